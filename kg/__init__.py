@@ -1,0 +1,1 @@
+"""kg: SEC ownership filings to a knowledge graph."""

@@ -1,0 +1,212 @@
+"""One strict parser per value type. Each returns the cleaned value or None; the
+caller keeps the printed text beside it. Nothing here invents a default."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+from functools import cache
+
+import pycountry
+from dateutil import parser as dateparser
+
+from kg.lookups import country_aliases, nationalities
+
+_ZERO_WORDS = {"-0-", "0", "none", "nil", "zero", "-", "--", "- 0 -"}
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:[,'’ ]\d{3})+|\d+)(?:\.(\d+))?(?![\w])")
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?|\.\d+)\s*%")
+
+
+def squash(text: str | None) -> str | None:
+    """Fold white space; None and blank stay None."""
+    if text is None:
+        return None
+    folded = " ".join(text.split())
+    return folded or None
+
+
+def parse_shares(text: str | None) -> int | None:
+    """A share count: '714,400 shares' -> 714400; '-0-'/'None' -> 0; no number -> None."""
+    folded = squash(text)
+    if folded is None:
+        return None
+    if folded.casefold().strip(" .*") in _ZERO_WORDS:
+        return 0
+    match = _NUMBER.search(folded)
+    if not match:
+        return None
+    whole = re.sub(r"[,'’ ]", "", match.group(1))
+    return int(whole)
+
+
+def parse_number(text: str | None) -> float | None:
+    """A price or other decimal as printed: '$5.6231' -> 5.6231."""
+    folded = squash(text)
+    if folded is None:
+        return None
+    match = re.search(r"(\d[\d,'’]*)?(\.\d+)?", folded.replace("$", ""))
+    digits = re.sub(r"[,'’]", "", (match.group(1) or "")) + (match.group(2) or "") if match else ""
+    if not digits or digits == ".":
+        match = re.search(r"\d[\d,'’]*(?:\.\d+)?|\.\d+", folded)
+        if not match:
+            return None
+        digits = re.sub(r"[,'’]", "", match.group(0))
+    return float(digits)
+
+
+def parse_percent(text: str | None) -> float | None:
+    """'2.08%*' -> 2.08; 'less than 1%' -> 1.0 is not a value: None; '0%' -> 0.0."""
+    folded = squash(text)
+    if folded is None:
+        return None
+    if folded.casefold().strip(" .*") in _ZERO_WORDS:
+        return 0.0
+    if re.search(r"less than|<", folded, re.I):
+        return None
+    match = _PERCENT.search(folded)
+    if not match:
+        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*\*?\s*", folded)
+    return float(match.group(1)) if match else None
+
+
+_DATE_SHAPES = [
+    re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),
+    re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b"),
+    re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b", re.I),
+    re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b", re.I),
+    re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b"),
+]
+
+
+def find_date(text: str | None) -> re.Match | None:
+    """The first date-shaped run in `text`, or None."""
+    if not text:
+        return None
+    found = [m for m in (shape.search(text) for shape in _DATE_SHAPES) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def parse_date(text: str | None, *, dayfirst: bool = False) -> str | None:
+    """A date as printed -> ISO 'YYYY-MM-DD'; None when there is no readable date.
+
+    US filings print month first (12/29/2003); `dayfirst` reads 29.12.2003 orders.
+    """
+    match = find_date(text)
+    if not match:
+        return None
+    printed = match.group(0).replace("Sept", "Sep")
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", printed):
+        dayfirst = True
+    try:
+        value = dateparser.parse(printed, dayfirst=dayfirst, default=datetime(1900, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    return value.date().isoformat()
+
+
+def iso_date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+# ---- CUSIP -----------------------------------------------------------------
+_CUSIP = re.compile(r"\b([0-9A-Z]{6})\s*([0-9A-Z]{2})\s*([0-9])\b")
+
+
+def parse_cusip(text: str | None) -> str | None:
+    """'282912 10 4' -> '282912104'; anything that is not 9 CUSIP characters -> None."""
+    folded = squash(text)
+    if folded is None:
+        return None
+    match = _CUSIP.search(folded.upper())
+    if not match:
+        return None
+    value = "".join(match.groups())
+    return value if any(ch.isdigit() for ch in value[:6]) else None
+
+
+def cusip_check_digit_ok(cusip: str) -> bool:
+    """The modulus-10 'double add double' check of a 9-character CUSIP."""
+    if len(cusip) != 9 or not cusip[8].isdigit():
+        return False
+    total = 0
+    for index, char in enumerate(cusip[:8]):
+        if char.isdigit():
+            value = int(char)
+        elif char.isalpha():
+            value = ord(char) - ord("A") + 10
+        else:
+            value = {"*": 36, "@": 37, "#": 38}.get(char)
+            if value is None:
+                return False
+        if index % 2 == 1:
+            value *= 2
+        total += value // 10 + value % 10
+    return (10 - total % 10) % 10 == int(cusip[8])
+
+
+def parse_cik(text: str | None) -> str | None:
+    """A CIK as EDGAR prints it, 10 digits with leading zeros."""
+    folded = squash(text)
+    if folded is None or not re.fullmatch(r"\d{1,10}", folded):
+        return None
+    return folded.zfill(10)
+
+
+# ---- countries -------------------------------------------------------------
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w.'()/ -]", " ", text.casefold()).split()).strip(" .")
+
+
+@cache
+def _us_states() -> dict[str, str]:
+    states = {}
+    for sub in pycountry.subdivisions.get(country_code="US"):
+        states[_fold(sub.name)] = sub.code
+    return states
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.setdefault(_fold(value), country.alpha_2)
+    names.update({_fold(k): v for k, v in country_aliases().items()})
+    return names
+
+
+def country_of(text: str | None) -> tuple[str | None, str | None]:
+    """Citizenship or place of organisation as printed -> (ISO country, ISO region).
+
+    'The Netherlands' -> ('NL', None); 'Delaware' -> ('US', 'US-DE'); 'Italian' ->
+    ('IT', None); 'United States citizen' -> ('US', None). Unknown -> (None, None).
+    """
+    folded = squash(text)
+    if folded is None:
+        return None, None
+    key = _fold(folded)
+    key = re.sub(r"\b(citizens?|citizenship|nationals?|corporation|company|limited liability"
+                 r"|partnership|organized|incorporated|under the laws of|a|an|state of|the state of)\b",
+                 " ", key)
+    key = " ".join(key.split()).strip(" .,")
+    if not key:
+        return None, None
+    if key in _us_states():
+        return "US", _us_states()[key]
+    for table in (_country_names(), nationalities()):
+        if key in table:
+            return table[key], None
+    for joiner in (" and ", "/", ","):
+        if joiner in key:
+            first = key.split(joiner)[0].strip()
+            if first and first != key:
+                return country_of(first)
+    return None, None
+
+
+def citizenship_country(text: str | None) -> str | None:
+    return country_of(text)[0]

@@ -1,0 +1,35 @@
+"""What an extractor needs besides the document: source, warnings with locations."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.lookups import WARNING_CODES
+from kg.records import Span, Warning
+
+log = logging.getLogger("kg")
+
+
+@dataclass
+class Context:
+    source: str
+    text: str = ""
+    warnings: list[Warning] = field(default_factory=list)
+
+    def warn(self, code: str, message: str, *, span: Span | None = None,
+             location: str | None = None, **values: Any) -> None:
+        """Record a data-quality finding; `code` must be a known warning code."""
+        if code not in WARNING_CODES:
+            raise ValueError(f"unknown warning code {code!r}: add it to lookups/warnings.yml")
+        if location is None and span is not None:
+            location = f"{self.source}:{self.line_of(span[0])}"
+        self.warnings.append(Warning(code=code, message=message, location=location,
+                                     span=span, values=values))
+        log.debug("%s: %s: %s", location or self.source, code, message)
+
+    def line_of(self, offset: int) -> int:
+        return self.text.count("\n", 0, offset) + 1
+
+    def quote(self, span: Span) -> str:
+        return self.text[span[0]:span[1]]

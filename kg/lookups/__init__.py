@@ -1,0 +1,81 @@
+"""Lookup tables shipped as data files, validated when loaded.
+
+Every categorical value kg emits goes through one of these tables; a value not in a
+table is reported (`unknown-code`), never mapped to a default.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from kg.errors import DataError
+
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+
+
+def _path(name: str):
+    return resources.files("kg.lookups").joinpath(name)
+
+
+@cache
+def load_yaml(name: str) -> Any:
+    try:
+        return yaml.safe_load(_path(name).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataError(f"kg/lookups/{name}", f"cannot load: {exc}") from exc
+
+
+@cache
+def load_mapping(name: str) -> dict[str, str]:
+    """A YAML file that must be a flat mapping of strings to strings."""
+    data = load_yaml(name)
+    if not isinstance(data, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        raise DataError(f"kg/lookups/{name}", "expected a mapping of strings to strings")
+    return data
+
+
+@cache
+def load_country_csv(name: str, key: str) -> dict[str, str]:
+    """A two-column CSV (`key`, `country`) whose country column is ISO 3166-1 alpha-2."""
+    table: dict[str, str] = {}
+    with _path(name).open(encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        if reader.fieldnames != [key, "country"]:
+            raise DataError(f"kg/lookups/{name}", f"expected columns {key},country")
+        for line, row in enumerate(reader, start=2):
+            word, code = row[key].strip().casefold(), row["country"].strip()
+            if not word or not _ISO2.match(code):
+                raise DataError(f"kg/lookups/{name}", f"line {line}: bad row {row!r}")
+            if table.get(word, code) != code:
+                raise DataError(f"kg/lookups/{name}", f"line {line}: {word!r} given twice")
+            table[word] = code
+    return table
+
+
+WARNING_CODES: dict[str, str] = load_mapping("warnings.yml")
+FORM_TYPES: dict[str, str] = load_mapping("form_types.yml")
+TRANSACTION_CODES: dict[str, str] = load_mapping("transaction_codes.yml")
+TRANSACTION_WORDS: dict[str, str] = load_mapping("transaction_words.yml")
+
+
+@cache
+def cover_codes() -> dict[str, dict[str, str]]:
+    data = load_yaml("codes.yml")
+    for group in ("source_of_funds", "type_of_reporting_person"):
+        if not isinstance(data.get(group), dict):
+            raise DataError("kg/lookups/codes.yml", f"missing group {group}")
+    return data
+
+
+def nationalities() -> dict[str, str]:
+    return load_country_csv("nationalities.csv", "word")
+
+
+def country_aliases() -> dict[str, str]:
+    return load_country_csv("country_aliases.csv", "name")

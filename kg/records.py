@@ -1,0 +1,213 @@
+"""Typed records of one filing. `kg extract --format json` is their serialisation.
+
+Every record keeps, beside its cleaned values, the text as printed (`printed`, field ->
+text) and where it was read (`spans`, field -> [start, end] character offsets into the
+document text; `evidence`, the span of the whole record). Unknown values are None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass(kw_only=True)
+class Traced:
+    """Mixin: printed text and character spans of a record's fields."""
+
+    printed: dict[str, str] = field(default_factory=dict)
+    spans: dict[str, Span] = field(default_factory=dict)
+    evidence: Span | None = None
+
+    def trace(self, name: str, printed: str | None, span: Span | None) -> None:
+        """Remember how field `name` was printed and where."""
+        if printed is not None:
+            self.printed[name] = printed
+        if span is not None:
+            self.spans[name] = (int(span[0]), int(span[1]))
+
+
+@dataclass(kw_only=True)
+class Issuer(Traced):
+    name: str | None = None
+    cik: str | None = None
+    cusips: list[str] = field(default_factory=list)
+    ticker: str | None = None
+
+
+@dataclass(kw_only=True)
+class Address(Traced):
+    text: str | None = None
+    street: str | None = None
+    city: str | None = None
+    region: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+
+
+@dataclass(kw_only=True)
+class ReportingPerson(Traced):
+    name: str | None = None
+    name_as_printed: str | None = None
+    cik: str | None = None
+    citizenship_or_organization: str | None = None
+    country: str | None = None
+    region: str | None = None
+    source_of_funds: list[str] = field(default_factory=list)
+    type: list[str] = field(default_factory=list)
+    sole_voting_power: int | None = None
+    shared_voting_power: int | None = None
+    sole_dispositive_power: int | None = None
+    shared_dispositive_power: int | None = None
+    aggregate_amount: int | None = None
+    percent_of_class: float | None = None
+    member_of_group: str | None = None
+    address: str | None = None
+    is_director: bool | None = None
+    is_officer: bool | None = None
+    is_ten_percent_owner: bool | None = None
+    officer_title: str | None = None
+
+
+@dataclass(kw_only=True)
+class Affiliation:
+    organization: str
+    role: str | None = None
+
+
+@dataclass(kw_only=True)
+class Person(Traced):
+    name: str | None = None
+    name_as_printed: str | None = None
+    cik: str | None = None
+    organization: str | None = None
+    bodies: list[str] = field(default_factory=list)
+    positions: list[str] = field(default_factory=list)
+    other_positions: list[str] = field(default_factory=list)
+    affiliations: list[Affiliation] = field(default_factory=list)
+    citizenship: str | None = None
+    country: str | None = None
+    address: str | None = None
+    address_city: str | None = None
+    address_country: str | None = None
+
+
+@dataclass(kw_only=True)
+class Transaction(Traced):
+    date: str | None = None
+    shares: int | None = None
+    price: float | None = None
+    kind: str | None = None
+    person: str | None = None
+    security: str | None = None
+    code: str | None = None
+    acquired_disposed: str | None = None
+    shares_after: int | None = None
+    direct_or_indirect: str | None = None
+    nature_of_ownership: str | None = None
+    derivative: bool = False
+    footnotes: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class Holding(Traced):
+    """Ownership stated as of a date: after Item 5 transactions, or a Form 3/4/5 holding."""
+
+    person: str | None = None
+    security: str | None = None
+    shares: int | None = None
+    percent: float | None = None
+    as_of: str | None = None
+    direct_or_indirect: str | None = None
+    nature_of_ownership: str | None = None
+    derivative: bool = False
+    footnotes: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class SharesOutstanding(Traced):
+    count: int | None = None
+    as_of: str | None = None
+    source: str | None = None
+
+
+@dataclass(kw_only=True)
+class Signature(Traced):
+    name: str | None = None
+    title: str | None = None
+    on_behalf_of: str | None = None
+    date: str | None = None
+
+
+@dataclass(kw_only=True)
+class Contact(Traced):
+    role: str | None = None  # "notices" | "copy-to"
+    name: str | None = None
+    title: str | None = None
+    organization: str | None = None
+    address: str | None = None
+    phone: str | None = None
+
+
+@dataclass(kw_only=True)
+class AmendedFiling(Traced):
+    """An earlier filing that this one amends: by date and/or accession number."""
+
+    description: str | None = None
+    date: str | None = None
+    accession_number: str | None = None
+
+
+@dataclass(kw_only=True)
+class Warning:
+    code: str
+    message: str
+    location: str | None = None
+    span: Span | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(kw_only=True)
+class Section:
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+
+
+@dataclass(kw_only=True)
+class Filing(Traced):
+    source: str
+    accession_number: str | None = None
+    form_type: str | None = None
+    form_types: list[str] = field(default_factory=list)
+    amendment_number: int | None = None
+    event_date: str | None = None
+    filed_date: str | None = None
+    period: str | None = None
+    issuer: Issuer = field(default_factory=Issuer)
+    security_class: str | None = None
+    reporting_persons: list[ReportingPerson] = field(default_factory=list)
+    shares_outstanding: SharesOutstanding | None = None
+    transactions: list[Transaction] = field(default_factory=list)
+    holdings: list[Holding] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    signatures: list[Signature] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    amends: list[AmendedFiling] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    text_sha256: str | None = None
+    document_kind: str | None = None
+
+
+def to_dict(record: Any) -> Any:
+    """Serialise a record tree to JSON-ready values (tuples become lists)."""
+    if is_dataclass(record):
+        return {f.name: to_dict(getattr(record, f.name)) for f in fields(record)}
+    if isinstance(record, (list, tuple)):
+        return [to_dict(item) for item in record]
+    if isinstance(record, dict):
+        return {str(key): to_dict(value) for key, value in record.items()}
+    return record
