@@ -112,4 +112,6 @@ def load(path: str | Path) -> Document:
     raw = decode(data, source)
     if kind == "text":
         return Document(source=source, kind=kind, text=normalise_text(raw), raw=raw, data=data)
+    if kind == "xml":
+        return Document(source=source, kind=kind, text=raw, raw=raw, data=data)
     raise InputError(source, f"{kind} input is not supported yet")

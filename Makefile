@@ -1,0 +1,27 @@
+# kg: the two commands of the README, and a few helpers.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STORE ?= .kg/store
+
+.PHONY: install demo test bench clean
+
+$(BIN)/kg: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(BIN)/kg
+
+install: $(BIN)/kg
+
+demo: install
+	$(BIN)/kg extract examples/filings --format table
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) .kg .pytest_cache

@@ -1,0 +1,40 @@
+"""The library's entry point: one input file -> one Filing record."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from kg.context import Context
+from kg.documents import Document, load
+from kg.errors import InputError
+from kg.records import Filing
+
+
+def extract(path: str | Path) -> Filing:
+    """Read one filing (text, HTML, EDGAR submission or XML) into typed records."""
+    doc = load(path)
+    return extract_document(doc)
+
+
+def extract_document(doc: Document) -> Filing:
+    ctx = Context(source=doc.source, text=doc.text)
+    if doc.kind == "xml":
+        filing = _extract_xml(doc, ctx)
+    else:
+        from kg.forms import schedule13
+        filing = schedule13.extract(doc, ctx)
+    filing.document_kind = doc.kind
+    filing.text_sha256 = hashlib.sha256(doc.data or doc.text.encode()).hexdigest()
+    filing.warnings = ctx.warnings
+    return filing
+
+
+def _extract_xml(doc: Document, ctx: Context) -> Filing:
+    head = doc.text[:4096]
+    if "ownershipDocument" in head:
+        from kg.forms import ownership
+        return ownership.extract(doc, ctx)
+    if "edgarSubmission" in head:
+        from kg.forms import schedule13_xml
+        return schedule13_xml.extract(doc, ctx)
+    raise InputError(doc.source, "XML document that is neither a Schedule 13D/G nor a Form 3/4/5")

@@ -1,0 +1,130 @@
+"""Cover pages of Schedules 13D/13G: one ReportingPerson per cover page."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from kg import clean
+from kg.context import Context
+from kg.errors import DataError
+from kg.lookups import cover_codes
+from kg.records import ReportingPerson, Section
+
+_ROW_NUMBER_TAIL = re.compile(r"(?:\s+\(?\d{1,2}\)?\.?)+\s*$")
+_ROW_NUMBER_HEAD = re.compile(r"^\s*[:.]?\s*")
+_CHECKED = re.compile(r"\((a|b)\)\s*(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☒✗✘■x])", re.I)
+_EIN = re.compile(r"\b\d{2}-\d{7}\b")
+SHARE_FIELDS = ("sole_voting_power", "shared_voting_power", "sole_dispositive_power",
+                "shared_dispositive_power", "aggregate_amount")
+
+
+@dataclass(frozen=True)
+class Label:
+    field: str | None  # None: a noise label
+    pattern: re.Pattern
+
+
+@cache
+def labels() -> list[Label]:
+    path = resources.files("kg.patterns").joinpath("cover.yml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found = [Label(name, re.compile(rx, re.I)) for name, rx in data["fields"].items()]
+        found += [Label(None, re.compile(rx, re.I)) for rx in data["noise"]]
+    except (OSError, KeyError, TypeError, AttributeError, re.error, yaml.YAMLError) as exc:
+        raise DataError("kg/patterns/cover.yml", f"invalid: {exc}") from exc
+    return found
+
+
+def find_rows(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(field, value_start, value_end) for each labelled row in text[start:end]."""
+    hits = []
+    for label in labels():
+        for match in label.pattern.finditer(text, start, end):
+            hits.append((match.start(), match.end(), label.field))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    kept, last_end = [], -1
+    for hit in hits:  # drop labels inside a longer label
+        if hit[0] >= last_end:
+            kept.append(hit)
+            last_end = hit[1]
+    rows = []
+    for index, (_s, value_start, name) in enumerate(kept):
+        label_end = kept[index + 1][0] if index + 1 < len(kept) else end
+        value_end = _value_end(text, value_start, label_end)
+        if name is not None:
+            rows.append((name, value_start, value_end))
+    return rows
+
+
+def _value_end(text: str, start: int, end: int) -> int:
+    """A value ends at the next label, or at a blank line or footnote after its content."""
+    match = re.compile(r"\S").search(text, start, end)
+    if not match:
+        return end
+    stop = re.compile(r"\n\s*\n|\n\s*\*").search(text, match.start(), end)
+    return stop.start() if stop else end
+
+
+def trim_value(text: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The printed value of a row without row numbers, colons and padding, with its span."""
+    value = text[start:end]
+    head = len(value) - len(_ROW_NUMBER_HEAD.sub("", value, count=1))
+    tail = _ROW_NUMBER_TAIL.search(value)
+    stop = tail.start() if tail else len(value.rstrip())
+    printed = value[head:stop].strip()
+    if not printed or set(printed) <= set("_-[]|() $"):
+        return None, None
+    offset = start + value.index(printed, head)
+    return printed, (offset, offset + len(printed))
+
+
+def codes(printed: str | None, group: str) -> list[str]:
+    table = cover_codes()[group]
+    return [tok for tok in re.findall(r"\b[A-Z]{2}\b", printed or "") if tok in table]
+
+
+def read_cover(ctx: Context, section: Section) -> ReportingPerson | None:
+    person = ReportingPerson(evidence=(section.start, section.end))
+    for name, start, end in find_rows(ctx.text, section.start, section.end):
+        printed, span = trim_value(ctx.text, start, end)
+        if name == "member_of_group":
+            checked = _CHECKED.search(ctx.text[start:end])
+            person.member_of_group = checked.group(1).lower() if checked else None
+            continue
+        if printed is None or name in person.printed:
+            continue
+        person.trace(name, printed, span)
+        _set_field(ctx, person, name, printed, span)
+    if person.name is None:
+        ctx.warn("unparsed-section", "cover page without a reporting person's name",
+                 span=(section.start, section.end))
+        return None
+    return person
+
+
+def _set_field(ctx: Context, person: ReportingPerson, name: str, printed: str, span) -> None:
+    if name == "name":
+        person.name = clean.squash(_EIN.sub("", printed).strip(" ,;:"))
+    elif name == "citizenship":
+        person.citizenship_or_organization = clean.squash(printed)
+        person.country, person.region = clean.country_of(printed)
+        if person.country is None:
+            ctx.warn("bad-value", f"place of organisation {printed!r} not in the country tables", span=span)
+    elif name == "source_of_funds":
+        person.source_of_funds = codes(printed, "source_of_funds")
+    elif name == "type":
+        person.type = codes(printed, "type_of_reporting_person")
+    elif name == "percent_of_class":
+        person.percent_of_class = clean.parse_percent(printed)
+        if person.percent_of_class is None:
+            ctx.warn("bad-value", f"percent of class {printed!r} is not a number", span=span)
+    elif name in SHARE_FIELDS:
+        value = clean.parse_shares(printed)
+        if value is None:
+            ctx.warn("bad-value", f"{name.replace('_', ' ')} {printed!r} is not a number", span=span)
+        setattr(person, name, value)

@@ -1,0 +1,129 @@
+"""Item 5 (interest in securities): shares outstanding, transaction tables, ownership."""
+from __future__ import annotations
+
+import re
+
+from kg import clean
+from kg.context import Context
+from kg.lookups import TRANSACTION_WORDS
+from kg.records import Filing, Holding, SharesOutstanding, Transaction
+from kg.sections import lines_with_offsets
+
+_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
+_OUTSTANDING = re.compile(
+    r"(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:shares|ordinary\s+shares|units)\b[^.]{0,80}?\boutstanding\b"
+    r"[^.]{0,40}?\b(?:as\s+of|at|on)\s+(" + _DATE + r")", re.I)
+_SOURCE = re.compile(r"(?:(?:its|the\s+issuer's|the\s+company's)\s+)?(?:quarterly\s+report|annual\s+report|"
+                     r"registration\s+statement|current\s+report|prospectus|proxy\s+statement|information"
+                     r"\s+statement)?[^.;]{0,40}?\bon\s+Form\s+[\w-]+", re.I)
+_AGGREGATE = re.compile(r"\b(sold|purchased|acquired|disposed\s+of)\s+an\s+aggregate\s+of\s+"
+                        r"(\d{1,3}(?:,\d{3})+|\d+)\s+shares", re.I)
+_OWNED_AFTER = re.compile(
+    r"as\s+of\s+(" + _DATE + r"),?\s+([^,.]{1,80}?)\s+(?:beneficially\s+owned|owned\s+beneficially|"
+    r"may\s+be\s+deemed\s+to\s+(?:have\s+)?beneficially\s+own(?:ed)?)\s+(?:an\s+aggregate\s+of\s+)?"
+    r"(\d{1,3}(?:,\d{3})+|\d+)\s+shares[^.%]{0,120}?(?:representing|constituting|or)\s+(?:approximately\s+)?"
+    r"(\d+(?:\.\d+)?)\s*%", re.I)
+_HEADER_DATE = re.compile(r"\bdate\b", re.I)
+_HEADER_SHARES = re.compile(r"\b(shares|number|quantity|amount)\b", re.I)
+_HEADER_PRICE = re.compile(r"\bprice\b", re.I)
+_NUM = re.compile(r"(?<![\d/.-])\$?\s?(\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)(?![\d/])")
+
+
+def read_item5(ctx: Context, filing: Filing, start: int, end: int, default_person: str | None) -> None:
+    text = ctx.text
+    outstanding = _OUTSTANDING.search(text, start, end) or _OUTSTANDING.search(text)
+    if outstanding and filing.shares_outstanding is None:
+        filing.shares_outstanding = _shares_outstanding(text, outstanding)
+    table = read_transaction_table(ctx, start, end, default_person)
+    filing.transactions.extend(table)
+    aggregate = _AGGREGATE.search(text, start, end)
+    if aggregate and table:
+        stated = clean.parse_shares(aggregate.group(2))
+        total = sum(t.shares or 0 for t in table if t.kind == TRANSACTION_WORDS.get(aggregate.group(1).split()[0].lower()))
+        if stated != total:
+            ctx.warn("transactions-sum-mismatch", f"transactions add up to {total:,} shares; the text "
+                     f"states an aggregate of {stated:,}", span=aggregate.span(), stated=stated, total=total)
+    for match in _OWNED_AFTER.finditer(text, start, end):
+        holding = Holding(person=default_person, shares=clean.parse_shares(match.group(3)),
+                          percent=float(match.group(4)), as_of=clean.parse_date(match.group(1)),
+                          security=filing.security_class, evidence=match.span())
+        holding.trace("shares", match.group(3), match.span(3))
+        holding.trace("percent", match.group(4), match.span(4))
+        holding.trace("as_of", match.group(1), match.span(1))
+        holding.trace("person", match.group(2), match.span(2))
+        filing.holdings.append(holding)
+
+
+def _shares_outstanding(text: str, match: re.Match) -> SharesOutstanding:
+    record = SharesOutstanding(count=clean.parse_shares(match.group(1)), as_of=clean.parse_date(match.group(2)),
+                               evidence=match.span())
+    record.trace("count", match.group(1), match.span(1))
+    record.trace("as_of", match.group(2), match.span(2))
+    sentence_end = text.find(".", match.end())
+    sentence_start = text.rfind(".", 0, match.start() - 1)
+    sentence = text[sentence_start + 1: sentence_end if sentence_end > 0 else match.end() + 300]
+    source = _SOURCE.search(sentence)
+    record.source = clean.squash(source.group(0)) if source else None
+    return record
+
+
+def _header_order(line: str) -> list[str] | None:
+    """Column order of a transaction table header line, or None if it is not one."""
+    marks = {"date": _HEADER_DATE.search(line), "shares": _HEADER_SHARES.search(line),
+             "price": _HEADER_PRICE.search(line)}
+    if not (marks["date"] and marks["shares"]) or len(line) > 300:
+        return None
+    return [name for name, m in sorted(((n, m) for n, m in marks.items() if m), key=lambda x: x[1].start())]
+
+
+def _kind_from(words: str) -> str | None:
+    for word in re.findall(r"[a-z]+", words.lower()):
+        if word in TRANSACTION_WORDS:
+            return TRANSACTION_WORDS[word]
+    return None
+
+
+def read_transaction_table(ctx: Context, start: int, end: int, person: str | None) -> list[Transaction]:
+    """Rows of every date/shares/price table; repeated headers continue the same table."""
+    rows: list[Transaction] = []
+    order, kind, previous_end = None, None, start
+    for line_start, line_end, line in lines_with_offsets(ctx.text, start, end):
+        header = _header_order(line)
+        if header and not clean.find_date(line):
+            if order is None:
+                kind = _kind_from(line) or _kind_from(ctx.text[max(start, line_start - 600):line_start])
+            order = header
+            continue
+        if order is None:
+            continue
+        row = _read_row(ctx, line, line_start, order, kind, person)
+        if row is None:
+            order = None  # the table ended
+            continue
+        rows.append(row)
+        previous_end = line_end
+    return rows
+
+
+def _read_row(ctx, line, offset, order, kind, person) -> Transaction | None:
+    date = clean.find_date(line)
+    if date is None:
+        return None
+    rest = line[date.end():]
+    numbers = list(_NUM.finditer(rest))
+    columns = [c for c in order if c != "date"]
+    if len(numbers) < len(columns) or len(numbers) > len(columns) + 1:
+        return None
+    tx = Transaction(date=clean.parse_date(date.group(0)), kind=kind, person=person,
+                     evidence=(offset, offset + len(line)))
+    tx.trace("date", date.group(0), (offset + date.start(), offset + date.end()))
+    base = offset + date.end()
+    for column, number in zip(columns, numbers):
+        printed = number.group(1)
+        span = (base + number.start(1), base + number.end(1))
+        tx.trace(column, printed, span)
+        if column == "shares":
+            tx.shares = clean.parse_shares(printed)
+        else:
+            tx.price = clean.parse_number(printed)
+    return tx

@@ -1,0 +1,88 @@
+"""Signature blocks: who signed, with what title, for whom, on what date."""
+from __future__ import annotations
+
+import re
+
+from kg import clean
+from kg.context import Context
+from kg.records import Signature
+from kg.sections import lines_with_offsets
+
+_DATED = re.compile(r"^(?:dated?|date)\s*:?\s*(.+)$", re.I)
+_BY = re.compile(r"^(?:by\s*:?\s*)?(?:/s/|\(s\)|s/)\s*(.+)$|^by\s*:\s*(.+)$", re.I)
+_NAME = re.compile(r"^name\s*:\s*(.+?)(?:\s+title\s*:\s*(.*))?$", re.I)
+_TITLE = re.compile(r"^(?:title|its)\s*:\s*(.+)$", re.I)
+_CONTINUES = re.compile(r"(?:\b(?:and|of|&|for|the)|,)$", re.I)
+_BOILERPLATE = re.compile(r"after\s+reasonable\s+inquiry|i\s+certify|true,\s+complete\s+and\s+correct"
+                          r"|^signatures?$|^signature\s+page", re.I)
+
+
+def read_signatures(ctx: Context, start: int, end: int) -> tuple[list[Signature], int]:
+    """Signature blocks in text[start:end], and the offset where the last block ends."""
+    lines = [ln for ln in lines_with_offsets(ctx.text, start, end) if not _BOILERPLATE.search(ln[2])]
+    signatures: list[Signature] = []
+    date_text, date_span, behalf, current = None, None, None, None
+    consumed = start
+    index = 0
+    while index < len(lines):
+        line_start, line_end, line = lines[index]
+        dated = _DATED.match(line)
+        by = _BY.match(line)
+        name = _NAME.match(line)
+        title = _TITLE.match(line)
+        if dated and clean.find_date(dated.group(1)):
+            date_text, date_span = dated.group(1), (line_start + line.index(dated.group(1)), line_end)
+            if current is not None and current.date is None:
+                _set_date(current, date_text, date_span)
+            consumed = line_end
+        elif by and (by.group(1) or "").strip() and "/s/" in line.lower() or (by and by.group(2) and name is None):
+            signer = (by.group(1) or by.group(2)).strip()
+            if _is_org(signer) and by.group(2):
+                behalf = signer  # "By: Foo GP LLC, its general partner"
+            else:
+                current = Signature(on_behalf_of=behalf, evidence=(line_start, line_end))
+                current.name = clean.squash(signer)
+                current.trace("name", signer, (line_start + line.index(signer), line_end))
+                if date_text:
+                    _set_date(current, date_text, date_span)
+                signatures.append(current)
+            consumed = line_end
+        elif name and current is not None:
+            current.name = clean.squash(name.group(1))
+            current.trace("name", name.group(1), (line_start, line_end))
+            if name.group(2):
+                index = _read_title(ctx, current, lines, index, name.group(2))
+            consumed = lines[index][1]
+        elif title and current is not None:
+            index = _read_title(ctx, current, lines, index, title.group(1))
+            consumed = lines[index][1]
+        elif current is None or current.title is not None or index + 1 < len(lines) and _BY.match(lines[index + 1][2]):
+            if _is_org(line) or (index + 1 < len(lines) and _BY.match(lines[index + 1][2])):
+                behalf, current = line.rstrip(":,"), None
+        index += 1
+    return signatures, consumed
+
+
+def _read_title(ctx: Context, sig: Signature, lines, index: int, first: str) -> int:
+    """A title that ends with 'and' or a comma continues on the next line."""
+    parts, span_start = [first.strip()], lines[index][0]
+    while _CONTINUES.search(parts[-1]) and index + 1 < len(lines):
+        index += 1
+        parts.append(lines[index][2])
+    sig.title = clean.squash(" ".join(parts))
+    sig.trace("title", " ".join(parts), (span_start, lines[index][1]))
+    return index
+
+
+def _set_date(sig: Signature, printed: str, span) -> None:
+    sig.date = clean.parse_date(printed)
+    sig.trace("date", printed, span)
+
+
+_ORG = re.compile(r"(\bN\.V\.|\bLLP\b|\bLLC\b|\bL\.L\.C\.|\bInc\b\.?|\bCorp(?:oration)?\b|\bLtd\b\.?|\bplc\b|"
+                  r"\bS\.A\.|\bS\.p\.A\.|\bAG\b|\bGmbH\b|\bL\.P\.|\bLP\b|\bFund\b|\bTrust\b|\bPartners\b|"
+                  r"\bCapital\b|\bHoldings?\b|\bB\.V\.|\bLimited\b|\bCompany\b|\bManagement\b)", re.I)
+
+
+def _is_org(text: str) -> bool:
+    return bool(_ORG.search(text))

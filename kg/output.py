@@ -1,0 +1,50 @@
+"""Printing Filing records: JSON (the contract), JSON Lines, and a table for people."""
+from __future__ import annotations
+
+import json
+
+from rich.console import Console
+from rich.table import Table
+
+from kg.records import Filing, to_dict
+
+
+def filing_json(filing: Filing, indent: int | None = 2) -> str:
+    return json.dumps(to_dict(filing), indent=indent, ensure_ascii=False)
+
+
+def print_table(filing: Filing, console: Console) -> None:
+    head = Table(title=f"{filing.source}", show_header=False, box=None)
+    for label, value in (("form", filing.form_type), ("amendment", filing.amendment_number),
+                         ("event date", filing.event_date), ("filed", filing.filed_date),
+                         ("issuer", filing.issuer.name), ("CUSIPs", ", ".join(filing.issuer.cusips)),
+                         ("class", filing.security_class),
+                         ("outstanding", filing.shares_outstanding and filing.shares_outstanding.count)):
+        head.add_row(label, "" if value is None else str(value))
+    console.print(head)
+    if filing.reporting_persons:
+        table = Table(title="Reporting persons")
+        for column in ("name", "cik", "country", "sole vote", "shared vote", "sole disp.",
+                       "shared disp.", "aggregate", "%", "type"):
+            table.add_column(column)
+        for p in filing.reporting_persons:
+            table.add_row(*[_cell(v) for v in (p.name, p.cik, p.country, p.sole_voting_power,
+                            p.shared_voting_power, p.sole_dispositive_power, p.shared_dispositive_power,
+                            p.aggregate_amount, p.percent_of_class, ",".join(p.type))])
+        console.print(table)
+    if filing.people:
+        table = Table(title=f"People listed ({len(filing.people)})")
+        for column in ("name", "bodies", "positions", "citizenship", "city"):
+            table.add_column(column)
+        for p in filing.people:
+            table.add_row(*[_cell(v) for v in (p.name, "; ".join(p.bodies), "; ".join(p.positions),
+                            p.citizenship, p.address_city)])
+        console.print(table)
+    console.print(f"transactions: {len(filing.transactions)}  signatures: "
+                  + ", ".join(f"{s.name} ({s.date})" for s in filing.signatures))
+    for warning in filing.warnings:
+        console.print(f"[yellow]warning[/] {warning.code}: {warning.message}")
+
+
+def _cell(value) -> str:
+    return "" if value is None else f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
