@@ -1,19 +1,35 @@
-"""Batch extraction: many inputs, one result or one error each; a bad file never stops the batch.
+"""Extract many filings: folders and globs, in parallel processes, past bad files.
 
-Used by the CLI as: `expand_inputs(inputs) -> list[str]` and
-`run_batch(files, jobs=N, on_result=fn(filing), on_error=fn(source, reason), progress=bool) -> Summary`.
+    files = expand_inputs(["filings/", "more/*.txt", "one.txt"])
+    summary = run_batch(files, jobs=2, on_result=lambda filing: ...,
+                        on_error=lambda source, reason: ...)
+
+Each input is a file, a folder (walked recursively, sorted; hidden files and
+`*.gold.json` skipped) or a glob (`**` allowed; a glob that matches nothing is an
+InputError). `run_batch` expands its inputs the same way, so folders and globs may be
+passed to it directly. Every file is extracted with `kg.extract.extract`. A file that
+fails does not stop the batch: a KgError is reported as `on_error(file, problem)`; any
+other exception as `on_error(file, "internal error (TypeName: message)")`; a worker
+process that dies as `on_error(file, "internal error (BrokenProcessPool: ...)")`.
+`error_record(file, reason)` is the JSON line for an errors file. Results and errors
+arrive in input order, in the calling process. With `progress`, a rich progress bar is
+drawn on stderr when stderr is a terminal.
 """
 from __future__ import annotations
 
 import glob
-import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Any
 
 from kg.errors import InputError, KgError
+
+_GLOB_CHARS = set("*?[")
 
 
 @dataclass
@@ -21,57 +37,127 @@ class Summary:
     total: int = 0
     ok: int = 0
     failed: int = 0
+    warnings: int = 0
 
 
-def expand_inputs(inputs: list[str]) -> list[str]:
-    """Files as given; folders walked (sorted); globs expanded. A pattern matching nothing is an error."""
-    files: list[str] = []
+def expand_inputs(inputs: Iterable[str]) -> list[str]:
+    """The files named by the inputs, each once, in the order given."""
+    files: dict[str, None] = {}
     for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            files += sorted(str(p) for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
-                            and not p.name.endswith(".gold.json"))
-        elif any(ch in item for ch in "*?[") and not path.exists():
-            matched = sorted(glob.glob(item, recursive=True))
-            if not matched:
-                raise InputError(item, "no file matches this pattern")
-            files += [m for m in matched if os.path.isfile(m)]
-        else:
-            files.append(item)
-    return files
+        for path in _expand(item):
+            files.setdefault(path, None)
+    return list(files)
 
 
-def _extract_one(source: str):
+def _expand(item: str) -> list[str]:
+    path = Path(item)
+    if path.is_dir():
+        return sorted(str(p) for p in path.rglob("*") if p.is_file() and not _skipped(p, path))
+    if _GLOB_CHARS & set(item) and not path.exists():
+        matched = sorted(p for p in glob.glob(item, recursive=True) if Path(p).is_file())
+        if not matched:
+            raise InputError(item, "no file matches this pattern")
+        return matched
+    return [item]  # a file, or a missing one that extraction will report
+
+
+def _skipped(path: Path, root: Path) -> bool:
+    hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
+    return hidden or path.name.endswith(".gold.json")
+
+
+def error_record(source: str, reason: str) -> dict:
+    """`{"file", "reason"}`, plus `"type"` for an unexpected exception."""
+    record = {"file": source, "reason": reason}
+    if reason.startswith("internal error ("):
+        record["type"] = reason[len("internal error ("):].split(":", 1)[0].rstrip(")")
+    return record
+
+
+def extract_one(path: str) -> tuple[str, Any, str | None]:
+    """(path, Filing, None) or (path, None, reason). Runs in a worker; never raises."""
     from kg.extract import extract
     try:
-        return source, extract(source), None
+        return path, extract(path), None
     except KgError as exc:
-        return source, None, exc.problem
+        return path, None, exc.problem
     except Exception as exc:  # noqa: BLE001 - a batch reports every failure and goes on
-        return source, None, f"internal error ({type(exc).__name__}: {exc})"
+        return path, None, f"internal error ({type(exc).__name__}: {exc})"
 
 
-def run_batch(files: list[str], *, jobs: int = 1, on_result: Callable, on_error: Callable,
-              progress: bool = False) -> Summary:
+def run_batch(inputs: list[str], jobs: int = 1, on_result: Callable[[Any], None] = print,
+              on_error: Callable[[str, str], None] = print, *, progress: bool = True) -> Summary:
+    """Extract every file named by `inputs` with `jobs` processes (1: in this process)."""
+    files = expand_inputs(inputs)
     summary = Summary(total=len(files))
-    show = progress and sys.stderr.isatty()
-    results = _results(files, jobs)
-    if show:
-        from rich.progress import track
-        results = track(results, total=len(files), description="extracting", console=None, transient=True)
-    for source, filing, problem in results:
-        if filing is not None:
+
+    def deliver(outcome: tuple[str, Any, str | None]) -> None:
+        path, filing, problem = outcome
+        if problem is None:
             summary.ok += 1
+            summary.warnings += len(getattr(filing, "warnings", None) or [])
             on_result(filing)
         else:
             summary.failed += 1
-            on_error(source, problem)
+            on_error(path, problem)
+
+    with _Progress(len(files) if progress else 0) as advance:
+        if jobs <= 1 or len(files) <= 1:
+            for path in files:
+                deliver(extract_one(path))
+                advance()
+        else:
+            _run_parallel(files, jobs, deliver, advance)
     return summary
 
 
-def _results(files: list[str], jobs: int):
-    if jobs <= 1 or len(files) <= 1:
-        yield from (_extract_one(f) for f in files)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_extract_one, files, chunksize=8)
+def _run_parallel(files: list[str], jobs: int, deliver, advance) -> None:
+    """Submit files with a bounded window; deliver in input order; survive dead workers."""
+    pending = deque(files)
+    window = max(4, jobs * 4)
+    while pending:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            queue: deque[tuple[str, Future]] = deque()
+            broken = False
+            while (pending or queue) and not broken:
+                while pending and len(queue) < window:
+                    path = pending.popleft()
+                    queue.append((path, pool.submit(extract_one, path)))
+                path, future = queue.popleft()
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    outcome = (path, None, "internal error (BrokenProcessPool: the worker "
+                                           "process died while reading this file)")
+                    broken = True
+                deliver(outcome)
+                advance()
+            if broken:  # resubmit what was in flight to a fresh pool
+                pending.extendleft(reversed([p for p, _ in queue]))
+
+
+class _Progress:
+    """A rich progress bar on stderr when it is a terminal; else nothing."""
+
+    def __init__(self, total: int):
+        self.total, self.bar, self.task = total, None, None
+
+    def __enter__(self):
+        if self.total and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress,
+                                       TextColumn, TimeRemainingColumn)
+            self.bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+                                TimeRemainingColumn(), console=Console(stderr=True),
+                                transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("extract", total=self.total)
+        return self.advance
+
+    def advance(self) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()

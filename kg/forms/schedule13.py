@@ -7,6 +7,7 @@ from kg import clean
 from kg.context import Context
 from kg.documents import Document
 from kg.errors import StructureError
+from kg.forms.annex import read_rosters
 from kg.forms.checks import check_filing
 from kg.forms.cover import read_cover
 from kg.forms.front import read_cusips, read_front
@@ -53,7 +54,7 @@ def _read_items(ctx: Context, filing: Filing, sections) -> None:
         elif section.name == "signature":
             found, signature_end = read_signatures(ctx, section.start, section.end)
             filing.signatures.extend(found)
-    filing.trace("signature_end", None, (signature_end, signature_end) if signature_end else None)
+    read_rosters(ctx, filing, signature_end)
 
 
 def _read_amends(ctx: Context, filing: Filing) -> None:

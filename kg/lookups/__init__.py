@@ -79,3 +79,34 @@ def nationalities() -> dict[str, str]:
 
 def country_aliases() -> dict[str, str]:
     return load_country_csv("country_aliases.csv", "name")
+
+
+_EDGAR_CODE = re.compile(r"^[A-Z0-9]{2}$")
+_REGION = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
+
+
+@cache
+def edgar_codes() -> dict[str, tuple[str, str, str | None]]:
+    """EDGAR state/country codes (`DE`, `X1`, `X0`, `L2`...) -> (name, ISO country, ISO region).
+
+    From `edgar_codes.csv` (columns code,name,country,region), validated on load: a
+    two-character code given once, an ISO 3166-1 alpha-2 country, and a region (US states,
+    Canadian provinces) that is an ISO 3166-2 code of that country.
+    """
+    name = "edgar_codes.csv"
+    table: dict[str, tuple[str, str, str | None]] = {}
+    with _path(name).open(encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        if reader.fieldnames != ["code", "name", "country", "region"]:
+            raise DataError(f"kg/lookups/{name}", "expected columns code,name,country,region")
+        for line, row in enumerate(reader, start=2):
+            code, label = row["code"].strip(), row["name"].strip()
+            country, region = row["country"].strip(), row["region"].strip() or None
+            if not _EDGAR_CODE.match(code) or not label or not _ISO2.match(country):
+                raise DataError(f"kg/lookups/{name}", f"line {line}: bad row {row!r}")
+            if region is not None and (not _REGION.match(region) or not region.startswith(country + "-")):
+                raise DataError(f"kg/lookups/{name}", f"line {line}: region {region!r} is not in {country}")
+            if code in table:
+                raise DataError(f"kg/lookups/{name}", f"line {line}: code {code!r} given twice")
+            table[code] = (label, country, region)
+    return table

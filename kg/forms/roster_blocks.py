@@ -1,0 +1,247 @@
+"""Labelled-block rosters ("Position: ... Citizenship: ... Address: ..."), with layout repair.
+
+Text converted from PDF or HTML moves names and values away from their labels. The reader
+does not special-case any of it; it applies four general mechanisms:
+1. A block starts at each label of the roster's first field; text between labels is that
+   label's value; names found by the NER pipeline are taken out of the value text.
+2. A name on the line of a block's first label, before it, is that block's name. Every
+   other name is an orphan; orphans are aligned with the nameless blocks in document order.
+3. Values are typed: a citizenship is a nationality word, an address ends at its country.
+   Text that breaks the type moves to the field (or the next block) where it fits.
+4. Text after a page header belongs to the next block, unless it ends the previous address.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.forms import roster_fields as rf
+from kg.forms.roster_rules import rules
+from kg.nlp import person_names
+from kg.sections import lines_with_offsets
+
+NAME_ZONES = (None, "citizenship", "address")  # where a free-standing name may stand
+
+
+@dataclass
+class Event:
+    start: int
+    end: int
+    kind: str  # label | name | reset | debris
+    field: str | None = None
+    body: str | None = None
+
+
+@dataclass
+class Block:
+    label_start: int
+    body: str | None
+    lead: list[str] = field(default_factory=list)
+    values: dict[str, list[str]] = field(default_factory=dict)
+    name: tuple[int, int] | None = None
+    end: int = 0
+
+    def value(self, name: str) -> str:
+        return " ".join(self.values.get(name, [])).strip()
+
+    def set(self, name: str, text: str) -> None:
+        self.values[name] = [text.strip()] if text.strip() else []
+
+
+def _structure_events(text: str, start: int, end: int, front: tuple[int, int]) -> list[Event]:
+    r = rules()
+    events = [Event(front[0], front[1], "reset")] if front[1] > front[0] else []
+    title_end = front[1]
+    for name, pattern in r.labels.items():
+        events += [Event(m.start(), m.end(), "label", name) for m in pattern.finditer(text, start, end)]
+    for pattern in r.page_headers:
+        events += [Event(m.start(), m.end(), "reset") for m in pattern.finditer(text, start, end)]
+    for pattern in r.debris:
+        events += [Event(m.start(), m.end(), "debris") for m in pattern.finditer(text, start, end)]
+    for line_start, line_end, line in lines_with_offsets(text, start, end):
+        if line_start < title_end or not any(ch.isalpha() for ch in line) or line.upper() != line:
+            continue
+        bodies = {body for pattern, body in r.body_headings if pattern.search(line)}
+        if len(bodies) == 1:
+            events.append(Event(line_start, line_end, "reset", body=bodies.pop()))
+    events.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    kept: list[Event] = []
+    for event in events:
+        if not kept or event.start >= kept[-1].end:
+            kept.append(event)
+    return kept
+
+
+def _zone_at(events: list[Event], offset: int) -> str | None:
+    zone = None
+    for event in events:
+        if event.start > offset:
+            break
+        zone = event.field if event.kind == "label" else (None if event.kind == "reset" else zone)
+    return zone
+
+
+def _name_events(text: str, start: int, end: int, structure: list[Event]) -> list[Event]:
+    spans = [(s + start, e + start) for s, e in person_names(text[start:end])]
+    counts = Counter(text[s:e] for s, e in spans)
+    names = []
+    for s, e in spans:
+        if counts[text[s:e]] > 1 or any(ev.start < e and s < ev.end for ev in structure):
+            continue  # a repeated string is boilerplate (an address), not a listed person
+        if _zone_at(structure, s) in NAME_ZONES:
+            names.append(Event(s, e, "name"))
+    return names
+
+
+def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: str | None):
+    """Blocks of a labelled roster, and the name spans no block could take.
+
+    `front` is the span of the roster's heading, title and preamble: not entry text."""
+    structure = _structure_events(text, start, end, front)
+    labels = [e for e in structure if e.kind == "label"]
+    if len(labels) < 2:
+        return [], []
+    first_field = labels[0].field
+    names = _name_events(text, start, end, structure)
+    events = sorted(structure + names, key=lambda e: e.start)
+    blocks, pending, state, position = [], [], None, start
+    for index, event in enumerate(events):
+        gap = text[position:event.start]
+        if gap.strip():
+            joins_lead = (event.kind == "label" and event.field == first_field and "\n" not in gap
+                          and index > 0 and events[index - 1].kind == "name")
+            if state is None or joins_lead or not blocks:
+                pending.append(gap)
+            else:
+                blocks[-1].values.setdefault(state, []).append(gap)
+        position = max(position, event.end)
+        if event.kind == "label":
+            if event.field == first_field or not blocks:
+                blocks.append(Block(label_start=event.start, body=body, lead=pending))
+                pending = []
+            elif pending:
+                blocks[-1].values.setdefault(event.field, []).extend(pending)
+                pending = []
+            state = event.field
+        elif event.kind == "reset":
+            state, pending = None, []
+            body = event.body or body
+            if blocks and event.body:
+                body = event.body
+        if blocks:
+            blocks[-1].end = max(blocks[-1].end, event.end)
+    tail = text[position:end]
+    if blocks and state is not None and tail.strip():
+        blocks[-1].values.setdefault(state, []).append(tail)
+    _fix_bodies(blocks, structure)
+    orphans = _assign_names(text, blocks, names)
+    _repair(blocks)
+    return blocks, orphans
+
+
+def _fix_bodies(blocks: list[Block], structure: list[Event]) -> None:
+    """Each block takes the body of the last heading before its first label."""
+    headings = [e for e in structure if e.kind == "reset" and e.body]
+    for block in blocks:
+        before = [h.body for h in headings if h.start < block.label_start]
+        if before:
+            block.body = before[-1]
+
+
+def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tuple[int, int]]:
+    taken = set()
+    for block in blocks:
+        for name in reversed(names):
+            between = text[name.end:block.label_start]
+            if name.end <= block.label_start and "\n" not in between and id(name) not in taken:
+                if not any(other.start >= name.end and other.end <= block.label_start for other in names):
+                    block.name = (name.start, name.end)
+                    taken.add(id(name))
+                break
+    orphans = [n for n in names if id(n) not in taken]
+    nameless = [b for b in blocks if b.name is None]
+    for name, block in align(orphans, nameless):
+        block.name = (name.start, name.end)
+        taken.add(id(name))
+    return [(n.start, n.end) for n in names if id(n) not in taken]
+
+
+def align(names: list[Event], blocks: list[Block]) -> list[tuple[Event, Block]]:
+    """Monotone alignment of orphan names with nameless blocks: most pairs, then least distance."""
+    n, m = len(names), len(blocks)
+    best = [[(0, 0.0)] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            pair = best[i - 1][j - 1]
+            dist = abs(names[i - 1].start - blocks[j - 1].label_start) / 1e6
+            best[i][j] = max((pair[0] + 1, pair[1] - dist), best[i - 1][j], best[i][j - 1])
+    pairs, i, j = [], n, m
+    while i and j:
+        dist = abs(names[i - 1].start - blocks[j - 1].label_start) / 1e6
+        if best[i][j] == (best[i - 1][j - 1][0] + 1, best[i - 1][j - 1][1] - dist):
+            pairs.append((names[i - 1], blocks[j - 1]))
+            i, j = i - 1, j - 1
+        elif best[i][j] == best[i - 1][j]:
+            i -= 1
+        else:
+            j -= 1
+    return pairs[::-1]
+
+
+def _repair(blocks: list[Block]) -> None:
+    """Typed repair: citizenship is a nationality word, an address ends at its country."""
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        _repair_citizenship(block)
+        cut = rf.address_cut(block.value("address"))
+        if cut is not None and following is not None:
+            rest = block.value("address")[cut:]
+            block.set("address", block.value("address")[:cut])
+            following.lead.insert(0, rest)
+    for index, block in enumerate(blocks):
+        first = _first_field(block)
+        lead = " ".join(part.strip() for part in block.lead if part.strip())
+        block.set(first, f"{lead} {block.value(first)}")
+        previous = blocks[index - 1] if index else None
+        tail = rf.address_tail(block.value(first))
+        if tail and previous is not None and not rf.find_country(previous.value("address")):
+            previous.set("address", f"{previous.value('address')} {block.value(first)[:tail]}")
+            block.set(first, block.value(first)[tail:].lstrip(" ,"))
+
+
+def _first_field(block: Block) -> str:
+    return "position" if "position" in rules().labels else next(iter(block.values), "position")
+
+
+def _repair_citizenship(block: Block) -> None:
+    value = block.value("citizenship")
+    match = rf.find_nationality(value)
+    if match and not value[:match.start()].strip():
+        rest = value[match.end():].strip()
+        block.set("citizenship", match.group(0))
+        if rest:
+            block.set("address", f"{rest} {block.value('address')}")
+        return
+    if value:
+        block.set("address", f"{value} {block.value('address')}")
+        block.set("citizenship", "")
+    for source in ("position", "address"):
+        text = block.value(source)
+        match = rf.find_nationality(text)
+        if match and _standalone(text, match):
+            block.set("citizenship", match.group(0))
+            before, after = text[:match.start()], text[match.end():]
+            if source == "position":
+                block.set("position", before)
+                block.set("address", f"{after} {block.value('address')}")
+            else:
+                block.set("address", after)
+                if not block.value("position"):
+                    block.set("position", before)
+            return
+
+
+def _standalone(text: str, match) -> bool:
+    """A nationality word standing alone: at an end, or just before an address ('c/o', a number)."""
+    after = text[match.end():].lstrip()
+    return not after or after.startswith(("c/o", "C/O")) or after[:1].isdigit()

@@ -1,0 +1,124 @@
+"""Typed values of roster entries: nationality, address, bodies, affiliations."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pycountry
+
+from kg import clean
+from kg.forms.roster_rules import rules
+from kg.lookups import country_aliases, nationalities
+from kg.records import Affiliation
+
+
+@cache
+def _nationality_pattern() -> re.Pattern:
+    words = sorted(nationalities(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+
+
+@cache
+def _country_pattern() -> re.Pattern:
+    names = {c.name for c in pycountry.countries} | {getattr(c, "common_name", "") for c in pycountry.countries}
+    names |= {name.title() for name in country_aliases() if len(name) > 3}
+    names = sorted((n for n in names if n), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?<!New )((?:The\s+)?(?:" + "|".join(re.escape(n) for n in names) + r"))(?![\w-])")
+
+
+def find_nationality(text: str) -> re.Match | None:
+    """A nationality word, or a country name used as citizenship ('Canada', 'United States')."""
+    return _nationality_pattern().search(text) or _country_pattern().search(text)
+
+
+def find_country(text: str) -> re.Match | None:
+    return _country_pattern().search(text)
+
+
+def is_citizenship_value(text: str) -> bool:
+    match = find_nationality(text)
+    return bool(match) and not text[:match.start()].strip()
+
+
+def address_cut(text: str) -> int | None:
+    """Offset just after the country that ends an address, when more text follows it."""
+    match = _country_pattern().search(text)
+    if match and text[match.end():].strip(" ,.;\n"):
+        return match.end()
+    return None
+
+
+def address_tail(text: str) -> int | None:
+    """Length of a leading 'City, Country' run that belongs to the previous address."""
+    match = _country_pattern().search(text)
+    if match and match.start() < 40 and re.fullmatch(r"[\w .'-]+,\s*", text[:match.start()]):
+        return match.end()
+    return None
+
+
+def parse_address(printed: str | None) -> tuple[str | None, str | None, str | None]:
+    """(address as one line, city, ISO country) of a business address."""
+    if not printed:
+        return None, None, None
+    lines = [clean.squash(line.strip(" ,;")) for line in printed.splitlines()]
+    text = ", ".join(line for line in lines if line)
+    text = re.sub(r"\s*,\s*,", ",", text).strip(" ,;")
+    matches = list(_country_pattern().finditer(text))
+    country = city = None
+    if matches:
+        last = matches[-1]
+        country = clean.country_of(last.group(1))[0]
+        before = text[:last.start()].rstrip(" ,")
+        city = _city(before.split(",")[-1])
+    else:
+        us = re.search(r"([A-Z][\w .'-]+?),?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+\d{5}(?:-\d{4})?\s*$", text)
+        if us:
+            city = clean.squash(us.group(1).split(",")[-1])
+            country = "US"
+    return text or None, city, country
+
+
+def _city(piece: str) -> str | None:
+    words = [w for w in piece.split() if not re.fullmatch(r"[\dA-Z-]{1,8}\d[\dA-Z-]*|[A-Z]{2}|\d+", w)]
+    return words[-1] if words else None
+
+
+def bodies_of(position: str | None, heading_body: str | None, listed: set[str]) -> list[str]:
+    """Bodies named by the position; an officer title adds 'executive officers' when the
+    roster lists them; otherwise the body of the heading above the entry."""
+    found: list[str] = []
+    text = position or ""
+    for pattern, body in rules().position_bodies:
+        if pattern.search(text) and body not in found:
+            found.append(body)
+    if rules().officer_titles.search(text) and ("executive officers" in listed or not found and not heading_body):
+        found.append("executive officers")
+    if not found and heading_body:
+        found.append(heading_body)
+    return found
+
+
+_LEGAL_TAIL = re.compile(r"^(?:Inc\.?|Ltd\.?|L\.P\.|LLC|LLP|plc|N\.V\.|S\.A\.|S\.p\.A\.|Corp\.?|Co\.)$")
+
+
+def affiliations(other_position: str) -> list[Affiliation]:
+    """'member of the boards of directors of ARM plc, Sendo plc and MEDEA+' -> three."""
+    text = clean.squash(other_position) or ""
+    for match in rules().affiliation_connectors.finditer(text):
+        right = text[match.end():]
+        role = text[:match.start()].strip(" ,")
+        if not role or rules().affiliation_not_org.match(right) or not re.match(r"(?:the\s+)?[A-Z0-9]", right):
+            continue
+        return [Affiliation(organization=org, role=role) for org in _split_orgs(right)]
+    return []
+
+
+def _split_orgs(text: str) -> list[str]:
+    pieces = [p.strip(" ;") for p in re.split(r",\s+|\s+and\s+(?=[A-Z])", text) if p.strip(" ;")]
+    orgs: list[str] = []
+    for piece in pieces:
+        if orgs and (_LEGAL_TAIL.match(piece) or not re.match(r"(?:the\s+)?[A-Z0-9]", piece)):
+            orgs[-1] = f"{orgs[-1]}, {piece}" if _LEGAL_TAIL.match(piece) else f"{orgs[-1]} and {piece}"
+        else:
+            orgs.append(piece)
+    return [re.sub(r"^the\s+", "", o) for o in orgs]

@@ -1,0 +1,56 @@
+"""Rules of the roster reader, loaded from kg/patterns/roster.yml and validated."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from kg.errors import DataError
+
+FIELDS = ("position", "other_positions", "citizenship", "address", "occupation")
+
+
+@dataclass(frozen=True)
+class RosterRules:
+    roster_heading: re.Pattern
+    labels: dict[str, re.Pattern]
+    page_headers: list[re.Pattern]
+    debris: list[re.Pattern]
+    body_headings: list[tuple[re.Pattern, str]]
+    position_bodies: list[tuple[re.Pattern, str]]
+    officer_titles: re.Pattern
+    default_address: re.Pattern
+    default_citizenship: re.Pattern
+    affiliation_connectors: re.Pattern
+    affiliation_not_org: re.Pattern
+
+
+@cache
+def rules() -> RosterRules:
+    path = resources.files("kg.patterns").joinpath("roster.yml")
+    where = "kg/patterns/roster.yml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        flags = re.IGNORECASE
+        labels = {name: re.compile(rx, flags) for name, rx in data["labels"].items()}
+        unknown = set(labels) - set(FIELDS)
+        if unknown:
+            raise DataError(where, f"unknown label fields {sorted(unknown)}")
+        return RosterRules(
+            roster_heading=re.compile(data["roster_heading"], flags),
+            labels=labels,
+            page_headers=[re.compile(rx, flags) for rx in data["page_headers"]],
+            debris=[re.compile(rx, flags) for rx in data["debris"]],
+            body_headings=[(re.compile(rx, flags), body) for rx, body in data["body_headings"].items()],
+            position_bodies=[(re.compile(rx, flags), body) for rx, body in data["position_bodies"].items()],
+            officer_titles=re.compile(data["officer_titles"], flags),
+            default_address=re.compile(data["default_address"], flags | re.S),
+            default_citizenship=re.compile(data["default_citizenship"], flags | re.S),
+            affiliation_connectors=re.compile(data["affiliation_connectors"]),
+            affiliation_not_org=re.compile(data["affiliation_not_org"], flags),
+        )
+    except (OSError, KeyError, TypeError, AttributeError, re.error, yaml.YAMLError) as exc:
+        raise DataError(where, f"invalid: {exc}") from exc

@@ -1,0 +1,301 @@
+"""HTML to text with an offset map back to the source.
+
+lxml.html (no network, comments and processing instructions ignored) gives the
+structure; a small tokenizer over the same source gives every decoded character's
+source offset, and the two are aligned text node by text node. The result:
+
+- block elements (p, div, h1-h6, li, blockquote, center, ...) start and end a line;
+  p, headings, tables and blockquotes are set off by one blank line;
+- `<br>` is a newline; runs of white space (and `&nbsp;`) fold to one space, except
+  inside `<pre>`, which is kept as printed;
+- each table row `<tr>` is one line. Its non-empty cells are joined by the delimiter
+  " | " (space, vertical bar, space; no tab). Empty cells (spacers, `&nbsp;` only)
+  add no delimiter, so `1 | NAME OF REPORTING PERSON | Jane Doe` is what a cover row
+  looks like. Inside an ordinary cell, `<br>` and block boundaries become a space so
+  the row stays on one line; a cell holding a nested table or a long text (a layout
+  table around the whole filing) keeps its lines;
+- hidden content is dropped: head, script, style, template, noscript, inline XBRL
+  headers, and elements styled `display:none` / `visibility:hidden` or marked `hidden`.
+
+`offsets[i]` is the source index of text character i (for characters kg inserts,
+such as newlines and delimiters, the index just after the last source character).
+"""
+from __future__ import annotations
+
+import html as htmllib
+import re
+from array import array
+
+import lxml.etree
+import lxml.html
+
+DELIMITER = " | "
+LAYOUT_CELL_CHARS = 400
+_BLOCK = frozenset("""address article aside blockquote body caption center dd dir div dl dt
+    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main menu
+    nav ol p pre section table tbody thead tfoot title ul""".split())
+_PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6 table blockquote".split())
+_HIDDEN_TAGS = frozenset("head script style template noscript ix:header".split())
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_MARKUP = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
+    r"|<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)"
+    r"|<[!?/]?[A-Za-z][^>]*>?"
+    r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?",
+    re.I | re.S)
+_WORD = re.compile(r"[^\s\xa0]+")
+
+
+def _stream(source: str, start: int, end: int) -> tuple[str, array]:
+    """The decoded character data of source[start:end] and each character's offset."""
+    chars: list[str] = []
+    where = array("l")
+    pos = start
+    for match in _MARKUP.finditer(source, start, end):
+        if match.start() > pos:
+            chars.append(source[pos:match.start()])
+            where.extend(range(pos, match.start()))
+        token = match.group(0)
+        if token.startswith("&"):
+            decoded = htmllib.unescape(token)
+            chars.append(decoded)
+            where.extend([match.start()] * len(decoded))
+        pos = match.end()
+    if pos < end:
+        chars.append(source[pos:end])
+        where.extend(range(pos, end))
+    return "".join(chars), where
+
+
+def _hidden(element) -> bool:
+    if element.tag in _HIDDEN_TAGS or element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _layout_cell(cell) -> bool:
+    if cell.find(".//table") is not None:
+        return True
+    size = 0
+    for piece in cell.itertext():
+        size += len(piece)
+        if size > LAYOUT_CELL_CHARS:
+            return True
+    return False
+
+
+class _Writer:
+    """Builds the text and its offsets; aligns lxml text nodes with the stream."""
+
+    def __init__(self, stream: str, where: array, end: int):
+        self.stream, self.where, self.end = stream, where, end
+        self.cursor = 0  # index into stream
+        self.parts: list[str] = []
+        self.offsets = array("l")
+        self.last = "\n"  # last character written
+        self.after = end  # source index just after the last written character
+        self.space = False  # a space is pending before the next word
+        self.delimit = False  # a cell delimiter is pending before the next word
+
+    def locate(self, text: str) -> int:
+        """Stream index of `text` at or after the cursor (approximate when lost)."""
+        found = self.stream.find(text, self.cursor)
+        if found < 0:
+            probe = text.strip()[:16]
+            found = self.stream.find(probe, self.cursor) if probe else -1
+            if found < 0:
+                return self.cursor
+            found -= len(text) - len(text.lstrip())
+        self.cursor = max(self.cursor, found + len(text))
+        return max(found, 0)
+
+    def skip(self, text: str | None) -> None:
+        if text:
+            self.locate(text)
+
+    def _put(self, chunk: str, offsets) -> None:
+        self.parts.append(chunk)
+        self.offsets.extend(offsets)
+        self.last = chunk[-1]
+
+    def _synthetic(self, chunk: str) -> None:
+        self._put(chunk, [self.after] * len(chunk))
+
+    def text(self, text: str | None, *, pre: bool = False, in_row: bool = False) -> bool:
+        """Write a text node; return True when it held a word."""
+        if not text:
+            return False
+        base = self.locate(text)
+        limit = len(self.where)
+        if pre:
+            for i, line in enumerate(text.split("\n")):
+                if i:
+                    self.newline(1, force=True)
+                self._line(line.replace("\xa0", " "), base, limit)
+                base += len(line) + 1
+            return bool(text.strip())
+        wrote = False
+        for match in _WORD.finditer(text):
+            if match.start() > 0:
+                self.space = True
+            self._word(match.group(0), base + match.start(), limit)
+            wrote = True
+        if text[-1].isspace():
+            self.space = True
+        return wrote
+
+    def _line(self, line: str, base: int, limit: int) -> None:
+        if not line.strip():
+            return
+        self._lead()
+        self._put(line, self._slice(base, len(line), limit))
+
+    def _slice(self, base: int, size: int, limit: int):
+        if base + size <= limit:
+            return self.where[base:base + size]
+        anchor = self.where[min(base, limit - 1)] if limit else self.end
+        return [anchor] * size
+
+    def _lead(self) -> None:
+        if self.delimit and self.last != "\n":
+            self._synthetic(DELIMITER)
+        elif self.space and self.last not in "\n ":
+            self._synthetic(" ")
+        self.delimit = self.space = False
+
+    def _word(self, word: str, base: int, limit: int) -> None:
+        self._lead()
+        offsets = self._slice(base, len(word), limit)
+        self._put(word, offsets)
+        self.after = offsets[-1] + 1
+
+    def newline(self, count: int = 1, force: bool = False) -> None:
+        """End the line; `count` 2 leaves a blank line; `force` starts a new line even
+        at a line start (`<br><br>`). Never more than one blank line in a row."""
+        self.space = self.delimit = False
+        if not self.parts:
+            return
+        while self.parts and self.parts[-1].strip(" ") == "":
+            del self.offsets[len(self.offsets) - len(self.parts.pop()):]
+        self.last = self.parts[-1][-1] if self.parts else "\n"
+        have = 0
+        for chunk in reversed(self.parts):
+            stripped = chunk.rstrip("\n")
+            have += len(chunk) - len(stripped)
+            if stripped:
+                break
+        want = min(have + 1 if force else count, 2)
+        if self.parts and have < want:
+            self._synthetic("\n" * (want - have))
+
+    def result(self) -> tuple[str, array]:
+        return "".join(self.parts), self.offsets
+
+
+class _Walker:
+    def __init__(self, writer: _Writer):
+        self.out = writer
+        self.hidden = 0
+        self.pre = 0
+        self.cells: list[bool] = []  # per open cell: True when it is an inline cell
+        self.rows: list[bool] = []  # per open row: a non-empty cell was written
+
+    def run(self, root) -> None:
+        stack: list[tuple[object, bool]] = [(root, False)]
+        while stack:
+            element, done = stack.pop()
+            if done:
+                self.end(element)
+                self.tail(element.tail)
+                continue
+            if not isinstance(element.tag, str):  # comment, processing instruction
+                self.tail(element.tail)
+                continue
+            self.start(element)
+            stack.append((element, True))
+            stack.extend((child, False) for child in reversed(element))
+
+    def inline(self) -> bool:
+        return bool(self.cells) and self.cells[-1]
+
+    def write(self, text: str | None) -> None:
+        if self.hidden:
+            self.out.skip(text)
+            return
+        wrote = self.out.text(text, pre=bool(self.pre))
+        if wrote and self.rows:
+            self.rows[-1] = True
+
+    def tail(self, text: str | None) -> None:
+        self.write(text)
+
+    def start(self, element) -> None:
+        tag = element.tag.lower()
+        if self.hidden or _hidden(element):
+            self.hidden += 1
+            self.out.skip(element.text)
+            return
+        if tag == "pre":
+            self.pre += 1
+        if tag == "tr":
+            self.out.newline(1)
+            self.rows.append(False)
+        elif tag in ("td", "th"):
+            self.cells.append(not _layout_cell(element))
+            if self.rows and self.rows[-1]:
+                self.out.delimit = True
+            if not self.cells[-1]:
+                self.out.newline(1)
+        elif tag == "br":
+            if self.inline():
+                self.out.space = True
+            else:
+                self.out.newline(1, force=True)
+        elif tag in _BLOCK:
+            self._block_edge(tag)
+        self.write(element.text)
+
+    def end(self, element) -> None:
+        tag = element.tag.lower()
+        if self.hidden:
+            self.hidden -= 1
+            return
+        if tag == "pre":
+            self.pre -= 1
+        if tag == "tr":
+            self.rows.pop()
+            self.out.newline(1)
+        elif tag in ("td", "th"):
+            if not self.cells.pop():
+                self.out.newline(1)
+        elif tag in _BLOCK:
+            self._block_edge(tag)
+
+    def _block_edge(self, tag: str) -> None:
+        if self.inline():
+            self.out.space = True
+        else:
+            self.out.newline(2 if tag in _PARAGRAPH and not self.rows else 1)
+
+
+def html_to_text(source: str, start: int = 0, end: int | None = None) -> tuple[str, array]:
+    """Text of the HTML in source[start:end] and, per character, its index in `source`."""
+    end = len(source) if end is None else end
+    fragment = source[start:end]
+    if not fragment.strip():
+        return "", array("l")
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=False, remove_pis=False,
+                                  recover=True, default_doctype=False, huge_tree=True)
+    try:
+        root = lxml.html.document_fromstring(fragment, parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return "", array("l")
+    stream, where = _stream(source, start, end)
+    writer = _Writer(stream, where, end)
+    _Walker(writer).run(root)
+    text, offsets = writer.result()
+    while text.endswith("\n"):
+        text, offsets = text[:-1], offsets[:-1]
+    return text, offsets
