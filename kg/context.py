@@ -15,6 +15,7 @@ log = logging.getLogger("kg")
 class Context:
     source: str
     text: str = ""
+    raw: str = ""  # the decoded source; same offsets as `text` for text documents
     warnings: list[Warning] = field(default_factory=list)
 
     def warn(self, code: str, message: str, *, span: Span | None = None,

@@ -134,7 +134,7 @@ _BLANKS = [
     re.compile(r"(?m)^[ \t]*>[ \t]?"),  # > quote marks at line start
     re.compile(r"(?im)^[ \t]*Page\s+\d+\s+of\s+\d+(?:\s+Total)?\s+Pages?[ \t]*$"),
     re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"),  # stray control bytes
-    re.compile(r"(?i)</?(?:page|pre|fn|s|c|f\d)>"),  # SGML layout tags in legacy text
+    re.compile(r"(?i)</?(?:page|pre|fn|s|c|f\d|table|caption)>"),  # SGML layout tags in legacy text
 ]
 
 
@@ -155,7 +155,7 @@ def normalise_text(raw: str) -> str:
 _SUBMISSION = re.compile(
     r"<(?:SEC|IMS)-(?:DOCUMENT|HEADER)>|-----BEGIN PRIVACY-ENHANCED MESSAGE-----|<SUBMISSION>", re.I)
 _HTML_ROOT = re.compile(r"<(?:!DOCTYPE\s+html|html|body|head)[\s>]", re.I)
-_HTML_TAG = re.compile(r"<(?:p|div|br|font|td|tr|table|span|b|i|center)[\s>/]", re.I)
+_HTML_TAG = re.compile(r"<(?:p|div|br|font|td|tr|span|b|i|center)[\s>/]", re.I)  # not TABLE: legacy SGML text has it
 
 
 def kind_of(text: str) -> str:
@@ -201,7 +201,7 @@ def from_text(raw: str, source: str, data: bytes = b"") -> Document:
         return Document(source=source, kind=kind, text=raw, raw=raw, data=data)
     if kind == "html":
         from kg.html import html_to_text
-        text, offsets = html_to_text(raw)
+        text, offsets = html_to_text(raw, name=source)
         return Document(source=source, kind=kind, text=normalise_text(text), raw=raw,
                         data=data, offsets=offsets)
     return _submission(raw, source, data)
@@ -240,7 +240,7 @@ def _part(raw: str, item, source: str) -> Document:
     kind = "xml" if wrapped and wrapped.group(1).upper() == "XML" else kind_of_body(body[:20000])
     if kind == "html":
         from kg.html import html_to_text
-        text, offsets = html_to_text(raw, start, end)
+        text, offsets = html_to_text(raw, start, end, name=source)
         return Document(source=source, kind="html", text=normalise_text(text), raw=raw,
                         offsets=offsets, **meta)
     if kind == "xml":

@@ -47,7 +47,7 @@ _PARTY_FIELDS = {
     "COMPANY CONFORMED NAME": "name", "CONFORMED NAME": "name",
     "CENTRAL INDEX KEY": "cik", "CIK": "cik",
     "STANDARD INDUSTRIAL CLASSIFICATION": "sic", "ASSIGNED SIC": "sic",
-    "IRS NUMBER": "irs_number", "STATE OF INCORPORATION": "state_of_incorporation",
+    "IRS NUMBER": "irs_number", "EIN": "irs_number", "STATE OF INCORPORATION": "state_of_incorporation",
     "FISCAL YEAR END": "fiscal_year_end", "ORGANIZATION NAME": "organization_name",
     "FORM TYPE": "form_type", "SEC ACT": "sec_act", "ACT": "sec_act",
     "SEC FILE NUMBER": "file_number", "FILE NUMBER": "file_number",
@@ -63,9 +63,9 @@ _FORMER_FIELDS = {
     "DATE CHANGED": "date_changed",
 }
 # Document types of the forms kg reads: the first such document is the primary one.
-OWNERSHIP_TYPES = frozenset("""SC 13D|SC 13D/A|SC 13G|SC 13G/A|SCHEDULE 13D|SCHEDULE 13D/A|
-    SCHEDULE 13G|SCHEDULE 13G/A|3|3/A|4|4/A|5|5/A""".replace("\n", "").replace("    ", "")
-                           .split("|"))
+OWNERSHIP_TYPES = frozenset(["SC 13D", "SC 13D/A", "SC 13G", "SC 13G/A", "SCHEDULE 13D",
+                             "SCHEDULE 13D/A", "SCHEDULE 13G", "SCHEDULE 13G/A",
+                             "3", "3/A", "4", "4/A", "5", "5/A"])
 
 
 @dataclass
@@ -150,9 +150,6 @@ class SubmissionDocument:
     description: str | None
     start: int  # body span in the decoded submission text
     end: int
-
-    def body(self, text: str) -> str:
-        return text[self.start:self.end]
 
 
 # ---- the header --------------------------------------------------------------

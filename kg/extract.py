@@ -17,16 +17,23 @@ def extract(path: str | Path) -> Filing:
 
 
 def extract_document(doc: Document) -> Filing:
-    ctx = Context(source=doc.source, text=doc.text)
+    ctx = Context(source=doc.source, text=doc.text, raw=doc.raw if len(doc.raw) == len(doc.text) else doc.text)
     if doc.kind == "xml":
         filing = _extract_xml(doc, ctx)
     else:
-        from kg.forms import schedule13
-        filing = schedule13.extract(doc, ctx)
+        filing = _extract_text(doc, ctx)
     filing.document_kind = doc.kind
     filing.text_sha256 = hashlib.sha256(doc.data or doc.text.encode()).hexdigest()
     filing.warnings = ctx.warnings
     return filing
+
+
+def _extract_text(doc: Document, ctx: Context) -> Filing:
+    from kg.forms import annex, schedule13
+
+    if schedule13.is_schedule(doc.text):
+        return schedule13.extract(doc, ctx)
+    return annex.extract(doc, ctx)
 
 
 def _extract_xml(doc: Document, ctx: Context) -> Filing:

@@ -12,8 +12,12 @@ source offset, and the two are aligned text node by text node. The result:
   " | " (space, vertical bar, space; no tab). Empty cells (spacers, `&nbsp;` only)
   add no delimiter, so `1 | NAME OF REPORTING PERSON | Jane Doe` is what a cover row
   looks like. Inside an ordinary cell, `<br>` and block boundaries become a space so
-  the row stays on one line; a cell holding a nested table or a long text (a layout
-  table around the whole filing) keeps its lines;
+  the row stays on one line; a cell that is alone in its row (a signature block set
+  in a table), holds a nested table or a long text (a layout table around the whole
+  filing) keeps its lines;
+- check boxes drawn with a symbol font (`<font face="Wingdings">o</font>`) become the
+  Unicode box they show (`☐`, `☒`, `☑`), one character for one; the table of fonts and
+  characters is kg/lookups/glyph_fonts.yml;
 - hidden content is dropped: head, script, style, template, noscript, inline XBRL
   headers, and elements styled `display:none` / `visibility:hidden` or marked `hidden`.
 
@@ -26,11 +30,16 @@ import html as htmllib
 import re
 from array import array
 
+from functools import cache
+
 import lxml.etree
 import lxml.html
 
+from kg.errors import DataError
+
 DELIMITER = " | "
 LAYOUT_CELL_CHARS = 400
+SEARCH_WINDOW = 20000
 _BLOCK = frozenset("""address article aside blockquote body caption center dd dir div dl dt
     fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main menu
     nav ol p pre section table tbody thead tfoot title ul""".split())
@@ -68,11 +77,44 @@ def _stream(source: str, start: int, end: int) -> tuple[str, array]:
     return "".join(chars), where
 
 
+@cache
+def glyph_fonts() -> dict[str, dict[int, str]]:
+    """Symbol font (lower case) -> str.translate table, from lookups/glyph_fonts.yml."""
+    from kg.lookups import load_yaml
+    data = load_yaml("glyph_fonts.yml")
+    tables: dict[str, dict[int, str]] = {}
+    for font, glyphs in (data or {}).items():
+        if not isinstance(glyphs, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) and len(k) == len(v) == 1
+                for k, v in glyphs.items()):
+            raise DataError("kg/lookups/glyph_fonts.yml", f"{font}: expected one character for one")
+        tables[str(font).casefold()] = {ord(k): v for k, v in glyphs.items()}
+    return tables
+
+
+_FONT_FAMILY = re.compile(r"font-family\s*:\s*['\"]?([^;'\",]+)", re.I)
+
+
+def _font_family(element) -> str | None:
+    """The font family an element sets (`face` or `font-family`), lower case; else None."""
+    family = element.get("face")
+    if family is None:
+        match = _FONT_FAMILY.search(element.get("style") or "")
+        family = match.group(1) if match else None
+    return family.split(",")[0].strip().casefold() if family else None
+
+
 def _hidden(element) -> bool:
     if element.tag in _HIDDEN_TAGS or element.get("hidden") is not None:
         return True
     style = element.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _filled_cells(row) -> int:
+    """How many cells of a table row hold text."""
+    return sum(1 for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")
+               and cell.text_content().strip(" \t\n\xa0"))
 
 
 def _layout_cell(cell) -> bool:
@@ -98,13 +140,18 @@ class _Writer:
         self.after = end  # source index just after the last written character
         self.space = False  # a space is pending before the next word
         self.delimit = False  # a cell delimiter is pending before the next word
+        self.glyphs: dict[int, str] | None = None  # symbol font in force
 
     def locate(self, text: str) -> int:
-        """Stream index of `text` at or after the cursor (approximate when lost)."""
-        found = self.stream.find(text, self.cursor)
+        """Stream index of `text` at or after the cursor (approximate when lost).
+
+        Text nodes follow each other in the stream with, at most, dropped text between
+        them, so the search looks a bounded distance ahead."""
+        stop = self.cursor + len(text) + SEARCH_WINDOW
+        found = self.stream.find(text, self.cursor, stop)
         if found < 0:
             probe = text.strip()[:16]
-            found = self.stream.find(probe, self.cursor) if probe else -1
+            found = self.stream.find(probe, self.cursor, stop) if probe else -1
             if found < 0:
                 return self.cursor
             found -= len(text) - len(text.lstrip())
@@ -123,7 +170,7 @@ class _Writer:
     def _synthetic(self, chunk: str) -> None:
         self._put(chunk, [self.after] * len(chunk))
 
-    def text(self, text: str | None, *, pre: bool = False, in_row: bool = False) -> bool:
+    def text(self, text: str | None, *, pre: bool = False) -> bool:
         """Write a text node; return True when it held a word."""
         if not text:
             return False
@@ -150,7 +197,9 @@ class _Writer:
         if not line.strip():
             return
         self._lead()
-        self._put(line, self._slice(base, len(line), limit))
+        offsets = self._slice(base, len(line), limit)
+        self._put(line, offsets)
+        self.after = offsets[-1] + 1
 
     def _slice(self, base: int, size: int, limit: int):
         if base + size <= limit:
@@ -167,6 +216,8 @@ class _Writer:
 
     def _word(self, word: str, base: int, limit: int) -> None:
         self._lead()
+        if self.glyphs:
+            word = word.translate(self.glyphs)
         offsets = self._slice(base, len(word), limit)
         self._put(word, offsets)
         self.after = offsets[-1] + 1
@@ -201,6 +252,8 @@ class _Walker:
         self.pre = 0
         self.cells: list[bool] = []  # per open cell: True when it is an inline cell
         self.rows: list[bool] = []  # per open row: a non-empty cell was written
+        self.lone: list[bool] = []  # per open row: at most one cell holds text
+        self.fonts: list[tuple[object, dict | None]] = []  # elements that set a symbol font
 
     def run(self, root) -> None:
         stack: list[tuple[object, bool]] = [(root, False)]
@@ -239,11 +292,17 @@ class _Walker:
             return
         if tag == "pre":
             self.pre += 1
+        family = _font_family(element)
+        if family is not None:
+            self.fonts.append((element, self.out.glyphs))
+            self.out.glyphs = glyph_fonts().get(family)
         if tag == "tr":
             self.out.newline(1)
             self.rows.append(False)
+            self.lone.append(_filled_cells(element) <= 1)
         elif tag in ("td", "th"):
-            self.cells.append(not _layout_cell(element))
+            lone = bool(self.lone) and self.lone[-1]
+            self.cells.append(not lone and not _layout_cell(element))
             if self.rows and self.rows[-1]:
                 self.out.delimit = True
             if not self.cells[-1]:
@@ -264,8 +323,11 @@ class _Walker:
             return
         if tag == "pre":
             self.pre -= 1
+        if self.fonts and self.fonts[-1][0] is element:
+            self.out.glyphs = self.fonts.pop()[1]
         if tag == "tr":
             self.rows.pop()
+            self.lone.pop()
             self.out.newline(1)
         elif tag in ("td", "th"):
             if not self.cells.pop():
@@ -280,18 +342,42 @@ class _Walker:
             self.out.newline(2 if tag in _PARAGRAPH and not self.rows else 1)
 
 
-def html_to_text(source: str, start: int = 0, end: int | None = None) -> tuple[str, array]:
-    """Text of the HTML in source[start:end] and, per character, its index in `source`."""
-    end = len(source) if end is None else end
-    fragment = source[start:end]
-    if not fragment.strip():
-        return "", array("l")
+_HTML_END = re.compile(r"</html\s*>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:font|b|i|u|s|em|strong|small|big|sup|sub|span|a)\b[^>]*>", re.I)
+
+
+def _parse(fragment: str):
+    """The lxml tree, or None when libxml2 gave up (nesting over its depth limit)."""
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=False, remove_pis=False,
                                   recover=True, default_doctype=False, huge_tree=True)
     try:
         root = lxml.html.document_fromstring(fragment, parser=parser)
     except (lxml.etree.ParserError, ValueError):
+        return None
+    fatal = any(entry.level_name == "FATAL" for entry in parser.error_log)
+    return None if fatal else root
+
+
+def html_to_text(source: str, start: int = 0, end: int | None = None,
+                 name: str = "<html>") -> tuple[str, array]:
+    """Text of the HTML in source[start:end] and, per character, its index in `source`.
+
+    The tree may be read from a cleaned copy of the source (text nodes are aligned with
+    the untouched source, so offsets do not move): `</html>` end tags are dropped, as
+    libxml2 2.14 stops reading there. When libxml2 gives up on the structure (thousands of unclosed `<font>` tags), the
+    tree is read again without inline formatting tags; the text is the same, and the
+    offsets still come from the untouched source. StructureError when that fails too."""
+    end = len(source) if end is None else end
+    fragment = source[start:end]
+    if not fragment.strip():
         return "", array("l")
+    fragment = _HTML_END.sub("", fragment)  # libxml2 2.14 drops all that follows </html>
+    root = _parse(fragment)
+    if root is None:
+        root = _parse(_INLINE_TAG.sub("", fragment))
+    if root is None:
+        from kg.errors import StructureError
+        raise StructureError(name, "HTML that cannot be parsed (nested too deeply?)")
     stream, where = _stream(source, start, end)
     writer = _Writer(stream, where, end)
     _Walker(writer).run(root)

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 from rdflib import RDF, Graph, Literal, URIRef
 
-from kg.mapping_base import FilingGraph, cik_iri, filing_iri
+from kg.mapping_base import FilingGraph, cik_iri, country_iri, filing_iri
 from kg.mapping_people import map_contacts, map_people
 from kg.ontology import annotation, concepts
 from kg.records import Filing, Holding, ReportingPerson, Signature, Transaction
-from kg.vocab import COUNTRY_BASE, INSTANCE_BASE, KG, PROV, SCHEMA
+from kg.vocab import INSTANCE_BASE, KG, PROV, SCHEMA
 
 TOOL_NAME = "kg"
 
@@ -55,7 +55,8 @@ def map_filing(filing: Filing, text: str | None = None, *, tool_version: str | N
 
 def map_header(fg: FilingGraph) -> None:
     f, iri = fg.filing, fg.iri
-    fg.node(iri, KG.Filing, PROV.Entity)
+    fg.add(iri, RDF.type, KG.Filing)
+    fg.add(iri, RDF.type, PROV.Entity)
     fg.add(iri, KG.accessionNumber, fg.text_value(f.accession_number))
     fg.add(iri, KG.formType, fg.text_value(f.form_type))
     fg.add(iri, KG.amendmentNumber, fg.integer(f.amendment_number))
@@ -253,19 +254,6 @@ def map_findings(fg: FilingGraph) -> None:
 
 
 # ---- helpers --------------------------------------------------------------------
-def country_iri(fg: FilingGraph, alpha2: str | None) -> URIRef | None:
-    """ISO 3166-1 alpha-2 -> the EU authority table IRI (alpha-3); unknown codes are findings."""
-    if alpha2 is None:
-        return None
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=alpha2.upper())
-    if country is None:
-        fg.finding("bad-value", f"country code {alpha2!r} is not ISO 3166-1 alpha-2; left out of the graph")
-        return None
-    return URIRef(COUNTRY_BASE + country.alpha_3)
-
-
 def _agent_kind(fg: FilingGraph, codes: list[str]) -> str:
     """person / org / agent from the cover's type codes, through kg:ReportingPersonTypes."""
     table = concepts(KG.ReportingPersonTypes)

@@ -19,7 +19,7 @@ from rdflib import RDF, XSD, Graph, Literal, URIRef
 from kg.errors import StructureError
 from kg.lookups import WARNING_CODES
 from kg.records import Filing, Span, Traced, Warning
-from kg.vocab import INSTANCE_BASE, KG, OA, ORG, PROV, SCHEMA
+from kg.vocab import COUNTRY_BASE, INSTANCE_BASE, KG, OA, ORG, PROV, SCHEMA
 
 _ACCESSION = re.compile(r"^\d{10}-\d{2}-\d{6}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -176,8 +176,8 @@ class FilingGraph:
         self.graph.add((target, OA.hasSource, self.iri))
         self.graph.add((target, OA.hasSelector, position))
         self.graph.add((position, RDF.type, OA.TextPositionSelector))
-        self.graph.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-        self.graph.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+        self.graph.add((position, OA.start, Literal(start, datatype=XSD.integer)))
+        self.graph.add((position, OA.end, Literal(end, datatype=XSD.integer)))
         if self.text is not None:
             quote = URIRef(f"{ann}/quote")
             self.graph.add((target, OA.hasSelector, quote))
@@ -190,3 +190,16 @@ class FilingGraph:
             raise ValueError(f"unknown warning code {code!r}: add it to lookups/warnings.yml")
         self.findings.append(Warning(code=code, message=message, location=self.filing.source,
                                      span=span, values=values))
+
+
+def country_iri(fg: "FilingGraph", alpha2: str | None) -> URIRef | None:
+    """ISO 3166-1 alpha-2 -> the EU authority table IRI (alpha-3); unknown codes are findings."""
+    if alpha2 is None:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2.upper())
+    if country is None:
+        fg.finding("bad-value", f"country code {alpha2!r} is not ISO 3166-1 alpha-2; left out of the graph")
+        return None
+    return URIRef(COUNTRY_BASE + country.alpha_3)

@@ -20,9 +20,9 @@ from lxml import etree
 from kg.clean import squash
 from kg.errors import InputError, UnsafeXMLError
 
-_DOCTYPE = re.compile(rb"<!DOCTYPE\b", re.I)
-_UNSAFE_DTD = re.compile(rb"<!DOCTYPE\b[^>\[]*(?:\bSYSTEM\b|\bPUBLIC\b|\[)", re.I)
-_ENTITY = re.compile(rb"<!ENTITY\b", re.I)
+_DOCTYPE = re.compile(rb"<!DOCTYPE\b", re.IGNORECASE)
+_UNSAFE_DTD = re.compile(rb"<!DOCTYPE\b[^>\[]*(?:\bSYSTEM\b|\bPUBLIC\b|\[)", re.IGNORECASE)
+_ENTITY = re.compile(rb"<!ENTITY\b", re.IGNORECASE)
 _DECLARED_ENCODING = re.compile(r"^(\s*<\?xml[^>]*?encoding\s*=\s*)([\"'])[A-Za-z0-9._-]+\2")
 
 Element = etree._Element

@@ -1,9 +1,10 @@
 """Rosters of directors, officers and board members: one entry, `read_rosters`.
 
 Finds each roster (an annex/schedule/exhibit whose heading or title mentions directors,
-officers, boards, partners or members), reads its title (the organisation and the bodies it
-lists) and its preamble (default address and citizenship), then reads the entries with the
-layout reader that fits, and turns them into `Person` records with evidence spans.
+officers, boards, partners or members; several organisations' rosters in one exhibit are
+read one by one), reads its title (the organisation and the bodies it lists) and preamble
+(default address, citizenship, employer), then reads the entries with the layout reader that
+fits: itemised markers, labelled blocks, HTML table, fixed-width table.
 """
 from __future__ import annotations
 
@@ -11,16 +12,21 @@ import re
 
 from kg import clean
 from kg.context import Context
-from kg.forms import roster_fields as rf
 from kg.forms.roster_blocks import read_blocks
+from kg.forms.roster_entry import Entry, Roster, to_person
+from kg.forms.roster_marked import read_marked
 from kg.forms.roster_rules import rules
-from kg.records import Filing, Person
+from kg.forms.roster_table import read_fixed_table, read_pipe_table
+from kg.records import Filing
 from kg.sections import lines_with_offsets
+
+_ORG_TITLE = re.compile(r"^(?:\d+\.\s+)?(?:[A-Z][A-Z&.,'-]*\s+){0,8}(?:OF|FOR)\s+([A-Z0-9][A-Za-z0-9&.,' -]+?)\.?$")
 
 
 def read_rosters(ctx: Context, filing: Filing, signature_end: int | None) -> None:
     for start, end in roster_regions(ctx, filing, signature_end):
-        _read_region(ctx, filing, start, end)
+        for sub_start, sub_end in _split_by_title(ctx.text, start, end):
+            _read_region(ctx, filing, sub_start, sub_end)
 
 
 def roster_regions(ctx: Context, filing: Filing, signature_end: int | None) -> list[tuple[int, int]]:
@@ -28,10 +34,8 @@ def roster_regions(ctx: Context, filing: Filing, signature_end: int | None) -> l
     signature's last block ended, so that names displaced above the heading are kept."""
     regions = []
     for index, section in enumerate(filing.sections):
-        if section.name != "annex":
-            continue
         head = ctx.text[section.start:min(section.end, section.start + 600)]
-        if not rules().roster_heading.search(head):
+        if section.name != "annex" or not rules().roster_heading.search(head):
             continue
         start = section.start
         previous = filing.sections[index - 1] if index else None
@@ -41,16 +45,55 @@ def roster_regions(ctx: Context, filing: Filing, signature_end: int | None) -> l
     return regions
 
 
-def _title(ctx: Context, start: int, end: int) -> tuple[int, str]:
-    """The roster's heading and title lines (upper case), and where they end."""
-    title_lines, title_end = [], start
-    for line_start, line_end, line in lines_with_offsets(ctx.text, start, end):
-        if line.upper() == line and any(ch.isalpha() for ch in line):
-            title_lines.append(line)
-            title_end = line_end
-        elif title_lines:
+def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """One region per organisation title ('DIRECTORS AND EXECUTIVE OFFICERS OF X')."""
+    cuts = []
+    for line_start, _e, line in lines_with_offsets(text, start, end):
+        org = _ORG_TITLE.match(line) if line.upper() == line else None
+        if org and rules().roster_heading.search(line) and not any(
+                p.search(org.group(1)) for p, _ in rules().body_headings):
+            cuts.append(line_start)
+    if len(cuts) <= 1:
+        return [(start, end)]
+    bounds = [start] + cuts[1:] + [end]
+    return list(zip(bounds[:-1], bounds[1:]))
+
+
+def _title(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """Start and end of the roster's heading and title lines, and the title text."""
+    lines, first, last = [], None, start
+    for line_start, line_end, line in lines_with_offsets(text, start, end):
+        upper = line.upper() == line and any(ch.isalpha() for ch in line)
+        if re.search(r"\S {3,}\S", line) or rules().column_roles["name"].match(line) and len(line.split()) > 1:
+            break  # a table header, not the title
+        if upper and (rules().roster_heading.search(line) or re.match(r"(ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b", line)
+                      or lines):
+            first = line_start if first is None else first
+            lines.append(line)
+            last = line_end
+        elif lines:
             break
-    return title_end, " ".join(title_lines)
+    if not lines:  # title in mixed case: the heading line and what follows up to a blank line
+        return start, start, ""
+    return first, last, " ".join(lines)
+
+
+def _organization(title: str, text_after: str, filing: Filing) -> str | None:
+    match = re.search(r"\b(?:OF|FOR)\s+(?!THE\s+(?:SUPERVISORY|MANAGING|BOARD))([A-Z0-9].+?)\s*$", title)
+    printed = match.group(1).strip(" .:") if match else None
+    numbered = re.match(r"\s*\d+\.\s+([A-Z][A-Z0-9&.,' -]+)\n", text_after)
+    if numbered:
+        printed = numbered.group(1).strip()
+    if not printed:
+        return None
+    known = [p.name for p in filing.reporting_persons if p.name] + [filing.issuer.name or ""]
+    for name in known:
+        if name and clean.squash(name).casefold().rstrip(".") == printed.casefold().rstrip("."):
+            return name
+    mixed = re.search(re.escape(printed.rstrip(".")), text_after, re.I)
+    if mixed and mixed.group(0) != mixed.group(0).upper():
+        return clean.squash(mixed.group(0))
+    return printed.title() if printed.upper() == printed else printed
 
 
 def _preamble_end(text: str, start: int, end: int) -> int:
@@ -58,90 +101,84 @@ def _preamble_end(text: str, start: int, end: int) -> int:
     position = start
     for match in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text[start:end]):
         paragraph = match.group(0).strip()
-        if len(paragraph) < 120 or not paragraph.endswith((".", ":")) or any(
+        if paragraph.startswith("<") or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80:
+            position = start + match.end()
+            continue
+        if len(paragraph) < 100 or not paragraph.endswith((".", ":")) or any(
                 label.search(paragraph) for label in rules().labels.values()):
             break
         position = start + match.end()
     return position
 
 
-def _organization(title: str, filing: Filing) -> str | None:
-    match = re.search(r"\bOF\s+(?!THE\s+(?:SUPERVISORY|MANAGING|BOARD))(.+?)\s*$", title)
-    if not match:
-        return None
-    printed = match.group(1).strip(" .:")
-    known = [p.name for p in filing.reporting_persons if p.name] + [filing.issuer.name or ""]
-    for name in known:
-        if name and clean.squash(name).casefold().rstrip(".") == printed.casefold().rstrip("."):
-            return name
-    return printed
-
-
-def _listed_bodies(title: str) -> set[str]:
-    return {body for pattern, body in rules().body_headings if pattern.search(title)}
+def _roster(ctx: Context, filing: Filing, title: str, front_end: int, end: int) -> tuple[Roster, int]:
+    preamble_end = _preamble_end(ctx.text, front_end, end)
+    preamble = " ".join(ctx.text[front_end:preamble_end].split())
+    after = ctx.text[front_end:min(end, front_end + 3000)]
+    mentions = f"{title} {preamble} " + " ".join(
+        line for _s, _e, line in lines_with_offsets(ctx.text, front_end, end) if len(line) < 60)
+    roster = Roster(organization=_organization(title, after, filing),
+                    listed_bodies={b for p, b in rules().body_headings if p.search(mentions)})
+    if (address := rules().default_address.search(preamble)) or (
+            address := re.search(r"if\s+no\s+business\s+address\s+is\s+given[^.]*?\bis\s+(.+?)\.(?:\s|$)", preamble, re.I)):
+        roster.default_address = address.group(1)
+    if (employer := re.search(r"principal\s+employer\s+and\s+business\s+address\s+of\s+each[^.]*?\bis\s+(.+?)\.(?:\s|$)",
+                              preamble, re.I)):
+        roster.default_address = employer.group(1)
+        roster.occupations_are_positions = True
+    if (citizens := rules().default_citizenship.search(preamble)) or (
+            citizens := rules().citizenship_if_not.search(after)):
+        roster.default_citizenship = citizens.group(1).strip()
+    roster.occupations_are_positions |= bool(rules().occupations_refer.search(preamble))
+    return roster, preamble_end
 
 
 def _read_region(ctx: Context, filing: Filing, start: int, end: int) -> None:
-    title_end, title = _title(ctx, start, end)
-    heading_at = re.search(r"(?m)^\s*(ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b", ctx.text[start:end])
-    title_end = max(title_end, start + heading_at.start() if heading_at else start)
-    organization = _organization(title, filing)
-    listed = _listed_bodies(title)
-    preamble = ctx.text[title_end:min(end, title_end + 1500)]
-    default_address = rules().default_address.search(preamble)
-    default_citizenship = rules().default_citizenship.search(preamble)
-    front = (start + heading_at.start() if heading_at else title_end, _preamble_end(ctx.text, title_end, end))
-    blocks, orphans = read_blocks(ctx.text, start, end, front, None)
-    if not blocks:
+    title_start, title_end, title = _title(ctx.text, start, end)
+    roster, preamble_end = _roster(ctx, filing, title, title_end, end)
+    entries, orphans = _entries(ctx, start, end, (title_start or start, preamble_end),
+                                ctx.text[title_end:preamble_end])
+    if not entries:
         ctx.warn("unparsed-section", "a roster was found but its layout was not understood", span=(start, end))
         return
-    for block in blocks:
-        if block.name is None:
-            ctx.warn("unparsed-section", "a roster entry has no name; no person is recorded for it",
-                     span=(block.label_start, block.end))
-            continue
-        person = _person(ctx, block, organization, listed)
-        if person.address is None and default_address:
-            person.address, person.address_city, person.address_country = rf.parse_address(default_address.group(1))
-        if person.citizenship is None and default_citizenship:
-            person.citizenship = default_citizenship.group(1)
-            person.country = clean.country_of(person.citizenship)[0]
-        filing.people.append(person)
+    for entry in entries:
+        filing.people.append(to_person(entry, roster))
     for s, e in orphans:
         ctx.warn("unassigned-name", f"{ctx.text[s:e]!r} stands in the roster but belongs to no entry",
                  span=(s, e), name=ctx.text[s:e])
 
 
-def _person(ctx: Context, block, organization: str | None, listed: set[str]) -> Person:
-    name_start, name_end = block.name
-    printed_name = ctx.text[name_start:name_end]
-    position = clean.squash(block.value("position"))
-    others = [clean.squash(p) for p in re.split(r";", block.value("other_positions")) if clean.squash(p)]
-    address, city, country = rf.parse_address(block.value("address"))
-    citizenship = clean.squash(block.value("citizenship"))
-    person = Person(name=display_name(printed_name), organization=organization,
-                    bodies=rf.bodies_of(position, block.body, listed),
-                    positions=[position] if position else [], other_positions=others,
-                    citizenship=citizenship, country=clean.country_of(citizenship)[0],
-                    address=address, address_city=city, address_country=country,
-                    evidence=(min(name_start, block.label_start), max(block.end, name_end)))
-    person.affiliations = [a for other in others for a in rf.affiliations(other)]
-    if person.name != printed_name:
-        person.name_as_printed = printed_name
-    person.trace("name", printed_name, (name_start, name_end))
-    return person
+def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preamble: str):
+    marked = read_marked(ctx.text, front[1], end, preamble)
+    if marked:
+        return marked, []
+    blocks, orphans = read_blocks(ctx.text, start, end, front, None)
+    if blocks:
+        entries = []
+        for block in blocks:
+            if block.name is None:
+                ctx.warn("unparsed-section", "a roster entry has no name; no person is recorded for it",
+                         span=(block.label_start, block.end))
+                continue
+            entries.append(Entry(name=ctx.text[block.name[0]:block.name[1]], name_span=block.name,
+                                 evidence=(min(block.name[0], block.label_start), max(block.end, block.name[1])),
+                                 body=block.body, fields={k: block.value(k) for k in block.values}))
+        return entries, orphans
+    for reader in (lambda: read_pipe_table(ctx.text, front[1], end),
+                   lambda: read_fixed_table(ctx.text, ctx.raw or ctx.text, front[1], end)):
+        found = reader()
+        if found and found[0]:
+            return found[0], []
+    return [], []
 
 
-def display_name(printed: str) -> str:
-    """Given name first, as a person would write it: 'WHITE, ROBERT M.' -> 'Robert M. White'."""
-    from nameparser import HumanName
+def extract(doc, ctx: Context) -> Filing:
+    """A document that is only a roster (an exhibit listing directors and officers)."""
+    from kg.errors import StructureError
+    from kg.sections import find_sections
 
-    text = clean.squash(printed) or printed
-    if "," not in text and text.upper() != text:
-        return text
-    name = HumanName(text)
-    if text.upper() == text:
-        name.capitalize(force=True)
-    parts = [name.first, name.middle, name.last]
-    shown = " ".join(p for p in parts if p)
-    return f"{shown}, {name.suffix}" if name.suffix else shown
+    filing = Filing(source=doc.source, sections=find_sections(doc.text))
+    read_rosters(ctx, filing, None)
+    if not filing.people:
+        raise StructureError(doc.source, "not a Schedule 13D or 13G, and no roster of directors or officers found")
+    return filing

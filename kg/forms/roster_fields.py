@@ -71,10 +71,14 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
         before = text[:last.start()].rstrip(" ,")
         city = _city(before.split(",")[-1])
     else:
-        us = re.search(r"([A-Z][\w .'-]+?),?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+\d{5}(?:-\d{4})?\s*$", text)
+        us = re.search(r"([A-Z][\w .'-]+?),?\s+(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?),?\s+\d{5}(?:-\d{4})?\s*$", text)
+        canada = re.search(r"([A-Z][\w .'-]+?),?\s+(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick),?\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$", text)
         if us:
-            city = clean.squash(us.group(1).split(",")[-1])
-            country = "US"
+            city, country = clean.squash(us.group(1).split(",")[-1]), "US"
+        elif canada:
+            country = "CA"
+            words = canada.group(1).split(",")[-1].split()
+            city = words[0] if words else None
     return text or None, city, country
 
 

@@ -26,6 +26,10 @@ class RosterRules:
     default_citizenship: re.Pattern
     affiliation_connectors: re.Pattern
     affiliation_not_org: re.Pattern
+    column_roles: dict[str, re.Pattern]
+    citizenship_if_not: re.Pattern
+    occupations_refer: re.Pattern
+    organization_words: re.Pattern
 
 
 @cache
@@ -51,6 +55,10 @@ def rules() -> RosterRules:
             default_citizenship=re.compile(data["default_citizenship"], flags | re.S),
             affiliation_connectors=re.compile(data["affiliation_connectors"]),
             affiliation_not_org=re.compile(data["affiliation_not_org"], flags),
+            column_roles={role: re.compile(rx, flags) for role, rx in data["column_roles"].items()},
+            citizenship_if_not=re.compile(data["citizenship_if_not"], flags),
+            occupations_refer=re.compile(data["occupations_refer"], flags),
+            organization_words=re.compile(data["organization_words"], flags),
         )
     except (OSError, KeyError, TypeError, AttributeError, re.error, yaml.YAMLError) as exc:
         raise DataError(where, f"invalid: {exc}") from exc

@@ -24,9 +24,13 @@ _AMENDS = re.compile(r"(?:(?:Statement\s+on\s+)?Schedule\s+13[DG]|Amendment\s+No
 _AMENDED_NOUN = re.compile(r"Schedule\s+13[DG]|Amendment\s+No\.?\s*\d+")
 
 
+def is_schedule(text: str) -> bool:
+    return bool(_IS_SCHEDULE.search(text[:20000]))
+
+
 def extract(doc: Document, ctx: Context) -> Filing:
     text = doc.text
-    if not _IS_SCHEDULE.search(text[:20000]):
+    if not is_schedule(text):
         raise StructureError(doc.source, "not a Schedule 13D or 13G: no 'SCHEDULE 13D/13G' title found")
     form = "13g" if _IS_13G.search(text[:20000]) and not re.search(r"SCHEDULE\s+13D", text[:5000], re.I) else "13d"
     sections = find_sections(text, form)

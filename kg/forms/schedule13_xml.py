@@ -15,9 +15,26 @@ from kg.errors import StructureError
 from kg.forms import xmltext
 from kg.forms.checks import check_filing
 from kg.lookups import FORM_TYPES, cover_codes
-from kg.records import AmendedFiling, Contact, Filing, ReportingPerson, SharesOutstanding
-from kg.xmlsafe import (Element, child, children, descendants, first, line_of, local, parse, raw_text, text,
-                        texts)
+from kg.records import (
+    AmendedFiling,
+    Contact,
+    Filing,
+    ReportingPerson,
+    SharesOutstanding,
+)
+from kg.xmlsafe import (
+    Element,
+    child,
+    children,
+    descendants,
+    first,
+    line_of,
+    local,
+    parse,
+    raw_text,
+    text,
+    texts,
+)
 
 _PERSON_TAGS = ("reportingPersonInfo", "coverPageHeaderReportingPersonDetails")
 _FIELDS = {  # record field -> element local names (13D spelling first, then 13G)
@@ -31,7 +48,7 @@ _DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d
 _OUTSTANDING = re.compile(
     r"(\d{1,3}(?:[,'’]\d{3})+|\d{4,})\s+(?:[A-Za-z-]+\s+){0,3}?(?:shares|units|ADSs)\b"
     r"(?:\s+of\s+(?:[A-Z][\w-]*\s*){1,4})?[^.;]{0,60}?\boutstanding\b[^.;]{0,40}?"
-    r"\b(?:as\s+of|at|on)\s+(" + _DATE + r")", re.I)
+    r"\b(?:as\s+of|at|on)\s+(" + _DATE + r")", re.IGNORECASE)
 
 
 def extract(doc: Document, ctx: Context) -> Filing:
@@ -51,6 +68,7 @@ def extract(doc: Document, ctx: Context) -> Filing:
     filing.reporting_persons = [_reporting_person(ctx, node) for node in persons]
     _read_items(ctx, filing, form_data)
     _read_signatures(filing, form_data)
+    _name_individuals(filing)
     check_filing(ctx, filing)
     return filing
 
@@ -65,7 +83,7 @@ def _read_header(ctx: Context, filing: Filing, root: Element) -> None:
         filing.trace("form_type", printed, None)
         if filing.form_type is None:
             ctx.warn("unknown-code", f"submission type {printed!r} is not in lookups/form_types.yml",
-                     code=printed)
+                     value=printed)
     previous = text(header, "previousAccessionNumber")
     if previous:
         amended = AmendedFiling(accession_number=previous, description="previous accession number")
@@ -128,7 +146,7 @@ def _reporting_person(ctx: Context, node: Element) -> ReportingPerson:
     for field, tags in _FIELDS.items():
         printed = next((t for t in (text(first(node, tag)) for tag in tags) if t is not None), None)
         if printed is not None:
-            setattr(person, field, _shares(ctx, printed, f"{where}: {field}"))
+            setattr(person, field, xmltext.share_count(ctx, printed, f"{where}: {field}"))
             person.trace(field, printed, None)
     percent = text(node, "percentOfClass") or text(node, "classPercent")
     person.percent_of_class = clean.parse_percent(percent)
@@ -146,7 +164,7 @@ def _reporting_person(ctx: Context, node: Element) -> ReportingPerson:
         person.member_of_group = group.strip("() ").lower() if group.strip("() ").lower() in ("a", "b") else None
         person.trace("member_of_group", group, None)
         if person.member_of_group is None:
-            ctx.warn("unknown-code", f"{where}: member of group {group!r} is neither 'a' nor 'b'", code=group)
+            ctx.warn("unknown-code", f"{where}: member of group {group!r} is neither 'a' nor 'b'", value=group)
     comment = text(node, "commentContent") or text(node, "comments")
     person.trace("comment", comment, None)
     return person
@@ -158,23 +176,9 @@ def _codes(ctx: Context, printed: list[str], group: str, where: str) -> list[str
     for value in printed:
         code = value.strip().upper()
         if code not in known:
-            ctx.warn("unknown-code", f"{where}: {group} code {value!r} is not in lookups/codes.yml", code=value)
+            ctx.warn("unknown-code", f"{where}: {group} code {value!r} is not in lookups/codes.yml", value=value)
         values.append(code)
     return values
-
-
-def _shares(ctx: Context, printed: str, where: str) -> int | None:
-    folded = printed.replace(",", "").strip()
-    try:
-        value = float(folded)
-    except ValueError:
-        value = clean.parse_shares(printed)
-        if value is None:
-            ctx.warn("bad-value", f"{where}: {printed!r} is not a share count", value=printed)
-        return value
-    if value != int(value):
-        ctx.warn("bad-value", f"{where}: fractional share count {printed!r} rounded", value=printed)
-    return int(round(value))
 
 
 def _integer(ctx: Context, printed: str, where: str) -> int | None:
@@ -222,3 +226,21 @@ def _read_signatures(filing: Filing, form_data: Element) -> None:
         for details in children(block, "signatureDetails"):
             filing.signatures.append(xmltext.signature(
                 text(details, "signature"), text(details, "title"), text(details, "date"), on_behalf))
+
+
+def _name_individuals(filing: Filing) -> None:
+    """EDGAR prints an individual's name 'LAST FIRST MIDDLE' ('Leonard Braden Michael'); when
+    a signature in the filing writes that person given name first ('Braden M Leonard'),
+    the name is reordered and the printed form kept in `name_as_printed`."""
+    signers = [s.name.lower().split() for s in filing.signatures if s.name]
+    for person in filing.reporting_persons:
+        words = (person.name or "").lower().split()
+        if "IN" not in person.type or len(words) < 2:
+            continue
+        if any(len(s) >= 2 and s[-1] == words[0] and s[0] == words[1] for s in signers):
+            printed = person.name
+            person.name = xmltext.given_name_first(printed)
+            person.name_as_printed = printed
+            for sig in filing.signatures:
+                if sig.on_behalf_of == printed:
+                    sig.on_behalf_of = person.name

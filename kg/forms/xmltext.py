@@ -9,6 +9,7 @@ from kg.context import Context
 from kg.lookups import TRANSACTION_WORDS, edgar_codes
 from kg.records import Signature, Transaction
 
+
 # ---- EDGAR state / country codes ---------------------------------------------------
 def place_of(ctx: Context, code: str | None, where: str) -> tuple[str | None, str | None, str | None]:
     """An EDGAR code ('DE', 'X1', 'X0') -> (name, ISO country, ISO region); unknown -> warning."""
@@ -19,16 +20,33 @@ def place_of(ctx: Context, code: str | None, where: str) -> tuple[str | None, st
         name_country = clean.country_of(code)  # some filers print the name instead of the code
         if name_country[0] is None:
             ctx.warn("unknown-code", f"{where}: EDGAR state/country code {code!r} is not in "
-                     "lookups/edgar_codes.csv", code=code)
+                     "lookups/edgar_codes.csv", value=code)
         return code, name_country[0], name_country[1]
     return entry
+
+
+# ---- numbers -------------------------------------------------------------------------
+def share_count(ctx: Context, printed: str | None, where: str) -> int | None:
+    """A share count as the XML schemas print it ('132123972.00', '757756') -> int."""
+    if printed is None:
+        return None
+    try:
+        value = float(printed.replace(",", "").strip())
+    except ValueError:
+        value = clean.parse_shares(printed)
+        if value is None:
+            ctx.warn("bad-value", f"{where}: {printed!r} is not a share count", value=printed)
+        return value
+    if value != int(value):
+        ctx.warn("bad-value", f"{where}: fractional share count {printed!r} rounded", value=printed)
+    return round(value)
 
 
 # ---- names ---------------------------------------------------------------------------
 _SUFFIXES = {"JR", "SR", "II", "III", "IV", "V", "MD", "PHD", "ESQ"}
 _ORG_WORDS = re.compile(r"\b(?:INC|LLC|L\.L\.C|LP|L\.P|LLP|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|PLC|N\.V|"
                         r"B\.V|S\.A|AG|GMBH|FUND|TRUST|PARTNERS|PARTNERSHIP|CAPITAL|HOLDINGS?|GROUP|"
-                        r"MANAGEMENT|ADVISORS?|ASSOCIATES|FOUNDATION|BANK|INVESTMENTS?|VENTURES?)\b\.?", re.I)
+                        r"MANAGEMENT|ADVISORS?|ASSOCIATES|FOUNDATION|BANK|INVESTMENTS?|VENTURES?)\b\.?", re.IGNORECASE)
 
 
 def is_organisation(name: str) -> bool:
@@ -62,7 +80,7 @@ def given_name_first(printed: str | None) -> str | None:
 
 
 # ---- signatures ----------------------------------------------------------------------
-_SLASH_S = re.compile(r"^\s*/s/\s*", re.I)
+_SLASH_S = re.compile(r"^\s*/s/\s*", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(r"\s*(?:,|/|\s-\s|\s–\s)\s*")
 
 
@@ -103,7 +121,7 @@ def _key(text: str) -> str:
 # ---- transactions written as text (Item 5(c)) ---------------------------------------------
 _NUMBER = r"\d{1,3}(?:[,'’ ]\d{3})+|\d+"
 _CLAUSE = re.compile(
-    r"(?:^|[,;:]\s*|\band\s+|\bthat\s+)(?P<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})\s+"
+    r"(?:^|[,;:]\s*|\band\s+|\bthat\s+)(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})\s+"
     r"(?P<verb>[a-z]+)\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?(?P<shares>" + _NUMBER + r")"
     r"\s+(?P<unit>(?:[A-Za-z][\w-]*\s+){0,3}?(?:shares|units|Shares|Units|ADSs|American\s+Depositary\s+Shares))"
     r"(?P<tail>[^,;]*?\bat\s+(?:a\s+(?:purchase\s+|sale\s+|weighted\s+average\s+)?price\s+of\s+)?"

@@ -1,0 +1,85 @@
+"""`kg build`, `kg validate`, `kg export-rdf`: click commands over kg.store (registered in kg.cli)."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from kg.errors import KgError
+from kg.store import DEFAULT_LOCATION, EXPORT_FORMATS
+
+STORE_HELP = f"Store folder (embedded Oxigraph) or 'memory'. Default: {DEFAULT_LOCATION}."
+
+
+def _fail(source: str | None, problem: str) -> None:
+    click.echo(f"Error: {source}: {problem}" if source else f"Error: {problem}", err=True)
+
+
+@click.command("build")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
+@click.option("--no-validate", is_flag=True, help="Skip SHACL validation of each filing graph before commit.")
+def build_command(inputs: tuple[str, ...], location: str, no_validate: bool) -> None:
+    """Extract filings (files, folders or globs) into the graph store, one named graph each.
+
+    Building a filing again replaces its graph. A file that fails is reported and the
+    others go on; the exit status is 1 when any failed."""
+    from kg.batch import expand_inputs
+    from kg.store import build, open_store
+
+    try:
+        files = expand_inputs(list(inputs))
+        with open_store(location, write=True) as store:
+            if store.recovered:
+                click.echo(f"An interrupted build left {len(store.recovered)} filing(s) out; build them again: "
+                           + " ".join(store.recovered), err=True)
+            report = build(store, files, validate=not no_validate, on_error=_fail)
+            total = len(store)
+    except KgError as exc:
+        _fail(exc.source, exc.problem)
+        sys.exit(1)
+    click.echo(f"{report.filings} filing(s), {report.triples} triples written; store {location} holds {total} triples")
+    if report.failed:
+        click.echo(f"{len(report.failed)} of {len(files)} file(s) failed", err=True)
+        sys.exit(1)
+
+
+@click.command("validate")
+@click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
+def validate_command(location: str) -> None:
+    """Check every filing graph in the store against the SHACL shapes; list violations in plain words."""
+    from kg.store import open_store, validate
+
+    try:
+        with open_store(location) as store:
+            graphs = len(store.graphs())
+            problems = validate(store)
+    except KgError as exc:
+        _fail(exc.source, exc.problem)
+        sys.exit(1)
+    for problem in problems:
+        click.echo(str(problem))
+    if problems:
+        click.echo(f"{len(problems)} violation(s) in {graphs} filing graph(s)", err=True)
+        sys.exit(1)
+    click.echo(f"{graphs} filing graph(s) conform to the shapes")
+
+
+@click.command("export-rdf")
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), default="nquads", show_default=True,
+              help="nquads, trig, jsonld keep one named graph per filing; turtle holds their union.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: stdout).")
+@click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
+def export_rdf_command(fmt: str, output: str | None, location: str) -> None:
+    """Write the whole store as RDF."""
+    from kg.store import open_store
+
+    try:
+        with open_store(location) as store:
+            data = store.export(fmt, output)
+    except KgError as exc:
+        _fail(exc.source, exc.problem)
+        sys.exit(1)
+    if output is None and data is not None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()

@@ -1,0 +1,143 @@
+"""Forms 3, 4 and 5 (`ownershipDocument` XML): one entry, `extract(doc, ctx) -> Filing`.
+
+The reporting owner becomes a reporting person (share fields: the holdings the form
+states after its transactions); a director, officer or ten-percent owner is also a
+`people[]` entry of the issuer. Non-derivative transactions go to `transactions[]`;
+holdings, and derivative positions after a derivative transaction, go to `holdings[]`.
+Footnote references are resolved to the footnote text.
+"""
+from __future__ import annotations
+
+from kg import clean
+from kg.context import Context
+from kg.documents import Document
+from kg.errors import StructureError
+from kg.forms import xmltext
+from kg.forms.checks import check_filing
+from kg.forms.ownership_rows import read_tables
+from kg.lookups import FORM_TYPES, edgar_codes
+from kg.records import AmendedFiling, Filing, Person, ReportingPerson
+from kg.xmlsafe import Element, child, children, line_of, local, parse, text
+
+_BOOLEAN = {"1": True, "true": True, "0": False, "false": False}  # xs:boolean lexical forms
+_BODIES = (("is_director", "board of directors"), ("is_officer", "executive officers"),
+           ("is_ten_percent_owner", "ten percent owners"))
+
+
+def extract(doc: Document, ctx: Context) -> Filing:
+    root = parse(doc.data or doc.text, doc.source)
+    if local(root) != "ownershipDocument":
+        raise StructureError(doc.source, f"XML root is <{local(root)}>, not <ownershipDocument>")
+    filing = Filing(source=doc.source)
+    _read_document(ctx, filing, root)
+    owners = children(root, "reportingOwner")
+    if not owners:
+        raise StructureError(doc.source, "Form 3/4/5 without a <reportingOwner>")
+    filing.reporting_persons = [_owner(ctx, node) for node in owners]
+    person = filing.reporting_persons[0].name if len(owners) == 1 else None
+    read_tables(ctx, filing, root, person)
+    _set_post_transaction_amounts(filing)
+    _add_people(filing)
+    filing.trace("remarks", text(root, "remarks"), None)
+    for block in children(root, "ownerSignature"):
+        filing.signatures.append(xmltext.signature(
+            text(block, "signatureName"), None, text(block, "signatureDate"),
+            person or "; ".join(p.name for p in filing.reporting_persons if p.name)))
+    check_filing(ctx, filing)
+    return filing
+
+
+def _read_document(ctx: Context, filing: Filing, root: Element) -> None:
+    printed = text(root, "documentType")
+    filing.form_type = FORM_TYPES.get(printed.lower()) if printed else None
+    filing.trace("form_type", printed, None)
+    if printed is None:
+        ctx.warn("missing-section", "no <documentType> in the ownership document")
+    elif filing.form_type is None:
+        ctx.warn("unknown-code", f"document type {printed!r} is not in lookups/form_types.yml", value=printed)
+    period = text(root, "periodOfReport")
+    filing.event_date = filing.period = clean.parse_date(period)
+    filing.trace("event_date", period, None)
+    original = text(root, "dateOfOriginalSubmission")
+    if original:
+        amended = AmendedFiling(date=clean.parse_date(original), description="original submission")
+        amended.trace("date", original, None)
+        filing.amends.append(amended)
+    issuer = child(root, "issuer")
+    if issuer is None:
+        ctx.warn("missing-section", "no <issuer> in the ownership document")
+    filing.issuer.name = text(issuer, "issuerName")
+    filing.issuer.cik = clean.parse_cik(text(issuer, "issuerCik"))
+    filing.issuer.trace("cik", text(issuer, "issuerCik"), None)
+    ticker = text(issuer, "issuerTradingSymbol")
+    filing.issuer.ticker = ticker.upper() if ticker else None
+    filing.issuer.trace("ticker", ticker, None)
+
+
+def _owner(ctx: Context, node: Element) -> ReportingPerson:
+    ident = child(node, "reportingOwnerId")
+    printed = text(ident, "rptOwnerName")
+    person = ReportingPerson(name=xmltext.given_name_first(printed), cik=clean.parse_cik(text(ident, "rptOwnerCik")))
+    person.name_as_printed = printed if printed != person.name else None
+    person.trace("name", printed, None)
+    where = f"{printed or 'reporting owner'} (line {line_of(node)})"
+    address = child(node, "reportingOwnerAddress")
+    parts = [text(address, tag) for tag in ("rptOwnerStreet1", "rptOwnerStreet2", "rptOwnerCity",
+                                            "rptOwnerState", "rptOwnerZipCode")]
+    person.address = ", ".join(p for p in parts if p) or None
+    person.trace("address_city", text(address, "rptOwnerCity"), None)
+    person.trace("address_state", text(address, "rptOwnerState"), None)
+    relation = child(node, "reportingOwnerRelationship")
+    for field, tag in (("is_director", "isDirector"), ("is_officer", "isOfficer"),
+                       ("is_ten_percent_owner", "isTenPercentOwner")):
+        setattr(person, field, _flag(ctx, text(relation, tag), f"{where}: {tag}"))
+    person.officer_title = text(relation, "officerTitle")
+    other = text(relation, "otherText")
+    person.trace("other_relationship", other, None)
+    return person
+
+
+def _flag(ctx: Context, printed: str | None, where: str) -> bool | None:
+    if printed is None:
+        return None
+    value = _BOOLEAN.get(printed.strip().lower())
+    if value is None:
+        ctx.warn("bad-value", f"{where}: {printed!r} is not a boolean (1/0/true/false)", value=printed)
+    return value
+
+
+def _set_post_transaction_amounts(filing: Filing) -> None:
+    """Aggregate amount: the non-derivative positions after the reported transactions,
+    added up when they are all of one class of security (else left unknown)."""
+    positions: dict[tuple, int | None] = {}
+    for row in filing.transactions:
+        positions[_position(row)] = row.shares_after
+    for row in filing.holdings:
+        if not row.derivative and row.printed.get("row") == "holding":
+            positions[_position(row)] = row.shares
+    if not positions or len({key[0] for key in positions}) != 1 or None in positions.values():
+        return
+    total = sum(positions.values())
+    for person in filing.reporting_persons:
+        person.aggregate_amount = total
+        person.trace("aggregate_amount", f"sum of {len(positions)} post-transaction amounts", None)
+
+
+def _position(row) -> tuple:
+    return (row.security, row.direct_or_indirect, row.nature_of_ownership,
+            row.printed.get("ownership_footnotes"))
+
+
+def _add_people(filing: Filing) -> None:
+    for owner in filing.reporting_persons:
+        bodies = [body for field, body in _BODIES if getattr(owner, field)]
+        if not bodies:
+            continue
+        city = owner.printed.get("address_city")
+        state = owner.printed.get("address_state")
+        entry = edgar_codes().get(state.upper()) if state else None
+        filing.people.append(Person(
+            name=owner.name, name_as_printed=owner.name_as_printed, cik=owner.cik,
+            organization=filing.issuer.name, bodies=bodies,
+            positions=[owner.officer_title] if owner.officer_title else [],
+            address=owner.address, address_city=city, address_country=entry[1] if entry else None))

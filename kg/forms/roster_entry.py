@@ -1,0 +1,150 @@
+"""One roster entry, whatever its layout, and how it becomes a `Person` record."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from kg import clean
+from kg.forms import roster_fields as rf
+from kg.forms.roster_names import display_name
+from kg.forms.roster_rules import rules
+from kg.records import Person, Span
+
+_DIRECTOR = re.compile(r"(?:^|,\s*|;\s*|\s+and\s+|\s*&\s*)((?:honorary\s+)?director)(?=\s*$|\s*,|\s*;|\s+and\s|\s*&)", re.I)
+_ADDRESS_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d)", re.I)
+_PAREN_COUNTRY = re.compile(r"\s*\(([^()]{3,40})\)\s*$")
+
+
+@dataclass
+class Roster:
+    """What the roster's title and preamble say about every entry."""
+
+    organization: str | None
+    listed_bodies: set[str]
+    default_address: str | None = None
+    default_citizenship: str | None = None
+    occupations_are_positions: bool = False
+
+
+@dataclass
+class Entry:
+    name: str
+    name_span: Span
+    evidence: Span
+    body: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    title_column: bool = False  # the layout gives titles apart from occupations
+
+
+def to_person(entry: Entry, roster: Roster) -> Person:
+    f = {k: v for k, v in entry.fields.items() if v and v.strip()}
+    positions: list[str] = []
+    others = [clean.squash(p) for p in f.get("other_positions", "").split(";") if clean.squash(p)]
+    for item in split_positions(f.get("position", "")):
+        kind, text = _classify(item, roster, title_column=False, default="position")
+        (positions if kind == "position" else others).append(text)
+    citizenship = clean.squash(f.get("citizenship"))
+    if positions and (paren := _PAREN_COUNTRY.search(positions[-1])) and rf.find_nationality(paren.group(1)):
+        citizenship = paren.group(1)
+        positions[-1] = positions[-1][:paren.start()].strip()
+    occupation, address = _split_occupation(f.get("occupation", ""), f.get("address"))
+    for item in occupation:
+        kind, text = _classify(item, roster, entry.title_column)
+        if kind == "position":
+            positions.extend(split_positions(text))
+        else:
+            others.append(text)
+    if not address and roster.default_address:
+        address = roster.default_address
+    if not citizenship and roster.default_citizenship:
+        citizenship = roster.default_citizenship
+    address_text, city, country = rf.parse_address(address)
+    person = Person(name=display_name(entry.name), organization=roster.organization,
+                    bodies=rf.bodies_of(" ; ".join(positions), entry.body, roster.listed_bodies),
+                    positions=_unique(positions), other_positions=others,
+                    citizenship=citizenship, country=clean.country_of(citizenship)[0],
+                    address=address_text, address_city=city, address_country=country, evidence=entry.evidence)
+    person.affiliations = [a for other in others for a in rf.affiliations(other)]
+    printed = clean.squash(entry.name.replace("\n", " "))
+    if person.name != printed:
+        person.name_as_printed = printed
+    person.trace("name", entry.name, entry.name_span)
+    return person
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def split_positions(text: str) -> list[str]:
+    """Titles in the listed organisation: ';' separates them, and a board seat ('Director')
+    is its own position ('Director and Executive Officer' -> two)."""
+    found: list[str] = []
+    for piece in (clean.squash(p) for p in text.split(";")):
+        if not piece:
+            continue
+        seats = list(_DIRECTOR.finditer(piece))
+        if seats and clean.squash(piece).casefold() not in ("director", "honorary director"):
+            for seat in seats:
+                found.append(seat.group(1)[:1].upper() + seat.group(1)[1:])
+            piece = _DIRECTOR.sub("", piece).strip(" ,;&")
+            piece = re.sub(r"^(?:and|&)\s+|\s+(?:and|&)$", "", piece).strip(" ,")
+        if piece:
+            found.append(piece)
+    return found
+
+
+def _split_occupation(text: str, address: str | None) -> tuple[list[str], str | None]:
+    """Occupation items; when the cell also holds the address, the address starts at the
+    first street line, with the employer line just above it."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return [], address
+    if not address:
+        start = next((i for i, line in enumerate(lines) if _ADDRESS_START.match(line)), None)
+        if start is not None:
+            employer = start - 1 if start > 0 and not re.search(r"[,;]$", lines[start - 1]) else start
+            address = "\n".join(lines[employer:])
+            lines = lines[:start]
+    joined = "\n".join(lines)
+    items = [item.strip() for item in joined.split(";") if item.strip()]
+    return items, address
+
+
+def _org_phrase(item: str) -> tuple[str | None, bool]:
+    """The organisation an item names, and whether it is appended (after a comma or on its
+    own line: 'Vice-President, Power Corp.') rather than part of the title ('... of X')."""
+    lines = item.splitlines()
+    if len(lines) > 1 and "," not in lines[-1]:
+        return lines[-1].strip(" ,."), True
+    item = " ".join(lines)
+    if "," in item:
+        return item.rsplit(",", 1)[1].strip(" ."), True
+    match = re.search(r"\s(?:of|at|for|with)\s+(?:the\s+)?([A-Z].*)$", item)
+    return (match.group(1).strip(" ."), False) if match else (None, False)
+
+
+def _names(phrase: str | None, org: str) -> bool:
+    return bool(phrase and org and len(phrase) >= 4 and fuzz.partial_ratio(phrase.casefold(), org) >= 90)
+
+
+def _classify(item: str, roster: Roster, title_column: bool, default: str = "other") -> tuple[str, str]:
+    """('position'|'other', text) for one occupation (or title) item: a title in the listed
+    organisation is a position; a role naming another organisation is an other position."""
+    flat = clean.squash(item.replace("\n", " ")) or ""
+    phrase, appended = _org_phrase(item)
+    org = (roster.organization or "").casefold()
+    if _names(phrase, org):
+        title = item
+        while appended and phrase and _names(phrase, org) and phrase in " ".join(title.split()):
+            flat_title = " ".join(title.split())
+            title = flat_title[: flat_title.rfind(phrase)].rstrip(" ,")
+            phrase, appended = _org_phrase(title)
+        return "position", clean.squash(title) or flat
+    if title_column and default == "other":
+        return "other", re.sub(r"\s*,\s*$", "", ", ".join(p.strip(" ,") for p in item.splitlines()))
+    if phrase and rules().organization_words.search(phrase):
+        return "other", flat
+    return "position", flat

@@ -1,0 +1,50 @@
+"""Itemised rosters: the preamble defines markers ("(i) name, (ii) title, (iii) country of
+citizenship, (iv) principal occupation and (v) principal business address") and each
+entry repeats them. Roles come from the preamble's words, never from the markers' order."""
+from __future__ import annotations
+
+import re
+
+from kg.forms.roster_entry import Entry
+from kg.forms.roster_table import header_roles
+from kg.sections import lines_with_offsets
+
+_DEFINITION = re.compile(r"\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s*([^()]+?)(?=\s*(?:,|;|\band\b)?\s*\(|\s+(?:of|for)\s+each\b|\.|$)", re.I)
+_MARKER = re.compile(r"^\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s*(.*)$", re.I)
+
+
+def marker_roles(preamble: str) -> dict[str, str]:
+    roles = {}
+    for marker, words in _DEFINITION.findall(" ".join(preamble.split())):
+        found = header_roles(words, first=False)
+        if re.match(r"\s*(?:the\s+)?names?\b", words, re.I):
+            found = ["name"]
+        roles[marker.lower()] = found[0]
+    return roles if "name" in roles.values() and len(roles) >= 3 else {}
+
+
+def read_marked(text: str, start: int, end: int, preamble: str) -> list[Entry] | None:
+    roles = marker_roles(preamble)
+    if not roles:
+        return None
+    entries: list[Entry] = []
+    current_role = None
+    for line_start, line_end, line in lines_with_offsets(text, start, end):
+        match = _MARKER.match(line)
+        if match and match.group(1).lower() in roles:
+            current_role = roles[match.group(1).lower()]
+            value = match.group(2).strip()
+            offset = line_start + match.start(2)
+            if current_role == "name":
+                entries.append(Entry(name=value, name_span=(offset, offset + len(value)),
+                                     evidence=(line_start, line_end), title_column=True))
+                continue
+        elif current_role is None or not entries:
+            continue
+        else:
+            value = line
+        if entries and current_role != "name":
+            field = current_role
+            entries[-1].fields[field] = "\n".join(v for v in (entries[-1].fields.get(field, ""), value) if v)
+            entries[-1].evidence = (entries[-1].evidence[0], line_end)
+    return entries or None

@@ -1,0 +1,62 @@
+"""Display names of listed people: given name first, without honorifics or credentials.
+
+'DESMARAIS, PAUL G., P.C., C.C' -> 'Paul G. Desmarais'; 'DESMARAIS, PAUL, JR.' ->
+'Paul Desmarais, Jr.'; 'The Honorable Gerald R. Ford' -> 'Gerald R. Ford'. Affixes are
+data: kg/patterns/name_affixes.yml.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from kg import clean
+from kg.errors import DataError
+
+
+@cache
+def _affixes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    try:
+        data = yaml.safe_load(resources.files("kg.patterns").joinpath("name_affixes.yml").read_text("utf-8"))
+        alt = {key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
+               for key in ("honorifics", "credentials", "suffixes")}
+    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
+        raise DataError("kg/patterns/name_affixes.yml", f"invalid: {exc}") from exc
+    honorific = re.compile(rf"^(?:{alt['honorifics']})(?=\s)\s*", re.I)
+    credential = re.compile(rf",?\s*(?:{alt['credentials']})\s*$", re.I)
+    suffix = re.compile(rf"(,?)\s*\b({alt['suffixes']})\.?\s*$", re.I)
+    return honorific, credential, suffix
+
+
+def _case(word: str) -> str:
+    if word.upper() != word or len(word) <= 2 and word.endswith("."):
+        return word
+    lowered = word.lower()
+    if lowered in {"de", "van", "von", "der", "den", "di", "da", "del", "della", "du", "des", "la", "le"}:
+        return lowered
+    cased = "-".join(part[:1].upper() + part[1:] for part in lowered.split("-"))
+    return re.sub(r"^(Mc|O')(\w)", lambda m: m.group(1) + m.group(2).upper(), cased)
+
+
+def display_name(printed: str) -> str:
+    text = clean.squash(printed.replace("\n", " ")) or ""
+    text = text.replace("“", '"').replace("”", '"')
+    honorific, credential, suffix_rx = _affixes()
+    text = honorific.sub("", text)
+    while credential.search(text):
+        text = credential.sub("", text).rstrip(" ,")
+    suffix = None
+    found = suffix_rx.search(text)
+    if found and len(text[:found.start()].split()) >= 2 or found and "," in text[:found.start()]:
+        word = found.group(2)
+        suffix = (word[:1].upper() + word[1:].lower().rstrip(".") + ".") if word.lower().startswith(("jr", "sr")) else word.upper()
+        comma = found.group(1) or ("," if suffix.endswith(".") else "")
+        text = text[:found.start()].rstrip(" ,")
+        suffix = f"{comma} {suffix}" if comma else f" {suffix}"
+    if "," in text:
+        last, _, first = text.partition(",")
+        text = f"{first.strip()} {last.strip()}"
+    words = [_case(w) for w in text.split()]
+    return " ".join(words) + (suffix or "")

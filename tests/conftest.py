@@ -1,0 +1,49 @@
+"""Shared fixtures: the bundled real filings and the scorer (a copy of the shared one)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).parent
+DATA = TESTS / "data"
+ROOT = TESTS.parent
+SEED = DATA / "seed" / "000_1f89013551cd3d2c.txt"
+sys.path.insert(0, str(TESTS))
+
+import score as scorer  # noqa: E402  (tests/score.py: the project's copy of the scorer)
+
+
+def source_of(gold_path: Path) -> Path:
+    """The filing a gold file describes: same stem, any other extension."""
+    stem = gold_path.name[: -len(".gold.json")]
+    found = [p for p in gold_path.parent.glob(stem + ".*") if not p.name.endswith(".gold.json")]
+    assert len(found) == 1, f"{gold_path}: expected one filing beside it, found {found}"
+    return found[0]
+
+
+def gold_files(folder: str) -> list[Path]:
+    return sorted((DATA / folder).glob("*.gold.json"))
+
+
+@pytest.fixture(scope="session")
+def seed_filing():
+    import kg
+    return kg.extract(SEED)
+
+
+@pytest.fixture(scope="session")
+def seed_json(seed_filing):
+    from kg.records import to_dict
+    return to_dict(seed_filing)
+
+
+def score_against_gold(gold_path: Path):
+    """(tally, prediction) for the filing beside `gold_path`."""
+    import kg
+    from kg.records import to_dict
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    prediction = to_dict(kg.extract(source_of(gold_path)))
+    return scorer.score(gold, prediction), prediction
