@@ -385,9 +385,10 @@ def apply_header(filing, header: SubmissionHeader, ctx=None, *, add_missing: boo
     filing.filed_date = filing.filed_date or header.filed_date
     filing.period = filing.period or header.period
     types = [normalise_form_type(t) for t in header.form_types]
-    filing.form_types = list(dict.fromkeys(filing.form_types + types))
-    if filing.form_type is None:
-        filing.form_type = next((t for t in types if t.upper() in OWNERSHIP_TYPES), None)
+    read = [filing.form_type] if filing.form_type else []
+    filing.form_types = list(dict.fromkeys(types + filing.form_types + read))
+    if types:  # EDGAR's submission type is the filing's form type; the document's is kept
+        filing.form_type = types[0]
     subjects = header.subjects
     if subjects:
         _set_cik(filing.issuer, subjects[0], ctx, "issuer")

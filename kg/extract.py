@@ -17,7 +17,9 @@ def extract(path: str | Path) -> Filing:
 
 
 def extract_document(doc: Document) -> Filing:
-    ctx = Context(source=doc.source, text=doc.text, raw=doc.raw if len(doc.raw) == len(doc.text) else doc.text)
+    if doc.kind == "submission":
+        return _extract_submission(doc)
+    ctx = Context(source=doc.source, text=doc.text, raw=doc.raw if doc.offsets is None else doc.text)
     if doc.kind == "xml":
         filing = _extract_xml(doc, ctx)
     else:
@@ -25,6 +27,27 @@ def extract_document(doc: Document) -> Filing:
     filing.document_kind = doc.kind
     filing.text_sha256 = hashlib.sha256(doc.data or doc.text.encode()).hexdigest()
     filing.warnings = ctx.warnings
+    return filing
+
+
+def _extract_submission(doc: Document) -> Filing:
+    """An EDGAR full submission: its primary document, completed by the SGML header."""
+    from kg import edgar
+
+    primary = doc.primary
+    if primary is None or primary.kind == "other":
+        filing, ctx = Filing(source=doc.source), Context(source=doc.source, text="")
+        edgar.apply_header(filing, doc.header, ctx, add_missing=True)
+    else:
+        primary.source = doc.source
+        filing = extract_document(primary)
+        ctx = Context(source=doc.source, text=primary.text)
+        ctx.warnings = filing.warnings
+        edgar.apply_header(filing, doc.header, ctx)
+    filing.source = doc.source
+    filing.warnings = ctx.warnings
+    filing.document_kind = "submission"
+    filing.text_sha256 = hashlib.sha256(doc.data).hexdigest()
     return filing
 
 

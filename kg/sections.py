@@ -69,7 +69,7 @@ def _heading(line: str, form: str, pats: Patterns) -> tuple[str, str] | None:
         if 1 <= number <= (7 if form == "13d" else 10):
             return f"item{number}", line
     bare = line.rstrip(".:").strip()
-    if len(bare) < 80:
+    if len(bare) < 80 and form == "13d" and not bare.startswith("("):
         for number, pattern in pats.items[form].items():
             if pattern.search(bare) and len(bare.split()) <= 14 and _title_like(bare, pattern):
                 return f"item{number}", line

@@ -7,11 +7,13 @@ Folder layout: `<dir>/oxigraph/` (the Oxigraph database), `<dir>/kg.lock` (flock
 writer, or any number of readers), `<dir>/journal.json` (the graphs a build is writing).
 
 Each filing is one named graph. Building a filing replaces its graph: re-running on the
-same filing gives the same triples. Graphs are written in batches: the journal is written
-first, then one transaction drops the batch's graphs, then one transaction (`Store.load`
-of N-Quads, the bulk path) adds them all, then the journal is removed. A killed build
-therefore leaves every graph whole or absent; the next writer finds the journal, drops
-the graphs it names (they may be absent) and says which filings to build again.
+same filing gives the same triples. Graphs are written in batches: the journal (fsynced)
+is written first, then one transaction drops the batch's graphs, then Oxigraph's bulk
+loader (`Store.bulk_load` of N-Quads; `Store.load`, one transaction, for `memory`) adds
+them all, then the journal is removed. The bulk loader is fast but not atomic; the
+journal makes the batch so: the next writer after a kill finds the journal, drops every
+graph it names (whole, partial or absent) and says which filings to build again. Every
+graph in the store is therefore always whole.
 """
 from __future__ import annotations
 
@@ -61,7 +63,10 @@ class GraphStore:
         try:
             self.oxigraph.update(" ".join(f"DROP SILENT GRAPH <{name}> ;" for name in names).rstrip(" ;"))
             data = b"".join(nquads(mapped) for mapped in batch)
-            self.oxigraph.load(data, ox.RdfFormat.N_QUADS)
+            if self.folder is None:
+                self.oxigraph.load(data, ox.RdfFormat.N_QUADS)
+            else:
+                self.oxigraph.bulk_load(data, ox.RdfFormat.N_QUADS)
         except OSError as exc:
             raise StoreError(self.location, f"write failed: {exc}") from exc
         self._clear_journal()

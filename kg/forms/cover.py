@@ -14,8 +14,8 @@ from kg.errors import DataError
 from kg.lookups import cover_codes
 from kg.records import ReportingPerson, Section
 
-_ROW_NUMBER_TAIL = re.compile(r"(?:\s+\(?\d{1,2}\)?\.?)+\s*$")
-_ROW_NUMBER_HEAD = re.compile(r"^\s*[:.]?\s*")
+_ROW_NUMBER_TAIL = re.compile(r"(?:[\s|]+\(?\d{1,2}\)?\.?)*[\s|]*$")
+_ROW_NUMBER_HEAD = re.compile(r"^[\s|]*[:.]?[\s|]*")
 _CHECKED = re.compile(r"\((a|b)\)\s*(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☒✗✘■x])", re.I)
 _EIN = re.compile(r"\b\d{2}-\d{7}\b")
 SHARE_FIELDS = ("sole_voting_power", "shared_voting_power", "sole_dispositive_power",
@@ -77,7 +77,7 @@ def trim_value(text: str, start: int, end: int) -> tuple[str | None, tuple[int, 
     tail = _ROW_NUMBER_TAIL.search(value)
     stop = tail.start() if tail else len(value.rstrip())
     printed = value[head:stop].strip()
-    if not printed or set(printed) <= set("_-[]|() $"):
+    if not printed or set(printed) <= set("_-[]|() $☐"):
         return None, None
     offset = start + value.index(printed, head)
     return printed, (offset, offset + len(printed))

@@ -9,9 +9,9 @@ from kg.records import Signature
 from kg.sections import lines_with_offsets
 
 _DATED = re.compile(r"^(?:dated?|date)\s*:?\s*(.+)$", re.I)
-_BY = re.compile(r"^(?:by\s*:?\s*)?(?:/s/|\(s\)|s/)\s*(.+)$|^by\s*:\s*(.+)$", re.I)
+_BY = re.compile(r"^(?:by\s*:?\s*)?(?:/s/|\(s\)|s/)\s*(.+)$|^(?:by|signature)\s*:\s*(.+)$", re.I)
 _NAME = re.compile(r"^name\s*:\s*(.+?)(?:\s+title\s*:\s*(.*))?$", re.I)
-_TITLE = re.compile(r"^(?:title|its)\s*:\s*(.+)$", re.I)
+_TITLE = re.compile(r"^(?:title|its|name\s*/\s*title)\s*:?\s+(.+)$", re.I)
 _CONTINUES = re.compile(r"(?:\b(?:and|of|&|for|the)|,)$", re.I)
 _BOILERPLATE = re.compile(r"after\s+reasonable\s+inquiry|i\s+certify|true,\s+complete\s+and\s+correct"
                           r"|^signatures?$|^signature\s+page", re.I)
@@ -19,7 +19,7 @@ _BOILERPLATE = re.compile(r"after\s+reasonable\s+inquiry|i\s+certify|true,\s+com
 
 def read_signatures(ctx: Context, start: int, end: int) -> tuple[list[Signature], int]:
     """Signature blocks in text[start:end], and the offset where the last block ends."""
-    lines = [ln for ln in lines_with_offsets(ctx.text, start, end) if not _BOILERPLATE.search(ln[2])]
+    lines = [ln for ln in _cells(lines_with_offsets(ctx.text, start, end)) if not _BOILERPLATE.search(ln[2])]
     signatures: list[Signature] = []
     date_text, date_span, behalf, current = None, None, None, None
     consumed = start
@@ -61,6 +61,26 @@ def read_signatures(ctx: Context, start: int, end: int) -> tuple[list[Signature]
                 behalf, current = line.rstrip(":,"), None
         index += 1
     return signatures, consumed
+
+
+_LABEL_CELL = re.compile(r"(?i)\b(by|name|title|its|dated?|signature)\s*:\s*\|\s*")
+_SEGMENT = re.compile(r"(?i)(?<=\S)\s+(?=(?:by|name|title|its|dated?)\s*:|/s/)")
+
+
+def _cells(lines):
+    """Lines cut into segments: table cells (' | '), and a line holding several labels
+    ('By: /s/ X Name: X Title: Y') cut before each label. Offsets are kept."""
+    for line_start, _line_end, line in lines:
+        line = _LABEL_CELL.sub(lambda m: m.group(0).replace("|", " "), line)
+        for cell in re.finditer(r"[^|]+", line):
+            begin, text = cell.start(), cell.group(0)
+            cuts = [0] + [m.end() for m in _SEGMENT.finditer(text)] + [len(text)]
+            for a, b in zip(cuts, cuts[1:]):
+                piece = text[a:b]
+                if piece.strip():
+                    lead = len(piece) - len(piece.lstrip())
+                    start = line_start + begin + a + lead
+                    yield start, start + len(piece.strip()), piece.strip()
 
 
 def _read_title(ctx: Context, sig: Signature, lines, index: int, first: str) -> int:

@@ -1,0 +1,198 @@
+"""The graph store: idempotent builds, whole-or-nothing graphs, one writer at a time,
+recovery after kill -9, SHACL validation in plain words, RDF export, CLI commands."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, Graph
+
+from kg.cli_graph import build_command, export_rdf_command, validate_command
+from kg.errors import StoreError
+from kg.mapping import map_filing
+from kg.records import Filing
+from kg.store import build, map_file, open_store, validate
+
+SEED = Path(__file__).parent / "data" / "seed" / "000_1f89013551cd3d2c.txt"
+needs_seed = pytest.mark.skipif(not SEED.exists(), reason="seed filing not in tests/data/seed yet")
+
+
+def variants(folder: Path, count: int) -> list[str]:
+    """Copies of the seed that differ only in trailing blank lines: distinct filings (by text hash)."""
+    text = SEED.read_bytes()
+    paths = []
+    for index in range(count):
+        path = folder / f"seed_{index}.txt"
+        path.write_bytes(text + b"\n" * (index + 1))
+        paths.append(str(path))
+    return paths
+
+
+def small(source: str, accession: str) -> Filing:
+    return Filing(source=source, accession_number=accession, form_type="SC 13G", event_date="2024-01-02")
+
+
+def test_memory_store_replaces_a_filing_graph_whole():
+    store = open_store("memory")
+    first = map_filing(small("a.txt", "0000000001-24-000001"))
+    store.replace([first])
+    count = len(store)
+    changed = small("a.txt", "0000000001-24-000001")
+    changed.form_type = "SC 13G/A"
+    store.replace([map_filing(changed)])
+    assert len(store) == count
+    forms = [row[0].value for row in store.oxigraph.query(
+        "SELECT ?f WHERE { GRAPH ?g { ?s <https://w3id.org/kg-sec/ontology#formType> ?f } }")]
+    assert forms == ["SC 13G/A"]
+
+
+@needs_seed
+def test_rebuilding_the_same_filing_is_idempotent(tmp_path):
+    location = tmp_path / "store"
+    with open_store(location, write=True) as store:
+        report = build(store, [str(SEED)])
+        assert report.filings == 1 and report.failed == []
+        first = len(store)
+        assert report.triples == first > 1000
+        build(store, [str(SEED)])
+        assert len(store) == first
+        assert len(store.graphs()) == 1
+    with open_store(location) as store:  # reopened from disk
+        assert len(store) == first
+        assert validate(store) == []
+
+
+def test_a_second_writer_is_refused_while_a_build_runs(tmp_path):
+    location = tmp_path / "store"
+    with open_store(location, write=True):
+        with pytest.raises(StoreError, match="another kg build"):
+            open_store(location, write=True)
+        with pytest.raises(StoreError, match="another kg build"):
+            open_store(location)  # readers too: a read-only open during a write is undefined
+    with open_store(location, write=True):  # released on close
+        pass
+
+
+def test_reading_a_missing_store_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="no graph store here"):
+        open_store(tmp_path / "nothing")
+
+
+def test_lock_is_held_across_processes(tmp_path):
+    location = tmp_path / "store"
+    with open_store(location, write=True):
+        code = ("import sys; from kg.store import open_store; from kg.errors import StoreError\n"
+                "try:\n    open_store(sys.argv[1], write=True)\nexcept StoreError as e:\n    print(e); sys.exit(3)")
+        result = subprocess.run([sys.executable, "-c", code, str(location)], capture_output=True, text=True,
+                                timeout=120)
+    assert result.returncode == 3, result.stderr
+    assert "another kg build is writing to this store" in result.stdout
+
+
+@needs_seed
+def test_kill_during_a_build_leaves_a_consistent_store_and_a_rebuild_completes(tmp_path):
+    files = variants(tmp_path, 6)
+    location = tmp_path / "store"
+    per_graph = len(map_file(files[0]).graph)
+    code = ("import sys; from kg.store import open_store, build\n"
+            "with open_store(sys.argv[1], write=True) as s:\n    build(s, sys.argv[2:], validate=False, batch_size=1)")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(location), *files])
+    journal = location / "journal.json"
+    deadline = time.time() + 120
+    seen = 0
+    while time.time() < deadline and proc.poll() is None:
+        if journal.exists():
+            seen += 1
+            if seen >= 2:  # let at least one batch commit, then kill in the middle of another
+                break
+            while journal.exists() and proc.poll() is None:
+                time.sleep(0.001)
+        time.sleep(0.001)
+    assert proc.poll() is None, "the build finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+    with open_store(location, write=True) as store:
+        assert not journal.exists()
+        for name in store.graphs():  # every graph left is whole
+            assert len(store.graph(name)) == per_graph, name
+        assert store.recovered, "the interrupted batch is named for rebuilding"
+        report = build(store, files, validate=False)
+        assert report.failed == []
+        assert len(store.graphs()) == len(files)
+        assert len(store) == sum(len(store.graph(name)) for name in store.graphs())
+        assert all(len(store.graph(name)) == per_graph for name in store.graphs())
+
+
+def test_validate_reports_violations_in_plain_words():
+    store = open_store("memory")
+    mapped = map_filing(small("a.txt", "0000000001-24-000001"))
+    store.replace([mapped])
+    store.oxigraph.add(pyoxigraph.Quad(pyoxigraph.NamedNode(str(mapped.filing_iri)),
+                                       pyoxigraph.NamedNode("https://w3id.org/kg-sec/ontology#formType"),
+                                       pyoxigraph.Literal("SC 13D"), pyoxigraph.NamedNode(str(mapped.graph_iri))))
+    problems = validate(store)
+    assert [p.message for p in problems] == ["a filing has at most one form type, as text"]
+    assert str(problems[0]).startswith(str(mapped.graph_iri))
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "trig", "jsonld", "turtle"])
+def test_export_formats_parse_back(fmt):
+    store = open_store("memory")
+    store.replace([map_filing(small("a.txt", "0000000001-24-000001")),
+                   map_filing(small("b.txt", "0000000001-24-000002"))])
+    data = store.export(fmt)
+    if fmt == "turtle":  # the union: the software agent both graphs describe counts once
+        distinct = store.oxigraph.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
+                                        "WHERE { GRAPH ?g { ?s ?p ?o } } }")
+        assert len(Graph().parse(data=data, format="turtle")) == int(next(distinct)[0].value) < len(store)
+    else:
+        dataset = Dataset().parse(data=data, format={"nquads": "nquads", "trig": "trig", "jsonld": "json-ld"}[fmt])
+        graphs = [g for g in dataset.graphs() if len(g)]
+        assert len(graphs) == 2
+        assert sum(len(g) for g in graphs) == len(store)
+
+
+@needs_seed
+def test_cli_build_validate_export(tmp_path):
+    runner = CliRunner()
+    location = str(tmp_path / "store")
+    result = runner.invoke(build_command, [str(SEED), "--store", location])
+    assert result.exit_code == 0, result.output
+    assert "1 filing(s)" in result.output
+    result = runner.invoke(validate_command, ["--store", location])
+    assert result.exit_code == 0, result.output
+    assert "1 filing graph(s) conform" in result.output
+    out = tmp_path / "out.nq"
+    result = runner.invoke(export_rdf_command, ["--format", "nquads", "-o", str(out), "--store", location])
+    assert result.exit_code == 0, result.output
+    assert len(Dataset().parse(out, format="nquads")) > 1000
+
+
+def test_cli_build_reports_a_bad_file_and_goes_on(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    result = CliRunner().invoke(build_command, [str(bad), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 1
+    assert "empty.txt" in result.output and "1 of 1 file(s) failed" in result.output
+
+
+def test_journal_names_the_sources_of_the_interrupted_batch(tmp_path):
+    location = tmp_path / "store"
+    with open_store(location, write=True) as store:
+        store.replace([map_filing(small("a.txt", "0000000001-24-000001"))])
+    journal = {"graphs": ["https://w3id.org/kg-sec/id/filing/0000000001-24-000001/graph"], "sources": ["a.txt"]}
+    (location / "journal.json").write_text(json.dumps(journal))
+    with open_store(location) as reader:
+        assert [p.focus for p in validate(reader)] == ["a.txt"]
+    with open_store(location, write=True) as store:
+        assert store.recovered == ["a.txt"]
+        assert store.graphs() == []  # the graph that batch was writing is dropped
