@@ -16,6 +16,8 @@ install: $(BIN)/kg
 
 demo: install
 	$(BIN)/kg extract examples/filings --format table
+	$(BIN)/kg build examples/filings --store $(STORE)
+	$(BIN)/kg validate --store $(STORE)
 
 test: install
 	$(BIN)/python -m pytest -q

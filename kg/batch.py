@@ -61,9 +61,14 @@ def _expand(item: str) -> list[str]:
     return [item]  # a file, or a missing one that extraction will report
 
 
+# In a folder, only files that can hold a filing are read; a file named on the command
+# line is always read.
+FILING_SUFFIXES = frozenset({".txt", ".htm", ".html", ".xml", ".sgml", ".nc", ".pdf", ".paper"})
+
+
 def _skipped(path: Path, root: Path) -> bool:
     hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
-    return hidden or path.name.endswith(".gold.json")
+    return hidden or path.suffix.lower() not in FILING_SUFFIXES
 
 
 def error_record(source: str, reason: str) -> dict:

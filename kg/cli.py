@@ -70,5 +70,13 @@ def extract(inputs: tuple[str, ...], fmt: str, jobs: int, errors_path: str | Non
         sys.exit(1)
 
 
+def _register() -> None:
+    from kg.cli_graph import build_command, export_rdf_command, validate_command
+    for command in (build_command, validate_command, export_rdf_command):
+        main.add_command(command)
+
+
+_register()
+
 if __name__ == "__main__":
     main()

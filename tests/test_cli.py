@@ -1,0 +1,74 @@
+"""The command line: formats, bad input, batches that go on past failures."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+from conftest import DATA, ROOT, SEED
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("")
+    result = run("extract", str(path))
+    assert result.returncode != 0
+    assert result.stderr.strip() == f"Error: {path}: empty file"
+
+
+def test_binary_file(tmp_path):
+    path = tmp_path / "image.bin"
+    path.write_bytes(bytes(range(256)) * 40)
+    result = run("extract", str(path))
+    assert result.returncode != 0 and result.stderr.startswith(f"Error: {path}: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_document_that_is_not_a_13d(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text("Dear shareholder,\n\nThe annual meeting will be held on May 5, 2004.\n")
+    result = run("extract", str(path))
+    assert result.returncode != 0
+    assert re.fullmatch(rf"Error: {re.escape(str(path))}: not a Schedule 13D or 13G.*\n", result.stderr)
+
+
+def test_truncated_filing_gives_what_was_read_and_a_warning(tmp_path):
+    text = SEED.read_text()
+    path = tmp_path / "truncated.txt"
+    path.write_text(text[: text.index("Item 5.")])
+    result = run("extract", str(path), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["reporting_persons"][0]["aggregate_amount"] == 714400
+    assert "unparsed-section" in [w["code"] for w in data["warnings"]]
+
+
+def test_batch_goes_on_reports_every_failure_and_exits_nonzero(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("")
+    errors = tmp_path / "errors.jsonl"
+    result = run("extract", str(SEED), str(bad), str(DATA / "filings"), "--format", "jsonl",
+                 "--errors", str(errors), "--jobs", "2")
+    assert result.returncode == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 1 + len(list((DATA / "filings").glob("*.gold.json")))
+    assert [json.loads(line)["file"] for line in errors.read_text().splitlines()] == [str(bad)]
+    assert f"Error: {bad}: empty file" in result.stderr
+
+
+def test_table_format_names_the_people(tmp_path):
+    result = run("extract", str(SEED), "--format", "table")
+    assert result.returncode == 0
+    assert "Tom de Waard" in result.stdout and "cusip-mismatch" in result.stdout
+
+
+def test_every_command_is_documented_in_the_readme():
+    from kg.cli import main
+    readme = (ROOT / "README.md").read_text()
+    for name in main.commands:
+        assert f"kg {name}" in readme, f"kg {name} is not in the README"

@@ -1,0 +1,35 @@
+"""Real 13D/13G filings of every kind (text, HTML, EDGAR submission) against their gold."""
+from __future__ import annotations
+
+import pytest
+from conftest import gold_files, score_against_gold
+
+import kg
+
+FILINGS = gold_files("filings")
+
+
+@pytest.mark.parametrize("gold", FILINGS, ids=lambda p: p.name[: -len(".gold.json")])
+def test_filing_scores_perfectly_against_gold(gold):
+    tally, _ = score_against_gold(gold)
+    assert tally.f1() == 1.0, tally.misses
+
+
+def test_several_reporting_persons_on_separate_html_cover_pages():
+    gold = next(g for g in FILINGS if "livent" in g.name)
+    _, prediction = score_against_gold(gold)
+    names = [p["name"] for p in prediction["reporting_persons"]]
+    assert names == ["ICS Opportunities, Ltd.", "Millennium Management LLC", "Millennium Group Management LLC",
+                     "Israel A. Englander"]
+    assert all(p["aggregate_amount"] == 0 for p in prediction["reporting_persons"])  # printed -0-
+
+
+def test_submission_header_gives_accession_dates_and_ciks():
+    gold = next(g for g in FILINGS if "submission" in g.name)
+    from conftest import source_of
+    filing = kg.extract(source_of(gold))
+    assert filing.accession_number == "0001104659-25-002604"
+    assert filing.form_types == ["SC TO-T/A", "SC 13D/A"]
+    assert filing.issuer.cik == "0001376139"
+    assert any(p.cik for p in filing.reporting_persons)
+    assert filing.document_kind == "submission"
