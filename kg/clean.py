@@ -15,6 +15,8 @@ from kg.lookups import country_aliases, nationalities
 _ZERO_WORDS = {"-0-", "0", "none", "nil", "zero", "-", "--", "- 0 -"}
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:[,'’ ]\d{3})+|\d+)(?:\.(\d+))?(?![\w])")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?|\.\d+)\s*%")
+_REFERENCE = re.compile(r"\b(?:items?|rows?|rules?|sections?|pages?|notes?|footnotes?|exhibits?|lines?)\s+"
+                        r"\(?\d+[\w()-]*", re.I)
 
 
 def squash(text: str | None) -> str | None:
@@ -32,11 +34,10 @@ def parse_shares(text: str | None) -> int | None:
         return None
     if folded.casefold().strip(" .*") in _ZERO_WORDS:
         return 0
-    match = _NUMBER.search(folded)
+    match = _NUMBER.search(_REFERENCE.sub(" ", folded))
     if not match:
         return None
-    whole = re.sub(r"[,'’ ]", "", match.group(1))
-    return int(whole)
+    return int(re.sub(r"[,'’ ]", "", match.group(1)))
 
 
 def parse_number(text: str | None) -> float | None:

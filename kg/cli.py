@@ -36,7 +36,11 @@ def extract(inputs: tuple[str, ...], fmt: str, jobs: int, errors_path: str | Non
 
     if model:
         from kg.nlp import use_model
-        use_model(model)
+        try:
+            use_model(model)
+        except KgError as exc:
+            fail(exc.source, exc.problem)
+            sys.exit(2)
     console = Console()
     errors_file = open(errors_path, "w", encoding="utf-8") if errors_path else None
     files = expand_inputs(list(inputs))

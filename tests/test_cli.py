@@ -72,3 +72,9 @@ def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text()
     for name in main.commands:
         assert f"kg {name}" in readme, f"kg {name} is not in the README"
+
+
+def test_a_model_that_is_not_installed_is_refused_without_download():
+    result = run("extract", str(SEED), "--model", "no_such_pipeline_xyz")
+    assert result.returncode == 2
+    assert result.stderr.startswith("Error: spaCy pipeline 'no_such_pipeline_xyz' is not installed")

@@ -1,0 +1,106 @@
+"""The rule NER pipeline and the value cleaners."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg import clean
+from kg.errors import DataError
+from kg.forms.roster_names import display_name
+from kg.nlp import _load_patterns, person_names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Position: Member. Robert M. White Citizenship:", "Robert M. White"),
+    ("Citizenship: Dutch\nTom de Waard\n\nANNEX A", "Tom de Waard"),
+    ("Geneva, Switzerland Corporate Vice President, Asia/Pacific Jean-Claude Marquet Position:", "Jean-Claude Marquet"),
+    ("BEAUDOIN, PIERRE              Director", "BEAUDOIN, PIERRE"),
+    ("Martin S. Feldstein     Director", "Martin S. Feldstein"),
+])
+def test_rule_ner_finds_name_shapes(text, name):
+    found = [text[s:e] for s, e in person_names(text)]
+    assert name in found
+
+
+def test_rule_ner_does_not_take_titles_places_or_nationalities_for_names():
+    text = "Corporate Vice President, Chief Financial Officer Citizenship: Italian Address: Geneva, Switzerland"
+    assert person_names(text) == []
+
+
+@pytest.mark.parametrize("printed,shown", [
+    ("DESMARAIS, PAUL G., P.C., C.C", "Paul G. Desmarais"),
+    ("DESMARAIS, PAUL, JR.", "Paul Desmarais, Jr."),
+    ("The Honorable Gerald R. Ford", "Gerald R. Ford"),
+    ("James E. Bowman, Jr., M.D.", "James E. Bowman, Jr."),
+    ("Tom de Waard", "Tom de Waard"),
+    ("MCDONALD, JOHN", "John McDonald"),
+])
+def test_display_names(printed, shown):
+    assert display_name(printed) == shown
+
+
+def test_pattern_files_are_validated(tmp_path, monkeypatch):
+    import kg.nlp
+    bad = tmp_path / "person_names.jsonl"
+    bad.write_text('{"label": "PERSON"}\n')
+
+    class Files:
+        def joinpath(self, name):
+            return bad
+    monkeypatch.setattr(kg.nlp.resources, "files", lambda package: Files())
+    with pytest.raises(DataError, match="needs 'label' and a token 'pattern' list"):
+        _load_patterns("person_names.jsonl")
+
+
+@pytest.mark.parametrize("printed,country,region", [
+    ("Dutch", "NL", None), ("The Netherlands", "NL", None), ("Delaware", "US", "US-DE"),
+    ("Italian", "IT", None), ("British", "GB", None), ("Cayman Islands", "KY", None),
+    ("United States of America", "US", None), ("Swiss", "CH", None), ("Narnia", None, None),
+])
+def test_citizenship_and_place_of_organisation(printed, country, region):
+    assert clean.country_of(printed) == (country, region)
+
+
+@pytest.mark.parametrize("printed,value", [
+    ("714,400 shares of common stock", 714400), ("-0-", 0), ("None", 0), ("0", 0),
+    ("", None), ("$ _ $", None), ("see Item 5", None), ("1'234'567", 1234567),
+])
+def test_share_counts(printed, value):
+    assert clean.parse_shares(printed) == value
+
+
+@pytest.mark.parametrize("printed,value", [("2.08%*", 2.08), ("0%", 0.0), ("less than 1%", None), ("17.1 %", 17.1)])
+def test_percents(printed, value):
+    assert clean.parse_percent(printed) == value
+
+
+@pytest.mark.parametrize("printed,value", [
+    ("January 19, 2003", "2003-01-19"), ("12/29/2003", "2003-12-29"), ("Sept. 5, 2001", "2001-09-05"),
+    ("29.12.2003", "2003-12-29"), ("2025-01-10", "2025-01-10"), ("no date", None)])
+def test_dates(printed, value):
+    assert clean.parse_date(printed) == value
+
+
+def test_cusip_normalisation_and_check_digit():
+    assert clean.parse_cusip("282912 10 4") == "282912104"
+    assert clean.cusip_check_digit_ok("282912104") and clean.cusip_check_digit_ok("037833100")
+    assert not clean.cusip_check_digit_ok("282912105")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_cleaners_never_raise_and_never_invent_zero(text):
+    for parser in (clean.parse_shares, clean.parse_percent, clean.parse_date, clean.parse_cusip, clean.parse_number):
+        value = parser(text)
+        if value == 0 and parser in (clean.parse_shares, clean.parse_percent):
+            assert any(ch == "0" for ch in text) or "none" in text.casefold() or "-" in text or "nil" in text.casefold() \
+                or "zero" in text.casefold()
+    clean.country_of(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_share_counts_round_trip_with_separators(number):
+    assert clean.parse_shares(f"{number:,} shares") == number
+    assert clean.parse_shares(f"{number:,}".replace(",", "'")) == number
