@@ -13,7 +13,7 @@ from dateutil import parser as dateparser
 from kg.lookups import country_aliases, nationalities
 
 _ZERO_WORDS = {"-0-", "0", "none", "nil", "zero", "-", "--", "- 0 -"}
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:[,'’ ]\d{3})+|\d+)(?:\.(\d+))?(?![\w])")
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:[,'’]\d{3})+|\d+)(?:\.(\d+))?(?![\w])")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?|\.\d+)\s*%")
 _REFERENCE = re.compile(r"\b(?:items?|rows?|rules?|sections?|pages?|notes?|footnotes?|exhibits?|lines?)\s+"
                         r"\(?\d+[\w()-]*", re.I)

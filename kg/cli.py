@@ -74,10 +74,23 @@ def extract(inputs: tuple[str, ...], fmt: str, jobs: int, errors_path: str | Non
         sys.exit(1)
 
 
+COMMAND_MODULES = ("kg.cli_graph", "kg.cli_query", "kg.cli_link", "kg.cli_export")
+
+
 def _register() -> None:
-    from kg.cli_graph import build_command, export_rdf_command, validate_command
-    for command in (build_command, validate_command, export_rdf_command):
-        main.add_command(command)
+    """Commands live beside the library part they drive: each module lists its COMMANDS."""
+    import importlib
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        commands = getattr(module, "COMMANDS", None) or [
+            value for value in vars(module).values() if isinstance(value, click.Command)]
+        for command in commands:
+            main.add_command(command)
 
 
 _register()

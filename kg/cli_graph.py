@@ -83,3 +83,4 @@ def export_rdf_command(fmt: str, output: str | None, location: str) -> None:
     if output is None and data is not None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
+COMMANDS = [build_command, validate_command, export_rdf_command]
