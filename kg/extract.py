@@ -44,11 +44,30 @@ def _extract_submission(doc: Document) -> Filing:
         ctx = Context(source=doc.source, text=primary.text)
         ctx.warnings = filing.warnings
         edgar.apply_header(filing, doc.header, ctx)
+        _read_exhibit_rosters(doc, filing, ctx)
     filing.source = doc.source
     filing.warnings = ctx.warnings
     filing.document_kind = "submission"
     filing.text_sha256 = hashlib.sha256(doc.data).hexdigest()
     return filing
+
+
+def _read_exhibit_rosters(doc: Document, filing: Filing, ctx: Context) -> None:
+    """Exhibits (EX-99 ...) that list directors and officers add their people to the filing."""
+    from kg.errors import StructureError
+    from kg.forms import annex
+
+    for part in doc.parts:
+        if part is doc.primary or part.kind not in ("text", "html"):
+            continue
+        part_ctx = Context(source=f"{doc.source}#{part.filename or part.sequence}", text=part.text,
+                           raw=part.raw if part.offsets is None else part.text)
+        try:
+            found = annex.extract(part, part_ctx, parent=filing)
+        except StructureError:
+            continue
+        filing.people.extend(found.people)
+        ctx.warnings.extend(part_ctx.warnings)
 
 
 def _extract_text(doc: Document, ctx: Context) -> Filing:

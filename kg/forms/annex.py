@@ -23,15 +23,25 @@ from kg.sections import lines_with_offsets
 _ORG_TITLE = re.compile(r"^(?:\d+\.\s+)?(?:[A-Z][A-Z&.,'-]*\s+){0,8}(?:OF|FOR)\s+([A-Z0-9][A-Za-z0-9&.,' -]+?)\.?$")
 
 
-def read_rosters(ctx: Context, filing: Filing, signature_end: int | None) -> None:
-    for start, end in roster_regions(ctx, filing, signature_end):
+_LISTED_BELOW = re.compile(r"(directors?|executive\s+officers?|general\s+partners?|managing\s+members?)[^.]{0,200}"
+                          r"\b(?:is|are)\s+set\s+forth\s+below", re.I)
+
+
+def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exhibit: bool = False) -> None:
+    for start, end in roster_regions(ctx, filing, signature_end, exhibit=exhibit):
         for sub_start, sub_end in _split_by_title(ctx.text, start, end):
             _read_region(ctx, filing, sub_start, sub_end)
+    for section in filing.sections:  # a roster inside Item 2 ("... is set forth below")
+        listed = _LISTED_BELOW.search(ctx.text, section.start, section.end) if section.name == "item2" else None
+        if listed:
+            _read_region(ctx, filing, listed.end(), section.end, quiet=True)
 
 
-def roster_regions(ctx: Context, filing: Filing, signature_end: int | None) -> list[tuple[int, int]]:
+def roster_regions(ctx: Context, filing: Filing, signature_end: int | None, *,
+                   exhibit: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each roster; one that directly follows the signature starts where the
-    signature's last block ended, so that names displaced above the heading are kept."""
+    signature's last block ended, so that names displaced above the heading are kept (in an
+    exhibit that is only a roster, the text above the first heading is kept likewise)."""
     regions = []
     for index, section in enumerate(filing.sections):
         head = ctx.text[section.start:min(section.end, section.start + 600)]
@@ -41,6 +51,8 @@ def roster_regions(ctx: Context, filing: Filing, signature_end: int | None) -> l
         previous = filing.sections[index - 1] if index else None
         if previous is not None and previous.name == "signature" and signature_end:
             start = max(signature_end, previous.start)
+        elif previous is not None and previous.name == "front" and exhibit:
+            start = previous.start
         regions.append((start, section.end))
     return regions
 
@@ -90,7 +102,7 @@ def _organization(title: str, text_after: str, filing: Filing) -> str | None:
     for name in known:
         if name and clean.squash(name).casefold().rstrip(".") == printed.casefold().rstrip("."):
             return name
-    mixed = re.search(re.escape(printed.rstrip(".")), text_after, re.I)
+    mixed = re.search(re.escape(printed.rstrip(".")) + r"\.?", text_after, re.I)
     if mixed and mixed.group(0) != mixed.group(0).upper():
         return clean.squash(mixed.group(0))
     return printed.title() if printed.upper() == printed else printed
@@ -133,12 +145,14 @@ def _roster(ctx: Context, filing: Filing, title: str, front_end: int, end: int) 
     return roster, preamble_end
 
 
-def _read_region(ctx: Context, filing: Filing, start: int, end: int) -> None:
+def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool = False) -> None:
     title_start, title_end, title = _title(ctx.text, start, end)
     roster, preamble_end = _roster(ctx, filing, title, title_end, end)
     entries, orphans = _entries(ctx, start, end, (title_start or start, preamble_end),
                                 ctx.text[title_end:preamble_end])
     if not entries:
+        if quiet:
+            return
         ctx.warn("unparsed-section", "a roster was found but its layout was not understood", span=(start, end))
         return
     for entry in entries:
@@ -172,13 +186,16 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
     return [], []
 
 
-def extract(doc, ctx: Context) -> Filing:
-    """A document that is only a roster (an exhibit listing directors and officers)."""
+def extract(doc, ctx: Context, parent: Filing | None = None) -> Filing:
+    """A document that is only a roster (an exhibit listing directors and officers); with the
+    `parent` filing it belongs to, organisations are named as the parent names them."""
     from kg.errors import StructureError
     from kg.sections import find_sections
 
     filing = Filing(source=doc.source, sections=find_sections(doc.text))
-    read_rosters(ctx, filing, None)
+    if parent is not None:
+        filing.reporting_persons, filing.issuer = parent.reporting_persons, parent.issuer
+    read_rosters(ctx, filing, None, exhibit=True)
     if not filing.people:
         raise StructureError(doc.source, "not a Schedule 13D or 13G, and no roster of directors or officers found")
     return filing
