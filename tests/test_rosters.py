@@ -63,3 +63,13 @@ def test_html_table_with_body_rows(tmp_path):
     assert bodies["Catherine A. Kehr"] == ["board of directors"]
     assert bodies["Julian Bott"] == ["executive officers"]
     assert set(bodies["Bill Way"]) == {"board of directors", "executive officers"}
+
+
+def test_a_table_row_that_becomes_no_entry_reports_its_name(tmp_path):
+    gold = next(g for g in gold_files("rosters") if "citigroup" in g.name)
+    text = source_of(gold).read_text().replace("Robert Druskin   ", "Robert Druskin 2 ", 1)
+    path = tmp_path / "citigroup_damaged.txt"
+    path.write_text(text)
+    filing = kg.extract(path)
+    assert "Robert Druskin" not in {p.name for p in filing.people}
+    assert [w.values["name"] for w in filing.warnings if w.code == "unassigned-name"] == ["Robert Druskin"]

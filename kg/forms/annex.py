@@ -182,7 +182,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
                    lambda: read_fixed_table(ctx.text, ctx.raw or ctx.text, front[1], end)):
         found = reader()
         if found and found[0]:
-            return found[0], []
+            return found
     return [], []
 
 

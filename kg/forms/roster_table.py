@@ -54,6 +54,7 @@ def read_pipe_table(text: str, start: int, end: int) -> tuple[list[Entry], list[
         return None
     roles: list[list[str]] | None = None
     entries: list[Entry] = []
+    skipped: list[tuple[int, int]] = []  # first cells of rows that are not entries
     body = None
     for line_start, line_end, line in lines:
         cells = [c.strip() for c in line.split(DELIMITER)]
@@ -66,14 +67,23 @@ def read_pipe_table(text: str, start: int, end: int) -> tuple[list[Entry], list[
             body = _body_of(line) or body
             continue
         if not _looks_like_name(cells[0]):
+            skipped.append((line_start, line_start + len(cells[0])))
             continue
         entry = Entry(name=cells[0], name_span=(line_start, line_start + len(cells[0])),
                       evidence=(line_start, line_end), body=body,
                       title_column=any("position" in r for r in roles[1:]))
         _fill(entry, cells[1:], roles[1:])
         entries.append(entry)
-    header = [" / ".join(r) for r in roles] if roles else []
-    return entries, header
+    return entries, unassigned_names(text, skipped)
+
+
+def unassigned_names(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Person names standing in table cells that became no entry (reported, never dropped)."""
+    from kg.nlp import person_names
+    found = []
+    for start, end in cells:
+        found += [(start + s, start + e) for s, e in person_names(text[start:end])]
+    return found
 
 
 def _fill(entry: Entry, cells: list[str], roles: list[list[str]]) -> None:
@@ -154,8 +164,9 @@ def read_fixed_table(text: str, raw: str, start: int, end: int) -> tuple[list[En
         roles = [header_roles(h, i == 0) for i, h in enumerate(heads)]
     else:
         roles = _infer_roles(text, groups, starts)
-    entries = [e for group in groups for e in _group_entries(text, group, starts, roles)]
-    return entries, [" / ".join(r) for r in roles]
+    skipped: list[tuple[int, int]] = []
+    entries = [e for group in groups for e in _group_entries(text, group, starts, roles, skipped)]
+    return entries, unassigned_names(text, skipped)
 
 
 def _header_lines(text: str, above) -> list:
@@ -215,15 +226,17 @@ def _groups(text: str, lines, starts) -> list[list[tuple[int, int, str]]]:
     return [g for g in groups if g]
 
 
-def _group_entries(text, group, starts, roles) -> list[Entry]:
+def _group_entries(text, group, starts, roles, skipped) -> list[Entry]:
     rows = [(_cells(text, ln[0], starts), ln) for ln in group]
     first_cells = [cells[0][0] for cells, _ in rows]
-    one_per_line = len(rows) > 1 and all(_looks_like_name(c) for c in first_cells)
+    named = sum(_looks_like_name(c) for c in first_cells)
+    one_per_line = len(rows) > 1 and all(first_cells) and named > len(rows) / 2 and named > 1
     chunks = [[row] for row in rows] if one_per_line else [rows]
     entries = []
     for chunk in chunks:
         first, first_line = chunk[0]
         if not _looks_like_name(first[0][0].rstrip(",")) and not _looks_like_name(first[0][0]):
+            skipped.append((first[0][1], first[0][1] + len(first[0][0])))
             continue
         entry = Entry(name="", name_span=(first[0][1], first[0][1] + len(first[0][0])),
                       evidence=(first_line[0], chunk[-1][1][1]),
