@@ -41,7 +41,7 @@ def extract(inputs: tuple[str, ...], fmt: str, jobs: int, errors_path: str | Non
         except KgError as exc:
             fail(exc.source, exc.problem)
             sys.exit(2)
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 160)
     errors_file = open(errors_path, "w", encoding="utf-8") if errors_path else None
     files = expand_inputs(list(inputs))
     several = len(files) > 1
