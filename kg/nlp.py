@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from importlib import resources
 
 import pycountry
 import spacy
@@ -19,6 +18,7 @@ from spacy.language import Language
 
 from kg.errors import DataError, KgError
 from kg.lookups import country_aliases, nationalities
+from kg.patterns import read_text
 
 _model_name: str | None = None
 _ORG_SUFFIXES = ["N.V.", "B.V.", "S.p.A.", "S.A.", "plc", "PLC", "LLP", "L.L.P.", "LLC", "L.L.C.", "Inc.", "Inc",
@@ -26,9 +26,8 @@ _ORG_SUFFIXES = ["N.V.", "B.V.", "S.p.A.", "S.A.", "plc", "PLC", "LLP", "L.L.P."
 
 
 def _load_patterns(name: str) -> list[dict]:
-    path = resources.files("kg.patterns").joinpath(name)
     patterns = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(read_text(name).splitlines(), start=1):
         if not line.strip():
             continue
         try:
@@ -45,8 +44,7 @@ def _load_patterns(name: str) -> list[dict]:
 def stopwords() -> frozenset[str]:
     """Words that never stand in a person's name: the data file, nationality words, and
     one-word country names."""
-    path = resources.files("kg.patterns").joinpath("name_stopwords.txt")
-    words = {line.strip().casefold() for line in path.read_text(encoding="utf-8").splitlines()
+    words = {line.strip().casefold() for line in read_text("name_stopwords.txt").splitlines()
              if line.strip() and not line.startswith("#")}
     countries = {name.casefold() for country in pycountry.countries
                  for name in (country.name, getattr(country, "common_name", "")) if name and " " not in name}

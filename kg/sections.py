@@ -9,11 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
-
-from kg.errors import DataError
+from kg.patterns import build
 from kg.records import Section
 
 MAX_HEADING = 160
@@ -30,19 +27,14 @@ class Patterns:
 
 @cache
 def patterns() -> Patterns:
-    path = resources.files("kg.patterns").joinpath("sections.yml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    def make(data) -> Patterns:
         flags = re.IGNORECASE
         items = {form: {int(k): re.compile(v, flags) for k, v in data[f"items_{form}"].items()}
                  for form in ("13d", "13g")}
-        return Patterns(items=items,
-                        item_number=re.compile(data["item_number"], flags),
-                        signature=re.compile(data["signature"], flags),
-                        annex=re.compile(data["annex"], flags),
+        return Patterns(items=items, item_number=re.compile(data["item_number"], flags),
+                        signature=re.compile(data["signature"], flags), annex=re.compile(data["annex"], flags),
                         cover_start=re.compile(data["cover_start"], flags))
-    except (OSError, KeyError, TypeError, ValueError, re.error, yaml.YAMLError) as exc:
-        raise DataError("kg/patterns/sections.yml", f"invalid: {exc}") from exc
+    return build("sections.yml", make)
 
 
 def lines_with_offsets(text: str, start: int = 0, end: int | None = None):

@@ -40,17 +40,23 @@ def test_display_names(printed, shown):
     assert display_name(printed) == shown
 
 
-def test_pattern_files_are_validated(tmp_path, monkeypatch):
+def test_pattern_files_are_validated(monkeypatch):
     import kg.nlp
-    bad = tmp_path / "person_names.jsonl"
-    bad.write_text('{"label": "PERSON"}\n')
-
-    class Files:
-        def joinpath(self, name):
-            return bad
-    monkeypatch.setattr(kg.nlp.resources, "files", lambda package: Files())
+    monkeypatch.setattr(kg.nlp, "read_text", lambda name: '{"label": "PERSON"}\n')
     with pytest.raises(DataError, match="needs 'label' and a token 'pattern' list"):
         _load_patterns("person_names.jsonl")
+
+
+def test_a_broken_rule_file_names_itself(monkeypatch):
+    import kg.patterns
+    from kg.patterns import build
+    monkeypatch.setattr(kg.patterns, "read_text", lambda name: "labels: [unclosed")
+    kg.patterns.load_yaml.cache_clear()
+    try:
+        with pytest.raises(DataError, match="kg/patterns/roster.yml"):
+            build("roster.yml", lambda data: data["labels"])
+    finally:
+        kg.patterns.load_yaml.cache_clear()
 
 
 @pytest.mark.parametrize("printed,country,region", [

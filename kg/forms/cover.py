@@ -4,14 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from kg import clean
 from kg.context import Context
-from kg.errors import DataError
 from kg.lookups import cover_codes
+from kg.patterns import build
 from kg.records import ReportingPerson, Section
 
 _ROW_NUMBER_TAIL = re.compile(r"(?:[\s|]+\(?\d{1,2}\)?\.?)*[\s|]*$")
@@ -30,14 +27,10 @@ class Label:
 
 @cache
 def labels() -> list[Label]:
-    path = resources.files("kg.patterns").joinpath("cover.yml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    def make(data) -> list[Label]:
         found = [Label(name, re.compile(rx, re.I)) for name, rx in data["fields"].items()]
-        found += [Label(None, re.compile(rx, re.I)) for rx in data["noise"]]
-    except (OSError, KeyError, TypeError, AttributeError, re.error, yaml.YAMLError) as exc:
-        raise DataError("kg/patterns/cover.yml", f"invalid: {exc}") from exc
-    return found
+        return found + [Label(None, re.compile(rx, re.I)) for rx in data["noise"]]
+    return build("cover.yml", make)
 
 
 def find_rows(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -86,8 +86,8 @@ def _kind_from(words: str) -> str | None:
 def read_transaction_table(ctx: Context, start: int, end: int, person: str | None) -> list[Transaction]:
     """Rows of every date/shares/price table; repeated headers continue the same table."""
     rows: list[Transaction] = []
-    order, kind, previous_end = None, None, start
-    for line_start, line_end, line in lines_with_offsets(ctx.text, start, end):
+    order, kind = None, None
+    for line_start, _line_end, line in lines_with_offsets(ctx.text, start, end):
         header = _header_order(line)
         if header and not clean.find_date(line):
             if order is None:
@@ -101,7 +101,6 @@ def read_transaction_table(ctx: Context, start: int, end: int, person: str | Non
             order = None  # the table ended
             continue
         rows.append(row)
-        previous_end = line_end
     return rows
 
 

@@ -8,26 +8,20 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from kg import clean
-from kg.errors import DataError
+from kg.patterns import build
 
 
 @cache
 def _affixes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    try:
-        data = yaml.safe_load(resources.files("kg.patterns").joinpath("name_affixes.yml").read_text("utf-8"))
+    def make(data):
         alt = {key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
                for key in ("honorifics", "credentials", "suffixes")}
-    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
-        raise DataError("kg/patterns/name_affixes.yml", f"invalid: {exc}") from exc
-    honorific = re.compile(rf"^(?:{alt['honorifics']})(?=\s)\s*", re.I)
-    credential = re.compile(rf",?\s*(?:{alt['credentials']})\s*$", re.I)
-    suffix = re.compile(rf"(,?)\s*\b({alt['suffixes']})\.?\s*$", re.I)
-    return honorific, credential, suffix
+        return (re.compile(rf"^(?:{alt['honorifics']})(?=\s)\s*", re.I),
+                re.compile(rf",?\s*(?:{alt['credentials']})\s*$", re.I),
+                re.compile(rf"(,?)\s*\b({alt['suffixes']})\.?\s*$", re.I))
+    return build("name_affixes.yml", make)
 
 
 def _case(word: str) -> str:

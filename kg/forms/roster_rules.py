@@ -4,11 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from kg.errors import DataError
+from kg.patterns import build
 
 FIELDS = ("position", "other_positions", "citizenship", "address", "occupation")
 
@@ -34,31 +32,29 @@ class RosterRules:
 
 @cache
 def rules() -> RosterRules:
-    path = resources.files("kg.patterns").joinpath("roster.yml")
-    where = "kg/patterns/roster.yml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        flags = re.IGNORECASE
-        labels = {name: re.compile(rx, flags) for name, rx in data["labels"].items()}
-        unknown = set(labels) - set(FIELDS)
-        if unknown:
-            raise DataError(where, f"unknown label fields {sorted(unknown)}")
-        return RosterRules(
-            roster_heading=re.compile(data["roster_heading"], flags),
-            labels=labels,
-            page_headers=[re.compile(rx, flags) for rx in data["page_headers"]],
-            debris=[re.compile(rx, flags) for rx in data["debris"]],
-            body_headings=[(re.compile(rx, flags), body) for rx, body in data["body_headings"].items()],
-            position_bodies=[(re.compile(rx, flags), body) for rx, body in data["position_bodies"].items()],
-            officer_titles=re.compile(data["officer_titles"], flags),
-            default_address=re.compile(data["default_address"], flags | re.S),
-            default_citizenship=re.compile(data["default_citizenship"], flags | re.S),
-            affiliation_connectors=re.compile(data["affiliation_connectors"]),
-            affiliation_not_org=re.compile(data["affiliation_not_org"], flags),
-            column_roles={role: re.compile(rx, flags) for role, rx in data["column_roles"].items()},
-            citizenship_if_not=re.compile(data["citizenship_if_not"], flags),
-            occupations_refer=re.compile(data["occupations_refer"], flags),
-            organization_words=re.compile(data["organization_words"], flags),
-        )
-    except (OSError, KeyError, TypeError, AttributeError, re.error, yaml.YAMLError) as exc:
-        raise DataError(where, f"invalid: {exc}") from exc
+    return build("roster.yml", _make)
+
+
+def _make(data) -> RosterRules:
+    flags = re.IGNORECASE
+    labels = {name: re.compile(rx, flags) for name, rx in data["labels"].items()}
+    unknown = set(labels) - set(FIELDS)
+    if unknown:
+        raise DataError("kg/patterns/roster.yml", f"unknown label fields {sorted(unknown)}")
+    return RosterRules(
+        roster_heading=re.compile(data["roster_heading"], flags),
+        labels=labels,
+        page_headers=[re.compile(rx, flags) for rx in data["page_headers"]],
+        debris=[re.compile(rx, flags) for rx in data["debris"]],
+        body_headings=[(re.compile(rx, flags), body) for rx, body in data["body_headings"].items()],
+        position_bodies=[(re.compile(rx, flags), body) for rx, body in data["position_bodies"].items()],
+        officer_titles=re.compile(data["officer_titles"], flags),
+        default_address=re.compile(data["default_address"], flags | re.S),
+        default_citizenship=re.compile(data["default_citizenship"], flags | re.S),
+        affiliation_connectors=re.compile(data["affiliation_connectors"]),
+        affiliation_not_org=re.compile(data["affiliation_not_org"], flags),
+        column_roles={role: re.compile(rx, flags) for role, rx in data["column_roles"].items()},
+        citizenship_if_not=re.compile(data["citizenship_if_not"], flags),
+        occupations_refer=re.compile(data["occupations_refer"], flags),
+        organization_words=re.compile(data["organization_words"], flags),
+    )
