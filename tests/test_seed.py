@@ -92,3 +92,38 @@ def test_person_evidence_points_at_the_name(seed_filing):
     for person in seed_filing.people:
         start, end = person.spans["name"]
         assert text[start:end] == person.name
+
+
+def _variant(tmp_path, old, new):
+    text = SEED.read_text()
+    assert old in text
+    path = tmp_path / "variant.txt"
+    path.write_text(text.replace(old, new, 1))
+    import kg
+    return kg.extract(path)
+
+
+def test_transactions_that_do_not_add_up_are_reported(tmp_path):
+    filing = _variant(tmp_path, "12/29/2003\t10,000\t4.51", "12/29/2003\t11,000\t4.51")
+    (warning,) = [w for w in filing.warnings if w.code == "transactions-sum-mismatch"]
+    assert warning.values == {"stated": 1_487_600, "total": 1_488_600}
+    assert len(filing.transactions) == 51  # every row kept
+
+
+def test_percent_that_disagrees_with_outstanding_shares_is_reported(tmp_path):
+    filing = _variant(tmp_path, "AMOUNT IN ROW (11): 2.08%*", "AMOUNT IN ROW (11): 3.08%*")
+    assert filing.reporting_persons[0].percent_of_class == 3.08  # the printed value is kept
+    (warning,) = [w for w in filing.warnings if w.code == "percent-mismatch"]
+    assert warning.values["computed"] == pytest.approx(2.0822, abs=1e-4)
+
+
+def test_wrong_cusip_check_digit_is_reported(tmp_path):
+    filing = _variant(tmp_path, "282912 10 4", "282912 10 5")
+    assert "282912105" in filing.issuer.cusips
+    assert [w.values["cusip"] for w in filing.warnings if w.code == "cusip-check-digit"] == ["282912105"]
+
+
+def test_a_cover_value_that_is_not_a_number_is_a_warning_and_null(tmp_path):
+    filing = _variant(tmp_path, "SOLE VOTING POWER: 714,400 shares", "SOLE VOTING POWER: see Item 5 shares")
+    assert filing.reporting_persons[0].sole_voting_power is None
+    assert any(w.code == "bad-value" and "sole voting power" in w.message for w in filing.warnings)
