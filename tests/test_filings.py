@@ -33,3 +33,13 @@ def test_submission_header_gives_accession_dates_and_ciks():
     assert filing.issuer.cik == "0001376139"
     assert any(p.cik for p in filing.reporting_persons)
     assert filing.document_kind == "submission"
+
+
+@pytest.mark.parametrize("gold", FILINGS + gold_files("seed"), ids=lambda p: p.name[: -len(".gold.json")])
+def test_contacts_match_gold(gold):
+    """The scorer does not count contacts; the gold lists them, so compare them here."""
+    import json
+    expected = json.loads(gold.read_text())["contacts"]
+    _, prediction = score_against_gold(gold)
+    got = [{key: c[key] for key in expected[0]} for c in prediction["contacts"]] if expected else prediction["contacts"]
+    assert got == expected
