@@ -250,7 +250,7 @@ def map_findings(fg: FilingGraph) -> None:
         if warning.values:
             fg.add(iri, KG.details, Literal(json.dumps(warning.values, sort_keys=True, default=str)))
         if warning.span is not None:
-            fg._annotation((iri,), warning.span, None, None)
+            fg.annotate((iri,), warning.span)
 
 
 # ---- helpers --------------------------------------------------------------------

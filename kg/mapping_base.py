@@ -152,6 +152,10 @@ class FilingGraph:
                 subject, prop = fields[name]
                 self._annotation((subject,), record.spans.get(name), prop, record.printed.get(name))
 
+    def annotate(self, bodies: tuple[URIRef, ...], span: Span) -> URIRef:
+        """Evidence that `bodies` were read from `span` of the text."""
+        return self._annotation(bodies, span, None, None)
+
     def _annotation(self, bodies: tuple[URIRef, ...], span: Span | None, prop: URIRef | None,
                     printed: str | None) -> URIRef:
         self._evidence_count += 1
@@ -192,7 +196,7 @@ class FilingGraph:
                                      span=span, values=values))
 
 
-def country_iri(fg: "FilingGraph", alpha2: str | None) -> URIRef | None:
+def country_iri(fg: FilingGraph, alpha2: str | None) -> URIRef | None:
     """ISO 3166-1 alpha-2 -> the EU authority table IRI (alpha-3); unknown codes are findings."""
     if alpha2 is None:
         return None

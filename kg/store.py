@@ -21,9 +21,10 @@ import fcntl
 import json
 import logging
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO, Self
 
 import pyoxigraph as ox
 
@@ -134,7 +135,7 @@ class GraphStore:
             self._lock.close()
             self._lock = None
 
-    def __enter__(self) -> "GraphStore":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -171,7 +172,7 @@ def open_store(location: str | Path | None = None, *, write: bool = False) -> Gr
 
 def _lock(folder: Path, *, exclusive: bool, location: str) -> IO:
     path = folder / "kg.lock"
-    handle = open(path, "a+")
+    handle = open(path, "a+")  # noqa: SIM115 - held open while the store is: the lock lives with it
     try:
         fcntl.flock(handle, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
     except BlockingIOError:

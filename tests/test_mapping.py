@@ -11,8 +11,15 @@ from rdflib.compare import graph_diff, to_isomorphic
 
 from kg.mapping import map_filing
 from kg.ontology import declared_terms
-from kg.records import (AmendedFiling, Filing, Issuer, Person, ReportingPerson, Transaction,
-                        Warning)
+from kg.records import (
+    AmendedFiling,
+    Filing,
+    Issuer,
+    Person,
+    ReportingPerson,
+    Transaction,
+    Warning,
+)
 from kg.shacl import validate_graph
 from kg.vocab import KG
 
@@ -98,16 +105,17 @@ def small_filing(**changes) -> Filing:
                     positions=["Director"], citizenship="Dutch", country="NL", address="1 Main St, Amsterdam",
                     address_city="Amsterdam", address_country="NL")
     person.trace("name", "Jane Q. Doe", (28, 39))
-    values = dict(
-        source="small.txt", accession_number="0000000001-24-000001", form_type="SC 13D/A", amendment_number=1,
-        event_date="2024-01-02", issuer=Issuer(name="Widget Corp", cik="12345", cusips=["123456789"]),
-        security_class="Common Stock",
-        reporting_persons=[ReportingPerson(name="ACME Holdings LLC", type=["CO"], country="NL",
-                                           citizenship_or_organization="The Netherlands", aggregate_amount=1000,
-                                           percent_of_class=5.5, sole_voting_power=1000)],
-        transactions=[Transaction(date="2024-01-02", shares=100, price=1.5, kind="sale")],
-        people=[person], amends=[AmendedFiling(accession_number="0000000001-23-000009")],
-        warnings=[Warning(code="cusip-mismatch", message="two CUSIPs")])
+    values = {
+        "source": "small.txt", "accession_number": "0000000001-24-000001", "form_type": "SC 13D/A",
+        "amendment_number": 1, "event_date": "2024-01-02",
+        "issuer": Issuer(name="Widget Corp", cik="12345", cusips=["123456789"]),
+        "security_class": "Common Stock",
+        "reporting_persons": [ReportingPerson(name="ACME Holdings LLC", type=["CO"], country="NL",
+                                              citizenship_or_organization="The Netherlands", aggregate_amount=1000,
+                                              percent_of_class=5.5, sole_voting_power=1000)],
+        "transactions": [Transaction(date="2024-01-02", shares=100, price=1.5, kind="sale")],
+        "people": [person], "amends": [AmendedFiling(accession_number="0000000001-23-000009")],
+        "warnings": [Warning(code="cusip-mismatch", message="two CUSIPs")]}
     values.update(changes)
     return Filing(**values)
 

@@ -6,44 +6,31 @@ import re
 from kg import clean
 from kg.context import Context
 from kg.lookups import TRANSACTION_WORDS
+from kg.patterns import regexes
 from kg.records import Filing, Holding, SharesOutstanding, Transaction
 from kg.sections import lines_with_offsets
 
-_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
-_OUTSTANDING = re.compile(
-    r"(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:shares|ordinary\s+shares|units)\b[^.]{0,80}?\boutstanding\b"
-    r"[^.]{0,40}?\b(?:as\s+of|at|on)\s+(" + _DATE + r")", re.I)
-_SOURCE = re.compile(r"(?:(?:its|the\s+issuer's|the\s+company's)\s+)?(?:quarterly\s+report|annual\s+report|"
-                     r"registration\s+statement|current\s+report|prospectus|proxy\s+statement|information"
-                     r"\s+statement)?[^.;]{0,40}?\bon\s+Form\s+[\w-]+", re.I)
-_AGGREGATE = re.compile(r"\b(sold|purchased|acquired|disposed\s+of)\s+an\s+aggregate\s+of\s+"
-                        r"(\d{1,3}(?:,\d{3})+|\d+)\s+shares", re.I)
-_OWNED_AFTER = re.compile(
-    r"as\s+of\s+(" + _DATE + r"),?\s+([^,.]{1,80}?)\s+(?:beneficially\s+owned|owned\s+beneficially|"
-    r"may\s+be\s+deemed\s+to\s+(?:have\s+)?beneficially\s+own(?:ed)?)\s+(?:an\s+aggregate\s+of\s+)?"
-    r"(\d{1,3}(?:,\d{3})+|\d+)\s+shares[^.%]{0,120}?(?:representing|constituting|or)\s+(?:approximately\s+)?"
-    r"(\d+(?:\.\d+)?)\s*%", re.I)
-_HEADER_DATE = re.compile(r"\bdate\b", re.I)
-_HEADER_SHARES = re.compile(r"\b(shares|number|quantity|amount)\b", re.I)
-_HEADER_PRICE = re.compile(r"\bprice\b", re.I)
-_NUM = re.compile(r"(?<![\d/.-])\$?\s?(\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)(?![\d/])")
+
+
+def _rx(name: str) -> re.Pattern:
+    return regexes("item5.yml")[name]
 
 
 def read_item5(ctx: Context, filing: Filing, start: int, end: int, default_person: str | None) -> None:
     text = ctx.text
-    outstanding = _OUTSTANDING.search(text, start, end) or _OUTSTANDING.search(text)
+    outstanding = _rx("outstanding").search(text, start, end) or _rx("outstanding").search(text)
     if outstanding and filing.shares_outstanding is None:
         filing.shares_outstanding = _shares_outstanding(text, outstanding)
     table = read_transaction_table(ctx, start, end, default_person)
     filing.transactions.extend(table)
-    aggregate = _AGGREGATE.search(text, start, end)
+    aggregate = _rx("aggregate").search(text, start, end)
     if aggregate and table:
         stated = clean.parse_shares(aggregate.group(2))
         total = sum(t.shares or 0 for t in table if t.kind == TRANSACTION_WORDS.get(aggregate.group(1).split()[0].lower()))
         if stated != total:
             ctx.warn("transactions-sum-mismatch", f"transactions add up to {total:,} shares; the text "
                      f"states an aggregate of {stated:,}", span=aggregate.span(), stated=stated, total=total)
-    for match in _OWNED_AFTER.finditer(text, start, end):
+    for match in _rx("owned_after").finditer(text, start, end):
         holding = Holding(person=default_person, shares=clean.parse_shares(match.group(3)),
                           percent=float(match.group(4)), as_of=clean.parse_date(match.group(1)),
                           security=filing.security_class, evidence=match.span())
@@ -62,15 +49,15 @@ def _shares_outstanding(text: str, match: re.Match) -> SharesOutstanding:
     sentence_end = text.find(".", match.end())
     sentence_start = text.rfind(".", 0, match.start() - 1)
     sentence = text[sentence_start + 1: sentence_end if sentence_end > 0 else match.end() + 300]
-    source = _SOURCE.search(sentence)
+    source = _rx("source").search(sentence)
     record.source = clean.squash(source.group(0)) if source else None
     return record
 
 
 def _header_order(line: str) -> list[str] | None:
     """Column order of a transaction table header line, or None if it is not one."""
-    marks = {"date": _HEADER_DATE.search(line), "shares": _HEADER_SHARES.search(line),
-             "price": _HEADER_PRICE.search(line)}
+    marks = {"date": _rx("header_date").search(line), "shares": _rx("header_shares").search(line),
+             "price": _rx("header_price").search(line)}
     if not (marks["date"] and marks["shares"]) or len(line) > 300:
         return None
     return [name for name, m in sorted(((n, m) for n, m in marks.items() if m), key=lambda x: x[1].start())]
@@ -109,7 +96,7 @@ def _read_row(ctx, line, offset, order, kind, person) -> Transaction | None:
     if date is None:
         return None
     rest = line[date.end():]
-    numbers = list(_NUM.finditer(rest))
+    numbers = list(_rx("number").finditer(rest))
     columns = [c for c in order if c != "date"]
     if len(numbers) < len(columns) or len(numbers) > len(columns) + 1:
         return None

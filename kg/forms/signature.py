@@ -5,31 +5,29 @@ import re
 
 from kg import clean
 from kg.context import Context
+from kg.patterns import regexes
 from kg.records import Signature
 from kg.sections import lines_with_offsets
 
-_DATED = re.compile(r"^(?:dated?|date)\s*:?\s*(.+)$", re.I)
-_BY = re.compile(r"^(?:by\s*:?\s*)?(?:/s/|\(s\)|s/)\s*(.+)$|^(?:by|signature)\s*:\s*(.+)$", re.I)
-_NAME = re.compile(r"^name\s*:\s*(.+?)(?:\s+title\s*:\s*(.*))?$", re.I)
-_TITLE = re.compile(r"^(?:title|its|name\s*/\s*title)\s*:?\s+(.+)$", re.I)
-_CONTINUES = re.compile(r"(?:\b(?:and|of|&|for|the)|,)$", re.I)
-_BOILERPLATE = re.compile(r"after\s+reasonable\s+inquiry|i\s+certify|true,\s+complete\s+and\s+correct"
-                          r"|^signatures?$|^signature\s+page", re.I)
+
+
+def _rx(name: str) -> re.Pattern:
+    return regexes("signature.yml")[name]
 
 
 def read_signatures(ctx: Context, start: int, end: int) -> tuple[list[Signature], int]:
     """Signature blocks in text[start:end], and the offset where the last block ends."""
-    lines = [ln for ln in _cells(lines_with_offsets(ctx.text, start, end)) if not _BOILERPLATE.search(ln[2])]
+    lines = [ln for ln in _cells(lines_with_offsets(ctx.text, start, end)) if not _rx("boilerplate").search(ln[2])]
     signatures: list[Signature] = []
     date_text, date_span, behalf, current = None, None, None, None
     consumed = start
     index = 0
     while index < len(lines):
         line_start, line_end, line = lines[index]
-        dated = _DATED.match(line)
-        by = _BY.match(line)
-        name = _NAME.match(line)
-        title = _TITLE.match(line)
+        dated = _rx("dated").match(line)
+        by = _rx("by").match(line)
+        name = _rx("name").match(line)
+        title = _rx("title").match(line)
         if dated and clean.find_date(dated.group(1)):
             date_text, date_span = dated.group(1), (line_start + line.index(dated.group(1)), line_end)
             if current is not None and current.date is None:
@@ -56,25 +54,23 @@ def read_signatures(ctx: Context, start: int, end: int) -> tuple[list[Signature]
         elif title and current is not None:
             index = _read_title(ctx, current, lines, index, title.group(1))
             consumed = lines[index][1]
-        elif current is None or current.title is not None or index + 1 < len(lines) and _BY.match(lines[index + 1][2]):
-            if _is_org(line) or (index + 1 < len(lines) and _BY.match(lines[index + 1][2])):
+        elif current is None or current.title is not None or index + 1 < len(lines) and _rx("by").match(lines[index + 1][2]):
+            if _is_org(line) or (index + 1 < len(lines) and _rx("by").match(lines[index + 1][2])):
                 behalf, current = line.rstrip(":,"), None
         index += 1
     return signatures, consumed
 
 
-_LABEL_CELL = re.compile(r"(?i)\b(by|name|title|its|dated?|signature)\s*:\s*\|\s*")
-_SEGMENT = re.compile(r"(?i)(?<=\S)\s+(?=(?:by|name|title|its|dated?)\s*:|/s/)")
 
 
 def _cells(lines):
     """Lines cut into segments: table cells (' | '), and a line holding several labels
     ('By: /s/ X Name: X Title: Y') cut before each label. Offsets are kept."""
     for line_start, _line_end, line in lines:
-        line = _LABEL_CELL.sub(lambda m: m.group(0).replace("|", " "), line)
+        line = _rx("label_cell").sub(lambda m: m.group(0).replace("|", " "), line)
         for cell in re.finditer(r"[^|]+", line):
             begin, text = cell.start(), cell.group(0)
-            cuts = [0] + [m.end() for m in _SEGMENT.finditer(text)] + [len(text)]
+            cuts = [0] + [m.end() for m in _rx("segment").finditer(text)] + [len(text)]
             for a, b in zip(cuts, cuts[1:]):
                 piece = text[a:b]
                 if piece.strip():
@@ -86,7 +82,7 @@ def _cells(lines):
 def _read_title(ctx: Context, sig: Signature, lines, index: int, first: str) -> int:
     """A title that ends with 'and' or a comma continues on the next line."""
     parts, span_start = [first.strip()], lines[index][0]
-    while _CONTINUES.search(parts[-1]) and index + 1 < len(lines):
+    while _rx("continues").search(parts[-1]) and index + 1 < len(lines):
         index += 1
         parts.append(lines[index][2])
     sig.title = clean.squash(" ".join(parts))
@@ -99,10 +95,7 @@ def _set_date(sig: Signature, printed: str, span) -> None:
     sig.trace("date", printed, span)
 
 
-_ORG = re.compile(r"(\bN\.V\.|\bLLP\b|\bLLC\b|\bL\.L\.C\.|\bInc\b\.?|\bCorp(?:oration)?\b|\bLtd\b\.?|\bplc\b|"
-                  r"\bS\.A\.|\bS\.p\.A\.|\bAG\b|\bGmbH\b|\bL\.P\.|\bLP\b|\bFund\b|\bTrust\b|\bPartners\b|"
-                  r"\bCapital\b|\bHoldings?\b|\bB\.V\.|\bLimited\b|\bCompany\b|\bManagement\b)", re.I)
 
 
 def _is_org(text: str) -> bool:
-    return bool(_ORG.search(text))
+    return bool(_rx("organization").search(text))

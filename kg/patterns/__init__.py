@@ -1,6 +1,7 @@
 """Patterns and rules kept as data files beside this module, loaded and validated once."""
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Any, Callable, TypeVar
@@ -29,10 +30,22 @@ def load_yaml(name: str) -> Any:
 
 def build(name: str, make: Callable[[Any], T]) -> T:
     """`make(data)` on the parsed file; any shape or regex error names the file."""
-    import re
     try:
         return make(load_yaml(name))
     except DataError:
         raise
     except (KeyError, TypeError, AttributeError, ValueError, re.error) as exc:
         raise DataError(f"kg/patterns/{name}", f"invalid: {exc!r}") from exc
+
+
+@cache
+def regexes(name: str) -> dict[str, re.Pattern]:
+    """A YAML file of named regular expressions, compiled case-insensitively. A value may use
+    `{date}` for a printed date; `_flags: [S]` adds DOTALL."""
+
+    def make(data) -> dict[str, re.Pattern]:
+        date = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
+        flags = re.IGNORECASE | (re.S if "S" in data.get("_flags", []) else 0)
+        return {key: re.compile(value.replace("{date}", date), flags)
+                for key, value in data.items() if not key.startswith("_")}
+    return build(name, make)
