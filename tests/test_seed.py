@@ -127,3 +127,18 @@ def test_a_cover_value_that_is_not_a_number_is_a_warning_and_null(tmp_path):
     filing = _variant(tmp_path, "SOLE VOTING POWER: 714,400 shares", "SOLE VOTING POWER: see Item 5 shares")
     assert filing.reporting_persons[0].sole_voting_power is None
     assert any(w.code == "bad-value" and "sole voting power" in w.message for w in filing.warnings)
+
+
+def test_item_5c_written_as_sentences(tmp_path):
+    text = SEED.read_text()
+    start = text.index("From December 29, 2003 through January 16, 2004")
+    end = text.index("On December 30, 2003, ST ceased")
+    sentences = ("(c) On January 14, 2004, STMicroelectronics N.V. sold 23,000 shares of Common Stock at $5.60 per "
+                 "share. On January 16, 2004, STMicroelectronics N.V. sold 32,000 shares at $5.15 per share.\n\n")
+    path = tmp_path / "sentences.txt"
+    path.write_text(text[:start] + sentences + text[end:])
+    import kg
+    filing = kg.extract(path)
+    assert [(t.date, t.shares, t.price, t.kind, t.person) for t in filing.transactions] == [
+        ("2004-01-14", 23000, 5.6, "sale", "STMicroelectronics N.V."),
+        ("2004-01-16", 32000, 5.15, "sale", "STMicroelectronics N.V.")]

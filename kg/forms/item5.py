@@ -22,7 +22,7 @@ def read_item5(ctx: Context, filing: Filing, start: int, end: int, default_perso
     if outstanding and filing.shares_outstanding is None:
         filing.shares_outstanding = _shares_outstanding(text, outstanding)
     table = read_transaction_table(ctx, start, end, default_person)
-    filing.transactions.extend(table)
+    filing.transactions.extend(table or _transactions_in_words(ctx, filing, start, end))
     aggregate = _rx("aggregate").search(text, start, end)
     if aggregate and table:
         stated = clean.parse_shares(aggregate.group(2))
@@ -39,6 +39,18 @@ def read_item5(ctx: Context, filing: Filing, start: int, end: int, default_perso
         holding.trace("as_of", match.group(1), match.span(1))
         holding.trace("person", match.group(2), match.span(2))
         filing.holdings.append(holding)
+
+
+def _transactions_in_words(ctx: Context, filing: Filing, start: int, end: int) -> list[Transaction]:
+    """Item 5(c) written as sentences or table-like lines ('On June 25, 2026, X sold 1,000 shares
+    at $5.00 per share'), read by the same miner as the XML forms' Item 5(c) text."""
+    from kg.forms.xmltext import mine_transactions
+
+    part_c = _rx("part_c").search(ctx.text, start, end)
+    if part_c is None:
+        return []
+    persons = [p.name for p in filing.reporting_persons if p.name]
+    return mine_transactions(ctx, part_c.group(1), "Item 5(c)", persons)
 
 
 def _shares_outstanding(text: str, match: re.Match) -> SharesOutstanding:
@@ -100,7 +112,7 @@ def _read_row(ctx, line, offset, order, kind, person) -> Transaction | None:
     columns = [c for c in order if c != "date"]
     if len(numbers) < len(columns) or len(numbers) > len(columns) + 1:
         return None
-    tx = Transaction(date=clean.parse_date(date.group(0)), kind=kind, person=person,
+    tx = Transaction(date=clean.parse_date(date.group(0)), kind=_kind_from(line) or kind, person=person,
                      evidence=(offset, offset + len(line)))
     tx.trace("date", date.group(0), (offset + date.start(), offset + date.end()))
     base = offset + date.end()
