@@ -78,3 +78,26 @@ def test_a_model_that_is_not_installed_is_refused_without_download():
     result = run("extract", str(SEED), "--model", "no_such_pipeline_xyz")
     assert result.returncode == 2
     assert result.stderr.startswith("Error: spaCy pipeline 'no_such_pipeline_xyz' is not installed")
+
+
+def test_a_file_over_the_size_limit_is_refused_by_name(tmp_path, monkeypatch):
+    import pytest
+
+    import kg
+    import kg.documents
+    from kg.errors import InputError
+    path = tmp_path / "huge.txt"
+    path.write_text(SEED.read_text() * 3)
+    monkeypatch.setattr(kg.documents, "MAX_BYTES", 20_000)
+    with pytest.raises(InputError) as caught:
+        kg.extract(path)
+    assert caught.value.source == str(path) and "too large" in caught.value.problem
+
+
+def test_hostile_xml_is_refused_on_the_command_line(tmp_path):
+    path = tmp_path / "laughs.xml"
+    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>\n'
+                    "<ownershipDocument>&lol2;</ownershipDocument>\n")
+    result = run("extract", str(path))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"Error: {path}: ") and "Traceback" not in result.stderr
