@@ -43,3 +43,12 @@ def test_contacts_match_gold(gold):
     _, prediction = score_against_gold(gold)
     got = [{key: c[key] for key in expected[0]} for c in prediction["contacts"]] if expected else prediction["contacts"]
     assert got == expected
+
+
+@pytest.mark.parametrize("gold", FILINGS + gold_files("seed"), ids=lambda p: p.name[: -len(".gold.json")])
+def test_signatures_on_behalf_of_and_dates_match_gold(gold):
+    """The scorer counts signers and titles; the gold also gives whom they sign for and when."""
+    import json
+    expected = [(s["name"], s.get("on_behalf_of"), s.get("date")) for s in json.loads(gold.read_text())["signatures"]]
+    _, prediction = score_against_gold(gold)
+    assert [(s["name"], s["on_behalf_of"], s["date"]) for s in prediction["signatures"]] == expected

@@ -43,6 +43,7 @@ def test_both_cusips_are_kept_and_the_mismatch_reported(seed_filing):
 def test_signature_dated_before_event_is_kept_and_reported(seed_filing):
     (sig,) = seed_filing.signatures
     assert sig.date == "2003-01-19" and seed_filing.event_date == "2003-12-30"
+    assert sig.on_behalf_of == "STMicroelectronics N.V."
     assert "signature-date-before-event" in [w.code for w in seed_filing.warnings]
 
 

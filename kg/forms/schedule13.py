@@ -44,6 +44,7 @@ def extract(doc: Document, ctx: Context) -> Filing:
                 filing.reporting_persons.append(person)
     _read_amends(ctx, filing)
     _read_items(ctx, filing, sections)
+    _name_principals(ctx, filing)
     _check_complete(ctx, filing, sections)
     check_filing(ctx, filing)
     return filing
@@ -59,6 +60,29 @@ def _read_items(ctx: Context, filing: Filing, sections) -> None:
             found, signature_end = read_signatures(ctx, section.start, section.end)
             filing.signatures.extend(found)
     read_rosters(ctx, filing, signature_end)
+
+
+def _name_principals(ctx: Context, filing: Filing) -> None:
+    """A signature 'on behalf of' a party printed in capitals takes the party's name as the
+    filing prints it elsewhere: on a cover page, or in mixed case in the text
+    ('ICS OPPORTUNITIES, LTD.' -> 'ICS Opportunities, Ltd.'). The printed form is kept."""
+    names = {_name_key(p.name): p.name for p in filing.reporting_persons if p.name}
+    for signature in filing.signatures:
+        printed = signature.on_behalf_of
+        if not printed or printed.upper() != printed:
+            continue
+        better = names.get(_name_key(printed))
+        if better is None:
+            pattern = r"\s+".join(re.escape(word) for word in printed.split())
+            better = next((m.group(0) for m in re.finditer(pattern, ctx.text, re.I)
+                           if m.group(0).upper() != m.group(0)), None)
+        if better and better != printed:
+            signature.trace("on_behalf_of", printed, signature.spans.get("on_behalf_of"))
+            signature.on_behalf_of = clean.squash(better)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", name.casefold()).split())
 
 
 def _read_amends(ctx: Context, filing: Filing) -> None:

@@ -36,7 +36,7 @@ def read_signatures(ctx: Context, start: int, end: int) -> tuple[list[Signature]
         elif by and (by.group(1) or "").strip() and "/s/" in line.lower() or (by and by.group(2) and name is None):
             signer = (by.group(1) or by.group(2)).strip()
             if _is_org(signer) and by.group(2):
-                behalf = signer  # "By: Foo GP LLC, its general partner"
+                behalf = behalf or signer  # "By: Foo GP LLC, its general partner" acts for the principal
             else:
                 current = Signature(on_behalf_of=behalf, evidence=(line_start, line_end))
                 current.name = clean.squash(signer)
@@ -44,6 +44,7 @@ def read_signatures(ctx: Context, start: int, end: int) -> tuple[list[Signature]
                 if date_text:
                     _set_date(current, date_text, date_span)
                 signatures.append(current)
+                behalf = None  # the principal is used up; the next block names its own
             consumed = line_end
         elif name and current is not None:
             current.name = clean.squash(name.group(1))
@@ -51,12 +52,13 @@ def read_signatures(ctx: Context, start: int, end: int) -> tuple[list[Signature]
             if name.group(2):
                 index = _read_title(ctx, current, lines, index, name.group(2))
             consumed = lines[index][1]
-        elif title and current is not None:
+        elif title and current is not None and not line.startswith("its "):
             index = _read_title(ctx, current, lines, index, title.group(1))
             consumed = lines[index][1]
-        elif current is None or current.title is not None or index + 1 < len(lines) and _rx("by").match(lines[index + 1][2]):
-            if _is_org(line) or (index + 1 < len(lines) and _rx("by").match(lines[index + 1][2])):
-                behalf, current = line.rstrip(":,"), None
+        elif line.startswith("its ") or behalf is not None:
+            pass  # "its general partner": the rest of an acting party's line
+        elif _is_org(line) or index + 1 < len(lines) and _rx("by").match(lines[index + 1][2]):
+            behalf, current = line.rstrip(":,"), None
         index += 1
     return signatures, consumed
 
