@@ -176,7 +176,8 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
                 continue
             entries.append(Entry(name=ctx.text[block.name[0]:block.name[1]], name_span=block.name,
                                  evidence=(min(block.name[0], block.label_start), max(block.end, block.name[1])),
-                                 body=block.body, fields={k: block.value(k) for k in block.values}))
+                                 body=block.body, fields={k: block.value(k) for k in block.values},
+                                 title_column="position" in block.values and "occupation" in block.values))
         return entries, orphans
     for reader in (lambda: read_pipe_table(ctx.text, front[1], end),
                    lambda: read_fixed_table(ctx.text, ctx.raw or ctx.text, front[1], end)):

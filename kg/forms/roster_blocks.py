@@ -102,7 +102,8 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     if len(labels) < 2:
         return [], []
     first_field = labels[0].field
-    names = _name_events(text, start, end, structure)
+    named = first_field == "name"  # "Name: ..." labels: the name is a value, not found by NER
+    names = [] if named else _name_events(text, start, end, structure)
     events = sorted(structure + names, key=lambda e: e.start)
     blocks, pending, state, position = [], [], None, start
     for index, event in enumerate(events):
@@ -134,7 +135,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     if blocks and state is not None and tail.strip():
         blocks[-1].values.setdefault(state, []).append(tail)
     _fix_bodies(blocks, structure)
-    orphans = _assign_names(text, blocks, names)
+    orphans = _name_values(text, blocks, structure) if named else _assign_names(text, blocks, names)
     _repair(blocks)
     return blocks, orphans
 
@@ -146,6 +147,23 @@ def _fix_bodies(blocks: list[Block], structure: list[Event]) -> None:
         before = [h.body for h in headings if h.start < block.label_start]
         if before:
             block.body = before[-1]
+
+
+def _name_values(text: str, blocks: list[Block], structure: list[Event]) -> list[tuple[int, int]]:
+    """Each block's name is the first line of its 'Name:' value."""
+    starts = [e for e in structure if e.kind == "label" and e.field == "name"]
+    for block, label in zip(blocks, starts):
+        line_end = text.find("\n", label.end)
+        value = text[label.end:line_end if line_end >= 0 else len(text)]
+        stripped = value.strip()
+        if stripped:
+            offset = label.end + value.index(stripped)
+            block.name = (offset, offset + len(stripped))
+        rest = block.value("name")[len(stripped):].strip() if stripped else block.value("name")
+        block.set("name", "")
+        if rest:  # more lines under the name: the name went on (honours, suffixes)
+            block.name = (block.name[0], block.name[1]) if block.name else None
+    return []
 
 
 def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tuple[int, int]]:

@@ -42,9 +42,11 @@ def is_citizenship_value(text: str) -> bool:
 
 def address_cut(text: str) -> int | None:
     """Offset just after the country that ends an address, when more text follows it."""
-    match = _country_pattern().search(text)
-    if match and text[match.end():].strip(" ,.;\n"):
-        return match.end()
+    for match in _country_pattern().finditer(text):
+        after = text[match.end():].strip(" ,.;\n")
+        city_country = text[:match.start()].rstrip(" ").endswith((",", "\n"))
+        if after and city_country and not after[:1].isdigit():
+            return match.end()
     return None
 
 
@@ -63,7 +65,7 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
     lines = [clean.squash(line.strip(" ,;")) for line in printed.splitlines()]
     text = ", ".join(line for line in lines if line)
     text = re.sub(r"\s*,\s*,", ",", text).strip(" ,;")
-    matches = list(_country_pattern().finditer(text))
+    matches = [m for m in _country_pattern().finditer(text) if len(text[m.end():].strip(" ,.")) <= 12]
     country = city = None
     if matches:
         last = matches[-1]

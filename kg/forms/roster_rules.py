@@ -8,7 +8,7 @@ from functools import cache
 from kg.errors import DataError
 from kg.patterns import build
 
-FIELDS = ("position", "other_positions", "citizenship", "address", "occupation")
+FIELDS = ("name", "position", "other_positions", "citizenship", "address", "occupation")
 
 
 @dataclass(frozen=True)
