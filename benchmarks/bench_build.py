@@ -81,12 +81,12 @@ def run_one(count: int, validate: bool, batch_size: int, files: list[str]) -> di
 
 def markdown(results: list[dict]) -> str:
     lines = [f"## {SECTION}", "",
-             "`benchmarks/bench_build.py`: the bundled filings (`examples/filings`, "
+             ("`benchmarks/bench_build.py`: the bundled filings (`examples/filings`, "
              f"{results[0]['bundled']} files, extracted once in {results[0]['extract_seconds_once']} s) "
              "repeated with distinct accession numbers; each filing mapped to its named graph, "
              "optionally SHACL-validated (pyshacl, before commit), and committed to a fresh on-disk Oxigraph "
              "store in batches of 50 (journal, one drop transaction, `Store.bulk_load` of N-Quads). "
-             "Extraction is not in these figures. One process per row; 2 cores shared with other work.", "",
+             "Extraction is not in these figures. One process per row; 2 cores shared with other work."), "",
              "| filings | SHACL | triples | seconds | triples/s | filings/s | peak RSS MB | store on disk MB |",
              "| ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in results:
