@@ -19,11 +19,17 @@ def _fail(source: str | None, problem: str) -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of each filing graph before commit.")
-def build_command(inputs: tuple[str, ...], location: str, no_validate: bool) -> None:
+@click.option("--link/--no-link", default=True, show_default=True,
+              help="Resolve people and organisations across the store's filings again after the build.")
+@click.option("--judgements", type=click.Path(exists=True, dir_okay=False),
+              help="A judgements file (JSON Lines) forcing same/different decisions when linking.")
+def build_command(inputs: tuple[str, ...], location: str, no_validate: bool, link: bool,
+                  judgements: str | None) -> None:
     """Extract filings (files, folders or globs) into the graph store, one named graph each.
 
-    Building a filing again replaces its graph. A file that fails is reported and the
-    others go on; the exit status is 1 when any failed."""
+    Building a filing again replaces its graph; the links across filings (`kg link`) are
+    then brought up to date. A file that fails is reported and the others go on; the exit
+    status is 1 when any failed."""
     from kg.batch import expand_inputs
     from kg.store import build, open_store
 
@@ -34,6 +40,10 @@ def build_command(inputs: tuple[str, ...], location: str, no_validate: bool) -> 
                 click.echo(f"An interrupted build left {len(store.recovered)} filing(s) out; build them again: "
                            + " ".join(store.recovered), err=True)
             report = build(store, files, validate=not no_validate, on_error=_fail)
+            if link and report.filings:
+                from kg.resolve_graph import update_links
+                resolution = update_links(store, judgements)
+                click.echo(f"linked: {_entity_counts(resolution)}")
             total = len(store)
     except KgError as exc:
         _fail(exc.source, exc.problem)
@@ -42,6 +52,13 @@ def build_command(inputs: tuple[str, ...], location: str, no_validate: bool) -> 
     if report.failed:
         click.echo(f"{len(report.failed)} of {len(files)} file(s) failed", err=True)
         sys.exit(1)
+
+
+def _entity_counts(resolution) -> str:
+    kinds: dict[str, int] = {}
+    for entity in resolution.entities:
+        kinds[entity.kind] = kinds.get(entity.kind, 0) + 1
+    return ", ".join(f"{count} {kind} entities" for kind, count in sorted(kinds.items()))
 
 
 @click.command("validate")
@@ -83,4 +100,6 @@ def export_rdf_command(fmt: str, output: str | None, location: str) -> None:
     if output is None and data is not None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
+
+
 COMMANDS = [build_command, validate_command, export_rdf_command]

@@ -101,3 +101,19 @@ def test_hostile_xml_is_refused_on_the_command_line(tmp_path):
     result = run("extract", str(path))
     assert result.returncode == 1
     assert result.stderr.startswith(f"Error: {path}: ") and "Traceback" not in result.stderr
+
+
+def test_build_keeps_links_current(tmp_path):
+    store = tmp_path / "store"
+    first = run("build", str(SEED), "--store", str(store))
+    assert first.returncode == 0, first.stderr
+    assert "person entities" in first.stdout
+    second = run("build", str(DATA / "filings" / "13g_text_trinity_blackrock.txt"), "--store", str(store))
+    assert second.returncode == 0, second.stderr
+    linked = run("link", "--store", str(store), "--format", "json")
+    entities = json.loads(linked.stdout)
+    names = {name for entity in entities for name in entity["names"]}
+    assert "Tom de Waard" in names and "BlackRock, Inc." in names  # both builds are in the links
+    ferro = [e for e in entities if "Carlo Ferro" in e["names"]]  # signer and Annex A officer: one entity
+    bozotti = [e for e in entities if "Carlo Bozotti" in e["names"]]
+    assert len(ferro) == 1 and len(bozotti) == 1 and ferro[0]["iri"] != bozotti[0]["iri"]

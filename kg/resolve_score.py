@@ -1,0 +1,238 @@
+"""Scoring pairs of person mentions: blocking and a Fellegi-Sunter model run by Splink
+(DuckDB), string similarity by rapidfuzz (registered in DuckDB as `kg_jw` and `kg_tset`).
+
+The model's parameters are fixed here, not trained: each comparison level has an
+m probability (how often two mentions of one person fall in it) and a u probability
+(how often two unrelated mentions do); its weight is log2(m/u). A pair's score is the
+prior log2 odds plus the weights of its levels; every weight becomes a reason.
+Only pairs that share a blocking key are compared (never all pairs).
+"""
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.resolve_mentions import Mention
+from kg.resolve_names import fold, person_name
+
+if TYPE_CHECKING:
+    import numpy as np
+
+PRIOR = 1e-4            # probability that two random mentions are one person
+SAME_AT, DIFFERENT_AT = 4.0, -4.0   # score thresholds (log2 odds): same >= 4 (p >= 0.94), different <= -4
+
+# (column, description, [(sql condition, reason, m, u)]): the first matching level wins;
+# a level with m = u = None is the null level (nothing to compare, weight 0).
+NULL = (None, None)
+COMPARISONS = [
+    ("cik", "CIK", [
+        ("cik_l IS NULL OR cik_r IS NULL", "no CIK on one side", *NULL),
+        ("cik_l = cik_r", "same CIK", 0.99, 1e-6),
+        ("TRUE", "different CIKs", 0.001, 0.999)]),
+    ("name", "name", [
+        ("given_l = given_r AND family_l = family_r AND middle_l = middle_r", "same full name", 0.55, 1e-5),
+        (("given_l = given_r AND family_l = family_r AND (middle_l = '' OR middle_r = '' "
+         "OR starts_with(middle_l, middle_r) OR starts_with(middle_r, middle_l))"),
+         "same given and family name, middle names compatible", 0.3, 2e-5),
+        (("family_l = family_r AND (given_alt_l = given_r OR given_alt_r = given_l "
+         "OR (given_alt_l <> '' AND given_alt_l = given_alt_r) "
+         "OR ((length(given_l) = 1 OR length(given_r) = 1) AND left(given_l, 1) = left(given_r, 1)))"),
+         "same family name, given names compatible (initial, nickname or middle name)", 0.08, 5e-5),
+        ("given_l = given_r AND kg_jw(family_l, family_r) >= 0.93",
+         "same given name, family names alike (rapidfuzz Jaro-Winkler >= 0.93)", 0.03, 1e-5),
+        ("family_l = family_r", "same family name, different given names", 0.02, 5e-4),
+        ("TRUE", "names differ", 0.02, 0.999)]),
+    ("middle", "middle names", [
+        ("middle_l = '' OR middle_r = ''", "middle name missing on one side", *NULL),
+        ("middle_l = middle_r", "same middle initials", 0.6, 0.1),
+        ("starts_with(middle_l, middle_r) OR starts_with(middle_r, middle_l)", "middle initials compatible",
+         0.2, 0.1),
+        ("TRUE", "middle initials conflict", 0.02, 0.8)]),
+    ("suffix", "suffix", [
+        ("suffix_l = '' AND suffix_r = ''", "no suffix", *NULL),
+        ("suffix_l = suffix_r", "same suffix (Jr., III)", 0.1, 0.003),
+        ("suffix_l = '' OR suffix_r = ''", "suffix on one side only", 0.04, 0.06),
+        ("TRUE", "different suffixes", 0.005, 0.003)]),
+    ("orgs", "organisation", [
+        ("len(orgs_l) = 0 OR len(orgs_r) = 0", "no organisation on one side", *NULL),
+        ("list_has_any(orgs_l, orgs_r)", "shared organisation, board or issuer", 0.5, 0.001),
+        ("TRUE", "no shared organisation", 0.5, 0.999)]),
+    ("country", "citizenship", [
+        ("country_l IS NULL OR country_r IS NULL", "no citizenship on one side", *NULL),
+        ("country_l = country_r", "same citizenship", 0.95, 0.2),
+        ("TRUE", "different citizenship", 0.03, 0.8)]),
+    ("address", "address", [
+        ("address_l IS NULL OR address_r IS NULL", "no address on one side", *NULL),
+        ("kg_tset(address_l, address_r) >= 0.9", "same business address (rapidfuzz token set >= 0.9)", 0.4, 0.001),
+        ("TRUE", "different addresses", 0.6, 0.999)]),
+    ("positions", "role", [
+        ("len(positions_l) = 0 OR len(positions_r) = 0", "no role on one side", *NULL),
+        ("list_has_any(positions_l, positions_r)", "same role or title", 0.3, 0.02),
+        ("TRUE", "different roles", 0.7, 0.98)]),
+    ("filing", "filing", [
+        ("graph_l = graph_r AND (list_has_any(listed_l, listed_r) OR (rp_l AND rp_r))",
+         "listed separately in the same filing's roster or cover pages", 1e-6, 1e-3),
+        ("graph_l = graph_r", "named together in the same filing (signer, cover, roster, contact)", 0.5, 1e-4),
+        ("TRUE", "different filings", 0.5, 0.9999)]),
+]
+BLOCKING = [  # equality parts are hash joins; the rest filters inside DuckDB
+    "l.family = r.family AND l.given = r.given",
+    "l.family = r.family AND left(l.given, 1) = left(r.given, 1) AND (length(l.given) = 1 OR length(r.given) = 1)",
+    "l.family = r.family AND l.given_alt <> '' AND left(l.given_alt, 1) = left(r.given, 1)",
+    "l.family = r.family AND r.given_alt <> '' AND left(r.given_alt, 1) = left(l.given, 1)",
+    "l.cik = r.cik",
+    "l.given = r.given AND left(l.family, 3) = left(r.family, 3) AND right(l.family, 2) = right(r.family, 2)",
+    "l.given = r.family AND l.family = r.given",
+]
+
+
+COLUMNS = [column for column, _, _ in COMPARISONS]
+
+
+@dataclass
+class Scored:
+    """Candidate pairs as arrays: indexes into the mention list, score (log2 odds) and the
+    level index of each comparison (columns in COLUMNS order; -1 = null level)."""
+
+    left: np.ndarray
+    right: np.ndarray
+    score: np.ndarray
+    levels: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.left)
+
+    def level_dict(self, row: int) -> dict[str, int]:
+        return {column: int(self.levels[row, k]) for k, column in enumerate(COLUMNS)}
+
+
+def weight(m: float | None, u: float | None) -> float:
+    return 0.0 if m is None else math.log2(m / u)
+
+
+def reasons(levels: dict[str, int]) -> list[str]:
+    """Each compared feature in plain words with its weight; null levels left out."""
+    found = [f"prior odds of a match: {math.log2(PRIOR / (1 - PRIOR)):+.1f}"]
+    for column, _, table in COMPARISONS:
+        index = levels.get(column)
+        if index is None or index < 0:
+            continue
+        _, reason, m, u = table[index]
+        if m is not None:
+            found.append(f"{reason}: {weight(m, u):+.1f}")
+    return found
+
+
+def person_rows(mentions: list[Mention]) -> list[dict]:
+    rows = []
+    for index, m in enumerate(mentions):
+        name = person_name(m.name)
+        rows.append({"unique_id": index, "graph": m.graph, "cik": m.cik, "given": name.given,
+                     "given_alt": name.given_alt, "middle": name.middle, "family": name.family,
+                     "suffix": name.suffix, "orgs": sorted(m.orgs), "country": m.country,
+                     "address": fold(m.address) if m.address else None, "positions": sorted(m.positions),
+                     "listed": sorted(m.listed_in), "rp": "reporting-person" in m.roles})
+    return rows
+
+
+def _register_rapidfuzz(con) -> None:
+    import pyarrow as pa
+    try:
+        from duckdb.sqltypes import DOUBLE, VARCHAR
+    except ImportError:  # duckdb < 1.4
+        from duckdb.typing import DOUBLE, VARCHAR
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import JaroWinkler
+
+    def vectorised(scorer, scale):
+        def udf(left, right):
+            scores = process.cpdist(left.to_pylist(), right.to_pylist(), scorer=scorer, workers=1)
+            return pa.array(scores / scale, type=pa.float64())
+        return udf
+
+    varchar, double = VARCHAR, DOUBLE
+    con.create_function("kg_jw", vectorised(JaroWinkler.normalized_similarity, 1.0), [varchar, varchar], double,
+                        type="arrow")
+    con.create_function("kg_tset", vectorised(fuzz.token_set_ratio, 100.0), [varchar, varchar], double,
+                        type="arrow")
+
+
+def _settings():
+    import splink.comparison_level_library as cll
+    import splink.comparison_library as cl
+    from splink import SettingsCreator, block_on  # noqa: F401  (block_on: see BLOCKING)
+    from splink.blocking_rule_library import CustomRule
+
+    comparisons = []
+    for column, description, table in COMPARISONS:
+        levels = []
+        for condition, reason, m, u in table:
+            if m is None:
+                levels.append(cll.CustomLevel(condition, reason).configure(is_null_level=True))
+            else:
+                levels.append(cll.CustomLevel(condition, reason).configure(m_probability=m, u_probability=u))
+        comparisons.append(cl.CustomComparison(levels, output_column_name=column,
+                                               comparison_description=description))
+    return SettingsCreator(link_type="dedupe_only", comparisons=comparisons,
+                           blocking_rules_to_generate_predictions=[CustomRule(rule) for rule in BLOCKING],
+                           probability_two_random_records_match=PRIOR, retain_matching_columns=False,
+                           retain_intermediate_calculation_columns=True)
+
+
+def score_pairs(mentions: list[Mention], *, rows: list[dict] | None = None) -> Scored:
+    """Candidate pairs (by blocking) of person mentions with their scores and levels."""
+    import numpy as np
+
+    if len(mentions if rows is None else rows) < 2:
+        empty = np.zeros(0, dtype=np.int64)
+        return Scored(empty, empty, np.zeros(0), np.zeros((0, len(COLUMNS)), dtype=np.int8))
+    import duckdb
+    import pyarrow as pa
+    from splink import DuckDBAPI, Linker
+
+    logging.getLogger("splink").setLevel(logging.ERROR)
+    con = duckdb.connect()
+    try:
+        _register_rapidfuzz(con)
+        table = pa.Table.from_pylist(rows if rows is not None else person_rows(mentions), schema=_SCHEMA())
+        db = DuckDBAPI(connection=con)
+        linker = Linker(db.register(table), _settings(), log_level=logging.ERROR)
+        predictions = linker.inference.predict()
+        weights = ", ".join(f"mw_{column}" for column in COLUMNS)
+        result = con.execute(f"SELECT unique_id_l, unique_id_r, match_weight, {weights} "
+                             f"FROM {predictions.physical_name}").fetchnumpy()
+    finally:
+        con.close()
+    levels = np.full((len(result["unique_id_l"]), len(COLUMNS)), -1, dtype=np.int8)
+    for k, column in enumerate(COLUMNS):
+        mw = np.asarray(result[f"mw_{column}"], dtype=np.float64)
+        for index, w in _WEIGHTS[column]:
+            levels[np.abs(mw - w) < 1e-6, k] = index
+    return Scored(np.asarray(result["unique_id_l"], dtype=np.int64), np.asarray(result["unique_id_r"], dtype=np.int64),
+                  np.asarray(result["match_weight"], dtype=np.float64), levels)
+
+
+def _level_index(column: str, mw: float) -> int:
+    """Splink reports each comparison's weight; the level is the one of that weight (-1: null level)."""
+    if abs(mw) < 1e-9:
+        return -1
+    return next(i for i, w in _WEIGHTS[column] if abs(w - mw) < 1e-6)
+
+
+_WEIGHTS = {column: [(i, weight(m, u)) for i, (_, _, m, u) in enumerate(table) if m is not None]
+            for column, _, table in COMPARISONS}
+for _column, _levels in _WEIGHTS.items():  # levels must be told apart by their weights
+    _values = [round(w, 6) for _, w in _levels]
+    assert len(set(_values)) == len(_values) and 0.0 not in _values, _column
+
+
+def _SCHEMA():
+    import pyarrow as pa
+    strings = pa.list_(pa.string())
+    return pa.schema([("unique_id", pa.int64()), ("graph", pa.string()), ("cik", pa.string()),
+                      ("given", pa.string()), ("given_alt", pa.string()), ("middle", pa.string()),
+                      ("family", pa.string()), ("suffix", pa.string()), ("orgs", strings),
+                      ("country", pa.string()), ("address", pa.string()), ("positions", strings),
+                      ("listed", strings), ("rp", pa.bool_())])

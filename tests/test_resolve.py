@@ -1,0 +1,221 @@
+"""Linking people and organisations across the bundled real filings (kg.resolve*)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from rdflib import URIRef, OWL, RDF, RDFS, SKOS
+
+from conftest import DATA
+from kg import ontology
+from kg.errors import InputError
+from kg.resolve import resolve
+from kg.resolve_cluster import load_judgements
+from kg.resolve_mentions import former_names, mentions_from_store
+from kg.resolve_names import org_name, person_name
+from kg.resolve_vocab import LINKS_GRAPH, linking_ontology
+
+PAIRS = DATA / "linking" / "pairs.jsonl"
+FILES = sorted(p for p in DATA.rglob("*") if p.is_file() and p.suffix not in (".json", ".md", ".jsonl"))
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    """Every bundled filing built into one in-memory store, with EDGAR former names."""
+    from kg.store import build, open_store
+    store = open_store("memory")
+    report = build(store, [str(p) for p in FILES], validate=False)
+    assert report.failed == []
+    mentions = mentions_from_store(store, former_names([str(p) for p in FILES]))
+    return store, mentions
+
+
+def _find(mentions, spec) -> int:
+    found = [i for i, m in enumerate(mentions) if m.source.endswith(spec["file"])
+             and spec["name"] in m.names and (spec.get("role") is None or spec["role"] in m.roles)]
+    assert len(found) == 1, f"{spec}: {len(found)} mentions"
+    return found[0]
+
+
+def _write(tmp_path, lines) -> str:
+    path = tmp_path / "judgements.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+# ---- names -----------------------------------------------------------------------
+@pytest.mark.parametrize("printed,expected", [
+    ("DESMARAIS, PAUL, JR.", ("paul", "", "desmarais", "jr")),
+    ("DESMARAIS, PAUL G., P.C., C.C", ("paul", "g", "desmarais", "")),
+    ("MALSON KELLY M", ("kelly", "m", "malson", "")),
+    ("Tom de Waard", ("tom", "", "dewaard", "")),
+    ("Denis J. Walsh III, CFA", ("denis", "j", "walsh", "iii")),
+    ("The Honorable Gerald R. Ford", ("gerald", "r", "ford", "")),
+    ("José Álvarez", ("jose", "", "alvarez", "")),
+])
+def test_person_names_are_normalised(printed, expected):
+    name = person_name(printed)
+    assert (name.given, name.middle, name.family, name.suffix) == expected
+
+
+def test_nicknames_and_initial_given_names_are_kept_as_alternatives():
+    assert person_name("Sylvester “Chip” Johnson").given_alt == "chip"
+    assert person_name("C. Michael Armstrong").given_alt == "michael"
+
+
+def test_legal_forms_are_rewritten_not_deleted():
+    assert org_name("Icahn Enterprises L.P.").key == org_name("ICAHN ENTERPRISES L P").key == "icahn enterprises lp"
+    assert org_name("STMicroelectronics N.V.").forms == ("nv",)
+    assert org_name("Fiat S.p.A.").key == "fiat spa"
+    assert org_name("Marex Group plc").key != org_name("Marex Group Inc.").key
+    assert org_name("Power Corp. of Canada").key == org_name("Power Corporation of Canada").key
+
+
+# ---- the labelled set ---------------------------------------------------------------
+def test_labelled_pairs_precision_and_recall(corpus):
+    _, mentions = corpus
+    result = resolve(mentions)
+    tp = fp = fn = 0
+    wrong = []
+    for line in PAIRS.read_text(encoding="utf-8").splitlines():
+        pair = json.loads(line)
+        a, b = _find(mentions, pair["a"]), _find(mentions, pair["b"])
+        together = result.entity_of[a] == result.entity_of[b]
+        tp += together and pair["same"]
+        fp += together and not pair["same"]
+        fn += pair["same"] and not together
+        if together != pair["same"]:
+            wrong.append(pair)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    print(f"labelled pairs: precision {precision:.2f}, recall {recall:.2f} ({tp} tp, {fp} fp, {fn} fn)")
+    assert precision == 1.0, wrong
+    assert recall >= 0.95, wrong
+    assert tp + fn >= 25 and fp + (sum(1 for _ in PAIRS.open()) - tp - fn) >= 15
+
+
+def test_blocking_never_compares_all_pairs(corpus):
+    _, mentions = corpus
+    result = resolve(mentions)
+    people = sum(1 for m in mentions if m.kind == "person")
+    model = [j for j in result.judgements if j.decided_by in ("model", "rule") and j.score is not None]
+    assert 0 < len(model) < people * (people - 1) / 2 / 20
+    ferro = {i for i, m in enumerate(mentions) if m.name == "Carlo Ferro"}
+    bozotti = {i for i, m in enumerate(mentions) if m.name == "Carlo Bozotti"}
+    assert not any({j.a, j.b} & ferro and {j.a, j.b} & bozotti for j in result.judgements)
+
+
+def test_judgements_carry_score_and_reasons(corpus):
+    _, mentions = corpus
+    result = resolve(mentions)
+    capped = [j for j in result.judgements if mentions[j.a].name in ("Paul G. Desmarais", "Paul Desmarais, Jr.")
+              and mentions[j.b].name in ("Paul G. Desmarais", "Paul Desmarais, Jr.")
+              and mentions[j.a].name != mentions[j.b].name]
+    assert capped and all(j.decision in ("different", "unsure") for j in capped)
+    assert any("roster" in j.reasons[0] for j in capped)
+    same = [j for j in result.judgements if j.decision == "same" and j.decided_by == "model"]
+    assert same and all(j.score >= 4 and any("same full name" in r or "compatible" in r for r in j.reasons)
+                        for j in same)
+
+
+def test_organisations_link_by_cik_cusip_and_name(corpus):
+    _, mentions = corpus
+    result = resolve(mentions)
+    by_name = {}
+    for i, m in enumerate(mentions):
+        by_name.setdefault(m.name, set()).add(result.entity_of[i])
+    assert len(by_name["Snowflake Inc."]) == 1
+    assert len(by_name["Icahn Enterprises L.P."]) == 1
+    assert by_name["Icahn Enterprises L.P."] != by_name["Icahn Enterprises Holdings L.P."]
+    holdings = next(m for m in mentions if m.cik == "0001034563")
+    assert holdings.aliases == ["AMERICAN REAL ESTATE HOLDINGS L P"]  # former name from the EDGAR header
+
+
+# ---- the judgements file --------------------------------------------------------------
+def test_user_same_merges_what_the_model_keeps_apart(corpus, tmp_path):
+    _, mentions = corpus
+    path = _write(tmp_path, [{"a": "Carlo Ferro", "b": "Carlo Bozotti", "decision": "same", "note": "test"}])
+    result = resolve(mentions, load_judgements(path))
+    ferro = {result.entity_of[i] for i, m in enumerate(mentions) if m.name == "Carlo Ferro"}
+    bozotti = {result.entity_of[i] for i, m in enumerate(mentions) if m.name == "Carlo Bozotti"}
+    assert ferro == bozotti and len(ferro) == 1
+
+
+def test_user_different_blocks_merges_through_a_third_mention(corpus, tmp_path):
+    _, mentions = corpus
+    shrout = [i for i, m in enumerate(mentions) if m.name == "Travis Shrout"]
+    assert len(shrout) == 3 and len({resolve(mentions).entity_of[i] for i in shrout}) == 1
+    path = _write(tmp_path, [{"a": mentions[shrout[0]].iri, "b": mentions[shrout[2]].iri, "decision": "different"}])
+    result = resolve(mentions, load_judgements(path))
+    first, middle, last = (result.entity_of[i] for i in shrout)
+    assert first != last
+    assert middle in (first, last)  # joins one of them, never both
+    refused = [j for j in result.judgements if j.decision == "same" and j.merged is False]
+    assert refused and "judged different" in refused[0].reasons[-1]
+
+
+def test_bad_judgements_file_names_the_line(tmp_path):
+    path = _write(tmp_path, [{"a": "x", "b": "y", "decision": "same"}, {"a": "x", "b": "y", "decision": "maybe"}])
+    with pytest.raises(InputError) as info:
+        load_judgements(path)
+    assert info.value.source.endswith(":2")
+
+
+# ---- the graph and the command line -----------------------------------------------------
+@pytest.fixture
+def small_store(tmp_path):
+    from kg.store import build, open_store
+    folder = tmp_path / "store"
+    files = [DATA / "rosters" / "labelled_blocks_power_corp.txt",
+             DATA / "rosters" / "all_caps_last_first_power_corp_relayout.txt"]
+    with open_store(folder, write=True) as store:
+        assert build(store, [str(f) for f in files], validate=False).failed == []
+    return str(folder)
+
+
+def test_link_json_output_shape(small_store):
+    from kg.cli import main
+    out = CliRunner().invoke(main, ["link", "--store", small_store, "--format", "json"])
+    assert out.exit_code == 0, out.output
+    entities = json.loads(out.output)
+    assert all(set(e) == {"iri", "kind", "names", "filings", "mentions"} for e in entities)
+    assert {e["kind"] for e in entities} == {"person", "organization"}
+    fribourg = [e for e in entities if "Paul Fribourg" in e["names"]]
+    assert len(fribourg) == 1 and fribourg[0]["mentions"] == 2 and "FRIBOURG, PAUL" in fribourg[0]["names"]
+    assert len(fribourg[0]["filings"]) == 2
+
+
+def test_links_graph_is_separate_and_uses_declared_terms(small_store):
+    from kg.cli import main
+    from kg.store import open_store
+    with open_store(small_store) as store:
+        before = {g: len(store.graph(g)) for g in store.graphs()}
+    assert CliRunner().invoke(main, ["link", "--store", small_store]).exit_code == 0
+    with open_store(small_store) as store:
+        after = {g: len(store.graph(g)) for g in store.graphs() if g != str(LINKS_GRAPH)}
+        links = store.graph(str(LINKS_GRAPH))
+    assert after == before
+    assert len(list(links.triples((None, OWL.sameAs, None)))) >= 7
+    declared = ontology.declared_terms() | ontology.declared_terms(linking_ontology())
+    used = {t for triple in links for t in (triple[1], triple[2] if triple[1] == RDF.type else None) if t}
+    builtins = {RDF.type, OWL.sameAs}
+    assert sorted(str(t) for t in used - declared - builtins) == []
+
+
+def test_explain_says_why(small_store):
+    from kg.cli import main
+    out = CliRunner().invoke(main, ["explain", "Paul Desmarais, Jr.", "--store", small_store])
+    assert out.exit_code == 0, out.output
+    assert "two entries of one roster" in out.output and "father and son" in out.output
+
+
+def test_linking_ontology_documents_its_terms():
+    from kg.resolve_vocab import _TERMS
+    from kg.vocab import KG
+    graph = linking_ontology()
+    terms = {URIRef(KG.NS + name) for name in _TERMS} & ontology.declared_terms(graph)
+    assert len(terms) == len(_TERMS)
+    assert [t for t in terms if graph.value(t, RDFS.label) is None and graph.value(t, SKOS.prefLabel) is None] == []
+    documented = [t for t in terms if set(graph.objects(t, RDF.type)) & {OWL.Class, OWL.ObjectProperty,
+                                                                          OWL.DatatypeProperty}]
+    assert documented and [t for t in documented if graph.value(t, RDFS.comment) is None] == []
