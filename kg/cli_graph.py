@@ -69,7 +69,7 @@ def validate_command(location: str) -> None:
 
     try:
         with open_store(location) as store:
-            graphs = len(store.graphs())
+            graphs = len(store.filing_graphs())
             problems = validate(store)
     except KgError as exc:
         _fail(exc.source, exc.problem)

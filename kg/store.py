@@ -105,6 +105,11 @@ class GraphStore:
     def graphs(self) -> list[str]:
         return sorted(node.value for node in self.oxigraph.named_graphs() if isinstance(node, ox.NamedNode))
 
+    def filing_graphs(self) -> list[str]:
+        """The named graphs that hold one filing each (not the links graph of `kg link`)."""
+        from kg.resolve_vocab import LINKS_GRAPH
+        return [name for name in self.graphs() if name != str(LINKS_GRAPH)]
+
     def graph(self, name: str):
         """One filing graph as an rdflib Graph (for SHACL or comparison)."""
         from rdflib import Graph
@@ -253,6 +258,6 @@ def validate(store: GraphStore) -> list:
 
     problems = [Violation(graph="", focus=source, path=None, message="an interrupted build left this filing "
                           "out of the store: build it again") for source in store.recovered]
-    for name in store.graphs():
+    for name in store.filing_graphs():
         problems += validate_graph(store.graph(name), name)
     return problems
