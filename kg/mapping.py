@@ -263,7 +263,7 @@ def _agent_kind(fg: FilingGraph, codes: list[str]) -> str:
             fg.finding("unknown-code", f"type of reporting person {code!r} is not a cover code", code=code)
             continue
         classes.add(annotation(table[code], KG.agentClass))
-    if classes == {SCHEMA.Person}:
+    if SCHEMA.Person in classes:  # "HC IN": an individual who is also a control person
         return "person"
     if classes == {SCHEMA.Organization}:
         return "org"

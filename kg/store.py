@@ -197,6 +197,8 @@ def build_batches(store: GraphStore, mapped: Iterable[MappedFiling], batch_size:
     """Write mapped filings in batches; returns the number of triples written."""
     written, batch = 0, []
     for item in mapped:
+        # the same filing given twice (two paths to one file) is one graph: the later copy wins
+        batch = [other for other in batch if other.graph_iri != item.graph_iri]
         batch.append(item)
         if len(batch) >= batch_size:
             written += store.replace(batch)

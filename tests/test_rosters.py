@@ -73,3 +73,12 @@ def test_a_table_row_that_becomes_no_entry_reports_its_name(tmp_path):
     filing = kg.extract(path)
     assert "Robert Druskin" not in {p.name for p in filing.people}
     assert [w.values["name"] for w in filing.warnings if w.code == "unassigned-name"] == ["Robert Druskin"]
+
+
+@pytest.mark.parametrize("gold", gold_files("rosters") + gold_files("seed"), ids=lambda p: p.name[: -len(".gold.json")])
+def test_each_person_is_tied_to_the_organisation_that_lists_them(gold):
+    """The scorer does not count `organization`; the gold gives it, so compare it here."""
+    import json
+    expected = {p["name"]: p["organization"] for p in json.loads(gold.read_text())["people"]}
+    filing = kg.extract(source_of(gold))
+    assert {p.name: p.organization for p in filing.people} == expected

@@ -196,3 +196,17 @@ def test_journal_names_the_sources_of_the_interrupted_batch(tmp_path):
     with open_store(location, write=True) as store:
         assert store.recovered == ["a.txt"]
         assert store.graphs() == []  # the graph that batch was writing is dropped
+
+
+def test_the_same_filing_given_twice_in_one_build_is_one_graph(tmp_path):
+    import shutil
+
+    from kg.store import build, open_store
+    copy = tmp_path / "copy_of_seed.txt"
+    shutil.copy(SEED, copy)
+    with open_store(str(tmp_path / "store"), write=True) as store:
+        build(store, [str(SEED), str(copy)], validate=False)
+        sources = store.oxigraph.query(
+            "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?f <https://w3id.org/kg-sec/ontology#sourceFile> ?s } }")
+        assert int(next(iter(sources))[0].value) == 1
+        assert len(store.filing_graphs()) == 1

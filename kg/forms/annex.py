@@ -92,11 +92,16 @@ def _title(text: str, start: int, end: int) -> tuple[int, int, str]:
 
 def _organization(title: str, text_after: str, filing: Filing) -> str | None:
     match = re.search(r"\b(?:OF|FOR)\s+(?!THE\s+(?:SUPERVISORY|MANAGING|BOARD))([A-Z0-9].+?)\s*$", title)
-    printed = match.group(1).strip(" .:") if match else None
-    numbered = re.match(r"\s*\d+\.\s+([A-Z][A-Z0-9&.,' -]+)\n", text_after)
-    if numbered:
+    printed = match.group(1).strip(" :") if match else None
+    numbered = re.search(r"(?:^|\s)\d+\.\s+([A-Z][A-Z0-9&.,' -]+?)\s*$", title) or re.match(
+        r"\s*\d+\.\s+([A-Z][A-Z0-9&.,' -]+)\n", text_after)
+    if numbered:  # "1. SOUTHWESTERN ENERGY COMPANY": one organisation of several
         printed = numbered.group(1).strip()
-    if not printed:
+    if not printed:  # a heading sentence: "Information with Respect to Directors ... of Ariel Capital Management, Inc."
+        first = " ".join(re.split(r"\n\s*\n", text_after.strip(), maxsplit=1)[0].split())
+        heading = re.search(r"\b(?:of|for)\s+([A-Z][\w&.,' -]+?)\s*$", first) if len(first) < 200 else None
+        if heading and rules().roster_heading.search(first):
+            return heading.group(1).strip(" .:") + ("." if heading.group(1).endswith("Inc.") else "")
         return None
     known = [p.name for p in filing.reporting_persons if p.name] + [filing.issuer.name or ""]
     for name in known:
