@@ -18,6 +18,10 @@ demo: install
 	$(BIN)/kg extract examples/filings --format table
 	$(BIN)/kg build examples/filings --store $(STORE)
 	$(BIN)/kg validate --store $(STORE)
+	$(BIN)/kg query board-and-officers --param "organization_name=STMicroelectronics N.V." --store $(STORE)
+	$(BIN)/kg query major-holders --store $(STORE)
+	$(BIN)/kg export --format html --store $(STORE) -o .kg/graph.html
+	@echo "The graph viewer: .kg/graph.html (open it in a browser)"
 
 test: install
 	$(BIN)/python -m pytest -q
