@@ -47,3 +47,18 @@ def score_against_gold(gold_path: Path):
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     prediction = to_dict(kg.extract(source_of(gold_path)))
     return scorer.score(gold, prediction), prediction
+
+
+BUNDLED = [DATA / name for name in ("seed", "filings", "xml", "rosters")]
+
+
+def build_bundled(tmp_path_factory, name: str) -> Path:
+    """The bundled real filings built into a fresh on-disk store; returns its folder."""
+    from kg.batch import expand_inputs
+    from kg.store import build, open_store
+
+    location = tmp_path_factory.mktemp(name) / "store"
+    with open_store(location, write=True) as store:
+        report = build(store, expand_inputs([str(p) for p in BUNDLED]))
+    assert not report.failed, report.failed
+    return location

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import build_bundled
 from rdflib import Literal, URIRef
 
 from kg import vocab
@@ -24,20 +25,12 @@ from kg.queries import (
 )
 
 DATA = Path(__file__).parent / "data"
-BUNDLED = [DATA / name for name in ("seed", "filings", "xml", "rosters")]
 
 
 @pytest.fixture(scope="session")
 def store_dir(tmp_path_factory):
     """The bundled filings built into an on-disk store once for the session."""
-    from kg.batch import expand_inputs
-    from kg.store import build, open_store
-
-    location = tmp_path_factory.mktemp("query_store") / "store"
-    with open_store(location, write=True) as store:
-        report = build(store, expand_inputs([str(p) for p in BUNDLED]))
-    assert not report.failed, report.failed
-    return location
+    return build_bundled(tmp_path_factory, "query_store")
 
 
 @pytest.fixture(scope="session")

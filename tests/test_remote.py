@@ -16,6 +16,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import build_bundled
 
 from kg.queries import curated_queries, hide_columns, parse_params, run_query
 from kg.remote import push
@@ -56,14 +57,9 @@ def wait_for(url: str, process: subprocess.Popen, seconds: float = 60) -> None:
 
 @pytest.fixture(scope="module")
 def local(tmp_path_factory):
-    from test_queries import BUNDLED
+    from kg.store import open_store
 
-    from kg.batch import expand_inputs
-    from kg.store import build, open_store
-
-    location = tmp_path_factory.mktemp("remote_store") / "store"
-    with open_store(location, write=True) as writer:
-        build(writer, expand_inputs([str(p) for p in BUNDLED]))
+    location = build_bundled(tmp_path_factory, "remote_store")
     with open_store(location) as reader:
         yield reader
 

@@ -12,6 +12,7 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from conftest import build_bundled
 
 from kg.queries import find_query, parse_params, run_query
 from kg.serve import make_server, negotiate
@@ -31,14 +32,9 @@ def endpoint(store):
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    from test_queries import BUNDLED
+    from kg.store import open_store
 
-    from kg.batch import expand_inputs
-    from kg.store import build, open_store
-
-    location = tmp_path_factory.mktemp("serve_store") / "store"
-    with open_store(location, write=True) as writer:
-        build(writer, expand_inputs([str(p) for p in BUNDLED]))
+    location = build_bundled(tmp_path_factory, "serve_store")
     with open_store(location) as reader:
         yield reader
 
