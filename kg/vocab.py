@@ -20,9 +20,13 @@ class KG:
     DataQualityFinding = URIRef("https://w3id.org/kg-sec/ontology#DataQualityFinding")  # data-quality finding
     Different = URIRef("https://w3id.org/kg-sec/ontology#Different")  # different
     Director = URIRef("https://w3id.org/kg-sec/ontology#Director")  # director
+    Discretionary = URIRef("https://w3id.org/kg-sec/ontology#Discretionary")  # discretionary transaction
     DispositionToIssuer = URIRef("https://w3id.org/kg-sec/ontology#DispositionToIssuer")  # disposition to the issuer
+    Distribution = URIRef("https://w3id.org/kg-sec/ontology#Distribution")  # distribution
+    EquitySwap = URIRef("https://w3id.org/kg-sec/ontology#EquitySwap")  # equity swap
     ExecutiveOfficer = URIRef("https://w3id.org/kg-sec/ontology#ExecutiveOfficer")  # executive officer
     Exercise = URIRef("https://w3id.org/kg-sec/ontology#Exercise")  # exercise
+    Expiration = URIRef("https://w3id.org/kg-sec/ontology#Expiration")  # expiration
     Filing = URIRef("https://w3id.org/kg-sec/ontology#Filing")  # filing
     FormAG = URIRef("https://w3id.org/kg-sec/ontology#FormAG")  # Aktiengesellschaft
     FormBV = URIRef("https://w3id.org/kg-sec/ontology#FormBV")  # besloten vennootschap
@@ -42,6 +46,7 @@ class KG:
     GeneralPartner = URIRef("https://w3id.org/kg-sec/ontology#GeneralPartner")  # general partner
     Gift = URIRef("https://w3id.org/kg-sec/ontology#Gift")  # gift
     Grant = URIRef("https://w3id.org/kg-sec/ontology#Grant")  # grant
+    Inheritance = URIRef("https://w3id.org/kg-sec/ontology#Inheritance")  # inheritance
     Judgement = URIRef("https://w3id.org/kg-sec/ontology#Judgement")  # judgement
     JudgementDecisions = URIRef("https://w3id.org/kg-sec/ontology#JudgementDecisions")  # judgement decisions
     LegalForms = URIRef("https://w3id.org/kg-sec/ontology#LegalForms")  # legal forms
@@ -54,9 +59,11 @@ class KG:
     Same = URIRef("https://w3id.org/kg-sec/ontology#Same")  # same
     SecurityClass = URIRef("https://w3id.org/kg-sec/ontology#SecurityClass")  # class of securities
     Signature = URIRef("https://w3id.org/kg-sec/ontology#Signature")  # signature
+    SmallAcquisition = URIRef("https://w3id.org/kg-sec/ontology#SmallAcquisition")  # small acquisition
     SupervisoryBoardMember = URIRef("https://w3id.org/kg-sec/ontology#SupervisoryBoardMember")  # member of the supervisory board
     TaxWithholding = URIRef("https://w3id.org/kg-sec/ontology#TaxWithholding")  # tax withholding
     TenPercentOwner = URIRef("https://w3id.org/kg-sec/ontology#TenPercentOwner")  # ten percent owner
+    Tender = URIRef("https://w3id.org/kg-sec/ontology#Tender")  # tender
     Transaction = URIRef("https://w3id.org/kg-sec/ontology#Transaction")  # transaction
     TransactionKinds = URIRef("https://w3id.org/kg-sec/ontology#TransactionKinds")  # transaction kinds
     Trustee = URIRef("https://w3id.org/kg-sec/ontology#Trustee")  # trustee
@@ -75,6 +82,8 @@ class KG:
     TypePN = URIRef("https://w3id.org/kg-sec/ontology#TypePN")  # partnership
     TypeSA = URIRef("https://w3id.org/kg-sec/ontology#TypeSA")  # savings association
     Unsure = URIRef("https://w3id.org/kg-sec/ontology#Unsure")  # unsure
+    VoluntaryReport = URIRef("https://w3id.org/kg-sec/ontology#VoluntaryReport")  # voluntary report
+    VotingTrust = URIRef("https://w3id.org/kg-sec/ontology#VotingTrust")  # voting trust
     aboutProperty = URIRef("https://w3id.org/kg-sec/ontology#aboutProperty")  # about property
     accessionNumber = URIRef("https://w3id.org/kg-sec/ontology#accessionNumber")  # accession number
     acquiredDisposed = URIRef("https://w3id.org/kg-sec/ontology#acquiredDisposed")  # acquired or disposed

@@ -104,3 +104,14 @@ def test_shapes_speak_plain_words():
     assert properties
     assert all(shapes.value(p, sh.message) is not None for p in properties)
     assert not any(re.search(r"\bsh:|https?://", str(m)) for m in shapes.objects(None, sh.message))
+
+
+def test_every_transaction_kind_of_the_lookups_is_a_concept():
+    from kg.lookups import TRANSACTION_CODES, TRANSACTION_WORDS
+    kinds = set(ontology.concepts(KG.TransactionKinds))
+    assert set(TRANSACTION_CODES.values()) | set(TRANSACTION_WORDS.values()) <= kinds
+
+
+def test_every_cover_type_code_is_a_concept():
+    from kg.lookups import cover_codes
+    assert set(cover_codes()["type_of_reporting_person"]) <= set(ontology.concepts(KG.ReportingPersonTypes))
