@@ -193,6 +193,9 @@ def apply_header(filing, header: SubmissionHeader, ctx=None, *, add_missing: boo
 
 
 def _set_cik(record, party: Party, ctx, what: str) -> None:
+    for former in party.former_names:
+        if former.name and former.name not in record.former_names:
+            record.former_names.append(former.name)
     if party.cik is None:
         return
     if record.cik is None:

@@ -103,6 +103,8 @@ def map_issuer(fg: FilingGraph) -> URIRef | None:
         return None
     iri = fg.agent(issuer.name, cik=issuer.cik, kind="org") if issuer.name else _cik_org(fg, issuer.cik)
     fg.add(iri, KG.cik, fg.text_value(issuer.cik.zfill(10) if issuer.cik else None))
+    for former in issuer.former_names:
+        fg.add(iri, KG.formerName, fg.text_value(former))
     fg.add(fg.iri, KG.issuer, iri)
     fg.evidence(issuer, {"name": (iri, SCHEMA.name), "cik": (iri, KG.cik)}, bodies=(iri,))
     return iri
@@ -139,6 +141,8 @@ def map_reporting_person(fg: FilingGraph, rp: ReportingPerson, index: int,
     fg.add(iri, KG.cik, fg.text_value(rp.cik.zfill(10) if rp.cik else None))
     if rp.name_as_printed and rp.name_as_printed != rp.name:
         fg.add(iri, KG.nameAsPrinted, Literal(rp.name_as_printed))
+    for former in rp.former_names:
+        fg.add(iri, KG.formerName, fg.text_value(former))
     fg.add(iri, KG.citizenshipAsPrinted, fg.text_value(rp.citizenship_or_organization))
     country = country_iri(fg, rp.country)
     fg.add(iri, SCHEMA.nationality if kind == "person" else KG.jurisdiction, country)

@@ -34,6 +34,7 @@ class Issuer(Traced):
     cik: str | None = None
     cusips: list[str] = field(default_factory=list)
     ticker: str | None = None
+    former_names: list[str] = field(default_factory=list)  # from the EDGAR header
 
 
 @dataclass(kw_only=True)
@@ -68,6 +69,7 @@ class ReportingPerson(Traced):
     is_officer: bool | None = None
     is_ten_percent_owner: bool | None = None
     officer_title: str | None = None
+    former_names: list[str] = field(default_factory=list)  # from the EDGAR header
 
 
 @dataclass(kw_only=True)

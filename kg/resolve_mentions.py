@@ -77,6 +77,9 @@ def mentions_from_store(store, aliases: dict[str, list[str]] | None = None) -> l
                               source=sources.get(key[0], ""),
                               names=list(dict.fromkeys(names[key])))
     _add_features(store, by_key)
+    for g, s, n in _q(store, "SELECT ?g ?s ?n WHERE { " + _in_filings("?s kg:formerName ?n") + " }"):
+        if (g, s) in by_key and n not in by_key[(g, s)].aliases + by_key[(g, s)].names:
+            by_key[(g, s)].aliases.append(n)  # EDGAR former names, mapped into the filing graph
     _add_aliases(by_key.values(), aliases or {})
     return sorted(by_key.values(), key=lambda m: (m.graph, m.iri))
 
@@ -148,7 +151,7 @@ def _tie(mention: Mention, org: str | None, title: str | None) -> None:
 def _add_aliases(mentions: Iterable[Mention], aliases: dict[str, list[str]]) -> None:
     for mention in mentions:
         if mention.cik and mention.cik in aliases:
-            mention.aliases = [a for a in aliases[mention.cik] if a not in mention.names]
+            mention.aliases += [a for a in aliases[mention.cik] if a not in mention.names + mention.aliases]
 
 
 def mentions_from_filings(filings, texts: list[str | None] | None = None,

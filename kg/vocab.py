@@ -115,6 +115,7 @@ class KG:
     findingCode = URIRef("https://w3id.org/kg-sec/ontology#findingCode")  # finding code
     footnote = URIRef("https://w3id.org/kg-sec/ontology#footnote")  # footnote
     formType = URIRef("https://w3id.org/kg-sec/ontology#formType")  # form type
+    formerName = URIRef("https://w3id.org/kg-sec/ontology#formerName")  # former name
     instanceBase = URIRef("https://w3id.org/kg-sec/ontology#instanceBase")  # instance base
     issuedBy = URIRef("https://w3id.org/kg-sec/ontology#issuedBy")  # issued by
     issuer = URIRef("https://w3id.org/kg-sec/ontology#issuer")  # issuer

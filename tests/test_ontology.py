@@ -115,3 +115,12 @@ def test_every_transaction_kind_of_the_lookups_is_a_concept():
 def test_every_cover_type_code_is_a_concept():
     from kg.lookups import cover_codes
     assert set(cover_codes()["type_of_reporting_person"]) <= set(ontology.concepts(KG.ReportingPersonTypes))
+
+
+def test_the_shapes_allow_exactly_the_transaction_kinds_of_the_ontology():
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+    shapes = ontology.shapes()
+    (listed,) = [Collection(shapes, node) for prop in shapes.subjects(SH.path, KG.transactionKind)
+                 for node in shapes.objects(prop, SH["in"])]
+    assert set(listed) == set(ontology.concepts(KG.TransactionKinds).values())

@@ -219,3 +219,20 @@ def test_linking_ontology_documents_its_terms():
     documented = [t for t in terms if set(graph.objects(t, RDF.type)) & {OWL.Class, OWL.ObjectProperty,
                                                                           OWL.DatatypeProperty}]
     assert documented and [t for t in documented if graph.value(t, RDFS.comment) is None] == []
+
+
+def test_edgar_former_names_reach_the_graph_and_link_an_old_name():
+    """The CVR submission's header lists AMERICAN REAL ESTATE HOLDINGS L P as a former name of
+    Icahn Enterprises Holdings L.P.; a filing that still uses the old name links to it."""
+    import kg
+    from kg.records import Filing, Issuer
+    from kg.resolve_mentions import mentions_from_filings
+
+    cvr = kg.extract(DATA / "filings" / "13d_submission_cvr_icahn.txt")
+    holdings = next(p for p in cvr.reporting_persons if p.name == "Icahn Enterprises Holdings L.P.")
+    assert holdings.former_names == ["AMERICAN REAL ESTATE HOLDINGS L P"]
+    old = Filing(source="old-name.txt", text_sha256="0" * 64, form_type="SC 13D",
+                 issuer=Issuer(name="American Real Estate Holdings L.P."))
+    result = resolve(mentions_from_filings([cvr, old]))
+    entity_of = {m.names[0]: result.entity_of[i] for i, m in enumerate(result.mentions)}
+    assert entity_of["Icahn Enterprises Holdings L.P."] == entity_of["American Real Estate Holdings L.P."]
