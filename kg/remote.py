@@ -15,6 +15,8 @@ HTTP by requests.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import json
 import os
 import urllib.parse
@@ -39,7 +41,10 @@ def is_remote(location: str | None) -> bool:
     return bool(location) and location.startswith(("http://", "https://"))
 
 
-_SESSIONS: dict[str, requests.Session] = {}
+if TYPE_CHECKING:
+    import requests
+
+_SESSIONS: dict[str, "requests.Session"] = {}
 
 
 def _session(url: str):
