@@ -29,7 +29,14 @@ def query_command(name: str, params: tuple[str, ...], fmt: str, location: str) -
 
     Parameters are bound as RDF terms, never pasted into the query text. Columns that only
     echo a parameter are not printed."""
-    from kg.queries import echo_columns, find_query, format_result, hide_columns, parse_params, run_query
+    from kg.queries import (
+        echo_columns,
+        find_query,
+        format_result,
+        hide_columns,
+        parse_params,
+        run_query,
+    )
     from kg.remote import is_remote
 
     try:

@@ -19,10 +19,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from kg.edgar_header import (  # noqa: F401
+    HEADER_START,
+    OWNERSHIP_TYPES,
+    Address,
+    FormerName,
+    Party,
+    SubmissionHeader,
+    parse_header,
+)
 from kg.errors import StructureError
-
-from kg.edgar_header import (HEADER_START, OWNERSHIP_TYPES, Address, FormerName, Party,  # noqa: F401
-                             SubmissionHeader, parse_header)
 
 
 @dataclass

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 from array import array
-
 from functools import cache
 
 import lxml.etree

@@ -15,12 +15,11 @@ HTTP by requests.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import json
 import os
 import urllib.parse
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef

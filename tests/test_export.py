@@ -14,9 +14,9 @@ import tempfile
 import networkx as nx
 import pyoxigraph as ox
 import pytest
+from conftest import DATA, SEED
 
 import kg
-from conftest import DATA, SEED
 from kg.errors import InputError
 from kg.export import export, parse_filter, select
 from kg.export_graph import project

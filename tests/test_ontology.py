@@ -8,7 +8,7 @@ from pathlib import Path
 import owlrl
 import pyoxigraph
 import pytest
-from rdflib import BNode, Graph, Namespace, OWL, RDF, RDFS, SKOS, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, BNode, Graph, Namespace, URIRef
 
 from kg import ontology
 from kg.vocab import KG, ORG, SCHEMA

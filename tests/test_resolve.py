@@ -5,9 +5,9 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from rdflib import URIRef, OWL, RDF, RDFS, SKOS
-
 from conftest import DATA
+from rdflib import OWL, RDF, RDFS, SKOS, URIRef
+
 from kg import ontology
 from kg.errors import InputError
 from kg.resolve import resolve

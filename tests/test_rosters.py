@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEED, gold_files, source_of, score_against_gold
+from conftest import SEED, gold_files, score_against_gold, source_of
 
 import kg
 

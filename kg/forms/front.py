@@ -7,11 +7,10 @@ from functools import cache
 
 from kg import clean
 from kg.context import Context
-from kg.lookups import FORM_TYPES
 from kg.forms.contacts import read_contacts
+from kg.lookups import FORM_TYPES
 from kg.patterns import build
 from kg.records import Filing, Section
-
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from kg.records import Filing, Holding, SharesOutstanding, Transaction
 from kg.sections import lines_with_offsets
 
 
-
 def _rx(name: str) -> re.Pattern:
     return regexes("item5.yml")[name]
 

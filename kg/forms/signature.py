@@ -10,7 +10,6 @@ from kg.records import Signature
 from kg.sections import lines_with_offsets
 
 
-
 def _rx(name: str) -> re.Pattern:
     return regexes("signature.yml")[name]
 
