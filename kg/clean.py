@@ -41,22 +41,14 @@ def parse_shares(text: str | None) -> int | None:
 
 
 def parse_number(text: str | None) -> float | None:
-    """A price or other decimal as printed: '$5.6231' -> 5.6231."""
+    """A price or other decimal as printed: '$5.6231' -> 5.6231; no number -> None."""
     folded = squash(text)
-    if folded is None:
-        return None
-    match = re.search(r"(\d[\d,'’]*)?(\.\d+)?", folded.replace("$", ""))
-    digits = re.sub(r"[,'’]", "", (match.group(1) or "")) + (match.group(2) or "") if match else ""
-    if not digits or digits == ".":
-        match = re.search(r"\d[\d,'’]*(?:\.\d+)?|\.\d+", folded)
-        if not match:
-            return None
-        digits = re.sub(r"[,'’]", "", match.group(0))
-    return float(digits)
+    match = re.search(r"\d[\d,'’]*(?:\.\d+)?|\.\d+", folded) if folded else None
+    return float(re.sub(r"[,'’]", "", match.group(0))) if match else None
 
 
 def parse_percent(text: str | None) -> float | None:
-    """'2.08%*' -> 2.08; 'less than 1%' -> 1.0 is not a value: None; '0%' -> 0.0."""
+    """'2.08%*' -> 2.08; '0%' -> 0.0; 'less than 1%' (a bound, not a value) -> None."""
     folded = squash(text)
     if folded is None:
         return None

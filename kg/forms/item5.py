@@ -25,8 +25,10 @@ def read_item5(ctx: Context, filing: Filing, start: int, end: int, default_perso
     aggregate = _rx("aggregate").search(text, start, end)
     if aggregate and table:
         stated = clean.parse_shares(aggregate.group(2))
-        total = sum(t.shares or 0 for t in table if t.kind == TRANSACTION_WORDS.get(aggregate.group(1).split()[0].lower()))
-        if stated != total:
+        kind = TRANSACTION_WORDS.get(aggregate.group(1).split()[0].lower())
+        counted = [t.shares for t in table if t.kind == kind]
+        total = sum(counted) if None not in counted else None  # a row without shares: no sum to compare
+        if total is not None and stated != total:
             ctx.warn("transactions-sum-mismatch", f"transactions add up to {total:,} shares; the text "
                      f"states an aggregate of {stated:,}", span=aggregate.span(), stated=stated, total=total)
     for match in _rx("owned_after").finditer(text, start, end):

@@ -159,10 +159,7 @@ def _name_values(text: str, blocks: list[Block], structure: list[Event]) -> list
         if stripped:
             offset = label.end + value.index(stripped)
             block.name = (offset, offset + len(stripped))
-        rest = block.value("name")[len(stripped):].strip() if stripped else block.value("name")
         block.set("name", "")
-        if rest:  # more lines under the name: the name went on (honours, suffixes)
-            block.name = (block.name[0], block.name[1]) if block.name else None
     return []
 
 
