@@ -20,7 +20,7 @@ def _fail(source: str | None, problem: str) -> None:
 @click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of each filing graph before commit.")
 @click.option("--link/--no-link", default=True, show_default=True,
-              help="Resolve people and organisations across the store's filings again after the build.")
+              help="Link the new filings' people and organisations with the store's (incrementally).")
 @click.option("--judgements", type=click.Path(exists=True, dir_okay=False),
               help="A judgements file (JSON Lines) forcing same/different decisions when linking.")
 def build_command(inputs: tuple[str, ...], location: str, no_validate: bool, link: bool,
@@ -28,7 +28,7 @@ def build_command(inputs: tuple[str, ...], location: str, no_validate: bool, lin
     """Extract filings (files, folders or globs) into the graph store, one named graph each.
 
     Building a filing again replaces its graph; the links across filings (`kg link`) are
-    then brought up to date. A file that fails is reported and the others go on; the exit
+    then brought up to date: only the new filings' mentions are compared. A file that fails is reported and the others go on; the exit
     status is 1 when any failed."""
     from kg.batch import expand_inputs
     from kg.store import build, open_store
@@ -41,9 +41,9 @@ def build_command(inputs: tuple[str, ...], location: str, no_validate: bool, lin
                            + " ".join(store.recovered), err=True)
             report = build(store, files, validate=not no_validate, on_error=_fail)
             if link and report.filings:
-                from kg.resolve_graph import update_links
-                resolution = update_links(store, judgements)
-                click.echo(f"linked: {_entity_counts(resolution)}")
+                from kg.resolve_update import update_links
+                update = update_links(store, judgements, changed=report.graphs)
+                click.echo(f"linked: {_entity_counts(update)}")
             total = len(store)
     except KgError as exc:
         _fail(exc.source, exc.problem)
@@ -54,11 +54,11 @@ def build_command(inputs: tuple[str, ...], location: str, no_validate: bool, lin
         sys.exit(1)
 
 
-def _entity_counts(resolution) -> str:
-    kinds: dict[str, int] = {}
-    for entity in resolution.entities:
-        kinds[entity.kind] = kinds.get(entity.kind, 0) + 1
-    return ", ".join(f"{count} {kind} entities" for kind, count in sorted(kinds.items()))
+def _entity_counts(update) -> str:
+    counts = ", ".join(f"{count} {kind} entities" for kind, count in sorted(update.entities.items()))
+    how = (f"{len(update.result.mentions)} of {update.mentions} mentions resolved again" if update.incremental
+           else f"all {update.mentions} mentions resolved")
+    return f"{counts} ({how})"
 
 
 @click.command("validate")

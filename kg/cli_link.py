@@ -31,13 +31,13 @@ def entity_json(result) -> list[dict]:
 def link_command(location: str, judgements_path: str | None, fmt: str) -> None:
     """Link people and organisations across the store's filings; write the links graph
     (canonical entities, owl:sameAs, judgements) and list the entities."""
-    from kg.resolve_graph import update_links
+    from kg.resolve_update import update_links
     from kg.store import open_store
 
     try:
         open_store(location).close()  # refuses a folder that holds no store (nothing to link)
         with open_store(location, write=True) as store:
-            result = update_links(store, judgements_path)
+            result = update_links(store, judgements_path).result
     except KgError as exc:
         _fail(exc.source, exc.problem)
     if fmt == "json":
@@ -70,15 +70,14 @@ def explain_command(name: str, location: str, judgements_path: str | None, fmt: 
     blocking key: family and given name, family name with an initial or nickname, CIK,
     given name with the family name's first and last letters), or were judged different
     with names that do not even agree."""
-    from kg.resolve import explain, resolve
-    from kg.resolve_cluster import load_judgements, matching
-    from kg.resolve_mentions import mentions_from_store
+    from kg.resolve import explain
+    from kg.resolve_cluster import matching
+    from kg.resolve_update import current_resolution
     from kg.store import open_store
 
     try:
-        overrides = load_judgements(judgements_path) if judgements_path else []
         with open_store(location) as store:
-            result = resolve(mentions_from_store(store), overrides)
+            result = current_resolution(store, judgements_path, name)
     except KgError as exc:
         _fail(exc.source, exc.problem)
     found = matching(name, result.mentions)

@@ -4,6 +4,7 @@
     result = resolve(mentions, load_judgements(path))  # judgements file optional
     result.entities, result.judgements
     write_links(store, result)                         # the links graph; filing graphs untouched
+    update_links(store, judgements_path)               # all of it (kg.resolve_update; incremental too)
 
 Steps: mentions -> blocking and features (people: kg.resolve_score, Splink + rapidfuzz;
 organisations: kg.resolve_orgs, rules) -> judgements (same / different / unsure, with
@@ -22,7 +23,7 @@ from kg.mapping_base import cik_iri, slug
 from kg.resolve_cluster import Clusters, Override, matching
 from kg.resolve_mentions import ORGANIZATION, PERSON, Mention
 from kg.resolve_orgs import org_judgements
-from kg.resolve_score import COLUMNS, DIFFERENT_AT, SAME_AT, reasons, score_pairs
+from kg.resolve_score import COLUMNS, DIFFERENT_AT, MIN_CORPUS, SAME_AT, Scored, person_rows, reasons, score_pairs
 from kg.vocab import INSTANCE_BASE
 
 
@@ -36,6 +37,7 @@ class Judgement:
     notes: list[str] = field(default_factory=list)   # rules and outcomes, in plain words
     levels: dict[str, int] | None = None              # the model's comparison levels
     merged: bool | None = None  # for "same": whether the clusters could be joined
+    frequency: tuple[int, int] = (1, MIN_CORPUS)      # mentions with the pair's name, corpus size
 
     @property
     def reasons(self) -> list[str]:
@@ -43,7 +45,7 @@ class Judgement:
         if self.levels is None:
             return list(self.notes)
         limits = f"same at >= {SAME_AT:+.0f}, different at <= {DIFFERENT_AT:+.0f}"
-        scored = [*reasons(self.levels), f"score {self.score:+.1f} ({limits})"]
+        scored = [*reasons(self.levels, *self.frequency), f"score {self.score:+.1f} ({limits})"]
         return self.notes[:1] + scored + self.notes[1:] if self.decided_by == "rule" else scored + self.notes
 
     @property
@@ -68,28 +70,37 @@ class Resolution:
     entity_of: list[int]        # mention index -> entity index
 
 
-def resolve(mentions: list[Mention], overrides: list[Override] = ()) -> Resolution:
-    people, quiet = person_judgements(mentions)
+def resolve(mentions: list[Mention], overrides: list[Override] = (), pairs: Scored | None = None) -> Resolution:
+    """Judge, cluster and name the entities of `mentions`; `pairs` (the candidate person pairs
+    with their levels, kg.resolve_score.Scored over mention indexes) when already known."""
+    people, quiet = person_judgements(mentions, pairs)
     judgements = people + _org_rule_judgements(mentions) + user_judgements(mentions, overrides)
     clusters = cluster(mentions, judgements, quiet)
     return _entities(mentions, judgements, clusters)
 
 
-def person_judgements(mentions: list[Mention]) -> tuple[list[Judgement], tuple]:
+def person_pairs(mentions: list[Mention]) -> Scored:
+    """The candidate pairs of the person mentions (left, right: indexes into `mentions`)."""
+    people = [i for i, m in enumerate(mentions) if m.kind == PERSON]
+    return score_pairs(mentions, rows=person_rows([mentions[i] for i in people], people))
+
+
+def person_judgements(mentions: list[Mention], scored: Scored | None = None) -> tuple[list[Judgement], tuple]:
     """Judgements about the candidate pairs of people. Pairs judged different whose names
     are not even compatible are only returned as cannot-links (arrays a, b), not recorded."""
     import numpy as np
 
-    people = np.array([i for i, m in enumerate(mentions) if m.kind == PERSON], dtype=np.int64)
-    scored = score_pairs([mentions[i] for i in people])
+    scored = scored if scored is not None else person_pairs(mentions)
     level = {column: scored.levels[:, k] for k, column in enumerate(COLUMNS)}
     hard = (level["cik"] >= 1) | (level["filing"] == 0)
     different = np.where(hard, (level["cik"] == 2) | ((level["cik"] != 1) & (level["filing"] == 0)),
                          scored.score <= DIFFERENT_AT)
     keep = ~different | hard | (level["name"] <= 3)
-    a, b = people[scored.left], people[scored.right]
+    a, b = scored.left, scored.right
     found = [decide(mentions[a[r]], mentions[b[r]], int(a[r]), int(b[r]), float(scored.score[r]),
                     scored.level_dict(r)) for r in np.flatnonzero(keep)]
+    for j, r in zip(found, np.flatnonzero(keep)):
+        j.frequency = (int(scored.count[r]), scored.corpus)
     return found, (a[~keep], b[~keep])
 
 
@@ -110,7 +121,8 @@ def decide(left: Mention, right: Mention, a: int, b: int, score: float, levels: 
 
 
 def _org_rule_judgements(mentions: list[Mention]) -> list[Judgement]:
-    orgs = [i for i, m in enumerate(mentions) if m.kind == ORGANIZATION]
+    rank = _ranks(mentions)  # rules chain each group from its first member: one order, however they came
+    orgs = sorted((i for i, m in enumerate(mentions) if m.kind == ORGANIZATION), key=rank.__getitem__)
     return [Judgement(a, b, decision, "rule", None, [reason])
             for a, b, decision, reason in org_judgements(mentions, orgs) if a != b]
 
@@ -135,17 +147,28 @@ def cluster(mentions: list[Mention], judgements: list[Judgement], quiet: tuple =
         if j.decision == "different" and (j.decided_by == "user" or frozenset((j.a, j.b)) not in forced):
             clusters.forbid(j.a, j.b)
     order = {"user": 0, "rule": 1, "model": 2}
-    for j in sorted((j for j in judgements if j.decision == "same"),
-                    key=lambda j: (order[j.decided_by], -(j.score or 0.0))):
+    rank = _ranks(mentions)
+    for j in sorted((j for j in judgements if j.decision == "same"),  # one order, however the mentions came
+                    key=lambda j: (order[j.decided_by], -round(j.score or 0.0, 6), *sorted((rank[j.a], rank[j.b])))):
         j.merged = clusters.union(j.a, j.b, force=j.decided_by == "user")
         if not j.merged:
             j.notes.append(f"not merged: {clusters.why_not(j.a, j.b)}")
     return clusters
 
 
+def _ranks(mentions: list[Mention]) -> list[int]:
+    """Each mention's place in (graph, IRI) order."""
+    rank = [0] * len(mentions)
+    for place, index in enumerate(sorted(range(len(mentions)), key=lambda i: (mentions[i].graph, mentions[i].iri))):
+        rank[index] = place
+    return rank
+
+
 def _entities(mentions: list[Mention], judgements: list[Judgement], clusters: Clusters) -> Resolution:
     entities, entity_of = [], [0] * len(mentions)
-    for members in sorted(clusters.groups().values(), key=lambda g: (mentions[g[0]].graph, mentions[g[0]].iri)):
+    rank = _ranks(mentions)
+    groups = [sorted(members, key=rank.__getitem__) for members in clusters.groups().values()]
+    for members in sorted(groups, key=lambda g: rank[g[0]]):
         for i in members:
             entity_of[i] = len(entities)
         entities.append(_entity([mentions[i] for i in members], members))

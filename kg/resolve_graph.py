@@ -1,8 +1,7 @@
 """The links graph: canonical entities, owl:sameAs to their per-filing mentions, and the
 judgements behind them, in one named graph (kg.resolve_vocab.LINKS_GRAPH). Filing graphs
-are not touched; writing the links again replaces the whole links graph.
-
-`update_links(store)` is what `kg build` calls after writing filings to keep links current.
+are not touched. Writing replaces the links graph, or (given the digests of what is there)
+only its nodes whose triples changed; kg.resolve_update decides which.
 """
 from __future__ import annotations
 
@@ -26,63 +25,91 @@ def _lit(value, datatype=None) -> ox.Literal:
     return ox.Literal(str(value), datatype=_n(datatype)) if datatype else ox.Literal(str(value))
 
 
-def link_quads(result: Resolution) -> list[ox.Quad]:
-    graph = _n(LINKS_GRAPH)
-    quads: list[ox.Quad] = []
+def mention_key(mention) -> str:
+    return f"{mention.graph} {mention.iri}"
 
-    def add(s, p, o):
-        quads.append(ox.Quad(s, _n(p), o, graph))
+
+def link_nodes(result: Resolution) -> dict[str, tuple[str, list[ox.Quad]]]:
+    """The links graph, node by node: each canonical entity and each judgement with the
+    mention it belongs with (mention_key of an entity's first member, a judgement's first
+    mention) and its triples."""
+    graph = _n(LINKS_GRAPH)
+    nodes: dict[str, tuple[str, list[ox.Quad]]] = {}
+
+    def adder(iri: str, anchor):
+        _, quads = nodes.setdefault(iri, (mention_key(anchor), []))
+        node = _n(iri)
+        return lambda p, o: quads.append(ox.Quad(node, _n(p), o, graph))
 
     for entity in result.entities:
-        node = _n(entity.iri)
-        add(node, RDF.type, _n(LINK.CanonicalEntity))
-        add(node, RDF.type, _n(SCHEMA.Person if entity.kind == PERSON else SCHEMA.Organization))
-        add(node, LINK.entityKind, _lit(entity.kind))
-        add(node, LINK.mentionCount, _lit(len(entity.members), XSD.integer))
+        add = adder(entity.iri, result.mentions[entity.members[0]])
+        add(RDF.type, _n(LINK.CanonicalEntity))
+        add(RDF.type, _n(SCHEMA.Person if entity.kind == PERSON else SCHEMA.Organization))
+        add(LINK.entityKind, _lit(entity.kind))
+        add(LINK.mentionCount, _lit(len(entity.members), XSD.integer))
         for name in entity.names:
-            add(node, SCHEMA.name, _lit(name))
+            add(SCHEMA.name, _lit(name))
         for iri in dict.fromkeys(result.mentions[i].iri for i in entity.members):
             if iri != entity.iri:
-                add(node, OWL.sameAs, _n(iri))
+                add(OWL.sameAs, _n(iri))
     concepts = decisions()
     for j in result.judgements:
         a, b = result.mentions[j.a], result.mentions[j.b]
-        key = " ".join(sorted([f"{a.graph} {a.iri}", f"{b.graph} {b.iri}"]) + [j.decided_by])
-        node = _n(f"{INSTANCE_BASE}judgement/{hashlib.sha1(key.encode()).hexdigest()[:20]}")
-        add(node, RDF.type, _n(LINK.Judgement))
-        add(node, LINK.judgedMention, _n(a.iri))
-        add(node, LINK.judgedMention, _n(b.iri))
-        add(node, LINK.decision, _n(concepts[j.decision]))
-        add(node, LINK.decidedBy, _lit(j.decided_by))
+        first, second = sorted([a, b], key=mention_key)
+        key = f"{mention_key(first)} {mention_key(second)} {j.decided_by}"
+        add = adder(f"{INSTANCE_BASE}judgement/{hashlib.sha1(key.encode()).hexdigest()[:20]}", first)
+        add(RDF.type, _n(LINK.Judgement))
+        add(LINK.judgedMention, _n(a.iri))
+        add(LINK.judgedMention, _n(b.iri))
+        add(LINK.decision, _n(concepts[j.decision]))
+        add(LINK.decidedBy, _lit(j.decided_by))
         if j.score is not None:
-            add(node, LINK.score, _lit(f"{j.score:.3f}", XSD.decimal))
-            add(node, LINK.matchProbability, _lit(f"{j.probability:.6f}", XSD.decimal))
+            add(LINK.score, _lit(f"{j.score:.3f}", XSD.decimal))
+            add(LINK.matchProbability, _lit(f"{j.probability:.6f}", XSD.decimal))
         for reason in j.reasons:
-            add(node, LINK.reason, _lit(reason))
+            add(LINK.reason, _lit(reason))
         for mention in (a, b):
-            add(node, PROV.wasDerivedFrom, _n(mention.graph))
-    return quads
+            add(PROV.wasDerivedFrom, _n(mention.graph))
+    return nodes
 
 
-def write_links(store, result: Resolution) -> int:
-    """Replace the links graph of a writable store; returns the triples written."""
+def link_quads(result: Resolution) -> list[ox.Quad]:
+    return [quad for _, quads in link_nodes(result).values() for quad in quads]
+
+
+def _digest(quads: list[ox.Quad]) -> int:
+    text = "\n".join(sorted({str(quad) for quad in quads}))
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
+
+
+Written = dict[str, tuple[int, str]]   # links-graph node -> (digest of its triples, anchor mention key)
+
+
+def write_links(store, result: Resolution, previous: Written | None = None,
+                scope: set[str] | None = None) -> Written:
+    """Write the links graph of a writable store; returns what it holds. Without `previous`
+    (what the links graph holds) the graph is replaced whole. With it, `result` resolves
+    the mentions whose keys are in `scope` (every mention when None): nodes anchored there
+    that are gone or changed are removed, changed and new ones added, the rest left alone."""
     if not store.writable:
         raise StoreError(store.location, "store opened read-only")
-    quads = link_quads(result)
-    store.oxigraph.update(f"DROP SILENT GRAPH <{LINKS_GRAPH}>")
-    store.oxigraph.extend(quads)
+    nodes = link_nodes(result)
+    written = {node: (_digest(quads), anchor) for node, (anchor, quads) in nodes.items()}
+    graph = _n(LINKS_GRAPH)
+    if previous is None:
+        store.oxigraph.update(f"DROP SILENT GRAPH <{LINKS_GRAPH}>")
+        changed = list(nodes)
+        previous = {}
+    else:
+        stale = [node for node, (digest, anchor) in previous.items()
+                 if (written[node][0] != digest if node in written else scope is None or anchor in scope)]
+        for node in stale:
+            for quad in list(store.oxigraph.quads_for_pattern(_n(node), None, None, graph)):
+                store.oxigraph.remove(quad)
+        changed = [node for node, entry in written.items() if previous.get(node, (None,))[0] != entry[0]]
+        previous = {node: entry for node, entry in previous.items()
+                    if not (scope is None or entry[1] in scope) or node in written}
+    store.oxigraph.extend(quad for node in changed for quad in nodes[node][1])
     if store.folder is not None:
         store.oxigraph.flush()
-    return len(quads)
-
-
-def update_links(store, judgements_path: str | None = None) -> Resolution:
-    """Resolve every mention of the store again and replace the links graph (after `kg build`)."""
-    from kg.resolve import resolve
-    from kg.resolve_cluster import load_judgements
-    from kg.resolve_mentions import mentions_from_store
-
-    overrides = load_judgements(judgements_path) if judgements_path else []
-    result = resolve(mentions_from_store(store), overrides)
-    write_links(store, result)
-    return result
+    return {**previous, **written}

@@ -50,24 +50,31 @@ def _q(store, sparql: str) -> list[tuple]:
     return [tuple(None if term is None else term.value for term in row) for row in rows]
 
 
-def _in_filings(pattern: str) -> str:
-    return f"GRAPH ?g {{ {pattern} }} FILTER(?g != <{LINKS_GRAPH}>)"
+def _select(store, variables: str, pattern: str, scope: tuple[str, ...] | None) -> list[tuple]:
+    """SELECT ?g <variables> over each filing graph (only those in `scope` when given)."""
+    values = "" if scope is None else "VALUES ?g { " + " ".join(f"<{g}>" for g in scope) + " } "
+    return _q(store, f"SELECT ?g {variables} WHERE {{ {values}GRAPH ?g {{ {pattern} }} "
+                     f"FILTER(?g != <{LINKS_GRAPH}>) }}")
 
 
-def mentions_from_store(store, aliases: dict[str, list[str]] | None = None) -> list[Mention]:
-    """Every agent node of every filing graph, as a Mention."""
-    rows = _q(store, "SELECT ?g ?src ?acc WHERE { " + _in_filings(
-        "?f a kg:Filing ; kg:sourceFile ?src . OPTIONAL { ?f kg:accessionNumber ?acc }") + " }")
+def mentions_from_store(store, aliases: dict[str, list[str]] | None = None,
+                        graphs: list[str] | None = None) -> list[Mention]:
+    """Every agent node of every filing graph (or of the filing graphs named), as a Mention."""
+    scope = None if graphs is None else tuple(sorted(graphs))
+    if scope == ():
+        return []
+    rows = _select(store, "?src ?acc", "?f a kg:Filing ; kg:sourceFile ?src . OPTIONAL { ?f kg:accessionNumber ?acc }",
+                   scope)
     sources = {g: src for g, src, _ in rows}
     filings = {g: (acc or src) for g, src, acc in rows}
     agents: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for g, s, t in _q(store, "SELECT ?g ?s ?t WHERE { " + _in_filings("?s a prov:Agent ; a ?t") + " }"):
+    for g, s, t in _select(store, "?s ?t", "?s a prov:Agent ; a ?t", scope):
         agents[(g, s)].add(t)
     by_key: dict[tuple[str, str], Mention] = {}
     names: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for g, s, n in _q(store, "SELECT ?g ?s ?n WHERE { " + _in_filings("?s a prov:Agent ; schema:name ?n") + " }"):
+    for g, s, n in _select(store, "?s ?n", "?s a prov:Agent ; schema:name ?n", scope):
         names[(g, s)].append(n)
-    for g, s, n in _q(store, "SELECT ?g ?s ?n WHERE { " + _in_filings("?s kg:nameAsPrinted ?n") + " }"):
+    for g, s, n in _select(store, "?s ?n", "?s kg:nameAsPrinted ?n", scope):
         names[(g, s)].append(n)
     for key, types in agents.items():
         if not names.get(key) or str(PROV.SoftwareAgent) in types:
@@ -76,8 +83,8 @@ def mentions_from_store(store, aliases: dict[str, list[str]] | None = None) -> l
         by_key[key] = Mention(iri=key[1], graph=key[0], filing=filings.get(key[0], key[0]), kind=kind,
                               source=sources.get(key[0], ""),
                               names=list(dict.fromkeys(names[key])))
-    _add_features(store, by_key)
-    for g, s, n in _q(store, "SELECT ?g ?s ?n WHERE { " + _in_filings("?s kg:formerName ?n") + " }"):
+    _add_features(store, by_key, scope)
+    for g, s, n in _select(store, "?s ?n", "?s kg:formerName ?n", scope):
         if (g, s) in by_key and n not in by_key[(g, s)].aliases + by_key[(g, s)].names:
             by_key[(g, s)].aliases.append(n)  # EDGAR former names, mapped into the filing graph
     _add_aliases(by_key.values(), aliases or {})
@@ -92,50 +99,43 @@ def _kind(types: set[str], name: str) -> str:
     return ORGANIZATION if looks_like_org(name) else PERSON
 
 
-def _add_features(store, by_key: dict[tuple[str, str], Mention]) -> None:
-    def each(sparql: str):
-        for row in _q(store, sparql):
+def _add_features(store, by_key: dict[tuple[str, str], Mention], scope: tuple[str, ...] | None) -> None:
+    def each(variables: str, pattern: str):
+        for row in _select(store, "?s " + variables, pattern, scope):
             mention = by_key.get((row[0], row[1]))
             if mention is not None:
                 yield mention, row[2:]
 
-    for m, (cik,) in each("SELECT ?g ?s ?c WHERE { " + _in_filings("?s kg:cik ?c") + " }"):
+    for m, (cik,) in each("?c", "?s kg:cik ?c"):
         m.cik = cik.zfill(10)
-    for m, (country,) in each("SELECT ?g ?s ?c WHERE { " + _in_filings(
-            "?s schema:nationality|kg:jurisdiction ?c") + " }"):
+    for m, (country,) in each("?c", "?s schema:nationality|kg:jurisdiction ?c"):
         m.country = country.rsplit("/", 1)[-1]
-    for m, (text,) in each("SELECT ?g ?s ?v WHERE { " + _in_filings(
-            "?s schema:address ?a . ?a kg:printedValue ?v") + " }"):
+    for m, (text,) in each("?v", "?s schema:address ?a . ?a kg:printedValue ?v"):
         m.address = text
-    for m, _ in each("SELECT ?g ?s ?f WHERE { " + _in_filings("?f kg:reportingPerson ?s") + " }"):
+    for m, _ in each("?f", "?f kg:reportingPerson ?s"):
         m.roles.add("reporting-person")
-    for m, (title, org) in each("SELECT ?g ?s ?t ?o WHERE { " + _in_filings(
-            "?x kg:signer ?s . OPTIONAL { ?x kg:signerTitle ?t } "
-            "OPTIONAL { ?x kg:onBehalfOf ?b . ?b schema:name ?o }") + " }"):
+    for m, (title, org) in each("?t ?o", "?x kg:signer ?s . OPTIONAL { ?x kg:signerTitle ?t } "
+                                         "OPTIONAL { ?x kg:onBehalfOf ?b . ?b schema:name ?o }"):
         m.roles.add("signer")
         _tie(m, org, title)
-    for m, (org,) in each("SELECT ?g ?s ?o WHERE { " + _in_filings(
-            "?f kg:noticesContact|kg:copyToContact ?s . OPTIONAL { ?s schema:worksFor ?w . ?w schema:name ?o }")
-            + " }"):
+    for m, (org,) in each("?o", "?f kg:noticesContact|kg:copyToContact ?s . "
+                                "OPTIONAL { ?s schema:worksFor ?w . ?w schema:name ?o }"):
         m.roles.add("contact")
         _tie(m, org, None)
-    for m, (org,) in each("SELECT ?g ?s ?o WHERE { " + _in_filings(
-            "?x org:member ?s ; org:organization ?u . ?u org:unitOf ?w . ?w schema:name ?o") + " }"):
+    for m, (org,) in each("?o", "?x org:member ?s ; org:organization ?u . ?u org:unitOf ?w . ?w schema:name ?o"):
         m.roles.add("listed")
         m.listed_in.add(org_name(org).key)
         _tie(m, org, None)
-    for m, (org,) in each("SELECT ?g ?s ?o WHERE { " + _in_filings(
-            "?x org:member ?s ; org:organization ?w . ?w a schema:Organization ; schema:name ?o") + " }"):
+    for m, (org,) in each("?o", "?x org:member ?s ; org:organization ?w . ?w a schema:Organization ; "
+                                "schema:name ?o"):
         _tie(m, org, None)
-    for m, (title, org) in each("SELECT ?g ?s ?t ?o WHERE { " + _in_filings(
-            f"?s org:holds ?p . ?p {_RDFS_LABEL} ?t . OPTIONAL {{ ?p org:postIn ?w . ?w schema:name ?o }}") + " }"):
+    for m, (title, org) in each("?t ?o", f"?s org:holds ?p . ?p {_RDFS_LABEL} ?t . "
+                                         "OPTIONAL { ?p org:postIn ?w . ?w schema:name ?o }"):
         _tie(m, org, title)
-    for m, (issuer,) in each("SELECT ?g ?s ?i WHERE { " + _in_filings(
-            "?f kg:reportingPerson|kg:signature/kg:signer|kg:noticesContact|kg:copyToContact ?s ; "
-            "kg:issuer ?x . ?x schema:name ?i") + " }"):
+    for m, (issuer,) in each("?i", "?f kg:reportingPerson|kg:signature/kg:signer|kg:noticesContact|"
+                                   "kg:copyToContact ?s ; kg:issuer ?x . ?x schema:name ?i"):
         _tie(m, issuer, None)
-    for m, (cusip,) in each("SELECT ?g ?s ?c WHERE { " + _in_filings(
-            "?f kg:issuer ?s . OPTIONAL { ?f kg:subjectSecurity ?y . ?y kg:cusip ?c }") + " }"):
+    for m, (cusip,) in each("?c", "?f kg:issuer ?s . OPTIONAL { ?f kg:subjectSecurity ?y . ?y kg:cusip ?c }"):
         m.roles.add("issuer")
         if cusip:
             m.cusip6.add(cusip[:6].upper())

@@ -6,6 +6,16 @@ m probability (how often two mentions of one person fall in it) and a u probabil
 (how often two unrelated mentions do); its weight is log2(m/u). A pair's score is the
 prior log2 odds plus the weights of its levels; every weight becomes a reason.
 Only pairs that share a blocking key are compared (never all pairs).
+
+Two parts follow the corpus (Splink's term-frequency adjustment, done here in numpy so
+that a pair's levels, found once, can be scored again as the corpus grows):
+- the prior: each mention is expected to have OTHER_MENTIONS other mentions of the same
+  entity among the corpus's N person mentions, so two random mentions match with
+  probability OTHER_MENTIONS / N;
+- an exact name: its u is the share of mentions printed with that given and family name
+  (c / N), not an average, so a rare name counts for more than John Smith.
+N is rounded up to a power of two (at least MIN_CORPUS), so scores change only when the
+corpus doubles, not with every filing added.
 """
 from __future__ import annotations
 
@@ -20,8 +30,10 @@ from kg.resolve_names import fold, person_name
 if TYPE_CHECKING:
     import numpy as np
 
-PRIOR = 1e-4            # probability that two random mentions are one person
-SAME_AT, DIFFERENT_AT = 4.0, -4.0   # score thresholds (log2 odds): same >= 4 (p >= 0.94), different <= -4
+OTHER_MENTIONS = 3.0    # expected other mentions of a mention's entity (sets the prior; an assumption)
+MIN_CORPUS = 2 ** 15    # smallest corpus size the prior and name frequencies assume
+FREQUENCY_LEVELS = {"name": (0, 1)}   # exact-name levels whose u is the name's frequency
+SAME_AT, DIFFERENT_AT = 2.0, -4.0   # score thresholds (log2 odds): same >= 2 (p >= 0.8), different <= -4
 
 # (column, description, [(sql condition, reason, m, u)]): the first matching level wins;
 # a level with m = u = None is the null level (nothing to compare, weight 0).
@@ -93,13 +105,21 @@ COLUMNS = [column for column, _, _ in COMPARISONS]
 
 @dataclass
 class Scored:
-    """Candidate pairs as arrays: indexes into the mention list, score (log2 odds) and the
-    level index of each comparison (columns in COLUMNS order; -1 = null level)."""
+    """Candidate pairs as arrays: indexes into the mention list, the level index of each
+    comparison (columns in COLUMNS order; -1 = null level), how many mentions carry the
+    pair's given and family name (`count`, used by exact-name levels), and the score (log2
+    odds) for a corpus of `corpus` person mentions."""
 
     left: np.ndarray
     right: np.ndarray
-    score: np.ndarray
     levels: np.ndarray
+    count: np.ndarray
+    corpus: int
+    score: np.ndarray = None
+
+    def __post_init__(self) -> None:
+        if self.score is None:
+            self.score = scores(self.levels, self.count, self.corpus)
 
     def __len__(self) -> int:
         return len(self.left)
@@ -112,22 +132,61 @@ def weight(m: float | None, u: float | None) -> float:
     return 0.0 if m is None else math.log2(m / u)
 
 
-def reasons(levels: dict[str, int]) -> list[str]:
+def corpus_size(mentions: int) -> int:
+    """The corpus size the model assumes: the next power of two, at least MIN_CORPUS."""
+    return max(MIN_CORPUS, 1 << max(mentions - 1, 1).bit_length())
+
+
+def prior_weight(corpus: int) -> float:
+    chance = OTHER_MENTIONS / corpus
+    return math.log2(chance / (1 - chance))
+
+
+def _frequency_u(count, corpus: int):
+    """u of an exact name: the chance that another mention of the corpus is printed with it
+    (the mention's own print left out; at least one other)."""
+    import numpy as np
+    return np.maximum(count - 1, 1) / corpus
+
+
+def scores(levels, count, corpus: int):
+    """log2 odds of each pair: prior + the weight of each level; exact-name levels weigh
+    log2(m / (c / N)) with the name's own frequency instead of the average u."""
+    import numpy as np
+
+    total = np.full(len(levels), prior_weight(corpus))
+    for k, (column, _, table) in enumerate(COMPARISONS):
+        lookup = np.array([weight(m, u) for _, _, m, u in table] + [0.0])  # index -1: null level
+        total += lookup[levels[:, k]]
+        for index in FREQUENCY_LEVELS.get(column, ()):
+            chosen = levels[:, k] == index
+            u = table[index][3]
+            total[chosen] += np.log2(u / _frequency_u(count[chosen], corpus))
+    return total
+
+
+def reasons(levels: dict[str, int], count: int = 1, corpus: int = MIN_CORPUS) -> list[str]:
     """Each compared feature in plain words with its weight; null levels left out."""
-    found = [f"prior odds of a match: {math.log2(PRIOR / (1 - PRIOR)):+.1f}"]
+    found = [f"prior odds of a match ({OTHER_MENTIONS:g} other mentions expected among {corpus:,}): "
+             f"{prior_weight(corpus):+.1f}"]
     for column, _, table in COMPARISONS:
         index = levels.get(column)
         if index is None or index < 0:
             continue
         _, reason, m, u = table[index]
+        if index in FREQUENCY_LEVELS.get(column, ()):
+            u = float(_frequency_u(count, corpus))
+            reason = f"{reason}, printed on {count:,} mentions"
         if m is not None:
             found.append(f"{reason}: {weight(m, u):+.1f}")
     return found
 
 
-def person_rows(mentions: list[Mention]) -> list[dict]:
+def person_rows(mentions: list[Mention], ids: list[int] | None = None) -> list[dict]:
+    """The person mentions as the scorer compares them; `unique_id` is ids[k] (default k)."""
     rows = []
-    for index, m in enumerate(mentions):
+    for k, m in enumerate(mentions):
+        index = k if ids is None else ids[k]
         name = person_name(m.name)
         rows.append({"unique_id": index, "graph": m.graph, "cik": m.cik, "given": name.given,
                      "given_alt": name.given_alt, "middle": name.middle, "family": name.family,
@@ -159,12 +218,13 @@ def _register_rapidfuzz(con) -> None:
                         type="arrow")
 
 
-def _settings():
+def _settings(fresh_from: int | None = None):
     import splink.comparison_level_library as cll
     import splink.comparison_library as cl
     from splink import SettingsCreator, block_on  # noqa: F401  (block_on: see BLOCKING)
     from splink.blocking_rule_library import CustomRule
 
+    only = "" if fresh_from is None else f" AND (l.unique_id >= {int(fresh_from)} OR r.unique_id >= {int(fresh_from)})"
     comparisons = []
     for column, description, table in COMPARISONS:
         levels = []
@@ -176,18 +236,57 @@ def _settings():
         comparisons.append(cl.CustomComparison(levels, output_column_name=column,
                                                comparison_description=description))
     return SettingsCreator(link_type="dedupe_only", comparisons=comparisons,
-                           blocking_rules_to_generate_predictions=[CustomRule(rule) for rule in BLOCKING],
-                           probability_two_random_records_match=PRIOR, retain_matching_columns=False,
+                           blocking_rules_to_generate_predictions=[CustomRule(rule + only) for rule in BLOCKING],
+                           probability_two_random_records_match=OTHER_MENTIONS / MIN_CORPUS, retain_matching_columns=False,
                            retain_intermediate_calculation_columns=True)
 
 
-def score_pairs(mentions: list[Mention], *, rows: list[dict] | None = None) -> Scored:
-    """Candidate pairs (by blocking) of person mentions with their scores and levels."""
+def name_counts(rows: list[dict]):
+    """For each row, how many rows carry its given and family name."""
+    from collections import Counter
+
     import numpy as np
 
-    if len(mentions if rows is None else rows) < 2:
-        empty = np.zeros(0, dtype=np.int64)
-        return Scored(empty, empty, np.zeros(0), np.zeros((0, len(COLUMNS)), dtype=np.int8))
+    keys = [(row["given"], row["family"]) for row in rows]
+    counter = Counter(keys)
+    return np.array([counter[key] for key in keys], dtype=np.int64)
+
+
+def score_pairs(mentions: list[Mention], *, rows: list[dict] | None = None) -> Scored:
+    """Candidate pairs (by blocking) of person mentions with their levels and scores
+    (left and right are the rows' unique_ids, by default indexes into `mentions`)."""
+    rows = rows if rows is not None else person_rows(mentions)
+    return scored(rows, *candidate_levels(rows))
+
+
+def scored(rows: list[dict], left, right, levels) -> Scored:
+    """Pairs (unique_ids of `rows`) with their levels, scored for the corpus of `rows`."""
+    import numpy as np
+
+    count_of = dict(zip((row["unique_id"] for row in rows), name_counts(rows).tolist()))
+    count = np.array([count_of[i] for i in left.tolist()], dtype=np.int64)
+    return Scored(left, right, levels, count, corpus_size(len(rows)))
+
+
+def blocking_keys(row: dict) -> set[tuple]:
+    """Keys two rows share whenever a blocking rule may pair them (rules 1-3: the family
+    name; 4: the CIK; 5: given name and the family name's ends; 6: the names swapped)."""
+    family, given = row["family"], row["given"]
+    keys = {("family", family), ("ends", given, family[:3], family[-2:]), ("pair", *sorted((given, family)))}
+    if row["cik"]:
+        keys.add(("cik", row["cik"]))
+    return keys
+
+
+def candidate_levels(rows: list[dict], fresh_from: int | None = None):
+    """(left, right, levels) of the pairs Splink's blocking finds among `rows`: row
+    `unique_id`s and the comparison levels, found from the weights Splink reports. With
+    `fresh_from`, only pairs with a unique_id >= fresh_from on one side at least."""
+    import numpy as np
+
+    empty = np.zeros(0, dtype=np.int64)
+    if len(rows) < 2:
+        return empty, empty, np.zeros((0, len(COLUMNS)), dtype=np.int8)
     import duckdb
     import pyarrow as pa
     from splink import DuckDBAPI, Linker
@@ -196,12 +295,12 @@ def score_pairs(mentions: list[Mention], *, rows: list[dict] | None = None) -> S
     con = duckdb.connect()
     try:
         _register_rapidfuzz(con)
-        table = pa.Table.from_pylist(rows if rows is not None else person_rows(mentions), schema=_SCHEMA())
+        table = pa.Table.from_pylist(rows, schema=_SCHEMA())
         db = DuckDBAPI(connection=con)
-        linker = Linker(db.register(table), _settings(), log_level=logging.ERROR)
+        linker = Linker(db.register(table), _settings(fresh_from), log_level=logging.ERROR)
         predictions = linker.inference.predict()
         weights = ", ".join(f"mw_{column}" for column in COLUMNS)
-        result = con.execute(f"SELECT unique_id_l, unique_id_r, match_weight, {weights} "
+        result = con.execute(f"SELECT unique_id_l, unique_id_r, {weights} "
                              f"FROM {predictions.physical_name}").fetchnumpy()
     finally:
         con.close()
@@ -210,15 +309,8 @@ def score_pairs(mentions: list[Mention], *, rows: list[dict] | None = None) -> S
         mw = np.asarray(result[f"mw_{column}"], dtype=np.float64)
         for index, w in _WEIGHTS[column]:
             levels[np.abs(mw - w) < 1e-6, k] = index
-    return Scored(np.asarray(result["unique_id_l"], dtype=np.int64), np.asarray(result["unique_id_r"], dtype=np.int64),
-                  np.asarray(result["match_weight"], dtype=np.float64), levels)
-
-
-def _level_index(column: str, mw: float) -> int:
-    """Splink reports each comparison's weight; the level is the one of that weight (-1: null level)."""
-    if abs(mw) < 1e-9:
-        return -1
-    return next(i for i, w in _WEIGHTS[column] if abs(w - mw) < 1e-6)
+    return (np.asarray(result["unique_id_l"], dtype=np.int64), np.asarray(result["unique_id_r"], dtype=np.int64),
+            levels)
 
 
 _WEIGHTS = {column: [(i, weight(m, u)) for i, (_, _, m, u) in enumerate(table) if m is not None]

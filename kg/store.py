@@ -211,6 +211,7 @@ class BuildReport:
     filings: int = 0
     triples: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, problem)
+    graphs: list[str] = field(default_factory=list)   # the filing graphs written (replaced or new)
 
 
 def map_file(path: str) -> MappedFiling:
@@ -247,6 +248,7 @@ def build(store: GraphStore, files: Iterable[str], *, validate: bool = True,
                     on_error(path, exc.problem)
                 continue
             report.filings += 1
+            report.graphs.append(str(mapped.graph_iri))
             yield mapped
 
     report.triples = build_batches(store, mapped_files(), batch_size)

@@ -1,0 +1,154 @@
+"""Keeping the links current. `kg link` resolves every mention of the store. `kg build`,
+given the filing graphs it wrote and the state saved beside the store (kg.resolve_state):
+
+1. reads only those graphs' mentions (SPARQL scoped to them) and drops the ones they
+   replace;
+2. compares the new person mentions with the ones sharing a blocking key (Splink, new
+   pairs only); earlier pairs keep their saved comparison levels;
+3. finds the connected components (candidate pairs, organisation rules, the user's
+   judgements) that hold a new, dropped or touched mention, and judges, clusters and
+   names only those: clusters never cross components, so the others cannot change;
+4. rewrites only the nodes of the links graph that changed.
+
+Scores depend on the corpus size in doublings and on the judgements file: when either
+changes, every component is judged again (from the saved levels; no string comparison).
+The result equals a full `kg link` (tested). `kg explain` resolves only the components
+of the mentions asked about.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.resolve import Resolution, resolve, user_judgements
+from kg.resolve_cluster import load_judgements, matching
+from kg.resolve_graph import mention_key, write_links
+from kg.resolve_mentions import ORGANIZATION, PERSON, Mention, mentions_from_store
+from kg.resolve_orgs import org_judgements
+from kg.resolve_score import Scored, blocking_keys, candidate_levels, corpus_size, name_counts, person_rows
+from kg.resolve_state import LinkState, clear_state, load_state, save_state
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class LinkUpdate:
+    result: Resolution        # the resolution of the mentions linked again (all of them unless incremental)
+    mentions: int             # mentions in the store
+    entities: dict[str, int]  # entities in the store, by kind
+    incremental: bool
+
+
+def update_links(store, judgements_path: str | None = None, changed: list[str] | None = None) -> LinkUpdate:
+    """Resolve and write the links graph: incrementally when `changed` (the filing graphs
+    just written) is given and the saved state covers every other filing graph, else all."""
+    overrides = load_judgements(judgements_path) if judgements_path else []
+    current = set(store.filing_graphs())
+    state = load_state(store) if changed is not None else None
+    incremental = state is not None and state.usable(current, set(changed))
+    if incremental:
+        removed = {mention_key(m) for m in state.mentions if m.graph in changed}
+        state, touched = state.without(set(changed))
+        start = len(state.mentions)
+        state = _grow(store, state, changed)
+        seeds = touched + list(range(start, len(state.mentions)))
+        if corpus_size(len(state.rows)) != state.corpus or _digest(overrides) != state.overrides:
+            seeds = None
+    else:
+        if changed is not None and store.folder is not None:
+            log.info("%s: no usable linker state; linking every mention again", store.location)
+        state, removed, seeds = _fresh(store), set(), None
+    part = _affected(state, overrides, seeds)
+    result = _resolve_part(state, part, overrides)
+    for k, index in enumerate(part):
+        state.entity[index] = result.entities[result.entity_of[k]].iri
+    clear_state(store)  # an interrupted write must not leave a state that disagrees with the graph
+    scope = None if seeds is None else removed | {mention_key(state.mentions[i]) for i in part}
+    state.written = write_links(store, result, state.written if incremental else None, scope)
+    state.graphs, state.corpus, state.overrides = current, corpus_size(len(state.rows)), _digest(overrides)
+    save_state(store, state)
+    return LinkUpdate(result, len(state.mentions), _entity_kinds(state), incremental)
+
+
+def current_resolution(store, judgements_path: str | None = None, name: str | None = None) -> Resolution:
+    """The store's resolution without writing (only of the components of the mentions
+    printed as `name`, when given): from the saved state when it covers the store, else
+    from every mention."""
+    overrides = load_judgements(judgements_path) if judgements_path else []
+    state = load_state(store)
+    if state is None or not state.usable(set(store.filing_graphs()), set()):
+        state = _fresh(store)
+    seeds = None if name is None else matching(name, state.mentions)
+    return _resolve_part(state, _affected(state, overrides, seeds), overrides)
+
+
+def _fresh(store) -> LinkState:
+    mentions = mentions_from_store(store)
+    people = [i for i, m in enumerate(mentions) if m.kind == PERSON]
+    rows = person_rows([mentions[i] for i in people], people)
+    return LinkState(mentions, rows, *candidate_levels(rows))
+
+
+def _grow(store, state: LinkState, changed: list[str]) -> LinkState:
+    """The state with the mentions of `changed` graphs added and their pairs compared."""
+    import numpy as np
+
+    new: list[Mention] = mentions_from_store(store, graphs=changed)
+    offset = len(state.mentions)
+    people = [offset + k for k, m in enumerate(new) if m.kind == PERSON]
+    new_rows = person_rows([new[i - offset] for i in people], people)
+    keys = set().union(*(blocking_keys(row) for row in new_rows)) if new_rows else set()
+    near = [row for row in state.rows if not keys.isdisjoint(blocking_keys(row))]
+    left, right, levels = candidate_levels(near + new_rows, fresh_from=offset)
+    return LinkState(state.mentions + new, state.rows + new_rows, np.concatenate([state.left, left]),
+                     np.concatenate([state.right, right]), np.concatenate([state.levels, levels]),
+                     state.written, state.graphs, state.entity + [""] * len(new), state.corpus, state.overrides)
+
+
+def _affected(state: LinkState, overrides, seeds: list[int] | None) -> list[int]:
+    """The mentions in the connected components of `seeds` (all mentions when None); the
+    components join candidate pairs, organisation rule pairs and the user's judgements."""
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    size = len(state.mentions)
+    if seeds is None:
+        return list(range(size))
+    orgs = [i for i, m in enumerate(state.mentions) if m.kind == ORGANIZATION]
+    extra = [(a, b) for a, b, _, _ in org_judgements(state.mentions, orgs)]
+    extra += [(j.a, j.b) for j in user_judgements(state.mentions, overrides)]
+    left = np.concatenate([state.left, np.array([a for a, _ in extra], dtype=np.int64)])
+    right = np.concatenate([state.right, np.array([b for _, b in extra], dtype=np.int64)])
+    graph = coo_matrix((np.ones(len(left), dtype=np.int8), (left, right)), shape=(size, size))
+    _, labels = connected_components(graph, directed=False)
+    chosen = np.isin(labels, labels[np.asarray(seeds, dtype=np.int64)]) if seeds else np.zeros(size, dtype=bool)
+    return np.flatnonzero(chosen).tolist()
+
+
+def _resolve_part(state: LinkState, part: list[int], overrides) -> Resolution:
+    """Resolve the mentions `part` (whole components) with the corpus's name counts and size."""
+    import numpy as np
+
+    position = np.full(len(state.mentions), -1, dtype=np.int64)
+    position[part] = np.arange(len(part))
+    inside = position[state.left] >= 0 if len(state.left) else np.zeros(0, dtype=bool)
+    count_of = dict(zip((row["unique_id"] for row in state.rows), name_counts(state.rows).tolist()))
+    left = state.left[inside]
+    pairs = Scored(position[left], position[state.right[inside]], state.levels[inside],
+                   np.array([count_of[i] for i in left.tolist()], dtype=np.int64), corpus_size(len(state.rows)))
+    return resolve([state.mentions[i] for i in part], overrides, pairs)
+
+
+def _entity_kinds(state: LinkState) -> dict[str, int]:
+    kinds = {}
+    for mention, entity in zip(state.mentions, state.entity):
+        kinds.setdefault(entity, mention.kind)
+    return dict(Counter(kinds.values()))
+
+
+def _digest(overrides) -> str:
+    text = "\n".join(f"{o.a}\t{o.b}\t{o.decision}\t{o.filing}\t{o.note}\t{o.line}" for o in overrides)
+    return hashlib.sha1(text.encode()).hexdigest()
