@@ -16,52 +16,68 @@ from kg.resolve_mentions import PERSON
 from kg.resolve_vocab import LINK, LINKS_GRAPH, decisions
 from kg.vocab import INSTANCE_BASE, PROV, SCHEMA
 
-
-def _n(iri) -> ox.NamedNode:
-    return ox.NamedNode(str(iri))
+Triple = tuple[str, tuple]   # (predicate IRI, ("iri", value) or ("literal", text, datatype IRI or ""))
 
 
-def _lit(value, datatype=None) -> ox.Literal:
-    return ox.Literal(str(value), datatype=_n(datatype)) if datatype else ox.Literal(str(value))
+def _iri(value) -> tuple:
+    return ("iri", str(value))
+
+
+def _lit(value, datatype=None) -> tuple:
+    return ("literal", str(value), str(datatype) if datatype else "")
+
+
+def _term(obj: tuple, cache: dict) -> ox.NamedNode | ox.Literal:
+    if obj[0] == "iri":
+        return ox.NamedNode(obj[1])
+    if not obj[2]:
+        return ox.Literal(obj[1])
+    datatype = cache.get(obj[2]) or cache.setdefault(obj[2], ox.NamedNode(obj[2]))
+    return ox.Literal(obj[1], datatype=datatype)
+
+
+def _quads(node: str, triples: list[Triple], cache: dict) -> list[ox.Quad]:
+    graph = cache.get("") or cache.setdefault("", ox.NamedNode(str(LINKS_GRAPH)))
+    subject = ox.NamedNode(node)
+    return [ox.Quad(subject, cache.get(p) or cache.setdefault(p, ox.NamedNode(p)), _term(o, cache), graph)
+            for p, o in triples]
 
 
 def mention_key(mention) -> str:
     return f"{mention.graph} {mention.iri}"
 
 
-def link_nodes(result: Resolution) -> dict[str, tuple[str, list[ox.Quad]]]:
+def link_nodes(result: Resolution) -> dict[str, tuple[str, list[Triple]]]:
     """The links graph, node by node: each canonical entity and each judgement with the
     mention it belongs with (mention_key of an entity's first member, a judgement's first
-    mention) and its triples."""
-    graph = _n(LINKS_GRAPH)
-    nodes: dict[str, tuple[str, list[ox.Quad]]] = {}
+    mention) and its triples (plain tuples; quads are made only for what is written)."""
+    nodes: dict[str, tuple[str, list[Triple]]] = {}
 
     def adder(iri: str, anchor):
-        _, quads = nodes.setdefault(iri, (mention_key(anchor), []))
-        node = _n(iri)
-        return lambda p, o: quads.append(ox.Quad(node, _n(p), o, graph))
+        _, triples = nodes.setdefault(iri, (mention_key(anchor), []))
+        return lambda p, o: triples.append((str(p), o))
 
     for entity in result.entities:
         add = adder(entity.iri, result.mentions[entity.members[0]])
-        add(RDF.type, _n(LINK.CanonicalEntity))
-        add(RDF.type, _n(SCHEMA.Person if entity.kind == PERSON else SCHEMA.Organization))
+        add(RDF.type, _iri(LINK.CanonicalEntity))
+        add(RDF.type, _iri(SCHEMA.Person if entity.kind == PERSON else SCHEMA.Organization))
         add(LINK.entityKind, _lit(entity.kind))
         add(LINK.mentionCount, _lit(len(entity.members), XSD.integer))
         for name in entity.names:
             add(SCHEMA.name, _lit(name))
         for iri in dict.fromkeys(result.mentions[i].iri for i in entity.members):
             if iri != entity.iri:
-                add(OWL.sameAs, _n(iri))
+                add(OWL.sameAs, _iri(iri))
     concepts = decisions()
     for j in result.judgements:
         a, b = result.mentions[j.a], result.mentions[j.b]
         first, second = sorted([a, b], key=mention_key)
         key = f"{mention_key(first)} {mention_key(second)} {j.decided_by}"
         add = adder(f"{INSTANCE_BASE}judgement/{hashlib.sha1(key.encode()).hexdigest()[:20]}", first)
-        add(RDF.type, _n(LINK.Judgement))
-        add(LINK.judgedMention, _n(a.iri))
-        add(LINK.judgedMention, _n(b.iri))
-        add(LINK.decision, _n(concepts[j.decision]))
+        add(RDF.type, _iri(LINK.Judgement))
+        add(LINK.judgedMention, _iri(a.iri))
+        add(LINK.judgedMention, _iri(b.iri))
+        add(LINK.decision, _iri(concepts[j.decision]))
         add(LINK.decidedBy, _lit(j.decided_by))
         if j.score is not None:
             add(LINK.score, _lit(f"{j.score:.3f}", XSD.decimal))
@@ -69,16 +85,17 @@ def link_nodes(result: Resolution) -> dict[str, tuple[str, list[ox.Quad]]]:
         for reason in j.reasons:
             add(LINK.reason, _lit(reason))
         for mention in (a, b):
-            add(PROV.wasDerivedFrom, _n(mention.graph))
+            add(PROV.wasDerivedFrom, _iri(mention.graph))
     return nodes
 
 
 def link_quads(result: Resolution) -> list[ox.Quad]:
-    return [quad for _, quads in link_nodes(result).values() for quad in quads]
+    cache: dict = {}
+    return [quad for node, (_, triples) in link_nodes(result).items() for quad in _quads(node, triples, cache)]
 
 
-def _digest(quads: list[ox.Quad]) -> int:
-    text = "\n".join(sorted({str(quad) for quad in quads}))
+def _digest(triples: list[Triple]) -> int:
+    text = "\n".join(sorted({f"{p} {o}" for p, o in triples}))
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
 
 
@@ -94,8 +111,8 @@ def write_links(store, result: Resolution, previous: Written | None = None,
     if not store.writable:
         raise StoreError(store.location, "store opened read-only")
     nodes = link_nodes(result)
-    written = {node: (_digest(quads), anchor) for node, (anchor, quads) in nodes.items()}
-    graph = _n(LINKS_GRAPH)
+    written = {node: (_digest(triples), anchor) for node, (anchor, triples) in nodes.items()}
+    graph = ox.NamedNode(str(LINKS_GRAPH))
     if previous is None:
         store.oxigraph.update(f"DROP SILENT GRAPH <{LINKS_GRAPH}>")
         changed = list(nodes)
@@ -104,12 +121,13 @@ def write_links(store, result: Resolution, previous: Written | None = None,
         stale = [node for node, (digest, anchor) in previous.items()
                  if (written[node][0] != digest if node in written else scope is None or anchor in scope)]
         for node in stale:
-            for quad in list(store.oxigraph.quads_for_pattern(_n(node), None, None, graph)):
+            for quad in list(store.oxigraph.quads_for_pattern(ox.NamedNode(node), None, None, graph)):
                 store.oxigraph.remove(quad)
         changed = [node for node, entry in written.items() if previous.get(node, (None,))[0] != entry[0]]
         previous = {node: entry for node, entry in previous.items()
                     if not (scope is None or entry[1] in scope) or node in written}
-    store.oxigraph.extend(quad for node in changed for quad in nodes[node][1])
+    cache: dict = {}
+    store.oxigraph.extend(quad for node in changed for quad in _quads(node, nodes[node][1], cache))
     if store.folder is not None:
         store.oxigraph.flush()
     return {**previous, **written}

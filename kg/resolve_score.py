@@ -12,10 +12,10 @@ that a pair's levels, found once, can be scored again as the corpus grows):
 - the prior: each mention is expected to have OTHER_MENTIONS other mentions of the same
   entity among the corpus's N person mentions, so two random mentions match with
   probability OTHER_MENTIONS / N;
-- an exact name: its u is the share of mentions printed with that given and family name
-  (c / N), not an average, so a rare name counts for more than John Smith.
-N is rounded up to a power of two (at least MIN_CORPUS), so scores change only when the
-corpus doubles, not with every filing added.
+- an exact name: its u is the share of other mentions printed with that given and family
+  name ((c - 1) / N), not an average, so a rare name counts for more than John Smith.
+N and c are rounded up to powers of two (N at least MIN_CORPUS), so scores change only
+when the corpus or a name's count doubles, not with every filing added.
 """
 from __future__ import annotations
 
@@ -142,11 +142,18 @@ def prior_weight(corpus: int) -> float:
     return math.log2(chance / (1 - chance))
 
 
+def count_bucket(count):
+    """A name's count rounded up to a power of two: scores move when it doubles, not with
+    every mention added (so an incremental build rewrites few judgements)."""
+    import numpy as np
+    return np.left_shift(1, np.ceil(np.log2(np.maximum(count, 1))).astype(np.int64))
+
+
 def _frequency_u(count, corpus: int):
     """u of an exact name: the chance that another mention of the corpus is printed with it
     (the mention's own print left out; at least one other)."""
     import numpy as np
-    return np.maximum(count - 1, 1) / corpus
+    return np.maximum(count_bucket(count) - 1, 1) / corpus
 
 
 def scores(levels, count, corpus: int):
@@ -176,7 +183,7 @@ def reasons(levels: dict[str, int], count: int = 1, corpus: int = MIN_CORPUS) ->
         _, reason, m, u = table[index]
         if index in FREQUENCY_LEVELS.get(column, ()):
             u = float(_frequency_u(count, corpus))
-            reason = f"{reason}, printed on {count:,} mentions"
+            reason = f"{reason} (a name printed on at most {int(count_bucket(count)):,} mentions)"
         if m is not None:
             found.append(f"{reason}: {weight(m, u):+.1f}")
     return found
