@@ -21,8 +21,9 @@ def _fail(source: str | None, problem: str) -> None:
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of each filing graph before commit.")
 @click.option("--link/--no-link", default=True, show_default=True,
               help="Link the new filings' people and organisations with the store's (incrementally).")
-@click.option("--judgements", type=click.Path(exists=True, dir_okay=False),
-              help="A judgements file (JSON Lines) forcing same/different decisions when linking.")
+@click.option("--judgements", metavar="FILE",
+              help="A judgements file (JSON Lines) forcing same/different decisions when linking. "
+                   "Default: the file the store's links were last made with; '' for none.")
 def build_command(inputs: tuple[str, ...], location: str, no_validate: bool, link: bool,
                   judgements: str | None) -> None:
     """Extract filings (files, folders or globs) into the graph store, one named graph each.

@@ -10,6 +10,7 @@ from kg.errors import KgError
 from kg.store import DEFAULT_LOCATION
 
 STORE_HELP = f"Store folder (embedded Oxigraph) built by `kg build`. Default: {DEFAULT_LOCATION}."
+JUDGEMENTS_DEFAULT = "Default: the file the store's links were last made with; '' for none."
 
 
 def _fail(source: str | None, problem: str) -> None:
@@ -25,8 +26,9 @@ def entity_json(result) -> list[dict]:
 
 @click.command("link")
 @click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
-@click.option("--judgements", "judgements_path", type=click.Path(exists=True, dir_okay=False),
-              help="JSON Lines file of forced judgements: {\"a\", \"b\", \"decision\": same|different, \"note\"}.")
+@click.option("--judgements", "judgements_path", metavar="FILE",
+              help="JSON Lines file of forced judgements: {\"a\", \"b\", \"decision\": same|different, \"note\"}. "
+                   + JUDGEMENTS_DEFAULT)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def link_command(location: str, judgements_path: str | None, fmt: str) -> None:
     """Link people and organisations across the store's filings; write the links graph
@@ -61,8 +63,8 @@ def _print_table(result) -> None:
 @click.command("explain")
 @click.argument("name")
 @click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
-@click.option("--judgements", "judgements_path", type=click.Path(exists=True, dir_okay=False),
-              help="The judgements file `kg link` used, if any.")
+@click.option("--judgements", "judgements_path", metavar="FILE",
+              help="A judgements file to apply. " + JUDGEMENTS_DEFAULT)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def explain_command(name: str, location: str, judgements_path: str | None, fmt: str) -> None:
     """Why the mentions printed as NAME were or were not merged: each judgement about them,

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.mapping_base import cik_iri, slug
-from kg.resolve_cluster import Clusters, Override, matching
+from kg.resolve_cluster import Clusters, Override, matching, mention_index
 from kg.resolve_mentions import ORGANIZATION, PERSON, Mention
 from kg.resolve_orgs import org_judgements
 from kg.resolve_score import COLUMNS, DIFFERENT_AT, MIN_CORPUS, SAME_AT, Scored, person_rows, reasons, score_pairs
@@ -129,9 +129,10 @@ def _org_rule_judgements(mentions: list[Mention]) -> list[Judgement]:
 
 def user_judgements(mentions: list[Mention], overrides) -> list[Judgement]:
     found = []
+    index = mention_index(mentions) if overrides else {}
     for override in overrides:
-        left = matching(override.a, mentions, override.filing)
-        right = matching(override.b, mentions, override.filing)
+        left = matching(override.a, mentions, override.filing, index)
+        right = matching(override.b, mentions, override.filing, index)
         note = f"judgements file line {override.line}" + (f": {override.note}" if override.note else "")
         found += [Judgement(a, b, override.decision, "user", None, [note]) for a in left for b in right if a != b]
     return found
@@ -193,14 +194,15 @@ def _entity(members: list[Mention], indexes: list[int]) -> Entity:
 def explain(result: Resolution, name: str) -> list[dict]:
     """Why mentions named `name` were or were not merged: their entities and every judgement
     that concerns them (pairs never compared share no blocking key)."""
-    from kg.resolve_cluster import matching as _matching
-    chosen = set(_matching(name, result.mentions))
+    chosen = set(matching(name, result.mentions))
+    rank = _ranks(result.mentions)
     found = []
-    for j in result.judgements:
-        if j.a in chosen or j.b in chosen:
-            found.append({"a": _describe(result, j.a), "b": _describe(result, j.b), "decision": j.decision,
-                          "decided_by": j.decided_by, "score": None if j.score is None else round(j.score, 2),
-                          "merged": j.merged, "reasons": j.reasons})
+    concerned = (j for j in result.judgements if j.a in chosen or j.b in chosen)
+    for j in sorted(concerned, key=lambda j: (*sorted((rank[j.a], rank[j.b])), j.decided_by)):
+        a, b = sorted((j.a, j.b), key=rank.__getitem__)
+        found.append({"a": _describe(result, a), "b": _describe(result, b), "decision": j.decision,
+                      "decided_by": j.decided_by, "score": None if j.score is None else round(j.score, 2),
+                      "merged": j.merged, "reasons": j.reasons})
     return found
 
 

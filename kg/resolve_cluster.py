@@ -59,14 +59,23 @@ def load_judgements(path: str | Path) -> list[Override]:
     return overrides
 
 
-def matching(ref: str, mentions: list[Mention], filing: str | None = None) -> list[int]:
-    """Indexes of the mentions a judgement's `a` or `b` names."""
-    if ref.startswith(("http://", "https://", "urn:")):
-        return [i for i, m in enumerate(mentions) if m.iri == ref]
-    key = fold(ref)
-    return [i for i, m in enumerate(mentions)
-            if any(fold(name) == key for name in m.names + m.aliases)
-            and (filing is None or filing in m.filing or filing in m.graph)]
+def mention_index(mentions: list[Mention]) -> dict[str, list[int]]:
+    """Mention IRIs and folded names -> the indexes of the mentions that carry them."""
+    index: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        for key in dict.fromkeys([m.iri, *(fold(name) for name in m.names + m.aliases)]):
+            index.setdefault(key, []).append(i)
+    return index
+
+
+def matching(ref: str, mentions: list[Mention], filing: str | None = None,
+             index: dict[str, list[int]] | None = None) -> list[int]:
+    """Indexes of the mentions a judgement's `a` or `b` names (an IRI, or a name compared
+    without case, accents or punctuation); `index` (mention_index) when many are asked."""
+    index = index if index is not None else mention_index(mentions)
+    key = ref if ref.startswith(("http://", "https://", "urn:")) else fold(ref)
+    return [i for i in index.get(key, []) if filing is None or filing in mentions[i].filing
+            or filing in mentions[i].graph]
 
 
 @dataclass

@@ -89,14 +89,25 @@ COMPARISONS = [
         ("graph_l = graph_r", "named together in the same filing (signer, cover, roster, contact)", 0.5, 1e-4),
         ("TRUE", "different filings", 0.5, 0.9999)]),
 ]
-BLOCKING = [  # equality parts are hash joins; the rest filters inside DuckDB
-    "l.family = r.family AND l.given = r.given",
-    "l.family = r.family AND left(l.given, 1) = left(r.given, 1) AND (length(l.given) = 1 OR length(r.given) = 1)",
-    "l.family = r.family AND l.given_alt <> '' AND left(l.given_alt, 1) = left(r.given, 1)",
-    "l.family = r.family AND r.given_alt <> '' AND left(r.given_alt, 1) = left(l.given, 1)",
-    "l.cik = r.cik",
-    "l.given = r.given AND left(l.family, 3) = left(r.family, 3) AND right(l.family, 2) = right(r.family, 2)",
-    "l.given = r.family AND l.family = r.given",
+# A common name (printed on more than COMMON_NAME mentions, in doublings) would pair every
+# mention with every other; its mentions are paired only when they share an organisation
+# or a CIK. Such a pair without either could not reach "same" anyway: the name's own
+# frequency makes it weak evidence (see scores()).
+COMMON_NAME = 256
+_SAME_COMMON = "(l.given = r.given AND l.family = r.family AND l.common)"
+BLOCKING = [  # (rule, arrays to explode): equality parts are hash joins; the rest filters inside DuckDB
+    ("l.family = r.family AND l.given = r.given AND NOT l.common", None),
+    ("l.family = r.family AND l.given = r.given AND l.common AND l.orgs = r.orgs", ["orgs"]),
+    ("l.family = r.family AND left(l.given, 1) = left(r.given, 1) AND (length(l.given) = 1 OR length(r.given) = 1)"
+     f" AND NOT {_SAME_COMMON}", None),
+    (f"l.family = r.family AND l.given_alt <> '' AND left(l.given_alt, 1) = left(r.given, 1) AND NOT {_SAME_COMMON}",
+     None),
+    (f"l.family = r.family AND r.given_alt <> '' AND left(r.given_alt, 1) = left(l.given, 1) AND NOT {_SAME_COMMON}",
+     None),
+    ("l.cik = r.cik", None),
+    ("l.given = r.given AND left(l.family, 3) = left(r.family, 3) AND right(l.family, 2) = right(r.family, 2) "
+     "AND l.family <> r.family", None),
+    ("l.given = r.family AND l.family = r.given AND l.given <> l.family", None),
 ]
 
 
@@ -199,8 +210,21 @@ def person_rows(mentions: list[Mention], ids: list[int] | None = None) -> list[d
                      "given_alt": name.given_alt, "middle": name.middle, "family": name.family,
                      "suffix": name.suffix, "orgs": sorted(m.orgs), "country": m.country,
                      "address": fold(m.address) if m.address else None, "positions": sorted(m.positions),
-                     "listed": sorted(m.listed_in), "rp": "reporting-person" in m.roles})
+                     "listed": sorted(m.listed_in), "rp": "reporting-person" in m.roles, "common": False})
     return rows
+
+
+def mark_common(rows: list[dict], counts) -> None:
+    """Flag the rows whose given and family name is common (counts: name_counts of the corpus)."""
+    for row, common in zip(rows, (count_bucket(counts) > COMMON_NAME).tolist()):
+        row["common"] = common
+
+
+def paired(levels, count):
+    """Which pairs blocking makes for the corpus as it is: a pair of one common name stays
+    only with a shared organisation or the same CIK (levels: COLUMNS order)."""
+    name, orgs, cik = (levels[:, COLUMNS.index(c)] for c in ("name", "orgs", "cik"))
+    return ~((name <= 1) & (name >= 0) & (count_bucket(count) > COMMON_NAME) & (orgs != 1) & (cik != 1))
 
 
 def _register_rapidfuzz(con) -> None:
@@ -243,7 +267,8 @@ def _settings(fresh_from: int | None = None):
         comparisons.append(cl.CustomComparison(levels, output_column_name=column,
                                                comparison_description=description))
     return SettingsCreator(link_type="dedupe_only", comparisons=comparisons,
-                           blocking_rules_to_generate_predictions=[CustomRule(rule + only) for rule in BLOCKING],
+                           blocking_rules_to_generate_predictions=[CustomRule(rule + only, arrays_to_explode=explode)
+                                                                  for rule, explode in BLOCKING],
                            probability_two_random_records_match=OTHER_MENTIONS / MIN_CORPUS, retain_matching_columns=False,
                            retain_intermediate_calculation_columns=True)
 
@@ -263,6 +288,7 @@ def score_pairs(mentions: list[Mention], *, rows: list[dict] | None = None) -> S
     """Candidate pairs (by blocking) of person mentions with their levels and scores
     (left and right are the rows' unique_ids, by default indexes into `mentions`)."""
     rows = rows if rows is not None else person_rows(mentions)
+    mark_common(rows, name_counts(rows))
     return scored(rows, *candidate_levels(rows))
 
 
@@ -334,4 +360,4 @@ def _SCHEMA():
                       ("given", pa.string()), ("given_alt", pa.string()), ("middle", pa.string()),
                       ("family", pa.string()), ("suffix", pa.string()), ("orgs", strings),
                       ("country", pa.string()), ("address", pa.string()), ("positions", strings),
-                      ("listed", strings), ("rp", pa.bool_())])
+                      ("listed", strings), ("rp", pa.bool_()), ("common", pa.bool_())])

@@ -43,6 +43,7 @@ class LinkState:
     entity: list[str] = field(default_factory=list)   # each mention's entity IRI ("" until linked)
     corpus: int = 0                                   # the corpus size the written scores assumed
     overrides: str = ""                               # digest of the judgements file used
+    judgements: str = ""                              # the judgements file's path ("" when none)
 
     def __post_init__(self) -> None:
         self.entity = self.entity or [""] * len(self.mentions)
@@ -101,7 +102,31 @@ def load_state(store) -> LinkState | None:
         if pairs.num_rows else np.zeros((0, meta["comparisons"]), dtype=np.int8)
     return LinkState(mentions, rows, pairs.column("left").to_numpy(), pairs.column("right").to_numpy(),
                      levels.astype(np.int8), dict(zip(written["node"], zip(written["digest"], written["anchor"]))),
-                     set(meta["graphs"]), entity, meta["corpus"], meta["overrides"])
+                     set(meta["graphs"]), entity, meta["corpus"], meta["overrides"], meta["judgements"])
+
+
+def saved_written(store) -> dict[str, tuple[int, str]] | None:
+    """What the links graph holds, node by node, as the saved state says (None: no state)."""
+    import pyarrow.parquet as pq
+
+    folder = folder_of(store)
+    if folder is None or not (folder / "state.json").exists():
+        return None
+    try:
+        written = pq.read_table(folder / "written.parquet").to_pydict()
+    except (OSError, ValueError, KeyError):
+        return None
+    return dict(zip(written["node"], zip(written["digest"], written["anchor"])))
+
+
+def last_judgements(store) -> str | None:
+    """The judgements file the store's links were last made with (None: none, or no state)."""
+    folder = folder_of(store)
+    try:
+        meta = json.loads((folder / "state.json").read_text(encoding="utf-8")) if folder else {}
+    except (OSError, ValueError):
+        return None
+    return meta.get("judgements") or None
 
 
 def clear_state(store) -> None:
@@ -135,7 +160,8 @@ def save_state(store, state: LinkState) -> None:
                    tmp / "written.parquet")
     (tmp / "state.json").write_text(json.dumps({"version": VERSION, "comparisons": state.levels.shape[1],
                                                 "graphs": sorted(state.graphs), "corpus": state.corpus,
-                                                "overrides": state.overrides}), encoding="utf-8")
+                                                "overrides": state.overrides, "judgements": state.judgements}),
+                                    encoding="utf-8")
     shutil.rmtree(folder, ignore_errors=True)
     tmp.rename(folder)
 

@@ -21,14 +21,25 @@ import hashlib
 import logging
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
+from kg.errors import InputError
 from kg.resolve import Resolution, resolve, user_judgements
 from kg.resolve_cluster import load_judgements, matching
 from kg.resolve_graph import mention_key, write_links
 from kg.resolve_mentions import ORGANIZATION, PERSON, Mention, mentions_from_store
 from kg.resolve_orgs import org_judgements
-from kg.resolve_score import Scored, blocking_keys, candidate_levels, corpus_size, name_counts, person_rows
-from kg.resolve_state import LinkState, clear_state, load_state, save_state
+from kg.resolve_score import (
+    Scored,
+    blocking_keys,
+    candidate_levels,
+    corpus_size,
+    mark_common,
+    name_counts,
+    paired,
+    person_rows,
+)
+from kg.resolve_state import LinkState, clear_state, last_judgements, load_state, save_state, saved_written
 
 log = logging.getLogger(__name__)
 
@@ -43,18 +54,24 @@ class LinkUpdate:
 
 def update_links(store, judgements_path: str | None = None, changed: list[str] | None = None) -> LinkUpdate:
     """Resolve and write the links graph: incrementally when `changed` (the filing graphs
-    just written) is given and the saved state covers every other filing graph, else all."""
+    just written) is given and the saved state covers every other filing graph, else all.
+    Without `judgements_path`, the judgements file of the last update is read again (as it
+    is now), so that forced decisions stay in force; `""` means none."""
+    judgements_path = _judgements_file(store, judgements_path)
     overrides = load_judgements(judgements_path) if judgements_path else []
     current = set(store.filing_graphs())
     state = load_state(store) if changed is not None else None
     incremental = state is not None and state.usable(current, set(changed))
+    previous = state.written if state is not None else saved_written(store)  # what the links graph holds
     if incremental:
         removed = {mention_key(m) for m in state.mentions if m.graph in changed}
         state, touched = state.without(set(changed))
         start = len(state.mentions)
         state = _grow(store, state, changed)
-        seeds = touched + list(range(start, len(state.mentions)))
-        if corpus_size(len(state.rows)) != state.corpus or _digest(overrides) != state.overrides:
+        seeds = None if state is None else touched + list(range(start, len(state.mentions)))
+        if state is None:  # a common name became rare again: its pairs were never all made
+            state, removed = _fresh(store), set()
+        elif corpus_size(len(state.rows)) != state.corpus or _digest(overrides) != state.overrides:
             seeds = None
     else:
         if changed is not None and store.folder is not None:
@@ -66,8 +83,9 @@ def update_links(store, judgements_path: str | None = None, changed: list[str] |
         state.entity[index] = result.entities[result.entity_of[k]].iri
     clear_state(store)  # an interrupted write must not leave a state that disagrees with the graph
     scope = None if seeds is None else removed | {mention_key(state.mentions[i]) for i in part}
-    state.written = write_links(store, result, state.written if incremental else None, scope)
+    state.written = write_links(store, result, previous, scope)
     state.graphs, state.corpus, state.overrides = current, corpus_size(len(state.rows)), _digest(overrides)
+    state.judgements = str(Path(judgements_path).resolve()) if judgements_path else ""
     save_state(store, state)
     return LinkUpdate(result, len(state.mentions), _entity_kinds(state), incremental)
 
@@ -76,6 +94,7 @@ def current_resolution(store, judgements_path: str | None = None, name: str | No
     """The store's resolution without writing (only of the components of the mentions
     printed as `name`, when given): from the saved state when it covers the store, else
     from every mention."""
+    judgements_path = _judgements_file(store, judgements_path)
     overrides = load_judgements(judgements_path) if judgements_path else []
     state = load_state(store)
     if state is None or not state.usable(set(store.filing_graphs()), set()):
@@ -84,27 +103,65 @@ def current_resolution(store, judgements_path: str | None = None, name: str | No
     return _resolve_part(state, _affected(state, overrides, seeds), overrides)
 
 
+def _judgements_file(store, given: str | None) -> str | None:
+    if given is not None:
+        return given or None
+    remembered = last_judgements(store)
+    if remembered and not Path(remembered).exists():
+        raise InputError(remembered, "the judgements file the links were made with is gone; give another "
+                                     "with --judgements, or --judgements '' for none")
+    if remembered:
+        log.info("%s: using the judgements file of the last link, %s", store.location, remembered)
+    return remembered
+
+
 def _fresh(store) -> LinkState:
     mentions = mentions_from_store(store)
     people = [i for i, m in enumerate(mentions) if m.kind == PERSON]
     rows = person_rows([mentions[i] for i in people], people)
-    return LinkState(mentions, rows, *candidate_levels(rows))
+    mark_common(rows, name_counts(rows))
+    return _pruned(LinkState(mentions, rows, *candidate_levels(rows)))
 
 
-def _grow(store, state: LinkState, changed: list[str]) -> LinkState:
-    """The state with the mentions of `changed` graphs added and their pairs compared."""
+def _grow(store, state: LinkState, changed: list[str]) -> LinkState | None:
+    """The state with the mentions of `changed` graphs added and their pairs compared
+    (None when a name once common is no longer: its pairs were not all made)."""
     import numpy as np
 
     new: list[Mention] = mentions_from_store(store, graphs=changed)
     offset = len(state.mentions)
     people = [offset + k for k, m in enumerate(new) if m.kind == PERSON]
     new_rows = person_rows([new[i - offset] for i in people], people)
+    rows = state.rows + new_rows
+    before = [row["common"] for row in state.rows]
+    mark_common(rows, name_counts(rows))
+    if any(was and not row["common"] for was, row in zip(before, state.rows)):
+        return None
     keys = set().union(*(blocking_keys(row) for row in new_rows)) if new_rows else set()
     near = [row for row in state.rows if not keys.isdisjoint(blocking_keys(row))]
     left, right, levels = candidate_levels(near + new_rows, fresh_from=offset)
-    return LinkState(state.mentions + new, state.rows + new_rows, np.concatenate([state.left, left]),
-                     np.concatenate([state.right, right]), np.concatenate([state.levels, levels]),
-                     state.written, state.graphs, state.entity + [""] * len(new), state.corpus, state.overrides)
+    return _pruned(LinkState(state.mentions + new, rows, np.concatenate([state.left, left]),
+                             np.concatenate([state.right, right]), np.concatenate([state.levels, levels]),
+                             state.written, state.graphs, state.entity + [""] * len(new), state.corpus,
+                             state.overrides))
+
+
+def _pruned(state: LinkState) -> LinkState:
+    """Without the pairs that blocking would not make for the corpus as it now is (pairs of
+    a name that has become common, saved when it was not)."""
+    keep = paired(state.levels, _pair_counts(state))
+    if not keep.all():
+        state.left, state.right, state.levels = state.left[keep], state.right[keep], state.levels[keep]
+    return state
+
+
+def _pair_counts(state: LinkState):
+    """How many person mentions carry each pair's (left mention's) given and family name."""
+    import numpy as np
+
+    count = np.zeros(len(state.mentions), dtype=np.int64)
+    count[[row["unique_id"] for row in state.rows]] = name_counts(state.rows)
+    return count[state.left]
 
 
 def _affected(state: LinkState, overrides, seeds: list[int] | None) -> list[int]:
@@ -135,10 +192,8 @@ def _resolve_part(state: LinkState, part: list[int], overrides) -> Resolution:
     position = np.full(len(state.mentions), -1, dtype=np.int64)
     position[part] = np.arange(len(part))
     inside = position[state.left] >= 0 if len(state.left) else np.zeros(0, dtype=bool)
-    count_of = dict(zip((row["unique_id"] for row in state.rows), name_counts(state.rows).tolist()))
-    left = state.left[inside]
-    pairs = Scored(position[left], position[state.right[inside]], state.levels[inside],
-                   np.array([count_of[i] for i in left.tolist()], dtype=np.int64), corpus_size(len(state.rows)))
+    pairs = Scored(position[state.left[inside]], position[state.right[inside]], state.levels[inside],
+                   _pair_counts(state)[inside], corpus_size(len(state.rows)))
     return resolve([state.mentions[i] for i in part], overrides, pairs)
 
 

@@ -4,7 +4,8 @@
     store = open_store("memory")                  # in memory (tests, one-off runs)
 
 Folder layout: `<dir>/oxigraph/` (the Oxigraph database), `<dir>/kg.lock` (flock: one
-writer, or any number of readers), `<dir>/journal.json` (the graphs a build is writing).
+writer, or any number of readers), `<dir>/journal.json` (the graphs a build is writing),
+`<dir>/links/` (the linker's saved state, kg.resolve_state).
 
 Each filing is one named graph. Building a filing replaces its graph: re-running on the
 same filing gives the same triples. Graphs are written in batches: the journal (fsynced)

@@ -330,3 +330,64 @@ def test_explain_reads_the_saved_state(tmp_path, monkeypatch):
         import shutil
         shutil.rmtree(folder_of(store))
     assert CliRunner().invoke(main, args).output == from_state.output
+
+
+def test_builds_keep_the_judgements_file_of_the_last_link(tmp_path):
+    """A forced judgement stays in force in later builds (the file is read again), until
+    `--judgements ''`; a remembered file that is gone is an error naming it."""
+    from kg.cli import main
+    from kg.store import open_store
+    path = _write(tmp_path, [{"a": "Carlo Ferro", "b": "Carlo Bozotti", "decision": "same", "note": "kept"}])
+    store = str(tmp_path / "s")
+
+    def run(*args):
+        return CliRunner().invoke(main, [*args, "--store", store])
+
+    def forced() -> bool:
+        with open_store(store) as opened:
+            return any("judgements file line 1: kept" in quad for quad in _link_quads(opened))
+
+    assert run("build", *map(str, FILES[:-1]), "--no-validate", "--judgements", path).exit_code == 0 and forced()
+    out = run("build", str(FILES[-1]), "--no-validate")
+    assert out.exit_code == 0 and "mentions resolved again" in out.output and forced()
+    assert run("link", "--judgements", "").exit_code == 0 and not forced()
+    assert run("link", "--judgements", path).exit_code == 0 and forced()
+    (tmp_path / "judgements.jsonl").unlink()
+    out = run("build", str(FILES[-1]), "--no-validate")
+    assert out.exit_code == 1 and f"Error: {path}: the judgements file" in out.output
+
+
+def _roster_filings(start: int, stop: int):
+    """Small filings, each with one "John Smith" (at one of ten companies) and one rare name."""
+    from kg.mapping import map_filing
+    from kg.records import Filing, Issuer, Person
+    for index in range(start, stop):
+        people = [Person(name="John Smith", organization=f"Company {index % 10} Inc.", positions=["Director"]),
+                  Person(name=f"Quentin Zyx{index}", organization=f"Company {index % 10} Inc.", positions=["Director"])]
+        filing = Filing(source=f"synthetic-{index}.txt", accession_number=f"0000000000-26-{index:06d}",
+                        form_type="SC 13D", issuer=Issuer(name=f"Issuer {index % 7} Inc."), people=people)
+        yield map_filing(filing, None)
+
+
+def test_a_common_name_is_paired_only_through_an_organisation(tmp_path):
+    """Past COMMON_NAME mentions a name stops pairing every mention with every other; a
+    store that crosses the line in an incremental build links like one built at once."""
+    from kg.resolve_score import COMMON_NAME
+    from kg.resolve_state import load_state
+    from kg.resolve_update import update_links
+    from kg.store import build_batches, open_store
+    total = COMMON_NAME + 44
+    for location, steps in (("steps", [(0, COMMON_NAME - 56), (COMMON_NAME - 56, total)]), ("once", [(0, total)])):
+        for start, stop in steps:
+            with open_store(tmp_path / location, write=True) as store:
+                graphs = [str(m.graph_iri) for m in _roster_filings(start, stop)]
+                build_batches(store, _roster_filings(start, stop))
+                update_links(store, "", changed=graphs)
+    with open_store(tmp_path / "steps") as steps, open_store(tmp_path / "once") as once:
+        assert _link_quads(steps) == _link_quads(once)
+        state = load_state(once)
+    smith = {i for i, m in enumerate(state.mentions) if m.name == "John Smith"}
+    pairs = sum(1 for a, b in zip(state.left.tolist(), state.right.tolist()) if a in smith and b in smith)
+    assert len(smith) == total and pairs == 10 * (total // 10) * (total // 10 - 1) // 2
+    entities = {state.entity[i] for i in smith}
+    assert len(entities) == 10    # one John Smith per company
