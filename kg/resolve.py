@@ -20,10 +20,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.mapping_base import cik_iri, slug
+from kg.resolve_blocking import person_rows, score_pairs
 from kg.resolve_cluster import Clusters, Override, matching, mention_index
 from kg.resolve_mentions import ORGANIZATION, PERSON, Mention
 from kg.resolve_orgs import org_judgements
-from kg.resolve_score import COLUMNS, DIFFERENT_AT, MIN_CORPUS, SAME_AT, Scored, person_rows, reasons, score_pairs
+from kg.resolve_score import COLUMNS, DIFFERENT_AT, MIN_CORPUS, SAME_AT, Scored, reasons
 from kg.vocab import INSTANCE_BASE
 
 

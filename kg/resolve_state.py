@@ -34,7 +34,7 @@ _TEXTS = ("iri", "graph", "filing", "kind", "source", "cik", "country", "address
 @dataclass
 class LinkState:
     mentions: list[Mention]
-    rows: list[dict]                 # person rows (kg.resolve_score.person_rows), unique_id = mention index
+    rows: list[dict]                 # person rows (kg.resolve_blocking.person_rows), unique_id = mention index
     left: object                     # numpy arrays: mention indexes of each candidate pair
     right: object
     levels: object                   # int8 [pairs, comparisons]
@@ -148,7 +148,7 @@ def save_state(store, state: LinkState) -> None:
     tmp.mkdir(parents=True)
     pq.write_table(pa.Table.from_pylist([_row(m, e) for m, e in zip(state.mentions, state.entity)],
                                         schema=_mention_schema()), tmp / "mentions.parquet")
-    from kg.resolve_score import _SCHEMA
+    from kg.resolve_blocking import _SCHEMA
     pq.write_table(pa.Table.from_pylist(state.rows, schema=_SCHEMA()), tmp / "rows.parquet")
     columns = {"left": pa.array(state.left, pa.int64()), "right": pa.array(state.right, pa.int64())}
     for k in range(state.levels.shape[1]):

@@ -25,20 +25,12 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.resolve import Resolution, resolve, user_judgements
+from kg.resolve_blocking import blocking_keys, candidate_levels, mark_common, name_counts, paired, person_rows
 from kg.resolve_cluster import load_judgements, matching
 from kg.resolve_graph import mention_key, write_links
 from kg.resolve_mentions import ORGANIZATION, PERSON, Mention, mentions_from_store
 from kg.resolve_orgs import org_judgements
-from kg.resolve_score import (
-    Scored,
-    blocking_keys,
-    candidate_levels,
-    corpus_size,
-    mark_common,
-    name_counts,
-    paired,
-    person_rows,
-)
+from kg.resolve_score import Scored, corpus_size
 from kg.resolve_state import LinkState, clear_state, last_judgements, load_state, save_state, saved_written
 
 log = logging.getLogger(__name__)

@@ -372,7 +372,7 @@ def _roster_filings(start: int, stop: int):
 def test_a_common_name_is_paired_only_through_an_organisation(tmp_path):
     """Past COMMON_NAME mentions a name stops pairing every mention with every other; a
     store that crosses the line in an incremental build links like one built at once."""
-    from kg.resolve_score import COMMON_NAME
+    from kg.resolve_blocking import COMMON_NAME
     from kg.resolve_state import load_state
     from kg.resolve_update import update_links
     from kg.store import build_batches, open_store
