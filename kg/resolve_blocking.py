@@ -13,14 +13,18 @@ from kg.resolve_names import fold, person_name
 from kg.resolve_score import COLUMNS, COMPARISONS, MIN_CORPUS, OTHER_MENTIONS, Scored, corpus_size, count_bucket, weight
 
 # A common name (printed on more than COMMON_NAME mentions, in doublings) would pair every
-# mention with every other; its mentions are paired only when they share an organisation
-# or a CIK. Such a pair without either could not reach "same" anyway: the name's own
-# frequency makes it weak evidence (see scores()).
+# mention with every other. Its mentions are paired only when they share a CIK, or an
+# organisation and one of them is that organisation's representative for the name (the
+# mention first in (graph, IRI) order): a star per name and organisation, not all pairs,
+# so that a signer on thousands of filings makes thousands of pairs, not millions. A pair
+# of a common name with neither could not reach "same" anyway: the name's own frequency
+# makes it weak evidence (see kg.resolve_score.scores).
 COMMON_NAME = 256
 _SAME_COMMON = "(l.given = r.given AND l.family = r.family AND l.common)"
 BLOCKING = [  # (rule, arrays to explode): equality parts are hash joins; the rest filters inside DuckDB
     ("l.family = r.family AND l.given = r.given AND NOT l.common", None),
-    ("l.family = r.family AND l.given = r.given AND l.common AND l.orgs = r.orgs", ["orgs"]),
+    ("l.family = r.family AND l.given = r.given AND l.common AND l.orgs = r.orgs "
+     "AND (list_contains(l.leads, l.orgs) OR list_contains(r.leads, r.orgs))", ["orgs"]),
     ("l.family = r.family AND left(l.given, 1) = left(r.given, 1) AND (length(l.given) = 1 OR length(r.given) = 1)"
      f" AND NOT {_SAME_COMMON}", None),
     (f"l.family = r.family AND l.given_alt <> '' AND left(l.given_alt, 1) = left(r.given, 1) AND NOT {_SAME_COMMON}",
@@ -40,25 +44,43 @@ def person_rows(mentions: list[Mention], ids: list[int] | None = None) -> list[d
     for k, m in enumerate(mentions):
         index = k if ids is None else ids[k]
         name = person_name(m.name)
-        rows.append({"unique_id": index, "graph": m.graph, "cik": m.cik, "given": name.given,
+        rows.append({"unique_id": index, "graph": m.graph, "iri": m.iri, "cik": m.cik, "given": name.given,
                      "given_alt": name.given_alt, "middle": name.middle, "family": name.family,
                      "suffix": name.suffix, "orgs": sorted(m.orgs), "country": m.country,
                      "address": fold(m.address) if m.address else None, "positions": sorted(m.positions),
-                     "listed": sorted(m.listed_in), "rp": "reporting-person" in m.roles, "common": False})
+                     "listed": sorted(m.listed_in), "rp": "reporting-person" in m.roles, "common": False,
+                     "leads": []})
     return rows
 
 
 def mark_common(rows: list[dict], counts) -> None:
-    """Flag the rows whose given and family name is common (counts: name_counts of the corpus)."""
+    """Flag the rows whose given and family name is common (counts: name_counts of the
+    corpus) and list in `leads` the organisations each represents for its common name."""
+    leader: dict[tuple, dict] = {}
     for row, common in zip(rows, (count_bucket(counts) > COMMON_NAME).tolist()):
-        row["common"] = common
+        row["common"], row["leads"] = common, []
+        for org in row["orgs"] if common else ():
+            key = (row["given"], row["family"], org)
+            if key not in leader or (row["graph"], row["iri"]) < (leader[key]["graph"], leader[key]["iri"]):
+                leader[key] = row
+    for (_, _, org), row in leader.items():
+        row["leads"].append(org)
 
 
-def paired(levels, count):
-    """Which pairs blocking makes for the corpus as it is: a pair of one common name stays
-    only with a shared organisation or the same CIK (levels: COLUMNS order)."""
-    name, orgs, cik = (levels[:, COLUMNS.index(c)] for c in ("name", "orgs", "cik"))
-    return ~((name <= 1) & (name >= 0) & (count_bucket(count) > COMMON_NAME) & (orgs != 1) & (cik != 1))
+def paired(left, right, levels, count, row_of: dict[int, dict]):
+    """Which pairs blocking makes for the corpus as it is (rows marked by mark_common): a
+    pair of one common name stays only with the same CIK or a shared organisation that one
+    side leads (left, right: unique_ids; levels: COLUMNS order; row_of: unique_id -> row)."""
+    import numpy as np
+
+    name, cik = (levels[:, COLUMNS.index(c)] for c in ("name", "cik"))
+    doubtful = np.flatnonzero((name <= 1) & (name >= 0) & (count_bucket(count) > COMMON_NAME) & (cik != 1))
+    keep = np.ones(len(levels), dtype=bool)
+    for k in doubtful.tolist():
+        a, b = row_of[int(left[k])], row_of[int(right[k])]
+        shared = set(a["orgs"]).intersection(b["orgs"])
+        keep[k] = not shared.isdisjoint(a["leads"]) or not shared.isdisjoint(b["leads"])
+    return keep
 
 
 def _register_rapidfuzz(con) -> None:
@@ -176,7 +198,11 @@ def candidate_levels(rows: list[dict], fresh_from: int | None = None):
         mw = np.asarray(result[f"mw_{column}"], dtype=np.float64)
         for index, w in _WEIGHTS[column]:
             levels[np.abs(mw - w) < 1e-6, k] = index
-    return (np.asarray(result["unique_id_l"], dtype=np.int64), np.asarray(result["unique_id_r"], dtype=np.int64),
+    pairs = np.stack([np.asarray(result["unique_id_l"], dtype=np.int64),
+                      np.asarray(result["unique_id_r"], dtype=np.int64)], axis=1)
+    pairs, first = np.unique(np.sort(pairs, axis=1), axis=0, return_index=True)  # one row a pair, however found
+    levels = levels[first]
+    return (pairs[:, 0], pairs[:, 1],
             levels)
 
 
@@ -194,4 +220,5 @@ def _SCHEMA():
                       ("given", pa.string()), ("given_alt", pa.string()), ("middle", pa.string()),
                       ("family", pa.string()), ("suffix", pa.string()), ("orgs", strings),
                       ("country", pa.string()), ("address", pa.string()), ("positions", strings),
-                      ("listed", strings), ("rp", pa.bool_()), ("common", pa.bool_())])
+                      ("listed", strings), ("rp", pa.bool_()), ("common", pa.bool_()), ("leads", strings),
+                      ("iri", pa.string())])

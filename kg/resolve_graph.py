@@ -99,6 +99,7 @@ def _digest(triples: list[Triple]) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
 
 
+BULK = 2000   # nodes: more are written with Oxigraph's bulk loader (a transaction of millions of quads is slow)
 Written = dict[str, tuple[int, str]]   # links-graph node -> (digest of its triples, anchor mention key)
 
 
@@ -127,7 +128,11 @@ def write_links(store, result: Resolution, previous: Written | None = None,
         previous = {node: entry for node, entry in previous.items()
                     if not (scope is None or entry[1] in scope) or node in written}
     cache: dict = {}
-    store.oxigraph.extend(quad for node in changed for quad in _quads(node, nodes[node][1], cache))
+    quads = (quad for node in changed for quad in _quads(node, nodes[node][1], cache))
+    if store.folder is not None and len(changed) > BULK:
+        store.oxigraph.bulk_extend(quads)  # not one transaction: the caller keeps no state until it ends
+    else:
+        store.oxigraph.extend(quads)
     if store.folder is not None:
         store.oxigraph.flush()
     return {**previous, **written}

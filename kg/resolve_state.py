@@ -26,7 +26,7 @@ from pathlib import Path
 from kg.errors import StoreError
 from kg.resolve_mentions import Mention
 
-VERSION = 2
+VERSION = 3
 _LISTS = ("names", "roles", "orgs", "listed_in", "positions", "cusip6", "aliases")
 _TEXTS = ("iri", "graph", "filing", "kind", "source", "cik", "country", "address")
 

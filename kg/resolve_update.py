@@ -55,6 +55,8 @@ def update_links(store, judgements_path: str | None = None, changed: list[str] |
     state = load_state(store) if changed is not None else None
     incremental = state is not None and state.usable(current, set(changed))
     previous = state.written if state is not None else saved_written(store)  # what the links graph holds
+    if incremental and any(row["leads"] and state.mentions[row["unique_id"]].graph in changed for row in state.rows):
+        incremental = False  # a common name's representative goes: its star of pairs must be made again
     if incremental:
         removed = {mention_key(m) for m in state.mentions if m.graph in changed}
         state, touched = state.without(set(changed))
@@ -141,7 +143,8 @@ def _grow(store, state: LinkState, changed: list[str]) -> LinkState | None:
 def _pruned(state: LinkState) -> LinkState:
     """Without the pairs that blocking would not make for the corpus as it now is (pairs of
     a name that has become common, saved when it was not)."""
-    keep = paired(state.levels, _pair_counts(state))
+    keep = paired(state.left, state.right, state.levels, _pair_counts(state),
+                  {row["unique_id"]: row for row in state.rows})
     if not keep.all():
         state.left, state.right, state.levels = state.left[keep], state.right[keep], state.levels[keep]
     return state
