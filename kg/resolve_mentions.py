@@ -43,18 +43,23 @@ class Mention:
         return self.names[0] if self.names else ""
 
 
-def _q(store, sparql: str) -> list[tuple]:
+def _q(store, sparql: str, graph: str | None = None) -> list[tuple]:
+    """Rows of a SELECT (with the linker's prefixes), over one graph as default graph if given."""
+    import pyoxigraph as ox
+
     prefixes = (f"PREFIX kg: <{KG.NS}> PREFIX schema: <{SCHEMA.NS}> PREFIX org: <{ORG.NS}> "
                 f"PREFIX prov: <{PROV.NS}> ")
-    rows = store.oxigraph.query(prefixes + sparql)
+    rows = store.oxigraph.query(prefixes + sparql, **({} if graph is None else {"default_graph": ox.NamedNode(graph)}))
     return [tuple(None if term is None else term.value for term in row) for row in rows]
 
 
 def _select(store, variables: str, pattern: str, scope: tuple[str, ...] | None) -> list[tuple]:
-    """SELECT ?g <variables> over each filing graph (only those in `scope` when given)."""
-    values = "" if scope is None else "VALUES ?g { " + " ".join(f"<{g}>" for g in scope) + " } "
-    return _q(store, f"SELECT ?g {variables} WHERE {{ {values}GRAPH ?g {{ {pattern} }} "
-                     f"FILTER(?g != <{LINKS_GRAPH}>) }}")
+    """SELECT ?g <variables> over each filing graph (only those in `scope` when given: one
+    query each, which Oxigraph answers from its graph index, far faster than VALUES ?g)."""
+    if scope is None:
+        return _q(store, f"SELECT ?g {variables} WHERE {{ GRAPH ?g {{ {pattern} }} FILTER(?g != <{LINKS_GRAPH}>) }}")
+    return [(graph, *row) for graph in scope if graph != str(LINKS_GRAPH)
+            for row in _q(store, f"SELECT {variables} WHERE {{ {pattern} }}", graph)]
 
 
 def mentions_from_store(store, aliases: dict[str, list[str]] | None = None,

@@ -169,16 +169,18 @@ def save_state(store, state: LinkState) -> None:
 def _row(mention: Mention, entity: str) -> dict:
     row = {name: getattr(mention, name) for name in _TEXTS}
     row["entity"] = entity
-    row.update({name: sorted(getattr(mention, name)) if isinstance(getattr(mention, name), set)
-                else list(getattr(mention, name)) for name in _LISTS})
+    row.update({name: sorted(getattr(mention, name)) if name in _SETS else getattr(mention, name)
+                for name in _LISTS})
     return row
 
 
+_SETS = frozenset(f.name for f in fields(Mention) if "set" in str(f.type))
+
+
 def _mention(row: dict) -> Mention:
-    kinds = {f.name: f.type for f in fields(Mention)}
     values = {name: row[name] for name in _TEXTS}
     for name in _LISTS:
-        values[name] = set(row[name]) if "set" in str(kinds[name]) else list(row[name])
+        values[name] = set(row[name]) if name in _SETS else row[name]
     return Mention(**values)
 
 
