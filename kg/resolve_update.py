@@ -52,25 +52,15 @@ def update_links(store, judgements_path: str | None = None, changed: list[str] |
     judgements_path = _judgements_file(store, judgements_path)
     overrides = load_judgements(judgements_path) if judgements_path else []
     current = set(store.filing_graphs())
-    state = load_state(store) if changed is not None else None
-    incremental = state is not None and state.usable(current, set(changed))
-    previous = state.written if state is not None else saved_written(store)  # what the links graph holds
-    if incremental and any(row["leads"] and state.mentions[row["unique_id"]].graph in changed for row in state.rows):
-        incremental = False  # a common name's representative goes: its star of pairs must be made again
-    if incremental:
-        removed = {mention_key(m) for m in state.mentions if m.graph in changed}
-        state, touched = state.without(set(changed))
-        start = len(state.mentions)
-        state = _grow(store, state, changed)
-        seeds = None if state is None else touched + list(range(start, len(state.mentions)))
-        if state is None:  # a common name became rare again: its pairs were never all made
-            state, removed = _fresh(store), set()
-        elif corpus_size(len(state.rows)) != state.corpus or _digest(overrides) != state.overrides:
-            seeds = None
-    else:
+    saved = load_state(store) if changed is not None else None
+    previous = saved.written if saved is not None else saved_written(store)  # what the links graph holds
+    grown = _incremental(store, saved, current, set(changed or ()), overrides) if saved is not None else None
+    if grown is None:
         if changed is not None and store.folder is not None:
-            log.info("%s: no usable linker state; linking every mention again", store.location)
+            log.info("%s: linking every mention of the store again", store.location)
         state, removed, seeds = _fresh(store), set(), None
+    else:
+        state, removed, seeds = grown
     part = _affected(state, overrides, seeds)
     result = _resolve_part(state, part, overrides)
     for k, index in enumerate(part):
@@ -81,7 +71,28 @@ def update_links(store, judgements_path: str | None = None, changed: list[str] |
     state.graphs, state.corpus, state.overrides = current, corpus_size(len(state.rows)), _digest(overrides)
     state.judgements = str(Path(judgements_path).resolve()) if judgements_path else ""
     save_state(store, state)
-    return LinkUpdate(result, len(state.mentions), _entity_kinds(state), incremental)
+    return LinkUpdate(result, len(state.mentions), _entity_kinds(state), grown is not None)
+
+
+def _incremental(store, state: LinkState, current: set[str], changed: set[str], overrides):
+    """(state with the changed graphs' mentions, keys of the mentions dropped, seeds: the
+    mentions to judge again with their components, None for all) or None when the saved
+    state cannot be brought up to date (it does not cover the other graphs; a common name's
+    representative goes, or a common name becomes rare again: their pairs were not all made)."""
+    if not state.usable(current, changed):
+        return None
+    if any(row["leads"] and state.mentions[row["unique_id"]].graph in changed for row in state.rows):
+        return None
+    removed = {mention_key(m) for m in state.mentions if m.graph in changed}
+    state, touched = state.without(changed)
+    start = len(state.mentions)
+    state = _grow(store, state, sorted(changed))
+    if state is None:
+        return None
+    seeds = touched + list(range(start, len(state.mentions)))
+    if corpus_size(len(state.rows)) != state.corpus or _digest(overrides) != state.overrides:
+        seeds = None  # every score moves: judge every component again (from the saved levels)
+    return state, removed, seeds
 
 
 def current_resolution(store, judgements_path: str | None = None, name: str | None = None) -> Resolution:
