@@ -70,8 +70,9 @@ def explain_command(name: str, location: str, judgements_path: str | None, fmt: 
     """Why the mentions printed as NAME were or were not merged: each judgement about them,
     its decision, score and reasons. Pairs not listed were never compared (no shared
     blocking key: family and given name, family name with an initial or nickname, CIK,
-    given name with the family name's first and last letters), or were judged different
-    with names that do not even agree."""
+    given name with the family name's first and last letters; a name on more than 256
+    mentions pairs only through a CIK or an organisation's first mention), or were judged
+    different with names that do not even agree."""
     from kg.resolve import explain
     from kg.resolve_cluster import matching
     from kg.resolve_update import current_resolution
