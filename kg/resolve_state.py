@@ -14,18 +14,20 @@ Pairs keep their comparison levels, not their scores: scores follow the corpus (
 name frequencies) and are computed again each time (kg.resolve_score.scores). The state
 is a cache: `usable` refuses it unless the store's filing graphs are exactly the ones it
 covers (besides those being rebuilt), and it is removed before the links graph changes and
-written after, so an interrupted update leaves no state and the next one starts over.
+written after, so an interrupted update leaves no state and the next one starts over; a
+state that cannot be read is set aside with a warning, and everything is linked again.
 """
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from kg.errors import StoreError
 from kg.resolve_mentions import Mention
 
+log = logging.getLogger(__name__)
 VERSION = 3
 _LISTS = ("names", "roles", "orgs", "listed_in", "positions", "cusip6", "aliases")
 _TEXTS = ("iri", "graph", "filing", "kind", "source", "cik", "country", "address")
@@ -95,9 +97,9 @@ def load_state(store) -> LinkState | None:
         pairs = pq.read_table(folder / "pairs.parquet")
         written = pq.read_table(folder / "written.parquet").to_pydict()
         entity = pq.read_table(folder / "mentions.parquet", columns=["entity"]).column("entity").to_pylist()
-    except (OSError, ValueError, KeyError) as exc:
-        raise StoreError(str(folder), f"the linker's state cannot be read ({exc}); delete the folder and "
-                                      "run `kg link`") from exc
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # a cache: set aside, everything is linked again
+        log.warning("%s: the linker's saved state cannot be read (%s); linking every mention again", folder, exc)
+        return None
     levels = np.stack([pairs.column(f"level_{k}").to_numpy() for k in range(meta["comparisons"])], axis=1) \
         if pairs.num_rows else np.zeros((0, meta["comparisons"]), dtype=np.int8)
     return LinkState(mentions, rows, pairs.column("left").to_numpy(), pairs.column("right").to_numpy(),

@@ -396,3 +396,17 @@ def test_a_common_name_is_paired_only_through_an_organisation(tmp_path):
     assert len(smith) == total and pairs == total - 10   # a star around each company's first John Smith
     entities = {state.entity[i] for i in smith}
     assert len(entities) == 10    # one John Smith per company
+
+
+def test_a_damaged_linker_state_is_set_aside(tmp_path, caplog):
+    """The saved state is a cache: unreadable, it is set aside (a warning) and the next
+    build links every mention again, with the same result."""
+    from kg.resolve_state import folder_of
+    from kg.store import open_store
+    reference = _build_linked(tmp_path / "ref", [FILES])
+    _build_linked(tmp_path / "s", [FILES[:-1]])
+    with open_store(tmp_path / "s") as store:
+        (folder_of(store) / "pairs.parquet").write_bytes(b"not parquet")
+    updates = []
+    assert _build_linked(tmp_path / "s", [FILES[-1:]], updates=updates) == reference
+    assert not updates[0].incremental and "cannot be read" in caplog.text
