@@ -49,12 +49,12 @@ def mention_key(mention) -> str:
 
 def link_nodes(result: Resolution) -> dict[str, tuple[str, list[Triple]]]:
     """The links graph, node by node: each canonical entity and each judgement with the
-    mention it belongs with (mention_key of an entity's first member, a judgement's first
-    mention) and its triples (plain tuples; quads are made only for what is written)."""
+    mentions it belongs with (mention_key of an entity's first member, of a judgement's two
+    mentions; "\n"-joined) and its triples (plain tuples; quads are made only when written)."""
     nodes: dict[str, tuple[str, list[Triple]]] = {}
 
-    def adder(iri: str, anchor):
-        _, triples = nodes.setdefault(iri, (mention_key(anchor), []))
+    def adder(iri: str, *anchors):
+        _, triples = nodes.setdefault(iri, ("\n".join(mention_key(m) for m in anchors), []))
         return lambda p, o: triples.append((str(p), o))
 
     for entity in result.entities:
@@ -73,7 +73,7 @@ def link_nodes(result: Resolution) -> dict[str, tuple[str, list[Triple]]]:
         a, b = result.mentions[j.a], result.mentions[j.b]
         first, second = sorted([a, b], key=mention_key)
         key = f"{mention_key(first)} {mention_key(second)} {j.decided_by}"
-        add = adder(f"{INSTANCE_BASE}judgement/{hashlib.sha1(key.encode()).hexdigest()[:20]}", first)
+        add = adder(f"{INSTANCE_BASE}judgement/{hashlib.sha1(key.encode()).hexdigest()[:20]}", first, second)
         add(RDF.type, _iri(LINK.Judgement))
         add(LINK.judgedMention, _iri(a.iri))
         add(LINK.judgedMention, _iri(b.iri))
@@ -100,14 +100,14 @@ def _digest(triples: list[Triple]) -> int:
 
 
 BULK = 2000   # nodes: more are written with Oxigraph's bulk loader (a transaction of millions of quads is slow)
-Written = dict[str, tuple[int, str]]   # links-graph node -> (digest of its triples, anchor mention key)
+Written = dict[str, tuple[int, str]]   # links-graph node -> (digest of its triples, its mention keys, "\n"-joined)
 
 
 def write_links(store, result: Resolution, previous: Written | None = None,
                 scope: set[str] | None = None) -> Written:
     """Write the links graph of a writable store; returns what it holds. Without `previous`
     (what the links graph holds) the graph is replaced whole. With it, `result` resolves
-    the mentions whose keys are in `scope` (every mention when None): nodes anchored there
+    the mentions whose keys are in `scope` (every mention when None): nodes of theirs
     that are gone or changed are removed, changed and new ones added, the rest left alone."""
     if not store.writable:
         raise StoreError(store.location, "store opened read-only")
@@ -120,13 +120,12 @@ def write_links(store, result: Resolution, previous: Written | None = None,
         previous = {}
     else:
         stale = [node for node, (digest, anchor) in previous.items()
-                 if (written[node][0] != digest if node in written else scope is None or anchor in scope)]
+                 if (written[node][0] != digest if node in written else _within(anchor, scope))]
         for node in stale:
             for quad in list(store.oxigraph.quads_for_pattern(ox.NamedNode(node), None, None, graph)):
                 store.oxigraph.remove(quad)
         changed = [node for node, entry in written.items() if previous.get(node, (None,))[0] != entry[0]]
-        previous = {node: entry for node, entry in previous.items()
-                    if not (scope is None or entry[1] in scope) or node in written}
+        previous = {node: entry for node, entry in previous.items() if not _within(entry[1], scope) or node in written}
     cache: dict = {}
     quads = (quad for node in changed for quad in _quads(node, nodes[node][1], cache))
     if store.folder is not None and len(changed) > BULK:
@@ -136,3 +135,8 @@ def write_links(store, result: Resolution, previous: Written | None = None,
     if store.folder is not None:
         store.oxigraph.flush()
     return {**previous, **written}
+
+
+def _within(anchor: str, scope: set[str] | None) -> bool:
+    """Whether a node belongs to the mentions resolved again (any of its mentions does)."""
+    return scope is None or any(key in scope for key in anchor.split("\n"))

@@ -7,8 +7,8 @@ without reading every filing graph or comparing every pair again.
     <store>/links/rows.parquet    the person mentions as the scorer compares them
     <store>/links/pairs.parquet   candidate person pairs (mention indexes) with their levels
     <store>/links/written.parquet each node of the links graph: a digest of its triples and the
-                                  mention it belongs with (an entity's first member, a judgement's
-                                  first mention), as "graph IRI"
+                                  mentions it belongs with (an entity's first member, a judgement's
+                                  two mentions), as "graph IRI" lines
 
 Pairs keep their comparison levels, not their scores: scores follow the corpus (prior,
 name frequencies) and are computed again each time (kg.resolve_score.scores). The state
@@ -28,7 +28,7 @@ from pathlib import Path
 from kg.resolve_mentions import Mention
 
 log = logging.getLogger(__name__)
-VERSION = 3
+VERSION = 4
 _LISTS = ("names", "roles", "orgs", "listed_in", "positions", "cusip6", "aliases")
 _TEXTS = ("iri", "graph", "filing", "kind", "source", "cik", "country", "address")
 

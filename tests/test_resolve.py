@@ -410,3 +410,31 @@ def test_a_damaged_linker_state_is_set_aside(tmp_path, caplog):
     updates = []
     assert _build_linked(tmp_path / "s", [FILES[-1:]], updates=updates) == reference
     assert not updates[0].incremental and "cannot be read" in caplog.text
+
+
+def test_rebuilding_a_filing_drops_the_judgements_about_its_old_mentions(tmp_path):
+    """A judgement between a rebuilt filing's old mention and a kept one (here: one name,
+    two CIKs) goes with the old mention, whichever of the two it is filed under."""
+    from kg.mapping import map_filing
+    from kg.records import Filing, Issuer
+    from kg.resolve_update import update_links
+    from kg.store import build_batches, open_store
+
+    def filing(index: int, name: str, cik: str):
+        return map_filing(Filing(source=f"acme-{index}.txt", accession_number=f"0000000001-26-{index:06d}",
+                                 form_type="SC 13D", issuer=Issuer(name=name, cik=cik)), None)
+
+    def linked(location, steps):
+        for step in steps:
+            with open_store(tmp_path / location, write=True) as store:
+                build_batches(store, step)
+                update_links(store, "", changed=[str(m.graph_iri) for m in step])
+        with open_store(tmp_path / location) as store:
+            return _link_quads(store)
+
+    first = [filing(2, "Acme Holdings Inc.", "0000000002"), filing(1, "Acme Holdings Inc.", "0000000001")]
+    before = linked("steps", [first])
+    assert any("different CIKs" in quad for quad in before)
+    after = linked("steps", [[filing(2, "Zenith Corp.", "0000000002")]])
+    assert not any("different CIKs" in quad for quad in after)
+    assert after == linked("once", [[first[1], filing(2, "Zenith Corp.", "0000000002")]])
