@@ -92,17 +92,26 @@ def person_judgements(mentions: list[Mention], scored: Scored | None = None) -> 
     import numpy as np
 
     scored = scored if scored is not None else person_pairs(mentions)
-    level = {column: scored.levels[:, k] for k, column in enumerate(COLUMNS)}
-    hard = (level["cik"] >= 1) | (level["filing"] == 0)
-    different = np.where(hard, (level["cik"] == 2) | ((level["cik"] != 1) & (level["filing"] == 0)),
-                         scored.score <= DIFFERENT_AT)
-    keep = ~different | hard | (level["name"] <= 3)
+    keep = recorded(scored)
     a, b = scored.left, scored.right
     found = [decide(mentions[a[r]], mentions[b[r]], int(a[r]), int(b[r]), float(scored.score[r]),
                     scored.level_dict(r)) for r in np.flatnonzero(keep)]
     for j, r in zip(found, np.flatnonzero(keep)):
         j.frequency = (int(scored.count[r]), scored.corpus)
     return found, (a[~keep], b[~keep])
+
+
+def recorded(scored: Scored):
+    """Which candidate pairs become judgements: all but those judged different whose names
+    do not even agree, which are only cannot-links (they can matter only between mentions
+    that other judgements could bring together)."""
+    import numpy as np
+
+    level = {column: scored.levels[:, k] for k, column in enumerate(COLUMNS)}
+    hard = (level["cik"] >= 1) | (level["filing"] == 0)
+    different = np.where(hard, (level["cik"] == 2) | ((level["cik"] != 1) & (level["filing"] == 0)),
+                         scored.score <= DIFFERENT_AT)
+    return ~different | hard | (level["name"] <= 3)
 
 
 def decide(left: Mention, right: Mention, a: int, b: int, score: float, levels: dict[str, int]) -> Judgement:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.resolve import Resolution, resolve, user_judgements
+from kg.resolve import Resolution, recorded, resolve, user_judgements
 from kg.resolve_blocking import blocking_keys, candidate_levels, mark_common, name_counts, paired, person_rows
 from kg.resolve_cluster import load_judgements, matching
 from kg.resolve_graph import mention_key, write_links
@@ -172,7 +172,9 @@ def _pair_counts(state: LinkState):
 
 def _affected(state: LinkState, overrides, seeds: list[int] | None) -> list[int]:
     """The mentions in the connected components of `seeds` (all mentions when None); the
-    components join candidate pairs, organisation rule pairs and the user's judgements."""
+    components join recorded judgements: candidate pairs (but those judged different with
+    names that do not agree: such a cannot-link never matters across components, and its
+    decision moves only when the corpus doubles), organisation rule pairs and the user's."""
     import numpy as np
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
@@ -183,8 +185,9 @@ def _affected(state: LinkState, overrides, seeds: list[int] | None) -> list[int]
     orgs = [i for i, m in enumerate(state.mentions) if m.kind == ORGANIZATION]
     extra = [(a, b) for a, b, _, _ in org_judgements(state.mentions, orgs)]
     extra += [(j.a, j.b) for j in user_judgements(state.mentions, overrides)]
-    left = np.concatenate([state.left, np.array([a for a, _ in extra], dtype=np.int64)])
-    right = np.concatenate([state.right, np.array([b for _, b in extra], dtype=np.int64)])
+    kept = recorded(Scored(state.left, state.right, state.levels, _pair_counts(state), corpus_size(len(state.rows))))
+    left = np.concatenate([state.left[kept], np.array([a for a, _ in extra], dtype=np.int64)])
+    right = np.concatenate([state.right[kept], np.array([b for _, b in extra], dtype=np.int64)])
     graph = coo_matrix((np.ones(len(left), dtype=np.int8), (left, right)), shape=(size, size))
     _, labels = connected_components(graph, directed=False)
     chosen = np.isin(labels, labels[np.asarray(seeds, dtype=np.int64)]) if seeds else np.zeros(size, dtype=bool)
