@@ -75,9 +75,10 @@ def resolve(mentions: list[Mention], overrides: list[Override] = (), pairs: Scor
     """Judge, cluster and name the entities of `mentions`; `pairs` (the candidate person pairs
     with their levels, kg.resolve_score.Scored over mention indexes) when already known."""
     people, quiet = person_judgements(mentions, pairs)
-    judgements = people + _org_rule_judgements(mentions) + user_judgements(mentions, overrides)
-    clusters = cluster(mentions, judgements, quiet)
-    return _entities(mentions, judgements, clusters)
+    rank = _ranks(mentions)  # one order of the mentions, however they came
+    judgements = people + _org_rule_judgements(mentions, rank) + user_judgements(mentions, overrides)
+    clusters = cluster(mentions, judgements, quiet, rank)
+    return _entities(mentions, judgements, clusters, rank)
 
 
 def person_pairs(mentions: list[Mention]) -> Scored:
@@ -130,8 +131,8 @@ def decide(left: Mention, right: Mention, a: int, b: int, score: float, levels: 
     return Judgement(a, b, decision, "model", score, notes, levels)
 
 
-def _org_rule_judgements(mentions: list[Mention]) -> list[Judgement]:
-    rank = _ranks(mentions)  # rules chain each group from its first member: one order, however they came
+def _org_rule_judgements(mentions: list[Mention], rank: list[int]) -> list[Judgement]:
+    # rules chain each group from its first member: in rank order
     orgs = sorted((i for i, m in enumerate(mentions) if m.kind == ORGANIZATION), key=rank.__getitem__)
     return [Judgement(a, b, decision, "rule", None, [reason])
             for a, b, decision, reason in org_judgements(mentions, orgs) if a != b]
@@ -148,7 +149,8 @@ def user_judgements(mentions: list[Mention], overrides) -> list[Judgement]:
     return found
 
 
-def cluster(mentions: list[Mention], judgements: list[Judgement], quiet: tuple = ((), ())) -> Clusters:
+def cluster(mentions: list[Mention], judgements: list[Judgement], quiet: tuple = ((), ()),
+            rank: list[int] | None = None) -> Clusters:
     """Cannot-links first (every "different"), then merges: the user's, the rules', then
     the model's by falling score; a merge that would break a cannot-link is refused."""
     clusters = Clusters(len(mentions), [m.cik for m in mentions])
@@ -158,7 +160,7 @@ def cluster(mentions: list[Mention], judgements: list[Judgement], quiet: tuple =
         if j.decision == "different" and (j.decided_by == "user" or frozenset((j.a, j.b)) not in forced):
             clusters.forbid(j.a, j.b)
     order = {"user": 0, "rule": 1, "model": 2}
-    rank = _ranks(mentions)
+    rank = rank if rank is not None else _ranks(mentions)
     for j in sorted((j for j in judgements if j.decision == "same"),  # one order, however the mentions came
                     key=lambda j: (order[j.decided_by], -round(j.score or 0.0, 6), *sorted((rank[j.a], rank[j.b])))):
         j.merged = clusters.union(j.a, j.b, force=j.decided_by == "user")
@@ -175,9 +177,9 @@ def _ranks(mentions: list[Mention]) -> list[int]:
     return rank
 
 
-def _entities(mentions: list[Mention], judgements: list[Judgement], clusters: Clusters) -> Resolution:
+def _entities(mentions: list[Mention], judgements: list[Judgement], clusters: Clusters,
+              rank: list[int]) -> Resolution:
     entities, entity_of = [], [0] * len(mentions)
-    rank = _ranks(mentions)
     groups = [sorted(members, key=rank.__getitem__) for members in clusters.groups().values()]
     for members in sorted(groups, key=lambda g: rank[g[0]]):
         for i in members:

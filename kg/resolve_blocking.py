@@ -144,17 +144,26 @@ def score_pairs(mentions: list[Mention], *, rows: list[dict] | None = None) -> S
     """Candidate pairs (by blocking) of person mentions with their levels and scores
     (left and right are the rows' unique_ids, by default indexes into `mentions`)."""
     rows = rows if rows is not None else person_rows(mentions)
-    mark_common(rows, name_counts(rows))
-    return scored(rows, *candidate_levels(rows))
+    counts = name_counts(rows)
+    mark_common(rows, counts)
+    return scored(rows, *candidate_levels(rows), counts)
 
 
-def scored(rows: list[dict], left, right, levels) -> Scored:
-    """Pairs (unique_ids of `rows`) with their levels, scored for the corpus of `rows`."""
+def pair_counts(rows: list[dict], left, counts=None):
+    """For each pair (its left unique_id), how many rows carry its given and family name
+    (counts: name_counts(rows), when already known)."""
     import numpy as np
 
-    count_of = dict(zip((row["unique_id"] for row in rows), name_counts(rows).tolist()))
-    count = np.array([count_of[i] for i in left.tolist()], dtype=np.int64)
-    return Scored(left, right, levels, count, corpus_size(len(rows)))
+    counts = name_counts(rows) if counts is None else counts
+    ids = np.array([row["unique_id"] for row in rows], dtype=np.int64)
+    by_id = np.zeros(int(ids.max()) + 1 if len(ids) else 0, dtype=np.int64)
+    by_id[ids] = counts
+    return by_id[left]
+
+
+def scored(rows: list[dict], left, right, levels, counts=None) -> Scored:
+    """Pairs (unique_ids of `rows`) with their levels, scored for the corpus of `rows`."""
+    return Scored(left, right, levels, pair_counts(rows, left, counts), corpus_size(len(rows)))
 
 
 def blocking_keys(row: dict) -> set[tuple]:

@@ -89,11 +89,6 @@ def link_nodes(result: Resolution) -> dict[str, tuple[str, list[Triple]]]:
     return nodes
 
 
-def link_quads(result: Resolution) -> list[ox.Quad]:
-    cache: dict = {}
-    return [quad for node, (_, triples) in link_nodes(result).items() for quad in _quads(node, triples, cache)]
-
-
 def _digest(triples: list[Triple]) -> int:
     text = "\n".join(sorted({f"{p} {o}" for p, o in triples}))
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)

@@ -25,7 +25,16 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.resolve import Resolution, recorded, resolve, user_judgements
-from kg.resolve_blocking import blocking_keys, candidate_levels, mark_common, name_counts, paired, person_rows
+from kg.resolve_blocking import (
+    blocking_keys,
+    candidate_levels,
+    mark_common,
+    name_counts,
+    pair_counts,
+    paired,
+    person_rows,
+    scored,
+)
 from kg.resolve_cluster import load_judgements, matching
 from kg.resolve_graph import mention_key, write_links
 from kg.resolve_mentions import ORGANIZATION, PERSON, Mention, mentions_from_store
@@ -61,8 +70,9 @@ def update_links(store, judgements_path: str | None = None, changed: list[str] |
         state, removed, seeds = _fresh(store), set(), None
     else:
         state, removed, seeds = grown
-    part = _affected(state, overrides, seeds)
-    result = _resolve_part(state, part, overrides)
+    pairs = scored(state.rows, state.left, state.right, state.levels)
+    part = _affected(state, overrides, seeds, pairs)
+    result = _resolve_part(state, part, overrides, pairs)
     for k, index in enumerate(part):
         state.entity[index] = result.entities[result.entity_of[k]].iri
     clear_state(store)  # an interrupted write must not leave a state that disagrees with the graph
@@ -105,7 +115,8 @@ def current_resolution(store, judgements_path: str | None = None, name: str | No
     if state is None or not state.usable(set(store.filing_graphs()), set()):
         state = _fresh(store)
     seeds = None if name is None else matching(name, state.mentions)
-    return _resolve_part(state, _affected(state, overrides, seeds), overrides)
+    pairs = scored(state.rows, state.left, state.right, state.levels)
+    return _resolve_part(state, _affected(state, overrides, seeds, pairs), overrides, pairs)
 
 
 def _judgements_file(store, given: str | None) -> str | None:
@@ -124,8 +135,9 @@ def _fresh(store) -> LinkState:
     mentions = mentions_from_store(store)
     people = [i for i, m in enumerate(mentions) if m.kind == PERSON]
     rows = person_rows([mentions[i] for i in people], people)
-    mark_common(rows, name_counts(rows))
-    return _pruned(LinkState(mentions, rows, *candidate_levels(rows)))
+    counts = name_counts(rows)
+    mark_common(rows, counts)
+    return _pruned(LinkState(mentions, rows, *candidate_levels(rows)), counts)
 
 
 def _grow(store, state: LinkState, changed: list[str]) -> LinkState | None:
@@ -139,7 +151,8 @@ def _grow(store, state: LinkState, changed: list[str]) -> LinkState | None:
     new_rows = person_rows([new[i - offset] for i in people], people)
     rows = state.rows + new_rows
     before = [row["common"] for row in state.rows]
-    mark_common(rows, name_counts(rows))
+    counts = name_counts(rows)
+    mark_common(rows, counts)
     if any(was and not row["common"] for was, row in zip(before, state.rows)):
         return None
     keys = set().union(*(blocking_keys(row) for row in new_rows)) if new_rows else set()
@@ -148,33 +161,25 @@ def _grow(store, state: LinkState, changed: list[str]) -> LinkState | None:
     return _pruned(LinkState(state.mentions + new, rows, np.concatenate([state.left, left]),
                              np.concatenate([state.right, right]), np.concatenate([state.levels, levels]),
                              state.written, state.graphs, state.entity + [""] * len(new), state.corpus,
-                             state.overrides))
+                             state.overrides), counts)
 
 
-def _pruned(state: LinkState) -> LinkState:
+def _pruned(state: LinkState, counts) -> LinkState:
     """Without the pairs that blocking would not make for the corpus as it now is (pairs of
-    a name that has become common, saved when it was not)."""
-    keep = paired(state.left, state.right, state.levels, _pair_counts(state),
+    a name that has become common, saved when it was not); counts: name_counts(state.rows)."""
+    keep = paired(state.left, state.right, state.levels, pair_counts(state.rows, state.left, counts),
                   {row["unique_id"]: row for row in state.rows})
     if not keep.all():
         state.left, state.right, state.levels = state.left[keep], state.right[keep], state.levels[keep]
     return state
 
 
-def _pair_counts(state: LinkState):
-    """How many person mentions carry each pair's (left mention's) given and family name."""
-    import numpy as np
-
-    count = np.zeros(len(state.mentions), dtype=np.int64)
-    count[[row["unique_id"] for row in state.rows]] = name_counts(state.rows)
-    return count[state.left]
-
-
-def _affected(state: LinkState, overrides, seeds: list[int] | None) -> list[int]:
+def _affected(state: LinkState, overrides, seeds: list[int] | None, pairs: Scored) -> list[int]:
     """The mentions in the connected components of `seeds` (all mentions when None); the
     components join recorded judgements: candidate pairs (but those judged different with
     names that do not agree: such a cannot-link never matters across components, and its
-    decision moves only when the corpus doubles), organisation rule pairs and the user's."""
+    decision moves only when the corpus doubles), organisation rule pairs and the user's.
+    `pairs`: the state's pairs, scored."""
     import numpy as np
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
@@ -185,7 +190,7 @@ def _affected(state: LinkState, overrides, seeds: list[int] | None) -> list[int]
     orgs = [i for i, m in enumerate(state.mentions) if m.kind == ORGANIZATION]
     extra = [(a, b) for a, b, _, _ in org_judgements(state.mentions, orgs)]
     extra += [(j.a, j.b) for j in user_judgements(state.mentions, overrides)]
-    kept = recorded(Scored(state.left, state.right, state.levels, _pair_counts(state), corpus_size(len(state.rows))))
+    kept = recorded(pairs)
     left = np.concatenate([state.left[kept], np.array([a for a, _ in extra], dtype=np.int64)])
     right = np.concatenate([state.right[kept], np.array([b for _, b in extra], dtype=np.int64)])
     graph = coo_matrix((np.ones(len(left), dtype=np.int8), (left, right)), shape=(size, size))
@@ -194,16 +199,17 @@ def _affected(state: LinkState, overrides, seeds: list[int] | None) -> list[int]
     return np.flatnonzero(chosen).tolist()
 
 
-def _resolve_part(state: LinkState, part: list[int], overrides) -> Resolution:
-    """Resolve the mentions `part` (whole components) with the corpus's name counts and size."""
+def _resolve_part(state: LinkState, part: list[int], overrides, pairs: Scored) -> Resolution:
+    """Resolve the mentions `part` (whole components); `pairs`: the state's pairs, scored
+    for the whole corpus."""
     import numpy as np
 
     position = np.full(len(state.mentions), -1, dtype=np.int64)
     position[part] = np.arange(len(part))
-    inside = position[state.left] >= 0 if len(state.left) else np.zeros(0, dtype=bool)
-    pairs = Scored(position[state.left[inside]], position[state.right[inside]], state.levels[inside],
-                   _pair_counts(state)[inside], corpus_size(len(state.rows)))
-    return resolve([state.mentions[i] for i in part], overrides, pairs)
+    inside = position[pairs.left] >= 0 if len(pairs.left) else np.zeros(0, dtype=bool)
+    inner = Scored(position[pairs.left[inside]], position[pairs.right[inside]], pairs.levels[inside],
+                   pairs.count[inside], pairs.corpus, pairs.score[inside])
+    return resolve([state.mentions[i] for i in part], overrides, inner)
 
 
 def _entity_kinds(state: LinkState) -> dict[str, int]:
