@@ -33,8 +33,8 @@ def bundled_files() -> list[str]:
 
 def bundled_filings(files: list[str]):
     """(filing, text) for each bundled filing, extracted once; plus the extraction time."""
-    from kg.documents import load
     from kg.extract import extract_document
+    from kg.read.documents import load
 
     started = time.perf_counter()
     items = []
@@ -46,9 +46,9 @@ def bundled_filings(files: list[str]):
 
 def run_one(count: int, validate: bool, batch_size: int, files: list[str]) -> dict:
     """Build `count` filings into a fresh on-disk store; return the measurements."""
-    from kg.mapping import map_filing
-    from kg.shacl import validate_graph
-    from kg.store import build_batches, open_store
+    from kg.graph.mapping import map_filing
+    from kg.graph.shacl import validate_graph
+    from kg.graph.store import build_batches, open_store
 
     items, extract_seconds = bundled_filings(files)
     with tempfile.TemporaryDirectory() as folder:

@@ -55,8 +55,8 @@ def synthetic_filings(template, start: int, count: int, population: list[dict], 
 
 
 def build(location: Path, filings) -> list[str]:
-    from kg.mapping import map_filing
-    from kg.store import build_batches, open_store
+    from kg.graph.mapping import map_filing
+    from kg.graph.store import build_batches, open_store
 
     graphs = []
 
@@ -74,9 +74,9 @@ def build(location: Path, filings) -> list[str]:
 def link(location: Path, changed: list[str] | None) -> tuple[float, object, set[str]]:
     import pyoxigraph as ox
 
-    from kg.resolve_update import update_links
-    from kg.resolve_vocab import LINKS_GRAPH
-    from kg.store import open_store
+    from kg.graph.store import open_store
+    from kg.link.update import update_links
+    from kg.link.vocab import LINKS_GRAPH
 
     with open_store(location, write=True) as store:
         started = time.perf_counter()

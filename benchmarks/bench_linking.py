@@ -1,4 +1,4 @@
-"""Linking at scale: synthetic person mentions with known truth, through kg.resolve.
+"""Linking at scale: synthetic person mentions with known truth, through kg.link.resolve.
 
     .venv/bin/python benchmarks/bench_linking.py 100000 1000000
 
@@ -21,8 +21,8 @@ from collections import Counter
 
 sys.path.insert(0, __file__.rsplit("/benchmarks/", 1)[0])
 
-from kg.resolve import cluster, person_judgements
-from kg.resolve_mentions import PERSON, Mention
+from kg.link.mentions import PERSON, Mention
+from kg.link.resolve import cluster, person_judgements
 
 GIVEN = ["James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel", "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Lisa", "Nancy", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Carol", "Amanda", "Dorothy", "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy", "Angela", "Shirley", "Anna", "Brenda", "Pamela", "Emma", "Nicole", "Helen", "Samantha", "Carlo", "Pierre", "Laurent", "Andre", "Francois", "Giovanni", "Marco", "Luca", "Hans", "Klaus", "Jurgen", "Sven", "Lars", "Pedro", "Jose", "Luis", "Carlos", "Miguel", "Hiroshi", "Kenji", "Wei", "Ming", "Rajesh", "Anil", "Sanjay", "Olga", "Ivan", "Dmitri", "Ahmed", "Omar", "Fatima", "Chen", "Li"]
 NICK = {"Robert": "Bob", "William": "Bill", "Richard": "Dick", "James": "Jim", "Michael": "Mike",

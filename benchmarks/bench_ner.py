@@ -2,7 +2,7 @@
 
 For every bundled roster (tests/data/rosters and the seed's Annex A) the roster text is given
 to (1) kg's whole roster reader (`kg.extract`: structure first, rule NER inside), (2) kg's rule
-NER alone (`kg.nlp.person_names`), and (3) a statistical spaCy pipeline's PERSON entities, when
+NER alone (`kg.forms.nlp.person_names`), and (3) a statistical spaCy pipeline's PERSON entities, when
 one is installed (`--model en_core_web_sm`; kg never downloads one). Names are compared with the
 gold by the scorer's order-insensitive key. Prints a Markdown table; `--write` puts it into
 BENCHMARKS.md under "Roster names".
@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 import score  # noqa: E402
 
 import kg  # noqa: E402
-from kg.documents import load  # noqa: E402
-from kg.nlp import person_names  # noqa: E402
+from kg.forms.nlp import person_names  # noqa: E402
+from kg.read.documents import load  # noqa: E402
 
 
 def corpus() -> list[tuple[Path, set[str], str]]:

@@ -24,13 +24,13 @@ sys.path.insert(0, str(ROOT))
 
 import pyoxigraph as ox
 
-from kg.queries import curated_queries
-from kg.vocab import INSTANCE_BASE
+from kg.graph.vocab import INSTANCE_BASE
+from kg.sparql.queries import curated_queries
 
 
 def bundled_nquads() -> bytes:
     from kg.batch import expand_inputs
-    from kg.store import build, open_store
+    from kg.graph.store import build, open_store
     store = open_store("memory")
     inputs = [str(ROOT / "tests" / "data" / name) for name in ("seed", "filings", "xml", "rosters")]
     build(store, expand_inputs(inputs), validate=False)

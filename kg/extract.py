@@ -5,8 +5,8 @@ import hashlib
 from pathlib import Path
 
 from kg.context import Context
-from kg.documents import Document, load
 from kg.errors import InputError
+from kg.read.documents import Document, load
 from kg.records import Filing
 
 
@@ -32,7 +32,7 @@ def extract_document(doc: Document) -> Filing:
 
 def _extract_submission(doc: Document) -> Filing:
     """An EDGAR full submission: its primary document, completed by the SGML header."""
-    from kg import edgar
+    from kg.read import edgar
 
     primary = doc.primary
     if primary is None or primary.kind == "other":

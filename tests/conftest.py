@@ -55,7 +55,7 @@ BUNDLED = [DATA / name for name in ("seed", "filings", "xml", "rosters")]
 def build_bundled(tmp_path_factory, name: str) -> Path:
     """The bundled real filings built into a fresh on-disk store; returns its folder."""
     from kg.batch import expand_inputs
-    from kg.store import build, open_store
+    from kg.graph.store import build, open_store
 
     location = tmp_path_factory.mktemp(name) / "store"
     with open_store(location, write=True) as store:

@@ -68,7 +68,7 @@ def test_table_format_names_the_people(tmp_path):
 
 
 def test_every_command_is_documented_in_the_readme():
-    from kg.cli import main
+    from kg.cli.main import main
     readme = (ROOT / "README.md").read_text()
     for name in main.commands:
         assert f"kg {name}" in readme, f"kg {name} is not in the README"
@@ -84,11 +84,11 @@ def test_a_file_over_the_size_limit_is_refused_by_name(tmp_path, monkeypatch):
     import pytest
 
     import kg
-    import kg.documents
+    import kg.read.documents
     from kg.errors import InputError
     path = tmp_path / "huge.txt"
     path.write_text(SEED.read_text() * 3)
-    monkeypatch.setattr(kg.documents, "MAX_BYTES", 20_000)
+    monkeypatch.setattr(kg.read.documents, "MAX_BYTES", 20_000)
     with pytest.raises(InputError) as caught:
         kg.extract(path)
     assert caught.value.source == str(path) and "too large" in caught.value.problem

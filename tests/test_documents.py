@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kg import edgar
-from kg.documents import Document, decode, kind_of, load, normalise_text
 from kg.errors import InputError, KgError, StructureError
-from kg.html import DELIMITER, html_to_text
+from kg.read import edgar
+from kg.read.documents import Document, decode, kind_of, load, normalise_text
+from kg.read.html import DELIMITER, html_to_text
 from kg.records import Filing, ReportingPerson
 
 DATA = Path(__file__).parent / "data"

@@ -18,12 +18,12 @@ from conftest import DATA, SEED
 
 import kg
 from kg.errors import InputError
-from kg.export import export, parse_filter, select
-from kg.export_graph import project
-from kg.mapping_base import name_key
-from kg.ontology import edge_classes
-from kg.store import build, open_store
-from kg.vocab import ORG
+from kg.export.exporter import export, parse_filter, select
+from kg.export.graph import project
+from kg.graph.mapping_base import name_key
+from kg.graph.ontology import edge_classes
+from kg.graph.store import build, open_store
+from kg.graph.vocab import ORG
 
 XML = sorted((DATA / "xml").glob("*.xml"))[:3]
 
@@ -153,7 +153,7 @@ def test_cytoscape_evidence_quotes_the_filing(store, tmp_path):
     data = json.loads(path.read_text(encoding="utf-8"))
     assert len(data["elements"]["nodes"]) == graph.number_of_nodes()
     assert len(data["elements"]["edges"]) == graph.number_of_edges()
-    text = kg.documents.load(str(SEED)).text
+    text = kg.read.documents.load(str(SEED)).text
     tom = next(n["data"] for n in data["elements"]["nodes"] if n["data"]["name"] == "Tom de Waard")
     quotes = [e for e in tom["evidence"] if e["about"] == "name"]
     assert quotes and all(text[e["start"]:e["start"] + len(e["quote"])] == e["quote"] for e in quotes)

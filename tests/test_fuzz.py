@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.documents import load
 from kg.errors import KgError
+from kg.read.documents import load
 
 ROOT = Path(__file__).parents[1]
 SEEDS = sorted(
@@ -91,7 +91,7 @@ def test_load_survives_mutations(case):
 @FUZZ
 @given(CASES)
 def test_sections_survive_mutations(case):
-    sections = pytest.importorskip("kg.sections")
+    sections = pytest.importorskip("kg.read.sections")
 
     def run(path: Path) -> None:
         doc = load(path)

@@ -9,8 +9,10 @@ import pytest
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.compare import graph_diff, to_isomorphic
 
-from kg.mapping import map_filing
-from kg.ontology import declared_terms
+from kg.graph.mapping import map_filing
+from kg.graph.ontology import declared_terms
+from kg.graph.shacl import validate_graph
+from kg.graph.vocab import KG
 from kg.records import (
     AmendedFiling,
     Filing,
@@ -20,8 +22,6 @@ from kg.records import (
     Transaction,
     Warning,
 )
-from kg.shacl import validate_graph
-from kg.vocab import KG
 
 TEXT = "Filed by ACME Holdings LLC. Jane Q. Doe, Director, Dutch."
 F = "https://w3id.org/kg-sec/id/filing/0000000001-24-000001"
@@ -180,8 +180,8 @@ def test_span_outside_the_text_is_a_structural_error():
 def seed_store():
     if not SEED.exists():
         pytest.skip("tests/data/seed/000_1f89013551cd3d2c.txt is not in place yet")
-    from kg.documents import load
     from kg.extract import extract_document
+    from kg.read.documents import load
     doc = load(SEED)
     filing = extract_document(doc)
     mapped = map_filing(filing, doc.text)
@@ -272,7 +272,7 @@ def test_ontology_with_a_filing_graph_reasons_without_inconsistency():
     import owlrl
     from rdflib import Namespace
 
-    from kg.ontology import ontology
+    from kg.graph.ontology import ontology
     graph = map_filing(small_filing(), TEXT).graph
     for triple in ontology():
         graph.add(triple)

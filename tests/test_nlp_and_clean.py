@@ -5,10 +5,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg import clean
 from kg.errors import DataError
+from kg.forms.nlp import _load_patterns, person_names
 from kg.forms.roster_names import display_name
-from kg.nlp import _load_patterns, person_names
+from kg.read import clean
 
 
 @pytest.mark.parametrize("text,name", [
@@ -41,8 +41,8 @@ def test_display_names(printed, shown):
 
 
 def test_pattern_files_are_validated(monkeypatch):
-    import kg.nlp
-    monkeypatch.setattr(kg.nlp, "read_text", lambda name: '{"label": "PERSON"}\n')
+    import kg.forms.nlp
+    monkeypatch.setattr(kg.forms.nlp, "read_text", lambda name: '{"label": "PERSON"}\n')
     with pytest.raises(DataError, match="needs 'label' and a token 'pattern' list"):
         _load_patterns("person_names.jsonl")
 

@@ -10,9 +10,9 @@ from click.testing import CliRunner
 from conftest import build_bundled
 from rdflib import Literal, URIRef
 
-from kg import vocab
-from kg.cli_query import query_command
-from kg.queries import (
+from kg.cli.query import query_command
+from kg.graph import vocab
+from kg.sparql.queries import (
     QueryError,
     bind_values,
     curated_queries,
@@ -35,7 +35,7 @@ def store_dir(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def store(store_dir):
-    from kg.store import open_store
+    from kg.graph.store import open_store
     with open_store(store_dir) as opened:
         yield opened
 
@@ -155,7 +155,7 @@ def test_data_quality_findings(store):
 
 
 def test_provenance_quotes_the_document_text(store):
-    from kg.documents import load
+    from kg.read.documents import load
     rows = table(store, "provenance-of-fact", ["about", "value", "start", "end", "quote", "printed"],
                  subject_name="douglas dunn", property=str(vocab.SCHEMA.name))
     assert rows and all(about == str(vocab.SCHEMA.name) and value == "Douglas Dunn" for about, value, *_ in rows)
@@ -186,7 +186,7 @@ def test_same_person_across_filings_by_owl_same_as(store_dir, tmp_path):
     """The query on owl:sameAs statements written here by hand (kg/resolve.py makes them)."""
     import pyoxigraph as ox
 
-    from kg.store import open_store
+    from kg.graph.store import open_store
     with open_store(store_dir) as source:
         copy = ox.Store()
         copy.load(source.oxigraph.dump(format=ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS)
@@ -203,9 +203,9 @@ def test_same_person_across_filings_by_owl_same_as(store_dir, tmp_path):
 
 
 def test_same_person_across_filings_after_linking(store_dir, tmp_path):
-    pytest.importorskip("kg.resolve", reason="linking (kg/resolve.py) has not landed yet; "
+    pytest.importorskip("kg.link.resolve", reason="linking (kg/resolve.py) has not landed yet; "
                         "the query is tested on hand-written owl:sameAs above")
-    from kg.cli import main
+    from kg.cli.main import main
     if "link" not in main.commands:
         pytest.skip("kg/resolve.py exists but there is no `kg link` command yet")
     import shutil
@@ -214,7 +214,7 @@ def test_same_person_across_filings_after_linking(store_dir, tmp_path):
     (location / "kg.lock").unlink(missing_ok=True)
     result = CliRunner().invoke(main, ["link", "--store", str(location)])
     assert result.exit_code == 0, result.output
-    from kg.store import open_store
+    from kg.graph.store import open_store
     with open_store(location) as linked:
         names = {r[0] for r in table(linked, "same-person-across-filings", ["names"])}
     assert any("Pasquale Pistorio" in n for n in names)
@@ -326,6 +326,6 @@ def test_cli_query_by_name_and_by_file(store_dir, tmp_path):
 
 
 def BUNDLED_GRAPHS(store_dir):
-    from kg.store import open_store
+    from kg.graph.store import open_store
     with open_store(store_dir) as opened:
         return opened.graphs()

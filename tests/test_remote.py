@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from conftest import build_bundled
 
-from kg.queries import curated_queries, hide_columns, parse_params, run_query
-from kg.remote import push
+from kg.sparql.queries import curated_queries, hide_columns, parse_params, run_query
+from kg.sparql.remote import push
 
 REQUIRE = os.environ.get("KG_REQUIRE_SERVERS") == "1"
 SAMPLES = {"board-and-officers": ["organization_name=stmicro"], "transactions-of-filer": ["filer_name=stmicro",
@@ -57,7 +57,7 @@ def wait_for(url: str, process: subprocess.Popen, seconds: float = 60) -> None:
 
 @pytest.fixture(scope="module")
 def local(tmp_path_factory):
-    from kg.store import open_store
+    from kg.graph.store import open_store
 
     location = build_bundled(tmp_path_factory, "remote_store")
     with open_store(location) as reader:
@@ -182,7 +182,7 @@ def test_push_by_sparql_update_when_there_is_no_graph_store(local, oxigraph_serv
 
 
 def test_push_to_virtuoso_and_query_it(local, virtuoso_server, monkeypatch, capsys):
-    from kg import remote
+    from kg.sparql import remote
     monkeypatch.setattr(remote, "_SESSIONS", {})
     monkeypatch.setenv("KG_SPARQL_USER", virtuoso_server["user"])
     monkeypatch.setenv("KG_SPARQL_PASSWORD", virtuoso_server["password"])
@@ -194,7 +194,7 @@ def test_push_to_virtuoso_and_query_it(local, virtuoso_server, monkeypatch, caps
 
 
 def test_wrong_credentials_are_reported_without_the_password(local, virtuoso_server, monkeypatch):
-    from kg import remote
+    from kg.sparql import remote
     monkeypatch.setattr(remote, "_SESSIONS", {})
     monkeypatch.setenv("KG_SPARQL_USER", "dba")
     monkeypatch.setenv("KG_SPARQL_PASSWORD", "not-the-password-xyz")

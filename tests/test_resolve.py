@@ -1,4 +1,4 @@
-"""Linking people and organisations across the bundled real filings (kg.resolve*)."""
+"""Linking people and organisations across the bundled real filings (kg.link.resolve*)."""
 from __future__ import annotations
 
 import json
@@ -8,14 +8,14 @@ from click.testing import CliRunner
 from conftest import DATA
 from rdflib import OWL, RDF, RDFS, SKOS, URIRef
 
-from kg import ontology
 from kg.errors import InputError
-from kg.resolve import resolve
-from kg.resolve_cluster import load_judgements
-from kg.resolve_mentions import former_names, mentions_from_store
-from kg.resolve_names import org_name, person_name
-from kg.resolve_score import SAME_AT
-from kg.resolve_vocab import LINKS_GRAPH, linking_ontology
+from kg.graph import ontology
+from kg.link.cluster import load_judgements
+from kg.link.mentions import former_names, mentions_from_store
+from kg.link.names import org_name, person_name
+from kg.link.resolve import resolve
+from kg.link.score import SAME_AT
+from kg.link.vocab import LINKS_GRAPH, linking_ontology
 
 PAIRS = DATA / "linking" / "pairs.jsonl"
 FILES = sorted(p for p in DATA.rglob("*") if p.is_file() and p.suffix not in (".json", ".md", ".jsonl"))
@@ -24,7 +24,7 @@ FILES = sorted(p for p in DATA.rglob("*") if p.is_file() and p.suffix not in (".
 @pytest.fixture(scope="module")
 def corpus():
     """Every bundled filing built into one in-memory store, with EDGAR former names."""
-    from kg.store import build, open_store
+    from kg.graph.store import build, open_store
     store = open_store("memory")
     report = build(store, [str(p) for p in FILES], validate=False)
     assert report.failed == []
@@ -165,7 +165,7 @@ def test_bad_judgements_file_names_the_line(tmp_path):
 # ---- the graph and the command line -----------------------------------------------------
 @pytest.fixture
 def small_store(tmp_path):
-    from kg.store import build, open_store
+    from kg.graph.store import build, open_store
     folder = tmp_path / "store"
     files = [DATA / "rosters" / "labelled_blocks_power_corp.txt",
              DATA / "rosters" / "all_caps_last_first_power_corp_relayout.txt"]
@@ -175,7 +175,7 @@ def small_store(tmp_path):
 
 
 def test_link_json_output_shape(small_store):
-    from kg.cli import main
+    from kg.cli.main import main
     out = CliRunner().invoke(main, ["link", "--store", small_store, "--format", "json"])
     assert out.exit_code == 0, out.output
     entities = json.loads(out.output)
@@ -187,8 +187,8 @@ def test_link_json_output_shape(small_store):
 
 
 def test_links_graph_is_separate_and_uses_declared_terms(small_store):
-    from kg.cli import main
-    from kg.store import open_store
+    from kg.cli.main import main
+    from kg.graph.store import open_store
     with open_store(small_store) as store:
         before = {g: len(store.graph(g)) for g in store.graphs()}
     assert CliRunner().invoke(main, ["link", "--store", small_store]).exit_code == 0
@@ -204,15 +204,15 @@ def test_links_graph_is_separate_and_uses_declared_terms(small_store):
 
 
 def test_explain_says_why(small_store):
-    from kg.cli import main
+    from kg.cli.main import main
     out = CliRunner().invoke(main, ["explain", "Paul Desmarais, Jr.", "--store", small_store])
     assert out.exit_code == 0, out.output
     assert "two entries of one roster" in out.output and "father and son" in out.output
 
 
 def test_linking_ontology_documents_its_terms():
-    from kg.resolve_vocab import _TERMS
-    from kg.vocab import KG
+    from kg.graph.vocab import KG
+    from kg.link.vocab import _TERMS
     graph = linking_ontology()
     terms = {URIRef(KG.NS + name) for name in _TERMS} & ontology.declared_terms(graph)
     assert len(terms) == len(_TERMS)
@@ -226,8 +226,8 @@ def test_edgar_former_names_reach_the_graph_and_link_an_old_name():
     """The CVR submission's header lists AMERICAN REAL ESTATE HOLDINGS L P as a former name of
     Icahn Enterprises Holdings L.P.; a filing that still uses the old name links to it."""
     import kg
+    from kg.link.mentions import mentions_from_filings
     from kg.records import Filing, Issuer
-    from kg.resolve_mentions import mentions_from_filings
 
     cvr = kg.extract(DATA / "filings" / "13d_submission_cvr_icahn.txt")
     holdings = next(p for p in cvr.reporting_persons if p.name == "Icahn Enterprises Holdings L.P.")
@@ -247,8 +247,8 @@ def _link_quads(store) -> set[str]:
 
 def _build_linked(location, batches, judgements=None, updates=None):
     """`kg build` batch after batch into one on-disk store; returns the links graph's quads."""
-    from kg.resolve_update import update_links
-    from kg.store import build, open_store
+    from kg.graph.store import build, open_store
+    from kg.link.update import update_links
     for batch in batches:
         with open_store(location, write=True) as store:
             report = build(store, [str(p) for p in batch], validate=False)
@@ -262,8 +262,8 @@ def _build_linked(location, batches, judgements=None, updates=None):
 def test_incremental_builds_link_like_one_build(tmp_path):
     """Building the corpus in three steps (each linking only its new filings against the
     saved state) writes the same links graph as one build of everything."""
-    from kg.resolve_state import load_state
-    from kg.store import open_store
+    from kg.graph.store import open_store
+    from kg.link.state import load_state
     steps = [FILES[0::3], FILES[1::3], FILES[2::3]]
     stepwise = _build_linked(tmp_path / "steps", steps)
     at_once = _build_linked(tmp_path / "once", [FILES])
@@ -276,7 +276,7 @@ def test_incremental_builds_link_like_one_build(tmp_path):
 
 def test_incremental_build_compares_only_new_mentions(tmp_path, monkeypatch):
     """The second build hands the scorer only its own mentions and their block neighbours."""
-    import kg.resolve_update as update
+    import kg.link.update as update
     seen = []
     original = update.candidate_levels
     monkeypatch.setattr(update, "candidate_levels", lambda rows, fresh_from=None: (
@@ -303,7 +303,7 @@ def test_a_changed_judgements_file_is_applied_to_every_component(tmp_path):
 def test_rebuilding_a_filing_or_skipping_links_stays_consistent(tmp_path):
     """A filing built again replaces its mentions; a build without linking leaves the
     state behind, and the next linked build starts over from every mention."""
-    from kg.store import build, open_store
+    from kg.graph.store import build, open_store
     half = FILES[: len(FILES) // 2]
     reference = _build_linked(tmp_path / "ref", [FILES])
     _build_linked(tmp_path / "s", [half])
@@ -315,13 +315,13 @@ def test_rebuilding_a_filing_or_skipping_links_stays_consistent(tmp_path):
 
 def test_explain_reads_the_saved_state(tmp_path, monkeypatch):
     """`kg explain` on a linked store answers from the saved pairs, as from scratch."""
-    from kg.cli import main
-    from kg.resolve_state import folder_of
-    from kg.store import open_store
+    from kg.cli.main import main
+    from kg.graph.store import open_store
+    from kg.link.state import folder_of
     _build_linked(tmp_path / "s", [FILES])
     args = ["explain", "Paul Desmarais, Jr.", "--store", str(tmp_path / "s")]
     with monkeypatch.context() as patch:
-        import kg.resolve_update as update
+        import kg.link.update as update
         patch.setattr(update, "candidate_levels", lambda *a, **k: pytest.fail("compared strings again"))
         from_state = CliRunner().invoke(main, args)
     assert from_state.exit_code == 0, from_state.output
@@ -335,8 +335,8 @@ def test_explain_reads_the_saved_state(tmp_path, monkeypatch):
 def test_builds_keep_the_judgements_file_of_the_last_link(tmp_path):
     """A forced judgement stays in force in later builds (the file is read again), until
     `--judgements ''`; a remembered file that is gone is an error naming it."""
-    from kg.cli import main
-    from kg.store import open_store
+    from kg.cli.main import main
+    from kg.graph.store import open_store
     path = _write(tmp_path, [{"a": "Carlo Ferro", "b": "Carlo Bozotti", "decision": "same", "note": "kept"}])
     store = str(tmp_path / "s")
 
@@ -359,7 +359,7 @@ def test_builds_keep_the_judgements_file_of_the_last_link(tmp_path):
 
 def _roster_filings(start: int, stop: int):
     """Small filings, each with one "John Smith" (at one of ten companies) and one rare name."""
-    from kg.mapping import map_filing
+    from kg.graph.mapping import map_filing
     from kg.records import Filing, Issuer, Person
     for index in range(start, stop):
         people = [Person(name="John Smith", organization=f"Company {index % 10} Inc.", positions=["Director"]),
@@ -373,10 +373,10 @@ def test_a_common_name_is_paired_only_through_an_organisation(tmp_path):
     """Past COMMON_NAME mentions a name stops pairing every mention with every other (a
     star per organisation instead); a store that crosses the line in an incremental build
     links like one built at once."""
-    from kg.resolve_blocking import COMMON_NAME
-    from kg.resolve_state import load_state
-    from kg.resolve_update import update_links
-    from kg.store import build_batches, open_store
+    from kg.graph.store import build_batches, open_store
+    from kg.link.blocking import COMMON_NAME
+    from kg.link.state import load_state
+    from kg.link.update import update_links
     total = COMMON_NAME + 44
     for location, steps in (("steps", [(0, COMMON_NAME - 56), (COMMON_NAME - 56, total)]), ("once", [(0, total)])):
         for start, stop in steps:
@@ -401,8 +401,8 @@ def test_a_common_name_is_paired_only_through_an_organisation(tmp_path):
 def test_a_damaged_linker_state_is_set_aside(tmp_path, caplog):
     """The saved state is a cache: unreadable, it is set aside (a warning) and the next
     build links every mention again, with the same result."""
-    from kg.resolve_state import folder_of
-    from kg.store import open_store
+    from kg.graph.store import open_store
+    from kg.link.state import folder_of
     reference = _build_linked(tmp_path / "ref", [FILES])
     _build_linked(tmp_path / "s", [FILES[:-1]])
     with open_store(tmp_path / "s") as store:
@@ -415,10 +415,10 @@ def test_a_damaged_linker_state_is_set_aside(tmp_path, caplog):
 def test_rebuilding_a_filing_drops_the_judgements_about_its_old_mentions(tmp_path):
     """A judgement between a rebuilt filing's old mention and a kept one (here: one name,
     two CIKs) goes with the old mention, whichever of the two it is filed under."""
-    from kg.mapping import map_filing
+    from kg.graph.mapping import map_filing
+    from kg.graph.store import build_batches, open_store
+    from kg.link.update import update_links
     from kg.records import Filing, Issuer
-    from kg.resolve_update import update_links
-    from kg.store import build_batches, open_store
 
     def filing(index: int, name: str, cik: str):
         return map_filing(Filing(source=f"acme-{index}.txt", accession_number=f"0000000001-26-{index:06d}",

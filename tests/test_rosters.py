@@ -21,7 +21,7 @@ def test_roster_layout(gold):
 
 @pytest.mark.parametrize("gold", gold_files("rosters"), ids=lambda p: p.name[: -len(".gold.json")])
 def test_no_person_the_filing_does_not_list(gold):
-    from kg.documents import load
+    from kg.read.documents import load
     filing = kg.extract(source_of(gold))
     words = set(load(source_of(gold)).text.replace(",", " ").split())
     for person in filing.people:

@@ -14,8 +14,8 @@ import urllib.request
 import pytest
 from conftest import build_bundled
 
-from kg.queries import find_query, parse_params, run_query
-from kg.serve import make_server, negotiate
+from kg.sparql.queries import find_query, parse_params, run_query
+from kg.sparql.serve import make_server, negotiate
 
 SPARQLWrapper = pytest.importorskip("SPARQLWrapper")
 
@@ -32,7 +32,7 @@ def endpoint(store):
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    from kg.store import open_store
+    from kg.graph.store import open_store
 
     location = build_bundled(tmp_path_factory, "serve_store")
     with open_store(location) as reader:

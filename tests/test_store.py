@@ -15,11 +15,11 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Dataset, Graph
 
-from kg.cli_graph import build_command, export_rdf_command, validate_command
+from kg.cli.graph import build_command, export_rdf_command, validate_command
 from kg.errors import StoreError
-from kg.mapping import map_filing
+from kg.graph.mapping import map_filing
+from kg.graph.store import build, map_file, open_store, validate
 from kg.records import Filing
-from kg.store import build, map_file, open_store, validate
 
 SEED = Path(__file__).parent / "data" / "seed" / "000_1f89013551cd3d2c.txt"
 needs_seed = pytest.mark.skipif(not SEED.exists(), reason="seed filing not in tests/data/seed yet")
@@ -89,7 +89,7 @@ def test_reading_a_missing_store_is_a_clear_error(tmp_path):
 def test_lock_is_held_across_processes(tmp_path):
     location = tmp_path / "store"
     with open_store(location, write=True):
-        code = ("import sys; from kg.store import open_store; from kg.errors import StoreError\n"
+        code = ("import sys; from kg.graph.store import open_store; from kg.errors import StoreError\n"
                 "try:\n    open_store(sys.argv[1], write=True)\nexcept StoreError as e:\n    print(e); sys.exit(3)")
         result = subprocess.run([sys.executable, "-c", code, str(location)], capture_output=True, text=True,
                                 timeout=120, check=False)
@@ -102,7 +102,7 @@ def test_kill_during_a_build_leaves_a_consistent_store_and_a_rebuild_completes(t
     files = variants(tmp_path, 6)
     location = tmp_path / "store"
     per_graph = len(map_file(files[0]).graph)
-    code = ("import sys; from kg.store import open_store, build\n"
+    code = ("import sys; from kg.graph.store import open_store, build\n"
             "with open_store(sys.argv[1], write=True) as s:\n    build(s, sys.argv[2:], validate=False, batch_size=1)")
     proc = subprocess.Popen([sys.executable, "-c", code, str(location), *files])
     journal = location / "journal.json"
@@ -201,7 +201,7 @@ def test_journal_names_the_sources_of_the_interrupted_batch(tmp_path):
 def test_the_same_filing_given_twice_in_one_build_is_one_graph(tmp_path):
     import shutil
 
-    from kg.store import build, open_store
+    from kg.graph.store import build, open_store
     copy = tmp_path / "copy_of_seed.txt"
     shutil.copy(SEED, copy)
     with open_store(str(tmp_path / "store"), write=True) as store:

@@ -15,8 +15,8 @@ from kg.errors import InputError, UnsafeXMLError
 from kg.extract import extract
 from kg.forms.xmltext import given_name_first, mine_transactions
 from kg.lookups import edgar_codes
+from kg.read.xmlsafe import parse
 from kg.records import ReportingPerson, to_dict
-from kg.xmlsafe import parse
 
 HERE = Path(__file__).parent
 XML = HERE / "data" / "xml"

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 
-from kg import clean
 from kg.context import Context
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_entry import Entry, Roster, to_person
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_rules import rules
 from kg.forms.roster_table import read_fixed_table, read_pipe_table
+from kg.read import clean
+from kg.read.sections import lines_with_offsets
 from kg.records import Filing
-from kg.sections import lines_with_offsets
 
 _ORG_TITLE = re.compile(r"^(?:\d+\.\s+)?(?:[A-Z][A-Z&.,'-]*\s+){0,8}(?:OF|FOR)\s+([A-Z0-9][A-Za-z0-9&.,' -]+?)\.?$")
 
@@ -196,7 +196,7 @@ def extract(doc, ctx: Context, parent: Filing | None = None) -> Filing:
     """A document that is only a roster (an exhibit listing directors and officers); with the
     `parent` filing it belongs to, organisations are named as the parent names them."""
     from kg.errors import StructureError
-    from kg.sections import find_sections
+    from kg.read.sections import find_sections
 
     filing = Filing(source=doc.source, sections=find_sections(doc.text))
     if parent is not None:

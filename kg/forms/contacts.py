@@ -5,9 +5,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg import clean
 from kg.context import Context
 from kg.patterns import build
+from kg.read import clean
 from kg.records import Contact, Filing
 
 

@@ -5,10 +5,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg import clean
 from kg.context import Context
 from kg.lookups import cover_codes
 from kg.patterns import build
+from kg.read import clean
 from kg.records import ReportingPerson, Section
 
 _ROW_NUMBER_TAIL = re.compile(r"(?:[\s|]+\(?\d{1,2}\)?\.?)*[\s|]*$")

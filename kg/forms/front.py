@@ -5,11 +5,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg import clean
 from kg.context import Context
 from kg.forms.contacts import read_contacts
 from kg.lookups import FORM_TYPES
 from kg.patterns import build
+from kg.read import clean
 from kg.records import Filing, Section
 
 

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-from kg import clean
 from kg.context import Context
 from kg.lookups import TRANSACTION_WORDS
 from kg.patterns import regexes
+from kg.read import clean
+from kg.read.sections import lines_with_offsets
 from kg.records import Filing, Holding, SharesOutstanding, Transaction
-from kg.sections import lines_with_offsets
 
 
 def _rx(name: str) -> re.Pattern:

@@ -8,16 +8,16 @@ Footnote references are resolved to the footnote text.
 """
 from __future__ import annotations
 
-from kg import clean
 from kg.context import Context
-from kg.documents import Document
 from kg.errors import StructureError
 from kg.forms import xmltext
 from kg.forms.checks import check_filing
 from kg.forms.ownership_rows import read_tables
 from kg.lookups import FORM_TYPES, edgar_codes
+from kg.read import clean
+from kg.read.documents import Document
+from kg.read.xmlsafe import Element, child, children, line_of, local, parse, text
 from kg.records import AmendedFiling, Filing, Person, ReportingPerson
-from kg.xmlsafe import Element, child, children, line_of, local, parse, text
 
 _BOOLEAN = {"1": True, "true": True, "0": False, "false": False}  # xs:boolean lexical forms
 _BODIES = (("is_director", "board of directors"), ("is_officer", "executive officers"),

@@ -1,12 +1,12 @@
 """The tables of Forms 3/4/5: transactions and holdings, with footnotes resolved."""
 from __future__ import annotations
 
-from kg import clean
 from kg.context import Context
 from kg.forms.xmltext import share_count
 from kg.lookups import TRANSACTION_CODES
+from kg.read import clean
+from kg.read.xmlsafe import Element, child, children, descendants, line_of, local, text
 from kg.records import Filing, Holding, Transaction
-from kg.xmlsafe import Element, child, children, descendants, line_of, local, text
 
 
 def read_tables(ctx: Context, filing: Filing, root: Element, person: str | None) -> None:

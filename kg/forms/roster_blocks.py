@@ -16,9 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.forms import roster_fields as rf
+from kg.forms.nlp import person_names
 from kg.forms.roster_rules import rules
-from kg.nlp import person_names
-from kg.sections import lines_with_offsets
+from kg.read.sections import lines_with_offsets
 
 NAME_ZONES = (None, "citizenship", "address")  # where a free-standing name may stand
 

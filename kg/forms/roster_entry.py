@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from kg import clean
 from kg.forms import roster_fields as rf
 from kg.forms.roster_names import display_name
 from kg.forms.roster_rules import rules
+from kg.read import clean
 from kg.records import Person, Span
 
 _DIRECTOR = re.compile(r"(?:^|,\s*|;\s*|\s+and\s+|\s*&\s*)((?:honorary\s+)?director)(?=\s*$|\s*,|\s*;|\s+and\s|\s*&)", re.I)

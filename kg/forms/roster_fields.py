@@ -6,9 +6,9 @@ from functools import cache
 
 import pycountry
 
-from kg import clean
 from kg.forms.roster_rules import rules
 from kg.lookups import country_aliases, nationalities
+from kg.read import clean
 from kg.records import Affiliation
 
 

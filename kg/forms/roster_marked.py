@@ -7,7 +7,7 @@ import re
 
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_table import header_roles
-from kg.sections import lines_with_offsets
+from kg.read.sections import lines_with_offsets
 
 _DEFINITION = re.compile(r"\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s*([^()]+?)(?=\s*(?:,|;|\band\b)?\s*\(|\s+(?:of|for)\s+each\b|\.|$)", re.I)
 _MARKER = re.compile(r"^\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s*(.*)$", re.I)

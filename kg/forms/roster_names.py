@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg import clean
 from kg.patterns import build
+from kg.read import clean
 
 
 @cache

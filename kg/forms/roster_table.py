@@ -1,4 +1,4 @@
-"""Roster tables: HTML tables (cells joined by ' | ' by kg.html) and fixed-width text
+"""Roster tables: HTML tables (cells joined by ' | ' by kg.read.html) and fixed-width text
 tables (columns from EDGAR's <S>/<C> markers, a dashed rule, or the header's words).
 
 Each table becomes `Entry` records: the first column holds the name (and, when its header
@@ -12,7 +12,7 @@ import re
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import find_nationality
 from kg.forms.roster_rules import rules
-from kg.sections import lines_with_offsets
+from kg.read.sections import lines_with_offsets
 
 DELIMITER = " | "
 _RULE = re.compile(r"^[\s\-=_]+$")
@@ -79,7 +79,7 @@ def read_pipe_table(text: str, start: int, end: int) -> tuple[list[Entry], list[
 
 def unassigned_names(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Person names standing in table cells that became no entry (reported, never dropped)."""
-    from kg.nlp import person_names
+    from kg.forms.nlp import person_names
     found = []
     for start, end in cells:
         found += [(start + s, start + e) for s, e in person_names(text[start:end])]

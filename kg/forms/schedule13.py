@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg import clean
 from kg.context import Context
-from kg.documents import Document
 from kg.errors import StructureError
 from kg.forms.annex import read_rosters
 from kg.forms.checks import check_filing
@@ -13,8 +11,10 @@ from kg.forms.cover import read_cover
 from kg.forms.front import read_cusips, read_front
 from kg.forms.item5 import read_item5
 from kg.forms.signature import read_signatures
+from kg.read import clean
+from kg.read.documents import Document
+from kg.read.sections import find_sections
 from kg.records import AmendedFiling, Filing
-from kg.sections import find_sections
 
 _IS_SCHEDULE = re.compile(r"\bSCHEDULE\s+13[DG]\b|\bSC\s+13[DG]\b", re.I)
 _IS_13G = re.compile(r"\bSCHEDULE\s+13G\b|\bSC\s+13G\b", re.I)

@@ -8,21 +8,14 @@ from __future__ import annotations
 
 import re
 
-from kg import clean
 from kg.context import Context
-from kg.documents import Document
 from kg.errors import StructureError
 from kg.forms import xmltext
 from kg.forms.checks import check_filing
 from kg.lookups import FORM_TYPES, cover_codes
-from kg.records import (
-    AmendedFiling,
-    Contact,
-    Filing,
-    ReportingPerson,
-    SharesOutstanding,
-)
-from kg.xmlsafe import (
+from kg.read import clean
+from kg.read.documents import Document
+from kg.read.xmlsafe import (
     Element,
     child,
     children,
@@ -34,6 +27,13 @@ from kg.xmlsafe import (
     raw_text,
     text,
     texts,
+)
+from kg.records import (
+    AmendedFiling,
+    Contact,
+    Filing,
+    ReportingPerson,
+    SharesOutstanding,
 )
 
 _PERSON_TAGS = ("reportingPersonInfo", "coverPageHeaderReportingPersonDetails")

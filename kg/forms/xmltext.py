@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from kg import clean
 from kg.context import Context
 from kg.lookups import TRANSACTION_WORDS, edgar_codes
+from kg.read import clean
 from kg.records import Signature, Transaction
 
 

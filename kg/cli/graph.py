@@ -1,0 +1,106 @@
+"""`kg build`, `kg validate`, `kg export-rdf`: click commands over kg.graph.store (registered in kg.cli.main)."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from kg.errors import KgError
+from kg.graph.store import DEFAULT_LOCATION, EXPORT_FORMATS
+
+STORE_HELP = f"Store folder (embedded Oxigraph) or 'memory'. Default: {DEFAULT_LOCATION}."
+
+
+def _fail(source: str | None, problem: str) -> None:
+    click.echo(f"Error: {source}: {problem}" if source else f"Error: {problem}", err=True)
+
+
+@click.command("build")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
+@click.option("--no-validate", is_flag=True, help="Skip SHACL validation of each filing graph before commit.")
+@click.option("--link/--no-link", default=True, show_default=True,
+              help="Link the new filings' people and organisations with the store's (incrementally).")
+@click.option("--judgements", metavar="FILE",
+              help="A judgements file (JSON Lines) forcing same/different decisions when linking. "
+                   "Default: the file the store's links were last made with; '' for none.")
+def build_command(inputs: tuple[str, ...], location: str, no_validate: bool, link: bool,
+                  judgements: str | None) -> None:
+    """Extract filings (files, folders or globs) into the graph store, one named graph each.
+
+    Building a filing again replaces its graph; the links across filings (`kg link`) are
+    then brought up to date: only the new filings' mentions are compared. A file that fails is reported and the others go on; the exit
+    status is 1 when any failed."""
+    from kg.batch import expand_inputs
+    from kg.graph.store import build, open_store
+
+    try:
+        files = expand_inputs(list(inputs))
+        with open_store(location, write=True) as store:
+            if store.recovered:
+                click.echo(f"An interrupted build left {len(store.recovered)} filing(s) out; build them again: "
+                           + " ".join(store.recovered), err=True)
+            report = build(store, files, validate=not no_validate, on_error=_fail)
+            if link and report.filings:
+                from kg.link.update import update_links
+                update = update_links(store, judgements, changed=report.graphs)
+                click.echo(f"linked: {_entity_counts(update)}")
+            total = len(store)
+    except KgError as exc:
+        _fail(exc.source, exc.problem)
+        sys.exit(1)
+    click.echo(f"{report.filings} filing(s), {report.triples} triples written; store {location} holds {total} triples")
+    if report.failed:
+        click.echo(f"{len(report.failed)} of {len(files)} file(s) failed", err=True)
+        sys.exit(1)
+
+
+def _entity_counts(update) -> str:
+    counts = ", ".join(f"{count} {kind} entities" for kind, count in sorted(update.entities.items()))
+    how = (f"{len(update.result.mentions)} of {update.mentions} mentions resolved again" if update.incremental
+           else f"all {update.mentions} mentions resolved")
+    return f"{counts} ({how})"
+
+
+@click.command("validate")
+@click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
+def validate_command(location: str) -> None:
+    """Check every filing graph in the store against the SHACL shapes; list violations in plain words."""
+    from kg.graph.store import open_store, validate
+
+    try:
+        with open_store(location) as store:
+            graphs = len(store.filing_graphs())
+            problems = validate(store)
+    except KgError as exc:
+        _fail(exc.source, exc.problem)
+        sys.exit(1)
+    for problem in problems:
+        click.echo(str(problem))
+    if problems:
+        click.echo(f"{len(problems)} violation(s) in {graphs} filing graph(s)", err=True)
+        sys.exit(1)
+    click.echo(f"{graphs} filing graph(s) conform to the shapes")
+
+
+@click.command("export-rdf")
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), default="nquads", show_default=True,
+              help="nquads, trig, jsonld keep one named graph per filing; turtle holds their union.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: stdout).")
+@click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
+def export_rdf_command(fmt: str, output: str | None, location: str) -> None:
+    """Write the whole store as RDF."""
+    from kg.graph.store import open_store
+
+    try:
+        with open_store(location) as store:
+            data = store.export(fmt, output)
+    except KgError as exc:
+        _fail(exc.source, exc.problem)
+        sys.exit(1)
+    if output is None and data is not None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+
+
+COMMANDS = [build_command, validate_command, export_rdf_command]

@@ -1,0 +1,39 @@
+"""The `kg` command line: a thin layer over the library."""
+from __future__ import annotations
+
+import click
+
+
+def fail(source: str | None, problem: str) -> None:
+    click.echo(f"Error: {source}: {problem}" if source else f"Error: {problem}", err=True)
+
+
+@click.group()
+@click.version_option(package_name="kg")
+def main() -> None:
+    """kg: SEC ownership filings (Schedules 13D/13G, Forms 3/4/5) to a knowledge graph."""
+
+
+COMMAND_MODULES = ("kg.cli.extract", "kg.cli.graph", "kg.cli.query", "kg.cli.link", "kg.cli.export")
+
+
+def _register() -> None:
+    """Commands live beside the library part they drive: each module lists its COMMANDS."""
+    import importlib
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        commands = getattr(module, "COMMANDS", None) or [
+            value for value in vars(module).values() if isinstance(value, click.Command)]
+        for command in commands:
+            main.add_command(command)
+
+
+_register()
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""`kg query`, `kg queries`, `kg serve`, `kg push`: click commands over kg.sparql.queries, kg.sparql.serve and
+kg.sparql.remote (registered in kg.cli.main)."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from kg.errors import KgError
+from kg.graph.store import DEFAULT_LOCATION
+
+STORE_HELP = (f"Store folder (embedded Oxigraph), or the URL of a SPARQL 1.1 query endpoint "
+              f"(http:// or https://). Default: {DEFAULT_LOCATION}.")
+
+
+def _fail(source: str | None, problem: str) -> None:
+    click.echo(f"Error: {source}: {problem}" if source else f"Error: {problem}", err=True)
+
+
+@click.command("query")
+@click.argument("name")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="Bind the query variable ?KEY to VALUE (typed as the query's header declares). Repeatable.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "tsv"]), default="table",
+              show_default=True, help="csv, tsv and json are the SPARQL 1.1 result formats.")
+@click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
+def query_command(name: str, params: tuple[str, ...], fmt: str, location: str) -> None:
+    """Run a curated query (by NAME, see `kg queries`) or any FILE.rq on the store.
+
+    Parameters are bound as RDF terms, never pasted into the query text. Columns that only
+    echo a parameter are not printed."""
+    from kg.sparql.queries import (
+        echo_columns,
+        find_query,
+        format_result,
+        hide_columns,
+        parse_params,
+        run_query,
+    )
+    from kg.sparql.remote import is_remote
+
+    try:
+        query = find_query(name)
+        bindings = parse_params(query, params)
+        if is_remote(location):
+            result = run_query(location, query, bindings)
+        else:
+            from kg.graph.store import open_store
+            with open_store(location) as store:
+                result = run_query(store, query, bindings)
+        click.echo(format_result(hide_columns(result, echo_columns(query, bindings, result)), fmt), nl=False)
+    except KgError as exc:
+        _fail(exc.source, exc.problem)
+        sys.exit(1)
+
+
+@click.command("queries")
+def queries_command() -> None:
+    """List the curated queries: name, question and parameters."""
+    from kg.sparql.queries import curated_queries
+
+    for query in curated_queries():
+        params = " ".join(f"{p.name}=<{p.type}>" for p in query.params.values())
+        click.echo(f"{query.name}  {params}".rstrip())
+        click.echo(f"    {query.title}")
+
+
+@click.command("serve")
+@click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help="Store folder to serve.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. The default answers this machine only.")
+@click.option("--port", default=7879, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--timeout", default=30.0, show_default=True, type=float, help="Seconds a query may run.")
+@click.option("--max-results", default=100_000, show_default=True, type=int,
+              help="Most rows (or triples) one answer may hold.")
+def serve_command(location: str, host: str, port: int, timeout: float, max_results: int) -> None:
+    """Serve the store read-only as a SPARQL 1.1 endpoint at /sparql, with a query page at /."""
+    from kg.graph.store import open_store
+    from kg.sparql.serve import make_server
+
+    try:
+        store = open_store(location)
+    except KgError as exc:
+        _fail(exc.source, exc.problem)
+        sys.exit(1)
+    server = make_server(store, host, port, timeout=timeout, max_results=max_results)
+    click.echo(f"SPARQL endpoint on http://{host}:{server.server_address[1]}/sparql (Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        store.close()
+
+
+@click.command("push")
+@click.option("--endpoint", required=True,
+              help="SPARQL 1.1 Update URL of the remote store (also its Graph Store URL unless --graph-store).")
+@click.option("--graph-store", default=None, help="Graph Store Protocol URL, when it is not the endpoint.")
+@click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help="Store folder to push.")
+@click.option("--batch", "batch_triples", default=5000, show_default=True, type=click.IntRange(1),
+              help="Triples per INSERT DATA request when SPARQL Update is used.")
+def push_command(endpoint: str, graph_store: str | None, location: str, batch_triples: int) -> None:
+    """Copy every filing graph of the store to a remote SPARQL 1.1 store (each replaces the
+    remote graph of the same name). Credentials: KG_SPARQL_TOKEN, or KG_SPARQL_USER and
+    KG_SPARQL_PASSWORD, from the environment."""
+    from kg.graph.store import open_store
+    from kg.sparql.remote import push
+
+    try:
+        with open_store(location) as store:
+            report = push(store, endpoint, graph_store=graph_store, batch_triples=batch_triples)
+    except KgError as exc:
+        _fail(exc.source, exc.problem)
+        sys.exit(1)
+    for name, problem in report.failed:
+        _fail(name, problem)
+    how = f"{report.by_graph_store} by the Graph Store Protocol, {report.by_update} by SPARQL Update"
+    click.echo(f"{report.graphs} graph(s), {report.triples} triples pushed ({how})")
+    if report.failed:
+        click.echo(f"{len(report.failed)} graph(s) failed", err=True)
+        sys.exit(1)
+
+
+COMMANDS = [query_command, queries_command, serve_command, push_command]

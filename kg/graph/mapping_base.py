@@ -1,0 +1,213 @@
+"""What every mapping function needs: the graph of one filing, IRI minting, typed literals,
+evidence annotations and findings made while mapping.
+
+IRIs (see ontology/kg.ttl): `cik/<10 digits>` for anything with a CIK; the filing is
+`filing/<accession>` or `filing/sha256/<hash>`; other agents `<filing>/<kind>/<slug of the
+raw printed name>`; statements of one filing (memberships, addresses, holdings...) under
+the filing's IRI, so that two filings never write the same node.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from decimal import Decimal
+
+from rdflib import RDF, XSD, Graph, Literal, URIRef
+
+from kg.errors import StructureError
+from kg.graph.vocab import COUNTRY_BASE, INSTANCE_BASE, KG, OA, ORG, PROV, SCHEMA
+from kg.lookups import WARNING_CODES
+from kg.records import Filing, Span, Traced, Warning
+
+_ACCESSION = re.compile(r"^\d{10}-\d{2}-\d{6}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+AGENT_CLASSES = {"person": (SCHEMA.Person, PROV.Agent),
+                 "org": (SCHEMA.Organization, ORG.FormalOrganization, PROV.Agent),
+                 "agent": (PROV.Agent,)}
+
+
+def slug(text: str) -> str:
+    """A readable IRI key for a raw printed string; a short hash when nothing readable is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    key = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return key[:80] or "h" + hashlib.sha1(text.encode()).hexdigest()[:12]
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def cik_iri(cik: str) -> URIRef:
+    digits = cik.strip()
+    if not digits.isdigit() or len(digits) > 10:
+        raise StructureError(None, f"CIK {cik!r} is not a number of up to 10 digits")
+    return URIRef(f"{INSTANCE_BASE}cik/{digits.zfill(10)}")
+
+
+# The named graph of the linker's judgements and canonical entities (written by kg.link).
+LINKS_GRAPH = URIRef(f"{INSTANCE_BASE}graph/links")
+
+
+def filing_iri(accession_number: str | None, text_sha256: str | None, source: str) -> URIRef:
+    if accession_number:
+        if not _ACCESSION.match(accession_number):
+            raise StructureError(source, f"accession number {accession_number!r} is not like 0001104659-25-002604")
+        return URIRef(f"{INSTANCE_BASE}filing/{accession_number}")
+    if text_sha256:
+        return URIRef(f"{INSTANCE_BASE}filing/sha256/{text_sha256}")
+    raise StructureError(source, "a filing needs an accession number or a text hash to be named")
+
+
+class FilingGraph:
+    """The triples of one filing, built by the mapping functions."""
+
+    def __init__(self, filing: Filing, text: str | None = None):
+        self.filing = filing
+        self.text = text
+        self.graph = Graph()
+        self.iri = filing_iri(filing.accession_number, filing.text_sha256, filing.source)
+        self.graph_iri = URIRef(f"{self.iri}/graph")
+        self.findings: list[Warning] = []
+        self._agents: dict[str, URIRef] = {}
+        self._evidence_count = 0
+
+    # ---- triples and literals ------------------------------------------------
+    def add(self, subject: URIRef, prop: URIRef, value) -> None:
+        """Add one triple; a None value adds nothing (unknown stays unknown)."""
+        if value is not None:
+            self.graph.add((subject, prop, value))
+
+    def node(self, iri: URIRef, *classes: URIRef) -> URIRef:
+        """Type a node and derive it from the filing."""
+        for cls in classes:
+            self.graph.add((iri, RDF.type, cls))
+        self.graph.add((iri, PROV.wasDerivedFrom, self.iri))
+        return iri
+
+    def child(self, parent: URIRef, *keys: str) -> URIRef:
+        """A sub-entity IRI: the parent's plus keys (slugged)."""
+        return URIRef("/".join([str(parent)] + [slug(key) for key in keys]))
+
+    def statement(self, parent: URIRef, *keys: str) -> URIRef:
+        """The IRI of a statement of this filing about `parent`; under the filing's IRI."""
+        base = str(parent)
+        if not base.startswith(str(self.iri)):
+            base = f"{self.iri}/{base[len(INSTANCE_BASE):] if base.startswith(INSTANCE_BASE) else slug(base)}"
+        return self.child(URIRef(base), *keys)
+
+    @staticmethod
+    def text_value(value: str | None) -> Literal | None:
+        value = " ".join(value.split()) if value is not None else None
+        return Literal(value) if value else None
+
+    @staticmethod
+    def integer(value: int | None) -> Literal | None:
+        return None if value is None else Literal(int(value), datatype=XSD.integer)
+
+    @staticmethod
+    def decimal(value: float | None) -> Literal | None:
+        return None if value is None else Literal(Decimal(str(value)), datatype=XSD.decimal)
+
+    @staticmethod
+    def boolean(value: bool | None) -> Literal | None:
+        return None if value is None else Literal(bool(value), datatype=XSD.boolean)
+
+    def date(self, value: str | None, what: str) -> Literal | None:
+        """An ISO date literal; a malformed date is a finding and stays unknown."""
+        if value is None:
+            return None
+        try:
+            if not _DATE.match(value):
+                raise ValueError(value)
+            dt.date.fromisoformat(value)
+        except ValueError:
+            self.finding("bad-value", f"{what} {value!r} is not a date (YYYY-MM-DD); left out of the graph")
+            return None
+        return Literal(value, datatype=XSD.date)
+
+    # ---- agents --------------------------------------------------------------
+    def agent(self, name: str, *, cik: str | None = None, kind: str = "agent",
+              aliases: tuple[str | None, ...] = ()) -> URIRef:
+        """The IRI of a person or organisation named in this filing: by CIK, else by a name
+        already seen in this filing, else minted from the filing and the raw printed name."""
+        keys = [name_key(n) for n in (name, *aliases) if n]
+        iri = cik_iri(cik) if cik else next((self._agents[k] for k in keys if k in self._agents), None)
+        if iri is None:
+            iri = self.child(self.iri, kind, name)
+        for key in keys:
+            self._agents.setdefault(key, iri)
+        self.node(iri, *AGENT_CLASSES[kind])
+        self.add(iri, SCHEMA.name, self.text_value(name))
+        return iri
+
+    def known_agent(self, name: str | None) -> URIRef | None:
+        return self._agents.get(name_key(name)) if name else None
+
+    # ---- evidence and findings -----------------------------------------------
+    def evidence(self, record: Traced, fields: dict[str, tuple[URIRef, URIRef]],
+                 bodies: tuple[URIRef, ...] = ()) -> None:
+        """Evidence annotations: the record's whole span (about `bodies`) and each traced field."""
+        if record.evidence is not None and bodies:
+            self._annotation(bodies, record.evidence, None, None)
+        for name in sorted(set(record.spans) | set(record.printed)):
+            if name in fields:
+                subject, prop = fields[name]
+                self._annotation((subject,), record.spans.get(name), prop, record.printed.get(name))
+
+    def annotate(self, bodies: tuple[URIRef, ...], span: Span) -> URIRef:
+        """Evidence that `bodies` were read from `span` of the text."""
+        return self._annotation(bodies, span, None, None)
+
+    def _annotation(self, bodies: tuple[URIRef, ...], span: Span | None, prop: URIRef | None,
+                    printed: str | None) -> URIRef:
+        self._evidence_count += 1
+        ann = URIRef(f"{self.iri}/evidence/{self._evidence_count}")
+        self.graph.add((ann, RDF.type, OA.Annotation))
+        for body in bodies:
+            self.graph.add((ann, OA.hasBody, body))
+        self.add(ann, KG.aboutProperty, prop)
+        self.add(ann, KG.printedValue, Literal(printed) if printed else None)
+        if span is not None:
+            self._target(ann, span)
+        return ann
+
+    def _target(self, ann: URIRef, span: Span) -> None:
+        start, end = int(span[0]), int(span[1])
+        if start < 0 or end < start or (self.text is not None and end > len(self.text)):
+            raise StructureError(self.filing.source, f"span [{start}, {end}] lies outside the document text")
+        target = URIRef(f"{ann}/target")
+        position = URIRef(f"{ann}/position")
+        self.graph.add((ann, OA.hasTarget, target))
+        self.graph.add((target, RDF.type, OA.SpecificResource))
+        self.graph.add((target, OA.hasSource, self.iri))
+        self.graph.add((target, OA.hasSelector, position))
+        self.graph.add((position, RDF.type, OA.TextPositionSelector))
+        self.graph.add((position, OA.start, Literal(start, datatype=XSD.integer)))
+        self.graph.add((position, OA.end, Literal(end, datatype=XSD.integer)))
+        if self.text is not None:
+            quote = URIRef(f"{ann}/quote")
+            self.graph.add((target, OA.hasSelector, quote))
+            self.graph.add((quote, RDF.type, OA.TextQuoteSelector))
+            self.graph.add((quote, OA.exact, Literal(self.text[start:end])))
+
+    def finding(self, code: str, message: str, span: Span | None = None, **values) -> None:
+        """A data-quality finding made while mapping (it joins the extractor's warnings)."""
+        if code not in WARNING_CODES:
+            raise ValueError(f"unknown warning code {code!r}: add it to lookups/warnings.yml")
+        self.findings.append(Warning(code=code, message=message, location=self.filing.source,
+                                     span=span, values=values))
+
+
+def country_iri(fg: FilingGraph, alpha2: str | None) -> URIRef | None:
+    """ISO 3166-1 alpha-2 -> the EU authority table IRI (alpha-3); unknown codes are findings."""
+    if alpha2 is None:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2.upper())
+    if country is None:
+        fg.finding("bad-value", f"country code {alpha2!r} is not ISO 3166-1 alpha-2; left out of the graph")
+        return None
+    return URIRef(COUNTRY_BASE + country.alpha_3)

@@ -1,0 +1,186 @@
+"""Mentions: each person or organisation node of each filing graph, with what the linker
+compares. Read from a graph store (SPARQL over the filing graphs), or from Filing
+records (mapped into an in-memory store first, so both ways give the same mentions).
+
+A mention is (filing graph, node IRI): a node with a CIK IRI appears once per filing.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib import RDFS
+
+from kg.graph.vocab import KG, ORG, PROV, SCHEMA
+from kg.link.names import fold, looks_like_org, org_name
+from kg.link.vocab import LINKS_GRAPH
+
+PERSON, ORGANIZATION = "person", "organization"
+_RDFS_LABEL = f"<{RDFS.label}>"
+
+
+@dataclass
+class Mention:
+    iri: str
+    graph: str
+    filing: str                    # accession number, else the source file
+    kind: str                      # person | organization
+    source: str = ""               # the source file the filing was read from
+    names: list[str] = field(default_factory=list)   # as printed: cleaned name first
+    cik: str | None = None
+    roles: set[str] = field(default_factory=set)     # reporting-person, listed, signer, contact, issuer
+    orgs: set[str] = field(default_factory=set)      # organisation name keys it is tied to
+    listed_in: set[str] = field(default_factory=set)  # organisations whose roster lists it
+    country: str | None = None                        # ISO alpha-3 (citizenship or jurisdiction)
+    address: str | None = None
+    positions: set[str] = field(default_factory=set)  # folded titles
+    cusip6: set[str] = field(default_factory=set)     # issuers: first six CUSIP characters
+    aliases: list[str] = field(default_factory=list)  # former names (EDGAR headers)
+
+    @property
+    def name(self) -> str:
+        return self.names[0] if self.names else ""
+
+
+def _q(store, sparql: str, graph: str | None = None) -> list[tuple]:
+    """Rows of a SELECT (with the linker's prefixes), over one graph as default graph if given."""
+    import pyoxigraph as ox
+
+    prefixes = (f"PREFIX kg: <{KG.NS}> PREFIX schema: <{SCHEMA.NS}> PREFIX org: <{ORG.NS}> "
+                f"PREFIX prov: <{PROV.NS}> ")
+    rows = store.oxigraph.query(prefixes + sparql, **({} if graph is None else {"default_graph": ox.NamedNode(graph)}))
+    return [tuple(None if term is None else term.value for term in row) for row in rows]
+
+
+def _select(store, variables: str, pattern: str, scope: tuple[str, ...] | None) -> list[tuple]:
+    """SELECT ?g <variables> over each filing graph (only those in `scope` when given: one
+    query each, which Oxigraph answers from its graph index, far faster than VALUES ?g)."""
+    if scope is None:
+        return _q(store, f"SELECT ?g {variables} WHERE {{ GRAPH ?g {{ {pattern} }} FILTER(?g != <{LINKS_GRAPH}>) }}")
+    return [(graph, *row) for graph in scope if graph != str(LINKS_GRAPH)
+            for row in _q(store, f"SELECT {variables} WHERE {{ {pattern} }}", graph)]
+
+
+def mentions_from_store(store, aliases: dict[str, list[str]] | None = None,
+                        graphs: list[str] | None = None) -> list[Mention]:
+    """Every agent node of every filing graph (or of the filing graphs named), as a Mention."""
+    scope = None if graphs is None else tuple(sorted(graphs))
+    if scope == ():
+        return []
+    rows = _select(store, "?src ?acc", "?f a kg:Filing ; kg:sourceFile ?src . OPTIONAL { ?f kg:accessionNumber ?acc }",
+                   scope)
+    sources = {g: src for g, src, _ in rows}
+    filings = {g: (acc or src) for g, src, acc in rows}
+    agents: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for g, s, t in _select(store, "?s ?t", "?s a prov:Agent ; a ?t", scope):
+        agents[(g, s)].add(t)
+    by_key: dict[tuple[str, str], Mention] = {}
+    names: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for g, s, n in _select(store, "?s ?n", "?s a prov:Agent ; schema:name ?n", scope):
+        names[(g, s)].append(n)
+    for g, s, n in _select(store, "?s ?n", "?s kg:nameAsPrinted ?n", scope):
+        names[(g, s)].append(n)
+    for key, types in agents.items():
+        if not names.get(key) or str(PROV.SoftwareAgent) in types:
+            continue
+        kind = _kind(types, names[key][0])
+        by_key[key] = Mention(iri=key[1], graph=key[0], filing=filings.get(key[0], key[0]), kind=kind,
+                              source=sources.get(key[0], ""),
+                              names=list(dict.fromkeys(names[key])))
+    _add_features(store, by_key, scope)
+    for g, s, n in _select(store, "?s ?n", "?s kg:formerName ?n", scope):
+        if (g, s) in by_key and n not in by_key[(g, s)].aliases + by_key[(g, s)].names:
+            by_key[(g, s)].aliases.append(n)  # EDGAR former names, mapped into the filing graph
+    _add_aliases(by_key.values(), aliases or {})
+    return sorted(by_key.values(), key=lambda m: (m.graph, m.iri))
+
+
+def _kind(types: set[str], name: str) -> str:
+    if str(SCHEMA.Organization) in types and str(SCHEMA.Person) not in types:
+        return ORGANIZATION
+    if str(SCHEMA.Person) in types and str(SCHEMA.Organization) not in types:
+        return PERSON
+    return ORGANIZATION if looks_like_org(name) else PERSON
+
+
+def _add_features(store, by_key: dict[tuple[str, str], Mention], scope: tuple[str, ...] | None) -> None:
+    def each(variables: str, pattern: str):
+        for row in _select(store, "?s " + variables, pattern, scope):
+            mention = by_key.get((row[0], row[1]))
+            if mention is not None:
+                yield mention, row[2:]
+
+    for m, (cik,) in each("?c", "?s kg:cik ?c"):
+        m.cik = cik.zfill(10)
+    for m, (country,) in each("?c", "?s schema:nationality|kg:jurisdiction ?c"):
+        m.country = country.rsplit("/", 1)[-1]
+    for m, (text,) in each("?v", "?s schema:address ?a . ?a kg:printedValue ?v"):
+        m.address = text
+    for m, _ in each("?f", "?f kg:reportingPerson ?s"):
+        m.roles.add("reporting-person")
+    for m, (title, org) in each("?t ?o", "?x kg:signer ?s . OPTIONAL { ?x kg:signerTitle ?t } "
+                                         "OPTIONAL { ?x kg:onBehalfOf ?b . ?b schema:name ?o }"):
+        m.roles.add("signer")
+        _tie(m, org, title)
+    for m, (org,) in each("?o", "?f kg:noticesContact|kg:copyToContact ?s . "
+                                "OPTIONAL { ?s schema:worksFor ?w . ?w schema:name ?o }"):
+        m.roles.add("contact")
+        _tie(m, org, None)
+    for m, (org,) in each("?o", "?x org:member ?s ; org:organization ?u . ?u org:unitOf ?w . ?w schema:name ?o"):
+        m.roles.add("listed")
+        m.listed_in.add(org_name(org).key)
+        _tie(m, org, None)
+    for m, (org,) in each("?o", "?x org:member ?s ; org:organization ?w . ?w a schema:Organization ; "
+                                "schema:name ?o"):
+        _tie(m, org, None)
+    for m, (title, org) in each("?t ?o", f"?s org:holds ?p . ?p {_RDFS_LABEL} ?t . "
+                                         "OPTIONAL { ?p org:postIn ?w . ?w schema:name ?o }"):
+        _tie(m, org, title)
+    for m, (issuer,) in each("?i", "?f kg:reportingPerson|kg:signature/kg:signer|kg:noticesContact|"
+                                   "kg:copyToContact ?s ; kg:issuer ?x . ?x schema:name ?i"):
+        _tie(m, issuer, None)
+    for m, (cusip,) in each("?c", "?f kg:issuer ?s . OPTIONAL { ?f kg:subjectSecurity ?y . ?y kg:cusip ?c }"):
+        m.roles.add("issuer")
+        if cusip:
+            m.cusip6.add(cusip[:6].upper())
+
+
+def _tie(mention: Mention, org: str | None, title: str | None) -> None:
+    if org and fold(org) not in {fold(name) for name in mention.names}:  # signing for oneself
+        mention.orgs.add(org_name(org).key)
+    if title:
+        mention.positions.add(fold(title))
+
+
+def _add_aliases(mentions: Iterable[Mention], aliases: dict[str, list[str]]) -> None:
+    for mention in mentions:
+        if mention.cik and mention.cik in aliases:
+            mention.aliases += [a for a in aliases[mention.cik] if a not in mention.names + mention.aliases]
+
+
+def mentions_from_filings(filings, texts: list[str | None] | None = None,
+                          aliases: dict[str, list[str]] | None = None) -> list[Mention]:
+    """Mentions of Filing records: mapped like `kg build` does, into a store in memory."""
+    from kg.graph.mapping import map_filing
+    from kg.graph.store import build_batches, open_store
+
+    texts = texts or [None] * len(filings)
+    with open_store("memory") as store:
+        build_batches(store, (map_filing(f, t) for f, t in zip(filings, texts)))
+        return mentions_from_store(store, aliases)
+
+
+def former_names(paths: Iterable[str]) -> dict[str, list[str]]:
+    """CIK -> former names, from the EDGAR headers of submission files (others have none)."""
+    from kg.read.documents import load
+
+    found: dict[str, list[str]] = defaultdict(list)
+    for path in paths:
+        header = getattr(load(path), "header", None)
+        for party in getattr(header, "parties", []) or []:
+            if party.cik:
+                for former in party.former_names:
+                    if former.name and former.name not in found[party.cik.zfill(10)]:
+                        found[party.cik.zfill(10)].append(former.name)
+    return dict(found)

@@ -1,0 +1,138 @@
+"""Names as the linker compares them: people's names parsed into parts, organisations'
+names with their legal form rewritten to a canonical word.
+
+    person_name("DESMARAIS, PAUL, JR.")        -> given 'paul', family 'desmarais', suffix 'jr'
+    person_name("MALSON KELLY M")              -> given 'kelly', middle 'm', family 'malson'
+    person_name('Sylvester "Chip" Johnson')    -> given 'sylvester', nickname 'chip'
+    org_name("Icahn Enterprises L.P.")         -> base 'icahn enterprises', form 'lp'
+
+Case and accents are folded (José -> jose); family-name particles stay part of the
+family name (de Waard -> 'dewaard'); honorifics and credentials (kg/patterns/
+name_affixes.yml) are dropped, generational suffixes (Jr., III) kept apart.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nameparser import HumanName
+
+from kg.link.vocab import form_key, legal_forms
+from kg.patterns import load_yaml
+
+_QUOTED = re.compile(r"[\"“”'‘’]([^\"“”'‘’]{2,20})[\"“”'‘’]|\(([A-Za-z]{2,20})\)")
+_INITIAL = re.compile(r"^[A-Za-z]\.?$")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, punctuation other than word joins blanked."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).split())
+
+
+@dataclass(frozen=True)
+class PersonName:
+    given: str = ""          # first given name, or its initial
+    given_alt: str = ""      # a nickname, or the middle name a person goes by ("C. Michael")
+    middle: str = ""         # initials of the middle names ("jp" for "J. P.")
+    family: str = ""         # family name, particles included, no spaces ("dewaard")
+    suffix: str = ""         # jr, sr, ii, iii, iv
+
+    @property
+    def key(self) -> str:
+        return " ".join(p for p in (self.given, self.middle, self.family, self.suffix) if p)
+
+    @property
+    def initial(self) -> str:
+        return self.given[:1]
+
+
+@lru_cache(maxsize=1)
+def _affixes() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    data = load_yaml("name_affixes.yml")
+    alt = {key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
+           for key in ("honorifics", "credentials")}
+    suffixes = frozenset(fold(s) for s in data["suffixes"])
+    return (re.compile(rf"^(?:{alt['honorifics']})(?=\s)\s*", re.IGNORECASE),
+            re.compile(rf",?\s*(?:{alt['credentials']})\s*$", re.IGNORECASE), suffixes)
+
+
+@lru_cache(maxsize=200_000)
+def person_name(printed: str) -> PersonName:
+    text = " ".join(printed.split())
+    nickname = ""
+    quoted = _QUOTED.search(text)
+    if quoted:
+        nickname = fold(quoted.group(1) or quoted.group(2))
+        text = " ".join((text[:quoted.start()] + " " + text[quoted.end():]).split())
+    honorific, credential, suffixes = _affixes()
+    text = honorific.sub("", text)
+    while credential.search(text):
+        text = credential.sub("", text).rstrip(" ,")
+    text = _last_first_middle(text)
+    parsed = HumanName(text)
+    suffix_words = [fold(w) for w in re.split(r"[,\s]+", parsed.suffix) if w]
+    suffix = next((w for w in suffix_words if w in suffixes), "")
+    given_words = fold(parsed.first).split()
+    middle_words = fold(parsed.middle).split()
+    family = fold(parsed.last).replace(" ", "")
+    if not family and given_words:  # one word: take it as the family name
+        family, given_words = given_words[-1], given_words[:-1]
+    given = given_words[0] if given_words else ""
+    middle_words = given_words[1:] + middle_words
+    given_alt = nickname
+    if len(given) == 1 and middle_words and not given_alt:
+        given_alt = middle_words[0]
+    middle = "".join(w[0] for w in middle_words)
+    return PersonName(given=given, given_alt=given_alt, middle=middle, family=family, suffix=suffix)
+
+
+def _last_first_middle(text: str) -> str:
+    """'MALSON KELLY M' (EDGAR's order: upper case, no comma, a trailing initial) -> 'KELLY M MALSON'."""
+    words = text.split()
+    if "," in text or len(words) < 3 or text.upper() != text:
+        return text
+    if _INITIAL.match(words[-1]) and not _INITIAL.match(words[0]):
+        return " ".join(words[1:] + words[:1])
+    return text
+
+
+@dataclass(frozen=True)
+class OrgName:
+    base: str            # the name without its trailing legal form, canonical words
+    forms: tuple[str, ...] = ()   # trailing legal forms, canonical ('co', 'ltd')
+
+    @property
+    def key(self) -> str:
+        return " ".join([self.base, *self.forms]).strip()
+
+
+_LEADING_THE = re.compile(r"^the\s+")
+
+
+@lru_cache(maxsize=200_000)
+def org_name(printed: str) -> OrgName:
+    """Legal-form words rewritten to their notation (kg:LegalForms); trailing ones are the form."""
+    table = legal_forms()
+    words = re.sub(r"&", " and ", printed)
+    words = re.sub(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.)", ".", words)  # keep dotted initialisms whole
+    tokens = [t for t in re.split(r"[\s,]+", words) if t and t not in {"-", "/"}]
+    forms: list[str] = []
+    while tokens:
+        for width in (3, 2, 1):
+            if len(tokens) > width and form_key(" ".join(tokens[-width:])) in table:
+                forms.insert(0, table[form_key(" ".join(tokens[-width:]))])
+                del tokens[-width:]
+                break
+        else:
+            break
+    base_words = [table.get(form_key(t), fold(t).replace(" ", "")) for t in tokens]
+    base = _LEADING_THE.sub("", " ".join(w for w in base_words if w))
+    return OrgName(base=base, forms=tuple(forms))
+
+
+def looks_like_org(printed: str) -> bool:
+    """A name that ends with a legal form (an agent of unknown kind that is a company)."""
+    return bool(org_name(printed).forms)

@@ -1,0 +1,236 @@
+"""HTML to text with an offset map back to the source.
+
+lxml.html (no network, comments and processing instructions ignored) gives the
+structure; a small tokenizer over the same source gives every decoded character's
+source offset, and the two are aligned text node by text node. The result:
+
+- block elements (p, div, h1-h6, li, blockquote, center, ...) start and end a line;
+  p, headings, tables and blockquotes are set off by one blank line;
+- `<br>` is a newline; runs of white space (and `&nbsp;`) fold to one space, except
+  inside `<pre>`, which is kept as printed;
+- each table row `<tr>` is one line. Its non-empty cells are joined by the delimiter
+  " | " (space, vertical bar, space; no tab). Empty cells (spacers, `&nbsp;` only)
+  add no delimiter, so `1 | NAME OF REPORTING PERSON | Jane Doe` is what a cover row
+  looks like. Inside an ordinary cell, `<br>` and block boundaries become a space so
+  the row stays on one line; a cell that is alone in its row (a signature block set
+  in a table), holds a nested table or a long text (a layout table around the whole
+  filing) keeps its lines;
+- check boxes drawn with a symbol font (`<font face="Wingdings">o</font>`) become the
+  Unicode box they show (`☐`, `☒`, `☑`), one character for one; the table of fonts and
+  characters is kg/lookups/glyph_fonts.yml;
+- hidden content is dropped: head, script, style, template, noscript, inline XBRL
+  headers, and elements styled `display:none` / `visibility:hidden` or marked `hidden`.
+
+`offsets[i]` is the source index of text character i (for characters kg inserts,
+such as newlines and delimiters, the index just after the last source character).
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from functools import cache
+
+import lxml.etree
+import lxml.html
+
+from kg.errors import DataError
+from kg.read.html_stream import DELIMITER, TextWriter, source_stream  # noqa: F401 (DELIMITER is public)
+
+LAYOUT_CELL_CHARS = 400
+_BLOCK = frozenset("""address article aside blockquote body caption center dd dir div dl dt
+    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main menu
+    nav ol p pre section table tbody thead tfoot title ul""".split())
+_PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6 table blockquote".split())
+_HIDDEN_TAGS = frozenset("head script style template noscript ix:header".split())
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+@cache
+def glyph_fonts() -> dict[str, dict[int, str]]:
+    """Symbol font (lower case) -> str.translate table, from lookups/glyph_fonts.yml."""
+    from kg.lookups import load_yaml
+    data = load_yaml("glyph_fonts.yml")
+    tables: dict[str, dict[int, str]] = {}
+    for font, glyphs in (data or {}).items():
+        if not isinstance(glyphs, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) and len(k) == len(v) == 1
+                for k, v in glyphs.items()):
+            raise DataError("kg/lookups/glyph_fonts.yml", f"{font}: expected one character for one")
+        tables[str(font).casefold()] = {ord(k): v for k, v in glyphs.items()}
+    return tables
+
+
+_FONT_FAMILY = re.compile(r"font-family\s*:\s*['\"]?([^;'\",]+)", re.I)
+
+
+def _font_family(element) -> str | None:
+    """The font family an element sets (`face` or `font-family`), lower case; else None."""
+    family = element.get("face")
+    if family is None:
+        match = _FONT_FAMILY.search(element.get("style") or "")
+        family = match.group(1) if match else None
+    return family.split(",")[0].strip().casefold() if family else None
+
+
+def _hidden(element) -> bool:
+    if element.tag in _HIDDEN_TAGS or element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _filled_cells(row) -> int:
+    """How many cells of a table row hold text."""
+    return sum(1 for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")
+               and cell.text_content().strip(" \t\n\xa0"))
+
+
+def _layout_cell(cell) -> bool:
+    if cell.find(".//table") is not None:
+        return True
+    size = 0
+    for piece in cell.itertext():
+        size += len(piece)
+        if size > LAYOUT_CELL_CHARS:
+            return True
+    return False
+
+
+class _Walker:
+    def __init__(self, writer: TextWriter):
+        self.out = writer
+        self.hidden = 0
+        self.pre = 0
+        self.cells: list[bool] = []  # per open cell: True when it is an inline cell
+        self.rows: list[bool] = []  # per open row: a non-empty cell was written
+        self.lone: list[bool] = []  # per open row: at most one cell holds text
+        self.fonts: list[tuple[object, dict | None]] = []  # elements that set a symbol font
+
+    def run(self, root) -> None:
+        stack: list[tuple[object, bool]] = [(root, False)]
+        while stack:
+            element, done = stack.pop()
+            if done:
+                self.end(element)
+                self.tail(element.tail)
+                continue
+            if not isinstance(element.tag, str):  # comment, processing instruction
+                self.tail(element.tail)
+                continue
+            self.start(element)
+            stack.append((element, True))
+            stack.extend((child, False) for child in reversed(element))
+
+    def inline(self) -> bool:
+        return bool(self.cells) and self.cells[-1]
+
+    def write(self, text: str | None) -> None:
+        if self.hidden:
+            self.out.skip(text)
+            return
+        wrote = self.out.text(text, pre=bool(self.pre))
+        if wrote and self.rows:
+            self.rows[-1] = True
+
+    def tail(self, text: str | None) -> None:
+        self.write(text)
+
+    def start(self, element) -> None:
+        tag = element.tag.lower()
+        if self.hidden or _hidden(element):
+            self.hidden += 1
+            self.out.skip(element.text)
+            return
+        if tag == "pre":
+            self.pre += 1
+        family = _font_family(element)
+        if family is not None:
+            self.fonts.append((element, self.out.glyphs))
+            self.out.glyphs = glyph_fonts().get(family)
+        if tag == "tr":
+            self.out.newline(1)
+            self.rows.append(False)
+            self.lone.append(_filled_cells(element) <= 1)
+        elif tag in ("td", "th"):
+            lone = bool(self.lone) and self.lone[-1]
+            self.cells.append(not lone and not _layout_cell(element))
+            if self.rows and self.rows[-1]:
+                self.out.delimit = True
+            if not self.cells[-1]:
+                self.out.newline(1)
+        elif tag == "br":
+            if self.inline():
+                self.out.space = True
+            else:
+                self.out.newline(1, force=True)
+        elif tag in _BLOCK:
+            self._block_edge(tag)
+        self.write(element.text)
+
+    def end(self, element) -> None:
+        tag = element.tag.lower()
+        if self.hidden:
+            self.hidden -= 1
+            return
+        if tag == "pre":
+            self.pre -= 1
+        if self.fonts and self.fonts[-1][0] is element:
+            self.out.glyphs = self.fonts.pop()[1]
+        if tag == "tr":
+            self.rows.pop()
+            self.lone.pop()
+            self.out.newline(1)
+        elif tag in ("td", "th"):
+            if not self.cells.pop():
+                self.out.newline(1)
+        elif tag in _BLOCK:
+            self._block_edge(tag)
+
+    def _block_edge(self, tag: str) -> None:
+        if self.inline():
+            self.out.space = True
+        else:
+            self.out.newline(2 if tag in _PARAGRAPH and not self.rows else 1)
+
+
+_HTML_END = re.compile(r"</html\s*>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:font|b|i|u|s|em|strong|small|big|sup|sub|span|a)\b[^>]*>", re.I)
+
+
+def _parse(fragment: str):
+    """The lxml tree, or None when libxml2 gave up (nesting over its depth limit)."""
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=False, remove_pis=False,
+                                  recover=True, default_doctype=False, huge_tree=True)
+    try:
+        root = lxml.html.document_fromstring(fragment, parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    fatal = any(entry.level_name == "FATAL" for entry in parser.error_log)
+    return None if fatal else root
+
+
+def html_to_text(source: str, start: int = 0, end: int | None = None,
+                 name: str = "<html>") -> tuple[str, array]:
+    """Text of the HTML in source[start:end] and, per character, its index in `source`.
+
+    The tree may be read from a cleaned copy of the source (text nodes are aligned with
+    the untouched source, so offsets do not move): `</html>` end tags are dropped, as
+    libxml2 2.14 stops reading there. When libxml2 gives up on the structure (thousands of unclosed `<font>` tags), the
+    tree is read again without inline formatting tags; the text is the same, and the
+    offsets still come from the untouched source. StructureError when that fails too."""
+    end = len(source) if end is None else end
+    fragment = source[start:end]
+    if not fragment.strip():
+        return "", array("l")
+    fragment = _HTML_END.sub("", fragment)  # libxml2 2.14 drops all that follows </html>
+    root = _parse(fragment)
+    if root is None:
+        root = _parse(_INLINE_TAG.sub("", fragment))
+    if root is None:
+        from kg.errors import StructureError
+        raise StructureError(name, "HTML that cannot be parsed (nested too deeply?)")
+    stream, where = source_stream(source, start, end)
+    writer = TextWriter(stream, where, end)
+    _Walker(writer).run(root)
+    text, offsets = writer.result()
+    while text.endswith("\n"):
+        text, offsets = text[:-1], offsets[:-1]
+    return text, offsets

@@ -1,0 +1,279 @@
+"""Curated SPARQL queries (`queries/*.rq`): find, bind parameters safely, run, format.
+
+    query = find_query("board-and-officers")          # a curated query by name, or any .rq path
+    result = run_query(store, query, {"organization_name": "stmicro"})
+    print(format_result(result, "table"))
+
+A curated file starts with a comment header (see queries/README.md):
+
+    # Title line.
+    # Question: ...
+    # Parameters:
+    #   ?organization_name  string  what it means
+    # Example: kg query board-and-officers --param organization_name=stmicro
+
+Parameters are SPARQL variables bound from outside, never spliced into the text: the
+embedded store gets pyoxigraph `substitutions`; a remote endpoint gets a VALUES block of
+escaped RDF terms (rdflib `Literal.n3()`) placed at the start of the outer WHERE group
+(`bind_values`). Queries therefore test parameters in filters of that outer group, with
+`COALESCE(test, true)` so that an unbound parameter means "any". Parameter columns (the
+variables echo the bound value) are left out of the printed result.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.errors import KgError
+from kg.graph.vocab import COUNTRY_BASE, INSTANCE_BASE, KG
+from kg.sparql.results import Result, from_oxigraph, oxigraph_result, to_oxigraph  # noqa: F401 (public here too)
+
+# The curated queries: $KG_QUERIES_DIR, else the copy packaged with kg (kg/rq, a link to the
+# repository's queries/ folder that wheels resolve), else the repository's folder.
+QUERY_DIR = Path(os.environ.get("KG_QUERIES_DIR") or next(
+    (p for p in (Path(__file__).resolve().parents[1] / "rq", Path(__file__).resolve().parents[2] / "queries")
+     if p.is_dir()), Path(__file__).resolve().parents[2] / "queries"))
+FORMATS = ("table", "csv", "json", "tsv")
+PARAM_TYPES = {"string": None, "date": XSD.date, "integer": XSD.integer, "decimal": XSD.decimal, "iri": None}
+_PARAM_LINE = re.compile(r"^#\s+\?(\w+)\s+(\w+)\s+(.*)$")
+# Tokens to skip while looking for WHERE/{: IRIs, strings, comments.
+_SKIP = re.compile(r'<[^<>"{}|^`\\\s]*>|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
+                   r"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
+
+
+class QueryError(KgError):
+    """A query that cannot be found, bound or run."""
+
+
+@dataclass
+class Param:
+    name: str
+    type: str
+    description: str
+
+
+@dataclass
+class Query:
+    name: str
+    path: Path
+    text: str
+    title: str = ""
+    question: str = ""
+    params: dict[str, Param] = field(default_factory=dict)
+    example: str = ""
+
+    def to_term(self, name: str, value: str):
+        """The RDF term (rdflib) of a parameter value given as text, by its declared type."""
+        declared = self.params.get(name)
+        kind = declared.type if declared else "string"
+        if kind == "iri":
+            if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\s]*$", value):
+                raise QueryError(str(self.path), f"parameter {name}: {value!r} is not an IRI")
+            return URIRef(value)
+        literal = Literal(value, datatype=PARAM_TYPES[kind])
+        if literal.ill_typed:
+            raise QueryError(str(self.path), f"parameter {name}: {value!r} is not a valid {kind}")
+        return literal
+
+
+
+# ---- finding and reading queries ------------------------------------------------
+def curated_queries() -> list[Query]:
+    return [read_query(path) for path in sorted(QUERY_DIR.glob("*.rq"))]
+
+
+def find_query(name_or_path: str) -> Query:
+    """A curated query by name (`board-and-officers`), or any .rq file by path."""
+    path = Path(name_or_path)
+    if path.suffix == ".rq" and path.is_file():
+        return read_query(path)
+    curated = QUERY_DIR / f"{name_or_path}.rq"
+    if curated.is_file():
+        return read_query(curated)
+    names = ", ".join(query.name for query in curated_queries())
+    raise QueryError(name_or_path, f"no such query file or curated query; curated: {names}")
+
+
+def read_query(path: Path) -> Query:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QueryError(str(path), f"cannot read the query: {exc}") from exc
+    query = Query(name=path.stem, path=path, text=text)
+    header = [line.rstrip() for line in text.splitlines() if line.startswith("#")]
+    in_params = False
+    for line in header:
+        body = line[1:].strip()
+        if not query.title and body:
+            query.title = body
+        if body.startswith("Question:"):
+            query.question = body[len("Question:"):].strip()
+        elif body.startswith("Example:") and not query.example:
+            query.example = body[len("Example:"):].strip()
+        in_params = body.startswith("Parameters:") or (in_params and bool(_PARAM_LINE.match(line)))
+        match = _PARAM_LINE.match(line) if in_params else None
+        if match:
+            name, kind, description = match.groups()
+            if kind not in PARAM_TYPES:
+                raise QueryError(str(path), f"parameter ?{name} has unknown type {kind!r}; "
+                                 f"use one of {sorted(PARAM_TYPES)}")
+            query.params[name] = Param(name, kind, description.strip())
+    return query
+
+
+def parse_params(query: Query, pairs: list[str] | tuple[str, ...]) -> dict:
+    """`key=value` strings -> {name: rdflib term}; a name the query does not declare is refused."""
+    bound = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        key = key.strip().lstrip("?")
+        if not sep or not re.fullmatch(r"\w+", key):
+            raise QueryError(query.name, f"parameter {pair!r} is not key=value")
+        if query.params and key not in query.params:
+            raise QueryError(query.name, f"unknown parameter {key!r}; this query takes: "
+                             + ", ".join(sorted(query.params)))
+        bound[key] = query.to_term(key, value)
+    return bound
+
+
+# ---- binding -----------------------------------------------------------------------
+def where_brace(text: str) -> int:
+    """Offset of the `{` that opens the outer WHERE group (comments, strings and IRIs skipped)."""
+    masked = _SKIP.sub(lambda m: " " * len(m.group(0)), text)
+    where = re.search(r"\bWHERE\s*\{", masked, re.IGNORECASE)
+    if where:
+        return where.end() - 1
+    brace = masked.find("{")  # SELECT * { ... } or ASK { ... }
+    if brace < 0:
+        raise QueryError(None, "the query has no WHERE group to bind parameters in")
+    return brace
+
+
+def bind_values(text: str, bindings: dict) -> str:
+    """The query with `VALUES (?a ?b) { (term term) }` first in its outer WHERE group.
+    Terms are written by rdflib (`n3()`), which escapes them: no input reaches the text raw."""
+    if not bindings:
+        return text
+    for name in bindings:
+        if not re.fullmatch(r"\w+", name):
+            raise QueryError(None, f"{name!r} is not a variable name")
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(term.n3() for term in bindings.values())
+    at = where_brace(text) + 1
+    return f"{text[:at]}\n  VALUES ({names}) {{ ({values}) }}\n{text[at:]}"
+
+
+# ---- running -----------------------------------------------------------------------
+def run_query(store, query: Query | str, bindings: dict | None = None) -> Result:
+    """Run on an open kg store (kg.graph.store.GraphStore), a pyoxigraph Store, or a remote
+    endpoint URL (kg.sparql.remote). Bindings: {name: rdflib term}."""
+    text = query.text if isinstance(query, Query) else query
+    bindings = bindings or {}
+    if isinstance(store, str):
+        from kg.sparql.remote import remote_query
+        return remote_query(store, bind_values(text, bindings))
+    oxigraph = getattr(store, "oxigraph", store)
+    substitutions = {ox.Variable(name): to_oxigraph(term) for name, term in bindings.items()}
+    try:
+        answer = oxigraph.query(text, use_default_graph_as_union=True, substitutions=substitutions)
+    except SyntaxError as exc:
+        raise QueryError(getattr(query, "name", None), f"SPARQL syntax error: {exc}") from exc
+    except RuntimeError as exc:  # e.g. a bound parameter that the query does not project
+        raise QueryError(getattr(query, "name", None), str(exc)) from exc
+    return oxigraph_result(answer)
+
+
+def echo_columns(query: Query, bindings: dict, result: Result) -> list[str]:
+    """Parameter columns that only echo the input: bound by the caller, or empty in every row."""
+    def empty(column: str) -> bool:
+        index = result.columns.index(column)
+        return all(row[index] is None for row in result.rows)
+    return [name for name in query.params if name in result.columns and (name in bindings or empty(name))]
+
+
+def hide_columns(result: Result, names) -> Result:
+    keep = [i for i, column in enumerate(result.columns) if column not in set(names)]
+    return Result([result.columns[i] for i in keep], [[row[i] for i in keep] for row in result.rows],
+                  result.boolean, result.triples)
+
+
+# ---- formatting ----------------------------------------------------------------------
+def term_json(term) -> dict:
+    """A term in the SPARQL 1.1 Query Results JSON format."""
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype is not None and term.datatype != XSD.string:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+def format_result(result: Result, fmt: str) -> str:
+    """table (readable), csv and tsv (SPARQL 1.1 CSV/TSV results), json (SPARQL 1.1 JSON results)."""
+    if fmt not in FORMATS:
+        raise QueryError(None, f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if result.triples is not None:
+        rows, columns = [list(triple) for triple in result.triples], result.columns
+    elif result.boolean is not None:
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": result.boolean}, indent=1)
+        return "true" if result.boolean else "false"
+    else:
+        rows, columns = result.rows, result.columns
+    if fmt == "json":
+        bindings = [{name: term_json(term) for name, term in zip(columns, row) if term is not None}
+                    for row in rows]
+        return json.dumps({"head": {"vars": columns}, "results": {"bindings": bindings}}, indent=1,
+                          ensure_ascii=False)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(columns)
+        writer.writerows([["" if term is None else str(term) for term in row] for row in rows])
+        return out.getvalue()
+    if fmt == "tsv":
+        lines = ["\t".join(f"?{name}" for name in columns)]
+        lines += ["\t".join("" if term is None else term.n3() for term in row) for row in rows]
+        return "\n".join(lines) + "\n"
+    return text_table(columns, rows)
+
+
+def plain(term) -> str:
+    if term is None:
+        return ""
+    text = str(term)
+    if isinstance(term, URIRef):
+        for prefix, base in PREFIXES.items():
+            if text.startswith(base):
+                return f"{prefix}:{text[len(base):]}"
+    return " ".join(text.split())
+
+
+def _clip(text: str, width: int = 90) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def text_table(columns: list[str], rows: list[list]) -> str:
+    """Aligned columns, one line per row, and a count."""
+    cells = [[_clip(plain(term)) for term in row] for row in rows]
+    widths = [max([len(name)] + [len(row[i]) for row in cells]) for i, name in enumerate(columns)]
+    line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()
+    out = [line(columns), line(["-" * w for w in widths])] + [line(row) for row in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+PREFIXES = {"kg": KG.NS, "id": INSTANCE_BASE, "country": COUNTRY_BASE}
