@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from kg.forms import roster_fields as rf
+from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_names import display_name
 from kg.forms.roster_rules import rules
 from kg.read import clean
@@ -66,7 +67,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
                     positions=_unique(positions), other_positions=others,
                     citizenship=citizenship, country=clean.country_of(citizenship)[0],
                     address=address_text, address_city=city, address_country=country, evidence=entry.evidence)
-    person.affiliations = [a for other in others for a in rf.affiliations(other)]
+    person.affiliations = [a for other in others for a in affiliations(other)]
     printed = clean.squash(entry.name.replace("\n", " "))
     if person.name != printed:
         person.name_as_printed = printed

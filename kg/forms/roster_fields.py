@@ -9,7 +9,6 @@ import pycountry
 from kg.forms.roster_rules import rules
 from kg.lookups import country_aliases, nationalities
 from kg.read import clean
-from kg.records import Affiliation
 
 
 @cache
@@ -102,29 +101,3 @@ def bodies_of(position: str | None, heading_body: str | None, listed: set[str]) 
     if not found and heading_body:
         found.append(heading_body)
     return found
-
-
-_LEGAL_TAIL = re.compile(r"^(?:Inc\.?|Ltd\.?|L\.P\.|LLC|LLP|plc|N\.V\.|S\.A\.|S\.p\.A\.|Corp\.?|Co\.)$")
-
-
-def affiliations(other_position: str) -> list[Affiliation]:
-    """'member of the boards of directors of ARM plc, Sendo plc and MEDEA+' -> three."""
-    text = clean.squash(other_position) or ""
-    for match in rules().affiliation_connectors.finditer(text):
-        right = text[match.end():]
-        role = text[:match.start()].strip(" ,")
-        if not role or rules().affiliation_not_org.match(right) or not re.match(r"(?:the\s+)?[A-Z0-9]", right):
-            continue
-        return [Affiliation(organization=org, role=role) for org in _split_orgs(right)]
-    return []
-
-
-def _split_orgs(text: str) -> list[str]:
-    pieces = [p.strip(" ;") for p in re.split(r",\s+|\s+and\s+(?=[A-Z])", text) if p.strip(" ;")]
-    orgs: list[str] = []
-    for piece in pieces:
-        if orgs and (_LEGAL_TAIL.match(piece) or not re.match(r"(?:the\s+)?[A-Z0-9]", piece)):
-            orgs[-1] = f"{orgs[-1]}, {piece}" if _LEGAL_TAIL.match(piece) else f"{orgs[-1]} and {piece}"
-        else:
-            orgs.append(piece)
-    return [re.sub(r"^the\s+", "", o) for o in orgs]

@@ -28,6 +28,9 @@ class RosterRules:
     citizenship_if_not: re.Pattern
     occupations_refer: re.Pattern
     organization_words: re.Pattern
+    title_words: re.Pattern
+    organization_joiners: re.Pattern
+    unit_connectors: re.Pattern
 
 
 @cache
@@ -57,4 +60,7 @@ def _make(data) -> RosterRules:
         citizenship_if_not=re.compile(data["citizenship_if_not"], flags),
         occupations_refer=re.compile(data["occupations_refer"], flags),
         organization_words=re.compile(data["organization_words"], flags),
+        title_words=re.compile(data["title_words"], flags),
+        organization_joiners=re.compile(data["organization_joiners"], flags),
+        unit_connectors=re.compile(data["unit_connectors"]),
     )
