@@ -13,9 +13,10 @@ import re
 from kg.context import Context
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_entry import Entry, Roster, to_person
+from kg.forms.roster_grid import read_grid
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_rules import rules
-from kg.forms.roster_table import read_fixed_table, read_pipe_table
+from kg.forms.roster_table import read_pipe_table
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
 from kg.records import Filing
@@ -184,12 +185,16 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
                                  body=block.body, fields={k: block.value(k) for k in block.values},
                                  title_column="position" in block.values and "occupation" in block.values))
         return entries, orphans
-    for reader in (lambda: read_pipe_table(ctx.text, front[1], end),
-                   lambda: read_fixed_table(ctx.text, ctx.raw or ctx.text, front[1], end)):
-        found = reader()
-        if found and found[0]:
-            return found
-    return [], []
+    piped = read_pipe_table(ctx.text, front[1], end)
+    if piped and piped[0]:
+        return piped
+    grid = read_grid(ctx.text, ctx.raw or ctx.text, front[1], end)
+    if grid is None or not grid.entries:
+        return [], []
+    for doubt in grid.ambiguous:
+        ctx.warn("roster-ambiguous", f"{doubt.text!r} could belong to {doubt.before!r} or to {doubt.after!r}; "
+                 "it is left out", span=doubt.span, readings=[doubt.before, doubt.after])
+    return grid.entries, grid.orphans
 
 
 def extract(doc, ctx: Context, parent: Filing | None = None) -> Filing:

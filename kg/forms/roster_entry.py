@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from kg.forms import roster_fields as rf
+from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_names import display_name
 from kg.forms.roster_rules import rules
@@ -106,7 +107,9 @@ def _split_occupation(text: str, address: str | None) -> tuple[list[str], str | 
     if not address:
         start = next((i for i, line in enumerate(lines) if _ADDRESS_START.match(line)), None)
         if start is not None:
-            employer = start - 1 if start > 0 and not re.search(r"[,;]$", lines[start - 1]) else start
+            above = lines[start - 1] if start > 0 else ""
+            employer = start - 1 if above and not re.search(r"[,;]$", above) and ";" not in above \
+                and not rt.is_title(above) else start
             address = "\n".join(lines[employer:])
             lines = lines[:start]
     joined = "\n".join(lines)

@@ -54,3 +54,12 @@ def display_name(printed: str) -> str:
         text = f"{first.strip()} {last.strip()}"
     words = [_case(w) for w in text.split()]
     return " ".join(words) + (suffix or "")
+
+
+def strip_affixes(printed: str) -> str:
+    """The printed name without a leading honorific and trailing credentials (order and case kept)."""
+    honorific, credential, _suffix = _affixes()
+    text = honorific.sub("", clean.squash(printed) or "")
+    while credential.search(text):
+        text = credential.sub("", text).rstrip(" ,")
+    return text

@@ -1,0 +1,145 @@
+"""What a roster cell or line holds, by its content: a person's name, an organisation, a
+title, a nationality, an address line, a body heading, a column header, or plain text.
+
+Every layout reader types its cells with these functions, so that a value is placed by
+what it is, not only by where it stands. The vocabularies are data (kg/patterns/roster.yml,
+kg/lookups); the NER pipeline (kg.forms.nlp) confirms person names.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.forms.roster_affiliations import is_organization_name
+from kg.forms.roster_fields import find_nationality
+from kg.forms.roster_rules import rules
+from kg.patterns import read_text
+
+_NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{1,5}[.)])\s+")
+_NAME_SHAPE = re.compile(r"^[A-Z][\w.'’“”\"()-]*(?:,?\s+[\w.'’“”\"()&-]+){1,7},?$")
+_ADDRESS_LINE = re.compile(
+    r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d+[\w-]*,?\s+\w|suite\b|floor\b)|\b\d{5}(?:-\d{4})?\s*$|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$"
+    r"|\b(?:street|avenue|road|square|drive|boulevard|plaza|place|lane|way|parkway)\b\.?,?\s*(?:\S+\s*){0,3}$", re.I)
+_ORG_SUFFIX = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|N\.V|B\.V|"
+                         r"S\.A|S\.p\.A|AG|GmbH|SE|N\.A)\.?)$|&", re.I)
+
+
+def strip_numbering(cell: str) -> tuple[str, int]:
+    """A cell without a leading row number ('1.', '(a)', 'iv.'), and how many characters went."""
+    match = _NUMBERING.match(cell)
+    return (cell[match.end():], match.end()) if match else (cell, 0)
+
+
+def is_title(text: str) -> bool:
+    return bool(rules().officer_titles.search(text) or any(p.search(text) for p, _ in rules().position_bodies)
+                or rules().title_words.search(text))
+
+
+def body_of(line: str) -> str | None:
+    hits = sorted((m.start(), body) for pattern, body in rules().body_headings if (m := pattern.search(line)))
+    return hits[0][1] if hits else None
+
+
+def is_header(cell: str) -> bool:
+    """A column header or label word, never a value ('Name', 'Principal Occupation', 'Citizenship')."""
+    words = cell.strip(" :|").split()
+    if not words or len(words) > 12:
+        return False
+    covered = cell
+    for pattern in rules().column_roles.values():
+        covered = pattern.sub(" ", covered)
+    leftover = [w for w in re.split(r"[\s,/()|:]+", covered) if w and w.lower() not in _HEADER_GLUE]
+    return not leftover
+
+
+_HEADER_GLUE = {"and", "or", "of", "with", "the", "present", "current", "principal", "business", "if", "not", "a",
+                "us", "u.s.", "united", "states", "residence", "home", "office", "age", "name", "names", "five", "year",
+                "history", "material", "held", "during", "past", "years", "employment", "company", "corporation"}
+
+
+def is_nationality(cell: str) -> bool:
+    match = find_nationality(cell)
+    return bool(match) and len(match.group(0)) >= len(cell.strip(" ,.;()")) - 1
+
+
+def is_address_line(cell: str) -> bool:
+    return bool(_ADDRESS_LINE.search(cell.strip()))
+
+
+def is_organization(cell: str) -> bool:
+    """An organisation's name: a legal form, an institution word, or an ORG entity of the NER."""
+    text = cell.strip(" ,;")
+    if _ORG_SUFFIX.search(text) or rules().organization_words.search(text):
+        return is_organization_name(text) or bool(_ORG_SUFFIX.search(text))
+    from kg.forms.nlp import entities
+    return any(label == "ORG" and end - start >= len(text) - 2 for start, end, label in entities(text))
+
+
+def is_person_name(cell: str, in_name_column: bool = True) -> bool:
+    """A person's name standing alone in a cell: the shape of a name, none of the other types,
+    and the NER finds a person covering it (or, in a name column, capitalised words that are
+    no stopwords)."""
+    text, _ = strip_numbering(cell.strip())
+    text = _without_affixes(text.strip().rstrip(","))
+    if not text or any(ch.isdigit() for ch in text) or not _NAME_SHAPE.match(text):
+        return False
+    if is_nationality(text) or body_of(text) or is_title(text) or is_header(text) or is_organization(text):
+        return False
+    from kg.forms.nlp import person_names
+    spans = person_names(text)
+    if spans and spans[0][0] <= 2 and sum(e - s for s, e in spans) >= len(text.rstrip(" ,.")) * 0.6:
+        return True
+    # a name the rule patterns do not cover ('Pei-yuan Chia'): capitalised words, none of them a stopword
+    # (in a name column, the last word may be one: 'Bill Way', 'Diane Lane'; never the first)
+    words = [w.strip(",.()\"'“”’") for w in text.split()]
+    stop = _name_stopwords()
+    stopped = [i for i, w in enumerate(words) if w.casefold() in stop]
+    allowed = stopped == [len(words) - 1] and len(words) > 1 if in_name_column else not stopped
+    return (len([w for w in words if len(w) > 1]) >= 2 and all(w[:1].isupper() for w in words if w)
+            and (allowed or not stopped))
+
+
+def line_kind(cell: str) -> str:
+    """'name' | 'nationality' | 'address' | 'organization' | 'title' | 'text' for a stacked line."""
+    if is_nationality(cell):
+        return "nationality"
+    if is_address_line(cell):
+        return "address"
+    if is_person_name(cell):
+        return "name"
+    if is_title(cell):
+        return "title"
+    if is_organization(cell):
+        return "organization"
+    return "text"
+
+
+_VALUE_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d+[\w-]*,?\s+[A-Za-z])", re.I)
+
+
+def starts_value(line: str) -> bool:
+    """A line that begins a value of its own (an address line, a nationality), never the
+    continuation of the line above."""
+    return bool(_VALUE_START.match(line.strip())) or is_nationality(line)
+
+
+@cache
+def _name_stopwords() -> frozenset[str]:
+    """The stopwords of kg/patterns/name_stopwords.txt (role, place and form words; country
+    names are left out here: 'Ann Dibble Jordan')."""
+    return frozenset(line.strip().casefold() for line in read_text("name_stopwords.txt").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _without_affixes(text: str) -> str:
+    """'The Honorable Gerald R. Ford' -> 'Gerald R. Ford'; 'James E. Bowman, Jr., M.D.' -> 'James E. Bowman, Jr.'."""
+    from kg.forms.roster_names import strip_affixes
+    return strip_affixes(text)
+
+
+_CITY_LINE = re.compile(r"^[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Za-z.'-]+){0,3},?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+
+
+def is_city_line(line: str) -> bool:
+    """'Montreal QC H2Y 2J3', 'New York, NY 10013': the last line of an address, a line of its own."""
+    return bool(_CITY_LINE.match(line.strip()))
