@@ -74,7 +74,10 @@ def _extract_text(doc: Document, ctx: Context) -> Filing:
     from kg.forms import annex, schedule13
 
     if schedule13.is_schedule(doc.text):
-        return schedule13.extract(doc, ctx)
+        filing = schedule13.extract(doc, ctx)
+        if filing.reporting_persons or filing.people or not annex.is_roster_exhibit(doc.text):
+            return filing
+        ctx.warnings.clear()  # a roster exhibit that mentions Schedule 13D in passing: read it as a roster
     return annex.extract(doc, ctx)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.context import Context
+from kg.forms import roster_types as rt
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_entry import Entry, Roster, to_person
 from kg.forms.roster_grid import read_grid
@@ -29,13 +30,21 @@ _LISTED_BELOW = re.compile(r"(directors?|executive\s+officers?|general\s+partner
 
 
 def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exhibit: bool = False) -> None:
-    for start, end in roster_regions(ctx, filing, signature_end, exhibit=exhibit):
+    regions = roster_regions(ctx, filing, signature_end, exhibit=exhibit)
+    if exhibit and not regions and is_roster_exhibit(ctx.text):
+        regions = [(0, len(ctx.text))]  # an exhibit whose heading is no roster heading, but whose text is a roster
+    for start, end in regions:
         for sub_start, sub_end in _split_by_title(ctx.text, start, end):
             _read_region(ctx, filing, sub_start, sub_end)
     for section in filing.sections:  # a roster inside Item 2 ("... is set forth below")
         listed = _LISTED_BELOW.search(ctx.text, section.start, section.end) if section.name == "item2" else None
         if listed:
             _read_region(ctx, filing, listed.end(), section.end, quiet=True)
+
+
+def is_roster_exhibit(text: str) -> bool:
+    """Text that reads as a roster by its content: the words of roster headings near its start."""
+    return bool(rules().roster_heading.search(text[:3000]))
 
 
 def roster_regions(ctx: Context, filing: Filing, signature_end: int | None, *,
@@ -99,11 +108,7 @@ def _organization(title: str, text_after: str, filing: Filing) -> str | None:
     if numbered:  # "1. SOUTHWESTERN ENERGY COMPANY": one organisation of several
         printed = numbered.group(1).strip()
     if not printed:  # a heading sentence: "Information with Respect to Directors ... of Ariel Capital Management, Inc."
-        first = " ".join(re.split(r"\n\s*\n", text_after.strip(), maxsplit=1)[0].split())
-        heading = re.search(r"\b(?:of|for)\s+([A-Z][\w&.,' -]+?)\s*$", first) if len(first) < 200 else None
-        if heading and rules().roster_heading.search(first):
-            return heading.group(1).strip(" .:") + ("." if heading.group(1).endswith("Inc.") else "")
-        return None
+        return _heading_organization(text_after) or _filer(filing)
     known = [p.name for p in filing.reporting_persons if p.name] + [filing.issuer.name or ""]
     for name in known:
         if name and clean.squash(name).casefold().rstrip(".") == printed.casefold().rstrip("."):
@@ -114,9 +119,40 @@ def _organization(title: str, text_after: str, filing: Filing) -> str | None:
     return printed.title() if printed.upper() == printed else printed
 
 
+_OF_ORG_END = re.compile(r"\b(?:of|for)\s+([A-Z][\w&.,' -]+?)\s*$")
+_OF_ORG_ROSTER = re.compile(r"\bof\s+((?:[A-Z][\w&.,'-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
+                            r"trustees|partners|managers|members)\b")
+_PREAMBLE_ORG = re.compile(r"\b(?:director|officer|partner|member|trustee)s?\s+of\s+((?:[A-Z][\w&.,'-]*\s*){1,6}?)"
+                           r"(?:\(|,|\.\s|\s+(?:is|are|and)\b)")
+
+
+def _heading_organization(text_after: str) -> str | None:
+    """The organisation a mixed-case heading or the preamble names: '... Officers of Ariel Capital
+    Management, Inc.', 'Identity and Background of Refac Officers and Directors', 'each director
+    and executive officer of UCSG is ...'."""
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text_after.strip())[:6]]
+    for paragraph in paragraphs:
+        if len(paragraph) >= 200 or not rules().roster_heading.search(paragraph):
+            continue
+        if heading := _OF_ORG_ROSTER.search(paragraph):
+            return heading.group(1).strip(" .:,")
+        if heading := _OF_ORG_END.search(paragraph):
+            return heading.group(1).strip(" .:") + ("." if heading.group(1).endswith("Inc.") else "")
+    for paragraph in paragraphs:
+        if len(paragraph) >= 200 and (found := _PREAMBLE_ORG.search(paragraph)):
+            return found.group(1).strip(" .:,")
+    return None
+
+
+def _filer(filing: Filing) -> str | None:
+    """The one reporting person of the filing: whose roster an untitled annex is."""
+    names = {p.name for p in filing.reporting_persons if p.name}
+    return names.pop() if len(names) == 1 else None
+
+
 def _preamble_end(text: str, start: int, end: int) -> int:
     """End of the prose paragraphs (sentences ending in a full stop) that follow the title."""
-    position = start
+    position, headings, prose = start, 0, False
     for match in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text[start:end]):
         paragraph = match.group(0).strip()
         if paragraph.startswith("<") or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80:
@@ -124,9 +160,18 @@ def _preamble_end(text: str, start: int, end: int) -> int:
             continue
         if len(paragraph) < 100 or not paragraph.endswith((".", ":")) or any(
                 label.search(paragraph) for label in rules().labels.values()):
+            if not prose and headings < 3 and _heading_line(paragraph):
+                headings += 1  # a mixed-case title above the preamble ('Identity and Background of ...')
+                continue
             break
-        position = start + match.end()
+        position, prose = start + match.end(), True
     return position
+
+
+def _heading_line(paragraph: str) -> bool:
+    """A short line that can stand above a preamble: no table gap, no label, no person's name."""
+    return (len(paragraph) < 120 and "\n" not in paragraph and not re.search(r"\S {3,}\S", paragraph)
+            and not rt.is_person_name(paragraph))
 
 
 def _roster(ctx: Context, filing: Filing, title: str, front_end: int, end: int) -> tuple[Roster, int]:

@@ -140,6 +140,10 @@ def _classify(item: str, roster: Roster, title_column: bool, default: str = "oth
     flat = clean.squash(item.replace("\n", " ")) or ""
     phrase, appended = _org_phrase(item)
     org = (roster.organization or "").casefold()
+    if phrase and org and not appended and fuzz.ratio(phrase.casefold().strip(" ."), org.strip(" .")) >= 90:
+        # "Director of Refac": the title, in the listed organisation
+        title = re.sub(r"\s+(?:of|at|for|with)\s+(?:the\s+)?" + re.escape(phrase) + r"\W*$", "", flat)
+        return "position", clean.squash(title) or flat
     if _names(phrase, org):
         title = item
         while appended and phrase and _names(phrase, org) and phrase in " ".join(title.split()):
