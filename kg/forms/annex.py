@@ -86,7 +86,8 @@ def _title(text: str, start: int, end: int) -> tuple[int, int, str]:
     lines, first, last = [], None, start
     for line_start, line_end, line in lines_with_offsets(text, start, end):
         upper = line.upper() == line and any(ch.isalpha() for ch in line)
-        if re.search(r"\S {3,}\S", line) or rules().column_roles["name"].match(line) and len(line.split()) > 1:
+        if re.search(r"\S {3,}\S", line) or rules().column_roles["name"].match(line) and len(line.split()) > 1 \
+                or rt.is_header(line):
             break  # a table header, not the title
         if upper and (rules().roster_heading.search(line) or re.match(r"(ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b", line)
                       or lines):
@@ -107,6 +108,8 @@ def _organization(title: str, text_after: str, filing: Filing) -> str | None:
         r"\s*\d+\.\s+([A-Z][A-Z0-9&.,' -]+)\n", text_after)
     if numbered:  # "1. SOUTHWESTERN ENERGY COMPANY": one organisation of several
         printed = numbered.group(1).strip()
+    if printed and rules().generic_referent.match(printed):  # "OF THE FILING PARTIES": the preamble names them
+        printed = None
     if not printed:  # a heading sentence: "Information with Respect to Directors ... of Ariel Capital Management, Inc."
         return _heading_organization(text_after) or _filer(filing)
     known = [p.name for p in filing.reporting_persons if p.name] + [filing.issuer.name or ""]
@@ -122,8 +125,8 @@ def _organization(title: str, text_after: str, filing: Filing) -> str | None:
 _OF_ORG_END = re.compile(r"\b(?:of|for)\s+([A-Z][\w&.,' -]+?)\s*$")
 _OF_ORG_ROSTER = re.compile(r"\bof\s+((?:[A-Z][\w&.,'-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
                             r"trustees|partners|managers|members)\b")
-_PREAMBLE_ORG = re.compile(r"\b(?:director|officer|partner|member|trustee)s?\s+of\s+((?:[A-Z][\w&.,'-]*\s*){1,6}?)"
-                           r"(?:\(|,|\.\s|\s+(?:is|are|and)\b)")
+_PREAMBLE_ORG = re.compile(r"\b(?:director|officer|partner|member|trustee)s?\s+of\s+((?:(?:[A-Z][\w&.,'-]*|and)\s*){1,6}?)"
+                           r"(?:\(|,|\.\s|\s+(?:is|are)\b)")
 
 
 def _heading_organization(text_after: str) -> str | None:

@@ -151,6 +151,8 @@ def _column_at(starts: list[int], offset: int, length: int = 1) -> int:
 def _columns_of(body: list[Line], starts: list[int]) -> list[list[str]]:
     columns: list[list[str]] = [[] for _ in starts]
     for line in body:
+        if _RULE.match(line.text) or _MARKUP.match(line.text):
+            continue
         for offset, chunk in line.chunks():
             columns[_column_at(starts, offset, len(chunk))].append(chunk)
     return columns
@@ -320,7 +322,7 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
     stacked = [text for _, text in name_lines[1:]]
     while stacked and _continues_name(entry.name, stacked[0]):
         entry.name = f"{entry.name} {stacked.pop(0)}".rstrip(" ,")
-    _place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
+    _place(entry, _join_continuations(stacked), [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
     for column, column_roles in enumerate(roles):
         if column == name_column or column_roles == ["number"]:
             continue
@@ -393,6 +395,18 @@ def _starts_item(previous: str, line: str) -> bool:
     if line[:1].islower() or _MID_PHRASE.search(previous.strip()):
         return False
     return bool(_TITLE_START.match(line)) or (";" not in line and rt.is_organization(line) and not rt.is_title(line))
+
+
+def _join_continuations(lines: list[str]) -> list[str]:
+    """Stacked lines under a name: a line that starts in lower case, or follows one that ends
+    mid-phrase ('Director and' / 'Officer'), continues the line above."""
+    out: list[str] = []
+    for line in lines:
+        if out and (line[:1].islower() or _MID_PHRASE.search(out[-1])):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _append(entry: Entry, field: str, line: str) -> None:

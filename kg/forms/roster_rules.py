@@ -31,6 +31,7 @@ class RosterRules:
     title_words: re.Pattern
     organization_joiners: re.Pattern
     unit_connectors: re.Pattern
+    generic_referent: re.Pattern
 
 
 @cache
@@ -63,4 +64,5 @@ def _make(data) -> RosterRules:
         title_words=re.compile(data["title_words"], flags),
         organization_joiners=re.compile(data["organization_joiners"], flags),
         unit_connectors=re.compile(data["unit_connectors"]),
+        generic_referent=re.compile(data["generic_referent"], flags),
     )
