@@ -119,7 +119,25 @@ def _organization(title: str, text_after: str, filing: Filing) -> str | None:
     mixed = re.search(re.escape(printed.rstrip(".")) + r"\.?", text_after, re.I)
     if mixed and mixed.group(0) != mixed.group(0).upper():
         return clean.squash(mixed.group(0))
-    return printed.title() if printed.upper() == printed else printed
+    return _title_case(printed) if printed.upper() == printed else printed
+
+
+_SMALL_WORDS = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "et", "a", "an", "in", "on", "at"}
+
+
+def _title_case(printed: str) -> str:
+    """'POWER CORPORATION OF CANADA' -> 'Power Corporation of Canada' (legal forms as usual: 'Inc.', 'N.V.')."""
+    words = printed.split()
+    out = []
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if index and lower in _SMALL_WORDS:
+            out.append(lower)
+        elif re.fullmatch(r"(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z]{2,4}\.?", word) and not re.fullmatch(r"INC\.?|CORP\.?|LTD\.?|CO\.?", word):
+            out.append(word)  # initials and acronyms: N.V., L.P., AIG
+        else:
+            out.append(lower.capitalize() if "-" not in lower else "-".join(p.capitalize() for p in lower.split("-")))
+    return " ".join(out)
 
 
 _OF_ORG_END = re.compile(r"\b(?:of|for)\s+([A-Z][\w&.,' -]+?)\s*$")

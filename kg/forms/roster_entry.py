@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
-from kg.forms.roster_affiliations import affiliations
+from kg.forms.roster_affiliations import affiliations, is_organization_name
 from kg.forms.roster_names import display_name
 from kg.forms.roster_rules import rules
 from kg.read import clean
@@ -105,7 +105,8 @@ def _split_occupation(text: str, address: str | None) -> tuple[list[str], str | 
     if not lines:
         return [], address
     if not address:
-        start = next((i for i, line in enumerate(lines) if _ADDRESS_START.match(line)), None)
+        start = next((i for i, line in enumerate(lines) if _ADDRESS_START.match(line) or i and rt.is_address_line(line)
+                      and ";" not in line and not rt.is_title(line)), None)
         if start is not None:
             above = lines[start - 1] if start > 0 else ""
             employer = start - 1 if above and not re.search(r"[,;]$", above) and ";" not in above \
@@ -134,12 +135,29 @@ def _names(phrase: str | None, org: str) -> bool:
     return bool(phrase and org and len(phrase) >= 4 and fuzz.partial_ratio(phrase.casefold(), org) >= 90)
 
 
+_OWN_CONNECTOR = re.compile(r"(?:,|\s(?:of|at|for|with))\s+(?:the\s+)?", re.I)
+
+
+def _title_in_own_organization(flat: str, org: str) -> str | None:
+    """'Director of American International Group, Inc.', 'Vice-President, Power Corp': the
+    title, when what follows its last connector is the listed organisation itself."""
+    if not org:
+        return None
+    for match in _OWN_CONNECTOR.finditer(flat):
+        tail = flat[match.end():].strip(" .").casefold()
+        if tail and fuzz.ratio(tail, org.strip(" .")) >= 90 and flat[:match.start()].strip(" ,"):
+            return flat[:match.start()].strip(" ,")
+    return None
+
+
 def _classify(item: str, roster: Roster, title_column: bool, default: str = "other") -> tuple[str, str]:
     """('position'|'other', text) for one occupation (or title) item: a title in the listed
     organisation is a position; a role naming another organisation is an other position."""
     flat = clean.squash(item.replace("\n", " ")) or ""
-    phrase, appended = _org_phrase(item)
     org = (roster.organization or "").casefold()
+    if default == "other" and (own := _title_in_own_organization(flat, org)) is not None:
+        return "position", own
+    phrase, appended = _org_phrase(item)
     if phrase and org and not appended and fuzz.ratio(phrase.casefold().strip(" ."), org.strip(" .")) >= 90:
         # "Director of Refac": the title, in the listed organisation
         title = re.sub(r"\s+(?:of|at|for|with)\s+(?:the\s+)?" + re.escape(phrase) + r"\W*$", "", flat)
@@ -153,6 +171,7 @@ def _classify(item: str, roster: Roster, title_column: bool, default: str = "oth
         return "position", clean.squash(title) or flat
     if title_column and default == "other":
         return "other", re.sub(r"\s*,\s*$", "", ", ".join(p.strip(" ,") for p in item.splitlines()))
-    if phrase and rules().organization_words.search(phrase):
-        return "other", flat
+    if phrase and (rules().organization_words.search(phrase) or default == "other" and appended and is_organization_name(phrase)
+                   and not rules().affiliation_not_org.match(phrase) and not rt.body_of(phrase)):
+        return "other", flat  # a role in another organisation: 'Managing Director, Dassault Investissements'
     return "position", flat

@@ -287,17 +287,26 @@ class _Builder:
 
 
 def _entries(body: list[Line], starts: list[int], roles: list[list[str]]) -> GridResult:
-    widths = [0] * len(starts)
-    for line in body:
-        if not _MARKUP.match(line.text) and not _RULE.match(line.text):
-            for offset, chunk in line.chunks():
-                column = _column_at(starts, offset, len(chunk))
-                widths[column] = max(widths[column], len(chunk))
-    builder = _Builder(starts, roles, widths)
+    builder = _Builder(starts, roles, _wrap_widths(body, starts))
     for line in body:
         builder.feed(line)
     builder.close()
     return builder.result
+
+
+def _wrap_widths(body: list[Line], starts: list[int]) -> list[int]:
+    """The width each column wraps at: a long line or two (an address printed wider than the
+    column) are outliers, so the width is the length that a tenth of the lines reach."""
+    lengths: list[list[int]] = [[] for _ in starts]
+    for line in body:
+        if not _MARKUP.match(line.text) and not _RULE.match(line.text):
+            for offset, chunk in line.chunks():
+                lengths[_column_at(starts, offset, len(chunk))].append(len(chunk))
+    widths = []
+    for column in lengths:
+        ranked = sorted(column, reverse=True)
+        widths.append(ranked[min(len(ranked) - 1, max(1, len(ranked) // 10))] if len(ranked) > 2 else max(ranked, default=0))
+    return widths
 
 
 def _column_lines(rows: list[_Row], column: int) -> list[tuple[int, str]]:
@@ -338,7 +347,8 @@ def unwrap(lines: list[str], width: int) -> list[str]:
     previous = ""
     for line in lines:
         first = line.split()[0] if line.split() else ""
-        if out and len(previous) + 1 + len(first) > width and not _starts_item(previous, line):
+        dangling = bool(_DANGLING.search(previous.strip()))
+        if out and (dangling or len(previous) + 1 + len(first) > width) and not _starts_item(previous, line):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -383,6 +393,7 @@ def _place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name:
 
 
 _MID_PHRASE = re.compile(r"(?:\b(?:and|of|the|&|for|at|in|to|chief|vice|senior|executive|general|managing)|,)$", re.I)
+_DANGLING = re.compile(r"\b(?:and|of|the|&|for|at|in|to|with)$", re.I)  # a line that cannot end a value
 _TITLE_START = re.compile(r"^(?:president|vice|chairman|chairwoman|chair|director|managing|senior|executive|partner|"
                           r"member|trustee|general\s+partner|treasurer|secretary)\b", re.I)
 

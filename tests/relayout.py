@@ -1,0 +1,237 @@
+"""Re-layouts: the people of real rosters rendered into the layout families real filings use.
+
+`render(family, roster, options)` returns (file suffix, text, expected people). The expected
+people are the contract's `people[]` for what the layout prints: a family that prints no
+citizenship expects none, a preamble default is expected on everyone it covers.
+
+Families used while developing the reader (DEV_FAMILIES) and families kept out of sight
+until the measurement (HELD_OUT_FAMILIES) are disjoint: whole layout families, not files.
+"""
+from __future__ import annotations
+
+import html
+import json
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass
+class Options:
+    upper_last_first: bool = False    # 'FELDSTEIN, Martin S.'
+    markers: bool = True              # EDGAR <S> <C> line
+    rules: bool = False               # dashed rule between entries (else a blank line)
+    numbered: bool = False            # '1.' before each name
+    width: int = 34                   # width of the wrapping column
+    citizenship: bool = True          # the layout prints a citizenship
+    page_break_in: int | None = None  # a page break inside this entry
+    sections: bool = False            # section rows 'Directors' / 'Executive Officers'
+
+
+@dataclass
+class Roster:
+    organization: str
+    people: list[dict] = field(default_factory=list)
+
+
+def load_rosters(path: Path) -> list[Roster]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [Roster(r["organization"], r["people"]) for r in data["rosters"]]
+
+
+def printed_name(person: dict, options: Options) -> str:
+    if not options.upper_last_first:
+        return person["name"]
+    *given, last = person["name"].split()
+    return f"{last.upper()}, {' '.join(given)}"
+
+
+def expected(person: dict, organization: str, options: Options, **override) -> dict:
+    out = {"name": person["name"], "organization": organization, "bodies": person["bodies"],
+           "positions": person["positions"], "other_positions": person["other_positions"],
+           "citizenship": person["citizenship"] if options.citizenship else None,
+           "country": person["country"] if options.citizenship else None,
+           "address": ", ".join(person["address"]), "address_city": person["address_city"],
+           "address_country": person["address_country"]}
+    out.update(override)
+    return out
+
+
+def _occupation(person: dict, organization: str) -> str:
+    titles = [f"{title} of {organization}" for title in person["positions"]]
+    return "; ".join(titles + person["other_positions"])
+
+
+def _heading(organization: str) -> str:
+    return f"                                   SCHEDULE I\n\n      DIRECTORS AND EXECUTIVE OFFICERS OF {organization.upper()}\n\n"
+
+
+def _page_break() -> list[str]:
+    return ["", "<PAGE>", "                                      -2-", ""]
+
+
+# ---- text families -----------------------------------------------------------------------
+def two_column(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
+    """Name column; one wide column where occupation, employer and address wrap over lines;
+    the citizenship stacked under the name."""
+    left = 30
+    lines = [_heading(roster.organization).rstrip("\n"), "", "<TABLE>",
+             f"{'Name and Citizenship':<{left}}Present Principal Occupation and Business Address",
+             f"{'-' * 20:<{left}}{'-' * 40}"]
+    if options.markers:
+        lines.append(f"{'<S>':<{left}}<C>")
+    for index, person in enumerate(roster.people):
+        right = textwrap.wrap(_occupation(person, roster.organization), options.width) + [
+            piece for line in person["address"] for piece in textwrap.wrap(line, options.width)]
+        name = printed_name(person, options)
+        name = f"{index + 1}. {name}" if options.numbered else name
+        stack = [name] + ([person["citizenship"]] if options.citizenship else [])
+        for row in range(max(len(stack), len(right))):
+            if options.page_break_in == index and row == 2:
+                lines += _page_break()
+            a = stack[row] if row < len(stack) else ""
+            b = right[row] if row < len(right) else ""
+            lines.append(f"{a:<{left}}{b}".rstrip())
+        lines.append("-" * (left + options.width) if options.rules else "")
+    lines.append("</TABLE>")
+    return ".txt", "\n".join(lines) + "\n", [expected(p, roster.organization, options) for p in roster.people]
+
+
+def multi_column(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
+    """NAME / CITIZENSHIP / BUSINESS ADDRESS / PRESENT PRINCIPAL OCCUPATION; the title stacked
+    under the name; cells wrap independently; optional row numbers."""
+    widths = [6 if options.numbered else 0, 32, 16, 30, options.width]
+    heads = ["", "NAME", "CITIZENSHIP", "BUSINESS ADDRESS", "PRESENT PRINCIPAL OCCUPATION"]
+    lines = [_heading(roster.organization).rstrip("\n"), "", "<TABLE>",
+             "".join(f"{h:<{w}}" for h, w in zip(heads, widths) if w).rstrip(),
+             "".join(f"{'-' * (w - 2):<{w}}" for w in widths if w).rstrip()]
+    if options.markers:
+        lines.append("".join(f"{m:<{w}}" for m, w in zip(["<S>", "<C>", "<C>", "<C>", "<C>"] if options.numbered
+                                                          else ["", "<S>", "<C>", "<C>", "<C>"], widths) if w).rstrip())
+    for index, person in enumerate(roster.people):
+        cells = [[f"{index + 1}."] if options.numbered else [],
+                 [printed_name(person, options)] + textwrap.wrap(
+                     "; ".join(f"{t} of {roster.organization}" for t in person["positions"]), widths[1] - 2),
+                 [person["citizenship"]] if options.citizenship else [],
+                 [piece for line in person["address"] for piece in textwrap.wrap(line, widths[3] - 2)],
+                 textwrap.wrap("; ".join(person["other_positions"]), options.width)]
+        for row in range(max(len(c) for c in cells)):
+            lines.append("".join(f"{(c[row] if row < len(c) else ''):<{w}}" for c, w in zip(cells, widths) if w).rstrip())
+        lines.append("")
+    lines.append("</TABLE>")
+    return ".txt", "\n".join(lines) + "\n", [expected(p, roster.organization, options) for p in roster.people]
+
+
+def html_table(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
+    """One row per person; header row; optional section rows; address lines as <br>."""
+    rows = ["<tr><td><b>Name</b></td><td><b>Position</b></td><td><b>Principal Occupation</b></td>"
+            "<td><b>Citizenship</b></td><td><b>Business Address</b></td></tr>"]
+    for person in roster.people:
+        cells = [person["name"], "; ".join(person["positions"]), "; ".join(person["other_positions"]),
+                 person["citizenship"] if options.citizenship else "", "<br>".join(map(html.escape, person["address"]))]
+        rows.append("<tr>" + "".join(f"<td>{c if i == 4 else html.escape(c)}</td>" for i, c in enumerate(cells)) + "</tr>")
+    body = (f"<html><body><p align=center>SCHEDULE I</p><p align=center>DIRECTORS AND EXECUTIVE OFFICERS OF "
+            f"{html.escape(roster.organization.upper())}</p><table>{''.join(rows)}</table></body></html>")
+    return ".htm", body, [expected(p, roster.organization, options) for p in roster.people]
+
+
+def html_saved_as_text(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
+    """The HTML table saved as text: every cell on a line of its own, a blank line between rows."""
+    lines = [_heading(roster.organization).rstrip("\n"), "", "Name", "Position", "Principal Occupation",
+             "Citizenship", "Business Address", ""]
+    for person in roster.people:
+        lines += [person["name"], "; ".join(person["positions"]), "; ".join(person["other_positions"]) or "-",
+                  person["citizenship"] if options.citizenship else "-", ", ".join(person["address"]), ""]
+    return ".txt", "\n".join(lines) + "\n", [expected(p, roster.organization, options) for p in roster.people]
+
+
+def surname_headings(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
+    """'SURNAME, Given' on a line, then indented labelled fields."""
+    lines = [_heading(roster.organization).rstrip("\n"), ""]
+    for person in roster.people:
+        *given, last = person["name"].split()
+        lines.append(f"{last.upper()}, {' '.join(given)}")
+        lines.append(f"     Position: {'; '.join(person['positions'])}")
+        if person["other_positions"]:
+            lines.append(f"     Principal Occupation: {'; '.join(person['other_positions'])}")
+        if options.citizenship:
+            lines.append(f"     Citizenship: {person['citizenship']}")
+        lines.append(f"     Business Address: {person['address'][0]}")
+        lines += [f"                       {line}" for line in person["address"][1:]]
+        lines.append("")
+    return ".txt", "\n".join(lines) + "\n", [expected(p, roster.organization, options) for p in roster.people]
+
+
+def name_title_list(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
+    """Only names and titles; the preamble gives every address and citizenship."""
+    first = roster.people[0]
+    address = ", ".join(first["address"])
+    lines = [_heading(roster.organization).rstrip("\n"),
+             textwrap.fill(f"Unless otherwise indicated, each person listed below is a citizen of the United States "
+                           f"and the business address of each person is {address}.", 78), "",
+             f"{'Name':<34}Title", f"{'----':<34}-----"]
+    for person in roster.people:
+        lines.append(f"{printed_name(person, options):<34}{'; '.join(person['positions'])}")
+    people = [expected(p, roster.organization, options, other_positions=[], citizenship="United States",
+                       country="US", address=address, address_city=first["address_city"],
+                       address_country=first["address_country"]) for p in roster.people]
+    return ".txt", "\n".join(lines) + "\n", people
+
+
+DEV_FAMILIES = {"two_column": two_column, "multi_column": multi_column, "html_table": html_table,
+                "html_saved_as_text": html_saved_as_text, "surname_headings": surname_headings,
+                "name_title_list": name_title_list}
+
+
+# ---- held-out families (not run while the reader was tuned) --------------------------------
+def labelled_alternative(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
+    """Labelled blocks with other label words and ALL-CAPS names."""
+    lines = [_heading(roster.organization).rstrip("\n"), ""]
+    for person in roster.people:
+        lines.append(f"Name:                  {person['name'].upper()}")
+        lines.append(f"Title:                 {'; '.join(person['positions'])}")
+        if person["other_positions"]:
+            lines.append(f"Principal Occupation:  {'; '.join(person['other_positions'])}")
+        lines.append(f"Country of Citizenship: {person['citizenship']}")
+        lines.append(f"Business Address:      {', '.join(person['address'])}")
+        lines.append("")
+    return ".txt", "\n".join(lines) + "\n", [expected(p, roster.organization, options) for p in roster.people]
+
+
+def shuffled_columns(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
+    """NAME / BUSINESS ADDRESS / POSITION / CITIZENSHIP, dashed rules, no markers."""
+    widths = [26, 34, 30, 14]
+    lines = [_heading(roster.organization).rstrip("\n"), "",
+             "".join(f"{h:<{w}}" for h, w in zip(["NAME", "BUSINESS ADDRESS", "POSITION", "CITIZENSHIP"], widths)),
+             "".join(f"{'-' * (w - 2):<{w}}" for w in widths)]
+    for person in roster.people:
+        cells = [[person["name"]], [p for line in person["address"] for p in textwrap.wrap(line, widths[1] - 2)],
+                 textwrap.wrap("; ".join(person["positions"]), widths[2] - 2), [person["citizenship"]]]
+        for row in range(max(len(c) for c in cells)):
+            lines.append("".join(f"{(c[row] if row < len(c) else ''):<{w}}" for c, w in zip(cells, widths)).rstrip())
+        lines.append("")
+    people = [expected(p, roster.organization, options, other_positions=[]) for p in roster.people]
+    return ".txt", "\n".join(lines) + "\n", people
+
+
+def html_paragraph_cells(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
+    """HTML rows with every cell in its own <p>; columns Name, Citizenship, Occupation, Address."""
+    rows = ["<tr><td><p>Name</p></td><td><p>Citizenship</p></td><td><p>Present Principal Occupation</p></td>"
+            "<td><p>Business Address</p></td></tr>"]
+    for person in roster.people:
+        occupation = "; ".join([f"{t}, {roster.organization}" for t in person["positions"]] + person["other_positions"])
+        cells = [person["name"], person["citizenship"], occupation, ", ".join(person["address"])]
+        rows.append("<tr>" + "".join(f"<td><p>{html.escape(c)}</p></td>" for c in cells) + "</tr>")
+    body = (f"<html><body><p>SCHEDULE A</p><p>EXECUTIVE OFFICERS AND DIRECTORS OF {html.escape(roster.organization)}</p>"
+            f"<table>{''.join(rows)}</table></body></html>")
+    return ".htm", body, [expected(p, roster.organization, options) for p in roster.people]
+
+
+HELD_OUT_FAMILIES = {"labelled_alternative": labelled_alternative, "shuffled_columns": shuffled_columns,
+                     "html_paragraph_cells": html_paragraph_cells}
+
+
+def gold_document(source: str, people: list[dict]) -> dict:
+    return {"source": source, "people": people, "expected_warnings": []}
