@@ -14,6 +14,7 @@ from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_entry import Entry, Roster, to_person
+from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_rules import rules
@@ -254,7 +255,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
     piped = read_pipe_table(ctx.text, front[1], end)
     if piped and piped[0]:
         return piped
-    grid = read_grid(ctx.text, ctx.raw or ctx.text, front[1], end)
+    grid = read_cell_lines(ctx.text, front[1], end) or read_grid(ctx.text, ctx.raw or ctx.text, front[1], end)
     if grid is None or not grid.entries:
         return [], []
     for doubt in grid.ambiguous:

@@ -47,6 +47,9 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     for item in split_positions(f.get("position", "")):
         kind, text = _classify(item, roster, title_column=False, default="position")
         (positions if kind == "position" else others).append(text)
+    for item in split_positions(f.get("title", "")):  # a title printed in running text: 'Director of X'
+        kind, text = _classify(item, roster, title_column=False, default="position", as_printed=False)
+        (positions if kind == "position" else others).append(text)
     citizenship = clean.squash(f.get("citizenship"))
     if positions and (paren := _PAREN_COUNTRY.search(positions[-1])) and rf.find_nationality(paren.group(1)):
         citizenship = paren.group(1)
@@ -150,13 +153,15 @@ def _title_in_own_organization(flat: str, org: str) -> str | None:
     return None
 
 
-def _classify(item: str, roster: Roster, title_column: bool, default: str = "other") -> tuple[str, str]:
+def _classify(item: str, roster: Roster, title_column: bool, default: str = "other",
+              as_printed: bool | None = None) -> tuple[str, str]:
     """('position'|'other', text) for one occupation (or title) item: a title in the listed
     organisation is a position; a role naming another organisation is an other position."""
     flat = clean.squash(item.replace("\n", " ")) or ""
     org = (roster.organization or "").casefold()
-    if default == "other" and (own := _title_in_own_organization(flat, org)) is not None:
-        return "position", own
+    as_printed = default == "position" if as_printed is None else as_printed
+    if (own := _title_in_own_organization(flat, org)) is not None:
+        return "position", flat if as_printed else own  # a title column keeps the title as printed
     phrase, appended = _org_phrase(item)
     if phrase and org and not appended and fuzz.ratio(phrase.casefold().strip(" ."), org.strip(" .")) >= 90:
         # "Director of Refac": the title, in the listed organisation

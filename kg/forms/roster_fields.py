@@ -75,10 +75,10 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
         us = re.search(r"([A-Z][\w .'-]+?),?\s+(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?),?\s+\d{5}(?:-\d{4})?\s*$", text)
         canada = re.search(r"([A-Z][\w .'-]+?),?\s+(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick),?\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$", text)
         if us:
-            city, country = clean.squash(us.group(1).split(",")[-1]), "US"
+            city, country = _after_street(us.group(1).split(",")[-1]), "US"
         elif canada:
             country = "CA"
-            words = canada.group(1).split(",")[-1].split()
+            words = (_after_street(canada.group(1).split(",")[-1]) or "").split()
             city = words[0] if words else None
     return text or None, city, country
 
@@ -101,3 +101,13 @@ def bodies_of(position: str | None, heading_body: str | None, listed: set[str]) 
     if not found and heading_body:
         found.append(heading_body)
     return found
+
+
+_STREET_END = re.compile(r"^.*\b(?:street|st\.|avenue|ave\.|road|rd\.|square|drive|boulevard|blvd\.|plaza|place|lane|way|"
+                         r"parkway|floor|suite\s+\S+|box\s+\S+|\d+\w*)\s+", re.I)
+
+
+def _after_street(piece: str) -> str | None:
+    """The city of 'Suite 500 Chicago' or 'Pine Street New York' (an address whose lines were
+    joined without commas): what follows the last street word or number."""
+    return clean.squash(_STREET_END.sub("", piece.strip())) or None

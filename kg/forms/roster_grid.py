@@ -331,7 +331,8 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
     stacked = [text for _, text in name_lines[1:]]
     while stacked and _continues_name(entry.name, stacked[0]):
         entry.name = f"{entry.name} {stacked.pop(0)}".rstrip(" ,")
-    _place(entry, _join_continuations(stacked), [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
+    stacked = _join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))
+    _place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
     for column, column_roles in enumerate(roles):
         if column == name_column or column_roles == ["number"]:
             continue
@@ -339,7 +340,7 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
     return entry
 
 
-def unwrap(lines: list[str], width: int) -> list[str]:
+def unwrap(lines: list[str], width: int, employer_lines: bool = True) -> list[str]:
     """Join the lines of a cell that wrapped: a line is continued on the next when the next
     line's first word would not have fitted after it (the column is `width` wide), unless the
     next line starts a value of its own (an address, a nationality)."""
@@ -348,7 +349,9 @@ def unwrap(lines: list[str], width: int) -> list[str]:
     for line in lines:
         first = line.split()[0] if line.split() else ""
         dangling = bool(_DANGLING.search(previous.strip()))
-        if out and (dangling or len(previous) + 1 + len(first) > width) and not _starts_item(previous, line):
+        if out and previous.endswith("-") and line[:1].isupper() and not rt.starts_value(line):
+            out[-1] = f"{out[-1]}{line}"  # 'Co-' / 'Chief Executive Officer', 'Champs-' / 'Elysees'
+        elif out and (dangling or len(previous) + 1 + len(first) > width) and not _starts_item(previous, line, employer_lines):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -389,7 +392,7 @@ def _place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name:
         elif roles == ["address"]:
             _append(entry, "address", line)
         elif stacked_under_name or roles == ["citizenship"]:
-            _append(entry, "position" if kind == "title" else "occupation", line)
+            _append(entry, "title" if kind == "title" else "occupation", line)
 
 
 _MID_PHRASE = re.compile(r"(?:\b(?:and|of|the|&|for|at|in|to|chief|vice|senior|executive|general|managing)|,)$", re.I)
@@ -398,14 +401,16 @@ _TITLE_START = re.compile(r"^(?:president|vice|chairman|chairwoman|chair|directo
                           r"member|trustee|general\s+partner|treasurer|secretary)\b", re.I)
 
 
-def _starts_item(previous: str, line: str) -> bool:
+def _starts_item(previous: str, line: str, employer_lines: bool = True) -> bool:
     """A line that begins an item of its own (an address, a nationality, an employer, a new
     title) rather than continuing the wrapped line above it."""
     if rt.starts_value(line) or rt.is_city_line(line):
         return True
     if line[:1].islower() or _MID_PHRASE.search(previous.strip()):
         return False
-    return bool(_TITLE_START.match(line)) or (";" not in line and rt.is_organization(line) and not rt.is_title(line))
+    words = [w for w in re.findall(r"[A-Z][\w&'-]+", line) if not re.fullmatch(r"Inc|Corp|Ltd|Co|LLC|LLP|plc", w)]
+    return bool(_TITLE_START.match(line)) or (employer_lines and ";" not in line and len(words) >= 2
+                                              and rt.is_organization(line) and not rt.is_title(line))
 
 
 def _join_continuations(lines: list[str]) -> list[str]:
