@@ -7,6 +7,8 @@ name, or whose length is not the period, is not guessed at: its names are report
 """
 from __future__ import annotations
 
+import re
+
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_grid import Ambiguity, GridResult
@@ -14,6 +16,7 @@ from kg.forms.roster_rules import rules
 from kg.forms.roster_table import header_roles
 from kg.read.sections import lines_with_offsets
 
+_GAP = re.compile(r"\S\s{2,}\S")  # two cells on one line: a fixed-width table, not this layout
 _EMPTY = {"-", "—", "–", "n/a", "none", "*"}
 
 
@@ -43,10 +46,11 @@ def read_cell_lines(text: str, start: int, end: int) -> GridResult | None:
 def _header_run(lines) -> tuple[int, int] | None:
     """Index of the header's first line and the number of columns."""
     for index, (_s, _e, line) in enumerate(lines):
-        if not rules().column_roles["name"].match(line) or len(line.split()) > 6:
+        if not rules().column_roles["name"].match(line) or len(line.split()) > 6 or _GAP.search(line):
             continue
         run = 1
-        while index + run < len(lines) and rt.is_header(lines[index + run][2]) and len(lines[index + run][2]) < 60:
+        while index + run < len(lines) and rt.is_header(lines[index + run][2]) and len(lines[index + run][2]) < 60 \
+                and not _GAP.search(lines[index + run][2]):
             run += 1
         if run >= 2:
             return index, run

@@ -39,12 +39,15 @@ def is_citizenship_value(text: str) -> bool:
     return bool(match) and not text[:match.start()].strip()
 
 
+_POSTAL_START = re.compile(r"^(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b")  # Canadian, UK
+
+
 def address_cut(text: str) -> int | None:
     """Offset just after the country that ends an address, when more text follows it."""
     for match in _country_pattern().finditer(text):
         after = text[match.end():].strip(" ,.;\n")
         city_country = text[:match.start()].rstrip(" ").endswith((",", "\n"))
-        if after and city_country and not after[:1].isdigit():
+        if after and city_country and not after[:1].isdigit() and not _POSTAL_START.match(after):
             return match.end()
     return None
 
