@@ -54,7 +54,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     if positions and (paren := _PAREN_COUNTRY.search(positions[-1])) and rf.find_nationality(paren.group(1)):
         citizenship = paren.group(1)
         positions[-1] = positions[-1][:paren.start()].strip()
-    occupation, address = _split_occupation(f.get("occupation", ""), f.get("address"))
+    occupation, address = _split_occupation(f.get("occupation", ""), f.get("address"), roster.organization)
     for item in occupation:
         kind, text = _classify(item, roster, entry.title_column)
         if kind == "position":
@@ -101,10 +101,13 @@ def split_positions(text: str) -> list[str]:
     return found
 
 
-def _split_occupation(text: str, address: str | None) -> tuple[list[str], str | None]:
+def _split_occupation(text: str, address: str | None, organization: str | None = None) -> tuple[list[str], str | None]:
     """Occupation items; when the cell also holds the address, the address starts at the
-    first street line, with the employer line just above it."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    first street line, with the employer line just above it. An employer line that repeats
+    the organisation the occupation already names is the address's only; a line that
+    completes the listed organisation's name ('... of Ariel' / 'Capital Management, Inc.')
+    is the occupation's."""
+    lines = _rejoin_organization([line.strip() for line in text.splitlines() if line.strip()], organization)
     if not lines:
         return [], address
     if not address:
@@ -115,10 +118,35 @@ def _split_occupation(text: str, address: str | None) -> tuple[list[str], str | 
             employer = start - 1 if above and not re.search(r"[,;]$", above) and ";" not in above \
                 and not rt.is_title(above) else start
             address = "\n".join(lines[employer:])
-            lines = lines[:start]
+            repeated = employer < start and _repeats(lines[employer], " ".join(lines[:employer]))
+            lines = lines[:employer] if repeated else lines[:start]
     joined = "\n".join(lines)
     items = [item.strip() for item in joined.split(";") if item.strip()]
     return items, address
+
+
+_LEGAL = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|LLP|L\.P|N\.A|plc|N\.V|S\.A)\.?$", re.I)
+
+
+def _repeats(employer: str, before: str) -> bool:
+    """The employer line names an organisation the occupation lines above already name."""
+    core = _LEGAL.sub("", employer).strip(" ,.")
+    return len(core) >= 4 and fuzz.partial_ratio(core.casefold(), before.casefold()) >= 95
+
+
+def _rejoin_organization(lines: list[str], organization: str | None) -> list[str]:
+    if not organization:
+        return lines
+    out: list[str] = []
+    name = organization.casefold().strip(" .")
+    for line in lines:
+        joined = f"{out[-1]} {line}" if out else ""
+        if out and not out[-1].endswith((";", ".")) and joined.casefold().strip(" .").endswith(name) \
+                and not line.casefold().strip(" .").endswith(name):
+            out[-1] = joined
+        else:
+            out.append(line)
+    return out
 
 
 def _org_phrase(item: str) -> tuple[str | None, bool]:
