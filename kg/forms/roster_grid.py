@@ -329,8 +329,10 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
                   evidence=(rows[0].line.start, last.start + len(last.text)), body=body,
                   title_column=any("position" in r for r in roles))
     stacked = [text for _, text in name_lines[1:]]
-    while stacked and _continues_name(entry.name, stacked[0]):
-        entry.name = f"{entry.name} {stacked.pop(0)}".rstrip(" ,")
+    joined = printed.rstrip()
+    while stacked and _continues_name(joined, stacked[0]):
+        joined = f"{joined} {stacked.pop(0)}"
+        entry.name = joined.rstrip(" ,")
     stacked = _join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))
     _place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
     for column, column_roles in enumerate(roles):
