@@ -128,8 +128,9 @@ class Rows:
         after = self.read(record, "shares_after", node, "postTransactionAmounts", "sharesOwnedFollowingTransaction")
         record.shares, record.price, record.shares_after = self.shares(shares), clean.parse_number(price), \
             self.shares(after)
-        if record.shares is not None and record.price is not None:
-            record.value = round(record.shares * record.price, 6)
+        exact = clean.parse_number(shares)  # fractional units count in the value
+        if exact is not None and record.price is not None:
+            record.value = round(exact * record.price, 6)
         record.rule_10b5_1_footnote = any(_RULE_10B5_1.search(n) for n in record.footnotes)
 
     def kind(self, code: str | None, node: Element) -> tuple[str | None, str | None]:
