@@ -114,6 +114,7 @@ class Transaction(Traced):
     category: str | None = None  # trade category from the code (lookups/trade_categories.yml)
     value: float | None = None  # shares x price
     deemed_execution_date: str | None = None
+    transaction_form_type: str | None = None  # the form the transaction is reported on (4, 5)
     equity_swap: bool | None = None
     rule_10b5_1_footnote: bool | None = None  # a footnote of the row cites Rule 10b5-1
     footnote_refs: list[dict[str, str]] = field(default_factory=list)  # {field, id}: a note on a field
@@ -162,6 +163,7 @@ class DerivativeTransaction(DerivativeFields):
 
     date: str | None = None
     deemed_execution_date: str | None = None
+    transaction_form_type: str | None = None
     code: str | None = None
     kind: str | None = None
     category: str | None = None
@@ -288,6 +290,7 @@ class Filing(Traced):
     remarks: str | None = None
     rule_10b5_1: bool | None = None  # Forms 3/4/5: the Rule 10b5-1(c) box (aff10b5One)
     not_subject_to_section16: bool | None = None
+    no_securities_owned: bool | None = None  # Form 3: the "no securities beneficially owned" box
     people: list[Person] = field(default_factory=list)
     signatures: list[Signature] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)

@@ -44,7 +44,7 @@ def test_every_field_of_both_tables_equals_the_gold(gold_path: Path):
                 assert row.get(name) == want.get(name), f"{table}[{index}].{name}"
     got_positions = [{k: v for k, v in p.items() if k not in NOT_IN_GOLD} for p in got["positions"]]
     assert got_positions == gold["positions"]
-    for key in ("rule_10b5_1", "not_subject_to_section16", "remarks"):
+    for key in ("rule_10b5_1", "not_subject_to_section16", "no_securities_owned", "remarks"):
         assert got[key] == gold[key], key
     assert [note["id"] for note in got["footnotes"]] == gold["footnotes"]
 

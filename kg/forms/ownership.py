@@ -82,7 +82,8 @@ def _read_document(ctx: Context, filing: Filing, root: Element) -> None:
 def _read_notes(ctx: Context, filing: Filing, root: Element) -> None:
     """The Rule 10b5-1 box, the Section 16 box, remarks and the footnotes themselves."""
     spans = SourceMap(ctx.text)
-    for field, tag in (("rule_10b5_1", "aff10b5One"), ("not_subject_to_section16", "notSubjectToSection16")):
+    for field, tag in (("rule_10b5_1", "aff10b5One"), ("not_subject_to_section16", "notSubjectToSection16"),
+                       ("no_securities_owned", "noSecuritiesOwned")):
         node = child(root, tag)
         setattr(filing, field, _flag(ctx, text(node), tag))
         filing.trace(field, text(node), spans.value_span(node))

@@ -120,7 +120,9 @@ class Rows:
         self.attach(record, "code", coding)
         record.kind, record.category = self.kind(record.code, node)
         record.equity_swap = self.flag(text(coding, "equitySwapInvolved"), f"line {line_of(coding)}: equitySwapInvolved")
-        record.trace("transaction_form_type", text(coding, "transactionFormType"), None)
+        record.transaction_form_type = text(coding, "transactionFormType")
+        record.trace("transaction_form_type", record.transaction_form_type,
+                     self.map.value_span(child(coding, "transactionFormType")))
         shares = self.read(record, "shares", node, "transactionAmounts", "transactionShares")
         price = self.read(record, "price", node, "transactionAmounts", "transactionPricePerShare")
         record.acquired_disposed = self.read(record, "acquired_disposed", node, "transactionAmounts",

@@ -60,6 +60,7 @@ def map_form(fg: FilingGraph) -> dict[str, URIRef]:
     f, iri = fg.filing, fg.iri
     fg.add(iri, KG.rule10b5One, fg.boolean(f.rule_10b5_1))
     fg.add(iri, KG.notSubjectToSection16, fg.boolean(f.not_subject_to_section16))
+    fg.add(iri, KG.noSecuritiesOwned, fg.boolean(f.no_securities_owned))
     fg.add(iri, KG.remarks, fg.text_value(f.remarks))
     fg.evidence(f, {"rule_10b5_1": (iri, KG.rule10b5One), "remarks": (iri, KG.remarks),
                     "not_subject_to_section16": (iri, KG.notSubjectToSection16)})
@@ -80,6 +81,7 @@ def map_trade(fg: FilingGraph, iri: URIRef, row) -> None:
     fg.add(iri, KG.tradeValue, fg.decimal(row.value))
     fg.add(iri, KG.deemedExecutionDate, fg.date(row.deemed_execution_date, "deemed execution date"))
     fg.add(iri, KG.equitySwapInvolved, fg.boolean(row.equity_swap))
+    fg.add(iri, KG.transactionFormType, fg.text_value(row.transaction_form_type))
     fg.add(iri, KG.rule10b51Footnote, fg.boolean(row.rule_10b5_1_footnote))
 
 

@@ -160,6 +160,7 @@ class KG:
     message = URIRef("https://w3id.org/kg-sec/ontology#message")  # message
     nameAsPrinted = URIRef("https://w3id.org/kg-sec/ontology#nameAsPrinted")  # name as printed
     natureOfOwnership = URIRef("https://w3id.org/kg-sec/ontology#natureOfOwnership")  # nature of ownership
+    noSecuritiesOwned = URIRef("https://w3id.org/kg-sec/ontology#noSecuritiesOwned")  # no securities owned
     notSubjectToSection16 = URIRef("https://w3id.org/kg-sec/ontology#notSubjectToSection16")  # no longer subject to Section 16
     noticesContact = URIRef("https://w3id.org/kg-sec/ontology#noticesContact")  # contact for notices
     onBehalfOf = URIRef("https://w3id.org/kg-sec/ontology#onBehalfOf")  # on behalf of
@@ -200,6 +201,7 @@ class KG:
     tradeValue = URIRef("https://w3id.org/kg-sec/ontology#tradeValue")  # trade value
     transactionCode = URIRef("https://w3id.org/kg-sec/ontology#transactionCode")  # transaction code
     transactionDate = URIRef("https://w3id.org/kg-sec/ontology#transactionDate")  # transaction date
+    transactionFormType = URIRef("https://w3id.org/kg-sec/ontology#transactionFormType")  # transaction form type
     transactionKind = URIRef("https://w3id.org/kg-sec/ontology#transactionKind")  # transaction kind
     underlyingSecurity = URIRef("https://w3id.org/kg-sec/ontology#underlyingSecurity")  # underlying security
     underlyingShares = URIRef("https://w3id.org/kg-sec/ontology#underlyingShares")  # underlying shares
