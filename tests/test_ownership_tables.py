@@ -187,3 +187,18 @@ def test_example_of_the_query_returns_rows_on_the_demo_store(demo_store, name):
         [row] = rows
         assert tuple(str(row[c]) for c in ("exercise_price", "expiration", "underlying", "held_after")) == (
             "8.88", "2029-08-26", "Class A Common Stock", "2219299")
+
+
+def test_graphml_export_has_the_option_with_its_underlying(demo_store, tmp_path):
+    import networkx as nx
+
+    from kg.export.exporter import export
+    from kg.graph.store import open_store
+    with open_store(demo_store) as store:
+        export(store.oxigraph, "graphml", tmp_path / "f4.graphml", filing="form4_xml_snow_scarpelli.xml")
+    graph = nx.read_graphml(tmp_path / "f4.graphml")
+    labels = {(graph.nodes[a].get("label"), data.get("label"), graph.nodes[b].get("label"))
+              for a, b, data in graph.edges(data=True)}
+    assert ("Stock Option (Right to Buy)", "underlying", "Class A Common Stock") in labels
+    traded = [data for _, _, data in graph.edges(data=True) if data.get("label") == "traded"]
+    assert traded and sum(int(d.get("count", 1)) for d in traded) == 7  # six Table I rows and the exercise
