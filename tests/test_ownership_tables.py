@@ -202,3 +202,49 @@ def test_graphml_export_has_the_option_with_its_underlying(demo_store, tmp_path)
     assert ("Stock Option (Right to Buy)", "underlying", "Class A Common Stock") in labels
     traded = [data for _, _, data in graph.edges(data=True) if data.get("label") == "traded"]
     assert traded and sum(int(d.get("count", 1)) for d in traded) == 7  # six Table I rows and the exercise
+
+
+# ---- code paths no bundled real form has yet (variants of a real form, said as such) -----------
+def _variant(tmp_path: Path, name: str, *edits: tuple[str, str]) -> Path:
+    text = (XML / f"{name}.xml").read_text(encoding="utf-8")
+    for old, new in edits:  # each edit at the last place the old text is printed
+        assert old in text
+        head, _, tail = text.rpartition(old)
+        text = head + new + tail
+    path = tmp_path / f"variant_{name}.xml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_joint_filing_amendment_and_expiration_variants(tmp_path: Path):
+    """The Scarpelli Form 4 made a 4/A with a second reporting owner and its exercise an
+    expiration (code H): Table II reads the same, the owners hold together."""
+    second = ("</reportingOwner>", "</reportingOwner>\n    <reportingOwner><reportingOwnerId><rptOwnerCik>0000000001"
+              "</rptOwnerCik><rptOwnerName>Scarpelli Family Trust</rptOwnerName></reportingOwnerId>"
+              "<reportingOwnerRelationship><isOther>1</isOther></reportingOwnerRelationship></reportingOwner>")
+    path = _variant(tmp_path, "form4_snow_scarpelli", ("<documentType>4</documentType>",
+                    "<documentType>4/A</documentType>\n    <dateOfOriginalSubmission>2022-12-14</dateOfOriginalSubmission>"),
+                    second, ("<transactionCode>M</transactionCode>\n                <equitySwapInvolved>0",
+                             "<transactionCode>H</transactionCode>\n                <equitySwapInvolved>0"))
+    filing = extract(path)
+    assert filing.form_type == "4/A" and [a.date for a in filing.amends] == ["2022-12-14"]
+    [row] = filing.derivative_transactions
+    assert (row.code, row.kind, row.category, row.person, row.exercise_price) == ("H", "expiration", "expiration",
+                                                                                 None, 8.88)
+    assert {p.person for p in filing.positions} == {None}
+    graph = map_filing(filing, load(path).text, tool_version="test").graph
+    assert validate_graph(graph) == []
+    tx = URIRef(next(str(s) for s in graph.subjects(KG.tradeCategory, KG.CategoryExpiration)))
+    assert graph.value(tx, KG.party) is None  # a joint filing's row has no single party
+
+
+def test_joint_form3_holdings_belong_to_each_owner(tmp_path: Path):
+    second = ("</reportingOwner>", "</reportingOwner>\n    <reportingOwner><reportingOwnerId><rptOwnerCik>0000000002"
+              "</rptOwnerCik><rptOwnerName>Garrett Family Trust</rptOwnerName></reportingOwnerId>"
+              "<reportingOwnerRelationship><isOther>1</isOther></reportingOwnerRelationship></reportingOwner>")
+    path = _variant(tmp_path, "form3_snow_garrett", second)
+    filing = extract(path)
+    graph = map_filing(filing, load(path).text, tool_version="test").graph
+    assert validate_graph(graph) == []
+    holdings = [s for s in graph.subjects(KG.derivative, Literal(True)) if (s, KG.owner, None) in graph]
+    assert len(holdings) == 2 * len(filing.derivative_holdings) == 12
