@@ -110,6 +110,15 @@ class Transaction(Traced):
     nature_of_ownership: str | None = None
     derivative: bool = False
     footnotes: list[str] = field(default_factory=list)
+    # Forms 3/4/5 only (derived or read from the XML; empty elsewhere):
+    category: str | None = None  # trade category from the code (lookups/trade_categories.yml)
+    value: float | None = None  # shares x price
+    deemed_execution_date: str | None = None
+    transaction_form_type: str | None = None  # the form the transaction is reported on (4, 5)
+    equity_swap: bool | None = None
+    rule_10b5_1_footnote: bool | None = None  # a footnote of the row cites Rule 10b5-1
+    footnote_refs: list[dict[str, str]] = field(default_factory=list)  # {field, id}: a note on a field
+    line: int | None = None  # line of the row in the XML
 
 
 @dataclass(kw_only=True)
@@ -125,6 +134,86 @@ class Holding(Traced):
     nature_of_ownership: str | None = None
     derivative: bool = False
     footnotes: list[str] = field(default_factory=list)
+    footnote_refs: list[dict[str, str]] = field(default_factory=list)  # {field, id}: a note on a field
+    line: int | None = None  # line of the row in the XML (Forms 3/4/5)
+
+
+@dataclass(kw_only=True)
+class DerivativeFields(Traced):
+    """What a row of Table II of Forms 3/4/5 (options, warrants, convertibles, units) states
+    beside the ownership columns: the derivative and the security it gives the right to."""
+
+    person: str | None = None
+    security: str | None = None
+    exercise_price: float | None = None  # conversion or exercise price
+    exercise_date: str | None = None  # date exercisable
+    expiration_date: str | None = None
+    underlying_security: str | None = None
+    underlying_shares: int | None = None
+    direct_or_indirect: str | None = None
+    nature_of_ownership: str | None = None
+    footnotes: list[str] = field(default_factory=list)  # texts of every footnote of the row
+    footnote_refs: list[dict[str, str]] = field(default_factory=list)  # {field, id}: a note on a field
+    line: int | None = None  # line of the row in the XML
+
+
+@dataclass(kw_only=True)
+class DerivativeTransaction(DerivativeFields):
+    """A transaction row of Table II: a grant, exercise, conversion, expiration ... of a derivative."""
+
+    date: str | None = None
+    deemed_execution_date: str | None = None
+    transaction_form_type: str | None = None
+    code: str | None = None
+    kind: str | None = None
+    category: str | None = None
+    equity_swap: bool | None = None
+    shares: int | None = None  # derivative securities acquired or disposed of
+    price: float | None = None  # price of the derivative security
+    value: float | None = None  # shares x price
+    acquired_disposed: str | None = None
+    shares_after: int | None = None  # derivative securities owned following the transaction
+    rule_10b5_1_footnote: bool | None = None
+
+
+@dataclass(kw_only=True)
+class DerivativeHolding(DerivativeFields):
+    """A holding row of Table II (Form 3, or a Form 4/5 holding reported without a transaction)."""
+
+    shares: int | None = None  # derivative securities owned, when the row states them
+    as_of: str | None = None
+
+
+@dataclass(kw_only=True)
+class IndirectHolding:
+    nature_of_ownership: str | None = None
+    shares: int | None = None
+    footnote_ids: list[str] = field(default_factory=list)  # the notes that tell one trust from another
+
+
+@dataclass(kw_only=True)
+class Position(Traced):
+    """Derived view: one owner's position in one class (for a derivative: one instrument) after
+    the filing, from the rows of its tables: net change, total, direct and each indirect holding."""
+
+    person: str | None = None  # None on a joint filing: the owners together
+    security: str | None = None
+    derivative: bool = False
+    exercise_price: float | None = None
+    expiration_date: str | None = None
+    acquired: int | None = None  # shares acquired by the filing's transactions (code A)
+    disposed: int | None = None  # shares disposed of (code D)
+    net_change: int | None = None  # acquired - disposed
+    shares_after: int | None = None  # direct + every indirect holding, when all are known
+    direct: int | None = None
+    indirect: list[IndirectHolding] = field(default_factory=list)
+    transactions: int = 0
+
+
+@dataclass(kw_only=True)
+class Footnote(Traced):
+    id: str
+    text: str | None = None
 
 
 @dataclass(kw_only=True)
@@ -194,6 +283,14 @@ class Filing(Traced):
     shares_outstanding: SharesOutstanding | None = None
     transactions: list[Transaction] = field(default_factory=list)
     holdings: list[Holding] = field(default_factory=list)
+    derivative_transactions: list[DerivativeTransaction] = field(default_factory=list)
+    derivative_holdings: list[DerivativeHolding] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    remarks: str | None = None
+    rule_10b5_1: bool | None = None  # Forms 3/4/5: the Rule 10b5-1(c) box (aff10b5One)
+    not_subject_to_section16: bool | None = None
+    no_securities_owned: bool | None = None  # Form 3: the "no securities beneficially owned" box
     people: list[Person] = field(default_factory=list)
     signatures: list[Signature] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)

@@ -40,6 +40,9 @@ def print_table(filing: Filing, console: Console) -> None:
             table.add_row(*[_cell(v) for v in (p.name, "; ".join(p.bodies), "; ".join(p.positions),
                             p.citizenship, p.address_city)])
         console.print(table)
+    if filing.derivative_transactions or filing.derivative_holdings:
+        console.print(f"derivative transactions: {len(filing.derivative_transactions)}  "
+                      f"derivative holdings: {len(filing.derivative_holdings)}")
     console.print(f"transactions: {len(filing.transactions)}  signatures: "
                   + ", ".join(f"{s.name} ({s.date})" for s in filing.signatures))
     for warning in filing.warnings:

@@ -2,9 +2,12 @@
 
 The reporting owner becomes a reporting person (share fields: the holdings the form
 states after its transactions); a director, officer or ten-percent owner is also a
-`people[]` entry of the issuer. Non-derivative transactions go to `transactions[]`;
-holdings, and derivative positions after a derivative transaction, go to `holdings[]`.
-Footnote references are resolved to the footnote text.
+`people[]` entry of the issuer. Table I transactions go to `transactions[]`, Table I
+holdings to `holdings[]`; Table II rows go to `derivative_transactions[]` and
+`derivative_holdings[]` (and, as before, a derivative=true entry of `holdings[]`).
+Footnote references are resolved to the footnote text and kept, by id, on the field that
+carries them; `positions[]` is the derived view of each owner's classes after the filing
+(kg.forms.ownership_views).
 """
 from __future__ import annotations
 
@@ -13,11 +16,12 @@ from kg.errors import StructureError
 from kg.forms import xmltext
 from kg.forms.checks import check_filing
 from kg.forms.ownership_rows import read_tables
+from kg.forms.ownership_views import positions
 from kg.lookups import FORM_TYPES, edgar_codes
 from kg.read import clean
 from kg.read.documents import Document
-from kg.read.xmlsafe import Element, child, children, line_of, local, parse, text
-from kg.records import AmendedFiling, Filing, Person, ReportingPerson
+from kg.read.xmlsafe import Element, SourceMap, child, children, descendants, line_of, local, parse, text
+from kg.records import AmendedFiling, Filing, Footnote, Person, ReportingPerson
 
 _BOOLEAN = {"1": True, "true": True, "0": False, "false": False}  # xs:boolean lexical forms
 _BODIES = (("is_director", "board of directors"), ("is_officer", "executive officers"),
@@ -37,8 +41,9 @@ def extract(doc: Document, ctx: Context) -> Filing:
     person = filing.reporting_persons[0].name if len(owners) == 1 else None
     read_tables(ctx, filing, root, person)
     _set_post_transaction_amounts(filing)
+    filing.positions = positions(filing)
     _add_people(filing)
-    filing.trace("remarks", text(root, "remarks"), None)
+    _read_notes(ctx, filing, root)
     for block in children(root, "ownerSignature"):
         filing.signatures.append(xmltext.signature(
             text(block, "signatureName"), None, text(block, "signatureDate"),
@@ -72,6 +77,23 @@ def _read_document(ctx: Context, filing: Filing, root: Element) -> None:
     ticker = text(issuer, "issuerTradingSymbol")
     filing.issuer.ticker = ticker.upper() if ticker else None
     filing.issuer.trace("ticker", ticker, None)
+
+
+def _read_notes(ctx: Context, filing: Filing, root: Element) -> None:
+    """The Rule 10b5-1 box, the Section 16 box, remarks and the footnotes themselves."""
+    spans = SourceMap(ctx.text)
+    for field, tag in (("rule_10b5_1", "aff10b5One"), ("not_subject_to_section16", "notSubjectToSection16"),
+                       ("no_securities_owned", "noSecuritiesOwned")):
+        node = child(root, tag)
+        setattr(filing, field, _flag(ctx, text(node), tag))
+        filing.trace(field, text(node), spans.value_span(node))
+    remarks = child(root, "remarks")
+    filing.remarks = text(remarks)
+    filing.trace("remarks", filing.remarks, spans.value_span(remarks) if filing.remarks else None)
+    for node in descendants(child(root, "footnotes"), "footnote"):
+        note = Footnote(id=node.get("id") or "", text=text(node))
+        note.evidence = spans.element_span(node)
+        filing.footnotes.append(note)
 
 
 def _owner(ctx: Context, node: Element) -> ReportingPerson:

@@ -1,12 +1,31 @@
-"""The tables of Forms 3/4/5: transactions and holdings, with footnotes resolved."""
+"""The tables of Forms 3/4/5, one row at a time: Table I (non-derivative) transactions and
+holdings, Table II (derivative) transactions and holdings, with each value's printed text,
+its character span in the XML, and the footnotes attached to the field that carries them
+(`footnote_refs`: `{field, id}`; the texts of the row's notes are in `footnotes`).
+
+Table II rows also leave, as before, a `holdings[]` entry (derivative=true) with the
+position after the row, so that readers of the older contract keep what they had.
+"""
 from __future__ import annotations
+
+import re
 
 from kg.context import Context
 from kg.forms.xmltext import share_count
-from kg.lookups import TRANSACTION_CODES
+from kg.lookups import TRADE_CATEGORIES, TRANSACTION_CODES
 from kg.read import clean
-from kg.read.xmlsafe import Element, child, children, descendants, line_of, local, text
-from kg.records import Filing, Holding, Transaction
+from kg.read.xmlsafe import Element, SourceMap, child, children, descendants, line_of, local, text
+from kg.records import DerivativeHolding, DerivativeTransaction, Filing, Holding, Transaction
+
+_BOOLEAN = {"1": True, "true": True, "0": False, "false": False}  # xs:boolean lexical forms
+_RULE_10B5_1 = re.compile(r"10b[-\s\u2010-\u2015]?5[-\s\u2010-\u2015]?1(?!\d)", re.IGNORECASE)
+_OWNERSHIP = (("security", ("securityTitle",)),
+              ("direct_or_indirect", ("ownershipNature", "directOrIndirectOwnership")),
+              ("nature_of_ownership", ("ownershipNature", "natureOfOwnership")))
+_DERIVATIVE = (("exercise_price", ("conversionOrExercisePrice",)), ("exercise_date", ("exerciseDate",)),
+               ("expiration_date", ("expirationDate",)),
+               ("underlying_security", ("underlyingSecurity", "underlyingSecurityTitle")),
+               ("underlying_shares", ("underlyingSecurity", "underlyingSecurityShares")))
 
 
 def read_tables(ctx: Context, filing: Filing, root: Element, person: str | None) -> None:
@@ -16,14 +35,18 @@ def read_tables(ctx: Context, filing: Filing, root: Element, person: str | None)
         table_node = child(root, table)
         for node in ([] if table_node is None else [n for n in table_node if isinstance(n.tag, str)]):
             kind = local(node)
-            if kind.endswith("Transaction"):
-                tx = rows.transaction(node, derivative)
-                if derivative:
-                    filing.holdings.append(rows.derivative_position(node, tx))
-                else:
-                    filing.transactions.append(tx)
+            if kind.endswith("Transaction") and derivative:
+                row = rows.derivative_transaction(node)
+                filing.derivative_transactions.append(row)
+                filing.holdings.append(rows.derivative_position(row))
+            elif kind.endswith("Transaction"):
+                filing.transactions.append(rows.transaction(node))
+            elif kind.endswith("Holding") and derivative:
+                row = rows.derivative_holding(node)
+                filing.derivative_holdings.append(row)
+                filing.holdings.append(rows.holding(node, True))
             elif kind.endswith("Holding"):
-                filing.holdings.append(rows.holding(node, derivative))
+                filing.holdings.append(rows.holding(node, False))
             elif kind:
                 ctx.warn("unparsed-section", f"<{kind}> in <{table}> (line {line_of(node)}) was not read")
     titles = {t.security for t in filing.transactions} | {h.security for h in filing.holdings if not h.derivative}
@@ -32,18 +55,31 @@ def read_tables(ctx: Context, filing: Filing, root: Element, person: str | None)
 
 
 class Rows:
-    """Reads one table row at a time; remembers the footnotes and the owner's name."""
+    """Reads one table row at a time; remembers the footnotes, the owner's name and where
+    each element stands in the document text."""
 
     def __init__(self, ctx: Context, notes: dict, person: str | None, as_of: str | None):
         self.ctx, self.notes, self.person, self.as_of = ctx, notes, person, as_of
+        self.map = SourceMap(ctx.text)
 
-    def value(self, node: Element | None, *path: str) -> tuple[str | None, list[str]]:
-        """`<x><value>..</value><footnoteId id=".."/></x>` -> (value text, footnote texts)."""
+    # ---- one value ----------------------------------------------------------------
+    def read(self, record, name: str, node: Element | None, *path: str) -> str | None:
+        """`<x><value>..</value><footnoteId id=".."/></x>` at `path`: the printed value (traced
+        with its span) and the footnotes on it (texts to `footnotes`, ids to `footnote_refs`)."""
         element = child(node, *path) if path else node
         if element is None:
-            return None, []
-        found = [self.note(ref.get("id"), element) for ref in children(element, "footnoteId")]
-        return text(element, "value"), [n for n in found if n]
+            return None
+        value = child(element, "value")
+        printed = text(value)
+        record.trace(name, printed, self.map.value_span(value) if printed else None)
+        self.attach(record, name, element)
+        return printed
+
+    def attach(self, record, name: str, element: Element | None) -> None:
+        ids = [ref.get("id") or "" for ref in children(element, "footnoteId")]
+        record.footnote_refs.extend({"field": name, "id": ident} for ident in ids)
+        found = [self.note(ident, element) for ident in ids]
+        record.footnotes = _unique(record.footnotes + [n for n in found if n])
 
     def note(self, ident: str | None, where: Element) -> str | None:
         if ident in self.notes:
@@ -52,85 +88,122 @@ class Rows:
                       footnote=ident)
         return None
 
-    def common(self, record, node: Element) -> list[str]:
-        footnotes: list[str] = []
-        for field, path in (("security", ("securityTitle",)),
-                            ("direct_or_indirect", ("ownershipNature", "directOrIndirectOwnership")),
-                            ("nature_of_ownership", ("ownershipNature", "natureOfOwnership"))):
-            printed, notes = self.value(node, *path)
-            setattr(record, field, printed)
-            footnotes += notes
-        nature = child(node, "ownershipNature")
-        refs = [ref.get("id") or "" for ref in descendants(nature, "footnoteId")]
+    def shares(self, printed: str | None) -> int | None:
+        return share_count(self.ctx, printed, "share count")
+
+    def flag(self, printed: str | None, where: str) -> bool | None:
+        if printed is None:
+            return None
+        value = _BOOLEAN.get(printed.strip().lower())
+        if value is None:
+            self.ctx.warn("bad-value", f"{where}: {printed!r} is not a boolean (1/0/true/false)", value=printed)
+        return value
+
+    # ---- the parts every row has ------------------------------------------------------
+    def begin(self, record, node: Element) -> None:
+        record.line = self.map.line(node)
+        record.evidence = self.map.element_span(node)
+        for name, path in _OWNERSHIP:
+            setattr(record, name, self.read(record, name, node, *path))
+        refs = [ref.get("id") or "" for ref in descendants(child(node, "ownershipNature"), "footnoteId")]
         record.trace("ownership_footnotes", " ".join(refs), None)  # tells one trust from another
-        return footnotes
 
-    def transaction(self, node: Element, derivative: bool) -> Transaction:
-        tx = Transaction(person=self.person, derivative=derivative)
-        notes = self.common(tx, node)
-        date, more = self.value(node, "transactionDate")
-        tx.date = clean.parse_date(date)
-        tx.trace("date", date, None)
+    def trade(self, record, node: Element) -> None:
+        """Date, coding, amounts and the amount after: what a transaction row of either table has."""
+        date = self.read(record, "date", node, "transactionDate")
+        record.date = clean.parse_date(date)
+        deemed = self.read(record, "deemed_execution_date", node, "deemedExecutionDate")
+        record.deemed_execution_date = clean.parse_date(deemed)
         coding = child(node, "transactionCoding")
-        tx.code = text(coding, "transactionCode")
-        notes += [n for n in (self.note(r.get("id"), coding) for r in children(coding, "footnoteId")) if n]
-        tx.kind = self.kind(tx.code, node)
-        shares, a = self.value(node, "transactionAmounts", "transactionShares")
-        price, b = self.value(node, "transactionAmounts", "transactionPricePerShare")
-        tx.acquired_disposed, c = self.value(node, "transactionAmounts", "transactionAcquiredDisposedCode")
-        after, d = self.value(node, "postTransactionAmounts", "sharesOwnedFollowingTransaction")
-        tx.shares, tx.price, tx.shares_after = self.shares(shares), clean.parse_number(price), self.shares(after)
-        for field, printed in (("shares", shares), ("price", price), ("shares_after", after)):
-            tx.trace(field, printed, None)
-        tx.footnotes = _unique(notes + more + a + b + c + d)
-        return tx
+        record.code = text(coding, "transactionCode")
+        record.trace("code", record.code, self.map.value_span(child(coding, "transactionCode")))
+        self.attach(record, "code", coding)
+        record.kind, record.category = self.kind(record.code, node)
+        record.equity_swap = self.flag(text(coding, "equitySwapInvolved"), f"line {line_of(coding)}: equitySwapInvolved")
+        record.transaction_form_type = text(coding, "transactionFormType")
+        record.trace("transaction_form_type", record.transaction_form_type,
+                     self.map.value_span(child(coding, "transactionFormType")))
+        shares = self.read(record, "shares", node, "transactionAmounts", "transactionShares")
+        price = self.read(record, "price", node, "transactionAmounts", "transactionPricePerShare")
+        record.acquired_disposed = self.read(record, "acquired_disposed", node, "transactionAmounts",
+                                             "transactionAcquiredDisposedCode")
+        after = self.read(record, "shares_after", node, "postTransactionAmounts", "sharesOwnedFollowingTransaction")
+        record.shares, record.price, record.shares_after = self.shares(shares), clean.parse_number(price), \
+            self.shares(after)
+        exact = clean.parse_number(shares)  # fractional units count in the value
+        if exact is not None and record.price is not None:
+            record.value = round(exact * record.price, 6)
+        record.rule_10b5_1_footnote = any(_RULE_10B5_1.search(n) for n in record.footnotes)
 
-    def kind(self, code: str | None, node: Element) -> str | None:
+    def kind(self, code: str | None, node: Element) -> tuple[str | None, str | None]:
         if code is None:
             self.ctx.warn("bad-value", f"transaction without a code (line {line_of(node)})")
-            return None
-        kind = TRANSACTION_CODES.get(code.upper())
-        if kind is None:
+            return None, None
+        kind, category = TRANSACTION_CODES.get(code.upper()), TRADE_CATEGORIES.get(code.upper())
+        if kind is None or category is None:
             self.ctx.warn("unknown-code", f"transaction code {code!r} (line {line_of(node)}) is not in "
-                          "lookups/transaction_codes.yml", value=code)
-        return kind
+                          "lookups/transaction_codes.yml and lookups/trade_categories.yml", value=code)
+        return kind, category
+
+    def derivative_details(self, record, node: Element) -> None:
+        printed = {name: self.read(record, name, node, *path) for name, path in _DERIVATIVE}
+        record.exercise_price = clean.parse_number(printed["exercise_price"])
+        record.exercise_date = clean.parse_date(printed["exercise_date"])
+        record.expiration_date = clean.parse_date(printed["expiration_date"])
+        record.underlying_security = printed["underlying_security"]
+        record.underlying_shares = self.shares(printed["underlying_shares"])
+
+    # ---- rows ----------------------------------------------------------------------------
+    def transaction(self, node: Element) -> Transaction:
+        tx = Transaction(person=self.person)
+        self.begin(tx, node)
+        self.trade(tx, node)
+        return tx
 
     def holding(self, node: Element, derivative: bool) -> Holding:
         record = Holding(person=self.person, as_of=self.as_of, derivative=derivative)
-        notes = self.common(record, node)
-        after, a = self.value(node, "postTransactionAmounts", "sharesOwnedFollowingTransaction")
-        underlying, b = self.value(node, "underlyingSecurity", "underlyingSecurityShares")
-        record.shares = self.shares(after if after is not None else underlying)
-        record.trace("shares", after if after is not None else underlying, None)
+        self.begin(record, node)
+        after = self.read(record, "shares", node, "postTransactionAmounts", "sharesOwnedFollowingTransaction")
+        if after is None:  # a derivative holding without an amount owned: the underlying shares
+            after = self.read(record, "shares", node, "underlyingSecurity", "underlyingSecurityShares")
+        record.shares = self.shares(after)
         record.trace("row", "holding", None)
         if derivative:
-            self.derivative_details(record, node)
-        record.footnotes = _unique(notes + a + b)
+            for name, path in _DERIVATIVE:
+                self.read(record, name, node, *path)
         return record
 
-    def derivative_position(self, node: Element, tx: Transaction) -> Holding:
-        """The derivative position after a derivative transaction (transaction kept in `printed`)."""
+    def derivative_transaction(self, node: Element) -> DerivativeTransaction:
+        row = DerivativeTransaction(person=self.person)
+        self.begin(row, node)
+        self.derivative_details(row, node)
+        self.trade(row, node)
+        return row
+
+    def derivative_holding(self, node: Element) -> DerivativeHolding:
+        row = DerivativeHolding(person=self.person, as_of=self.as_of)
+        self.begin(row, node)
+        self.derivative_details(row, node)
+        row.shares = self.shares(self.read(row, "shares", node, "postTransactionAmounts",
+                                           "sharesOwnedFollowingTransaction"))
+        return row
+
+    def derivative_position(self, tx: DerivativeTransaction) -> Holding:
+        """The derivative position after a Table II transaction, as the older contract gave it."""
         record = Holding(person=tx.person, security=tx.security, shares=tx.shares_after, as_of=tx.date,
                          direct_or_indirect=tx.direct_or_indirect, nature_of_ownership=tx.nature_of_ownership,
-                         derivative=True, footnotes=tx.footnotes)
+                         derivative=True, footnotes=list(tx.footnotes), line=tx.line,
+                         footnote_refs=[dict(ref) for ref in tx.footnote_refs])
+        record.evidence = tx.evidence
         record.trace("row", "derivative transaction", None)
         for field in ("code", "kind", "shares", "price", "acquired_disposed"):
             value = getattr(tx, field)
             record.trace(f"transaction_{field}", None if value is None else str(value), None)
-        self.derivative_details(record, node)
+        for field in ("exercise_price", "exercise_date", "expiration_date", "underlying_security",
+                      "underlying_shares", "ownership_footnotes"):
+            record.trace(field, tx.printed.get(field), tx.spans.get(field))
+        record.trace("shares", tx.printed.get("shares_after"), tx.spans.get("shares_after"))
         return record
-
-    def derivative_details(self, record: Holding, node: Element) -> None:
-        for field, path in (("exercise_price", ("conversionOrExercisePrice",)),
-                            ("exercise_date", ("exerciseDate",)), ("expiration_date", ("expirationDate",)),
-                            ("underlying_security", ("underlyingSecurity", "underlyingSecurityTitle")),
-                            ("underlying_shares", ("underlyingSecurity", "underlyingSecurityShares"))):
-            printed, notes = self.value(node, *path)
-            record.trace(field, printed, None)
-            record.footnotes = _unique(record.footnotes + notes)
-
-    def shares(self, printed: str | None) -> int | None:
-        return share_count(self.ctx, printed, "share count")
 
 
 def _unique(items: list[str]) -> list[str]:

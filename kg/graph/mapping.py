@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rdflib import RDF, Graph, Literal, URIRef
 
 from kg.graph.mapping_base import FilingGraph, cik_iri, country_iri, filing_iri
+from kg.graph.mapping_ownership import map_ownership
 from kg.graph.mapping_people import map_contacts, map_people
 from kg.graph.ontology import annotation, concepts
 from kg.graph.vocab import INSTANCE_BASE, KG, PROV, SCHEMA
@@ -42,9 +43,11 @@ def map_filing(filing: Filing, text: str | None = None, *, tool_version: str | N
     for index, person in enumerate(filing.reporting_persons, 1):
         map_reporting_person(fg, person, index, issuer, security)
     for index, holding in enumerate(filing.holdings, 1):
-        map_holding(fg, holding, index, issuer, security)
+        if not holding.derivative:  # Table II rows: kg.graph.mapping_ownership
+            map_holding(fg, holding, index, issuer, security)
     for index, transaction in enumerate(filing.transactions, 1):
         map_transaction(fg, transaction, index, issuer, security)
+    map_ownership(fg, issuer, security)
     map_people(fg)
     map_contacts(fg)
     for index, signature in enumerate(filing.signatures, 1):

@@ -16,6 +16,23 @@ class KG:
     BeneficialOwnership = URIRef("https://w3id.org/kg-sec/ontology#BeneficialOwnership")  # beneficial ownership
     BodyRoles = URIRef("https://w3id.org/kg-sec/ontology#BodyRoles")  # roles in bodies of an organisation
     CanonicalEntity = URIRef("https://w3id.org/kg-sec/ontology#CanonicalEntity")  # canonical entity
+    CategoryConversion = URIRef("https://w3id.org/kg-sec/ontology#CategoryConversion")  # conversion
+    CategoryDiscretionary = URIRef("https://w3id.org/kg-sec/ontology#CategoryDiscretionary")  # discretionary transaction
+    CategoryDispositionToIssuer = URIRef("https://w3id.org/kg-sec/ontology#CategoryDispositionToIssuer")  # disposition to the issuer
+    CategoryEquitySwap = URIRef("https://w3id.org/kg-sec/ontology#CategoryEquitySwap")  # equity swap
+    CategoryExpiration = URIRef("https://w3id.org/kg-sec/ontology#CategoryExpiration")  # expiration
+    CategoryGift = URIRef("https://w3id.org/kg-sec/ontology#CategoryGift")  # gift
+    CategoryGrantAward = URIRef("https://w3id.org/kg-sec/ontology#CategoryGrantAward")  # grant or award
+    CategoryInheritance = URIRef("https://w3id.org/kg-sec/ontology#CategoryInheritance")  # inheritance
+    CategoryOpenMarketPurchase = URIRef("https://w3id.org/kg-sec/ontology#CategoryOpenMarketPurchase")  # open-market or private purchase
+    CategoryOpenMarketSale = URIRef("https://w3id.org/kg-sec/ontology#CategoryOpenMarketSale")  # open-market or private sale
+    CategoryOptionExercise = URIRef("https://w3id.org/kg-sec/ontology#CategoryOptionExercise")  # option exercise
+    CategoryOther = URIRef("https://w3id.org/kg-sec/ontology#CategoryOther")  # other
+    CategorySmallAcquisition = URIRef("https://w3id.org/kg-sec/ontology#CategorySmallAcquisition")  # small acquisition
+    CategoryTaxWithholding = URIRef("https://w3id.org/kg-sec/ontology#CategoryTaxWithholding")  # tax withholding
+    CategoryTender = URIRef("https://w3id.org/kg-sec/ontology#CategoryTender")  # tender
+    CategoryVoluntaryReport = URIRef("https://w3id.org/kg-sec/ontology#CategoryVoluntaryReport")  # voluntary report
+    CategoryVotingTrust = URIRef("https://w3id.org/kg-sec/ontology#CategoryVotingTrust")  # voting trust
     Conversion = URIRef("https://w3id.org/kg-sec/ontology#Conversion")  # conversion
     DataQualityFinding = URIRef("https://w3id.org/kg-sec/ontology#DataQualityFinding")  # data-quality finding
     Different = URIRef("https://w3id.org/kg-sec/ontology#Different")  # different
@@ -28,6 +45,8 @@ class KG:
     Exercise = URIRef("https://w3id.org/kg-sec/ontology#Exercise")  # exercise
     Expiration = URIRef("https://w3id.org/kg-sec/ontology#Expiration")  # expiration
     Filing = URIRef("https://w3id.org/kg-sec/ontology#Filing")  # filing
+    Footnote = URIRef("https://w3id.org/kg-sec/ontology#Footnote")  # footnote
+    FootnoteReference = URIRef("https://w3id.org/kg-sec/ontology#FootnoteReference")  # footnote reference
     FormAG = URIRef("https://w3id.org/kg-sec/ontology#FormAG")  # Aktiengesellschaft
     FormBV = URIRef("https://w3id.org/kg-sec/ontology#FormBV")  # besloten vennootschap
     FormCo = URIRef("https://w3id.org/kg-sec/ontology#FormCo")  # company
@@ -64,6 +83,7 @@ class KG:
     TaxWithholding = URIRef("https://w3id.org/kg-sec/ontology#TaxWithholding")  # tax withholding
     TenPercentOwner = URIRef("https://w3id.org/kg-sec/ontology#TenPercentOwner")  # ten percent owner
     Tender = URIRef("https://w3id.org/kg-sec/ontology#Tender")  # tender
+    TradeCategories = URIRef("https://w3id.org/kg-sec/ontology#TradeCategories")  # trade categories
     Transaction = URIRef("https://w3id.org/kg-sec/ontology#Transaction")  # transaction
     TransactionKinds = URIRef("https://w3id.org/kg-sec/ontology#TransactionKinds")  # transaction kinds
     Trustee = URIRef("https://w3id.org/kg-sec/ontology#Trustee")  # trustee
@@ -93,6 +113,7 @@ class KG:
     amendsFilingDated = URIRef("https://w3id.org/kg-sec/ontology#amendsFilingDated")  # amends filing dated
     asOf = URIRef("https://w3id.org/kg-sec/ontology#asOf")  # as of
     cik = URIRef("https://w3id.org/kg-sec/ontology#cik")  # CIK
+    citesFootnote = URIRef("https://w3id.org/kg-sec/ontology#citesFootnote")  # cites footnote
     citizenshipAsPrinted = URIRef("https://w3id.org/kg-sec/ontology#citizenshipAsPrinted")  # citizenship or place of organisation as printed
     concerns = URIRef("https://w3id.org/kg-sec/ontology#concerns")  # concerns
     copyToContact = URIRef("https://w3id.org/kg-sec/ontology#copyToContact")  # copy to
@@ -101,6 +122,7 @@ class KG:
     cusip = URIRef("https://w3id.org/kg-sec/ontology#cusip")  # CUSIP
     decidedBy = URIRef("https://w3id.org/kg-sec/ontology#decidedBy")  # decided by
     decision = URIRef("https://w3id.org/kg-sec/ontology#decision")  # decision
+    deemedExecutionDate = URIRef("https://w3id.org/kg-sec/ontology#deemedExecutionDate")  # deemed execution date
     derivative = URIRef("https://w3id.org/kg-sec/ontology#derivative")  # derivative
     details = URIRef("https://w3id.org/kg-sec/ontology#details")  # details
     directOrIndirect = URIRef("https://w3id.org/kg-sec/ontology#directOrIndirect")  # direct or indirect
@@ -109,11 +131,18 @@ class KG:
     edgeSource = URIRef("https://w3id.org/kg-sec/ontology#edgeSource")  # edge source
     edgeTarget = URIRef("https://w3id.org/kg-sec/ontology#edgeTarget")  # edge target
     entityKind = URIRef("https://w3id.org/kg-sec/ontology#entityKind")  # entity kind
+    equitySwapInvolved = URIRef("https://w3id.org/kg-sec/ontology#equitySwapInvolved")  # equity swap involved
     eventDate = URIRef("https://w3id.org/kg-sec/ontology#eventDate")  # event date
+    exerciseDate = URIRef("https://w3id.org/kg-sec/ontology#exerciseDate")  # date exercisable
+    exercisePrice = URIRef("https://w3id.org/kg-sec/ontology#exercisePrice")  # exercise price
+    expirationDate = URIRef("https://w3id.org/kg-sec/ontology#expirationDate")  # expiration date
     exportEdge = URIRef("https://w3id.org/kg-sec/ontology#exportEdge")  # export edge
     filedDate = URIRef("https://w3id.org/kg-sec/ontology#filedDate")  # filed date
     findingCode = URIRef("https://w3id.org/kg-sec/ontology#findingCode")  # finding code
     footnote = URIRef("https://w3id.org/kg-sec/ontology#footnote")  # footnote
+    footnoteId = URIRef("https://w3id.org/kg-sec/ontology#footnoteId")  # footnote id
+    footnoteReference = URIRef("https://w3id.org/kg-sec/ontology#footnoteReference")  # footnote reference
+    footnoteText = URIRef("https://w3id.org/kg-sec/ontology#footnoteText")  # footnote text
     formType = URIRef("https://w3id.org/kg-sec/ontology#formType")  # form type
     formerName = URIRef("https://w3id.org/kg-sec/ontology#formerName")  # former name
     instanceBase = URIRef("https://w3id.org/kg-sec/ontology#instanceBase")  # instance base
@@ -131,8 +160,11 @@ class KG:
     message = URIRef("https://w3id.org/kg-sec/ontology#message")  # message
     nameAsPrinted = URIRef("https://w3id.org/kg-sec/ontology#nameAsPrinted")  # name as printed
     natureOfOwnership = URIRef("https://w3id.org/kg-sec/ontology#natureOfOwnership")  # nature of ownership
+    noSecuritiesOwned = URIRef("https://w3id.org/kg-sec/ontology#noSecuritiesOwned")  # no securities owned
+    notSubjectToSection16 = URIRef("https://w3id.org/kg-sec/ontology#notSubjectToSection16")  # no longer subject to Section 16
     noticesContact = URIRef("https://w3id.org/kg-sec/ontology#noticesContact")  # contact for notices
     onBehalfOf = URIRef("https://w3id.org/kg-sec/ontology#onBehalfOf")  # on behalf of
+    onProperty = URIRef("https://w3id.org/kg-sec/ontology#onProperty")  # on property
     otherPosition = URIRef("https://w3id.org/kg-sec/ontology#otherPosition")  # other position
     owner = URIRef("https://w3id.org/kg-sec/ontology#owner")  # owner
     party = URIRef("https://w3id.org/kg-sec/ontology#party")  # party
@@ -141,9 +173,12 @@ class KG:
     price = URIRef("https://w3id.org/kg-sec/ontology#price")  # price
     printedValue = URIRef("https://w3id.org/kg-sec/ontology#printedValue")  # printed value
     reason = URIRef("https://w3id.org/kg-sec/ontology#reason")  # reason
+    remarks = URIRef("https://w3id.org/kg-sec/ontology#remarks")  # remarks
     reportingPerson = URIRef("https://w3id.org/kg-sec/ontology#reportingPerson")  # reporting person
     reportingPersonType = URIRef("https://w3id.org/kg-sec/ontology#reportingPersonType")  # type of reporting person
     roleAsPrinted = URIRef("https://w3id.org/kg-sec/ontology#roleAsPrinted")  # role as printed
+    rule10b51Footnote = URIRef("https://w3id.org/kg-sec/ontology#rule10b51Footnote")  # Rule 10b5-1 in a footnote
+    rule10b5One = URIRef("https://w3id.org/kg-sec/ontology#rule10b5One")  # Rule 10b5-1(c) box
     score = URIRef("https://w3id.org/kg-sec/ontology#score")  # score
     security = URIRef("https://w3id.org/kg-sec/ontology#security")  # security
     sharedDispositivePower = URIRef("https://w3id.org/kg-sec/ontology#sharedDispositivePower")  # shared dispositive power
@@ -162,9 +197,14 @@ class KG:
     sourceOfFunds = URIRef("https://w3id.org/kg-sec/ontology#sourceOfFunds")  # source of funds
     subjectSecurity = URIRef("https://w3id.org/kg-sec/ontology#subjectSecurity")  # subject security
     textSha256 = URIRef("https://w3id.org/kg-sec/ontology#textSha256")  # text SHA-256
+    tradeCategory = URIRef("https://w3id.org/kg-sec/ontology#tradeCategory")  # trade category
+    tradeValue = URIRef("https://w3id.org/kg-sec/ontology#tradeValue")  # trade value
     transactionCode = URIRef("https://w3id.org/kg-sec/ontology#transactionCode")  # transaction code
     transactionDate = URIRef("https://w3id.org/kg-sec/ontology#transactionDate")  # transaction date
+    transactionFormType = URIRef("https://w3id.org/kg-sec/ontology#transactionFormType")  # transaction form type
     transactionKind = URIRef("https://w3id.org/kg-sec/ontology#transactionKind")  # transaction kind
+    underlyingSecurity = URIRef("https://w3id.org/kg-sec/ontology#underlyingSecurity")  # underlying security
+    underlyingShares = URIRef("https://w3id.org/kg-sec/ontology#underlyingShares")  # underlying shares
     unitName = URIRef("https://w3id.org/kg-sec/ontology#unitName")  # unit name
 
 

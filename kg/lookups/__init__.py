@@ -62,6 +62,7 @@ WARNING_CODES: dict[str, str] = load_mapping("warnings.yml")
 FORM_TYPES: dict[str, str] = load_mapping("form_types.yml")
 TRANSACTION_CODES: dict[str, str] = load_mapping("transaction_codes.yml")
 TRANSACTION_WORDS: dict[str, str] = load_mapping("transaction_words.yml")
+TRADE_CATEGORIES: dict[str, str] = load_mapping("trade_categories.yml")
 
 
 @cache

@@ -125,3 +125,57 @@ def texts(element: Element | None, name: str) -> list[str]:
 
 def line_of(element: Element | None) -> int | None:
     return element.sourceline if element is not None else None
+
+
+# ---- where an element was read --------------------------------------------------
+class SourceMap:
+    """Character spans, in the document text, of elements parsed from it: the parser gives
+    each element's line; the span is found on that line (leading blank lines, which `parse`
+    drops, are counted back in)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        head = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+        self.skip = text.count("\n", 0, head)
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line(self, element: Element | None) -> int | None:
+        if element is None or element.sourceline is None:
+            return None
+        return element.sourceline + self.skip
+
+    def _line_start(self, element: Element | None) -> tuple[int, int] | None:
+        line = self.line(element)
+        if line is None or line > len(self.starts):
+            return None
+        end = self.starts[line] if line < len(self.starts) else len(self.text)
+        return self.starts[line - 1], end
+
+    def value_span(self, element: Element | None) -> tuple[int, int] | None:
+        """The span of the text inside a leaf element (`<value> 8.88 </value>` -> `8.88`)."""
+        bounds = self._line_start(element)
+        if bounds is None:
+            return None
+        tag = re.compile(rf"<(?:[\w.-]+:)?{re.escape(local(element))}\b[^>/]*>([^<]*)<")
+        found = tag.search(self.text, bounds[0])
+        if found is None or found.start() >= bounds[1]:
+            return None
+        start, end = found.span(1)
+        value = self.text[start:end]
+        start += len(value) - len(value.lstrip())
+        end -= len(value) - len(value.rstrip())
+        return (start, end) if end > start else None
+
+    def element_span(self, element: Element | None) -> tuple[int, int] | None:
+        """From the element's start tag to the end of its end tag."""
+        bounds = self._line_start(element)
+        if bounds is None:
+            return None
+        name = re.escape(local(element))
+        opening = re.compile(rf"<(?:[\w.-]+:)?{name}\b[^>]*>").search(self.text, bounds[0])
+        if opening is None or opening.start() >= bounds[1]:
+            return None
+        if opening.group(0).endswith("/>"):
+            return opening.span()
+        closing = re.compile(rf"</(?:[\w.-]+:)?{name}\s*>").search(self.text, opening.end())
+        return None if closing is None else (opening.start(), closing.end())
