@@ -13,8 +13,8 @@ import re
 from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_blocks import read_blocks
-from kg.forms.roster_entry import Entry, Roster, to_person
 from kg.forms.roster_cells import read_cell_lines
+from kg.forms.roster_entry import Entry, Roster, to_person
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_rules import rules
