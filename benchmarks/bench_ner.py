@@ -4,7 +4,7 @@ For every bundled roster (tests/data/rosters and the seed's Annex A) the roster 
 to (1) kg's whole roster reader (`kg.extract`: structure first, rule NER inside), (2) kg's rule
 NER alone (`kg.forms.nlp.person_names`), and (3) a statistical spaCy pipeline's PERSON entities, when
 one is installed (`--model en_core_web_sm`; kg never downloads one). Names are compared with the
-gold by the scorer's order-insensitive key. Prints a Markdown table; `--write` puts it into
+gold by kg.evaluate's order-insensitive name key. Prints a Markdown table; `--write` puts it into
 BENCHMARKS.md under "Roster names".
 
     python benchmarks/bench_ner.py [--model NAME] [--repeat N] [--write]
@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-
-import score  # noqa: E402
 
 import kg  # noqa: E402
+from kg.evaluate import name_key  # noqa: E402
 from kg.forms.nlp import person_names  # noqa: E402
 from kg.read.documents import load  # noqa: E402
 
@@ -37,7 +34,7 @@ def corpus() -> list[tuple[Path, set[str], str]]:
         text = load(source).text
         if "seed" in str(gold_path):
             text = text[text.index("Chief Financial Officer"):]  # the Annex A region
-        items.append((source, {score.name_key(p["name"]) for p in gold["people"]}, text))
+        items.append((source, {name_key(p["name"]) for p in gold["people"]}, text))
     return items
 
 
@@ -62,16 +59,16 @@ def run(method, items, repeat: int) -> dict:
 
 
 def kg_reader(source, _text):
-    return {score.name_key(p.name) for p in kg.extract(source).people}
+    return {name_key(p.name) for p in kg.extract(source).people}
 
 
 def kg_rules(_source, text):
-    return {score.name_key(text[s:e]) for s, e in person_names(text)}
+    return {name_key(text[s:e]) for s, e in person_names(text)}
 
 
 def statistical(model):
     def method(_source, text):
-        return {score.name_key(ent.text) for ent in model(text).ents if ent.label_ == "PERSON"}
+        return {name_key(ent.text) for ent in model(text).ents if ent.label_ == "PERSON"}
     return method
 
 

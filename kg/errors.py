@@ -29,3 +29,7 @@ class DataError(KgError):
 
 class StoreError(KgError):
     """The graph store cannot be opened, is locked by another build, or refused a write."""
+
+
+class FetchError(KgError):
+    """EDGAR cannot be asked (no User-Agent, a bad selection) or did not answer as EDGAR does."""

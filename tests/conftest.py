@@ -1,4 +1,4 @@
-"""Shared fixtures: the bundled real filings and the scorer (a copy of the shared one)."""
+"""Shared fixtures: the bundled real filings and their gold, scored with kg.evaluate."""
 from __future__ import annotations
 
 import json
@@ -12,8 +12,6 @@ DATA = TESTS / "data"
 ROOT = TESTS.parent
 SEED = DATA / "seed" / "000_1f89013551cd3d2c.txt"
 sys.path.insert(0, str(TESTS))
-
-import score as scorer  # noqa: E402  (tests/score.py: the project's copy of the scorer)
 
 
 def source_of(gold_path: Path) -> Path:
@@ -41,12 +39,18 @@ def seed_json(seed_filing):
 
 
 def score_against_gold(gold_path: Path):
-    """(tally, prediction) for the filing beside `gold_path`."""
+    """(report, prediction) for the filing beside `gold_path`: a kg.evaluate.Report and the contract's JSON."""
     import kg
+    from kg.evaluate import score
     from kg.records import to_dict
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    prediction = to_dict(kg.extract(source_of(gold_path)))
-    return scorer.score(gold, prediction), prediction
+    prediction = json.loads(json.dumps(to_dict(kg.extract(source_of(gold_path)))))
+    return score(gold, prediction), prediction
+
+
+def differences(report, area: str | None = None) -> list[str]:
+    """The facts a report found different, as readable lines (of one area)."""
+    return [str(d) for d in report.differences if area is None or d.area == area]
 
 
 BUNDLED = [DATA / name for name in ("seed", "filings", "xml", "rosters")]

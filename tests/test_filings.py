@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import gold_files, score_against_gold
+from conftest import differences, gold_files, score_against_gold
 
 import kg
 
@@ -11,8 +11,8 @@ FILINGS = gold_files("filings")
 
 @pytest.mark.parametrize("gold", FILINGS, ids=lambda p: p.name[: -len(".gold.json")])
 def test_filing_scores_perfectly_against_gold(gold):
-    tally, _ = score_against_gold(gold)
-    assert tally.f1() == 1.0, tally.misses
+    report, _ = score_against_gold(gold)
+    assert report.f1() == 1.0, differences(report)
 
 
 def test_several_reporting_persons_on_separate_html_cover_pages():

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEED, gold_files, score_against_gold, source_of
+from conftest import SEED, differences, gold_files, score_against_gold, source_of
 
 import kg
 
@@ -14,9 +14,9 @@ FLOOR = {"all_caps_last_first_power_corp_relayout": 0.97}
 
 @pytest.mark.parametrize("gold", gold_files("rosters"), ids=lambda p: p.name[: -len(".gold.json")])
 def test_roster_layout(gold):
-    tally, prediction = score_against_gold(gold)
+    report, prediction = score_against_gold(gold)
     stem = gold.name[: -len(".gold.json")]
-    assert tally.f1("people") >= FLOOR.get(stem, 1.0), [m for m in tally.misses if m.startswith("people")]
+    assert report.f1("people") >= FLOOR.get(stem, 1.0), differences(report, "people")
 
 
 @pytest.mark.parametrize("gold", gold_files("rosters"), ids=lambda p: p.name[: -len(".gold.json")])

@@ -1,7 +1,6 @@
 """XML filings (Schedules 13D/G since Dec 2024, Forms 3/4/5): gold scores, safety, tolerance."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from dataclasses import fields
@@ -12,6 +11,7 @@ import pytest
 
 from kg.context import Context
 from kg.errors import InputError, UnsafeXMLError
+from kg.evaluate import score
 from kg.extract import extract
 from kg.forms.xmltext import given_name_first, mine_transactions
 from kg.lookups import edgar_codes
@@ -24,13 +24,6 @@ FILINGS = sorted(XML.glob("*.xml"))
 TEXT_13D = HERE.parent / "examples" / "filings" / "13d_a_stmicro_8x8_2004.txt"
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("kg_tests_score", HERE / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _json(path: Path) -> dict:
     return json.loads(json.dumps(to_dict(extract(path))))
 
@@ -38,8 +31,8 @@ def _json(path: Path) -> dict:
 @pytest.mark.parametrize("path", FILINGS, ids=[p.name for p in FILINGS])
 def test_xml_filing_matches_its_gold(path: Path):
     gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
-    tally = _scorer().score(gold, _json(path))
-    assert tally.f1() == 1.0, "\n".join(tally.misses)
+    report = score(gold, _json(path))
+    assert report.f1() == 1.0, "\n".join(map(str, report.differences))
 
 
 def test_every_bundled_filing_has_gold():

@@ -32,15 +32,26 @@ def build_command(inputs: tuple[str, ...], location: str, no_validate: bool, lin
     then brought up to date: only the new filings' mentions are compared. A file that fails is reported and the others go on; the exit
     status is 1 when any failed."""
     from kg.batch import expand_inputs
-    from kg.graph.store import build, open_store
 
     try:
         files = expand_inputs(list(inputs))
+    except KgError as exc:
+        _fail(exc.source, exc.problem)
+        sys.exit(1)
+    sys.exit(run_build(files, location, validate=not no_validate, link=link, judgements=judgements))
+
+
+def run_build(files: list[str], location: str, *, validate: bool = True, link: bool = True,
+              judgements: str | None = None) -> int:
+    """Build `files` into the store at `location`, printing as `kg build` does; the exit status."""
+    from kg.graph.store import build, open_store
+
+    try:
         with open_store(location, write=True) as store:
             if store.recovered:
                 click.echo(f"An interrupted build left {len(store.recovered)} filing(s) out; build them again: "
                            + " ".join(store.recovered), err=True)
-            report = build(store, files, validate=not no_validate, on_error=_fail)
+            report = build(store, files, validate=validate, on_error=_fail)
             if link and report.filings:
                 from kg.link.update import update_links
                 update = update_links(store, judgements, changed=report.graphs)
@@ -48,11 +59,12 @@ def build_command(inputs: tuple[str, ...], location: str, no_validate: bool, lin
             total = len(store)
     except KgError as exc:
         _fail(exc.source, exc.problem)
-        sys.exit(1)
+        return 1
     click.echo(f"{report.filings} filing(s), {report.triples} triples written; store {location} holds {total} triples")
     if report.failed:
         click.echo(f"{len(report.failed)} of {len(files)} file(s) failed", err=True)
-        sys.exit(1)
+        return 1
+    return 0
 
 
 def _entity_counts(update) -> str:

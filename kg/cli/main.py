@@ -14,7 +14,8 @@ def main() -> None:
     """kg: SEC ownership filings (Schedules 13D/13G, Forms 3/4/5) to a knowledge graph."""
 
 
-COMMAND_MODULES = ("kg.cli.extract", "kg.cli.graph", "kg.cli.query", "kg.cli.link", "kg.cli.export")
+COMMAND_MODULES = ("kg.cli.fetch", "kg.cli.extract", "kg.cli.graph", "kg.cli.query", "kg.cli.link", "kg.cli.export",
+                   "kg.cli.evaluate")
 
 
 def _register() -> None:
