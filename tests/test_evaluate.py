@@ -23,6 +23,7 @@ KNOWN = {
     "13g_text_trinity_blackrock": {"filing": 6, "reporting": 9, "signatures": 2},
     "all_caps_last_first_power_corp_relayout": {"people": 46},
     "fixed_width_aig": {"people": 24},
+    "form4_vertex_sachs_dsu": {"filing": 4, "people": 4, "reporting": 2, "signatures": 2, "warnings": 1},
     "fixed_width_stacked_smith_barney": {"people": 32},
     "html_boards_stmicro_relayout": {"people": 52},
     "html_table_bodies_southwestern": {"people": 84},
