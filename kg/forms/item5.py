@@ -23,6 +23,10 @@ def read_item5(ctx: Context, filing: Filing, start: int, end: int, default_perso
     table = read_transaction_table(ctx, start, end, default_person)
     filing.transactions.extend(table or _transactions_in_words(ctx, filing, start, end))
     aggregate = _rx("aggregate").search(text, start, end)
+    if aggregate and not filing.transactions:
+        ctx.warn("transactions-missing", f"the text states an aggregate of {aggregate.group(2)} shares "
+                 f"{aggregate.group(1)}, but no transaction could be read", span=aggregate.span(),
+                 stated=clean.parse_shares(aggregate.group(2)))
     if aggregate and table:
         stated = clean.parse_shares(aggregate.group(2))
         kind = TRANSACTION_WORDS.get(aggregate.group(1).split()[0].lower())
@@ -88,20 +92,42 @@ def read_transaction_table(ctx: Context, start: int, end: int, person: str | Non
     rows: list[Transaction] = []
     order, kind = None, None
     for line_start, _line_end, line in lines_with_offsets(ctx.text, start, end):
-        header = _header_order(line)
-        if header and not clean.find_date(line):
+        first_date = clean.find_date(line)
+        header = _header_order(line[:first_date.start()] if first_date and first_date.start() else line)
+        if header and (first_date is None or _header_before(line, first_date)):
             if order is None:
                 kind = _kind_from(line) or _kind_from(ctx.text[max(start, line_start - 600):line_start])
             order = header
-            continue
+            if first_date is None:
+                continue
+            line_start, line = line_start + first_date.start(), line[first_date.start():]  # rows run on after it
         if order is None:
             continue
-        row = _read_row(ctx, line, line_start, order, kind, person)
-        if row is None:
+        found = [_read_row(ctx, piece, offset, order, kind, person) for offset, piece in _row_pieces(line, line_start)]
+        if not found or None in found:
             order = None  # the table ended
             continue
-        rows.append(row)
+        rows.extend(found)
     return rows
+
+
+def _header_before(line: str, first_date: re.Match) -> bool:
+    """A header whose rows follow on the same line: a table flattened into one paragraph."""
+    head = line[:first_date.start()]
+    return bool(_rx("header_date").search(head) and _rx("header_shares").search(head))
+
+
+def _row_pieces(line: str, offset: int) -> list[tuple[int, str]]:
+    """A line cut before each date: one piece per row of a flattened table (one piece when
+    the line holds one row)."""
+    starts, position = [], 0
+    while (date := clean.find_date(line[position:])) is not None:
+        starts.append(position + date.start())
+        position += date.end()
+    if len(starts) <= 1:
+        return [(offset, line)]
+    bounds = starts + [len(line)]
+    return [(offset + a, line[a:b].rstrip(" ;,")) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
 def _read_row(ctx, line, offset, order, kind, person) -> Transaction | None:
