@@ -247,9 +247,10 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
                 ctx.warn("unparsed-section", "a roster entry has no name; no person is recorded for it",
                          span=(block.label_start, block.end))
                 continue
-            entries.append(Entry(name=ctx.text[block.name[0]:block.name[1]], name_span=block.name,
+            name = ctx.text[block.name[0]:block.name[1]]
+            entries.append(Entry(name=name, name_span=block.name,
                                  evidence=(min(block.name[0], block.label_start), max(block.end, block.name[1])),
-                                 body=block.body, fields={k: block.value(k) for k in block.values},
+                                 body=block.body, fields=_clean_fields(ctx, name, block),
                                  title_column="position" in block.values and "occupation" in block.values))
         return entries, orphans
     piped = read_pipe_table(ctx.text, front[1], end)
@@ -262,6 +263,26 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
         ctx.warn("roster-ambiguous", f"{doubt.text!r} could belong to {doubt.before!r} or to {doubt.after!r}; "
                  "it is left out", span=doubt.span, readings=[doubt.before, doubt.after])
     return grid.entries, grid.orphans
+
+
+# Text that no value of a labelled block holds: a label kg does not know ('Chief Executive Officer:',
+# 'Ordinary Shares beneficially owned:') or the numbered heading of the next entity ('2.  BOLLORE ...').
+_FOREIGN = re.compile(r"(?:^|\s)(?:[A-Z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*:\s|(?:^|\n)\s*\d{1,2}\.\s+[A-Z]{2,}|\s\d{1,2}\.\s{2,}[A-Z]")
+
+
+def _clean_fields(ctx: Context, name: str, block) -> dict[str, str]:
+    """A block's values; one that runs into foreign labels or another entity's heading could hold
+    text of another entry: it is left out, with both readings in a `roster-ambiguous` finding."""
+    fields = {}
+    for field in block.values:
+        value = block.value(field)
+        if value and _FOREIGN.search(value):
+            ctx.warn("roster-ambiguous", f"the {field} of {name!r} runs into text of another kind "
+                     f"({clean.squash(value)[:120]!r}); it is left out", span=(block.label_start, block.end),
+                     readings=[name, None], field=field)
+            continue
+        fields[field] = value
+    return fields
 
 
 def extract(doc, ctx: Context, parent: Filing | None = None) -> Filing:

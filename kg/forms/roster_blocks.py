@@ -12,6 +12,7 @@ does not special-case any of it; it applies four general mechanisms:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -88,9 +89,24 @@ def _name_events(text: str, start: int, end: int, structure: list[Event]) -> lis
     for s, e in spans:
         if counts[text[s:e]] > 1 or any(ev.start < e and s < ev.end for ev in structure):
             continue  # a repeated string is boilerplate (an address), not a listed person
-        if _zone_at(structure, s) in NAME_ZONES:
+        if _zone_at(structure, s) in NAME_ZONES and not _organization_context(text, s, e):
             names.append(Event(s, e, "name"))
     return names
+
+
+_AFTER_ORG = re.compile(r"\s*(?:\([A-Z]{2,6}\)|,?\s*(?:Inc|Corp|Ltd|LLC|LLP|L\.P|plc|N\.V|S\.A)\b)")
+_BEFORE_ORG = re.compile(r"\b(?:at|with|the|de)\s*$", re.I)
+
+
+def _organization_context(text: str, start: int, end: int) -> bool:
+    """A name-shaped run that is part of an organisation: 'at Carnegie Mellon / University',
+    'BOLLORE INVESTISSEMENT (BI)', 'the Consortium de Realisation'."""
+    from kg.forms import roster_types as rt
+    after = text[end:end + 40]
+    following = re.match(r"\s*([A-Z][\w.&'-]*)", after)
+    return bool(_AFTER_ORG.match(after) or _BEFORE_ORG.search(text[max(0, start - 12):start])
+                or following and rules().organization_words.fullmatch(following.group(1).rstrip("."))
+                or rt.is_organization(text[start:end]))
 
 
 def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: str | None):
