@@ -27,7 +27,8 @@ class Options:
     width: int = 34                   # width of the wrapping column
     citizenship: bool = True          # the layout prints a citizenship
     page_break_in: int | None = None  # a page break inside this entry
-    sections: bool = False            # section rows 'Directors' / 'Executive Officers'
+    heading: str | None = None        # the title line ('INFORMATION CONCERNING ... OF {org}')
+    repeat_header: bool = True        # a page break repeats the column header
 
 
 @dataclass
@@ -64,12 +65,13 @@ def _occupation(person: dict, organization: str) -> str:
     return "; ".join(titles + person["other_positions"])
 
 
-def _heading(organization: str) -> str:
-    return f"                                   SCHEDULE I\n\n      DIRECTORS AND EXECUTIVE OFFICERS OF {organization.upper()}\n\n"
+def _heading(organization: str, options: Options | None = None) -> str:
+    title = (options.heading if options and options.heading else "DIRECTORS AND EXECUTIVE OFFICERS OF {org}")
+    return f"                                   SCHEDULE I\n\n      {title.format(org=organization.upper())}\n\n"
 
 
-def _page_break() -> list[str]:
-    return ["", "<PAGE>", "                                      -2-", ""]
+def _page_break(header: str | None = None) -> list[str]:
+    return ["", "<PAGE>", "                                      -2-", ""] + ([header, ""] if header else [])
 
 
 # ---- text families -----------------------------------------------------------------------
@@ -77,8 +79,8 @@ def two_column(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
     """Name column; one wide column where occupation, employer and address wrap over lines;
     the citizenship stacked under the name."""
     left = 30
-    lines = [_heading(roster.organization).rstrip("\n"), "", "<TABLE>",
-             f"{'Name and Citizenship':<{left}}Present Principal Occupation and Business Address",
+    header = f"{'Name and Citizenship':<{left}}Present Principal Occupation and Business Address"
+    lines = [_heading(roster.organization, options).rstrip("\n"), "", "<TABLE>", header,
              f"{'-' * 20:<{left}}{'-' * 40}"]
     if options.markers:
         lines.append(f"{'<S>':<{left}}<C>")
@@ -90,7 +92,7 @@ def two_column(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
         stack = [name] + ([person["citizenship"]] if options.citizenship else [])
         for row in range(max(len(stack), len(right))):
             if options.page_break_in == index and row == 2:
-                lines += _page_break()
+                lines += _page_break(header if options.repeat_header else None)
             a = stack[row] if row < len(stack) else ""
             b = right[row] if row < len(right) else ""
             lines.append(f"{a:<{left}}{b}".rstrip())
@@ -104,7 +106,7 @@ def multi_column(roster: Roster, options: Options) -> tuple[str, str, list[dict]
     under the name; cells wrap independently; optional row numbers."""
     widths = [6 if options.numbered else 0, 32, 16, 30, options.width]
     heads = ["", "NAME", "CITIZENSHIP", "BUSINESS ADDRESS", "PRESENT PRINCIPAL OCCUPATION"]
-    lines = [_heading(roster.organization).rstrip("\n"), "", "<TABLE>",
+    lines = [_heading(roster.organization, options).rstrip("\n"), "", "<TABLE>",
              "".join(f"{h:<{w}}" for h, w in zip(heads, widths) if w).rstrip(),
              "".join(f"{'-' * (w - 2):<{w}}" for w in widths if w).rstrip()]
     if options.markers:

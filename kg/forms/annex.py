@@ -177,10 +177,11 @@ def _preamble_end(text: str, start: int, end: int) -> int:
     position, headings, prose = start, 0, False
     for match in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text[start:end]):
         paragraph = match.group(0).strip()
-        if paragraph.startswith("<") or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80:
+        if all(re.fullmatch(r"<[^<>]*>", line.strip()) for line in paragraph.splitlines()) \
+                or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80:
             position = start + match.end()
             continue
-        if len(paragraph) < 100 or not paragraph.endswith((".", ":")) or any(
+        if len(paragraph) < 100 or not paragraph.endswith((".", ":")) or _TABULAR.search(paragraph) or any(
                 label.search(paragraph) for label in rules().labels.values()):
             if not prose and headings < 3 and _heading_line(paragraph):
                 headings += 1  # a mixed-case title above the preamble ('Identity and Background of ...')
@@ -188,6 +189,9 @@ def _preamble_end(text: str, start: int, end: int) -> int:
             break
         position, prose = start + match.end(), True
     return position
+
+
+_TABULAR = re.compile(r"\S {3,}\S|^\s*-{3,}|<(?:table|s|c)>", re.I | re.M)  # columns or rules: a table, not prose
 
 
 def _heading_line(paragraph: str) -> bool:

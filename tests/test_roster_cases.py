@@ -1,0 +1,167 @@
+"""Roster layouts a new user met and kg misread (issue 13), each on a file of our own making:
+real people (tests/data/relayout/people_dev.json) rendered by tests/relayout.py, or the seed
+altered the way conversions alter text. The rule throughout: the same people back, or a
+warning; never a value on the wrong person, never an organisation as a person."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import relayout
+from conftest import DATA, SEED
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kg
+from kg.evaluate import score
+from kg.records import to_dict
+
+ROSTERS = relayout.load_rosters(DATA / "relayout" / "people_dev.json")
+FIELDS = ("citizenship", "address", "address_city", "address_country")
+
+
+def _extract(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return kg.extract(path)
+
+
+def _render(tmp_path, family: str, roster: relayout.Roster, options: relayout.Options):
+    suffix, text, people = relayout.DEV_FAMILIES[family](roster, options)
+    return _extract(tmp_path, f"{family}{suffix}", text), people
+
+
+def _wrong_person(expected: list[dict], filing) -> list[str]:
+    """Values on a person that are another listed person's and not theirs."""
+    by_name = {p["name"]: p for p in expected}
+    wrong = []
+    for person in filing.people:
+        mine = by_name.get(person.name)
+        if mine is None:
+            wrong.append(f"{person.name}: not a listed person")
+            continue
+        for field in FIELDS:
+            value = getattr(person, field)
+            others = {p["name"] for p in expected if p.get(field) == value and p["name"] != person.name}
+            if value and value != mine.get(field) and others:
+                wrong.append(f"{person.name}.{field} = {value!r} belongs to {sorted(others)}")
+        for field in ("positions", "other_positions"):
+            for value in getattr(person, field):
+                owners = {p["name"] for p in expected if value in p[field]}
+                if owners and person.name not in owners:
+                    wrong.append(f"{person.name}.{field} {value!r} belongs to {sorted(owners)}")
+    return wrong
+
+
+@pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
+@pytest.mark.parametrize("index", range(len(ROSTERS)))
+def test_each_layout_family_gives_the_same_people(tmp_path, family, index):
+    filing, expected = _render(tmp_path, family, ROSTERS[index], relayout.Options())
+    assert sorted(p.name for p in filing.people) == sorted(p["name"] for p in expected)
+    assert all(p.organization == ROSTERS[index].organization for p in filing.people)  # never null
+    assert _wrong_person(expected, filing) == []
+    people = score({"people": expected}, {"people": to_dict(filing)["people"]}).areas["people"]
+    assert people.precision >= 0.97 and people.recall >= 0.9, people.to_dict()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(family=st.sampled_from(["two_column", "multi_column"]), index=st.integers(0, len(ROSTERS) - 1),
+       upper=st.booleans(), markers=st.booleans(), rules=st.booleans(), numbered=st.booleans(),
+       width=st.integers(26, 44), citizenship=st.booleans(), page_break=st.one_of(st.none(), st.integers(0, 3)))
+def test_re_layouts_never_attach_a_value_to_the_wrong_person(tmp_path, family, index, upper, markers, rules,
+                                                             numbered, width, citizenship, page_break):
+    roster = ROSTERS[index]
+    options = relayout.Options(upper_last_first=upper, markers=markers, rules=rules, numbered=numbered, width=width,
+                               citizenship=citizenship, page_break_in=page_break)
+    filing, expected = _render(tmp_path, family, roster, options)
+    names = {p["name"] for p in expected}
+    assert {p.name for p in filing.people} <= names
+    missing = names - {p.name for p in filing.people}
+    assert not missing or any(w.code in ("unassigned-name", "roster-ambiguous", "unparsed-section")
+                              for w in filing.warnings), missing
+    assert _wrong_person(expected, filing) == []
+
+
+def test_two_column_annex_keeps_each_citizenship_and_title_on_its_own_person(tmp_path):
+    """Name column; a second column where occupation, employer and address wrap over several lines."""
+    filing, expected = _render(tmp_path, "two_column", ROSTERS[0], relayout.Options(width=30))
+    got = {p.name: p for p in filing.people}
+    for person in expected:
+        assert got[person["name"]].citizenship == person["citizenship"]
+        assert got[person["name"]].positions == ["Director"]
+        assert got[person["name"]].address_city == person["address_city"]
+
+
+def test_a_line_between_two_entries_is_reported_not_guessed(tmp_path):
+    _suffix, text, _people = relayout.two_column(ROSTERS[1], relayout.Options(markers=False))
+    text = text.replace("\nMellody L. Hobson", "\n                              Chairman of the Audit Committee\n"
+                        "Mellody L. Hobson", 1)
+    filing = _extract(tmp_path, "floating.txt", text)
+    doubts = [w for w in filing.warnings if w.code == "roster-ambiguous"]
+    assert doubts and doubts[0].values["readings"] == ["James W. Atkinson", "Mellody L. Hobson"]
+    assert not any("Audit Committee" in v for p in filing.people for v in p.positions + p.other_positions)
+
+
+def test_organisations_are_never_people(tmp_path):
+    """The seed with its other positions wrapped where a converter wraps them."""
+    text = SEED.read_text(encoding="utf-8")
+    text = text.replace("at Carnegie Mellon University", "at Carnegie Mellon\nUniversity", 1)
+    text = text.replace("and the Consortium de Realisation (CDR)", "and the\nConsortium de Realisation (CDR)", 1)
+    filing = _extract(tmp_path, "seed_wrapped.txt", text)
+    names = {p.name for p in filing.people}
+    assert len(names) == 26
+    assert not {n for n in names if "Carnegie" in n or "Consortium" in n or "Realisation" in n}
+
+
+def test_header_text_is_never_a_value(tmp_path):
+    """A page break inside an entry repeats the column header; none of it becomes a value."""
+    filing, expected = _render(tmp_path, "two_column", ROSTERS[0], relayout.Options(page_break_in=1))
+    values = [v for p in filing.people for v in p.positions + p.other_positions + [p.address or ""]]
+    assert not [v for v in values if "Principal Occupation" in v or v.startswith("|") or "Citizenship" in v]
+    assert sorted(p.name for p in filing.people) == sorted(p["name"] for p in expected)
+
+
+def test_an_exhibit_that_is_only_a_roster_under_an_information_heading(tmp_path):
+    heading = "INFORMATION CONCERNING THE EXECUTIVE OFFICERS AND DIRECTORS OF {org}"
+    filing, expected = _render(tmp_path, "multi_column", ROSTERS[2],
+                               relayout.Options(heading=heading, numbered=True, markers=True))
+    assert sorted(p.name for p in filing.people) == sorted(p["name"] for p in expected)
+    assert {p.organization for p in filing.people} == {"Power Corporation of Canada"}
+    assert {p.name: p.positions for p in filing.people}["Daniel Friedberg"] == ["Vice-President"]
+
+
+@pytest.mark.parametrize("family", ["html_saved_as_text", "surname_headings", "html_table"])
+def test_layouts_that_were_missed_whole(tmp_path, family):
+    filing, expected = _render(tmp_path, family, ROSTERS[0], relayout.Options())
+    assert len(filing.people) == len(expected) == 4
+    assert all(p.organization == "American International Group, Inc." for p in filing.people)
+
+
+def test_preamble_default_address_applies_to_every_entry_without_one(tmp_path):
+    text = """                                  SCHEDULE I
+
+        DIRECTORS AND EXECUTIVE OFFICERS OF ARIEL CAPITAL MANAGEMENT, INC.
+
+The name and present principal occupation of each director and executive officer of Ariel
+Capital Management, Inc. are set forth below. If no business address is given, the business
+address of such director or executive officer is c/o Ariel Capital Management, Inc., 200 Berkeley
+Street, Boston, Massachusetts 02116. Each person listed below is a citizen of the United States.
+
+Name                              Title
+----                              -----
+James W. Atkinson                 Executive Vice President
+Mellody L. Hobson                 Director; President
+"""
+    filing = _extract(tmp_path, "preamble_default.txt", text)
+    assert [p.name for p in filing.people] == ["James W. Atkinson", "Mellody L. Hobson"]
+    for person in filing.people:
+        assert person.address == "c/o Ariel Capital Management, Inc., 200 Berkeley Street, Boston, Massachusetts 02116"
+        assert (person.address_city, person.address_country, person.country) == ("Boston", "US", "US")
+        assert person.organization == "Ariel Capital Management, Inc."
+
+
+def test_gold_of_each_case_is_what_the_renderer_promises():
+    """The renderer's expected people are the contract's people (checked by kg's own scorer)."""
+    _suffix, _text, people = relayout.two_column(ROSTERS[0], relayout.Options())
+    gold = {"people": people}
+    assert score(gold, json.loads(json.dumps(gold))).areas["people"].f1 == 1.0
