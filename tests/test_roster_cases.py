@@ -165,3 +165,19 @@ def test_gold_of_each_case_is_what_the_renderer_promises():
     _suffix, _text, people = relayout.two_column(ROSTERS[0], relayout.Options())
     gold = {"people": people}
     assert score(gold, json.loads(json.dumps(gold))).areas["people"].f1 == 1.0
+
+
+def test_validate_reports_the_findings_not_conforms_alone(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli.main import main
+    _suffix, text, _people = relayout.two_column(ROSTERS[1], relayout.Options(markers=False))
+    text = text.replace("\nMellody L. Hobson", "\n                              Chairman of the Audit Committee\n"
+                        "Mellody L. Hobson", 1)
+    (tmp_path / "floating.txt").write_text(text, encoding="utf-8")
+    store = str(tmp_path / "store")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(tmp_path / "floating.txt"), "--store", store, "--no-link"]).exit_code == 0
+    result = runner.invoke(main, ["validate", "--store", store])
+    assert result.exit_code == 0
+    assert "conform" in result.output and "roster-ambiguous 1" in result.output

@@ -78,12 +78,13 @@ def _entity_counts(update) -> str:
 @click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
 def validate_command(location: str) -> None:
     """Check every filing graph in the store against the SHACL shapes; list violations in plain words."""
-    from kg.graph.store import open_store, validate
+    from kg.graph.store import finding_counts, open_store, validate
 
     try:
         with open_store(location) as store:
             graphs = len(store.filing_graphs())
             problems = validate(store)
+            findings = finding_counts(store)
     except KgError as exc:
         _fail(exc.source, exc.problem)
         sys.exit(1)
@@ -93,6 +94,9 @@ def validate_command(location: str) -> None:
         click.echo(f"{len(problems)} violation(s) in {graphs} filing graph(s)", err=True)
         sys.exit(1)
     click.echo(f"{graphs} filing graph(s) conform to the shapes")
+    if findings:  # conforming is not the same as correct: what the extractor doubted is said too
+        listed = ", ".join(f"{code} {count}" for code, count in findings.items())
+        click.echo(f"data-quality findings: {listed} (kg query data-quality-findings lists them)")
 
 
 @click.command("export-rdf")

@@ -256,6 +256,14 @@ def build(store: GraphStore, files: Iterable[str], *, validate: bool = True,
     return report
 
 
+def finding_counts(store: GraphStore) -> dict[str, int]:
+    """How many data-quality findings of each code the filing graphs hold (the extractor's
+    warnings and the mapping's findings: roster-ambiguous, unassigned-name, transactions-missing ...)."""
+    query = (f"SELECT ?code (COUNT(?finding) AS ?n) WHERE {{ GRAPH ?g {{ ?finding a <{KG.DataQualityFinding}> ; "
+             f"<{KG.findingCode}> ?code }} }} GROUP BY ?code ORDER BY ?code")
+    return {row["code"].value: int(row["n"].value) for row in store.oxigraph.query(query)}
+
+
 def validate(store: GraphStore) -> list:
     """SHACL violations of every filing graph in the store (kg.graph.shacl.Violation, plain words),
     plus one for each filing an interrupted build left to rebuild."""
