@@ -166,6 +166,15 @@ def _heading_organization(text_after: str) -> str | None:
     return None
 
 
+def _aliases(organization: str | None, text: str) -> list[str]:
+    """Short names the preamble defines: 'University Capital Strategies Group, LLC ("UCSG")'."""
+    if not organization:
+        return []
+    name = r"\s+".join(re.escape(word) for word in organization.split())
+    return list(dict.fromkeys(m.group(1) for m in re.finditer(
+        name + r"\s*\(\s*(?:the\s+)?[\"“']([A-Z][\w&.-]{1,20})[\"”']\s*\)", " ".join(text.split()), re.I)))
+
+
 def _filer(filing: Filing) -> str | None:
     """The one reporting person of the filing: whose roster an untitled annex is."""
     names = {p.name for p in filing.reporting_persons if p.name}
@@ -196,7 +205,8 @@ _TABULAR = re.compile(r"\S {3,}\S|^\s*-{3,}|<(?:table|s|c)>", re.I | re.M)  # co
 
 def _heading_line(paragraph: str) -> bool:
     """A short line that can stand above a preamble: no table gap, no label, no person's name."""
-    return (len(paragraph) < 120 and "\n" not in paragraph and not re.search(r"\S {3,}\S", paragraph)
+    lines = paragraph.splitlines()
+    return (len(lines) <= 3 and all(len(line) < 120 for line in lines) and not re.search(r"\S {3,}\S", paragraph)
             and not rt.is_person_name(paragraph))
 
 
@@ -208,6 +218,7 @@ def _roster(ctx: Context, filing: Filing, title: str, front_end: int, end: int) 
         line for _s, _e, line in lines_with_offsets(ctx.text, front_end, end) if len(line) < 60)
     roster = Roster(organization=_organization(title, after, filing),
                     listed_bodies={b for p, b in rules().body_headings if p.search(mentions)})
+    roster.aliases = _aliases(roster.organization, after)
     if (address := rules().default_address.search(preamble)) or (
             address := re.search(r"if\s+no\s+business\s+address\s+is\s+given[^.]*?\bis\s+(.+?)\.(?:\s|$)", preamble, re.I)):
         roster.default_address = address.group(1)

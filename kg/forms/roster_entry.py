@@ -28,6 +28,7 @@ class Roster:
     default_address: str | None = None
     default_citizenship: str | None = None
     occupations_are_positions: bool = False
+    aliases: list[str] = field(default_factory=list)  # 'UCSG' for University Capital Strategies Group, LLC ("UCSG")
 
 
 @dataclass
@@ -55,8 +56,10 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         citizenship = paren.group(1)
         positions[-1] = positions[-1][:paren.start()].strip()
     occupation, address = _split_occupation(f.get("occupation", ""), f.get("address"), roster.organization)
-    for item in occupation:
-        kind, text = _classify(item, roster, entry.title_column)
+    own_names = {n.casefold().strip(" .") for n in [roster.organization or "", *roster.aliases] if n}
+    occupation = [item for item in occupation if clean.squash(item).casefold().strip(" .") not in own_names]
+    for item in occupation:  # titles printed apart (a title column, stacked under the name): occupations are other
+        kind, text = _classify(item, roster, entry.title_column or bool(f.get("title")))
         if kind == "position":
             positions.extend(split_positions(text))
         else:
@@ -188,8 +191,9 @@ def _classify(item: str, roster: Roster, title_column: bool, default: str = "oth
     flat = clean.squash(item.replace("\n", " ")) or ""
     org = (roster.organization or "").casefold()
     as_printed = default == "position" if as_printed is None else as_printed
-    if (own := _title_in_own_organization(flat, org)) is not None:
-        return "position", flat if as_printed else own  # a title column keeps the title as printed
+    for name in [org] + [alias.casefold() for alias in roster.aliases]:
+        if (own := _title_in_own_organization(flat, name)) is not None:
+            return "position", flat if as_printed else own  # a title column keeps the title as printed
     phrase, appended = _org_phrase(item)
     if phrase and org and not appended and fuzz.ratio(phrase.casefold().strip(" ."), org.strip(" .")) >= 90:
         # "Director of Refac": the title, in the listed organisation

@@ -88,6 +88,8 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
 
 def _city(piece: str) -> str | None:
     words = [w for w in piece.split() if not re.fullmatch(r"[\dA-Z-]{1,8}\d[\dA-Z-]*|[A-Z]{2}|\d+", w)]
+    if len(words) >= 2 and re.fullmatch(r"St\.?|Saint|Ste\.?|New|Fort|Mount|Mt\.?|San|Santa|Los|Las|La|Le|El", words[-2]):
+        return f"{words[-2]} {words[-1]}"  # 'St. Paul', 'New York', 'Fort Lee'
     return words[-1] if words else None
 
 
@@ -106,8 +108,8 @@ def bodies_of(position: str | None, heading_body: str | None, listed: set[str]) 
     return found
 
 
-_STREET_END = re.compile(r"^.*\b(?:street|st\.|avenue|ave\.|road|rd\.|square|drive|boulevard|blvd\.|plaza|place|lane|way|"
-                         r"parkway|floor|suite\s+\S+|box\s+\S+|\d+\w*)\s+", re.I)
+_STREET_END = re.compile(r"^(?:.*\S\s+(?:street|st\.|avenue|ave\.|road|rd\.|square|drive|boulevard|blvd\.|plaza|place|lane|"
+                         r"way|parkway|floor)|.*\b(?:suite\s+\S+|box\s+\S+|\d+\w*))\s+", re.I)
 
 
 def _after_street(piece: str) -> str | None:

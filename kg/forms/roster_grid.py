@@ -109,7 +109,8 @@ def _header_text(above: list[Line], starts: list[int]) -> list[str]:
             continue
         if _RULE.match(line.text) or _MARKUP.match(line.text):
             continue
-        if not all(rt.is_header(chunk) for _, chunk in line.chunks()):
+        chunks = [chunk for _, chunk in line.chunks()]
+        if not any(rt.is_header(c) for c in chunks) or any(len(c) > 60 or rt.is_person_name(c, False) for c in chunks):
             break
         block.insert(0, line)
     heads = [""] * len(starts)
@@ -336,7 +337,7 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
     stacked = _join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))
     _place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
     for column, column_roles in enumerate(roles):
-        if column == name_column or column_roles == ["number"]:
+        if column == name_column or column_roles in (["number"], ["unknown"]):
             continue
         _place(entry, unwrap([text for _, text in _column_lines(rows, column)], widths[column]), column_roles)
     return entry

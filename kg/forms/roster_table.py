@@ -31,7 +31,7 @@ def header_roles(cell: str, first: bool) -> list[str]:
     roles = [role for _, role in sorted(found)]
     if first and "name" not in roles:
         roles.insert(0, "name")
-    return roles or ["occupation"]
+    return roles or ["unknown"]  # a column kg has no role for ('Beneficial Ownership'): read, never a value
 
 
 # ---- HTML tables ----------------------------------------------------------------

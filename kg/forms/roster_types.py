@@ -114,7 +114,7 @@ def line_kind(cell: str) -> str:
     return "text"
 
 
-_VALUE_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d+[\w-]*,?\s+[A-Za-z])", re.I)
+_VALUE_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d+[\w-]*,?\s+(?:\d+\s*-\s*)?[A-Za-z0-9])", re.I)
 
 
 def starts_value(line: str) -> bool:
