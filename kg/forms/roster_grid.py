@@ -75,7 +75,16 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
     roles = _roles(heads, columns, starts)
     if "name" not in roles[_name_column(roles)]:
         return None
-    return _entries(body, starts, roles)
+    return _entries(body, starts, roles, _heading_body(lines[:body_from]))
+
+
+def _heading_body(above: list[Line]) -> str | None:
+    """The body a section heading just above the table names ('DIRECTORS')."""
+    for line in reversed(above):
+        stripped = line.text.strip()
+        if stripped and len(line.chunks()) == 1 and len(stripped.split()) <= 6 and (body := rt.body_of(stripped)):
+            return body
+    return None
 
 
 # ---- geometry --------------------------------------------------------------------------
@@ -287,8 +296,9 @@ class _Builder:
         self.rows = []
 
 
-def _entries(body: list[Line], starts: list[int], roles: list[list[str]]) -> GridResult:
+def _entries(body: list[Line], starts: list[int], roles: list[list[str]], first_body: str | None = None) -> GridResult:
     builder = _Builder(starts, roles, _wrap_widths(body, starts))
+    builder.body = first_body
     for line in body:
         builder.feed(line)
     builder.close()
