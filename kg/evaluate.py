@@ -35,6 +35,7 @@ funds, type) exactly; CIKs as numbers; numbers as numbers (a string is not one);
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -227,12 +228,17 @@ def _restates_a_body(position: list[str], bodies: list[str]) -> bool:
     return False
 
 
+_TITLE_JOINS = re.compile(r",\s+|\s+&\s+|\s+and\s+|;\s*", re.I)
+
+
 def _positions(record: dict) -> set[tuple[str, ...]] | None:
-    """A record's positions as sets of words, less those that only restate one of its bodies."""
+    """A record's positions as single titles ('President and Chief Executive Officer' is two,
+    whether a filing's gold lists it as one or as two), less those that only restate a body."""
     positions, bodies = record.get("positions"), record.get("bodies") or []
     if not isinstance(positions, list):
         return None
-    return {tuple(words) for words in map(_words, map(str, positions)) if not _restates_a_body(words, bodies)}
+    titles = [piece for position in map(str, positions) for piece in _TITLE_JOINS.split(position) if piece.strip()]
+    return {tuple(words) for words in map(_words, titles) if words and not _restates_a_body(words, bodies)}
 
 
 def _agrees(name: str, kind: str, gold: dict | None, predicted: dict | None) -> bool:
