@@ -113,16 +113,16 @@ def _split_occupation(text: str, address: str | None, organization: str | None =
     lines = _rejoin_organization([line.strip() for line in text.splitlines() if line.strip()], organization)
     if not lines:
         return [], address
-    if not address:
-        start = next((i for i, line in enumerate(lines) if _ADDRESS_START.match(line) or i and rt.is_address_line(line)
-                      and ";" not in line and not rt.is_title(line)), None)
-        if start is not None:
-            above = lines[start - 1] if start > 0 else ""
-            employer = start - 1 if above and not re.search(r"[,;]$", above) and ";" not in above \
-                and not rt.is_title(above) else start
-            address = "\n".join(lines[employer:])
-            repeated = employer < start and _repeats(lines[employer], " ".join(lines[:employer]))
-            lines = lines[:employer] if repeated else lines[:start]
+    # an occupation cell that prints an address: the address column's, when there is one, stays
+    start = next((i for i, line in enumerate(lines) if _ADDRESS_START.match(line) or i and rt.is_address_line(line)
+                  and ";" not in line and not rt.is_title(line)), None)
+    if start is not None:
+        above = lines[start - 1] if start > 0 else ""
+        employer = start - 1 if above and not re.search(r"[,;]$", above) and ";" not in above \
+            and not rt.is_title(above) else start
+        address = address or "\n".join(lines[employer:])
+        repeated = employer < start and _repeats(lines[employer], " ".join(lines[:employer]))
+        lines = lines[:employer] if repeated else lines[:start]
     joined = "\n".join(lines)
     items = [item.strip() for item in joined.split(";") if item.strip()]
     return items, address
