@@ -1,0 +1,169 @@
+"""Geometry of a fixed-width roster table: lines, column starts, header words, column roles.
+
+Column starts come from EDGAR's <S>/<C> markers, dashed rules, the header's words, or the vertical
+gutters that every multi-cell line leaves blank; each chunk of text (a run with single spaces) goes to
+the column it starts in; roles come from the header, else from what the cells hold.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_rules import rules
+from kg.forms.roster_table import header_roles
+
+RULE = re.compile(r"^[\s\-=_+|]+$")
+_MARKERS = re.compile(r"<[SC]>", re.I)
+MARKUP = re.compile(r"^\s*</?(?:table|caption|page|s|c|fn|r)\b[^>]*>\s*$|^\s*page\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*-\s*\d+\s*-\s*$",
+                     re.I)
+_CHUNK = re.compile(r"\S+(?: \S+)*")
+
+
+@dataclass
+class Line:
+    start: int   # offset of the line's first character in the text
+    text: str    # the whole line (indentation kept), without its newline
+
+    def chunks(self) -> list[tuple[int, str]]:
+        return [(m.start(), m.group(0)) for m in _CHUNK.finditer(self.text)]
+
+
+def physical_lines(text: str, start: int, end: int) -> list[Line]:
+    lines, position = [], start
+    while position < end:
+        stop = text.find("\n", position, end)
+        stop = end if stop < 0 else stop
+        lines.append(Line(position, text[position:stop].rstrip()))
+        position = stop + 1
+    return lines
+
+
+def heading_body(above: list[Line]) -> str | None:
+    """The body a section heading just above the table names ('DIRECTORS')."""
+    for line in reversed(above):
+        stripped = line.text.strip()
+        if stripped and len(line.chunks()) == 1 and len(stripped.split()) <= 6 and (body := rt.body_of(stripped)):
+            return body
+    return None
+
+
+def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, list[str]] | None:
+    """Column starts, the index of the first body line, and the header text of each column."""
+    for index, line in enumerate(raw_lines):
+        if len(_MARKERS.findall(line.text)) >= 2:
+            starts = [m.start() for m in _MARKERS.finditer(line.text)]
+            return starts, index + 1, _header_text(lines[:index], starts)
+    for index, line in enumerate(lines):
+        if RULE.match(line.text) and len(re.findall(r"-{2,}|={2,}", line.text)) >= 2:
+            starts = [m.start() for m in re.finditer(r"-{2,}|={2,}", line.text)]
+            return starts, index + 1, _header_text(lines[:index], starts)
+    for index, line in enumerate(lines):
+        chunks = line.chunks()
+        if len(chunks) >= 2 and rules().column_roles["name"].match(chunks[0][1]) and all(
+                rt.is_header(c) for _, c in chunks):
+            starts = [s for s, _ in chunks]
+            return starts, index + 1, _header_text(lines[:index + 1], starts)
+    starts = _gutters(lines)
+    return (starts, 0, [""] * len(starts)) if starts and len(starts) >= 2 else None
+
+
+def _header_text(above: list[Line], starts: list[int]) -> list[str]:
+    """The words of the header lines just above the body, column by column."""
+    block: list[Line] = []
+    for line in reversed(above):
+        if not line.text.strip():
+            if block:
+                break
+            continue
+        if RULE.match(line.text) or MARKUP.match(line.text):
+            continue
+        chunks = [chunk for _, chunk in line.chunks()]
+        if not any(rt.is_header(c) for c in chunks) or any(len(c) > 60 or rt.is_person_name(c, False) for c in chunks):
+            break
+        block.insert(0, line)
+    heads = [""] * len(starts)
+    for line in block:
+        for offset, chunk in line.chunks():
+            index = column_at(starts, offset, len(chunk))
+            heads[index] = f"{heads[index]} {chunk}".strip()
+    return heads
+
+
+def _gutters(lines: list[Line]) -> list[int]:
+    """Column starts where every line with two or more chunks leaves a gap of two spaces."""
+    multi = [line for line in lines if len(line.chunks()) >= 2 and not MARKUP.match(line.text)]
+    if len(multi) < 2:
+        return []
+    width = max(len(line.text) for line in multi)
+    filled = [False] * (width + 1)
+    for line in multi:
+        for offset, chunk in line.chunks():
+            for position in range(offset, offset + len(chunk)):
+                filled[position] = True
+    starts = [0] if filled[0] else []
+    for position in range(1, width + 1):
+        if filled[position] and not filled[position - 1] and position >= 2 and not filled[position - 2]:
+            starts.append(position)
+    first = min(offset for line in multi for offset, _ in line.chunks()[:1])
+    return [first] + [s for s in starts if s > first + 1]
+
+
+def column_at(starts: list[int], offset: int, length: int = 1) -> int:
+    """The column a chunk starting at `offset` belongs to (a cell may start a little early)."""
+    index = 0
+    for i, column in enumerate(starts):
+        if offset + 2 >= column:
+            index = i
+    return index
+
+
+def columns_of(body: list[Line], starts: list[int]) -> list[list[str]]:
+    columns: list[list[str]] = [[] for _ in starts]
+    for line in body:
+        if RULE.match(line.text) or MARKUP.match(line.text):
+            continue
+        for offset, chunk in line.chunks():
+            columns[column_at(starts, offset, len(chunk))].append(chunk)
+    return columns
+
+
+def column_roles(heads: list[str], columns: list[list[str]], starts: list[int]) -> list[list[str]]:
+    roles: list[list[str]] = []
+    for index, head in enumerate(heads):
+        cells = [c for c in columns[index] if c.strip()]
+        if cells and all(re.fullmatch(r"\(?\d{1,3}[.)]?|[a-z][.)]", c) for c in cells):
+            roles.append(["number"])
+        elif head:
+            named_before = any("name" in r for r in roles)
+            roles.append(header_roles(head, not named_before))
+        else:
+            roles.append([])
+    if all(not r or r == ["number"] for r in roles):
+        inferred = _infer_roles([c for c, r in zip(columns, roles) if r != ["number"]])
+        iterator = iter(inferred)
+        roles = [r if r == ["number"] else next(iterator) for r in roles]
+    return [r or ["occupation"] for r in roles]
+
+
+def name_column(roles: list[list[str]]) -> int:
+    return next((i for i, r in enumerate(roles) if "name" in r), 0)
+
+
+def _infer_roles(columns: list[list[str]]) -> list[list[str]]:
+    """Roles of a table without a header, from what its cells hold: the first column with
+    person names holds the names; nationalities, addresses and titles type the others."""
+    roles: list[list[str]] = []
+    for cells in columns:
+        filled = [c for c in cells if c.strip()] or [""]
+        if not any("name" in r for r in roles) and sum(rt.is_person_name(c) for c in filled) >= max(1, len(filled) // 3):
+            roles.append(["name"])
+        elif all(rt.is_nationality(c) for c in filled):
+            roles.append(["citizenship"])
+        elif sum(rt.is_address_line(c) for c in filled) > len(filled) / 2:
+            roles.append(["address"])
+        elif all(rt.is_title(c) for c in filled):
+            roles.append(["position"])
+        else:
+            roles.append(["occupation"])
+    return roles

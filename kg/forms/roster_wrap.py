@@ -1,0 +1,65 @@
+"""The text of one roster cell across lines: which line continues the one above (a wrap) and which
+starts an item of its own (an address, a nationality, an employer, a new title).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_types as rt
+
+
+def unwrap(lines: list[str], width: int, employer_lines: bool = True) -> list[str]:
+    """Join the lines of a cell that wrapped: a line is continued on the next when the next
+    line's first word would not have fitted after it (the column is `width` wide), unless the
+    next line starts a value of its own (an address, a nationality)."""
+    out: list[str] = []
+    previous = ""
+    for line in lines:
+        first = line.split()[0] if line.split() else ""
+        dangling = bool(_DANGLING.search(previous.strip()))
+        if out and previous.endswith("-") and line[:1].isupper() and not rt.starts_value(line):
+            out[-1] = f"{out[-1]}{line}"  # 'Co-' / 'Chief Executive Officer', 'Champs-' / 'Elysees'
+        elif out and (dangling or len(previous) + 1 + len(first) > width) and not _starts_item(previous, line, employer_lines):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        previous = line
+    return out
+
+
+_AFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|[A-Z]\.?[A-Z]?\.?|C\.C\.?|O\.C\.?|M\.D\.?|Ph\.?D\.?|CFA|CPA|Esq\.?)$")
+
+
+def continues_name(name: str, line: str) -> bool:
+    """'DESMARAIS, PAUL G., P.C.,' + 'C.C': a name wrapped onto the next line."""
+    return name.endswith(",") and bool(_AFFIX.match(line.strip(" ,"))) or bool(_AFFIX.match(line.strip(" ,"))) and len(line) <= 6
+
+
+_MID_PHRASE = re.compile(r"(?:\b(?:and|of|the|&|for|at|in|to|chief|vice|senior|executive|general|managing)|,)$", re.I)
+_DANGLING = re.compile(r"\b(?:and|of|the|&|for|at|in|to|with)$", re.I)  # a line that cannot end a value
+_TITLE_START = re.compile(r"^(?:president|vice|chairman|chairwoman|chair|director|managing|senior|executive|partner|"
+                          r"member|trustee|general\s+partner|treasurer|secretary)\b", re.I)
+
+
+def _starts_item(previous: str, line: str, employer_lines: bool = True) -> bool:
+    """A line that begins an item of its own (an address, a nationality, an employer, a new
+    title) rather than continuing the wrapped line above it."""
+    if rt.starts_value(line) or rt.is_city_line(line):
+        return True
+    if line[:1].islower() or _MID_PHRASE.search(previous.strip()):
+        return False
+    words = [w for w in re.findall(r"[A-Z][\w&'-]+", line) if not re.fullmatch(r"Inc|Corp|Ltd|Co|LLC|LLP|plc", w)]
+    return bool(_TITLE_START.match(line)) or (employer_lines and ";" not in line and len(words) >= 2
+                                              and rt.is_organization(line) and not rt.is_title(line))
+
+
+def join_continuations(lines: list[str]) -> list[str]:
+    """Stacked lines under a name: a line that starts in lower case, or follows one that ends
+    mid-phrase ('Director and' / 'Officer'), continues the line above."""
+    out: list[str] = []
+    for line in lines:
+        if out and (line[:1].islower() or _MID_PHRASE.search(out[-1])):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
