@@ -20,7 +20,7 @@ from __future__ import annotations
 import glob
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -90,34 +90,76 @@ def extract_one(path: str) -> tuple[str, Any, str | None]:
         return path, None, f"internal error ({type(exc).__name__}: {exc})"
 
 
+def iter_outcomes(files: list[str], jobs: int = 1) -> Iterator[tuple[str, Any, str | None]]:
+    """(path, Filing, None) or (path, None, problem) for each file, in input order."""
+    if jobs <= 1 or len(files) <= 1:
+        for path in files:
+            yield extract_one(path)
+    else:
+        yield from _parallel(files, jobs)
+
+
 def run_batch(inputs: list[str], jobs: int = 1, on_result: Callable[[Any], None] = print,
               on_error: Callable[[str, str], None] = print, *, progress: bool = True) -> Summary:
     """Extract every file named by `inputs` with `jobs` processes (1: in this process)."""
     files = expand_inputs(inputs)
     summary = Summary(total=len(files))
-
-    def deliver(outcome: tuple[str, Any, str | None]) -> None:
-        path, filing, problem = outcome
-        if problem is None:
-            summary.ok += 1
-            summary.warnings += len(getattr(filing, "warnings", None) or [])
-            on_result(filing)
-        else:
-            summary.failed += 1
-            on_error(path, problem)
-
     with _Progress(len(files) if progress else 0) as advance:
-        if jobs <= 1 or len(files) <= 1:
-            for path in files:
-                deliver(extract_one(path))
-                advance()
-        else:
-            _run_parallel(files, jobs, deliver, advance)
+        for path, filing, problem in iter_outcomes(files, jobs):
+            if problem is None:
+                summary.ok += 1
+                summary.warnings += len(getattr(filing, "warnings", None) or [])
+                on_result(filing)
+            else:
+                summary.failed += 1
+                on_error(path, problem)
+            advance()
     return summary
 
 
-def _run_parallel(files: list[str], jobs: int, deliver, advance) -> None:
-    """Submit files with a bounded window; deliver in input order; survive dead workers."""
+class Extraction:
+    """`kg.extract_many(...)`: iterate to get the filings; the files that failed are in
+    `errors` as (file, problem), also passed to `on_error` as they happen. Nothing is raised
+    for a bad file, a missing one or a glob that matches nothing."""
+
+    def __init__(self, inputs, jobs: int = 1, on_error: Callable[[str, str], None] | None = None):
+        single = isinstance(inputs, (str, Path))
+        self.inputs = [str(inputs)] if single else [str(item) for item in inputs]
+        self.jobs, self.on_error = jobs, on_error
+        self.errors: list[tuple[str, str]] = []
+        self.ok = 0
+
+    def _error(self, source: str, problem: str) -> None:
+        self.errors.append((source, problem))
+        if self.on_error is not None:
+            self.on_error(source, problem)
+
+    def __iter__(self) -> Iterator[Any]:
+        files: dict[str, None] = {}
+        for item in self.inputs:
+            try:
+                files.update(dict.fromkeys(_expand(item)))
+            except KgError as exc:
+                self._error(exc.source or item, exc.problem)
+        for path, filing, problem in iter_outcomes(list(files), self.jobs):
+            if problem is None:
+                self.ok += 1
+                yield filing
+            else:
+                self._error(path, problem)
+
+    def __repr__(self) -> str:
+        return f"<kg.extract_many of {len(self.inputs)} input(s): {self.ok} read, {len(self.errors)} failed so far>"
+
+
+def extract_many(inputs, jobs: int = 1, on_error: Callable[[str, str], None] | None = None) -> Extraction:
+    """Filings from files, folders and globs, one at a time, in input order (`jobs` processes);
+    failures are collected in `.errors` (and passed to `on_error`), never raised."""
+    return Extraction(inputs, jobs, on_error)
+
+
+def _parallel(files: list[str], jobs: int) -> Iterator[tuple[str, Any, str | None]]:
+    """Submit files with a bounded window; yield in input order; survive dead workers."""
     pending = deque(files)
     window = max(4, jobs * 4)
     while pending:
@@ -135,8 +177,7 @@ def _run_parallel(files: list[str], jobs: int, deliver, advance) -> None:
                     outcome = (path, None, "internal error (BrokenProcessPool: the worker "
                                            "process died while reading this file)")
                     broken = True
-                deliver(outcome)
-                advance()
+                yield outcome
             if broken:  # resubmit what was in flight to a fresh pool
                 pending.extendleft(reversed([p for p, _ in queue]))
 
