@@ -200,3 +200,44 @@ class Frames(dict):
 def frames(filings: Iterable[Filing] | Filing, only: Iterable[str] | None = None) -> Frames:
     """pandas DataFrames of the filings' records, one per table (see TABLES)."""
     return Frames({name: to_pandas(table) for name, table in arrow_tables(filings, only).items()})
+
+
+# ---- writing ------------------------------------------------------------------------
+TABLE_FORMATS = ("csv", "tsv", "parquet", "json", "jsonl")
+
+
+def plain_value(value):
+    """A typed cell as text/JSON wants it: decimals without padding zeros, dates in ISO form."""
+    import datetime as dt
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def table_bytes(table, fmt: str) -> bytes:
+    """A pyarrow Table as CSV, TSV (plain values, header row), Parquet, JSON (an array of
+    objects) or JSON Lines."""
+    import csv
+    import io
+    import json
+
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+        sink = io.BytesIO()
+        pq.write_table(table, sink)
+        return sink.getvalue()
+    rows = [{k: plain_value(v) for k, v in row.items()} for row in table.to_pylist()]
+    if fmt in ("csv", "tsv"):
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n", **({"delimiter": "\t"} if fmt == "tsv" else {}))
+        writer.writerow(table.column_names)
+        writer.writerows([["" if row[c] is None else row[c] for c in table.column_names] for row in rows])
+        return out.getvalue().encode("utf-8")
+    if fmt == "json":
+        return (json.dumps(rows, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    if fmt == "jsonl":
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode("utf-8")
+    from kg.errors import InputError
+    raise InputError(None, f"unknown table format {fmt!r}; choose one of {', '.join(TABLE_FORMATS)}")

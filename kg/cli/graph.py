@@ -5,10 +5,13 @@ import sys
 
 import click
 
+from kg.cli.output import message, print_json, to_stdout
 from kg.errors import KgError
 from kg.graph.store import DEFAULT_LOCATION, EXPORT_FORMATS
 
 STORE_HELP = f"Store folder (embedded Oxigraph) or 'memory'. Default: {DEFAULT_LOCATION}."
+FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+                      help="table: readable lines; json: one object.")
 
 
 def _fail(source: str | None, problem: str) -> None:
@@ -24,8 +27,9 @@ def _fail(source: str | None, problem: str) -> None:
 @click.option("--judgements", metavar="FILE",
               help="A judgements file (JSON Lines) forcing same/different decisions when linking. "
                    "Default: the file the store's links were last made with; '' for none.")
+@FORMAT
 def build_command(inputs: tuple[str, ...], location: str, no_validate: bool, link: bool,
-                  judgements: str | None) -> None:
+                  judgements: str | None, fmt: str) -> None:
     """Extract filings (files, folders or globs) into the graph store, one named graph each.
 
     Building a filing again replaces its graph; the links across filings (`kg link`) are
@@ -38,11 +42,11 @@ def build_command(inputs: tuple[str, ...], location: str, no_validate: bool, lin
     except KgError as exc:
         _fail(exc.source, exc.problem)
         sys.exit(1)
-    sys.exit(run_build(files, location, validate=not no_validate, link=link, judgements=judgements))
+    sys.exit(run_build(files, location, validate=not no_validate, link=link, judgements=judgements, fmt=fmt))
 
 
 def run_build(files: list[str], location: str, *, validate: bool = True, link: bool = True,
-              judgements: str | None = None) -> int:
+              judgements: str | None = None, fmt: str = "table") -> int:
     """Build `files` into the store at `location`, printing as `kg build` does; the exit status."""
     from kg.graph.store import build, open_store
 
@@ -52,15 +56,25 @@ def run_build(files: list[str], location: str, *, validate: bool = True, link: b
                 click.echo(f"An interrupted build left {len(store.recovered)} filing(s) out; build them again: "
                            + " ".join(store.recovered), err=True)
             report = build(store, files, validate=validate, on_error=_fail)
+            update = None
             if link and report.filings:
                 from kg.link.update import update_links
                 update = update_links(store, judgements, changed=report.graphs)
-                click.echo(f"linked: {_entity_counts(update)}")
             total = len(store)
     except KgError as exc:
         _fail(exc.source, exc.problem)
         return 1
-    click.echo(f"{report.filings} filing(s), {report.triples} triples written; store {location} holds {total} triples")
+    if fmt == "json":
+        print_json({"store": location, "filings": report.filings, "triples_written": report.triples,
+                    "store_triples": total, "graphs": report.graphs,
+                    "failed": [{"file": source, "reason": problem} for source, problem in report.failed],
+                    "linked": None if update is None else {
+                        "entities": dict(sorted(update.entities.items())), "mentions": update.mentions,
+                        "resolved_again": len(update.result.mentions), "incremental": update.incremental}})
+    else:
+        if update is not None:
+            message(f"linked: {_entity_counts(update)}")
+        message(f"{report.filings} filing(s), {report.triples} triples written; store {location} holds {total} triples")
     if report.failed:
         click.echo(f"{len(report.failed)} of {len(files)} file(s) failed", err=True)
         return 1
@@ -76,7 +90,8 @@ def _entity_counts(update) -> str:
 
 @click.command("validate")
 @click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
-def validate_command(location: str) -> None:
+@FORMAT
+def validate_command(location: str, fmt: str) -> None:
     """Check every filing graph in the store against the SHACL shapes; list violations in plain words."""
     from kg.graph.store import finding_counts, open_store, validate
 
@@ -88,21 +103,27 @@ def validate_command(location: str) -> None:
     except KgError as exc:
         _fail(exc.source, exc.problem)
         sys.exit(1)
-    for problem in problems:
-        click.echo(str(problem))
+    if fmt == "json":
+        print_json({"graphs": graphs, "conforms": not problems, "findings": dict(findings),
+                    "violations": [{"graph": p.graph, "focus": p.focus, "path": p.path, "message": p.message,
+                                    "value": p.value, "text": str(p)} for p in problems]})
+    else:
+        for problem in problems:
+            click.echo(str(problem))
     if problems:
-        click.echo(f"{len(problems)} violation(s) in {graphs} filing graph(s)", err=True)
+        message(f"{len(problems)} violation(s) in {graphs} filing graph(s)")
         sys.exit(1)
-    click.echo(f"{graphs} filing graph(s) conform to the shapes")
+    message(f"{graphs} filing graph(s) conform to the shapes")
     if findings:  # conforming is not the same as correct: what the extractor doubted is said too
         listed = ", ".join(f"{code} {count}" for code, count in findings.items())
-        click.echo(f"data-quality findings: {listed} (kg query data-quality-findings lists them)")
+        message(f"data-quality findings: {listed} (kg query data-quality-findings lists them)")
 
 
 @click.command("export-rdf")
 @click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), default="nquads", show_default=True,
               help="nquads, trig, jsonld keep one named graph per filing; turtle holds their union.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: stdout).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+              help="File to write (default, or '-': stdout).")
 @click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
 def export_rdf_command(fmt: str, output: str | None, location: str) -> None:
     """Write the whole store as RDF."""
@@ -110,11 +131,11 @@ def export_rdf_command(fmt: str, output: str | None, location: str) -> None:
 
     try:
         with open_store(location) as store:
-            data = store.export(fmt, output)
+            data = store.export(fmt, None if to_stdout(output) else output)
     except KgError as exc:
         _fail(exc.source, exc.problem)
         sys.exit(1)
-    if output is None and data is not None:
+    if to_stdout(output) and data is not None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
 

@@ -29,7 +29,8 @@ def entity_json(result) -> list[dict]:
 @click.option("--judgements", "judgements_path", metavar="FILE",
               help="JSON Lines file of forced judgements: {\"a\", \"b\", \"decision\": same|different, \"note\"}. "
                    + JUDGEMENTS_DEFAULT)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table: readable; json: one object per entity.")
 def link_command(location: str, judgements_path: str | None, fmt: str) -> None:
     """Link people and organisations across the store's filings; write the links graph
     (canonical entities, owl:sameAs, judgements) and list the entities."""
@@ -49,15 +50,16 @@ def link_command(location: str, judgements_path: str | None, fmt: str) -> None:
 
 
 def _print_table(result) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    from rdflib import URIRef
 
-    table = Table("kind", "names", "mentions", "filings", "iri")
-    for e in sorted(result.entities, key=lambda e: (-len(e.members), e.names[:1])):
-        table.add_row(e.kind, "; ".join(e.names), str(len(e.members)), str(len(e.filings)), e.iri)
-    Console(width=None if sys.stdout.isatty() else 200).print(table)
+    from kg.sparql.formats import text_table
+
+    rows = [[e.kind, "; ".join(e.names), str(len(e.members)), str(len(e.filings)), URIRef(e.iri)]
+            for e in sorted(result.entities, key=lambda e: (-len(e.members), e.names[:1]))]
+    click.echo(text_table(["kind", "names", "mentions", "filings", "entity"], rows), nl=False)
     merged = sum(1 for e in result.entities if len(e.members) > 1)
-    click.echo(f"{len(result.mentions)} mentions -> {len(result.entities)} entities ({merged} gather several)")
+    click.echo(f"{len(result.mentions)} mentions -> {len(result.entities)} entities ({merged} gather several)",
+               err=True)
 
 
 @click.command("explain")
@@ -65,7 +67,8 @@ def _print_table(result) -> None:
 @click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
 @click.option("--judgements", "judgements_path", metavar="FILE",
               help="A judgements file to apply. " + JUDGEMENTS_DEFAULT)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table: readable lines; json: the judgements as an array of objects.")
 def explain_command(name: str, location: str, judgements_path: str | None, fmt: str) -> None:
     """Why the mentions printed as NAME were or were not merged: each judgement about them,
     its decision, score and reasons. Pairs not listed were never compared (no shared

@@ -8,10 +8,12 @@ def fail(source: str | None, problem: str) -> None:
     click.echo(f"Error: {source}: {problem}" if source else f"Error: {problem}", err=True)
 
 
-@click.group()
-@click.version_option(package_name="kg")
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg-sec", prog_name="kg")
 def main() -> None:
-    """kg: SEC ownership filings (Schedules 13D/13G, Forms 3/4/5) to a knowledge graph."""
+    """kg: SEC ownership filings (Schedules 13D/13G, Forms 3/4/5) to a knowledge graph.
+
+    Data goes to stdout, messages to stderr; `-o -` is stdout wherever -o exists."""
 
 
 COMMAND_MODULES = ("kg.cli.fetch", "kg.cli.extract", "kg.cli.graph", "kg.cli.query", "kg.cli.link", "kg.cli.export",

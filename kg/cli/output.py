@@ -51,3 +51,33 @@ def print_table(filing: Filing, console: Console) -> None:
 
 def _cell(value) -> str:
     return "" if value is None else f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+
+
+# ---- conventions shared by the commands ---------------------------------------------
+def message(text: str) -> None:
+    """A status line: stderr, so that stdout holds only data."""
+    import click
+    click.echo(text, err=True)
+
+
+def print_json(value) -> None:
+    import click
+
+    from kg.sparql.formats import json_default
+    click.echo(json.dumps(value, indent=2, ensure_ascii=False, default=json_default))
+
+
+def to_stdout(path: str | None) -> bool:
+    """No -o, or `-o -`: write to stdout."""
+    return path is None or path == "-"
+
+
+def write_bytes(data: bytes, path: str | None) -> None:
+    """Bytes to the file, or to stdout for None or '-'."""
+    import sys
+    if to_stdout(path):
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        with open(path, "wb") as handle:
+            handle.write(data)

@@ -21,22 +21,20 @@ def _fail(source: str | None, problem: str) -> None:
 @click.argument("name")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
               help="Bind the query variable ?KEY to VALUE (typed as the query's header declares). Repeatable.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "tsv"]), default="table",
-              show_default=True, help="csv, tsv and json are the SPARQL 1.1 result formats.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "jsonl", "sparql-json"]),
+              default="table", show_default=True,
+              help="table (fits the terminal); csv, tsv (plain values); json (an array of flat objects), "
+                   "jsonl (one object a line); sparql-json (the SPARQL 1.1 JSON results).")
 @click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help=STORE_HELP)
-def query_command(name: str, params: tuple[str, ...], fmt: str, location: str) -> None:
+@click.option("-o", "--output", default=None, metavar="FILE", help="Write here instead of stdout ('-': stdout).")
+def query_command(name: str, params: tuple[str, ...], fmt: str, location: str, output: str | None) -> None:
     """Run a curated query (by NAME, see `kg queries`) or any FILE.rq on the store.
 
     Parameters are bound as RDF terms, never pasted into the query text. Columns that only
     echo a parameter are not printed."""
-    from kg.sparql.queries import (
-        echo_columns,
-        find_query,
-        format_result,
-        hide_columns,
-        parse_params,
-        run_query,
-    )
+    from kg.cli.output import write_bytes
+    from kg.sparql.formats import format_output, format_result
+    from kg.sparql.queries import echo_columns, find_query, hide_columns, parse_params, run_query
     from kg.sparql.remote import is_remote
 
     try:
@@ -48,17 +46,27 @@ def query_command(name: str, params: tuple[str, ...], fmt: str, location: str) -
             from kg.graph.store import open_store
             with open_store(location) as store:
                 result = run_query(store, query, bindings)
-        click.echo(format_result(hide_columns(result, echo_columns(query, bindings, result)), fmt), nl=False)
+        result = hide_columns(result, echo_columns(query, bindings, result))
+        text = format_result(result, "json") + "\n" if fmt == "sparql-json" else format_output(result, fmt)
+        write_bytes(text.encode("utf-8"), output)
     except KgError as exc:
         _fail(exc.source, exc.problem)
         sys.exit(1)
 
 
 @click.command("queries")
-def queries_command() -> None:
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table: readable lines; json: one object per query.")
+def queries_command(fmt: str) -> None:
     """List the curated queries: name, question and parameters."""
+    from kg.cli.output import print_json
     from kg.sparql.queries import curated_queries
 
+    if fmt == "json":
+        print_json([{"name": q.name, "title": q.title, "question": q.question, "example": q.example,
+                     "parameters": [{"name": p.name, "type": p.type, "description": p.description}
+                                    for p in q.params.values()]} for q in curated_queries()])
+        return
     for query in curated_queries():
         params = " ".join(f"{p.name}=<{p.type}>" for p in query.params.values())
         click.echo(f"{query.name}  {params}".rstrip())
@@ -117,7 +125,7 @@ def push_command(endpoint: str, graph_store: str | None, location: str, batch_tr
     for name, problem in report.failed:
         _fail(name, problem)
     how = f"{report.by_graph_store} by the Graph Store Protocol, {report.by_update} by SPARQL Update"
-    click.echo(f"{report.graphs} graph(s), {report.triples} triples pushed ({how})")
+    click.echo(f"{report.graphs} graph(s), {report.triples} triples pushed ({how})", err=True)
     if report.failed:
         click.echo(f"{len(report.failed)} graph(s) failed", err=True)
         sys.exit(1)

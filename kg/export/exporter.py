@@ -1,5 +1,5 @@
-"""Graph exports: GraphML, GEXF, Cytoscape.js JSON, a self-contained HTML viewer,
-FollowTheMoney entities and BODS 0.4 statements.
+"""Graph exports: GraphML, GEXF (with time spans), Cytoscape.js JSON, a self-contained HTML
+viewer, FollowTheMoney entities, BODS 0.4 statements, and CSV + Cypher for Neo4j.
 
     from kg.export.exporter import export
     export(store.oxigraph, "graphml", "out.graphml", organization="8x8, Inc.", depth=2)
@@ -10,7 +10,9 @@ by the ontology's export-edge annotations; this module selects and writes it.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
+from typing import IO
 
 import networkx as nx
 import pyoxigraph as ox
@@ -18,7 +20,7 @@ import pyoxigraph as ox
 from kg.errors import InputError
 from kg.export.graph import project
 
-FORMATS = ("graphml", "gexf", "cytoscape", "html", "ftm", "bods")
+FORMATS = ("graphml", "gexf", "cytoscape", "html", "ftm", "bods", "cypher")
 FILTERS = ("organization", "filing", "person")
 _RICH = {"statements", "evidence", "mentions"}  # lists of records: JSON formats only
 
@@ -47,12 +49,25 @@ def select(store: ox.Store, *, organization: str | None = None, person: str | No
     return graph
 
 
-def export(store: ox.Store, fmt: str, output: str | Path, **selection) -> nx.MultiDiGraph:
-    """Write the selected graph in `fmt` to `output`; returns the graph written."""
+def export(store: ox.Store, fmt: str, output: str | Path | IO[bytes] | None, **selection) -> nx.MultiDiGraph:
+    """Write the selected graph in `fmt` to `output` (a file, a binary stream, or None / "-" for
+    stdout; cypher: a folder); returns the graph written."""
     if fmt not in FORMATS:
         raise InputError(fmt, f"unknown export format; choose one of {', '.join(FORMATS)}")
     graph = select(store, evidence=fmt in ("html", "cytoscape"), **selection)
-    WRITERS[fmt](graph, Path(output))
+    if fmt in FOLDER_WRITERS:
+        if output is None or output == "-" or not isinstance(output, str | Path):
+            raise InputError(fmt, "this format writes a folder of files: give -o FOLDER")
+        FOLDER_WRITERS[fmt](graph, Path(output))
+        return graph
+    if output is None or output == "-":
+        WRITERS[fmt](graph, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    elif isinstance(output, str | Path):
+        with open(output, "wb") as handle:
+            WRITERS[fmt](graph, handle)
+    else:
+        WRITERS[fmt](graph, output)
     return graph
 
 
@@ -98,15 +113,13 @@ def _scalars(data: dict) -> dict:
     return out
 
 
-def write_graphml(graph: nx.MultiDiGraph, path: Path) -> None:
-    nx.write_graphml(scalar_graph(graph), path)
+def write_graphml(graph: nx.MultiDiGraph, out: IO[bytes]) -> None:
+    nx.write_graphml(scalar_graph(graph), out)
 
 
-def write_gexf(graph: nx.MultiDiGraph, path: Path) -> None:
-    flat = scalar_graph(graph)
-    for index, (_, _, data) in enumerate(flat.edges(data=True)):
-        data["id"] = str(index)  # GEXF edge ids must be unique; the key (the label) is not
-    nx.write_gexf(flat, path)
+def write_gexf(graph: nx.MultiDiGraph, out: IO[bytes]) -> None:
+    from kg.export.gexf import write_dynamic_gexf
+    write_dynamic_gexf(graph, scalar_graph(graph), out)
 
 
 def cytoscape_json(graph: nx.MultiDiGraph) -> dict:
@@ -119,26 +132,31 @@ def cytoscape_json(graph: nx.MultiDiGraph) -> dict:
             "elements": {"nodes": nodes, "edges": edges}}
 
 
-def write_cytoscape(graph: nx.MultiDiGraph, path: Path) -> None:
-    path.write_text(json.dumps(cytoscape_json(graph), indent=1, ensure_ascii=False, default=str), encoding="utf-8")
+def write_cytoscape(graph: nx.MultiDiGraph, out: IO[bytes]) -> None:
+    out.write(json.dumps(cytoscape_json(graph), indent=1, ensure_ascii=False, default=str).encode("utf-8"))
 
 
-def write_html(graph: nx.MultiDiGraph, path: Path) -> None:
+def write_html(graph: nx.MultiDiGraph, out: IO[bytes]) -> None:
     from kg.export.html import html_page
-    path.write_text(html_page(graph), encoding="utf-8")
+    out.write(html_page(graph).encode("utf-8"))
 
 
-def write_ftm(graph: nx.MultiDiGraph, path: Path) -> None:
+def write_ftm(graph: nx.MultiDiGraph, out: IO[bytes]) -> None:
     from kg.export.ftm import ftm_entities
-    with open(path, "w", encoding="utf-8") as handle:
-        for entity in ftm_entities(graph):
-            handle.write(json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n")
+    for entity in ftm_entities(graph):
+        out.write((json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
 
 
-def write_bods(graph: nx.MultiDiGraph, path: Path) -> None:
+def write_bods(graph: nx.MultiDiGraph, out: IO[bytes]) -> None:
     from kg.export.bods import bods_statements
-    path.write_text(json.dumps(bods_statements(graph), indent=1, ensure_ascii=False), encoding="utf-8")
+    out.write(json.dumps(bods_statements(graph), indent=1, ensure_ascii=False).encode("utf-8"))
+
+
+def write_cypher(graph: nx.MultiDiGraph, folder: Path) -> None:
+    from kg.export.cypher import write_cypher_folder
+    write_cypher_folder(graph, folder)
 
 
 WRITERS = {"graphml": write_graphml, "gexf": write_gexf, "cytoscape": write_cytoscape, "html": write_html,
            "ftm": write_ftm, "bods": write_bods}
+FOLDER_WRITERS = {"cypher": write_cypher}

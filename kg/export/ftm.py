@@ -111,6 +111,8 @@ def _interval(schema: str, ends: dict, data: dict, **props) -> dict:
 
 def _relationships(graph: nx.MultiDiGraph, ids: dict) -> Iterator[dict]:
     for source, target, data in edges_of(graph, KG.BeneficialOwnership):
+        if data.get("shares") == 0 or data.get("percentOfClass") == 0:
+            continue  # owning nothing is no Ownership (the projection already drops such holdings)
         if source in ids and target in ids:
             yield _interval("Ownership", {"owner": ids[source], "asset": ids[target]}, data,
                             percentage=data.get("percentOfClass"), sharesCount=data.get("shares"),

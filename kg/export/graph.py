@@ -17,14 +17,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import PurePath
 
 import networkx as nx
 import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, SKOS, BNode, URIRef
 
 from kg.errors import InputError
-from kg.export.kinds import agent_kind, local_name, type_label
+from kg.export.kinds import agent_kind, display_name, filing_label, local_name, type_label
+from kg.export.sources import _value, canonical_map, filings, resolve_filing  # noqa: F401 (public here too)
 from kg.graph.ontology import edge_classes, edge_properties, ontology
 from kg.graph.vocab import KG, OA, PROV, SCHEMA
 
@@ -65,20 +65,6 @@ def edge_specs() -> list[EdgeSpec]:
     return sorted(specs, key=lambda spec: (spec.label, spec.cls or spec.prop))
 
 
-def _value(term):
-    """An RDF term as a plain Python value (numbers, booleans, ISO date strings, IRIs)."""
-    if isinstance(term, ox.Literal):
-        datatype = term.datatype.value if term.datatype else ""
-        if datatype.endswith(("#integer", "#int", "#long", "#nonNegativeInteger")):
-            return int(term.value)
-        if datatype.endswith(("#decimal", "#double", "#float")):
-            return float(term.value)
-        if datatype.endswith("#boolean"):
-            return term.value == "true"
-        return term.value
-    return term.value
-
-
 @dataclass
 class _Reader:
     """Index lookups on the Oxigraph store, restricted to some graphs (None: all)."""
@@ -112,74 +98,6 @@ class _Reader:
         return self.labels[node.value]
 
 
-def canonical_map(store: ox.Store) -> dict[str, str]:
-    """mention IRI -> canonical IRI, from owl:sameAs statements anywhere in the store.
-
-    owl:sameAs is symmetric: each connected set of linked IRIs is one entity, named by the
-    member described outside every filing graph (the canonical entity of the links graph),
-    else by the most linked member, else the smallest IRI."""
-    parent: dict[str, str] = {}
-
-    def root(iri: str) -> str:
-        while parent.setdefault(iri, iri) != iri:
-            parent[iri] = parent[parent[iri]]
-            iri = parent[iri]
-        return iri
-
-    degree: dict[str, int] = defaultdict(int)
-    for quad in store.quads_for_pattern(None, SAME_AS, None, None):
-        if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.NamedNode):
-            a, b = quad.subject.value, quad.object.value
-            degree[a] += 1
-            degree[b] += 1
-            parent[root(a)] = root(b)
-    if not parent:
-        return {}
-    filing_graphs = {q.graph_name for q in store.quads_for_pattern(None, TYPE, ox.NamedNode(str(KG.Filing)), None)}
-    groups: dict[str, list[str]] = defaultdict(list)
-    for iri in list(parent):
-        groups[root(iri)].append(iri)
-    canon = {}
-    for members in groups.values():
-        def rank(iri: str):
-            in_filing = any(q.graph_name in filing_graphs for q in store.quads_for_pattern(ox.NamedNode(iri), None, None, None))
-            return (in_filing, -degree[iri], iri)
-        chosen = min(members, key=rank)
-        canon.update({member: chosen for member in members})
-    return canon
-
-
-def filings(store: ox.Store, graphs) -> dict[str, dict]:
-    """graph IRI -> {id, form, source, iri}: id is the accession number, else the file name."""
-    table = {}
-    for quad in store.quads_for_pattern(None, TYPE, ox.NamedNode(str(KG.Filing)), None):
-        graph = quad.graph_name
-        if graphs is not None and graph not in graphs:
-            continue
-        one = {prop: _first(store, quad.subject, prop, graph)
-               for prop in (KG.sourceFile, KG.accessionNumber, KG.formType, KG.filedDate, KG.eventDate)}
-        source = one[KG.sourceFile]
-        table[graph.value] = {"id": one[KG.accessionNumber] or (PurePath(source).name if source else quad.subject.value),
-                              "iri": quad.subject.value, "form": one[KG.formType], "source": source,
-                              "filed": one[KG.filedDate], "event": one[KG.eventDate]}
-    return table
-
-
-def _first(store: ox.Store, subject, prop, graph):
-    return next((_value(q.object) for q in store.quads_for_pattern(subject, ox.NamedNode(str(prop)), None, graph)), None)
-
-
-def resolve_filing(store: ox.Store, key: str) -> ox.NamedNode:
-    """The named graph of one filing: by accession number, file name or path, or graph/filing IRI."""
-    matches = [graph for graph, info in filings(store, None).items()
-               if key in (info["id"], info["source"], info["iri"], graph)
-               or (info["source"] and PurePath(info["source"]).name == key)]
-    if len(matches) != 1:
-        raise InputError(key, "no filing with this accession number or file name in the store" if not matches
-                         else f"{len(matches)} filings match; give the accession number or graph IRI")
-    return ox.NamedNode(matches[0])
-
-
 # ---- the projection ------------------------------------------------------------
 def project(store: ox.Store, *, filing: str | None = None, evidence: bool = False) -> nx.MultiDiGraph:
     """The export graph of the store (or of one filing's named graph)."""
@@ -211,6 +129,8 @@ class _Builder:
             node, graph = quad.subject, quad.graph_name
             ends = [self._ends(store, node, path, graph) for path in (spec.source, spec.target)]
             attrs = self.attributes(node, graph, skip={spec.source[0], spec.target[0]})
+            if spec.cls == str(KG.BeneficialOwnership) and owns_nothing(attrs):
+                continue  # a holding of 0 shares (an exit) is no "owns" edge
             for source in ends[0]:
                 for target in ends[1]:
                     self._statement(spec, source, target, graph, node, attrs)
@@ -286,6 +206,9 @@ class _Builder:
             graph.add_node(node, **self.node(node, mentions))
         for (source, target, label), items in self.statements.items():
             graph.add_edge(source, target, key=label, **aggregate(label, items))
+        for node, data in graph.nodes(data=True):
+            if not data["label"]:  # known only as the end of an edge, e.g. the filing an amendment amends
+                data["label"] = unnamed_label(graph, node)
         return graph
 
     def node(self, node: str, mentions: set) -> dict:
@@ -306,8 +229,12 @@ class _Builder:
                         if one not in attrs[key]:
                             attrs[key].append(one)
         data = {key: values[0] if len(values) == 1 else values for key, values in attrs.items()}
-        names = attrs.get("name") or attrs.get("label") or attrs.get("printedValue") or [local_name(node)]
-        data.update(label=str(names[0]), type=type_label(classes), iri=node,
+        label = display_name([str(n) for n in attrs.get("name") or attrs.get("label") or attrs.get("printedValue") or []],
+                             [str(n) for n in attrs.get("nameAsPrinted", [])])
+        info = next((f for f in self.filings.values() if f["iri"] == node), None)
+        if info is not None:
+            label = filing_label(info)
+        data.update(label=label or "", type=type_label(classes), iri=node,
                     filings=sorted(self.filings[g.value]["id"] for g in graphs))
         kind = agent_kind(classes)
         if kind:
@@ -317,6 +244,23 @@ class _Builder:
         if self.with_evidence:
             data["evidence"] = self.evidence(sorted(mentions, key=lambda m: m.value), sorted(graphs, key=str))
         return data
+
+
+def owns_nothing(attrs: dict) -> bool:
+    """A beneficial ownership of no shares (0 shares, or 0 percent and no share count)."""
+    shares, percent = attrs.get("shares"), attrs.get("percentOfClass")
+    return shares == 0 or (shares is None and percent == 0)
+
+
+def unnamed_label(graph: nx.MultiDiGraph, node: str) -> str:
+    """A node with no name of its own, named by an edge and the ontology's range of its
+    property: "filing that SC 13D/A on Icahn Enterprises L.P. (2026-06-25) amends"."""
+    for source, _, label, data in graph.in_edges(node, keys=True, data=True):
+        onto = ontology()
+        kind = onto.value(URIRef(data.get("relation", "")), RDFS.range)
+        what = str(onto.value(kind, RDFS.label) or local_name(str(kind))) if kind is not None else "what"
+        return f"{what} that {graph.nodes[source]['label']} {label}"
+    return graph.nodes[node].get("type", "thing")
 
 
 def aggregate(label: str, items: list[dict]) -> dict:

@@ -2,12 +2,14 @@
 
 The graph library is vis-network, read at export time from the installed `pyvis` package
 (a runtime dependency) and inlined; kg keeps no third-party JavaScript of its own.
-The page: search by name (also `#search=NAME` in the URL, run on load), colour by type,
-edge labels by role, and a details panel with a node's attributes and the filings it
+The page: search by any printed form of a name (given name first or last, initials; also
+`#search=NAME` in the URL, run on load), one fixed colour per kind of node, labels that do
+not overlap once the layout settles, edge labels by role on the selected node's edges, and a details panel with a node's attributes and the filings it
 comes from, with the quoted evidence.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from html import escape
@@ -19,7 +21,12 @@ from kg.errors import DataError
 
 PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7",
            "#9c755f", "#bab0ac"]
-_HIDDEN = {"id", "label", "type", "iri", "relation", "filings", "evidence", "mentions", "statements", "kind"}
+# One colour per kind of node, the same in every export; a kind not listed gets a colour from its name.
+KIND_COLORS = {"person": "#4e79a7", "organization": "#f28e2b", "organizational unit": "#59a14f",
+               "class of securities": "#b07aa1", "post": "#76b7b2", "filing": "#9c755f", "agent": "#e15759"}
+_HIDDEN = {"id", "label", "type", "iri", "relation", "filings", "evidence", "mentions", "statements", "kind",
+           "aliases"}
+_NAME_KEYS = ("label", "name", "nameAsPrinted", "printedValue", "alternateName")
 
 
 def vis_network_assets() -> tuple[str, str]:
@@ -38,11 +45,34 @@ def vis_network_assets() -> tuple[str, str]:
     return js.read_text(encoding="utf-8"), css.read_text(encoding="utf-8") if css.is_file() else ""
 
 
+def kind_color(kind: str) -> str:
+    """The colour of a kind of node: fixed for the known kinds, else chosen by the kind's name."""
+    if kind in KIND_COLORS:
+        return KIND_COLORS[kind]
+    return PALETTE[int(hashlib.sha1(kind.encode("utf-8")).hexdigest(), 16) % len(PALETTE)]
+
+
+def aliases(data: dict) -> list[str]:
+    """Every printed form of a node's name (the page also matches them in any order and by initials)."""
+    found: list[str] = []
+    for key in _NAME_KEYS:
+        value = data.get(key)
+        for one in value if isinstance(value, list) else [value]:
+            if one and str(one) not in found:
+                found.append(str(one))
+    given, family = data.get("givenName"), data.get("familyName")
+    if isinstance(given, str) and isinstance(family, str):
+        for form in (f"{given} {family}", f"{family}, {given}", f"{family} {given}"):
+            if form not in found:
+                found.append(form)
+    return found
+
+
 def page_data(graph: nx.MultiDiGraph) -> dict:
-    """What the page's script reads: nodes, edges, filings, type colours."""
+    """What the page's script reads: nodes (with the names to search), edges, filings, kind colours."""
     types = sorted({data.get("type", "thing") for _, data in graph.nodes(data=True)})
-    colors = {name: PALETTE[index % len(PALETTE)] for index, name in enumerate(types)}
-    nodes = [{"id": node, **{k: v for k, v in data.items() if k != "statements"}}
+    colors = {name: kind_color(name) for name in types}
+    nodes = [{"id": node, **{k: v for k, v in data.items() if k != "statements"}, "aliases": aliases(data)}
              for node, data in graph.nodes(data=True)]
     edges = [{"source": source, "target": target, **data}
              for source, target, data in graph.edges(data=True)]
@@ -106,9 +136,10 @@ const el = (tag, attrs, ...kids) => {
 };
 const show = v => Array.isArray(v) ? v.join("; ") : String(v);
 const nodes = new vis.DataSet(DATA.nodes.map(n => ({id: n.id, label: n.label, group: n.type,
-  color: DATA.colors[n.type], shape: n.kind === "person" ? "dot" : "square", size: 10, title: n.type})));
+  color: DATA.colors[n.type], shape: n.kind === "person" ? "dot" : "square", size: 10, title: n.label + " (" + n.type + ")"})));
 const role = e => show(e.role || e.roleAsPrinted || e.statement_label || e.label);
-const edges = new vis.DataSet(DATA.edges.map((e, i) => ({id: i, from: e.source, to: e.target, label: role(e),
+// Edge labels are drawn for the selected node's edges only, so that nothing overlaps at rest.
+const edges = new vis.DataSet(DATA.edges.map((e, i) => ({id: i, from: e.source, to: e.target, title: role(e),
   arrows: "to", font: {size: 9, align: "middle", color: "#555"}, color: {color: "#aaa"}})));
 const container = document.getElementById("graph");
 const network = new vis.Network(container, {nodes, edges}, {
@@ -156,25 +187,97 @@ function showEdge(index) {
     table(Object.fromEntries(Object.entries(e).filter(([k]) => k !== "source" && k !== "target"))),
     el("h3", {}, "Filings"), ...(e.filings || []).map(f => filingBlock(f, e.evidence || [])));
 }
+function labelEdges(id) {
+  edges.update(DATA.edges.map((e, i) => ({id: i, label: id !== null && (e.source === id || e.target === id) ? role(e) : ""})));
+}
 function select(id) {
   network.selectNodes([id]);
   network.focus(id, {scale: 1.4, animation: false});
+  labelEdges(id);
   showNode(id);
 }
+// Names are compared as words, in any order, a single letter matching a word's initial:
+// "Michael Scarpelli", "Scarpelli Michael", "SCARPELLI, MICHAEL" and "M. Scarpelli" find the same person.
+const words = s => s.normalize("NFKD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim().split(" ").filter(Boolean);
+const wordMatch = (q, a) => q === a || (q.length === 1 && a.startsWith(q)) || (a.length === 1 && q.startsWith(a));
+const SEARCH = DATA.nodes.map(n => ({node: n, names: (n.aliases.length ? n.aliases : [n.label]).map(words)}));
+function findName(query) {
+  const q = words(query);
+  if (!q.length) return null;
+  const same = (a, b) => a.length === b.length && a.every((w, i) => w === b[i]);
+  const exact = SEARCH.find(s => s.names.some(n => same(n, q)));
+  if (exact) return exact.node;
+  const byWords = SEARCH.find(s => s.names.some(n => n.length >= q.length && q.every(w => n.some(a => wordMatch(w, a)))));
+  if (byWords) return byWords.node;
+  const text = q.join(" ");
+  const part = SEARCH.find(s => s.names.some(n => n.join(" ").includes(text)));
+  return part ? part.node : null;
+}
 function search(query) {
-  const q = query.trim().toLowerCase();
-  if (!q) return false;
-  const hit = DATA.nodes.find(n => n.label.toLowerCase() === q) || DATA.nodes.find(n => n.label.toLowerCase().includes(q));
+  const hit = findName(query);
   document.getElementById("status").textContent = hit ? "found: " + hit.label : "no match for " + query;
   if (hit) select(hit.id);
   return Boolean(hit);
 }
-network.on("click", p => { if (p.nodes.length) showNode(p.nodes[0]); else if (p.edges.length) showEdge(p.edges[0]); });
+// At rest no two nodes' boxes (their labels included) overlap: after the layout settles,
+// overlapping pairs are pushed apart along the axis where they overlap least.
+const measure = document.createElement("canvas").getContext("2d");
+measure.font = "12px arial";
+function boxes(ids) {  // each node's box around its centre: the shape (size 10) and the label below it
+  const pos = network.getPositions(ids), ext = {};
+  ids.forEach(id => { const half = Math.max(measure.measureText(nodes.get(id).label || "").width / 2, 10) + 2;
+    ext[id] = {l: half, r: half, t: 11, b: 30}; });
+  return [pos, ext];
+}
+function overlaps(ids, pos, ext, pad, fix) {
+  let count = 0;
+  const order = ids.slice().sort((a, b) => (pos[a].x - ext[a].l) - (pos[b].x - ext[b].l));
+  for (let i = 0; i < order.length; i++) {
+    const a = order[i], A = pos[a], ea = ext[a];
+    for (let j = i + 1; j < order.length; j++) {
+      const b = order[j], B = pos[b], eb = ext[b];
+      if (B.x - eb.l >= A.x + ea.r + pad) break;
+      const ox = Math.min(A.x + ea.r, B.x + eb.r) - Math.max(A.x - ea.l, B.x - eb.l) + pad;
+      const oy = Math.min(A.y + ea.b, B.y + eb.b) - Math.max(A.y - ea.t, B.y - eb.t) + pad;
+      if (ox <= 0 || oy <= 0) continue;
+      count++;
+      if (!fix) continue;
+      if (ox < oy) { const d = ox / 2 * (A.x <= B.x ? 1 : -1); A.x -= d; B.x += d; }
+      else { const d = oy / 2 * (A.y <= B.y ? 1 : -1); A.y -= d; B.y += d; }
+    }
+  }
+  return count;
+}
+function declutter() {
+  const ids = nodes.getIds();
+  const [pos, ext] = boxes(ids);
+  for (let pass = 0; pass < 1000 && overlaps(ids, pos, ext, 6, true); pass++);
+  ids.forEach(id => network.moveNode(id, pos[id].x, pos[id].y));
+}
+function drawnOverlaps() {  // pairs of nodes in view whose drawn boxes (shape and label, as vis-network measured them) overlap
+  const rect = container.getBoundingClientRect();
+  const a = network.DOMtoCanvas({x: 0, y: 0}), z = network.DOMtoCanvas({x: rect.width, y: rect.height});
+  const pos = network.getPositions();
+  const ids = nodes.getIds().filter(id => pos[id].x > a.x && pos[id].x < z.x && pos[id].y > a.y && pos[id].y < z.y);
+  if (ids.length > 3000) return -1;
+  container.dataset.nodesInView = ids.length;
+  const b = ids.map(id => network.getBoundingBox(id));
+  let count = 0;
+  for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++)
+    if (b[i].left < b[j].right && b[j].left < b[i].right && b[i].top < b[j].bottom && b[j].top < b[i].bottom) count++;
+  return count;
+}
+network.on("click", p => {
+  if (p.nodes.length) { labelEdges(p.nodes[0]); showNode(p.nodes[0]); }
+  else if (p.edges.length) showEdge(p.edges[0]);
+  else labelEdges(null);
+});
 const input = document.getElementById("search");
 input.addEventListener("keydown", ev => { if (ev.key === "Enter") search(input.value); });
 input.addEventListener("change", () => search(input.value));
 network.once("stabilizationIterationsDone", () => {
   network.setOptions({physics: false});
+  declutter();
   const wanted = new URLSearchParams(location.hash.slice(1) || location.search.slice(1)).get("search");
   if (wanted) { input.value = wanted; search(wanted); }
   else if (DATA.focus.length) select(DATA.focus[0]);
@@ -188,6 +291,7 @@ network.on("afterDrawing", () => {
   for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
   container.dataset.paintedPixels = painted;
   container.dataset.drawnNodes = network.body.nodeIndices.length;
+  container.dataset.labelOverlaps = drawnOverlaps();
 });
 </script></body></html>
 """

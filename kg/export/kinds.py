@@ -34,3 +34,32 @@ def type_label(classes: set[str]) -> str:
     specific = [c for c in classes if not any(c != other and c in _superclasses(other) for other in classes)]
     labels = sorted(str(onto.value(URIRef(c), RDFS.label) or local_name(c)) for c in specific)
     return labels[0] if labels else "thing"
+
+
+# ---- labels: every node is named as people print names ------------------------------
+def display_name(names: list[str], printed: list[str]) -> str | None:
+    """The name to show: a name in mixed case and given-name-first is preferred to EDGAR's
+    "SURNAME GIVEN" form (the printed one, when a cleaned form exists too)."""
+    if not names:
+        return None
+    printed_keys = {" ".join(p.split()).casefold() for p in printed}
+
+    def rank(item):
+        index, name = item
+        key = " ".join(name.split()).casefold()
+        reversed_elsewhere = any(_reverse(key) == " ".join(n.split()).casefold() for n in names if n != name)
+        return (name.isupper(), reversed_elsewhere and key in printed_keys, index)
+    return min(enumerate(names), key=rank)[1]
+
+
+def _reverse(key: str) -> str:
+    parts = key.split()
+    return " ".join(parts[1:] + parts[:1])
+
+
+def filing_label(info: dict) -> str:
+    """A filing as a reader names it: form, issuer and date (never an accession number or hash)."""
+    form = info.get("form") or "filing"
+    issuer = info.get("issuer")
+    date = info.get("event") or info.get("filed")
+    return f"{form}{' on ' + issuer if issuer else ''}{f' ({date})' if date else ''}"

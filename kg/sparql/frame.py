@@ -17,37 +17,11 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import URIRef
 
+from kg.sparql.formats import python_value
 from kg.sparql.queries import Query, curated_queries, echo_columns, find_query, hide_columns, parse_params, run_query
 from kg.sparql.results import Result
-
-_INTEGERS = {str(XSD[name]) for name in ("integer", "int", "long", "short", "nonNegativeInteger",
-                                         "positiveInteger", "negativeInteger", "nonPositiveInteger")}
-
-
-def python_value(term):
-    """An rdflib term as a plain value: str for IRIs and text, int, Decimal, float, date, bool."""
-    if term is None:
-        return None
-    if not isinstance(term, Literal):
-        return str(term)
-    datatype = str(term.datatype) if term.datatype is not None else None
-    try:
-        if datatype in _INTEGERS:
-            return int(str(term))
-        if datatype == str(XSD.decimal):
-            return Decimal(str(term))
-        if datatype in (str(XSD.double), str(XSD.float)):
-            return float(str(term))
-        if datatype == str(XSD.date):
-            return dt.date.fromisoformat(str(term)[:10])
-        if datatype == str(XSD.boolean):
-            return str(term) in ("true", "1")
-    except ValueError:
-        pass
-    return str(term)
 
 
 def column_kind(values: list) -> str:

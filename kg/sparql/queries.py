@@ -21,20 +21,17 @@ variables echo the bound value) are left out of the printed result.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.errors import KgError
-from kg.graph.vocab import COUNTRY_BASE, INSTANCE_BASE, KG
+from kg.sparql.formats import FORMATS, PREFIXES, format_result, plain, term_json, text_table  # noqa: F401
 from kg.sparql.results import Result, from_oxigraph, oxigraph_result, to_oxigraph  # noqa: F401 (public here too)
 
 # The curated queries: $KG_QUERIES_DIR, else the copy packaged with kg (kg/rq, a link to the
@@ -42,7 +39,6 @@ from kg.sparql.results import Result, from_oxigraph, oxigraph_result, to_oxigrap
 QUERY_DIR = Path(os.environ.get("KG_QUERIES_DIR") or next(
     (p for p in (Path(__file__).resolve().parents[1] / "rq", Path(__file__).resolve().parents[2] / "queries")
      if p.is_dir()), Path(__file__).resolve().parents[2] / "queries"))
-FORMATS = ("table", "csv", "json", "tsv")
 PARAM_TYPES = {"string": None, "date": XSD.date, "integer": XSD.integer, "decimal": XSD.decimal, "iri": None}
 _PARAM_LINE = re.compile(r"^#\s+\?(\w+)\s+(\w+)\s+(.*)$")
 # Tokens to skip while looking for WHERE/{: IRIs, strings, comments.
@@ -110,12 +106,16 @@ def read_query(path: Path) -> Query:
         raise QueryError(str(path), f"cannot read the query: {exc}") from exc
     query = Query(name=path.stem, path=path, text=text)
     header = [line.rstrip() for line in text.splitlines() if line.startswith("#")]
-    in_params = False
+    in_params = in_question = False
     for line in header:
         body = line[1:].strip()
         if not query.title and body:
             query.title = body
-        if body.startswith("Question:"):
+        if in_question and line.startswith("#   ") and body:  # the question goes on, indented
+            query.question += " " + body
+            continue
+        in_question = body.startswith("Question:")
+        if in_question:
             query.question = body[len("Question:"):].strip()
         elif body.startswith("Example:") and not query.example:
             query.example = body[len("Example:"):].strip()
@@ -204,76 +204,3 @@ def hide_columns(result: Result, names) -> Result:
     keep = [i for i, column in enumerate(result.columns) if column not in set(names)]
     return Result([result.columns[i] for i in keep], [[row[i] for i in keep] for row in result.rows],
                   result.boolean, result.triples)
-
-
-# ---- formatting ----------------------------------------------------------------------
-def term_json(term) -> dict:
-    """A term in the SPARQL 1.1 Query Results JSON format."""
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    out = {"type": "literal", "value": str(term)}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype is not None and term.datatype != XSD.string:
-        out["datatype"] = str(term.datatype)
-    return out
-
-
-def format_result(result: Result, fmt: str) -> str:
-    """table (readable), csv and tsv (SPARQL 1.1 CSV/TSV results), json (SPARQL 1.1 JSON results)."""
-    if fmt not in FORMATS:
-        raise QueryError(None, f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if result.triples is not None:
-        rows, columns = [list(triple) for triple in result.triples], result.columns
-    elif result.boolean is not None:
-        if fmt == "json":
-            return json.dumps({"head": {}, "boolean": result.boolean}, indent=1)
-        return "true" if result.boolean else "false"
-    else:
-        rows, columns = result.rows, result.columns
-    if fmt == "json":
-        bindings = [{name: term_json(term) for name, term in zip(columns, row) if term is not None}
-                    for row in rows]
-        return json.dumps({"head": {"vars": columns}, "results": {"bindings": bindings}}, indent=1,
-                          ensure_ascii=False)
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(columns)
-        writer.writerows([["" if term is None else str(term) for term in row] for row in rows])
-        return out.getvalue()
-    if fmt == "tsv":
-        lines = ["\t".join(f"?{name}" for name in columns)]
-        lines += ["\t".join("" if term is None else term.n3() for term in row) for row in rows]
-        return "\n".join(lines) + "\n"
-    return text_table(columns, rows)
-
-
-def plain(term) -> str:
-    if term is None:
-        return ""
-    text = str(term)
-    if isinstance(term, URIRef):
-        for prefix, base in PREFIXES.items():
-            if text.startswith(base):
-                return f"{prefix}:{text[len(base):]}"
-    return " ".join(text.split())
-
-
-def _clip(text: str, width: int = 90) -> str:
-    return text if len(text) <= width else text[:width - 1] + "…"
-
-
-def text_table(columns: list[str], rows: list[list]) -> str:
-    """Aligned columns, one line per row, and a count."""
-    cells = [[_clip(plain(term)) for term in row] for row in rows]
-    widths = [max([len(name)] + [len(row[i]) for row in cells]) for i, name in enumerate(columns)]
-    line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()
-    out = [line(columns), line(["-" * w for w in widths])] + [line(row) for row in cells]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out) + "\n"
-
-
-PREFIXES = {"kg": KG.NS, "id": INSTANCE_BASE, "country": COUNTRY_BASE}
