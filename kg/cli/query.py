@@ -82,7 +82,9 @@ def queries_command(fmt: str) -> None:
 @click.option("--max-results", default=100_000, show_default=True, type=int,
               help="Most rows (or triples) one answer may hold.")
 def serve_command(location: str, host: str, port: int, timeout: float, max_results: int) -> None:
-    """Serve the store read-only as a SPARQL 1.1 endpoint at /sparql, with a query page at /."""
+    """Serve the store read-only: the curated questions as forms at /, answers as tables with
+    links to entity pages and CSV/JSON downloads, the graph viewer at /viewer, and a SPARQL 1.1
+    endpoint at /sparql."""
     from kg.graph.store import open_store
     from kg.sparql.serve import make_server
 
@@ -91,8 +93,10 @@ def serve_command(location: str, host: str, port: int, timeout: float, max_resul
     except KgError as exc:
         _fail(exc.source, exc.problem)
         sys.exit(1)
-    server = make_server(store, host, port, timeout=timeout, max_results=max_results)
-    click.echo(f"SPARQL endpoint on http://{host}:{server.server_address[1]}/sparql (Ctrl-C stops)", err=True)
+    server = make_server(store, host, port, timeout=timeout, max_results=max_results, viewer=_viewer(store))
+    address = f"http://{host}:{server.server_address[1]}"
+    click.echo(f"Questions on {address}/ , the viewer on {address}/viewer , SPARQL endpoint on {address}/sparql "
+               "(Ctrl-C stops)", err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -100,6 +104,22 @@ def serve_command(location: str, host: str, port: int, timeout: float, max_resul
     finally:
         server.server_close()
         store.close()
+
+
+def _viewer(store):
+    """The viewer page of the whole store, made on first request and kept."""
+    import threading
+    made: list[bytes] = []
+    lock = threading.Lock()
+
+    def page() -> bytes:
+        with lock:
+            if not made:
+                from kg.export.exporter import select
+                from kg.export.html import html_page
+                made.append(html_page(select(store.oxigraph, evidence=True)).encode("utf-8"))
+            return made[0]
+    return page
 
 
 @click.command("push")

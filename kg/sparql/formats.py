@@ -22,12 +22,14 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.errors import KgError
-from kg.graph.vocab import COUNTRY_BASE, INSTANCE_BASE, KG
+from kg.graph.vocab import COUNTRY_BASE, INSTANCE_BASE, KG, OA, ORG, PROV, SCHEMA
 from kg.sparql.results import Result
 
 FORMATS = ("table", "csv", "json", "tsv")           # format_result: the SPARQL result formats
 OUTPUT_FORMATS = ("table", "csv", "tsv", "json", "jsonl")  # format_output: plain values
-PREFIXES = {"kg": KG.NS, "id": INSTANCE_BASE, "country": COUNTRY_BASE}
+PREFIXES = {"kg": KG.NS, "id": INSTANCE_BASE, "country": COUNTRY_BASE, "schema": SCHEMA.NS, "org": ORG.NS,
+            "prov": PROV.NS, "oa": OA.NS, "owl": "http://www.w3.org/2002/07/owl#",
+            "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
 _INTEGERS = {str(XSD[name]) for name in ("integer", "int", "long", "short", "nonNegativeInteger",
                                          "positiveInteger", "negativeInteger", "nonPositiveInteger")}
 _HASH = re.compile(r"\b([0-9a-f]{12})[0-9a-f]{52}\b")

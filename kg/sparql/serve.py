@@ -11,11 +11,10 @@ SELECT and ASK as SPARQL JSON (default), XML, CSV or TSV; CONSTRUCT and DESCRIBE
 query (400). A query runs in a worker thread: past the timeout the client gets 503 (pyoxigraph
 cannot interrupt a query, so it finishes in the background, holding one of a few slots; when
 every slot is busy new queries get 503 too). An answer with more rows or triples than the cap
-gets 413. `/` is a small page to type a query and see its results.
+gets 413. `/` and the other pages for people are kg.sparql.page.
 """
 from __future__ import annotations
 
-import html
 import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,6 +23,7 @@ from xml.sax.saxutils import escape
 import pyoxigraph as ox
 from rdflib import BNode, URIRef
 
+from kg.sparql import page
 from kg.sparql.queries import Result, format_result, oxigraph_result, term_json
 
 SELECT_TYPES = {"application/sparql-results+json": "json", "application/json": "json",
@@ -171,13 +171,16 @@ def _to_ox(term):
 
 class Handler(BaseHTTPRequestHandler):
     endpoint: Endpoint  # set on the subclass that make_server builds
+    viewer = None  # a callable giving the viewer page (bytes), or None
     server_version = "kg-sparql/1"
 
     def do_GET(self) -> None:
         url = urllib.parse.urlsplit(self.path)
-        if url.path in ("/", "/index.html"):
-            params = urllib.parse.parse_qs(url.query)
-            return self._page(params.get("query", [EXAMPLE])[0], "query" in params)
+        if url.path in page.PATHS:  # the pages for people (kg.sparql.page)
+            if url.path == "/viewer" and self.viewer is not None:
+                return self._send(200, "text/html; charset=utf-8", self.viewer())
+            return self._send(*page.render(self.endpoint, url.path, urllib.parse.parse_qs(url.query),
+                                           viewer=self.viewer is not None))
         if url.path != "/sparql":
             return self._send(404, "text/plain", b"not found; the endpoint is /sparql\n")
         self._protocol(urllib.parse.parse_qs(url.query, keep_blank_values=True))
@@ -215,17 +218,6 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(exc.status, "text/plain", (exc.message + "\n").encode())
         self._send(status, f"{media}; charset=utf-8", body)
 
-    def _page(self, query: str, run: bool) -> None:
-        output = ""
-        if run:
-            try:
-                result = self.endpoint.run(query, [], [])
-                output = f"<pre>{html.escape(format_result(result, 'table'))}</pre>"
-            except HttpError as exc:
-                output = f'<p class="error">{exc.status}: {html.escape(exc.message)}</p>'
-        page = PAGE.format(query=html.escape(query), output=output)
-        self._send(200, "text/html; charset=utf-8", page.encode())
-
     def _send(self, status: int, media: str, body: bytes) -> None:
         self.send_response(status)
         self.send_header("Content-Type", media)
@@ -239,27 +231,11 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def make_server(store, host: str = "127.0.0.1", port: int = 7879, *, timeout: float = 30.0,
-                max_results: int = 100_000) -> ThreadingHTTPServer:
-    """A server for the open store; loopback unless told otherwise. Port 0 picks a free port."""
-    handler = type("KgHandler", (Handler,), {"endpoint": Endpoint(store, timeout, max_results)})
+                max_results: int = 100_000, viewer=None) -> ThreadingHTTPServer:
+    """A server for the open store; loopback unless told otherwise. Port 0 picks a free port.
+    `viewer`: a callable giving the graph viewer page (bytes) served at /viewer."""
+    handler = type("KgHandler", (Handler,), {"endpoint": Endpoint(store, timeout, max_results),
+                                             "viewer": staticmethod(viewer) if viewer else None})
     server = ThreadingHTTPServer((host, port), handler)
     server.daemon_threads = True
     return server
-
-
-EXAMPLE = """PREFIX kg: <https://w3id.org/kg-sec/ontology#>
-PREFIX schema: <http://schema.org/>
-SELECT ?form ?issuer ?filing WHERE {
-  GRAPH ?g { ?filing a kg:Filing . OPTIONAL { ?filing kg:formType ?form }
-             OPTIONAL { ?filing kg:issuer/schema:name ?issuer } }
-} ORDER BY ?form LIMIT 50"""
-
-PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>kg SPARQL</title>
-<style>body{{font-family:sans-serif;margin:2em}}textarea{{width:100%;height:14em;font-family:monospace}}
-pre{{background:#f4f4f4;padding:1em;overflow:auto}}.error{{color:#a00}}</style></head>
-<body><h1>kg SPARQL endpoint</h1>
-<p>Read-only. Protocol endpoint: <code>/sparql</code>. The default graph is the union of the filing graphs.</p>
-<form method="get" action="/"><textarea name="query">{query}</textarea><br>
-<button type="submit">Run</button></form>{output}</body></html>
-"""
