@@ -310,3 +310,52 @@ def to_dict(record: Any) -> Any:
     if isinstance(record, dict):
         return {str(key): to_dict(value) for key, value in record.items()}
     return record
+
+
+# ---- short representations (a notebook shows these) ------------------------------------
+_QUIET = {"printed", "spans", "evidence", "sections", "text_sha256"}
+
+
+def _short_repr(self) -> str:
+    """The record's non-empty fields, without the printed text and spans it keeps."""
+    shown = []
+    for f in fields(self):
+        value = getattr(self, f.name)
+        if f.name in _QUIET or value in (None, [], {}, False):
+            continue
+        if isinstance(value, list) and value and is_dataclass(value[0]):
+            value = f"[{len(value)} {f.name}]"
+        elif is_dataclass(value):
+            value = f"{type(value).__name__}(...)"
+        else:
+            value = repr(value)
+        shown.append(f"{f.name}={value}")
+    return f"{type(self).__name__}({', '.join(shown)})"
+
+
+def _filing_repr(self: Filing) -> str:
+    counts = ", ".join(f"{len(getattr(self, name))} {name.replace('_', ' ')}" for name in
+                       ("reporting_persons", "people", "transactions", "holdings", "signatures", "warnings")
+                       if getattr(self, name))
+    about = f" on {self.issuer.name}" if self.issuer.name else ""
+    date = self.event_date or self.filed_date
+    return (f"<Filing {self.form_type or '?'} {self.accession_number or self.source}{about}"
+            f"{f' ({date})' if date else ''}: {counts or 'nothing read'}>")
+
+
+def _filing_html(self: Filing) -> str:
+    from html import escape
+    rows = [("form", self.form_type), ("accession", self.accession_number), ("source", self.source),
+            ("issuer", self.issuer.name), ("event date", self.event_date), ("filed", self.filed_date)]
+    rows += [(name.replace("_", " "), len(getattr(self, name))) for name in
+             ("reporting_persons", "people", "transactions", "holdings", "signatures", "warnings")]
+    body = "".join(f"<tr><th style='text-align:left'>{escape(k)}</th><td>{escape(str(v))}</td></tr>"
+                   for k, v in rows if v not in (None, ""))
+    return f"<table><caption>kg Filing (kg.frames(filing) gives its tables)</caption>{body}</table>"
+
+
+for _cls in (Issuer, Address, ReportingPerson, Person, Transaction, Holding, SharesOutstanding, Signature,
+             Contact, AmendedFiling):
+    _cls.__repr__ = _short_repr
+Filing.__repr__ = _filing_repr
+Filing._repr_html_ = _filing_html
