@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -66,3 +70,26 @@ def build_bundled(tmp_path_factory, name: str) -> Path:
         report = build(store, expand_inputs([str(p) for p in BUNDLED]))
     assert not report.failed, report.failed
     return location
+
+
+# ---- headless Chromium (the viewer and the serve pages) ---------------------------------
+def chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    reason = "no Chromium on PATH (apt-get install -y chromium)"
+    if os.environ.get("KG_REQUIRE_SERVERS") == "1":
+        pytest.fail(f"KG_REQUIRE_SERVERS=1 but {reason}")
+    pytest.skip(reason)
+
+
+def run_chromium(url: str, *args: str) -> str:
+    with tempfile.TemporaryDirectory() as profile:
+        result = subprocess.run(
+            [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={profile}", "--virtual-time-budget=15000", "--window-size=1400,900", *args, url],
+            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout

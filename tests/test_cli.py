@@ -107,7 +107,7 @@ def test_build_keeps_links_current(tmp_path):
     store = tmp_path / "store"
     first = run("build", str(SEED), "--store", str(store))
     assert first.returncode == 0, first.stderr
-    assert "person entities" in first.stdout
+    assert "person entities" in first.stderr  # a status line: stderr
     second = run("build", str(DATA / "filings" / "13g_text_trinity_blackrock.txt"), "--store", str(store))
     assert second.returncode == 0, second.stderr
     linked = run("link", "--store", str(store), "--format", "json")
@@ -117,3 +117,61 @@ def test_build_keeps_links_current(tmp_path):
     ferro = [e for e in entities if "Carlo Ferro" in e["names"]]  # signer and Annex A officer: one entity
     bozotti = [e for e in entities if "Carlo Bozotti" in e["names"]]
     assert len(ferro) == 1 and len(bozotti) == 1 and ferro[0]["iri"] != bozotti[0]["iri"]
+
+
+# ---- conventions: -h, stdout for data, stderr for messages, -o -, --format json -------------
+def test_every_command_answers_dash_h():
+    from kg.cli.main import main
+    for name in main.commands:
+        result = run(name, "-h")
+        assert result.returncode == 0 and result.stdout.startswith("Usage:"), name
+
+
+def test_several_filings_as_json_are_one_array_and_jsonl_one_line_each():
+    files = [str(SEED), str(DATA / "filings" / "13g_text_trinity_blackrock.txt")]
+    as_json = run("extract", *files, "--format", "json")
+    assert as_json.returncode == 0, as_json.stderr
+    data = json.loads(as_json.stdout)
+    assert [item["source"] for item in data] == files
+    assert isinstance(json.loads(run("extract", files[0]).stdout), dict)  # one file: one object
+    lines = run("extract", *files, "--format", "jsonl").stdout.splitlines()
+    assert [json.loads(line)["source"] for line in lines] == files
+
+
+def test_build_prints_status_on_stderr_and_json_on_request(tmp_path):
+    store = tmp_path / "store"
+    built = run("build", str(SEED), "--store", str(store))
+    assert built.returncode == 0 and built.stdout == "" and "triples written" in built.stderr
+    again = run("build", str(SEED), "--store", str(store), "--format", "json")
+    report = json.loads(again.stdout)
+    assert report["filings"] == 1 and report["failed"] == [] and report["store_triples"] > 1000
+    valid = run("validate", "--store", str(store), "--format", "json")
+    assert json.loads(valid.stdout) == {"graphs": 1, "conforms": True, "violations": []}
+    queries = json.loads(run("queries", "--format", "json").stdout)
+    assert any(q["name"] == "board-and-officers" and q["parameters"] for q in queries)
+    explained = json.loads(run("explain", "Tom de Waard", "--store", str(store), "--format", "json").stdout)
+    assert isinstance(explained, list)
+    turtle = run("export-rdf", "--format", "turtle", "--store", str(store), "-o", "-")
+    assert turtle.stdout.startswith("@") and "@prefix schema: <http://schema.org/>" in turtle.stdout
+    assert "<https://w3id.org/kg-sec/ontology#" not in turtle.stdout.split("\n", 12)[-1]  # terms are prefixed
+    exported = run("export", "--format", "graphml", "--store", str(store), "-o", "-", cwd=tmp_path)
+    assert exported.stdout.startswith("<?xml") and not (tmp_path / "-").exists()
+    assert "written to stdout" in exported.stderr
+
+
+def test_query_output_is_plain_flat_and_fits(tmp_path):
+    store = tmp_path / "store"
+    assert run("build", str(DATA / "xml" / "form4_snow_scarpelli.xml"), "--store", str(store)).returncode == 0
+    args = ("query", "transactions-of-filer", "-p", "filer_name=scarpelli", "--store", str(store))
+    records = json.loads(run(*args, "--format", "json").stdout)
+    assert records[0]["first_date"] == "2022-12-13" and isinstance(records[0]["shares"], int)
+    tsv = run(*args, "--format", "tsv").stdout
+    assert "^^" not in tsv and "\t2022-12-13\t" in tsv
+    import os
+    narrow = subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True,
+                            env={**os.environ, "COLUMNS": "110"}).stdout.splitlines()
+    body = [line for line in narrow if not line.startswith("(")]
+    assert max(len(line) for line in body) <= 110
+    totals = [r for r in records if r["row"] == "total"]
+    assert totals and all(re.search(rf"\b{r['value']}\b", "\n".join(body)) for r in totals)  # never cut
+    assert "sha256/" not in "".join(body) or "…" in "".join(body)  # filing IRIs shortened

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import inspect
 import json
-import os
 import re
-import shutil
-import subprocess
-import tempfile
 
 import networkx as nx
 import pyoxigraph as ox
 import pytest
-from conftest import DATA, SEED
+from conftest import DATA, SEED, run_chromium
 
 import kg
 from kg.errors import InputError
@@ -204,28 +200,6 @@ def test_bods_passes_libcovebods(store, tmp_path):
 
 
 # ---- the HTML viewer in headless Chromium -----------------------------------------
-def chromium() -> str:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    reason = "no Chromium on PATH (apt-get install -y chromium)"
-    if os.environ.get("KG_REQUIRE_SERVERS") == "1":
-        pytest.fail(f"KG_REQUIRE_SERVERS=1 but {reason}")
-    pytest.skip(reason)
-
-
-def run_chromium(url: str, *args: str) -> str:
-    with tempfile.TemporaryDirectory() as profile:
-        result = subprocess.run(
-            [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={profile}", "--virtual-time-budget=15000", "--window-size=1400,900", *args, url],
-            capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr[-2000:]
-    return result.stdout
-
-
 def test_html_viewer_renders_and_searches(store, tmp_path):
     path = tmp_path / "seed.html"
     graph = export(store, "html", path, filing=SEED.name)
@@ -240,3 +214,96 @@ def test_html_viewer_renders_and_searches(store, tmp_path):
     assert selected and selected.group(1) == "Tom de Waard"
     panel = dom[selected.end():]
     assert f'data-filing="{SEED.name}"' in panel and "<q>Tom de Waard</q>" in panel
+
+
+# ---- the demo filings: Cypher into Kùzu, GEXF time spans, names, holdings of nothing ------
+EXAMPLES = DATA.parent.parent / "examples" / "filings"
+
+
+@pytest.fixture(scope="module")
+def demo_store():
+    with open_store("memory") as opened:
+        report = build(opened, [str(p) for p in sorted(EXAMPLES.iterdir())], validate=False)
+        assert report.failed == []
+        from kg.link.update import update_links
+        update_links(opened, None)
+        yield opened
+
+
+def test_cypher_export_loads_into_kuzu_and_answers(demo_store, tmp_path, monkeypatch):
+    kuzu = pytest.importorskip("kuzu")
+    from kg.sparql.queries import find_query, parse_params, run_query
+
+    folder = tmp_path / "neo4j"
+    graph = export(demo_store.oxigraph, "cypher", folder)
+    assert (folder / "neo4j-admin-import.sh").read_text().count("--nodes=") == len(list(folder.glob("nodes_*.csv")))
+    monkeypatch.chdir(folder)  # the script's paths are relative to its folder
+    connection = kuzu.Connection(kuzu.Database(str(tmp_path / "kuzu.db")))
+    script = (folder / "kuzu.cypher").read_text(encoding="utf-8")
+    for statement in script.split(";\n"):
+        statement = "\n".join(line for line in statement.splitlines() if not line.startswith("//")).strip()
+        if statement:
+            connection.execute(statement)
+    counted = connection.execute("MATCH (n) RETURN count(n)").get_next()[0]
+    assert counted == graph.number_of_nodes()
+    answer = connection.execute("MATCH (o)-[r:OWNS]->(i:Organization) WHERE r.percentOfClass > 50 "
+                                "RETURN o.name, i.name, r.percentOfClass")
+    rows = set()
+    while answer.has_next():
+        owner, issuer, percent = answer.get_next()
+        rows.add((owner, issuer, round(percent, 2)))
+    query = find_query("major-holders")
+    expected = run_query(demo_store, query, parse_params(query, ["min_percent=50.01"]))
+    cols = [expected.columns.index(c) for c in ("owner", "issuer", "percent")]
+    assert rows == {(str(r[cols[0]]), str(r[cols[1]]), round(float(r[cols[2]]), 2)) for r in expected.rows}
+    assert ("Carl C. Icahn", "Icahn Enterprises L.P.", 87.28) in rows
+
+
+def test_gexf_has_time_spans(demo_store, tmp_path):
+    path = tmp_path / "demo.gexf"
+    export(demo_store.oxigraph, "gexf", path)
+    text = path.read_text(encoding="utf-8")
+    assert 'mode="dynamic"' in text and 'timeformat="date"' in text
+    back = nx.read_gexf(path)
+    traded = [d for u, v, d in back.edges(data=True) if d["label"] == "traded"
+              and back.nodes[u]["label"] == "Michael Scarpelli"]
+    assert traded and traded[0]["start"] == "2022-12-13" and traded[0]["end"] == "2022-12-13"
+    icahn = next(d for _, d in back.nodes(data=True) if d["label"] == "Carl C. Icahn")
+    assert icahn["start"] < icahn["end"]  # named in a 2025 and a 2026 filing
+
+
+def test_every_node_has_a_name_and_nothing_owns_zero_shares(demo_store):
+    graph = select(demo_store.oxigraph)
+    for node, data in graph.nodes(data=True):
+        label = data["label"]
+        assert label and not re.fullmatch(r"[0-9a-f]{64}|\d{10}-\d{2}-\d{6}", label), (node, label)
+    names = {d["label"] for _, d in graph.nodes(data=True)}
+    assert {"Michael Scarpelli", "Mark Garrett"} <= names and "Scarpelli Michael" not in names
+    owns = [(graph.nodes[u]["label"], d) for u, v, d in graph.edges(data=True) if d["label"] == "owns"]
+    assert owns and all(d.get("shares") != 0 for _, d in owns)
+    assert "Millennium Management LLC" not in {owner for owner, _ in owns}  # it reports 0 shares of Livent
+    from kg.export.ftm import ftm_entities
+    ownerships = [e for e in ftm_entities(graph) if e["schema"] == "Ownership"]
+    assert ownerships and all(e["properties"].get("percentage") != ["0.0"] for e in ownerships)
+
+
+def test_viewer_colours_are_fixed_by_kind(demo_store, store):
+    from kg.export.html import page_data
+    one, other = page_data(select(demo_store.oxigraph)), page_data(select(store, filing=SEED.name))
+    shared = set(one["colors"]) & set(other["colors"])
+    assert {"person", "organization"} <= shared and all(one["colors"][k] == other["colors"][k] for k in shared)
+
+
+@pytest.mark.parametrize("printed", ["Michael Scarpelli", "Scarpelli Michael", "SCARPELLI, MICHAEL",
+                                     "M. Scarpelli"])
+def test_viewer_finds_any_printed_form_and_labels_do_not_overlap(demo_store, tmp_path, printed):
+    path = tmp_path / "demo.html"
+    export(demo_store.oxigraph, "html", path)
+    from urllib.parse import quote
+    dom = run_chromium(path.as_uri() + "#search=" + quote(printed), "--dump-dom")
+    selected = re.search(r'<h2 id="selected-name"[^>]*>([^<]*)</h2>', dom)
+    assert selected and selected.group(1) == "Michael Scarpelli", printed
+    in_view = re.search(r'data-nodes-in-view="(\d+)"', dom)
+    overlaps = re.search(r'data-label-overlaps="(-?\d+)"', dom)
+    assert in_view and int(in_view.group(1)) >= 5
+    assert overlaps and overlaps.group(1) == "0"

@@ -178,3 +178,72 @@ def test_kg_serve_binds_loopback_by_default(store):
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+# ---- the pages for people, in headless Chromium ---------------------------------------------
+@pytest.fixture(scope="module")
+def pages(store):
+    from kg.export.exporter import select
+    from kg.export.html import html_page
+
+    viewer = html_page(select(store.oxigraph)).encode("utf-8")
+    server = make_server(store, "127.0.0.1", 0, timeout=20, max_results=5000, viewer=lambda: viewer)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_questions_are_forms_with_their_parameters(pages):
+    import re
+
+    from conftest import run_chromium
+
+    from kg.sparql.queries import curated_queries
+    dom = run_chromium(f"{pages}/", "--dump-dom")
+    for query in curated_queries():
+        form = re.search(rf'<details id="q-{re.escape(query.name)}".*?</details>', dom, re.DOTALL)
+        assert form, query.name
+        names = set(re.findall(r'<input name="(\w+)"', form.group(0)))
+        assert names == set(query.params), query.name
+    assert 'href="/viewer"' in dom and "<textarea" in dom
+
+
+def test_an_answer_is_a_table_with_links_and_downloads(pages, store):
+    import csv
+    import io
+    import re
+
+    from conftest import run_chromium
+    form = {"name": "major-holders", "issuer_name": "icahn", "min_percent": "50"}  # as the browser submits it
+    dom = run_chromium(f"{pages}/ask?" + urllib.parse.urlencode(form), "--dump-dom")
+    table = re.search(r'<table class="result">.*?</table>', dom, re.DOTALL).group(0)
+    rows = re.findall(r"<tr>(.*?)</tr>", table, re.DOTALL)[1:]
+    query = find_query("major-holders")
+    local = run_query(store, query, parse_params(query, ["issuer_name=icahn", "min_percent=50"]))
+    assert len(rows) == len(local.rows) and "Carl C. Icahn" in table
+    assert all('href="/entity?iri=' in row for row in rows)  # each row's filing IRI links to its page
+    link = re.search(r'href="(/ask\?[^"]*format=csv)"', dom).group(1).replace("&amp;", "&")
+    with urllib.request.urlopen(pages + link, timeout=30) as response:
+        assert response.headers["Content-Type"].startswith("text/csv")
+        downloaded = list(csv.DictReader(io.StringIO(response.read().decode())))
+    assert [r["owner"] for r in downloaded] == [str(r[local.columns.index("owner")]) for r in local.rows]
+    assert "^^" not in str(downloaded)
+
+
+def test_an_entity_page_shows_names_filings_quotes_and_connections(pages, store):
+    import re
+
+    from conftest import run_chromium
+    found = run_query(store, 'SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p <http://schema.org/name> "Carl C. Icahn" } }')
+    iri = str(found.rows[0][0])
+    dom = run_chromium(f"{pages}/entity?" + urllib.parse.urlencode({"iri": iri}), "--dump-dom")
+    assert re.search(r'<h2 id="entity-name">Carl C. Icahn</h2>', dom)
+    filings, quotes, connections = (dom.split(f"<h3>{h}</h3>")[1] for h in ("Filings", "Quoted text", "Connections"))
+    assert re.search(r"<td>[^<]*icahn[^<]*\.(xml|txt)</td>", filings)  # the source file of a filing naming him
+    assert "<q>Carl C. Icahn</q>" in quotes
+    assert connections.count('href="/entity?iri=') >= 2
+    viewer_link = re.search(r'href="(/viewer#search=[^"]+)"', dom).group(1)
+    viewer = run_chromium(pages + viewer_link, "--dump-dom")
+    assert re.search(r'<h2 id="selected-name"[^>]*>Carl C. Icahn</h2>', viewer)

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import click
 
+from kg import __version__
+
 
 def fail(source: str | None, problem: str) -> None:
     click.echo(f"Error: {source}: {problem}" if source else f"Error: {problem}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="kg-sec", prog_name="kg")
+@click.version_option(version=__version__, prog_name="kg (distribution kg-sec)")
 def main() -> None:
     """kg: SEC ownership filings (Schedules 13D/13G, Forms 3/4/5) to a knowledge graph.
 

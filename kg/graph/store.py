@@ -31,7 +31,7 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.graph.mapping import MappedFiling
-from kg.graph.vocab import COUNTRY_BASE, INSTANCE_BASE, KG, OA, ORG, PROV, SCHEMA, SKOS
+from kg.graph.vocab import COUNTRY_BASE, KG, OA, ORG, PROV, SCHEMA, SKOS
 
 log = logging.getLogger("kg")
 DEFAULT_LOCATION = ".kg/store"
@@ -40,7 +40,7 @@ EXPORT_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nquads": ox.RdfFormat.N_QUADS,
                   "trig": ox.RdfFormat.TRIG, "jsonld": ox.RdfFormat.JSON_LD}
 PREFIXES = {name.lower(): vocab.NS for name, vocab in
             (("KG", KG), ("ORG", ORG), ("SCHEMA", SCHEMA), ("PROV", PROV), ("OA", OA), ("SKOS", SKOS))}
-# Instance IRIs hold slashes, which a Turtle prefixed name must escape: Turtle writes them relative to @base.
+# Instance IRIs hold slashes, which a Turtle prefixed name must escape (`\/`): they are written whole.
 PREFIXES.update({"country": COUNTRY_BASE, "xsd": "http://www.w3.org/2001/XMLSchema#",
                  "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "owl": "http://www.w3.org/2002/07/owl#"})
 
@@ -130,7 +130,7 @@ class GraphStore:
         output = str(output) if isinstance(output, Path) else output
         if fmt == "turtle":
             triples = self.oxigraph.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-            return ox.serialize(triples, output, ox.RdfFormat.TURTLE, prefixes=PREFIXES, base_iri=INSTANCE_BASE)
+            return ox.serialize(triples, output, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
         if fmt == "trig":
             return self.oxigraph.dump(output, EXPORT_FORMATS[fmt], prefixes=PREFIXES)
         return self.oxigraph.dump(output, EXPORT_FORMATS[fmt])

@@ -180,7 +180,7 @@ def column_widths(columns: list[str], cells: list[list[str]], width: int | None)
     if not width:
         return widths
     fixed = [_numeric([row[i] for row in cells]) for i in range(len(columns))]
-    floor = [widths[i] if fixed[i] else min(widths[i], max(len(name), 8)) for i, name in enumerate(columns)]
+    floor = [widths[i] if fixed[i] else min(widths[i], 6) for i in range(len(columns))]
     excess = sum(widths) + 2 * (len(widths) - 1) - width
     while excess > 0:
         shrinkable = [i for i in range(len(widths)) if widths[i] > floor[i]]
@@ -200,10 +200,26 @@ def terminal_width() -> int:
 
 
 def text_table(columns: list[str], rows: list[list], width: int | None = None) -> str:
-    """Aligned columns, one line per row, fitted to `width` (default: the terminal), and a count."""
+    """Aligned columns, one line per row, fitted to `width` (default: the terminal), and a count.
+    When the columns cannot fit even shortened, each row is printed as a block of `column  value`
+    lines instead (numbers and dates are never cut)."""
     cells = [[plain(term) for term in row] for row in rows]
-    widths = column_widths(columns, cells, width if width is not None else terminal_width())
+    width = width if width is not None else terminal_width()
+    widths = column_widths(columns, cells, width)
+    count = f"({len(rows)} row{'s' if len(rows) != 1 else ''})"
+    if width and sum(widths) + 2 * (len(widths) - 1) > width:
+        return _blocks(columns, cells, width) + count + "\n"
     line = lambda values: "  ".join(_clip(v, w).ljust(w) for v, w in zip(values, widths)).rstrip()
-    out = [line(columns), line(["-" * w for w in widths])] + [line(row) for row in cells]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    out = [line(columns), line(["-" * w for w in widths])] + [line(row) for row in cells] + [count]
+    return "\n".join(out) + "\n"
+
+
+def _blocks(columns: list[str], cells: list[list[str]], width: int) -> str:
+    label = max(len(name) for name in columns)
+    room = max(width - label - 2, 10)
+    out = []
+    for index, row in enumerate(cells, 1):
+        out.append((f"-[ row {index} ]" + "-" * width)[:min(width, label + 30)])
+        out += [f"{name.ljust(label)}  {value if _numeric([value]) else _clip(value, room)}".rstrip()
+                for name, value in zip(columns, row)]
     return "\n".join(out) + "\n"
