@@ -3,7 +3,7 @@
     import kg
     with kg.Graph(".kg/store") as graph:              # a store folder, "memory", or a SPARQL endpoint URL
         graph.query("board-and-officers", organization_name="stmicro")    # a DataFrame
-        graph.query("SELECT ?s WHERE { ?s a <http://schema.org/Person> } LIMIT 5")
+        graph.query("PREFIX schema: <http://schema.org/> SELECT ?s WHERE { ?s a schema:Person } LIMIT 5")
         graph.entities(kind="person", min_filings=2)  # people and organisations linked across filings
 
 Values come back typed: IRIs and strings as strings, integers as nullable Int64, decimals

@@ -19,6 +19,7 @@ from html import escape
 from rdflib import URIRef
 
 from kg.errors import KgError
+from kg.graph.vocab import KG, OA, PROV, SCHEMA
 from kg.sparql.formats import format_output, plain, records
 from kg.sparql.queries import bind_values, curated_queries, echo_columns, find_query, hide_columns, parse_params
 from kg.sparql.results import Result
@@ -143,33 +144,26 @@ def _cell(term) -> str:
 
 
 # ---- one entity --------------------------------------------------------------------
-ENTITY_QUERIES = {
-    "names": """SELECT DISTINCT ?name WHERE {
-      { VALUES ?node { $ENTITY } } UNION { GRAPH ?l { $ENTITY <http://www.w3.org/2002/07/owl#sameAs> ?node } }
-      UNION { GRAPH ?l2 { ?node <http://www.w3.org/2002/07/owl#sameAs> $ENTITY } }
-      GRAPH ?g { ?node <http://schema.org/name> ?name } } ORDER BY ?name""",
-    "filings": """SELECT DISTINCT ?filing ?form ?issuer ?date ?accession ?source WHERE {
-      { VALUES ?node { $ENTITY } } UNION { GRAPH ?l { $ENTITY <http://www.w3.org/2002/07/owl#sameAs> ?node } }
-      GRAPH ?g { ?node ?p ?o . ?filing a <https://w3id.org/kg-sec/ontology#Filing> .
-        OPTIONAL { ?filing <https://w3id.org/kg-sec/ontology#formType> ?form }
-        OPTIONAL { ?filing <https://w3id.org/kg-sec/ontology#issuer>/<http://schema.org/name> ?issuer }
-        OPTIONAL { ?filing <https://w3id.org/kg-sec/ontology#eventDate> ?date }
-        OPTIONAL { ?filing <https://w3id.org/kg-sec/ontology#accessionNumber> ?accession }
-        OPTIONAL { ?filing <https://w3id.org/kg-sec/ontology#sourceFile> ?source } } } ORDER BY ?date ?filing""",
-    "quotes": """SELECT DISTINCT ?about ?quote ?filing WHERE {
-      { VALUES ?node { $ENTITY } } UNION { GRAPH ?l { $ENTITY <http://www.w3.org/2002/07/owl#sameAs> ?node } }
-      GRAPH ?g { ?ann <http://www.w3.org/ns/oa#hasBody> ?node ; <http://www.w3.org/ns/oa#hasTarget> ?t .
-        ?t <http://www.w3.org/ns/oa#hasSelector> ?s . ?s <http://www.w3.org/ns/oa#exact> ?quote .
-        OPTIONAL { ?ann <https://w3id.org/kg-sec/ontology#aboutProperty> ?about }
-        ?filing a <https://w3id.org/kg-sec/ontology#Filing> } } ORDER BY ?filing ?about LIMIT 200""",
-    "connections": """SELECT DISTINCT ?direction ?property ?other ?other_name WHERE {
-      { VALUES ?node { $ENTITY } } UNION { GRAPH ?l { $ENTITY <http://www.w3.org/2002/07/owl#sameAs> ?node } }
+PREFIXES = (f"PREFIX kg: <{KG.NS}> PREFIX schema: <{SCHEMA.NS}> PREFIX oa: <{OA.NS}> PREFIX prov: <{PROV.NS}>\n"
+            "PREFIX owl: <http://www.w3.org/2002/07/owl#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n")
+_NODES = "{ VALUES ?node { $ENTITY } } UNION { GRAPH ?l { $ENTITY owl:sameAs ?node } }"
+ENTITY_QUERIES = {name: PREFIXES + text.replace("$NODES", _NODES) for name, text in {
+    "names": """SELECT DISTINCT ?name WHERE { $NODES UNION { GRAPH ?l2 { ?node owl:sameAs $ENTITY } }
+      GRAPH ?g { ?node schema:name ?name } } ORDER BY ?name""",
+    "filings": """SELECT DISTINCT ?filing ?form ?issuer ?date ?accession ?source WHERE { $NODES
+      GRAPH ?g { ?node ?p ?o . ?filing a kg:Filing .
+        OPTIONAL { ?filing kg:formType ?form } OPTIONAL { ?filing kg:issuer/schema:name ?issuer }
+        OPTIONAL { ?filing kg:eventDate ?date } OPTIONAL { ?filing kg:accessionNumber ?accession }
+        OPTIONAL { ?filing kg:sourceFile ?source } } } ORDER BY ?date ?filing""",
+    "quotes": """SELECT DISTINCT ?about ?quote ?filing WHERE { $NODES
+      GRAPH ?g { ?ann oa:hasBody ?node ; oa:hasTarget/oa:hasSelector/oa:exact ?quote .
+        OPTIONAL { ?ann kg:aboutProperty ?about } ?filing a kg:Filing } } ORDER BY ?filing ?about LIMIT 200""",
+    "connections": """SELECT DISTINCT ?direction ?property ?other ?other_name WHERE { $NODES
       { GRAPH ?g { ?node ?property ?other } BIND("→" AS ?direction) }
       UNION { GRAPH ?g { ?other ?property ?node } BIND("←" AS ?direction) }
-      FILTER(isIRI(?other) && ?property != <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>
-             && ?property != <http://www.w3.org/ns/prov#wasDerivedFrom> && ?property != <http://www.w3.org/ns/oa#hasBody>)
-      OPTIONAL { GRAPH ?n { ?other <http://schema.org/name> ?other_name } } } ORDER BY ?direction ?property LIMIT 500""",
-}
+      FILTER(isIRI(?other) && ?property NOT IN (rdf:type, prov:wasDerivedFrom, oa:hasBody))
+      OPTIONAL { GRAPH ?n { ?other schema:name ?other_name } } } ORDER BY ?direction ?property LIMIT 500""",
+}.items()}
 
 
 def _short(quote: str, limit: int = 400) -> str:
