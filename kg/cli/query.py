@@ -129,7 +129,9 @@ def _viewer(store):
 @click.option("--store", "location", default=DEFAULT_LOCATION, show_default=True, help="Store folder to push.")
 @click.option("--batch", "batch_triples", default=5000, show_default=True, type=click.IntRange(1),
               help="Triples per INSERT DATA request when SPARQL Update is used.")
-def push_command(endpoint: str, graph_store: str | None, location: str, batch_triples: int) -> None:
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table: a status line on stderr; json: the report as one object on stdout.")
+def push_command(endpoint: str, graph_store: str | None, location: str, batch_triples: int, fmt: str) -> None:
     """Copy every filing graph of the store to a remote SPARQL 1.1 store (each replaces the
     remote graph of the same name). Credentials: KG_SPARQL_TOKEN, or KG_SPARQL_USER and
     KG_SPARQL_PASSWORD, from the environment."""
@@ -145,7 +147,13 @@ def push_command(endpoint: str, graph_store: str | None, location: str, batch_tr
     for name, problem in report.failed:
         _fail(name, problem)
     how = f"{report.by_graph_store} by the Graph Store Protocol, {report.by_update} by SPARQL Update"
-    click.echo(f"{report.graphs} graph(s), {report.triples} triples pushed ({how})", err=True)
+    if fmt == "json":
+        from kg.cli.output import print_json
+        print_json({"graphs": report.graphs, "triples": report.triples, "by_graph_store": report.by_graph_store,
+                    "by_update": report.by_update,
+                    "failed": [{"graph": name, "reason": problem} for name, problem in report.failed]})
+    else:
+        click.echo(f"{report.graphs} graph(s), {report.triples} triples pushed ({how})", err=True)
     if report.failed:
         click.echo(f"{len(report.failed)} graph(s) failed", err=True)
         sys.exit(1)
