@@ -283,7 +283,7 @@ def test_fetch_build_gives_the_same_graph_as_build_on_the_cache(edgar, tmp_path)
     result = kg_fetch(edgar, "--cik", str(SNOW), "--cik", "1376139", "--dest", str(dest), "--build",
                       "--store", str(fetched_store), timeout=600)
     assert result.returncode == 0, result.stderr
-    assert "4 filing(s)" in result.stdout and "4 fetched, 0 cached, 0 failed" in result.stdout
+    assert "4 filing(s)" in result.stderr and "4 fetched, 0 cached, 0 failed" in result.stdout  # build status: stderr
     built = subprocess.run([sys.executable, "-m", "kg", "build", str(dest), "--store", str(built_store)],
                            capture_output=True, text=True, timeout=600)
     assert built.returncode == 0, built.stderr
