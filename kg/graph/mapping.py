@@ -1,7 +1,8 @@
 """Records -> RDF: one filing becomes one named graph, under the ontology (ontology/kg.ttl).
 
     mapped = map_filing(filing, text)    # text: the document text the spans point into
-    mapped.graph_iri, mapped.graph       # rdflib Graph of the filing's triples
+    mapped.graph_iri, mapped.nquads()    # the filing's named graph as N-Quads (bytes)
+    mapped.graph                         # the same triples as an rdflib Graph (parsed on demand)
 
 One small function per record type; people and contacts are in `kg.graph.mapping_people`.
 Every node is `prov:wasDerivedFrom` the filing; traced fields become Web Annotations
@@ -13,10 +14,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, URIRef
 
 from kg.graph.mapping_base import FilingGraph, cik_iri, country_iri, filing_iri
 from kg.graph.mapping_ownership import map_ownership
+from kg.graph.ntriples import PlainLiteral, Triples
 from kg.graph.mapping_people import map_contacts, map_people
 from kg.graph.ontology import annotation, concepts
 from kg.graph.vocab import INSTANCE_BASE, KG, PROV, SCHEMA
@@ -30,7 +32,19 @@ class MappedFiling:
     source: str
     filing_iri: URIRef
     graph_iri: URIRef
-    graph: Graph
+    triples: Triples
+
+    def nquads(self) -> bytes:
+        """The filing's triples as N-Quads in its named graph (for Oxigraph's bulk loader)."""
+        return self.triples.nquads(self.graph_iri)
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+    @property
+    def graph(self):
+        """The triples as an rdflib Graph (parsed from their N-Triples text on each call)."""
+        return self.triples.to_rdflib()
 
 
 def map_filing(filing: Filing, text: str | None = None, *, tool_version: str | None = None) -> MappedFiling:
@@ -68,7 +82,7 @@ def map_header(fg: FilingGraph) -> None:
     fg.add(iri, KG.periodOfReport, fg.date(f.period, "period of report"))
     fg.add(iri, KG.documentKind, fg.text_value(f.document_kind))
     fg.add(iri, KG.textSha256, fg.text_value(f.text_sha256))
-    fg.add(iri, KG.sourceFile, Literal(f.source))
+    fg.add(iri, KG.sourceFile, PlainLiteral(f.source))
     if f.shares_outstanding is not None:
         so = f.shares_outstanding
         fg.add(iri, KG.sharesOutstanding, fg.integer(so.count))
@@ -96,8 +110,8 @@ def map_run(fg: FilingGraph, tool_version: str | None) -> None:
     fg.add(fg.graph_iri, PROV.wasGeneratedBy, run)
     fg.add(run, PROV.used, fg.iri)
     fg.add(run, PROV.wasAssociatedWith, tool)
-    fg.add(tool, SCHEMA.name, Literal(TOOL_NAME))
-    fg.add(tool, SCHEMA.softwareVersion, Literal(version))
+    fg.add(tool, SCHEMA.name, PlainLiteral(TOOL_NAME))
+    fg.add(tool, SCHEMA.softwareVersion, PlainLiteral(version))
 
 
 def map_issuer(fg: FilingGraph) -> URIRef | None:
@@ -125,7 +139,7 @@ def map_security(fg: FilingGraph, issuer: URIRef | None) -> URIRef | None:
     fg.node(iri, KG.SecurityClass)
     fg.add(iri, SCHEMA.name, fg.text_value(f.security_class))
     for cusip in cusips:
-        fg.add(iri, KG.cusip, Literal(cusip))
+        fg.add(iri, KG.cusip, PlainLiteral(cusip))
     fg.add(iri, KG.issuedBy, issuer)
     fg.add(fg.iri, KG.subjectSecurity, iri)
     fg.evidence(f, {"security_class": (iri, SCHEMA.name)})
@@ -143,7 +157,7 @@ def map_reporting_person(fg: FilingGraph, rp: ReportingPerson, index: int,
     fg.add(fg.iri, KG.reportingPerson, iri)
     fg.add(iri, KG.cik, fg.text_value(rp.cik.zfill(10) if rp.cik else None))
     if rp.name_as_printed and rp.name_as_printed != rp.name:
-        fg.add(iri, KG.nameAsPrinted, Literal(rp.name_as_printed))
+        fg.add(iri, KG.nameAsPrinted, PlainLiteral(rp.name_as_printed))
     for former in rp.former_names:
         fg.add(iri, KG.formerName, fg.text_value(former))
     fg.add(iri, KG.citizenshipAsPrinted, fg.text_value(rp.citizenship_or_organization))
@@ -151,9 +165,9 @@ def map_reporting_person(fg: FilingGraph, rp: ReportingPerson, index: int,
     fg.add(iri, SCHEMA.nationality if kind == "person" else KG.jurisdiction, country)
     fg.add(iri, KG.jurisdictionRegion, fg.text_value(rp.region))
     for code in rp.source_of_funds:
-        fg.add(iri, KG.sourceOfFunds, Literal(code))
+        fg.add(iri, KG.sourceOfFunds, PlainLiteral(code))
     for code in rp.type:
-        fg.add(iri, KG.reportingPersonType, Literal(code))
+        fg.add(iri, KG.reportingPersonType, PlainLiteral(code))
     fg.add(iri, KG.memberOfGroup, fg.text_value(rp.member_of_group))
     fields = {"name": (iri, SCHEMA.name), "cik": (iri, KG.cik),
               "citizenship_or_organization": (iri, KG.citizenshipAsPrinted)}
@@ -218,7 +232,7 @@ def map_transaction(fg: FilingGraph, tx: Transaction, index: int,
         if kind is None:
             fg.finding("unknown-code", f"transaction kind {tx.kind!r} is not in kg:TransactionKinds; kept as printed",
                        tx.evidence, kind=tx.kind)
-            fg.add(iri, KG.kindAsPrinted, Literal(tx.kind))
+            fg.add(iri, KG.kindAsPrinted, PlainLiteral(tx.kind))
         fg.add(iri, KG.transactionKind, kind)
     fg.add(iri, KG.transactionCode, fg.text_value(tx.code))
     fg.add(iri, KG.acquiredDisposed, fg.text_value(tx.acquired_disposed))
@@ -250,12 +264,12 @@ def map_findings(fg: FilingGraph) -> None:
     """The extractor's warnings and the mapping's own findings, in that order."""
     for index, warning in enumerate([*fg.filing.warnings, *fg.findings], 1):
         iri = fg.node(URIRef(f"{fg.iri}/finding/{index}"), KG.DataQualityFinding)
-        fg.add(iri, KG.findingCode, Literal(warning.code))
+        fg.add(iri, KG.findingCode, PlainLiteral(warning.code))
         fg.add(iri, KG.message, fg.text_value(warning.message))
         fg.add(iri, KG.location, fg.text_value(warning.location))
         fg.add(iri, KG.concerns, fg.iri)
         if warning.values:
-            fg.add(iri, KG.details, Literal(json.dumps(warning.values, sort_keys=True, default=str)))
+            fg.add(iri, KG.details, PlainLiteral(json.dumps(warning.values, sort_keys=True, default=str)))
         if warning.span is not None:
             fg.annotate((iri,), warning.span)
 

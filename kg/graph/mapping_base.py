@@ -14,13 +14,18 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from rdflib import RDF, XSD, Graph, Literal, URIRef
+from functools import lru_cache
+
+from rdflib import RDF, URIRef
 
 from kg.errors import StructureError
+from kg.graph.ntriples import BooleanLiteral, DateLiteral, DecimalLiteral, IntegerLiteral, PlainLiteral, Triples
+from kg.graph.search import name_keys
 from kg.graph.vocab import COUNTRY_BASE, INSTANCE_BASE, KG, OA, ORG, PROV, SCHEMA
 from kg.lookups import WARNING_CODES
 from kg.records import Filing, Span, Traced, Warning
 
+_NAME = SCHEMA.name
 _ACCESSION = re.compile(r"^\d{10}-\d{2}-\d{6}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 AGENT_CLASSES = {"person": (SCHEMA.Person, PROV.Agent),
@@ -61,12 +66,16 @@ def filing_iri(accession_number: str | None, text_sha256: str | None, source: st
 
 
 class FilingGraph:
-    """The triples of one filing, built by the mapping functions."""
+    """The triples of one filing, built by the mapping functions.
+
+    `graph` is a `kg.graph.ntriples.Triples`: the triples as N-Triples text, written as they
+    are added (add, `in`, remove, len, `to_rdflib()`); the literal helpers return literals
+    of `kg.graph.ntriples` (strings holding the lexical form, with a datatype)."""
 
     def __init__(self, filing: Filing, text: str | None = None):
         self.filing = filing
         self.text = text
-        self.graph = Graph()
+        self.graph = Triples()
         self.iri = filing_iri(filing.accession_number, filing.text_sha256, filing.source)
         self.graph_iri = URIRef(f"{self.iri}/graph")
         self.findings: list[Warning] = []
@@ -75,9 +84,13 @@ class FilingGraph:
 
     # ---- triples and literals ------------------------------------------------
     def add(self, subject: URIRef, prop: URIRef, value) -> None:
-        """Add one triple; a None value adds nothing (unknown stays unknown)."""
+        """Add one triple; a None value adds nothing (unknown stays unknown). A schema:name
+        brings its search keys (kg:nameKey, kg.graph.search)."""
         if value is not None:
             self.graph.add((subject, prop, value))
+            if prop is _NAME:
+                for key in name_keys(value):
+                    self.graph.add((subject, KG.nameKey, PlainLiteral(key)))
 
     def node(self, iri: URIRef, *classes: URIRef) -> URIRef:
         """Type a node and derive it from the filing."""
@@ -98,23 +111,28 @@ class FilingGraph:
         return self.child(URIRef(base), *keys)
 
     @staticmethod
-    def text_value(value: str | None) -> Literal | None:
+    def text_value(value: str | None) -> PlainLiteral | None:
         value = " ".join(value.split()) if value is not None else None
-        return Literal(value) if value else None
+        return PlainLiteral(value) if value else None
 
     @staticmethod
-    def integer(value: int | None) -> Literal | None:
-        return None if value is None else Literal(int(value), datatype=XSD.integer)
+    def literal(value: str | None) -> PlainLiteral | None:
+        """A string literal exactly as given (no whitespace folding); None or "" stays unknown."""
+        return PlainLiteral(value) if value else None
 
     @staticmethod
-    def decimal(value: float | None) -> Literal | None:
-        return None if value is None else Literal(Decimal(str(value)), datatype=XSD.decimal)
+    def integer(value: int | None) -> IntegerLiteral | None:
+        return None if value is None else IntegerLiteral(int(value))
 
     @staticmethod
-    def boolean(value: bool | None) -> Literal | None:
-        return None if value is None else Literal(bool(value), datatype=XSD.boolean)
+    def decimal(value: float | None) -> DecimalLiteral | None:
+        return None if value is None else DecimalLiteral(f"{Decimal(str(value)):f}")
 
-    def date(self, value: str | None, what: str) -> Literal | None:
+    @staticmethod
+    def boolean(value: bool | None) -> BooleanLiteral | None:
+        return None if value is None else BooleanLiteral("true" if value else "false")
+
+    def date(self, value: str | None, what: str) -> DateLiteral | None:
         """An ISO date literal; a malformed date is a finding and stays unknown."""
         if value is None:
             return None
@@ -125,7 +143,7 @@ class FilingGraph:
         except ValueError:
             self.finding("bad-value", f"{what} {value!r} is not a date (YYYY-MM-DD); left out of the graph")
             return None
-        return Literal(value, datatype=XSD.date)
+        return DateLiteral(value)
 
     # ---- agents --------------------------------------------------------------
     def agent(self, name: str, *, cik: str | None = None, kind: str = "agent",
@@ -168,7 +186,7 @@ class FilingGraph:
         for body in bodies:
             self.graph.add((ann, OA.hasBody, body))
         self.add(ann, KG.aboutProperty, prop)
-        self.add(ann, KG.printedValue, Literal(printed) if printed else None)
+        self.add(ann, KG.printedValue, self.literal(printed))
         if span is not None:
             self._target(ann, span)
         return ann
@@ -184,13 +202,13 @@ class FilingGraph:
         self.graph.add((target, OA.hasSource, self.iri))
         self.graph.add((target, OA.hasSelector, position))
         self.graph.add((position, RDF.type, OA.TextPositionSelector))
-        self.graph.add((position, OA.start, Literal(start, datatype=XSD.integer)))
-        self.graph.add((position, OA.end, Literal(end, datatype=XSD.integer)))
+        self.graph.add((position, OA.start, IntegerLiteral(start)))
+        self.graph.add((position, OA.end, IntegerLiteral(end)))
         if self.text is not None:
             quote = URIRef(f"{ann}/quote")
             self.graph.add((target, OA.hasSelector, quote))
             self.graph.add((quote, RDF.type, OA.TextQuoteSelector))
-            self.graph.add((quote, OA.exact, Literal(self.text[start:end])))
+            self.graph.add((quote, OA.exact, PlainLiteral(self.text[start:end])))
 
     def finding(self, code: str, message: str, span: Span | None = None, **values) -> None:
         """A data-quality finding made while mapping (it joins the extractor's warnings)."""
@@ -204,10 +222,15 @@ def country_iri(fg: FilingGraph, alpha2: str | None) -> URIRef | None:
     """ISO 3166-1 alpha-2 -> the EU authority table IRI (alpha-3); unknown codes are findings."""
     if alpha2 is None:
         return None
+    iri = _country(alpha2.upper())
+    if iri is None:
+        fg.finding("bad-value", f"country code {alpha2!r} is not ISO 3166-1 alpha-2; left out of the graph")
+    return iri
+
+
+@lru_cache(maxsize=512)
+def _country(alpha2: str) -> URIRef | None:
     import pycountry
 
-    country = pycountry.countries.get(alpha_2=alpha2.upper())
-    if country is None:
-        fg.finding("bad-value", f"country code {alpha2!r} is not ISO 3166-1 alpha-2; left out of the graph")
-        return None
-    return URIRef(COUNTRY_BASE + country.alpha_3)
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return None if country is None else URIRef(COUNTRY_BASE + country.alpha_3)

@@ -10,9 +10,10 @@ schema:PostalAddress that keeps the printed string.
 """
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib import RDF, RDFS, URIRef
 
 from kg.graph.mapping_base import FilingGraph, cik_iri, country_iri
+from kg.graph.ntriples import PlainLiteral
 from kg.graph.ontology import annotation, concepts, property_notations
 from kg.graph.vocab import KG, ORG, SCHEMA
 from kg.records import Person
@@ -30,7 +31,7 @@ def map_person(fg: FilingGraph, person: Person, index: int) -> None:
         return
     iri = fg.agent(person.name, cik=person.cik, kind=_kind_of(fg, person), aliases=(person.name_as_printed,))
     if person.name_as_printed and person.name_as_printed != person.name:
-        fg.add(iri, KG.nameAsPrinted, Literal(person.name_as_printed))
+        fg.add(iri, KG.nameAsPrinted, PlainLiteral(person.name_as_printed))
     organization = fg.known_agent(person.organization)
     if organization is None and person.organization:
         organization = fg.agent(person.organization, kind="org")
@@ -75,7 +76,7 @@ def map_bodies(fg: FilingGraph, person: URIRef, organization: URIRef | None, rec
             continue
         unit_name = str(annotation(role, KG.unitName))
         unit = fg.node(fg.child(organization, "unit", unit_name), ORG.OrganizationalUnit)
-        fg.add(unit, SCHEMA.name, Literal(unit_name))
+        fg.add(unit, SCHEMA.name, PlainLiteral(unit_name))
         fg.add(unit, ORG.unitOf, organization)
         membership = fg.node(fg.statement(person, "membership", body), ORG.Membership)
         fg.add(membership, ORG.member, person)

@@ -76,8 +76,10 @@ def declared_terms(graph: Graph | None = None) -> set[URIRef]:
             if isinstance(subject, URIRef)}
 
 
+@lru_cache(maxsize=None)
 def concepts(scheme: URIRef) -> dict[str, URIRef]:
-    """Notation -> concept IRI for the concepts of a SKOS scheme (the ontology as lookup table)."""
+    """Notation -> concept IRI for the concepts of a SKOS scheme (the ontology as lookup table;
+    read once, do not modify)."""
     graph = ontology()
     table: dict[str, URIRef] = {}
     for concept in graph.subjects(SKOS.inScheme, scheme):
@@ -90,6 +92,7 @@ def concepts(scheme: URIRef) -> dict[str, URIRef]:
     return table
 
 
+@lru_cache(maxsize=4096)
 def annotation(subject: URIRef, prop: URIRef) -> URIRef | Literal:
     """The one value of an annotation of `subject`; DataError when missing."""
     value = ontology().value(subject, prop)
@@ -98,8 +101,10 @@ def annotation(subject: URIRef, prop: URIRef) -> URIRef | Literal:
     return value
 
 
+@lru_cache(maxsize=1)
 def property_notations() -> dict[str, URIRef]:
-    """Notation -> property, for properties that stand for a categorical value (contact roles)."""
+    """Notation -> property, for properties that stand for a categorical value (contact roles;
+    read once, do not modify)."""
     graph = ontology()
     return {str(value): term for term, value in graph.subject_objects(SKOS.notation)
             if isinstance(term, URIRef) and (term, RDF.type, OWL.ObjectProperty) in graph}

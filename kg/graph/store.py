@@ -67,7 +67,7 @@ class GraphStore:
         self._write_journal({"graphs": names, "sources": [mapped.source for mapped in batch]})
         try:
             self.oxigraph.update(" ".join(f"DROP SILENT GRAPH <{name}> ;" for name in names).rstrip(" ;"))
-            data = b"".join(nquads(mapped) for mapped in batch)
+            data = b"".join(mapped.nquads() for mapped in batch)
             if self.folder is None:
                 self.oxigraph.load(data, ox.RdfFormat.N_QUADS)
             else:
@@ -75,7 +75,7 @@ class GraphStore:
         except OSError as exc:
             raise StoreError(self.location, f"write failed: {exc}") from exc
         self._clear_journal()
-        return sum(len(mapped.graph) for mapped in batch)
+        return sum(len(mapped) for mapped in batch)
 
     def _write_journal(self, entry: dict) -> None:
         if self.folder is None:
@@ -188,13 +188,6 @@ def _lock(folder: Path, *, exclusive: bool, location: str) -> IO:
         handle.close()
         raise StoreError(location, "another kg build is writing to this store; wait for it to finish") from None
     return handle
-
-
-def nquads(mapped: MappedFiling) -> bytes:
-    """The filing's triples as N-Quads in its named graph."""
-    graph = f" <{mapped.graph_iri}> .\n".encode()
-    lines = mapped.graph.serialize(format="nt", encoding="utf-8").splitlines()
-    return b"".join(line[:-2] + graph for line in lines if line.endswith(b" ."))
 
 
 def build_batches(store: GraphStore, mapped: Iterable[MappedFiling], batch_size: int = 50) -> int:

@@ -159,6 +159,7 @@ class KG:
     mentionCount = URIRef("https://w3id.org/kg-sec/ontology#mentionCount")  # mention count
     message = URIRef("https://w3id.org/kg-sec/ontology#message")  # message
     nameAsPrinted = URIRef("https://w3id.org/kg-sec/ontology#nameAsPrinted")  # name as printed
+    nameKey = URIRef("https://w3id.org/kg-sec/ontology#nameKey")  # name search key
     natureOfOwnership = URIRef("https://w3id.org/kg-sec/ontology#natureOfOwnership")  # nature of ownership
     noSecuritiesOwned = URIRef("https://w3id.org/kg-sec/ontology#noSecuritiesOwned")  # no securities owned
     notSubjectToSection16 = URIRef("https://w3id.org/kg-sec/ontology#notSubjectToSection16")  # no longer subject to Section 16
