@@ -18,6 +18,12 @@ escaped RDF terms (rdflib `Literal.n3()`) placed at the start of the outer WHERE
 (`bind_values`). Queries therefore test parameters in filters of that outer group, with
 `COALESCE(test, true)` so that an unbound parameter means "any". Parameter columns (the
 variables echo the bound value) are left out of the printed result.
+
+Indexed look-ups (`prepare`): a parameter of type `name` also binds `?<param>_key`, the
+search key of its longest word (kg.graph.search.query_key), which a query matches against
+`kg:nameKey` (written beside every name) before testing the name itself; and a line that
+ends with `# if ?var` is kept only when ?var is bound, so that a bound parameter starts the
+query from an index look-up while an unbound one adds no join.
 """
 from __future__ import annotations
 
@@ -39,7 +45,10 @@ from kg.sparql.results import Result, from_oxigraph, oxigraph_result, to_oxigrap
 QUERY_DIR = Path(os.environ.get("KG_QUERIES_DIR") or next(
     (p for p in (Path(__file__).resolve().parents[1] / "rq", Path(__file__).resolve().parents[2] / "queries")
      if p.is_dir()), Path(__file__).resolve().parents[2] / "queries"))
-PARAM_TYPES = {"string": None, "date": XSD.date, "integer": XSD.integer, "decimal": XSD.decimal, "iri": None}
+PARAM_TYPES = {"string": None, "name": None, "date": XSD.date, "integer": XSD.integer, "decimal": XSD.decimal,
+               "iri": None}
+KEY_SUFFIX = "_key"  # ?<name parameter>_key: the search key of a `name` parameter
+_IF_BOUND = re.compile(r"#\s*if\s+((?:\?\w+\s*)+)$")
 _PARAM_LINE = re.compile(r"^#\s+\?(\w+)\s+(\w+)\s+(.*)$")
 # Tokens to skip while looking for WHERE/{: IRIs, strings, comments.
 _SKIP = re.compile(r'<[^<>"{}|^`\\\s]*>|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
@@ -75,7 +84,7 @@ class Query:
             if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\s]*$", value):
                 raise QueryError(str(self.path), f"parameter {name}: {value!r} is not an IRI")
             return URIRef(value)
-        literal = Literal(value, datatype=PARAM_TYPES[kind])
+        literal = Literal(value, datatype=PARAM_TYPES[kind])  # `name`: a plain string too
         if literal.ill_typed:
             raise QueryError(str(self.path), f"parameter {name}: {value!r} is not a valid {kind}")
         return literal
@@ -172,12 +181,37 @@ def bind_values(text: str, bindings: dict) -> str:
     return f"{text[:at]}\n  VALUES ({names}) {{ ({values}) }}\n{text[at:]}"
 
 
+def derived_names(query: Query) -> list[str]:
+    """The variables kg binds itself: the search key of each `name` parameter."""
+    return [name + KEY_SUFFIX for name, param in query.params.items() if param.type == "name"]
+
+
+def prepare(query: Query | str, bindings: dict) -> tuple[str, dict]:
+    """The text to run and its bindings: each bound `name` parameter's search key added,
+    lines marked `# if ?var` kept only when every ?var named there is bound."""
+    text = query.text if isinstance(query, Query) else query
+    bindings = dict(bindings)
+    if isinstance(query, Query):
+        from kg.graph.search import query_key
+        for name in query.params:
+            if query.params[name].type == "name" and name in bindings:
+                key = query_key(str(bindings[name]))
+                if key is not None:
+                    bindings[name + KEY_SUFFIX] = Literal(key)
+    lines = []
+    for line in text.splitlines(keepends=True):
+        condition = _IF_BOUND.search(line.rstrip())
+        if condition and not all(var[1:] in bindings for var in condition.group(1).split()):
+            continue
+        lines.append(line)
+    return "".join(lines), bindings
+
+
 # ---- running -----------------------------------------------------------------------
 def run_query(store, query: Query | str, bindings: dict | None = None) -> Result:
     """Run on an open kg store (kg.graph.store.GraphStore), a pyoxigraph Store, or a remote
     endpoint URL (kg.sparql.remote). Bindings: {name: rdflib term}."""
-    text = query.text if isinstance(query, Query) else query
-    bindings = bindings or {}
+    text, bindings = prepare(query, bindings or {})
     if isinstance(store, str):
         from kg.sparql.remote import remote_query
         return remote_query(store, bind_values(text, bindings))
@@ -197,7 +231,9 @@ def echo_columns(query: Query, bindings: dict, result: Result) -> list[str]:
     def empty(column: str) -> bool:
         index = result.columns.index(column)
         return all(row[index] is None for row in result.rows)
-    return [name for name in query.params if name in result.columns and (name in bindings or empty(name))]
+    derived = derived_names(query)
+    return [name for name in [*query.params, *derived]
+            if name in result.columns and (name in bindings or name in derived or empty(name))]
 
 
 def hide_columns(result: Result, names) -> Result:
