@@ -1,8 +1,9 @@
 """The mapping writes N-Triples text directly (kg.graph.ntriples); its graphs must stay those
 the rdflib-built mapping made. tests/data/graphs holds, for each bundled real filing, the
 graph the rdflib mapping wrote (N-Triples, sorted, gzip); each filing is mapped again and
-compared line by line (no blank nodes: isomorphism is equality), apart from the name search
-keys (kg:nameKey) added since, which are checked against the names they index.
+compared line by line (no blank nodes: isomorphism is equality), apart from what was added
+since: the name search keys (kg:nameKey), checked against the names they index, and the
+graph's triple count (kg:tripleCount).
 
 After a deliberate change of the mapping, write the snapshots again with
 `KG_WRITE_SNAPSHOTS=1 python -m pytest tests/test_graph_snapshots.py` and review the diff.
@@ -30,7 +31,7 @@ SNAPSHOTS = DATA / "graphs"
 FOLDERS = ("edgar", "filings", "rosters", "seed", "xml")
 FILES = sorted(p for folder in FOLDERS for p in (DATA / folder).iterdir()
                if p.suffix in (".txt", ".htm", ".xml"))
-KEY_PROPERTIES = {f"<{KG.nameKey}>"}
+KEY_PROPERTIES = {f"<{KG.nameKey}>", f"<{KG.tripleCount}>"}  # added since the snapshots
 
 
 def snapshot_path(path: Path) -> Path:
@@ -67,6 +68,8 @@ def test_graph_is_the_rdflib_mappings_graph(path):
     missing, extra = sorted(set(expected) - set(got)), sorted(set(got) - set(expected))
     assert not missing and not extra, "\n".join(["missing:", *missing[:10], "extra:", *extra[:10]])
     assert len(got) == len(set(got))
+    counts = [line for line in lines if predicate(line) == f"<{KG.tripleCount}>"]
+    assert len(counts) == 1 and f'"{len(lines)}"^^' in counts[0]
 
 
 @pytest.mark.parametrize("path", FILES[:6], ids=lambda p: p.name)

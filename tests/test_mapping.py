@@ -48,7 +48,7 @@ EXPECTED_SMALL = PREFIXES + """
     kg:issuer id:cik\\/0000012345 ; kg:subjectSecurity id:cusip\\/123456789 ;
     kg:reportingPerson f:org\\/acme-holdings-llc .
 f:graph a prov:Bundle, prov:Entity ; prov:wasDerivedFrom <https://w3id.org/kg-sec/id/filing/0000000001-24-000001> ;
-    prov:wasGeneratedBy f:run .
+    prov:wasGeneratedBy f:run ; kg:tripleCount 120 .
 f:run a prov:Activity ; prov:used <https://w3id.org/kg-sec/id/filing/0000000001-24-000001> ;
     prov:wasAssociatedWith id:software\\/kg\\/test .
 id:software\\/kg\\/test a prov:SoftwareAgent, prov:Agent ; schema:name "kg" ; kg:nameKey "kg" ; schema:softwareVersion "test" .

@@ -249,7 +249,7 @@ def test_curated_queries_use_only_ontology_terms():
 @pytest.mark.parametrize("query", curated_queries(), ids=lambda q: q.name)
 def test_values_binding_gives_the_same_answer_as_substitutions(store, query):
     """What a remote endpoint gets (a VALUES block) answers like the embedded store's substitutions."""
-    examples = {"string": "a", "name": "a", "integer": "3", "decimal": "10", "date": "2004-01-14",
+    examples = {"string": "a", "name": "a", "country": "ITA", "integer": "3", "decimal": "10", "date": "2004-01-14",
                 "iri": str(vocab.SCHEMA.name)}
     samples = {"organization_name": "stmicro", "filer_name": "stmicro", "issuer_name": "8x8",
                "country_code": "ITA", "person_name": "dunn", "subject_name": "douglas dunn",

@@ -67,6 +67,7 @@ def map_filing(filing: Filing, text: str | None = None, *, tool_version: str | N
     for index, signature in enumerate(filing.signatures, 1):
         map_signature(fg, signature, index)
     map_findings(fg)
+    fg.add(fg.graph_iri, KG.tripleCount, fg.integer(len(fg.graph) + 1))  # itself included
     return MappedFiling(filing.source, fg.iri, fg.graph_iri, fg.graph)
 
 

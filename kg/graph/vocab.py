@@ -204,6 +204,7 @@ class KG:
     transactionDate = URIRef("https://w3id.org/kg-sec/ontology#transactionDate")  # transaction date
     transactionFormType = URIRef("https://w3id.org/kg-sec/ontology#transactionFormType")  # transaction form type
     transactionKind = URIRef("https://w3id.org/kg-sec/ontology#transactionKind")  # transaction kind
+    tripleCount = URIRef("https://w3id.org/kg-sec/ontology#tripleCount")  # triples
     underlyingSecurity = URIRef("https://w3id.org/kg-sec/ontology#underlyingSecurity")  # underlying security
     underlyingShares = URIRef("https://w3id.org/kg-sec/ontology#underlyingShares")  # underlying shares
     unitName = URIRef("https://w3id.org/kg-sec/ontology#unitName")  # unit name

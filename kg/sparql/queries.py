@@ -21,7 +21,8 @@ variables echo the bound value) are left out of the printed result.
 
 Indexed look-ups (`prepare`): a parameter of type `name` also binds `?<param>_key`, the
 search key of its longest word (kg.graph.search.query_key), which a query matches against
-`kg:nameKey` (written beside every name) before testing the name itself; and a line that
+`kg:nameKey` (written beside every name) before testing the name itself; one of type
+`country` (an alpha-3 code, any case) binds `?<param>_iri`, the country's IRI. A line that
 ends with `# if ?var` is kept only when ?var is bound, so that a bound parameter starts the
 query from an index look-up while an unbound one adds no join.
 """
@@ -45,9 +46,11 @@ from kg.sparql.results import Result, from_oxigraph, oxigraph_result, to_oxigrap
 QUERY_DIR = Path(os.environ.get("KG_QUERIES_DIR") or next(
     (p for p in (Path(__file__).resolve().parents[1] / "rq", Path(__file__).resolve().parents[2] / "queries")
      if p.is_dir()), Path(__file__).resolve().parents[2] / "queries"))
-PARAM_TYPES = {"string": None, "name": None, "date": XSD.date, "integer": XSD.integer, "decimal": XSD.decimal,
-               "iri": None}
-KEY_SUFFIX = "_key"  # ?<name parameter>_key: the search key of a `name` parameter
+PARAM_TYPES = {"string": None, "name": None, "country": None, "date": XSD.date, "integer": XSD.integer,
+               "decimal": XSD.decimal, "iri": None}
+# Variables kg binds itself beside a parameter, by its type: ?<name>_key, the search key of a
+# `name`; ?<country>_iri, the country IRI of an alpha-3 `country` code.
+DERIVED = {"name": "_key", "country": "_iri"}
 _IF_BOUND = re.compile(r"#\s*if\s+((?:\?\w+\s*)+)$")
 _PARAM_LINE = re.compile(r"^#\s+\?(\w+)\s+(\w+)\s+(.*)$")
 # Tokens to skip while looking for WHERE/{: IRIs, strings, comments.
@@ -182,22 +185,29 @@ def bind_values(text: str, bindings: dict) -> str:
 
 
 def derived_names(query: Query) -> list[str]:
-    """The variables kg binds itself: the search key of each `name` parameter."""
-    return [name + KEY_SUFFIX for name, param in query.params.items() if param.type == "name"]
+    """The variables kg binds itself (DERIVED), beside parameters of the types that have them."""
+    return [name + DERIVED[param.type] for name, param in query.params.items() if param.type in DERIVED]
+
+
+def _derived(kind: str, value: str):
+    if kind == "name":
+        from kg.graph.search import query_key
+        key = query_key(value)
+        return None if key is None else Literal(key)
+    code = value.strip().upper()
+    return URIRef(COUNTRY_BASE + code) if re.fullmatch(r"[A-Z]{3}", code) else None
 
 
 def prepare(query: Query | str, bindings: dict) -> tuple[str, dict]:
-    """The text to run and its bindings: each bound `name` parameter's search key added,
+    """The text to run and its bindings: the derived variables of bound parameters added,
     lines marked `# if ?var` kept only when every ?var named there is bound."""
     text = query.text if isinstance(query, Query) else query
     bindings = dict(bindings)
-    if isinstance(query, Query):
-        from kg.graph.search import query_key
-        for name in query.params:
-            if query.params[name].type == "name" and name in bindings:
-                key = query_key(str(bindings[name]))
-                if key is not None:
-                    bindings[name + KEY_SUFFIX] = Literal(key)
+    for name, param in (query.params.items() if isinstance(query, Query) else ()):
+        if param.type in DERIVED and name in bindings:
+            term = _derived(param.type, str(bindings[name]))
+            if term is not None:
+                bindings[name + DERIVED[param.type]] = term
     lines = []
     for line in text.splitlines(keepends=True):
         condition = _IF_BOUND.search(line.rstrip())
