@@ -199,22 +199,37 @@ def _derived(kind: str, value: str):
 
 
 def prepare(query: Query | str, bindings: dict) -> tuple[str, dict]:
-    """The text to run and its bindings: the derived variables of bound parameters added,
-    lines marked `# if ?var` kept only when every ?var named there is bound."""
+    """The text to run and its bindings. A line marked `# if ?var ...` is kept only when every
+    ?var it names is bound (a parameter, or a variable derived from one: DERIVED), and then
+    starts (inside its GRAPH group when it opens one) with one `VALUES (?var ...) { (term ...) }`
+    of them and of the parameters derived
+    ones come from (terms written by rdflib, escaped): values in the same group as the
+    pattern they look up, joined to it, let Oxigraph start there and test the filters on
+    them early (a substitution or an outer VALUES is joined after the group is evaluated). Derived variables are not
+    returned as bindings: they live in those VALUES only."""
     text = query.text if isinstance(query, Query) else query
-    bindings = dict(bindings)
+    known, source = dict(bindings), {}
     for name, param in (query.params.items() if isinstance(query, Query) else ()):
         if param.type in DERIVED and name in bindings:
             term = _derived(param.type, str(bindings[name]))
             if term is not None:
-                bindings[name + DERIVED[param.type]] = term
+                known[name + DERIVED[param.type]] = term
+                source[name + DERIVED[param.type]] = name
     lines = []
     for line in text.splitlines(keepends=True):
         condition = _IF_BOUND.search(line.rstrip())
-        if condition and not all(var[1:] in bindings for var in condition.group(1).split()):
-            continue
+        if condition:
+            names = [var[1:] for var in condition.group(1).split()]
+            if not all(name in known for name in names):
+                continue
+            names += [source[name] for name in names if name in source and source[name] not in names]
+            values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(known[n].n3() for n in names)}) }} "
+            at = len(line) - len(line.lstrip())
+            if line.lstrip().startswith("GRAPH"):  # inside the GRAPH group the line opens
+                at = line.index("{") + 1
+            line = f"{line[:at]}{values}{line[at:].lstrip()}"
         lines.append(line)
-    return "".join(lines), bindings
+    return "".join(lines), dict(bindings)
 
 
 # ---- running -----------------------------------------------------------------------
