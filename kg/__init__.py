@@ -6,17 +6,17 @@
     >>> tables = kg.frames(filings)                          # pandas DataFrames: tables.people ...
     >>> graph = kg.Graph(".kg/store")                        # graph.query("major-holders") -> DataFrame
 
-Only `extract` and the errors load with `import kg`; the rest (pandas included) loads
+Only the errors load with `import kg`; the rest (`extract` too, pandas included) loads
 when first used.
 """
 from kg.errors import KgError
-from kg.extract import extract
 
 __all__ = ["extract", "extract_many", "frames", "Graph", "KgError"]
 __version__ = "0.1.0"
 
-_LAZY = {"extract_many": ("kg.batch", "extract_many"), "frames": ("kg.tables", "frames"),
-         "Graph": ("kg.sparql.frame", "Graph")}
+# `extract` too: `kg --help` needs none of the readers (kg/extract.py stays callable once imported).
+_LAZY = {"extract": ("kg.extract", "extract"), "extract_many": ("kg.batch", "extract_many"),
+         "frames": ("kg.tables", "frames"), "Graph": ("kg.sparql.frame", "Graph")}
 
 
 def __getattr__(name: str):

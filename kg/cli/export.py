@@ -6,8 +6,8 @@ import sys
 import click
 
 from kg.errors import KgError
-from kg.export.exporter import FORMATS
-from kg.graph.store import DEFAULT_LOCATION
+from kg.export.formats import FORMATS
+from kg.graph.settings import DEFAULT_LOCATION
 
 
 @click.command("export")

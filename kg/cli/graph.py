@@ -7,7 +7,7 @@ import click
 
 from kg.cli.output import message, print_json, to_stdout
 from kg.errors import KgError
-from kg.graph.store import DEFAULT_LOCATION, EXPORT_FORMATS
+from kg.graph.settings import DEFAULT_LOCATION, EXPORT_FORMAT_NAMES
 
 STORE_HELP = f"Store folder (embedded Oxigraph) or 'memory'. Default: {DEFAULT_LOCATION}."
 FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
@@ -120,7 +120,7 @@ def validate_command(location: str, fmt: str) -> None:
 
 
 @click.command("export-rdf")
-@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), default="nquads", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMAT_NAMES)), default="nquads", show_default=True,
               help="nquads, trig, jsonld keep one named graph per filing; turtle holds their union.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True),
               help="File to write (default, or '-': stdout).")

@@ -7,7 +7,7 @@ import sys
 import click
 
 from kg.errors import KgError
-from kg.graph.store import DEFAULT_LOCATION
+from kg.graph.settings import DEFAULT_LOCATION
 
 STORE_HELP = f"Store folder (embedded Oxigraph) built by `kg build`. Default: {DEFAULT_LOCATION}."
 JUDGEMENTS_DEFAULT = "Default: the file the store's links were last made with; '' for none."

@@ -7,7 +7,7 @@ import sys
 import click
 
 from kg.errors import KgError
-from kg.graph.store import DEFAULT_LOCATION
+from kg.graph.settings import DEFAULT_LOCATION
 
 STORE_HELP = (f"Store folder (embedded Oxigraph), or the URL of a SPARQL 1.1 query endpoint "
               f"(http:// or https://). Default: {DEFAULT_LOCATION}.")

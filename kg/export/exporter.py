@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from kg.errors import InputError
 from kg.export.graph import project
 
-FORMATS = ("graphml", "gexf", "cytoscape", "html", "ftm", "bods", "cypher")
+from kg.export.formats import FORMATS  # noqa: E402,F401 (named here too)
 FILTERS = ("organization", "filing", "person")
 _RICH = {"statements", "evidence", "mentions"}  # lists of records: JSON formats only
 

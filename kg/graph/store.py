@@ -31,11 +31,10 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.graph.mapping import MappedFiling
+from kg.graph.settings import DEFAULT_LOCATION, EXPORT_FORMAT_NAMES, MEMORY
 from kg.graph.vocab import COUNTRY_BASE, KG, OA, ORG, PROV, SCHEMA, SKOS
 
 log = logging.getLogger("kg")
-DEFAULT_LOCATION = ".kg/store"
-MEMORY = "memory"
 EXPORT_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nquads": ox.RdfFormat.N_QUADS,
                   "trig": ox.RdfFormat.TRIG, "jsonld": ox.RdfFormat.JSON_LD}
 PREFIXES = {name.lower(): vocab.NS for name, vocab in
@@ -43,6 +42,7 @@ PREFIXES = {name.lower(): vocab.NS for name, vocab in
 # Instance IRIs hold slashes, which a Turtle prefixed name must escape (`\/`): they are written whole.
 PREFIXES.update({"country": COUNTRY_BASE, "xsd": "http://www.w3.org/2001/XMLSchema#",
                  "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "owl": "http://www.w3.org/2002/07/owl#"})
+assert sorted(EXPORT_FORMATS) == sorted(EXPORT_FORMAT_NAMES)
 
 
 @dataclass
