@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import sys
+import types
 from pathlib import Path
 
 from kg.context import Context
@@ -90,3 +92,14 @@ def _extract_xml(doc: Document, ctx: Context) -> Filing:
         from kg.forms import schedule13_xml
         return schedule13_xml.extract(doc, ctx)
     raise InputError(doc.source, "XML document that is neither a Schedule 13D/G nor a Form 3/4/5")
+
+
+class _CallableModule(types.ModuleType):
+    """`kg.extract(path)` keeps working once this module is imported: the package imports it
+    lazily (kg/__init__.py), and importing a submodule binds its name on the package."""
+
+    def __call__(self, path: str | Path) -> Filing:
+        return extract(path)
+
+
+sys.modules[__name__].__class__ = _CallableModule
