@@ -114,8 +114,13 @@ class GraphStore:
         from kg.graph.mapping_base import LINKS_GRAPH
         return [name for name in self.graphs() if name != str(LINKS_GRAPH)]
 
+    def lines(self, name: str) -> list[str]:
+        """One graph's triples as N-Triples lines without the final ` .` (for SHACL)."""
+        data = self.oxigraph.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name)).decode()
+        return [line[:-2] for line in data.splitlines() if line.endswith(" .")]
+
     def graph(self, name: str):
-        """One filing graph as an rdflib Graph (for SHACL or comparison)."""
+        """One filing graph as an rdflib Graph (for comparison)."""
         from rdflib import Graph
         data = self.oxigraph.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name))
         return Graph().parse(data=data, format="nt")
@@ -225,31 +230,53 @@ def build(store: GraphStore, files: Iterable[str], *, validate: bool = True,
           batch_size: int = 50, on_error=None) -> BuildReport:
     """`kg build`: extract, map, SHACL-validate and commit each filing; a bad file is reported
     (on_error(source, problem)) and the others go on. A filing whose graph breaks a shape is
-    not committed."""
+    not committed. Filings are validated (kg.graph.shacl.validate_batch) and written in
+    batches of `batch_size`."""
     from kg.errors import KgError
-    from kg.graph.shacl import validate_graph
 
     report = BuildReport()
+
+    def fail(source: str, problem: str) -> None:
+        report.failed.append((source, problem))
+        if on_error:
+            on_error(source, problem)
 
     def mapped_files():
         for path in files:
             try:
-                mapped = map_file(path)
-                if validate:
-                    violations = validate_graph(mapped.graph)
-                    if violations:
-                        raise StoreError(path, f"graph breaks {len(violations)} shape rule(s), first: {violations[0]}")
+                yield map_file(path)
             except KgError as exc:
-                report.failed.append((path, exc.problem))
-                if on_error:
-                    on_error(path, exc.problem)
+                fail(path, exc.problem)
+
+    report.triples = build_batches(store, checked(mapped_files(), validate, batch_size, fail, report), batch_size)
+    return report
+
+
+def checked(mapped: Iterable[MappedFiling], validate: bool, batch_size: int, fail, report: BuildReport):
+    """The mapped filings that conform to the shapes (all when not validating), counted in the
+    report; the others are reported through fail(source, problem)."""
+    from kg.graph.shacl import validate_batch
+
+    pending: list[MappedFiling] = []
+
+    def flush():
+        found = validate_batch(pending) if validate and pending else {}
+        for item in pending:
+            violations = found.get(str(item.graph_iri))
+            if violations:
+                fail(item.source, StoreError(item.source, f"graph breaks {len(violations)} shape rule(s), "
+                                                          f"first: {violations[0]}").problem)
                 continue
             report.filings += 1
-            report.graphs.append(str(mapped.graph_iri))
-            yield mapped
+            report.graphs.append(str(item.graph_iri))
+            yield item
+        pending.clear()
 
-    report.triples = build_batches(store, mapped_files(), batch_size)
-    return report
+    for item in mapped:
+        pending.append(item)
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()
 
 
 def finding_counts(store: GraphStore) -> dict[str, int]:
@@ -263,10 +290,12 @@ def finding_counts(store: GraphStore) -> dict[str, int]:
 def validate(store: GraphStore) -> list:
     """SHACL violations of every filing graph in the store (kg.graph.shacl.Violation, plain words),
     plus one for each filing an interrupted build left to rebuild."""
-    from kg.graph.shacl import Violation, validate_graph
+    from kg.graph.shacl import Violation, validate_graphs
 
     problems = [Violation(graph="", focus=source, path=None, message="an interrupted build left this filing "
                           "out of the store: build it again") for source in store.recovered]
-    for name in store.filing_graphs():
-        problems += validate_graph(store.graph(name), name)
+    names = store.filing_graphs()
+    for start in range(0, len(names), 200):
+        found = validate_graphs((name, store.lines(name)) for name in names[start:start + 200])
+        problems += [violation for name in names[start:start + 200] for violation in found[name]]
     return problems
