@@ -1,6 +1,7 @@
 """HTML to text with an offset map back to the source.
 
-lxml.html (no network, comments and processing instructions ignored) gives the
+lxml's HTML parser (libxml2; no network, comments and processing instructions ignored,
+plain elements: lxml.html's element classes cost a lookup per element) gives the
 structure; a small tokenizer over the same source gives every decoded character's
 source offset, and the two are aligned text node by text node. The result:
 
@@ -31,7 +32,6 @@ from array import array
 from functools import cache
 
 import lxml.etree
-import lxml.html
 
 from kg.errors import DataError
 from kg.read.html_stream import DELIMITER, TextWriter, source_stream  # noqa: F401 (DELIMITER is public)
@@ -80,7 +80,7 @@ def _hidden(element) -> bool:
 def _filled_cells(row) -> int:
     """How many cells of a table row hold text."""
     return sum(1 for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")
-               and cell.text_content().strip(" \t\n\xa0"))
+               and "".join(cell.itertext()).strip(" \t\n\xa0"))
 
 
 def _layout_cell(cell) -> bool:
@@ -123,6 +123,8 @@ class _Walker:
         return bool(self.cells) and self.cells[-1]
 
     def write(self, text: str | None) -> None:
+        if not text:
+            return
         if self.hidden:
             self.out.skip(text)
             return
@@ -135,13 +137,14 @@ class _Walker:
 
     def start(self, element) -> None:
         tag = element.tag.lower()
-        if self.hidden or _hidden(element):
+        attributes = element.attrib
+        if self.hidden or (attributes and _hidden(element)) or tag in _HIDDEN_TAGS:
             self.hidden += 1
             self.out.skip(element.text)
             return
         if tag == "pre":
             self.pre += 1
-        family = _font_family(element)
+        family = _font_family(element) if attributes else None
         if family is not None:
             self.fonts.append((element, self.out.glyphs))
             self.out.glyphs = glyph_fonts().get(family)
@@ -197,11 +200,13 @@ _INLINE_TAG = re.compile(r"</?(?:font|b|i|u|s|em|strong|small|big|sup|sub|span|a
 
 def _parse(fragment: str):
     """The lxml tree, or None when libxml2 gave up (nesting over its depth limit)."""
-    parser = lxml.html.HTMLParser(no_network=True, remove_comments=False, remove_pis=False,
-                                  recover=True, default_doctype=False, huge_tree=True)
+    parser = lxml.etree.HTMLParser(no_network=True, remove_comments=False, remove_pis=False,
+                                   recover=True, default_doctype=False, huge_tree=True)
     try:
-        root = lxml.html.document_fromstring(fragment, parser=parser)
-    except (lxml.etree.ParserError, ValueError):
+        root = lxml.etree.fromstring(fragment, parser=parser)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:  # an empty document
         return None
     fatal = any(entry.level_name == "FATAL" for entry in parser.error_log)
     return None if fatal else root
