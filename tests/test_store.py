@@ -210,3 +210,24 @@ def test_the_same_filing_given_twice_in_one_build_is_one_graph(tmp_path):
             "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?f <https://w3id.org/kg-sec/ontology#sourceFile> ?s } }")
         assert int(next(iter(sources))[0].value) == 1
         assert len(store.filing_graphs()) == 1
+
+
+def test_a_build_in_worker_processes_writes_the_same_store(tmp_path):
+    """--jobs 2: workers extract, map and validate; the store is the same quads, the same
+    filings fail for the same reasons, in input order."""
+    from kg.batch import expand_inputs
+    data = Path(__file__).parent / "data"
+    files = expand_inputs([str(data / name) for name in ("seed", "xml", "edgar", "filings")])
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    files = files[:3] + [str(bad)] + files[3:]
+    dumps, failures = [], []
+    for jobs in (1, 2):
+        failed = []
+        with open_store(tmp_path / f"store{jobs}", write=True) as store:
+            report = build(store, files, jobs=jobs, batch_size=4, on_error=lambda s, p: failed.append((s, p)))
+            dumps.append(set(store.oxigraph.dump(format=pyoxigraph.RdfFormat.N_QUADS).splitlines()))
+        failures.append(failed)
+        assert report.filings == len(files) - len(failed) and report.triples == len(dumps[-1])
+    assert dumps[0] == dumps[1] and failures[0] == failures[1]
+    assert (str(bad), "empty file") in failures[1]

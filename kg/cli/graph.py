@@ -24,12 +24,14 @@ def _fail(source: str | None, problem: str) -> None:
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of each filing graph before commit.")
 @click.option("--link/--no-link", default=True, show_default=True,
               help="Link the new filings' people and organisations with the store's (incrementally).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extract, map and validate in N parallel processes (this one writes).")
 @click.option("--judgements", metavar="FILE",
               help="A judgements file (JSON Lines) forcing same/different decisions when linking. "
                    "Default: the file the store's links were last made with; '' for none.")
 @FORMAT
 def build_command(inputs: tuple[str, ...], location: str, no_validate: bool, link: bool,
-                  judgements: str | None, fmt: str) -> None:
+                  jobs: int, judgements: str | None, fmt: str) -> None:
     """Extract filings (files, folders or globs) into the graph store, one named graph each.
 
     Building a filing again replaces its graph; the links across filings (`kg link`) are
@@ -42,11 +44,12 @@ def build_command(inputs: tuple[str, ...], location: str, no_validate: bool, lin
     except KgError as exc:
         _fail(exc.source, exc.problem)
         sys.exit(1)
-    sys.exit(run_build(files, location, validate=not no_validate, link=link, judgements=judgements, fmt=fmt))
+    sys.exit(run_build(files, location, validate=not no_validate, link=link, judgements=judgements, fmt=fmt,
+                       jobs=jobs))
 
 
 def run_build(files: list[str], location: str, *, validate: bool = True, link: bool = True,
-              judgements: str | None = None, fmt: str = "table") -> int:
+              judgements: str | None = None, fmt: str = "table", jobs: int = 1) -> int:
     """Build `files` into the store at `location`, printing as `kg build` does; the exit status."""
     from kg.graph.store import build, open_store
 
@@ -55,7 +58,7 @@ def run_build(files: list[str], location: str, *, validate: bool = True, link: b
             if store.recovered:
                 click.echo(f"An interrupted build left {len(store.recovered)} filing(s) out; build them again: "
                            + " ".join(store.recovered), err=True)
-            report = build(store, files, validate=validate, on_error=_fail)
+            report = build(store, files, validate=validate, on_error=_fail, jobs=jobs)
             update = None
             if link and report.filings:
                 from kg.link.update import update_links

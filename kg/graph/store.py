@@ -195,90 +195,6 @@ def _lock(folder: Path, *, exclusive: bool, location: str) -> IO:
     return handle
 
 
-def build_batches(store: GraphStore, mapped: Iterable[MappedFiling], batch_size: int = 50) -> int:
-    """Write mapped filings in batches; returns the number of triples written."""
-    written, batch = 0, []
-    for item in mapped:
-        # the same filing given twice (two paths to one file) is one graph: the later copy wins
-        batch = [other for other in batch if other.graph_iri != item.graph_iri]
-        batch.append(item)
-        if len(batch) >= batch_size:
-            written += store.replace(batch)
-            batch = []
-    return written + store.replace(batch)
-
-
-@dataclass
-class BuildReport:
-    filings: int = 0
-    triples: int = 0
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, problem)
-    graphs: list[str] = field(default_factory=list)   # the filing graphs written (replaced or new)
-
-
-def map_file(path: str) -> MappedFiling:
-    """Extract one file and map it (the document text fills the evidence quotes)."""
-    from kg.extract import extract_document
-    from kg.graph.mapping import map_filing
-    from kg.read.documents import load
-
-    doc = load(path)
-    return map_filing(extract_document(doc), doc.text)
-
-
-def build(store: GraphStore, files: Iterable[str], *, validate: bool = True,
-          batch_size: int = 50, on_error=None) -> BuildReport:
-    """`kg build`: extract, map, SHACL-validate and commit each filing; a bad file is reported
-    (on_error(source, problem)) and the others go on. A filing whose graph breaks a shape is
-    not committed. Filings are validated (kg.graph.shacl.validate_batch) and written in
-    batches of `batch_size`."""
-    from kg.errors import KgError
-
-    report = BuildReport()
-
-    def fail(source: str, problem: str) -> None:
-        report.failed.append((source, problem))
-        if on_error:
-            on_error(source, problem)
-
-    def mapped_files():
-        for path in files:
-            try:
-                yield map_file(path)
-            except KgError as exc:
-                fail(path, exc.problem)
-
-    report.triples = build_batches(store, checked(mapped_files(), validate, batch_size, fail, report), batch_size)
-    return report
-
-
-def checked(mapped: Iterable[MappedFiling], validate: bool, batch_size: int, fail, report: BuildReport):
-    """The mapped filings that conform to the shapes (all when not validating), counted in the
-    report; the others are reported through fail(source, problem)."""
-    from kg.graph.shacl import validate_batch
-
-    pending: list[MappedFiling] = []
-
-    def flush():
-        found = validate_batch(pending) if validate and pending else {}
-        for item in pending:
-            violations = found.get(str(item.graph_iri))
-            if violations:
-                fail(item.source, StoreError(item.source, f"graph breaks {len(violations)} shape rule(s), "
-                                                          f"first: {violations[0]}").problem)
-                continue
-            report.filings += 1
-            report.graphs.append(str(item.graph_iri))
-            yield item
-        pending.clear()
-
-    for item in mapped:
-        pending.append(item)
-        if len(pending) >= batch_size:
-            yield from flush()
-    yield from flush()
-
-
 def finding_counts(store: GraphStore) -> dict[str, int]:
     """How many data-quality findings of each code the filing graphs hold (the extractor's
     warnings and the mapping's findings: roster-ambiguous, unassigned-name, transactions-missing ...)."""
@@ -299,3 +215,7 @@ def validate(store: GraphStore) -> list:
         found = validate_graphs((name, store.lines(name)) for name in names[start:start + 200])
         problems += [violation for name in names[start:start + 200] for violation in found[name]]
     return problems
+
+
+# `kg build` lives in kg.graph.build; its names stay importable from here.
+from kg.graph.build import BuildReport, PreparedGraph, build, build_batches, map_file  # noqa: E402,F401
