@@ -20,17 +20,37 @@ if TYPE_CHECKING:
     from kg.graph.store import GraphStore
 
 
-def build_batches(store: GraphStore, mapped: Iterable[MappedFiling], batch_size: int = 50) -> int:
-    """Write mapped filings in batches; returns the number of triples written."""
-    written, batch = 0, []
+BATCH_FILINGS = 1000     # a write batch: at most this many filings...
+BATCH_TRIPLES = 250_000  # ...or about this many triples (one bulk load each: fewer loads, faster)
+VALIDATE_FILINGS = 50    # filings per SHACL run
+
+
+class _Batch:
+    """Filings waiting to be written; the same filing given twice is one graph (the later wins)."""
+
+    def __init__(self, store: GraphStore, batch_size: int):
+        self.store, self.size, self.items, self.triples, self.written = store, batch_size, {}, 0, 0
+
+    def add(self, item) -> None:
+        old = self.items.pop(str(item.graph_iri), None)
+        self.triples += len(item) - (len(old) if old is not None else 0)
+        self.items[str(item.graph_iri)] = item
+        if len(self.items) >= self.size or self.triples >= BATCH_TRIPLES:
+            self.flush()
+
+    def flush(self) -> int:
+        self.written += self.store.replace(list(self.items.values()))
+        self.items, self.triples = {}, 0
+        return self.written
+
+
+def build_batches(store: GraphStore, mapped: Iterable[MappedFiling], batch_size: int = BATCH_FILINGS) -> int:
+    """Write mapped filings in batches (of batch_size filings or BATCH_TRIPLES triples); returns
+    the number of triples written."""
+    batch = _Batch(store, batch_size)
     for item in mapped:
-        # the same filing given twice (two paths to one file) is one graph: the later copy wins
-        batch = [other for other in batch if other.graph_iri != item.graph_iri]
-        batch.append(item)
-        if len(batch) >= batch_size:
-            written += store.replace(batch)
-            batch = []
-    return written + store.replace(batch)
+        batch.add(item)
+    return batch.flush()
 
 
 @dataclass
@@ -99,11 +119,11 @@ def prepare_many(paths: list[str], validate: bool) -> list[tuple]:
 
 
 def build(store: GraphStore, files: Iterable[str], *, validate: bool = True,
-          batch_size: int = 50, on_error=None, jobs: int = 1) -> BuildReport:
+          batch_size: int = BATCH_FILINGS, on_error=None, jobs: int = 1) -> BuildReport:
     """`kg build`: extract, map, SHACL-validate and commit each filing; a bad file is reported
     (on_error(source, problem)) and the others go on. A filing whose graph breaks a shape is
-    not committed. Filings are validated (kg.graph.shacl.validate_batch) and written in
-    batches of `batch_size`. With jobs > 1, worker processes extract, map and validate
+    not committed. Filings are validated (kg.graph.shacl.validate_batch, VALIDATE_FILINGS at
+    a time) and written in batches (build_batches). With jobs > 1, worker processes extract, map and validate
     (kg.batch.run_parallel) and this one writes."""
     from kg.errors import KgError
 
@@ -124,7 +144,8 @@ def build(store: GraphStore, files: Iterable[str], *, validate: bool = True,
     if jobs > 1:
         report.triples = _build_in_workers(store, list(files), validate, jobs, batch_size, fail, report)
     else:
-        report.triples = build_batches(store, checked(mapped_files(), validate, batch_size, fail, report), batch_size)
+        report.triples = build_batches(store, checked(mapped_files(), validate, min(batch_size, VALIDATE_FILINGS),
+                                                      fail, report), batch_size)
     return report
 
 
@@ -138,25 +159,19 @@ def _build_in_workers(store: GraphStore, files: list[str], validate: bool, jobs:
     from kg.batch import run_parallel, warm
 
     warm(files)
-    batch: list[PreparedGraph] = []
-    written = 0
+    batch = _Batch(store, batch_size)
 
     def deliver(outcome) -> None:
-        nonlocal written, batch
         path, prepared, problem, _ = outcome
         if problem is not None:
             fail(path, problem)
             return
         report.filings += 1
         report.graphs.append(prepared.graph_iri)
-        batch = [other for other in batch if other.graph_iri != prepared.graph_iri]
-        batch.append(prepared)
-        if len(batch) >= batch_size:
-            written += store.replace(batch)
-            batch = []
+        batch.add(prepared)
 
-    run_parallel(files, jobs, deliver, lambda: None, partial(prepare_many, validate=validate))
-    return written + store.replace(batch)
+    run_parallel(files, jobs, deliver, lambda: None, partial(prepare_many, validate=validate), most=16)
+    return batch.flush()
 
 
 def checked(mapped: Iterable[MappedFiling], validate: bool, batch_size: int, fail, report: BuildReport):

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rdflib import Literal, URIRef
+
 from kg.errors import StructureError
 
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
@@ -92,8 +94,7 @@ def term_text(term) -> str:
     kind = type(term)
     if kind in _OURS:
         return _quote(term) + term._suffix
-    from rdflib import Literal, URIRef
-    if isinstance(term, URIRef):
+    if kind is URIRef or isinstance(term, URIRef):
         return iri_text(term)
     if isinstance(term, Literal):
         if term.language:
@@ -128,7 +129,12 @@ class Triples:
 
     def add(self, triple: tuple) -> None:
         s, p, o = triple
-        self._lines[f"{self._text(s)} {self._text(p)} {self._text(o)}"] = None
+        iris = self._iris
+        if type(o) in _OURS:
+            text = _quote(o) + o._suffix
+        else:
+            text = iris.get(o) or self._text(o)
+        self._lines[f"{iris.get(s) or self._text(s)} {iris.get(p) or self._text(p)} {text}"] = None
 
     def __contains__(self, triple: tuple) -> bool:
         s, p, o = triple
