@@ -110,7 +110,7 @@ def markdown(files: int, quads: int, rounds: list[dict]) -> str:
              f"{quads:,} quads), each command in its own process, in turn, {len(rounds)} rounds; medians. "
              "*load* is a raw pyoxigraph `bulk_load` of the very quads the build wrote; the build maps records "
              "straight to N-Triples text (no rdflib graph) and bulk-loads N-Quads in batches (1,000 filings or "
-             "250,000 triples); SHACL is pyshacl-turbo, one run per 50 filings.", "",
+             "250,000 triples); SHACL is pyshacl-turbo, one run per 10 filings.", "",
              "| command | wall s | CPU s | peak RSS MB |", "| --- | ---: | ---: | ---: |"]
     names = {"extract": "`kg extract DIR --format jsonl`", "build": "`kg build DIR --no-validate --no-link`",
              "build_shacl": "`kg build DIR --no-link` (SHACL)", "load": "raw `bulk_load` of the same quads"}

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 BATCH_FILINGS = 1000     # a write batch: at most this many filings...
 BATCH_TRIPLES = 250_000  # ...or about this many triples (one bulk load each: fewer loads, faster)
-VALIDATE_FILINGS = 50    # filings per SHACL run
+VALIDATE_FILINGS = 10    # filings per SHACL run (the engine slows past a few dozen)
 
 
 class _Batch:
