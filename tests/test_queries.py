@@ -335,3 +335,28 @@ def BUNDLED_GRAPHS(store_dir):
     from kg.graph.store import open_store
     with open_store(store_dir) as opened:
         return opened.graphs()
+
+
+# ---- indexed look-ups ------------------------------------------------------------------
+def test_a_bound_name_starts_from_its_key_and_an_unbound_one_adds_no_join():
+    query = find_query("board-and-officers")
+    unbound, _ = prepare(query, {})
+    assert "kg:nameKey" not in unbound.split("WHERE", 1)[1]
+    bound, bindings = prepare(query, parse_params(query, ["organization_name=STMicro"]))
+    line = next(line for line in bound.splitlines() if "kg:nameKey" in line)
+    assert line.strip().startswith('VALUES (?organization_name_key ?organization_name) { ("stm" "STMicro") }')
+    assert set(bindings) == {"organization_name"}  # the key lives in the VALUES only
+    country = find_query("people-by-citizenship")
+    text, _ = prepare(country, parse_params(country, ["country_code=ita"]))
+    assert "<http://publications.europa.eu/resource/authority/country/ITA>" in text
+
+
+def test_names_are_found_by_words_and_their_beginnings_not_by_pieces_inside_words(store):
+    columns = ["organization"]
+    for words in ("stmicro", "STMicroelectronics", "stmicroelectronics n.v."):
+        assert {r[0] for r in table(store, "board-and-officers", columns, organization_name=words)} == \
+            {"STMicroelectronics N.V."}
+    assert table(store, "board-and-officers", columns, organization_name="microelectronics") == []
+    assert table(store, "board-and-officers", columns, organization_name="st") == []  # shorter than a key
+    assert {r[0] for r in table(store, "affiliations-of-person", ["person"], person_name="de waard")} == \
+        {"Tom de Waard"}
