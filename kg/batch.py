@@ -14,10 +14,16 @@ process that dies as `on_error(file, "internal error (BrokenProcessPool: ...)")`
 `error_record(file, reason)` is the JSON line for an errors file. Results and errors
 arrive in input order, in the calling process. With `progress`, a rich progress bar is
 drawn on stderr when stderr is a terminal.
+
+With jobs > 1 the readers (and, when a file may hold a roster, the spaCy pipeline) are
+imported once in this process and the workers are forked from it, so none imports them
+again; files go to the workers a few at a time (`parallel_outcomes`, which `kg build
+--jobs` uses too).
 """
 from __future__ import annotations
 
 import glob
+import multiprocessing
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -159,27 +165,59 @@ def extract_many(inputs, jobs: int = 1, on_error: Callable[[str, str], None] | N
 
 
 def _parallel(files: list[str], jobs: int) -> Iterator[tuple[str, Any, str | None]]:
-    """Submit files with a bounded window; yield in input order; survive dead workers."""
-    pending = deque(files)
-    window = max(4, jobs * 4)
+    """extract_one of each file in `jobs` forked workers, in input order."""
+    warm(files)
+    yield from parallel_outcomes(files, jobs, extract_chunk)
+
+
+def extract_chunk(paths: list[str]) -> list[tuple[str, Any, str | None]]:
+    """extract_one of each path (what a worker does with the files it gets at once)."""
+    return [extract_one(path) for path in paths]
+
+
+def warm(files: list[str]) -> None:
+    """Import the readers, and the NER pipeline when a file may hold a roster, in this process
+    before the workers are forked from it: they share them instead of importing them each."""
+    import kg.extract  # noqa: F401
+    from kg.forms import ownership, schedule13, schedule13_xml  # noqa: F401
+    from kg.read import edgar, html  # noqa: F401
+    if any(not path.lower().endswith(".xml") for path in files):
+        from kg.forms import annex, nlp  # noqa: F401
+        nlp.pipeline()
+
+
+def parallel_outcomes(files: list[str], jobs: int, work: Callable[[list[str]], list[tuple]],
+                      most: int = 4) -> Iterator[tuple]:
+    """work(paths) -> [(path, result, problem)] in `jobs` processes forked from this one (after
+    `warm`), a few files at a time (at most `most`) with a bounded window; outcomes in input
+    order. A worker that dies: its files are tried again one at a time in a fresh pool, and
+    the one that kills a worker is (path, None, "internal error (BrokenProcessPool: ...)").
+    `work` must pickle (a module function, or a partial of one)."""
+    chunk = max(1, min(most, len(files) // (jobs * 16)))
+    pending = deque(files[i:i + chunk] for i in range(0, len(files), chunk))
+    window = jobs * 8
+    context = multiprocessing.get_context("fork")
     while pending:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            queue: deque[tuple[str, Future]] = deque()
-            broken = False
-            while (pending or queue) and not broken:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            queue: deque[tuple[list[str], Future]] = deque()
+            again: list[list[str]] = []  # in input order, for a fresh pool after a dead worker
+            while (pending or queue) and not again:
                 while pending and len(queue) < window:
-                    path = pending.popleft()
-                    queue.append((path, pool.submit(extract_one, path)))
-                path, future = queue.popleft()
+                    paths = pending.popleft()
+                    queue.append((paths, pool.submit(work, paths)))
+                paths, future = queue.popleft()
                 try:
-                    outcome = future.result()
+                    outcomes = future.result()
                 except BrokenProcessPool:
-                    outcome = (path, None, "internal error (BrokenProcessPool: the worker "
-                                           "process died while reading this file)")
-                    broken = True
-                yield outcome
-            if broken:  # resubmit what was in flight to a fresh pool
-                pending.extendleft(reversed([p for p, _ in queue]))
+                    if len(paths) == 1:
+                        outcomes = [(paths[0], None, "internal error (BrokenProcessPool: the worker "
+                                                     "process died while reading this file)")]
+                    else:  # find the file that kills a worker: one at a time
+                        outcomes = []
+                        again += [[path] for path in paths]
+                    again += [p for p, _ in queue] or [[]]
+                yield from outcomes
+            pending.extendleft(reversed([p for p in again if p]))
 
 
 class _Progress:

@@ -8,7 +8,7 @@ import click
 
 from kg.cli.main import fail
 from kg.errors import KgError
-from kg.graph.store import DEFAULT_LOCATION
+from kg.graph.settings import DEFAULT_LOCATION
 
 DEFAULT_DEST = ".kg/edgar"
 

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import json
-
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING
 
 from kg.records import Filing, to_dict
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def filing_json(filing: Filing, indent: int | None = 2) -> str:
@@ -14,6 +15,8 @@ def filing_json(filing: Filing, indent: int | None = 2) -> str:
 
 
 def print_table(filing: Filing, console: Console) -> None:
+    from rich.table import Table  # rich loads when a table is printed, not with `kg --help`
+
     head = Table(title=f"{filing.source}", show_header=False, box=None)
     for label, value in (("form", filing.form_type), ("amendment", filing.amendment_number),
                          ("event date", filing.event_date), ("filed", filing.filed_date),

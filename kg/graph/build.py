@@ -4,7 +4,7 @@
 
 Filings are validated (kg.graph.shacl.validate_batch) and written (GraphStore.replace:
 journal, drop, bulk load) in batches. With jobs > 1, worker processes forked after the
-imports (kg.batch.run_parallel) extract, map and validate a few files at a time and hand
+imports (kg.batch.parallel_outcomes) extract, map and validate a few files at a time and hand
 back N-Quads; this process writes them in input order while the workers go on.
 """
 from __future__ import annotations
@@ -88,8 +88,8 @@ class PreparedGraph:
 
 
 def prepare_many(paths: list[str], validate: bool) -> list[tuple]:
-    """(path, PreparedGraph, problem, 0) for each path: extracted, mapped and (in one engine
-    run for them all) validated. Runs in a worker of `build(jobs=N)`."""
+    """(path, PreparedGraph, problem) for each path: extracted, mapped and (in one engine run
+    for them all) validated. Runs in a worker of `build(jobs=N)`."""
     from kg.errors import KgError
     from kg.graph.shacl import validate_batch
 
@@ -99,9 +99,9 @@ def prepare_many(paths: list[str], validate: bool) -> list[tuple]:
             mapped.append(map_file(path))
             outcomes.append(None)
         except KgError as exc:
-            outcomes.append((path, None, exc.problem, 0))
+            outcomes.append((path, None, exc.problem))
         except Exception as exc:  # noqa: BLE001 - a build reports every failure and goes on
-            outcomes.append((path, None, f"internal error ({type(exc).__name__}: {exc})", 0))
+            outcomes.append((path, None, f"internal error ({type(exc).__name__}: {exc})"))
     found = validate_batch(mapped) if validate and mapped else {}
     items = iter(mapped)
     for index, outcome in enumerate(outcomes):
@@ -111,10 +111,10 @@ def prepare_many(paths: list[str], validate: bool) -> list[tuple]:
         violations = found.get(str(item.graph_iri))
         if violations:
             problem = f"graph breaks {len(violations)} shape rule(s), first: {violations[0]}"
-            outcomes[index] = (paths[index], None, problem, 0)
+            outcomes[index] = (paths[index], None, problem)
         else:
             prepared = PreparedGraph(item.source, str(item.graph_iri), item.nquads(), len(item))
-            outcomes[index] = (paths[index], prepared, None, 0)
+            outcomes[index] = (paths[index], prepared, None)
     return outcomes
 
 
@@ -124,7 +124,7 @@ def build(store: GraphStore, files: Iterable[str], *, validate: bool = True,
     (on_error(source, problem)) and the others go on. A filing whose graph breaks a shape is
     not committed. Filings are validated (kg.graph.shacl.validate_batch, VALIDATE_FILINGS at
     a time) and written in batches (build_batches). With jobs > 1, worker processes extract, map and validate
-    (kg.batch.run_parallel) and this one writes."""
+    (kg.batch.parallel_outcomes) and this one writes."""
     from kg.errors import KgError
 
     report = BuildReport()
@@ -151,26 +151,23 @@ def build(store: GraphStore, files: Iterable[str], *, validate: bool = True,
 
 def _build_in_workers(store: GraphStore, files: list[str], validate: bool, jobs: int, batch_size: int,
                       fail, report: BuildReport) -> int:
-    """Workers extract, map and validate (kg.batch.run_parallel: forked after the imports,
+    """Workers extract, map and validate (kg.batch.parallel_outcomes: forked after the imports,
     a few files each at a time); this process writes their graphs in batches as they come,
     in input order, while the workers go on. Returns the triples written."""
     from functools import partial
 
-    from kg.batch import run_parallel, warm
+    from kg.batch import parallel_outcomes, warm
 
     warm(files)
     batch = _Batch(store, batch_size)
 
-    def deliver(outcome) -> None:
-        path, prepared, problem, _ = outcome
+    for path, prepared, problem in parallel_outcomes(files, jobs, partial(prepare_many, validate=validate), most=16):
         if problem is not None:
             fail(path, problem)
-            return
+            continue
         report.filings += 1
         report.graphs.append(prepared.graph_iri)
         batch.add(prepared)
-
-    run_parallel(files, jobs, deliver, lambda: None, partial(prepare_many, validate=validate), most=16)
     return batch.flush()
 
 

@@ -38,6 +38,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.errors import KgError
+from kg.graph.vocab import COUNTRY_BASE
 from kg.sparql.formats import FORMATS, PREFIXES, format_result, plain, term_json, text_table  # noqa: F401
 from kg.sparql.results import Result, from_oxigraph, oxigraph_result, to_oxigraph  # noqa: F401 (public here too)
 
@@ -202,11 +203,11 @@ def prepare(query: Query | str, bindings: dict) -> tuple[str, dict]:
     """The text to run and its bindings. A line marked `# if ?var ...` is kept only when every
     ?var it names is bound (a parameter, or a variable derived from one: DERIVED), and then
     starts (inside its GRAPH group when it opens one) with one `VALUES (?var ...) { (term ...) }`
-    of them and of the parameters derived
-    ones come from (terms written by rdflib, escaped): values in the same group as the
-    pattern they look up, joined to it, let Oxigraph start there and test the filters on
-    them early (a substitution or an outer VALUES is joined after the group is evaluated). Derived variables are not
-    returned as bindings: they live in those VALUES only."""
+    of them and of the parameters derived ones come from (terms written by rdflib, escaped):
+    values in the same group as the pattern they look up, joined to it, let Oxigraph start
+    there and test the filters on them early (a substitution or an outer VALUES is joined
+    after the group is evaluated). Derived variables are not returned as bindings: they live
+    in those VALUES only."""
     text = query.text if isinstance(query, Query) else query
     known, source = dict(bindings), {}
     for name, param in (query.params.items() if isinstance(query, Query) else ()):
