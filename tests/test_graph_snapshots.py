@@ -1,5 +1,5 @@
 """The mapping writes N-Triples text directly (kg.graph.ntriples); its graphs must stay those
-the rdflib-built mapping made. tests/data/graphs holds, for each bundled real filing, the
+the rdflib-built mapping made. tests/graph_snapshots holds, for each bundled real filing, the
 graph the rdflib mapping wrote (N-Triples, sorted, gzip); each filing is mapped again and
 compared line by line (no blank nodes: isomorphism is equality), apart from what was added
 since: the name search keys (kg:nameKey), checked against the names they index, and the
@@ -27,7 +27,7 @@ from kg.graph.ntriples import Triples, term_text
 from kg.graph.vocab import KG
 
 DATA = Path(__file__).parent / "data"
-SNAPSHOTS = DATA / "graphs"
+SNAPSHOTS = Path(__file__).parent / "graph_snapshots"
 FOLDERS = ("edgar", "filings", "rosters", "seed", "xml")
 FILES = sorted(p for folder in FOLDERS for p in (DATA / folder).iterdir()
                if p.suffix in (".txt", ".htm", ".xml"))
