@@ -18,9 +18,9 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import InputError
+from kg.export.formats import FORMATS  # noqa: E402,F401 (named here too)
 from kg.export.graph import project
 
-from kg.export.formats import FORMATS  # noqa: E402,F401 (named here too)
 FILTERS = ("organization", "filing", "person")
 _RICH = {"statements", "evidence", "mentions"}  # lists of records: JSON formats only
 

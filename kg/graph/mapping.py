@@ -18,8 +18,8 @@ from rdflib import RDF, URIRef
 
 from kg.graph.mapping_base import FilingGraph, cik_iri, country_iri, filing_iri
 from kg.graph.mapping_ownership import map_ownership
-from kg.graph.ntriples import PlainLiteral, Triples
 from kg.graph.mapping_people import map_contacts, map_people
+from kg.graph.ntriples import PlainLiteral, Triples
 from kg.graph.ontology import annotation, concepts
 from kg.graph.vocab import INSTANCE_BASE, KG, PROV, SCHEMA
 from kg.records import Filing, Holding, ReportingPerson, Signature, Transaction

@@ -13,7 +13,6 @@ import hashlib
 import re
 import unicodedata
 from decimal import Decimal
-
 from functools import lru_cache
 
 from rdflib import RDF, URIRef
