@@ -83,8 +83,8 @@ def run_build(files: list[str], location: str, *, validate: bool = True, link: b
 
 def _entity_counts(update) -> str:
     counts = ", ".join(f"{count} {kind} entities" for kind, count in sorted(update.entities.items()))
-    how = (f"{len(update.result.mentions)} of {update.mentions} mentions resolved again" if update.incremental
-           else f"all {update.mentions} mentions resolved")
+    how = (f"{update.compared} person mentions compared, all {update.mentions} mentions resolved again"
+           if update.incremental else f"all {update.mentions} mentions compared and resolved")
     return f"{counts} ({how})"
 
 
