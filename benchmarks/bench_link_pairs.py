@@ -25,7 +25,8 @@ def corpus():
     from kg.graph.store import build, open_store
     from kg.link.mentions import former_names, mentions_from_store
 
-    files = sorted(p for p in DATA.rglob("*") if p.is_file() and p.suffix not in (".json", ".md", ".jsonl"))
+    files = sorted(p for p in DATA.rglob("*") if p.is_file() and p.suffix not in (".json", ".md", ".jsonl")
+                   and "rosters_real" not in p.parts)   # the roster accuracy corpus is not linked
     store = open_store("memory")
     build(store, [str(p) for p in files], validate=False)
     return mentions_from_store(store, former_names([str(p) for p in files]))

@@ -70,7 +70,7 @@ def run_build(files: list[str], location: str, *, validate: bool = True, link: b
                     "failed": [{"file": source, "reason": problem} for source, problem in report.failed],
                     "linked": None if update is None else {
                         "entities": dict(sorted(update.entities.items())), "mentions": update.mentions,
-                        "resolved_again": len(update.result.mentions), "incremental": update.incremental}})
+                        "compared": update.compared, "incremental": update.incremental}})
     else:
         if update is not None:
             message(f"linked: {_entity_counts(update)}")
