@@ -393,7 +393,7 @@ def test_a_common_name_is_paired_only_through_an_organisation(tmp_path):
     star per organisation instead); a store that crosses the line in an incremental build
     links like one built at once."""
     from kg.graph.store import build_batches, open_store
-    from kg.link.blocking import COMMON_NAME
+    from kg.link.rows import COMMON_NAME
     from kg.link.state import load_state
     from kg.link.update import update_links
     total = COMMON_NAME + 44
