@@ -73,7 +73,7 @@ def run_build(files: list[str], location: str, *, validate: bool = True, link: b
                     "failed": [{"file": source, "reason": problem} for source, problem in report.failed],
                     "linked": None if update is None else {
                         "entities": dict(sorted(update.entities.items())), "mentions": update.mentions,
-                        "resolved_again": len(update.result.mentions), "incremental": update.incremental}})
+                        "compared": update.compared, "incremental": update.incremental}})
     else:
         if update is not None:
             message(f"linked: {_entity_counts(update)}")
@@ -86,8 +86,8 @@ def run_build(files: list[str], location: str, *, validate: bool = True, link: b
 
 def _entity_counts(update) -> str:
     counts = ", ".join(f"{count} {kind} entities" for kind, count in sorted(update.entities.items()))
-    how = (f"{len(update.result.mentions)} of {update.mentions} mentions resolved again" if update.incremental
-           else f"all {update.mentions} mentions resolved")
+    how = (f"{update.compared} person mentions compared, all {update.mentions} mentions resolved again"
+           if update.incremental else f"all {update.mentions} mentions compared and resolved")
     return f"{counts} ({how})"
 
 

@@ -8,9 +8,10 @@ Judgements file (JSON Lines, one judgement a line; `#` lines and blank lines ign
 
 `a` and `b` are a mention IRI or a printed name (every mention with that name, compared
 without case, accents or punctuation); `filing` (optional) keeps name matches to the
-mentions of filings whose accession number or source contains it. `decision` is "same"
-(merge, even against the model) or "different" (never in one entity, not even through a
-third mention).
+mentions of filings whose accession number or source contains it (or is a filing graph
+IRI). `decision` is "same" (merge, even against the model), "different" (never in one
+entity, not even through a third mention) or "skip" (seen in `kg review`, left to the
+model; no longer listed for review).
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from kg.errors import InputError
 from kg.link.mentions import Mention
 from kg.link.names import fold
 
-USER_DECISIONS = ("same", "different")
+USER_DECISIONS = ("same", "different", "skip")
 
 
 @dataclass
@@ -85,6 +86,7 @@ class Clusters:
 
     size: int
     exclusive: list[str | None] = field(default_factory=list)
+    given: list[str] | None = None    # "given|family": two clusters whose given names are not variants stay apart
     parent: list[int] = field(init=False)
     _value: dict[int, str] = field(init=False)
     _apart: dict[int, set[int]] = field(init=False)
@@ -95,6 +97,7 @@ class Clusters:
         self._apart = {}
         self._partners = None   # many cannot-links, as arrays: CSR offsets and partner indexes
         self._members: dict[int, list[int]] = {}
+        self._names = {i: {name} for i, name in enumerate(self.given or ()) if name.find("|") > 1}
 
     def keep_apart(self, left, right) -> None:
         """Many cannot-links at once (arrays), checked member by member at merge time."""
@@ -145,6 +148,9 @@ class Clusters:
         va, vb = self._value.get(ra), self._value.get(rb)
         if va and vb and va != vb:
             return f"the two clusters have different CIKs ({va}, {vb})"
+        na, nb = self._names.get(ra, ()), self._names.get(rb, ())
+        if na and nb and not all(compatible(x, y) for x in na for y in nb):
+            return f"the two clusters have given names that are not variants ({min(na)}, {min(nb)})"
         return None
 
     def union(self, a: int, b: int, *, force: bool = False) -> bool:
@@ -168,6 +174,8 @@ class Clusters:
         if ra in self._value and rb not in self._value:
             self._value[rb] = self._value[ra]
         self._value.pop(ra, None)
+        if ra in self._names:
+            self._names.setdefault(rb, set()).update(self._names.pop(ra))
         return True
 
     def groups(self) -> dict[int, list[int]]:
@@ -175,3 +183,65 @@ class Clusters:
         for i in range(self.size):
             found.setdefault(self.find(i), []).append(i)
         return found
+
+
+def compatible(x: str, y: str) -> bool:
+    """Whether two names ("given|family", the given name in full) may be one person's: the
+    given names equal or variants of one name (Ed, Ted: Edward), or the two names swapped
+    (WANG Wei, Wei Wang)."""
+    from kg.link.names import given_variants
+    gx, _, fx = x.partition("|")
+    gy, _, fy = y.partition("|")
+    return gx == gy or (gx == fy and fx == gy) or not set(given_variants(gx)).isdisjoint(given_variants(gy))
+
+
+def constrained_labels(size: int, left, right, force, apart_left, apart_right, exclusive: list[str | None],
+                       given: list[str] | None = None):
+    """Cluster labels of `size` items joined by the merge edges (left, right), taken in
+    their order (priority: the caller sorts them), a merge refused when it would put two
+    items of a cannot-link pair (apart_left, apart_right), or two `exclusive` values (CIKs),
+    in one cluster, or full given names that are not variants (`given`: James and John
+    Smith, which "J. Smith" must not chain); `force` edges (the user's) are never refused. Returns (labels, merged
+    per edge). Components of the merge graph with no constraint inside are taken whole
+    (the greedy merge would join them all); the greedy union-find runs only where a
+    constraint sits, so a million merges cost numpy time, not a Python loop each."""
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    left, right = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
+    apart_left, apart_right = np.asarray(apart_left, dtype=np.int64), np.asarray(apart_right, dtype=np.int64)
+    graph = coo_matrix((np.ones(len(left), dtype=np.int8), (left, right)), shape=(size, size))
+    _, component = connected_components(graph, directed=False)
+    conflicted = np.zeros(component.max() + 1 if size else 0, dtype=bool)
+    inside = component[apart_left] == component[apart_right]
+    conflicted[component[apart_left[inside]]] = True
+    seen: dict[int, str] = {}
+    for item, value in enumerate(exclusive):
+        if value:
+            if seen.setdefault(int(component[item]), value) != value:
+                conflicted[component[item]] = True
+    names: dict[int, set] = {}
+    for item, name in enumerate(given or ()):
+        if name.find("|") > 1:
+            names.setdefault(int(component[item]), set()).add(name)
+    for comp, found in names.items():
+        if len(found) > 1 and not conflicted[comp]:
+            ordered = sorted(found)
+            conflicted[comp] = not all(compatible(x, y) for k, x in enumerate(ordered) for y in ordered[k + 1:])
+    merged = np.ones(len(left), dtype=bool)
+    labels = component.astype(np.int64)
+    careful = np.flatnonzero(conflicted[component[left]]) if len(left) else np.zeros(0, dtype=np.int64)
+    if len(careful):
+        members = np.flatnonzero(conflicted[component])   # the greedy union-find over these alone
+        local = np.full(size, -1, dtype=np.int64)
+        local[members] = np.arange(len(members))
+        clusters = Clusters(len(members), [exclusive[i] for i in members.tolist()],
+                            None if given is None else [given[i] for i in members.tolist()])
+        keep = inside & conflicted[component[apart_left]]
+        clusters.keep_apart(local[apart_left[keep]], local[apart_right[keep]])
+        for k in careful.tolist():
+            merged[k] = clusters.union(int(local[left[k]]), int(local[right[k]]), force=bool(force[k]))
+        roots = np.array([clusters.find(i) for i in range(len(members))], dtype=np.int64)
+        labels[members] = len(conflicted) + members[roots]
+    return labels, merged

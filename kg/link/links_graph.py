@@ -1,7 +1,10 @@
-"""The links graph: canonical entities, owl:sameAs to their per-filing mentions, and the
-judgements behind them, in one named graph (kg.link.vocab.LINKS_GRAPH). Filing graphs
-are not touched. Writing replaces the links graph, or (given the digests of what is there)
-only its nodes whose triples changed; kg.link.update decides which.
+"""The links graph, in one named graph (kg.link.vocab.LINKS_GRAPH), proportional to the
+entities: canonical entities with owl:sameAs to their per-filing mentions; the user's
+judgements (the judgements file); and the undecided pairs that need review (one per pair
+of entities, kg.link.review), with their score. Decisions between mentions that merely
+share a blocking key are not stored: `kg explain` computes their reasons again from the
+saved comparison levels. Filing graphs are not touched. Writing replaces the links graph,
+or (given the digests of what is there) only its nodes whose triples changed.
 """
 from __future__ import annotations
 
@@ -47,10 +50,12 @@ def mention_key(mention) -> str:
     return f"{mention.graph} {mention.iri}"
 
 
-def link_nodes(result: Resolution) -> dict[str, tuple[str, list[Triple]]]:
-    """The links graph, node by node: each canonical entity and each judgement with the
-    mentions it belongs with (mention_key of an entity's first member, of a judgement's two
-    mentions; "\n"-joined) and its triples (plain tuples; quads are made only when written)."""
+def link_nodes(result: Resolution, overrides=()) -> dict[str, tuple[str, list[Triple]]]:
+    """The links graph, node by node: each canonical entity, each of the user's judgements
+    and each pair to review, with the mentions it belongs with (mention_key, "\n"-joined)
+    and its triples (plain tuples; quads are made only when written)."""
+    from kg.link.review import review_items
+
     nodes: dict[str, tuple[str, list[Triple]]] = {}
 
     def adder(iri: str, *anchors):
@@ -69,7 +74,9 @@ def link_nodes(result: Resolution) -> dict[str, tuple[str, list[Triple]]]:
             if iri != entity.iri:
                 add(OWL.sameAs, _iri(iri))
     concepts = decisions()
-    for j in result.judgements:
+    users = [j for j in result.extra if j.decided_by == "user"]
+    reviews = [(result.judgement(item.row), item.joins) for item in review_items(result)]
+    for j, joins in [(j, None) for j in users] + reviews:
         a, b = result.mentions[j.a], result.mentions[j.b]
         first, second = sorted([a, b], key=mention_key)
         key = f"{mention_key(first)} {mention_key(second)} {j.decided_by}"
@@ -77,13 +84,18 @@ def link_nodes(result: Resolution) -> dict[str, tuple[str, list[Triple]]]:
         add(RDF.type, _iri(LINK.Judgement))
         add(LINK.judgedMention, _iri(a.iri))
         add(LINK.judgedMention, _iri(b.iri))
-        add(LINK.decision, _iri(concepts[j.decision]))
+        if j.decision in concepts:
+            add(LINK.decision, _iri(concepts[j.decision]))
         add(LINK.decidedBy, _lit(j.decided_by))
         if j.score is not None:
-            add(LINK.score, _lit(f"{j.score:.3f}", XSD.decimal))
+            add(LINK.score, _lit(f"{j.score / 10:.1f}", XSD.decimal))
             add(LINK.matchProbability, _lit(f"{j.probability:.6f}", XSD.decimal))
-        for reason in j.reasons:
-            add(LINK.reason, _lit(reason))
+        if j.decided_by == "user":
+            for note in j.notes:
+                add(LINK.reason, _lit(note))
+        else:
+            add(LINK.reason, _lit(f"undecided: a decision would join {joins} mentions (kg review; kg explain "
+                                  "gives the reasons)"))
         for mention in (a, b):
             add(PROV.wasDerivedFrom, _iri(mention.graph))
     return nodes
@@ -98,7 +110,7 @@ BULK = 2000   # nodes: more are written with Oxigraph's bulk loader (a transacti
 Written = dict[str, tuple[int, str]]   # links-graph node -> (digest of its triples, its mention keys, "\n"-joined)
 
 
-def write_links(store, result: Resolution, previous: Written | None = None,
+def write_links(store, result: Resolution, overrides=(), previous: Written | None = None,
                 scope: set[str] | None = None) -> Written:
     """Write the links graph of a writable store; returns what it holds. Without `previous`
     (what the links graph holds) the graph is replaced whole. With it, `result` resolves
@@ -106,7 +118,7 @@ def write_links(store, result: Resolution, previous: Written | None = None,
     that are gone or changed are removed, changed and new ones added, the rest left alone."""
     if not store.writable:
         raise StoreError(store.location, "store opened read-only")
-    nodes = link_nodes(result)
+    nodes = link_nodes(result, overrides)
     written = {node: (_digest(triples), anchor) for node, (anchor, triples) in nodes.items()}
     graph = ox.NamedNode(str(LINKS_GRAPH))
     if previous is None:

@@ -37,6 +37,8 @@ class Mention:
     positions: set[str] = field(default_factory=set)  # folded titles
     cusip6: set[str] = field(default_factory=set)     # issuers: first six CUSIP characters
     aliases: list[str] = field(default_factory=list)  # former names (EDGAR headers)
+    ties: set[str] = field(default_factory=set)       # IRIs of the organisation nodes (same graph) it is tied to
+    associates: set[str] = field(default_factory=set)  # IRIs of people (same graph): co-filers, signatories
 
     @property
     def name(self) -> str:
@@ -119,36 +121,44 @@ def _add_features(store, by_key: dict[tuple[str, str], Mention], scope: tuple[st
         m.address = text
     for m, _ in each("?f", "?f kg:reportingPerson ?s"):
         m.roles.add("reporting-person")
-    for m, (title, org) in each("?t ?o", "?x kg:signer ?s . OPTIONAL { ?x kg:signerTitle ?t } "
-                                         "OPTIONAL { ?x kg:onBehalfOf ?b . ?b schema:name ?o }"):
+    for m, (title, node, org) in each("?t ?b ?o", "?x kg:signer ?s . OPTIONAL { ?x kg:signerTitle ?t } "
+                                                   "OPTIONAL { ?x kg:onBehalfOf ?b . ?b schema:name ?o }"):
         m.roles.add("signer")
-        _tie(m, org, title)
-    for m, (org,) in each("?o", "?f kg:noticesContact|kg:copyToContact ?s . "
-                                "OPTIONAL { ?s schema:worksFor ?w . ?w schema:name ?o }"):
+        _tie(m, node, org, title)
+    for m, (node, org) in each("?w ?o", "?f kg:noticesContact|kg:copyToContact ?s . "
+                                        "OPTIONAL { ?s schema:worksFor ?w . ?w schema:name ?o }"):
         m.roles.add("contact")
-        _tie(m, org, None)
-    for m, (org,) in each("?o", "?x org:member ?s ; org:organization ?u . ?u org:unitOf ?w . ?w schema:name ?o"):
+        _tie(m, node, org, None)
+    for m, (node, org) in each("?w ?o", "?x org:member ?s ; org:organization ?u . ?u org:unitOf ?w . "
+                                        "?w schema:name ?o"):
         m.roles.add("listed")
         m.listed_in.add(org_name(org).key)
-        _tie(m, org, None)
-    for m, (org,) in each("?o", "?x org:member ?s ; org:organization ?w . ?w a schema:Organization ; "
-                                "schema:name ?o"):
-        _tie(m, org, None)
-    for m, (title, org) in each("?t ?o", f"?s org:holds ?p . ?p {_RDFS_LABEL} ?t . "
-                                         "OPTIONAL { ?p org:postIn ?w . ?w schema:name ?o }"):
-        _tie(m, org, title)
-    for m, (issuer,) in each("?i", "?f kg:reportingPerson|kg:signature/kg:signer|kg:noticesContact|"
-                                   "kg:copyToContact ?s ; kg:issuer ?x . ?x schema:name ?i"):
-        _tie(m, issuer, None)
+        _tie(m, node, org, None)
+    for m, (node, org) in each("?w ?o", "?x org:member ?s ; org:organization ?w . ?w a schema:Organization ; "
+                                        "schema:name ?o"):
+        _tie(m, node, org, None)
+    for m, (title, node, org) in each("?t ?w ?o", f"?s org:holds ?p . ?p {_RDFS_LABEL} ?t . "
+                                                  "OPTIONAL { ?p org:postIn ?w . ?w schema:name ?o }"):
+        _tie(m, node, org, title)
+    for m, (node, issuer) in each("?x ?i", "?f kg:reportingPerson|kg:signature/kg:signer|kg:noticesContact|"
+                                           "kg:copyToContact ?s ; kg:issuer ?x . ?x schema:name ?i"):
+        _tie(m, node, issuer, None)
     for m, (cusip,) in each("?c", "?f kg:issuer ?s . OPTIONAL { ?f kg:subjectSecurity ?y . ?y kg:cusip ?c }"):
         m.roles.add("issuer")
         if cusip:
             m.cusip6.add(cusip[:6].upper())
+    for m, (other,) in each("?o", "?f kg:reportingPerson ?s, ?o . FILTER(?o != ?s)"):
+        m.associates.add(other)  # co-filers
+    for m, (other,) in each("?o", "{ ?x kg:signer ?s ; kg:onBehalfOf ?o } UNION { ?x kg:signer ?o ; kg:onBehalfOf ?s }"
+                                  " FILTER(?o != ?s)"):
+        m.associates.add(other)  # signs for, or is signed for by
 
 
-def _tie(mention: Mention, org: str | None, title: str | None) -> None:
+def _tie(mention: Mention, node: str | None, org: str | None, title: str | None) -> None:
     if org and fold(org) not in {fold(name) for name in mention.names}:  # signing for oneself
         mention.orgs.add(org_name(org).key)
+        if node:
+            mention.ties.add(node)
     if title:
         mention.positions.add(fold(title))
 

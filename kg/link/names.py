@@ -59,7 +59,42 @@ def _affixes() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
             re.compile(rf",?\s*(?:{alt['credentials']})\s*$", re.IGNORECASE), suffixes)
 
 
-@lru_cache(maxsize=200_000)
+_PLAIN_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['-])*\.?$")
+
+
+@lru_cache(maxsize=1)
+def _reserved() -> frozenset[str]:
+    """Words nameparser treats as more than a name part (titles, particles, suffixes,
+    conjunctions): a name holding one goes through nameparser, never the fast path."""
+    from nameparser.config import CONSTANTS as c
+
+    words = set(c.titles) | set(c.prefixes) | set(c.suffix_acronyms) | set(c.suffix_not_acronyms) | set(c.conjunctions)
+    return frozenset(w.lower().replace(".", "") for w in words)
+
+
+def _plain_parts(text: str) -> tuple[str, list[str], str] | None:
+    """(first, middle words, last) of a plain name, "Given M. Family" or "Family, Given M."
+    (two to four words, letters only, none that nameparser reads as a title, particle,
+    suffix or conjunction), or None: the fast path, checked against nameparser by the tests."""
+    family_first = text.count(",") == 1
+    if "," in text and not family_first:
+        return None
+    if family_first:
+        last, _, rest = text.partition(",")
+        words = rest.split() + [last.strip()]
+        if " " in last.strip():
+            return None
+    else:
+        words = text.split()
+    if not 2 <= len(words) <= 4 or not all(_PLAIN_WORD.match(w) for w in words):
+        return None
+    reserved = _reserved()
+    if any(w.lower().rstrip(".") in reserved for w in words) or words[-1].endswith("."):
+        return None
+    return words[0], words[1:-1], words[-1]
+
+
+@lru_cache(maxsize=1_000_000)
 def person_name(printed: str) -> PersonName:
     text = " ".join(printed.split())
     nickname = ""
@@ -72,12 +107,18 @@ def person_name(printed: str) -> PersonName:
     while credential.search(text):
         text = credential.sub("", text).rstrip(" ,")
     text = _last_first_middle(text)
-    parsed = HumanName(text)
-    suffix_words = [fold(w) for w in re.split(r"[,\s]+", parsed.suffix) if w]
-    suffix = next((w for w in suffix_words if w in suffixes), "")
-    given_words = fold(parsed.first).split()
-    middle_words = fold(parsed.middle).split()
-    family = fold(parsed.last).replace(" ", "")
+    bare, suffix = _trailing_suffix(text, suffixes)
+    plain = _plain_parts(bare)
+    if plain is not None:
+        given_words = fold(plain[0]).split()
+        middle_words, family = fold(" ".join(plain[1])).split(), fold(plain[2]).replace(" ", "")
+    else:
+        parsed = HumanName(text)
+        suffix_words = [fold(w) for w in re.split(r"[,\s]+", parsed.suffix) if w]
+        suffix = next((w for w in suffix_words if w in suffixes), "")
+        given_words = fold(parsed.first).split()
+        middle_words = fold(parsed.middle).split()
+        family = fold(parsed.last).replace(" ", "")
     if not family and given_words:  # one word: take it as the family name
         family, given_words = given_words[-1], given_words[:-1]
     given = given_words[0] if given_words else ""
@@ -89,6 +130,17 @@ def person_name(printed: str) -> PersonName:
     return PersonName(given=given, given_alt=given_alt, middle=middle, family=family, suffix=suffix)
 
 
+_TRAILING = re.compile(r"(?:,\s*|\s+)([A-Za-z]{2,3})\.?$")
+
+
+def _trailing_suffix(text: str, suffixes: frozenset[str]) -> tuple[str, str]:
+    """A plain name's trailing generational suffix split off ("John A. Smith, Jr." -> "John A. Smith", "jr")."""
+    found = _TRAILING.search(text)
+    if found and fold(found.group(1)) in suffixes and text.count(",") <= 1 + ("," in found.group(0)):
+        return text[:found.start()].rstrip(" ,"), fold(found.group(1))
+    return text, ""
+
+
 def _last_first_middle(text: str) -> str:
     """'MALSON KELLY M' (EDGAR's order: upper case, no comma, a trailing initial) -> 'KELLY M MALSON'."""
     words = text.split()
@@ -97,6 +149,45 @@ def _last_first_middle(text: str) -> str:
     if _INITIAL.match(words[-1]) and not _INITIAL.match(words[0]):
         return " ".join(words[1:] + words[:1])
     return text
+
+
+@lru_cache(maxsize=1)
+def _variant_groups() -> dict[str, frozenset[str]]:
+    groups: dict[str, frozenset[str]] = {}
+    for group in load_yaml("name_variants.yml")["groups"]:
+        members = frozenset(fold(name) for name in group)
+        for name in members:
+            if name in groups:
+                from kg.errors import DataError
+                raise DataError("kg/patterns/name_variants.yml", f"{name!r} is in two groups")
+            groups[name] = members
+    return groups
+
+
+@lru_cache(maxsize=1)
+def _nicknamer():
+    from nicknames import NickNamer
+    return NickNamer()
+
+
+@lru_cache(maxsize=100_000)
+def given_variants(given: str) -> tuple[str, ...]:
+    """A given name with the names it may stand for or be written as: itself, its nicknames
+    and the names it is a nickname of (the `nicknames` package: Bob, Robert), and other
+    romanisations (kg/patterns/name_variants.yml: Sergei, Sergey). Sorted."""
+    if len(given) < 2:
+        return (given,) if given else ()
+    nicknamer = _nicknamer()
+    found = {given} | _variant_groups().get(given, frozenset())
+    found |= {fold(n) for n in nicknamer.canonicals_of(given) | nicknamer.nicknames_of(given)}
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=200_000)
+def family_sound(family: str) -> str:
+    """How a family name sounds (jellyfish's Metaphone; digits kept): Tchaikovsky and Chaikovski agree."""
+    import jellyfish
+    return (jellyfish.metaphone(family) + "".join(c for c in family if c.isdigit())) if family else ""
 
 
 @dataclass(frozen=True)

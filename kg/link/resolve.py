@@ -2,16 +2,20 @@
 
     mentions = mentions_from_store(store)             # or mentions_from_filings([...])
     result = resolve(mentions, load_judgements(path))  # judgements file optional
-    result.entities, result.judgements
-    write_links(store, result)                         # the links graph; filing graphs untouched
-    update_links(store, judgements_path)               # all of it (kg.link.update; incremental too)
+    result.entities, result.entity_of
+    update_links(store, judgements_path)               # the links graph (kg.link.update)
 
-Steps: mentions -> blocking and features (people: kg.link.score, Splink + rapidfuzz;
-organisations: kg.link.orgs, rules) -> judgements (same / different / unsure, with
-score and reasons; the user's judgements file overrides) -> clusters (union-find: every
-"different" is a cannot-link, so no merge goes through a third mention) -> canonical IRIs.
-A cluster with a CIK is named by its CIK IRI; others `entity/<kind>/<slug>-<hash>` (the
-hash of the cluster's first mention, so the IRI stays while mentions join).
+Steps: organisations first (kg.link.orgs: CIK, CUSIP, normalised name; the user's
+judgements) -> candidate person pairs (kg.link.blocking: Splink on DuckDB or Spark) ->
+organisation evidence by entity (kg.link.context) -> scores and decisions (same /
+different / unsure; rules no score overrides: different CIKs, two entries of one roster)
+-> clusters (union-find with cannot-links) -> associates by person entity -> scores and
+clusters again, until the clusters stop changing -> canonical IRIs. A cluster with a CIK
+is named by its CIK IRI; others `entity/<kind>/<slug>-<hash>` (the hash of the cluster's
+first mention, so the IRI stays while mentions join).
+
+Decisions are arrays over the candidate pairs (a million pairs are no million objects);
+`Judgement` objects are made only for what is explained or reviewed.
 """
 from __future__ import annotations
 
@@ -21,37 +25,57 @@ from dataclasses import dataclass, field
 
 from kg.graph.mapping_base import cik_iri, slug
 from kg.graph.vocab import INSTANCE_BASE
-from kg.link.blocking import person_rows, score_pairs
-from kg.link.cluster import Clusters, Override, matching, mention_index
+from kg.link.cluster import Override, matching, mention_index
+from kg.link.context import associate_sets, org_sets
 from kg.link.mentions import ORGANIZATION, PERSON, Mention
 from kg.link.orgs import org_judgements
-from kg.link.score import COLUMNS, DIFFERENT_AT, MIN_CORPUS, SAME_AT, Scored, reasons
+from kg.link.people import (  # noqa: F401 (DIFFERENT, SAME, UNSURE: the decisions, for callers)
+    CIK_RULE,
+    DECISIONS,
+    DIFFERENT,
+    MODEL,
+    RULE_NOTES,
+    SAME,
+    UNSURE,
+    cluster,
+    name_keys,
+    resolve_people,
+    rounds,
+)
+from kg.link.score import DIFFERENT_AT, MIN_CORPUS, SAME_AT, Scored, bits, reasons
 
 
 @dataclass
 class Judgement:
     a: int
     b: int
-    decision: str               # same | different | unsure
+    decision: str               # same | different | unsure | skip (the user's only)
     decided_by: str             # model | rule | user
-    score: float | None = None  # log2 odds (model)
+    score: int | None = None    # tenths of a bit (model)
     notes: list[str] = field(default_factory=list)   # rules and outcomes, in plain words
     levels: dict[str, int] | None = None              # the model's comparison levels
     merged: bool | None = None  # for "same": whether the clusters could be joined
     frequency: tuple[int, int] = (1, MIN_CORPUS)      # mentions with the pair's name, corpus size
 
     @property
+    def weights(self) -> list[tuple[str, int]]:
+        return [] if self.levels is None else reasons(self.levels, *self.frequency)
+
+    @property
     def reasons(self) -> list[str]:
-        """The notes, then each compared feature with its weight (computed when asked)."""
+        """The notes and each compared feature with its weight; the weights add up to the score."""
         if self.levels is None:
             return list(self.notes)
-        limits = f"same at >= {SAME_AT:+.0f}, different at <= {DIFFERENT_AT:+.0f}"
-        scored = [*reasons(self.levels, *self.frequency), f"score {self.score:+.1f} ({limits})"]
-        return self.notes[:1] + scored + self.notes[1:] if self.decided_by == "rule" else scored + self.notes
+        lines = [f"{text}: {bits(weight)}" for text, weight in self.weights]
+        if self.decided_by == "rule":
+            return self.notes[:1] + lines + [f"model score {bits(self.score)} (not used: the rule decides)"] \
+                + self.notes[1:]
+        limits = f"same at >= {bits(SAME_AT)}, different at <= {bits(DIFFERENT_AT)}"
+        return lines + [f"score {bits(self.score)} ({limits}): {self.decision}"] + self.notes
 
     @property
     def probability(self) -> float | None:
-        return None if self.score is None else 1.0 / (1.0 + 2.0 ** -self.score)
+        return None if self.score is None else 1.0 / (1.0 + 2.0 ** (-self.score / 10))
 
 
 @dataclass
@@ -66,69 +90,68 @@ class Entity:
 @dataclass
 class Resolution:
     mentions: list[Mention]
-    judgements: list[Judgement]
     entities: list[Entity]
-    entity_of: list[int]        # mention index -> entity index
+    entity_of: list[int]          # mention index -> entity index
+    pairs: Scored                 # candidate person pairs (mention indexes), levels and scores
+    decision: object              # per pair: DIFFERENT / UNSURE / SAME
+    rule: object                  # per pair: MODEL / CIK_RULE / ROSTER_RULE
+    merged: object                # per pair: a "same" that was merged
+    extra: list[Judgement]        # the organisation rules' and the user's judgements
+    rounds: int = 1
+    rank: list[int] = field(default_factory=list)   # each mention's place in (graph, IRI) order
+
+    def judgement(self, row: int) -> Judgement:
+        p = self.pairs
+        rule = int(self.rule[row])
+        decision = DECISIONS[int(self.decision[row])]
+        notes = [] if rule == MODEL else [f"{decision} CIK" if rule == CIK_RULE else RULE_NOTES[rule]]
+        if decision == "same" and not self.merged[row]:
+            notes.append("not merged: the two clusters hold mentions judged different, or different CIKs")
+        return Judgement(int(p.left[row]), int(p.right[row]), decision, "model" if rule == MODEL else "rule",
+                         int(p.score[row]), notes, p.level_dict(row), bool(self.merged[row]) if decision == "same"
+                         else None, (int(p.count[row]), p.corpus))
+
+    @property
+    def judgements(self) -> list[Judgement]:
+        """Every judgement (small corpora; see judgements_about)."""
+        return [self.judgement(r) for r in range(len(self.pairs))] + self.extra
+
+    def judgements_about(self, chosen) -> list[Judgement]:
+        import numpy as np
+        chosen_array = np.fromiter(chosen, dtype=np.int64)
+        rows = np.flatnonzero(np.isin(self.pairs.left, chosen_array) | np.isin(self.pairs.right, chosen_array))
+        return [self.judgement(int(r)) for r in rows] + [j for j in self.extra if j.a in chosen or j.b in chosen]
 
 
-def resolve(mentions: list[Mention], overrides: list[Override] = (), pairs: Scored | None = None) -> Resolution:
+def resolve(mentions: list[Mention], overrides: list[Override] = (), pairs: Scored | None = None,
+            engine: str = "duckdb") -> Resolution:
     """Judge, cluster and name the entities of `mentions`; `pairs` (the candidate person pairs
-    with their levels, kg.link.score.Scored over mention indexes) when already known."""
-    people, quiet = person_judgements(mentions, pairs)
-    rank = _ranks(mentions)  # one order of the mentions, however they came
-    judgements = people + _org_rule_judgements(mentions, rank) + user_judgements(mentions, overrides)
-    clusters = cluster(mentions, judgements, quiet, rank)
-    return _entities(mentions, judgements, clusters, rank)
+    with their Splink levels, over mention indexes) when already known."""
+
+    rank = _ranks(mentions)
+    extra = _org_rule_judgements(mentions, rank) + user_judgements(mentions, overrides)
+    pairs = pairs if pairs is not None else person_pairs(mentions, engine)
+    ciks = [m.cik for m in mentions]
+    organisations, _ = cluster(len(mentions), ciks, None, extra, rank)
+    direct, context = org_sets(mentions, organisations.tolist())
+    keys, names = name_keys(mentions)
+    labels, decision, rule, merged, passes = rounds(
+        pairs, direct, context, keys, ciks, names,
+        lambda model: cluster(len(mentions), ciks, model, extra, rank, [f"{g}|{f}" for g, f in zip(*names[1:])]),
+        lambda labels: associate_sets(mentions, labels.tolist()))
+    return _entities(mentions, pairs, decision, rule, merged, extra, labels, rank, passes)
 
 
-def person_pairs(mentions: list[Mention]) -> Scored:
+def person_pairs(mentions: list[Mention], engine: str = "duckdb") -> Scored:
     """The candidate pairs of the person mentions (left, right: indexes into `mentions`)."""
+    from kg.link.blocking import candidate_levels
+    from kg.link.rows import mark_common, name_counts, person_rows, scored_pairs
+
     people = [i for i, m in enumerate(mentions) if m.kind == PERSON]
-    return score_pairs(mentions, rows=person_rows([mentions[i] for i in people], people))
-
-
-def person_judgements(mentions: list[Mention], scored: Scored | None = None) -> tuple[list[Judgement], tuple]:
-    """Judgements about the candidate pairs of people. Pairs judged different whose names
-    are not even compatible are only returned as cannot-links (arrays a, b), not recorded."""
-    import numpy as np
-
-    scored = scored if scored is not None else person_pairs(mentions)
-    keep = recorded(scored)
-    a, b = scored.left, scored.right
-    found = [decide(mentions[a[r]], mentions[b[r]], int(a[r]), int(b[r]), float(scored.score[r]),
-                    scored.level_dict(r)) for r in np.flatnonzero(keep)]
-    for j, r in zip(found, np.flatnonzero(keep)):
-        j.frequency = (int(scored.count[r]), scored.corpus)
-    return found, (a[~keep], b[~keep])
-
-
-def recorded(scored: Scored):
-    """Which candidate pairs become judgements: all but those judged different whose names
-    do not even agree, which are only cannot-links (they can matter only between mentions
-    that other judgements could bring together)."""
-    import numpy as np
-
-    level = {column: scored.levels[:, k] for k, column in enumerate(COLUMNS)}
-    hard = (level["cik"] >= 1) | (level["filing"] == 0)
-    different = np.where(hard, (level["cik"] == 2) | ((level["cik"] != 1) & (level["filing"] == 0)),
-                         scored.score <= DIFFERENT_AT)
-    return ~different | hard | (level["name"] <= 3)
-
-
-def decide(left: Mention, right: Mention, a: int, b: int, score: float, levels: dict[str, int]) -> Judgement:
-    """The model's decision, bounded by rules that no score overrides."""
-    if left.cik and right.cik:
-        decision = "same" if left.cik == right.cik else "different"
-        return Judgement(a, b, decision, "rule", score, [f"{decision} CIK"], levels)
-    if levels.get("filing") == 0:
-        return Judgement(a, b, "different", "rule", score,
-                         ["two entries of one roster or cover page are two people"], levels)
-    decision = "same" if score >= SAME_AT else "different" if score <= DIFFERENT_AT else "unsure"
-    notes = []
-    if decision == "same" and levels.get("suffix") == 2:
-        decision = "unsure"
-        notes.append("capped at unsure: a generational suffix (Jr., III) on one side only may be father and son")
-    return Judgement(a, b, decision, "model", score, notes, levels)
+    rows = person_rows([mentions[i] for i in people], people)
+    counts = name_counts(rows)
+    mark_common(rows, counts)
+    return scored_pairs(rows, *candidate_levels(rows, engine=engine), counts)
 
 
 def _org_rule_judgements(mentions: list[Mention], rank: list[int]) -> list[Judgement]:
@@ -149,26 +172,6 @@ def user_judgements(mentions: list[Mention], overrides) -> list[Judgement]:
     return found
 
 
-def cluster(mentions: list[Mention], judgements: list[Judgement], quiet: tuple = ((), ()),
-            rank: list[int] | None = None) -> Clusters:
-    """Cannot-links first (every "different"), then merges: the user's, the rules', then
-    the model's by falling score; a merge that would break a cannot-link is refused."""
-    clusters = Clusters(len(mentions), [m.cik for m in mentions])
-    clusters.keep_apart(*quiet)
-    forced = {frozenset((j.a, j.b)) for j in judgements if j.decided_by == "user" and j.decision == "same"}
-    for j in judgements:
-        if j.decision == "different" and (j.decided_by == "user" or frozenset((j.a, j.b)) not in forced):
-            clusters.forbid(j.a, j.b)
-    order = {"user": 0, "rule": 1, "model": 2}
-    rank = rank if rank is not None else _ranks(mentions)
-    for j in sorted((j for j in judgements if j.decision == "same"),  # one order, however the mentions came
-                    key=lambda j: (order[j.decided_by], -round(j.score or 0.0, 6), *sorted((rank[j.a], rank[j.b])))):
-        j.merged = clusters.union(j.a, j.b, force=j.decided_by == "user")
-        if not j.merged:
-            j.notes.append(f"not merged: {clusters.why_not(j.a, j.b)}")
-    return clusters
-
-
 def _ranks(mentions: list[Mention]) -> list[int]:
     """Each mention's place in (graph, IRI) order."""
     rank = [0] * len(mentions)
@@ -177,15 +180,16 @@ def _ranks(mentions: list[Mention]) -> list[int]:
     return rank
 
 
-def _entities(mentions: list[Mention], judgements: list[Judgement], clusters: Clusters,
-              rank: list[int]) -> Resolution:
+def _entities(mentions, pairs, decision, rule, merged, extra, labels, rank, rounds) -> Resolution:
+    groups: dict[int, list[int]] = {}
+    for i, label in enumerate(labels.tolist()):
+        groups.setdefault(label, []).append(i)
     entities, entity_of = [], [0] * len(mentions)
-    groups = [sorted(members, key=rank.__getitem__) for members in clusters.groups().values()]
-    for members in sorted(groups, key=lambda g: rank[g[0]]):
+    for members in sorted((sorted(g, key=rank.__getitem__) for g in groups.values()), key=lambda g: rank[g[0]]):
         for i in members:
             entity_of[i] = len(entities)
         entities.append(_entity([mentions[i] for i in members], members))
-    return Resolution(mentions, judgements, entities, entity_of)
+    return Resolution(mentions, entities, entity_of, pairs, decision, rule, merged, extra, rounds, rank)
 
 
 def _entity(members: list[Mention], indexes: list[int]) -> Entity:
@@ -203,22 +207,22 @@ def _entity(members: list[Mention], indexes: list[int]) -> Entity:
     return Entity(iri, kind, indexes, names, filings)
 
 
-def explain(result: Resolution, name: str) -> list[dict]:
-    """Why mentions named `name` were or were not merged: their entities and every judgement
-    that concerns them (pairs never compared share no blocking key)."""
-    chosen = set(matching(name, result.mentions))
-    rank = _ranks(result.mentions)
+def explain(result: Resolution, chosen) -> list[dict]:
+    """Why the mentions `chosen` (indexes) were or were not merged: their entities and every
+    judgement that concerns them (pairs never compared share no blocking key)."""
+    rank = result.rank
     found = []
-    concerned = (j for j in result.judgements if j.a in chosen or j.b in chosen)
-    for j in sorted(concerned, key=lambda j: (*sorted((rank[j.a], rank[j.b])), j.decided_by)):
+    for j in sorted(result.judgements_about(set(chosen)),
+                    key=lambda j: (*sorted((rank[j.a], rank[j.b])), j.decided_by)):
         a, b = sorted((j.a, j.b), key=rank.__getitem__)
-        found.append({"a": _describe(result, a), "b": _describe(result, b), "decision": j.decision,
-                      "decided_by": j.decided_by, "score": None if j.score is None else round(j.score, 2),
-                      "merged": j.merged, "reasons": j.reasons})
+        found.append({"a": describe(result, a), "b": describe(result, b), "decision": j.decision,
+                      "decided_by": j.decided_by, "score": None if j.score is None else j.score / 10,
+                      "merged": j.merged, "reasons": j.reasons,
+                      "weights": [{"reason": text, "weight": weight / 10} for text, weight in j.weights]})
     return found
 
 
-def _describe(result: Resolution, index: int) -> dict:
+def describe(result: Resolution, index: int) -> dict:
     m = result.mentions[index]
-    return {"name": m.name, "mention": m.iri, "filing": m.filing,
+    return {"name": m.name, "mention": m.iri, "filing": m.filing, "graph": m.graph,
             "entity": result.entities[result.entity_of[index]].iri}

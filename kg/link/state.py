@@ -28,15 +28,15 @@ from pathlib import Path
 from kg.link.mentions import Mention
 
 log = logging.getLogger(__name__)
-VERSION = 4
-_LISTS = ("names", "roles", "orgs", "listed_in", "positions", "cusip6", "aliases")
+VERSION = 5
+_LISTS = ("names", "roles", "orgs", "listed_in", "positions", "cusip6", "aliases", "ties", "associates")
 _TEXTS = ("iri", "graph", "filing", "kind", "source", "cik", "country", "address")
 
 
 @dataclass
 class LinkState:
     mentions: list[Mention]
-    rows: list[dict]                 # person rows (kg.link.blocking.person_rows), unique_id = mention index
+    rows: dict                       # person rows, columns (kg.link.rows.person_rows), unique_id = mention index
     left: object                     # numpy arrays: mention indexes of each candidate pair
     right: object
     levels: object                   # int8 [pairs, comparisons]
@@ -54,26 +54,24 @@ class LinkState:
         """Whether the state covers exactly the store's filing graphs that this update keeps."""
         return self.graphs - changed == current - changed
 
-    def without(self, dropped: set[str]) -> tuple[LinkState, list[int]]:
-        """The state with the mentions (and their pairs) of `dropped` graphs taken out, and
-        the kept mentions (new indexes) they touched: a pair or an entity in common."""
+    def without(self, dropped: set[str]) -> LinkState:
+        """The state with the mentions (and their pairs) of `dropped` graphs taken out."""
         import numpy as np
+
+        from kg.link.rows import select
 
         keep = np.array([m.graph not in dropped for m in self.mentions], dtype=bool)
         if keep.all():
-            return self, []
+            return self
         new_index = np.cumsum(keep) - 1
         pair_kept = keep[self.left] & keep[self.right]
-        touched = np.concatenate([self.left[~keep[self.right]], self.right[~keep[self.left]]])
-        gone = {self.entity[i] for i in np.flatnonzero(~keep)}
-        touched = {int(i) for i in touched[keep[touched]]} | {i for i in np.flatnonzero(keep).tolist()
-                                                               if self.entity[i] in gone}
-        rows = [dict(row, unique_id=int(new_index[row["unique_id"]])) for row in self.rows if keep[row["unique_id"]]]
-        kept = LinkState([m for m, k in zip(self.mentions, keep) if k], rows, new_index[self.left[pair_kept]],
+        kept_rows = [k for k, uid in enumerate(self.rows["unique_id"]) if keep[uid]]
+        rows = select(self.rows, kept_rows)
+        rows["unique_id"] = [int(new_index[uid]) for uid in rows["unique_id"]]
+        return LinkState([m for m, k in zip(self.mentions, keep) if k], rows, new_index[self.left[pair_kept]],
                          new_index[self.right[pair_kept]], self.levels[pair_kept], self.written,
                          self.graphs - dropped, [e for e, k in zip(self.entity, keep) if k], self.corpus,
                          self.overrides)
-        return kept, sorted(int(new_index[i]) for i in touched)
 
 
 def folder_of(store) -> Path | None:
@@ -93,7 +91,7 @@ def load_state(store) -> LinkState | None:
         if meta.get("version") != VERSION:
             return None
         mentions = [_mention(row) for row in pq.read_table(folder / "mentions.parquet").to_pylist()]
-        rows = pq.read_table(folder / "rows.parquet").to_pylist()
+        rows = pq.read_table(folder / "rows.parquet").to_pydict()
         pairs = pq.read_table(folder / "pairs.parquet")
         written = pq.read_table(folder / "written.parquet").to_pydict()
         entity = pq.read_table(folder / "mentions.parquet", columns=["entity"]).column("entity").to_pylist()
@@ -150,8 +148,8 @@ def save_state(store, state: LinkState) -> None:
     tmp.mkdir(parents=True)
     pq.write_table(pa.Table.from_pylist([_row(m, e) for m, e in zip(state.mentions, state.entity)],
                                         schema=_mention_schema()), tmp / "mentions.parquet")
-    from kg.link.blocking import _SCHEMA
-    pq.write_table(pa.Table.from_pylist(state.rows, schema=_SCHEMA()), tmp / "rows.parquet")
+    from kg.link.rows import table
+    pq.write_table(table(state.rows), tmp / "rows.parquet")
     columns = {"left": pa.array(state.left, pa.int64()), "right": pa.array(state.right, pa.int64())}
     for k in range(state.levels.shape[1]):
         columns[f"level_{k}"] = pa.array(state.levels[:, k], pa.int8())

@@ -1,0 +1,159 @@
+"""Person mentions as the scorer compares them: columns (a dict of equal-length lists),
+not a dict per mention, so that a million mentions fit in memory.
+
+A common name (printed on more than COMMON_NAME mentions, in doublings) would pair every
+mention with every other. Its mentions are paired only when they share a CIK, or an
+organisation and one of them is that organisation's representative for the name (the
+mention first in (graph, IRI) order): a star per name and organisation, not all pairs,
+so that a signer on thousands of filings makes thousands of pairs, not millions. A pair
+of a common name with neither could not reach "same" anyway: the name's own frequency
+makes it weak evidence (kg.link.score).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.link.names import family_sound, fold, given_variants, person_name
+
+COMMON_NAME = 256
+Rows = dict[str, list]
+LIST_COLUMNS = ("orgs", "positions", "listed", "leads", "given_keys")
+TEXT_COLUMNS = ("graph", "iri", "cik", "given", "given_alt", "middle", "family", "suffix", "country", "address",
+                "address_digits",
+                "initial", "alt_initial", "family_head", "family_tail", "sound")
+
+
+def empty_rows() -> Rows:
+    return {name: [] for name in ("unique_id", *TEXT_COLUMNS, *LIST_COLUMNS, "rp", "common")}
+
+
+def add_row(rows: Rows, unique_id: int, graph: str, iri: str, printed: str, *, cik=None, orgs=(), country=None,
+            address=None, positions=(), listed=(), rp: bool = False) -> None:
+    """Append one person mention (its name parsed, its keys made)."""
+    name = person_name(printed)
+    values = {"unique_id": unique_id, "graph": graph, "iri": iri, "cik": cik, "given": name.given,
+              "given_alt": name.given_alt, "middle": name.middle, "family": name.family, "suffix": name.suffix,
+              "orgs": sorted(orgs), "country": country, "address": fold(address) if address else None,
+              "address_digits": " ".join(re.findall(r"\d+", address)) if address else None,
+              "positions": sorted(positions), "listed": sorted(listed), "rp": rp, "common": False, "leads": [],
+              "initial": name.given[:1], "alt_initial": name.given_alt[:1], "family_head": name.family[:3],
+              "family_tail": name.family[-2:], "sound": family_sound(name.family),
+              "given_keys": _variants(name.given)}
+    for key, value in values.items():
+        rows[key].append(value)
+
+
+def _variants(given: str) -> list[str]:
+    """The given name's variants, empty when it has none but itself (exact rules pair those)."""
+    found = given_variants(given)
+    return list(found) if len(found) > 1 else []
+
+
+def person_rows(mentions, ids: list[int] | None = None) -> Rows:
+    """The person mentions as the scorer compares them; `unique_id` is ids[k] (default k)."""
+    rows = empty_rows()
+    for k, m in enumerate(mentions):
+        add_row(rows, k if ids is None else ids[k], m.graph, m.iri, m.name, cik=m.cik, orgs=m.orgs,
+                country=m.country, address=m.address, positions=m.positions, listed=m.listed_in,
+                rp="reporting-person" in m.roles)
+    return rows
+
+
+def concat(first: Rows, second: Rows) -> Rows:
+    return {key: first[key] + second[key] for key in first}
+
+
+def select(rows: Rows, keep: list[int]) -> Rows:
+    return {key: [values[k] for k in keep] for key, values in rows.items()}
+
+
+def name_counts(rows: Rows):
+    """For each row, how many rows carry its given and family name."""
+    from collections import Counter
+
+    import numpy as np
+
+    keys = list(zip(rows["given"], rows["family"]))
+    counter = Counter(keys)
+    return np.array([counter[key] for key in keys], dtype=np.int64)
+
+
+def mark_common(rows: Rows, counts) -> None:
+    """Flag the rows whose given and family name is common (counts: name_counts) and list in
+    `leads` the organisations each represents for its common name."""
+    from kg.link.score import count_bucket
+
+    common = (count_bucket(counts) > COMMON_NAME).tolist()
+    rows["common"] = common
+    rows["leads"] = [[] for _ in common]
+    leader: dict[tuple, int] = {}
+    for k in (k for k, flag in enumerate(common) if flag):
+        place = (rows["graph"][k], rows["iri"][k])
+        for org in rows["orgs"][k]:
+            key = (rows["given"][k], rows["family"][k], org)
+            if key not in leader or place < (rows["graph"][leader[key]], rows["iri"][leader[key]]):
+                leader[key] = k
+    for (_, _, org), k in leader.items():
+        rows["leads"][k].append(org)
+
+
+def pair_counts(rows: Rows, left, counts=None):
+    """For each pair (its left unique_id), how many rows carry its given and family name."""
+    import numpy as np
+
+    counts = name_counts(rows) if counts is None else counts
+    ids = np.asarray(rows["unique_id"], dtype=np.int64)
+    by_id = np.zeros(int(ids.max()) + 1 if len(ids) else 0, dtype=np.int64)
+    by_id[ids] = counts
+    return by_id[left]
+
+
+def paired(rows: Rows, left, right, levels, count):
+    """Which pairs blocking makes for the corpus as it is (rows marked by mark_common): a
+    pair of one common name stays only with the same CIK or a shared organisation that one
+    side leads (left, right: unique_ids; levels: COLUMNS order)."""
+    import numpy as np
+
+    from kg.link.score import COLUMNS, count_bucket
+
+    name, cik = (levels[:, COLUMNS.index(c)] for c in ("name", "cik"))
+    doubtful = np.flatnonzero((name <= 1) & (name >= 0) & (count_bucket(count) > COMMON_NAME) & (cik != 1))
+    keep = np.ones(len(levels), dtype=bool)
+    if not len(doubtful):
+        return keep
+    at = {uid: k for k, uid in enumerate(rows["unique_id"])}
+    for k in doubtful.tolist():
+        a, b = at[int(left[k])], at[int(right[k])]
+        shared = set(rows["orgs"][a]).intersection(rows["orgs"][b])
+        keep[k] = not shared.isdisjoint(rows["leads"][a]) or not shared.isdisjoint(rows["leads"][b])
+    return keep
+
+
+def blocking_keys(rows: Rows, k: int) -> set[tuple]:
+    """Keys two rows share whenever a blocking rule may pair them: the family name; the
+    given name with the family name's ends; the sound of the family name; the names
+    swapped; the CIK."""
+    family, given = rows["family"][k], rows["given"][k]
+    keys = {("family", family), ("ends", given, family[:3], family[-2:]), ("pair", *sorted((given, family))),
+            ("sound", rows["sound"][k])}
+    if rows["cik"][k]:
+        keys.add(("cik", rows["cik"][k]))
+    return keys
+
+
+def schema():
+    import pyarrow as pa
+    strings = pa.list_(pa.string())
+    return pa.schema([("unique_id", pa.int64())] + [(name, pa.string()) for name in TEXT_COLUMNS]
+                     + [(name, strings) for name in LIST_COLUMNS] + [("rp", pa.bool_()), ("common", pa.bool_())])
+
+
+def table(rows: Rows):
+    import pyarrow as pa
+    return pa.Table.from_pydict(rows, schema=schema())
+
+
+def scored_pairs(rows: Rows, left, right, levels, counts=None):
+    """Pairs (unique_ids of `rows`) with their levels, scored for the corpus of `rows`."""
+    from kg.link.score import Scored, corpus_size
+    return Scored(left, right, levels, pair_counts(rows, left, counts), corpus_size(len(rows["unique_id"])))
