@@ -35,7 +35,8 @@ from kg.sparql.results import Result
 PATHS = ("/", "/index.html", "/ask", "/entity", "/viewer")
 IRI = re.compile(r"(https?|urn):[^<>\"{}|^`\\\s]+")
 INPUT_TYPES = {"date": 'type="date"', "integer": 'type="number" step="1"', "decimal": 'type="number" step="any"',
-               "string": 'type="text"', "iri": 'type="url"', "name": 'type="text"', "country": 'type="text"'}
+               "string": 'type="text"', "name": 'type="text"', "country": 'type="text"',
+               "iri": 'type="url"'}
 STYLE = """body{font:15px/1.45 system-ui,sans-serif;margin:1.5em auto;max-width:80em;padding:0 1em;color:#222}
 h1 a{color:inherit;text-decoration:none} nav a{margin-right:1em} details{margin:.3em 0;border:1px solid #ddd;
 border-radius:4px;padding:.3em .7em} summary{cursor:pointer} label{display:inline-block;margin:.2em 1em .2em 0}
@@ -97,7 +98,7 @@ def _ask(endpoint, one: dict) -> tuple[int, str, bytes]:
         raise KgError(query.name, "only the curated questions are asked here; use /sparql for any query")
     pairs = [f"{key}={value}" for key, value in one.items() if key in query.params and value.strip()]
     bindings = parse_params(query, pairs)
-    result = run(endpoint, bind_values(*prepare(query, bindings)))  # the `# if ?var` lines, as kg query runs them
+    result = run(endpoint, bind_values(*prepare(query, bindings)))
     result = hide_columns(result, echo_columns(query, bindings, result))
     fmt = one.get("format", "html")
     if fmt in ("csv", "json"):

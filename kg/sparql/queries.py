@@ -22,9 +22,10 @@ variables echo the bound value) are left out of the printed result.
 Indexed look-ups (`prepare`): a parameter of type `name` also binds `?<param>_key`, the
 search key of its longest word (kg.graph.search.query_key), which a query matches against
 `kg:nameKey` (written beside every name) before testing the name itself; one of type
-`country` (an alpha-3 code, any case) binds `?<param>_iri`, the country's IRI. A line that
-ends with `# if ?var` is kept only when ?var is bound, so that a bound parameter starts the
-query from an index look-up while an unbound one adds no join.
+`country` (an alpha-3 code, any case) binds `?<param>_iri`, the country's IRI. A comment line
+`# if ?var: pattern` becomes the pattern when ?var is bound, so that a bound parameter
+starts the query from an index look-up, while the query as written (unbound) has no such
+join and gives every answer.
 """
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ PARAM_TYPES = {"string": None, "name": None, "country": None, "date": XSD.date, 
 # Variables kg binds itself beside a parameter, by its type: ?<name>_key, the search key of a
 # `name`; ?<country>_iri, the country IRI of an alpha-3 `country` code.
 DERIVED = {"name": "_key", "country": "_iri"}
-_IF_BOUND = re.compile(r"#\s*if\s+((?:\?\w+\s*)+)$")
+_IF_BOUND = re.compile(r"^(\s*)#\s*if\s+((?:\?\w+\s*)+):\s*(.*)$")
 _PARAM_LINE = re.compile(r"^#\s+\?(\w+)\s+(\w+)\s+(.*)$")
 # Tokens to skip while looking for WHERE/{: IRIs, strings, comments.
 _SKIP = re.compile(r'<[^<>"{}|^`\\\s]*>|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
@@ -200,14 +201,15 @@ def _derived(kind: str, value: str):
 
 
 def prepare(query: Query | str, bindings: dict) -> tuple[str, dict]:
-    """The text to run and its bindings. A line marked `# if ?var ...` is kept only when every
-    ?var it names is bound (a parameter, or a variable derived from one: DERIVED), and then
-    starts (inside its GRAPH group when it opens one) with one `VALUES (?var ...) { (term ...) }`
-    of them and of the parameters derived ones come from (terms written by rdflib, escaped):
-    values in the same group as the pattern they look up, joined to it, let Oxigraph start
-    there and test the filters on them early (a substitution or an outer VALUES is joined
-    after the group is evaluated). Derived variables are not returned as bindings: they live
-    in those VALUES only."""
+    """The text to run and its bindings. A comment line `# if ?var ...: pattern` becomes the
+    pattern when every ?var it names is bound (a parameter, or a variable derived from one:
+    DERIVED), preceded (inside its GRAPH group when it opens one) by one
+    `VALUES (?var ...) { (term ...) }` of them and of the parameters derived ones come from
+    (terms written by rdflib, escaped): values in the same group as the pattern they look up,
+    joined to it, let Oxigraph start there and test the filters on them early (a
+    substitution or an outer VALUES is joined after the group is evaluated). Unbound, the
+    line stays a comment: the query as written is the query for "any". Derived variables
+    are not returned as bindings: they live in those VALUES only."""
     text = query.text if isinstance(query, Query) else query
     known, source = dict(bindings), {}
     for name, param in (query.params.items() if isinstance(query, Query) else ()):
@@ -218,17 +220,19 @@ def prepare(query: Query | str, bindings: dict) -> tuple[str, dict]:
                 source[name + DERIVED[param.type]] = name
     lines = []
     for line in text.splitlines(keepends=True):
-        condition = _IF_BOUND.search(line.rstrip())
+        condition = _IF_BOUND.match(line.rstrip("\n"))
         if condition:
-            names = [var[1:] for var in condition.group(1).split()]
-            if not all(name in known for name in names):
-                continue
-            names += [source[name] for name in names if name in source and source[name] not in names]
-            values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(known[n].n3() for n in names)}) }} "
-            at = len(line) - len(line.lstrip())
-            if line.lstrip().startswith("GRAPH"):  # inside the GRAPH group the line opens
-                at = line.index("{") + 1
-            line = f"{line[:at]}{values}{line[at:].lstrip()}"
+            indent, variables, pattern = condition.groups()
+            names = [var[1:] for var in variables.split()]
+            if all(name in known for name in names):
+                names += [source[name] for name in names if name in source and source[name] not in names]
+                values = (f"VALUES ({' '.join('?' + n for n in names)}) "
+                          f"{{ ({' '.join(known[n].n3() for n in names)}) }} ")
+                if pattern.startswith("GRAPH"):  # inside the GRAPH group
+                    at = pattern.index("{") + 1
+                    line = f"{indent}{pattern[:at]} {values}{pattern[at:].lstrip()}\n"
+                else:
+                    line = f"{indent}{values}{pattern}\n"
         lines.append(line)
     return "".join(lines), dict(bindings)
 
