@@ -1,3 +1,4 @@
 from kg.cli.main import main
 
-main()
+if __name__ == "__main__":  # not when a worker process (kg serve) imports it again
+    main()

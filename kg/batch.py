@@ -5,8 +5,9 @@
                         on_error=lambda source, reason: ...)
 
 Each input is a file, a folder (walked recursively, sorted; hidden files and
-`*.gold.json` skipped) or a glob (`**` allowed; a glob that matches nothing is an
-InputError). `run_batch` expands its inputs the same way, so folders and globs may be
+files that cannot hold a filing skipped; an unreadable folder is an InputError) or a
+glob (`**` allowed; a glob that matches nothing is an InputError); inputs that name no
+file at all are an InputError. `run_batch` expands its inputs the same way, so folders and globs may be
 passed to it directly. Every file is extracted with `kg.extract.extract`. A file that
 fails does not stop the batch: a KgError is reported as `on_error(file, problem)`; any
 other exception as `on_error(file, "internal error (TypeName: message)")`; a worker
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import glob
 import multiprocessing
+import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -47,18 +49,24 @@ class Summary:
 
 
 def expand_inputs(inputs: Iterable[str]) -> list[str]:
-    """The files named by the inputs, each once, in the order given."""
+    """The files named by the inputs, each once, in the order given. InputError when they
+    name no file at all (an empty folder, a folder with no filings), and for a folder that
+    cannot be read."""
+    inputs = list(inputs)
     files: dict[str, None] = {}
     for item in inputs:
         for path in _expand(item):
             files.setdefault(path, None)
+    if not files:
+        suffixes = " ".join(sorted(FILING_SUFFIXES))
+        raise InputError(" ".join(inputs) or None, f"no filings found (kg reads files ending {suffixes})")
     return list(files)
 
 
 def _expand(item: str) -> list[str]:
     path = Path(item)
     if path.is_dir():
-        return sorted(str(p) for p in path.rglob("*") if p.is_file() and not _skipped(p, path))
+        return _walk(path)
     if _GLOB_CHARS & set(item) and not path.exists():
         matched = sorted(p for p in glob.glob(item, recursive=True) if Path(p).is_file())
         if not matched:
@@ -67,14 +75,25 @@ def _expand(item: str) -> list[str]:
     return [item]  # a file, or a missing one that extraction will report
 
 
+def _walk(root: Path) -> list[str]:
+    """The filings under a folder (sorted; hidden files and folders skipped); InputError for
+    a folder that cannot be read."""
+    def refuse(error: OSError) -> None:
+        raise InputError(error.filename or str(root), f"cannot read this folder: {error.strerror or error}")
+
+    found = []
+    for folder, folders, names in os.walk(root, onerror=refuse):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in names:
+            path = Path(folder) / name
+            if not name.startswith(".") and path.suffix.lower() in FILING_SUFFIXES and path.is_file():
+                found.append(str(path))
+    return sorted(found)
+
+
 # In a folder, only files that can hold a filing are read; a file named on the command
 # line is always read.
 FILING_SUFFIXES = frozenset({".txt", ".htm", ".html", ".xml", ".sgml", ".nc", ".pdf", ".paper"})
-
-
-def _skipped(path: Path, root: Path) -> bool:
-    hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
-    return hidden or path.suffix.lower() not in FILING_SUFFIXES
 
 
 def error_record(source: str, reason: str) -> dict:

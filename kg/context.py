@@ -1,7 +1,9 @@
 """What an extractor needs besides the document: source, warnings with locations."""
 from __future__ import annotations
 
+import bisect
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +19,7 @@ class Context:
     text: str = ""
     raw: str = ""  # the decoded source; same offsets as `text` for text documents
     warnings: list[Warning] = field(default_factory=list)
+    memo: dict[str, Any] = field(default_factory=dict)  # what a reader computes once per document
 
     def warn(self, code: str, message: str, *, span: Span | None = None,
              location: str | None = None, **values: Any) -> None:
@@ -30,7 +33,9 @@ class Context:
         log.debug("%s: %s: %s", location or self.source, code, message)
 
     def line_of(self, offset: int) -> int:
-        return self.text.count("\n", 0, offset) + 1
+        if "line_ends" not in self.memo:
+            self.memo["line_ends"] = [m.start() for m in re.finditer("\n", self.text)]
+        return bisect.bisect_left(self.memo["line_ends"], offset) + 1
 
     def quote(self, span: Span) -> str:
         return self.text[span[0]:span[1]]

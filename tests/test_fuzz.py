@@ -6,6 +6,7 @@ either succeed or raise a kg.errors.KgError that names the file; nothing else es
 from __future__ import annotations
 
 import re
+import sys
 import tempfile
 from pathlib import Path
 
@@ -118,3 +119,26 @@ def test_load_survives_arbitrary_bytes(data):
         path = Path(folder) / "random.txt"
         path.write_bytes(data)
         _only_kg_errors(load, path)
+
+
+# ---- the fuzz campaign's own mutations (benchmarks/fuzz.py), a small fixed sample ----------------
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import fuzz as campaign  # noqa: E402
+
+SAMPLE = [index for index in range(80) if len(campaign.mutant(18, index)[2]) < 200_000][:40]
+
+
+@pytest.mark.parametrize("index", SAMPLE)
+def test_campaign_sample_extracts_and_maps_or_refuses(tmp_path, index):
+    """Input `index` of campaign seed 18: extraction gives a filing whose graph can be made, or a KgError."""
+    from kg.extract import extract
+    from kg.graph.mapping import map_filing
+    source, mutations, data = campaign.mutant(18, index)
+    path = tmp_path / f"{index}{source.suffix}"
+    path.write_bytes(data)
+    try:
+        filing = extract(path)
+    except KgError as exc:
+        assert exc.source and exc.problem
+        return
+    map_filing(filing)

@@ -2,6 +2,7 @@
 (SPARQLWrapper, rdflib's SPARQLStore) on the bundled filings."""
 from __future__ import annotations
 
+import http.server
 import socket
 import subprocess
 import sys
@@ -247,3 +248,185 @@ def test_an_entity_page_shows_names_filings_quotes_and_connections(pages, store)
     viewer_link = re.search(r'href="(/viewer#search=[^"]+)"', dom).group(1)
     viewer = run_chromium(pages + viewer_link, "--dump-dom")
     assert re.search(r'<h2 id="selected-name"[^>]*>Carl C. Icahn</h2>', viewer)
+
+
+# ---- hostile requests: the endpoint answers each with a well-formed error and lives on ---------
+def raw_request(port: int, data: bytes, timeout: float = 10) -> bytes:
+    """Bytes sent as they are; the first line of the answer (b'' when the server closed without one)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+        sock.sendall(data)
+        answer = b""
+        try:
+            while b"\r\n" not in answer:
+                chunk = sock.recv(4096)
+                if not chunk:
+                    break
+                answer += chunk
+        except socket.timeout:
+            pass
+    return answer.split(b"\r\n", 1)[0]
+
+
+def get(base: str, query: str, **params) -> tuple[int, bytes, dict]:
+    url = f"{base}/sparql?" + urllib.parse.urlencode({"query": query, **params}, doseq=True)
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            return response.status, response.read(), dict(response.headers)
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read(), dict(exc.headers)
+
+
+TRIVIAL = "ASK {}"
+
+
+def test_deep_nesting_is_refused_before_parsing(endpoint):
+    for query in ("SELECT * WHERE " + "{" * 5000 + "?s ?p ?o" + "}" * 5000,
+                  "SELECT * WHERE { ?s ?p ?o FILTER(" + "(" * 5000 + "true" + ")" * 5000 + ") }"):
+        status, body, _ = get(endpoint, query)
+        assert status == 400 and b"deeper than" in body
+    status, _, body = post(f"{endpoint}/sparql", ("SELECT * WHERE { ?s ?p ?o FILTER(" + "||".join(
+        ["?o = 1"] * 5000) + ") }").encode(), "application/sparql-query")
+    assert status == 400 and b"operators" in body
+    assert get(endpoint, TRIVIAL)[0] == 200
+
+
+def test_service_is_refused_unless_allowed(endpoint, store):
+    hits = []
+
+    class Listener(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            hits.append(self.path)
+            body = b'{"head":{"vars":["x"]},"results":{"bindings":[]}}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_POST = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    listener = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Listener)
+    threading.Thread(target=listener.serve_forever, daemon=True).start()
+    target = f"http://127.0.0.1:{listener.server_address[1]}/sparql"
+    try:
+        for query in (f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}",
+                      f"SELECT * WHERE {{ ?a ?b ?c .SERVICE SILENT <{target}> {{ ?s ?p ?o }} }} LIMIT 1",
+                      f"SELECT * WHERE {{ \\u0053ERVICE <{target}> {{ ?s ?p ?o }} }}",
+                      f"PREFIX e: <{target[:-6]}> SELECT * WHERE {{ SERVICE e:sparql {{ ?s ?p ?o }} }}"):
+            status, body, _ = get(endpoint, query)
+            assert status in (400, 403), (query, status, body)
+        assert hits == []
+        allowed = make_server(store, "127.0.0.1", 0, workers=1, services=(target,))
+        threading.Thread(target=allowed.serve_forever, daemon=True).start()
+        try:
+            status, _, _ = get(f"http://127.0.0.1:{allowed.server_address[1]}",
+                               f"SELECT * WHERE {{ SERVICE <{target}> {{ ?s ?p ?o }} }}")
+            assert status == 200 and len(hits) == 1
+            status, _, _ = get(f"http://127.0.0.1:{allowed.server_address[1]}",
+                               f"SELECT * WHERE {{ SERVICE <{target}/other> {{ ?s ?p ?o }} }}")
+            assert status == 403 and len(hits) == 1
+        finally:
+            allowed.shutdown()
+            allowed.server_close()
+    finally:
+        listener.shutdown()
+        listener.server_close()
+
+
+def test_bad_requests_get_well_formed_errors(endpoint):
+    port = int(endpoint.rsplit(":", 1)[1])
+    query = b"ASK {}"
+    for headers, expected in ((b"Content-Length: abc\r\n", b" 400 "), (b"Content-Length: -1\r\n", b" 400 "),
+                              (b"Content-Length: 99999999999\r\n", b" 413 "), (b"", b" 411 "),
+                              (b"Transfer-Encoding: chunked\r\n", b" 411 ")):
+        line = raw_request(port, b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                           + headers + b"\r\n" + query)
+        assert line.startswith(b"HTTP/1.") and expected in line, (headers, line)
+    line = raw_request(port, b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                       b"Content-Length: 100\r\n\r\nASK {}", timeout=60)  # a body that never comes: closed, not held
+    assert line == b"" or line.startswith(b"HTTP/1.")
+    assert raw_request(port, b"GARBAGE\r\n\r\n").startswith(b"HTTP/1.")
+    assert raw_request(port, b"GET /sparql?query=%ZZ%%%" + b"a" * 70000 + b" HTTP/1.1\r\n\r\n").startswith(b"HTTP/1.")
+    status, body, _ = get(endpoint, "SELECT * WHERE { ?s ?p ?o } LIMIT 1", **{"default-graph-uri": "not an iri"})
+    assert status == 400 and b"IRI" in body
+    status, _, _ = get(endpoint, "SELECT * WHERE { ?s ?p ?o } LIMIT 1", **{"named-graph-uri": "<>"})
+    assert status == 400
+    assert get(endpoint, TRIVIAL)[0] == 200
+
+
+def test_no_cors_unless_asked(endpoint, store):
+    assert "Access-Control-Allow-Origin" not in get(endpoint, TRIVIAL)[2]
+    server = make_server(store, "127.0.0.1", 0, workers=1, cors=("https://example.org",))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        request = urllib.request.Request(f"http://127.0.0.1:{server.server_address[1]}/sparql?query=ASK%7B%7D",
+                                         headers={"Origin": "https://example.org"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            assert response.headers["Access-Control-Allow-Origin"] == "https://example.org"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_timeout_frees_its_slot_and_slow_queries_do_not_starve_quick_ones(store):
+    """Two workers, queries stopped after 2 s: six slow queries at once (more than the workers)
+    are stopped (503), a trivial query is answered within a second all along, and every
+    worker is free again right after."""
+    derived = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+    slow = (f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?a {derived} ?c }} GRAPH ?h {{ ?d {derived} ?f }} "
+            f"GRAPH ?i {{ ?x {derived} ?y }} FILTER(STR(?a) < STR(?d)) }}")
+    server = make_server(store, "127.0.0.1", 0, workers=2, timeout=2)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        outcomes: list[int] = []
+        clients = [threading.Thread(target=lambda: outcomes.append(get(base, slow)[0])) for _ in range(6)]
+        for client in clients:
+            client.start()
+        latencies = []
+        while any(client.is_alive() for client in clients):
+            started = time.monotonic()
+            assert get(base, TRIVIAL)[0] == 200
+            latencies.append(time.monotonic() - started)
+            time.sleep(0.1)
+        assert outcomes == [503] * 6
+        assert max(latencies) < 1.0, latencies
+        started = time.monotonic()
+        results = [get(base, TRIVIAL)[0] for _ in range(4)]
+        assert results == [200] * 4 and time.monotonic() - started < 2
+        assert len([w for w in server.endpoint.pool.all if w.process.is_alive()]) == 2
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_build_while_serving_goes_ahead_and_is_served_when_done(tmp_path):
+    """The endpoint's workers read snapshots: a build on the served store is not refused, and
+    the next queries see what it wrote."""
+    from kg.graph.mapping import map_filing
+    from kg.graph.store import open_store
+    from kg.records import Filing
+    location = tmp_path / "store"
+    count = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+    def filing(n: int) -> Filing:
+        return Filing(source=f"{n}.txt", accession_number=f"0000000001-24-00000{n}", form_type="SC 13G")
+
+    with open_store(location, write=True) as store:
+        store.replace([map_filing(filing(1))])
+    server = make_server(str(location), "127.0.0.1", 0, workers=2)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        status, body, _ = get(base, count)
+        assert status == 200 and b'"1"' in body
+        with open_store(location, write=True) as store:  # not refused while the endpoint reads
+            store.replace([map_filing(filing(2))])
+        status, body, _ = get(base, count)
+        assert status == 200 and b'"2"' in body
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -78,22 +78,33 @@ def queries_command(fmt: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. The default answers this machine only.")
 @click.option("--port", default=7879, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--timeout", default=30.0, show_default=True, type=float, help="Seconds a query may run.")
-@click.option("--max-results", default=100_000, show_default=True, type=int,
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Seconds a query may run; then its worker is stopped (503).")
+@click.option("--max-results", default=100_000, show_default=True, type=click.IntRange(1),
               help="Most rows (or triples) one answer may hold.")
-def serve_command(location: str, host: str, port: int, timeout: float, max_results: int) -> None:
+@click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 64),
+              help="Queries evaluated at once, each in its own process.")
+@click.option("--memory", "memory_mb", default=640, show_default=True, type=click.IntRange(64),
+              help="MB the running queries may hold together; past it the largest is stopped (503).")
+@click.option("--allow-service", "services", multiple=True, metavar="IRI",
+              help="An endpoint SERVICE may query (federation); repeatable. None by default: SERVICE gets 403.")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="An origin whose web pages may read the answers ('*' for any); repeatable. None by default.")
+def serve_command(location: str, host: str, port: int, timeout: float, max_results: int, workers: int,
+                  memory_mb: int, services: tuple[str, ...], cors: tuple[str, ...]) -> None:
     """Serve the store read-only: the curated questions as forms at /, answers as tables with
     links to entity pages and CSV/JSON downloads, the graph viewer at /viewer, and a SPARQL 1.1
-    endpoint at /sparql."""
+    endpoint at /sparql. Queries run in worker processes, stopped past the timeout or the memory."""
     from kg.graph.store import open_store
     from kg.sparql.serve import make_server
 
+    store = open_store(location)  # read by the viewer; the query workers open their own
     try:
-        store = open_store(location)
-    except KgError as exc:
-        _fail(exc.source, exc.problem)
-        sys.exit(1)
-    server = make_server(store, host, port, timeout=timeout, max_results=max_results, viewer=_viewer(store))
+        server = make_server(store, host, port, timeout=timeout, max_results=max_results, viewer=_viewer(store),
+                             workers=workers, memory_mb=memory_mb, services=services, cors=cors)
+    except BaseException:
+        store.close()
+        raise
     address = f"http://{host}:{server.server_address[1]}"
     click.echo(f"Questions on {address}/ , the viewer on {address}/viewer , SPARQL endpoint on {address}/sparql "
                "(Ctrl-C stops)", err=True)

@@ -82,6 +82,9 @@ def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(zip(bounds[:-1], bounds[1:]))
 
 
+TITLE_LINES, TITLE_WIDTH = 6, 300
+
+
 def _title(text: str, start: int, end: int) -> tuple[int, int, str]:
     """Start and end of the roster's heading and title lines, and the title text."""
     lines, first, last = [], None, start
@@ -90,6 +93,8 @@ def _title(text: str, start: int, end: int) -> tuple[int, int, str]:
         if re.search(r"\S {3,}\S", line) or rules().column_roles["name"].match(line) and len(line.split()) > 1 \
                 or rt.is_header(line):
             break  # a table header, not the title
+        if len(lines) >= TITLE_LINES or len(line) > TITLE_WIDTH:
+            break  # a title is a few short lines; more capitals are a list
         if upper and (rules().roster_heading.search(line) or re.match(r"(ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b", line)
                       or lines):
             first = line_start if first is None else first
@@ -244,10 +249,31 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
         ctx.warn("unparsed-section", "a roster was found but its layout was not understood", span=(start, end))
         return
     for entry in entries:
-        filing.people.append(to_person(entry, roster))
+        if _plausible(ctx, entry):
+            filing.people.append(to_person(entry, roster))
     for s, e in orphans:
         ctx.warn("unassigned-name", f"{ctx.text[s:e]!r} stands in the roster but belongs to no entry",
                  span=(s, e), name=ctx.text[s:e])
+
+
+# No name or field of a roster is this long: such a value is debris (a layout misread), not
+# read further (the parsers of names and fields look at bounded values).
+MAX_NAME_CHARS, MAX_FIELD_CHARS = 300, 5_000
+
+
+def _plausible(ctx: Context, entry: Entry) -> bool:
+    """False (a `bad-value` warning) for an entry whose name is too long to be a name; a
+    field too long to be a value is dropped (a warning too)."""
+    if len(entry.name) > MAX_NAME_CHARS:
+        ctx.warn("bad-value", f"a roster entry's name of {len(entry.name):,} characters is not a name; "
+                 "entry left out", span=entry.name_span)
+        return False
+    for name, value in list(entry.fields.items()):
+        if value and len(value) > MAX_FIELD_CHARS:
+            ctx.warn("bad-value", f"{entry.name[:80]!r}: {name} of {len(value):,} characters is not a value; "
+                     "left out", span=entry.evidence)
+            del entry.fields[name]
+    return True
 
 
 def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preamble: str):

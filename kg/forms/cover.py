@@ -76,9 +76,15 @@ def trim_value(text: str, start: int, end: int) -> tuple[str | None, tuple[int, 
     return printed, (offset, offset + len(printed))
 
 
-def codes(printed: str | None, group: str) -> list[str]:
+def codes(printed: str | None, group: str, ctx: Context | None = None, span=None) -> list[str]:
+    """The cover codes printed in a row; a code-shaped word that is not one is an `unknown-code` finding."""
     table = cover_codes()[group]
-    return [tok for tok in re.findall(r"\b[A-Z]{2}\b", printed or "") if tok in table]
+    found = re.findall(r"\b[A-Z]{2}\b", printed or "")
+    for token in dict.fromkeys(tok for tok in found if tok not in table):
+        if ctx is not None:
+            ctx.warn("unknown-code", f"{group.replace('_', ' ')} code {token!r} is not in lookups/codes.yml",
+                     span=span, value=token)
+    return [tok for tok in found if tok in table]
 
 
 def read_cover(ctx: Context, section: Section) -> ReportingPerson | None:
@@ -109,9 +115,9 @@ def _set_field(ctx: Context, person: ReportingPerson, name: str, printed: str, s
         if person.country is None:
             ctx.warn("bad-value", f"place of organisation {printed!r} not in the country tables", span=span)
     elif name == "source_of_funds":
-        person.source_of_funds = codes(printed, "source_of_funds")
+        person.source_of_funds = codes(printed, "source_of_funds", ctx, span)
     elif name == "type":
-        person.type = codes(printed, "type_of_reporting_person")
+        person.type = codes(printed, "type_of_reporting_person", ctx, span)
     elif name == "percent_of_class":
         person.percent_of_class = clean.parse_percent(printed)
         if person.percent_of_class is None:

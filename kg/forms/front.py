@@ -68,7 +68,7 @@ def _read_form(ctx: Context, filing: Filing, front: Section) -> None:
         return
     amendment = rules().amendment.search(head)
     number = amendment.group(1).strip() if amendment else ""
-    filing.amendment_number = int(number) if number.isdigit() else None
+    filing.amendment_number = int(number) if number.isascii() and number.isdigit() and len(number) < 5 else None
     amended = filing.amendment_number or form.group(2)
     printed = f"schedule {form.group(1).lower()}" + ("/a" if amended else "")
     filing.form_type = FORM_TYPES[printed]

@@ -17,9 +17,10 @@ def _rx(name: str) -> re.Pattern:
 
 def read_item5(ctx: Context, filing: Filing, start: int, end: int, default_person: str | None) -> None:
     text = ctx.text
-    outstanding = _rx("outstanding").search(text, start, end) or _rx("outstanding").search(text)
-    if outstanding and filing.shares_outstanding is None:
-        filing.shares_outstanding = _shares_outstanding(text, outstanding)
+    if filing.shares_outstanding is None:  # the first Item 5 that states it, else the first statement anywhere
+        outstanding = _rx("outstanding").search(text, start, end) or _first_outstanding(ctx)
+        if outstanding:
+            filing.shares_outstanding = _shares_outstanding(text, outstanding)
     table = read_transaction_table(ctx, start, end, default_person)
     filing.transactions.extend(table or _transactions_in_words(ctx, filing, start, end))
     aggregate = _rx("aggregate").search(text, start, end)
@@ -37,13 +38,20 @@ def read_item5(ctx: Context, filing: Filing, start: int, end: int, default_perso
                      f"states an aggregate of {stated:,}", span=aggregate.span(), stated=stated, total=total)
     for match in _rx("owned_after").finditer(text, start, end):
         holding = Holding(person=default_person, shares=clean.parse_shares(match.group(3)),
-                          percent=float(match.group(4)), as_of=clean.parse_date(match.group(1)),
+                          percent=clean.parse_percent(match.group(4) + '%'), as_of=clean.parse_date(match.group(1)),
                           security=filing.security_class, evidence=match.span())
         holding.trace("shares", match.group(3), match.span(3))
         holding.trace("percent", match.group(4), match.span(4))
         holding.trace("as_of", match.group(1), match.span(1))
         holding.trace("person", match.group(2), match.span(2))
         filing.holdings.append(holding)
+
+
+def _first_outstanding(ctx: Context) -> re.Match | None:
+    """The first statement of shares outstanding in the whole text, searched once per filing."""
+    if "outstanding" not in ctx.memo:
+        ctx.memo["outstanding"] = _rx("outstanding").search(ctx.text)
+    return ctx.memo["outstanding"]
 
 
 def _transactions_in_words(ctx: Context, filing: Filing, start: int, end: int) -> list[Transaction]:

@@ -8,6 +8,7 @@ an extra signal, never a replacement for the rules. Nothing is downloaded.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from functools import cache
@@ -58,22 +59,51 @@ def _guard(pattern: list[dict]) -> list[dict]:
 
 
 def _norp_patterns() -> list[dict]:
-    return [{"label": "NORP", "pattern": [{"LOWER": part} for part in word.split()]} for word in nationalities()]
+    """Nationality words as phrase patterns (the PhraseMatcher on lower case: one lookup per
+    token, where a token pattern per word would be tried at every token)."""
+    return [{"label": "NORP", "pattern": " ".join(word.split())} for word in nationalities()]
 
 
-def _org_patterns() -> list[dict]:
-    caps = {"TEXT": {"REGEX": r"^[A-Z0-9][\w&+.'-]*$"}}
-    return [{"label": "ORG", "pattern": [caps, {"TEXT": {"REGEX": r"^(?:[A-Z0-9&][\w&+.'-]*|of|and|de|&)$"}, "OP": "*"},
-                                          {"ORTH": ",", "OP": "?"}, {"ORTH": suffix}]} for suffix in _ORG_SUFFIXES]
+# ORG: a capitalised word, then capitalised words or of/and/de/&, an optional comma, and a
+# legal-form word. Found from each legal-form word leftwards over at most ORG_WORDS words
+# (as a Matcher pattern with `*` its partial matches grow with the square of a run of capitals).
+ORG_WORDS = 12
+_ORG_FIRST = re.compile(r"[A-Z0-9][\w&+.'-]*")
+_ORG_WORD = re.compile(r"(?:[A-Z0-9&][\w&+.'-]*|of|and|de|&)")
+
+
+@Language.component("kg_org_names")
+def _org_names(doc):
+    """Add ORG spans ending at a legal-form word; overlaps keep the longest span (as the ruler does)."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    suffixes = set(_ORG_SUFFIXES)
+    found = []
+    for end, token in enumerate(doc):
+        if token.text not in suffixes:
+            continue
+        last = end - 2 if end >= 1 and doc[end - 1].text == "," else end - 1
+        start, index = None, last
+        while index >= 0 and last - index < ORG_WORDS and _ORG_WORD.fullmatch(doc[index].text):
+            if _ORG_FIRST.fullmatch(doc[index].text):
+                start = index
+            index -= 1
+        if start is not None:
+            found.append(Span(doc, start, end + 1, label="ORG"))
+    if found:
+        doc.ents = filter_spans(list(doc.ents) + found)
+    return doc
 
 
 @cache
 def pipeline() -> Language:
     """The rule pipeline (blank English); built once per process."""
     nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
+    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
     people = [dict(p, pattern=_guard(p["pattern"])) for p in _load_patterns("person_names.jsonl")]
-    ruler.add_patterns(_org_patterns() + _norp_patterns() + people)
+    ruler.add_patterns(_norp_patterns() + people)
+    nlp.add_pipe("kg_org_names")
     return nlp
 
 
@@ -93,10 +123,43 @@ def _statistical() -> Language | None:
     return spacy.load(name, exclude=["lemmatizer"]) if (name := _model_name) else None
 
 
+# spaCy reads bounded pieces: at most CHUNK characters at once (cut at a blank line, a line
+# end or a space), and a run of more than LONG_WORD non-space characters is read as one plain
+# word (no name is that long; its brackets and dots would make the tokenizer quadratic).
+CHUNK = 4_000
+LONG_WORD = 64
+_LONG_WORD = re.compile(r"\S{%d,}" % (LONG_WORD + 1))
+
+
+def chunks(text: str, size: int = CHUNK) -> list[tuple[int, int]]:
+    """[start, end) pieces of at most `size` characters covering `text`, cut where names do not run."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        cut = -1
+        for mark in ("\n\n", "\n", " "):
+            cut = text.rfind(mark, start + size // 2, start + size)
+            if cut > start:
+                cut += len(mark)
+                break
+        cut = cut if cut > start else start + size
+        pieces.append((start, cut))
+        start = cut
+    if start < len(text) or not pieces:
+        pieces.append((start, len(text)))
+    return pieces
+
+
+def _plain(piece: str) -> str:
+    return _LONG_WORD.sub(lambda m: "x" * len(m.group(0)), piece)
+
+
 def entities(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of rule entities in `text`, character offsets."""
-    doc = pipeline()(text)
-    return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+    found = []
+    for start, end in chunks(text):
+        doc = pipeline()(_plain(text[start:end]))
+        found += [(start + ent.start_char, start + ent.end_char, ent.label_) for ent in doc.ents]
+    return found
 
 
 _TOKEN = re.compile(r"[\w'’.-]+|,")
@@ -110,13 +173,19 @@ def person_names(text: str) -> list[tuple[int, int]]:
     spans = [(s, e) for s, e, label in entities(text) if label == "PERSON"]
     model = _statistical()
     if model is not None:
-        spans += [(ent.start_char, ent.end_char) for ent in model(text).ents if ent.label_ == "PERSON"]
-    found = []
+        for start, end in chunks(text):
+            spans += [(start + ent.start_char, start + ent.end_char)
+                      for ent in model(_plain(text[start:end])).ents if ent.label_ == "PERSON"]
+    found: list[tuple[int, int]] = []  # sorted, not overlapping: the first span found wins
     for start, end in spans:
         trimmed = _trim(text, start, end)
-        if trimmed and not any(trimmed[0] < e and s < trimmed[1] for s, e in found):
-            found.append(trimmed)
-    return sorted(found)
+        if trimmed is None:
+            continue
+        at = bisect.bisect_left(found, trimmed)
+        if (at > 0 and found[at - 1][1] > trimmed[0]) or (at < len(found) and found[at][0] < trimmed[1]):
+            continue
+        found.insert(at, trimmed)
+    return found
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ does not special-case any of it; it applies four general mechanisms:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from kg.forms.roster_rules import rules
 from kg.read.sections import lines_with_offsets
 
 NAME_ZONES = (None, "citizenship", "address")  # where a free-standing name may stand
+LONGEST_NAME_LINE = 2_000  # a name and the label on its line are never further apart
+ALIGN_CELLS = 250_000
 
 
 @dataclass
@@ -73,23 +76,27 @@ def _structure_events(text: str, start: int, end: int, front: tuple[int, int]) -
     return kept
 
 
-def _zone_at(events: list[Event], offset: int) -> str | None:
-    zone = None
+def _zones(events: list[Event]) -> tuple[list[int], list[str | None]]:
+    """The starts of the (sorted, not overlapping) structure events, and the zone after each."""
+    starts, zones, zone = [], [], None
     for event in events:
-        if event.start > offset:
-            break
         zone = event.field if event.kind == "label" else (None if event.kind == "reset" else zone)
-    return zone
+        starts.append(event.start)
+        zones.append(zone)
+    return starts, zones
 
 
 def _name_events(text: str, start: int, end: int, structure: list[Event]) -> list[Event]:
     spans = [(s + start, e + start) for s, e in person_names(text[start:end])]
     counts = Counter(text[s:e] for s, e in spans)
+    starts, zones = _zones(structure)
     names = []
     for s, e in spans:
-        if counts[text[s:e]] > 1 or any(ev.start < e and s < ev.end for ev in structure):
+        last = bisect.bisect_left(starts, e) - 1  # the last event starting before the name ends
+        if counts[text[s:e]] > 1 or (last >= 0 and structure[last].end > s):
             continue  # a repeated string is boilerplate (an address), not a listed person
-        if _zone_at(structure, s) in NAME_ZONES and not _organization_context(text, s, e):
+        at = bisect.bisect_right(starts, s) - 1
+        if (zones[at] if at >= 0 else None) in NAME_ZONES and not _organization_context(text, s, e):
             names.append(Event(s, e, "name"))
     return names
 
@@ -159,18 +166,19 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
 def _fix_bodies(blocks: list[Block], structure: list[Event]) -> None:
     """Each block takes the body of the last heading before its first label."""
     headings = [e for e in structure if e.kind == "reset" and e.body]
+    starts = [h.start for h in headings]
     for block in blocks:
-        before = [h.body for h in headings if h.start < block.label_start]
+        before = bisect.bisect_left(starts, block.label_start)
         if before:
-            block.body = before[-1]
+            block.body = headings[before - 1].body
 
 
 def _name_values(text: str, blocks: list[Block], structure: list[Event]) -> list[tuple[int, int]]:
     """Each block's name is the first line of its 'Name:' value."""
     starts = [e for e in structure if e.kind == "label" and e.field == "name"]
     for block, label in zip(blocks, starts):
-        line_end = text.find("\n", label.end)
-        value = text[label.end:line_end if line_end >= 0 else len(text)]
+        line_end = text.find("\n", label.end, label.end + LONGEST_NAME_LINE)  # a longer line is no name
+        value = text[label.end:line_end if line_end >= 0 else min(len(text), label.end + LONGEST_NAME_LINE)]
         stripped = value.strip()
         if stripped:
             offset = label.end + value.index(stripped)
@@ -181,14 +189,14 @@ def _name_values(text: str, blocks: list[Block], structure: list[Event]) -> list
 
 def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tuple[int, int]]:
     taken = set()
+    ends = [name.end for name in names]  # names are in document order and do not overlap
     for block in blocks:
-        for name in reversed(names):
-            between = text[name.end:block.label_start]
-            if name.end <= block.label_start and "\n" not in between and id(name) not in taken:
-                if not any(other.start >= name.end and other.end <= block.label_start for other in names):
-                    block.name = (name.start, name.end)
-                    taken.add(id(name))
-                break
+        last = bisect.bisect_right(ends, block.label_start) - 1  # the last name before the label
+        if last >= 0 and id(names[last]) not in taken:
+            name = names[last]
+            if block.label_start - name.end < LONGEST_NAME_LINE and text.find("\n", name.end, block.label_start) < 0:
+                block.name = (name.start, name.end)
+                taken.add(id(name))
     orphans = [n for n in names if id(n) not in taken]
     nameless = [b for b in blocks if b.name is None]
     for name, block in align(orphans, nameless):
@@ -198,8 +206,12 @@ def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tu
 
 
 def align(names: list[Event], blocks: list[Block]) -> list[tuple[Event, Block]]:
-    """Monotone alignment of orphan names with nameless blocks: most pairs, then least distance."""
+    """Monotone alignment of orphan names with nameless blocks: most pairs, then least distance.
+    Beyond ALIGN_CELLS pairs to weigh (a layout no roster has) nothing is aligned: the names
+    stay orphans (reported), the time stays bounded."""
     n, m = len(names), len(blocks)
+    if n * m > ALIGN_CELLS:
+        return []
     best = [[(0, 0.0)] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
         for j in range(1, m + 1):

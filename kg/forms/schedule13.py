@@ -67,15 +67,18 @@ def _name_principals(ctx: Context, filing: Filing) -> None:
     filing prints it elsewhere: on a cover page, or in mixed case in the text
     ('ICS OPPORTUNITIES, LTD.' -> 'ICS Opportunities, Ltd.'). The printed form is kept."""
     names = {_name_key(p.name): p.name for p in filing.reporting_persons if p.name}
+    searched: dict[str, str | None] = {}  # each name is looked for in the text once
     for signature in filing.signatures:
         printed = signature.on_behalf_of
         if not printed or printed.upper() != printed:
             continue
         better = names.get(_name_key(printed))
         if better is None:
-            pattern = r"\s+".join(re.escape(word) for word in printed.split())
-            better = next((m.group(0) for m in re.finditer(pattern, ctx.text, re.I)
-                           if m.group(0).upper() != m.group(0)), None)
+            if printed not in searched:
+                pattern = r"\s+".join(re.escape(word) for word in printed.split())
+                searched[printed] = next((m.group(0) for m in re.finditer(pattern, ctx.text, re.I)
+                                          if m.group(0).upper() != m.group(0)), None)
+            better = searched[printed]
         if better and better != printed:
             signature.trace("on_behalf_of", printed, signature.spans.get("on_behalf_of"))
             signature.on_behalf_of = clean.squash(better)

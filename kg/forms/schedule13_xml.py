@@ -182,9 +182,10 @@ def _codes(ctx: Context, printed: list[str], group: str, where: str) -> list[str
 
 
 def _integer(ctx: Context, printed: str, where: str) -> int | None:
-    if re.fullmatch(r"\s*\d+\s*", printed):
+    if re.fullmatch(r"\s*[0-9]{1,15}\s*", printed):
         return int(printed)
-    ctx.warn("bad-value", f"{where}: {printed!r} is not a whole number", value=printed)
+    ctx.warn("bad-value", f"{where}: {printed[:80]!r} is not a whole number"
+             + (" kg reads (over 15 digits)" if clean.too_long(printed) else ""), value=printed[:200])
     return None
 
 

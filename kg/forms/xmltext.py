@@ -27,19 +27,24 @@ def place_of(ctx: Context, code: str | None, where: str) -> tuple[str | None, st
 
 # ---- numbers -------------------------------------------------------------------------
 def share_count(ctx: Context, printed: str | None, where: str) -> int | None:
-    """A share count as the XML schemas print it ('132123972.00', '757756') -> int."""
+    """A share count as the XML schemas print it ('132123972.00', '757756') -> int. Anything
+    else ('1e309', 'NaN', a number over 15 digits) is a `bad-value` warning and None."""
     if printed is None:
         return None
-    try:
-        value = float(printed.replace(",", "").strip())
-    except ValueError:
-        value = clean.parse_shares(printed)
-        if value is None:
-            ctx.warn("bad-value", f"{where}: {printed!r} is not a share count", value=printed)
-        return value
-    if value != int(value):
-        ctx.warn("bad-value", f"{where}: fractional share count {printed!r} rounded", value=printed)
-    return round(value)
+    plain = printed.replace(",", "").strip()
+    if _PLAIN_COUNT.fullmatch(plain):
+        whole, _, fraction = plain.partition(".")
+        if fraction.strip("0"):
+            ctx.warn("bad-value", f"{where}: fractional share count {printed!r} rounded", value=printed)
+        return round(float(plain)) if fraction.strip("0") else int(whole)
+    value = clean.parse_shares(printed)
+    if value is None:
+        why = "a number too long to be a share count" if clean.too_long(printed) else "not a share count"
+        ctx.warn("bad-value", f"{where}: {printed[:80]!r} is {why}", value=printed[:200])
+    return value
+
+
+_PLAIN_COUNT = re.compile(r"[0-9]{1,15}(?:\.[0-9]{0,12})?")
 
 
 # ---- names ---------------------------------------------------------------------------

@@ -26,10 +26,13 @@ VALIDATE_FILINGS = 10    # filings per SHACL run (the engine slows past a few do
 
 
 class _Batch:
-    """Filings waiting to be written; the same filing given twice is one graph (the later wins)."""
+    """Filings waiting to be written; the same filing given twice is one graph (the later wins).
+    A batch the store refuses (a graph it cannot parse) is written again one filing at a time:
+    the filing it refuses is handed to `refused(item, problem)` and left out."""
 
-    def __init__(self, store: GraphStore, batch_size: int):
+    def __init__(self, store: GraphStore, batch_size: int, refused=None):
         self.store, self.size, self.items, self.triples, self.written = store, batch_size, {}, 0, 0
+        self.refused = refused
 
     def add(self, item) -> None:
         old = self.items.pop(str(item.graph_iri), None)
@@ -39,15 +42,34 @@ class _Batch:
             self.flush()
 
     def flush(self) -> int:
-        self.written += self.store.replace(list(self.items.values()))
+        items = list(self.items.values())
         self.items, self.triples = {}, 0
+        self.written += _write(self.store, items, self.refused)
         return self.written
 
 
-def build_batches(store: GraphStore, mapped: Iterable[MappedFiling], batch_size: int = BATCH_FILINGS) -> int:
+def _write(store: GraphStore, items: list, refused) -> int:
+    try:
+        return store.replace(items)
+    except StoreError:
+        raise  # the store cannot be written at all
+    except Exception as exc:  # noqa: BLE001 - one filing's graph must not cost the others
+        if len(items) > 1:
+            return sum(_write(store, [item], refused) for item in items)
+        store._drop_journal()  # the journal names the graph: drop what was half written
+        if refused is None:
+            raise
+        refused(items[0], f"the store refused its graph ({type(exc).__name__}: {exc})")
+        return 0
+
+
+def build_batches(store: GraphStore, mapped: Iterable[MappedFiling], batch_size: int = BATCH_FILINGS,
+                  on_error=None) -> int:
     """Write mapped filings in batches (of batch_size filings or BATCH_TRIPLES triples); returns
-    the number of triples written."""
-    batch = _Batch(store, batch_size)
+    the number of triples written. A filing whose graph the store refuses is reported
+    (on_error(source, problem)) and the others are written."""
+    batch = _Batch(store, batch_size, None if on_error is None else lambda item, problem: on_error(item.source,
+                                                                                                   problem))
     for item in mapped:
         batch.add(item)
     return batch.flush()
@@ -134,23 +156,33 @@ def build(store: GraphStore, files: Iterable[str], *, validate: bool = True,
         if on_error:
             on_error(source, problem)
 
+    def refused(item, problem: str) -> None:  # the store refused a graph already counted as written
+        if str(item.graph_iri) in report.graphs:
+            report.graphs.remove(str(item.graph_iri))
+            report.filings -= 1
+        fail(item.source, problem)
+
     def mapped_files():
         for path in files:
             try:
                 yield map_file(path)
             except KgError as exc:
                 fail(path, exc.problem)
+            except Exception as exc:  # noqa: BLE001 - every failure of one filing is that filing's error
+                fail(path, f"internal error ({type(exc).__name__}: {exc})")
 
     if jobs > 1:
-        report.triples = _build_in_workers(store, list(files), validate, jobs, batch_size, fail, report)
+        report.triples = _build_in_workers(store, list(files), validate, jobs, batch_size, fail, report, refused)
     else:
-        report.triples = build_batches(store, checked(mapped_files(), validate, min(batch_size, VALIDATE_FILINGS),
-                                                      fail, report), batch_size)
+        batch = _Batch(store, batch_size, refused)
+        for item in checked(mapped_files(), validate, min(batch_size, VALIDATE_FILINGS), fail, report):
+            batch.add(item)
+        report.triples = batch.flush()
     return report
 
 
 def _build_in_workers(store: GraphStore, files: list[str], validate: bool, jobs: int, batch_size: int,
-                      fail, report: BuildReport) -> int:
+                      fail, report: BuildReport, refused=None) -> int:
     """Workers extract, map and validate (kg.batch.parallel_outcomes: forked after the imports,
     a few files each at a time); this process writes their graphs in batches as they come,
     in input order, while the workers go on. Returns the triples written."""
@@ -159,7 +191,7 @@ def _build_in_workers(store: GraphStore, files: list[str], validate: bool, jobs:
     from kg.batch import parallel_outcomes, warm
 
     warm(files)
-    batch = _Batch(store, batch_size)
+    batch = _Batch(store, batch_size, refused)
 
     for path, prepared, problem in parallel_outcomes(files, jobs, partial(prepare_many, validate=validate), most=16):
         if problem is not None:

@@ -282,7 +282,7 @@ def _agent_kind(fg: FilingGraph, codes: list[str]) -> str:
     classes = set()
     for code in codes:
         if code not in table:
-            fg.finding("unknown-code", f"type of reporting person {code!r} is not a cover code", code=code)
+            fg.finding("unknown-code", f"type of reporting person {code!r} is not a cover code", value=code)
             continue
         classes.add(annotation(table[code], KG.agentClass))
     if SCHEMA.Person in classes:  # "HC IN": an individual who is also a control person

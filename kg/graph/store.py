@@ -3,9 +3,12 @@
     store = open_store(".kg/store", write=True)   # a folder: embedded Oxigraph on disk
     store = open_store("memory")                  # in memory (tests, one-off runs)
 
-Folder layout: `<dir>/oxigraph/` (the Oxigraph database), `<dir>/kg.lock` (flock: one
-writer, or any number of readers), `<dir>/journal.json` (the graphs a build is writing),
-`<dir>/links/` (the linker's saved state, kg.link.state).
+Folder layout: `<dir>/kg-store.json` (what the folder is), `<dir>/oxigraph/` (the live
+Oxigraph database, written by one writer at a time: flock on `<dir>/kg.lock`),
+`<dir>/journal.json` (the graphs a build is writing), `<dir>/links/` (the linker's saved
+state, kg.link.state), `<dir>/snapshots/` and `<dir>/current` (what readers open, see
+kg.graph.snapshots: readers never wait for a writer, nor block one). A folder that holds
+anything else is not a store, and `open_store(..., write=True)` refuses to write in it.
 
 Each filing is one named graph. Building a filing replaces its graph: re-running on the
 same filing gives the same triples. Graphs are written in batches: the journal (fsynced)
@@ -29,6 +32,7 @@ from typing import IO, Self
 import pyoxigraph as ox
 
 from kg.errors import StoreError
+from kg.graph import snapshots
 from kg.graph.mapping import MappedFiling
 from kg.graph.settings import DEFAULT_LOCATION, EXPORT_FORMAT_NAMES, MEMORY
 from kg.graph.vocab import COUNTRY_BASE, KG, OA, ORG, PROV, SCHEMA, SKOS
@@ -53,6 +57,8 @@ class GraphStore:
     writable: bool
     folder: Path | None = None
     recovered: list[str] = field(default_factory=list)  # sources to rebuild after an interrupted build
+    unfinished: str | None = None  # when the last build that did not finish started (None: it finished)
+    snapshot: str | None = None    # the snapshot a reader reads
     _lock: IO | None = None
 
     # ---- writing ---------------------------------------------------------------
@@ -93,16 +99,21 @@ class GraphStore:
 
     def _recover(self) -> None:
         """After an interrupted build: drop the graphs it was writing; remember their sources."""
-        path = self.folder / "journal.json"
-        if not path.exists():
-            return
+        self.recovered = self._drop_journal()
+        if self.recovered:
+            log.warning("%s: an earlier build was interrupted; %d filing graphs removed, build them again",
+                        self.location, len(self.recovered))
+
+    def _drop_journal(self) -> list[str]:
+        """Drop every graph the journal names (whole, partial or absent); their sources."""
+        path = None if self.folder is None else self.folder / "journal.json"
+        if path is None or not path.exists():
+            return []
         entry = json.loads(path.read_text(encoding="utf-8"))
         self.oxigraph.update(" ; ".join(f"DROP SILENT GRAPH <{name}>" for name in entry["graphs"]))
         self.oxigraph.flush()
-        self.recovered = list(entry["sources"])
         path.unlink()
-        log.warning("%s: an earlier build was interrupted; %d filing graphs removed, build them again",
-                    self.location, len(self.recovered))
+        return list(entry["sources"])
 
     # ---- reading ---------------------------------------------------------------
     def graphs(self) -> list[str]:
@@ -132,66 +143,117 @@ class GraphStore:
         if fmt not in EXPORT_FORMATS:
             raise StoreError(self.location, f"unknown export format {fmt!r}; choose one of {sorted(EXPORT_FORMATS)}")
         output = str(output) if isinstance(output, Path) else output
-        if fmt == "turtle":
-            triples = self.oxigraph.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-            return ox.serialize(triples, output, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        if fmt == "trig":
-            return self.oxigraph.dump(output, EXPORT_FORMATS[fmt], prefixes=PREFIXES)
-        return self.oxigraph.dump(output, EXPORT_FORMATS[fmt])
+        try:
+            if fmt == "turtle":
+                triples = self.oxigraph.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+                return ox.serialize(triples, output, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            if fmt == "trig":
+                return self.oxigraph.dump(output, EXPORT_FORMATS[fmt], prefixes=PREFIXES)
+            return self.oxigraph.dump(output, EXPORT_FORMATS[fmt])
+        except OSError as exc:
+            where = output if isinstance(output, str) else self.location
+            raise StoreError(where, f"cannot write: {exc.strerror or exc}") from exc
 
-    def close(self) -> None:
-        if self.writable:
-            self.oxigraph.flush()
-        del self.oxigraph
-        if self._lock is not None:
-            fcntl.flock(self._lock, fcntl.LOCK_UN)
-            self._lock.close()
-            self._lock = None
+    def close(self, finished: bool = True) -> None:
+        """A writer publishes what it committed for readers (a snapshot); `finished` False
+        leaves the mark that the build did not finish, for readers to report."""
+        if not hasattr(self, "oxigraph"):
+            return
+        try:
+            if self.writable and self.folder is not None:
+                snapshots.publish(self.folder, self.oxigraph)
+                if finished:
+                    snapshots.clear_building(self.folder)
+            elif self.writable:
+                self.oxigraph.flush()
+        except OSError as exc:
+            raise StoreError(self.location, f"cannot publish the store for readers: {exc}") from exc
+        finally:
+            del self.oxigraph
+            if self._lock is not None:
+                fcntl.flock(self._lock, fcntl.LOCK_UN)
+                self._lock.close()
+                self._lock = None
+            if not self.writable and self.folder is not None:
+                snapshots.collect(self.folder)  # the last reader of an old snapshot removes it
 
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, kind, *exc) -> None:
+        self.close(finished=kind is None)
 
 
 def open_store(location: str | Path | None = None, *, write: bool = False) -> GraphStore:
     """Open the store at a folder (created when writing) or `memory`.
 
     A writer holds an exclusive lock: a second build on the same store at once is refused
-    with StoreError, and so are readers while a build runs."""
+    with StoreError. Readers open the last published snapshot: they neither wait for a
+    build nor block one, and they are told (`unfinished`, and a warning) when the last
+    build did not finish."""
     location = str(location or DEFAULT_LOCATION)
     if location == MEMORY:
         return GraphStore(location, ox.Store(), writable=True)
     folder = Path(location)
-    if write:
-        folder.mkdir(parents=True, exist_ok=True)
-    elif not (folder / "oxigraph").is_dir():
-        raise StoreError(location, "no graph store here (run `kg build` first)")
-    lock = _lock(folder, exclusive=write, location=location)
     try:
-        db = str(folder / "oxigraph")
-        oxigraph = ox.Store(db) if write else ox.Store.read_only(db)
+        return _open_writer(folder, location) if write else _open_reader(folder, location)
     except OSError as exc:
+        raise StoreError(location, f"cannot use this folder as a store: {exc.strerror or exc}") from exc
+
+
+def _open_writer(folder: Path, location: str) -> GraphStore:
+    snapshots.check_folder(folder, location, creating=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    if not (folder / snapshots.MARKER).exists():
+        snapshots.write_atomic(folder / snapshots.MARKER, json.dumps({"kind": "kg store", "version": 2}) + "\n")
+    lock = snapshots.lock_writer(folder)
+    if lock is None:
+        raise StoreError(location, "another kg build is writing to this store; wait for it to finish")
+    try:
+        snapshots.mark_building(folder)
+        oxigraph = snapshots.open_oxigraph(str(folder / "oxigraph"), location, write=True)
+    except BaseException:
         lock.close()
-        raise StoreError(location, f"cannot open the Oxigraph database: {exc}") from exc
-    store = GraphStore(location, oxigraph, writable=write, folder=folder, _lock=lock)
-    if write:
-        store._recover()
-    elif (folder / "journal.json").exists():
-        store.recovered = json.loads((folder / "journal.json").read_text(encoding="utf-8"))["sources"]
+        raise
+    store = GraphStore(location, oxigraph, writable=True, folder=folder, _lock=lock)
+    store._recover()
+    if snapshots.current(folder) is None:  # readers of a new (or older) store read this meanwhile
+        snapshots.publish(folder, oxigraph)
     return store
 
 
-def _lock(folder: Path, *, exclusive: bool, location: str) -> IO:
-    path = folder / "kg.lock"
-    handle = open(path, "a+")  # noqa: SIM115 - held open while the store is: the lock lives with it
+def _open_reader(folder: Path, location: str) -> GraphStore:
+    snapshots.check_folder(folder, location, creating=False)
+    held = snapshots.hold(folder)
+    if held is None:  # a store written before snapshots, or whose first build never finished
+        if snapshots.writer_active(folder):
+            raise StoreError(location, "the store's first build is still running: nothing to read yet")
+        if not (folder / "oxigraph").is_dir():
+            raise StoreError(location, "no graph store here (run `kg build` first)")
+        killed = (folder / snapshots.BUILDING).exists()
+        _open_writer(folder, location).close(finished=not killed)
+        held = snapshots.hold(folder)
+        if held is None:
+            raise StoreError(location, "the store changed while it was opened; try again")
+    name, lock = held
     try:
-        fcntl.flock(handle, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.close()
-        raise StoreError(location, "another kg build is writing to this store; wait for it to finish") from None
-    return handle
+        oxigraph = snapshots.open_oxigraph(str(folder / snapshots.SNAPSHOTS / name), location, write=False)
+    except BaseException:
+        lock.close()
+        raise
+    store = GraphStore(location, oxigraph, writable=False, folder=folder, snapshot=name, _lock=lock)
+    if not snapshots.writer_active(folder):  # a build's marks with no build running: it was killed or failed
+        store.unfinished = snapshots.unfinished(folder, probe=False)
+        if (folder / "journal.json").exists():
+            try:
+                store.recovered = json.loads((folder / "journal.json").read_text(encoding="utf-8"))["sources"]
+            except (OSError, ValueError, KeyError):
+                store.recovered = []
+            store.unfinished = store.unfinished or "?"
+    if store.unfinished:
+        log.warning("%s: the last build (started %s) did not finish: killed or failed; the store is read as "
+                    "the last finished build left it; run `kg build` again", location, store.unfinished)
+    return store
 
 
 def finding_counts(store: GraphStore) -> dict[str, int]:

@@ -13,10 +13,19 @@ from dateutil import parser as dateparser
 from kg.lookups import country_aliases, nationalities
 
 _ZERO_WORDS = {"-0-", "0", "none", "nil", "zero", "-", "--", "- 0 -"}
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:[,'’]\d{3})+|\d+)(?:\.(\d+))?(?![\w])")
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?|\.\d+)\s*%")
+# Numbers are ASCII digits and bounded: a share count has at most MAX_DIGITS digits, a
+# fraction at most MAX_FRACTION; a longer run is not a number (the caller warns `bad-value`).
+MAX_DIGITS = 15
+MAX_FRACTION = 12
+_CORE = r"[0-9]{1,3}(?:[,'’][0-9]{3}){1,4}|[0-9]{1,15}"  # whole numbers: <= 15 digits
+_NOT_INSIDE = r"(?<![0-9])(?<![0-9][,'’.])"  # never a piece of a longer digit run
+_NOT_CUT = r"(?![0-9]|[,'’][0-9])"
+_NUMBER = re.compile(rf"(?<![\w.]){_NOT_INSIDE}({_CORE})(?:\.([0-9]{{1,12}}))?(?![\w]|[,'’][0-9])")
+_DECIMAL = re.compile(rf"{_NOT_INSIDE}(?:(?:{_CORE})(?:\.[0-9]{{1,12}})?|\.[0-9]{{1,12}}){_NOT_CUT}")
+_PERCENT = re.compile(rf"{_NOT_INSIDE}([0-9]{{1,6}}(?:\.[0-9]{{1,12}})?|\.[0-9]{{1,12}}){_NOT_CUT}\s*%")
+_LONG_RUN = re.compile(r"(?:[0-9][,'’.]?){16}")
 _REFERENCE = re.compile(r"\b(?:items?|rows?|rules?|sections?|pages?|notes?|footnotes?|exhibits?|lines?)\s+"
-                        r"\(?\d+[\w()-]*", re.I)
+                        r"\(?[0-9]{1,9}[\w()-]{0,20}", re.I)
 
 
 def squash(text: str | None) -> str | None:
@@ -27,8 +36,15 @@ def squash(text: str | None) -> str | None:
     return folded or None
 
 
+def too_long(text: str | None) -> bool:
+    """Whether `text` holds a run of more than MAX_DIGITS digits (separators aside): a number
+    kg does not read (the parsers give None; the caller says why)."""
+    return bool(text) and _LONG_RUN.search(text) is not None
+
+
 def parse_shares(text: str | None) -> int | None:
-    """A share count: '714,400 shares' -> 714400; '-0-'/'None' -> 0; no number -> None."""
+    """A share count: '714,400 shares' -> 714400; '-0-'/'None' -> 0; no number (or one over
+    MAX_DIGITS digits) -> None."""
     folded = squash(text)
     if folded is None:
         return None
@@ -43,7 +59,9 @@ def parse_shares(text: str | None) -> int | None:
 def parse_number(text: str | None) -> float | None:
     """A price or other decimal as printed: '$5.6231' -> 5.6231; no number -> None."""
     folded = squash(text)
-    match = re.search(r"\d[\d,'’]*(?:\.\d+)?|\.\d+", folded) if folded else None
+    if not folded:
+        return None
+    match = _DECIMAL.search(folded)
     return float(re.sub(r"[,'’]", "", match.group(0))) if match else None
 
 
@@ -58,7 +76,7 @@ def parse_percent(text: str | None) -> float | None:
         return None
     match = _PERCENT.search(folded)
     if not match:
-        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*\*?\s*", folded)
+        match = re.fullmatch(r"\s*([0-9]{1,6}(?:\.[0-9]{1,12})?)\s*\*?\s*", folded)
     return float(match.group(1)) if match else None
 
 

@@ -14,7 +14,9 @@ span of `raw`.
 """
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,21 +68,33 @@ class Document:
 
 # ---- bytes -----------------------------------------------------------------
 def read_bytes(path: str | Path) -> bytes:
-    path = Path(path)
+    """The bytes of a regular file of at most MAX_BYTES (a device, pipe or socket is refused
+    before it is read: /dev/zero never ends, a named pipe waits for a writer)."""
+    source = str(path)
     try:
-        size = path.stat().st_size
+        handle = os.open(source, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except IsADirectoryError:
+        raise InputError(source, "is a folder, not a file") from None
     except OSError as exc:
-        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    if path.is_dir():
-        raise InputError(str(path), "is a folder, not a file")
-    if size > MAX_BYTES:
-        raise InputError(str(path), f"file too large ({size} bytes; limit {MAX_BYTES})")
+        raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
     try:
-        data = path.read_bytes()
+        info = os.fstat(handle)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(source, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(source, "not a regular file (a device, pipe or socket); kg reads files")
+        if info.st_size > MAX_BYTES:
+            raise InputError(source, f"file too large ({info.st_size} bytes; limit {MAX_BYTES})")
+        with os.fdopen(handle, "rb", closefd=False) as stream:
+            data = stream.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+        raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
+    finally:
+        os.close(handle)
+    if len(data) > MAX_BYTES:
+        raise InputError(source, f"file too large (over {MAX_BYTES} bytes)")
     if not data.strip():
-        raise InputError(str(path), "empty file")
+        raise InputError(source, "empty file")
     return data
 
 

@@ -81,7 +81,7 @@ def _document(text: str, start: int, end: int, number: int, source: str) -> Subm
     sequence = meta.get("SEQUENCE")
     return SubmissionDocument(
         type=meta.get("TYPE") or None,
-        sequence=int(sequence) if sequence and sequence.isdigit() else None,
+        sequence=int(sequence) if sequence and re.fullmatch(r"[0-9]{1,9}", sequence) else None,
         filename=meta.get("FILENAME") or None, description=meta.get("DESCRIPTION") or None,
         start=body.end(), end=close)
 

@@ -203,7 +203,7 @@ class _HeaderReader:
         if name == "group_members":
             header.group_members.append(value)
         elif name == "document_count":
-            header.document_count = int(value) if value.isdigit() else None
+            header.document_count = int(value) if re.fullmatch(r"[0-9]{1,9}", value) else None
         elif name in ("period", "filed_date", "date_of_change"):
             setattr(header, name, _iso(value, label, header))
         else:

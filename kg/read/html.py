@@ -28,13 +28,12 @@ such as newlines and delimiters, the index just after the last source character)
 from __future__ import annotations
 
 import re
-from array import array
 from functools import cache
 
 import lxml.etree
 
 from kg.errors import DataError
-from kg.read.html_stream import DELIMITER, TextWriter, source_stream  # noqa: F401 (DELIMITER is public)
+from kg.read.html_stream import DELIMITER, Offsets, TextWriter, source_stream  # noqa: F401 (DELIMITER is public)
 
 LAYOUT_CELL_CHARS = 400
 _BLOCK = frozenset("""address article aside blockquote body caption center dd dir div dl dt
@@ -104,13 +103,15 @@ class _Walker:
         self.lone: list[bool] = []  # per open row: at most one cell holds text
         self.fonts: list[tuple[object, dict | None]] = []  # elements that set a symbol font
 
-    def run(self, root) -> None:
+    def run(self, root, *, tail: bool = True) -> None:
+        """Walk a whole subtree (its tail too, unless `tail` is False)."""
         stack: list[tuple[object, bool]] = [(root, False)]
         while stack:
             element, done = stack.pop()
             if done:
                 self.end(element)
-                self.tail(element.tail)
+                if tail or element is not root:
+                    self.tail(element.tail)
                 continue
             if not isinstance(element.tag, str):  # comment, processing instruction
                 self.tail(element.tail)
@@ -136,11 +137,15 @@ class _Walker:
         self.write(text)
 
     def start(self, element) -> None:
+        self.open(element)
+        self.write(element.text)  # skipped when hidden
+
+    def open(self, element) -> None:
+        """An element starts (its text is written apart: a parser may not have read it yet)."""
         tag = element.tag.lower()
         attributes = element.attrib
         if self.hidden or (attributes and _hidden(element)) or tag in _HIDDEN_TAGS:
             self.hidden += 1
-            self.out.skip(element.text)
             return
         if tag == "pre":
             self.pre += 1
@@ -166,7 +171,6 @@ class _Walker:
                 self.out.newline(1, force=True)
         elif tag in _BLOCK:
             self._block_edge(tag)
-        self.write(element.text)
 
     def end(self, element) -> None:
         tag = element.tag.lower()
@@ -198,44 +202,113 @@ _HTML_END = re.compile(r"</html\s*>", re.I)
 _INLINE_TAG = re.compile(r"</?(?:font|b|i|u|s|em|strong|small|big|sup|sub|span|a)\b[^>]*>", re.I)
 
 
-def _parse(fragment: str):
-    """The lxml tree, or None when libxml2 gave up (nesting over its depth limit)."""
-    parser = lxml.etree.HTMLParser(no_network=True, remove_comments=False, remove_pis=False,
-                                   recover=True, default_doctype=False, huge_tree=True)
+_LOOKAHEAD = frozenset({"tr", "td", "th"})  # read whole: a row's layout depends on all its cells
+PIECE = 1 << 20  # characters fed to the parser at once
+MAX_DEPTH = 2048  # libxml2 stops reading past 2,048 open elements
+
+
+def _pieces(source: str, start: int, end: int, strip_inline: bool):
+    """source[start:end] in pieces cut before a `<` (no tag is split), `</html>` tags dropped
+    (libxml2 2.14 stops reading there) and, when asked, inline formatting tags too."""
+    position = start
+    while position < end:
+        stop = min(end, position + PIECE)
+        if stop < end:
+            cut = source.rfind("<", position + 1, stop)
+            stop = cut if cut > position else stop
+        piece = _HTML_END.sub("", source[position:stop])
+        yield _INLINE_TAG.sub("", piece) if strip_inline else piece
+        position = stop
+
+
+def _walk_stream(walker: _Walker, source: str, start: int, end: int, strip_inline: bool) -> bool:
+    """Parse and walk in one pass, keeping only the open part of the tree: each element is
+    let go once its tail is written; a table row (or a cell outside a row) is read whole
+    first. False when libxml2 gave up (nesting over its depth limit)."""
+    parser = lxml.etree.HTMLPullParser(events=("start", "end", "comment", "pi"), no_network=True,
+                                       remove_comments=False, remove_pis=False, recover=True,
+                                       default_doctype=False, huge_tree=True)
+    pending: tuple[str, object] | None = None  # a text or tail the parser has finished once it moves on
+    whole = None  # a row being read whole
+    depth = deepest = 0
+
+    def settle() -> None:
+        nonlocal pending
+        if pending is not None:
+            kind, element = pending
+            pending = None
+            if kind == "text":
+                walker.write(element.text)
+            else:
+                walker.tail(element.tail)
+                parent = element.getparent()
+                if parent is not None:  # done with it: let the tree go
+                    parent.remove(element)
+
+    def on(event: str, element) -> None:
+        nonlocal pending, whole, depth, deepest
+        if event in ("start", "end"):
+            depth += 1 if event == "start" else -1
+            deepest = max(deepest, depth)
+        if whole is not None:
+            if event == "end" and element is whole:
+                walker.run(element, tail=False)
+                whole, pending = None, ("tail", element)
+            return
+        settle()
+        if event == "start":
+            if element.tag.lower() in _LOOKAHEAD:
+                whole = element
+            else:
+                walker.open(element)
+                pending = ("text", element)
+        elif event == "end":
+            walker.end(element)
+            pending = ("tail", element)
+        else:  # a comment or processing instruction: only its tail is text
+            pending = ("tail", element)
+
     try:
-        root = lxml.etree.fromstring(fragment, parser=parser)
-    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
-        return None
-    if root is None:  # an empty document
-        return None
-    fatal = any(entry.level_name == "FATAL" for entry in parser.error_log)
-    return None if fatal else root
+        for piece in _pieces(source, start, end, strip_inline):
+            parser.feed(piece)
+            for event, element in parser.read_events():
+                on(event, element)
+        parser.close()
+        for event, element in parser.read_events():
+            on(event, element)
+    except (lxml.etree.LxmlError, ValueError):
+        return False
+    settle()
+    # libxml2 stops reading, without a word, past its depth limit (about 1,000 open elements)
+    return deepest <= MAX_DEPTH and not any(entry.level_name == "FATAL" for entry in parser.error_log)
 
 
 def html_to_text(source: str, start: int = 0, end: int | None = None,
-                 name: str = "<html>") -> tuple[str, array]:
+                 name: str = "<html>") -> tuple[str, Offsets]:
     """Text of the HTML in source[start:end] and, per character, its index in `source`.
 
     The tree may be read from a cleaned copy of the source (text nodes are aligned with
     the untouched source, so offsets do not move): `</html>` end tags are dropped, as
-    libxml2 2.14 stops reading there. When libxml2 gives up on the structure (thousands of unclosed `<font>` tags), the
-    tree is read again without inline formatting tags; the text is the same, and the
-    offsets still come from the untouched source. StructureError when that fails too."""
+    libxml2 2.14 stops reading there. When libxml2 gives up on the structure (thousands of
+    unclosed `<font>` tags), the source is read again without inline formatting tags; the
+    text is the same, and the offsets still come from the untouched source. StructureError
+    when that fails too. Parsing streams: memory holds the open part of the tree only."""
     end = len(source) if end is None else end
-    fragment = source[start:end]
-    if not fragment.strip():
-        return "", array("l")
-    fragment = _HTML_END.sub("", fragment)  # libxml2 2.14 drops all that follows </html>
-    root = _parse(fragment)
-    if root is None:
-        root = _parse(_INLINE_TAG.sub("", fragment))
-    if root is None:
+    if not source[start:end].strip():
+        return "", Offsets()
+    stream, where = source_stream(source, start, end)
+    for strip_inline in (False, True):
+        writer = TextWriter(stream, where, end)
+        if _walk_stream(_Walker(writer), source, start, end, strip_inline):
+            break
+    else:
         from kg.errors import StructureError
         raise StructureError(name, "HTML that cannot be parsed (nested too deeply?)")
-    stream, where = source_stream(source, start, end)
-    writer = TextWriter(stream, where, end)
-    _Walker(writer).run(root)
+    del stream, where
+    writer.stream = writer.where = None
     text, offsets = writer.result()
-    while text.endswith("\n"):
-        text, offsets = text[:-1], offsets[:-1]
+    kept = len(text.rstrip("\n"))
+    if kept < len(text):
+        text = text[:kept]
+        offsets.truncate(kept)
     return text, offsets

@@ -6,12 +6,14 @@ that stream so every output character keeps the offset it came from. Used by kg.
 """
 from __future__ import annotations
 
+import bisect
 import html as htmllib
 import re
 from array import array
 
 DELIMITER = " | "  # between the cells of a table row
 SEARCH_WINDOW = 20000  # how far the writer looks ahead for a text node in the stream
+COMPACT_AT, KEEP_PARTS = 4096, 64  # the written parts are joined now and then (the last few kept apart)
 _MARKUP = re.compile(
     r"<!--.*?(?:-->|\Z)"
     r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
@@ -22,35 +24,97 @@ _MARKUP = re.compile(
 _WORD = re.compile(r"[^\s\xa0]+")
 
 
-def source_stream(source: str, start: int, end: int) -> tuple[str, array]:
+class Offsets:
+    """Source offsets of text characters, kept as runs (about 20 bytes a run, where an
+    array of offsets takes 4 bytes a character): run k covers text characters from
+    starts[k], the first at source offset sources[k], each next one `steps[k]` (1, or 0 for
+    characters that all stand for one source position: an entity, a line kg inserts).
+    Reads like a sequence of ints: `offsets[i]`, `len(offsets)`, iteration."""
+
+    def __init__(self) -> None:
+        self.starts, self.sources, self.steps = array("q"), array("q"), array("b")
+        self.length = 0
+
+    def add(self, source: int, count: int, step: int = 1) -> None:
+        if count <= 0:
+            return
+        if self.starts and (self.steps[-1] == step or count == 1) and \
+                self.sources[-1] + (self.length - self.starts[-1]) * self.steps[-1] == source:
+            self.length += count  # continues the last run (one character continues any run)
+            return
+        self.starts.append(self.length)
+        self.sources.append(source)
+        self.steps.append(step)
+        self.length += count
+
+    def truncate(self, length: int) -> None:
+        while self.starts and self.starts[-1] >= length:
+            self.starts.pop()
+            self.sources.pop()
+            self.steps.pop()
+        self.length = max(0, min(length, self.length))
+
+    def runs(self, begin: int, count: int) -> list[tuple[int, int, int]]:
+        """(source, count, step) runs of characters begin .. begin + count."""
+        found, index, stop = [], bisect.bisect_right(self.starts, begin) - 1, begin + count
+        while begin < stop and 0 <= index < len(self.starts):
+            run_end = self.starts[index + 1] if index + 1 < len(self.starts) else self.length
+            take = min(stop, run_end) - begin
+            found.append((self.sources[index] + (begin - self.starts[index]) * self.steps[index], take,
+                          self.steps[index]))
+            begin += take
+            index += 1
+        return found
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, index: int) -> int:
+        if index < 0:
+            index += self.length
+        if not 0 <= index < self.length:
+            raise IndexError(index)
+        run = bisect.bisect_right(self.starts, index) - 1
+        return self.sources[run] + (index - self.starts[run]) * self.steps[run]
+
+    def __iter__(self):
+        for run, start in enumerate(self.starts):
+            end = self.starts[run + 1] if run + 1 < len(self.starts) else self.length
+            source, step = self.sources[run], self.steps[run]
+            for offset in range(end - start):
+                yield source + offset * step
+
+
+def source_stream(source: str, start: int, end: int) -> tuple[str, Offsets]:
     """The decoded character data of source[start:end] and each character's offset."""
     chars: list[str] = []
-    where = array("l")
+    where = Offsets()
     pos = start
     for match in _MARKUP.finditer(source, start, end):
         if match.start() > pos:
             chars.append(source[pos:match.start()])
-            where.extend(range(pos, match.start()))
+            where.add(pos, match.start() - pos)
         token = match.group(0)
         if token.startswith("&"):
             decoded = htmllib.unescape(token)
             chars.append(decoded)
-            where.extend([match.start()] * len(decoded))
+            where.add(match.start(), len(decoded), 0)
         pos = match.end()
     if pos < end:
         chars.append(source[pos:end])
-        where.extend(range(pos, end))
+        where.add(pos, end - pos)
     return "".join(chars), where
 
 
 class TextWriter:
     """Builds the text and its offsets; aligns lxml text nodes with the stream."""
 
-    def __init__(self, stream: str, where: array, end: int):
+    def __init__(self, stream: str, where: Offsets, end: int):
         self.stream, self.where, self.end = stream, where, end
         self.cursor = 0  # index into stream
-        self.parts: list[str] = []
-        self.offsets = array("l")
+        self.done: list[str] = []   # text written, joined in big pieces
+        self.parts: list[str] = []  # the last pieces written, one by one
+        self.offsets = Offsets()
         self.last = "\n"  # last character written
         self.after = end  # source index just after the last written character
         self.space = False  # a space is pending before the next word
@@ -77,13 +141,21 @@ class TextWriter:
         if text:
             self.locate(text)
 
-    def _put(self, chunk: str, offsets) -> None:
+    def _put(self, chunk: str, runs: list[tuple[int, int, int]]) -> None:
         self.parts.append(chunk)
-        self.offsets.extend(offsets)
+        for source, count, step in runs:
+            self.offsets.add(source, count, step)
         self.last = chunk[-1]
+        source, count, step = runs[-1]
+        self.after = source + (count - 1) * step + 1
+        if len(self.parts) > COMPACT_AT:  # thousands of small strings cost more than their text
+            self.done.append("".join(self.parts[:-KEEP_PARTS]))
+            del self.parts[:-KEEP_PARTS]
 
     def _synthetic(self, chunk: str) -> None:
-        self._put(chunk, [self.after] * len(chunk))
+        after = self.after
+        self._put(chunk, [(after, len(chunk), 0)])
+        self.after = after
 
     def text(self, text: str | None, *, pre: bool = False) -> bool:
         """Write a text node; return True when it held a word."""
@@ -112,15 +184,13 @@ class TextWriter:
         if not line.strip():
             return
         self._lead()
-        offsets = self._slice(base, len(line), limit)
-        self._put(line, offsets)
-        self.after = offsets[-1] + 1
+        self._put(line, self._slice(base, len(line), limit))
 
-    def _slice(self, base: int, size: int, limit: int):
+    def _slice(self, base: int, size: int, limit: int) -> list[tuple[int, int, int]]:
         if base + size <= limit:
-            return self.where[base:base + size]
+            return self.where.runs(base, size)
         anchor = self.where[min(base, limit - 1)] if limit else self.end
-        return [anchor] * size
+        return [(anchor, size, 0)]
 
     def _lead(self) -> None:
         if self.delimit and self.last != "\n":
@@ -133,18 +203,18 @@ class TextWriter:
         self._lead()
         if self.glyphs:
             word = word.translate(self.glyphs)
-        offsets = self._slice(base, len(word), limit)
-        self._put(word, offsets)
-        self.after = offsets[-1] + 1
+        self._put(word, self._slice(base, len(word), limit))
 
     def newline(self, count: int = 1, force: bool = False) -> None:
         """End the line; `count` 2 leaves a blank line; `force` starts a new line even
         at a line start (`<br><br>`). Never more than one blank line in a row."""
         self.space = self.delimit = False
-        if not self.parts:
+        if not self.parts and not self.done:
             return
         while self.parts and self.parts[-1].strip(" ") == "":
-            del self.offsets[len(self.offsets) - len(self.parts.pop()):]
+            self.offsets.truncate(len(self.offsets) - len(self.parts.pop()))
+        if not self.parts and self.done:
+            self.parts.append(self.done.pop())
         self.last = self.parts[-1][-1] if self.parts else "\n"
         have = 0
         for chunk in reversed(self.parts):
@@ -156,5 +226,7 @@ class TextWriter:
         if self.parts and have < want:
             self._synthetic("\n" * (want - have))
 
-    def result(self) -> tuple[str, array]:
-        return "".join(self.parts), self.offsets
+    def result(self) -> tuple[str, Offsets]:
+        text = "".join(self.done + self.parts)
+        self.done, self.parts = [], []
+        return text, self.offsets

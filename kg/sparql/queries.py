@@ -41,6 +41,7 @@ from rdflib.namespace import XSD
 from kg.errors import KgError
 from kg.graph.vocab import COUNTRY_BASE
 from kg.sparql.formats import FORMATS, PREFIXES, format_result, plain, term_json, text_table  # noqa: F401
+from kg.sparql.guard import check_query, run_deep
 from kg.sparql.results import Result, from_oxigraph, oxigraph_result, to_oxigraph  # noqa: F401 (public here too)
 
 # The curated queries: $KG_QUERIES_DIR, else the copy packaged with kg (kg/rq, a link to the
@@ -58,6 +59,24 @@ _PARAM_LINE = re.compile(r"^#\s+\?(\w+)\s+(\w+)\s+(.*)$")
 # Tokens to skip while looking for WHERE/{: IRIs, strings, comments.
 _SKIP = re.compile(r'<[^<>"{}|^`\\\s]*>|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
                    r"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
+
+
+# The lexical forms a typed parameter may take (checked here, so that rdflib never meets an
+# ill-typed literal: it would log a traceback).
+_LEXICAL = {"integer": re.compile(r"[+-]?[0-9]{1,30}"),
+            "decimal": re.compile(r"[+-]?(?:[0-9]{1,30}(?:\.[0-9]{0,30})?|\.[0-9]{1,30})"),
+            "date": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")}
+
+
+def _valid_date(kind: str, value: str) -> bool:
+    if kind != "date":
+        return True
+    from datetime import date
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 class QueryError(KgError):
@@ -89,10 +108,10 @@ class Query:
             if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\s]*$", value):
                 raise QueryError(str(self.path), f"parameter {name}: {value!r} is not an IRI")
             return URIRef(value)
-        literal = Literal(value, datatype=PARAM_TYPES[kind])  # `name`: a plain string too
-        if literal.ill_typed:
+        lexical = _LEXICAL.get(kind)  # `name`, `country`, `string`: plain strings
+        if lexical is not None and not (lexical.fullmatch(value) and _valid_date(kind, value)):
             raise QueryError(str(self.path), f"parameter {name}: {value!r} is not a valid {kind}")
-        return literal
+        return Literal(value, datatype=PARAM_TYPES[kind])
 
 
 
@@ -245,15 +264,17 @@ def run_query(store, query: Query | str, bindings: dict | None = None) -> Result
     if isinstance(store, str):
         from kg.sparql.remote import remote_query
         return remote_query(store, bind_values(text, bindings))
+    name = getattr(query, "name", None)
+    check_query(text, services=None, source=name)  # nesting that would crash the engine is refused
     oxigraph = getattr(store, "oxigraph", store)
-    substitutions = {ox.Variable(name): to_oxigraph(term) for name, term in bindings.items()}
-    try:
-        answer = oxigraph.query(text, use_default_graph_as_union=True, substitutions=substitutions)
+    substitutions = {ox.Variable(key): to_oxigraph(term) for key, term in bindings.items()}
+    try:  # on a thread with room for the engine's recursion; the answer is read where it was made
+        return run_deep(lambda: oxigraph_result(oxigraph.query(text, use_default_graph_as_union=True,
+                                                               substitutions=substitutions)))
     except SyntaxError as exc:
-        raise QueryError(getattr(query, "name", None), f"SPARQL syntax error: {exc}") from exc
+        raise QueryError(name, f"SPARQL syntax error: {exc}") from exc
     except RuntimeError as exc:  # e.g. a bound parameter that the query does not project
-        raise QueryError(getattr(query, "name", None), str(exc)) from exc
-    return oxigraph_result(answer)
+        raise QueryError(name, str(exc)) from exc
 
 
 def echo_columns(query: Query, bindings: dict, result: Result) -> list[str]:

@@ -8,144 +8,66 @@
 the filing graphs unless `default-graph-uri` says otherwise. Results by content negotiation:
 SELECT and ASK as SPARQL JSON (default), XML, CSV or TSV; CONSTRUCT and DESCRIBE as Turtle
 (default) or N-Triples. Updates are refused (403), so is anything that does not parse as a
-query (400). A query runs in a worker thread: past the timeout the client gets 503 (pyoxigraph
-cannot interrupt a query, so it finishes in the background, holding one of a few slots; when
-every slot is busy new queries get 503 too). An answer with more rows or triples than the cap
-gets 413. `/` and the other pages for people are kg.sparql.page.
+query (400), a query nested too deep or too long (400, 413: kg.sparql.guard, checked
+before any parser sees it) and SERVICE (403) unless `services` names the endpoint.
+
+Queries run in worker processes (kg.sparql.pool): each under a memory limit, killed and
+replaced when its query passes the timeout (503), so a slot is free again at once. An
+answer with more rows or triples than the cap gets 413. Every bad request gets a
+well-formed HTTP error (a Content-Length that is not a number, a body too large, an
+invalid graph IRI...); idle connections are closed after CONNECTION_TIMEOUT seconds and at
+most MAX_CONNECTIONS are served at once. No CORS header is sent unless `cors` names the
+origins allowed (`*` for any). `/` and the other pages for people are kg.sparql.page.
 """
 from __future__ import annotations
 
+import logging
+import socket
 import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
-from rdflib import BNode, URIRef
 
+from kg.errors import KgError
 from kg.sparql import page
-from kg.sparql.queries import Result, format_result, oxigraph_result, term_json
+from kg.sparql.formats import format_result
+from kg.sparql.guard import MAX_QUERY_CHARS, QueryRefused, check_query
+from kg.sparql.pool import HttpError, QueryPool
+from kg.sparql.protocol import GRAPH_TYPES, SELECT_TYPES, negotiate, to_ox, xml_results  # noqa: F401 (negotiate is public here)
+from kg.sparql.results import Result
 
-SELECT_TYPES = {"application/sparql-results+json": "json", "application/json": "json",
-                "application/sparql-results+xml": "xml", "application/xml": "xml",
-                "text/csv": "csv", "text/tab-separated-values": "tsv"}
-GRAPH_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES,
-               "text/plain": ox.RdfFormat.N_TRIPLES}
-SLOTS = 4
-MAX_QUERY_BYTES = 1_000_000
-
-
-class HttpError(Exception):
-    def __init__(self, status: int, message: str):
-        super().__init__(message)
-        self.status, self.message = status, message
+WORKERS = 4
+MAX_QUERY_BYTES = 4 * MAX_QUERY_CHARS  # a request body; its text is then held to MAX_QUERY_CHARS
+MAX_CONNECTIONS = 256
+CONNECTION_TIMEOUT = 20.0
+log = logging.getLogger("kg")
 
 
-def negotiate(accept: str, offers: dict, default: str) -> str:
-    """The offered media type the Accept header prefers (q values honoured), else the default."""
-    ranked = []
-    for index, part in enumerate(accept.split(",")):
-        fields = [f.strip() for f in part.split(";")]
-        quality = 1.0
-        for extra in fields[1:]:
-            if extra.startswith("q="):
-                try:
-                    quality = float(extra[2:])
-                except ValueError:
-                    quality = 0.0
-        ranked.append((-quality, index, fields[0].lower()))
-    for quality, _, media in sorted(ranked):
-        if quality == 0:
-            break
-        if media in offers:
-            return media
-        if media in ("*/*", "application/*", "text/*"):
-            return default
-    return default
-
-
-def xml_results(result: Result) -> str:
-    head = "".join(f'<variable name="{escape(name)}"/>' for name in result.columns)
-    if result.boolean is not None:
-        body = f"<boolean>{'true' if result.boolean else 'false'}</boolean>"
-    else:
-        rows = []
-        for row in result.rows:
-            cells = "".join(f'<binding name="{escape(name)}">{_xml_term(term)}</binding>'
-                            for name, term in zip(result.columns, row) if term is not None)
-            rows.append(f"<result>{cells}</result>")
-        body = f"<results>{''.join(rows)}</results>"
-    return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-            f"<head>{head}</head>{body}</sparql>\n")
-
-
-def _xml_term(term) -> str:
-    if isinstance(term, URIRef):
-        return f"<uri>{escape(str(term))}</uri>"
-    if isinstance(term, BNode):
-        return f"<bnode>{escape(str(term))}</bnode>"
-    info = term_json(term)
-    attrs = ""
-    if "xml:lang" in info:
-        attrs = f' xml:lang="{escape(info["xml:lang"])}"'
-    elif "datatype" in info:
-        attrs = f' datatype="{escape(info["datatype"])}"'
-    return f"<literal{attrs}>{escape(str(term))}</literal>"
+class ServeError(KgError):
+    """The endpoint cannot start: the address cannot be listened on, the store cannot be read."""
 
 
 class Endpoint:
     """The store and the limits; `answer` turns one protocol request into (status, type, body)."""
 
-    def __init__(self, store, timeout: float = 30.0, max_results: int = 100_000):
-        self.oxigraph = getattr(store, "oxigraph", store)
-        self.timeout, self.max_results = timeout, max_results
-        self.slots = threading.BoundedSemaphore(SLOTS)
-
-    def evaluate(self, query: str, default_graphs: list[str], named_graphs: list[str]) -> Result:
-        options = {"use_default_graph_as_union": not default_graphs}
-        if default_graphs:
-            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        if named_graphs:
-            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-        overflow = False
-        try:
-            answer = self.oxigraph.query(query, **options)
-            try:
-                return oxigraph_result(answer, limit=self.max_results)
-            except OverflowError:
-                overflow = True  # raised below, once this frame drops the answer (pyoxigraph results stay on their thread)
-            finally:
-                del answer
-        except SyntaxError as exc:
-            raise HttpError(400, f"not a SPARQL query: {exc}") from None
-        except (ValueError, RuntimeError, OSError) as exc:
-            raise HttpError(400, f"query failed: {exc}") from None
-        if overflow:
-            raise HttpError(413, f"the answer holds more than {self.max_results} results; "
-                            "narrow the query or add LIMIT")
+    def __init__(self, store, timeout: float = 30.0, max_results: int = 100_000, *, workers: int = WORKERS,
+                 memory_mb: int = 640, services: tuple[str, ...] = ()):
+        location = store if isinstance(store, str) else store.location
+        self.timeout, self.max_results, self.services = timeout, max_results, tuple(services)
+        if isinstance(store, str):
+            from kg.graph.store import open_store
+            open_store(location).close()  # StoreError here, once, rather than in every worker
+        self.pool = QueryPool(location, workers=workers, timeout=timeout, max_results=max_results,
+                              memory_mb=memory_mb)
 
     def run(self, query: str, default_graphs: list[str], named_graphs: list[str]) -> Result:
-        """Evaluate in a daemon thread (one of SLOTS); give up waiting after the timeout."""
-        if not self.slots.acquire(blocking=False):
-            raise HttpError(503, "the endpoint is busy with other queries; try again later")
-        outcome: dict = {}
-        done = threading.Event()
-
-        def work() -> None:
-            try:
-                outcome["result"] = self.evaluate(query, default_graphs, named_graphs)
-            except HttpError as exc:
-                outcome["error"] = exc
-            finally:
-                self.slots.release()
-                done.set()
-
-        threading.Thread(target=work, name="sparql-query", daemon=True).start()
-        if not done.wait(self.timeout):
-            raise HttpError(503, f"the query ran longer than {self.timeout:g} s")
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome["result"]
+        """Check the query's text, then evaluate it in a worker process (kg.sparql.pool)."""
+        try:
+            check_query(query, services=self.services)
+        except QueryRefused as exc:
+            raise HttpError({"size": 413, "service": 403}.get(exc.kind, 400), exc.problem) from None
+        return self.pool.run(query, default_graphs, named_graphs)
 
     def answer(self, params: dict, accept: str) -> tuple[int, str, bytes]:
         if "update" in params or "using-graph-uri" in params:
@@ -156,23 +78,45 @@ class Endpoint:
         result = self.run(queries[0], params.get("default-graph-uri", []), params.get("named-graph-uri", []))
         if result.triples is not None:
             media = negotiate(accept, GRAPH_TYPES, "text/turtle")
-            triples = [ox.Triple(*(_to_ox(t) for t in triple)) for triple in result.triples]
+            triples = [ox.Triple(*(to_ox(t) for t in triple)) for triple in result.triples]
             return 200, media, ox.serialize(triples, format=GRAPH_TYPES[media])
         media = negotiate(accept, SELECT_TYPES, "application/sparql-results+json")
         kind = SELECT_TYPES[media]
         body = xml_results(result) if kind == "xml" else format_result(result, kind)
         return 200, media, body.encode("utf-8")
 
+    def close(self) -> None:
+        self.pool.close()
 
-def _to_ox(term):
-    from kg.sparql.results import to_oxigraph
-    return to_oxigraph(term)
+
+def _params(query: str) -> dict:
+    try:
+        return urllib.parse.parse_qs(query, keep_blank_values=True, max_num_fields=100, errors="strict")
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise HttpError(400, f"the parameters cannot be read: {exc}") from None
 
 
 class Handler(BaseHTTPRequestHandler):
     endpoint: Endpoint  # set on the subclass that make_server builds
     viewer = None  # a callable giving the viewer page (bytes), or None
+    cors: tuple[str, ...] = ()  # origins allowed to read answers from a browser (`*`: any); none by default
     server_version = "kg-sparql/1"
+    default_request_version = "HTTP/1.0"  # even a garbled request line gets a status line (not HTTP/0.9)
+    timeout = CONNECTION_TIMEOUT  # an idle or slow connection is closed
+
+    def handle_one_request(self) -> None:
+        """Any failure while answering is a well-formed 500, never a dropped connection."""
+        try:
+            super().handle_one_request()
+        except (ConnectionError, TimeoutError, socket.timeout):
+            self.close_connection = True
+        except Exception as exc:  # noqa: BLE001 - the server answers and lives on
+            log.error("kg serve: %s %s: %s: %s", self.command, self.path, type(exc).__name__, exc)
+            self.close_connection = True
+            try:
+                self._send(500, "text/plain", f"internal error ({type(exc).__name__})\n".encode())
+            except OSError:
+                pass
 
     def do_GET(self) -> None:
         url = urllib.parse.urlsplit(self.path)
@@ -183,46 +127,104 @@ class Handler(BaseHTTPRequestHandler):
                                            viewer=self.viewer is not None))
         if url.path != "/sparql":
             return self._send(404, "text/plain", b"not found; the endpoint is /sparql\n")
-        self._protocol(urllib.parse.parse_qs(url.query, keep_blank_values=True))
+        try:
+            params = _params(url.query)
+        except HttpError as exc:
+            return self._error(exc)
+        self._protocol(params)
 
     def do_POST(self) -> None:
         url = urllib.parse.urlsplit(self.path)
         if url.path != "/sparql":
+            self.close_connection = True  # the body is not read
             return self._send(404, "text/plain", b"not found; the endpoint is /sparql\n")
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_QUERY_BYTES:
-            return self._send(413, "text/plain", b"request too large\n")
-        body = self.rfile.read(length).decode("utf-8", "replace")
-        kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        params = urllib.parse.parse_qs(url.query, keep_blank_values=True)
-        if kind == "application/sparql-update":
-            return self._send(403, "text/plain", b"this endpoint is read-only: SPARQL Update is refused\n")
-        if kind == "application/sparql-query":
-            params["query"] = [body]
-        elif kind == "application/x-www-form-urlencoded":
-            for key, values in urllib.parse.parse_qs(body, keep_blank_values=True).items():
-                params.setdefault(key, []).extend(values)
-        else:
-            return self._send(415, "text/plain", b"send application/sparql-query or a form\n")
+        try:
+            body = self._body()
+            kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            params = _params(url.query)
+            if kind == "application/sparql-update":
+                raise HttpError(403, "this endpoint is read-only: SPARQL Update is refused")
+            if kind == "application/sparql-query":
+                params["query"] = [body.decode("utf-8", "replace")]
+            elif kind == "application/x-www-form-urlencoded":
+                for key, values in _params(body.decode("utf-8", "replace")).items():
+                    params.setdefault(key, []).extend(values)
+            else:
+                raise HttpError(415, "send application/sparql-query or a form")
+        except HttpError as exc:
+            return self._error(exc)
         self._protocol(params)
 
+    def _body(self) -> bytes:
+        """The request body: Content-Length bytes, a whole number up to MAX_QUERY_BYTES."""
+        if self.headers.get("Transfer-Encoding"):
+            self.close_connection = True
+            raise HttpError(411, "send the body with a Content-Length, not a Transfer-Encoding")
+        declared = (self.headers.get("Content-Length") or "").strip()
+        if not declared:
+            self.close_connection = True
+            raise HttpError(411, "a POST needs a Content-Length")
+        if not declared.isascii() or not declared.isdigit() or len(declared) > 12:
+            self.close_connection = True
+            raise HttpError(400, f"Content-Length {declared[:40]!r} is not a number of bytes")
+        length = int(declared)
+        if length > MAX_QUERY_BYTES:
+            self.close_connection = True  # the body is not read
+            raise HttpError(413, f"request too large: {length} bytes; the limit is {MAX_QUERY_BYTES}")
+        body = self.rfile.read(length)
+        if len(body) < length:
+            self.close_connection = True
+            raise HttpError(400, f"the body ended after {len(body)} of {length} bytes")
+        return body
+
     def do_PUT(self) -> None:
+        self.close_connection = True
         self._send(403, "text/plain", b"this endpoint is read-only\n")
 
     do_DELETE = do_PATCH = do_PUT
+
+    def do_OPTIONS(self) -> None:
+        """CORS preflight, when origins are allowed; else the methods."""
+        self.send_response(204)
+        self.send_header("Allow", "GET, POST, OPTIONS")
+        if self._cors_origin():
+            self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+            self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+            self.send_header("Access-Control-Max-Age", "600")
+        self._cors_headers()
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     def _protocol(self, params: dict) -> None:
         try:
             status, media, body = self.endpoint.answer(params, self.headers.get("Accept") or "")
         except HttpError as exc:
-            return self._send(exc.status, "text/plain", (exc.message + "\n").encode())
+            return self._error(exc)
         self._send(status, f"{media}; charset=utf-8", body)
+
+    def _error(self, exc: HttpError) -> None:
+        self._send(exc.status, "text/plain; charset=utf-8", (exc.message + "\n").encode())
+
+    def _cors_origin(self) -> str | None:
+        origin = self.headers.get("Origin")
+        if "*" in self.cors:
+            return "*"
+        return origin if origin and origin in self.cors else None
+
+    def _cors_headers(self) -> None:
+        allowed = self._cors_origin()
+        if allowed:
+            self.send_header("Access-Control-Allow-Origin", allowed)
+            if allowed != "*":
+                self.send_header("Vary", "Origin")
 
     def _send(self, status: int, media: str, body: bytes) -> None:
         self.send_response(status)
         self.send_header("Content-Type", media)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self._cors_headers()
         self.end_headers()
         self.wfile.write(body)
 
@@ -230,12 +232,62 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
+class Server(ThreadingHTTPServer):
+    """At most MAX_CONNECTIONS connections at once (more get a 503 and are closed); closing
+    the server stops its query workers."""
+
+    daemon_threads = True
+    request_queue_size = 128
+
+    def __init__(self, address, handler, endpoint_factory):
+        super().__init__(address, handler)  # binds: OSError when the address cannot be used
+        self.connections = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        try:
+            handler.endpoint = endpoint_factory()
+        except BaseException:
+            super().server_close()
+            raise
+        self.endpoint = handler.endpoint
+
+    def process_request(self, request, client_address) -> None:
+        if not self.connections.acquire(blocking=False):
+            try:
+                request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\n"
+                                b"Content-Length: 28\r\nConnection: close\r\n\r\ntoo many connections; retry\n")
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.connections.release()
+
+    def server_close(self) -> None:
+        super().server_close()
+        if getattr(self, "endpoint", None) is not None:
+            self.endpoint.close()
+            self.endpoint = None
+
+
 def make_server(store, host: str = "127.0.0.1", port: int = 7879, *, timeout: float = 30.0,
-                max_results: int = 100_000, viewer=None) -> ThreadingHTTPServer:
-    """A server for the open store; loopback unless told otherwise. Port 0 picks a free port.
-    `viewer`: a callable giving the graph viewer page (bytes) served at /viewer."""
-    handler = type("KgHandler", (Handler,), {"endpoint": Endpoint(store, timeout, max_results),
-                                             "viewer": staticmethod(viewer) if viewer else None})
-    server = ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
-    return server
+                max_results: int = 100_000, workers: int = WORKERS, memory_mb: int = 640,
+                services: tuple[str, ...] = (), cors: tuple[str, ...] = (), viewer=None) -> Server:
+    """A server for the store (an open GraphStore, or its folder); loopback unless told
+    otherwise. Port 0 picks a free port. `viewer`: a callable giving the graph viewer page
+    (bytes) served at /viewer. ServeError when the address cannot be listened on or the
+    store cannot be opened by the query workers."""
+    handler = type("KgHandler", (Handler,), {"cors": tuple(cors), "viewer": staticmethod(viewer) if viewer else None})
+    location = store if isinstance(store, str) else store.location
+    try:
+        return Server((host, port), handler, lambda: Endpoint(store, timeout, max_results, workers=workers,
+                                                              memory_mb=memory_mb, services=services))
+    except socket.gaierror as exc:
+        raise ServeError(f"{host}:{port}", f"cannot listen there: unknown host ({exc.strerror or exc})") from None
+    except OSError as exc:
+        raise ServeError(f"{host}:{port}", f"cannot listen there: {exc.strerror or exc}") from None
+    except KgError as exc:
+        raise ServeError(location, exc.problem) from None
