@@ -319,8 +319,8 @@ def test_a_graph_the_store_refuses_costs_only_its_filing(tmp_path):
     from rdflib import Literal, URIRef
     good = [map_filing(small(f"{n}.txt", f"0000000001-24-00000{n}")) for n in (1, 2, 3)]
     bad = map_filing(small("bad.txt", "0000000001-24-000009"))
-    bad.graph.add((URIRef("urn:x"), URIRef("urn:p"), URIRef("http://a b/not an IRI")))  # unparsable N-Quads
-    bad.graph.add((URIRef("urn:x"), URIRef("urn:q"), Literal("x")))
+    bad.triples.add((URIRef("urn:x"), URIRef("urn:p"), URIRef("no-scheme/not-absolute")))  # the store refuses it
+    bad.triples.add((URIRef("urn:x"), URIRef("urn:q"), Literal("x")))
     refused = []
     with open_store(tmp_path / "store", write=True) as store:
         build_batches(store, [good[0], bad, good[1], good[2]], on_error=lambda s, p: refused.append(s))
