@@ -142,15 +142,29 @@ def match_key(name: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", folded).split())
 
 
+FUZZY_PAIRS = 250_000  # more party-person pairs than this (a header repeated thousands of times): exact names only
+
+
 def _pairs(parties: list[Party], persons: list) -> list[tuple[Party, Any]]:
     """Each filer party with the reporting person whose name matches best, one to one."""
     from rapidfuzz import fuzz
+    party_keys = [match_key(party.name) if party.name else None for party in parties]
+    person_keys = [{match_key(n) for n in (person.name, person.name_as_printed) if n} for person in persons]
+    fuzzy = len(parties) * len(persons) <= FUZZY_PAIRS
+    by_key: dict[str, list[int]] = {}
+    for j, keys in enumerate(person_keys):
+        for key in keys:
+            by_key.setdefault(key, []).append(j)
     scored = []
-    for i, party in enumerate(parties):
-        for j, person in enumerate(persons):
-            if party.name and (person.name or person.name_as_printed):
-                names = {person.name or "", person.name_as_printed or ""} - {""}
-                score = max(fuzz.token_sort_ratio(match_key(party.name), match_key(n)) for n in names)
+    for i, key in enumerate(party_keys):
+        if key is None:
+            continue
+        if not fuzzy:
+            scored += [(100.0, i, j) for j in by_key.get(key, [])]
+            continue
+        for j, keys in enumerate(person_keys):
+            if keys:
+                score = max(fuzz.token_sort_ratio(key, other) for other in keys)
                 if score >= NAME_MATCH_THRESHOLD:
                     scored.append((score, i, j))
     used_parties, used_persons, pairs = set(), set(), []

@@ -76,17 +76,37 @@ def _hidden(element) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+# A cell is looked into at most this many elements deep: past that it is a layout cell, and
+# one that holds text (cells nested in cells would cost the square of their number).
+CELL_ELEMENTS = 2_000
+
+
+def _pieces_of(cell, tables: bool = False):
+    """The text pieces of a cell's subtree ("" for each element without text), at most
+    CELL_ELEMENTS elements; None when there are more (and, with `tables`, at a table inside)."""
+    seen = 0
+    for element in cell.iter():
+        seen += 1
+        if seen > CELL_ELEMENTS or (tables and element is not cell and element.tag == "table"):
+            yield None
+            return
+        if isinstance(element.tag, str):
+            yield element.text or ""
+        if element is not cell:
+            yield element.tail or ""
+
+
 def _filled_cells(row) -> int:
     """How many cells of a table row hold text."""
     return sum(1 for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")
-               and "".join(cell.itertext()).strip(" \t\n\xa0"))
+               and any(piece is None or piece.strip(" \t\n\xa0") for piece in _pieces_of(cell)))
 
 
 def _layout_cell(cell) -> bool:
-    if cell.find(".//table") is not None:
-        return True
     size = 0
-    for piece in cell.itertext():
+    for piece in _pieces_of(cell, tables=True):
+        if piece is None:  # a table inside, or more elements than a cell of text holds
+            return True
         size += len(piece)
         if size > LAYOUT_CELL_CHARS:
             return True
