@@ -34,13 +34,34 @@ def read_contacts(ctx: Context, filing: Filing, notice_span: tuple[int, int] | N
     'Copies to:' block after the caption."""
     if notice_span is not None:
         start, end = notice_span
-        cut = rules().copy_to.search(ctx.text, start, end)
-        _add_blocks(ctx, filing, "notices", start, cut.start() if cut else end)
+        cut = _copy_to(ctx.text, start, end)
+        _add_blocks(ctx, filing, "notices", start, cut[0] if cut else end)
         if cut:
-            _add_blocks(ctx, filing, "copy-to", cut.end(), end)
-    cut = rules().copy_to.search(ctx.text, *after)
+            _add_blocks(ctx, filing, "copy-to", cut[1], end)
+    cut = _copy_to(ctx.text, *after)
     if cut:
-        _add_blocks(ctx, filing, "copy-to", cut.end(), _block_end(ctx.text, cut.end(), after[1]))
+        _add_blocks(ctx, filing, "copy-to", cut[1], _block_end(ctx.text, cut[1], after[1]))
+
+
+def _copy_to(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Start and end of the first 'copy to' caption. A caption on a line of its own takes in
+    the blank lines above it (the pattern looks at one line start, not at every line start
+    of a run of blank lines, which costs the square of the run)."""
+    found = rules().copy_to.search(text, start, end)
+    if found is None:
+        return None
+    begin = found.start()
+    alone = found.end() >= len(text) or text[found.end()] == "\n"  # the pattern's first branch: a line of its own
+    if alone and begin > start and text[begin - 1] == "\n":
+        back = begin
+        while back > start and text[back - 1] in " \t\n":
+            back -= 1
+        if back == start and (start == 0 or text[start - 1] == "\n"):
+            begin = start
+        else:
+            first = text.find("\n", back, begin)
+            begin = first + 1 if first >= 0 else begin
+    return begin, found.end()
 
 
 def _block_end(text: str, start: int, end: int) -> int:

@@ -80,8 +80,9 @@ def codes(printed: str | None, group: str, ctx: Context | None = None, span=None
     """The cover codes printed in a row; a code-shaped word that is not one is an `unknown-code` finding."""
     table = cover_codes()[group]
     found = re.findall(r"\b[A-Z]{2}\b", printed or "")
-    for token in dict.fromkeys(tok for tok in found if tok not in table):
-        if ctx is not None:
+    words = re.findall(r"[A-Za-z]+", printed or "")
+    if ctx is not None and words and all(re.fullmatch(r"[A-Z]{2}", word) for word in words):  # a list of codes
+        for token in dict.fromkeys(tok for tok in found if tok not in table):
             ctx.warn("unknown-code", f"{group.replace('_', ' ')} code {token!r} is not in lookups/codes.yml",
                      span=span, value=token)
     return [tok for tok in found if tok in table]

@@ -60,6 +60,9 @@ def address_tail(text: str) -> int | None:
     return None
 
 
+ADDRESS_TAIL = 300
+
+
 def parse_address(printed: str | None) -> tuple[str | None, str | None, str | None]:
     """(address as one line, city, ISO country) of a business address."""
     if not printed:
@@ -75,8 +78,9 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
         before = text[:last.start()].rstrip(" ,")
         city = _city(before.split(",")[-1])
     else:
-        us = re.search(r"([A-Z][\w .'-]+?),?\s+(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?),?\s+\d{5}(?:-\d{4})?\s*$", text)
-        canada = re.search(r"([A-Z][\w .'-]+?),?\s+(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick),?\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$", text)
+        tail = text[-ADDRESS_TAIL:]  # a city, a state and a postal code end an address: a bounded window
+        us = re.search(r"([A-Z][\w .'-]+?),?\s+(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?),?\s+\d{5}(?:-\d{4})?\s*$", tail)
+        canada = re.search(r"([A-Z][\w .'-]+?),?\s+(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick),?\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$", tail)
         if us:
             city, country = _after_street(us.group(1).split(",")[-1]), "US"
         elif canada:

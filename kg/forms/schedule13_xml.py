@@ -46,7 +46,7 @@ _FIELDS = {  # record field -> element local names (13D spelling first, then 13G
 }
 _DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
 _OUTSTANDING = re.compile(
-    r"(\d{1,3}(?:[,'’]\d{3})+|\d{4,})\s+(?:[A-Za-z-]+\s+){0,3}?(?:shares|units|ADSs)\b"
+    r"(?<![\d,'’])(\d{1,3}(?:[,'’]\d{3}){1,4}|\d{4,15})(?![\d,'’])\s+(?:[A-Za-z-]+\s+){0,3}?(?:shares|units|ADSs)\b"
     r"(?:\s+of\s+(?:[A-Z][\w-]*\s*){1,4})?[^.;]{0,60}?\boutstanding\b[^.;]{0,40}?"
     r"\b(?:as\s+of|at|on)\s+(" + _DATE + r")", re.IGNORECASE)
 
