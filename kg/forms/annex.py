@@ -205,7 +205,7 @@ def _preamble_end(text: str, start: int, end: int) -> int:
     return position
 
 
-_TABULAR = re.compile(r"\S {3,}\S|^\s*-{3,}|<(?:table|s|c)>", re.I | re.M)  # columns or rules: a table, not prose
+_TABULAR = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>", re.I | re.M)  # columns or rules: a table, not prose
 
 
 def _heading_line(paragraph: str) -> bool:

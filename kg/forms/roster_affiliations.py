@@ -18,7 +18,7 @@ from kg.read import clean
 from kg.records import Affiliation
 
 _LEGAL_TAIL = re.compile(r"^(?:Inc\.?|Ltd\.?|L\.P\.|LLC|LLP|plc|p\.l\.c\.|N\.V\.|S\.A\.|S\.p\.A\.|Corp\.?|Co\.|A\.G\.|AG|GmbH|B\.V\.|S\.r\.l\.|SpA|SA)$", re.I)
-_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z0-9])")
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|(?<!\s)\s+and\s+(?=(?:the\s+)?[A-Z0-9])")
 _WORD = re.compile(r"\([^()]*\)|\S+")
 
 

@@ -14,9 +14,9 @@ from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.records import Person, Span
 
-_DIRECTOR = re.compile(r"(?:^|,\s*|;\s*|\s+and\s+|\s*&\s*)((?:honorary\s+)?director)(?=\s*$|\s*,|\s*;|\s+and\s|\s*&)", re.I)
+_DIRECTOR = re.compile(r"(?:^|,\s*|;\s*|(?<!\s)\s+and\s+|(?<!\s)\s*&\s*)((?:honorary\s+)?director)(?=\s*$|\s*,|\s*;|\s+and\s|\s*&)", re.I)
 _ADDRESS_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d)", re.I)
-_PAREN_COUNTRY = re.compile(r"\s*\(([^()]{3,40})\)\s*$")
+_PAREN_COUNTRY = re.compile(r"(?<!\s)\s*\(([^()]{3,40})\)\s*$")
 
 
 @dataclass
@@ -98,7 +98,7 @@ def split_positions(text: str) -> list[str]:
             for seat in seats:
                 found.append(seat.group(1)[:1].upper() + seat.group(1)[1:])
             piece = _DIRECTOR.sub("", piece).strip(" ,;&")
-            piece = re.sub(r"^(?:and|&)\s+|\s+(?:and|&)$", "", piece).strip(" ,")
+            piece = re.sub(r"^(?:and|&)\s+|(?<!\s)\s+(?:and|&)$", "", piece).strip(" ,")
         if piece:
             found.append(piece)
     return found

@@ -18,9 +18,9 @@ from kg.patterns import read_text
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{1,5}[.)])\s+")
 _NAME_SHAPE = re.compile(r"^[A-Z][\w.'’“”\"()-]*(?:,?\s+[\w.'’“”\"()&-]+){1,7},?$")
 _ADDRESS_LINE = re.compile(
-    r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d+[\w-]*,?\s+\w|suite\b|floor\b)|\b\d{5}(?:-\d{4})?\s*$|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$"
-    r"|\b(?:street|avenue|road|square|drive|boulevard|plaza|place|lane|way|parkway)\b\.?,?\s*(?:\S+\s*){0,3}$", re.I)
-_ORG_SUFFIX = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|N\.V|B\.V|"
+    r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d[\w-]*+,?\s+\w|suite\b|floor\b)|\b\d{5}(?:-\d{4})?\s*$|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$"
+    r"|\b(?:street|avenue|road|square|drive|boulevard|plaza|place|lane|way|parkway)\b\.?,?\s*(?:\S++\s*){0,3}$", re.I)
+_ORG_SUFFIX = re.compile(r"(?:(?:,\s+|(?<![\s,])\s+)(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|N\.V|B\.V|"
                          r"S\.A|S\.p\.A|AG|GmbH|SE|N\.A)\.?)$|&", re.I)
 
 
@@ -114,7 +114,7 @@ def line_kind(cell: str) -> str:
     return "text"
 
 
-_VALUE_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d+[\w-]*,?\s+(?:\d+\s*-\s*)?[A-Za-z0-9])", re.I)
+_VALUE_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d[\w-]*+,?\s+(?:\d+\s*-\s*)?[A-Za-z0-9])", re.I)
 
 
 def starts_value(line: str) -> bool:

@@ -86,7 +86,7 @@ def given_name_first(printed: str | None) -> str | None:
 
 # ---- signatures ----------------------------------------------------------------------
 _SLASH_S = re.compile(r"^\s*/s/\s*", re.IGNORECASE)
-_TITLE_SPLIT = re.compile(r"\s*(?:,|/|\s-\s|\s–\s)\s*")
+_TITLE_SPLIT = re.compile(r"(?<!\s)\s*(?:,|/|\s-\s|\s–\s)\s*")  # from a run's first space: linear
 
 
 def signature(printed_name: str | None, printed_title: str | None, date: str | None,

@@ -76,9 +76,9 @@ def _hidden(element) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-# A cell is looked into at most this many elements deep: past that it is a layout cell, and
+# A cell is looked into over at most this many elements: past that it is a layout cell, and
 # one that holds text (cells nested in cells would cost the square of their number).
-CELL_ELEMENTS = 2_000
+CELL_ELEMENTS = 256
 
 
 def _pieces_of(cell, tables: bool = False):
@@ -250,6 +250,7 @@ def _walk_stream(walker: _Walker, source: str, start: int, end: int, strip_inlin
                                        default_doctype=False, huge_tree=True)
     pending: tuple[str, object] | None = None  # a text or tail the parser has finished once it moves on
     whole = None  # a row being read whole
+    opened: dict[int, object] = {}  # elements started and not yet ended
     depth = deepest = 0
 
     def settle() -> None:
@@ -262,8 +263,8 @@ def _walk_stream(walker: _Walker, source: str, start: int, end: int, strip_inlin
             else:
                 walker.tail(element.tail)
                 parent = element.getparent()
-                if parent is not None:  # done with it: let the tree go
-                    parent.remove(element)
+                while parent is not None and element.getprevious() is not None:  # done with those: let them go
+                    del parent[0]
 
     def on(event: str, element) -> None:
         nonlocal pending, whole, depth, deepest
@@ -275,12 +276,15 @@ def _walk_stream(walker: _Walker, source: str, start: int, end: int, strip_inlin
                 walker.run(element, tail=False)
                 whole, pending = None, ("tail", element)
             return
+        if event == "end" and opened.pop(id(element), None) is None:
+            return  # libxml2's recovery may end an element twice: once counts
         settle()
         if event == "start":
             if element.tag.lower() in _LOOKAHEAD:
                 whole = element
             else:
                 walker.open(element)
+                opened[id(element)] = element
                 pending = ("text", element)
         elif event == "end":
             walker.end(element)
