@@ -174,3 +174,17 @@ def built_store(tmp_path_factory):
     result = kg("build", SEED, "--store", location, "--no-link", "--no-validate")
     assert result.exit_code == 0, result.stderr
     return location
+
+
+def test_build_writes_each_failed_file_to_the_errors_file(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    errors = tmp_path / "errors.jsonl"
+    result = kg("build", ROSTER, empty, "--store", tmp_path / "store", "--no-link", "--errors", errors)
+    assert result.exit_code == 1
+    assert f"Error: {empty}: empty file" in result.stderr and "Traceback" not in result.stderr
+    import json
+    assert [json.loads(line) for line in errors.read_text().splitlines()] == [{"file": str(empty), "reason": "empty file"}]
+    from kg.graph.store import open_store
+    with open_store(tmp_path / "store") as store:
+        assert len(store.filing_graphs()) == 1  # the other file is stored

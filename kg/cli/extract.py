@@ -30,7 +30,7 @@ TABLES = ("filings", "reporting_persons", "people", "positions", "transactions",
 def extract_command(inputs: tuple[str, ...], fmt: str | None, table_name: str | None, output: str | None,
                     jobs: int, errors_path: str | None, model: str | None) -> None:
     """Read filings (files, folders or globs) and print what was extracted."""
-    from kg.batch import expand_inputs, run_batch
+    from kg.batch import error_record, expand_inputs, run_batch
 
     fmt = fmt or ("csv" if table_name else "json")
     if table_name is None and fmt in ("csv", "tsv", "parquet"):
@@ -53,7 +53,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str | None, table_name: str | 
     def on_error(source: str, reason: str) -> None:
         fail(source, reason)
         if errors_file:
-            errors_file.write(json.dumps({"file": source, "reason": reason}) + "\n")
+            errors_file.write(json.dumps(error_record(source, reason)) + "\n")
 
     try:
         summary = run_batch(files, jobs=jobs, on_result=sink.add, on_error=on_error,

@@ -29,9 +29,11 @@ def _fail(source: str | None, problem: str) -> None:
 @click.option("--judgements", metavar="FILE",
               help="A judgements file (JSON Lines) forcing same/different decisions when linking. "
                    "Default: the file the store's links were last made with; '' for none.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, writable=True),
+              help="Also write one JSON line per failed file here ({\"file\", \"reason\"}).")
 @FORMAT
 def build_command(inputs: tuple[str, ...], location: str, no_validate: bool, link: bool,
-                  jobs: int, judgements: str | None, fmt: str) -> None:
+                  jobs: int, judgements: str | None, errors_path: str | None, fmt: str) -> None:
     """Extract filings (files, folders or globs) into the graph store, one named graph each.
 
     Building a filing again replaces its graph; the links across filings (`kg link`) are
@@ -44,21 +46,36 @@ def build_command(inputs: tuple[str, ...], location: str, no_validate: bool, lin
     except KgError as exc:
         _fail(exc.source, exc.problem)
         sys.exit(1)
-    sys.exit(run_build(files, location, validate=not no_validate, link=link, judgements=judgements, fmt=fmt,
-                       jobs=jobs))
+    errors = open(errors_path, "w", encoding="utf-8") if errors_path else None  # noqa: SIM115 - closed below
+    try:
+        code = run_build(files, location, validate=not no_validate, link=link, judgements=judgements, fmt=fmt,
+                         jobs=jobs, errors=errors)
+    finally:
+        if errors:
+            errors.close()
+    sys.exit(code)
 
 
 def run_build(files: list[str], location: str, *, validate: bool = True, link: bool = True,
-              judgements: str | None = None, fmt: str = "table", jobs: int = 1) -> int:
-    """Build `files` into the store at `location`, printing as `kg build` does; the exit status."""
+              judgements: str | None = None, fmt: str = "table", jobs: int = 1, errors=None) -> int:
+    """Build `files` into the store at `location`, printing as `kg build` does; the exit status.
+    `errors`: an open file that gets a JSON line per failed file."""
+    import json
+
+    from kg.batch import error_record
     from kg.graph.store import build, open_store
+
+    def failed(source: str, problem: str) -> None:
+        _fail(source, problem)
+        if errors:
+            errors.write(json.dumps(error_record(source, problem)) + "\n")
 
     try:
         with open_store(location, write=True) as store:
             if store.recovered:
                 click.echo(f"An interrupted build left {len(store.recovered)} filing(s) out; build them again: "
                            + " ".join(store.recovered), err=True)
-            report = build(store, files, validate=validate, on_error=_fail, jobs=jobs)
+            report = build(store, files, validate=validate, on_error=failed, jobs=jobs)
             update = None
             if link and report.filings:
                 from kg.link.update import update_links
