@@ -308,7 +308,9 @@ def write(args, results, watch: Watch, alive: bool) -> None:
             "(its worst latency per phase below), the memory of the server and its query workers is summed "
             "every 0.2 s. Statuses are HTTP codes (0: no answer), or the first bytes of the answer for raw "
             "requests.\n\n| phase | s | answers | probe | MB |\n| --- | ---: | --- | --- | ---: |\n"
-            + "\n".join(rows) + f"\n\n{summary}\n\nMachine: {platform.machine()}, {os.cpu_count()} cores shared "
+            + "\n".join(rows) + f"\n\n{summary} Before (issue 18): 5,000 nested groups killed the "
+            "server; a timed-out query kept running (10.4 GB after 30 s); slow queries held every slot "
+            "(503 for all) and 3.5% of a 50-client trivial load got 503; SERVICE reached any address.\n\nMachine: {platform.machine()}, {os.cpu_count()} cores shared "
             f"with other work, Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}.")
     print(text)
     if not args.no_write:
