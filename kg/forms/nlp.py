@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 import spacy
@@ -155,11 +155,22 @@ def _plain(piece: str) -> str:
 
 def entities(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of rule entities in `text`, character offsets."""
+    if len(text) <= SHORT:
+        return list(_short_entities(text))
     found = []
     for start, end in chunks(text):
         doc = pipeline()(_plain(text[start:end]))
         found += [(start + ent.start_char, start + ent.end_char, ent.label_) for ent in doc.ents]
     return found
+
+
+SHORT = 256  # a cell or a line: read once however often a roster repeats it
+
+
+@lru_cache(maxsize=16384)
+def _short_entities(text: str) -> tuple[tuple[int, int, str], ...]:
+    doc = pipeline()(_plain(text))
+    return tuple((ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)
 
 
 _TOKEN = re.compile(r"[\w'’.-]+|,")
