@@ -19,6 +19,18 @@ def extract(path: str | Path) -> Filing:
 
 
 def extract_document(doc: Document) -> Filing:
+    from kg.forms.nlp import name_budget
+    with name_budget() as (budget, outermost):
+        filing = _extract_document(doc)
+    if outermost and budget.exhausted:
+        ctx = Context(source=doc.source, text=doc.text)
+        ctx.warn("unparsed-section", f"names were looked for in the first {budget.limit:,} characters of roster "
+                 f"text only (of {budget.asked:,})", location=doc.source)
+        filing.warnings.extend(ctx.warnings)
+    return filing
+
+
+def _extract_document(doc: Document) -> Filing:
     if doc.kind == "submission":
         return _extract_submission(doc)
     ctx = Context(source=doc.source, text=doc.text, raw=doc.raw if doc.offsets is None else doc.text)

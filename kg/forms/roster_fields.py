@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -25,6 +25,7 @@ def _country_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?<!New )((?:The\s+)?(?:" + "|".join(re.escape(n) for n in names) + r"))(?![\w-])")
 
 
+@lru_cache(maxsize=16384)  # rosters ask about the same cells again and again
 def find_nationality(text: str) -> re.Match | None:
     """A nationality word, or a country name used as citizenship ('Canada', 'United States')."""
     return _nationality_pattern().search(text) or _country_pattern().search(text)
