@@ -191,14 +191,19 @@ def name_budget(limit: int = NAMES_PER_DOCUMENT):
 def entities(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of rule entities in `text`, character offsets."""
     budget = _BUDGET.get()
-    if budget is not None:
-        budget.asked += len(text)
-        if budget.exhausted:
-            return []
     if len(text) <= SHORT:
+        if budget is not None:
+            budget.asked += len(text)
+            if budget.exhausted:
+                return []
         return list(_short_entities(text))
     found = []
-    for start, end in chunks(text):
+    for start, end in chunks(text):  # the pieces the budget allows, in order
+        if budget is not None:
+            budget.asked += end - start
+            if budget.exhausted:
+                budget.asked += len(text) - end
+                break
         doc = pipeline()(_plain(text[start:end]))
         found += [(start + ent.start_char, start + ent.end_char, ent.label_) for ent in doc.ents]
     return found

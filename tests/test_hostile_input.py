@@ -1,0 +1,70 @@
+"""The fuzzed failures of issue 18, each on a real filing: a refusal or a warning, never an
+exception other than a kg error (the fuzz campaign, benchmarks/fuzz.py, looks for more)."""
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+from conftest import DATA, SEED
+
+from kg.errors import InputError
+from kg.extract import extract
+
+FORM4 = DATA / "xml" / "form4_374water.xml"
+SUBMISSION = DATA / "filings" / "13d_submission_cvr_icahn.txt"
+
+
+@pytest.mark.parametrize("shares", ["1e309", "NaN", "inf", "9" * 5000, "1" + "0" * 20])
+def test_an_impossible_share_count_is_a_bad_value(tmp_path, shares):
+    path = tmp_path / "form4.xml"
+    path.write_bytes(FORM4.read_bytes().replace(b"<value>757756</value>", f"<value>{shares}</value>".encode(), 1))
+    filing = extract(path)
+    assert any(w.code == "bad-value" and shares[:20] in w.message for w in filing.warnings)
+    assert all(t.shares is None or t.shares < 10**15 for t in filing.transactions)
+
+
+def test_a_superscript_digit_in_a_sequence_number(tmp_path):
+    path = tmp_path / "submission.txt"
+    path.write_bytes(SUBMISSION.read_bytes().replace(b"<SEQUENCE>1\n", "<SEQUENCE>\u00b9\n".encode(), 1))
+    filing = extract(path)
+    assert filing.accession_number and filing.reporting_persons
+
+
+def test_a_5000_digit_number_in_the_text(tmp_path):
+    path = tmp_path / "seed.txt"
+    text = SEED.read_text()
+    path.write_text(text.replace("714,400", "9" * 5000, 1))
+    filing = extract(path)
+    assert any(w.code == "bad-value" for w in filing.warnings)
+    assert all(p.aggregate_amount is None or p.aggregate_amount < 10**15 for p in filing.reporting_persons)
+
+
+def test_an_annex_paragraph_of_over_a_million_characters(tmp_path):
+    """spaCy refuses texts over 1,000,000 characters (E088): kg gives it bounded pieces."""
+    paragraph = " ".join(["Director of Capital Partners Holdings"] * 30_000)  # 1.1 million characters
+    path = tmp_path / "seed.txt"
+    path.write_text(SEED.read_text() + "\n\n" + paragraph + "\n")  # the annex ends with it
+    filing = extract(path)  # no E088
+    assert filing.reporting_persons and len(filing.people) == 26  # the roster is read as before
+    assert any("names were looked for in the first" in w.message for w in filing.warnings)  # the bound says so
+
+
+def test_a_device_or_a_named_pipe_is_refused_before_reading(tmp_path):
+    with pytest.raises(InputError, match="not a regular file"):
+        extract("/dev/zero")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    outcome: list = []
+    reader = threading.Thread(target=lambda: outcome.append(_refusal(fifo)), daemon=True)
+    reader.start()
+    reader.join(timeout=30)
+    assert outcome and "not a regular file" in outcome[0]  # refused, not waiting for a writer
+
+
+def _refusal(path) -> str:
+    try:
+        extract(path)
+    except InputError as exc:
+        return exc.problem
+    return "read"
