@@ -3,7 +3,8 @@
     .venv/bin/pip install edgartools            # for this script only; not a kg dependency
     .venv/bin/python benchmarks/compare_edgartools.py [--no-write]
 
-Each Form 3/4/5 XML of tests/data/xml and examples/filings is parsed by edgartools' own
+Each Form 3/4/5 XML of tests/data/xml, tests/data/forms345 and examples/filings (for a full
+submission .txt, its `<XML>` part) is parsed by edgartools' own
 XML parser (`edgar.ownership.Ownership.from_xml`) and by kg. Every field edgartools yields
 (the columns of its four tables, and the form-level values) is mapped to the kg field that
 holds the same fact, and the values are compared row by row. A field edgartools yields that
@@ -31,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 import kg  # noqa: E402
 from kg.records import to_dict  # noqa: E402
 
-FOLDERS = (ROOT / "tests" / "data" / "xml", ROOT / "examples" / "filings")
+FOLDERS = (ROOT / "tests" / "data" / "xml", ROOT / "tests" / "data" / "forms345", ROOT / "examples" / "filings")
 
 # edgartools column -> kg field of the row (None: the fact is a derived word of the code)
 DERIVATIVE_TRANSACTION = {
@@ -89,8 +90,17 @@ def offline_edgartools():
 
 
 def ownership_files() -> list[Path]:
-    return sorted(p for folder in FOLDERS for p in folder.glob("*.xml")
-                  if "<ownershipDocument" in p.read_text(encoding="utf-8", errors="replace")[:2000])
+    """The ownership XML documents, and EDGAR full submissions (.txt) that hold one."""
+    return sorted(p for folder in FOLDERS for p in [*folder.glob("*.xml"), *folder.glob("*.txt")]
+                  if "<ownershipDocument" in ownership_xml(p)[:2000])
+
+
+def ownership_xml(path: Path) -> str:
+    """The ownership XML of a file: the file itself, or the `<XML>` part of a full submission
+    (edgartools' `Ownership.from_xml` takes the XML document alone)."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    start, end = text.find("<XML>"), text.find("</XML>")
+    return text[start + len("<XML>"):end].strip() if path.suffix == ".txt" and 0 <= start < end else text
 
 
 _NOTES = re.compile(r"\s*\[F\d+(?:,\s*F\d+)*\]\s*$")
@@ -125,7 +135,7 @@ def _printed(column: str) -> str:
 def compare(path: Path, Ownership, tally: Counter, missing: set, differences: list) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        theirs = Ownership.from_xml(path.read_text(encoding="utf-8"))
+        theirs = Ownership.from_xml(ownership_xml(path))
     ours = to_dict(kg.extract(path))
     for name, ok, _ in form_level(theirs, ours):
         tally["form values"] += 1

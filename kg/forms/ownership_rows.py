@@ -61,6 +61,7 @@ class Rows:
     def __init__(self, ctx: Context, notes: dict, person: str | None, as_of: str | None):
         self.ctx, self.notes, self.person, self.as_of = ctx, notes, person, as_of
         self.map = SourceMap(ctx.text)
+        self.placed: dict[int, Element] = {}  # id of a footnote_refs entry -> its <footnoteId>
 
     # ---- one value ----------------------------------------------------------------
     def read(self, record, name: str, node: Element | None, *path: str) -> str | None:
@@ -76,10 +77,20 @@ class Rows:
         return printed
 
     def attach(self, record, name: str, element: Element | None) -> None:
-        ids = [ref.get("id") or "" for ref in children(element, "footnoteId")]
-        record.footnote_refs.extend({"field": name, "id": ident} for ident in ids)
-        found = [self.note(ident, element) for ident in ids]
-        record.footnotes = _unique(record.footnotes + [n for n in found if n])
+        for node in children(element, "footnoteId"):
+            ref = {"field": name, "id": node.get("id") or ""}
+            record.footnote_refs.append(ref)
+            self.placed[id(ref)] = node
+            found = self.note(ref["id"], element)
+            record.footnotes = _unique(record.footnotes + ([found] if found else []))
+
+    def in_document_order(self, record, node: Element) -> None:
+        """`footnote_refs` (and the texts in `footnotes`) in the order the form prints the
+        `<footnoteId>`s, whatever order the fields were read in."""
+        index = {element: i for i, element in enumerate(node.iter())}
+        record.footnote_refs.sort(key=lambda ref: index.get(self.placed.pop(id(ref), None), len(index)))
+        ordered = [self.notes[ref["id"]] for ref in record.footnote_refs if ref["id"] in self.notes]
+        record.footnotes = _unique(ordered + record.footnotes)
 
     def note(self, ident: str | None, where: Element) -> str | None:
         if ident in self.notes:
@@ -158,6 +169,7 @@ class Rows:
         tx = Transaction(person=self.person)
         self.begin(tx, node)
         self.trade(tx, node)
+        self.in_document_order(tx, node)
         return tx
 
     def holding(self, node: Element, derivative: bool) -> Holding:
@@ -171,6 +183,7 @@ class Rows:
         if derivative:
             for name, path in _DERIVATIVE:
                 self.read(record, name, node, *path)
+        self.in_document_order(record, node)
         return record
 
     def derivative_transaction(self, node: Element) -> DerivativeTransaction:
@@ -178,6 +191,7 @@ class Rows:
         self.begin(row, node)
         self.derivative_details(row, node)
         self.trade(row, node)
+        self.in_document_order(row, node)
         return row
 
     def derivative_holding(self, node: Element) -> DerivativeHolding:
@@ -186,6 +200,7 @@ class Rows:
         self.derivative_details(row, node)
         row.shares = self.shares(self.read(row, "shares", node, "postTransactionAmounts",
                                            "sharesOwnedFollowingTransaction"))
+        self.in_document_order(row, node)
         return row
 
     def derivative_position(self, tx: DerivativeTransaction) -> Holding:
