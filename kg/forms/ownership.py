@@ -88,8 +88,9 @@ def _read_notes(ctx: Context, filing: Filing, root: Element) -> None:
         setattr(filing, field, _flag(ctx, text(node), tag))
         filing.trace(field, text(node), spans.value_span(node))
     remarks = child(root, "remarks")
-    filing.remarks = text(remarks)
-    filing.trace("remarks", filing.remarks, spans.value_span(remarks) if filing.remarks else None)
+    filing.remarks = text(remarks)  # white space folded; the printed text keeps its line breaks
+    span = spans.value_span(remarks) if filing.remarks else None
+    filing.trace("remarks", ctx.text[span[0]:span[1]] if span else filing.remarks, span)
     for node in descendants(child(root, "footnotes"), "footnote"):
         note = Footnote(id=node.get("id") or "", text=text(node))
         note.evidence = spans.element_span(node)

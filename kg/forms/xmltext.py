@@ -87,6 +87,8 @@ def given_name_first(printed: str | None) -> str | None:
 # ---- signatures ----------------------------------------------------------------------
 _SLASH_S = re.compile(r"^\s*/s/\s*", re.IGNORECASE)
 _TITLE_SPLIT = re.compile(r"(?<!\s)\s*(?:,|/|\s-\s|\s–\s)\s*")  # from a run's first space: linear
+_BY = re.compile(r",?\s+By\s*:\s*(?=/s/)|,?\s+By\s*:?\s*/s/\s*")  # 'ORG, By : /s/ NAME' (also nested)
+_AS_ATTORNEY = re.compile(r"\s*(?:by\s+)?(?:power\s+of\s+attorney|attorney[- ]in[- ]fact)\b", re.IGNORECASE)
 
 
 def signature(printed_name: str | None, printed_title: str | None, date: str | None,
@@ -95,9 +97,12 @@ def signature(printed_name: str | None, printed_title: str | None, date: str | N
     repeats the signer's name ('Rowella X / Vice President') keeps only the title."""
     name = clean.squash(_SLASH_S.sub("", printed_name or "")) or None
     title = clean.squash(printed_title)
+    behalf = _BY.split(name) if name else [name]
+    if len(behalf) > 1:  # 'SoftBank Group Corp., By : /s/ Yuko Yamamoto, Head of ...': that entity signs
+        on_behalf_of, name = behalf[0].strip(" ,"), _SLASH_S.sub("", behalf[-1]).strip() or None
     if name and title is None and re.search(r",\s*\S", name):
         head, _, tail = name.partition(",")
-        if not is_organisation(tail):
+        if not is_organisation(tail) or _AS_ATTORNEY.match(tail):
             name, title = head.strip(), tail.strip()
     if name and title:
         title = _strip_name(title, name)
