@@ -1,6 +1,7 @@
 """Real Forms 3/4 for the cases the first bundled set lacked (tests/data/forms345/SOURCES.md):
 several reporting owners on one form (a Form 4 of eight owners, read from a full EDGAR
-submission, and a Form 3 of two), a conversion (code C) in both tables. Their tables are
+submission, and a Form 3 of two), a conversion (code C) in both tables, a second form with
+only Table II (an option grant). Their tables are
 scored field by field against the gold in tests/test_ownership_tables.py; here, what the
 gold of the tables does not hold: the owners, the signatures, the remarks as printed, the graph."""
 from __future__ import annotations
@@ -18,6 +19,7 @@ from kg.read.documents import load
 FORMS = Path(__file__).parent / "data" / "forms345"
 SOFTBANK = FORMS / "form4_betr_softbank_joint.txt"
 HOFFMAN = FORMS / "form3_lnkd_hoffman_joint.xml"
+MUSK = FORMS / "form4_tsla_musk_award_only_table2.xml"
 
 
 def _graph(path: Path):
@@ -62,6 +64,8 @@ def test_entity_signatures_name_the_signer_for_the_entity():
     assert signed[1] == ("SB Global Advisers Limited", "Stephen Lam", "General Counsel")
     assert signed[2] == ("SoftBank Vision Fund II-2 L.P.", "Stephen Lam", "General Counsel")  # signed through its manager
     assert signed[7] == ("SB Northstar LP", "Stephen Lam", "Director")
+    [musk] = extract(MUSK).signatures  # 'By: Aaron Beckman, Power of Attorney For: Elon R Musk'
+    assert (musk.name, musk.title, musk.date) == ("Aaron Beckman", "Power of Attorney For: Elon R Musk", "2018-03-21")
     hoffman = extract(HOFFMAN)
     assert [(s.name, s.title[:24]) for s in hoffman.signatures] == [
         ("Lora Blum", "by power of attorney for"), ("Lora Blum", "by power of attorney for")]

@@ -85,8 +85,9 @@ def given_name_first(printed: str | None) -> str | None:
 
 
 # ---- signatures ----------------------------------------------------------------------
-_SLASH_S = re.compile(r"^\s*/s/\s*", re.IGNORECASE)
+_SLASH_S = re.compile(r"^\s*(?:By\s*:\s*)?(?:/s/\s*)?", re.IGNORECASE)  # '/s/ ', 'By: ', 'By: /s/ '
 _TITLE_SPLIT = re.compile(r"(?<!\s)\s*(?:,|/|\s-\s|\s–\s)\s*")  # from a run's first space: linear
+_ATTORNEY_AFTER = re.compile(r"\s+(?=(?:by\s+)?power\s+of\s+attorney\b|as\s+attorney[- ]in[- ]fact\b)", re.IGNORECASE)
 _BY = re.compile(r",?\s+By\s*:\s*(?=/s/)|,?\s+By\s*:?\s*/s/\s*")  # 'ORG, By : /s/ NAME' (also nested)
 _AS_ATTORNEY = re.compile(r"\s*(?:by\s+)?(?:power\s+of\s+attorney|attorney[- ]in[- ]fact)\b", re.IGNORECASE)
 
@@ -100,6 +101,8 @@ def signature(printed_name: str | None, printed_title: str | None, date: str | N
     behalf = _BY.split(name) if name else [name]
     if len(behalf) > 1:  # 'SoftBank Group Corp., By : /s/ Yuko Yamamoto, Head of ...': that entity signs
         on_behalf_of, name = behalf[0].strip(" ,"), _SLASH_S.sub("", behalf[-1]).strip() or None
+    if name and title is None and "," not in name and _ATTORNEY_AFTER.search(name):
+        name, title = (part.strip() for part in _ATTORNEY_AFTER.split(name, maxsplit=1))
     if name and title is None and re.search(r",\s*\S", name):
         head, _, tail = name.partition(",")
         if not is_organisation(tail) or _AS_ATTORNEY.match(tail):
