@@ -85,8 +85,10 @@ def _read_exhibit_rosters(doc: Document, filing: Filing, ctx: Context) -> None:
 
 
 def _extract_text(doc: Document, ctx: Context) -> Filing:
-    from kg.forms import annex, schedule13
+    from kg.forms import annex, ownership_html, schedule13
 
+    if doc.kind == "html" and ownership_html.is_rendering(doc.raw):  # EDGAR's rendering of a Form 3/4/5
+        return ownership_html.extract(doc, ctx)
     if schedule13.is_schedule(doc.text):
         filing = schedule13.extract(doc, ctx)
         if filing.reporting_persons or filing.people or not annex.is_roster_exhibit(doc.text):
