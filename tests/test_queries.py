@@ -361,3 +361,64 @@ def test_names_are_found_by_words_and_their_beginnings_not_by_pieces_inside_word
     assert table(store, "board-and-officers", columns, organization_name="st") == []  # shorter than a key
     assert {r[0] for r in table(store, "affiliations-of-person", ["person"], person_name="de waard")} == \
         {"Tom de Waard"}
+
+
+NARROW_CASES = [("board-and-officers", ["organization_name=stmicro"]), ("board-and-officers", ["organization_name=zzqx"]),
+                ("derivative-positions", ["owner_name=scarpelli"]), ("derivative-positions", ["issuer_name=snowflake"]),
+                ("derivative-positions", ["owner_name=mic", "issuer_name=snow"]),
+                ("insider-trades", ["issuer_name=snowflake", "kind=open-market-sale"]),
+                ("insider-trades", ["owner_name=melkote"]), ("people-on-several-boards", ["person_name=dunn"]),
+                ("people-on-several-boards", ["person_name=ovi", "min_boards=3"])]
+
+
+@pytest.mark.parametrize("name,params", NARROW_CASES)
+def test_a_query_narrowed_to_the_graphs_of_a_name_answers_like_the_whole_store(store, name, params):
+    """`Narrowed by:` runs the query on the graphs holding the bound name alone: the same
+    rows as the query scanning every graph (the lines after `# if` left as comments)."""
+    import pyoxigraph as ox
+
+    from kg.sparql.queries import narrowed_graphs, oxigraph_result, to_oxigraph
+    query = find_query(name)
+    assert query.narrow
+    bindings = parse_params(query, params)
+    graphs = narrowed_graphs(store.oxigraph, query, bindings)
+    assert graphs is not None and len(graphs) < len(store.graphs())
+    scan = store.oxigraph.query(query.text, use_default_graph_as_union=True,
+                                substitutions={ox.Variable(k): to_oxigraph(v) for k, v in bindings.items()})
+    expected = sorted(map(str, oxigraph_result(scan).rows))
+    assert sorted(map(str, run_query(store, query, bindings).rows)) == expected
+    assert ("zzqx" in params[0]) == (expected == [])
+
+
+def test_optional_parts_evaluated_per_row_give_the_same_answers(store):
+    """lateral(): each OPTIONAL evaluated with the row's values (Oxigraph's LATERAL) answers
+    like the plain OPTIONAL, for every curated query that is not an aggregate of text."""
+    from kg.sparql.queries import _CONCAT, lateral, oxigraph_result
+    compared = 0
+    for query in curated_queries():
+        if _CONCAT.search(query.text) or "OPTIONAL" not in query.text:
+            continue
+        text = lateral(query.text)
+        assert text.count("LATERAL { OPTIONAL {") == query.text.count("OPTIONAL {")
+        plain = oxigraph_result(store.oxigraph.query(query.text, use_default_graph_as_union=True))
+        per_row = oxigraph_result(store.oxigraph.query(text, use_default_graph_as_union=True))
+        assert sorted(map(str, plain.rows)) == sorted(map(str, per_row.rows)), query.name
+        compared += 1
+    assert compared >= 8
+
+
+def test_canonical_entities_have_name_keys_and_are_found_by_them(tmp_path):
+    from kg.batch import expand_inputs
+    from kg.graph.search import name_keys
+    from kg.graph.store import build, open_store
+    from kg.link.update import update_links
+    with open_store(tmp_path / "store", write=True) as linked:
+        build(linked, expand_inputs([str(Path(__file__).parent.parent / "examples" / "filings")]), validate=False)
+        update_links(linked, "")
+        rows = table(linked, "entities", ["entity", "names", "filings"], entity_name="icahn")
+        assert rows and all("icahn" in names.lower() for _, names, _ in rows)
+        assert ("Carl C. Icahn", "2") in {(names, filings) for _, names, filings in rows}
+        keys = {str(row["key"].value) for row in linked.oxigraph.query(
+            f"SELECT ?key WHERE {{ GRAPH <{vocab.INSTANCE_BASE}graph/links> {{ ?e <{vocab.SCHEMA.name}> "
+            f"\"Carl C. Icahn\" ; <{vocab.KG.nameKey}> ?key }} }}")}
+        assert set(name_keys("Carl C. Icahn")) <= keys

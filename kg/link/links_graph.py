@@ -14,7 +14,8 @@ import pyoxigraph as ox
 from rdflib import OWL, RDF, XSD
 
 from kg.errors import StoreError
-from kg.graph.vocab import INSTANCE_BASE, PROV, SCHEMA
+from kg.graph.search import name_keys
+from kg.graph.vocab import INSTANCE_BASE, KG, PROV, SCHEMA
 from kg.link.mentions import PERSON
 from kg.link.resolve import Resolution
 from kg.link.vocab import LINK, LINKS_GRAPH, decisions
@@ -70,6 +71,8 @@ def link_nodes(result: Resolution, overrides=()) -> dict[str, tuple[str, list[Tr
         add(LINK.mentionCount, _lit(len(entity.members), XSD.integer))
         for name in entity.names:
             add(SCHEMA.name, _lit(name))
+        for key in sorted({key for name in entity.names for key in name_keys(name)}):
+            add(KG.nameKey, _lit(key))  # searched by curated queries (kg.graph.search)
         for iri in dict.fromkeys(result.mentions[i].iri for i in entity.members):
             if iri != entity.iri:
                 add(OWL.sameAs, _iri(iri))

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,7 +40,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.errors import KgError
-from kg.graph.vocab import COUNTRY_BASE
+from kg.graph.vocab import COUNTRY_BASE, INSTANCE_BASE
 from kg.sparql.formats import FORMATS, PREFIXES, format_result, plain, term_json, text_table  # noqa: F401
 from kg.sparql.guard import check_query, run_deep
 from kg.sparql.results import Result, from_oxigraph, oxigraph_result, to_oxigraph  # noqa: F401 (public here too)
@@ -79,6 +80,9 @@ def _valid_date(kind: str, value: str) -> bool:
     return True
 
 
+_CONCAT = re.compile(r"\bGROUP_CONCAT\b", re.IGNORECASE)
+
+
 class QueryError(KgError):
     """A query that cannot be found, bound or run."""
 
@@ -99,6 +103,7 @@ class Query:
     question: str = ""
     params: dict[str, Param] = field(default_factory=dict)
     example: str = ""
+    narrow: list[str] = field(default_factory=list)  # `# Narrowed by: ?param ...` (see run_query)
 
     def to_term(self, name: str, value: str):
         """The RDF term (rdflib) of a parameter value given as text, by its declared type."""
@@ -152,6 +157,8 @@ def read_query(path: Path) -> Query:
             query.question = body[len("Question:"):].strip()
         elif body.startswith("Example:") and not query.example:
             query.example = body[len("Example:"):].strip()
+        elif body.startswith("Narrowed by:"):
+            query.narrow = [word.lstrip("?") for word in body[len("Narrowed by:"):].split()]
         in_params = body.startswith("Parameters:") or (in_params and bool(_PARAM_LINE.match(line)))
         match = _PARAM_LINE.match(line) if in_params else None
         if match:
@@ -256,6 +263,56 @@ def prepare(query: Query | str, bindings: dict) -> tuple[str, dict]:
     return "".join(lines), dict(bindings)
 
 
+def lateral(text: str) -> str:
+    """The query with each `OPTIONAL { ... }` written `LATERAL { OPTIONAL { ... } }` (Oxigraph's
+    SEP-0006 extension), for the embedded store when parameters are bound: the same answers (each row of the left
+    side, extended by the optional part evaluated with that row's values, or kept as it is),
+    but Oxigraph evaluates a plain OPTIONAL as a hash join that first reads the optional part
+    for the whole store (every nationality of every person), so a bound query's cost grew with
+    the store; laterally it is a few index look-ups per row. Not for a query with GROUP_CONCAT,
+    whose order follows the evaluation: its answer stays the one a remote store gives.
+    Unbound queries read the whole store anyway and stay as they are."""
+    masked = _SKIP.sub(lambda m: " " * len(m.group(0)), text)
+    opens = [m for m in re.finditer(r"\bOPTIONAL\s*\{", masked, re.IGNORECASE)]
+    if not opens:
+        return text
+    closes: dict[int, int] = {}  # where each OPTIONAL's group ends
+    for match in opens:
+        depth, at = 0, match.end() - 1
+        for at in range(match.end() - 1, len(masked)):
+            depth += {"{": 1, "}": -1}.get(masked[at], 0)
+            if depth == 0:
+                break
+        closes[match.start()] = at
+    ends = Counter(closes.values())
+    out = []
+    for at, char in enumerate(text):
+        out.append("LATERAL { " + char if at in closes else char + " }" * ends[at])
+    return "".join(out)
+
+
+def narrowed_graphs(oxigraph, query: Query | str, bindings: dict) -> list | None:
+    """The named graphs that hold, for each bound `name` parameter the query is `Narrowed by:`,
+    a node with that parameter's key (kg:nameKey) and a name containing it: a query whose
+    every row names such a node of its own graph (its patterns in one GRAPH ?g group) has all
+    its rows in these graphs, so the embedded store runs it on them alone (a few graphs,
+    whatever the size of the store). None: nothing to narrow by."""
+    from kg.graph.search import query_key
+    from kg.graph.vocab import KG, SCHEMA
+    names = [name for name in getattr(query, "narrow", ()) if name in bindings]
+    keys = [(query_key(str(bindings[name])), str(bindings[name])) for name in names]
+    if not keys or any(key is None for key, _ in keys):
+        return None
+    found = None
+    for key, value in keys:
+        graphs = {solution["g"] for solution in oxigraph.query(
+            f"SELECT DISTINCT ?g ?key ?value WHERE {{ GRAPH ?g {{ ?node <{KG.nameKey}> ?key . FILTER EXISTS {{ "
+            f"?node <{SCHEMA.name}> ?name FILTER(CONTAINS(LCASE(?name), LCASE(?value))) }} }} }}",
+            substitutions={ox.Variable("key"): ox.Literal(key), ox.Variable("value"): ox.Literal(value)})}
+        found = graphs if found is None else found & graphs
+    return sorted(found, key=str) or [ox.NamedNode(f"{INSTANCE_BASE}graph/none")]  # none: an empty dataset
+
+
 # ---- running -----------------------------------------------------------------------
 def run_query(store, query: Query | str, bindings: dict | None = None) -> Result:
     """Run on an open kg store (kg.graph.store.GraphStore), a pyoxigraph Store, or a remote
@@ -268,9 +325,16 @@ def run_query(store, query: Query | str, bindings: dict | None = None) -> Result
     check_query(text, services=None, source=name)  # nesting that would crash the engine is refused
     oxigraph = getattr(store, "oxigraph", store)
     substitutions = {ox.Variable(key): to_oxigraph(term) for key, term in bindings.items()}
+    graphs = narrowed_graphs(oxigraph, query, bindings)
+    if graphs is not None:  # on the graphs that can hold its rows
+        def answer():
+            return oxigraph.query(text, default_graph=graphs, named_graphs=graphs, substitutions=substitutions)
+    else:
+        def answer():
+            return oxigraph.query(lateral(text) if bindings and not _CONCAT.search(text) else text,
+                                  use_default_graph_as_union=True, substitutions=substitutions)
     try:  # on a thread with room for the engine's recursion; the answer is read where it was made
-        return run_deep(lambda: oxigraph_result(oxigraph.query(text, use_default_graph_as_union=True,
-                                                               substitutions=substitutions)))
+        return run_deep(lambda: oxigraph_result(answer()))
     except SyntaxError as exc:
         raise QueryError(name, f"SPARQL syntax error: {exc}") from exc
     except RuntimeError as exc:  # e.g. a bound parameter that the query does not project
