@@ -110,3 +110,27 @@ def test_cleaners_never_raise_and_never_invent_zero(text):
 def test_share_counts_round_trip_with_separators(number):
     assert clean.parse_shares(f"{number:,} shares") == number
     assert clean.parse_shares(f"{number:,}".replace(",", "'")) == number
+
+
+def test_numeric_dates_read_without_dateutil_as_dateutil_reads_them():
+    """parse_date reads M/D/YYYY itself (the commonest shape, a third of a roster filing's
+    time in dateutil): every day/month pair 0-39, both orders, against dateutil."""
+    from datetime import datetime
+
+    from dateutil import parser as dateparser
+
+    def by_dateutil(printed: str, dayfirst: bool):
+        try:
+            return dateparser.parse(printed, dayfirst=dayfirst, default=datetime(1900, 1, 1)).date().isoformat()
+        except (ValueError, OverflowError):
+            return None
+    compared = 0
+    for first in range(40):
+        for second in range(40):
+            for year in (1, 999, 1000, 2003, 9999):
+                for printed in (f"{first}/{second}/{year:04d}", f"{first:02d}/{second:02d}/{year:04d}"):
+                    for dayfirst in (False, True):
+                        assert clean.parse_date(printed, dayfirst=dayfirst) == by_dateutil(printed, dayfirst), printed
+                        compared += 1
+    assert compared == 40 * 40 * 5 * 2 * 2
+

@@ -218,6 +218,18 @@ def _short_entities(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)
 
 
+def organizations(text: str) -> list[tuple[int, int]]:
+    """Spans of ORG entities of a cell or line. An ORG entity ends in a legal-form word
+    (kg_org_names), so a text without one has none: the pipeline is not run (the budget is
+    charged as entities() charges it)."""
+    budget = _BUDGET.get()
+    if len(text) <= SHORT and not any(suffix in text for suffix in _ORG_SUFFIXES):
+        if budget is not None:
+            budget.asked += len(text)
+        return []
+    return [(start, end) for start, end, label in entities(text) if label == "ORG"]
+
+
 _TOKEN = re.compile(r"[\w'’.-]+|,")
 
 

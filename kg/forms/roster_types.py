@@ -71,8 +71,8 @@ def is_organization(cell: str) -> bool:
     text = cell.strip(" ,;")
     if _ORG_SUFFIX.search(text) or rules().organization_words.search(text):
         return is_organization_name(text) or bool(_ORG_SUFFIX.search(text))
-    from kg.forms.nlp import entities
-    return any(label == "ORG" and end - start >= len(text) - 2 for start, end, label in entities(text))
+    from kg.forms.nlp import organizations
+    return any(end - start >= len(text) - 2 for start, end in organizations(text))
 
 
 def is_person_name(cell: str, in_name_column: bool = True) -> bool:

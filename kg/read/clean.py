@@ -108,11 +108,29 @@ def parse_date(text: str | None, *, dayfirst: bool = False) -> str | None:
     printed = match.group(0).replace("Sept", "Sep")
     if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", printed):
         dayfirst = True
+    numeric = _NUMERIC_DATE.fullmatch(printed)
+    if numeric and all(1 <= int(n) <= 31 for n in numeric.groups()[:2]) and int(numeric.group(3)) >= 1000:
+        # the commonest shape, read as dateutil reads it (a test compares), without its parser
+        return _numeric_date(*map(int, numeric.groups()), dayfirst=dayfirst)
     try:
         value = dateparser.parse(printed, dayfirst=dayfirst, default=datetime(1900, 1, 1))
     except (ValueError, OverflowError):
         return None
     return value.date().isoformat()
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _numeric_date(first: int, second: int, year: int, *, dayfirst: bool) -> str | None:
+    """M/D/YYYY (D/M/YYYY with dayfirst); a first number that cannot be a month is the day."""
+    month, day = (second, first) if dayfirst else (first, second)
+    if month > 12 and day <= 12:
+        month, day = day, month
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def iso_date(value: str | None) -> date | None:
