@@ -134,3 +134,59 @@ def test_numeric_dates_read_without_dateutil_as_dateutil_reads_them():
                         compared += 1
     assert compared == 40 * 40 * 5 * 2 * 2
 
+
+
+def _bundled_lines(limit: int = 256) -> list[str]:
+    from pathlib import Path
+    data = Path(__file__).parent / "data"
+    return [line for path in sorted(data.rglob("*.txt"))
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if 0 < len(line) <= limit]
+
+
+def test_organisations_of_a_cell_without_a_legal_form_word_are_none_without_running_the_ner():
+    """organizations() skips the pipeline for a cell without a legal-form word: the ORG
+    entities are the pipeline's on every short line of the bundled text filings."""
+    from kg.forms import nlp
+    lines = _bundled_lines()
+    found = 0
+    for line in lines:
+        expected = [(s, e) for s, e, label in nlp.entities(line) if label == "ORG"]
+        assert nlp.organizations(line) == expected, line
+        found += len(expected)
+    assert len(lines) > 2000 and found > 20
+
+
+def test_org_names_from_the_token_array_are_those_of_a_token_by_token_reading():
+    """kg_org_names finds the legal-form words in the ORTH array; a reading token by token
+    (as it was written first) gives the same spans on the bundled text filings."""
+    from pathlib import Path
+
+    from spacy.util import filter_spans
+
+    from kg.forms import nlp
+
+    def token_by_token(doc):
+        found = []
+        for end, token in enumerate(doc):
+            if token.text not in set(nlp._ORG_SUFFIXES):
+                continue
+            last = end - 2 if end >= 1 and doc[end - 1].text == "," else end - 1
+            start, index = None, last
+            while index >= 0 and last - index < nlp.ORG_WORDS and nlp._ORG_WORD.fullmatch(doc[index].text):
+                if nlp._ORG_FIRST.fullmatch(doc[index].text):
+                    start = index
+                index -= 1
+            if start is not None:
+                found.append((start, end + 1))
+        return found
+
+    tokenizer = nlp.pipeline().tokenizer
+    compared = 0
+    for path in sorted((Path(__file__).parent / "data").rglob("*.txt")):
+        doc = tokenizer(path.read_text(encoding="utf-8", errors="replace")[:30000])
+        expected = token_by_token(doc)
+        got = [(span.start, span.end) for span in nlp._org_names(doc).ents if span.label_ == "ORG"]
+        assert got == [(s, e) for s, e in sorted({(s.start, s.end) for s in filter_spans(
+            [doc[s:e] for s, e in expected])})], path.name
+        compared += len(expected)
+    assert compared > 100

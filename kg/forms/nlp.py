@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache, lru_cache
 
+import numpy
 import pycountry
 import spacy
 from spacy.language import Language
@@ -80,11 +81,13 @@ def _org_names(doc):
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
-    suffixes = set(_ORG_SUFFIXES)
+    from spacy.attrs import ORTH
+
+    strings = doc.vocab.strings
+    suffixes = [strings.add(suffix) for suffix in _ORG_SUFFIXES]
     found = []
-    for end, token in enumerate(doc):
-        if token.text not in suffixes:
-            continue
+    # the legal-form words from the token array (a Token object per token costs more than the rest)
+    for end in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), suffixes)).tolist():
         last = end - 2 if end >= 1 and doc[end - 1].text == "," else end - 1
         start, index = None, last
         while index >= 0 and last - index < ORG_WORDS and _ORG_WORD.fullmatch(doc[index].text):
