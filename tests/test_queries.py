@@ -368,26 +368,36 @@ NARROW_CASES = [("board-and-officers", ["organization_name=stmicro"]), ("board-a
                 ("derivative-positions", ["owner_name=mic", "issuer_name=snow"]),
                 ("insider-trades", ["issuer_name=snowflake", "kind=open-market-sale"]),
                 ("insider-trades", ["owner_name=melkote"]), ("people-on-several-boards", ["person_name=dunn"]),
-                ("people-on-several-boards", ["person_name=ovi", "min_boards=3"])]
+                ("people-on-several-boards", ["person_name=ovi", "min_boards=3"]),
+                ("reporting-persons", ["accession_number=0001104659-25-002604"]),
+                ("provenance-of-fact", ["subject_name=douglas dunn", f"property={vocab.SCHEMA.name}"])]
 
 
 @pytest.mark.parametrize("name,params", NARROW_CASES)
 def test_a_query_narrowed_to_the_graphs_of_a_name_answers_like_the_whole_store(store, name, params):
-    """`Narrowed by:` runs the query on the graphs holding the bound name alone: the same
-    rows as the query scanning every graph (the lines after `# if` left as comments)."""
+    """`Narrowed by:` runs the query on the graphs holding the bound name (or term) alone: the
+    same rows as the query scanning every graph (the lines after `# if` left as comments)."""
+    query = find_query(name)
+    assert query.narrow
+    expected = _narrowed_like_the_whole_store(store, query, parse_params(query, params))
+    assert ("zzqx" in params[0]) == (expected == [])
+    if name == "provenance-of-fact":  # bound to the node itself
+        result = run_query(store, query, parse_params(query, params))
+        subject = str(result.rows[0][result.columns.index("subject")])
+        assert _narrowed_like_the_whole_store(store, query, parse_params(query, [f"subject={subject}"]))
+
+
+def _narrowed_like_the_whole_store(store, query, bindings) -> list:
     import pyoxigraph as ox
 
     from kg.sparql.queries import narrowed_graphs, oxigraph_result, to_oxigraph
-    query = find_query(name)
-    assert query.narrow
-    bindings = parse_params(query, params)
     graphs = narrowed_graphs(store.oxigraph, query, bindings)
     assert graphs is not None and len(graphs) < len(store.graphs())
     scan = store.oxigraph.query(query.text, use_default_graph_as_union=True,
                                 substitutions={ox.Variable(k): to_oxigraph(v) for k, v in bindings.items()})
     expected = sorted(map(str, oxigraph_result(scan).rows))
     assert sorted(map(str, run_query(store, query, bindings).rows)) == expected
-    assert ("zzqx" in params[0]) == (expected == [])
+    return expected
 
 
 def test_optional_parts_evaluated_per_row_give_the_same_answers(store):

@@ -292,24 +292,33 @@ def lateral(text: str) -> str:
 
 
 def narrowed_graphs(oxigraph, query: Query | str, bindings: dict) -> list | None:
-    """The named graphs that hold, for each bound `name` parameter the query is `Narrowed by:`,
-    a node with that parameter's key (kg:nameKey) and a name containing it: a query whose
-    every row names such a node of its own graph (its patterns in one GRAPH ?g group) has all
-    its rows in these graphs, so the embedded store runs it on them alone (a few graphs,
-    whatever the size of the store). None: nothing to narrow by."""
+    """The named graphs that can hold the rows of a query `Narrowed by:` bound parameters: for
+    a `name`, the graphs with a node having its key (kg:nameKey) and a name containing it; for
+    any other type, the graphs holding the bound term as the object of a triple (an accession
+    number, an IRI). A query whose rows each need such a node of their own graph (its patterns
+    in one GRAPH ?g group) has all its rows in these graphs, so the embedded store runs it on
+    them alone: a few graphs, whatever the size of the store. None: nothing to narrow by."""
     from kg.graph.search import query_key
     from kg.graph.vocab import KG, SCHEMA
-    names = [name for name in getattr(query, "narrow", ()) if name in bindings]
-    keys = [(query_key(str(bindings[name])), str(bindings[name])) for name in names]
-    if not keys or any(key is None for key, _ in keys):
+    if not isinstance(query, Query):
         return None
     found = None
-    for key, value in keys:
-        graphs = {solution["g"] for solution in oxigraph.query(
-            f"SELECT DISTINCT ?g ?key ?value WHERE {{ GRAPH ?g {{ ?node <{KG.nameKey}> ?key . FILTER EXISTS {{ "
-            f"?node <{SCHEMA.name}> ?name FILTER(CONTAINS(LCASE(?name), LCASE(?value))) }} }} }}",
-            substitutions={ox.Variable("key"): ox.Literal(key), ox.Variable("value"): ox.Literal(value)})}
+    for name in (name for name in query.narrow if name in bindings):
+        value = bindings[name]
+        if query.params[name].type == "name":
+            key = query_key(str(value))
+            if key is None:
+                return None
+            text = (f"SELECT DISTINCT ?g ?key ?value WHERE {{ GRAPH ?g {{ ?node <{KG.nameKey}> ?key . FILTER EXISTS {{ "
+                    f"?node <{SCHEMA.name}> ?name FILTER(CONTAINS(LCASE(?name), LCASE(?value))) }} }} }}")
+            terms = {ox.Variable("key"): ox.Literal(key), ox.Variable("value"): ox.Literal(str(value))}
+        else:
+            text = "SELECT DISTINCT ?g ?value WHERE { GRAPH ?g { ?node ?property ?value } }"
+            terms = {ox.Variable("value"): to_oxigraph(value)}
+        graphs = {solution["g"] for solution in oxigraph.query(text, substitutions=terms)}
         found = graphs if found is None else found & graphs
+    if found is None:
+        return None
     return sorted(found, key=str) or [ox.NamedNode(f"{INSTANCE_BASE}graph/none")]  # none: an empty dataset
 
 
