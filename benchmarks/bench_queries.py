@@ -211,17 +211,20 @@ def _indexed(query, bindings) -> bool:
 def markdown(runs: list[tuple[int, float, list[dict]]], cap: float, repeat: int) -> str:
     lines = [f"## {SECTION}", "",
              "`benchmarks/bench_queries.py`: each curated query in process (pyoxigraph "
-             f"{ox.__version__}, on-disk store, default graph = union of the filing graphs), bound to the "
-             f"typical parameters of the tests ({repeat} runs after a warm-up: p50 and p95) and unbound (the "
-             f"whole answer: one run after a warm-up, stopped after {cap:.0f} s), in the same run. Synthetic "
-             "corpus: the bundled real filings (tests/data) copied with distinct IRIs, every word of every "
-             "name changed after its third letter and accession numbers made distinct per copy (so a bound "
-             "name finds one copy's entity while its search key, the first three letters, is shared by every "
-             "copy); form types, finding codes and countries are the same in every copy, so queries bound to "
-             "them grow with the corpus. Bound names are found through `kg:nameKey` (the first three "
-             "letters of each word of every name, written by the mapping), then tested on the name. Wall times "
-             "(p50, p95) are in process; p95 CPU is the querying thread's own time, which the other sessions "
-             "on this machine's 2 cores do not stretch.", ""]
+             f"{ox.__version__}, on-disk store opened read-only, default graph = union of the filing graphs), "
+             f"bound to the typical parameters of the tests ({repeat} runs after a warm-up, fewer when they pass "
+             f"{cap:.0f} s: p50 and p95) and unbound (the whole answer: one run after a warm-up), in the same "
+             f"run; every single run is stopped after {cap:.0f} s (a child process) and recorded as "
+             f"\"> {cap * 1000:,.0f}\". Synthetic corpus: the bundled real filings (tests/data), built and "
+             "linked (the links graph of `kg build`), copied with distinct IRIs, every word of every name "
+             "changed after its third letter and accession numbers made distinct per copy (so a bound name "
+             "finds one copy's entity while its search key, the first three letters, is shared by every copy); "
+             "form types, finding codes and countries are the same in every copy, so queries bound to them grow "
+             "with the corpus, and so does a query bound to none of them (people-on-several-boards with "
+             "min_boards alone). Bound names are found through `kg:nameKey`; queries `Narrowed by:` a "
+             "parameter run on the graphs that hold it; bound queries evaluate their OPTIONALs per row "
+             "(README, \"Queries\"). Wall times (p50, p95) are in process; p95 CPU is the querying thread's "
+             "own time, which the other sessions on this machine's 2 cores do not stretch.", ""]
     for size, load_seconds, results in runs:
         lines += [f"{size:,} triples (bulk-loaded in {load_seconds:.0f} s):", "",
                   "| query | bound to | rows | p50 ms | p95 ms | p95 CPU ms | unbound rows | unbound ms |",
