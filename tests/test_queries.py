@@ -390,7 +390,8 @@ def test_a_query_narrowed_to_the_graphs_of_a_name_answers_like_the_whole_store(s
 def _narrowed_like_the_whole_store(store, query, bindings) -> list:
     import pyoxigraph as ox
 
-    from kg.sparql.queries import narrowed_graphs, oxigraph_result, to_oxigraph
+    from kg.sparql.narrow import narrowed_graphs
+    from kg.sparql.queries import oxigraph_result, to_oxigraph
     graphs = narrowed_graphs(store.oxigraph, query, bindings)
     assert graphs is not None and len(graphs) < len(store.graphs())
     scan = store.oxigraph.query(query.text, use_default_graph_as_union=True,
@@ -403,10 +404,11 @@ def _narrowed_like_the_whole_store(store, query, bindings) -> list:
 def test_optional_parts_evaluated_per_row_give_the_same_answers(store):
     """lateral(): each OPTIONAL evaluated with the row's values (Oxigraph's LATERAL) answers
     like the plain OPTIONAL, for every curated query that is not an aggregate of text."""
-    from kg.sparql.queries import _CONCAT, lateral, oxigraph_result
+    from kg.sparql.narrow import CONCAT, lateral
+    from kg.sparql.queries import oxigraph_result
     compared = 0
     for query in curated_queries():
-        if _CONCAT.search(query.text) or "OPTIONAL" not in query.text:
+        if CONCAT.search(query.text) or "OPTIONAL" not in query.text:
             continue
         text = lateral(query.text)
         assert text.count("LATERAL { OPTIONAL {") == query.text.count("OPTIONAL {")

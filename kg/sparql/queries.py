@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,7 +39,9 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.errors import KgError
-from kg.graph.vocab import COUNTRY_BASE, INSTANCE_BASE
+from kg.graph.vocab import COUNTRY_BASE
+from kg.sparql.narrow import CONCAT, lateral, narrowed_graphs
+from kg.sparql.narrow import SKIP as _SKIP  # also for WHERE and {
 from kg.sparql.formats import FORMATS, PREFIXES, format_result, plain, term_json, text_table  # noqa: F401
 from kg.sparql.guard import check_query, run_deep
 from kg.sparql.results import Result, from_oxigraph, oxigraph_result, to_oxigraph  # noqa: F401 (public here too)
@@ -57,9 +58,6 @@ PARAM_TYPES = {"string": None, "name": None, "country": None, "date": XSD.date, 
 DERIVED = {"name": "_key", "country": "_iri"}
 _IF_BOUND = re.compile(r"^(\s*)#\s*if\s+((?:\?\w+\s*)+):\s*(.*)$")
 _PARAM_LINE = re.compile(r"^#\s+\?(\w+)\s+(\w+)\s+(.*)$")
-# Tokens to skip while looking for WHERE/{: IRIs, strings, comments.
-_SKIP = re.compile(r'<[^<>"{}|^`\\\s]*>|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
-                   r"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
 
 
 # The lexical forms a typed parameter may take (checked here, so that rdflib never meets an
@@ -78,9 +76,6 @@ def _valid_date(kind: str, value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-_CONCAT = re.compile(r"\bGROUP_CONCAT\b", re.IGNORECASE)
 
 
 class QueryError(KgError):
@@ -263,65 +258,6 @@ def prepare(query: Query | str, bindings: dict) -> tuple[str, dict]:
     return "".join(lines), dict(bindings)
 
 
-def lateral(text: str) -> str:
-    """The query with each `OPTIONAL { ... }` written `LATERAL { OPTIONAL { ... } }` (Oxigraph's
-    SEP-0006 extension), for the embedded store when parameters are bound: the same answers (each row of the left
-    side, extended by the optional part evaluated with that row's values, or kept as it is),
-    but Oxigraph evaluates a plain OPTIONAL as a hash join that first reads the optional part
-    for the whole store (every nationality of every person), so a bound query's cost grew with
-    the store; laterally it is a few index look-ups per row. Not for a query with GROUP_CONCAT,
-    whose order follows the evaluation: its answer stays the one a remote store gives.
-    Unbound queries read the whole store anyway and stay as they are."""
-    masked = _SKIP.sub(lambda m: " " * len(m.group(0)), text)
-    opens = [m for m in re.finditer(r"\bOPTIONAL\s*\{", masked, re.IGNORECASE)]
-    if not opens:
-        return text
-    closes: dict[int, int] = {}  # where each OPTIONAL's group ends
-    for match in opens:
-        depth, at = 0, match.end() - 1
-        for at in range(match.end() - 1, len(masked)):
-            depth += {"{": 1, "}": -1}.get(masked[at], 0)
-            if depth == 0:
-                break
-        closes[match.start()] = at
-    ends = Counter(closes.values())
-    out = []
-    for at, char in enumerate(text):
-        out.append("LATERAL { " + char if at in closes else char + " }" * ends[at])
-    return "".join(out)
-
-
-def narrowed_graphs(oxigraph, query: Query | str, bindings: dict) -> list | None:
-    """The named graphs that can hold the rows of a query `Narrowed by:` bound parameters: for
-    a `name`, the graphs with a node having its key (kg:nameKey) and a name containing it; for
-    any other type, the graphs holding the bound term as the object of a triple (an accession
-    number, an IRI). A query whose rows each need such a node of their own graph (its patterns
-    in one GRAPH ?g group) has all its rows in these graphs, so the embedded store runs it on
-    them alone: a few graphs, whatever the size of the store. None: nothing to narrow by."""
-    from kg.graph.search import query_key
-    from kg.graph.vocab import KG, SCHEMA
-    if not isinstance(query, Query):
-        return None
-    found = None
-    for name in (name for name in query.narrow if name in bindings):
-        value = bindings[name]
-        if query.params[name].type == "name":
-            key = query_key(str(value))
-            if key is None:
-                return None
-            text = (f"SELECT DISTINCT ?g ?key ?value WHERE {{ GRAPH ?g {{ ?node <{KG.nameKey}> ?key . FILTER EXISTS {{ "
-                    f"?node <{SCHEMA.name}> ?name FILTER(CONTAINS(LCASE(?name), LCASE(?value))) }} }} }}")
-            terms = {ox.Variable("key"): ox.Literal(key), ox.Variable("value"): ox.Literal(str(value))}
-        else:
-            text = "SELECT DISTINCT ?g ?value WHERE { GRAPH ?g { ?node ?property ?value } }"
-            terms = {ox.Variable("value"): to_oxigraph(value)}
-        graphs = {solution["g"] for solution in oxigraph.query(text, substitutions=terms)}
-        found = graphs if found is None else found & graphs
-    if found is None:
-        return None
-    return sorted(found, key=str) or [ox.NamedNode(f"{INSTANCE_BASE}graph/none")]  # none: an empty dataset
-
-
 # ---- running -----------------------------------------------------------------------
 def run_query(store, query: Query | str, bindings: dict | None = None) -> Result:
     """Run on an open kg store (kg.graph.store.GraphStore), a pyoxigraph Store, or a remote
@@ -340,7 +276,7 @@ def run_query(store, query: Query | str, bindings: dict | None = None) -> Result
             return oxigraph.query(text, default_graph=graphs, named_graphs=graphs, substitutions=substitutions)
     else:
         def answer():
-            return oxigraph.query(lateral(text) if bindings and not _CONCAT.search(text) else text,
+            return oxigraph.query(lateral(text) if bindings and not CONCAT.search(text) else text,
                                   use_default_graph_as_union=True, substitutions=substitutions)
     try:  # on a thread with room for the engine's recursion; the answer is read where it was made
         return run_deep(lambda: oxigraph_result(answer()))
