@@ -24,6 +24,7 @@ again; files go to the workers a few at a time (`parallel_outcomes`, which `kg b
 from __future__ import annotations
 
 import glob
+import gc
 import multiprocessing
 import os
 import sys
@@ -216,27 +217,33 @@ def parallel_outcomes(files: list[str], jobs: int, work: Callable[[list[str]], l
     pending = deque(files[i:i + chunk] for i in range(0, len(files), chunk))
     window = jobs * 8
     context = multiprocessing.get_context("fork")
-    while pending:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            queue: deque[tuple[list[str], Future]] = deque()
-            again: list[list[str]] = []  # in input order, for a fresh pool after a dead worker
-            while (pending or queue) and not again:
-                while pending and len(queue) < window:
-                    paths = pending.popleft()
-                    queue.append((paths, pool.submit(work, paths)))
-                paths, future = queue.popleft()
-                try:
-                    outcomes = future.result()
-                except BrokenProcessPool:
-                    if len(paths) == 1:
-                        outcomes = [(paths[0], None, "internal error (BrokenProcessPool: the worker "
-                                                     "process died while reading this file)")]
-                    else:  # find the file that kills a worker: one at a time
-                        outcomes = []
-                        again += [[path] for path in paths]
-                    again += [p for p, _ in queue] or [[]]
-                yield from outcomes
-            pending.extendleft(reversed([p for p in again if p]))
+    # what the workers inherit stays out of the collector's reach (gc.freeze): a collection in a
+    # worker would write to every inherited object and so copy its pages (+0.4 s CPU a run)
+    gc.freeze()
+    try:
+        while pending:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+                queue: deque[tuple[list[str], Future]] = deque()
+                again: list[list[str]] = []  # in input order, for a fresh pool after a dead worker
+                while (pending or queue) and not again:
+                    while pending and len(queue) < window:
+                        paths = pending.popleft()
+                        queue.append((paths, pool.submit(work, paths)))
+                    paths, future = queue.popleft()
+                    try:
+                        outcomes = future.result()
+                    except BrokenProcessPool:
+                        if len(paths) == 1:
+                            outcomes = [(paths[0], None, "internal error (BrokenProcessPool: the worker "
+                                                         "process died while reading this file)")]
+                        else:  # find the file that kills a worker: one at a time
+                            outcomes = []
+                            again += [[path] for path in paths]
+                        again += [p for p, _ in queue] or [[]]
+                    yield from outcomes
+                pending.extendleft(reversed([p for p in again if p]))
+    finally:
+        gc.unfreeze()
 
 
 class _Progress:
