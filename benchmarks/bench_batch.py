@@ -130,8 +130,9 @@ def report(results: dict[str, list[dict]], starts: dict[str, float], rounds: int
              f"`benchmarks/bench_batch.py`: `kg extract DIR --format jsonl` with `--jobs 1` and `--jobs 2`, each "
              f"in its own process, in turn, {rounds} rounds (medians). Per core = files / CPU seconds (user + "
              "system, workers and start-up included); speed-up = wall of --jobs 1 / wall of --jobs 2 in the same "
-             "round. Workers are forked after the readers and the NER pipeline are imported and get a few files "
-             "at a time; the JSON is written in the worker.", "",
+             "round. Workers are forked after the readers and the NER pipeline are imported (and after "
+             "`gc.freeze()`, so that their collections do not copy the pages they inherit), get a few files at a "
+             "time and send back the records (pickled), which this process writes as JSON.", "",
              "| folder | files | per core, --jobs 1 (files/s) | CPU ms per file | wall --jobs 1 s | wall --jobs 2 s "
              "| speed-up (wall) | CPU --jobs 2 / --jobs 1 | CPU added by --jobs 2 s | cores used, --jobs 1 / 2 |",
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
