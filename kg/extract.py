@@ -19,7 +19,7 @@ def extract(path: str | Path) -> Filing:
 
 
 def extract_document(doc: Document) -> Filing:
-    from kg.forms.nlp import name_budget
+    from kg.forms.name_budget import name_budget
     with name_budget() as (budget, outermost):
         filing = _extract_document(doc)
     if outermost and budget.exhausted:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from contextlib import contextmanager
-from contextvars import ContextVar
 from functools import cache, lru_cache
 
 import numpy
@@ -21,6 +19,8 @@ import spacy
 from spacy.language import Language
 
 from kg.errors import DataError, KgError
+from kg.forms.name_budget import BUDGET as _BUDGET
+from kg.forms.name_budget import NAMES_PER_DOCUMENT, NameBudget, name_budget  # noqa: F401 (kg.forms.nlp's names)
 from kg.lookups import country_aliases, nationalities
 from kg.patterns import read_text
 
@@ -156,39 +156,6 @@ def chunks(text: str, size: int = CHUNK) -> list[tuple[int, int]]:
 
 def _plain(piece: str) -> str:
     return _LONG_WORD.sub(lambda m: "x" * len(m.group(0)), piece)
-
-
-# Names are looked for in at most NAMES_PER_DOCUMENT characters of one document (the largest
-# real rosters hold about 200,000): past that, entities() finds nothing and the budget says so
-# (kg.extract turns that into an `unparsed-section` finding). The cost of a document stays bounded.
-NAMES_PER_DOCUMENT = 500_000
-
-
-class NameBudget:
-    def __init__(self, limit: int):
-        self.limit, self.asked = limit, 0
-
-    @property
-    def exhausted(self) -> bool:
-        return self.asked > self.limit
-
-
-_BUDGET: ContextVar[NameBudget | None] = ContextVar("kg_name_budget", default=None)
-
-
-@contextmanager
-def name_budget(limit: int = NAMES_PER_DOCUMENT):
-    """(budget, outermost): the budget of one document; a nested call shares the one in force."""
-    current = _BUDGET.get()
-    if current is not None:
-        yield current, False
-        return
-    budget = NameBudget(limit)
-    token = _BUDGET.set(budget)
-    try:
-        yield budget, True
-    finally:
-        _BUDGET.reset(token)
 
 
 def entities(text: str) -> list[tuple[int, int, str]]:
