@@ -106,3 +106,17 @@ def _write(folder: Path, text: str) -> Path:
     path = folder / "m.py"
     path.write_text(text)
     return path
+
+
+def test_reading_an_xml_form_does_not_import_spacy():
+    """The NER costs about a second of start-up: an XML form (Forms 3/4/5, Schedules 13D/G) never needs it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    probe = ("import sys, kg.extract; f = kg.extract.extract(sys.argv[1]); "
+             "print(f.form_type, 'spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe, str(root / "tests/data/xml/form4_374water.xml")],
+                         capture_output=True, text=True, check=True, cwd=root)
+    assert out.stdout.split() == ["4", "False"]
