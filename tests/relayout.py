@@ -5,7 +5,10 @@ people are the contract's `people[]` for what the layout prints: a family that p
 citizenship expects none, a preamble default is expected on everyone it covers.
 
 Families used while developing the reader (DEV_FAMILIES) and families kept out of sight
-until the measurement (HELD_OUT_FAMILIES) are disjoint: whole layout families, not files.
+until the measurement (HELD_OUT_FAMILIES) are disjoint: whole layout families, not files. The
+first three held-out families were measured once and have been development families since;
+the present held-out families were written before the reader's second round and are run only
+by the final measurement (benchmarks/bench_rosters.py).
 """
 from __future__ import annotations
 
@@ -187,7 +190,7 @@ DEV_FAMILIES = {"two_column": two_column, "multi_column": multi_column, "html_ta
                 "name_title_list": name_title_list}
 
 
-# ---- held-out families (not run while the reader was tuned) --------------------------------
+# ---- families first kept out of sight, developed against since (session of issue 13, part 2) --
 def labelled_alternative(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
     """Labelled blocks with other label words and ALL-CAPS names."""
     lines = [_heading(roster.organization).rstrip("\n"), ""]
@@ -231,8 +234,54 @@ def html_paragraph_cells(roster: Roster, options: Options) -> tuple[str, str, li
     return ".htm", body, [expected(p, roster.organization, options) for p in roster.people]
 
 
-HELD_OUT_FAMILIES = {"labelled_alternative": labelled_alternative, "shuffled_columns": shuffled_columns,
-                     "html_paragraph_cells": html_paragraph_cells}
+DEV_FAMILIES.update({"labelled_alternative": labelled_alternative, "shuffled_columns": shuffled_columns,
+                     "html_paragraph_cells": html_paragraph_cells})
+
+
+# ---- held-out families: written before the reader's second round, run once at the end --------
+def _citizen_of(citizenship: str) -> str:
+    return "the United States" if citizenship == "United States" else citizenship
+
+
+def prose_sentences(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
+    """One paragraph per person: 'X, a citizen of Y, is <titles> of <Org>. X is also <other
+    occupation>. X's business address is <address>.'"""
+    org = roster.organization
+    lines = [_heading(org).rstrip("\n"),
+             textwrap.fill(f"Set forth below is the name, citizenship, business address and present principal "
+                           f"occupation of each director and executive officer of {org}.", options.width + 40), ""]
+    for person in roster.people:
+        sentence = f"{person['name']}, a citizen of {_citizen_of(person['citizenship'])}, is " \
+                   f"{' and '.join(person['positions'])} of {org}."
+        if person["other_positions"]:
+            sentence += f" {person['name']} is also {'; '.join(person['other_positions'])}."
+        sentence += f" The business address of {person['name']} is {', '.join(person['address'])}."
+        lines += textwrap.wrap(sentence, options.width + 40, initial_indent="     ") + [""]
+    return ".txt", "\n".join(lines) + "\n", [expected(p, org, options) for p in roster.people]
+
+
+def wrapped_citizenship_first(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
+    """Fixed width, no markers, two-line captions: Name | Citizenship | Business Address |
+    Principal Occupation (title, employer); every cell may wrap, the name included."""
+    widths = [22, 15, 28, options.width]
+    heads = [["", "", "Business", "Present Principal Occupation"], ["Name", "Citizenship", "Address", "or Employment"]]
+    lines = [_heading(roster.organization, options).rstrip("\n"), ""]
+    lines += ["".join(f"{h:<{w}}" for h, w in zip(head, widths)).rstrip() for head in heads]
+    lines.append("".join(f"{'-' * (w - 3):<{w}}" for w in widths).rstrip())
+    for index, person in enumerate(roster.people):
+        name = printed_name(person, options)
+        name = f"{index + 1}. {name}" if options.numbered else name
+        occupation = "; ".join([f"{t}, {roster.organization}" for t in person["positions"]] + person["other_positions"])
+        cells = [textwrap.wrap(name, widths[0] - 2), textwrap.wrap(person["citizenship"], widths[1] - 2),
+                 [p for line in person["address"] for p in textwrap.wrap(line, widths[2] - 2)],
+                 textwrap.wrap(occupation, widths[3])]
+        for row in range(max(len(c) for c in cells)):
+            lines.append("".join(f"{(c[row] if row < len(c) else ''):<{w}}" for c, w in zip(cells, widths)).rstrip())
+        lines.append("-" * sum(widths) if options.rules else "")
+    return ".txt", "\n".join(lines) + "\n", [expected(p, roster.organization, options) for p in roster.people]
+
+
+HELD_OUT_FAMILIES = {"prose_sentences": prose_sentences, "wrapped_citizenship_first": wrapped_citizenship_first}
 
 
 def gold_document(source: str, people: list[dict]) -> dict:

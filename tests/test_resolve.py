@@ -19,7 +19,7 @@ from kg.link.vocab import LINKS_GRAPH, linking_ontology
 
 PAIRS = DATA / "linking" / "pairs.jsonl"
 # The linking corpus: every bundled filing but the roster accuracy corpus (tests/data/rosters_real, kept for
-# measuring the roster reader; its held-out half is read only by the final measurement) and EDGAR's HTML
+# measuring the roster reader; a held-out part is read only by the final measurement) and EDGAR's HTML
 # renderings of Forms 3/4/5 (tests/data/forms345/renderings: the same filings as XML files of tests/data/xml).
 FILES = sorted(p for p in DATA.rglob("*") if p.is_file() and p.suffix not in (".json", ".md", ".jsonl")
                and "rosters_real" not in p.parts and "renderings" not in p.parts)
