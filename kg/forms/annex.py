@@ -14,9 +14,11 @@ from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_cells import read_cell_lines
+from kg.forms.roster_entities import read_entities
 from kg.forms.roster_entry import Entry, Roster, to_person
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_marked import read_marked
+from kg.forms.roster_names import title_case
 from kg.forms.roster_rules import rules
 from kg.forms.roster_table import read_pipe_table
 from kg.read import clean
@@ -125,25 +127,7 @@ def _organization(title: str, text_after: str, filing: Filing) -> str | None:
     mixed = re.search(re.escape(printed.rstrip(".")) + r"\.?", text_after, re.I)
     if mixed and mixed.group(0) != mixed.group(0).upper():
         return clean.squash(mixed.group(0))
-    return _title_case(printed) if printed.upper() == printed else printed
-
-
-_SMALL_WORDS = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "et", "a", "an", "in", "on", "at"}
-
-
-def _title_case(printed: str) -> str:
-    """'POWER CORPORATION OF CANADA' -> 'Power Corporation of Canada' (legal forms as usual: 'Inc.', 'N.V.')."""
-    words = printed.split()
-    out = []
-    for index, word in enumerate(words):
-        lower = word.lower()
-        if index and lower in _SMALL_WORDS:
-            out.append(lower)
-        elif re.fullmatch(r"(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z]{2,4}\.?", word) and not re.fullmatch(r"INC\.?|CORP\.?|LTD\.?|CO\.?", word):
-            out.append(word)  # initials and acronyms: N.V., L.P., AIG
-        else:
-            out.append(lower.capitalize() if "-" not in lower else "-".join(p.capitalize() for p in lower.split("-")))
-    return " ".join(out)
+    return title_case(printed) if printed.upper() == printed else printed
 
 
 _OF_ORG_END = re.compile(r"\b(?:of|for)\s+([A-Z][\w&.,' -]+?)\s*$")
@@ -233,7 +217,9 @@ def _roster(ctx: Context, filing: Filing, title: str, front_end: int, end: int) 
         roster.occupations_are_positions = True
     if (citizens := rules().default_citizenship.search(preamble)) or (
             citizens := rules().citizenship_if_not.search(after)):
-        roster.default_citizenship = citizens.group(1).strip()
+        stated = next(g for g in citizens.groups() if g).strip()
+        if citizens.lastindex == 1 or rt.is_nationality(stated):  # '<word> citizens': a nationality word only
+            roster.default_citizenship = stated
     roster.occupations_are_positions |= bool(rules().occupations_refer.search(preamble))
     return roster, preamble_end
 
@@ -241,6 +227,10 @@ def _roster(ctx: Context, filing: Filing, title: str, front_end: int, end: int) 
 def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool = False) -> None:
     title_start, title_end, title = _title(ctx.text, start, end)
     roster, preamble_end = _roster(ctx, filing, title, title_end, end)
+    entities = read_entities(ctx.text, preamble_end, end, roster)
+    if entities:
+        filing.people.extend(to_person(entry, own) for entry, own in entities)
+        return
     entries, orphans = _entries(ctx, start, end, (title_start or start, preamble_end),
                                 ctx.text[title_end:preamble_end])
     if not entries:

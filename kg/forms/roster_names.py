@@ -63,3 +63,21 @@ def strip_affixes(printed: str) -> str:
     while credential.search(text):
         text = credential.sub("", text).rstrip(" ,")
     return text
+
+
+_SMALL_WORDS = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "et", "a", "an", "in", "on", "at"}
+
+
+def title_case(printed: str) -> str:
+    """'POWER CORPORATION OF CANADA' -> 'Power Corporation of Canada' (legal forms as usual: 'Inc.', 'N.V.')."""
+    words = printed.split()
+    out = []
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if index and lower in _SMALL_WORDS:
+            out.append(lower)
+        elif re.fullmatch(r"\(?(?:(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z]{2,4}\.?)\)?", word) and not re.fullmatch(r"INC\.?|CORP\.?|LTD\.?|CO\.?", word):
+            out.append(word)  # initials and acronyms: N.V., L.P., AIG
+        else:
+            out.append(lower.capitalize() if "-" not in lower else "-".join(p.capitalize() for p in lower.split("-")))
+    return " ".join(out)

@@ -32,6 +32,10 @@ class RosterRules:
     organization_joiners: re.Pattern
     unit_connectors: re.Pattern
     generic_referent: re.Pattern
+    entity_heading: re.Pattern
+    entity_acronym: re.Pattern
+    entity_label: re.Pattern
+    entity_officer: re.Pattern
 
 
 @cache
@@ -65,4 +69,8 @@ def _make(data) -> RosterRules:
         organization_joiners=re.compile(data["organization_joiners"], flags),
         unit_connectors=re.compile(data["unit_connectors"]),
         generic_referent=re.compile(data["generic_referent"], flags),
+        entity_heading=re.compile(data["entity_heading"]),
+        entity_acronym=re.compile(data["entity_acronym"]),
+        entity_label=re.compile(data["entity_label"]),
+        entity_officer=re.compile(data["entity_officer"]),
     )

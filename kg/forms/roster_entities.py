@@ -1,0 +1,155 @@
+"""Numbered entity rosters: '1.  MR. X', '2.  X HOLDINGS (XH)', ... one entry per reporting
+person, where a company's entry lists its officers as 'Title:  Mr. Name' lines.
+
+Each numbered heading is typed by content: a person's name is a listed person of no
+organisation (the filer itself); an organisation's name is the organisation whose officers
+follow. An officer takes only what is printed for that officer: the title on its line and the
+labelled fields of a block indented under it. The company's own address or business is never
+copied onto its officers. The patterns are data (kg/patterns/roster.yml, `entities`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_entry import Entry, Roster
+from kg.forms.roster_names import strip_affixes, title_case
+from kg.forms.roster_rules import rules
+from kg.read import clean
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def indent(self) -> int:
+        return len(self.text) - len(self.text.lstrip())
+
+
+def read_entities(text: str, start: int, end: int, base: Roster) -> list[tuple[Entry, Roster]] | None:
+    """Entries with the roster each belongs to, or None when the region is no numbered entity roster."""
+    lines = [_Line(start + m.start(), start + m.end(), m.group(0).rstrip())
+             for m in re.finditer(r"^[^\n]*", text[start:end], re.M)]
+    heads = [(i, m) for i, line in enumerate(lines) if (m := _heading(line.text))]
+    numbers = [int(m.group("number")) for _i, m in heads]
+    if len(heads) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return None
+    kinds = [_kind(m.group("name")) for _i, m in heads]
+    if "organization" not in kinds or None in kinds:
+        return None
+    out: list[tuple[Entry, Roster]] = []
+    bounds = [i for i, _m in heads] + [len(lines)]
+    for (index, match), kind, stop in zip(heads, kinds, bounds[1:]):
+        head, body = lines[index], lines[index + 1:stop]
+        if kind == "person":
+            out.append(_person_entry(text, head, match, body, base))
+        else:
+            out.extend(_officers(text, match.group("name"), body, base))
+    return out
+
+
+def _heading(line: str) -> re.Match | None:
+    match = rules().entity_heading.match(line)
+    if not match or re.search(r"\S {3,}\S", match.group("name")) or match.group("name").upper() != match.group("name"):
+        return None
+    return match
+
+
+def _kind(name: str) -> str | None:
+    bare = strip_affixes(name.strip(" .:"))
+    if rules().entity_acronym.search(name) or rt.is_organization(bare):
+        return "organization"
+    return "person" if rt.is_person_name(bare) else None
+
+
+def _labelled(body: list[_Line]) -> dict[str, str]:
+    """field -> value of the labelled lines of a block; a value runs until a blank line or the
+    next label; a label kg does not know ends the value before it and is dropped."""
+    fields: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in body:
+        stripped = line.text.strip()
+        label = rules().entity_label.match(stripped)
+        if not stripped:
+            current = None
+        elif label:
+            field = next((f for f, pattern in rules().labels.items() if pattern.search(label.group("label") + ":")), None)
+            current = fields.setdefault(field, []) if field in ("address", "occupation", "citizenship") else None
+            if current is not None and label.group("value").strip():
+                current.append(label.group("value").strip())
+        elif current is not None:
+            current.append(stripped)
+    return {f: "\n".join(v).strip().rstrip(".") for f, v in fields.items() if v}
+
+
+def _person_entry(text: str, head: _Line, match: re.Match, body: list[_Line], base: Roster) -> tuple[Entry, Roster]:
+    fields = _labelled(body)
+    name_start = head.start + match.start("name")
+    entry = Entry(name=match.group("name").strip(" ."), name_span=(name_start, head.start + match.end("name")),
+                  evidence=(head.start, max((line.end for line in body if line.text.strip()), default=head.end)),
+                  fields={"other_positions": fields.get("occupation", "").replace("\n", " "),
+                          "address": fields.get("address", ""), "citizenship": fields.get("citizenship", "")})
+    return entry, Roster(organization=None, listed_bodies=set(), default_citizenship=base.default_citizenship)
+
+
+def _officers(text: str, heading: str, body: list[_Line], base: Roster) -> list[tuple[Entry, Roster]]:
+    organization = _organization(heading)
+    aliases = [a for a in (re.sub(r"\s*\([^()]*\)\s*$", "", organization),
+                           *re.findall(r"\(([^()]+)\)\s*$", organization)) if a and a != organization]
+    out, body_heading, listed = [], None, set()
+    for index, line in enumerate(body):
+        stripped = line.text.strip()
+        if (found := rt.body_of(stripped)) and stripped.endswith(":") and not rules().entity_officer.match(stripped):
+            body_heading = found  # 'Directors and Executive Officers of X:'
+            listed = {b for pattern, b in rules().body_headings if pattern.search(stripped)}
+            continue
+        officer = rules().entity_officer.match(line.text)
+        if not officer or not rt.is_title(officer.group("title")) or _is_label(officer.group("title")):
+            continue
+        under = []
+        for following in body[index + 1:]:
+            if following.text.strip() and following.indent <= line.indent:
+                break
+            under.append(following)
+        under = under[:max((i + 1 for i, u in enumerate(under) if u.text.strip()), default=0)]
+        fields = _labelled(under)
+        for name, (s, e) in _names(line, officer):
+            roster = Roster(organization=organization, listed_bodies=listed or set(),
+                            default_citizenship=base.default_citizenship, aliases=aliases)
+            entry = Entry(name=name, name_span=(s, e), evidence=(line.start, under[-1].end if under else line.end),
+                          body=body_heading, fields={"position": officer.group("title").strip(),
+                                                     "occupation": fields.get("occupation", ""),
+                                                     "address": fields.get("address", ""),
+                                                     "citizenship": fields.get("citizenship", "")})
+            out.append((entry, roster))
+    return out
+
+
+def _is_label(title: str) -> bool:
+    return any(pattern.search(title + ":") for pattern in rules().labels.values())
+
+
+def _names(line: _Line, officer: re.Match) -> list[tuple[str, tuple[int, int]]]:
+    """The person names of an officer line's value ('Mr. A', 'Mr. A and Mr. B'), with spans;
+    a value that is not wholly names gives none."""
+    value, offset = officer.group("value"), line.start + officer.start("value")
+    out = []
+    for piece in re.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b|$))", value):
+        printed = piece.group(0).strip().removeprefix("and ").strip().rstrip(".")
+        if not printed:
+            continue
+        if not rt.is_person_name(strip_affixes(printed)):
+            return []
+        s = offset + piece.start() + piece.group(0).index(printed)
+        out.append((printed, (s, s + len(printed))))
+    return out
+
+
+def _organization(heading: str) -> str:
+    """'BOLLORE MEDIAS INVESTISSEMENTS (BMI)' -> 'Bollore Medias Investissements (BMI)'."""
+    printed = clean.squash(heading.strip(" .:")) or heading
+    return title_case(printed) if printed.upper() == printed else printed
