@@ -181,3 +181,61 @@ def test_validate_reports_the_findings_not_conforms_alone(tmp_path):
     result = runner.invoke(main, ["validate", "--store", store])
     assert result.exit_code == 0
     assert "conform" in result.output and "roster-ambiguous 1" in result.output
+
+
+REAL = DATA / "rosters_real" / "dev"
+
+
+def _real_score(filing, gold_name: str):
+    gold = json.loads((REAL / gold_name).read_text(encoding="utf-8"))
+    return score({"people": gold["people"]}, {"people": to_dict(filing)["people"]}).areas["people"]
+
+
+def test_numbered_entity_roster_gives_each_officer_only_what_is_printed_for_them():
+    """'1. MR. X' / '2. X MEDIAS (XM)' ... officers as 'Title:  Mr. Name' lines (real Bollore
+    exhibit): the company's own address is never copied onto its officers, an officer's indented
+    block is theirs, an individual filer is a person of no organisation."""
+    filing = kg.extract(REAL / "numbered_entities_bollore.txt")
+    people = [(p.name, p.organization, p.positions, p.address_city) for p in filing.people]
+    assert people == [("Vincent Bollore", None, [], "Puteaux"),
+                      ("Marc Bebon", "Bollore Medias Investissements (BMI)", ["Chief Executive Officer"], None),
+                      ("Vincent Bollore", "Bollore Investissement (BI)", ["Chairman"], None),
+                      ("Cedric de Bailliencourt", "Bollore Investissement (BI)", ["Chief Executive Officer"], None),
+                      ("Edouard de Ribes", "Bollore Investissement (BI)", ["Vice Chairman", "Vice President"], "Puteaux")]
+    assert {p.citizenship for p in filing.people} == {"French"}  # 'all persons named ... are French citizens'
+    counts = _real_score(filing, "numbered_entities_bollore.gold.json")
+    assert counts.precision == 1.0 and counts.recall == 1.0, counts.to_dict()
+
+
+def test_numbered_entity_roster_officer_line_that_is_no_name_is_no_person(tmp_path):
+    text = (REAL / "numbered_entities_bollore.txt").read_text(encoding="utf-8")
+    text = text.replace("Chief Executive Officer:  Mr. Marc Bebon.", "Chief Executive Officer:  to be appointed.")
+    filing = _extract(tmp_path, "bollore_vacant.txt", text)
+    assert "Marc Bebon" not in {p.name for p in filing.people}
+    assert not [p for p in filing.people if p.organization == "Bollore Medias Investissements (BMI)"]
+
+
+def test_prose_roster_reads_one_paragraph_per_person():
+    """'Paul A. Perrault.  Mr. Perrault is the President ... of Chittenden Corporation.' (real
+    exhibit): titles in the listed organisation are positions, a role elsewhere an other
+    position, 'who is currently retired' nothing, the preamble's address everyone's."""
+    filing = kg.extract(REAL / "prose_chittenden_corporation.txt")
+    got = {p.name: p for p in filing.people}
+    assert len(got) == 14 and {p.organization for p in filing.people} == {"Chittenden Corporation"}
+    assert got["Paul A. Perrault"].positions == ["President", "Chief Executive Officer",
+                                                 "Chairman of the Board of Directors"]
+    assert (got["David M. Boardman"].positions, got["David M. Boardman"].other_positions) == (["Director"], [])
+    assert got["Paul J. Carrara"].other_positions == ["President of J.P. Carrara & Sons, Inc."]
+    assert {p.address_city for p in filing.people} == {"Burlington"}
+    counts = _real_score(filing, "prose_chittenden_corporation.gold.json")
+    assert counts.precision == 1.0 and counts.recall >= 0.98, counts.to_dict()
+
+
+def test_prose_roster_never_reads_a_sentence_about_someone_else(tmp_path):
+    text = (REAL / "prose_chittenden_corporation.txt").read_text(encoding="utf-8")
+    text = text.replace("President of\nJ.P. Carrara & Sons, Inc.", "President of\nJ.P. Carrara & Sons, Inc.  "
+                        "Mr. Perrault is also a trustee of the Vermont Symphony Orchestra.")
+    filing = _extract(tmp_path, "chittenden_aside.txt", text)
+    got = {p.name: p for p in filing.people}
+    assert got["Paul J. Carrara"].other_positions == ["President of J.P. Carrara & Sons, Inc."]
+    assert not [p for p in filing.people if any("Symphony" in v for v in p.positions + p.other_positions)]

@@ -15,6 +15,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_entities import read_entities
+from kg.forms.roster_prose import read_prose
 from kg.forms.roster_entry import Entry, Roster, to_person
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_marked import read_marked
@@ -92,6 +93,8 @@ def _title(text: str, start: int, end: int) -> tuple[int, int, str]:
     lines, first, last = [], None, start
     for line_start, line_end, line in lines_with_offsets(text, start, end):
         upper = line.upper() == line and any(ch.isalpha() for ch in line)
+        if re.fullmatch(r"[-_=*]{3,}", line):
+            continue  # a rule under a heading line
         if re.search(r"\S {3,}\S", line) or rules().column_roles["name"].match(line) and len(line.split()) > 1 \
                 or rt.is_header(line):
             break  # a table header, not the title
@@ -160,8 +163,8 @@ def _aliases(organization: str | None, text: str) -> list[str]:
     if not organization:
         return []
     name = r"\s+".join(re.escape(word) for word in organization.split())
-    return list(dict.fromkeys(m.group(1) for m in re.finditer(
-        name + r"\s*\(\s*(?:the\s+)?[\"“']([A-Z][\w&.-]{1,20})[\"”']\s*\)", " ".join(text.split()), re.I)))
+    return list(dict.fromkeys(m.group(1) for m in re.finditer(  # also 'X Corporation, a Vermont corporation ("X")'
+        name + r"(?:,[^,()\"“”]{1,40})?\s*\(\s*(?:the\s+)?[\"“']([A-Z][\w&.-]{1,20})[\"”']\s*\)", " ".join(text.split()), re.I)))
 
 
 def _filer(filing: Filing) -> str | None:
@@ -230,6 +233,10 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
     entities = read_entities(ctx.text, preamble_end, end, roster)
     if entities:
         filing.people.extend(to_person(entry, own) for entry, own in entities)
+        return
+    prose = read_prose(ctx.text, title_end, end, roster)
+    if prose:
+        filing.people.extend(to_person(entry, roster) for entry in prose)
         return
     entries, orphans = _entries(ctx, start, end, (title_start or start, preamble_end),
                                 ctx.text[title_end:preamble_end])

@@ -36,6 +36,11 @@ class RosterRules:
     entity_acronym: re.Pattern
     entity_label: re.Pattern
     entity_officer: re.Pattern
+    prose_citizenship: re.Pattern
+    prose_address: re.Pattern
+    prose_predicate: re.Pattern
+    prose_sentence_end: re.Pattern
+    prose_article: re.Pattern
 
 
 @cache
@@ -73,4 +78,9 @@ def _make(data) -> RosterRules:
         entity_acronym=re.compile(data["entity_acronym"]),
         entity_label=re.compile(data["entity_label"]),
         entity_officer=re.compile(data["entity_officer"]),
+        prose_citizenship=re.compile(data["prose_citizenship"]),
+        prose_address=re.compile(data["prose_address"]),
+        prose_predicate=re.compile(data["prose_predicate"]),
+        prose_sentence_end=re.compile(data["prose_sentence_end"]),
+        prose_article=re.compile(data["prose_article"]),
     )

@@ -1,0 +1,149 @@
+"""Prose rosters: one paragraph per person ('Paul A. Perrault.  Mr. Perrault is the President
+... of Chittenden Corporation.'; 'X, a citizen of Y, is Director of Z. The business address of
+X is ...').
+
+A paragraph is an entry only when it opens with a person's name and says what the person
+is; each clause is typed by what it says: 'a citizen of' gives the citizenship, 'business
+address ... is' the address, '<titles> of <the listed organisation>' the positions, and a
+role elsewhere an other position. A sentence about someone else is never read. The phrase
+patterns are data (kg/patterns/roster.yml, `prose`).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_types as rt
+from kg.forms.nlp import person_names
+from kg.forms.roster_entry import Entry, Roster
+from kg.forms.roster_names import strip_affixes
+from kg.forms.roster_rules import rules
+
+_NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z][\w'’-]*\.?\s+){1,4}?[A-Z][\w'’-]+(?:,\s+Jr\.)?)"
+                        r"(?=\.\s+(?:Mr|Mrs|Ms|Dr)\.?\s|,\s|\s+is\s)")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)|\b[A-Z])\.$")
+_PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+
+
+def read_prose(text: str, start: int, end: int, roster: Roster) -> list[Entry] | None:
+    """Entries of a prose roster, or None when fewer than two paragraphs (and most of those
+    after the first entry) read as one person each."""
+    paragraphs = [(start + m.start(), start + m.end(), " ".join(m.group(0).split()))
+                  for m in _PARAGRAPH.finditer(text[start:end])]
+    entries, after_first = [], 0
+    for p_start, p_end, paragraph in paragraphs:
+        if entries:
+            after_first += 1
+        entry = _entry(text, p_start, p_end, paragraph, roster)
+        if entry is not None:
+            entries.append(entry)
+    if len(entries) < 2 or len(entries) - 1 < 0.6 * after_first:
+        return None
+    return entries
+
+
+def _lead_name(paragraph: str) -> tuple[str, int] | None:
+    """The person's name that opens a paragraph ('Mr. Paul A. Perrault', 'PAUL A. PERRAULT.'),
+    and where the text after it starts."""
+    head = paragraph[:120]
+    spans = person_names(head)
+    shaped = _NAME_LEAD.match(head)
+    if shaped and (not spans or spans[0][1] < shaped.end("name")) and rt.is_person_name(shaped.group("name")):
+        spans = [shaped.span("name")]  # a name the NER rules do not cover ('Lawrence W. DeShaw', 'F. Sheldon Prentice')
+    if not spans:
+        return None
+    s, e = spans[0]
+    honorific = head[:s].strip()
+    if honorific and strip_affixes(head[:e]) != head[s:e]:
+        return None  # text before the name that is not an honorific: not a roster paragraph
+    name = head[s:e]
+    if not rt.is_person_name(name) or not re.match(r"\s*(?:[.,(]|is\b|serves\b|has\b)", head[e:]):
+        return None
+    return name, e
+
+
+def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) -> Entry | None:
+    lead = _lead_name(paragraph)
+    if lead is None:
+        return None
+    name, after = lead
+    subject = _subject(name)
+    fields: dict[str, list[str]] = {"position": [], "other_positions": [], "address": [], "citizenship": []}
+    for index, sentence in enumerate(_sentences(paragraph[after:])):
+        sentence = re.sub(r",\s*who\s+(?:is|was)\s+[^,]*,", "", sentence)  # 'Mr. B, who is currently retired, is ...'
+        if (citizen := rules().prose_citizenship.search(sentence)) and _is_about(
+                re.sub(r"\s+is$", "", sentence[:citizen.start()].strip()), subject, index == 0):
+            value = citizen.group("value") or citizen.group("adjective")
+            if citizen.group("value") or rt.is_nationality(value):
+                fields["citizenship"].append(value)
+            sentence = sentence[:citizen.start()] + sentence[citizen.end():]
+        if address := rules().prose_address.search(sentence):
+            if address.group("who") is None or _is_about(address.group("who"), subject):
+                fields["address"].append(address.group("value").strip(" ."))
+            sentence = sentence[:address.start()]
+        predicate = rules().prose_predicate.search(" " + sentence)
+        if not predicate or not _is_about(sentence[:max(0, predicate.start() - 1)], subject, index == 0):
+            continue
+        own, other = _roles(sentence[predicate.end() - 1:], roster, also=bool(predicate.group("also")))
+        fields["position"] += own
+        fields["other_positions"] += other
+    if not fields["position"] and not fields["other_positions"] or len(fields["citizenship"]) > 1 \
+            or len(fields["address"]) > 1:
+        return None  # nothing said of the person's roles, or two readings of one field: no entry
+    offset = p_start + _raw_offset(text[p_start:p_end], name)
+    return Entry(name=name, name_span=(offset, offset + len(name)), evidence=(p_start, p_end),
+                 fields={"position": "; ".join(fields["position"]),
+                         "other_positions": "; ".join(fields["other_positions"]),
+                         "address": "".join(fields["address"]), "citizenship": "".join(fields["citizenship"])})
+
+
+def _raw_offset(raw: str, name: str) -> int:
+    pattern = r"\s+".join(re.escape(word) for word in name.split())
+    found = re.search(pattern, raw)
+    return found.start() if found else 0
+
+
+def _subject(name: str) -> re.Pattern:
+    """What may stand for the person in a sentence: the name, the surname with an honorific, a pronoun."""
+    words = strip_affixes(name).replace(",", " ").split()
+    surname = re.escape(words[-1]) if words else re.escape(name)
+    return re.compile(rf"(?:{re.escape(name)}|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\w[\w.]*\s+)*{surname}|\b(?:he|she)\b)", re.I)
+
+
+def _is_about(before: str, subject: re.Pattern, first: bool = False) -> bool:
+    """The text before a clause names the person (or nothing, when the clause follows the name)."""
+    stripped = before.strip(" ,.")
+    return (not stripped and first) or bool(subject.fullmatch(stripped))
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in rules().prose_sentence_end.split(text) if s.strip()]
+
+
+def _roles(predicate: str, roster: Roster, also: bool) -> tuple[list[str], list[str]]:
+    """Titles in the listed organisation and roles elsewhere, from what follows 'is'."""
+    predicate = predicate.strip()
+    predicate = rules().prose_article.sub("", predicate if _ABBREVIATION_END.search(predicate) else predicate.rstrip("."))
+    names = [n for n in [roster.organization or "", *roster.aliases] if n]
+    own = None
+    for name in sorted(names, key=len, reverse=True):
+        own = re.search(r"\s+of\s+(?:the\s+)?" + r"\s+".join(re.escape(w) for w in name.rstrip(".").split()) + r"\.?"
+                        r"(?=$|[\s,;.])", predicate)
+        if own:
+            break
+    if own is None or also:
+        other = predicate.strip(" ,;")
+        if not other:
+            return [], []
+        if not also and rt.is_title(other) and not re.search(r"\s(?:of|at|for|with)\s|,", other):
+            return _split_titles(other), []  # 'a director': a title in the listed organisation
+        return [], [other]
+    titles = _split_titles(predicate[:own.start()])
+    tail = rules().prose_article.sub("", re.sub(r"^[\s,;]*(?:and\s+)?(?:is\s+)?(?:also\s+)?", "", predicate[own.end():]))
+    tail = tail.strip(" ,;")
+    tail = tail if _ABBREVIATION_END.search(tail) else tail.rstrip(".")
+    return titles, [tail] if tail else []
+
+
+def _split_titles(text: str) -> list[str]:
+    parts = [p.strip(" ,") for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip(" ,")]
+    return [p[:1].upper() + p[1:] for p in parts if rt.is_title(p)] if all(rt.is_title(p) for p in parts) else []
