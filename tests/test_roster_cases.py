@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import kg
 from kg.evaluate import score
+from kg.forms import roster_types as rt
 from kg.records import to_dict
 
 ROSTERS = relayout.load_rosters(DATA / "relayout" / "people_dev.json")
@@ -239,3 +240,27 @@ def test_prose_roster_never_reads_a_sentence_about_someone_else(tmp_path):
     got = {p.name: p for p in filing.people}
     assert got["Paul J. Carrara"].other_positions == ["President of J.P. Carrara & Sons, Inc."]
     assert not [p for p in filing.people if any("Symphony" in v for v in p.positions + p.other_positions)]
+
+
+@pytest.mark.parametrize("stem", ["text_indented_nameaddr_conagra_foods", "text_indented_nameaddr_conagra_2000"])
+def test_indented_name_and_address_blocks(stem):
+    """Name then address lines stacked on the left, offices wrapping on the right (real ConAgra
+    schedules; the 2000 one with a justified preamble): an address line is never a person, the
+    office 'of ConAgra' (the preamble's short name) is a position, the preamble gives the rest."""
+    filing = kg.extract(REAL / f"{stem}.txt")
+    names = [p.name for p in filing.people]
+    assert not [n for n in names if rt.is_address_line(n) or "ConAgra" in n]
+    assert all(p.organization and p.organization.startswith("ConAgra") for p in filing.people)
+    assert {p.citizenship for p in filing.people} == {"U.S."}
+    directors = [p for p in filing.people if "Director" in p.positions]
+    assert directors and all(p.bodies == ["board of directors"] for p in directors)
+    counts = _real_score(filing, f"{stem}.gold.json")
+    assert counts.precision == 1.0 and counts.recall >= 0.97, counts.to_dict()
+
+
+def test_a_table_with_a_header_row_is_not_read_as_name_and_address_blocks(tmp_path):
+    """The two-column family (a header row, the citizenship stacked under the name) stays the grid's."""
+    filing, expected = _render(tmp_path, "two_column", ROSTERS[0], relayout.Options(markers=False))
+    got = {p.name: p for p in filing.people}
+    assert [got[p["name"]].citizenship for p in expected] == [p["citizenship"] for p in expected]
+    assert not [p for p in filing.people if p.address in ("United States", "Canada")]

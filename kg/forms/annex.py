@@ -16,6 +16,7 @@ from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_entities import read_entities
 from kg.forms.roster_prose import read_prose
+from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_entry import Entry, Roster, to_person
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_marked import read_marked
@@ -140,19 +141,26 @@ _PREAMBLE_ORG = re.compile(r"\b(?:director|officer|partner|member|trustee)s?\s+o
                            r"(?:\(|,|\.\s|\s+(?:is|are)\b)")
 
 
+_POSSESSIVE_ORG = re.compile(r"((?:[A-Z][\w&.,-]*\s+){0,5}?[A-Z][\w&.,-]*?)'s\s+(?:\([\"“][^\"”]+[\"”]\)\s+)?"
+                             r"(?:executive\s+officers|directors|officers|general\s+partners?|managing\s+members?)\b")
+
+
 def _heading_organization(text_after: str) -> str | None:
     """The organisation a mixed-case heading or the preamble names: '... Officers of Ariel Capital
     Management, Inc.', 'Identity and Background of Refac Officers and Directors', 'each director
     and executive officer of UCSG is ...'."""
-    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text_after.strip())[:6]]
-    for paragraph in paragraphs:
-        if len(paragraph) >= 200 or not rules().roster_heading.search(paragraph):
-            continue
+    raw = re.split(r"\n\s*\n", text_after.strip())[:6]
+    paragraphs = [" ".join(p.split()) for p in raw]
+    for printed, paragraph in zip(raw, paragraphs):
+        if len(paragraph) >= 200 or not rules().roster_heading.search(paragraph) or _TABULAR.search(printed):
+            continue  # (a table's row is no heading)
         if heading := _OF_ORG_ROSTER.search(paragraph):
             return heading.group(1).strip(" .:,")
         if heading := _OF_ORG_END.search(paragraph):
             return heading.group(1).strip(" .:") + ("." if heading.group(1).endswith("Inc.") else "")
     for paragraph in paragraphs:
+        if len(paragraph) >= 200 and (found := _POSSESSIVE_ORG.match(paragraph)):
+            return found.group(1).strip(" :,")  # "ConAgra Foods, Inc.'s executive officers"
         if len(paragraph) >= 200 and (found := _PREAMBLE_ORG.search(paragraph)):
             return found.group(1).strip(" .:,")
     return None
@@ -164,7 +172,8 @@ def _aliases(organization: str | None, text: str) -> list[str]:
         return []
     name = r"\s+".join(re.escape(word) for word in organization.split())
     return list(dict.fromkeys(m.group(1) for m in re.finditer(  # also 'X Corporation, a Vermont corporation ("X")'
-        name + r"(?:,[^,()\"“”]{1,40})?\s*\(\s*(?:the\s+)?[\"“']([A-Z][\w&.-]{1,20})[\"”']\s*\)", " ".join(text.split()), re.I)))
+        name + r"(?:'s|,[^,()\"“”]{1,40})?\s*\(\s*(?:the\s+)?[\"“']([A-Z][\w&.-]{1,20}(?:\s[A-Z][\w&.-]{1,20}){0,3})[\"”']\s*\)",
+        " ".join(text.split()), re.I)))
 
 
 def _filer(filing: Filing) -> str | None:
@@ -182,7 +191,7 @@ def _preamble_end(text: str, start: int, end: int) -> int:
                 or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80:
             position = start + match.end()
             continue
-        if len(paragraph) < 100 or not paragraph.endswith((".", ":")) or _TABULAR.search(paragraph) or any(
+        if len(paragraph) < 100 or not paragraph.endswith((".", ":")) or _tabular(paragraph) or any(
                 label.search(paragraph) for label in rules().labels.values()):
             if not prose and headings < 3 and _heading_line(paragraph):
                 headings += 1  # a mixed-case title above the preamble ('Identity and Background of ...')
@@ -193,6 +202,14 @@ def _preamble_end(text: str, start: int, end: int) -> int:
 
 
 _TABULAR = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>", re.I | re.M)  # columns or rules: a table, not prose
+_JUSTIFIED_GAP = re.compile(r"\S {5,}\S|^[ \t]*-{3,}|<(?:table|s|c)>", re.I | re.M)
+
+
+def _tabular(paragraph: str) -> bool:
+    """Columns or rules: a table, not prose. A long paragraph of sentences may be justified
+    (two or three spaces between words): only a wider gap makes it a table."""
+    long_prose = len(paragraph) >= 200 and len(re.findall(r"[a-z]{2}\.(?:\s|$)", paragraph)) >= 2
+    return bool((_JUSTIFIED_GAP if long_prose else _TABULAR).search(paragraph))
 
 
 def _heading_line(paragraph: str) -> bool:
@@ -234,7 +251,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
     if entities:
         filing.people.extend(to_person(entry, own) for entry, own in entities)
         return
-    prose = read_prose(ctx.text, title_end, end, roster)
+    prose = read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, preamble_end, end, (start, end))
     if prose:
         filing.people.extend(to_person(entry, roster) for entry in prose)
         return

@@ -1,0 +1,97 @@
+"""Indented name-and-address blocks: the name, then the person's address lines, stacked in a
+left column; the offices held wrapping in a right column; a blank line between people.
+
+      Bruce C. Rohde                   Chairman of the Board and
+      One ConAgra Drive                Chief Executive Officer of ConAgra Foods
+      Omaha, NE 68102
+
+The right column starts where a gutter of three or more spaces opens on the block's first
+line, at the same place in every block. A block is an entry only when its first left cell is
+a person's name; every other left cell of the block is an address line (never a person), every
+right cell is office text. Blocks that do not fit the column are left to the other readers.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_entry import Entry
+from kg.forms.roster_fields import find_country
+
+_BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+_GUTTER = re.compile(r"\S( {3,})(?=\S)")
+
+
+def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> list[Entry] | None:
+    """Entries, or None unless at least two blocks (and most blocks after the first entry) fit.
+    A region with table markup or a column header row is a table's (the grid reader's)."""
+    if re.search(r"<(?:table|s|c)>", text[region[0]:region[1]], re.I) or any(
+            rt.is_header(line.strip()) or all(rt.is_header(cell) for cell in re.split(r"\s{3,}", line.strip()))
+            for line in text[region[0]:region[1]].splitlines() if re.search(r"\S {3,}\S", line)):
+        return None
+    blocks = [(start + m.start(), m.group(0)) for m in _BLOCK.finditer(text[start:end])]
+    entries, column, after_first = [], None, 0
+    for offset, block in blocks:
+        if entries:
+            after_first += 1
+        found = _block(offset, block, column)
+        if found is not None:
+            entry, column = found
+            entries.append(entry)
+    if len(entries) < 2 or len(entries) - 1 < 0.6 * after_first:
+        return None
+    return entries
+
+
+def _block(offset: int, block: str, column: int | None) -> tuple[Entry, int] | None:
+    lines = block.split("\n")
+    gutter = _GUTTER.search(lines[0])
+    if gutter is None or re.search(r"<[^>]+>", block):
+        return None
+    at = gutter.end(1)
+    if column is not None and abs(at - column) > 2:
+        return None
+    left, right = [], []
+    for line in lines:
+        cut = _cut(line, at)
+        if cut is None:
+            return None  # a line whose text crosses the column: not this layout
+        if line[:cut].strip():
+            left.append(line[:cut].strip())
+        if line[cut:].strip():
+            right.append(line[cut:].strip())
+    name = left[0]
+    if not rt.is_person_name(name) or not right or not all(_address_part(cell, index == len(left) - 2)
+                                                           for index, cell in enumerate(left[1:])):
+        return None
+    indent = len(lines[0]) - len(lines[0].lstrip())
+    entry = Entry(name=name, name_span=(offset + indent, offset + indent + len(name)),
+                  evidence=(offset, offset + len(block)),
+                  fields={"title": " ".join(right), "address": "\n".join(left[1:])})
+    return entry, at
+
+
+def _address_part(cell: str, last: bool) -> bool:
+    """A left cell under the name is part of an address: a street, city or postal line, an
+    employer or institution, a country on the last line; never a title, a name or a nationality."""
+    if rt.is_address_line(cell) or rt.is_city_line(cell) or rt.is_organization(cell):
+        return True
+    if last and re.fullmatch(r"[A-Za-z .]+", cell) and (country := find_country(cell.title())) \
+            and country.group(0).casefold() == cell.strip(" .").casefold():
+        return True  # 'UNITED KINGDOM' under the city line
+    if rt.is_nationality(cell):
+        return last and bool(re.fullmatch(r"[A-Z][A-Za-z .]+", cell)) and not rt.is_title(cell)
+    return not rt.is_title(cell) and not rt.is_person_name(cell, in_name_column=False) and bool(
+        re.search(r"\d|\b[A-Z]{2}\b", cell))
+
+
+def _cut(line: str, at: int) -> int | None:
+    """Where the right column starts on a line: at the column (give or take two characters)
+    after two spaces; the line's end when it stops short of the column; None when a word runs
+    across it."""
+    if len(line.rstrip()) < at - 1:
+        return len(line)
+    for cut in sorted(range(max(2, at - 2), min(len(line), at + 3)), key=lambda c: abs(c - at)):
+        if line[cut] != " " and line[cut - 2:cut] == "  ":
+            return cut
+    return None
