@@ -134,7 +134,7 @@ def _organization(title: str, text_after: str, filing: Filing) -> str | None:
     return title_case(printed) if printed.upper() == printed else printed
 
 
-_OF_ORG_END = re.compile(r"\b(?:of|for)\s+([A-Z][\w&.,' -]+?)\s*$")
+_OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,' -]+?)\s*$")
 _OF_ORG_ROSTER = re.compile(r"\bof\s+((?:[A-Z][\w&.,'-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
                             r"trustees|partners|managers|members)\b")
 _PREAMBLE_ORG = re.compile(r"\b(?:director|officer|partner|member|trustee)s?\s+of\s+((?:(?:[A-Z][\w&.,'-]*|and)\s*){1,6}?)"
@@ -223,8 +223,9 @@ def _roster(ctx: Context, filing: Filing, title: str, front_end: int, end: int) 
     preamble_end = _preamble_end(ctx.text, front_end, end)
     preamble = " ".join(ctx.text[front_end:preamble_end].split())
     after = ctx.text[front_end:min(end, front_end + 3000)]
-    mentions = f"{title} {preamble} " + " ".join(
-        line for _s, _e, line in lines_with_offsets(ctx.text, front_end, end) if len(line) < 60)
+    mentions = f"{title} {preamble} " + " ".join(  # short lines; headings ('EXECUTIVE OFFICERS AND DIRECTORS OF X')
+        line for _s, _e, line in lines_with_offsets(ctx.text, front_end, end) if len(line) < 60 or len(line) < 120
+        and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line) and not re.search(r"\S {3,}\S", line))
     roster = Roster(organization=_organization(title, after, filing),
                     listed_bodies={b for p, b in rules().body_headings if p.search(mentions)})
     roster.aliases = _aliases(roster.organization, after)
