@@ -29,16 +29,24 @@ def read_prose(text: str, start: int, end: int, roster: Roster) -> list[Entry] |
     after the first entry) read as one person each."""
     paragraphs = [(start + m.start(), start + m.end(), " ".join(m.group(0).split()))
                   for m in _PARAGRAPH.finditer(text[start:end])]
+    if sum(1 for s, e, p in paragraphs if _could_be_entry(text[s:e], p)) < 2:
+        return None  # (cheap test first: the NER runs only on paragraphs that may be entries)
     entries, after_first = [], 0
     for p_start, p_end, paragraph in paragraphs:
         if entries:
             after_first += 1
-        entry = _entry(text, p_start, p_end, paragraph, roster)
+        entry = _entry(text, p_start, p_end, paragraph, roster) if _could_be_entry(text[p_start:p_end], paragraph) else None
         if entry is not None:
             entries.append(entry)
     if len(entries) < 2 or len(entries) - 1 < 0.6 * after_first:
         return None
     return entries
+
+
+def _could_be_entry(printed: str, paragraph: str) -> bool:
+    """A paragraph of sentences (no table gap) that opens with a capital and says 'is'."""
+    return (paragraph[:1].isupper() and not re.search(r"\S {3,}\S", printed)
+            and bool(rules().prose_predicate.search(paragraph[:400])))
 
 
 def _lead_name(paragraph: str) -> tuple[str, int] | None:
