@@ -265,3 +265,49 @@ def test_a_table_with_a_header_row_is_not_read_as_name_and_address_blocks(tmp_pa
     got = {p.name: p for p in filing.people}
     assert [got[p["name"]].citizenship for p in expected] == [p["citizenship"] for p in expected]
     assert not [p for p in filing.people if p.address in ("United States", "Canada")]
+
+
+def test_outside_director_with_occupations_in_brackets():
+    """'Director (Chairman, HCB Enterprises Inc; Chairman of the Texas Foundation ...)' (real SBC
+    exhibit): the seat is the position, the bracket's items are other positions; a name whose
+    first word is a month ('August A. Busch III') is a name in a name column, and its text never
+    lands on the person above."""
+    filing = kg.extract(REAL / "text_twocol_director_paren_sbc.txt")
+    got = {p.name: p for p in filing.people}
+    assert got["Jess T. Hay"].positions == ["Director"]
+    assert got["Jess T. Hay"].other_positions == ["Chairman, HCB Enterprises Inc",
+                                                  "Chairman of the Texas Foundation for Higher Education"]
+    assert got["August A. Busch III"].other_positions == ["Chairman of the Board, Anheuser-Busch Companies, Inc."]
+    assert not [v for p in filing.people for v in p.other_positions if "August" in v]
+    counts = _real_score(filing, "text_twocol_director_paren_sbc.gold.json")
+    assert counts.precision == 1.0 and counts.recall == 1.0, counts.to_dict()
+
+
+def test_directors_section_care_of_default_and_employer_descriptions():
+    """Real MetLife exhibit: people under a 'DIRECTORS' heading hold a seat; 'c/o MetLife, Inc.'
+    is completed from the preamble's principal business address; '(law firm)' under an employer
+    describes the employer and is no part of any value."""
+    filing = kg.extract(REAL / "text_twocol_nameaddr_metlife.txt")
+    got = {p.name: p for p in filing.people}
+    assert [p.name for p in filing.people if "Director" not in p.positions] == ["Robert H. Benmosche"]
+    assert got["Robert H. Benmosche"].positions == ["Chairman of the Board and Chief Executive Officer"]
+    assert (got["Robert H. Benmosche"].address_city, got["Robert H. Benmosche"].address_country) == ("New York", "US")
+    assert got["Burton A. Dole, Jr."].other_positions == ["Retired Partner and Chief Executive Officer, "
+                                                          "Medsouth Therapies, LLC"]
+    assert not [v for p in filing.people for v in p.positions + p.other_positions if "(" in v]
+    counts = _real_score(filing, "text_twocol_nameaddr_metlife.gold.json")
+    assert counts.precision == 1.0 and counts.recall == 1.0, counts.to_dict()
+
+
+def test_a_citizenship_stacked_under_the_name_is_not_part_of_it(tmp_path):
+    """'U.S.' under the name in a two-column table is the citizenship, not initials of the name;
+    an address line ('One ConAgra Drive') after a complete office line starts the address."""
+    people = json.loads((REAL / "text_indented_nameaddr_conagra_foods.gold.json").read_text(encoding="utf-8"))["people"]
+    roster = relayout.Roster("ConAgra Foods, Inc.", [dict(
+        name=p["name"], positions=p["positions"], other_positions=p["other_positions"], citizenship="U.S.",
+        country="US", address=p["address"].split(", "), address_city=p["address_city"],
+        address_country=p["address_country"], bodies=p["bodies"]) for p in people[:5]])
+    filing, expected = _render(tmp_path, "two_column", roster, relayout.Options())
+    assert [p.name for p in filing.people] == [p["name"] for p in expected]
+    assert {p.citizenship for p in filing.people} == {"U.S."}
+    assert not [v for p in filing.people for v in p.positions + p.other_positions if "Drive" in v]

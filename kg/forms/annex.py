@@ -232,6 +232,9 @@ def _roster(ctx: Context, filing: Filing, title: str, front_end: int, end: int) 
     if (address := rules().default_address.search(preamble)) or (
             address := re.search(r"if\s+no\s+business\s+address\s+is\s+given[^.]*?\bis\s+(.+?)\.(?:\s|$)", preamble, re.I)):
         roster.default_address = address.group(1)
+    if roster.default_address and not re.search(r"\d", roster.default_address) and (
+            place := _PRINCIPAL_ADDRESS.search(preamble)) and _names_same(roster.default_address, place.group(1)):
+        roster.default_address = f"{roster.default_address.rstrip(' ,')}, {place.group(2)}"  # 'c/o MetLife, Inc.' + where
     if (employer := re.search(r"principal\s+employer\s+and\s+business\s+address\s+of\s+each[^.]*?\bis\s+(.+?)\.(?:\s|$)",
                               preamble, re.I)):
         roster.default_address = employer.group(1)
@@ -243,6 +246,15 @@ def _roster(ctx: Context, filing: Filing, title: str, front_end: int, end: int) 
             roster.default_citizenship = stated
     roster.occupations_are_positions |= bool(rules().occupations_refer.search(preamble))
     return roster, preamble_end
+
+
+_PRINCIPAL_ADDRESS = re.compile(r"principal\s+(?:business\s+)?address\s+of\s+([^.]{2,80}?)\s+is\s+(.+?\d{5}(?:-\d{4})?)", re.I)
+
+
+def _names_same(care_of: str, named: str) -> bool:
+    """'c/o MetLife, Inc.' and 'MLINC and MetLife': the c/o organisation is among those named."""
+    core = re.sub(r"^c/o\s+|,?\s+(?:Inc|Corp|Ltd|LLC|L\.P)\.?$", "", care_of.strip(" ."), flags=re.I).strip()
+    return len(core) >= 3 and re.search(r"\b" + re.escape(core) + r"\b", named) is not None
 
 
 def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool = False) -> None:

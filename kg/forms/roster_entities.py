@@ -104,8 +104,8 @@ def _officers(text: str, heading: str, body: list[_Line], base: Roster) -> list[
     for index, line in enumerate(body):
         stripped = line.text.strip()
         if (found := rt.body_of(stripped)) and stripped.endswith(":") and not rules().entity_officer.match(stripped):
-            body_heading = found  # 'Directors and Executive Officers of X:'
             listed = {b for pattern, b in rules().body_headings if pattern.search(stripped)}
+            body_heading = found if len(listed) == 1 else None  # 'Directors and Executive Officers of X:': both
             continue
         officer = rules().entity_officer.match(line.text)
         if not officer or not rt.is_title(officer.group("title")) or _is_label(officer.group("title")):

@@ -16,6 +16,9 @@ from kg.records import Person, Span
 
 _DIRECTOR = re.compile(r"(?:^|,\s*|;\s*|(?<!\s)\s+and\s+|(?<!\s)\s*&\s*)((?:honorary\s+)?director)(?=\s*$|\s*,|\s*;|\s+and\s|\s*&)", re.I)
 _ADDRESS_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d)", re.I)
+_SEAT = re.compile(r"\b(?:director|chair(?:man|woman|person)?|trustee|fellow|member|governor)\b", re.I)
+_DESCRIPTION = re.compile(r"\s*\((?-i:[a-z])[^()]*\)\s*$", re.I)  # '(law firm)': what the employer does
+_SEAT_AND_OCCUPATION = re.compile(r"^\s*((?:honorary\s+)?director|trustee)\s*\(([^()]+)\)\s*\.?\s*$", re.I)
 _PAREN_COUNTRY = re.compile(r"(?<!\s)\s*\(([^()]{3,40})\)\s*$")
 
 
@@ -55,15 +58,23 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     if positions and (paren := _PAREN_COUNTRY.search(positions[-1])) and rf.find_nationality(paren.group(1)):
         citizenship = paren.group(1)
         positions[-1] = positions[-1][:paren.start()].strip()
-    occupation, address = _split_occupation(f.get("occupation", ""), f.get("address"), roster.organization)
+    printed_occupation = f.get("occupation", "")
+    if seat := _SEAT_AND_OCCUPATION.match(printed_occupation):  # 'Director (Chairman, X Inc.; Partner, Y)': the seat
+        positions.append(clean.squash(seat.group(1)).capitalize())  # here, in brackets what the director does elsewhere
+        others += [clean.squash(item) for item in seat.group(2).split(";") if clean.squash(item)]
+        printed_occupation = ""
+    occupation, address = _split_occupation(printed_occupation, f.get("address"), roster.organization)
     own_names = {n.casefold().strip(" .") for n in [roster.organization or "", *roster.aliases] if n}
-    occupation = [item for item in occupation if clean.squash(item).casefold().strip(" .") not in own_names]
+    occupation = [_DESCRIPTION.sub("", item) for item in occupation]
+    occupation = [item for item in occupation if item and clean.squash(item).casefold().strip(" .") not in own_names]
     for item in occupation:  # titles printed apart (a title column, stacked under the name): occupations are other
         kind, text = _classify(item, roster, entry.title_column or bool(f.get("title")))
         if kind == "position":
             positions.extend(split_positions(text))
         else:
             others.append(text)
+    if entry.body == "board of directors" and not any(_SEAT.search(p) for p in positions):
+        positions.insert(0, "Director")  # listed under a 'DIRECTORS' heading: a seat on the board
     if not address and roster.default_address:
         address = roster.default_address
     if not citizenship and roster.default_citizenship:

@@ -93,7 +93,9 @@ def is_person_name(cell: str, in_name_column: bool = True) -> bool:
     # (in a name column, the last word may be one: 'Bill Way', 'Diane Lane'; never the first)
     words = [w.strip(",.()\"'“”’") for w in text.split()]
     stop = _name_stopwords()
-    stopped = [i for i, w in enumerate(words) if w.casefold() in stop]
+    stopped = [i for i, w in enumerate(words) if w.casefold() in stop
+               and not (i == 0 and in_name_column and w.casefold() in _GIVEN_MONTHS and len(words) > 2
+                        and re.fullmatch(r"[A-Z]\.?", words[1]))]  # 'August A. Busch III': no date has an initial
     allowed = stopped == [len(words) - 1] and len(words) > 1 if in_name_column else not stopped
     return (len([w for w in words if len(w) > 1]) >= 2 and all(w[:1].isupper() for w in words if w)
             and (allowed or not stopped))
@@ -121,6 +123,9 @@ def starts_value(line: str) -> bool:
     """A line that begins a value of its own (an address line, a nationality), never the
     continuation of the line above."""
     return bool(_VALUE_START.match(line.strip())) or is_nationality(line)
+
+
+_GIVEN_MONTHS = {"april", "may", "june", "july", "august"}  # months that are given names too
 
 
 @cache

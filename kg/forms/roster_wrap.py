@@ -32,6 +32,8 @@ _AFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|[A-Z]\.?[A-Z]?\.?|C\.C\.?|O\.C\.
 
 def continues_name(name: str, line: str) -> bool:
     """'DESMARAIS, PAUL G., P.C.,' + 'C.C': a name wrapped onto the next line."""
+    if rt.is_nationality(line):
+        return False  # 'U.S.' stacked under the name is the citizenship, not initials
     return name.endswith(",") and bool(_AFFIX.match(line.strip(" ,"))) or bool(_AFFIX.match(line.strip(" ,"))) and len(line) <= 6
 
 
@@ -48,6 +50,8 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True) -> bool:
         return True
     if line[:1].islower() or _MID_PHRASE.search(previous.strip()):
         return False
+    if rt.is_address_line(line) and not rt.is_title(line):
+        return True  # 'One ConAgra Drive' after a complete line: the address starts
     words = [w for w in re.findall(r"[A-Z][\w&'-]+", line) if not re.fullmatch(r"Inc|Corp|Ltd|Co|LLC|LLP|plc", w)]
     return bool(_TITLE_START.match(line)) or (employer_lines and ";" not in line and len(words) >= 2
                                               and rt.is_organization(line) and not rt.is_title(line))
