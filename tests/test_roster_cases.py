@@ -311,3 +311,20 @@ def test_a_citizenship_stacked_under_the_name_is_not_part_of_it(tmp_path):
     assert [p.name for p in filing.people] == [p["name"] for p in expected]
     assert {p.citizenship for p in filing.people} == {"U.S."}
     assert not [v for p in filing.people for v in p.positions + p.other_positions if "Drive" in v]
+
+
+def test_employer_column_decides_position_or_other_position():
+    """Real Bear Stearns exhibit: Name / Occupation / Name of Employer / Principal Business of
+    Employer / Address of Employer. An occupation whose employer is the listed organisation
+    ('The Bear Stearns Companies Inc.' = 'BSCI', by its initials) is a position there; another
+    employer's (or none, '--') an other position; the employer's business is never a value."""
+    filing = kg.extract(REAL / "text_fixed5col_employer_bsci.txt")
+    got = {p.name: p for p in filing.people}
+    assert {p.organization for p in filing.people} == {"BSCI"}
+    assert got["James E. Cayne"].positions == ["Director", "Chairman of the Board and Chief Executive Officer"]
+    assert got["Henry S. Bienen"].other_positions == ["President, Northwestern University"]
+    assert got["Carl D. Glickman"].other_positions == ["Private Investor"]
+    assert not [v for p in filing.people for v in p.positions + p.other_positions
+                if "broker-dealer" in v or "institution" in v]
+    counts = _real_score(filing, "text_fixed5col_employer_bsci.gold.json")
+    assert counts.precision >= 0.95 and counts.recall >= 0.95, counts.to_dict()

@@ -116,6 +116,9 @@ def _title(text: str, start: int, end: int) -> tuple[int, int, str]:
 def _organization(title: str, text_after: str, filing: Filing) -> str | None:
     match = re.search(r"\b(?:OF|FOR)\s+(?!THE\s+(?:SUPERVISORY|MANAGING|BOARD))([A-Z0-9].+?)\s*$", title)
     printed = match.group(1).strip(" :") if match else None
+    if printed and (owner := re.match(r"(.+?)['’]S\s+(?:EXECUTIVE\s+)?(?:DIRECTORS|OFFICERS|TRUSTEES|PARTNERS|MANAGERS)\b",
+                                      printed)):
+        printed = owner.group(1)  # "OF BSCI'S DIRECTORS AND OFFICERS"
     numbered = re.search(r"(?:^|\s)\d+\.\s+([A-Z][A-Z0-9&.,' -]+?)\s*$", title) or re.match(
         r"\s*\d+\.\s+([A-Z][A-Z0-9&.,' -]+)\n", text_after)
     if numbered:  # "1. SOUTHWESTERN ENERGY COMPANY": one organisation of several
@@ -135,7 +138,7 @@ def _organization(title: str, text_after: str, filing: Filing) -> str | None:
 
 
 _OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,' -]+?)\s*$")
-_OF_ORG_ROSTER = re.compile(r"\bof\s+((?:[A-Z][\w&.,'-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
+_OF_ORG_ROSTER = re.compile(r"\b(?i:of)\s+((?:[A-Z][\w&.,'-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
                             r"trustees|partners|managers|members)\b")
 _PREAMBLE_ORG = re.compile(r"\b(?:director|officer|partner|member|trustee)s?\s+of\s+((?:(?:[A-Z][\w&.,'-]*|and)\s*){1,6}?)"
                            r"(?:\(|,|\.\s|\s+(?:is|are)\b)")
@@ -155,7 +158,7 @@ def _heading_organization(text_after: str) -> str | None:
         if len(paragraph) >= 200 or not rules().roster_heading.search(paragraph) or _TABULAR.search(printed):
             continue  # (a table's row is no heading)
         if heading := _OF_ORG_ROSTER.search(paragraph):
-            return heading.group(1).strip(" .:,")
+            return re.sub(r"['’][sS]$", "", heading.group(1).strip(" .:,"))  # "OF BSCI'S DIRECTORS": BSCI
         if heading := _OF_ORG_END.search(paragraph):
             return heading.group(1).strip(" .:") + ("." if heading.group(1).endswith("Inc.") else "")
     for paragraph in paragraphs:

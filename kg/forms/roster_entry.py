@@ -67,6 +67,13 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     own_names = {n.casefold().strip(" .") for n in [roster.organization or "", *roster.aliases] if n}
     occupation = [_DESCRIPTION.sub("", item) for item in occupation]
     occupation = [item for item in occupation if item and clean.squash(item).casefold().strip(" .") not in own_names]
+    if "employer" in entry.fields and occupation and _is_own(entry.fields["employer"], roster):
+        positions += [t for item in occupation for t in split_positions(item.replace("\n", " "))]
+        occupation = []  # the employer column names the listed organisation: the occupation is a title there
+    elif "employer" in entry.fields and occupation:
+        employer = clean.squash(entry.fields["employer"].replace("\n", " ")).strip(" -")  # an employer column
+        others.append(clean.squash(" ".join(occupation).replace("\n", " ")) + (f", {employer}" if employer else ""))
+        occupation = []  # (another employer, or none: '--'): the occupation is held outside the listed organisation
     for item in occupation:  # titles printed apart (a title column, stacked under the name): occupations are other
         kind, text = _classify(item, roster, entry.title_column or bool(f.get("title")))
         if kind == "position":
@@ -91,6 +98,16 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         person.name_as_printed = printed
     person.trace("name", entry.name, entry.name_span)
     return person
+
+
+def _is_own(employer: str, roster: Roster) -> bool:
+    core = _LEGAL.sub("", re.sub(r"^the\s+", "", clean.squash(employer.replace("\n", " ")) or "", flags=re.I)).strip(" ,.")
+    names = [_LEGAL.sub("", re.sub(r"^the\s+", "", n, flags=re.I)).strip(" ,.") for n in [roster.organization or "",
+                                                                                          *roster.aliases] if n]
+    words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", employer) if w[0].isupper() and w.casefold() != "the"]
+    initials = "".join(w[0] for w in words)  # 'The Bear Stearns Companies Inc.' is 'BSCI'
+    return bool(core) and (any(fuzz.ratio(core.casefold(), n.casefold()) >= 90 for n in names)
+                           or len(initials) >= 3 and initials in {n.strip() for n in names})
 
 
 def _unique(items: list[str]) -> list[str]:
