@@ -328,3 +328,18 @@ def test_employer_column_decides_position_or_other_position():
                 if "broker-dealer" in v or "institution" in v]
     counts = _real_score(filing, "text_fixed5col_employer_bsci.gold.json")
     assert counts.precision >= 0.95 and counts.recall >= 0.95, counts.to_dict()
+
+
+def test_a_wrapped_label_kg_does_not_know_is_never_part_of_a_value():
+    """Real Micron exhibit: 'Name, principal business / and address of corporation / ... /
+    conducted:' wraps in the label column beside its own value; neither the label nor that value
+    joins the occupation above. 'All directors are United States citizens' is the default."""
+    filing = kg.extract(REAL / "labelled_blocks_micron.txt")
+    got = {p.name: p for p in filing.people}
+    values = [v for p in filing.people for v in p.positions + p.other_positions]
+    assert not [v for v in values if "principal business" in v or "manufacturer" in v or "conducted" in v]
+    assert got["James W. Bagley"].other_positions == ["Chairman and Chief Executive Officer of Lam Research Corporation"]
+    assert {p.organization for p in filing.people} == {"Micron Technology, Inc."}
+    assert {p.country for p in filing.people} == {"US"}
+    counts = _real_score(filing, "labelled_blocks_micron.gold.json")
+    assert counts.precision >= 0.95 and counts.recall >= 0.95, counts.to_dict()

@@ -19,6 +19,7 @@ from kg.forms.roster_prose import read_prose
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_entry import Entry, Roster, to_person
 from kg.forms.roster_grid import read_grid
+from kg.forms.roster_labels import blank_unknown_labels
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_names import title_case
 from kg.forms.roster_rules import rules
@@ -158,7 +159,11 @@ def _heading_organization(text_after: str) -> str | None:
         if len(paragraph) >= 200 or not rules().roster_heading.search(paragraph) or _TABULAR.search(printed):
             continue  # (a table's row is no heading)
         if heading := _OF_ORG_ROSTER.search(paragraph):
-            return re.sub(r"['’][sS]$", "", heading.group(1).strip(" .:,"))  # "OF BSCI'S DIRECTORS": BSCI
+            found = re.sub(r"['’][sS]$", "", heading.group(1).strip(" .:,"))  # "OF BSCI'S DIRECTORS": BSCI
+            ended = re.match(r"(.*?\b(?:Inc|Corp|Ltd|Co|LLC|plc|L\.P)\.)\s+[A-Z]", found)
+            return ended.group(1) if ended else found  # '... of Micron Technology, Inc. All directors are'
+        if ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b(?:Inc|Corp|Ltd|Co|LLC|plc|L\.P)\.)\s+[A-Z]", paragraph):
+            return ended.group(1)
         if heading := _OF_ORG_END.search(paragraph):
             return heading.group(1).strip(" .:") + ("." if heading.group(1).endswith("Inc.") else "")
     for paragraph in paragraphs:
@@ -310,7 +315,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
     marked = read_marked(ctx.text, front[1], end, preamble)
     if marked:
         return marked, []
-    blocks, orphans = read_blocks(ctx.text, start, end, front, None)
+    blocks, orphans = read_blocks(blank_unknown_labels(ctx.text, front[1], end), start, end, front, None)
     if blocks:
         entries = []
         for block in blocks:
@@ -322,7 +327,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
             entries.append(Entry(name=name, name_span=block.name,
                                  evidence=(min(block.name[0], block.label_start), max(block.end, block.name[1])),
                                  body=block.body, fields=_clean_fields(ctx, name, block),
-                                 title_column="position" in block.values and "occupation" in block.values))
+                                 title_column=bool(block.value("position") and block.value("occupation"))))
         return entries, orphans
     piped = read_pipe_table(ctx.text, front[1], end)
     if piped and piped[0]:

@@ -80,7 +80,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
             positions.extend(split_positions(text))
         else:
             others.append(text)
-    if entry.body == "board of directors" and not any(_SEAT.search(p) for p in positions):
+    body = entry.body or (next(iter(roster.listed_bodies)) if len(roster.listed_bodies) == 1 else None)
+    if body == "board of directors" and not any(_SEAT.search(p) for p in positions):
         positions.insert(0, "Director")  # listed under a 'DIRECTORS' heading: a seat on the board
     if not address and roster.default_address:
         address = roster.default_address
@@ -88,7 +89,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         citizenship = roster.default_citizenship
     address_text, city, country = rf.parse_address(address)
     person = Person(name=display_name(entry.name), organization=roster.organization,
-                    bodies=rf.bodies_of(" ; ".join(positions), entry.body, roster.listed_bodies),
+                    bodies=rf.bodies_of(" ; ".join(positions), body, roster.listed_bodies),
                     positions=_unique(positions), other_positions=others,
                     citizenship=citizenship, country=clean.country_of(citizenship)[0],
                     address=address_text, address_city=city, address_country=country, evidence=entry.evidence)
@@ -138,7 +139,8 @@ def _split_occupation(text: str, address: str | None, organization: str | None =
     the organisation the occupation already names is the address's only; a line that
     completes the listed organisation's name ('... of Ariel' / 'Capital Management, Inc.')
     is the occupation's."""
-    lines = _rejoin_organization([line.strip() for line in text.splitlines() if line.strip()], organization)
+    lines = _rejoin_organization([line.strip() for line in text.splitlines()  # ('--': an empty cell)
+                                  if line.strip() and not re.fullmatch(r"[-–—]+", line.strip())], organization)
     if not lines:
         return [], address
     # an occupation cell that prints an address: the address column's, when there is one, stays

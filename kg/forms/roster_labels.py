@@ -1,0 +1,62 @@
+"""Labels kg does not know, wrapped over several lines in a label column, with their value
+alongside ('Name, principal business / and address of corporation / ... / conducted:').
+
+In a labelled layout whose values stand in one column, text left of that column is label
+text. A run of such lines that is no known label and ends in a colon is a label of its own:
+its lines (label and value alike) are blanked, so that neither can be read into the value of
+the known label above. Blanking keeps every offset, so spans still point into the document.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.forms.roster_rules import rules
+
+_LINE = re.compile(r"^[^\n]*", re.M)
+
+
+def value_column(text: str, start: int, end: int) -> int | None:
+    """The column where values of known labels start, when at least two labels agree."""
+    starts: Counter[int] = Counter()
+    for match in _LINE.finditer(text, start, end):
+        line = match.group(0)
+        label = _known_label(line)
+        if label is not None:
+            rest = line[label:]
+            if rest.strip():
+                starts[label + len(rest) - len(rest.lstrip())] += 1
+    column, count = starts.most_common(1)[0] if starts else (None, 0)
+    return column if count >= 2 else None
+
+
+def _known_label(line: str) -> int | None:
+    """End of a known label that opens the line (after its indentation)."""
+    stripped = line.lstrip()
+    for pattern in rules().labels.values():
+        found = pattern.match(stripped)
+        if found:
+            return len(line) - len(stripped) + found.end()
+    return None
+
+
+def blank_unknown_labels(text: str, start: int, end: int) -> str:
+    """`text` with each wrapped unknown label of text[start:end] and its value blanked."""
+    column = value_column(text, start, end)
+    if column is None:
+        return text
+    chars = list(text)
+    run: list[tuple[int, int]] = []
+    for match in _LINE.finditer(text, start, end):
+        line = match.group(0)
+        left = line[:column]
+        if left.strip() and _known_label(line) is None:
+            run.append(match.span())
+            if left.rstrip().endswith(":"):
+                if len(run) >= 2:
+                    for s, e in run:
+                        chars[s:e] = " " * (e - s)
+                run = []
+        else:
+            run = []
+    return "".join(chars)
