@@ -343,3 +343,33 @@ def test_a_wrapped_label_kg_does_not_know_is_never_part_of_a_value():
     assert {p.country for p in filing.people} == {"US"}
     counts = _real_score(filing, "labelled_blocks_micron.gold.json")
     assert counts.precision >= 0.95 and counts.recall >= 0.95, counts.to_dict()
+
+
+def test_unlabelled_name_and_address_then_sentence_occupation():
+    """Real Canopy exhibit: a title-case heading; name and address lines without labels, then
+    'Principal Occupation:  Mr. Yarro is the President and a Director and a controlling
+    shareholder of Canopy.' The address lines after a name are that person's (never the one
+    above), the sentence gives titles ('a controlling shareholder' is none), the organisation is
+    the one every title names."""
+    filing = kg.extract(REAL / "labelled_occupation_canopy.txt")
+    got = {p.name: p for p in filing.people}
+    assert {p.organization for p in filing.people} == {"Canopy"}
+    assert got["Ralph J. Yarro"].positions == ["President", "Director"]
+    assert got["Jan Newman"].positions == ["Vice President of Business Development"]
+    assert not [v for p in filing.people for v in p.positions + p.other_positions
+                if "Directors and Executive" in v or "South 520" in v or "shareholder" in v]
+    assert {p.address_city for p in filing.people} == {"Lindon"}
+    counts = _real_score(filing, "labelled_occupation_canopy.gold.json")
+    assert counts.precision == 1.0 and counts.recall == 1.0, counts.to_dict()
+
+
+def test_address_lines_after_a_name_stay_with_that_name(tmp_path):
+    """The Canopy layout with a different address for each person: no address moves to the
+    person above (the wrong-person shift the shared address hid)."""
+    text = (REAL / "labelled_occupation_canopy.txt").read_text(encoding="utf-8")
+    text = text.replace("Darcy Mott\n333 South 520 West, Suite 300\nLindon, Utah 84042",
+                        "Darcy Mott\n12 Harbor Street\nPortland, Maine 04101")
+    filing = _extract(tmp_path, "canopy_addresses.txt", text)
+    got = {p.name: p for p in filing.people}
+    assert got["Darcy Mott"].address_city == "Portland"
+    assert got["Ralph J. Yarro"].address_city == "Lindon" and got["Jan Newman"].address_city == "Lindon"

@@ -9,20 +9,21 @@ fits: itemised markers, labelled blocks, HTML table, fixed-width table.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_entities import read_entities
-from kg.forms.roster_prose import read_prose
-from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_entry import Entry, Roster, to_person
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_labels import blank_unknown_labels
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_names import title_case
+from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
+from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_table import read_pipe_table
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
@@ -103,7 +104,7 @@ def _title(text: str, start: int, end: int) -> tuple[int, int, str]:
         if len(lines) >= TITLE_LINES or len(line) > TITLE_WIDTH:
             break  # a title is a few short lines; more capitals are a list
         if upper and (rules().roster_heading.search(line) or re.match(r"(ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b", line)
-                      or lines):
+                      or lines) or not lines and _title_cased_heading(line):
             first = line_start if first is None else first
             lines.append(line)
             last = line_end
@@ -112,6 +113,16 @@ def _title(text: str, start: int, end: int) -> tuple[int, int, str]:
     if not lines:  # title in mixed case: the heading line and what follows up to a blank line
         return start, start, ""
     return first, last, " ".join(lines)
+
+
+def _title_cased_heading(line: str) -> bool:
+    """'Directors and Executive Officers, and Controlling Persons': a heading in title case."""
+    words = re.findall(r"[A-Za-z][\w'-]*", line)
+    return (2 <= len(words) <= 12 and not line.rstrip().endswith(".") and bool(rules().roster_heading.search(line))
+            and all(w[0].isupper() or w.lower() in _SMALL for w in words))
+
+
+_SMALL = {"of", "and", "the", "for", "to", "in", "on", "at", "or", "its", "their"}
 
 
 def _organization(title: str, text_after: str, filing: Filing) -> str | None:
@@ -265,6 +276,19 @@ def _names_same(care_of: str, named: str) -> bool:
     return len(core) >= 3 and re.search(r"\b" + re.escape(core) + r"\b", named) is not None
 
 
+_OF_END = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}(?:,?\s+(?:Inc|Corp|Ltd|LLC)\.?)?)\.?\s*$")
+
+
+def _common_employer(entries: list[Entry]) -> str | None:
+    """A roster with no organisation named anywhere: the organisation its entries' titles all
+    end in ('... Chief Financial Officer of Canopy.'), when at least two thirds of them (two or
+    more) do."""
+    found = Counter(m.group(1) for entry in entries for field in ("occupation", "position", "title")
+                    if (m := _OF_END.search(" ".join((entry.fields.get(field) or "").split()))))
+    name, count = found.most_common(1)[0] if found else (None, 0)
+    return name if count >= 2 and count * 3 >= 2 * len(entries) and rt.is_person_name(name or "") is False else None
+
+
 def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool = False) -> None:
     title_start, title_end, title = _title(ctx.text, start, end)
     roster, preamble_end = _roster(ctx, filing, title, title_end, end)
@@ -283,6 +307,8 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
             return
         ctx.warn("unparsed-section", "a roster was found but its layout was not understood", span=(start, end))
         return
+    if roster.organization is None:
+        roster.organization = _common_employer(entries)
     for entry in entries:
         if _plausible(ctx, entry):
             filing.people.append(to_person(entry, roster))

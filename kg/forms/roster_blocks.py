@@ -128,6 +128,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     named = first_field == "name"  # "Name: ..." labels: the name is a value, not found by NER
     names = [] if named else _name_events(text, start, end, structure)
     events = sorted(structure + names, key=lambda e: e.start)
+    address_labelled = any(e.kind == "label" and e.field == "address" for e in structure)
     blocks, pending, state, position = [], [], None, start
     for index, event in enumerate(events):
         gap = text[position:event.start]
@@ -147,6 +148,9 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
                 blocks[-1].values.setdefault(event.field, []).extend(pending)
                 pending = []
             state = event.field
+        elif event.kind == "name" and not address_labelled and text[event.end:event.end + 1] == "\n" \
+                and text[max(0, event.start - 1):event.start] in ("", "\n"):
+            state = None  # a name on a line of its own, then unlabelled lines (the address): the next entry's lead
         elif event.kind == "reset":
             state, pending = None, []
             body = event.body or body
@@ -159,7 +163,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
         blocks[-1].values.setdefault(state, []).append(tail)
     _fix_bodies(blocks, structure)
     orphans = _name_values(text, blocks, structure) if named else _assign_names(text, blocks, names)
-    _repair(blocks)
+    _repair(blocks, address_labelled)
     return blocks, orphans
 
 
@@ -231,7 +235,7 @@ def align(names: list[Event], blocks: list[Block]) -> list[tuple[Event, Block]]:
     return pairs[::-1]
 
 
-def _repair(blocks: list[Block]) -> None:
+def _repair(blocks: list[Block], address_labelled: bool = True) -> None:
     """Typed repair: citizenship is a nationality word, an address ends at its country."""
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -244,12 +248,18 @@ def _repair(blocks: list[Block]) -> None:
     for index, block in enumerate(blocks):
         first = _first_field(block)
         lead = " ".join(part.strip() for part in block.lead if part.strip())
+        if lead and not address_labelled and not block.value("address") and _ADDRESS_LEAD.match(lead):
+            block.set("address", lead)  # name, then address lines, then the labels: the address is the lead
+            continue
         block.set(first, f"{lead} {block.value(first)}")
         previous = blocks[index - 1] if index else None
         tail = rf.address_tail(block.value(first))
         if tail and previous is not None and not rf.find_country(previous.value("address")):
             previous.set("address", f"{previous.value('address')} {block.value(first)[:tail]}")
             block.set(first, block.value(first)[tail:].lstrip(" ,"))
+
+
+_ADDRESS_LEAD = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box\b|\d+[\w-]*\s+[A-Za-z0-9])", re.I)
 
 
 def _first_field(block: Block) -> str:

@@ -10,6 +10,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations, is_organization_name
 from kg.forms.roster_names import display_name
+from kg.forms.roster_phrases import sentence_roles
 from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.records import Person, Span
@@ -59,6 +60,10 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         citizenship = paren.group(1)
         positions[-1] = positions[-1][:paren.start()].strip()
     printed_occupation = f.get("occupation", "")
+    if said := sentence_roles(printed_occupation, [roster.organization or "", *roster.aliases]):
+        positions += said[0]  # 'Mr. Yarro is the President and a Director of Canopy.'
+        others += said[1]
+        printed_occupation = ""
     if seat := _SEAT_AND_OCCUPATION.match(printed_occupation):  # 'Director (Chairman, X Inc.; Partner, Y)': the seat
         positions.append(clean.squash(seat.group(1)).capitalize())  # here, in brackets what the director does elsewhere
         others += [clean.squash(item) for item in seat.group(2).split(";") if clean.squash(item)]

@@ -20,6 +20,7 @@ def _nationality_pattern() -> re.Pattern:
 @cache
 def _country_pattern() -> re.Pattern:
     names = {c.name for c in pycountry.countries} | {getattr(c, "common_name", "") for c in pycountry.countries}
+    names |= {"United States of America"}  # (other official names read as prose: 'Republic of ...')
     names |= {name.title() for name in country_aliases() if len(name) > 3}
     names = sorted((n for n in names if n), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?<!New )((?:The\s+)?(?:" + "|".join(re.escape(n) for n in names) + r"))(?![\w-])")

@@ -16,11 +16,11 @@ from kg.forms import roster_types as rt
 from kg.forms.nlp import person_names
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_names import strip_affixes
+from kg.forms.roster_phrases import roles
 from kg.forms.roster_rules import rules
 
 _NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z][\w'’-]*\.?\s+){1,4}?[A-Z][\w'’-]+(?:,\s+Jr\.)?)"
                         r"(?=\.\s+(?:Mr|Mrs|Ms|Dr)\.?\s|,\s|\s+is\s)")
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)|\b[A-Z])\.$")
 _PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 
 
@@ -91,7 +91,8 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
         predicate = rules().prose_predicate.search(" " + sentence)
         if not predicate or not _is_about(sentence[:max(0, predicate.start() - 1)], subject, index == 0):
             continue
-        own, other = _roles(sentence[predicate.end() - 1:], roster, also=bool(predicate.group("also")))
+        own, other = roles(sentence[predicate.end() - 1:], [roster.organization or "", *roster.aliases],
+                           also=bool(predicate.group("also")))
         fields["position"] += own
         fields["other_positions"] += other
     if not fields["position"] and not fields["other_positions"] or len(fields["citizenship"]) > 1 \
@@ -125,33 +126,3 @@ def _is_about(before: str, subject: re.Pattern, first: bool = False) -> bool:
 
 def _sentences(text: str) -> list[str]:
     return [s.strip() for s in rules().prose_sentence_end.split(text) if s.strip()]
-
-
-def _roles(predicate: str, roster: Roster, also: bool) -> tuple[list[str], list[str]]:
-    """Titles in the listed organisation and roles elsewhere, from what follows 'is'."""
-    predicate = predicate.strip()
-    predicate = rules().prose_article.sub("", predicate if _ABBREVIATION_END.search(predicate) else predicate.rstrip("."))
-    names = [n for n in [roster.organization or "", *roster.aliases] if n]
-    own = None
-    for name in sorted(names, key=len, reverse=True):
-        own = re.search(r"\s+of\s+(?:the\s+)?" + r"\s+".join(re.escape(w) for w in name.rstrip(".").split()) + r"\.?"
-                        r"(?=$|[\s,;.])", predicate)
-        if own:
-            break
-    if own is None or also:
-        other = predicate.strip(" ,;")
-        if not other:
-            return [], []
-        if not also and rt.is_title(other) and not re.search(r"\s(?:of|at|for|with)\s|,", other):
-            return _split_titles(other), []  # 'a director': a title in the listed organisation
-        return [], [other]
-    titles = _split_titles(predicate[:own.start()])
-    tail = rules().prose_article.sub("", re.sub(r"^[\s,;]*(?:and\s+)?(?:is\s+)?(?:also\s+)?", "", predicate[own.end():]))
-    tail = tail.strip(" ,;")
-    tail = tail if _ABBREVIATION_END.search(tail) else tail.rstrip(".")
-    return titles, [tail] if tail else []
-
-
-def _split_titles(text: str) -> list[str]:
-    parts = [p.strip(" ,") for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip(" ,")]
-    return [p[:1].upper() + p[1:] for p in parts if rt.is_title(p)] if all(rt.is_title(p) for p in parts) else []

@@ -1,0 +1,54 @@
+"""Phrases of running text about a listed person: what follows 'is' ('the President and a
+Director of Canopy'), split into titles in the listed organisation and roles elsewhere. Used
+by the prose reader and for occupation values printed as a sentence ('Mr. Yarro is ...')."""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_rules import rules
+
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)|\b[A-Z])\.$")
+_SENTENCE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+\s+(?:is|serves\s+as)\s+(?:(?:currently|presently|now)\s+)?")
+
+
+def sentence_roles(text: str, organizations: list[str]) -> tuple[list[str], list[str]] | None:
+    """('Mr. Yarro is the President and a Director of Canopy.') -> titles and other roles, or
+    None when the value is no such sentence (or holds more than one)."""
+    flat = " ".join(text.split())
+    found = _SENTENCE.match(flat)
+    if not found or re.search(r"[a-z]{2}\.\s+[A-Z]", flat):
+        return None
+    return roles(flat[found.end():], organizations)
+
+
+def roles(predicate: str, organizations: list[str], also: bool = False) -> tuple[list[str], list[str]]:
+    """Titles in the listed organisation (any of its names) and roles elsewhere, from what
+    follows 'is' ('the President and a Director of Canopy', 'a director of X and President of Y')."""
+    predicate = predicate.strip()
+    predicate = rules().prose_article.sub("", predicate if _ABBREVIATION_END.search(predicate) else predicate.rstrip("."))
+    names = [n for n in organizations if n]
+    own = None
+    for name in sorted(names, key=len, reverse=True):
+        own = re.search(r"\s+of\s+(?:the\s+)?" + r"\s+".join(re.escape(w) for w in name.rstrip(".").split()) + r"\.?"
+                        r"(?=$|[\s,;.])", predicate)
+        if own:
+            break
+    if own is None or also:
+        other = predicate.strip(" ,;")
+        if not other:
+            return [], []
+        if not also and rt.is_title(other) and not re.search(r"\s(?:of|at|for|with)\s|,", other):
+            return split_titles(other), []  # 'a director': a title in the listed organisation
+        return [], [other]
+    titles = split_titles(predicate[:own.start()])
+    tail = rules().prose_article.sub("", re.sub(r"^[\s,;]*(?:and\s+)?(?:is\s+)?(?:also\s+)?", "", predicate[own.end():]))
+    tail = tail.strip(" ,;")
+    tail = tail if _ABBREVIATION_END.search(tail) else tail.rstrip(".")
+    return titles, [tail] if tail else []
+
+
+def split_titles(text: str) -> list[str]:
+    parts = [p.strip(" ,") for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip(" ,")]
+    parts = [rules().prose_article.sub("", p) for p in parts]
+    return [p[:1].upper() + p[1:] for p in parts if rt.is_title(p)]  # ('a controlling shareholder': no title)
