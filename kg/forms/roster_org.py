@@ -1,0 +1,114 @@
+"""Whose roster it is: the organisation a roster's heading, preamble or entries name, the
+short names the preamble defines for it, and a preamble's 'c/o' default completed with the
+address the preamble gives for that organisation."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_entry import Entry
+from kg.forms.roster_names import title_case
+from kg.forms.roster_rules import rules
+from kg.read import clean
+from kg.records import Filing
+
+_GAP = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>", re.I | re.M)  # a table's row, not a heading
+
+
+def organization(title: str, text_after: str, filing: Filing) -> str | None:
+    match = re.search(r"\b(?:OF|FOR)\s+(?!THE\s+(?:SUPERVISORY|MANAGING|BOARD))([A-Z0-9].+?)\s*$", title)
+    printed = match.group(1).strip(" :") if match else None
+    if printed and (owner := re.match(r"(.+?)['’]S\s+(?:EXECUTIVE\s+)?(?:DIRECTORS|OFFICERS|TRUSTEES|PARTNERS|MANAGERS)\b",
+                                      printed)):
+        printed = owner.group(1)  # "OF BSCI'S DIRECTORS AND OFFICERS"
+    numbered = re.search(r"(?:^|\s)\d+\.\s+([A-Z][A-Z0-9&.,' -]+?)\s*$", title) or re.match(
+        r"\s*\d+\.\s+([A-Z][A-Z0-9&.,' -]+)\n", text_after)
+    if numbered:  # "1. SOUTHWESTERN ENERGY COMPANY": one organisation of several
+        printed = numbered.group(1).strip()
+    if printed and rules().generic_referent.match(printed):  # "OF THE FILING PARTIES": the preamble names them
+        printed = None
+    if not printed:  # a heading sentence: "Information with Respect to Directors ... of Ariel Capital Management, Inc."
+        return _heading_organization(text_after) or _filer(filing)
+    known = [p.name for p in filing.reporting_persons if p.name] + [filing.issuer.name or ""]
+    for name in known:
+        if name and clean.squash(name).casefold().rstrip(".") == printed.casefold().rstrip("."):
+            return name
+    mixed = re.search(re.escape(printed.rstrip(".")) + r"\.?", text_after, re.I)
+    if mixed and mixed.group(0) != mixed.group(0).upper():
+        return clean.squash(mixed.group(0))
+    return title_case(printed) if printed.upper() == printed else printed
+
+
+_OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,' -]+?)\s*$")
+_OF_ORG_ROSTER = re.compile(r"\b(?i:of)\s+((?:[A-Z][\w&.,'-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
+                            r"trustees|partners|managers|members)\b")
+_PREAMBLE_ORG = re.compile(r"\b(?:director|officer|partner|member|trustee)s?\s+of\s+((?:(?:[A-Z][\w&.,'-]*|and)\s*){1,6}?)"
+                           r"(?:\(|,|\.\s|\s+(?:is|are)\b)")
+
+
+_POSSESSIVE_ORG = re.compile(r"((?:[A-Z][\w&.,-]*\s+){0,5}?[A-Z][\w&.,-]*?)'s\s+(?:\([\"“][^\"”]+[\"”]\)\s+)?"
+                             r"(?:executive\s+officers|directors|officers|general\s+partners?|managing\s+members?)\b")
+
+
+def _heading_organization(text_after: str) -> str | None:
+    """The organisation a mixed-case heading or the preamble names: '... Officers of Ariel Capital
+    Management, Inc.', 'Identity and Background of Refac Officers and Directors', 'each director
+    and executive officer of UCSG is ...'."""
+    raw = re.split(r"\n\s*\n", text_after.strip())[:6]
+    paragraphs = [" ".join(p.split()) for p in raw]
+    for printed, paragraph in zip(raw, paragraphs):
+        if len(paragraph) >= 200 or not rules().roster_heading.search(paragraph) or _GAP.search(printed):
+            continue  # (a table's row is no heading)
+        if heading := _OF_ORG_ROSTER.search(paragraph):
+            found = re.sub(r"['’][sS]$", "", heading.group(1).strip(" .:,"))  # "OF BSCI'S DIRECTORS": BSCI
+            ended = re.match(r"(.*?\b(?:Inc|Corp|Ltd|Co|LLC|plc|L\.P)\.)\s+[A-Z]", found)
+            return ended.group(1) if ended else found  # '... of Micron Technology, Inc. All directors are'
+        if ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b(?:Inc|Corp|Ltd|Co|LLC|plc|L\.P)\.)\s+[A-Z]", paragraph):
+            return ended.group(1)
+        if heading := _OF_ORG_END.search(paragraph):
+            return heading.group(1).strip(" .:") + ("." if heading.group(1).endswith("Inc.") else "")
+    for paragraph in paragraphs:
+        if len(paragraph) >= 200 and (found := _POSSESSIVE_ORG.match(paragraph)):
+            return found.group(1).strip(" :,")  # "ConAgra Foods, Inc.'s executive officers"
+        if len(paragraph) >= 200 and (found := _PREAMBLE_ORG.search(paragraph)):
+            return found.group(1).strip(" .:,")
+    return None
+
+
+def aliases(organization: str | None, text: str) -> list[str]:
+    """Short names the preamble defines: 'University Capital Strategies Group, LLC ("UCSG")'."""
+    if not organization:
+        return []
+    name = r"\s+".join(re.escape(word) for word in organization.split())
+    return list(dict.fromkeys(m.group(1) for m in re.finditer(  # also 'X Corporation, a Vermont corporation ("X")'
+        name + r"(?:'s|,[^,()\"“”]{1,40})?\s*\(\s*(?:the\s+)?[\"“']([A-Z][\w&.-]{1,20}(?:\s[A-Z][\w&.-]{1,20}){0,3})[\"”']\s*\)",
+        " ".join(text.split()), re.I)))
+
+
+def _filer(filing: Filing) -> str | None:
+    """The one reporting person of the filing: whose roster an untitled annex is."""
+    names = {p.name for p in filing.reporting_persons if p.name}
+    return names.pop() if len(names) == 1 else None
+
+
+PRINCIPAL_ADDRESS = re.compile(r"principal\s+(?:business\s+)?address\s+of\s+([^.]{2,80}?)\s+is\s+(.+?\d{5}(?:-\d{4})?)", re.I)
+
+
+def names_same(care_of: str, named: str) -> bool:
+    """'c/o MetLife, Inc.' and 'MLINC and MetLife': the c/o organisation is among those named."""
+    core = re.sub(r"^c/o\s+|,?\s+(?:Inc|Corp|Ltd|LLC|L\.P)\.?$", "", care_of.strip(" ."), flags=re.I).strip()
+    return len(core) >= 3 and re.search(r"\b" + re.escape(core) + r"\b", named) is not None
+
+
+_OF_END = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}(?:,?\s+(?:Inc|Corp|Ltd|LLC)\.?)?)\.?\s*$")
+
+
+def common_employer(entries: list[Entry]) -> str | None:
+    """A roster with no organisation named anywhere: the organisation its entries' titles all
+    end in ('... Chief Financial Officer of Canopy.'), when at least two thirds of them (two or
+    more) do."""
+    found = Counter(m.group(1) for entry in entries for field in ("occupation", "position", "title")
+                    if (m := _OF_END.search(" ".join((entry.fields.get(field) or "").split()))))
+    name, count = found.most_common(1)[0] if found else (None, 0)
+    return name if count >= 2 and count * 3 >= 2 * len(entries) and rt.is_person_name(name or "") is False else None
