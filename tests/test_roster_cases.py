@@ -373,3 +373,17 @@ def test_address_lines_after_a_name_stay_with_that_name(tmp_path):
     got = {p.name: p for p in filing.people}
     assert got["Darcy Mott"].address_city == "Portland"
     assert got["Ralph J. Yarro"].address_city == "Lindon" and got["Jan Newman"].address_city == "Lindon"
+
+
+@pytest.mark.parametrize("stem", ["text_twocol_nametitle_dashed_refac", "text_fixed5col_ownership_ucsg",
+                                  "text_name_office_harvard_college"])
+def test_titles_sharing_the_listed_organisation_and_statuses_that_are_no_occupation(stem):
+    """Real Refac, UCSG and Harvard texts: 'President and CEO / of UCSG' in a position column is
+    two titles in UCSG (the shared 'of UCSG' goes); an occupation cell reading 'Retired' is no
+    other position; a bare 'Fellow' of the college sits on its board."""
+    filing = kg.extract(REAL / f"{stem}.txt")
+    values = [v for p in filing.people for v in p.positions + p.other_positions]
+    assert "Retired" not in values
+    assert not [v for v in values if v.endswith(("of UCSG", "of Refac")) and (" and " in v or "," in v)]
+    counts = _real_score(filing, f"{stem}.gold.json")
+    assert counts.precision == 1.0 and counts.recall == 1.0, counts.to_dict()

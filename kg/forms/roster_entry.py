@@ -98,6 +98,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
                     positions=_unique(positions), other_positions=others,
                     citizenship=citizenship, country=clean.country_of(citizenship)[0],
                     address=address_text, address_city=city, address_country=country, evidence=entry.evidence)
+    others = [o for o in others if not rules().no_occupation.match(o)]  # 'Retired': a status, no position
+    person.other_positions = others
     person.affiliations = [a for other in others for a in affiliations(other)]
     printed = clean.squash(entry.name.replace("\n", " "))
     if person.name != printed:
@@ -228,7 +230,8 @@ def _classify(item: str, roster: Roster, title_column: bool, default: str = "oth
     as_printed = default == "position" if as_printed is None else as_printed
     for name in [org] + [alias.casefold() for alias in roster.aliases]:
         if (own := _title_in_own_organization(flat, name)) is not None:
-            return "position", flat if as_printed else own  # a title column keeps the title as printed
+            listed = bool(re.search(r",|\s(?:and|&)\s", own))  # 'President and CEO of UCSG': the shared 'of X' goes
+            return "position", flat if as_printed and not listed else own  # a title column keeps one title as printed
     phrase, appended = _org_phrase(item)
     if phrase and org and not appended and fuzz.ratio(phrase.casefold().strip(" ."), org.strip(" .")) >= 90:
         # "Director of Refac": the title, in the listed organisation

@@ -41,6 +41,7 @@ class RosterRules:
     prose_predicate: re.Pattern
     prose_sentence_end: re.Pattern
     prose_article: re.Pattern
+    no_occupation: re.Pattern
 
 
 @cache
@@ -83,4 +84,5 @@ def _make(data) -> RosterRules:
         prose_predicate=re.compile(data["prose_predicate"]),
         prose_sentence_end=re.compile(data["prose_sentence_end"]),
         prose_article=re.compile(data["prose_article"]),
+        no_occupation=re.compile(data["no_occupation"], flags),
     )
