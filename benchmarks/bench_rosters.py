@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -81,6 +82,18 @@ def real_files(folder: Path) -> list[tuple[str, Path, Path]]:
     return out
 
 
+def address_lines(address: str) -> list[str]:
+    """A gold address as printed lines: split at commas, but a legal form ('Inc.') or a state
+    and postal code ('NY 10166') stays on the line before it."""
+    lines: list[str] = []
+    for piece in address.split(", "):
+        if lines and re.fullmatch(r"(?:Inc|Corp|Ltd|LLC|L\.P|N\.A|Jr|Suite \w+)\.?|[A-Z][A-Za-z. ]*\d{4,5}(?:-\d{4})?", piece):
+            lines[-1] += f", {piece}"
+        else:
+            lines.append(piece)
+    return lines
+
+
 def real_rosters() -> list[relayout.Roster]:
     """The people of the real development rosters (those that print address and citizenship
     for at least two people of one organisation), in the renderer's shape."""
@@ -93,7 +106,7 @@ def real_rosters() -> list[relayout.Roster]:
         organization = people[0]["organization"]
         rosters.append(relayout.Roster(organization, [dict(
             name=p["name"], positions=p.get("positions") or [], other_positions=p.get("other_positions") or [],
-            citizenship=p["citizenship"], country=p.get("country"), address=p["address"].split(", "),
+            citizenship=p["citizenship"], country=p.get("country"), address=address_lines(p["address"]),
             address_city=p.get("address_city"), address_country=p.get("address_country"),
             bodies=p.get("bodies") or []) for p in people if p["organization"] == organization]))
     return rosters

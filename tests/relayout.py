@@ -45,11 +45,18 @@ def load_rosters(path: Path) -> list[Roster]:
     return [Roster(r["organization"], r["people"]) for r in data["rosters"]]
 
 
+def _surname_first(name: str) -> str:
+    """'Burton A. Dole, Jr.' -> 'DOLE, Burton A., Jr.'."""
+    words = name.replace(",", "").split()
+    suffix = words.pop() if words[-1].rstrip(".").upper() in ("JR", "SR", "II", "III", "IV") else None
+    *given, last = words
+    return f"{last.upper()}, {' '.join(given)}" + (f", {suffix}" if suffix else "")
+
+
 def printed_name(person: dict, options: Options) -> str:
     if not options.upper_last_first:
         return person["name"]
-    *given, last = person["name"].split()
-    return f"{last.upper()}, {' '.join(given)}"
+    return _surname_first(person["name"])
 
 
 def expected(person: dict, organization: str, options: Options, **override) -> dict:
@@ -119,7 +126,7 @@ def multi_column(roster: Roster, options: Options) -> tuple[str, str, list[dict]
         cells = [[f"{index + 1}."] if options.numbered else [],
                  [printed_name(person, options)] + textwrap.wrap(
                      "; ".join(f"{t} of {roster.organization}" for t in person["positions"]), widths[1] - 2),
-                 [person["citizenship"]] if options.citizenship else [],
+                 textwrap.wrap(person["citizenship"], widths[2] - 2) if options.citizenship else [],
                  [piece for line in person["address"] for piece in textwrap.wrap(line, widths[3] - 2)],
                  textwrap.wrap("; ".join(person["other_positions"]), options.width)]
         for row in range(max(len(c) for c in cells)):
@@ -156,8 +163,7 @@ def surname_headings(roster: Roster, options: Options) -> tuple[str, str, list[d
     """'SURNAME, Given' on a line, then indented labelled fields."""
     lines = [_heading(roster.organization).rstrip("\n"), ""]
     for person in roster.people:
-        *given, last = person["name"].split()
-        lines.append(f"{last.upper()}, {' '.join(given)}")
+        lines.append(_surname_first(person["name"]))
         lines.append(f"     Position: {'; '.join(person['positions'])}")
         if person["other_positions"]:
             lines.append(f"     Principal Occupation: {'; '.join(person['other_positions'])}")

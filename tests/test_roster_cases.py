@@ -387,3 +387,18 @@ def test_titles_sharing_the_listed_organisation_and_statuses_that_are_no_occupat
     assert not [v for v in values if v.endswith(("of UCSG", "of Refac")) and (" and " in v or "," in v)]
     counts = _real_score(filing, f"{stem}.gold.json")
     assert counts.precision == 1.0 and counts.recall == 1.0, counts.to_dict()
+
+
+def test_surname_heading_keeps_the_suffix_and_a_committee_of_the_organisation_is_a_position(tmp_path):
+    """'DESMARAIS, Paul, Jr.' as a heading is Paul Desmarais, Jr. (never a second Paul Desmarais);
+    'Chairman of the Executive Committee' of the listed organisation is a position there."""
+    people = json.loads((REAL / "labelled_roman_power_corp.gold.json").read_text(encoding="utf-8"))["people"]
+    roster = relayout.Roster("Power Corporation of Canada", [dict(
+        name=p["name"], positions=p["positions"], other_positions=p["other_positions"], citizenship=p["citizenship"],
+        country=p["country"], address=p["address"].split(", "), address_city=p["address_city"],
+        address_country=p["address_country"], bodies=p["bodies"]) for p in people])
+    filing, expected = _render(tmp_path, "surname_headings", roster, relayout.Options())
+    got = {p.name: p for p in filing.people}
+    assert "Paul Desmarais, Jr." in got and "Paul Desmarais" not in got
+    assert "Chairman of the Executive Committee" in got["Paul G. Desmarais"].positions
+    assert _wrong_person(expected, filing) == []

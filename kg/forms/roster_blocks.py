@@ -86,8 +86,12 @@ def _zones(events: list[Event]) -> tuple[list[int], list[str | None]]:
     return starts, zones
 
 
+_SUFFIX = re.compile(r",?[ \t]*(?:Jr|Sr|JR|SR)\.?(?=[ \t]*(?:\n|,|$))|,?[ \t]+(?:II|III|IV)\b(?=[ \t]*(?:\n|,|$))")
+
+
 def _name_events(text: str, start: int, end: int, structure: list[Event]) -> list[Event]:
     spans = [(s + start, e + start) for s, e in person_names(text[start:end])]
+    spans = [(s, e + (m.end() if (m := _SUFFIX.match(text, e, end)) else 0) - (e if m else 0)) for s, e in spans]
     counts = Counter(text[s:e] for s, e in spans)
     starts, zones = _zones(structure)
     names = []

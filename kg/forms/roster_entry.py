@@ -246,7 +246,7 @@ def _classify(item: str, roster: Roster, title_column: bool, default: str = "oth
         return "position", clean.squash(title) or flat
     if title_column and default == "other":
         return "other", re.sub(r"\s*,\s*$", "", ", ".join(p.strip(" ,") for p in item.splitlines()))
-    if phrase and (rules().organization_words.search(phrase) or default == "other" and appended and is_organization_name(phrase) and not rt.is_title(phrase)
+    if phrase and not rules().affiliation_not_org.match(phrase) and (rules().organization_words.search(phrase) or default == "other" and appended and is_organization_name(phrase) and not rt.is_title(phrase)
                    and not rules().affiliation_not_org.match(phrase) and not rt.body_of(phrase)):
         return "other", flat  # a role in another organisation: 'Managing Director, Dassault Investissements'
     return "position", flat
