@@ -402,3 +402,24 @@ def test_surname_heading_keeps_the_suffix_and_a_committee_of_the_organisation_is
     assert "Paul Desmarais, Jr." in got and "Paul Desmarais" not in got
     assert "Chairman of the Executive Committee" in got["Paul G. Desmarais"].positions
     assert _wrong_person(expected, filing) == []
+
+
+def _real_roster(stem: str, organization: str) -> relayout.Roster:
+    people = json.loads((REAL / f"{stem}.gold.json").read_text(encoding="utf-8"))["people"]
+    return relayout.Roster(organization, [dict(
+        name=p["name"], positions=p["positions"], other_positions=p["other_positions"], citizenship=p["citizenship"],
+        country=p["country"], address=p["address"].split(", "), address_city=p["address_city"],
+        address_country=p["address_country"], bodies=p["bodies"]) for p in people])
+
+
+@pytest.mark.parametrize("family", ["two_column", "html_paragraph_cells"])
+def test_a_title_without_the_organisation_beside_one_with_it_is_held_elsewhere(tmp_path, family):
+    """'Director of Power Corporation of Canada; President and Chief Operating Officer' (real
+    Power Corp people re-laid out): the cell names the listed organisation where it means it,
+    so the title that does not name it is an other position."""
+    filing, expected = _render(tmp_path, family, _real_roster("labelled_roman_power_corp",
+                                                              "Power Corporation of Canada"), relayout.Options())
+    got = {p.name: p for p in filing.people}
+    assert got["Pierre Beaudoin"].positions == ["Director"]
+    assert got["Pierre Beaudoin"].other_positions == ["President and Chief Operating Officer"]
+    assert _wrong_person(expected, filing) == []

@@ -79,8 +79,11 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         employer = clean.squash(entry.fields["employer"].replace("\n", " ")).strip(" -")  # an employer column
         others.append(clean.squash(" ".join(occupation).replace("\n", " ")) + (f", {employer}" if employer else ""))
         occupation = []  # (another employer, or none: '--'): the occupation is held outside the listed organisation
-    for item in occupation:  # titles printed apart (a title column, stacked under the name): occupations are other
-        kind, text = _classify(item, roster, entry.title_column or bool(f.get("title")))
+    own_named = [_names_own(item, roster) for item in occupation]
+    for item, named in zip(occupation, own_named):  # titles printed apart (a title column, stacked under the name):
+        kind, text = _classify(item, roster, entry.title_column or bool(f.get("title")))  # occupations are other
+        if kind == "position" and any(own_named) and not named:
+            kind, text = "other", clean.squash(item.replace("\n", " ")) or text  # the cell says 'of X' where X is meant
         if kind == "position":
             positions.extend(split_positions(text))
         else:
@@ -106,6 +109,12 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         person.name_as_printed = printed
     person.trace("name", entry.name, entry.name_span)
     return person
+
+
+def _names_own(item: str, roster: Roster) -> bool:
+    flat = clean.squash(item.replace("\n", " ")) or ""
+    return any(_title_in_own_organization(flat, name.casefold()) is not None
+               for name in [roster.organization or "", *roster.aliases] if name)
 
 
 def _is_own(employer: str, roster: Roster) -> bool:
