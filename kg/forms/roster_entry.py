@@ -18,7 +18,7 @@ from kg.records import Person, Span
 _DIRECTOR = re.compile(r"(?:^|,\s*|;\s*|(?<!\s)\s+and\s+|(?<!\s)\s*&\s*)((?:honorary\s+)?director)(?=\s*$|\s*,|\s*;|\s+and\s|\s*&)", re.I)
 _ADDRESS_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d)", re.I)
 _SEAT = re.compile(r"\b(?:director|chair(?:man|woman|person)?|trustee|fellow|member|governor)\b", re.I)
-_DESCRIPTION = re.compile(r"\s*\((?-i:[a-z])[^()]*\)\s*$", re.I)  # '(law firm)': what the employer does
+_DESCRIPTION = re.compile(r"\((?-i:[a-z])[^()]*\)[ \t]*$")  # '(law firm)': what the employer does
 _SEAT_AND_OCCUPATION = re.compile(r"^\s*((?:honorary\s+)?director|trustee)\s*\(([^()]+)\)\s*\.?\s*$", re.I)
 _PAREN_COUNTRY = re.compile(r"(?<!\s)\s*\(([^()]{3,40})\)\s*$")
 
@@ -70,7 +70,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         printed_occupation = ""
     occupation, address = _split_occupation(printed_occupation, f.get("address"), roster.organization)
     own_names = {n.casefold().strip(" .") for n in [roster.organization or "", *roster.aliases] if n}
-    occupation = [_DESCRIPTION.sub("", item) for item in occupation]
+    occupation = [_DESCRIPTION.sub("", item).rstrip() for item in occupation]
     occupation = [item for item in occupation if item and clean.squash(item).casefold().strip(" .") not in own_names]
     if "employer" in entry.fields and occupation and _is_own(entry.fields["employer"], roster):
         positions += [t for item in occupation for t in split_positions(item.replace("\n", " "))]

@@ -92,7 +92,7 @@ def _filer(filing: Filing) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-PRINCIPAL_ADDRESS = re.compile(r"principal\s+(?:business\s+)?address\s+of\s+([^.]{2,80}?)\s+is\s+(.+?\d{5}(?:-\d{4})?)", re.I)
+PRINCIPAL_ADDRESS = re.compile(r"principal\s+(?:business\s+)?address\s+of\s+([^.]{2,80}?)\s+is\s+(.{1,200}?\d{5}(?:-\d{4})?)", re.I)
 
 
 def names_same(care_of: str, named: str) -> bool:

@@ -18,7 +18,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import find_country
 
-_BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+_BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
 _GUTTER = re.compile(r"\S( {3,})(?=\S)")
 
 
