@@ -129,12 +129,19 @@ def relayouts(families: dict, rosters: list[relayout.Roster], folder: Path, tag:
     return out
 
 
-def measure(label: str, files: list[tuple[str, Path, Path]], rows: list[str]) -> Counts:
+def measure(label: str, files: list[tuple[str, Path, Path]], rows: list[str], families: list[str] = ()) -> Counts:
     total, wrong_total = Counts(), 0
+    by_family: dict[str, tuple[Counts, int, int]] = {}
     for stem, gold, source in files:
         counts, wrong = score_file(gold, source)
         total, wrong_total = total + counts, wrong_total + wrong
         rows.append(f"| {label} | {stem} | {_fmt(counts.precision)} | {_fmt(counts.recall)} | {counts.f1:.3f} | {wrong} |")
+        family = next((f for f in families if f"_{f}_" in stem), None)
+        if family:
+            c, w, n = by_family.get(family, (Counts(), 0, 0))
+            by_family[family] = (c + counts, w + wrong, n + 1)
+    for family, (c, w, n) in by_family.items():
+        rows.append(f"| *{label}* | *{family}, all {n}* | *{_fmt(c.precision)}* | *{_fmt(c.recall)}* | *{c.f1:.3f}* | *{w}* |")
     rows.append(f"| **{label}** | **all {len(files)}** | **{_fmt(total.precision)}** | **{_fmt(total.recall)}** | "
                 f"**{total.f1:.3f}** | **{wrong_total}** |")
     return total
@@ -154,13 +161,14 @@ def main() -> None:
         folder = Path(tmp)
         if args.part in ("dev", "all"):
             measure("real, dev", real_files(DATA / "rosters") + real_files(DATA / "rosters_real" / "dev"), rows)
-            measure("re-layout, dev", relayouts(relayout.DEV_FAMILIES, dev_rosters + real_rosters(), folder, "dev"), rows)
+            measure("re-layout, dev", relayouts(relayout.DEV_FAMILIES, dev_rosters + real_rosters(), folder, "dev"), rows,
+                    list(relayout.DEV_FAMILIES))
         if args.part in ("heldout", "all"):
             fresh = DATA / "rosters_real" / "heldout2"
             if fresh.is_dir():
                 measure("real, held-out (fresh)", real_files(fresh), rows)
             measure("re-layout, held-out", relayouts(relayout.HELD_OUT_FAMILIES, dev_rosters + real_rosters(),
-                                                     folder, "heldout"), rows)
+                                                     folder, "heldout"), rows, list(relayout.HELD_OUT_FAMILIES))
     print("\n".join(rows))
 
 
