@@ -249,6 +249,11 @@ def _citizen_of(citizenship: str) -> str:
     return "the United States" if citizenship == "United States" else citizenship
 
 
+def _full_stop(sentence: str) -> str:
+    """A sentence ending in 'Inc.' ends there (no second full stop)."""
+    return sentence if sentence.endswith(".") else sentence + "."
+
+
 def prose_sentences(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
     """One paragraph per person: 'X, a citizen of Y, is <titles> of <Org>. X is also <other
     occupation>. X's business address is <address>.'"""
@@ -257,11 +262,11 @@ def prose_sentences(roster: Roster, options: Options) -> tuple[str, str, list[di
              textwrap.fill(f"Set forth below is the name, citizenship, business address and present principal "
                            f"occupation of each director and executive officer of {org}.", options.width + 40), ""]
     for person in roster.people:
-        sentence = f"{person['name']}, a citizen of {_citizen_of(person['citizenship'])}, is " \
-                   f"{' and '.join(person['positions'])} of {org}."
+        sentence = _full_stop(f"{person['name']}, a citizen of {_citizen_of(person['citizenship'])}, is "
+                              f"{' and '.join(person['positions'])} of {org}")
         if person["other_positions"]:
-            sentence += f" {person['name']} is also {'; '.join(person['other_positions'])}."
-        sentence += f" The business address of {person['name']} is {', '.join(person['address'])}."
+            sentence += " " + _full_stop(f"{person['name']} is also {'; '.join(person['other_positions'])}")
+        sentence += " " + _full_stop(f"The business address of {person['name']} is {', '.join(person['address'])}")
         lines += textwrap.wrap(sentence, options.width + 40, initial_indent="     ") + [""]
     return ".txt", "\n".join(lines) + "\n", [expected(p, org, options) for p in roster.people]
 

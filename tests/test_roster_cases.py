@@ -425,3 +425,34 @@ def test_a_title_without_the_organisation_beside_one_with_it_is_held_elsewhere(t
     # (in the two-column text the employer line 'Bombardier Aerospace' may stay with the title: no error)
     assert [o[:37] for o in got["Pierre Beaudoin"].other_positions] == ["President and Chief Operating Officer"]
     assert _wrong_person(expected, filing) == []
+
+
+def test_a_numbered_row_whose_name_wraps_is_never_merged_into_the_row_above(tmp_path):
+    """'3. Martin S.' / 'Feldstein' in a narrow numbered name column: the row starts its own
+    entry (its name joined from the two lines); its citizenship and address never land on the
+    person above."""
+    filing, expected = _render(tmp_path, "wrapped_citizenship_first", ROSTERS[0],
+                               relayout.Options(numbered=True, markers=False, width=28))
+    got = {p.name: p for p in filing.people}
+    assert got["Marshall A. Cohen"].citizenship == "Canada" and got["Marshall A. Cohen"].address_city == "Toronto"
+    assert got["Martin S. Feldstein"].address_city == "Cambridge"
+    assert _wrong_person(expected, filing) == []
+
+
+def test_prose_sentences_with_abbreviations_and_suffixes(tmp_path):
+    """'... of American International Group, Inc. Pei-yuan Chia is also ... N.A. The business
+    address of John T. Chain, Jr. is ...': sentences end after 'Inc.' and 'N.A.' where the next
+    opens a sentence; a name with a suffix or a nickname in quotes is still the subject."""
+    for index in (0, 3):
+        filing, expected = _render(tmp_path, "prose_sentences", ROSTERS[index] if index < len(ROSTERS)
+                                   else ROSTERS[0], relayout.Options())
+        assert _wrong_person(expected, filing) == []
+        assert all(p.address_city for p in filing.people)
+    text = ("SCHEDULE I\n\nDIRECTORS OF CONAGRA FOODS, INC.\n\n     John T. Chain, Jr., a citizen of the United States, "
+            "is Director of ConAgra Foods,\nInc. The business address of John T. Chain, Jr. is 2101 Indian Creek\n"
+            "Drive, Fort Worth, TX 76107.\n\n     Sylvester \u201cChip\u201d Johnson, a citizen of the United States, is "
+            "Director of\nConAgra Foods, Inc. The business address of Sylvester \u201cChip\u201d Johnson is 10000 "
+            "Energy\nDrive, Spring, Texas 77389.\n")
+    filing = _extract(tmp_path, "prose_suffix.txt", text)
+    assert [(p.name, p.positions, p.address_city) for p in filing.people] == [
+        ("John T. Chain, Jr.", ["Director"], "Fort Worth"), ('Sylvester "Chip" Johnson', ["Director"], "Spring")]

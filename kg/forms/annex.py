@@ -17,6 +17,7 @@ from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_entities import read_entities
 from kg.forms.roster_entry import Entry, Roster, to_person
 from kg.forms.roster_grid import read_grid
+from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, common_employer, names_same, organization
@@ -97,6 +98,8 @@ def _title(text: str, start: int, end: int) -> tuple[int, int, str]:
         upper = line.upper() == line and any(ch.isalpha() for ch in line)
         if re.fullmatch(r"[-_=*]{3,}", line):
             continue  # a rule under a heading line
+        if lines and not rules().roster_heading.search(line) and rt.is_person_name(line):
+            break  # the first entry's name in capitals, not more of the title
         if re.search(r"\S {3,}\S", line) or rules().column_roles["name"].match(line) and len(line.split()) > 1 \
                 or rt.is_header(line):
             break  # a table header, not the title
@@ -197,7 +200,8 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
     if entities:
         filing.people.extend(to_person(entry, own) for entry, own in entities)
         return
-    prose = read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, preamble_end, end, (start, end))
+    prose = read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, preamble_end, end, (start, end)) \
+        or read_headed(ctx.text, preamble_end, end)
     if prose:
         filing.people.extend(to_person(entry, roster) for entry in prose)
         return
@@ -229,6 +233,10 @@ def _plausible(ctx: Context, entry: Entry) -> bool:
     if len(entry.name) > MAX_NAME_CHARS:
         ctx.warn("bad-value", f"a roster entry's name of {len(entry.name):,} characters is not a name; "
                  "entry left out", span=entry.name_span)
+        return False
+    if not rt.is_person_name(entry.name):  # a numbered row whose name could not be read: never merged, left out
+        ctx.warn("unassigned-name", f"{entry.name!r} starts a roster entry but is not a name kg can read; "
+                 "entry left out", span=entry.name_span, name=entry.name)
         return False
     for name, value in list(entry.fields.items()):
         if value and len(value) > MAX_FIELD_CHARS:

@@ -72,6 +72,7 @@ class _Builder:
         self.body: str | None = None
         self.entry_body: str | None = None
         self.broke = self.paged = False
+        self.numbered = False                # entries open at numbered name cells ('1. John Smith')
 
     def row(self, line: geo.Line) -> _Row:
         cells: dict[int, list[tuple[int, str]]] = {}
@@ -99,8 +100,12 @@ class _Builder:
             return
         row = self.row(line)
         name_cells = row.cells.get(self.name_column, [])
+        numbered = bool(name_cells) and rt.strip_numbering(name_cells[0][1])[1] > 0
         if name_cells and rt.is_person_name(name_cells[0][1]):
+            self.numbered = self.numbered or numbered
             self.open(row)
+        elif numbered and self.numbered and not self.paged:
+            self.open(row)  # a numbered row starts an entry even when its name wraps ('3. Martin S.' / 'Feldstein')
         elif not self.rows:
             self.stray(row)
         elif (self.broke or self.floating) and not self.paged:
@@ -183,7 +188,9 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
                   evidence=(rows[0].line.start, last.start + len(last.text)), body=body,
                   title_column=any("position" in r for r in roles))
     stacked = [text for _, text in name_lines[1:]]
-    joined = printed.rstrip()
+    if not rt.is_person_name(printed) and stacked and rt.is_person_name(f"{printed.rstrip()} {stacked[0]}"):
+        entry.name = f"{printed.rstrip()} {stacked.pop(0)}".rstrip(" ,")  # a name wrapped in its column
+    joined = entry.name
     while stacked and continues_name(joined, stacked[0]):
         joined = f"{joined} {stacked.pop(0)}"
         entry.name = joined.rstrip(" ,")

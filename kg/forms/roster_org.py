@@ -34,7 +34,8 @@ def organization(title: str, text_after: str, filing: Filing) -> str | None:
     for name in known:
         if name and clean.squash(name).casefold().rstrip(".") == printed.casefold().rstrip("."):
             return name
-    mixed = re.search(re.escape(printed.rstrip(".")) + r"\.?", text_after, re.I)
+    dotted = printed.endswith(".") or bool(re.search(r"\b(?:INC|CORP|LTD|CO|[A-Z]\.[A-Z])$", printed.rstrip("."), re.I))
+    mixed = re.search(re.escape(printed.rstrip(".")) + (r"\.?" if dotted else ""), text_after, re.I)
     if mixed and mixed.group(0) != mixed.group(0).upper():
         return clean.squash(mixed.group(0))
     return title_case(printed) if printed.upper() == printed else printed

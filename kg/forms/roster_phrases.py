@@ -49,6 +49,14 @@ def roles(predicate: str, organizations: list[str], also: bool = False) -> tuple
 
 
 def split_titles(text: str) -> list[str]:
+    """'President, Chief Executive Officer and Chairman of the Board' -> three titles. A part in
+    lower case that is no title ('a controlling shareholder') is no title and goes; a
+    capitalised part that is none ('Executive Vice President, Operations Control and
+    Development') belongs to the title before it: the whole is kept as one title."""
     parts = [p.strip(" ,") for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip(" ,")]
     parts = [rules().prose_article.sub("", p) for p in parts]
-    return [p[:1].upper() + p[1:] for p in parts if rt.is_title(p)]  # ('a controlling shareholder': no title)
+    kept = [p for p in parts if rt.is_title(p) or p[:1].isupper()]
+    if any(not rt.is_title(p) for p in kept):
+        whole = rules().prose_article.sub("", text.strip(" ,"))
+        return [whole[:1].upper() + whole[1:]] if rt.is_title(whole) else []
+    return [p[:1].upper() + p[1:] for p in kept]

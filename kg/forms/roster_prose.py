@@ -19,7 +19,7 @@ from kg.forms.roster_names import strip_affixes
 from kg.forms.roster_phrases import roles
 from kg.forms.roster_rules import rules
 
-_NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z][\w'’-]*\.?\s+){1,4}?[A-Z][\w'’-]+(?:,\s+Jr\.)?)"
+_NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z“\"][\w'’“”\"-]*\.?\s+){1,4}?[A-Z][\w'’-]+(?:,\s+Jr\.)?)"
                         r"(?=\.\s+(?:Mr|Mrs|Ms|Dr)\.?\s|,\s|\s+is\s)")
 _PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 
@@ -55,7 +55,8 @@ def _lead_name(paragraph: str) -> tuple[str, int] | None:
     head = paragraph[:120]
     spans = person_names(head)
     shaped = _NAME_LEAD.match(head)
-    if shaped and (not spans or spans[0][1] < shaped.end("name")) and rt.is_person_name(shaped.group("name")):
+    if shaped and (not spans or spans[0][0] > shaped.start("name") or spans[0][1] < shaped.end("name")) \
+            and rt.is_person_name(shaped.group("name")):
         spans = [shaped.span("name")]  # a name the NER rules do not cover ('Lawrence W. DeShaw', 'F. Sheldon Prentice')
     if not spans:
         return None
@@ -115,7 +116,7 @@ def _subject(name: str) -> re.Pattern:
     """What may stand for the person in a sentence: the name, the surname with an honorific, a pronoun."""
     words = strip_affixes(name).replace(",", " ").split()
     surname = re.escape(words[-1]) if words else re.escape(name)
-    return re.compile(rf"(?:{re.escape(name)}|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\w[\w.]*\s+)*{surname}|\b(?:he|she)\b)", re.I)
+    return re.compile(rf"(?:{re.escape(name.rstrip('.'))}\.?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\w[\w.]*\s+)*{surname}|\b(?:he|she)\b)", re.I)
 
 
 def _is_about(before: str, subject: re.Pattern, first: bool = False) -> bool:
