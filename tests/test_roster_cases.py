@@ -456,3 +456,21 @@ def test_prose_sentences_with_abbreviations_and_suffixes(tmp_path):
     filing = _extract(tmp_path, "prose_suffix.txt", text)
     assert [(p.name, p.positions, p.address_city) for p in filing.people] == [
         ("John T. Chain, Jr.", ["Director"], "Fort Worth"), ('Sylvester "Chip" Johnson', ["Director"], "Spring")]
+
+
+def test_name_headings_with_unlabelled_lines(tmp_path):
+    """Real Power Corp people under 'LAURENT DASSAULT' headings with unlabelled indented lines:
+    the title is no occupation, the employer line and the street, city and country lines are
+    the address (a country after the city is the address's, 'Citizen of France' the
+    citizenship), and the first capitalised name is no part of the roster's title."""
+    filing, expected = _render(tmp_path, "name_heading_unlabelled",
+                               _real_roster("labelled_list_power_corporation_2005", "Power Corporation of Canada"),
+                               relayout.Options())
+    got = {p.name: p for p in filing.people}
+    assert {p.organization for p in filing.people} == {"Power Corporation of Canada"}
+    dassault = got["Laurent Dassault"]
+    assert (dassault.positions, dassault.other_positions) == (["Director"], ["Managing Director, Dassault Investissements"])
+    assert (dassault.citizenship, dassault.address_city, dassault.address_country) == ("France", "Paris", "FR")
+    assert _wrong_person(expected, filing) == []
+    counts = score({"people": expected}, {"people": to_dict(filing)["people"]}).areas["people"]
+    assert counts.precision == 1.0 and counts.recall >= 0.95, counts.to_dict()

@@ -137,13 +137,19 @@ def _preamble_end(text: str, start: int, end: int) -> int:
             position = start + match.end()
             continue
         if len(paragraph) < 100 or not paragraph.endswith((".", ":")) or _tabular(paragraph) or any(
-                label.search(paragraph) for label in rules().labels.values()):
+                label.search(paragraph) for label in rules().labels.values()) or _name_line_first(paragraph):
             if not prose and headings < 3 and _heading_line(paragraph):
                 headings += 1  # a mixed-case title above the preamble ('Identity and Background of ...')
                 continue
             break
         position, prose = start + match.end(), True
     return position
+
+
+def _name_line_first(paragraph: str) -> bool:
+    """A paragraph whose first line is a person's name alone: an entry, not preamble prose."""
+    first, _, rest = paragraph.partition("\n")
+    return bool(rest) and len(first.split()) <= 6 and rt.is_person_name(first.strip())
 
 
 _TABULAR = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>", re.I | re.M)  # columns or rules: a table, not prose

@@ -62,23 +62,27 @@ def _block(offset: int, block: str) -> Entry | None:
             items[-1] = f"{items[-1]} {line.strip()}"  # a wrapped line
         else:
             items.append(line.strip())
+    stated = [i for i, item in enumerate(items) if _CITIZEN.match(item)]
+    if len(stated) > 1:
+        return None  # two citizenships: two people's text, not one entry
+    if not stated and rt.is_nationality(items[-1]) and not rt.is_city_line(items[-2]):
+        stated = [len(items) - 1]  # a nationality alone on the last line (a country after a city is the address's)
     fields = {"citizenship": ""}
-    kept = []
-    for item in items:
-        citizen = _CITIZEN.match(item)
-        if citizen or rt.is_nationality(item):
-            if fields["citizenship"]:
-                return None  # two citizenships: two people's text, not one entry
-            fields["citizenship"] = citizen.group("value") if citizen else item
-        else:
-            kept.append(item)
-    address_at = next((i for i, item in enumerate(kept) if rt.starts_value(item) or rt.is_city_line(item)
-                       or rt.is_address_line(item) and not rt.is_title(item)), len(kept))
-    if 0 < address_at < len(kept) and rt.is_organization(kept[address_at - 1]) and not rt.is_title(kept[address_at - 1]) \
-            and address_at > 1:
-        address_at -= 1  # the employer line above the street line is the address's
+    if stated:
+        citizen = _CITIZEN.match(items[stated[0]])
+        fields["citizenship"] = citizen.group("value") if citizen else items[stated[0]]
+    kept = [item for i, item in enumerate(items) if i not in stated]
+    address_at = next((i for i, item in enumerate(kept) if i and _address_part(item)), len(kept))
+    while 1 < address_at < len(kept) and not rt.is_title(kept[address_at - 1]) and ";" not in kept[address_at - 1]:
+        address_at -= 1  # employer lines above the street line (no title word in them) are the address's
     fields["occupation"] = "; ".join(kept[:address_at])
     fields["address"] = "\n".join(kept[address_at:])
     start = offset + _indent(head)
     return Entry(name=name, name_span=(start, start + len(name)), evidence=(offset, offset + len(block)),
                  fields=fields)
+
+
+def _address_part(line: str) -> bool:
+    """A street, c/o, box or city line, or any line with a number and no title word in it."""
+    return bool(rt.starts_value(line) or rt.is_city_line(line) or not rt.is_title(line)
+                and (rt.is_address_line(line) or re.search(r"\d", line)))
