@@ -240,10 +240,6 @@ def _plausible(ctx: Context, entry: Entry) -> bool:
         ctx.warn("bad-value", f"a roster entry's name of {len(entry.name):,} characters is not a name; "
                  "entry left out", span=entry.name_span)
         return False
-    if not rt.is_person_name(entry.name):  # a numbered row whose name could not be read: never merged, left out
-        ctx.warn("unassigned-name", f"{entry.name!r} starts a roster entry but is not a name kg can read; "
-                 "entry left out", span=entry.name_span, name=entry.name)
-        return False
     for name, value in list(entry.fields.items()):
         if value and len(value) > MAX_FIELD_CHARS:
             ctx.warn("bad-value", f"{entry.name[:80]!r}: {name} of {len(value):,} characters is not a value; "

@@ -18,6 +18,8 @@ from kg.forms.roster_names import strip_affixes, title_case
 from kg.forms.roster_rules import rules
 from kg.read import clean
 
+_NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+[A-Z][A-Z]", re.M)
+
 
 @dataclass
 class _Line:
@@ -32,6 +34,8 @@ class _Line:
 
 def read_entities(text: str, start: int, end: int, base: Roster) -> list[tuple[Entry, Roster]] | None:
     """Entries with the roster each belongs to, or None when the region is no numbered entity roster."""
+    if len(_NUMBERED_LINE.findall(text, start, end)) < 2:
+        return None  # (a cheap test first)
     lines = [_Line(start + m.start(), start + m.end(), m.group(0).rstrip())
              for m in re.finditer(r"^[^\n]*", text[start:end], re.M)]
     heads = [(i, m) for i, line in enumerate(lines) if (m := _heading(line.text))]

@@ -79,7 +79,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         employer = clean.squash(entry.fields["employer"].replace("\n", " ")).strip(" -")  # an employer column
         others.append(clean.squash(" ".join(occupation).replace("\n", " ")) + (f", {employer}" if employer else ""))
         occupation = []  # (another employer, or none: '--'): the occupation is held outside the listed organisation
-    own_named = [_names_own(item, roster) for item in occupation]
+    own_named = [_names_own(item, roster) for item in occupation] if len(occupation) > 1 else [False] * len(occupation)
     for item, named in zip(occupation, own_named):  # titles printed apart (a title column, stacked under the name):
         kind, text = _classify(item, roster, entry.title_column or bool(f.get("title")))  # occupations are other
         if kind == "position" and any(own_named) and not named:

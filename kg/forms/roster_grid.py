@@ -73,6 +73,7 @@ class _Builder:
         self.entry_body: str | None = None
         self.broke = self.paged = False
         self.numbered = False                # entries open at numbered name cells ('1. John Smith')
+        self.unconfirmed = False             # the open entry's name is not yet known to be a name
 
     def row(self, line: geo.Line) -> _Row:
         cells: dict[int, list[tuple[int, str]]] = {}
@@ -106,6 +107,7 @@ class _Builder:
             self.open(row)
         elif numbered and self.numbered and not self.paged:
             self.open(row)  # a numbered row starts an entry even when its name wraps ('3. Martin S.' / 'Feldstein')
+            self.unconfirmed = True
         elif not self.rows:
             self.stray(row)
         elif (self.broke or self.floating) and not self.paged:
@@ -140,8 +142,12 @@ class _Builder:
         self.rows += self.floating
         self.floating, self.floating_closed = [], False
         if self.rows:
-            self.result.entries.append(_entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths))
-        self.rows = []
+            entry = _entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths)
+            if self.unconfirmed and not rt.is_person_name(entry.name):
+                self.result.orphans.append(entry.name_span)  # a numbered row whose name kg cannot read: left out
+            else:
+                self.result.entries.append(entry)
+        self.rows, self.unconfirmed = [], False
 
 
 def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None) -> GridResult:

@@ -25,11 +25,14 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_rules import rules
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)
+_HEADING_THEN_INDENT = re.compile(r"^([ \t]*)[A-Z][^\n]{2,60}\n\1[ \t]+\S", re.M)
 _CITIZEN = re.compile(r"^(?:a\s+)?citizen\s+of\s+(?:the\s+)?(?P<value>.+?)\.?$", re.I)
 
 
 def read_headed(text: str, start: int, end: int) -> list[Entry] | None:
     """Entries, or None unless at least two blocks (and most blocks after the first entry) fit."""
+    if len(_HEADING_THEN_INDENT.findall(text, start, end)) < 2:
+        return None  # (a cheap test first: a short line, then a line indented deeper)
     entries, after_first = [], 0
     for match in _BLOCK.finditer(text, start, end):
         if entries:

@@ -14,6 +14,7 @@ from collections import Counter
 from kg.forms.roster_rules import rules
 
 _LINE = re.compile(r"^[^\n]*", re.M)
+_LABEL_END = re.compile(r"^[ \t]*[a-z][a-z ,]{0,40}:", re.M)  # the last line of a wrapped label ('conducted:')
 
 
 def value_column(text: str, start: int, end: int) -> int | None:
@@ -42,6 +43,8 @@ def _known_label(line: str) -> int | None:
 
 def blank_unknown_labels(text: str, start: int, end: int) -> str:
     """`text` with each wrapped unknown label of text[start:end] and its value blanked."""
+    if not _LABEL_END.search(text, start, end):
+        return text  # no line whose label text ends in a colon with its value beside or below
     column = value_column(text, start, end)
     if column is None:
         return text

@@ -21,12 +21,16 @@ from kg.forms.roster_rules import rules
 
 _NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z“\"][\w'’“”\"-]*\.?\s+){1,4}?[A-Z][\w'’-]+(?:,\s+Jr\.)?)"
                         r"(?=\.\s+(?:Mr|Mrs|Ms|Dr)\.?\s|,\s|\s+is\s)")
+_OPENING = re.compile(r"^[ \t]*(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*){1,4}"
+                      r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+I{2,3}|[ \t]+IV)?(?:[ \t]+(?:is|serves)\b|,[ \t]+(?:a|an|the|who)\b|\.[ \t]+(?:Mr|Mrs|Ms|Dr)\.)", re.M)
 _PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 
 
 def read_prose(text: str, start: int, end: int, roster: Roster) -> list[Entry] | None:
     """Entries of a prose roster, or None when fewer than two paragraphs (and most of those
     after the first entry) read as one person each."""
+    if len(_OPENING.findall(text, start, end)) < 2:
+        return None  # (a cheap test first: two lines that open with a name and ',', '.' or 'is')
     paragraphs = [(start + m.start(), start + m.end(), " ".join(m.group(0).split()))
                   for m in _PARAGRAPH.finditer(text[start:end])]
     if sum(1 for s, e, p in paragraphs if _could_be_entry(text[s:e], p)) < 2:

@@ -19,12 +19,15 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import find_country
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
+_GUTTER_THEN_LINE = re.compile(r"^[ \t]*\S[^\n]*?\S {3,}\S[^\n]*\n[ \t]*\S", re.M)
 _GUTTER = re.compile(r"\S( {3,})(?=\S)")
 
 
 def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> list[Entry] | None:
     """Entries, or None unless at least two blocks (and most blocks after the first entry) fit.
     A region with table markup or a column header row is a table's (the grid reader's)."""
+    if len(_GUTTER_THEN_LINE.findall(text, start, end)) < 2:
+        return None  # (a cheap test first: a line with a gutter, and a line under it)
     if re.search(r"<(?:table|s|c)>", text[region[0]:region[1]], re.I) or any(
             rt.is_header(line.strip()) or all(rt.is_header(cell) for cell in re.split(r"\s{3,}", line.strip()))
             for line in text[region[0]:region[1]].splitlines() if re.search(r"\S {3,}\S", line)):
