@@ -50,8 +50,8 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True) -> bool:
         return True
     if line[:1].islower() or _MID_PHRASE.search(previous.strip()):
         return False
-    if rt.is_address_line(line) and not rt.is_title(line):
-        return True  # 'One ConAgra Drive' after a complete line: the address starts
+    if rt.is_address_line(line) and not rt.is_title(line) and rt.is_title(previous) and not rt.is_address_line(previous):
+        return True  # 'One ConAgra Drive' after a complete office line: the address starts
     words = [w for w in re.findall(r"[A-Z][\w&'-]+", line) if not re.fullmatch(r"Inc|Corp|Ltd|Co|LLC|LLP|plc", w)]
     return bool(_TITLE_START.match(line)) or (employer_lines and ";" not in line and len(words) >= 2
                                               and rt.is_organization(line) and not rt.is_title(line))
