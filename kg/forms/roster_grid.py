@@ -194,9 +194,10 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
                   evidence=(rows[0].line.start, last.start + len(last.text)), body=body,
                   title_column=any("position" in r for r in roles))
     stacked = [text for _, text in name_lines[1:]]
-    if not rt.is_person_name(printed) and stacked and rt.is_person_name(f"{printed.rstrip()} {stacked[0]}"):
-        entry.name = f"{printed.rstrip()} {stacked.pop(0)}".rstrip(" ,")  # a name wrapped in its column
-    joined = entry.name
+    joined = printed.rstrip()
+    if not rt.is_person_name(printed) and stacked and rt.is_person_name(f"{joined} {stacked[0]}"):
+        joined = f"{joined} {stacked.pop(0)}"  # a name wrapped in its column
+        entry.name = joined.rstrip(" ,")
     while stacked and continues_name(joined, stacked[0]):
         joined = f"{joined} {stacked.pop(0)}"
         entry.name = joined.rstrip(" ,")
