@@ -5,10 +5,11 @@ people are the contract's `people[]` for what the layout prints: a family that p
 citizenship expects none, a preamble default is expected on everyone it covers.
 
 Families used while developing the reader (DEV_FAMILIES) and families kept out of sight
-until the measurement (HELD_OUT_FAMILIES) are disjoint: whole layout families, not files. The
-first three held-out families were measured once and have been development families since;
-the present held-out families were written before the reader's second round and are run only
-by the final measurement (benchmarks/bench_rosters.py).
+until the measurement (HELD_OUT_FAMILIES) are disjoint: whole layout families, not files. A
+held-out family is written before the reader work it measures and run by the final
+measurement (benchmarks/bench_rosters.py); once measured and looked at, it becomes a
+development family (the order is noted where HELD_OUT_FAMILIES is defined, the figures are in
+BENCHMARKS.md "Rosters").
 """
 from __future__ import annotations
 
@@ -327,8 +328,9 @@ def html_name_and_title_cell(roster: Roster, options: Options) -> tuple[str, str
 # Families written as held out, in the order they were written: prose_sentences and
 # wrapped_citizenship_first (measured at a checkpoint, then measured again at the end of the
 # round, then developed against), name_heading_unlabelled (measured once at the end of the
-# round, then developed against), html_name_and_title_cell (written after that, run only by the
-# final measurement). The developed-against ones are development families now.
+# round, then developed against), html_name_and_title_cell (written after that, run once by the
+# final measurement of the round: nothing read). The developed-against ones are development
+# families now.
 DEV_FAMILIES.update({"prose_sentences": prose_sentences, "wrapped_citizenship_first": wrapped_citizenship_first,
                      "name_heading_unlabelled": name_heading_unlabelled})
 HELD_OUT_FAMILIES = {"html_name_and_title_cell": html_name_and_title_cell}
