@@ -60,6 +60,17 @@ KNOWN = {
     "text_indented_nameaddr_conagra_foods": {"people": 60},
     "text_name_office_harvard_college": {"people": 40},
     "text_twocol_director_paren_sbc": {"people": 35},
+    # heldout2 (real rosters gathered 2026-12-04; counts of the gold files themselves, not of any reader output)
+    "html_as_text_cells_multi_entity_novo": {"people": 87},
+    "text_asterisk_member_nameaddr_lor_finance": {"people": 28},
+    "text_fixed4col_position_occupation_idt_corporation": {"people": 18},
+    "text_fixed4col_position_occupation_idt_nevada": {"people": 13},
+    "text_fixed5col_multi_entity_security_capital": {"people": 15},
+    "text_grid4col_citizenship_castlerigg": {"people": 14},
+    "text_sections_directors_officers_msdw_oip_2001": {"people": 98},
+    "text_sections_directors_officers_msdw_oip_2004": {"people": 112},
+    "text_twocol_nameaddr_title_deutsche_acquisition": {"people": 35},
+    "text_twocol_prose_overrides_motorola": {"people": 46},
 }
 
 
