@@ -40,6 +40,16 @@ def test_a_5000_digit_number_in_the_text(tmp_path):
     assert all(p.aggregate_amount is None or p.aggregate_amount < 10**15 for p in filing.reporting_persons)
 
 
+def test_an_aggregate_in_fullwidth_digits_is_a_bad_value(tmp_path):
+    """Fuzz campaign seed 2026 input 9441: the Item 5 aggregate beside a transaction table in digits kg
+    cannot read ('\uff11\uff12') was compared with the table's total as None (TypeError)."""
+    path = tmp_path / "seed.txt"
+    path.write_text(SEED.read_text().replace("an aggregate of 1,487,600 shares", "an aggregate of \uff11\uff12 shares", 1))
+    filing = extract(path)
+    assert any(w.code == "bad-value" and "\uff11\uff12" in w.message for w in filing.warnings)
+    assert filing.transactions  # the table is read all the same
+
+
 def test_an_annex_paragraph_of_over_a_million_characters(tmp_path):
     """spaCy refuses texts over 1,000,000 characters (E088): kg gives it bounded pieces."""
     paragraph = " ".join(["Director of Capital Partners Holdings"] * 30_000)  # 1.1 million characters

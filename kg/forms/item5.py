@@ -33,7 +33,10 @@ def read_item5(ctx: Context, filing: Filing, start: int, end: int, default_perso
         kind = TRANSACTION_WORDS.get(aggregate.group(1).split()[0].lower())
         counted = [t.shares for t in table if t.kind == kind]
         total = sum(counted) if None not in counted else None  # a row without shares: no sum to compare
-        if total is not None and stated != total:
+        if stated is None:
+            ctx.warn("bad-value", f"the aggregate {aggregate.group(2)!r} is not a share count kg can read",
+                     span=aggregate.span(2))
+        elif total is not None and stated != total:
             ctx.warn("transactions-sum-mismatch", f"transactions add up to {total:,} shares; the text "
                      f"states an aggregate of {stated:,}", span=aggregate.span(), stated=stated, total=total)
     for match in _rx("owned_after").finditer(text, start, end):
