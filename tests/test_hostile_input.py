@@ -3,13 +3,17 @@ exception other than a kg error (the fuzz campaign, benchmarks/fuzz.py, looks fo
 from __future__ import annotations
 
 import os
+import re
 import threading
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from conftest import DATA, SEED
 
 from kg.errors import InputError
 from kg.extract import extract
+from kg.forms import cover, roster_geometry, roster_grid
 
 FORM4 = DATA / "xml" / "form4_374water.xml"
 SUBMISSION = DATA / "filings" / "13d_submission_cvr_icahn.txt"
@@ -78,3 +82,24 @@ def _refusal(path) -> str:
     except InputError as exc:
         return exc.problem
     return "read"
+
+
+ROW_NUMBER_TAIL = re.compile(r"(?:[\s|]+\(?\d{1,2}\)?\.?)*[\s|]*$")  # the specification; quadratic on space runs
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" \t\n|().123ab\u3000", max_size=16))
+def test_trailing_row_numbers_are_found_backwards_as_the_pattern_says(value):
+    """Fuzz seed 2026 input 19773 (a 100 KB seed with a long run of spaces in a cover row) took 75 s in this
+    pattern, searched forwards; the backward reading must end where the pattern's leftmost match starts."""
+    assert cover._row_number_tail(value) == ROW_NUMBER_TAIL.search(value).start()
+
+
+def test_a_table_of_debris_with_gaps_everywhere_is_not_a_roster():
+    """Fuzz seed 2026 inputs 52244 and 22165: thousands of column starts, typed cell by cell."""
+    names = ["Mary Jones", "Lisa Brown", "Anne Clark", "Mark Stone", "Paul Green", "Ruth White"]  # 10 letters
+    rows = ["  ".join(names[(col + row) % 6] for col in range(40)) for row in range(6)]
+    text = "\n".join(rows) + "\n"
+    lines = roster_geometry.physical_lines(text, 0, len(text))
+    assert len(roster_geometry.geometry(lines, lines)[0]) > roster_grid.MAX_COLUMNS
+    assert roster_grid.read_grid(text, text, 0, len(text)) is None

@@ -11,7 +11,7 @@ from kg.patterns import build
 from kg.read import clean
 from kg.records import ReportingPerson, Section
 
-_ROW_NUMBER_TAIL = re.compile(r"(?:[\s|]+\(?\d{1,2}\)?\.?)*[\s|]*$")
+_ROW_NUMBER_END = re.compile(r"\(?\d{1,2}\)?\.?\Z")  # one row number ending where it is searched to
 _ROW_NUMBER_HEAD = re.compile(r"^[\s|]*[:.]?[\s|]*")
 _CHECKED = re.compile(r"\((a|b)\)\s*(?:\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)|[☒✗✘■x])", re.I)
 _EIN = re.compile(r"\b\d{2}-\d{7}\b")
@@ -63,12 +63,26 @@ def _value_end(text: str, start: int, end: int) -> int:
     return stop.start() if stop else end
 
 
+def _row_number_tail(value: str) -> int:
+    """Where the trailing row numbers ("  12", " (13)", " | 14.") and padding begin: read backwards, so
+    that a long run of spaces costs its length once (a forward search from every space was quadratic)."""
+    stop = len(value)
+    while True:
+        start = stop
+        while start and (value[start - 1].isspace() or value[start - 1] == "|"):
+            start -= 1
+        number = _ROW_NUMBER_END.search(value, max(0, start - 5), start) if start < stop or stop == len(value) else None
+        if number is None or number.start() == 0 or not (value[number.start() - 1].isspace()
+                                                         or value[number.start() - 1] == "|"):
+            return start
+        stop = number.start()
+
+
 def trim_value(text: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
     """The printed value of a row without row numbers, colons and padding, with its span."""
     value = text[start:end]
     head = len(value) - len(_ROW_NUMBER_HEAD.sub("", value, count=1))
-    tail = _ROW_NUMBER_TAIL.search(value)
-    stop = tail.start() if tail else len(value.rstrip())
+    stop = _row_number_tail(value)
     printed = value[head:stop].strip()
     if not printed or set(printed) <= set("_-[]|() $☐"):
         return None, None

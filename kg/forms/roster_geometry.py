@@ -6,6 +6,7 @@ the column it starts in; roles come from the header, else from what the cells ho
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -111,11 +112,7 @@ def _gutters(lines: list[Line]) -> list[int]:
 
 def column_at(starts: list[int], offset: int, length: int = 1) -> int:
     """The column a chunk starting at `offset` belongs to (a cell may start a little early)."""
-    index = 0
-    for i, column in enumerate(starts):
-        if offset + 2 >= column:
-            index = i
-    return index
+    return max(0, bisect.bisect_right(starts, offset + 2) - 1)  # starts ascend
 
 
 def columns_of(body: list[Line], starts: list[int]) -> list[list[str]]:

@@ -37,6 +37,9 @@ class GridResult:
     ambiguous: list[Ambiguity] = field(default_factory=list)
 
 
+MAX_COLUMNS = 12  # the widest real roster tables have 5 columns, the re-layouts 6
+
+
 def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
     lines = geo.physical_lines(text, start, end)
     raw_lines = geo.physical_lines(raw, start, end) if len(raw) == len(text) else lines
@@ -44,6 +47,8 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
     if found is None:
         return None
     starts, body_from, heads = found
+    if len(starts) > MAX_COLUMNS:  # debris with gaps everywhere, not a roster table (and quadratic to type)
+        return None
     body = lines[body_from:]
     columns = geo.columns_of(body, starts)
     roles = geo.column_roles(heads, columns, starts)
