@@ -83,11 +83,20 @@ def associate_levels(left, right, associates):
     return np.where(shared(left, right, associates, associates), 1, -1).astype(np.int8)
 
 
-def apply(scored, direct, context, associates=None) -> None:
-    """Fill the context columns of `scored` (pairs over the mentions the sets describe) and score again."""
+def apply(scored, direct, context, associates=None, chains=None) -> None:
+    """Fill the context columns of `scored` (pairs over the mentions the sets describe) and
+    score again; `chains`: (roles in filing chains, graph numbers) of kg.link.chains.chain_sets."""
+    import numpy as np
+
     scored.levels[:, COLUMNS.index("orgs")] = org_levels(scored.left, scored.right, direct, context)
     if associates is not None:
         scored.levels[:, COLUMNS.index("associates")] = associate_levels(scored.left, scored.right, associates)
+    if chains is not None:
+        roles, graph_of = chains
+        graph_of = np.asarray(graph_of, dtype=np.int64)
+        across = graph_of[scored.left] != graph_of[scored.right]
+        scored.levels[:, COLUMNS.index("chain")] = np.where(
+            across & shared(scored.left, scored.right, roles, roles), 1, -1).astype(np.int8)
     scored.rescore()
 
 

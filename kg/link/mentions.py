@@ -39,6 +39,8 @@ class Mention:
     aliases: list[str] = field(default_factory=list)  # former names (EDGAR headers)
     ties: set[str] = field(default_factory=set)       # IRIs of the organisation nodes (same graph) it is tied to
     associates: set[str] = field(default_factory=set)  # IRIs of people (same graph): co-filers, signatories
+    form: str | None = None                           # EDGAR form type of its filing (SC 13D/A, 4, ...)
+    posts: set[str] = field(default_factory=set)      # "organisation node IRI\trole": a title held there, "signer"
 
     @property
     def name(self) -> str:
@@ -70,10 +72,11 @@ def mentions_from_store(store, aliases: dict[str, list[str]] | None = None,
     scope = None if graphs is None else tuple(sorted(graphs))
     if scope == ():
         return []
-    rows = _select(store, "?src ?acc", "?f a kg:Filing ; kg:sourceFile ?src . OPTIONAL { ?f kg:accessionNumber ?acc }",
-                   scope)
-    sources = {g: src for g, src, _ in rows}
-    filings = {g: (acc or src) for g, src, acc in rows}
+    rows = _select(store, "?src ?acc ?form", "?f a kg:Filing ; kg:sourceFile ?src . "
+                   "OPTIONAL { ?f kg:accessionNumber ?acc } OPTIONAL { ?f kg:formType ?form }", scope)
+    sources = {g: src for g, src, _, _ in rows}
+    filings = {g: (acc or src) for g, src, acc, _ in rows}
+    forms = {g: form for g, _, _, form in rows}
     agents: dict[tuple[str, str], set[str]] = defaultdict(set)
     for g, s, t in _select(store, "?s ?t", "?s a prov:Agent ; a ?t", scope):
         agents[(g, s)].add(t)
@@ -88,7 +91,7 @@ def mentions_from_store(store, aliases: dict[str, list[str]] | None = None,
             continue
         kind = _kind(types, names[key][0])
         by_key[key] = Mention(iri=key[1], graph=key[0], filing=filings.get(key[0], key[0]), kind=kind,
-                              source=sources.get(key[0], ""),
+                              source=sources.get(key[0], ""), form=forms.get(key[0]),
                               names=list(dict.fromkeys(names[key])))
     _add_features(store, by_key, scope)
     for g, s, n in _select(store, "?s ?n", "?s kg:formerName ?n", scope):
@@ -124,7 +127,7 @@ def _add_features(store, by_key: dict[tuple[str, str], Mention], scope: tuple[st
     for m, (title, node, org) in each("?t ?b ?o", "?x kg:signer ?s . OPTIONAL { ?x kg:signerTitle ?t } "
                                                    "OPTIONAL { ?x kg:onBehalfOf ?b . ?b schema:name ?o }"):
         m.roles.add("signer")
-        _tie(m, node, org, title)
+        _tie(m, node, org, title, "signer")
     for m, (node, org) in each("?w ?o", "?f kg:noticesContact|kg:copyToContact ?s . "
                                         "OPTIONAL { ?s schema:worksFor ?w . ?w schema:name ?o }"):
         m.roles.add("contact")
@@ -133,10 +136,10 @@ def _add_features(store, by_key: dict[tuple[str, str], Mention], scope: tuple[st
                                         "?w schema:name ?o"):
         m.roles.add("listed")
         m.listed_in.add(org_name(org).key)
-        _tie(m, node, org, None)
+        _tie(m, node, org, None, "member")
     for m, (node, org) in each("?w ?o", "?x org:member ?s ; org:organization ?w . ?w a schema:Organization ; "
                                         "schema:name ?o"):
-        _tie(m, node, org, None)
+        _tie(m, node, org, None, "member")
     for m, (title, node, org) in each("?t ?w ?o", f"?s org:holds ?p . ?p {_RDFS_LABEL} ?t . "
                                                   "OPTIONAL { ?p org:postIn ?w . ?w schema:name ?o }"):
         _tie(m, node, org, title)
@@ -154,11 +157,12 @@ def _add_features(store, by_key: dict[tuple[str, str], Mention], scope: tuple[st
         m.associates.add(other)  # signs for, or is signed for by
 
 
-def _tie(mention: Mention, node: str | None, org: str | None, title: str | None) -> None:
+def _tie(mention: Mention, node: str | None, org: str | None, title: str | None, role: str | None = None) -> None:
     if org and fold(org) not in {fold(name) for name in mention.names}:  # signing for oneself
         mention.orgs.add(org_name(org).key)
         if node:
             mention.ties.add(node)
+            mention.posts.update(f"{node}\t{post}" for post in (role, title and fold(title)) if post)
     if title:
         mention.positions.add(fold(title))
 

@@ -18,15 +18,16 @@ MAX_ROUNDS = 5
 _CIK, _FILING, _SUFFIX = COLUMNS.index("cik"), COLUMNS.index("filing"), COLUMNS.index("suffix")
 
 
-def rounds(pairs, direct, context, keys, ciks, names, clusterer, associates=None):
+def rounds(pairs, direct, context, keys, ciks, names, clusterer, associates=None, chains=None):
     """Score, decide and cluster, round after round, with the evidence the clusters give
     (associates by person entity), until the clusters stop changing (MAX_ROUNDS at most).
-    Exact names weigh by the people who carry them (kg.link.context.name_people)."""
+    Exact names weigh by the people who carry them (kg.link.context.name_people); `chains`:
+    roles in filing chains (kg.link.chains.chain_sets)."""
     import numpy as np
 
     from kg.link.context import name_people
 
-    apply(pairs, direct, context)
+    apply(pairs, direct, context, None, chains)
     pairs.count = name_people(keys, ciks, *names, direct)[pairs.left]
     pairs.rescore()
     previous, rounds = None, 0
@@ -39,7 +40,7 @@ def rounds(pairs, direct, context, keys, ciks, names, clusterer, associates=None
             return labels, decision, rule, merged, rounds
         previous = canonical
         if associates is not None:
-            apply(pairs, direct, context, associates(labels))
+            apply(pairs, direct, context, associates(labels), chains)
 
 
 def name_keys(mentions: list[Mention]):

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from kg.graph.mapping_base import cik_iri, slug
 from kg.graph.vocab import INSTANCE_BASE
+from kg.link.chains import chain_sets
 from kg.link.cluster import Override, matching, mention_index
 from kg.link.context import associate_sets, org_sets
 from kg.link.mentions import ORGANIZATION, PERSON, Mention
@@ -138,7 +139,7 @@ def resolve(mentions: list[Mention], overrides: list[Override] = (), pairs: Scor
     labels, decision, rule, merged, passes = rounds(
         pairs, direct, context, keys, ciks, names,
         lambda model: cluster(len(mentions), ciks, model, extra, rank, [f"{g}|{f}" for g, f in zip(*names[1:])]),
-        lambda labels: associate_sets(mentions, labels.tolist()))
+        lambda labels: associate_sets(mentions, labels.tolist()), chain_sets(mentions, organisations.tolist()))
     return _entities(mentions, pairs, decision, rule, merged, extra, labels, rank, passes)
 
 

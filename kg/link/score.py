@@ -101,6 +101,10 @@ CONTEXT_COMPARISONS = [
     ("associates", "associates", [
         (None, "no associate in common", *NULL),
         (None, "a co-filer or signatory in common (the same person entity)", 0.2, 0.0005)]),
+    ("chain", "filing chain", [
+        (None, "no role in common in one filing chain", *NULL),
+        (None, "the same role at the same organisation in two filings of one chain (a Schedule 13D or 13G and "
+               "its amendments: same issuer, same filers)", 0.2, 0.005)]),
 ]
 COMPARISONS = SPLINK_COMPARISONS + CONTEXT_COMPARISONS
 COLUMNS = [column for column, _, _ in COMPARISONS]

@@ -28,9 +28,9 @@ from pathlib import Path
 from kg.link.mentions import Mention
 
 log = logging.getLogger(__name__)
-VERSION = 5
-_LISTS = ("names", "roles", "orgs", "listed_in", "positions", "cusip6", "aliases", "ties", "associates")
-_TEXTS = ("iri", "graph", "filing", "kind", "source", "cik", "country", "address")
+VERSION = 6
+_LISTS = ("names", "roles", "orgs", "listed_in", "positions", "cusip6", "aliases", "ties", "associates", "posts")
+_TEXTS = ("iri", "graph", "filing", "kind", "source", "cik", "country", "address", "form")
 
 
 @dataclass

@@ -63,6 +63,7 @@ FORM_TYPES: dict[str, str] = load_mapping("form_types.yml")
 TRANSACTION_CODES: dict[str, str] = load_mapping("transaction_codes.yml")
 TRANSACTION_WORDS: dict[str, str] = load_mapping("transaction_words.yml")
 TRADE_CATEGORIES: dict[str, str] = load_mapping("trade_categories.yml")
+FILING_CHAINS: dict[str, str] = load_mapping("filing_chains.yml")
 
 
 @cache
