@@ -90,18 +90,25 @@ def queries_command(fmt: str) -> None:
               help="An endpoint SERVICE may query (federation); repeatable. None by default: SERVICE gets 403.")
 @click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
               help="An origin whose web pages may read the answers ('*' for any); repeatable. None by default.")
+@click.option("--judgements", "judgements_path", metavar="FILE",
+              help="The judgements file the review page writes answers to. Default: the file the store's links "
+                   "were last made with, else judgements.jsonl.")
 def serve_command(location: str, host: str, port: int, timeout: float, max_results: int, workers: int,
-                  memory_mb: int, services: tuple[str, ...], cors: tuple[str, ...]) -> None:
+                  memory_mb: int, services: tuple[str, ...], cors: tuple[str, ...], judgements_path: str | None) -> None:
     """Serve the store read-only: the curated questions as forms at /, answers as tables with
-    links to entity pages and CSV/JSON downloads, the graph viewer at /viewer, and a SPARQL 1.1
-    endpoint at /sparql. Queries run in worker processes, stopped past the timeout or the memory."""
+    links to entity pages and CSV/JSON downloads, the graph viewer at /viewer, the links to
+    review at /review (buttons same / different / unsure, written to the judgements file), and
+    a SPARQL 1.1 endpoint at /sparql. Queries run in worker processes, stopped past the
+    timeout or the memory."""
+    from kg.cli.review import ReviewPages
     from kg.graph.store import open_store
     from kg.sparql.serve import make_server
 
-    store = open_store(location)  # read by the viewer; the query workers open their own
+    store = open_store(location)  # read by the viewer and the review page; the query workers open their own
     try:
         server = make_server(store, host, port, timeout=timeout, max_results=max_results, viewer=_viewer(store),
-                             workers=workers, memory_mb=memory_mb, services=services, cors=cors)
+                             workers=workers, memory_mb=memory_mb, services=services, cors=cors,
+                             review=ReviewPages(store, judgements_path, viewer=True))
     except BaseException:
         store.close()
         raise

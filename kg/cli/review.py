@@ -1,9 +1,12 @@
 """The body of `kg review` (kg.cli.link): list the undecided pairs, ask or take the answers,
-append them to the judgements file (kg.link.review)."""
+append them to the judgements file (kg.link.review); and the same on the `kg serve` page
+(ReviewPages, the /review handler kg.cli.query gives the server)."""
 from __future__ import annotations
 
 import json
+import secrets
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -12,6 +15,7 @@ from kg.errors import KgError
 
 DEFAULT_FILE = "judgements.jsonl"
 ANSWERS = {"s": "same", "d": "different", "k": "skip"}
+PAGE_ITEMS = 50   # pairs on the review page at once (the next ones come when these are answered)
 
 
 def _fail(source: str | None, problem: str) -> None:
@@ -90,3 +94,58 @@ def describe_item(number: int, item: dict) -> str:
         lines += [f"       “{quote}”" for quote in m["quotes"]]
     lines += [f"    {reason}" for reason in item["reasons"]]
     return "\n".join(lines)
+
+
+class ReviewPages:
+    """/review of `kg serve`: the store's undecided pairs with buttons; an answer is appended
+    to the judgements file (as `kg review` does) and the pair leaves the list. Each form
+    carries a token made when the server starts, so a page of another site cannot post
+    answers (it cannot read this page to learn the token)."""
+
+    def __init__(self, store, judgements_path: str | None = None, viewer: bool = False):
+        self.store, self.given, self.viewer = store, judgements_path, viewer
+        self.token = secrets.token_urlsafe(16)
+        self.lock = threading.RLock()
+        self.items: list[dict] | None = None
+        self.path = DEFAULT_FILE
+
+    def _items(self) -> list[dict]:
+        from kg.link.review import review_list
+        from kg.link.update import judgements_file
+
+        if not self.items:  # first request, or every listed pair answered: the next ones
+            self.path = judgements_file(self.store, self.given) or DEFAULT_FILE
+            self.items = review_list(self.store, self.path if Path(self.path).exists() else "", PAGE_ITEMS)
+        return self.items
+
+    def page(self, params: dict, message: str = "", status: int = 200) -> tuple[int, str, bytes]:
+        from kg.sparql.page import review_page
+
+        try:
+            with self.lock:
+                items = list(self._items())
+        except KgError as exc:
+            return review_page([], self.token, f"{exc.source}: {exc.problem}", self.viewer, 500)
+        return review_page(items, self.token, message, self.viewer, status)
+
+    def answer(self, params: dict) -> tuple[int, str, bytes]:
+        from kg.link.cluster import USER_DECISIONS
+        from kg.link.review import record_judgement
+
+        one = {key: values[0] for key, values in params.items() if values}
+        if not secrets.compare_digest(one.get("token", ""), self.token):
+            return self.page({}, "Not recorded: the form is not this server's (reload the page).", 403)
+        if one.get("decision") not in USER_DECISIONS:
+            return self.page({}, f"Not recorded: the answer must be one of {', '.join(USER_DECISIONS)}.", 400)
+        try:
+            with self.lock:
+                item = next((i for i in self._items() if i["key"] == one.get("key")), None)
+                if item is None:
+                    return self.page({}, "Not recorded: no pair to review has that key (answered already?).", 404)
+                record_judgement(self.path, item["a"]["mention"], item["b"]["mention"], one["decision"],
+                                 note=f"kg serve review: {item['a']['name']} ~ {item['b']['name']}")
+                self.items.remove(item)
+        except KgError as exc:
+            return self.page({}, f"Not recorded: {exc.source}: {exc.problem}", 500)
+        return self.page({}, f"Recorded in {self.path}: {item['a']['name']} ~ {item['b']['name']}: "
+                             f"{one['decision']} (applied by the next kg link or kg build).")

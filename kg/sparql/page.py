@@ -5,6 +5,8 @@
     /?query=SPARQL        any query's answer as a table
     /entity?iri=IRI       one node: its names, the filings it comes from, the quoted text, its connections
     /viewer               the graph viewer (kg export --format html), when the server was given one
+    /review               the pairs the linker left undecided, each with buttons same / different /
+                          unsure, when the server was given a review handler (`kg serve` gives one)
 
 Every IRI in a table links to its entity page. Queries run through the endpoint (its
 timeout and result cap apply); parameters are bound as RDF terms in a VALUES block, never
@@ -45,26 +47,26 @@ margin:.6em 0} th,td{border:1px solid #ddd;padding:.2em .45em;text-align:left;ve
 th{background:#f3f3f3} td.n{text-align:right} .error{color:#a00} .muted{color:#666} q{background:#fff6c8}"""
 
 
-def render(endpoint, path: str, params: dict, viewer: bool = False) -> tuple[int, str, bytes]:
+def render(endpoint, path: str, params: dict, viewer: bool = False, review: bool = False) -> tuple[int, str, bytes]:
     """(status, content type, body) of one page request."""
     one = {key: values[0] for key, values in params.items() if values}
     try:
         if path == "/ask":
             return _ask(endpoint, one)
         if path == "/entity":
-            return _html(200, "Entity", entity_page(endpoint, one.get("iri", "")), viewer)
+            return _html(200, "Entity", entity_page(endpoint, one.get("iri", "")), viewer, review)
         if path == "/viewer":
             return 404, "text/plain; charset=utf-8", b"no viewer: start kg serve with its store\n"
         if "query" in one:
-            return _html(200, "Query", query_form(one["query"]) + _run_block(endpoint, one["query"]), viewer)
-        return _html(200, "Questions", home_page(), viewer)
+            return _html(200, "Query", query_form(one["query"]) + _run_block(endpoint, one["query"]), viewer, review)
+        return _html(200, "Questions", home_page(), viewer, review)
     except KgError as exc:
-        return _html(400, "Error", f'<p class="error">{escape(exc.problem)}</p>', viewer)
+        return _html(400, "Error", f'<p class="error">{escape(exc.problem)}</p>', viewer, review)
 
 
-def _html(status: int, title: str, body: str, viewer: bool) -> tuple[int, str, bytes]:
+def _html(status: int, title: str, body: str, viewer: bool, review: bool = False) -> tuple[int, str, bytes]:
     links = '<a href="/">Questions</a>' + ('<a href="/viewer">Graph viewer</a>' if viewer else "") + \
-        '<a href="/sparql">SPARQL endpoint (/sparql)</a>'
+        ('<a href="/review">Review links</a>' if review else "") + '<a href="/sparql">SPARQL endpoint (/sparql)</a>'
     page = (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>kg: {escape(title)}</title>'
             f'<style>{STYLE}</style></head><body><h1><a href="/">kg</a></h1><nav>{links}</nav>{body}</body></html>\n')
     return status, "text/html; charset=utf-8", page.encode("utf-8")
@@ -198,3 +200,38 @@ def entity_page(endpoint, iri: str) -> str:
             f"<h3>Quoted text</h3><ul>{quotes}</ul>"
             f"<h3>Connections</h3>{result_table(answers['connections'])}")
 
+
+
+# ---- review of the links (the data comes from the server's review handler) -------------------
+ANSWERS = {"same": "Same person", "different": "Different", "skip": "Unsure"}
+
+
+def review_page(items: list[dict], token: str, message: str = "", viewer: bool = False,
+                status: int = 200) -> tuple[int, str, bytes]:
+    """The undecided pairs (kg.link.review.review_list's plain dicts), each with a form that
+    posts its key, an answer (same / different / skip: "unsure", left to the model) and the
+    page's token to /review."""
+    rows = "".join(_review_item(number, item, token) for number, item in enumerate(items, 1))
+    note = f'<p id="review-message"><b>{escape(message)}</b></p>' if message else ""
+    body = (f"<h2>Links to review</h2>{note}<p class=muted>Pairs the linker was unsure about, most consequential "
+            f"first. An answer is written to the judgements file; the next <code>kg link</code> or <code>kg build"
+            f"</code> applies it.</p>" + (rows or "<p>Nothing to review: no pair was left undecided.</p>"))
+    return _html(status, "Review", body, viewer, True)
+
+
+def _review_item(number: int, item: dict, token: str) -> str:
+    sides = "".join(f"<tr><th>{side.upper()}</th><td>{escape(item[side]['name'])}</td>"
+                    f"<td>{escape(item[side]['filing'])}</td><td>{escape(', '.join(item[side]['roles']))}</td>"
+                    f"<td>{escape('; '.join(item[side]['organisations']))}</td>"
+                    f"<td>{''.join(f'<q>{escape(_short(q, 200))}</q> ' for q in item[side]['quotes'])}</td></tr>"
+                    for side in ("a", "b"))
+    reasons = "".join(f"<li>{escape(reason)}</li>" for reason in item["reasons"])
+    buttons = "".join(f'<button type="submit" name="decision" value="{value}">{label}</button> '
+                      for value, label in ANSWERS.items())
+    return (f'<div class="review" id="review-{escape(item["key"])}"><h3>{number}. {escape(item["a"]["name"])} ~ '
+            f'{escape(item["b"]["name"])} <span class=muted>score {escape(item["printed_score"])}; a "same" would '
+            f'join {int(item["joins"])} mentions</span></h3><table><tr><th></th><th>name</th><th>filing</th>'
+            f'<th>roles</th><th>organisations</th><th>quoted</th></tr>{sides}</table>'
+            f'<details><summary>reasons</summary><ul>{reasons}</ul></details>'
+            f'<form method="post" action="/review"><input type="hidden" name="key" value="{escape(item["key"])}">'
+            f'<input type="hidden" name="token" value="{escape(token)}">{buttons}</form></div>')

@@ -17,7 +17,9 @@ answer with more rows or triples than the cap gets 413. Every bad request gets a
 well-formed HTTP error (a Content-Length that is not a number, a body too large, an
 invalid graph IRI...); idle connections are closed after CONNECTION_TIMEOUT seconds and at
 most MAX_CONNECTIONS are served at once. No CORS header is sent unless `cors` names the
-origins allowed (`*` for any). `/` and the other pages for people are kg.sparql.page.
+origins allowed (`*` for any). `/` and the other pages for people are kg.sparql.page;
+/review (GET the list, POST an answer) is handed to the `review` handler the caller gives
+(`kg serve` gives one over kg.link: this package does not import the linker).
 """
 from __future__ import annotations
 
@@ -99,6 +101,7 @@ def _params(query: str) -> dict:
 class Handler(BaseHTTPRequestHandler):
     endpoint: Endpoint  # set on the subclass that make_server builds
     viewer = None  # a callable giving the viewer page (bytes), or None
+    review = None  # an object with page(params) and answer(params) -> (status, type, body), or None
     cors: tuple[str, ...] = ()  # origins allowed to read answers from a browser (`*`: any); none by default
     server_version = "kg-sparql/1"
     default_request_version = "HTTP/1.0"  # even a garbled request line gets a status line (not HTTP/0.9)
@@ -120,11 +123,13 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         url = urllib.parse.urlsplit(self.path)
+        if url.path == "/review" and self.review is not None:
+            return self._send(*self.review.page(urllib.parse.parse_qs(url.query, max_num_fields=100)))
         if url.path in page.PATHS:  # the pages for people (kg.sparql.page)
             if url.path == "/viewer" and self.viewer is not None:
                 return self._send(200, "text/html; charset=utf-8", self.viewer())
             return self._send(*page.render(self.endpoint, url.path, urllib.parse.parse_qs(url.query),
-                                           viewer=self.viewer is not None))
+                                           viewer=self.viewer is not None, review=self.review is not None))
         if url.path != "/sparql":
             return self._send(404, "text/plain", b"not found; the endpoint is /sparql\n")
         try:
@@ -135,6 +140,12 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         url = urllib.parse.urlsplit(self.path)
+        if url.path == "/review" and self.review is not None:
+            try:
+                answer = _params(self._body().decode("utf-8", "replace"))
+            except HttpError as exc:
+                return self._error(exc)
+            return self._send(*self.review.answer(answer))
         if url.path != "/sparql":
             self.close_connection = True  # the body is not read
             return self._send(404, "text/plain", b"not found; the endpoint is /sparql\n")
@@ -275,12 +286,13 @@ class Server(ThreadingHTTPServer):
 
 def make_server(store, host: str = "127.0.0.1", port: int = 7879, *, timeout: float = 30.0,
                 max_results: int = 100_000, workers: int = WORKERS, memory_mb: int = 640,
-                services: tuple[str, ...] = (), cors: tuple[str, ...] = (), viewer=None) -> Server:
+                services: tuple[str, ...] = (), cors: tuple[str, ...] = (), viewer=None, review=None) -> Server:
     """A server for the store (an open GraphStore, or its folder); loopback unless told
     otherwise. Port 0 picks a free port. `viewer`: a callable giving the graph viewer page
-    (bytes) served at /viewer. ServeError when the address cannot be listened on or the
-    store cannot be opened by the query workers."""
-    handler = type("KgHandler", (Handler,), {"cors": tuple(cors), "viewer": staticmethod(viewer) if viewer else None})
+    (bytes) served at /viewer; `review`: the handler of /review (Handler.review). ServeError
+    when the address cannot be listened on or the store cannot be opened by the query workers."""
+    handler = type("KgHandler", (Handler,), {"cors": tuple(cors), "viewer": staticmethod(viewer) if viewer else None,
+                                             "review": review})
     location = store if isinstance(store, str) else store.location
     try:
         return Server((host, port), handler, lambda: Endpoint(store, timeout, max_results, workers=workers,
