@@ -19,22 +19,29 @@ _SAME_COMMON = "(l.given = r.given AND l.family = r.family AND l.common)"
 _NOT_SAME = "NOT (l.given = r.given AND l.family = r.family)"
 _CONTEXT = "(list_has_any(l.orgs, r.orgs) OR l.cik = r.cik OR l.address_digits = r.address_digits)"
 _VARIANTS = "(l.given_keys = l.given OR l.given_keys = r.given)"  # the shared variant is one side's own name
+_LEADS = "l.plead AND r.plead"   # first mentions of their profiles (the rest follow their profile's: kg.link.rows)
 BLOCKING = [  # (rule, arrays to explode): equality parts are hash joins; the rest filters inside the engine
-    ("l.family = r.family AND l.given = r.given AND NOT l.common", None),
+    # a star within each profile; all pairs between the profiles of a name (between a common name's: see below)
+    ("l.family = r.family AND l.given = r.given AND l.profile = r.profile AND l.plead", None),
+    ("l.family = r.family AND l.given = r.given AND l.profile = r.profile AND r.plead", None),
+    (f"l.family = r.family AND l.given = r.given AND NOT l.common AND {_LEADS}", None),
     ("l.family = r.family AND l.given = r.given AND l.common AND l.orgs = r.orgs "
      "AND (list_contains(l.leads, l.orgs) OR list_contains(r.leads, r.orgs))", ["orgs"]),
     ("l.family = r.family AND l.initial = r.initial AND (length(l.given) = 1 OR length(r.given) = 1)"
-     f" AND NOT {_SAME_COMMON} AND {_CONTEXT}", None),
-    (f"l.family = r.family AND l.given_alt <> '' AND l.alt_initial = r.initial AND NOT {_SAME_COMMON} AND {_CONTEXT}",
-     None),
-    (f"l.family = r.family AND r.given_alt <> '' AND r.alt_initial = l.initial AND NOT {_SAME_COMMON} AND {_CONTEXT}",
-     None),
-    (f"l.family = r.family AND l.given_keys = r.given_keys AND {_NOT_SAME} AND {_VARIANTS}", ["given_keys"]),
-    ("l.cik = r.cik", None),
+     f" AND NOT {_SAME_COMMON} AND {_CONTEXT} AND {_LEADS}", None),
+    (f"l.family = r.family AND l.given_alt <> '' AND l.alt_initial = r.initial AND NOT {_SAME_COMMON} AND {_CONTEXT}"
+     f" AND {_LEADS}", None),
+    (f"l.family = r.family AND r.given_alt <> '' AND r.alt_initial = l.initial AND NOT {_SAME_COMMON} AND {_CONTEXT}"
+     f" AND {_LEADS}", None),
+    (f"l.family = r.family AND l.given_keys = r.given_keys AND {_NOT_SAME} AND {_VARIANTS} AND {_LEADS}",
+     ["given_keys"]),
+    ("l.cik = r.cik AND l.cik_lead", None),   # a star around the CIK's first mention
+    ("l.cik = r.cik AND r.cik_lead", None),
     ("l.given = r.given AND l.family_head = r.family_head AND l.family_tail = r.family_tail "
-     "AND l.family <> r.family AND kg_jw(l.family, r.family) >= 0.93", None),
-    ("l.sound = r.sound AND l.given = r.given AND l.family <> r.family AND kg_jw(l.family, r.family) >= 0.8", None),
-    ("l.given = r.family AND l.family = r.given AND l.given <> l.family", None),
+     f"AND l.family <> r.family AND {_LEADS} AND kg_jw(l.family, r.family) >= 0.93", None),
+    (f"l.sound = r.sound AND l.given = r.given AND l.family <> r.family AND {_LEADS} "
+     "AND kg_jw(l.family, r.family) >= 0.8", None),
+    (f"l.given = r.family AND l.family = r.given AND l.given <> l.family AND {_LEADS}", None),
 ]
 CHUNK_ROWS = 100_000   # rows per left-hand chunk of Splink's predict
 MEMORY_LIMIT = "1536MB"  # DuckDB's (it spills to a temporary folder past it)

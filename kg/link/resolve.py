@@ -149,7 +149,7 @@ def person_pairs(mentions: list[Mention], engine: str = "duckdb") -> Scored:
     from kg.link.rows import mark_common, name_counts, person_rows, scored_pairs
 
     people = [i for i, m in enumerate(mentions) if m.kind == PERSON]
-    rows = person_rows([mentions[i] for i in people], people)
+    rows = person_rows([mentions[i] for i in people], people, mentions)
     counts = name_counts(rows)
     mark_common(rows, counts)
     return scored_pairs(rows, *candidate_levels(rows, engine=engine), counts)

@@ -1,41 +1,59 @@
 """Person mentions as the scorer compares them: columns (a dict of equal-length lists),
 not a dict per mention, so that a million mentions fit in memory.
 
-A common name (printed on more than COMMON_NAME mentions, in doublings) would pair every
-mention with every other. Its mentions are paired only when they share a CIK, or an
-organisation and one of them is that organisation's representative for the name (the
-mention first in (graph, IRI) order): a star per name and organisation, not all pairs,
-so that a signer on thousands of filings makes thousands of pairs, not millions. A pair
-of a common name with neither could not reach "same" anyway: the name's own frequency
-makes it weak evidence (kg.link.score).
+Pairs grow with the mentions, not with their square. Mentions of one name that print the
+same profile (everything the comparisons read but the filing: name parts, CIK,
+organisations, citizenship, address, titles, rosters, the filing's organisations) compare
+alike with every other mention; only the first of each profile (`plead`, in (graph, IRI)
+order) is paired with the name's other profiles, and the rest with their profile's first
+mention: a star per profile, all pairs between profiles. Nothing is lost: two profiles
+whose pair is "same" each score at least as much with their own copies (every level of a
+profile with itself is its best), so what all pairs would join, the stars join. A mention
+with evidence of its own filing (co-filers, a filing chain) is its own profile. Mentions of
+one CIK are paired with the CIK's first mention (`cik_lead`) alone: a Form 4 filer on
+thousands of filings makes thousands of pairs, not millions; the CIK rule joins them all.
+
+A common name (printed on more than COMMON_NAME mentions, in doublings) is paired only
+when the two share a CIK, or an organisation and one of them is that organisation's
+representative for the name (`leads`: the mention first in (graph, IRI) order): a star
+per name and organisation. A pair of a common name with neither could not reach
+"same" anyway: the name's own frequency makes it weak evidence (kg.link.score).
 """
 from __future__ import annotations
 
+import hashlib
 import re
 
-from kg.link.names import family_sound, fold, given_variants, person_name
+from kg.link.names import family_sound, fold, given_variants, org_name, person_name
+from kg.lookups import FILING_CHAINS
 
 COMMON_NAME = 256
 Rows = dict[str, list]
 LIST_COLUMNS = ("orgs", "positions", "listed", "leads", "given_keys")
+FLAG_COLUMNS = ("rp", "common", "plead", "cik_lead", "solo")
 TEXT_COLUMNS = ("graph", "iri", "cik", "given", "given_alt", "middle", "family", "suffix", "country", "address",
-                "address_digits",
+                "address_digits", "profile",
                 "initial", "alt_initial", "family_head", "family_tail", "sound")
 
 
 def empty_rows() -> Rows:
-    return {name: [] for name in ("unique_id", *TEXT_COLUMNS, *LIST_COLUMNS, "rp", "common")}
+    return {name: [] for name in ("unique_id", *TEXT_COLUMNS, *LIST_COLUMNS, *FLAG_COLUMNS)}
 
 
 def add_row(rows: Rows, unique_id: int, graph: str, iri: str, printed: str, *, cik=None, orgs=(), country=None,
-            address=None, positions=(), listed=(), rp: bool = False) -> None:
-    """Append one person mention (its name parsed, its keys made)."""
+            address=None, positions=(), listed=(), rp: bool = False, filing_orgs=(), solo: bool = False) -> None:
+    """Append one person mention (its name parsed, its keys made); `filing_orgs`: the name
+    keys of its filing's organisations; `solo`: it has evidence of its filing's own."""
     name = person_name(printed)
+    profile = repr((name.given, name.given_alt, name.middle, name.family, name.suffix, cik, sorted(orgs), country,
+                    address, sorted(positions), sorted(listed), rp, sorted(filing_orgs), solo and (graph, iri)))
     values = {"unique_id": unique_id, "graph": graph, "iri": iri, "cik": cik, "given": name.given,
               "given_alt": name.given_alt, "middle": name.middle, "family": name.family, "suffix": name.suffix,
               "orgs": sorted(orgs), "country": country, "address": fold(address) if address else None,
               "address_digits": " ".join(re.findall(r"\d+", address)) if address else None,
               "positions": sorted(positions), "listed": sorted(listed), "rp": rp, "common": False, "leads": [],
+              "profile": hashlib.blake2b(profile.encode(), digest_size=8).hexdigest(), "plead": False,
+              "cik_lead": False, "solo": solo,
               "initial": name.given[:1], "alt_initial": name.given_alt[:1], "family_head": name.family[:3],
               "family_tail": name.family[-2:], "sound": family_sound(name.family),
               "given_keys": _variants(name.given)}
@@ -49,13 +67,21 @@ def _variants(given: str) -> list[str]:
     return list(found) if len(found) > 1 else []
 
 
-def person_rows(mentions, ids: list[int] | None = None) -> Rows:
-    """The person mentions as the scorer compares them; `unique_id` is ids[k] (default k)."""
+def person_rows(mentions, ids: list[int] | None = None, every=None) -> Rows:
+    """The person mentions as the scorer compares them; `unique_id` is ids[k] (default k);
+    `every`: all mentions of their filings (organisations included), for the profiles."""
+    from kg.link.mentions import ORGANIZATION
+
+    of_graph: dict[str, set] = {}
+    for m in every or ():
+        if m.kind == ORGANIZATION:
+            of_graph.setdefault(m.graph, set()).add(org_name(m.name).key)
     rows = empty_rows()
     for k, m in enumerate(mentions):
         add_row(rows, k if ids is None else ids[k], m.graph, m.iri, m.name, cik=m.cik, orgs=m.orgs,
                 country=m.country, address=m.address, positions=m.positions, listed=m.listed_in,
-                rp="reporting-person" in m.roles)
+                rp="reporting-person" in m.roles, filing_orgs=of_graph.get(m.graph, ()),
+                solo=bool(m.associates) or bool(FILING_CHAINS.get(m.form or "")))
     return rows
 
 
@@ -80,21 +106,52 @@ def name_counts(rows: Rows):
 
 def mark_common(rows: Rows, counts) -> None:
     """Flag the rows whose given and family name is common (counts: name_counts) and list in
-    `leads` the organisations each represents for its common name."""
+    `leads` the organisations each represents for its common name; flag the first mention
+    of each profile (`plead`) and of each CIK (`cik_lead`)."""
     from kg.link.score import count_bucket
 
+    size = len(rows["unique_id"])
     common = (count_bucket(counts) > COMMON_NAME).tolist()
-    rows["common"] = common
-    rows["leads"] = [[] for _ in common]
-    leader: dict[tuple, int] = {}
-    for k in (k for k, flag in enumerate(common) if flag):
-        place = (rows["graph"][k], rows["iri"][k])
-        for org in rows["orgs"][k]:
-            key = (rows["given"][k], rows["family"][k], org)
-            if key not in leader or place < (rows["graph"][leader[key]], rows["iri"][leader[key]]):
-                leader[key] = k
-    for (_, _, org), k in leader.items():
-        rows["leads"][k].append(org)
+    rows["common"], rows["leads"], rows["plead"], rows["cik_lead"] = common, [[] for _ in common], \
+        [False] * size, [False] * size
+    given, family, orgs, cik, profile = rows["given"], rows["family"], rows["orgs"], rows["cik"], rows["profile"]
+    seen: set = set()
+    graph = rows["graph"]
+    order = sorted(range(size), key=lambda k: (graph[k], rows["iri"][k]))
+    for k in order:
+        if common[k]:
+            for org in orgs[k]:
+                if (given[k], family[k], org) not in seen:
+                    seen.add((given[k], family[k], org))
+                    rows["leads"][k].append(org)
+        if profile[k] not in seen:
+            seen.add(profile[k])
+            rows["plead"][k] = True
+        if cik[k] and ("cik", cik[k]) not in seen:
+            seen.add(("cik", cik[k]))
+            rows["cik_lead"][k] = True
+    _second_leads(rows, order)
+
+
+def _second_leads(rows: Rows, order: list[int]) -> None:
+    """A profile whose first mention shares its filing with another profile of the name also
+    leads from its first mention in another filing: the two profiles' pair in one filing is
+    not what their pairs across filings are (roster, named together)."""
+    given, family, graph, profile, plead = rows["given"], rows["family"], rows["graph"], rows["profile"], rows["plead"]
+    profiles: dict[tuple, set] = {}
+    for k in order:
+        profiles.setdefault((given[k], family[k], graph[k]), set()).add(profile[k])
+    crowded = {profile[k]: graph[k] for k in order if plead[k] and len(profiles[(given[k], family[k], graph[k])]) > 1}
+    for k in order:
+        if crowded.get(profile[k], graph[k]) != graph[k]:
+            plead[k] = True
+            del crowded[profile[k]]
+
+
+def representatives(rows: Rows) -> tuple:
+    """What decides the pairs blocking makes (kg.link.update compares it before and after
+    mentions are added: a change means pairs made earlier are not the ones made now)."""
+    return rows["common"], rows["leads"], rows["plead"], rows["cik_lead"]
 
 
 def pair_counts(rows: Rows, left, counts=None):
@@ -145,7 +202,7 @@ def schema():
     import pyarrow as pa
     strings = pa.list_(pa.string())
     return pa.schema([("unique_id", pa.int64())] + [(name, pa.string()) for name in TEXT_COLUMNS]
-                     + [(name, strings) for name in LIST_COLUMNS] + [("rp", pa.bool_()), ("common", pa.bool_())])
+                     + [(name, strings) for name in LIST_COLUMNS] + [(name, pa.bool_()) for name in FLAG_COLUMNS])
 
 
 def table(rows: Rows):

@@ -26,7 +26,17 @@ from kg.link.cluster import load_judgements
 from kg.link.links_graph import write_links
 from kg.link.mentions import PERSON, Mention, mentions_from_store
 from kg.link.resolve import Resolution, resolve
-from kg.link.rows import blocking_keys, concat, mark_common, name_counts, pair_counts, paired, person_rows, scored_pairs
+from kg.link.rows import (
+    blocking_keys,
+    concat,
+    mark_common,
+    name_counts,
+    pair_counts,
+    paired,
+    person_rows,
+    representatives,
+    scored_pairs,
+)
 from kg.link.score import corpus_size
 from kg.link.state import LinkState, clear_state, last_judgements, load_state, save_state, saved_written
 
@@ -104,7 +114,7 @@ def judgements_file(store, given: str | None) -> str | None:
 def _fresh(store, engine: str) -> LinkState:
     mentions = mentions_from_store(store)
     people = [i for i, m in enumerate(mentions) if m.kind == PERSON]
-    rows = person_rows([mentions[i] for i in people], people)
+    rows = person_rows([mentions[i] for i in people], people, mentions)
     counts = name_counts(rows)
     mark_common(rows, counts)
     return _pruned(LinkState(mentions, rows, *candidate_levels(rows, engine=engine)), counts)
@@ -113,21 +123,23 @@ def _fresh(store, engine: str) -> LinkState:
 def _grow(store, state: LinkState, changed: list[str], engine: str):
     """(the state with the mentions of `changed` graphs added and their pairs compared,
     the person mentions compared), or None when blocking changed for earlier mentions (a
-    common name's representative goes, or a name once common is no longer: its pairs were
-    not all made)."""
+    name's or a CIK's representative is another mention now, or a name once common is no
+    longer: the pairs made earlier are not the ones blocking makes now)."""
     import numpy as np
 
     new: list[Mention] = mentions_from_store(store, graphs=changed)
     offset = len(state.mentions)
     people = [offset + k for k, m in enumerate(new) if m.kind == PERSON]
-    new_rows = person_rows([new[i - offset] for i in people], people)
+    new_rows = person_rows([new[i - offset] for i in people], people, new)
     rows = concat(state.rows, new_rows)
-    before = list(state.rows["common"])
+    size = len(state.rows["unique_id"])
+    before = representatives(state.rows)
     counts = name_counts(rows)
     mark_common(rows, counts)
-    if any(was and not now for was, now in zip(before, rows["common"])):
+    now = representatives(rows)
+    if any(was and not common for was, common in zip(before[0], now[0])) \
+            or any(after[:size] != earlier for earlier, after in zip(before[1:], now[1:])):
         return None
-    size = len(state.rows["unique_id"])
     keys = set().union(*(blocking_keys(new_rows, k) for k in range(len(people)))) if people else set()
     near = [k for k in range(size) if not keys.isdisjoint(blocking_keys(state.rows, k))]
     from kg.link.rows import select
@@ -140,8 +152,10 @@ def _grow(store, state: LinkState, changed: list[str], engine: str):
 
 
 def _leads_in(state: LinkState, changed: set[str]) -> bool:
-    """Whether a rebuilt graph holds a common name's representative (its star must be made again)."""
-    return any(lead for lead, graph in zip(state.rows["leads"], state.rows["graph"]) if graph in changed)
+    """Whether a rebuilt graph holds a name's or a CIK's representative (its star must be made again)."""
+    return any(leads or plead or cik_lead for leads, plead, cik_lead, graph in
+               zip(state.rows["leads"], state.rows["plead"], state.rows["cik_lead"], state.rows["graph"])
+               if graph in changed)
 
 
 def _pruned(state: LinkState, counts) -> LinkState:
