@@ -24,7 +24,9 @@ BLOCKING = [  # (rule, arrays to explode): equality parts are hash joins; the re
     # a star within each profile; all pairs between the profiles of a name (between a common name's: see below)
     ("l.family = r.family AND l.given = r.given AND l.profile = r.profile AND l.plead", None),
     ("l.family = r.family AND l.given = r.given AND l.profile = r.profile AND r.plead", None),
-    (f"l.family = r.family AND l.given = r.given AND NOT l.common AND {_LEADS}", None),
+    (f"l.family = r.family AND l.given = r.given AND l.group <> r.group AND NOT l.common AND {_LEADS}", None),
+    (f"l.group = r.group AND NOT l.common AND {_LEADS} AND l.glead", None),
+    (f"l.group = r.group AND NOT l.common AND {_LEADS} AND r.glead", None),
     ("l.family = r.family AND l.given = r.given AND l.common AND l.orgs = r.orgs "
      "AND (list_contains(l.leads, l.orgs) OR list_contains(r.leads, r.orgs))", ["orgs"]),
     ("l.family = r.family AND l.initial = r.initial AND (length(l.given) = 1 OR length(r.given) = 1)"
