@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
+from sys import intern
 
 from kg.link.names import family_sound, fold, given_variants, org_name, person_name
 from kg.lookups import FILING_CHAINS
@@ -51,20 +53,29 @@ def add_row(rows: Rows, unique_id: int, graph: str, iri: str, printed: str, *, c
     """Append one person mention (its name parsed, its keys made); `filing`: what else its
     filing says of it (kg.link.rows.person_rows), for its profile."""
     name = person_name(printed)
-    profile = repr((name.given, name.given_alt, name.middle, name.family, name.suffix, cik, sorted(orgs), country,
-                    address, sorted(positions), sorted(listed), rp, filing))
-    values = {"unique_id": unique_id, "graph": graph, "iri": iri, "cik": cik, "given": name.given,
-              "given_alt": name.given_alt, "middle": name.middle, "family": name.family, "suffix": name.suffix,
-              "orgs": sorted(orgs), "country": country, "address": fold(address) if address else None,
+    given, family, middle = intern(name.given), intern(name.family), intern(name.middle)
+    orgs, positions, listed = _shared(tuple(sorted(orgs))), _shared(tuple(sorted(positions))), \
+        _shared(tuple(sorted(listed)))
+    profile = repr((given, name.given_alt, middle, family, name.suffix, cik, orgs, country, address, positions,
+                    listed, rp, filing))
+    values = {"unique_id": unique_id, "graph": graph, "iri": iri, "cik": cik, "given": given,
+              "given_alt": intern(name.given_alt), "middle": middle, "family": family, "suffix": intern(name.suffix),
+              "orgs": orgs, "country": country, "address": fold(address) if address else None,
               "address_digits": " ".join(re.findall(r"\d+", address)) if address else None,
-              "positions": sorted(positions), "listed": sorted(listed), "rp": rp, "common": False, "leads": [],
+              "positions": positions, "listed": listed, "rp": rp, "common": False, "leads": (),
               "profile": hashlib.blake2b(profile.encode(), digest_size=8).hexdigest(), "plead": False,
-              "cik_lead": False, "glead": False, "group": "\t".join([name.given, name.family, *sorted(orgs)]),
-              "initial": name.given[:1], "alt_initial": name.given_alt[:1], "family_head": name.family[:3],
-              "family_tail": name.family[-2:], "sound": family_sound(name.family),
-              "given_keys": _variants(name.given)}
+              "cik_lead": False, "glead": False, "group": intern("\t".join([given, family, *orgs])),
+              "initial": intern(given[:1]), "alt_initial": intern(name.given_alt[:1]), "family_head": intern(family[:3]),
+              "family_tail": intern(family[-2:]), "sound": intern(family_sound(family)),
+              "given_keys": _shared(tuple(_variants(given)))}
     for key, value in values.items():
         rows[key].append(value)
+
+
+@lru_cache(maxsize=1 << 16)
+def _shared(values: tuple) -> tuple:
+    """One object for equal tuples (a million rows repeat a few thousand organisation lists)."""
+    return values
 
 
 def _variants(given: str) -> list[str]:
