@@ -13,13 +13,14 @@ import logging
 import re
 
 from kg.link.rows import Rows, table
-from kg.link.score import COLUMNS, SPLINK_COMPARISONS
+from kg.link.score import COLUMNS, SPLINK_COMPARISONS, near
 
 _SAME_COMMON = "(l.given = r.given AND l.family = r.family AND l.common)"
 _NOT_SAME = "NOT (l.given = r.given AND l.family = r.family)"
 _CONTEXT = "(list_has_any(l.orgs, r.orgs) OR l.cik = r.cik OR l.address_digits = r.address_digits)"
 _VARIANTS = "(l.given_keys = l.given OR l.given_keys = r.given)"  # the shared variant is one side's own name
-_LEADS = "l.plead AND r.plead"   # first mentions of their profiles (the rest follow their profile's: kg.link.rows)
+_LEADS = "l.plead AND r.plead"
+_NEAR_93, _NEAR_80 = near(0.93, "l.family", "r.family"), near(0.8, "l.family", "r.family")   # first mentions of their profiles (the rest follow their profile's: kg.link.rows)
 BLOCKING = [  # (rule, arrays to explode): equality parts are hash joins; the rest filters inside the engine
     # a star within each profile; all pairs between the profiles of a name (between a common name's: see below)
     ("l.family = r.family AND l.given = r.given AND l.profile = r.profile AND l.plead", None),
@@ -27,7 +28,7 @@ BLOCKING = [  # (rule, arrays to explode): equality parts are hash joins; the re
     (f"l.family = r.family AND l.given = r.given AND l.group <> r.group AND NOT l.common AND {_LEADS}", None),
     (f"l.group = r.group AND NOT l.common AND {_LEADS} AND l.glead", None),
     (f"l.group = r.group AND NOT l.common AND {_LEADS} AND r.glead", None),
-    ("l.family = r.family AND l.given = r.given AND l.common AND l.orgs = r.orgs "
+    ("l.family = r.family AND l.given = r.given AND l.common AND r.common AND l.orgs = r.orgs "
      "AND (list_contains(l.leads, l.orgs) OR list_contains(r.leads, r.orgs))", ["orgs"]),
     ("l.family = r.family AND l.initial = r.initial AND (length(l.given) = 1 OR length(r.given) = 1)"
      f" AND NOT {_SAME_COMMON} AND {_CONTEXT} AND {_LEADS}", None),
@@ -40,9 +41,9 @@ BLOCKING = [  # (rule, arrays to explode): equality parts are hash joins; the re
     ("l.cik = r.cik AND l.cik_lead", None),   # a star around the CIK's first mention
     ("l.cik = r.cik AND r.cik_lead", None),
     ("l.given = r.given AND l.family_head = r.family_head AND l.family_tail = r.family_tail "
-     f"AND l.family <> r.family AND {_LEADS} AND kg_jw(l.family, r.family) >= 0.93", None),
+     f"AND l.family <> r.family AND {_LEADS} AND {_NEAR_93} AND kg_jw(l.family, r.family) >= 0.93", None),
     (f"l.sound = r.sound AND l.given = r.given AND l.family <> r.family AND {_LEADS} "
-     "AND kg_jw(l.family, r.family) >= 0.8", None),
+     f"AND {_NEAR_80} AND kg_jw(l.family, r.family) >= 0.8", None),
     (f"l.given = r.family AND l.family = r.given AND l.given <> l.family AND {_LEADS}", None),
 ]
 CHUNK_ROWS = 100_000   # rows per left-hand chunk of Splink's predict
@@ -81,6 +82,7 @@ def sql(condition: str, dialect: str) -> str:
     """The model's SQL (written for DuckDB) in the engine's dialect."""
     if dialect == "duckdb":
         return condition
+    condition = re.sub(r"jaro_winkler_similarity\([^()]*\) >= [0-9.]+ AND ", "", condition)   # score.near
     for pattern, replacement in _SPARK:
         condition = re.sub(pattern, replacement, condition)
     return condition

@@ -109,9 +109,9 @@ def _filing_evidence(every):
             of_graph.setdefault(m.graph, set()).add(names[(m.graph, m.iri)])
 
     def filing(m) -> tuple:
-        posts = sorted((names.get((m.graph, node), node), role) for node, _, role in
-                       (post.partition("\t") for post in m.posts))
-        return (tuple(sorted(of_graph.get(m.graph, ()))), tuple(sorted(names.get((m.graph, a), a) for a in m.associates)),
+        posts = sorted((names.get((m.graph, node), ""), role) for node, _, role in
+                       (post.partition("\t") for post in m.posts))   # a node that is no mention: by role alone
+        return (tuple(sorted(of_graph.get(m.graph, ()))), tuple(sorted(names.get((m.graph, a), "") for a in m.associates)),
                 FILING_CHAINS.get(m.form or ""), tuple(posts), tuple(sorted(m.roles)))
     return filing
 
@@ -207,8 +207,9 @@ def pair_counts(rows: Rows, left, counts=None):
 
 def paired(rows: Rows, left, right, levels, count):
     """Which pairs blocking makes for the corpus as it is (rows marked by mark_common): a
-    pair of one common name stays only with the same CIK or a shared organisation that one
-    side leads (left, right: unique_ids; levels: COLUMNS order)."""
+    pair of one common name stays only with the same CIK, a shared organisation that one
+    side leads, or one profile that one side leads (left, right: unique_ids; levels:
+    COLUMNS order)."""
     import numpy as np
 
     from kg.link.score import COLUMNS, count_bucket
@@ -222,7 +223,8 @@ def paired(rows: Rows, left, right, levels, count):
     for k in doubtful.tolist():
         a, b = at[int(left[k])], at[int(right[k])]
         shared = set(rows["orgs"][a]).intersection(rows["orgs"][b])
-        keep[k] = not shared.isdisjoint(rows["leads"][a]) or not shared.isdisjoint(rows["leads"][b])
+        keep[k] = not shared.isdisjoint(rows["leads"][a]) or not shared.isdisjoint(rows["leads"][b]) or \
+            (rows["profile"][a] == rows["profile"][b] and (rows["plead"][a] or rows["plead"][b]))
     return keep
 
 

@@ -36,6 +36,16 @@ FREQUENCY_LEVELS = {"name": (0, 1, 4)}   # exact-name levels (and swapped) whose
 SAME_AT, DIFFERENT_AT = 20, -40   # thresholds in tenths of a bit: same >= +2.0 (p >= 0.8), different <= -4.0
 
 _VARIANT = "(list_contains(given_keys_l, given_r) OR list_contains(given_keys_r, given_l))"
+
+
+def near(threshold: float, left: str = "family_l", right: str = "family_r") -> str:
+    """DuckDB's own Jaro-Winkler (C++, within 1e-7 of rapidfuzz's) as a cheap filter before the
+    rapidfuzz UDF that decides: it lets through every pair the UDF keeps (a margin of 1e-6),
+    so the UDF runs on few pairs. Spark has no such function: kg.link.blocking.sql takes the
+    filter out there. Results are the UDF's either way."""
+    return f"jaro_winkler_similarity({left}, {right}) >= {threshold - 1e-6:.6f}"
+
+
 _INITIAL = "((length(given_l) = 1 OR length(given_r) = 1) AND left(given_l, 1) = left(given_r, 1))"
 # (column, description, [(sql condition, reason, m, u)]): the first matching level wins; a
 # level with m = u = None is the null level (nothing to compare, weight 0). Conditions are
@@ -54,8 +64,8 @@ SPLINK_COMPARISONS = [
         (f"family_l = family_r AND (given_alt_l = given_r OR given_alt_r = given_l "
          f"OR (given_alt_l <> '' AND given_alt_l = given_alt_r) OR {_INITIAL} OR {_VARIANT})",
          "same family name, given names compatible (initial, nickname, other spelling or middle name)", 0.08, 5e-5),
-        (f"(given_l = given_r OR {_VARIANT}) AND ((sound_l = sound_r AND kg_jw(family_l, family_r) >= 0.8) "
-         "OR kg_jw(family_l, family_r) >= 0.93)",
+        (f"(given_l = given_r OR {_VARIANT}) AND ((sound_l = sound_r AND {near(0.8)} "
+         f"AND kg_jw(family_l, family_r) >= 0.8) OR ({near(0.93)} AND kg_jw(family_l, family_r) >= 0.93))",
          "given names agree, family names alike (same sound and rapidfuzz Jaro-Winkler >= 0.8, or >= 0.93)", 0.03, 1e-5),
         ("given_l = family_r AND family_l = given_r",
          "given and family names swapped (family name first)", 0.02, 1e-5),
