@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import platform
-import re
 import resource
 import statistics
 import subprocess
@@ -30,6 +29,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from report import write_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -119,7 +121,7 @@ def main() -> None:
     body = report(results, starts, args.rounds)
     print(body)
     if not args.no_write:
-        write_section(ROOT / "BENCHMARKS.md", body)
+        write_section(SECTION, body)
 
 
 def report(results: dict[str, list[dict]], starts: dict[str, float], rounds: int) -> str:
@@ -164,17 +166,6 @@ def report(results: dict[str, list[dict]], starts: dict[str, float], rounds: int
               f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}. Before (issue 16): 53 mixed "
               "filings/s on one core, no speed-up from --jobs 2, `kg --help` 268 ms, a one-file extract 1.27 s.", ""]
     return "\n".join(lines)
-
-
-def write_section(path: Path, body: str) -> None:
-    """Replace (or append) the '## Batch extraction' section of BENCHMARKS.md only."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
-    pattern = re.compile(rf"^## {re.escape(SECTION)}\n.*?(?=^## |\Z)", re.M | re.S)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: body + "\n", text)
-    else:
-        text = text.rstrip("\n") + "\n\n" + body + "\n"
-    path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import re
 import resource
 import shutil
 import statistics
@@ -31,6 +30,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from report import write_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -99,7 +101,7 @@ def main() -> None:
     text = markdown(args.files, count, rounds)
     print(text)
     if not args.no_write:
-        write_section(text)
+        write_section(SECTION, text)
 
 
 def markdown(files: int, quads: int, rounds: list[dict]) -> str:
@@ -125,15 +127,6 @@ def markdown(files: int, quads: int, rounds: list[dict]) -> str:
               f"{time.strftime('%Y-%m-%d')}. Before (issue 16): 5.2x the raw load without validation, SHACL 55 % "
               "of a validated build."]
     return "\n".join(lines) + "\n"
-
-
-def write_section(text: str) -> None:
-    path = ROOT / "BENCHMARKS.md"
-    current = path.read_text(encoding="utf-8")
-    pattern = re.compile(rf"^## {re.escape(SECTION)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
-    updated = pattern.sub(lambda _: text + "\n", current) if pattern.search(current) else \
-        current.rstrip("\n") + "\n\n" + text
-    path.write_text(updated, encoding="utf-8")
 
 
 if __name__ == "__main__":

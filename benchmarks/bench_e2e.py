@@ -17,13 +17,15 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from report import write_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -78,7 +80,7 @@ def main() -> None:
     text = markdown(args, results, size, made, triples, disk, tail)
     print(text)
     if not args.no_write:
-        write_section(text)
+        write_section(SECTION, text)
 
 
 def markdown(args, results: list[dict], size: float, made: float, graphs: int, disk: float, tail: list[str]) -> str:
@@ -101,15 +103,6 @@ def markdown(args, results: list[dict], size: float, made: float, graphs: int, d
               f"graphs, store {disk:.1f} GB on disk. Machine: {platform.machine()}, Python "
               f"{platform.python_version()}, {time.strftime('%Y-%m-%d')}."]
     return "\n".join(lines) + "\n"
-
-
-def write_section(text: str) -> None:
-    path = ROOT / "BENCHMARKS.md"
-    current = path.read_text(encoding="utf-8")
-    pattern = re.compile(rf"^## {re.escape(SECTION)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
-    updated = pattern.sub(lambda _: text + "\n", current) if pattern.search(current) else \
-        current.rstrip("\n") + "\n\n" + text
-    path.write_text(updated, encoding="utf-8")
 
 
 if __name__ == "__main__":

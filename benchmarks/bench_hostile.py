@@ -23,7 +23,6 @@ import argparse
 import http.server
 import os
 import platform
-import re
 import socket
 import subprocess
 import sys
@@ -35,6 +34,9 @@ import urllib.parse
 import urllib.request
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from report import write_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "Hostile queries"
@@ -314,13 +316,7 @@ def write(args, results, watch: Watch, alive: bool) -> None:
             f"with other work, Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}.")
     print(text)
     if not args.no_write:
-        path = ROOT / "BENCHMARKS.md"
-        current = path.read_text(encoding="utf-8")
-        block = f"## {SECTION}\n\n{text}\n"
-        pattern = re.compile(rf"^## {re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-        current = pattern.sub(lambda _: block + "\n", current) if pattern.search(current) else \
-            current.rstrip("\n") + "\n\n" + block
-        path.write_text(current, encoding="utf-8")
+        write_section(SECTION, f"## {SECTION}\n\n{text}")
 
 
 if __name__ == "__main__":

@@ -16,12 +16,14 @@ import json
 import os
 import platform
 import random
-import re
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from report import write_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "Large HTML"
@@ -106,17 +108,7 @@ def main() -> None:
             f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}.")
     print(text)
     if not args.no_write:
-        write_section(ROOT / "BENCHMARKS.md", SECTION, text)
-
-
-def write_section(path: Path, title: str, body: str) -> None:
-    """Replace (or append) the `## title` section of a markdown file."""
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    block = f"## {title}\n\n{body}\n"
-    pattern = re.compile(rf"^## {re.escape(title)}\n.*?(?=^## |\Z)", re.S | re.M)
-    updated = pattern.sub(lambda _: block + "\n", current) if pattern.search(current) else \
-        current.rstrip("\n") + "\n\n" + block
-    path.write_text(updated, encoding="utf-8")
+        write_section(SECTION, f"## {SECTION}\n\n{text}")
 
 
 if __name__ == "__main__":

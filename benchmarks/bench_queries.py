@@ -38,6 +38,9 @@ from kg.graph.search import name_keys  # noqa: E402
 from kg.graph.vocab import INSTANCE_BASE, KG, PROV, SCHEMA  # noqa: E402
 from kg.sparql.queries import curated_queries, parse_params, prepare, run_query  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from report import write_section  # noqa: E402
+
 SECTION = "Queries"
 SEED_PERSON = f"{INSTANCE_BASE}filing/sha256/"  # completed from the store: Douglas Dunn of the seed
 TYPICAL = {
@@ -251,15 +254,6 @@ def _short(value: str) -> str:
     return value if len(value) < 40 else "…" + value[-28:]
 
 
-def write_section(text: str) -> None:
-    path = ROOT / "BENCHMARKS.md"
-    current = path.read_text(encoding="utf-8")
-    pattern = re.compile(rf"^## {re.escape(SECTION)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
-    updated = pattern.sub(lambda _: text + "\n", current) if pattern.search(current) else \
-        current.rstrip("\n") + "\n\n" + text
-    path.write_text(updated, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000_000, 10_000_000])
@@ -295,7 +289,7 @@ def main() -> None:
     text = markdown(runs, args.cap, args.repeat)
     print(text)
     if not args.no_write:
-        write_section(text)
+        write_section(SECTION, text)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,9 @@ sys.path.insert(0, str(ROOT))
 import kg  # noqa: E402
 from kg.records import to_dict  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from report import write_section  # noqa: E402
+
 FOLDERS = (ROOT / "tests" / "data" / "xml", ROOT / "tests" / "data" / "forms345", ROOT / "examples" / "filings")
 
 # edgartools column -> kg field of the row (None: the fact is a derived word of the code)
@@ -235,14 +238,6 @@ def section(names, tally, missing, differences) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_section(path: Path, body: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    title = body.splitlines()[0]
-    pattern = re.compile(rf"^{re.escape(title)}\n.*?(?=^## |\Z)", re.S | re.M)
-    text = pattern.sub(body + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + body
-    path.write_text(text, encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-write", action="store_true", help="print, do not edit BENCHMARKS.md")
@@ -251,7 +246,7 @@ def main() -> int:
     body = section(names, tally, missing, differences)
     print(body)
     if not args.no_write:
-        write_section(ROOT / "BENCHMARKS.md", body)
+        write_section(body.splitlines()[0][3:], body)
     return 1 if missing else 0
 
 
