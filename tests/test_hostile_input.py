@@ -103,3 +103,14 @@ def test_a_table_of_debris_with_gaps_everywhere_is_not_a_roster():
     lines = roster_geometry.physical_lines(text, 0, len(text))
     assert len(roster_geometry.geometry(lines, lines)[0]) > roster_grid.MAX_COLUMNS
     assert roster_grid.read_grid(text, text, 0, len(text)) is None
+
+
+def test_a_cell_a_roster_repeats_is_typed_once(monkeypatch):
+    """Fuzz seed 2026 input 23098: 1 MB of duplicated roster lines (12,800 entries) typed every cell again."""
+    from kg.forms import nlp, roster_types
+    calls = []
+    real = nlp.person_names
+    monkeypatch.setattr(nlp, "person_names", lambda text: calls.append(text) or real(text))
+    roster_types._is_person_name.cache_clear()
+    answers = {roster_types.is_person_name("Jean-Pierre Dumont") for _ in range(50)}
+    assert answers == {True} and len(calls) == 1

@@ -16,6 +16,7 @@ from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_entities import read_entities
 from kg.forms.roster_entry import Entry, Roster, to_person
+from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels
@@ -230,7 +231,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
 
 # No name or field of a roster is this long: such a value is debris (a layout misread), not
 # read further (the parsers of names and fields look at bounded values).
-MAX_NAME_CHARS, MAX_FIELD_CHARS = 300, 5_000
+MAX_NAME_CHARS = 300
 
 
 def _plausible(ctx: Context, entry: Entry) -> bool:

@@ -26,6 +26,9 @@ def _country_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?<!New )((?:The\s+)?(?:" + "|".join(re.escape(n) for n in names) + r"))(?![\w-])")
 
 
+MAX_FIELD_CHARS = 5_000  # a roster field longer than this is debris (kg.forms.annex leaves it out)
+
+
 @lru_cache(maxsize=16384)  # rosters ask about the same cells again and again
 def find_nationality(text: str) -> re.Match | None:
     """A nationality word, or a country name used as citizenship ('Canada', 'United States')."""

@@ -8,8 +8,9 @@ kg/lookups); the NER pipeline (kg.forms.nlp) confirms person names.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from kg.forms.name_budget import BUDGET
 from kg.forms.roster_affiliations import is_organization_name
 from kg.forms.roster_fields import find_nationality
 from kg.forms.roster_rules import rules
@@ -78,7 +79,13 @@ def is_organization(cell: str) -> bool:
 def is_person_name(cell: str, in_name_column: bool = True) -> bool:
     """A person's name standing alone in a cell: the shape of a name, none of the other types,
     and the NER finds a person covering it (or, in a name column, capitalised words that are
-    no stopwords)."""
+    no stopwords). A cell a roster repeats is typed once while the document's names budget lasts."""
+    budget = BUDGET.get()
+    return _is_person_name(cell, in_name_column, budget is not None and budget.exhausted)
+
+
+@lru_cache(maxsize=16_384)
+def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool:
     text, _ = strip_numbering(cell.strip())
     text = _without_affixes(text.strip().rstrip(","))
     if not text or any(ch.isdigit() for ch in text) or not _NAME_SHAPE.match(text):
