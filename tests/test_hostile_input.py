@@ -13,7 +13,7 @@ from conftest import DATA, SEED
 
 from kg.errors import InputError
 from kg.extract import extract
-from kg.forms import cover, roster_geometry, roster_grid
+from kg.forms import cover, roster_geometry, roster_grid, roster_stacked
 
 FORM4 = DATA / "xml" / "form4_374water.xml"
 SUBMISSION = DATA / "filings" / "13d_submission_cvr_icahn.txt"
@@ -114,3 +114,24 @@ def test_a_cell_a_roster_repeats_is_typed_once(monkeypatch):
     roster_types._is_person_name.cache_clear()
     answers = {roster_types.is_person_name("Jean-Pierre Dumont") for _ in range(50)}
     assert answers == {True} and len(calls) == 1
+
+
+GUTTER_THEN_LINE = re.compile(r"^[ \t]*\S[^\n]*?\S {3,}\S[^\n]*\n[ \t]*\S", re.M)  # the specification
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="   ab\n\t\u3000\r", max_size=30), st.data())
+def test_gutter_lines_are_counted_as_the_pattern_counts_them(text, data):
+    """Fuzz seed 2026 input 104201: a 750 KB line with 50,000 gutters took 13 s in this pattern."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert roster_stacked.gutter_then_line_count(text, start, end) == len(GUTTER_THEN_LINE.findall(text, start, end))
+
+
+def test_a_cell_longer_than_any_field_is_no_cell_type():
+    """Fuzz seed 2026 input 123269: a 32 MB roster line searched by every typing pattern (83 s)."""
+    from kg.forms import roster_types as rt
+    huge = "Chairman of the Board, United States, Paris, France " * 200
+    assert rt.is_title("Chairman of the Board") and rt.is_nationality("United States")
+    assert not any(check(huge) for check in (rt.is_title, rt.is_nationality, rt.is_address_line, rt.is_organization,
+                                             rt.is_person_name, rt.is_header, rt.is_city_line))

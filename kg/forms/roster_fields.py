@@ -32,6 +32,8 @@ MAX_FIELD_CHARS = 5_000  # a roster field longer than this is debris (kg.forms.a
 @lru_cache(maxsize=16384)  # rosters ask about the same cells again and again
 def find_nationality(text: str) -> re.Match | None:
     """A nationality word, or a country name used as citizenship ('Canada', 'United States')."""
+    if len(text) > MAX_FIELD_CHARS:  # debris, not a field
+        return None
     return _nationality_pattern().search(text) or _country_pattern().search(text)
 
 

@@ -19,14 +19,35 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import find_country
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
-_GUTTER_THEN_LINE = re.compile(r"^[ \t]*\S[^\n]*?\S {3,}\S[^\n]*\n[ \t]*\S", re.M)
+_LINE_GUTTER = re.compile(r"\S {3,}\S")
 _GUTTER = re.compile(r"\S( {3,})(?=\S)")
+
+
+def _opens_with_text(line: str) -> bool:
+    body = line.lstrip(" \t")
+    return bool(body) and not body[0].isspace()
+
+
+def gutter_then_line_count(text: str, start: int, end: int) -> int:
+    """Lines with text, then a gutter of three spaces after their second character or later, followed
+    by a line with text (pairs not overlapping), read line by line: a long line with many gutters
+    costs its length once (as one pattern over the region, every gutter rescanned the line)."""
+    lines = text[start:end].split("\n")
+    index = 0 if start == 0 or text[start - 1] == "\n" else 1  # the region starts mid-line
+    count = 0
+    while index < len(lines) - 1:
+        body = lines[index].lstrip(" \t")
+        if _opens_with_text(body) and _LINE_GUTTER.search(body, 1) and _opens_with_text(lines[index + 1]):
+            count, index = count + 1, index + 2
+        else:
+            index += 1
+    return count
 
 
 def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> list[Entry] | None:
     """Entries, or None unless at least two blocks (and most blocks after the first entry) fit.
     A region with table markup or a column header row is a table's (the grid reader's)."""
-    if len(_GUTTER_THEN_LINE.findall(text, start, end)) < 2:
+    if gutter_then_line_count(text, start, end) < 2:
         return None  # (a cheap test first: a line with a gutter, and a line under it)
     if re.search(r"<(?:table|s|c)>", text[region[0]:region[1]], re.I) or any(
             rt.is_header(line.strip()) or all(rt.is_header(cell) for cell in re.split(r"\s{3,}", line.strip()))

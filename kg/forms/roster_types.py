@@ -8,11 +8,11 @@ kg/lookups); the NER pipeline (kg.forms.nlp) confirms person names.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
 
 from kg.forms.name_budget import BUDGET
 from kg.forms.roster_affiliations import is_organization_name
-from kg.forms.roster_fields import find_nationality
+from kg.forms.roster_fields import MAX_FIELD_CHARS, find_nationality
 from kg.forms.roster_rules import rules
 from kg.patterns import read_text
 
@@ -25,12 +25,22 @@ _ORG_SUFFIX = re.compile(r"(?:(?:,\s+|(?<![\s,])\s+)(?:Inc|Corp|Corporation|Co|C
                          r"S\.A|S\.p\.A|AG|GmbH|SE|N\.A)\.?)$|&", re.I)
 
 
+def _cell_sized(check):
+    """A text longer than any roster field (debris: kg.forms.annex leaves it out) is none of the
+    cell types; not searching it keeps a huge line from costing every pattern its length."""
+    @wraps(check)
+    def bounded(cell: str, *args, **kwargs) -> bool:
+        return False if len(cell) > MAX_FIELD_CHARS else check(cell, *args, **kwargs)
+    return bounded
+
+
 def strip_numbering(cell: str) -> tuple[str, int]:
     """A cell without a leading row number ('1.', '(a)', 'iv.'), and how many characters went."""
     match = _NUMBERING.match(cell)
     return (cell[match.end():], match.end()) if match else (cell, 0)
 
 
+@_cell_sized
 def is_title(text: str) -> bool:
     return bool(rules().officer_titles.search(text) or any(p.search(text) for p, _ in rules().position_bodies)
                 or rules().title_words.search(text))
@@ -41,6 +51,7 @@ def body_of(line: str) -> str | None:
     return hits[0][1] if hits else None
 
 
+@_cell_sized
 def is_header(cell: str) -> bool:
     """A column header or label word, never a value ('Name', 'Principal Occupation', 'Citizenship')."""
     words = cell.strip(" :|").split()
@@ -58,15 +69,18 @@ _HEADER_GLUE = {"and", "or", "of", "with", "the", "present", "current", "princip
                 "history", "material", "held", "during", "past", "years", "employment", "company", "corporation"}
 
 
+@_cell_sized
 def is_nationality(cell: str) -> bool:
     match = find_nationality(cell)
     return bool(match) and len(match.group(0)) >= len(cell.strip(" ,.;()")) - 1
 
 
+@_cell_sized
 def is_address_line(cell: str) -> bool:
     return bool(_ADDRESS_LINE.search(cell.strip()))
 
 
+@_cell_sized
 def is_organization(cell: str) -> bool:
     """An organisation's name: a legal form, an institution word, or an ORG entity of the NER."""
     text = cell.strip(" ,;")
@@ -76,6 +90,7 @@ def is_organization(cell: str) -> bool:
     return any(end - start >= len(text) - 2 for start, end in organizations(text))
 
 
+@_cell_sized
 def is_person_name(cell: str, in_name_column: bool = True) -> bool:
     """A person's name standing alone in a cell: the shape of a name, none of the other types,
     and the NER finds a person covering it (or, in a name column, capitalised words that are
@@ -152,6 +167,7 @@ def _without_affixes(text: str) -> str:
 _CITY_LINE = re.compile(r"^[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Za-z.'-]+){0,3},?\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
 
 
+@_cell_sized
 def is_city_line(line: str) -> bool:
     """'Montreal QC H2Y 2J3', 'New York, NY 10013': the last line of an address, a line of its own."""
     return bool(_CITY_LINE.match(line.strip()))
