@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import http.server
 import os
-import platform
 import socket
 import subprocess
 import sys
@@ -36,7 +35,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from report import write_section  # noqa: E402
+from report import machine, write_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "Hostile queries"
@@ -312,8 +311,7 @@ def write(args, results, watch: Watch, alive: bool) -> None:
             "requests.\n\n| phase | s | answers | probe | MB |\n| --- | ---: | --- | --- | ---: |\n"
             + "\n".join(rows) + f"\n\n{summary} Before (issue 18): 5,000 nested groups killed the "
             "server; a timed-out query kept running (10.4 GB after 30 s); slow queries held every slot "
-            "(503 for all) and 3.5% of a 50-client trivial load got 503; SERVICE reached any address.\n\nMachine: {platform.machine()}, {os.cpu_count()} cores shared "
-            f"with other work, Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}.")
+            "(503 for all) and 3.5% of a 50-client trivial load got 503; SERVICE reached any address.\n\n" + machine())
     print(text)
     if not args.no_write:
         write_section(SECTION, f"## {SECTION}\n\n{text}")

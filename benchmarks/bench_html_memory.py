@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import random
 import subprocess
 import sys
@@ -23,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from report import write_section  # noqa: E402
+from report import machine, write_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "Large HTML"
@@ -104,8 +102,7 @@ def main() -> None:
             "holds the open elements and the current table row, not the page). Before (the whole tree in "
             "memory, an offset array of 8 bytes a character), loading the tables page alone took 1.67 GB "
             "(33x), and issue 18 measured 2.16 GB (43x) for a 50 MB page.\n\n" + table +
-            f"\n\nMachine: {platform.machine()}, {os.cpu_count()} cores shared with other work, "
-            f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}.")
+            "\n\n" + machine())
     print(text)
     if not args.no_write:
         write_section(SECTION, f"## {SECTION}\n\n{text}")

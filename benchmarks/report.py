@@ -1,7 +1,10 @@
 """Writing a benchmark's results into BENCHMARKS.md: one `## Title` section, replaced whole."""
 from __future__ import annotations
 
+import os
+import platform
 import re
+import time
 from pathlib import Path
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "BENCHMARKS.md"
@@ -16,3 +19,9 @@ def write_section(title: str, text: str, path: Path = BENCHMARKS) -> None:
     updated = pattern.sub(lambda _: block + "\n", current) if pattern.search(current) else \
         current.rstrip("\n") + "\n\n" + block
     path.write_text(updated, encoding="utf-8")
+
+
+def machine() -> str:
+    """The closing line of a section: the machine, shared, the Python and the day."""
+    return (f"Machine: {platform.machine()}, {os.cpu_count()} cores shared with other work, "
+            f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}.")

@@ -271,8 +271,6 @@ def _first_field(block: Block) -> str:
 
 
 def _repair_citizenship(block: Block) -> None:
-    if any(len(block.value(field)) > rf.MAX_FIELD_CHARS for field in ("citizenship", "position", "address")):
-        return  # debris, left out later: not searched for a nationality word
     value = block.value("citizenship")
     match = rf.find_nationality(value)
     if match and not value[:match.start()].strip():
