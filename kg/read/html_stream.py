@@ -209,6 +209,9 @@ class TextWriter:
         """End the line; `count` 2 leaves a blank line; `force` starts a new line even
         at a line start (`<br><br>`). Never more than one blank line in a row."""
         self.space = self.delimit = False
+        if count == 1 and not force and self.parts and self.parts[-1][-1:] == "\n":
+            self.last = "\n"  # the line has ended already (most calls in markup-dense text)
+            return
         if not self.parts and not self.done:
             return
         while self.parts and self.parts[-1].strip(" ") == "":
