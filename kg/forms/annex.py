@@ -25,6 +25,7 @@ from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, common_employer, nam
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
 from kg.forms.roster_stacked import read_stacked
+from kg.forms.roster_merge import merge_listings
 from kg.forms.roster_table import read_pipe_table
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
@@ -154,7 +155,8 @@ def _name_line_first(paragraph: str) -> bool:
 
 
 _TABULAR = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>", re.I | re.M)  # columns or rules: a table, not prose
-_JUSTIFIED_GAP = re.compile(r"\S {5,}\S|^[ \t]*-{3,}|<(?:table|s|c)>", re.I | re.M)
+# (in long prose, a short underline alone on a line, '---' under a word, is no table rule either)
+_JUSTIFIED_GAP = re.compile(r"\S {5,}\S|^[ \t]*-{10,}|<(?:table|s|c)>", re.I | re.M)
 
 
 def _tabular(paragraph: str) -> bool:
@@ -171,9 +173,13 @@ def _heading_line(paragraph: str) -> bool:
             and not rt.is_person_name(paragraph))
 
 
+_RULE_WORD = re.compile(r"[-_=]{3,}")  # an underline printed inside a preamble
+_THAT_OF_AT = re.compile(r"^(.{2,120}?)\s+at\s+(\d.*)$", re.S)
+
+
 def _roster(ctx: Context, filing: Filing, title: str, front_end: int, end: int) -> tuple[Roster, int]:
     preamble_end = _preamble_end(ctx.text, front_end, end)
-    preamble = " ".join(ctx.text[front_end:preamble_end].split())
+    preamble = " ".join(w for w in ctx.text[front_end:preamble_end].split() if not _RULE_WORD.fullmatch(w))
     after = ctx.text[front_end:min(end, front_end + 3000)]
     mentions = f"{title} {preamble} " + " ".join(  # short lines; headings ('EXECUTIVE OFFICERS AND DIRECTORS OF X')
         line for _s, _e, line in lines_with_offsets(ctx.text, front_end, end) if len(line) < 60 or len(line) < 120
@@ -181,9 +187,12 @@ def _roster(ctx: Context, filing: Filing, title: str, front_end: int, end: int) 
     roster = Roster(organization=organization(title, after, filing),
                     listed_bodies={b for p, b in rules().body_headings if p.search(mentions)})
     roster.aliases = aliases(roster.organization, after)
-    if (address := rules().default_address.search(preamble)) or (
-            address := re.search(r"if\s+no\s+business\s+address\s+is\s+given[^.]*?\bis\s+(.+?)\.(?:\s|$)", preamble, re.I)):
+    if address := rules().default_address.search(preamble):
         roster.default_address = address.group(1)
+    elif address := rules().default_address_given.search(preamble):
+        roster.default_address = _THAT_OF_AT.sub(r"\1, \2", address.group(1))  # 'X at 1585 Broadway, ...' -> 'X, 1585 ...'
+    if occupation := rules().default_occupation.search(preamble):
+        roster.default_occupation = occupation.group(1).strip()
     if roster.default_address and not re.search(r"\d", roster.default_address) and (
             place := PRINCIPAL_ADDRESS.search(preamble)) and names_same(roster.default_address, place.group(1)):
         roster.default_address = f"{roster.default_address.rstrip(' ,')}, {place.group(2)}"  # 'c/o MetLife, Inc.' + where
@@ -221,9 +230,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
         return
     if roster.organization is None:
         roster.organization = common_employer(entries)
-    for entry in entries:
-        if _plausible(ctx, entry):
-            filing.people.append(to_person(entry, roster))
+    filing.people.extend(merge_listings([to_person(entry, roster) for entry in entries if _plausible(ctx, entry)]))
     for s, e in orphans:
         ctx.warn("unassigned-name", f"{ctx.text[s:e]!r} stands in the roster but belongs to no entry",
                  span=(s, e), name=ctx.text[s:e])
@@ -267,7 +274,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
                                  body=block.body, fields=_clean_fields(ctx, name, block),
                                  title_column=bool(block.value("position") and block.value("occupation"))))
         return entries, orphans
-    piped = read_pipe_table(ctx.text, front[1], end)
+    piped = read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks)
     if piped and piped[0]:
         return piped
     grid = read_cell_lines(ctx.text, front[1], end) or read_grid(ctx.text, ctx.raw or ctx.text, front[1], end)

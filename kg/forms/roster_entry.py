@@ -12,12 +12,13 @@ from kg.forms.roster_affiliations import affiliations, is_organization_name
 from kg.forms.roster_names import display_name
 from kg.forms.roster_phrases import sentence_roles
 from kg.forms.roster_rules import rules
+from kg.forms.roster_wrap import join_continuations
 from kg.read import clean
 from kg.records import Person, Span
 
 _DIRECTOR = re.compile(r"(?:^|,\s*|;\s*|(?<!\s)\s+and\s+|(?<!\s)\s*&\s*)((?:honorary\s+)?director)(?=\s*$|\s*,|\s*;|\s+and\s|\s*&)", re.I)
 _ADDRESS_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d)", re.I)
-_SEAT = re.compile(r"\b(?:director|chair(?:man|woman|person)?|trustee|fellow|member|governor)\b", re.I)
+_SEAT = re.compile(r"\b(?:directors?|chair(?:man|woman|person)?|trustee|fellow|member|governor)\b", re.I)
 _DESCRIPTION = re.compile(r"\((?-i:[a-z])[^()]*\)[ \t]*$")  # '(law firm)': what the employer does
 _SEAT_AND_OCCUPATION = re.compile(r"^\s*((?:honorary\s+)?director|trustee)\s*\(([^()]+)\)\s*\.?\s*$", re.I)
 _PAREN_COUNTRY = re.compile(r"(?<!\s)\s*\(([^()]{3,40})\)\s*$")
@@ -31,6 +32,7 @@ class Roster:
     listed_bodies: set[str]
     default_address: str | None = None
     default_citizenship: str | None = None
+    default_occupation: str | None = None  # 'The principal occupation for each ... is an officer of X'
     occupations_are_positions: bool = False
     aliases: list[str] = field(default_factory=list)  # 'UCSG' for University Capital Strategies Group, LLC ("UCSG")
 
@@ -43,6 +45,7 @@ class Entry:
     body: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
     title_column: bool = False  # the layout gives titles apart from occupations
+    lines_are_items: bool = False  # an HTML cell's lines (<br>) are items of their own, not a wrap
 
 
 def to_person(entry: Entry, roster: Roster) -> Person:
@@ -68,7 +71,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         positions.append(clean.squash(seat.group(1)).capitalize())  # here, in brackets what the director does elsewhere
         others += [clean.squash(item) for item in seat.group(2).split(";") if clean.squash(item)]
         printed_occupation = ""
-    occupation, address = _split_occupation(printed_occupation, f.get("address"), roster.organization)
+    occupation, address = _split_occupation(printed_occupation, f.get("address"), roster.organization,
+                                            by_line=entry.lines_are_items)
     own_names = {n.casefold().strip(" .") for n in [roster.organization or "", *roster.aliases] if n}
     occupation = [_DESCRIPTION.sub("", item).rstrip() for item in occupation]
     occupation = [item for item in occupation if item and clean.squash(item).casefold().strip(" .") not in own_names]
@@ -91,6 +95,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     body = entry.body or (next(iter(roster.listed_bodies)) if len(roster.listed_bodies) == 1 else None)
     if body == "board of directors" and not any(_SEAT.search(p) for p in positions):
         positions.insert(0, "Director")  # listed under a 'DIRECTORS' heading: a seat on the board
+    if not others and roster.default_occupation:  # (titles in the listed organisation are no occupation)
+        others.append(roster.default_occupation)
     if not address and roster.default_address:
         address = roster.default_address
     if not citizenship and roster.default_citizenship:
@@ -149,7 +155,8 @@ def split_positions(text: str) -> list[str]:
     return found
 
 
-def _split_occupation(text: str, address: str | None, organization: str | None = None) -> tuple[list[str], str | None]:
+def _split_occupation(text: str, address: str | None, organization: str | None = None,
+                      by_line: bool = False) -> tuple[list[str], str | None]:
     """Occupation items; when the cell also holds the address, the address starts at the
     first street line, with the employer line just above it. An employer line that repeats
     the organisation the occupation already names is the address's only; a line that
@@ -169,8 +176,10 @@ def _split_occupation(text: str, address: str | None, organization: str | None =
         address = address or "\n".join(lines[employer:])
         repeated = employer < start and _repeats(lines[employer], " ".join(lines[:employer]))
         lines = lines[:employer] if repeated else lines[:start]
+    if by_line:  # lines broken by the markup: each its own item, unless it ends mid-phrase ('Officer of')
+        lines = join_continuations(lines)
     joined = "\n".join(lines)
-    items = [item.strip() for item in joined.split(";") if item.strip()]
+    items = [item.strip() for item in re.split(r";|\n" if by_line else ";", joined) if item.strip()]
     return items, address
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_place import place
 from kg.forms.roster_wrap import continues_name, join_continuations, unwrap
 
 
@@ -99,9 +100,8 @@ class _Builder:
         if all(rt.is_header(c) for _, c in chunks):
             self.paged = True  # a header repeated on a new page
             return
-        if len(chunks) == 1 and (body := rt.body_of(stripped)) and len(stripped.split()) <= 8 \
-                and not rt.is_person_name(stripped):
-            self.close()
+        if (body := _section_row(stripped, chunks)) is not None:
+            self.close()  # 'Executive Officers' alone, or 'OFFICERS    TITLE': a section with its header again
             self.body = body
             return
         row = self.row(line)
@@ -153,6 +153,18 @@ class _Builder:
             else:
                 self.result.entries.append(entry)
         self.rows, self.unconfirmed = [], False
+
+
+def _section_row(stripped: str, chunks: list[tuple[int, str]]) -> str | None:
+    """The body a section row names: one short cell naming a body ('Executive Officers'), or
+    that cell followed by column headers only ('OFFICERS    TITLE'); None for any other row."""
+    first = chunks[0][1].strip() if chunks else stripped
+    if len(chunks) > 1 and not all(rt.is_header(c) for _, c in chunks[1:]):
+        return None
+    body = rt.body_of(first)
+    if body and len(first.split()) <= 8 and not rt.is_person_name(first):
+        return body
+    return None
 
 
 def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None) -> GridResult:
@@ -207,41 +219,9 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
         joined = f"{joined} {stacked.pop(0)}"
         entry.name = joined.rstrip(" ,")
     stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))
-    _place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
+    place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
     for column, column_roles in enumerate(roles):
         if column == name_column or column_roles in (["number"], ["unknown"]):
             continue
-        _place(entry, unwrap([text for _, text in _column_lines(rows, column)], widths[column]), column_roles)
+        place(entry, unwrap([text for _, text in _column_lines(rows, column)], widths[column]), column_roles)
     return entry
-
-
-def _place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: bool = False) -> None:
-    """The lines of one cell go to the roles its header names, by type: a line that is only a
-    nationality is the citizenship; an occupation cell keeps its employer and address lines
-    (split later, where the employer is compared with the listed organisation); otherwise an
-    address line (with the employer line just above it) starts the address. Under a name
-    with no role named, a title is a position."""
-    if not lines:
-        return
-    kinds = [rt.line_kind(line) for line in lines]
-    textual = next((r for r in roles if r not in ("citizenship", "address")), None)
-    address_from = next((i for i, k in enumerate(kinds) if k == "address"), None)
-    if address_from is not None and address_from > 0 and kinds[address_from - 1] == "organization":
-        address_from -= 1
-    if textual == "occupation" or address_from is None or not ("address" in roles or stacked_under_name):
-        address_from = len(lines)
-    for index, (line, kind) in enumerate(zip(lines, kinds)):
-        if kind == "nationality" and not any(k == "address" for k in kinds[:index]):
-            _append(entry, "citizenship", line)  # a country after an address line is the address's
-        elif index >= address_from:
-            _append(entry, "address", line)
-        elif textual:
-            _append(entry, textual if kind != "nationality" or textual == "occupation" else "address", line)
-        elif roles == ["address"]:
-            _append(entry, "address", line)
-        elif stacked_under_name or roles == ["citizenship"]:
-            _append(entry, "title" if kind == "title" else "occupation", line)
-
-
-def _append(entry: Entry, field: str, line: str) -> None:
-    entry.fields[field] = f"{entry.fields[field]}\n{line}" if entry.fields.get(field) else line

@@ -22,6 +22,8 @@ class RosterRules:
     officer_titles: re.Pattern
     default_address: re.Pattern
     default_citizenship: re.Pattern
+    default_address_given: re.Pattern
+    default_occupation: re.Pattern
     affiliation_connectors: re.Pattern
     affiliation_not_org: re.Pattern
     column_roles: dict[str, re.Pattern]
@@ -65,6 +67,8 @@ def _make(data) -> RosterRules:
         officer_titles=re.compile(data["officer_titles"], flags),
         default_address=re.compile(data["default_address"], flags | re.S),
         default_citizenship=re.compile(data["default_citizenship"], flags | re.S),
+        default_address_given=re.compile(data["default_address_given"], flags | re.S),
+        default_occupation=re.compile(data["default_occupation"], flags | re.S),
         affiliation_connectors=re.compile(data["affiliation_connectors"]),
         affiliation_not_org=re.compile(data["affiliation_not_org"], flags),
         column_roles={role: re.compile(rx, flags) for role, rx in data["column_roles"].items()},

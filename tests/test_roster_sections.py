@@ -1,0 +1,107 @@
+"""Roster layouts of the second held-out set (issue 13), each on a file of our own making:
+sections of one roster, cells of several lines, multi-entity tables. The rule throughout: the
+same people back, or a warning; never a value on the wrong person."""
+from __future__ import annotations
+
+import kg
+
+SECTIONS = """                                    EXHIBIT 2
+                                    ---------
+
+          EXECUTIVE OFFICERS AND DIRECTORS OF HARBOUR LANE HOLDINGS, INC.
+
+The names of the Directors and the names and titles of the Executive Officers of
+Harbour Lane Holdings, Inc. ("Harbour") are set forth below. The principal occupation
+                   ---
+for each of the persons listed below is an officer of Quayside Partners & Co.
+Incorporated. If no address is given, the Director's or Executive Officer's
+business address is that of Quayside Partners & Co. Incorporated at 40 Pier Street,
+Boston, Massachusetts 02110. Unless otherwise indicated, each title set forth
+opposite an individual's name refers to Harbour and each individual is a United
+States citizen.
+
+             DIRECTORS                        TITLE
+
+         Miriam K. Ostrowski                Director
+         Tobias J. Wendt                    Director
+
+             OFFICERS                         TITLE
+
+         Miriam K. Ostrowski                President
+         Helena V. Marsh                    Vice President
+         Tobias J. Wendt                    Treasurer
+"""
+
+
+def test_sections_of_one_roster_give_one_record_per_person_with_the_preamble_defaults(tmp_path):
+    """'DIRECTORS  TITLE' then 'OFFICERS  TITLE': the second header row starts a section (it is no
+    wrap of the last director's title); a person in both sections is one record with both
+    titles and bodies; 'If no address is given, ... is that of X at Y' and 'The principal
+    occupation for each ... is an officer of X' (across an underline printed in the preamble)
+    are everyone's."""
+    path = tmp_path / "sections.txt"
+    path.write_text(SECTIONS, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert sorted(people) == ["Helena V. Marsh", "Miriam K. Ostrowski", "Tobias J. Wendt"]
+    miriam, helena, tobias = people["Miriam K. Ostrowski"], people["Helena V. Marsh"], people["Tobias J. Wendt"]
+    assert (miriam.positions, sorted(miriam.bodies)) == (["Director", "President"],
+                                                        ["board of directors", "executive officers"])
+    assert (tobias.positions, helena.positions) == (["Director", "Treasurer"], ["Vice President"])
+    assert helena.bodies == ["executive officers"]
+    for person in people.values():
+        assert person.organization == "Harbour Lane Holdings, Inc."
+        assert person.address == "Quayside Partners & Co. Incorporated, 40 Pier Street, Boston, Massachusetts 02110"
+        assert person.address_city == "Boston"
+        assert person.other_positions == ["officer of Quayside Partners & Co. Incorporated"]
+        assert person.citizenship == "United States"
+
+
+def test_listings_that_disagree_stay_two_records():
+    """The same name listed twice with two different citizenships: kg never picks one; listings
+    that agree are one record with both titles."""
+    from kg.forms.roster_merge import merge_listings
+    from kg.records import Person
+    org = "Harbour Lane Holdings, Inc."
+    listed = [Person(name="Tobias J. Wendt", organization=org, positions=["Director"], citizenship="United States"),
+              Person(name="Tobias J. Wendt", organization=org, positions=["Treasurer"], citizenship="German"),
+              Person(name="Helena V. Marsh", organization=org, positions=["Director"]),
+              Person(name="Helena V. Marsh", organization=org, positions=["Secretary"], citizenship="Irish"),
+              Person(name="Helena V. Marsh", organization="Quayside Partners", positions=["Partner"])]
+    merged = merge_listings(listed)
+    assert [(p.name, p.positions, p.citizenship) for p in merged] == [
+        ("Tobias J. Wendt", ["Director"], "United States"), ("Tobias J. Wendt", ["Treasurer"], "German"),
+        ("Helena V. Marsh", ["Director", "Secretary"], "Irish"), ("Helena V. Marsh", ["Partner"], None)]
+
+
+HTML_CELLS = """<html><body><p align=center><b>SCHEDULE I</b></p>
+<p align=center>DIRECTORS AND EXECUTIVE OFFICERS OF NORTHGATE BREWING COMPANY</p>
+<table>
+<tr><td><b>Name and Position</b></td><td><b>Citizenship</b></td><td><b>Present Principal Occupation and Business Address</b></td></tr>
+<tr><td><b>Ingrid S. Falk</b><br>Director</td><td>Sweden</td><td>Managing Partner, Kestrel Advisers AB<br>12 Birger Jarlsgatan<br>Stockholm, Sweden</td></tr>
+<tr><td><b>Oliver P. Grant</b><br>President</td><td>United States</td><td>Chairman and Chief Executive Officer of<br>Northgate Holdings Corp.<br>Trustee, Ashford Museum<br>210 Mill Road<br>Portland, Maine 04101</td></tr>
+</table></body></html>
+"""
+
+
+def test_html_cells_of_several_lines_keep_their_lines(tmp_path):
+    """'<b>Name</b><br>Title' in one cell, occupations and address lines in another: `<br>`
+    separates the name from the title and one occupation from the next (a line that ends
+    mid-phrase, 'Officer of', continues); the row's cells never run together."""
+    from kg.read.documents import load
+    path = tmp_path / "cells.htm"
+    path.write_text(HTML_CELLS, encoding="utf-8")
+    doc = load(path)
+    assert "Ingrid S. Falk Director |" in doc.text  # the row is one line, as before
+    falk_break = doc.text.index("Ingrid S. Falk") + len("Ingrid S. Falk")
+    assert falk_break in doc.offsets.cell_breaks and doc.text.index(" | Sweden") not in doc.offsets.cell_breaks
+    people = {p.name: p for p in kg.extract(path).people}
+    assert sorted(people) == ["Ingrid S. Falk", "Oliver P. Grant"]
+    falk, grant = people["Ingrid S. Falk"], people["Oliver P. Grant"]
+    assert (falk.positions, falk.citizenship, falk.other_positions) == (
+        ["Director"], "Sweden", ["Managing Partner, Kestrel Advisers AB"])
+    assert falk.address_city == "Stockholm"
+    assert grant.positions == ["President"]
+    assert grant.other_positions == ["Chairman and Chief Executive Officer of Northgate Holdings Corp.",
+                                     "Trustee, Ashford Museum"]
+    assert (grant.address_city, grant.citizenship) == ("Portland", "United States")
+    assert {p.organization for p in people.values()} == {"Northgate Brewing Company"}
