@@ -105,3 +105,50 @@ def test_html_cells_of_several_lines_keep_their_lines(tmp_path):
                                      "Trustee, Ashford Museum"]
     assert (grant.address_city, grant.citizenship) == ("Portland", "United States")
     assert {p.organization for p in people.values()} == {"Northgate Brewing Company"}
+
+
+OVERRIDES = """APPENDIX A
+
+INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS OF HALVARD INSTRUMENTS
+
+The following table sets forth the name, business address, and
+principal occupation or employment at the present time for each
+director and executive officer of Halvard. Unless otherwise noted,
+each such person is a citizen of the United States.  In addition,
+unless otherwise noted, each such person's business address is 88
+Meridian Parkway, Ann Arbor, Michigan 48104.
+
+
+DIRECTORS OF HALVARD
+
+Lucia M. Ferrante      Chief Executive Officer, Arcadia Telematica.  Her
+                       business address is: Corso Magenta 4, 20123
+                       Milano, Italy.  Ms. Ferrante is a citizen of Italy.
+
+Dennis R. Okafor       Managing Partner, Okafor Ventures. His business
+                       address is: 12 Harbour Road, Wan Chai, Hong Kong.
+                       Mr. Okafor is a permanent resident of Hong Kong.
+
+Carol J. Whitby        Consultant. Her business address is: 5716 Bent
+                       Branch Road, Bethesda, MD 20816.
+
+Peter N. Lindqvist     Professor of Physics, University of Michigan.
+"""
+
+
+def test_sentences_in_a_cell_give_that_person_own_values_never_the_default(tmp_path):
+    """'Her business address is: ...', 'Ms. X is a citizen of Italy.' inside one entry's cell are
+    that person's values in place of the preamble's; a sentence that speaks of residence in
+    another way keeps the default citizenship off that person; others get the defaults."""
+    path = tmp_path / "overrides.txt"
+    path.write_text(OVERRIDES, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    ferrante, okafor = people["Lucia M. Ferrante"], people["Dennis R. Okafor"]
+    whitby, lindqvist = people["Carol J. Whitby"], people["Peter N. Lindqvist"]
+    assert (ferrante.citizenship, ferrante.address) == ("Italy", "Corso Magenta 4, 20123 Milano, Italy")
+    assert ferrante.positions + ferrante.other_positions == ["Chief Executive Officer, Arcadia Telematica"]
+    assert (okafor.citizenship, okafor.address) == (None, "12 Harbour Road, Wan Chai, Hong Kong")
+    assert (whitby.citizenship, whitby.address) == ("United States", "5716 Bent Branch Road, Bethesda, MD 20816")
+    assert whitby.positions + whitby.other_positions == ["Consultant"]
+    assert (lindqvist.citizenship, lindqvist.address_city) == ("United States", "Ann Arbor")
+    assert not [p for p in people.values() if any("address" in v for v in p.positions + p.other_positions)]

@@ -21,11 +21,11 @@ from kg.forms.roster_grid import read_grid
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels
 from kg.forms.roster_marked import read_marked
+from kg.forms.roster_merge import merge_listings
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, common_employer, names_same, organization
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
 from kg.forms.roster_stacked import read_stacked
-from kg.forms.roster_merge import merge_listings
 from kg.forms.roster_table import read_pipe_table
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
@@ -87,7 +87,16 @@ def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(cuts) <= 1:
         return [(start, end)]
     bounds = [start] + cuts[1:] + [end]
-    return list(zip(bounds[:-1], bounds[1:]))
+    regions = list(zip(bounds[:-1], bounds[1:]))
+    # a title with only its preamble under it ('INFORMATION CONCERNING THE DIRECTORS ... OF X', then
+    # 'DIRECTORS OF X' over the list): the list is the same roster's, under its preamble
+    merged: list[tuple[int, int]] = []
+    for region in regions:
+        if merged and not text[_preamble_end(text, _title(text, *merged[-1])[1], merged[-1][1]):merged[-1][1]].strip():
+            merged[-1] = (merged[-1][0], region[1])
+        else:
+            merged.append(region)
+    return merged
 
 
 TITLE_LINES, TITLE_WIDTH = 6, 300
@@ -163,7 +172,16 @@ def _tabular(paragraph: str) -> bool:
     """Columns or rules: a table, not prose. A long paragraph of sentences may be justified
     (two or three spaces between words): only a wider gap makes it a table."""
     long_prose = len(paragraph) >= 200 and len(re.findall(r"[a-z]{2}\.(?:\s|$)", paragraph)) >= 2
-    return bool((_JUSTIFIED_GAP if long_prose else _TABULAR).search(paragraph))
+    return bool((_JUSTIFIED_GAP if long_prose else _TABULAR).search(paragraph)) or _hanging(paragraph)
+
+
+def _hanging(paragraph: str) -> bool:
+    """'Name  Occupation ...' / (indented under the occupation) '... continued': two columns whose
+    second wraps with a hanging indent, however narrow the gap between them."""
+    lines = paragraph.splitlines()
+    gap = re.search(r"\S( {2,})(?=\S)", lines[0])
+    rest = [line for line in lines[1:] if line.strip()]
+    return bool(gap and rest) and all(len(line) - len(line.lstrip(" ")) == gap.end(1) for line in rest)
 
 
 def _heading_line(paragraph: str) -> bool:

@@ -50,6 +50,11 @@ class Entry:
 
 def to_person(entry: Entry, roster: Roster) -> Person:
     f = {k: v for k, v in entry.fields.items() if v and v.strip()}
+    own: dict[str, str | None] = {}
+    for key in ("position", "title", "occupation"):  # sentences giving the person's own address, citizenship
+        if key in f:
+            f[key], said_here = own_values(f[key])
+            own.update(said_here)
     positions: list[str] = []
     others = [clean.squash(p) for p in f.get("other_positions", "").split(";") if clean.squash(p)]
     for item in split_positions(f.get("position", "")):
@@ -97,9 +102,11 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         positions.insert(0, "Director")  # listed under a 'DIRECTORS' heading: a seat on the board
     if not others and roster.default_occupation:  # (titles in the listed organisation are no occupation)
         others.append(roster.default_occupation)
-    if not address and roster.default_address:
+    address = address or own.get("address")
+    citizenship = citizenship or own.get("citizenship")
+    if not address and roster.default_address and "address" not in own:
         address = roster.default_address
-    if not citizenship and roster.default_citizenship:
+    if not citizenship and roster.default_citizenship and "citizenship" not in own:
         citizenship = roster.default_citizenship
     address_text, city, country = rf.parse_address(address)
     person = Person(name=display_name(entry.name), organization=roster.organization,
@@ -115,6 +122,30 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         person.name_as_printed = printed
     person.trace("name", entry.name, entry.name_span)
     return person
+
+
+def own_values(occupation: str) -> tuple[str, dict[str, str | None]]:
+    """An occupation cell that goes on in sentences about the person ('His business address is:
+    ...', 'Mr. Caio is a citizen of Italy.'): those sentences out of the occupation, their values
+    the person's own (in place of the preamble's). A sentence that speaks of an address or a
+    citizenship in another way gives the field None: the default is not applied (refused)."""
+    flat = clean.squash(occupation.replace("\n", " ")) or ""
+    sentences = rules().prose_sentence_end.split(flat)
+    if len(sentences) < 2:
+        return occupation, {}
+    kept, own = [sentences[0]], {}
+    for sentence in sentences[1:]:
+        if address := rules().cell_address.match(sentence):
+            own["address"] = address.group("value")
+        elif citizen := rules().cell_citizenship.match(sentence):
+            own["citizenship"] = citizen.group("value") or citizen.group("adjective")
+        elif rules().cell_mentions.search(sentence):
+            own.update({key: None for key in ("address", "citizenship") if key not in own})
+        else:
+            kept.append(sentence)
+    if not own:
+        return occupation, {}
+    return re.sub(r"(?<=[a-z]{2})\.$", "", " ".join(kept).rstrip()), own
 
 
 def _names_own(item: str, roster: Roster) -> bool:
