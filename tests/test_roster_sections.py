@@ -152,3 +152,39 @@ def test_sentences_in_a_cell_give_that_person_own_values_never_the_default(tmp_p
     assert whitby.positions + whitby.other_positions == ["Consultant"]
     assert (lindqvist.citizenship, lindqvist.address_city) == ("United States", "Ann Arbor")
     assert not [p for p in people.values() if any("address" in v for v in p.positions + p.other_positions)]
+
+
+LABELLED = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF FJORDLINE HOLDINGS A/S
+
+Name:                  Astrid Holm
+Title:                 Chair of the Board
+Principal Occupation:  Professional Board Director
+Country of Citizenship: Denmark
+Business Address:      Strandvejen 70, 2900 Hellerup, Denmark
+
+Name:                  Samuel Okoye
+Title:                 Board Director
+Principal Occupation:  Chief Economist of Larchmont Capital
+Country of Citizenship: USA, Denmark
+Business Address:      Strandvejen 70, 2900 Hellerup, Denmark
+
+Name:                  Priya Raman
+Title:                 Board Director
+Principal Occupation:  Chief Executive Officer of Tessel Labs
+Country of Citizenship: USA
+Business Address:      Strandvejen 70, 2900 Hellerup, Denmark
+"""
+
+
+def test_labelled_citizenship_of_two_countries_or_a_country_code_stays_the_citizenship(tmp_path):
+    """'USA, Denmark' (a dual citizen) and 'USA' under a citizenship label are that person's
+    citizenship; never an address line, and a labelled address never moves to the next person."""
+    path = tmp_path / "labelled.txt"
+    path.write_text(LABELLED, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert [(p.citizenship, p.address, p.positions) for p in people.values()] == [
+        ("Denmark", "Strandvejen 70, 2900 Hellerup, Denmark", ["Chair of the Board"]),
+        ("USA, Denmark", "Strandvejen 70, 2900 Hellerup, Denmark", ["Board Director"]),
+        ("USA", "Strandvejen 70, 2900 Hellerup, Denmark", ["Board Director"])]
