@@ -180,7 +180,8 @@ Business Address:      Strandvejen 70, 2900 Hellerup, Denmark
 
 def test_labelled_citizenship_of_two_countries_or_a_country_code_stays_the_citizenship(tmp_path):
     """'USA, Denmark' (a dual citizen) and 'USA' under a citizenship label are that person's
-    citizenship; never an address line, and a labelled address never moves to the next person."""
+    citizenship; never an address line (whose country then cut the address and moved the rest of it
+    into the next person's title)."""
     path = tmp_path / "labelled.txt"
     path.write_text(LABELLED, encoding="utf-8")
     people = {p.name: p for p in kg.extract(path).people}

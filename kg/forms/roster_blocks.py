@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from kg.forms import roster_fields as rf
 from kg.forms.nlp import person_names
 from kg.forms.roster_rules import rules
-from kg.read import clean
 from kg.read.sections import lines_with_offsets
 
 NAME_ZONES = (None, "citizenship", "address")  # where a free-standing name may stand
@@ -246,8 +245,7 @@ def _repair(blocks: list[Block], address_labelled: bool = True) -> None:
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         _repair_citizenship(block)
         cut = rf.address_cut(block.value("address"))
-        if cut is not None and following is not None and not (address_labelled and following.value("address")):
-            # (a labelled address never gives text to a block that has its own)
+        if cut is not None and following is not None:
             rest = block.value("address")[cut:]
             block.set("address", block.value("address")[:cut])
             following.lead.insert(0, rest)
@@ -274,7 +272,7 @@ def _first_field(block: Block) -> str:
 
 def _repair_citizenship(block: Block) -> None:
     value = block.value("citizenship")
-    if _citizenships(value):
+    if rf.is_citizenships(value):
         block.set("citizenship", " ".join(value.split()))  # "USA", "USA, Denmark" (a dual citizen): as printed
         return
     match = rf.find_nationality(value)
@@ -301,12 +299,6 @@ def _repair_citizenship(block: Block) -> None:
                 if not block.value("position"):
                     block.set("position", before)
             return
-
-
-def _citizenships(value: str) -> bool:
-    parts = [part.strip() for part in re.split(r",|/|\band\b|;", value) if part.strip()]
-    return bool(parts) and all(len(part.split()) <= 3 and (rf.is_citizenship_value(part) or part.isupper()
-                                                                and clean.country_of(part)[0]) for part in parts)
 
 
 def _standalone(text: str, match) -> bool:

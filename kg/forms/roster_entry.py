@@ -195,20 +195,20 @@ def _split_occupation(text: str, address: str | None, organization: str | None =
     is the occupation's."""
     lines = _rejoin_organization([line.strip() for line in text.splitlines()  # ('--': an empty cell)
                                   if line.strip() and not re.fullmatch(r"[-–—]+", line.strip())], organization)
+    if by_line:  # lines broken by the markup: each its own item, unless it ends mid-phrase ('Officer of')
+        lines = join_continuations(lines)
     if not lines:
         return [], address
     # an occupation cell that prints an address: the address column's, when there is one, stays
-    start = next((i for i, line in enumerate(lines) if _ADDRESS_START.match(line) or i and rt.is_address_line(line)
-                  and ";" not in line and not rt.is_title(line)), None)
+    start = next((i for i, line in enumerate(lines) if _ADDRESS_START.match(line) or (i or by_line)
+                  and rt.is_address_line(line) and ";" not in line and not rt.is_title(line)), None)
     if start is not None:
         above = lines[start - 1] if start > 0 else ""
         employer = start - 1 if above and not re.search(r"[,;]$", above) and ";" not in above \
             and not rt.is_title(above) else start
         address = address or "\n".join(lines[employer:])
         repeated = employer < start and _repeats(lines[employer], " ".join(lines[:employer]))
-        lines = lines[:employer] if repeated else lines[:start]
-    if by_line:  # lines broken by the markup: each its own item, unless it ends mid-phrase ('Officer of')
-        lines = join_continuations(lines)
+        lines = lines[:employer] if repeated or by_line else lines[:start]  # (a line of its own: the address's)
     joined = "\n".join(lines)
     items = [item.strip() for item in re.split(r";|\n" if by_line else ";", joined) if item.strip()]
     return items, address

@@ -46,6 +46,13 @@ def is_citizenship_value(text: str) -> bool:
     return bool(match) and not text[:match.start()].strip()
 
 
+def is_citizenships(value: str) -> bool:
+    """'Denmark', 'USA', 'USA, Denmark' (a dual citizen): nationalities or country names only."""
+    parts = [part.strip() for part in re.split(r",|/|\band\b|;", value) if part.strip()]
+    return bool(parts) and all(len(part.split()) <= 3 and (is_citizenship_value(part) or part.isupper()
+                                                          and bool(clean.country_of(part)[0])) for part in parts)
+
+
 _POSTAL_START = re.compile(r"^(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b")  # Canadian, UK
 
 

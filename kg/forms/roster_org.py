@@ -38,7 +38,22 @@ def organization(title: str, text_after: str, filing: Filing) -> str | None:
     mixed = re.search(re.escape(printed.rstrip(".")) + (r"\.?" if dotted else ""), text_after, re.I)
     if mixed and mixed.group(0) != mixed.group(0).upper():
         return clean.squash(mixed.group(0))
-    return title_case(printed) if printed.upper() == printed else printed
+    return recase(title_case(printed), text_after) if printed.upper() == printed else printed
+
+
+def recase(name: str, text: str) -> str:
+    """A name re-cased from capitals, word by word as the text prints the word in mixed case
+    ('CONAGRA' -> 'ConAgra' where 'One ConAgra Drive' is printed; 'NOVO' -> 'Novo')."""
+    def word(match: re.Match) -> str:
+        guessed = match.group(0)
+        if len(guessed) < 3:
+            return guessed
+        for found in re.finditer(r"(?<![\w-])" + re.escape(guessed) + r"(?![\w-])", text, re.I):
+            printed = found.group(0)
+            if printed != printed.upper() and (printed[1:] != printed[1:].lower() or guessed.isupper()):
+                return printed  # an inner capital kg cannot guess, or a word kept in capitals as an acronym
+        return guessed
+    return re.sub(r"[A-Za-z][A-Za-z']+", word, name)
 
 
 _OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,' -]+?)\s*$")

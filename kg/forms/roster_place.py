@@ -2,6 +2,7 @@
 and by what each line is (shared by the text grid and the HTML table readers)."""
 from __future__ import annotations
 
+from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 
@@ -22,7 +23,9 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
     if textual == "occupation" or address_from is None or not ("address" in roles or stacked_under_name):
         address_from = len(lines)
     for index, (line, kind) in enumerate(zip(lines, kinds)):
-        if kind == "nationality" and not any(k == "address" for k in kinds[:index]):
+        if roles == ["citizenship"] and kind != "address" and rf.is_citizenships(line):
+            _append(entry, "citizenship", line)  # 'USA, Denmark': a dual citizen
+        elif kind == "nationality" and not any(k == "address" for k in kinds[:index]):
             _append(entry, "citizenship", line)  # a country after an address line is the address's
         elif index >= address_from:
             _append(entry, "address", line)

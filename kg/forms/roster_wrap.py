@@ -57,12 +57,18 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True) -> bool:
                                               and rt.is_organization(line) and not rt.is_title(line))
 
 
+_LEGAL_FORM = re.compile(r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.?P|plc|N\.?A|S\.?A|AG|GmbH)\.?", re.I)
+
+
 def join_continuations(lines: list[str]) -> list[str]:
-    """Stacked lines under a name: a line that starts in lower case, or follows one that ends
-    mid-phrase ('Director and' / 'Officer'), continues the line above."""
+    """Stacked lines under a name: a line that starts in lower case, follows one that ends
+    mid-phrase ('Director and' / 'Officer') or is a legal form alone ('Limited'), continues the
+    line above."""
     out: list[str] = []
     for line in lines:
-        if out and (line[:1].islower() or _MID_PHRASE.search(out[-1])):
+        if out and _LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
+            out[-1] = f"{out[-1].rstrip(' ,')}, {line.strip()}"  # 'Wittington Investments' / 'Limited'
+        elif out and (line[:1].islower() and not rt.starts_value(line) or _MID_PHRASE.search(out[-1])):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
