@@ -109,6 +109,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     if not citizenship and roster.default_citizenship and "citizenship" not in own:
         citizenship = roster.default_citizenship
     address_text, city, country = rf.parse_address(address)
+    positions = [p for p in positions if not rules().no_occupation.match(p)]  # 'Retired': a status, no title
     person = Person(name=display_name(entry.name), organization=roster.organization,
                     bodies=rf.bodies_of(" ; ".join(positions), body, roster.listed_bodies),
                     positions=_unique(positions), other_positions=others,
@@ -265,7 +266,9 @@ def _title_in_own_organization(flat: str, org: str) -> str | None:
         return None
     for match in _OWN_CONNECTOR.finditer(flat):
         tail = flat[match.end():].strip(" .").casefold()
-        if tail and fuzz.ratio(tail, org.strip(" .")) >= 90 and flat[:match.start()].strip(" ,"):
+        bare = _LEGAL.sub("", tail).strip(" ,.")  # 'Motorola, Inc.' for the listed 'Motorola'
+        if tail and (fuzz.ratio(tail, org.strip(" .")) >= 90 or bare and bare == _LEGAL.sub("", org).strip(" ,."))\
+                and flat[:match.start()].strip(" ,"):
             return flat[:match.start()].strip(" ,")
     return None
 

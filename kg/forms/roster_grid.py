@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.forms import roster_geometry as geo
@@ -100,7 +101,7 @@ class _Builder:
         if all(rt.is_header(c) for _, c in chunks):
             self.paged = True  # a header repeated on a new page
             return
-        if (body := _section_row(stripped, chunks)) is not None:
+        if (body := _section_row(stripped, chunks, self.starts)) is not None:
             self.close()  # 'Executive Officers' alone, or 'OFFICERS    TITLE': a section with its header again
             self.body = body
             return
@@ -155,11 +156,15 @@ class _Builder:
         self.rows, self.unconfirmed = [], False
 
 
-def _section_row(stripped: str, chunks: list[tuple[int, str]]) -> str | None:
+def _section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int]) -> str | None:
     """The body a section row names: one short cell naming a body ('Executive Officers'), or
-    that cell followed by column headers only ('OFFICERS    TITLE'); None for any other row."""
+    that cell followed by column headers only ('OFFICERS    TITLE'); None for any other row. A
+    cell that stands in a later column and reads as running text ('Directors, BP Amoco, p.l.c.
+    His business address') is the wrap of a cell above, never a section."""
     first = chunks[0][1].strip() if chunks else stripped
     if len(chunks) > 1 and not all(rt.is_header(c) for _, c in chunks[1:]):
+        return None
+    if chunks and len(starts) > 1 and chunks[0][0] >= starts[1] - 1 and re.search(r"[,.;:]", first):
         return None
     body = rt.body_of(first)
     if body and len(first.split()) <= 8 and not rt.is_person_name(first):
