@@ -211,3 +211,81 @@ def test_labelled_citizenship_of_two_countries_or_a_country_code_stays_the_citiz
         ("Denmark", "Strandvejen 70, 2900 Hellerup, Denmark", ["Chair of the Board"]),
         ("USA, Denmark", "Strandvejen 70, 2900 Hellerup, Denmark", ["Board Director"]),
         ("USA", "Strandvejen 70, 2900 Hellerup, Denmark", ["Board Director"])]
+
+
+DEFINED_TERM = """Exhibit 4
+
+
+                           Larkspur Merger Sub Inc.
+
+                             Officers and Directors
+
+
+
+                  The following table sets forth the name, position with
+Larkspur Merger Sub Inc. ("Purchaser") and present principal occupation of
+each Director and Executive Officer of Purchaser. Each individual listed below
+is a citizen of the United States.
+
+
+<TABLE>
+Name                                Title
+----                                -----
+<S>                                 <C>
+Rosalind K. Meyer                   Director and President of Purchaser; Head of
+9 Hanover Square                    Leveraged Finance, Tidewater Bank Group
+New York, New York  10004
+
+Gregory P. Lund                     Assistant Secretary of Purchaser; Office of the
+9 Hanover Square                    Secretary, Tidewater Bank Group
+New York, New York  10004
+</TABLE>
+"""
+
+RESTATED = """                       DIRECTORS AND EXECUTIVE OFFICERS OF
+                     QUILLON NETWORKS CORPORATION AS OF MARCH 2, 2001
+
+         The name, position, principal occupation and business address of each
+executive officer and director of Quillon Networks Corporation is set forth below.
+Unless otherwise indicated, each occupation set forth opposite an executive officer's
+name refers to employment with Quillon Networks Corporation. Each person listed below
+is a citizen of the United States.
+
+<TABLE>
+<CAPTION>
+Name                        Position                      Principal Occupation            Business Address
+----                        --------                      --------------------            ----------------
+<S>                         <C>                           <C>                             <C>
+Harriet B. Oyelaran         Chief Executive Officer       Chief Executive Officer         c/o Quillon Networks
+                                                                                          88 Canal Street
+                                                                                          Hoboken, NJ 07030
+
+Marcus D. Feld              President                     President                       c/o Quillon Networks
+                                                                                          88 Canal Street
+                                                                                          Hoboken, NJ 07030
+</TABLE>
+"""
+
+
+def test_an_organisation_named_only_by_its_defined_term_is_the_roster_s(tmp_path):
+    """A mixed-case title and a preamble that defines 'X Inc. ("Purchaser")' and lists the
+    directors 'of Purchaser': the roster is X's (never null), and 'President of Purchaser' is the
+    title 'President' there."""
+    path = tmp_path / "defined.txt"
+    path.write_text(DEFINED_TERM, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert {p.organization for p in people.values()} == {"Larkspur Merger Sub Inc."}
+    assert people["Rosalind K. Meyer"].positions == ["Director", "President"]
+    assert people["Gregory P. Lund"].positions == ["Assistant Secretary"]
+
+
+def test_an_occupation_column_that_restates_the_title_adds_no_other_position(tmp_path):
+    """Position and occupation columns printing the same title (the preamble: occupations refer to
+    the listed organisation): one position, no other position; 'AS OF <date>' is no part of the
+    organisation's name."""
+    path = tmp_path / "restated.txt"
+    path.write_text(RESTATED, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert [(p.positions, p.other_positions) for p in people.values()] == [
+        (["Chief Executive Officer"], []), (["President"], [])]
+    assert {p.organization for p in people.values()} == {"Quillon Networks Corporation"}

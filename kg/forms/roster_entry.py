@@ -78,6 +78,9 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         printed_occupation = ""
     occupation, address = _split_occupation(printed_occupation, f.get("address"), roster.organization,
                                             by_line=entry.lines_are_items)
+    printed_titles = {(clean.squash(x.replace("\n", " ")) or "").casefold() for x in [*positions, f.get("position", "")]}
+    occupation = [item for item in occupation  # an occupation column that restates the title column
+                  if (clean.squash(item.replace("\n", " ")) or "").casefold() not in printed_titles - {""}]
     own_names = {n.casefold().strip(" .") for n in [roster.organization or "", *roster.aliases] if n}
     occupation = [_DESCRIPTION.sub("", item).rstrip() for item in occupation]
     occupation = [item for item in occupation if item and clean.squash(item).casefold().strip(" .") not in own_names]
@@ -283,7 +286,9 @@ def _classify(item: str, roster: Roster, title_column: bool, default: str = "oth
     for name in [org] + [alias.casefold() for alias in roster.aliases]:
         if (own := _title_in_own_organization(flat, name)) is not None:
             listed = bool(re.search(r",|\s(?:and|&)\s", own))  # 'President and CEO of UCSG': the shared 'of X' goes
-            return "position", flat if as_printed and not listed else own  # a title column keeps one title as printed
+            referent = bool(rules().generic_referent.match(name))  # 'President of Purchaser': the defined term goes
+            return "position", flat if as_printed and not listed and not referent else own  # (a title column
+            # keeps one title as printed)
     phrase, appended = _org_phrase(item)
     if phrase and org and not appended and fuzz.ratio(phrase.casefold().strip(" ."), org.strip(" .")) >= 90:
         # "Director of Refac": the title, in the listed organisation

@@ -19,6 +19,8 @@ _GAP = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>", re.I | re.M)  # a t
 def organization(title: str, text_after: str, filing: Filing) -> str | None:
     match = re.search(r"\b(?:OF|FOR)\s+(?!THE\s+(?:SUPERVISORY|MANAGING|BOARD))([A-Z0-9].+?)\s*$", title)
     printed = match.group(1).strip(" :") if match else None
+    if printed:  # 'IDT CORPORATION AS OF OCTOBER 23, 2001': the date the roster speaks for
+        printed = _AS_OF.sub("", printed).strip(" ,:") or printed
     if printed and (owner := re.match(r"(.+?)['’]S\s+(?:EXECUTIVE\s+)?(?:DIRECTORS|OFFICERS|TRUSTEES|PARTNERS|MANAGERS)\b",
                                       printed)):
         printed = owner.group(1)  # "OF BSCI'S DIRECTORS AND OFFICERS"
@@ -56,6 +58,8 @@ def recase(name: str, text: str) -> str:
     return re.sub(r"[A-Za-z][A-Za-z']+", word, name)
 
 
+_AS_OF = re.compile(r",?\s+(?i:as\s+(?:of|at)|on)\s+(?i:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+                    r"\d{1,2}/\d{1,2}/\d{2,4})\s*$")
 _OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,' -]+?)\s*$")
 _OF_ORG_ROSTER = re.compile(r"\b(?i:of)\s+((?:[A-Z][\w&.,'-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
                             r"trustees|partners|managers|members)\b")
@@ -89,7 +93,16 @@ def _heading_organization(text_after: str) -> str | None:
             return found.group(1).strip(" :,")  # "ConAgra Foods, Inc.'s executive officers"
         if len(paragraph) >= 200 and (found := _PREAMBLE_ORG.search(paragraph)):
             return found.group(1).strip(" .:,")
+    for paragraph in paragraphs:  # 'Deutsche Acquisition Corp. ("Purchaser") ... each Director ... of Purchaser'
+        for defined in _DEFINED.finditer(paragraph):
+            if re.search(r"\b(?:directors?|officers?|trustees?|partners?|members?)\s+of\s+(?:the\s+)?"
+                         + re.escape(defined.group(2)) + r"\b", paragraph, re.I):
+                return defined.group(1).strip(" ,")
     return None
+
+
+_DEFINED = re.compile(r"((?:[A-Z][\w&.'-]*,?\s+){0,6}[A-Z][\w&.'-]*)\s*\(\s*(?:the\s+)?[\"“]"
+                      r"([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,3})[\"”]\s*\)")
 
 
 def aliases(organization: str | None, text: str) -> list[str]:
