@@ -289,3 +289,49 @@ def test_an_occupation_column_that_restates_the_title_adds_no_other_position(tmp
     assert [(p.positions, p.other_positions) for p in people.values()] == [
         (["Chief Executive Officer"], []), (["President"], [])]
     assert {p.organization for p in people.values()} == {"Quillon Networks Corporation"}
+
+
+COMPANY_COLUMN = """Exhibit 2
+
+
+<TABLE>
+<CAPTION>
+
+         HALDEN PROPERTY TRUST AND HALDEN HOLDINGS S.A.
+
+                       DIRECTORS AND OFFICERS INFORMATION
+
+----------------------------------------------------------------------------------------------------------------------------
+<S>                 <C>                                <C>                 <C>                           <C>
+                                                                                                           PRINCIPAL
+     NAME                  COMPANY                       POSITION             BUSINESS ADDRESS             OCCUPATION
+----------------------------------------------------------------------------------------------------------------------------
+
+Dr. Wilhelm Brandt  Halden Property Trust              Director            Rheinbank AG                  Retired
+                                                                           Goetheplatz
+                                                                           60313 Frankfurt am Main
+                                                                           Germany
+
+----------------------------------------------------------------------------------------------------------------------------
+Olivia R. Pemberton Halden Property Trust              Director/Managing   Halden (UK) Advisers Ltd      Managing Director
+                                                          Director         12 Curzon Street
+                    Halden Holdings S.A.               Director            London W1J 5HL
+                                                                           United Kingdom
+
+----------------------------------------------------------------------------------------------------------------------------
+</TABLE>
+"""
+
+
+def test_a_company_column_gives_each_company_line_its_own_record(tmp_path):
+    """Caption under the <S>/<C> row, a COMPANY column: a person serving two companies is one
+    record per company, each with the titles printed beside that company only; 'Frankfurt am
+    Main' is the city; 'Director/Managing Director' is two titles."""
+    path = tmp_path / "companies.txt"
+    path.write_text(COMPANY_COLUMN, encoding="utf-8")
+    people = [(p.name, p.organization, p.positions) for p in kg.extract(path).people]
+    assert people == [("Wilhelm Brandt", "Halden Property Trust", ["Director"]),
+                      ("Olivia R. Pemberton", "Halden Property Trust", ["Director", "Managing Director"]),
+                      ("Olivia R. Pemberton", "Halden Holdings S.A.", ["Director"])]
+    brandt = kg.extract(path).people[0]
+    assert (brandt.address_city, brandt.address_country, brandt.other_positions) == ("Frankfurt am Main", "DE", [])

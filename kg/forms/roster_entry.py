@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -50,6 +50,8 @@ class Entry:
 
 def to_person(entry: Entry, roster: Roster) -> Person:
     f = {k: v for k, v in entry.fields.items() if v and v.strip()}
+    if company := clean.squash(f.pop("organization", "").replace("\n", " ")):
+        roster = replace(roster, organization=company, aliases=[])  # a COMPANY column names the row's own
     own: dict[str, str | None] = {}
     for key in ("position", "title", "occupation"):  # sentences giving the person's own address, citizenship
         if key in f:
@@ -172,11 +174,19 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
+def _slashed(piece: str | None) -> list[str | None]:
+    """'Director/Managing Director': two titles, when every side of the slash is one."""
+    parts = [part.strip() for part in (piece or "").split("/")]
+    return parts if len(parts) > 1 and all(part and rt.is_title(part) for part in parts) else [piece]
+
+
 def split_positions(text: str) -> list[str]:
     """Titles in the listed organisation: ';' separates them, and a board seat ('Director')
     is its own position ('Director and Executive Officer' -> two)."""
     found: list[str] = []
-    for piece in (clean.squash(p) for p in text.split(";")):
+    pieces = [clean.squash(p) for p in text.split(";")]
+    pieces = [part for piece in pieces for part in _slashed(piece)]
+    for piece in pieces:
         if not piece:
             continue
         seats = list(_DIRECTOR.finditer(piece))

@@ -104,8 +104,14 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
     return text or None, city, country
 
 
+_CITY_PARTICLE = re.compile(r"am|an|im|bei|sur|upon|on|de|del|la|le|les|en")
+
+
 def _city(piece: str) -> str | None:
-    words = [w for w in piece.split() if not re.fullmatch(r"[\dA-Z-]{1,8}\d[\dA-Z-]*|[A-Z]{2}|\d+", w)]
+    words = [w for w in piece.split() if not re.fullmatch(r"[\dA-Z-]{1,8}\d[\dA-Z-]*|[A-Z]{2}|\d+|\d[A-Z]{2}", w)]
+    if len(words) >= 3 and all(w[:1].isupper() for w in (words[0], words[-1])) and all(
+            w[:1].isupper() or _CITY_PARTICLE.fullmatch(w) for w in words) and any(_CITY_PARTICLE.fullmatch(w) for w in words):
+        return " ".join(words)  # 'Frankfurt am Main', 'Stratford upon Avon', 'Boulogne sur Mer'
     if len(words) >= 2 and re.fullmatch(r"St\.?|Saint|Ste\.?|New|Fort|Mount|Mt\.?|San|Santa|Los|Las|La|Le|El", words[-2]):
         return f"{words[-2]} {words[-1]}"  # 'St. Paul', 'New York', 'Fort Lee'
     return words[-1] if words else None

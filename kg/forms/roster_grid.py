@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
@@ -84,7 +84,7 @@ class _Builder:
 
     def row(self, line: geo.Line) -> _Row:
         cells: dict[int, list[tuple[int, str]]] = {}
-        for offset, chunk in line.chunks():
+        for offset, chunk in split_at_columns(line.chunks(), self.starts):
             cells.setdefault(geo.column_at(self.starts, offset, len(chunk)), []).append((line.start + offset, chunk))
         return _Row(line, cells)
 
@@ -152,8 +152,22 @@ class _Builder:
             if self.unconfirmed and not rt.is_person_name(entry.name):
                 self.result.orphans.append(entry.name_span)  # a numbered row whose name kg cannot read: left out
             else:
-                self.result.entries.append(entry)
+                self.result.entries += per_organization(entry, self.rows, self.roles, self.widths)
         self.rows, self.unconfirmed = [], False
+
+
+def split_at_columns(chunks: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
+    """A chunk that runs across a column start with one space just before it ('Olivia R.
+    Pemberton Halden Property Trust': a name that fills its column) is two cells."""
+    out = []
+    for offset, chunk in chunks:
+        cut = next((s for s in starts if offset < s - 1 < offset + len(chunk) - 1 and chunk[s - 1 - offset] == " "
+                    and chunk[s - offset] != " "), None)
+        if cut is None:
+            out.append((offset, chunk))
+        else:
+            out += [(offset, chunk[:cut - 1 - offset]), (cut, chunk[cut - offset:])]
+    return out
 
 
 def _section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int]) -> str | None:
@@ -226,7 +240,29 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
     stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))
     place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
     for column, column_roles in enumerate(roles):
-        if column == name_column or column_roles in (["number"], ["unknown"]):
+        if column == name_column or column_roles in (["number"], ["unknown"], ["organization"]):
             continue
         place(entry, unwrap([text for _, text in _column_lines(rows, column)], widths[column]), column_roles)
     return entry
+
+
+def per_organization(entry: Entry, rows: list[_Row], roles: list[list[str]], widths: list[int]) -> list[Entry]:
+    """A table with a COMPANY column (one roster over several organisations): each company line
+    of the entry, with the title lines beside it up to the next company line, is one entry of
+    that company; name, address and occupation are the person's in each."""
+    column = next((i for i, r in enumerate(roles) if r == ["organization"]), None)
+    starts = [i for i, row in enumerate(rows) if column is not None and row.cells.get(column)]
+    if not starts:
+        return [entry]
+    titles = [i for i, r in enumerate(roles) if "position" in r and "name" not in r]
+    out = []
+    for number, first in enumerate(starts):
+        group = rows[first:starts[number + 1] if number + 1 < len(starts) else len(rows)]
+        one = replace(entry, fields=dict(entry.fields))
+        one.fields["organization"] = " ".join(unwrap([text for _, text in _column_lines(group, column)], widths[column]))
+        if titles and len(starts) > 1:
+            one.fields.pop("position", None)
+            for title in titles:
+                place(one, unwrap([text for _, text in _column_lines(group, title)], widths[title]), roles[title])
+        out.append(one)
+    return out
