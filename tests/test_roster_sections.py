@@ -335,3 +335,50 @@ def test_a_company_column_gives_each_company_line_its_own_record(tmp_path):
                       ("Olivia R. Pemberton", "Halden Holdings S.A.", ["Director"])]
     brandt = kg.extract(path).people[0]
     assert (brandt.address_city, brandt.address_country, brandt.other_positions) == ("Frankfurt am Main", "DE", [])
+
+
+FOOTNOTED = """                                                                       EXHIBIT 9
+
+         Executive Officers and Members of the Conseil d'Administration
+                                       of
+                                   VELMONT GESTION
+
+      The names of the Members of the Conseil d'Administration and the names
+and titles of the Executive Officers of Velmont Gestion and their business
+addresses and principal occupations are set forth below. Unless otherwise
+indicated, each individual is a citizen of the Republic of France.
+
+  NAME, BUSINESS ADDRESS               PRESENT PRINCIPAL OCCUPATION
+
+*  Helene Marchetti                    Head of Treasury, Groupe Orsay
+   14, rue de Lille
+   75007 Paris, France
+
+   Bastien Rocheteau                   Chief Financial Officer, Groupe
+   14, rue de Lille                    Orsay
+   75007 Paris, France
+
+*  Claire Dufresnoy                    Director of Legal Affairs, Groupe
+   16, rue de Lille                    Orsay
+   75007 Paris, France
+
+
+-----------
+* Member, Conseil d'Administration
+"""
+
+
+def test_a_footnote_sign_before_a_name_gives_what_the_footnote_says(tmp_path):
+    """'*  Name' with the footnote '* Member, Conseil d'Administration': the sign is no part of the
+    name, the footnote is a position (a seat on the board) of the marked people only, and the
+    footnote line is no entry."""
+    path = tmp_path / "footnoted.txt"
+    path.write_text(FOOTNOTED, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert sorted(people) == ["Bastien Rocheteau", "Claire Dufresnoy", "Helene Marchetti"]
+    for name in ("Helene Marchetti", "Claire Dufresnoy"):
+        assert people[name].positions == ["Member, Conseil d'Administration"]
+        assert people[name].bodies == ["board of directors"]
+    assert people["Bastien Rocheteau"].positions == []
+    assert people["Claire Dufresnoy"].other_positions == ["Director of Legal Affairs, Groupe Orsay"]
+    assert {(p.organization, p.country, p.address_city) for p in people.values()} == {("Velmont Gestion", "FR", "Paris")}

@@ -9,6 +9,7 @@ fits: itemised markers, labelled blocks, HTML table, fixed-width table.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.context import Context
 from kg.forms import roster_types as rt
@@ -21,6 +22,7 @@ from kg.forms.roster_grid import read_grid
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels
 from kg.forms.roster_marked import read_marked
+from kg.forms.roster_marks import apply_marks, footnote_marks
 from kg.forms.roster_merge import merge_listings
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, common_employer, names_same, organization
 from kg.forms.roster_prose import read_prose
@@ -44,7 +46,11 @@ def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exh
         regions = [(0, len(ctx.text))]  # an exhibit whose heading is no roster heading, but whose text is a roster
     for start, end in regions:
         for sub_start, sub_end in _split_by_title(ctx.text, start, end):
-            _read_region(ctx, filing, sub_start, sub_end)
+            marks = footnote_marks(ctx.text, sub_start, sub_end)  # '*  Name' ... '* Member, Board'
+            before = len(filing.people)
+            _read_region(ctx if marks is None else replace(ctx, text=marks.text, memo={}), filing, sub_start, sub_end)
+            if marks is not None:
+                apply_marks(filing.people[before:], marks)
     for section in filing.sections:  # a roster inside Item 2 ("... is set forth below")
         listed = _LISTED_BELOW.search(ctx.text, section.start, section.end) if section.name == "item2" else None
         if listed:

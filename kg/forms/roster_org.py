@@ -31,7 +31,10 @@ def organization(title: str, text_after: str, filing: Filing) -> str | None:
     if printed and rules().generic_referent.match(printed):  # "OF THE FILING PARTIES": the preamble names them
         printed = None
     if not printed:  # a heading sentence: "Information with Respect to Directors ... of Ariel Capital Management, Inc."
-        return _heading_organization(text_after) or _filer(filing)
+        found = _heading_organization(text_after)
+        if found and found.upper() == found and re.search(r"[A-Z]{2}", found):  # '... of / LOR FINANCE'
+            found = recase(title_case(found), text_after)
+        return found or _filer(filing)
     known = [p.name for p in filing.reporting_persons if p.name] + [filing.issuer.name or ""]
     for name in known:
         if name and clean.squash(name).casefold().rstrip(".") == printed.casefold().rstrip("."):
