@@ -382,3 +382,67 @@ def test_a_footnote_sign_before_a_name_gives_what_the_footnote_says(tmp_path):
     assert people["Bastien Rocheteau"].positions == []
     assert people["Claire Dufresnoy"].other_positions == ["Director of Legal Affairs, Groupe Orsay"]
     assert {(p.organization, p.country, p.address_city) for p in people.values()} == {("Velmont Gestion", "FR", "Paris")}
+
+
+CELL_PER_LINE = """EXHIBIT 99.2
+SCHEDULE I
+Information regarding each director and executive officer of both Aalborg Invest A/S and the Skagen Foundation is set forth below.
+Aalborg Invest A/S
+Name, Title
+Address
+Principal Occupation
+Citizenship
+Mette Lindqvist,
+Chair of the Board
+Strandgade 44
+1401 Copenhagen
+Denmark
+Professional Board Director
+Denmark
+Oskar Brandt
+Board Director
+Strandgade 44
+1401 Copenhagen
+Denmark
+Chief Executive Officer,
+Fyrtaarn Shipping A/S
+Sweden
+Germany
+Skagen Foundation
+Name, Title
+Address
+Principal Occupation
+Citizenship
+Ingrid Holm
+Chief Executive Officer
+Strandgade 44
+1401 Copenhagen
+Denmark
+Chief Executive Officer,
+Skagen Foundation
+Norway
+Peter Aagaard
+Board Director
+Professional Board Director
+Denmark
+"""
+
+
+def test_cells_one_per_line_of_varying_length_are_typed_into_their_columns(tmp_path):
+    """An HTML table saved as text with one cell per line, two entities each with its own header:
+    the name cell with its title under it, three address lines up to the country, a two-line
+    occupation, one or two citizenship lines; a row that does not fit the columns (no address)
+    is refused with a finding, never guessed at."""
+    path = tmp_path / "cells.txt"
+    path.write_text(CELL_PER_LINE, encoding="utf-8")
+    filing = kg.extract(path)
+    people = [(p.name, p.organization, p.positions, p.other_positions, p.citizenship, p.address_city)
+              for p in filing.people]
+    assert people == [
+        ("Mette Lindqvist", "Aalborg Invest A/S", ["Chair of the Board"], ["Professional Board Director"], "Denmark",
+         "Copenhagen"),
+        ("Oskar Brandt", "Aalborg Invest A/S", ["Board Director"], ["Chief Executive Officer, Fyrtaarn Shipping A/S"],
+         "Sweden, Germany", "Copenhagen"),
+        ("Ingrid Holm", "Skagen Foundation", ["Chief Executive Officer"], [], "Norway", "Copenhagen")]
+    assert any(w.code in ("roster-ambiguous", "unassigned-name") and "Peter Aagaard" in w.message
+               for w in filing.warnings)

@@ -21,7 +21,8 @@ def _nationality_pattern() -> re.Pattern:
 def _country_pattern() -> re.Pattern:
     names = {c.name for c in pycountry.countries} | {getattr(c, "common_name", "") for c in pycountry.countries}
     names |= {"United States of America"}  # (other official names read as prose: 'Republic of ...')
-    names |= {name.title() for name in country_aliases() if len(name) > 3}
+    names |= {" ".join(w if i and w in ("of", "the", "and") else w.title() for i, w in enumerate(name.split()))
+              for name in country_aliases() if len(name) > 3}  # ('Republic of France', not 'Republic Of France')
     names = sorted((n for n in names if n), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?<!New )((?:The\s+)?(?:" + "|".join(re.escape(n) for n in names) + r"))(?![\w-])")
 
@@ -49,7 +50,7 @@ def is_citizenship_value(text: str) -> bool:
 def is_citizenships(value: str) -> bool:
     """'Denmark', 'USA', 'USA, Denmark' (a dual citizen): nationalities or country names only."""
     parts = [part.strip() for part in re.split(r",|/|\band\b|;", value) if part.strip()]
-    return bool(parts) and all(len(part.split()) <= 3 and (is_citizenship_value(part) or part.isupper()
+    return bool(parts) and all(len(part.split()) <= 5 and (is_citizenship_value(part) or part.isupper()
                                                           and bool(clean.country_of(part)[0])) for part in parts)
 
 
