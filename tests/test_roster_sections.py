@@ -446,3 +446,33 @@ def test_cells_one_per_line_of_varying_length_are_typed_into_their_columns(tmp_p
         ("Ingrid Holm", "Skagen Foundation", ["Chief Executive Officer"], [], "Norway", "Copenhagen")]
     assert any(w.code in ("roster-ambiguous", "unassigned-name") and "Peter Aagaard" in w.message
                for w in filing.warnings)
+
+
+SURNAME_FIRST = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF FJORDLINE HOLDINGS A/S
+
+HOLM, Astrid Kirstine
+     Position: Chair of the Board
+     Citizenship: Denmark
+     Business Address: Strandvejen 70
+                       2900 Hellerup
+                       Denmark
+
+OKOYE, Samuel Chidi
+     Position: Board Director
+     Citizenship: Nigeria
+     Business Address: Strandvejen 70
+                       2900 Hellerup
+                       Denmark
+"""
+
+
+def test_a_surname_first_name_alone_on_its_line_is_read_whole(tmp_path):
+    """'HOLM, Astrid Kirstine': the whole line is the name (the NER may stop after the first given
+    name); a label word after a name ('Carlo Bozotti Position') is never part of it."""
+    path = tmp_path / "surnames.txt"
+    path.write_text(SURNAME_FIRST, encoding="utf-8")
+    people = [(p.name, p.positions, p.citizenship) for p in kg.extract(path).people]
+    assert people == [("Astrid Kirstine Holm", ["Chair of the Board"], "Denmark"),
+                      ("Samuel Chidi Okoye", ["Board Director"], "Nigeria")]
