@@ -10,7 +10,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations, is_organization_name
 from kg.forms.roster_names import display_name
-from kg.forms.roster_phrases import sentence_roles
+from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import join_continuations
 from kg.read import clean
@@ -128,30 +128,6 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         person.name_as_printed = printed
     person.trace("name", entry.name, entry.name_span)
     return person
-
-
-def own_values(occupation: str) -> tuple[str, dict[str, str | None]]:
-    """An occupation cell that goes on in sentences about the person ('His business address is:
-    ...', 'Mr. Caio is a citizen of Italy.'): those sentences out of the occupation, their values
-    the person's own (in place of the preamble's). A sentence that speaks of an address or a
-    citizenship in another way gives the field None: the default is not applied (refused)."""
-    flat = clean.squash(occupation.replace("\n", " ")) or ""
-    sentences = rules().prose_sentence_end.split(flat)
-    if len(sentences) < 2:
-        return occupation, {}
-    kept, own = [sentences[0]], {}
-    for sentence in sentences[1:]:
-        if address := rules().cell_address.match(sentence):
-            own["address"] = address.group("value")
-        elif citizen := rules().cell_citizenship.match(sentence):
-            own["citizenship"] = citizen.group("value") or citizen.group("adjective")
-        elif rules().cell_mentions.search(sentence):
-            own.update({key: None for key in ("address", "citizenship") if key not in own})
-        else:
-            kept.append(sentence)
-    if not own:
-        return occupation, {}
-    return re.sub(r"(?<=[a-z]{2})\.$", "", " ".join(kept).rstrip()), own
 
 
 def _names_own(item: str, roster: Roster) -> bool:
