@@ -476,3 +476,38 @@ def test_a_surname_first_name_alone_on_its_line_is_read_whole(tmp_path):
     people = [(p.name, p.positions, p.citizenship) for p in kg.extract(path).people]
     assert people == [("Astrid Kirstine Holm", ["Chair of the Board"], "Denmark"),
                       ("Samuel Chidi Okoye", ["Board Director"], "Nigeria")]
+
+
+GRID_MONACO = """                CORMORANT MASTER FUND LTD. DIRECTORS
+
+<TABLE>
+<CAPTION>
+----------------------- ------------------- -------------------------- --------------------------
+<S>                     <C>                 <C>                           <C>
+         Name               Principal                Address              Citizenship
+                            Occupation
+----------------------- ------------------- -------------------------- --------------------------
+Henrik Dahlberg         Portfolio           12 East 49th Street,          Sweden
+                        Manager             14th Floor
+                                            New York, NY  10017
+----------------------- ------------------- -------------------------- --------------------------
+Luc Verhaegen           Investment          Villa Les Lauriers            Belgium
+                        Adviser             7 Boulevard de
+                                            Suisse
+                                            MC-98000 Monte-Carlo
+                                            MONACO
+----------------------- ------------------- -------------------------- --------------------------
+</TABLE>
+"""
+
+
+def test_an_address_ending_in_a_postal_code_line_and_a_country_in_capitals(tmp_path):
+    """'MC-98000 Monte-Carlo' starts a line of its own and 'MONACO' is the country: never joined to
+    the line above as a wrap; the city is Monte-Carlo."""
+    path = tmp_path / "monaco.txt"
+    path.write_text(GRID_MONACO, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    luc = people["Luc Verhaegen"]
+    assert (luc.address_city, luc.address_country, luc.citizenship) == ("Monte-Carlo", "MC", "Belgium")
+    assert luc.address.endswith("MC-98000 Monte-Carlo, MONACO")
+    assert (people["Henrik Dahlberg"].address_city, people["Henrik Dahlberg"].citizenship) == ("New York", "Sweden")

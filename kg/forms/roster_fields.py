@@ -86,6 +86,12 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
     text = ", ".join(line for line in lines if line)
     text = re.sub(r"\s*,\s*,", ",", text).strip(" ,;")
     matches = [m for m in _country_pattern().finditer(text) if len(text[m.end():].strip(" ,.")) <= 12]
+    if not matches and (last := re.search(r"(?:^|,\s*)([A-Z]{4,}(?: [A-Z]{2,})*)$", text)):  # 'MONACO' as printed
+        titled = _country_pattern().fullmatch(last.group(1).title())
+        if titled:
+            country = clean.country_of(titled.group(1))[0]
+            before = text[:last.start()].rstrip(" ,")
+            return text or None, parse_address(before)[1] or _city(before.split(",")[-1]), country
     country = city = None
     if matches:
         last = matches[-1]

@@ -46,7 +46,7 @@ _TITLE_START = re.compile(r"^(?:president|vice|chairman|chairwoman|chair|directo
 def _starts_item(previous: str, line: str, employer_lines: bool = True) -> bool:
     """A line that begins an item of its own (an address, a nationality, an employer, a new
     title) rather than continuing the wrapped line above it."""
-    if rt.starts_value(line) or rt.is_city_line(line):
+    if rt.starts_value(line) or rt.is_city_line(line) or _country_in_capitals(line):
         return True
     if line[:1].islower() or _MID_PHRASE.search(previous.strip()):
         return False
@@ -58,6 +58,14 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True) -> bool:
 
 
 _LEGAL_FORM = re.compile(r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.?P|plc|N\.?A|S\.?A|AG|GmbH)\.?", re.I)
+
+
+def _country_in_capitals(line: str) -> bool:
+    """'MONACO', 'UNITED KINGDOM': the last line of an address, printed in capitals."""
+    from kg.forms.roster_fields import find_country
+    text = line.strip(" ,.")
+    found = find_country(text.title()) if text.isupper() and len(text) >= 4 else None
+    return bool(found) and found.group(0) == text.title()
 
 
 def join_continuations(lines: list[str]) -> list[str]:
