@@ -33,7 +33,8 @@ def extract_document(doc: Document) -> Filing:
 def _extract_document(doc: Document) -> Filing:
     if doc.kind == "submission":
         return _extract_submission(doc)
-    ctx = Context(source=doc.source, text=doc.text, raw=doc.raw if doc.offsets is None else doc.text)
+    ctx = Context(source=doc.source, text=doc.text, raw=doc.raw if doc.offsets is None else doc.text,
+                  cell_breaks=cell_breaks(doc))
     if doc.kind == "xml":
         filing = _extract_xml(doc, ctx)
     else:
@@ -42,6 +43,11 @@ def _extract_document(doc: Document) -> Filing:
     filing.text_sha256 = hashlib.sha256(doc.data or doc.text.encode()).hexdigest()
     filing.warnings = ctx.warnings
     return filing
+
+
+def cell_breaks(doc: Document) -> frozenset[int]:
+    """Where an HTML document's table cells break a line (kg.read.html keeps each row on one line)."""
+    return frozenset(getattr(doc.offsets, "cell_breaks", ()))
 
 
 def _extract_submission(doc: Document) -> Filing:
@@ -75,7 +81,7 @@ def _read_exhibit_rosters(doc: Document, filing: Filing, ctx: Context) -> None:
         if part is doc.primary or part.kind not in ("text", "html"):
             continue
         part_ctx = Context(source=f"{doc.source}#{part.filename or part.sequence}", text=part.text,
-                           raw=part.raw if part.offsets is None else part.text)
+                           raw=part.raw if part.offsets is None else part.text, cell_breaks=cell_breaks(part))
         try:
             found = annex.extract(part, part_ctx, parent=filing)
         except StructureError:

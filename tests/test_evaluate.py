@@ -60,7 +60,8 @@ KNOWN = {
     "text_indented_nameaddr_conagra_foods": {"people": 60},
     "text_name_office_harvard_college": {"people": 40},
     "text_twocol_director_paren_sbc": {"people": 35},
-    # heldout2 (real rosters gathered 2026-12-04; counts of the gold files themselves, not of any reader output)
+    # the second held-out set (gathered 2026-12-04, in dev/ since it was measured; counts of the gold files
+    # themselves, not of any reader output)
     "html_as_text_cells_multi_entity_novo": {"people": 87},
     "text_asterisk_member_nameaddr_lor_finance": {"people": 28},
     "text_fixed4col_position_occupation_idt_corporation": {"people": 18},

@@ -9,19 +9,23 @@ fits: itemised markers, labelled blocks, HTML table, fixed-width table.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_entities import read_entities
-from kg.forms.roster_entry import Entry, Roster, to_person
+from kg.forms.roster_entry import Entry, to_person
 from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels
 from kg.forms.roster_marked import read_marked
-from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, common_employer, names_same, organization
+from kg.forms.roster_marks import apply_marks, footnote_marks
+from kg.forms.roster_merge import merge_listings
+from kg.forms.roster_org import common_employer
+from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
 from kg.forms.roster_stacked import read_stacked
@@ -43,7 +47,11 @@ def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exh
         regions = [(0, len(ctx.text))]  # an exhibit whose heading is no roster heading, but whose text is a roster
     for start, end in regions:
         for sub_start, sub_end in _split_by_title(ctx.text, start, end):
-            _read_region(ctx, filing, sub_start, sub_end)
+            marks = footnote_marks(ctx.text, sub_start, sub_end)  # '*  Name' ... '* Member, Board'
+            before = len(filing.people)
+            _read_region(ctx if marks is None else replace(ctx, text=marks.text, memo={}), filing, sub_start, sub_end)
+            if marks is not None:
+                apply_marks(filing.people[before:], marks)
     for section in filing.sections:  # a roster inside Item 2 ("... is set forth below")
         listed = _LISTED_BELOW.search(ctx.text, section.start, section.end) if section.name == "item2" else None
         if listed:
@@ -86,7 +94,16 @@ def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(cuts) <= 1:
         return [(start, end)]
     bounds = [start] + cuts[1:] + [end]
-    return list(zip(bounds[:-1], bounds[1:]))
+    regions = list(zip(bounds[:-1], bounds[1:]))
+    # a title with only its preamble under it ('INFORMATION CONCERNING THE DIRECTORS ... OF X', then
+    # 'DIRECTORS OF X' over the list): the list is the same roster's, under its preamble
+    merged: list[tuple[int, int]] = []
+    for region in regions:
+        if merged and not text[preamble_end(text, _title(text, *merged[-1])[1], merged[-1][1]):merged[-1][1]].strip():
+            merged[-1] = (merged[-1][0], region[1])
+        else:
+            merged.append(region)
+    return merged
 
 
 TITLE_LINES, TITLE_WIDTH = 6, 300
@@ -128,92 +145,20 @@ def _title_cased_heading(line: str) -> bool:
 _SMALL = {"of", "and", "the", "for", "to", "in", "on", "at", "or", "its", "their"}
 
 
-def _preamble_end(text: str, start: int, end: int) -> int:
-    """End of the prose paragraphs (sentences ending in a full stop) that follow the title."""
-    position, headings, prose = start, 0, False
-    for match in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text[start:end]):
-        paragraph = match.group(0).strip()
-        if all(re.fullmatch(r"<[^<>]*>", line.strip()) for line in paragraph.splitlines()) \
-                or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80:
-            position = start + match.end()
-            continue
-        if len(paragraph) < 100 or not paragraph.endswith((".", ":")) or _tabular(paragraph) or any(
-                label.search(paragraph) for label in rules().labels.values()) or _name_line_first(paragraph):
-            if not prose and headings < 3 and _heading_line(paragraph):
-                headings += 1  # a mixed-case title above the preamble ('Identity and Background of ...')
-                continue
-            break
-        position, prose = start + match.end(), True
-    return position
-
-
-def _name_line_first(paragraph: str) -> bool:
-    """A paragraph whose first line is a person's name alone: an entry, not preamble prose."""
-    first, _, rest = paragraph.partition("\n")
-    return bool(rest) and len(first.split()) <= 6 and rt.is_person_name(first.strip())
-
-
-_TABULAR = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>", re.I | re.M)  # columns or rules: a table, not prose
-_JUSTIFIED_GAP = re.compile(r"\S {5,}\S|^[ \t]*-{3,}|<(?:table|s|c)>", re.I | re.M)
-
-
-def _tabular(paragraph: str) -> bool:
-    """Columns or rules: a table, not prose. A long paragraph of sentences may be justified
-    (two or three spaces between words): only a wider gap makes it a table."""
-    long_prose = len(paragraph) >= 200 and len(re.findall(r"[a-z]{2}\.(?:\s|$)", paragraph)) >= 2
-    return bool((_JUSTIFIED_GAP if long_prose else _TABULAR).search(paragraph))
-
-
-def _heading_line(paragraph: str) -> bool:
-    """A short line that can stand above a preamble: no table gap, no label, no person's name."""
-    lines = paragraph.splitlines()
-    return (len(lines) <= 3 and all(len(line) < 120 for line in lines) and not re.search(r"\S {3,}\S", paragraph)
-            and not rt.is_person_name(paragraph))
-
-
-def _roster(ctx: Context, filing: Filing, title: str, front_end: int, end: int) -> tuple[Roster, int]:
-    preamble_end = _preamble_end(ctx.text, front_end, end)
-    preamble = " ".join(ctx.text[front_end:preamble_end].split())
-    after = ctx.text[front_end:min(end, front_end + 3000)]
-    mentions = f"{title} {preamble} " + " ".join(  # short lines; headings ('EXECUTIVE OFFICERS AND DIRECTORS OF X')
-        line for _s, _e, line in lines_with_offsets(ctx.text, front_end, end) if len(line) < 60 or len(line) < 120
-        and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line) and not re.search(r"\S {3,}\S", line))
-    roster = Roster(organization=organization(title, after, filing),
-                    listed_bodies={b for p, b in rules().body_headings if p.search(mentions)})
-    roster.aliases = aliases(roster.organization, after)
-    if (address := rules().default_address.search(preamble)) or (
-            address := re.search(r"if\s+no\s+business\s+address\s+is\s+given[^.]*?\bis\s+(.+?)\.(?:\s|$)", preamble, re.I)):
-        roster.default_address = address.group(1)
-    if roster.default_address and not re.search(r"\d", roster.default_address) and (
-            place := PRINCIPAL_ADDRESS.search(preamble)) and names_same(roster.default_address, place.group(1)):
-        roster.default_address = f"{roster.default_address.rstrip(' ,')}, {place.group(2)}"  # 'c/o MetLife, Inc.' + where
-    if (employer := re.search(r"principal\s+employer\s+and\s+business\s+address\s+of\s+each[^.]*?\bis\s+(.+?)\.(?:\s|$)",
-                              preamble, re.I)):
-        roster.default_address = employer.group(1)
-        roster.occupations_are_positions = True
-    if (citizens := rules().default_citizenship.search(preamble)) or (
-            citizens := rules().citizenship_if_not.search(after)):
-        stated = next(g for g in citizens.groups() if g).strip()
-        if citizens.lastindex == 1 or rt.is_nationality(stated):  # '<word> citizens': a nationality word only
-            roster.default_citizenship = stated
-    roster.occupations_are_positions |= bool(rules().occupations_refer.search(preamble))
-    return roster, preamble_end
-
-
 def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool = False) -> None:
     title_start, title_end, title = _title(ctx.text, start, end)
-    roster, preamble_end = _roster(ctx, filing, title, title_end, end)
-    entities = read_entities(ctx.text, preamble_end, end, roster)
+    roster, body_start = read_preamble(ctx, filing, title, title_end, end)
+    entities = read_entities(ctx.text, body_start, end, roster)
     if entities:
         filing.people.extend(to_person(entry, own) for entry, own in entities)
         return
-    prose = read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, preamble_end, end, (start, end)) \
-        or read_headed(ctx.text, preamble_end, end)
+    prose = read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, body_start, end, (start, end)) \
+        or read_headed(ctx.text, body_start, end)
     if prose:
         filing.people.extend(to_person(entry, roster) for entry in prose)
         return
-    entries, orphans = _entries(ctx, start, end, (title_start or start, preamble_end),
-                                ctx.text[title_end:preamble_end])
+    entries, orphans = _entries(ctx, start, end, (title_start or start, body_start),
+                                ctx.text[title_end:body_start])
     if not entries:
         if quiet:
             return
@@ -221,9 +166,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
         return
     if roster.organization is None:
         roster.organization = common_employer(entries)
-    for entry in entries:
-        if _plausible(ctx, entry):
-            filing.people.append(to_person(entry, roster))
+    filing.people.extend(merge_listings([to_person(entry, roster) for entry in entries if _plausible(ctx, entry)]))
     for s, e in orphans:
         ctx.warn("unassigned-name", f"{ctx.text[s:e]!r} stands in the roster but belongs to no entry",
                  span=(s, e), name=ctx.text[s:e])
@@ -267,7 +210,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
                                  body=block.body, fields=_clean_fields(ctx, name, block),
                                  title_column=bool(block.value("position") and block.value("occupation"))))
         return entries, orphans
-    piped = read_pipe_table(ctx.text, front[1], end)
+    piped = read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks)
     if piped and piped[0]:
         return piped
     grid = read_cell_lines(ctx.text, front[1], end) or read_grid(ctx.text, ctx.raw or ctx.text, front[1], end)

@@ -92,6 +92,7 @@ _SUFFIX = re.compile(r",?[ \t]*(?:Jr|Sr|JR|SR)\.?(?=[ \t]*(?:\n|,|$))|,?[ \t]+(?
 def _name_events(text: str, start: int, end: int, structure: list[Event]) -> list[Event]:
     spans = [(s + start, e + start) for s, e in person_names(text[start:end])]
     spans = [(s, e + (m.end() if (m := _SUFFIX.match(text, e, end)) else 0) - (e if m else 0)) for s, e in spans]
+    spans = [(s, _whole_line_name(text, s, e, end)) for s, e in spans]
     counts = Counter(text[s:e] for s, e in spans)
     starts, zones = _zones(structure)
     names = []
@@ -103,6 +104,20 @@ def _name_events(text: str, start: int, end: int, structure: list[Event]) -> lis
         if (zones[at] if at >= 0 else None) in NAME_ZONES and not _organization_context(text, s, e):
             names.append(Event(s, e, "name"))
     return names
+
+
+_MORE_NAMES = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*(?=\n|$)")
+
+
+def _whole_line_name(text: str, start: int, stop: int, end: int) -> int:
+    """The end of a name alone on its line: 'JENSEN, Britt Meelby' where the NER saw 'JENSEN, Britt'."""
+    from kg.forms import roster_types as rt
+    line_start = text.rfind("\n", 0, start) + 1
+    more = _MORE_NAMES.match(text, stop, end)
+    if more is None or text[line_start:start].strip() or not rt.is_person_name(text[start:more.end()].strip()) \
+            or any(rt.is_header(word) or rt.is_title(word) for word in more.group(0).split()):
+        return stop  # ('Carlo Bozotti Position': a label word, no part of the name)
+    return stop + len(more.group(0).rstrip())
 
 
 _AFTER_ORG = re.compile(r"\s*(?:\([A-Z]{2,6}\)|,?\s*(?:Inc|Corp|Ltd|LLC|LLP|L\.P|plc|N\.V|S\.A)\b)")
@@ -272,6 +287,9 @@ def _first_field(block: Block) -> str:
 
 def _repair_citizenship(block: Block) -> None:
     value = block.value("citizenship")
+    if rf.is_citizenships(value):
+        block.set("citizenship", " ".join(value.split()))  # "USA", "USA, Denmark" (a dual citizen): as printed
+        return
     match = rf.find_nationality(value)
     if match and not value[:match.start()].strip():
         rest = value[match.end():].strip()

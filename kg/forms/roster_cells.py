@@ -1,15 +1,19 @@
 """Roster tables saved as text with one cell per line (an HTML table copied without its borders).
 
 The header is a run of short lines that each name a column ('Name', 'Position', 'Citizenship',
-'Business Address'); its length is the table's period. The body is read in rows of that many
-lines, separated by blank lines where the text has them. A row whose first line is no person's
-name, or whose length is not the period, is not guessed at: its names are reported.
+'Business Address'); its length is the table's period. A roster over several entities prints
+each entity's name over its own header. The body is read in rows: blocks between blank lines,
+and within a block of another length, rows that start at each name. A row of the period's length
+is read cell by cell when every cell can stand in its column; a longer row is typed into the
+columns (kg.forms.roster_cell_types). A row that fits neither way is not guessed at: its names
+are reported.
 """
 from __future__ import annotations
 
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_cell_types import fits, split_row
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_grid import Ambiguity, GridResult
 from kg.forms.roster_rules import rules
@@ -22,30 +26,77 @@ _EMPTY = {"-", "—", "–", "n/a", "none", "*"}
 
 def read_cell_lines(text: str, start: int, end: int) -> GridResult | None:
     lines = list(lines_with_offsets(text, start, end))
-    header = _header_run(lines)
-    if header is None:
-        return None
-    first, period = header
-    roles = [header_roles(line, index == 0) for index, (_s, _e, line) in enumerate(lines[first:first + period])]
     result = GridResult(entries=[])
-    for row in _rows(text, lines[first + period:], period):
-        name_start, name_end, name = row[0]
-        if len(row) != period or not rt.is_person_name(name):
-            _refuse(result, text, row, period)
-            continue
-        entry = Entry(name=name.rstrip(" ,"), name_span=(name_start, name_start + len(name.rstrip(" ,"))),
-                      evidence=(name_start, row[-1][1]), title_column="position" in {r for rs in roles for r in rs})
-        for (_s, _e, value), role in zip(row[1:], roles[1:]):
-            if value.strip().casefold() not in _EMPTY:
-                field = role[0] if role else "occupation"
-                entry.fields[field] = f"{entry.fields[field]}\n{value}" if entry.fields.get(field) else value
-        result.entries.append(entry)
+    position = 0
+    while (header := _header_run(lines, position)) is not None:
+        first, period = header
+        following = _header_run(lines, first + period)
+        stop = following[0] if following else len(lines)
+        organization = _entity_line(lines, stop) if following else None
+        if organization is not None:
+            stop -= 1  # the next entity's name, printed over its header
+        own = _entity_line(lines, first, position)
+        roles = [header_roles(line, index == 0) for index, (_s, _e, line) in enumerate(lines[first:first + period])]
+        _read_rows(text, lines[first + period:stop], roles, result, own)
+        position = stop
     return result if result.entries else None
 
 
-def _header_run(lines) -> tuple[int, int] | None:
-    """Index of the header's first line and the number of columns."""
-    for index, (_s, _e, line) in enumerate(lines):
+def _entity_line(lines, index: int, floor: int = 0) -> str | None:
+    """The entity named on the line just above a header (a roster over several entities)."""
+    if index - 1 < floor:
+        return None
+    line = lines[index - 1][2].strip()
+    return line if rt.is_organization(line) and not rt.is_person_name(line) and not rt.is_header(line) else None
+
+
+def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, organization: str | None) -> None:
+    period = len(roles)
+    rows = [row for block in _rows(text, body)  # a block of another length: rows start at the names
+            for row in ([block] if len(block) == period else _anchored(block))]
+    for row in rows:
+        name_start, _e, name = row[0]
+        fields = _fields(row, roles)
+        if fields is None or not rt.is_person_name(name.rstrip(" ,")):
+            _refuse(result, text, row, period)
+            continue
+        entry = Entry(name=name.rstrip(" ,"), name_span=(name_start, name_start + len(name.rstrip(" ,"))),
+                      evidence=(name_start, row[-1][1]), title_column="position" in {r for rs in roles for r in rs},
+                      lines_are_items=len(row) != period)
+        entry.fields.update(fields)
+        if organization:
+            entry.fields["organization"] = organization
+        result.entries.append(entry)
+
+
+def _fields(row, roles: list[list[str]]) -> dict[str, str] | None:
+    if len(row) == len(roles):
+        fields: dict[str, str] = {}
+        for (_s, _e, value), role in zip(row[1:], roles[1:]):
+            if not fits(value, role[0] if role else "occupation"):
+                return None  # 'Board Director' where the address stands: the row is not what the header says
+            if value.strip().casefold() not in _EMPTY:
+                field = role[0] if role else "occupation"
+                fields[field] = f"{fields[field]}\n{value}" if fields.get(field) else value
+        return fields
+    split = split_row([line for _s, _e, line in row], roles)
+    return None if split is None else {k: "\n".join(v) for k, v in split.items() if k != "name"}
+
+
+def _anchored(body) -> list[list]:
+    """Rows that start at each line holding a person's name alone."""
+    rows: list[list] = []
+    for line in body:
+        if rt.is_person_name(line[2].strip().rstrip(" ,")) or not rows:
+            rows.append([line])
+        else:
+            rows[-1].append(line)
+    return rows
+
+
+def _header_run(lines, start: int = 0) -> tuple[int, int] | None:
+    """Index of the header's first line (at `start` or later) and the number of columns."""
+    for index, (_s, _e, line) in enumerate(lines[start:], start):
         if not rules().column_roles["name"].match(line) or len(line.split()) > 6 or _GAP.search(line):
             continue
         run = 1
@@ -57,21 +108,15 @@ def _header_run(lines) -> tuple[int, int] | None:
     return None
 
 
-def _rows(text: str, body, period: int) -> list[list]:
-    """Rows split at blank lines; a block without blank lines is cut every `period` lines."""
+def _rows(text: str, body) -> list[list]:
+    """Blocks of lines between blank lines."""
     blocks: list[list] = []
     for line in body:
         if blocks and "\n\n" not in text[blocks[-1][-1][1]:line[0]].replace(" ", "").replace("\t", ""):
             blocks[-1].append(line)
         else:
             blocks.append([line])
-    rows = []
-    for block in blocks:
-        if len(block) > period and len(block) % period == 0:
-            rows += [block[i:i + period] for i in range(0, len(block), period)]
-        else:
-            rows.append(block)
-    return rows
+    return blocks
 
 
 def _refuse(result: GridResult, text: str, row, period: int) -> None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -10,14 +10,15 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations, is_organization_name
 from kg.forms.roster_names import display_name
-from kg.forms.roster_phrases import sentence_roles
+from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_rules import rules
+from kg.forms.roster_wrap import join_continuations
 from kg.read import clean
 from kg.records import Person, Span
 
 _DIRECTOR = re.compile(r"(?:^|,\s*|;\s*|(?<!\s)\s+and\s+|(?<!\s)\s*&\s*)((?:honorary\s+)?director)(?=\s*$|\s*,|\s*;|\s+and\s|\s*&)", re.I)
 _ADDRESS_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d)", re.I)
-_SEAT = re.compile(r"\b(?:director|chair(?:man|woman|person)?|trustee|fellow|member|governor)\b", re.I)
+_SEAT = re.compile(r"\b(?:directors?|chair(?:man|woman|person)?|trustee|fellow|member|governor)\b", re.I)
 _DESCRIPTION = re.compile(r"\((?-i:[a-z])[^()]*\)[ \t]*$")  # '(law firm)': what the employer does
 _SEAT_AND_OCCUPATION = re.compile(r"^\s*((?:honorary\s+)?director|trustee)\s*\(([^()]+)\)\s*\.?\s*$", re.I)
 _PAREN_COUNTRY = re.compile(r"(?<!\s)\s*\(([^()]{3,40})\)\s*$")
@@ -31,6 +32,7 @@ class Roster:
     listed_bodies: set[str]
     default_address: str | None = None
     default_citizenship: str | None = None
+    default_occupation: str | None = None  # 'The principal occupation for each ... is an officer of X'
     occupations_are_positions: bool = False
     aliases: list[str] = field(default_factory=list)  # 'UCSG' for University Capital Strategies Group, LLC ("UCSG")
 
@@ -43,10 +45,18 @@ class Entry:
     body: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
     title_column: bool = False  # the layout gives titles apart from occupations
+    lines_are_items: bool = False  # an HTML cell's lines (<br>) are items of their own, not a wrap
 
 
 def to_person(entry: Entry, roster: Roster) -> Person:
     f = {k: v for k, v in entry.fields.items() if v and v.strip()}
+    if company := clean.squash(f.pop("organization", "").replace("\n", " ")):
+        roster = replace(roster, organization=company, aliases=[])  # a COMPANY column names the row's own
+    own: dict[str, str | None] = {}
+    for key in ("position", "title", "occupation"):  # sentences giving the person's own address, citizenship
+        if key in f:
+            f[key], said_here = own_values(f[key])
+            own.update(said_here)
     positions: list[str] = []
     others = [clean.squash(p) for p in f.get("other_positions", "").split(";") if clean.squash(p)]
     for item in split_positions(f.get("position", "")):
@@ -68,7 +78,11 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         positions.append(clean.squash(seat.group(1)).capitalize())  # here, in brackets what the director does elsewhere
         others += [clean.squash(item) for item in seat.group(2).split(";") if clean.squash(item)]
         printed_occupation = ""
-    occupation, address = _split_occupation(printed_occupation, f.get("address"), roster.organization)
+    occupation, address = _split_occupation(printed_occupation, f.get("address"), roster.organization,
+                                            by_line=entry.lines_are_items)
+    printed_titles = {(clean.squash(x.replace("\n", " ")) or "").casefold() for x in [*positions, f.get("position", "")]}
+    occupation = [item for item in occupation  # an occupation column that restates the title column
+                  if (clean.squash(item.replace("\n", " ")) or "").casefold() not in printed_titles - {""}]
     own_names = {n.casefold().strip(" .") for n in [roster.organization or "", *roster.aliases] if n}
     occupation = [_DESCRIPTION.sub("", item).rstrip() for item in occupation]
     occupation = [item for item in occupation if item and clean.squash(item).casefold().strip(" .") not in own_names]
@@ -91,11 +105,16 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     body = entry.body or (next(iter(roster.listed_bodies)) if len(roster.listed_bodies) == 1 else None)
     if body == "board of directors" and not any(_SEAT.search(p) for p in positions):
         positions.insert(0, "Director")  # listed under a 'DIRECTORS' heading: a seat on the board
-    if not address and roster.default_address:
+    if not others and roster.default_occupation:  # (titles in the listed organisation are no occupation)
+        others.append(roster.default_occupation)
+    address = address or own.get("address")
+    citizenship = citizenship or own.get("citizenship")
+    if not address and roster.default_address and "address" not in own:
         address = roster.default_address
-    if not citizenship and roster.default_citizenship:
+    if not citizenship and roster.default_citizenship and "citizenship" not in own:
         citizenship = roster.default_citizenship
     address_text, city, country = rf.parse_address(address)
+    positions = [p for p in positions if not rules().no_occupation.match(p)]  # 'Retired': a status, no title
     person = Person(name=display_name(entry.name), organization=roster.organization,
                     bodies=rf.bodies_of(" ; ".join(positions), body, roster.listed_bodies),
                     positions=_unique(positions), other_positions=others,
@@ -131,11 +150,19 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
+def _slashed(piece: str | None) -> list[str | None]:
+    """'Director/Managing Director': two titles, when every side of the slash is one."""
+    parts = [part.strip() for part in (piece or "").split("/")]
+    return parts if len(parts) > 1 and all(part and rt.is_title(part) for part in parts) else [piece]
+
+
 def split_positions(text: str) -> list[str]:
     """Titles in the listed organisation: ';' separates them, and a board seat ('Director')
     is its own position ('Director and Executive Officer' -> two)."""
     found: list[str] = []
-    for piece in (clean.squash(p) for p in text.split(";")):
+    pieces = [clean.squash(p) for p in text.split(";")]
+    pieces = [part for piece in pieces for part in _slashed(piece)]
+    for piece in pieces:
         if not piece:
             continue
         seats = list(_DIRECTOR.finditer(piece))
@@ -149,7 +176,8 @@ def split_positions(text: str) -> list[str]:
     return found
 
 
-def _split_occupation(text: str, address: str | None, organization: str | None = None) -> tuple[list[str], str | None]:
+def _split_occupation(text: str, address: str | None, organization: str | None = None,
+                      by_line: bool = False) -> tuple[list[str], str | None]:
     """Occupation items; when the cell also holds the address, the address starts at the
     first street line, with the employer line just above it. An employer line that repeats
     the organisation the occupation already names is the address's only; a line that
@@ -157,20 +185,22 @@ def _split_occupation(text: str, address: str | None, organization: str | None =
     is the occupation's."""
     lines = _rejoin_organization([line.strip() for line in text.splitlines()  # ('--': an empty cell)
                                   if line.strip() and not re.fullmatch(r"[-–—]+", line.strip())], organization)
+    if by_line:  # lines broken by the markup: each its own item, unless it ends mid-phrase ('Officer of')
+        lines = join_continuations(lines)
     if not lines:
         return [], address
     # an occupation cell that prints an address: the address column's, when there is one, stays
-    start = next((i for i, line in enumerate(lines) if _ADDRESS_START.match(line) or i and rt.is_address_line(line)
-                  and ";" not in line and not rt.is_title(line)), None)
+    start = next((i for i, line in enumerate(lines) if _ADDRESS_START.match(line) or (i or by_line)
+                  and rt.is_address_line(line) and ";" not in line and not rt.is_title(line)), None)
     if start is not None:
         above = lines[start - 1] if start > 0 else ""
         employer = start - 1 if above and not re.search(r"[,;]$", above) and ";" not in above \
             and not rt.is_title(above) else start
         address = address or "\n".join(lines[employer:])
         repeated = employer < start and _repeats(lines[employer], " ".join(lines[:employer]))
-        lines = lines[:employer] if repeated else lines[:start]
+        lines = lines[:employer] if repeated or by_line else lines[:start]  # (a line of its own: the address's)
     joined = "\n".join(lines)
-    items = [item.strip() for item in joined.split(";") if item.strip()]
+    items = [item.strip() for item in re.split(r";|\n" if by_line else ";", joined) if item.strip()]
     return items, address
 
 
@@ -225,7 +255,9 @@ def _title_in_own_organization(flat: str, org: str) -> str | None:
         return None
     for match in _OWN_CONNECTOR.finditer(flat):
         tail = flat[match.end():].strip(" .").casefold()
-        if tail and fuzz.ratio(tail, org.strip(" .")) >= 90 and flat[:match.start()].strip(" ,"):
+        bare = _LEGAL.sub("", tail).strip(" ,.")  # 'Motorola, Inc.' for the listed 'Motorola'
+        if tail and (fuzz.ratio(tail, org.strip(" .")) >= 90 or bare and bare == _LEGAL.sub("", org).strip(" ,."))\
+                and flat[:match.start()].strip(" ,"):
             return flat[:match.start()].strip(" ,")
     return None
 
@@ -240,7 +272,9 @@ def _classify(item: str, roster: Roster, title_column: bool, default: str = "oth
     for name in [org] + [alias.casefold() for alias in roster.aliases]:
         if (own := _title_in_own_organization(flat, name)) is not None:
             listed = bool(re.search(r",|\s(?:and|&)\s", own))  # 'President and CEO of UCSG': the shared 'of X' goes
-            return "position", flat if as_printed and not listed else own  # a title column keeps one title as printed
+            referent = bool(rules().generic_referent.match(name))  # 'President of Purchaser': the defined term goes
+            return "position", flat if as_printed and not listed and not referent else own  # (a title column
+            # keeps one title as printed)
     phrase, appended = _org_phrase(item)
     if phrase and org and not appended and fuzz.ratio(phrase.casefold().strip(" ."), org.strip(" .")) >= 90:
         # "Director of Refac": the title, in the listed organisation

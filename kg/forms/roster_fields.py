@@ -21,7 +21,8 @@ def _nationality_pattern() -> re.Pattern:
 def _country_pattern() -> re.Pattern:
     names = {c.name for c in pycountry.countries} | {getattr(c, "common_name", "") for c in pycountry.countries}
     names |= {"United States of America"}  # (other official names read as prose: 'Republic of ...')
-    names |= {name.title() for name in country_aliases() if len(name) > 3}
+    names |= {" ".join(w if i and w in ("of", "the", "and") else w.title() for i, w in enumerate(name.split()))
+              for name in country_aliases() if len(name) > 3}  # ('Republic of France', not 'Republic Of France')
     names = sorted((n for n in names if n), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?<!New )((?:The\s+)?(?:" + "|".join(re.escape(n) for n in names) + r"))(?![\w-])")
 
@@ -44,6 +45,13 @@ def find_country(text: str) -> re.Match | None:
 def is_citizenship_value(text: str) -> bool:
     match = find_nationality(text)
     return bool(match) and not text[:match.start()].strip()
+
+
+def is_citizenships(value: str) -> bool:
+    """'Denmark', 'USA', 'USA, Denmark' (a dual citizen): nationalities or country names only."""
+    parts = [part.strip() for part in re.split(r",|/|\band\b|;", value) if part.strip()]
+    return bool(parts) and all(len(part.split()) <= 5 and (is_citizenship_value(part) or part.isupper()
+                                                          and bool(clean.country_of(part)[0])) for part in parts)
 
 
 _POSTAL_START = re.compile(r"^(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b")  # Canadian, UK
@@ -78,6 +86,12 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
     text = ", ".join(line for line in lines if line)
     text = re.sub(r"\s*,\s*,", ",", text).strip(" ,;")
     matches = [m for m in _country_pattern().finditer(text) if len(text[m.end():].strip(" ,.")) <= 12]
+    if not matches and (last := re.search(r"(?:^|,\s*)([A-Z]{4,}(?: [A-Z]{2,})*)$", text)):  # 'MONACO' as printed
+        titled = _country_pattern().fullmatch(last.group(1).title())
+        if titled:
+            country = clean.country_of(titled.group(1))[0]
+            before = text[:last.start()].rstrip(" ,")
+            return text or None, parse_address(before)[1] or _city(before.split(",")[-1]), country
     country = city = None
     if matches:
         last = matches[-1]
@@ -97,8 +111,14 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
     return text or None, city, country
 
 
+_CITY_PARTICLE = re.compile(r"am|an|im|bei|sur|upon|on|de|del|la|le|les|en")
+
+
 def _city(piece: str) -> str | None:
-    words = [w for w in piece.split() if not re.fullmatch(r"[\dA-Z-]{1,8}\d[\dA-Z-]*|[A-Z]{2}|\d+", w)]
+    words = [w for w in piece.split() if not re.fullmatch(r"[\dA-Z-]{1,8}\d[\dA-Z-]*|[A-Z]{2}|\d+|\d[A-Z]{2}", w)]
+    if len(words) >= 3 and all(w[:1].isupper() for w in (words[0], words[-1])) and all(
+            w[:1].isupper() or _CITY_PARTICLE.fullmatch(w) for w in words) and any(_CITY_PARTICLE.fullmatch(w) for w in words):
+        return " ".join(words)  # 'Frankfurt am Main', 'Stratford upon Avon', 'Boulogne sur Mer'
     if len(words) >= 2 and re.fullmatch(r"St\.?|Saint|Ste\.?|New|Fort|Mount|Mt\.?|San|Santa|Los|Las|La|Le|El", words[-2]):
         return f"{words[-2]} {words[-1]}"  # 'St. Paul', 'New York', 'Fort Lee'
     return words[-1] if words else None

@@ -54,7 +54,10 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
     for index, line in enumerate(raw_lines):
         if len(_MARKERS.findall(line.text)) >= 2:
             starts = [m.start() for m in _MARKERS.finditer(line.text)]
-            return starts, index + 1, _header_text(lines[:index], starts)
+            heads = _header_text(lines[:index], starts)
+            if not any(heads) and (below := _header_below(lines, index + 1, starts)) is not None:
+                return starts, below[0], below[1]  # the caption printed under the <S>/<C> row
+            return starts, index + 1, heads
     for index, line in enumerate(lines):
         if RULE.match(line.text) and len(re.findall(r"-{2,}|={2,}", line.text)) >= 2:
             starts = [m.start() for m in re.finditer(r"-{2,}|={2,}", line.text)]
@@ -67,6 +70,25 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
             return starts, index + 1, _header_text(lines[:index + 1], starts)
     starts = _gutters(lines)
     return (starts, 0, [""] * len(starts)) if starts and len(starts) >= 2 else None
+
+
+def _header_below(lines: list[Line], first: int, starts: list[int]) -> tuple[int, list[str]] | None:
+    """(first body line, header words) when the lines right under the markers, up to a rule, are
+    column headers only ('NAME   COMPANY   POSITION   BUSINESS ADDRESS'); else None."""
+    block: list[Line] = []
+    for index in range(first, min(len(lines), first + 8)):
+        line = lines[index]
+        if RULE.match(line.text) and line.text.strip():
+            if not block:
+                continue
+            heads = _header_text(block, starts)
+            return (index + 1, heads) if any(heads) else None
+        if not line.text.strip():
+            continue
+        if not all(rt.is_header(chunk) for _, chunk in line.chunks()):
+            return None
+        block.append(line)
+    return None
 
 
 def _header_text(above: list[Line], starts: list[int]) -> list[str]:

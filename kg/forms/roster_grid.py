@@ -14,11 +14,13 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_place import place
 from kg.forms.roster_wrap import continues_name, join_continuations, unwrap
 
 
@@ -82,7 +84,7 @@ class _Builder:
 
     def row(self, line: geo.Line) -> _Row:
         cells: dict[int, list[tuple[int, str]]] = {}
-        for offset, chunk in line.chunks():
+        for offset, chunk in split_at_columns(line.chunks(), self.starts):
             cells.setdefault(geo.column_at(self.starts, offset, len(chunk)), []).append((line.start + offset, chunk))
         return _Row(line, cells)
 
@@ -99,9 +101,8 @@ class _Builder:
         if all(rt.is_header(c) for _, c in chunks):
             self.paged = True  # a header repeated on a new page
             return
-        if len(chunks) == 1 and (body := rt.body_of(stripped)) and len(stripped.split()) <= 8 \
-                and not rt.is_person_name(stripped):
-            self.close()
+        if (body := _section_row(stripped, chunks, self.starts)) is not None:
+            self.close()  # 'Executive Officers' alone, or 'OFFICERS    TITLE': a section with its header again
             self.body = body
             return
         row = self.row(line)
@@ -151,8 +152,38 @@ class _Builder:
             if self.unconfirmed and not rt.is_person_name(entry.name):
                 self.result.orphans.append(entry.name_span)  # a numbered row whose name kg cannot read: left out
             else:
-                self.result.entries.append(entry)
+                self.result.entries += per_organization(entry, self.rows, self.roles, self.widths)
         self.rows, self.unconfirmed = [], False
+
+
+def split_at_columns(chunks: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
+    """A chunk that runs across a column start with one space just before it ('Olivia R.
+    Pemberton Halden Property Trust': a name that fills its column) is two cells."""
+    out = []
+    for offset, chunk in chunks:
+        cut = next((s for s in starts if offset < s - 1 < offset + len(chunk) - 1 and chunk[s - 1 - offset] == " "
+                    and chunk[s - offset] != " "), None)
+        if cut is None:
+            out.append((offset, chunk))
+        else:
+            out += [(offset, chunk[:cut - 1 - offset]), (cut, chunk[cut - offset:])]
+    return out
+
+
+def _section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int]) -> str | None:
+    """The body a section row names: one short cell naming a body ('Executive Officers'), or
+    that cell followed by column headers only ('OFFICERS    TITLE'); None for any other row. A
+    cell that stands in a later column and reads as running text ('Directors, BP Amoco, p.l.c.
+    His business address') is the wrap of a cell above, never a section."""
+    first = chunks[0][1].strip() if chunks else stripped
+    if len(chunks) > 1 and not all(rt.is_header(c) for _, c in chunks[1:]):
+        return None
+    if chunks and len(starts) > 1 and chunks[0][0] >= starts[1] - 1 and re.search(r"[,.;:]", first):
+        return None
+    body = rt.body_of(first)
+    if body and len(first.split()) <= 8 and not rt.is_person_name(first):
+        return body
+    return None
 
 
 def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None) -> GridResult:
@@ -207,41 +238,31 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
         joined = f"{joined} {stacked.pop(0)}"
         entry.name = joined.rstrip(" ,")
     stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))
-    _place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
+    place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
     for column, column_roles in enumerate(roles):
-        if column == name_column or column_roles in (["number"], ["unknown"]):
+        if column == name_column or column_roles in (["number"], ["unknown"], ["organization"]):
             continue
-        _place(entry, unwrap([text for _, text in _column_lines(rows, column)], widths[column]), column_roles)
+        place(entry, unwrap([text for _, text in _column_lines(rows, column)], widths[column]), column_roles)
     return entry
 
 
-def _place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: bool = False) -> None:
-    """The lines of one cell go to the roles its header names, by type: a line that is only a
-    nationality is the citizenship; an occupation cell keeps its employer and address lines
-    (split later, where the employer is compared with the listed organisation); otherwise an
-    address line (with the employer line just above it) starts the address. Under a name
-    with no role named, a title is a position."""
-    if not lines:
-        return
-    kinds = [rt.line_kind(line) for line in lines]
-    textual = next((r for r in roles if r not in ("citizenship", "address")), None)
-    address_from = next((i for i, k in enumerate(kinds) if k == "address"), None)
-    if address_from is not None and address_from > 0 and kinds[address_from - 1] == "organization":
-        address_from -= 1
-    if textual == "occupation" or address_from is None or not ("address" in roles or stacked_under_name):
-        address_from = len(lines)
-    for index, (line, kind) in enumerate(zip(lines, kinds)):
-        if kind == "nationality" and not any(k == "address" for k in kinds[:index]):
-            _append(entry, "citizenship", line)  # a country after an address line is the address's
-        elif index >= address_from:
-            _append(entry, "address", line)
-        elif textual:
-            _append(entry, textual if kind != "nationality" or textual == "occupation" else "address", line)
-        elif roles == ["address"]:
-            _append(entry, "address", line)
-        elif stacked_under_name or roles == ["citizenship"]:
-            _append(entry, "title" if kind == "title" else "occupation", line)
-
-
-def _append(entry: Entry, field: str, line: str) -> None:
-    entry.fields[field] = f"{entry.fields[field]}\n{line}" if entry.fields.get(field) else line
+def per_organization(entry: Entry, rows: list[_Row], roles: list[list[str]], widths: list[int]) -> list[Entry]:
+    """A table with a COMPANY column (one roster over several organisations): each company line
+    of the entry, with the title lines beside it up to the next company line, is one entry of
+    that company; name, address and occupation are the person's in each."""
+    column = next((i for i, r in enumerate(roles) if r == ["organization"]), None)
+    starts = [i for i, row in enumerate(rows) if column is not None and row.cells.get(column)]
+    if not starts:
+        return [entry]
+    titles = [i for i, r in enumerate(roles) if "position" in r and "name" not in r]
+    out = []
+    for number, first in enumerate(starts):
+        group = rows[first:starts[number + 1] if number + 1 < len(starts) else len(rows)]
+        one = replace(entry, fields=dict(entry.fields))
+        one.fields["organization"] = " ".join(unwrap([text for _, text in _column_lines(group, column)], widths[column]))
+        if titles and len(starts) > 1:
+            one.fields.pop("position", None)
+            for title in titles:
+                place(one, unwrap([text for _, text in _column_lines(group, title)], widths[title]), roles[title])
+        out.append(one)
+    return out

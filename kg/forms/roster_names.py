@@ -69,14 +69,15 @@ _SMALL_WORDS = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "et", 
 
 
 def title_case(printed: str) -> str:
-    """'POWER CORPORATION OF CANADA' -> 'Power Corporation of Canada' (legal forms as usual: 'Inc.', 'N.V.')."""
+    """'POWER CORPORATION OF CANADA' -> 'Power Corporation of Canada' (legal forms as usual: 'Inc.', 'N.V.',
+    'A/S')."""
     words = printed.split()
     out = []
     for index, word in enumerate(words):
         lower = word.lower()
         if index and lower in _SMALL_WORDS:
             out.append(lower)
-        elif re.fullmatch(r"\(?(?:(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z]{2,4}\.?)\)?", word) and not re.fullmatch(r"INC\.?|CORP\.?|LTD\.?|CO\.?", word):
+        elif re.fullmatch(r"\(?(?:(?:[A-Z]\.){2,}[A-Z]?\.?|[A-Z]{2,4}\.?|[A-Z]+(?:/[A-Z]+)+)\)?", word) and not re.fullmatch(r"INC\.?|CORP\.?|LTD\.?|CO\.?", word):
             out.append(word)  # initials and acronyms: N.V., L.P., AIG
         else:
             out.append(lower.capitalize() if "-" not in lower else "-".join(p.capitalize() for p in lower.split("-")))

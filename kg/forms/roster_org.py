@@ -19,6 +19,8 @@ _GAP = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>", re.I | re.M)  # a t
 def organization(title: str, text_after: str, filing: Filing) -> str | None:
     match = re.search(r"\b(?:OF|FOR)\s+(?!THE\s+(?:SUPERVISORY|MANAGING|BOARD))([A-Z0-9].+?)\s*$", title)
     printed = match.group(1).strip(" :") if match else None
+    if printed:  # 'IDT CORPORATION AS OF OCTOBER 23, 2001': the date the roster speaks for
+        printed = _AS_OF.sub("", printed).strip(" ,:") or printed
     if printed and (owner := re.match(r"(.+?)['’]S\s+(?:EXECUTIVE\s+)?(?:DIRECTORS|OFFICERS|TRUSTEES|PARTNERS|MANAGERS)\b",
                                       printed)):
         printed = owner.group(1)  # "OF BSCI'S DIRECTORS AND OFFICERS"
@@ -29,7 +31,10 @@ def organization(title: str, text_after: str, filing: Filing) -> str | None:
     if printed and rules().generic_referent.match(printed):  # "OF THE FILING PARTIES": the preamble names them
         printed = None
     if not printed:  # a heading sentence: "Information with Respect to Directors ... of Ariel Capital Management, Inc."
-        return _heading_organization(text_after) or _filer(filing)
+        found = _heading_organization(text_after)
+        if found and found.upper() == found and re.search(r"[A-Z]{2}", found):  # '... of / LOR FINANCE'
+            found = recase(title_case(found), text_after)
+        return found or _filer(filing)
     known = [p.name for p in filing.reporting_persons if p.name] + [filing.issuer.name or ""]
     for name in known:
         if name and clean.squash(name).casefold().rstrip(".") == printed.casefold().rstrip("."):
@@ -38,9 +43,26 @@ def organization(title: str, text_after: str, filing: Filing) -> str | None:
     mixed = re.search(re.escape(printed.rstrip(".")) + (r"\.?" if dotted else ""), text_after, re.I)
     if mixed and mixed.group(0) != mixed.group(0).upper():
         return clean.squash(mixed.group(0))
-    return title_case(printed) if printed.upper() == printed else printed
+    return recase(title_case(printed), text_after) if printed.upper() == printed else printed
 
 
+def recase(name: str, text: str) -> str:
+    """A name re-cased from capitals, word by word as the text prints the word in mixed case
+    ('CONAGRA' -> 'ConAgra' where 'One ConAgra Drive' is printed; 'NOVO' -> 'Novo')."""
+    def word(match: re.Match) -> str:
+        guessed = match.group(0)
+        if len(guessed) < 3:
+            return guessed
+        for found in re.finditer(r"(?<![\w-])" + re.escape(guessed) + r"(?![\w-])", text, re.I):
+            printed = found.group(0)
+            if printed != printed.upper() and (printed[1:] != printed[1:].lower() or guessed.isupper()):
+                return printed  # an inner capital kg cannot guess, or a word kept in capitals as an acronym
+        return guessed
+    return re.sub(r"[A-Za-z][A-Za-z']+", word, name)
+
+
+_AS_OF = re.compile(r",?\s+(?i:as\s+(?:of|at)|on)\s+(?i:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+                    r"\d{1,2}/\d{1,2}/\d{2,4})\s*$")
 _OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,' -]+?)\s*$")
 _OF_ORG_ROSTER = re.compile(r"\b(?i:of)\s+((?:[A-Z][\w&.,'-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
                             r"trustees|partners|managers|members)\b")
@@ -74,7 +96,16 @@ def _heading_organization(text_after: str) -> str | None:
             return found.group(1).strip(" :,")  # "ConAgra Foods, Inc.'s executive officers"
         if len(paragraph) >= 200 and (found := _PREAMBLE_ORG.search(paragraph)):
             return found.group(1).strip(" .:,")
+    for paragraph in paragraphs:  # 'Deutsche Acquisition Corp. ("Purchaser") ... each Director ... of Purchaser'
+        for defined in _DEFINED.finditer(paragraph):
+            if re.search(r"\b(?:directors?|officers?|trustees?|partners?|members?)\s+of\s+(?:the\s+)?"
+                         + re.escape(defined.group(2)) + r"\b", paragraph, re.I):
+                return defined.group(1).strip(" ,")
     return None
+
+
+_DEFINED = re.compile(r"((?:[A-Z][\w&.'-]*,?\s+){0,6}[A-Z][\w&.'-]*)\s*\(\s*(?:the\s+)?[\"“]"
+                      r"([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,3})[\"”]\s*\)")
 
 
 def aliases(organization: str | None, text: str) -> list[str]:

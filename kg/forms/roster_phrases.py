@@ -1,12 +1,15 @@
 """Phrases of running text about a listed person: what follows 'is' ('the President and a
 Director of Canopy'), split into titles in the listed organisation and roles elsewhere. Used
-by the prose reader and for occupation values printed as a sentence ('Mr. Yarro is ...')."""
+by the prose reader and for occupation values printed as a sentence ('Mr. Yarro is ...'); and
+the sentences of a cell that give the person's own address or citizenship ('His business address
+is: ...')."""
 from __future__ import annotations
 
 import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_rules import rules
+from kg.read import clean
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)|\b[A-Z])\.$")
 _SENTENCE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+\s+(?:is|serves\s+as)\s+(?:(?:currently|presently|now)\s+)?")
@@ -60,3 +63,27 @@ def split_titles(text: str) -> list[str]:
         whole = rules().prose_article.sub("", text.strip(" ,"))
         return [whole[:1].upper() + whole[1:]] if rt.is_title(whole) else []
     return [p[:1].upper() + p[1:] for p in kept]
+
+
+def own_values(occupation: str) -> tuple[str, dict[str, str | None]]:
+    """An occupation cell that goes on in sentences about the person ('His business address is:
+    ...', 'Mr. Caio is a citizen of Italy.'): those sentences out of the occupation, their values
+    the person's own (in place of the preamble's). A sentence that speaks of an address or a
+    citizenship in another way gives the field None: the default is not applied (refused)."""
+    flat = clean.squash(occupation.replace("\n", " ")) or ""
+    sentences = rules().prose_sentence_end.split(flat)
+    if len(sentences) < 2:
+        return occupation, {}
+    kept, own = [sentences[0]], {}
+    for sentence in sentences[1:]:
+        if address := rules().cell_address.match(sentence):
+            own["address"] = address.group("value")
+        elif citizen := rules().cell_citizenship.match(sentence):
+            own["citizenship"] = citizen.group("value") or citizen.group("adjective")
+        elif rules().cell_mentions.search(sentence):
+            own.update({key: None for key in ("address", "citizenship") if key not in own})
+        else:
+            kept.append(sentence)
+    if not own:
+        return occupation, {}
+    return re.sub(r"(?<=[a-z]{2})\.$", "", " ".join(kept).rstrip()), own

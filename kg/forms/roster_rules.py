@@ -22,6 +22,11 @@ class RosterRules:
     officer_titles: re.Pattern
     default_address: re.Pattern
     default_citizenship: re.Pattern
+    default_address_given: re.Pattern
+    default_occupation: re.Pattern
+    cell_address: re.Pattern
+    cell_citizenship: re.Pattern
+    cell_mentions: re.Pattern
     affiliation_connectors: re.Pattern
     affiliation_not_org: re.Pattern
     column_roles: dict[str, re.Pattern]
@@ -65,6 +70,11 @@ def _make(data) -> RosterRules:
         officer_titles=re.compile(data["officer_titles"], flags),
         default_address=re.compile(data["default_address"], flags | re.S),
         default_citizenship=re.compile(data["default_citizenship"], flags | re.S),
+        default_address_given=re.compile(data["default_address_given"], flags | re.S),
+        default_occupation=re.compile(data["default_occupation"], flags | re.S),
+        cell_address=re.compile(data["cell_address"], flags),
+        cell_citizenship=re.compile(data["cell_citizenship"]),
+        cell_mentions=re.compile(data["cell_mentions"], flags),
         affiliation_connectors=re.compile(data["affiliation_connectors"]),
         affiliation_not_org=re.compile(data["affiliation_not_org"], flags),
         column_roles={role: re.compile(rx, flags) for role, rx in data["column_roles"].items()},

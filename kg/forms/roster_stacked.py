@@ -62,9 +62,18 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
         if found is not None:
             entry, column = found
             entries.append(entry)
+        elif _named(block):
+            return None  # a person's block that does not fit: the layout is another (never a person dropped)
     if len(entries) < 2 or len(entries) - 1 < 0.6 * after_first:
         return None
     return entries
+
+
+def _named(block: str) -> bool:
+    """A block whose first line starts with a person's name before a gap of two spaces or more."""
+    first = block.split("\n")[0].strip()
+    head = re.split(r" {2,}", first)[0]
+    return head != first and rt.is_person_name(head)
 
 
 def _block(offset: int, block: str, column: int | None) -> tuple[Entry, int] | None:

@@ -12,6 +12,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import find_nationality
+from kg.forms.roster_place import place
 from kg.forms.roster_rules import rules
 from kg.read.sections import lines_with_offsets
 
@@ -35,7 +36,24 @@ def header_roles(cell: str, first: bool) -> list[str]:
 
 
 # ---- HTML tables ----------------------------------------------------------------
-def read_pipe_table(text: str, start: int, end: int) -> tuple[list[Entry], list[str]] | None:
+def cell_lines(text: str, line_start: int, line: str, breaks: frozenset[int]) -> list[list[str]]:
+    """The cells of a row, each as its printed lines (split where a `<br>` or a paragraph broke
+    the cell: kg.read.html keeps the row on one line and notes those places in `breaks`)."""
+    cells, position = [], line_start
+    for part in line.split(DELIMITER):
+        cuts = [b - position for b in sorted(breaks) if position <= b < position + len(part)] if breaks else []
+        pieces, last = [], 0
+        for cut in cuts:
+            pieces.append(part[last:cut])
+            last = cut + 1
+        pieces.append(part[last:])
+        cells.append([piece.strip() for piece in pieces if piece.strip()] or [""])
+        position += len(part) + len(DELIMITER)
+    return cells
+
+
+def read_pipe_table(text: str, start: int, end: int,
+                    breaks: frozenset[int] = frozenset()) -> tuple[list[Entry], list[str]] | None:
     lines = list(lines_with_offsets(text, start, end))
     if sum(DELIMITER in line for _, _, line in lines) < 2:
         return None
@@ -53,13 +71,25 @@ def read_pipe_table(text: str, start: int, end: int) -> tuple[list[Entry], list[
         if len(cells) == 1:
             body = rt.body_of(line) or body
             continue
-        if not rt.is_person_name(cells[0]):
+        split = cell_lines(text, line_start, line, breaks)
+        name, stacked = cells[0], []
+        if not rt.is_person_name(name) and len(split[0]) > 1 and rt.is_person_name(split[0][0]):
+            name, stacked = split[0][0], split[0][1:]  # '<b>Name</b><br>Title': the name's own line
+        if not rt.is_person_name(name):
             skipped.append((line_start, line_start + len(cells[0])))
             continue
-        entry = Entry(name=cells[0], name_span=(line_start, line_start + len(cells[0])),
+        entry = Entry(name=name, name_span=(line_start, line_start + len(name)),
                       evidence=(line_start, line_end), body=body,
-                      title_column=any("position" in r for r in roles[1:]))
-        _fill(entry, cells[1:], roles[1:])
+                      title_column=any("position" in r for r in roles[0][1:] + [x for r in roles[1:] for x in r]))
+        if stacked:
+            place(entry, stacked, [r for r in roles[0] if r != "name"], stacked_under_name=True)
+        if any(len(c) > 1 for c in split[1:]) and len(split) == len(roles):
+            entry.lines_are_items = True
+            for column_lines, role in zip(split[1:], roles[1:]):
+                if role not in (["unknown"],):
+                    place(entry, column_lines, role)
+        else:
+            _fill(entry, cells[1:], roles[1:])
         entries.append(entry)
     return entries, unassigned_names(text, skipped)
 

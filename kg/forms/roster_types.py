@@ -138,7 +138,8 @@ def line_kind(cell: str) -> str:
     return "text"
 
 
-_VALUE_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d[\w-]*+,?\s+(?:\d+\s*-\s*)?[A-Za-z0-9])", re.I)
+_VALUE_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d[\w-]*+,?\s+(?:\d+\s*-\s*)?[A-Za-z0-9]"
+                          r"|(?-i:[A-Z]{1,2})-\d{4,5}\s+[A-Z])", re.I)  # ('MC-98000 Monte-Carlo': a postal code first)
 
 
 def starts_value(line: str) -> bool:

@@ -46,7 +46,7 @@ _TITLE_START = re.compile(r"^(?:president|vice|chairman|chairwoman|chair|directo
 def _starts_item(previous: str, line: str, employer_lines: bool = True) -> bool:
     """A line that begins an item of its own (an address, a nationality, an employer, a new
     title) rather than continuing the wrapped line above it."""
-    if rt.starts_value(line) or rt.is_city_line(line):
+    if rt.starts_value(line) or rt.is_city_line(line) or _country_in_capitals(line):
         return True
     if line[:1].islower() or _MID_PHRASE.search(previous.strip()):
         return False
@@ -57,12 +57,26 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True) -> bool:
                                               and rt.is_organization(line) and not rt.is_title(line))
 
 
+_LEGAL_FORM = re.compile(r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.?P|plc|N\.?A|S\.?A|AG|GmbH)\.?", re.I)
+
+
+def _country_in_capitals(line: str) -> bool:
+    """'MONACO', 'UNITED KINGDOM': the last line of an address, printed in capitals."""
+    from kg.forms.roster_fields import find_country
+    text = line.strip(" ,.")
+    found = find_country(text.title()) if text.isupper() and len(text) >= 4 else None
+    return bool(found) and found.group(0) == text.title()
+
+
 def join_continuations(lines: list[str]) -> list[str]:
-    """Stacked lines under a name: a line that starts in lower case, or follows one that ends
-    mid-phrase ('Director and' / 'Officer'), continues the line above."""
+    """Stacked lines under a name: a line that starts in lower case, follows one that ends
+    mid-phrase ('Director and' / 'Officer') or is a legal form alone ('Limited'), continues the
+    line above."""
     out: list[str] = []
     for line in lines:
-        if out and (line[:1].islower() or _MID_PHRASE.search(out[-1])):
+        if out and _LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
+            out[-1] = f"{out[-1].rstrip(' ,')}, {line.strip()}"  # 'Wittington Investments' / 'Limited'
+        elif out and (line[:1].islower() and not rt.starts_value(line) or _MID_PHRASE.search(out[-1])):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

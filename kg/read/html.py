@@ -13,7 +13,8 @@ source offset, and the two are aligned text node by text node. The result:
   " | " (space, vertical bar, space; no tab). Empty cells (spacers, `&nbsp;` only)
   add no delimiter, so `1 | NAME OF REPORTING PERSON | Jane Doe` is what a cover row
   looks like. Inside an ordinary cell, `<br>` and block boundaries become a space so
-  the row stays on one line; a cell that is alone in its row (a signature block set
+  the row stays on one line (its text index is kept in `offsets.cell_breaks`, for a
+  reader that needs the lines of a cell); a cell that is alone in its row (a signature block set
   in a table), holds a nested table or a long text (a layout table around the whole
   filing) keeps its lines;
 - check boxes drawn with a symbol font (`<font face="Wingdings">o</font>`) become the
@@ -186,7 +187,7 @@ class _Walker:
                 self.out.newline(1)
         elif tag == "br":
             if self.inline():
-                self.out.space = True
+                self.out.space = self.out.cell_break = True
             else:
                 self.out.newline(1, force=True)
         elif tag in _BLOCK:
@@ -213,7 +214,7 @@ class _Walker:
 
     def _block_edge(self, tag: str) -> None:
         if self.inline():
-            self.out.space = True
+            self.out.space = self.out.cell_break = True
         else:
             self.out.newline(2 if tag in _PARAGRAPH and not self.rows else 1)
 

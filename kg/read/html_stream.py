@@ -34,6 +34,10 @@ class Offsets:
     def __init__(self) -> None:
         self.starts, self.sources, self.steps = array("q"), array("q"), array("b")
         self.length = 0
+        # text indexes of the spaces that stand for a line break inside a table cell (`<br>`, a
+        # paragraph in a cell): the row stays one line, and a reader that needs the cell's lines
+        # (a name with its title under it) splits there
+        self.cell_breaks: list[int] = []
 
     def add(self, source: int, count: int, step: int = 1) -> None:
         if count <= 0:
@@ -119,6 +123,7 @@ class TextWriter:
         self.after = end  # source index just after the last written character
         self.space = False  # a space is pending before the next word
         self.delimit = False  # a cell delimiter is pending before the next word
+        self.cell_break = False  # the pending space stands for a line break inside a cell
         self.glyphs: dict[int, str] | None = None  # symbol font in force
 
     def locate(self, text: str) -> int:
@@ -196,8 +201,10 @@ class TextWriter:
         if self.delimit and self.last != "\n":
             self._synthetic(DELIMITER)
         elif self.space and self.last not in "\n ":
+            if self.cell_break:
+                self.offsets.cell_breaks.append(len(self.offsets))
             self._synthetic(" ")
-        self.delimit = self.space = False
+        self.delimit = self.space = self.cell_break = False
 
     def _word(self, word: str, base: int, limit: int) -> None:
         self._lead()
@@ -208,7 +215,7 @@ class TextWriter:
     def newline(self, count: int = 1, force: bool = False) -> None:
         """End the line; `count` 2 leaves a blank line; `force` starts a new line even
         at a line start (`<br><br>`). Never more than one blank line in a row."""
-        self.space = self.delimit = False
+        self.space = self.delimit = self.cell_break = False
         if count == 1 and not force and self.parts and self.parts[-1][-1:] == "\n":
             self.last = "\n"  # the line has ended already (most calls in markup-dense text)
             return

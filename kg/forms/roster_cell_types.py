@@ -1,0 +1,104 @@
+"""One roster row saved one cell per line, whose cells take a varying number of lines (an HTML
+table copied as text: a title under the name, three address lines, one or two citizenship lines).
+
+The row's lines are given to the columns in the header's order by what each line is: the name
+column takes the name and the titles under it, an address column takes an address (up to the
+line naming its country), a citizenship column takes nationalities or countries only, and an
+occupation column what stands between its neighbours. A row whose lines do not fit the columns
+so is refused (None), never guessed at.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_fields as rf
+from kg.forms import roster_types as rt
+
+# an address line kg's address typing may not know: a European street ('Tuborg Havnevej 19'), a
+# postal code before the city ('2900 Hellerup'), 'c/o'
+_STREET = re.compile(r"^(?:c/o\b|\d{4,6}\s+[A-Z]|[A-Z][\w'.-]+(?:\s+[\w'.-]+){0,4}\s+\d{1,4}[a-zA-Z]?$)")
+
+
+def address_start(line: str) -> bool:
+    return rt.is_address_line(line) or rt.is_city_line(line) or bool(_STREET.match(line.strip()))
+
+
+def _country_line(line: str) -> bool:
+    found = rf.find_country(line.strip(" ,."))
+    return bool(found) and found.group(0).casefold() == line.strip(" ,.").casefold()
+
+
+def fits(value: str, role: str) -> bool:
+    """A one-line cell that can stand in a column of this role (an empty cell anywhere)."""
+    value = value.strip()
+    if not value or value.casefold() in ("-", "—", "–", "n/a", "none", "*"):
+        return True
+    if role == "address":
+        return address_start(value) or bool(re.search(r"\d", value) or rf.find_country(value)) or rt.is_organization(value)
+    if role == "citizenship":
+        return rf.is_citizenships(value.strip(" ,"))
+    return True
+
+
+def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] | None:
+    """Field -> lines for one row (its first line the name), or None when the lines do not fit."""
+    if not lines or "name" not in roles[0]:
+        return None
+    out: dict[str, list[str]] = {"name": [lines[0].rstrip(" ,")]}
+    rest = lines[1:]
+    kinds = [r[0] if r[0] != "name" else "name" for r in roles]
+    for index, kind in enumerate(kinds):
+        following = kinds[index + 1:]
+        if kind == "name":
+            stacked_role = next((r for r in roles[0] if r != "name"), None)
+            taken = _until_next(rest, following)
+            if taken and not stacked_role:
+                return None  # lines under the name with no column to hold them
+            if taken:
+                out[stacked_role] = taken
+        elif kind == "address":
+            if not rest or not address_start(rest[0]) and not (len(rest) > 1 and address_start(rest[1])):
+                return None
+            end = next((i for i, line in enumerate(rest) if _country_line(line) and i > 0), None)
+            if end is None:
+                return None  # an address kg cannot see the end of
+            taken = rest[:end + 1]
+            out["address"] = taken
+        elif kind == "citizenship":
+            taken = _citizenship_run(rest, following)
+            if not taken:
+                return None
+            out["citizenship"] = [", ".join(line.strip(" ,") for line in taken)]
+        elif kind in ("occupation", "position", "other_positions", "employer"):
+            taken = _until_next(rest, following)
+            if not taken:
+                return None
+            out[kind] = taken
+        else:
+            return None
+        rest = rest[len(taken):]
+    return out if not rest else None
+
+
+def _citizenship_run(lines: list[str], following: list[str]) -> list[str]:
+    taken = []
+    for line in lines:
+        if not rf.is_citizenships(line.strip(" ,")):
+            break
+        taken.append(line)
+    if not following:
+        return taken if len(taken) == len(lines) else []
+    return taken
+
+
+def _until_next(lines: list[str], following: list[str]) -> list[str]:
+    """The lines of a text column: up to where the next column's lines start."""
+    if not following:
+        return list(lines)
+    nxt = following[0]
+    for index, line in enumerate(lines):
+        if nxt == "address" and address_start(line):
+            return lines[:index]
+        if nxt == "citizenship" and len(following) == 1 and all(rf.is_citizenships(x.strip(" ,")) for x in lines[index:]):
+            return lines[:index]
+    return []  # (two text columns side by side: where one ends cannot be seen)

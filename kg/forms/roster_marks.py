@@ -1,0 +1,59 @@
+"""Names marked by a footnote sign ('*  Marc Audrin' ... '* Member, Conseil d'Administration'):
+the sign is no part of the name, and what the footnote says is a position of every marked person.
+
+The signs are blanked in a copy of the text (offsets unchanged) that the roster readers read; the
+footnote lines are blanked too, so that they are never read as an entry or a value.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.forms import roster_types as rt
+from kg.records import Person
+
+_SIGNED = re.compile(r"^([ \t]*)(\*{1,3}|†|‡)[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
+
+
+@dataclass
+class Marks:
+    text: str                                                # the text with signs and footnotes blanked
+    notes: dict[str, str] = field(default_factory=dict)      # sign -> what its footnote says
+    lines: list[tuple[int, int, str]] = field(default_factory=list)  # marked lines: start, end, sign
+
+
+def footnote_marks(text: str, start: int, end: int) -> Marks | None:
+    """The footnote signs of a roster region, or None when no name is marked by an explained sign."""
+    notes: dict[str, tuple[int, int, str]] = {}
+    marked: list[tuple[int, int, str]] = []
+    for match in _SIGNED.finditer(text, start, end):
+        sign, rest = match.group(2), match.group(3)
+        head = re.split(r"\s{2,}", rest)[0]
+        if rt.is_person_name(head):
+            marked.append((match.start(), match.end(), sign))
+        elif len(rest) <= 120 and not re.search(r"\s{3,}", rest):
+            notes[sign] = (match.start(), match.end(), rest)  # the footnote (the last one of its sign)
+    marked = [m for m in marked if m[2] in notes and m[0] < notes[m[2]][0]]
+    if not marked:
+        return None
+    chars = list(text)
+    for line_start, _end, sign in marked:
+        at = text.index(sign, line_start)
+        chars[at:at + len(sign)] = " " * len(sign)
+    for sign, (note_start, note_end, _rest) in notes.items():
+        chars[note_start:note_end] = " " * (note_end - note_start)
+    return Marks("".join(chars), {sign: note[2] for sign, note in notes.items()}, marked)
+
+
+def apply_marks(people: list[Person], marks: Marks) -> None:
+    """The footnote's words as a position of each person whose name stands on a marked line."""
+    from kg.forms.roster_fields import bodies_of
+    for person in people:
+        span = person.spans.get("name")
+        sign = next((s for a, b, s in marks.lines if span and a <= span[0] < b), None)
+        if sign is None:
+            continue
+        note = marks.notes[sign].strip(" .")
+        if note not in person.positions:
+            person.positions.append(note)
+        person.bodies += [b for b in bodies_of(note, None, set()) if b not in person.bodies]

@@ -1,0 +1,41 @@
+"""The lines of one roster cell to the fields of an entry, by the roles the cell's header names
+and by what each line is (shared by the text grid and the HTML table readers)."""
+from __future__ import annotations
+
+from kg.forms import roster_fields as rf
+from kg.forms import roster_types as rt
+from kg.forms.roster_entry import Entry
+
+
+def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: bool = False) -> None:
+    """The lines of one cell go to the roles its header names, by type: a line that is only a
+    nationality is the citizenship; an occupation cell keeps its employer and address lines
+    (split later, where the employer is compared with the listed organisation); otherwise an
+    address line (with the employer line just above it) starts the address. Under a name
+    with no role named, a title is a position."""
+    if not lines:
+        return
+    kinds = [rt.line_kind(line) for line in lines]
+    textual = next((r for r in roles if r not in ("citizenship", "address")), None)
+    address_from = next((i for i, k in enumerate(kinds) if k == "address"), None)
+    if address_from is not None and address_from > 0 and kinds[address_from - 1] == "organization":
+        address_from -= 1
+    if textual == "occupation" or address_from is None or not ("address" in roles or stacked_under_name):
+        address_from = len(lines)
+    for index, (line, kind) in enumerate(zip(lines, kinds)):
+        if roles == ["citizenship"] and kind != "address" and rf.is_citizenships(line):
+            _append(entry, "citizenship", line)  # 'USA, Denmark': a dual citizen
+        elif kind == "nationality" and not any(k == "address" for k in kinds[:index]):
+            _append(entry, "citizenship", line)  # a country after an address line is the address's
+        elif index >= address_from:
+            _append(entry, "address", line)
+        elif textual:
+            _append(entry, textual if kind != "nationality" or textual == "occupation" else "address", line)
+        elif roles == ["address"]:
+            _append(entry, "address", line)
+        elif stacked_under_name or roles == ["citizenship"]:
+            _append(entry, "title" if kind == "title" else "occupation", line)
+
+
+def _append(entry: Entry, field: str, line: str) -> None:
+    entry.fields[field] = f"{entry.fields[field]}\n{line}" if entry.fields.get(field) else line

@@ -1,0 +1,102 @@
+"""The prose under a roster's title: where it ends, and what it says of every entry (the
+organisation, the bodies listed, and the defaults: address, citizenship, occupation)."""
+from __future__ import annotations
+
+import re
+
+from kg.context import Context
+from kg.forms import roster_types as rt
+from kg.forms.roster_entry import Roster
+from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, names_same, organization
+from kg.forms.roster_rules import rules
+from kg.read.sections import lines_with_offsets
+from kg.records import Filing
+
+
+def preamble_end(text: str, start: int, end: int) -> int:
+    """End of the prose paragraphs (sentences ending in a full stop) that follow the title."""
+    position, headings, prose = start, 0, False
+    for match in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text[start:end]):
+        paragraph = match.group(0).strip()
+        if all(re.fullmatch(r"<[^<>]*>", line.strip()) for line in paragraph.splitlines()) \
+                or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80:
+            position = start + match.end()
+            continue
+        if len(paragraph) < 100 or not paragraph.endswith((".", ":")) or _tabular(paragraph) or any(
+                label.search(paragraph) for label in rules().labels.values()) or _name_line_first(paragraph):
+            if not prose and headings < 3 and _heading_line(paragraph):
+                headings += 1  # a mixed-case title above the preamble ('Identity and Background of ...')
+                continue
+            break
+        position, prose = start + match.end(), True
+    return position
+
+
+def _name_line_first(paragraph: str) -> bool:
+    """A paragraph whose first line is a person's name alone: an entry, not preamble prose."""
+    first, _, rest = paragraph.partition("\n")
+    return bool(rest) and len(first.split()) <= 6 and rt.is_person_name(first.strip())
+
+
+_TABULAR = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>", re.I | re.M)  # columns or rules: a table, not prose
+# (in long prose, a short underline alone on a line, '---' under a word, is no table rule either)
+_JUSTIFIED_GAP = re.compile(r"\S {5,}\S|^[ \t]*-{10,}|<(?:table|s|c)>", re.I | re.M)
+
+
+def _tabular(paragraph: str) -> bool:
+    """Columns or rules: a table, not prose. A long paragraph of sentences may be justified
+    (two or three spaces between words): only a wider gap makes it a table."""
+    long_prose = len(paragraph) >= 200 and len(re.findall(r"[a-z]{2}\.(?:\s|$)", paragraph)) >= 2
+    return bool((_JUSTIFIED_GAP if long_prose else _TABULAR).search(paragraph)) or _hanging(paragraph)
+
+
+def _hanging(paragraph: str) -> bool:
+    """'Name  Occupation ...' / (indented under the occupation) '... continued': two columns whose
+    second wraps with a hanging indent, however narrow the gap between them."""
+    lines = paragraph.splitlines()
+    gap = re.search(r"\S( {2,})(?=\S)", lines[0])
+    rest = [line for line in lines[1:] if line.strip()]
+    return bool(gap and rest) and all(len(line) - len(line.lstrip(" ")) == gap.end(1) for line in rest)
+
+
+def _heading_line(paragraph: str) -> bool:
+    """A short line that can stand above a preamble: no table gap, no label, no person's name."""
+    lines = paragraph.splitlines()
+    return (len(lines) <= 3 and all(len(line) < 120 for line in lines) and not re.search(r"\S {3,}\S", paragraph)
+            and not rt.is_person_name(paragraph))
+
+
+_RULE_WORD = re.compile(r"[-_=]{3,}")  # an underline printed inside a preamble
+_THAT_OF_AT = re.compile(r"^(.{2,120}?)\s+at\s+(\d.*)$", re.S)
+
+
+def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end: int) -> tuple[Roster, int]:
+    stop = preamble_end(ctx.text, front_end, end)
+    preamble = " ".join(w for w in ctx.text[front_end:stop].split() if not _RULE_WORD.fullmatch(w))
+    after = ctx.text[front_end:min(end, front_end + 3000)]
+    mentions = f"{title} {preamble} " + " ".join(  # short lines; headings ('EXECUTIVE OFFICERS AND DIRECTORS OF X')
+        line for _s, _e, line in lines_with_offsets(ctx.text, front_end, end) if len(line) < 60 or len(line) < 120
+        and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line) and not re.search(r"\S {3,}\S", line))
+    roster = Roster(organization=organization(title, after, filing),
+                    listed_bodies={b for p, b in rules().body_headings if p.search(mentions)})
+    roster.aliases = aliases(roster.organization, after)
+    if address := rules().default_address.search(preamble):
+        roster.default_address = address.group(1)
+    elif address := rules().default_address_given.search(preamble):
+        roster.default_address = _THAT_OF_AT.sub(r"\1, \2", address.group(1))  # 'X at 1585 Broadway, ...' -> 'X, 1585 ...'
+    if occupation := rules().default_occupation.search(preamble):
+        roster.default_occupation = occupation.group(1).strip()
+    if roster.default_address and not re.search(r"\d", roster.default_address) and (
+            place := PRINCIPAL_ADDRESS.search(preamble)) and names_same(roster.default_address, place.group(1)):
+        roster.default_address = f"{roster.default_address.rstrip(' ,')}, {place.group(2)}"  # 'c/o MetLife, Inc.' + where
+    if (employer := re.search(r"principal\s+employer\s+and\s+business\s+address\s+of\s+each[^.]*?\bis\s+(.+?)\.(?:\s|$)",
+                              preamble, re.I)):
+        roster.default_address = employer.group(1)
+        roster.occupations_are_positions = True
+    if (citizens := rules().default_citizenship.search(preamble)) or (
+            citizens := rules().citizenship_if_not.search(after)):
+        stated = next(g for g in citizens.groups() if g).strip()
+        if citizens.lastindex == 1 or rt.is_nationality(stated):  # '<word> citizens': a nationality word only
+            roster.default_citizenship = stated
+    roster.occupations_are_positions |= bool(rules().occupations_refer.search(preamble))
+    return roster, stop
