@@ -72,6 +72,13 @@ KNOWN = {
     "text_sections_directors_officers_msdw_oip_2004": {"people": 112},
     "text_twocol_nameaddr_title_deutsche_acquisition": {"people": 35},
     "text_twocol_prose_overrides_motorola": {"people": 46},
+    # heldout3 (real rosters gathered 2026-12-05; counts of the gold files themselves, not of any reader output)
+    "html_as_text_pipes_truncated_cells_st_paul_travelers": {"people": 44},
+    "text_centered_names_gp_preamble_forstmann_little": {"people": 28},
+    "text_fixed3col_name_address_age_citizens_funds": {"people": 12},
+    "text_matrix_legend_letters_multi_company_eon_2003": {"people": 12},
+    "text_split_matrix_centred_cells_eon_2002": {"people": 33},
+    "text_stacked_name_title_lines_postamble_address_national_grid": {"people": 87},
 }
 
 
