@@ -406,8 +406,9 @@ def legend_coded_roles(roster: Roster, options: Options) -> tuple[str, str, list
     return ".txt", "\n".join(lines) + "\n", people
 
 
-# Held out as of 2026-12-05: html_name_and_title_cell (written in the previous round), and
-# labels_above_values and legend_coded_roles (written by gather3); none has been run by the reader.
+# Held out as of 2026-12-05: labels_above_values and legend_coded_roles, written by a helper that did
+# not work on the reader (branch gather3) while the reader's third round went on, run once by the lead
+# after that round was merged (html_name_and_title_cell had become a development family by then).
 HELD_OUT_FAMILIES.update({"labels_above_values": labels_above_values, "legend_coded_roles": legend_coded_roles})
 
 
