@@ -94,15 +94,27 @@ def test_every_name_has_its_search_keys():
     for subject, key in graph.subject_objects(KG.nameKey):
         keys.setdefault(subject, set()).add(str(key))
     assert len(names) > 30 and names == keys
-    assert keys[next(s for s in keys if s.endswith("/person/douglas-dunn"))] == {"dou", "dun"}
+    assert keys[next(s for s in keys if s.endswith("/person/douglas-dunn"))] == {"dou", "doug", "dougla", "dun", "dunn"}
 
 
 def test_name_keys_fold_case_accents_and_punctuation():
     from kg.graph.search import name_keys, query_key
-    assert name_keys("Tom de Waard") == ("de", "tom", "waa")
-    assert name_keys("SOCIÉTÉ GÉNÉRALE S.A.") == ("a", "gen", "s", "soc")
+    assert name_keys("Tom de Waard") == ("de", "tom", "waa", "waar")
+    assert name_keys("SOCIÉTÉ GÉNÉRALE S.A.") == ("a", "gen", "gene", "genera", "s", "soc", "soci", "societ")
     assert name_keys("8x8, Inc.") == ("8x8", "inc")
-    assert query_key("tom de waard") == "waa" and query_key("Société") == "soc" and query_key(" ,. ") is None
+    assert name_keys("Stmicroelectronics")[-1] == "stmicroel"
+    assert query_key("tom de waard") == "waar" and query_key("Société") == "societ" and query_key(" ,. ") is None
+    assert query_key("tom de waard", (3,)) == "waa" and query_key("st") == "st"
+
+
+@given(st.text(alphabet="abcdé XY-1", max_size=30), st.text(alphabet="abcdé XY-1", max_size=12))
+def test_a_name_beginning_with_the_words_given_has_their_key(name, given):
+    """A name with a word that begins with the longest word given (three characters or more)
+    has the key a query looks up for it (so longer keys find every name the shorter found)."""
+    from kg.graph.search import name_keys, query_key, words
+    key, longest = query_key(given), max(words(given), key=len, default="")
+    if len(longest) >= 3 and any(w.startswith(longest) for w in words(name)):  # three characters or more
+        assert key in name_keys(name)
 
 
 # ---- literals and IRIs as rdflib wrote them ---------------------------------------------------

@@ -345,7 +345,9 @@ def test_a_bound_name_starts_from_its_key_and_an_unbound_one_adds_no_join():
     assert all(line.lstrip().startswith("#") for line in unbound.splitlines() if "kg:nameKey" in line)
     bound, bindings = prepare(query, parse_params(query, ["organization_name=STMicro"]))
     line = next(line for line in bound.splitlines() if "kg:nameKey" in line)
-    assert line.strip().startswith('VALUES (?organization_name_key ?organization_name) { ("stm" "STMicro") }')
+    assert line.strip().startswith('VALUES (?organization_name_key ?organization_name) { ("stmicr" "STMicro") }')
+    before, _ = prepare(query, parse_params(query, ["organization_name=STMicro"]), key_lengths=(3,))
+    assert '("stm" "STMicro")' in before  # a store written before the longer keys
     assert set(bindings) == {"organization_name"}  # the key lives in the VALUES only
     country = find_query("people-by-citizenship")
     text, _ = prepare(country, parse_params(country, ["country_code=ita"]))
@@ -434,3 +436,28 @@ def test_canonical_entities_have_name_keys_and_are_found_by_them(tmp_path):
             f"SELECT ?key WHERE {{ GRAPH <{vocab.INSTANCE_BASE}graph/links> {{ ?e <{vocab.SCHEMA.name}> "
             f"\"Carl C. Icahn\" ; <{vocab.KG.nameKey}> ?key }} }}")}
         assert set(name_keys("Carl C. Icahn")) <= keys
+
+
+def test_a_store_written_before_the_longer_keys_is_searched_by_the_keys_it_has(tmp_path):
+    """A store whose marker names no key lengths has the three-character keys alone: bound
+    names are looked up by those, with the answers of a store that has every key."""
+    import json
+
+    from kg.batch import expand_inputs
+    from kg.graph.store import build, open_store
+    folder = tmp_path / "store"
+    with open_store(folder, write=True) as built:
+        build(built, expand_inputs([str(Path(__file__).parent.parent / "examples" / "filings")]), validate=False)
+    columns, bound = ["owner", "percent"], {"issuer_name": "icahn", "min_percent": "50"}
+    with open_store(folder) as opened:
+        assert opened.key_lengths == (3, 4, 6, 9)
+        expected = table(opened, "major-holders", columns, **bound)
+    assert ("Carl C. Icahn", "87.28") in expected
+    marker = folder / "kg-store.json"
+    marker.write_text(json.dumps({k: v for k, v in json.loads(marker.read_text()).items() if k != "name_keys"}))
+    with open_store(folder, write=True) as older:  # as the mapping wrote them before: the first three characters
+        older.oxigraph.update(f"DELETE {{ GRAPH ?g {{ ?n <{vocab.KG.nameKey}> ?k }} }} WHERE {{ GRAPH ?g {{ "
+                              f"?n <{vocab.KG.nameKey}> ?k FILTER(STRLEN(?k) > 3) }} }}")
+    with open_store(folder) as opened:
+        assert opened.key_lengths == (3,)
+        assert table(opened, "major-holders", columns, **bound) == expected

@@ -34,6 +34,7 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 from kg.graph import snapshots
 from kg.graph.mapping import MappedFiling
+from kg.graph.search import KEY_LENGTHS, KEY_LENGTHS_BEFORE
 from kg.graph.settings import DEFAULT_LOCATION, EXPORT_FORMAT_NAMES, MEMORY
 from kg.graph.vocab import COUNTRY_BASE, KG, OA, ORG, PROV, SCHEMA, SKOS
 
@@ -59,6 +60,7 @@ class GraphStore:
     recovered: list[str] = field(default_factory=list)  # sources to rebuild after an interrupted build
     unfinished: str | None = None  # when the last build that did not finish started (None: it finished)
     snapshot: str | None = None    # the snapshot a reader reads
+    key_lengths: tuple[int, ...] = KEY_LENGTHS  # the name keys its filings have (kg.graph.search)
     _lock: IO | None = None
 
     # ---- writing ---------------------------------------------------------------
@@ -205,7 +207,8 @@ def _open_writer(folder: Path, location: str) -> GraphStore:
     snapshots.check_folder(folder, location, creating=True)
     folder.mkdir(parents=True, exist_ok=True)
     if not (folder / snapshots.MARKER).exists():
-        snapshots.write_atomic(folder / snapshots.MARKER, json.dumps({"kind": "kg store", "version": 2}) + "\n")
+        marker = {"kind": "kg store", "version": 2, "name_keys": list(KEY_LENGTHS)}
+        snapshots.write_atomic(folder / snapshots.MARKER, json.dumps(marker) + "\n")
     lock = snapshots.lock_writer(folder)
     if lock is None:
         raise StoreError(location, "another kg build is writing to this store; wait for it to finish")
@@ -215,7 +218,7 @@ def _open_writer(folder: Path, location: str) -> GraphStore:
     except BaseException:
         lock.close()
         raise
-    store = GraphStore(location, oxigraph, writable=True, folder=folder, _lock=lock)
+    store = GraphStore(location, oxigraph, writable=True, folder=folder, key_lengths=key_lengths(folder), _lock=lock)
     store._recover()
     if snapshots.current(folder) is None:  # readers of a new (or older) store read this meanwhile
         snapshots.publish(folder, oxigraph)
@@ -241,7 +244,8 @@ def _open_reader(folder: Path, location: str) -> GraphStore:
     except BaseException:
         lock.close()
         raise
-    store = GraphStore(location, oxigraph, writable=False, folder=folder, snapshot=name, _lock=lock)
+    store = GraphStore(location, oxigraph, writable=False, folder=folder, snapshot=name,
+                       key_lengths=key_lengths(folder), _lock=lock)
     if not snapshots.writer_active(folder):  # a build's marks with no build running: it was killed or failed
         store.unfinished = snapshots.unfinished(folder, probe=False)
         if (folder / "journal.json").exists():
@@ -254,6 +258,17 @@ def _open_reader(folder: Path, location: str) -> GraphStore:
         log.warning("%s: the last build (started %s) did not finish: killed or failed; the store is read as "
                     "the last finished build left it; run `kg build` again", location, store.unfinished)
     return store
+
+
+def key_lengths(folder: Path) -> tuple[int, ...]:
+    """The lengths of the name keys in a store's graphs: those its marker names, else (a store
+    written before the longer keys) the three-character keys alone. A store that received
+    filings from both keeps the shorter set, which every filing graph has."""
+    try:
+        lengths = json.loads((folder / snapshots.MARKER).read_text(encoding="utf-8")).get("name_keys")
+    except (OSError, ValueError, AttributeError):
+        lengths = None
+    return tuple(lengths) if lengths == list(KEY_LENGTHS) else KEY_LENGTHS_BEFORE
 
 
 def finding_counts(store: GraphStore) -> dict[str, int]:

@@ -13,6 +13,7 @@ from collections import Counter
 
 import pyoxigraph as ox
 
+from kg.graph.search import KEY_LENGTHS
 from kg.graph.vocab import INSTANCE_BASE
 from kg.sparql.results import to_oxigraph
 
@@ -50,7 +51,7 @@ def lateral(text: str) -> str:
     return "".join(out)
 
 
-def narrowed_graphs(oxigraph, query: Query | str, bindings: dict) -> list | None:
+def narrowed_graphs(oxigraph, query: Query | str, bindings: dict, key_lengths: tuple[int, ...] = KEY_LENGTHS) -> list | None:
     """The named graphs that can hold the rows of a query `Narrowed by:` bound parameters: for
     a `name`, the graphs with a node having its key (kg:nameKey) and a name containing it; for
     any other type, the graphs holding the bound term as the object of a triple (an accession
@@ -65,7 +66,7 @@ def narrowed_graphs(oxigraph, query: Query | str, bindings: dict) -> list | None
     for name in (name for name in query.narrow if name in bindings):
         value = bindings[name]
         if query.params[name].type == "name":
-            key = query_key(str(value))
+            key = query_key(str(value), key_lengths)
             if key is None:
                 return None
             text = (f"SELECT DISTINCT ?g ?key ?value WHERE {{ GRAPH ?g {{ ?node <{KG.nameKey}> ?key . FILTER EXISTS {{ "

@@ -21,6 +21,7 @@ from html import escape
 from rdflib import URIRef
 
 from kg.errors import KgError
+from kg.graph.search import KEY_LENGTHS
 from kg.graph.vocab import KG, OA, PROV, SCHEMA
 from kg.sparql.formats import format_output, plain, records
 from kg.sparql.queries import (
@@ -100,7 +101,8 @@ def _ask(endpoint, one: dict) -> tuple[int, str, bytes]:
         raise KgError(query.name, "only the curated questions are asked here; use /sparql for any query")
     pairs = [f"{key}={value}" for key, value in one.items() if key in query.params and value.strip()]
     bindings = parse_params(query, pairs)
-    result = run(endpoint, bind_values(*prepare(query, bindings)))
+    lengths = getattr(endpoint, "key_lengths", None) or KEY_LENGTHS  # the name keys of the store served
+    result = run(endpoint, bind_values(*prepare(query, bindings, lengths)))
     result = hide_columns(result, echo_columns(query, bindings, result))
     fmt = one.get("format", "html")
     if fmt in ("csv", "json"):

@@ -20,7 +20,7 @@ escaped RDF terms (rdflib `Literal.n3()`) placed at the start of the outer WHERE
 variables echo the bound value) are left out of the printed result.
 
 Indexed look-ups (`prepare`): a parameter of type `name` also binds `?<param>_key`, the
-search key of its longest word (kg.graph.search.query_key), which a query matches against
+longest search key of its longest word (kg.graph.search.query_key), which a query matches against
 `kg:nameKey` (written beside every name) before testing the name itself; one of type
 `country` (an alpha-3 code, any case) binds `?<param>_iri`, the country's IRI. A comment line
 `# if ?var: pattern` becomes the pattern when ?var is bound, so that a bound parameter
@@ -39,6 +39,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.errors import KgError
+from kg.graph.search import KEY_LENGTHS
 from kg.graph.vocab import COUNTRY_BASE
 from kg.sparql.narrow import CONCAT, lateral, narrowed_graphs
 from kg.sparql.narrow import SKIP as _SKIP  # also for WHERE and {
@@ -212,16 +213,16 @@ def derived_names(query: Query) -> list[str]:
     return [name + DERIVED[param.type] for name, param in query.params.items() if param.type in DERIVED]
 
 
-def _derived(kind: str, value: str):
+def _derived(kind: str, value: str, key_lengths: tuple[int, ...]):
     if kind == "name":
         from kg.graph.search import query_key
-        key = query_key(value)
+        key = query_key(value, key_lengths)
         return None if key is None else Literal(key)
     code = value.strip().upper()
     return URIRef(COUNTRY_BASE + code) if re.fullmatch(r"[A-Z]{3}", code) else None
 
 
-def prepare(query: Query | str, bindings: dict) -> tuple[str, dict]:
+def prepare(query: Query | str, bindings: dict, key_lengths: tuple[int, ...] = KEY_LENGTHS) -> tuple[str, dict]:
     """The text to run and its bindings. A comment line `# if ?var ...: pattern` becomes the
     pattern when every ?var it names is bound (a parameter, or a variable derived from one:
     DERIVED), preceded (inside its GRAPH group when it opens one) by one
@@ -230,12 +231,13 @@ def prepare(query: Query | str, bindings: dict) -> tuple[str, dict]:
     joined to it, let Oxigraph start there and test the filters on them early (a
     substitution or an outer VALUES is joined after the group is evaluated). Unbound, the
     line stays a comment: the query as written is the query for "any". Derived variables
-    are not returned as bindings: they live in those VALUES only."""
+    are not returned as bindings: they live in those VALUES only. `key_lengths`: the name keys
+    the store has (GraphStore.key_lengths; a store written before the longer keys has fewer)."""
     text = query.text if isinstance(query, Query) else query
     known, source = dict(bindings), {}
     for name, param in (query.params.items() if isinstance(query, Query) else ()):
         if param.type in DERIVED and name in bindings:
-            term = _derived(param.type, str(bindings[name]))
+            term = _derived(param.type, str(bindings[name]), key_lengths)
             if term is not None:
                 known[name + DERIVED[param.type]] = term
                 source[name + DERIVED[param.type]] = name
@@ -262,7 +264,8 @@ def prepare(query: Query | str, bindings: dict) -> tuple[str, dict]:
 def run_query(store, query: Query | str, bindings: dict | None = None) -> Result:
     """Run on an open kg store (kg.graph.store.GraphStore), a pyoxigraph Store, or a remote
     endpoint URL (kg.sparql.remote). Bindings: {name: rdflib term}."""
-    text, bindings = prepare(query, bindings or {})
+    key_lengths = getattr(store, "key_lengths", KEY_LENGTHS)  # a kg store says which keys it has
+    text, bindings = prepare(query, bindings or {}, key_lengths)
     if isinstance(store, str):
         from kg.sparql.remote import remote_query
         return remote_query(store, bind_values(text, bindings))
@@ -270,7 +273,7 @@ def run_query(store, query: Query | str, bindings: dict | None = None) -> Result
     check_query(text, services=None, source=name)  # nesting that would crash the engine is refused
     oxigraph = getattr(store, "oxigraph", store)
     substitutions = {ox.Variable(key): to_oxigraph(term) for key, term in bindings.items()}
-    graphs = narrowed_graphs(oxigraph, query, bindings)
+    graphs = narrowed_graphs(oxigraph, query, bindings, key_lengths)
     if graphs is not None:  # on the graphs that can hold its rows
         def answer():
             return oxigraph.query(text, default_graph=graphs, named_graphs=graphs, substitutions=substitutions)

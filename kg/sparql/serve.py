@@ -57,9 +57,12 @@ class Endpoint:
                  memory_mb: int = 640, services: tuple[str, ...] = ()):
         location = store if isinstance(store, str) else store.location
         self.timeout, self.max_results, self.services = timeout, max_results, tuple(services)
+        self.key_lengths = getattr(store, "key_lengths", None)  # the name keys the store has
         if isinstance(store, str):
             from kg.graph.store import open_store
-            open_store(location).close()  # StoreError here, once, rather than in every worker
+            opened = open_store(location)  # StoreError here, once, rather than in every worker
+            self.key_lengths = opened.key_lengths
+            opened.close()
         self.pool = QueryPool(location, workers=workers, timeout=timeout, max_results=max_results,
                               memory_mb=memory_mb)
 
