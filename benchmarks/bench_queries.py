@@ -8,8 +8,9 @@ IRIs until the size is reached. A copy is not the same filings again: every word
 schema:name gets the copy's code after its third character ("Douglas Dunn" becomes
 "Douqbglas Dunqbn" in copy 41), its name keys are written anew (kg.graph.search), and
 accession numbers get the copy's number; so a bound name finds one copy's entity while its
-key (the first three letters) is shared by every copy, as "Dun" is shared by Dunn, Duncan
-and Dunbar in a real corpus. Form types, finding codes and countries stay as they are: a
+three-letter key is shared by every copy, as "dun" is shared by Dunn, Duncan and Dunbar in a
+real corpus, its four-letter key by one copy in 26 (those whose code starts with the same
+letter) and its longer keys by about one copy. Form types, finding codes and countries stay as they are: a
 query bound to them grows with the corpus.
 
 Each curated query runs with the typical parameters below (the tests' own) `--repeat` times
@@ -221,7 +222,8 @@ def markdown(runs: list[tuple[int, float, list[dict]]], cap: float, repeat: int)
              f"\"> {cap * 1000:,.0f}\". Synthetic corpus: the bundled real filings (tests/data), built and "
              "linked (the links graph of `kg build`), copied with distinct IRIs, every word of every name "
              "changed after its third letter and accession numbers made distinct per copy (so a bound name "
-             "finds one copy's entity while its search key, the first three letters, is shared by every copy); "
+             "finds one copy's entity while its three-letter search key is shared by every copy, its four-letter "
+             "key by one copy in 26 and its longer keys by about one); "
              "form types, finding codes and countries are the same in every copy, so queries bound to them grow "
              "with the corpus, and so does a query bound to none of them (people-on-several-boards with "
              "min_boards alone). Bound names are found through `kg:nameKey`; queries `Narrowed by:` a "
