@@ -371,7 +371,7 @@ NARROW_CASES = [("board-and-officers", ["organization_name=stmicro"]), ("board-a
                 ("insider-trades", ["issuer_name=snowflake", "kind=open-market-sale"]),
                 ("insider-trades", ["owner_name=melkote"]), ("people-on-several-boards", ["person_name=dunn"]),
                 ("people-on-several-boards", ["person_name=ovi", "min_boards=3"]),
-                ("reporting-persons", ["accession_number=0001104659-25-002604"]), ("filings", ["form_type=SC 13G"]),
+                ("reporting-persons", ["accession_number=0001104659-25-002604"]),
                 ("provenance-of-fact", ["subject_name=douglas dunn", f"property={vocab.SCHEMA.name}"])]
 
 
