@@ -48,20 +48,20 @@ EXPECTED_SMALL = PREFIXES + """
     kg:issuer id:cik\\/0000012345 ; kg:subjectSecurity id:cusip\\/123456789 ;
     kg:reportingPerson f:org\\/acme-holdings-llc .
 f:graph a prov:Bundle, prov:Entity ; prov:wasDerivedFrom <https://w3id.org/kg-sec/id/filing/0000000001-24-000001> ;
-    prov:wasGeneratedBy f:run ; kg:tripleCount 120 .
+    prov:wasGeneratedBy f:run ; kg:tripleCount 134 .
 f:run a prov:Activity ; prov:used <https://w3id.org/kg-sec/id/filing/0000000001-24-000001> ;
     prov:wasAssociatedWith id:software\\/kg\\/test .
 id:software\\/kg\\/test a prov:SoftwareAgent, prov:Agent ; schema:name "kg" ; kg:nameKey "kg" ; schema:softwareVersion "test" .
 
 id:cik\\/0000012345 a schema:Organization, org:FormalOrganization, prov:Agent ;
     prov:wasDerivedFrom <https://w3id.org/kg-sec/id/filing/0000000001-24-000001> ;
-    schema:name "Widget Corp" ; kg:nameKey "wid", "cor" ; kg:cik "0000012345" .
+    schema:name "Widget Corp" ; kg:nameKey "cor", "corp", "wid", "widg", "widget" ; kg:cik "0000012345" .
 id:cusip\\/123456789 a kg:SecurityClass ; prov:wasDerivedFrom <https://w3id.org/kg-sec/id/filing/0000000001-24-000001> ;
-    schema:name "Common Stock" ; kg:nameKey "com", "sto" ; kg:cusip "123456789" ; kg:issuedBy id:cik\\/0000012345 .
+    schema:name "Common Stock" ; kg:nameKey "com", "comm", "common", "sto", "stoc" ; kg:cusip "123456789" ; kg:issuedBy id:cik\\/0000012345 .
 
 f:org\\/acme-holdings-llc a schema:Organization, org:FormalOrganization, prov:Agent ;
     prov:wasDerivedFrom <https://w3id.org/kg-sec/id/filing/0000000001-24-000001> ;
-    schema:name "ACME Holdings LLC" ; kg:nameKey "acm", "hol", "llc" ; kg:citizenshipAsPrinted "The Netherlands" ;
+    schema:name "ACME Holdings LLC" ; kg:nameKey "acm", "acme", "hol", "hold", "holdin", "llc" ; kg:citizenshipAsPrinted "The Netherlands" ;
     kg:jurisdiction country:NLD ; kg:reportingPersonType "CO" .
 f:ownership\\/1 a kg:BeneficialOwnership ; prov:wasDerivedFrom <https://w3id.org/kg-sec/id/filing/0000000001-24-000001> ;
     kg:owner f:org\\/acme-holdings-llc ; kg:issuer id:cik\\/0000012345 ; kg:security id:cusip\\/123456789 ;
@@ -72,11 +72,11 @@ f:transaction\\/1 a kg:Transaction ; prov:wasDerivedFrom <https://w3id.org/kg-se
     kg:derivative false .
 
 f:person\\/jane-q-doe a schema:Person, prov:Agent ; prov:wasDerivedFrom <https://w3id.org/kg-sec/id/filing/0000000001-24-000001> ;
-    schema:name "Jane Q. Doe" ; kg:nameKey "jan", "q", "doe" ; kg:citizenshipAsPrinted "Dutch" ; schema:nationality country:NLD ;
+    schema:name "Jane Q. Doe" ; kg:nameKey "doe", "jan", "jane", "q" ; kg:citizenshipAsPrinted "Dutch" ; schema:nationality country:NLD ;
     org:holds f:person\\/jane-q-doe\\/post\\/director ; schema:address f:person\\/jane-q-doe\\/address .
 f:org\\/acme-holdings-llc\\/unit\\/board-of-directors a org:OrganizationalUnit ;
     prov:wasDerivedFrom <https://w3id.org/kg-sec/id/filing/0000000001-24-000001> ;
-    schema:name "Board of Directors" ; kg:nameKey "boa", "of", "dir" ; org:unitOf f:org\\/acme-holdings-llc .
+    schema:name "Board of Directors" ; kg:nameKey "boa", "boar", "dir", "dire", "direct", "directors", "of" ; org:unitOf f:org\\/acme-holdings-llc .
 f:person\\/jane-q-doe\\/membership\\/board-of-directors a org:Membership ;
     prov:wasDerivedFrom <https://w3id.org/kg-sec/id/filing/0000000001-24-000001> ;
     org:member f:person\\/jane-q-doe ; org:organization f:org\\/acme-holdings-llc\\/unit\\/board-of-directors ;
