@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -327,3 +328,30 @@ def test_a_graph_the_store_refuses_costs_only_its_filing(tmp_path):
         assert refused == ["bad.txt"]
         assert sorted(store.filing_graphs()) == sorted(str(m.graph_iri) for m in good)
         assert not (tmp_path / "store" / "journal.json").exists()
+
+
+def test_a_batch_written_in_the_background_is_the_same_and_refuses_the_same(tmp_path):
+    """kg build --jobs N loads each batch in a thread while the next fills: the same graphs, the
+    same refusal (handed over in the caller's thread), one write at a time, none left running."""
+    from rdflib import Literal, URIRef
+
+    from kg.graph.build import _Batch
+    good = [map_filing(small(f"{n}.txt", f"0000000001-24-00000{n}")) for n in (1, 2, 3, 4, 5)]
+    bad = map_filing(small("bad.txt", "0000000001-24-000009"))
+    bad.triples.add((URIRef("urn:x"), URIRef("urn:p"), URIRef("no-scheme/not-absolute")))  # the store refuses it
+    bad.triples.add((URIRef("urn:x"), URIRef("urn:q"), Literal("x")))
+    dumps, written = [], []
+    for background in (False, True):
+        refused, threads = [], []
+        with open_store(tmp_path / f"store{background}", write=True) as store:
+            batch = _Batch(store, 2, lambda item, problem: refused.append((item.source, threading.current_thread())),
+                           background=background)
+            for item in [good[0], bad, good[1], good[2], good[3], good[4]]:
+                batch.add(item)
+            written.append(batch.finish())
+            batch.close()
+            assert [source for source, _ in refused] == ["bad.txt"]
+            assert refused[0][1] is threading.main_thread()
+            assert not (tmp_path / f"store{background}" / "journal.json").exists()
+            dumps.append(set(store.oxigraph.dump(format=pyoxigraph.RdfFormat.N_QUADS).splitlines()))
+    assert dumps[0] == dumps[1] and written[0] == written[1] == len(dumps[0])

@@ -5,11 +5,13 @@
 Filings are validated (kg.graph.shacl.validate_batch) and written (GraphStore.replace:
 journal, drop, bulk load) in batches. With jobs > 1, worker processes forked after the
 imports (kg.batch.parallel_outcomes) extract, map and validate a few files at a time and hand
-back N-Quads; this process writes them in input order while the workers go on.
+back N-Quads; this process writes them in input order while the workers go on (a thread loads
+each batch while the next one fills).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -28,11 +30,18 @@ VALIDATE_FILINGS = 10    # filings per SHACL run (the engine slows past a few do
 class _Batch:
     """Filings waiting to be written; the same filing given twice is one graph (the later wins).
     A batch the store refuses (a graph it cannot parse) is written again one filing at a time:
-    the filing it refuses is handed to `refused(item, problem)` and left out."""
+    the filing it refuses is handed to `refused(item, problem)` and left out.
 
-    def __init__(self, store: GraphStore, batch_size: int, refused=None):
+    `background`: each batch is written by a thread of this process while the next one fills
+    (Oxigraph's bulk load runs outside the GIL), one write at a time and in order, so that the
+    workers of `kg build --jobs N` go on while a batch is loaded instead of waiting for it.
+    Refusals are handed over here, in the caller's thread, when that write is waited for."""
+
+    def __init__(self, store: GraphStore, batch_size: int, refused=None, background: bool = False):
         self.store, self.size, self.items, self.triples, self.written = store, batch_size, {}, 0, 0
         self.refused = refused
+        self.writer = ThreadPoolExecutor(1, thread_name_prefix="kg-write") if background else None
+        self.running: tuple | None = None  # (future, refusals) of the write in the background
 
     def add(self, item) -> None:
         old = self.items.pop(str(item.graph_iri), None)
@@ -44,8 +53,35 @@ class _Batch:
     def flush(self) -> int:
         items = list(self.items.values())
         self.items, self.triples = {}, 0
-        self.written += _write(self.store, items, self.refused)
+        if self.writer is None:
+            self.written += _write(self.store, items, self.refused)
+            return self.written
+        self.wait()  # one write at a time: the journal covers one batch
+        if items:
+            refusals: list = []
+            collect = None if self.refused is None else (lambda item, problem: refusals.append((item, problem)))
+            self.running = (self.writer.submit(_write, self.store, items, collect), refusals)
         return self.written
+
+    def wait(self) -> int:
+        """Wait for the write in the background (its error is raised here); the triples written."""
+        if self.running is not None:
+            future, refusals = self.running
+            self.running = None
+            self.written += future.result()
+            for item, problem in refusals:
+                self.refused(item, problem)
+        return self.written
+
+    def finish(self) -> int:
+        """Write what is left and wait for it: the triples written."""
+        self.flush()
+        return self.wait()
+
+    def close(self) -> None:
+        """Let a write still running end (the store must not close under it)."""
+        if self.writer is not None:
+            self.writer.shutdown(wait=True)
 
 
 def _write(store: GraphStore, items: list, refused) -> int:
@@ -185,22 +221,26 @@ def _build_in_workers(store: GraphStore, files: list[str], validate: bool, jobs:
                       fail, report: BuildReport, refused=None) -> int:
     """Workers extract, map and validate (kg.batch.parallel_outcomes: forked after the imports,
     a few files each at a time); this process writes their graphs in batches as they come,
-    in input order, while the workers go on. Returns the triples written."""
+    in input order, while the workers go on (each batch loaded in the background while the
+    next one fills). Returns the triples written."""
     from functools import partial
 
     from kg.batch import parallel_outcomes, warm
 
     warm(files)
-    batch = _Batch(store, batch_size, refused)
-
-    for path, prepared, problem in parallel_outcomes(files, jobs, partial(prepare_many, validate=validate), most=16):
-        if problem is not None:
-            fail(path, problem)
-            continue
-        report.filings += 1
-        report.graphs.append(prepared.graph_iri)
-        batch.add(prepared)
-    return batch.flush()
+    batch = _Batch(store, batch_size, refused, background=True)
+    try:
+        for path, prepared, problem in parallel_outcomes(files, jobs, partial(prepare_many, validate=validate),
+                                                         most=16):
+            if problem is not None:
+                fail(path, problem)
+                continue
+            report.filings += 1
+            report.graphs.append(prepared.graph_iri)
+            batch.add(prepared)
+        return batch.finish()
+    finally:
+        batch.close()
 
 
 def checked(mapped: Iterable[MappedFiling], validate: bool, batch_size: int, fail, report: BuildReport):
