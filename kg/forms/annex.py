@@ -20,7 +20,7 @@ from kg.forms.roster_entry import Entry, to_person
 from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_headed import read_headed
-from kg.forms.roster_labels import blank_unknown_labels
+from kg.forms.roster_labels import blank_unknown_labels, items_by_line
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_marks import apply_marks, footnote_marks
 from kg.forms.roster_merge import merge_listings
@@ -200,6 +200,12 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
     if blocks:
         entries = []
         for block in blocks:
+            if block.name is None and block.doubt:
+                readings = [ctx.text[s:e] for s, e in block.doubt]
+                ctx.warn("roster-ambiguous", f"a roster entry could be {' or '.join(map(repr, readings))}'s "
+                         "(a name before or after its labels); no person is recorded for it",
+                         span=(block.label_start, block.end), readings=readings)
+                continue
             if block.name is None:
                 ctx.warn("unparsed-section", "a roster entry has no name; no person is recorded for it",
                          span=(block.label_start, block.end))
@@ -238,7 +244,7 @@ def _clean_fields(ctx: Context, name: str, block) -> dict[str, str]:
                      f"({clean.squash(value)[:120]!r}); it is left out", span=(block.label_start, block.end),
                      readings=[name, None], field=field)
             continue
-        fields[field] = value
+        fields[field] = items_by_line(value) if field in ("position", "occupation") else value
     return fields
 
 

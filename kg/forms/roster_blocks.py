@@ -44,6 +44,7 @@ class Block:
     values: dict[str, list[str]] = field(default_factory=dict)
     name: tuple[int, int] | None = None
     end: int = 0
+    doubt: tuple[tuple[int, int], ...] | None = None  # the names it could have (none of them taken)
 
     def value(self, name: str) -> str:
         return " ".join(self.values.get(name, [])).strip()
@@ -222,16 +223,32 @@ def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tu
                 taken.add(id(name))
     orphans = [n for n in names if id(n) not in taken]
     nameless = [b for b in blocks if b.name is None]
-    for name, block in align(orphans, nameless):
+    free = align(orphans, nameless)
+    headed = align(orphans, nameless, before=True)  # the other reading: every name heads the block after it
+    differ = len(headed) == len(free) and {id(b): id(n) for n, b in headed} != {id(b): id(n) for n, b in free}
+    heading_names = {id(b): id(n) for n, b in headed}
+    for name, block in free:
+        if differ and heading_names.get(id(block)) != id(name) and _alone_on_line(text, name):
+            other = [(n.start, n.end) for n, b in headed if b is block]
+            block.doubt = ((name.start, name.end), *other)  # two readings (or none): neither is taken
+            continue
         block.name = (name.start, name.end)
         taken.add(id(name))
     return [(n.start, n.end) for n in names if id(n) not in taken]
 
 
-def align(names: list[Event], blocks: list[Block]) -> list[tuple[Event, Block]]:
-    """Monotone alignment of orphan names with nameless blocks: most pairs, then least distance.
-    Beyond ALIGN_CELLS pairs to weigh (a layout no roster has) nothing is aligned: the names
-    stay orphans (reported), the time stays bounded."""
+def _alone_on_line(text: str, name: Event) -> bool:
+    """A name that is its line's only text (a heading: it may head the block after it)."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    line_end = text.find("\n", name.end)
+    return not text[line_start:name.start].strip(" \t0123456789.") and not text[name.end:line_end].strip()
+
+
+def align(names: list[Event], blocks: list[Block], before: bool = False) -> list[tuple[Event, Block]]:
+    """Monotone alignment of orphan names with nameless blocks: most pairs, then least distance
+    (`before`: a name only with a block whose first label comes after it). Beyond ALIGN_CELLS
+    pairs to weigh (a layout no roster has) nothing is aligned: the names stay orphans
+    (reported), the time stays bounded."""
     n, m = len(names), len(blocks)
     if n * m > ALIGN_CELLS:
         return []
@@ -239,12 +256,16 @@ def align(names: list[Event], blocks: list[Block]) -> list[tuple[Event, Block]]:
     for i in range(1, n + 1):
         for j in range(1, m + 1):
             pair = best[i - 1][j - 1]
+            if before and names[i - 1].start > blocks[j - 1].label_start:
+                best[i][j] = max(best[i - 1][j], best[i][j - 1])
+                continue
             dist = abs(names[i - 1].start - blocks[j - 1].label_start) / 1e6
             best[i][j] = max((pair[0] + 1, pair[1] - dist), best[i - 1][j], best[i][j - 1])
     pairs, i, j = [], n, m
     while i and j:
         dist = abs(names[i - 1].start - blocks[j - 1].label_start) / 1e6
-        if best[i][j] == (best[i - 1][j - 1][0] + 1, best[i - 1][j - 1][1] - dist):
+        allowed = not (before and names[i - 1].start > blocks[j - 1].label_start)
+        if allowed and best[i][j] == (best[i - 1][j - 1][0] + 1, best[i - 1][j - 1][1] - dist):
             pairs.append((names[i - 1], blocks[j - 1]))
             i, j = i - 1, j - 1
         elif best[i][j] == best[i - 1][j]:

@@ -63,3 +63,23 @@ def blank_unknown_labels(text: str, start: int, end: int) -> str:
         else:
             run = []
     return "".join(chars)
+
+
+_CONNECTOR_END = re.compile(r"(?:,|&|\b(?:and|of|for|the|to|at|in|with))\s*$", re.I)
+
+
+def items_by_line(value: str) -> str:
+    """A labelled value printed one item a line under its label ('Director' / 'Chairman of the
+    Board'): a line that reads as a title of its own, after a line that does not run on, starts
+    a new item (joined by '; '); any other line continues the item above (a wrapped line)."""
+    from kg.forms import roster_types as rt
+    lines = [line.strip() for line in value.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return value
+    items = [lines[0]]
+    for line in lines[1:]:
+        if rt.is_title(line.split(",")[0]) and line[:1].isupper() and not _CONNECTOR_END.search(items[-1]):
+            items.append(line)
+        else:
+            items[-1] = f"{items[-1]} {line}"
+    return "; ".join(items)
