@@ -68,7 +68,8 @@ def test_each_layout_family_gives_the_same_people(tmp_path, family, index):
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(family=st.sampled_from(["two_column", "multi_column", "surname_headings", "shuffled_columns",
-                               "labelled_alternative"]), index=st.integers(0, len(ROSTERS) - 1),
+                               "labelled_alternative", "labels_above_values", "legend_coded_roles"]),
+       index=st.integers(0, len(ROSTERS) - 1),
        upper=st.booleans(), markers=st.booleans(), rules=st.booleans(), numbered=st.booleans(),
        width=st.integers(26, 44), citizenship=st.booleans(), page_break=st.one_of(st.none(), st.integers(0, 3)))
 def test_re_layouts_never_attach_a_value_to_the_wrong_person(tmp_path, family, index, upper, markers, rules,
@@ -474,3 +475,30 @@ def test_name_headings_with_unlabelled_lines(tmp_path):
     assert _wrong_person(expected, filing) == []
     counts = score({"people": expected}, {"people": to_dict(filing)["people"]}).areas["people"]
     assert counts.precision == 1.0 and counts.recall >= 0.95, counts.to_dict()
+
+
+@pytest.mark.parametrize("index", range(len(ROSTERS)))
+def test_labels_above_values_with_a_heading_lost_shifts_nobody(tmp_path, index):
+    """'SURNAME, Given' headings, each label alone on its line with the value under it; the
+    second person's heading line is lost: the others keep their own values, the nameless entry
+    is reported, nobody takes a neighbour's entry."""
+    _suffix, text, people = relayout.labels_above_values(ROSTERS[index], relayout.Options())
+    lines = text.split("\n")
+    headings = [i for i, line in enumerate(lines) if line and not line.startswith(" ") and "," in line]
+    del lines[headings[1]]
+    filing = _extract(tmp_path, "labels_above_values_lost.txt", "\n".join(lines))
+    lost = people[1]["name"]
+    assert sorted(p.name for p in filing.people) == sorted(p["name"] for p in people if p["name"] != lost)
+    assert _wrong_person(people, filing) == []
+    assert any(w.code in ("unparsed-section", "roster-ambiguous") for w in filing.warnings)
+
+
+def test_legend_letters_in_the_capacity_column_are_read_through_the_legend(tmp_path):
+    _suffix, text, people = relayout.legend_coded_roles(ROSTERS[2], relayout.Options())
+    filing = _extract(tmp_path, "legend.txt", text)
+    assert {p.name: p.positions for p in filing.people} == {p["name"]: p["positions"] for p in people}
+    # a code the legend does not give: that capacity is left out and reported, never guessed
+    filing = _extract(tmp_path, "legend_gap.txt", text.replace("  B = ", "  Q = ", 1))
+    doubts = [w for w in filing.warnings if w.code == "roster-ambiguous" and "legend" in w.message]
+    assert doubts
+    assert not [p for p in filing.people if any(t in ("B", "Q") for t in p.positions)]

@@ -21,6 +21,7 @@ from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels, items_by_line
+from kg.forms.roster_legend import expand, legend
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_marks import apply_marks, footnote_marks
 from kg.forms.roster_merge import merge_listings
@@ -164,12 +165,28 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
             return
         ctx.warn("unparsed-section", "a roster was found but its layout was not understood", span=(start, end))
         return
+    _decode_capacities(ctx, entries, legend(ctx.text, title_end, end))
     if roster.organization is None:
         roster.organization = common_employer(entries)
     filing.people.extend(merge_listings([to_person(entry, roster) for entry in entries if _plausible(ctx, entry)]))
     for s, e in orphans:
         ctx.warn("unassigned-name", f"{ctx.text[s:e]!r} stands in the roster but belongs to no entry",
                  span=(s, e), name=ctx.text[s:e])
+
+
+def _decode_capacities(ctx: Context, entries: list[Entry], codes: dict[str, str]) -> None:
+    """Letter codes in the position column ('A, B') read through the roster's legend."""
+    for entry in entries if codes else []:
+        value = entry.fields.get("position")
+        if not value:
+            continue
+        decoded = expand(value, codes)
+        if decoded is None:
+            ctx.warn("roster-ambiguous", f"{entry.name!r}: the capacity {value!r} has a code the legend does not "
+                     "give; it is left out", span=entry.evidence, readings=[entry.name, None], field="position")
+            entry.fields["position"] = ""
+        else:
+            entry.fields["position"] = decoded
 
 
 # No name or field of a roster is this long: such a value is debris (a layout misread), not

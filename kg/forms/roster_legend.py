@@ -1,0 +1,42 @@
+"""Letter codes for titles: a legend ('Legend:  A = Director' / 'B = President') above a table
+whose capacity column holds the letters ('A, B'). Each code stands for its title; a code the
+legend does not give leaves the capacity unread (a `roster-ambiguous` finding), never guessed.
+"""
+from __future__ import annotations
+
+import re
+
+_LEGEND_LINE = re.compile(r"^[ \t]*(?:(?:legend|key)[ \t]*:[ \t]*)?([A-Z]{1,2})[ \t]*=[ \t]*(\S[^\n=]*?)[ \t]*$",
+                          re.M | re.I)
+_CODES = re.compile(r"[A-Z]{1,2}(?:[ \t]*[,;/&][ \t]*[A-Z]{1,2})*")
+
+
+def legend(text: str, start: int, end: int) -> dict[str, str]:
+    """The letter -> title map of the first run of legend lines (two or more, or one after
+    'Legend:'), or {}."""
+    codes: dict[str, str] = {}
+    last, labelled = None, False
+    for match in _LEGEND_LINE.finditer(text, start, end):
+        if last is not None and text.count("\n", last, match.start()) > 1 and len(codes) >= 2:
+            break  # (the first run only)
+        if last is not None and text.count("\n", last, match.start()) > 1:
+            codes = {}
+        letter = match.group(1)
+        if letter != letter.upper() or letter in codes:
+            return {}
+        codes[letter] = match.group(2)
+        labelled = labelled or len(codes) == 1 and ":" in match.group(0).split("=")[0]
+        last = match.end()
+    return codes if len(codes) >= 2 or labelled else {}
+
+
+def expand(value: str, codes: dict[str, str]) -> str | None:
+    """'A, B' -> 'Director; President'; the value itself if it is no run of codes; None if a
+    code is not in the legend."""
+    squashed = " ".join(value.split())
+    if not codes or not _CODES.fullmatch(squashed):
+        return value
+    letters = re.findall(r"[A-Z]{1,2}", squashed)
+    if any(letter not in codes for letter in letters):
+        return None
+    return "; ".join(codes[letter] for letter in letters)
