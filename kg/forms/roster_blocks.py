@@ -151,7 +151,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     address_labelled = any(e.kind == "label" and e.field == "address" for e in structure)
     blocks, pending, state, position = [], [], None, start
     for index, event in enumerate(events):
-        gap = text[position:event.start]
+        gap = _layout_only(text[position:event.start], event.kind == "name")
         if gap.strip():
             joins_lead = (event.kind == "label" and event.field == first_field and "\n" not in gap
                           and index > 0 and events[index - 1].kind == "name")
@@ -178,13 +178,24 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
                 body = event.body
         if blocks:
             blocks[-1].end = max(blocks[-1].end, event.end)
-    tail = text[position:end]
+    tail = _layout_only(text[position:end], False)
     if blocks and state is not None and tail.strip():
         blocks[-1].values.setdefault(state, []).append(tail)
     _fix_bodies(blocks, structure)
     orphans = _name_values(text, blocks, structure) if named else _assign_names(text, blocks, names)
     _repair(blocks, address_labelled)
     return blocks, orphans
+
+
+_RULE_LINE = re.compile(r"^[ \t]*[-=_*]{3,}[ \t]*$", re.M)
+_NUMBER_BEFORE_NAME = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,3}[.)][ \t]*$")
+
+
+def _layout_only(gap: str, before_name: bool) -> str:
+    """Text between events without what only lays it out: a line of dashes, the number of the
+    entry whose name follows ('2.  BARNETTE, Curtis H.')."""
+    gap = _RULE_LINE.sub("", gap)
+    return _NUMBER_BEFORE_NAME.sub("\n", gap) if before_name else gap
 
 
 def _fix_bodies(blocks: list[Block], structure: list[Event]) -> None:
