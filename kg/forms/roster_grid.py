@@ -9,6 +9,8 @@
    page break continues it.
 4. Lines that stand between a break (blank line or rule) and the next anchor could belong to
    either neighbour: they are reported as `roster-ambiguous` with both readings, never guessed.
+   Such lines closed by a break again, with text in the name column, are an entry whose name
+   kg cannot read: reported (`unassigned-name`), never added to the entry above.
 5. Each entry's cells are typed (name, title, nationality, address) and go to the roles the
    header gives their column, else the role their type says.
 """
@@ -145,6 +147,12 @@ class _Builder:
                 self.result.orphans += [(offset + s, offset + e) for s, e in person_names(chunk)]
 
     def close(self) -> None:
+        if self.floating and self.floating_closed and self.floating[0].cells.get(self.name_column):
+            # rows between two breaks with text in the name column ('Kenneth M.' / 'Duberstein'): an
+            # entry whose name kg cannot read, not the previous entry's continuation; reported, left out
+            head = self.floating[0].cells[self.name_column][0]
+            self.result.orphans.append((head[0], head[0] + len(head[1])))
+            self.floating, self.floating_closed = [], False
         self.rows += self.floating
         self.floating, self.floating_closed = [], False
         if self.rows:
