@@ -5,6 +5,12 @@ Only pairs that share a blocking key are compared (never all pairs); each pair's
 comparison levels (kg.link.score.SPLINK_COMPARISONS) are read from the match weights
 Splink reports (each level's weight is distinct), chunk by chunk, so memory stays bounded.
 
+The pairs are found by one query of ours (`pairs_sql`: each rule an inner join, their
+union without repeats) and handed to Splink to score (`register_blocked_pairs_for_predict`):
+Splink's own blocking excludes, in every rule, the pairs of all the rules before it,
+candidate by candidate, and runs every rule's join again for each chunk of rows (at a
+million mentions 4 to 5 times the CPU of the query and the scoring together).
+
 Rows are columnar: a dict of equal-length lists (kg.link.rows).
 """
 from __future__ import annotations
@@ -18,26 +24,25 @@ from kg.link.score import COLUMNS, SPLINK_COMPARISONS, near
 _SAME_COMMON = "(l.given = r.given AND l.family = r.family AND l.common)"
 _NOT_SAME = "NOT (l.given = r.given AND l.family = r.family)"
 _CONTEXT = "(list_has_any(l.orgs, r.orgs) OR l.cik = r.cik OR l.address_digits = r.address_digits)"
-_VARIANTS = "(l.given_keys = l.given OR l.given_keys = r.given)"  # the shared variant is one side's own name
+_VARIANTS = "(l.one = l.given OR l.one = r.given)"  # the shared variant (`one`) is one side's own name
 _LEADS = "l.plead AND r.plead"
 _NEAR_93, _NEAR_80 = near(0.93, "l.family", "r.family"), near(0.8, "l.family", "r.family")   # first mentions of their profiles (the rest follow their profile's: kg.link.rows)
-BLOCKING = [  # (rule, arrays to explode): equality parts are hash joins; the rest filters inside the engine
+BLOCKING = [  # (rule, array exploded): equality parts are hash joins; the rest filters inside the engine
     # a star within each profile; all pairs between the profiles of a name (between a common name's: see below)
     ("l.family = r.family AND l.given = r.given AND l.profile = r.profile AND l.plead", None),
     ("l.family = r.family AND l.given = r.given AND l.profile = r.profile AND r.plead", None),
     (f"l.family = r.family AND l.given = r.given AND l.group <> r.group AND NOT l.common AND {_LEADS}", None),
     (f"l.group = r.group AND NOT l.common AND {_LEADS} AND l.glead", None),
     (f"l.group = r.group AND NOT l.common AND {_LEADS} AND r.glead", None),
-    ("l.family = r.family AND l.given = r.given AND l.common AND r.common AND l.orgs = r.orgs "
-     "AND (list_contains(l.leads, l.orgs) OR list_contains(r.leads, r.orgs))", ["orgs"]),
+    ("l.family = r.family AND l.given = r.given AND l.common AND r.common AND l.one = r.one "
+     "AND (list_contains(l.leads, l.one) OR list_contains(r.leads, r.one))", "orgs"),
     ("l.family = r.family AND l.initial = r.initial AND (length(l.given) = 1 OR length(r.given) = 1)"
      f" AND NOT {_SAME_COMMON} AND {_CONTEXT} AND {_LEADS}", None),
     (f"l.family = r.family AND l.given_alt <> '' AND l.alt_initial = r.initial AND NOT {_SAME_COMMON} AND {_CONTEXT}"
      f" AND {_LEADS}", None),
     (f"l.family = r.family AND r.given_alt <> '' AND r.alt_initial = l.initial AND NOT {_SAME_COMMON} AND {_CONTEXT}"
      f" AND {_LEADS}", None),
-    (f"l.family = r.family AND l.given_keys = r.given_keys AND {_NOT_SAME} AND {_VARIANTS} AND {_LEADS}",
-     ["given_keys"]),
+    (f"l.family = r.family AND l.one = r.one AND {_NOT_SAME} AND {_VARIANTS} AND {_LEADS}", "given_keys"),
     ("l.cik = r.cik AND l.cik_lead", None),   # a star around the CIK's first mention
     ("l.cik = r.cik AND r.cik_lead", None),
     ("l.given = r.given AND l.family_head = r.family_head AND l.family_tail = r.family_tail "
@@ -46,19 +51,18 @@ BLOCKING = [  # (rule, arrays to explode): equality parts are hash joins; the re
      f"AND {_NEAR_80} AND kg_jw(l.family, r.family) >= 0.8", None),
     (f"l.given = r.family AND l.family = r.given AND l.given <> l.family AND {_LEADS}", None),
 ]
-CHUNK_ROWS = 100_000   # rows per left-hand chunk of Splink's predict
+CHUNK_PAIRS = 2_000_000   # candidate pairs Splink scores at a time (DuckDB)
 MEMORY_LIMIT = "1536MB"  # DuckDB's (it spills to a temporary folder past it)
 
 
-def settings(dialect: str = "duckdb", fresh_from: int | None = None):
+def settings(dialect: str = "duckdb"):
+    """Splink's settings: the comparisons (the pairs come from pairs_sql)."""
     import splink.comparison_level_library as cll
     import splink.comparison_library as cl
     from splink import SettingsCreator
-    from splink.blocking_rule_library import CustomRule
 
     from kg.link.score import MIN_CORPUS, OTHER_MENTIONS
 
-    only = "" if fresh_from is None else f" AND (l.unique_id >= {int(fresh_from)} OR r.unique_id >= {int(fresh_from)})"
     comparisons = []
     for column, description, levels_table in SPLINK_COMPARISONS:
         levels = []
@@ -68,13 +72,26 @@ def settings(dialect: str = "duckdb", fresh_from: int | None = None):
                           else level.configure(m_probability=m, u_probability=u))
         comparisons.append(cl.CustomComparison(levels, output_column_name=column,
                                                comparison_description=description))
-    rules = [CustomRule(sql(rule + only, dialect), arrays_to_explode=explode) for rule, explode in BLOCKING]
-    return SettingsCreator(link_type="dedupe_only", comparisons=comparisons, blocking_rules_to_generate_predictions=rules,
+    return SettingsCreator(link_type="dedupe_only", comparisons=comparisons,
                            probability_two_random_records_match=OTHER_MENTIONS / MIN_CORPUS,
                            retain_matching_columns=False, retain_intermediate_calculation_columns=True)
 
 
-_SPARK = [(r"\blist_has_any\(", "arrays_overlap("), (r"\blist_contains\(", "array_contains("),
+def pairs_sql(source: str, dialect: str = "duckdb", fresh_from: int | None = None) -> str:
+    """The candidate pairs (join_key_l < join_key_r, Splink's blocked-pairs columns) of the rows
+    in table `source`: each blocking rule an inner join, their union without repeats. With
+    `fresh_from`, only pairs with a unique_id >= fresh_from on one side at least."""
+    only = "" if fresh_from is None else f" AND (l.unique_id >= {int(fresh_from)} OR r.unique_id >= {int(fresh_from)})"
+    joins = []
+    for rule, exploded in BLOCKING:
+        side = source if exploded is None else f"(SELECT *, unnest({exploded}) AS one FROM {source})"
+        joins.append(f"SELECT l.unique_id AS join_key_l, r.unique_id AS join_key_r FROM {side} AS l JOIN {side} AS r "
+                     f"ON {rule} AND l.unique_id < r.unique_id{only}")
+    union = " UNION ALL ".join(joins)
+    return sql(f"SELECT DISTINCT 'kg' AS match_key, join_key_l, join_key_r FROM ({union}) AS found", dialect)
+
+
+_SPARK = [(r"\blist_has_any\(", "arrays_overlap("), (r"\blist_contains\(", "array_contains("), (r"\bunnest\(", "explode("),
           (r"\bstarts_with\(", "startswith("), (r"\barray_length\(", "size(")]
 
 
@@ -186,11 +203,9 @@ def weights_query(physical_name: str) -> str:
     return f"SELECT unique_id_l, unique_id_r, {weights} FROM {physical_name}"
 
 
-def chunks_for(size: int) -> int:
-    return max(1, -(-size // CHUNK_ROWS))
-
-
 def _duckdb_gammas(rows: Rows, fresh_from: int | None):
+    """Splink's match weights of the candidate pairs, CHUNK_PAIRS at a time (pairs split by
+    their left unique_id)."""
     import duckdb
     from splink import DuckDBAPI, Linker
 
@@ -198,12 +213,17 @@ def _duckdb_gammas(rows: Rows, fresh_from: int | None):
     con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "preserve_insertion_order": False})
     try:
         register_rapidfuzz(con)
+        con.register("kg_rows_arrow", table(rows))
+        con.execute("CREATE TABLE kg_rows AS SELECT * FROM kg_rows_arrow")
+        con.unregister("kg_rows_arrow")
         db = DuckDBAPI(connection=con)
-        linker = Linker(db.register(table(rows)), settings("duckdb", fresh_from), log_level=logging.ERROR)
-        total = chunks_for(len(rows["unique_id"]))
-        for k in range(1, total + 1):
-            predictions = linker.inference.predict_chunk(left_chunk=(k, total), right_chunk=(1, 1),
-                                                         warning_mode="never")
+        linker = Linker(db.register("kg_rows"), settings("duckdb"), log_level=logging.ERROR)
+        con.execute(f"CREATE TABLE kg_pairs AS {pairs_sql('kg_rows', 'duckdb', fresh_from)}")
+        total = max(1, -(-con.execute("SELECT count(*) FROM kg_pairs").fetchone()[0] // CHUNK_PAIRS))
+        for k in range(total):
+            con.execute(f"CREATE OR REPLACE TABLE kg_chunk AS SELECT * FROM kg_pairs WHERE join_key_l % {total} = {k}")
+            linker.table_management.register_blocked_pairs_for_predict(db.table_to_splink_dataframe("kg_chunk", "kg_chunk"))
+            predictions = linker.inference.predict(warning_mode="never")
             yield con.execute(weights_query(predictions.physical_name)).fetchnumpy()
             predictions.drop_table_from_database_and_remove_from_cache()
     finally:

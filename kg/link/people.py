@@ -15,7 +15,8 @@ MODEL, CIK_RULE, ROSTER_RULE, SUFFIX_RULE = 0, 1, 2, 3
 RULE_NOTES = {ROSTER_RULE: "two entries of one roster or cover page are two people",
               SUFFIX_RULE: "at most unsure: a generational suffix (Jr., III) on one side only may be father and son"}
 MAX_ROUNDS = 5
-_CIK, _FILING, _SUFFIX = COLUMNS.index("cik"), COLUMNS.index("filing"), COLUMNS.index("suffix")
+RARE_NAME = 2   # a mention alone weighs an entity's size only when its name is carried by at most this many people
+_CIK, _FILING, _SUFFIX, _ENTITY = (COLUMNS.index(c) for c in ("cik", "filing", "suffix", "entity"))
 
 
 def rounds(pairs, direct, context, keys, ciks, names, clusterer, associates=None, chains=None):
@@ -27,6 +28,7 @@ def rounds(pairs, direct, context, keys, ciks, names, clusterer, associates=None
 
     from kg.link.context import name_people
 
+    pairs.levels[:, _ENTITY] = -1   # no clusters yet (levels saved by an earlier link are not this link's)
     apply(pairs, direct, context, None, chains)
     pairs.count = name_people(keys, ciks, *names, direct)[pairs.left]
     pairs.rescore()
@@ -39,8 +41,56 @@ def rounds(pairs, direct, context, keys, ciks, names, clusterer, associates=None
         if rounds == MAX_ROUNDS or (previous is not None and np.array_equal(canonical, previous)):
             return labels, decision, rule, merged, rounds
         previous = canonical
-        if associates is not None:
-            apply(pairs, direct, context, associates(labels), chains)
+        pairs.levels[:, _ENTITY] = entity_levels(pairs, canonical, direct)
+        apply(pairs, direct, context, None if associates is None else associates(labels), chains)
+
+
+def entity_levels(pairs: Scored, labels, direct):
+    """The entity-size level of each pair (kg.link.score ENTITY_SIZES), from the clusters of
+    the round before (`labels`: canonical): where one mention is alone (its cluster is
+    itself, or the other's cluster with it), the names do not conflict and the mention's
+    organisations (`direct`, by entity) are none or among the other entity's, the size of
+    the other's entity without it. The prior of a pair is that of two mentions of the
+    corpus; a mention is one of a large entity's more often than of a small one's, in
+    proportion to the entity's mentions (Carl C. Icahn printed without his CIK beside his
+    many filings). Two entities of several mentions each get nothing from their sizes."""
+    import numpy as np
+
+    from kg.link.context import shared, sizes
+    from kg.link.score import ENTITY_SIZES, count_bucket
+
+    labels = np.asarray(labels, dtype=np.int32)
+    size = np.bincount(labels, minlength=len(labels)).astype(np.int32)
+    found = np.full(len(pairs), -1, dtype=np.int8)
+    la, lb = labels[pairs.left], labels[pairs.right]
+    sa, sb = size[la], size[lb]
+    together = la == lb
+    other = np.where(together, sa - 1, np.where(sa == 1, sb, np.where(sb == 1, sa, 0)))
+    del sb
+    chosen = np.flatnonzero((other >= ENTITY_SIZES[0]) & (count_bucket(pairs.count) <= RARE_NAME))
+    chosen = chosen[~_conflict(pairs.levels[chosen])]
+    alone = np.where(sa[chosen] == 1, pairs.left[chosen], pairs.right[chosen])
+    entity = np.where(sa[chosen] == 1, lb[chosen], la[chosen]).astype(np.int64)
+    orgs = _entity_sets(labels, direct)
+    against = ~together[chosen] & (sizes(direct)[alone] > 0) & (sizes(orgs)[entity] > 0) \
+        & ~shared(alone, entity, direct, orgs)
+    chosen = chosen[~against]
+    found[chosen] = np.searchsorted(np.asarray(ENTITY_SIZES), other[chosen], side="right")
+    return found
+
+
+def _entity_sets(labels, sets):
+    """The union of the mentions' sets (CSR) per entity (label)."""
+    import numpy as np
+
+    offsets, values = sets
+    if not len(values):
+        return np.zeros(len(labels) + 1, dtype=np.int64), values
+    width = int(values.max()) + 1
+    owner = np.repeat(np.arange(len(offsets) - 1, dtype=np.int64), np.diff(offsets))
+    keys = np.unique(labels[owner].astype(np.int64) * width + values)
+    counts = np.bincount(keys // width, minlength=len(labels))
+    return np.concatenate([[0], np.cumsum(counts)]).astype(np.int64), keys % width
 
 
 def name_keys(mentions: list[Mention]):

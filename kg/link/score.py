@@ -34,6 +34,7 @@ OTHER_MENTIONS = 3.0    # expected other mentions of a mention's entity (sets th
 MIN_CORPUS = 2 ** 15    # smallest corpus size the prior and name frequencies assume
 FREQUENCY_LEVELS = {"name": (0, 1, 4)}   # exact-name levels (and swapped) whose u is the name's frequency
 SAME_AT, DIFFERENT_AT = 20, -40   # thresholds in tenths of a bit: same >= +2.0 (p >= 0.8), different <= -4.0
+ENTITY_SIZES = (4, 8, 16, 32, 64, 128)   # the entity-size levels' lower bounds (kg.link.people.entity_levels)
 
 _VARIANT = "(list_contains(given_keys_l, given_r) OR list_contains(given_keys_r, given_l))"
 
@@ -111,6 +112,11 @@ CONTEXT_COMPARISONS = [
     ("associates", "associates", [
         (None, "no associate in common", *NULL),
         (None, "a co-filer or signatory in common (the same person entity)", 0.2, 0.0005)]),
+    ("entity", "entity size", [(None, "no mention alone beside an entity of 4 or more", *NULL)] + [
+        (None, f"one mention alone, the other's entity has "
+               f"{f'{size} to {2 * size - 1}' if size < ENTITY_SIZES[-1] else f'{size} or more'} other mentions "
+               f"(a mention is more likely one of a large entity's)", 1.0, OTHER_MENTIONS / size)
+        for size in ENTITY_SIZES]),
     ("chain", "filing chain", [
         (None, "no role in common in one filing chain", *NULL),
         (None, "the same role at the same organisation in two filings of one chain (a Schedule 13D or 13G and "

@@ -54,12 +54,13 @@ def register_rapidfuzz(spark) -> None:
 
 
 def spark_gammas(rows, fresh_from: int | None = None):
-    """The candidate pairs of `rows` with Splink's match weights per comparison, computed
-    on Spark (one chunk: Spark spills and partitions by itself)."""
+    """The candidate pairs of `rows` (kg.link.blocking.pairs_sql, in Spark SQL) with Splink's
+    match weights per comparison, computed on Spark (one chunk: Spark spills and partitions
+    by itself)."""
     from splink import Linker
     from splink.backends.spark import SparkAPI
 
-    from kg.link.blocking import WEIGHTS, settings
+    from kg.link.blocking import WEIGHTS, pairs_sql, settings
     from kg.link.rows import table
 
     logging.getLogger("splink").setLevel(logging.ERROR)
@@ -68,7 +69,10 @@ def spark_gammas(rows, fresh_from: int | None = None):
     register_rapidfuzz(spark)
     db = SparkAPI(spark_session=spark, register_udfs_automatically=False, break_lineage_method="persist")
     frame = spark.createDataFrame(table(rows).to_pandas())
-    linker = Linker(db.register(frame), settings("spark", fresh_from), log_level=logging.ERROR)
+    frame.createOrReplaceTempView("kg_rows")
+    linker = Linker(db.register(frame), settings("spark"), log_level=logging.ERROR)
+    blocked = spark.sql(pairs_sql("kg_rows", "spark", fresh_from))
+    linker.table_management.register_blocked_pairs_for_predict(db.register(blocked))
     predictions = linker.inference.predict()
     columns = ["unique_id_l", "unique_id_r", *(f"mw_{column}" for column in WEIGHTS)]
     result = predictions.as_spark_dataframe().select(*columns).toPandas()

@@ -28,7 +28,7 @@ from pathlib import Path
 from kg.link.mentions import Mention
 
 log = logging.getLogger(__name__)
-VERSION = 6
+VERSION = 7
 _LISTS = ("names", "roles", "orgs", "listed_in", "positions", "cusip6", "aliases", "ties", "associates", "posts")
 _TEXTS = ("iri", "graph", "filing", "kind", "source", "cik", "country", "address", "form")
 
