@@ -7,6 +7,7 @@ import re
 from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Roster
+from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, names_same, organization
 from kg.forms.roster_rules import rules
 from kg.read.sections import lines_with_offsets
@@ -14,7 +15,8 @@ from kg.records import Filing
 
 
 def preamble_end(text: str, start: int, end: int) -> int:
-    """End of the prose paragraphs (sentences ending in a full stop) that follow the title."""
+    """End of the prose paragraphs (sentences ending in a full stop) that follow the title. A
+    paragraph longer than any roster field is debris, no preamble (nor searched for labels)."""
     position, headings, prose = start, 0, False
     for match in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text[start:end]):
         paragraph = match.group(0).strip()
@@ -22,7 +24,8 @@ def preamble_end(text: str, start: int, end: int) -> int:
                 or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80:
             position = start + match.end()
             continue
-        if len(paragraph) < 100 or not paragraph.endswith((".", ":")) or _tabular(paragraph) or any(
+        if len(paragraph) < 100 or len(paragraph) > MAX_FIELD_CHARS or not paragraph.endswith((".", ":")) \
+                or _tabular(paragraph) or any(
                 label.search(paragraph) for label in rules().labels.values()) or _name_line_first(paragraph):
             if not prose and headings < 3 and _heading_line(paragraph):
                 headings += 1  # a mixed-case title above the preamble ('Identity and Background of ...')
