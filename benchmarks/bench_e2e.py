@@ -72,7 +72,7 @@ def main() -> None:
         results.append(stage("link", [*kg, "link", "--store", store, "--format", "json"], log))
         triples = subprocess.run([*kg, "query", "filings", "--store", store, "--format", "csv"], capture_output=True,
                                  text=True, cwd=ROOT).stdout.count("\n") - 1
-        disk = sum(p.stat().st_size for p in Path(store).rglob("*") if p.is_file()) / 1e9
+        disk = disk_bytes(Path(store)) / 1e9
         tail = log.read_text(errors="replace").splitlines()[-6:]
     finally:
         if not args.work:
@@ -81,6 +81,16 @@ def main() -> None:
     print(text)
     if not args.no_write:
         write_section(SECTION, text)
+
+
+def disk_bytes(folder: Path) -> int:
+    """Bytes the folder holds on disk, each file once (the store's snapshots are hard links)."""
+    sizes = {}
+    for path in folder.rglob("*"):
+        if path.is_file():
+            info = path.stat()
+            sizes[(info.st_dev, info.st_ino)] = info.st_size
+    return sum(sizes.values())
 
 
 def markdown(args, results: list[dict], size: float, made: float, graphs: int, disk: float, tail: list[str]) -> str:
