@@ -18,7 +18,7 @@ class Context:
     source: str
     text: str = ""
     raw: str = ""  # the decoded source; same offsets as `text` for text documents
-    cell_breaks: frozenset[int] = frozenset()  # HTML: text indexes of line breaks inside table cells
+    cell_breaks: tuple[int, ...] = ()  # HTML: text indexes of line breaks inside table cells, sorted
     warnings: list[Warning] = field(default_factory=list)
     memo: dict[str, Any] = field(default_factory=dict)  # what a reader computes once per document
 

@@ -45,9 +45,10 @@ def _extract_document(doc: Document) -> Filing:
     return filing
 
 
-def cell_breaks(doc: Document) -> frozenset[int]:
-    """Where an HTML document's table cells break a line (kg.read.html keeps each row on one line)."""
-    return frozenset(getattr(doc.offsets, "cell_breaks", ()))
+def cell_breaks(doc: Document) -> tuple[int, ...]:
+    """Where an HTML document's table cells break a line (kg.read.html keeps each row on one
+    line), in text order: sorted once here, searched by bisection by the roster readers."""
+    return tuple(sorted(getattr(doc.offsets, "cell_breaks", ())))
 
 
 def _extract_submission(doc: Document) -> Filing:

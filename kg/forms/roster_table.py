@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
@@ -37,7 +38,7 @@ def header_roles(cell: str, first: bool) -> list[str]:
 
 
 # ---- HTML tables ----------------------------------------------------------------
-def cell_lines(text: str, line_start: int, line: str, breaks: list[int]) -> list[list[str]]:
+def cell_lines(text: str, line_start: int, line: str, breaks: Sequence[int]) -> list[list[str]]:
     """The cells of a row, each as its printed lines (split where a `<br>` or a paragraph broke
     the cell: kg.read.html keeps the row on one line and notes those places in `breaks`, a
     sorted list: the row's cuts are found by bisection, never by a pass over every break)."""
@@ -56,11 +57,11 @@ def cell_lines(text: str, line_start: int, line: str, breaks: list[int]) -> list
 
 
 def read_pipe_table(text: str, start: int, end: int,
-                    breaks: frozenset[int] = frozenset()) -> tuple[list[Entry], list[str]] | None:
+                    breaks: Sequence[int] = ()) -> tuple[list[Entry], list[str]] | None:
+    """Entries of a ' | '-joined HTML table; `breaks` (sorted) are the `<br>` places in its cells."""
     lines = list(lines_with_offsets(text, start, end))
     if sum(DELIMITER in line for _, _, line in lines) < 2:
         return None
-    ordered_breaks = sorted(breaks)
     roles: list[list[str]] | None = None
     entries: list[Entry] = []
     skipped: list[tuple[int, int]] = []  # first cells of rows that are not entries
@@ -75,7 +76,7 @@ def read_pipe_table(text: str, start: int, end: int,
         if len(cells) == 1:
             body = rt.body_of(line) or body
             continue
-        split = cell_lines(text, line_start, line, ordered_breaks)
+        split = cell_lines(text, line_start, line, breaks)
         name, stacked = cells[0], []
         if not rt.is_person_name(name) and len(split[0]) > 1 and rt.is_person_name(split[0][0]):
             name, stacked = split[0][0], split[0][1:]  # '<b>Name</b><br>Title': the name's own line
