@@ -35,11 +35,11 @@ funds, type) exactly; CIKs as numbers; numbers as numbers (a string is not one);
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+
+from kg.evaluate_values import agrees, get, is_number, name_key, present, run_inside, words
 
 AREAS = ("filing", "reporting", "transactions", "people", "affiliations", "signatures", "warnings")
 _POWERS = ("sole_voting_power", "shared_voting_power", "sole_dispositive_power", "shared_dispositive_power",
@@ -149,131 +149,18 @@ def score(gold: dict, predicted: dict) -> Report:
     return report
 
 
-# ---- values ------------------------------------------------------------------------
-
-def _words(value: str) -> list[str]:
-    """Lower-case words without accents or punctuation: `8x8, Ínc.` -> ['8x8', 'inc']."""
-    text = unicodedata.normalize("NFKD", str(value))
-    text = "".join(ch if ch.isalnum() else " " for ch in text if not unicodedata.combining(ch))
-    return text.casefold().split()
-
-
-def name_key(name: str | None) -> str | None:
-    """A name's words in a fixed order: `WHITE ROBERT M`, `Robert M. White` -> 'm robert white'."""
-    if not isinstance(name, str):
-        return None
-    return " ".join(sorted(_words(name))) or None
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _same(kind: str, gold: Any, predicted: Any) -> bool:
-    if kind == "number":
-        return _is_number(gold) and _is_number(predicted) and abs(gold - predicted) <= 1e-9 * max(1, abs(gold))
-    if kind == "cik":
-        return str(gold).strip().lstrip("0") == str(predicted).strip().lstrip("0")
-    if kind == "name":
-        return name_key(gold) == name_key(predicted)
-    if kind == "text":
-        return isinstance(predicted, str) and _words(gold) == _words(predicted)
-    if kind == "texts":
-        return isinstance(predicted, list) and _texts_pair_up({tuple(_words(str(v))) for v in gold},
-                                                              {tuple(_words(str(v))) for v in predicted})
-    if kind == "labels":
-        return isinstance(predicted, list) and {tuple(_words(str(v))) for v in gold} == {
-            tuple(_words(str(v))) for v in predicted}
-    if kind == "codes":
-        return isinstance(predicted, list) and set(map(str, gold)) == set(map(str, predicted))
-    if kind in ("code", "date"):
-        return gold == predicted
-    raise ValueError(f"unknown kind of value {kind!r}")
-
-
-def _run_inside(shorter: list[str] | tuple, longer: list[str] | tuple) -> bool:
-    return bool(shorter) and any(list(longer[i:i + len(shorter)]) == list(shorter)
-                                 for i in range(len(longer) - len(shorter) + 1))
-
-
-def _same_role(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Equal words, or one a run inside the other making up two thirds of it (an employer appended)."""
-    shorter, longer = sorted((a, b), key=len)
-    return shorter == longer or (_run_inside(shorter, longer) and 3 * len(shorter) >= 2 * len(longer))
-
-
-def _texts_pair_up(gold: set | None, predicted: set | None) -> bool:
-    """Every text of each side pairs with one of the other's (`_same_role`), one to one."""
-    if gold is None or predicted is None or len(gold) != len(predicted):
-        return False
-    free = list(predicted)
-    for text in sorted(gold, key=len, reverse=True):
-        match = next((other for other in free if _same_role(text, other)), None)
-        if match is None:
-            return False
-        free.remove(match)
-    return True
-
-
-def _singular(words: list[str]) -> tuple[str, ...]:
-    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
-
-
-def _restates_a_body(position: list[str], bodies: list[str]) -> bool:
-    """`Director` for the board of directors, `Executive Officer` for the executive officers."""
-    for body in map(_words, bodies):
-        member = body[2:] if body[:2] == ["board", "of"] else body
-        if _singular(position) == _singular(member):
-            return True
-    return False
-
-
-_TITLE_JOINS = re.compile(r",\s+|\s+&\s+|\s+and\s+|;\s*", re.I)
-
-
-def _positions(record: dict) -> set[tuple[str, ...]] | None:
-    """A record's positions as single titles ('President and Chief Executive Officer' is two,
-    whether a filing's gold lists it as one or as two), less those that only restate a body."""
-    positions, bodies = record.get("positions"), record.get("bodies") or []
-    if not isinstance(positions, list):
-        return None
-    titles = [piece for position in map(str, positions) for piece in _TITLE_JOINS.split(position) if piece.strip()]
-    return {tuple(words) for words in map(_words, titles) if words and not _restates_a_body(words, bodies)}
-
-
-def _agrees(name: str, kind: str, gold: dict | None, predicted: dict | None) -> bool:
-    """Both records give the field, and the same value."""
-    g, p = _get(gold, name), _get(predicted, name)
-    if not (_present(g) and _present(p)):
-        return False
-    if kind == "positions":
-        return _texts_pair_up(_positions(gold), _positions(predicted))
-    return _same(kind, g, p)
-
-
-def _present(value: Any) -> bool:
-    return value is not None and value != []
-
-
-def _get(record: dict | None, path: str) -> Any:
-    value: Any = record or {}
-    for part in path.split("."):
-        value = value.get(part) if isinstance(value, dict) else None
-    return value
-
-
 # ---- areas -------------------------------------------------------------------------
 
 def _fields(area: str, subject: str, spec, gold: dict | None, predicted: dict | None,
             differences: list[Difference]) -> Counts:
     counts = Counts()
     for name, kind in spec:
-        g, p = _get(gold, name), _get(predicted, name)
-        counts.gold += _present(g)
-        counts.predicted += _present(p)
-        if _agrees(name, kind, gold, predicted):
+        g, p = get(gold, name), get(predicted, name)
+        counts.gold += present(g)
+        counts.predicted += present(p)
+        if agrees(name, kind, gold, predicted):
             counts.correct += 1
-        elif _present(g) or _present(p):
+        elif present(g) or present(p):
             differences.append(Difference(area, subject, name, g, p))
     return counts
 
@@ -288,7 +175,7 @@ def _pair(gold: list[dict], predicted: list[dict], spec) -> list[tuple[dict | No
         if not same:
             pairs.append((g, None))
             continue
-        best = max(same, key=lambda i: sum(_agrees(f, kind, g, predicted[i]) for f, kind in spec))
+        best = max(same, key=lambda i: sum(agrees(f, kind, g, predicted[i]) for f, kind in spec))
         free.remove(best)
         pairs.append((g, predicted[best]))
     return pairs + [(None, predicted[i]) for i in free]
@@ -304,7 +191,7 @@ def _records(area: str, spec, gold: list[dict], predicted: list[dict], differenc
 
 def _transaction_key(row: dict) -> tuple:
     def number(value):
-        return round(float(value), 6) if _is_number(value) else value
+        return round(float(value), 6) if is_number(value) else value
     return row.get("date"), number(row.get("shares")), number(row.get("price"))
 
 
@@ -319,7 +206,7 @@ def _transactions(gold: list[dict], predicted: list[dict], differences: list[Dif
 
 def _same_organization(gold: str, predicted: str) -> bool:
     """One name's words run inside the other's: a unit or legal form around the name is allowed."""
-    return _run_inside(*sorted((_words(gold), _words(predicted)), key=len))
+    return run_inside(*sorted((words(gold), words(predicted)), key=len))
 
 
 def _affiliations(gold: list[dict], predicted: list[dict], differences: list[Difference]) -> Counts:
