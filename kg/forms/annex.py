@@ -23,6 +23,7 @@ from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels, items_by_line
 from kg.forms.roster_legend import expand, legend
 from kg.forms.roster_marked import read_marked
+from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_marks import apply_marks, footnote_marks
 from kg.forms.roster_merge import merge_listings
 from kg.forms.roster_org import common_employer
@@ -149,6 +150,11 @@ _SMALL = {"of", "and", "the", "for", "to", "in", "on", "at", "or", "its", "their
 def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool = False) -> None:
     title_start, title_end, title = _title(ctx.text, start, end)
     roster, body_start = read_preamble(ctx, filing, title, title_end, end)
+    if matrix := read_matrix(ctx.text, ctx.raw or ctx.text, start, end):  # company rows by legend-letter columns
+        filing.people.extend(matrix.people)
+        for cell, span, why in matrix.unassigned:
+            ctx.warn("unassigned-name", f"{cell!r} stands in the roster but is left out: {why}", span=span, name=cell)
+        return
     entities = read_entities(ctx.text, body_start, end, roster)
     if entities:
         filing.people.extend(to_person(entry, own) for entry, own in entities)

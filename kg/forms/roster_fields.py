@@ -124,14 +124,19 @@ def _city(piece: str) -> str | None:
     return words[-1] if words else None
 
 
+_TWO_TIER = {"managing board", "supervisory board"}
+
+
 def bodies_of(position: str | None, heading_body: str | None, listed: set[str]) -> list[str]:
     """Bodies named by the position; an officer title adds 'executive officers' when the
     roster lists them; otherwise the body of the heading above the entry."""
     found: list[str] = []
     text = position or ""
-    for pattern, body in rules().position_bodies:
-        if pattern.search(text) and body not in found:
-            found.append(body)
+    for item in text.split(";"):
+        named = [body for pattern, body in rules().position_bodies if pattern.search(item)]
+        if set(named) & _TWO_TIER:  # 'Chairman, Board of Management': that board, not the board of directors
+            named = [body for body in named if body != "board of directors"]
+        found += [body for index, body in enumerate(named) if body not in found and body not in named[:index]]
     if rules().officer_titles.search(text) and ("executive officers" in listed or not found and not heading_body):
         found.append("executive officers")
     if not found and heading_body:

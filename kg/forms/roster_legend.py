@@ -17,9 +17,10 @@ def legend(text: str, start: int, end: int) -> dict[str, str]:
     codes: dict[str, str] = {}
     last, labelled = None, False
     for match in _LEGEND_LINE.finditer(text, start, end):
-        if last is not None and text.count("\n", last, match.start()) > 1 and len(codes) >= 2:
+        apart = last is not None and _apart(text[last:match.start()])
+        if apart and len(codes) >= 2:
             break  # (the first run only)
-        if last is not None and text.count("\n", last, match.start()) > 1:
+        if apart:
             codes = {}
         letter = match.group(1)
         if letter != letter.upper() or letter in codes:
@@ -28,6 +29,11 @@ def legend(text: str, start: int, end: int) -> dict[str, str]:
         labelled = labelled or len(codes) == 1 and ":" in match.group(0).split("=")[0]
         last = match.end()
     return codes if len(codes) >= 2 or labelled else {}
+
+
+def _apart(gap: str) -> bool:
+    """Legend lines are apart when a line other than a rule ('------') stands between them."""
+    return any(not re.fullmatch(r"[ \t]*[-=_]{3,}[ \t]*", line) for line in gap.split("\n")[1:-1])
 
 
 def expand(value: str, codes: dict[str, str]) -> str | None:

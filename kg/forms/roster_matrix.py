@@ -1,0 +1,167 @@
+"""A company-by-role matrix: a legend of letters ('A = Chairman, Board of Management / CEO'), a
+table whose header is 'Company' and the legend's letters, one row per company and, in each
+letter's column, the names of the people who hold that role there (one a line; 'N/A' for none).
+This is the officers-and-directors exhibit of holding-company annual reports (Form U5S, Exhibit F).
+
+Each name in a cell is one person of the row's company with the letter's title. Cells are placed
+in columns by the table's `<S>`/`<C>` markers (EDGAR's column starts), or else by the header
+letter standing over the cell. A row whose names stand in a line group of their own (cells
+centred vertically: names, blank lines, then the company) belongs to the one neighbouring company
+that has no names; when that is not one company the names are reported, never attached. A cell
+line that is not a person's name is reported and left out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_fields import bodies_of
+from kg.forms.roster_legend import legend
+from kg.forms.roster_names import display_name
+from kg.read import clean
+from kg.records import Person, Span
+
+_HEADER = re.compile(r"^[ \t]*(?:name\s+of\s+)?(?:company|companies|subsidiary|subsidiaries|entity|system\s+company)"
+                     r"((?:[ \t]{2,}[A-Z]{1,2}\b)+)[ \t]*$", re.I | re.M)
+_MARKERS = re.compile(r"^[ \t]*<S>(?:[ \t]+<C>)+[ \t]*$", re.I | re.M)
+_RULE = re.compile(r"^[ \t]*[-=_]{3,}[ \t]*$")
+_TAG = re.compile(r"^[ \t]*</?(?:table|caption|page|s|c)>", re.I)
+_NONE = re.compile(r"^(?:N/?A|none|-+|--)$", re.I)
+_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")  # '(Vorstandsvorsitzender)': the title in the original language
+_SEGMENT = re.compile(r"\S+(?: \S+)*")
+
+
+@dataclass
+class _Group:
+    company: list[tuple[str, Span]] = field(default_factory=list)
+    cells: list[tuple[str, str, Span]] = field(default_factory=list)  # letter, text, span
+    after_rule: bool = False  # a rule (not only blank lines) separates it from the group before
+
+
+@dataclass
+class Matrix:
+    people: list[Person]
+    unassigned: list[tuple[str, Span, str]]  # text, span, why
+
+
+def read_matrix(text: str, raw: str, start: int, end: int) -> Matrix | None:
+    """The people of a company-by-role matrix in text[start:end], or None when there is none."""
+    codes = legend(text, start, end)
+    header = _HEADER.search(text, start, end) if len(codes) >= 2 else None
+    if header is None:
+        return None
+    letters = [(m.group(0), header.start(1) + m.start() - _line_start(text, header.start(1)))
+               for m in re.finditer(r"[A-Z]{1,2}", header.group(1))]
+    if len(letters) < 2 or any(letter not in codes for letter, _ in letters):
+        return None
+    columns = _columns(raw if len(raw) == len(text) else text, header.end(), end, letters)
+    groups = _groups(text, header.end(), end, columns)
+    titles = _titles(text, start, end, codes)
+    result = Matrix([], [])
+    for company, cells in _rows(groups, result):
+        name = clean.squash(" ".join(t for t, _ in company))
+        for letter, cell, span in cells:
+            if _NONE.match(cell):
+                continue
+            if not rt.is_person_name(cell):
+                result.unassigned.append((cell, span, f"a cell of {name!r} is not a person's name"))
+                continue
+            result.people.append(_person(cell, span, name, company, letter, titles))
+    return result if result.people or result.unassigned else None
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _columns(raw: str, start: int, end: int, letters: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """(letter, first character column) of each role column: from the `<C>` markers when there is
+    one per letter, else a cell starts at most at its letter (centred headers)."""
+    markers = _MARKERS.search(raw, start, min(end, start + 400))
+    if markers:
+        line = markers.group(0)
+        starts = [m.start() for m in re.finditer(r"<C>", line, re.I)]
+        if len(starts) == len(letters):
+            return [(letter, at) for (letter, _), at in zip(letters, starts)]
+    out, left = [], 0
+    for index, (letter, at) in enumerate(letters):
+        previous = letters[index - 1][1] if index else None
+        left = (previous + at) // 2 + 1 if previous is not None else at - 12
+        out.append((letter, max(left, 1)))
+    return out
+
+
+def _groups(text: str, start: int, end: int, columns: list[tuple[str, int]]) -> list[_Group]:
+    """Runs of printed lines between blank lines or rules, each line cut into its company text and cells."""
+    groups: list[_Group] = []
+    current, rule = None, False
+    at = text.find("\n", start) + 1
+    while 0 < at < end:
+        stop = text.find("\n", at)
+        stop = end if stop < 0 or stop > end else stop
+        line = text[at:stop]
+        if not line.strip() or _RULE.match(line) or _TAG.match(line):
+            rule = rule or bool(_RULE.match(line))
+            current = None
+        else:
+            if current is None:
+                current = _Group(after_rule=rule)
+                groups.append(current)
+                rule = False
+            for seg in _SEGMENT.finditer(line):
+                span = (at + seg.start(), at + seg.end())
+                column = [letter for letter, first in columns if seg.start() >= first - 2]
+                if column:
+                    current.cells.append((column[-1], seg.group(0), span))
+                else:
+                    current.company.append((seg.group(0), span))
+        at = stop + 1
+    return groups
+
+
+def _rows(groups: list[_Group], result: Matrix):
+    """(company lines, cells) of each row; names standing apart from their company go to the
+    neighbouring group that has a company and no names when each is the other's only such
+    neighbour, else they are reported."""
+    for index, group in enumerate(groups):
+        if group.company and group.cells:
+            yield group.company, group.cells
+        elif group.cells:
+            near = _neighbours(groups, index, lambda g: g.company and not g.cells)
+            if len(near) == 1 and _neighbours(groups, near[0], lambda g: g.cells and not g.company) == [index]:
+                yield groups[near[0]].company, group.cells
+                continue
+            for _letter, cell, span in group.cells:
+                if not _NONE.match(cell):
+                    result.unassigned.append((cell, span, "names that stand apart from any one company"))
+
+
+def _neighbours(groups: list[_Group], index: int, kind) -> list[int]:
+    """The groups next to groups[index] (no rule between) that are of `kind`."""
+    return [j for j in (index - 1, index + 1) if 0 <= j < len(groups) and kind(groups[j])
+            and not groups[max(j, index)].after_rule]
+
+
+def _titles(text: str, start: int, end: int, codes: dict[str, str]) -> dict[str, tuple[str, str, Span | None]]:
+    """letter -> (title without its gloss, title as printed, span of the printed title)."""
+    out = {}
+    for letter, printed in codes.items():
+        found = re.search(rf"(?m)^[ \t]*(?:(?i:legend|key)[ \t]*:[ \t]*)?{letter}[ \t]*=[ \t]*({re.escape(printed)})", text[start:end])
+        span = (start + found.start(1), start + found.end(1)) if found else None
+        out[letter] = (_GLOSS.sub("", printed).strip() or printed, printed, span)
+    return out
+
+
+def _person(cell: str, span: Span, company: str, company_lines, letter: str, titles) -> Person:
+    title, printed, title_span = titles[letter]
+    first, last = company_lines[0][1], company_lines[-1][1]
+    person = Person(name=display_name(cell), organization=company, positions=[title],
+                    bodies=bodies_of(printed, None, set()),
+                    evidence=(min(span[0], first[0]), max(span[1], last[1])))
+    if person.name != cell:
+        person.name_as_printed = cell
+    person.trace("name", cell, span)
+    person.trace("organization", company, (first[0], last[1]))
+    person.trace(f"position:{title}", printed, title_span)
+    return person

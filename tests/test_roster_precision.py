@@ -1,0 +1,93 @@
+"""Roster layouts and checks of the fifth round (issue 13), each on a file of our own making: a
+company-by-role matrix read through its legend, provenance of every value, and the consistency
+check of a finished roster. The rule throughout: the same people back, or a warning; never a
+value on the wrong person."""
+from __future__ import annotations
+
+import kg
+
+MATRIX = """Exhibit F:  Nordhafen Group Officers and Directors as of December 31, 2004
+
+Legend:  A = Chairman, Board of Management / CEO (Vorstandsvorsitzender)
+-------
+         B = Member, Board of Management (Mitglied des Vorstandes)
+         C = Member, Supervisory Board (Mitglied des Aufsichtsrates)
+         D = Managing Director (Geschaftsfuhrer)
+
+<TABLE>
+<CAPTION>
+             Company                     A                    B                    C                    D
+--------------------------------------------------------------------------------------------------------------
+<S>                              <C>                  <C>                  <C>                  <C>
+Kiel Hafenbetriebe GmbH          N/A                  N/A                  N/A                  Dr. Jonas Brekke
+                                                                                                Ulrike Tamsen
+----------------------------------------------------------------------------------------------------------------
+
+                                 Henrik Olafsen       Marit Solberg        Anja Feldkamp
+
+
+Nordhafen Logistik AG
+
+
+                                 N/A                  N/A                  N/A                  Jonas Brekke
+Baltic Terminal
+Verwaltungs GmbH
+</TABLE>
+"""
+
+
+def test_a_company_by_role_matrix_gives_each_name_its_company_and_the_legend_title(tmp_path):
+    """A legend of letters, a 'Company  A  B  C  D' table: each name is a person of its row's
+    company with its column's title (the gloss in brackets is no part of it), and the body the
+    title names; names printed apart from their company (cells centred vertically) go to the one
+    company beside them that has no names; the same person in two companies is two records."""
+    path = tmp_path / "matrix.txt"
+    path.write_text(MATRIX, encoding="utf-8")
+    filing = kg.extract(path)
+    got = sorted((p.name, p.organization, tuple(p.positions), tuple(p.bodies)) for p in filing.people)
+    assert got == [
+        ("Anja Feldkamp", "Nordhafen Logistik AG", ("Member, Supervisory Board",), ("supervisory board",)),
+        ("Henrik Olafsen", "Nordhafen Logistik AG", ("Chairman, Board of Management / CEO",), ("managing board",)),
+        ("Jonas Brekke", "Baltic Terminal Verwaltungs GmbH", ("Managing Director",), ("managing board",)),
+        ("Jonas Brekke", "Kiel Hafenbetriebe GmbH", ("Managing Director",), ("managing board",)),
+        ("Marit Solberg", "Nordhafen Logistik AG", ("Member, Board of Management",), ("managing board",)),
+        ("Ulrike Tamsen", "Kiel Hafenbetriebe GmbH", ("Managing Director",), ("managing board",)),
+    ]
+    text = path.read_text(encoding="utf-8")
+    for person in filing.people:  # every value keeps its printed text and its span
+        start, end = person.spans["name"]
+        assert text[start:end] == person.name_as_printed or text[start:end] == person.name
+        start, end = person.spans[f"position:{person.positions[0]}"]
+        assert text[start:end].startswith(person.positions[0])
+
+
+MATRIX_NO_MARKERS = """Officers and Directors of Subsidiary Companies
+
+Legend:  A = President
+         B = Director
+
+     Company                        A                         B
+Ridgeway Gas Company          Paul R. Whitcombe         Nora E. Lindqvist
+                                                        Paul R. Whitcombe
+
+Ridgeway Pipeline Co.
+
+                              Edgar T. Moberly          Ivy S. Kettering
+
+Ridgeway Storage Co.
+"""
+
+
+def test_names_between_two_companies_without_names_are_reported_not_attached(tmp_path):
+    """Without `<S>`/`<C>` markers a cell goes to the letter above it; names that stand between
+    two companies with no names of their own could be either's: no person, an `unassigned-name`
+    warning for each name."""
+    path = tmp_path / "matrix.txt"
+    path.write_text(MATRIX_NO_MARKERS, encoding="utf-8")
+    filing = kg.extract(path)
+    got = sorted((p.name, p.organization, tuple(p.positions)) for p in filing.people)
+    assert got == [("Nora E. Lindqvist", "Ridgeway Gas Company", ("Director",)),
+                   ("Paul R. Whitcombe", "Ridgeway Gas Company", ("Director",)),
+                   ("Paul R. Whitcombe", "Ridgeway Gas Company", ("President",))]
+    unassigned = sorted(w.values["name"] for w in filing.warnings if w.code == "unassigned-name")
+    assert unassigned == ["Edgar T. Moberly", "Ivy S. Kettering"]
