@@ -91,3 +91,40 @@ def test_names_between_two_companies_without_names_are_reported_not_attached(tmp
                    ("Paul R. Whitcombe", "Ridgeway Gas Company", ("President",))]
     unassigned = sorted(w.values["name"] for w in filing.warnings if w.code == "unassigned-name")
     assert unassigned == ["Edgar T. Moberly", "Ivy S. Kettering"]
+
+
+def test_a_finished_roster_states_no_value_of_another_kind():
+    """The consistency check of a finished roster: a title holding another listed person's name,
+    a run of person names read as a title, a citizenship that is an address or a name, an address
+    that is only a nationality: each is dropped with a `roster-ambiguous` finding naming the
+    person and the field; the values that fit their field stay."""
+    from kg.context import Context
+    from kg.forms.roster_guard import check_people
+    from kg.records import Affiliation, Person
+    text = "x" * 400
+    people = [
+        Person(name="Maren T. Holloway", positions=["Director", "Tomas Brandt"], citizenship="Norway",
+               other_positions=["Partner, Holloway & Finch LLP"],
+               affiliations=[Affiliation(organization="Holloway & Finch LLP", role="Partner")], evidence=(0, 50)),
+        Person(name="Tomas Brandt", positions=["Charles A. Zak Edward Bredniak William F. Sullivan"],
+               citizenship="14 Kongens Gate", address="German", evidence=(50, 100),
+               other_positions=["Assistant to Maren T. Holloway"],
+               affiliations=[Affiliation(organization="Maren T. Holloway", role="Assistant")]),
+        Person(name="Ingrid Sola", positions=["Chief Executive Officer"], citizenship="USA, Denmark",
+               address="12 Strandvejen, Copenhagen, Denmark", other_positions=["Private Investor"], evidence=(100, 150)),
+    ]
+    ctx = Context(source="roster.txt", text=text)
+    check_people(ctx, people)
+    maren, tomas, ingrid = people
+    assert (maren.positions, maren.citizenship, maren.other_positions) == (
+        ["Director"], "Norway", ["Partner, Holloway & Finch LLP"])
+    assert maren.affiliations == [Affiliation(organization="Holloway & Finch LLP", role="Partner")]
+    assert (tomas.positions, tomas.citizenship, tomas.address, tomas.other_positions, tomas.affiliations) == (
+        [], None, None, [], [])
+    assert (ingrid.positions, ingrid.citizenship, ingrid.other_positions) == (
+        ["Chief Executive Officer"], "USA, Denmark", ["Private Investor"])
+    assert ingrid.address == "12 Strandvejen, Copenhagen, Denmark"
+    dropped = sorted((w.values["field"], w.values["readings"][0]) for w in ctx.warnings if w.code == "roster-ambiguous")
+    assert dropped == [("address", "Tomas Brandt"), ("citizenship", "Tomas Brandt"), ("other_positions", "Tomas Brandt"),
+                       ("positions", "Maren T. Holloway"), ("positions", "Tomas Brandt")]
+    assert all(w.span in ((0, 50), (50, 100)) for w in ctx.warnings)

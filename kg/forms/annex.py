@@ -19,6 +19,7 @@ from kg.forms.roster_entities import read_entities
 from kg.forms.roster_entry import Entry, to_person
 from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_grid import read_grid
+from kg.forms.roster_guard import check_people
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels, items_by_line
 from kg.forms.roster_legend import expand, legend
@@ -44,6 +45,7 @@ _LISTED_BELOW = re.compile(r"(directors?|executive\s+officers?|general\s+partner
 
 
 def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exhibit: bool = False) -> None:
+    first = len(filing.people)
     regions = roster_regions(ctx, filing, signature_end, exhibit=exhibit)
     if exhibit and not regions and is_roster_exhibit(ctx.text):
         regions = [(0, len(ctx.text))]  # an exhibit whose heading is no roster heading, but whose text is a roster
@@ -58,6 +60,7 @@ def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exh
         listed = _LISTED_BELOW.search(ctx.text, section.start, section.end) if section.name == "item2" else None
         if listed:
             _read_region(ctx, filing, listed.end(), section.end, quiet=True)
+    check_people(ctx, filing.people[first:])
 
 
 def is_roster_exhibit(text: str) -> bool:
