@@ -57,7 +57,7 @@ def test_a_company_by_role_matrix_gives_each_name_its_company_and_the_legend_tit
     for person in filing.people:  # every value keeps its printed text and its span
         start, end = person.spans["name"]
         assert text[start:end] == person.name_as_printed or text[start:end] == person.name
-        start, end = person.spans[f"position:{person.positions[0]}"]
+        start, end = person.spans[f"positions:{person.positions[0]}"]
         assert text[start:end].startswith(person.positions[0])
 
 
@@ -128,3 +128,51 @@ def test_a_finished_roster_states_no_value_of_another_kind():
     assert dropped == [("address", "Tomas Brandt"), ("citizenship", "Tomas Brandt"), ("other_positions", "Tomas Brandt"),
                        ("positions", "Maren T. Holloway"), ("positions", "Tomas Brandt")]
     assert all(w.span in ((0, 50), (50, 100)) for w in ctx.warnings)
+
+
+def _post_evidence(graph, label: str) -> list[tuple[int, int]]:
+    """(start, end) of every evidence annotation whose body is the post labelled `label`."""
+    from rdflib import Literal
+    from rdflib.namespace import RDFS, Namespace
+    oa = Namespace("http://www.w3.org/ns/oa#")
+    out = []
+    for post in graph.subjects(RDFS.label, Literal(label)):
+        for ann in graph.subjects(oa.hasBody, post):
+            for target in graph.objects(ann, oa.hasTarget):
+                for selector in graph.objects(target, oa.hasSelector):
+                    start, end = graph.value(selector, oa.start), graph.value(selector, oa.end)
+                    if start is not None:
+                        out.append((int(start), int(end)))
+    return out
+
+
+def test_a_title_from_a_second_listing_or_a_footnote_keeps_its_own_span(tmp_path):
+    """A person listed under DIRECTORS and again under OFFICERS is one record: the title of the
+    second listing keeps the span of that listing, and the graph's evidence for that post points
+    there, not at the first listing. A title given by a footnote sign points at the footnote."""
+    from test_roster_sections import FOOTNOTED, SECTIONS
+
+    from kg.graph.mapping import map_filing
+    path = tmp_path / "sections.txt"
+    path.write_text(SECTIONS, encoding="utf-8")
+    filing = kg.extract(path)
+    miriam = next(p for p in filing.people if p.name == "Miriam K. Ostrowski")
+    start, end = miriam.spans["positions:President"]
+    assert "President" in SECTIONS[start:end] and start > SECTIONS.index("OFFICERS")
+    assert start > miriam.evidence[1]  # outside the first listing
+    assert miriam.spans["listing:2"] == (start, end)
+    graph = map_filing(filing, SECTIONS).graph
+    assert (start, end) in _post_evidence(graph, "President")
+    assert all(s >= SECTIONS.index("OFFICERS") for s, _e in _post_evidence(graph, "President"))  # none in the first
+
+    path = tmp_path / "footnoted.txt"
+    path.write_text(FOOTNOTED, encoding="utf-8")
+    filing = kg.extract(path)
+    note = "Member, Conseil d'Administration"
+    for person in filing.people:
+        if note in person.positions:
+            start, end = person.spans[f"positions:{note}"]
+            assert FOOTNOTED[start:end] == note and person.printed[f"positions:{note}"] == note
+            assert person.spans["bodies:board of directors"] == (start, end)
+    graph = map_filing(filing, FOOTNOTED).graph
+    assert set(_post_evidence(graph, note)) == {(start, end)}

@@ -84,6 +84,7 @@ def _holds_name(text: str, names: list[str]) -> str | None:
 
 
 def _drop(ctx: Context, person: Person, field: str, value: str, why: str) -> None:
+    key = f"{field}:{value}" if field in ("positions", "other_positions") else field
     ctx.warn("roster-ambiguous", f"the {field} {value!r} of {person.name!r} is left out: {why}",
-             span=person.spans.get(f"{field}:{value}") or person.evidence, readings=[person.name, None],
-             field=field)
+             span=person.spans.pop(key, None) or person.evidence, readings=[person.name, None], field=field)
+    person.printed.pop(key, None)

@@ -1,5 +1,6 @@
 """Names marked by a footnote sign ('*  Marc Audrin' ... '* Member, Conseil d'Administration'):
-the sign is no part of the name, and what the footnote says is a position of every marked person.
+the sign is no part of the name, and what the footnote says is a position of every marked person
+(its span is the footnote's: key 'positions:<note>', and 'bodies:<body>' for the body it names).
 
 The signs are blanked in a copy of the text (offsets unchanged) that the roster readers read; the
 footnote lines are blanked too, so that they are never read as an entry or a value.
@@ -19,12 +20,13 @@ _SIGNED = re.compile(r"^([ \t]*)(\*{1,3}|†|‡)[ \t]+(\S[^\n]*?)[ \t]*$", re.M
 class Marks:
     text: str                                                # the text with signs and footnotes blanked
     notes: dict[str, str] = field(default_factory=dict)      # sign -> what its footnote says
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # sign -> where the footnote says it
     lines: list[tuple[int, int, str]] = field(default_factory=list)  # marked lines: start, end, sign
 
 
 def footnote_marks(text: str, start: int, end: int) -> Marks | None:
     """The footnote signs of a roster region, or None when no name is marked by an explained sign."""
-    notes: dict[str, tuple[int, int, str]] = {}
+    notes: dict[str, tuple[int, int, str, tuple[int, int]]] = {}
     marked: list[tuple[int, int, str]] = []
     for match in _SIGNED.finditer(text, start, end):
         sign, rest = match.group(2), match.group(3)
@@ -32,7 +34,7 @@ def footnote_marks(text: str, start: int, end: int) -> Marks | None:
         if rt.is_person_name(head):
             marked.append((match.start(), match.end(), sign))
         elif len(rest) <= 120 and not re.search(r"\s{3,}", rest):
-            notes[sign] = (match.start(), match.end(), rest)  # the footnote (the last one of its sign)
+            notes[sign] = (match.start(), match.end(), rest, match.span(3))  # the footnote (the last of its sign)
     marked = [m for m in marked if m[2] in notes and m[0] < notes[m[2]][0]]
     if not marked:
         return None
@@ -40,9 +42,10 @@ def footnote_marks(text: str, start: int, end: int) -> Marks | None:
     for line_start, _end, sign in marked:
         at = text.index(sign, line_start)
         chars[at:at + len(sign)] = " " * len(sign)
-    for sign, (note_start, note_end, _rest) in notes.items():
+    for sign, (note_start, note_end, _rest, _span) in notes.items():
         chars[note_start:note_end] = " " * (note_end - note_start)
-    return Marks("".join(chars), {sign: note[2] for sign, note in notes.items()}, marked)
+    return Marks("".join(chars), notes={sign: note[2] for sign, note in notes.items()}, lines=marked,
+                 spans={sign: note[3] for sign, note in notes.items()})
 
 
 def apply_marks(people: list[Person], marks: Marks) -> None:
@@ -53,7 +56,13 @@ def apply_marks(people: list[Person], marks: Marks) -> None:
         sign = next((s for a, b, s in marks.lines if span and a <= span[0] < b), None)
         if sign is None:
             continue
-        note = marks.notes[sign].strip(" .")
+        printed, (start, end) = marks.notes[sign], marks.spans[sign]
+        note = printed.strip(" .")
+        span = (start + len(printed) - len(printed.lstrip(" .")), start + len(printed.rstrip(" .")))
         if note not in person.positions:
             person.positions.append(note)
-        person.bodies += [b for b in bodies_of(note, None, set()) if b not in person.bodies]
+            person.trace(f"positions:{note}", note, span)
+        for body in bodies_of(note, None, set()):
+            if body not in person.bodies:
+                person.bodies.append(body)
+                person.trace(f"bodies:{body}", note, span)

@@ -163,5 +163,7 @@ def _person(cell: str, span: Span, company: str, company_lines, letter: str, tit
         person.name_as_printed = cell
     person.trace("name", cell, span)
     person.trace("organization", company, (first[0], last[1]))
-    person.trace(f"position:{title}", printed, title_span)
+    person.trace(f"positions:{title}", printed, title_span)
+    for body in person.bodies:
+        person.trace(f"bodies:{body}", printed, title_span)
     return person

@@ -173,9 +173,9 @@ class FilingGraph:
                 subject, prop = fields[name]
                 self._annotation((subject,), record.spans.get(name), prop, record.printed.get(name))
 
-    def annotate(self, bodies: tuple[URIRef, ...], span: Span) -> URIRef:
-        """Evidence that `bodies` were read from `span` of the text."""
-        return self._annotation(bodies, span, None, None)
+    def annotate(self, bodies: tuple[URIRef, ...], span: Span, printed: str | None = None) -> URIRef:
+        """Evidence that `bodies` were read from `span` of the text (printed there as `printed`)."""
+        return self._annotation(bodies, span, None, printed)
 
     def _annotation(self, bodies: tuple[URIRef, ...], span: Span | None, prop: URIRef | None,
                     printed: str | None) -> URIRef:

@@ -37,6 +37,11 @@ def map_person(fg: FilingGraph, person: Person, index: int) -> None:
         organization = fg.agent(person.organization, kind="org")
     memberships = map_bodies(fg, iri, organization, person)
     posts = map_posts(fg, iri, organization, person)
+    # a value read elsewhere than the person's entry (a second listing, a footnote) has its own span
+    own = {node for field, nodes in (("bodies", memberships), ("positions", posts)) for value, node in nodes
+           if _own_evidence(fg, person, field, value, node)}
+    memberships = [node for _value, node in memberships if node not in own]
+    posts = [node for _value, node in posts if node not in own]
     map_affiliations(fg, iri, person)
     fg.add(iri, KG.citizenshipAsPrinted, fg.text_value(person.citizenship))
     fg.add(iri, SCHEMA.nationality, country_iri(fg, person.country))
@@ -53,6 +58,15 @@ def map_person(fg: FilingGraph, person: Person, index: int) -> None:
     fg.evidence(person, fields, bodies=(iri, *memberships, *posts))
 
 
+def _own_evidence(fg: FilingGraph, person: Person, field: str, value: str, node: URIRef) -> bool:
+    """Evidence for one value of `field` that has its own span (key '<field>:<value>'); False if none."""
+    span = person.spans.get(f"{field}:{value}")
+    if span is None:
+        return False
+    fg.annotate((node,), span, person.printed.get(f"{field}:{value}"))
+    return True
+
+
 def _kind_of(fg: FilingGraph, person: Person) -> str:
     """A person, unless the filing already knows this agent as an organisation (a Form 4
     ten-percent owner that is a company)."""
@@ -60,7 +74,8 @@ def _kind_of(fg: FilingGraph, person: Person) -> str:
     return "org" if known is not None and (known, RDF.type, SCHEMA.Organization) in fg.graph else "person"
 
 
-def map_bodies(fg: FilingGraph, person: URIRef, organization: URIRef | None, record: Person) -> list[URIRef]:
+def map_bodies(fg: FilingGraph, person: URIRef, organization: URIRef | None,
+               record: Person) -> list[tuple[str, URIRef]]:
     """One org:Membership per body, in a unit of the organisation, with the body's role."""
     roles = concepts(KG.BodyRoles)
     memberships = []
@@ -82,11 +97,12 @@ def map_bodies(fg: FilingGraph, person: URIRef, organization: URIRef | None, rec
         fg.add(membership, ORG.member, person)
         fg.add(membership, ORG.organization, unit)
         fg.add(membership, ORG.role, role)
-        memberships.append(membership)
+        memberships.append((body, membership))
     return memberships
 
 
-def map_posts(fg: FilingGraph, person: URIRef, organization: URIRef | None, record: Person) -> list[URIRef]:
+def map_posts(fg: FilingGraph, person: URIRef, organization: URIRef | None,
+              record: Person) -> list[tuple[str, URIRef]]:
     """Each printed position as an org:Post in the organisation, held by the person."""
     posts = []
     for position in record.positions:
@@ -97,7 +113,7 @@ def map_posts(fg: FilingGraph, person: URIRef, organization: URIRef | None, reco
         fg.add(post, RDFS.label, label)
         fg.add(post, ORG.postIn, organization)
         fg.add(person, ORG.holds, post)
-        posts.append(post)
+        posts.append((position, post))
     for other in record.other_positions:
         fg.add(person, KG.otherPosition, fg.text_value(other))
     return posts
