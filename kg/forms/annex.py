@@ -24,8 +24,8 @@ from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels, items_by_line
 from kg.forms.roster_legend import expand, legend
 from kg.forms.roster_marked import read_marked
-from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_marks import apply_marks, footnote_marks
+from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_merge import merge_listings
 from kg.forms.roster_org import common_employer
 from kg.forms.roster_preamble import preamble_end, read_preamble

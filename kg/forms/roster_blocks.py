@@ -7,7 +7,8 @@ does not special-case any of it; it applies four general mechanisms:
 2. A name on the line of a block's first label, before it, is that block's name. Every
    other name is an orphan; orphans are aligned with the nameless blocks in document order.
 3. Values are typed: a citizenship is a nationality word, an address ends at its country.
-   Text that breaks the type moves to the field (or the next block) where it fits.
+   Text that breaks the type moves to the field (or the next block) where it fits
+   (kg/forms/roster_block_repair.py).
 4. Text after a page header belongs to the next block, unless it ends the previous address.
 """
 from __future__ import annotations
@@ -17,8 +18,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.forms import roster_fields as rf
 from kg.forms.nlp import person_names
+from kg.forms.roster_block_repair import repair
 from kg.forms.roster_rules import rules
 from kg.read.sections import lines_with_offsets
 
@@ -183,7 +184,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
         blocks[-1].values.setdefault(state, []).append(tail)
     _fix_bodies(blocks, structure)
     orphans = _name_values(text, blocks, structure) if named else _assign_names(text, blocks, names)
-    _repair(blocks, address_labelled)
+    repair(blocks, address_labelled)
     return blocks, orphans
 
 
@@ -284,71 +285,3 @@ def align(names: list[Event], blocks: list[Block], before: bool = False) -> list
         else:
             j -= 1
     return pairs[::-1]
-
-
-def _repair(blocks: list[Block], address_labelled: bool = True) -> None:
-    """Typed repair: citizenship is a nationality word, an address ends at its country."""
-    for index, block in enumerate(blocks):
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        _repair_citizenship(block)
-        cut = rf.address_cut(block.value("address"))
-        if cut is not None and following is not None:
-            rest = block.value("address")[cut:]
-            block.set("address", block.value("address")[:cut])
-            following.lead.insert(0, rest)
-    for index, block in enumerate(blocks):
-        first = _first_field(block)
-        lead = " ".join(part.strip() for part in block.lead if part.strip())
-        if lead and not address_labelled and not block.value("address") and _ADDRESS_LEAD.match(lead):
-            block.set("address", lead)  # name, then address lines, then the labels: the address is the lead
-            continue
-        block.set(first, f"{lead} {block.value(first)}")
-        previous = blocks[index - 1] if index else None
-        tail = rf.address_tail(block.value(first))
-        if tail and previous is not None and not rf.find_country(previous.value("address")):
-            previous.set("address", f"{previous.value('address')} {block.value(first)[:tail]}")
-            block.set(first, block.value(first)[tail:].lstrip(" ,"))
-
-
-_ADDRESS_LEAD = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box\b|\d+[\w-]*\s+[A-Za-z0-9])", re.I)
-
-
-def _first_field(block: Block) -> str:
-    return "position" if "position" in rules().labels else next(iter(block.values), "position")
-
-
-def _repair_citizenship(block: Block) -> None:
-    value = block.value("citizenship")
-    if rf.is_citizenships(value):
-        block.set("citizenship", " ".join(value.split()))  # "USA", "USA, Denmark" (a dual citizen): as printed
-        return
-    match = rf.find_nationality(value)
-    if match and not value[:match.start()].strip():
-        rest = value[match.end():].strip()
-        block.set("citizenship", match.group(0))
-        if rest:
-            block.set("address", f"{rest} {block.value('address')}")
-        return
-    if value:
-        block.set("address", f"{value} {block.value('address')}")
-        block.set("citizenship", "")
-    for source in ("position", "address"):
-        text = block.value(source)
-        match = rf.find_nationality(text)
-        if match and _standalone(text, match):
-            block.set("citizenship", match.group(0))
-            before, after = text[:match.start()], text[match.end():]
-            if source == "position":
-                block.set("position", before)
-                block.set("address", f"{after} {block.value('address')}")
-            else:
-                block.set("address", after)
-                if not block.value("position"):
-                    block.set("position", before)
-            return
-
-
-def _standalone(text: str, match) -> bool:
-    """A nationality word standing alone: at an end, or just before an address ('c/o', a number)."""
-    after = text[match.end():].lstrip()
-    return not after or after.startswith(("c/o", "C/O")) or after[:1].isdigit()

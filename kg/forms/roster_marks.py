@@ -56,7 +56,7 @@ def apply_marks(people: list[Person], marks: Marks) -> None:
         sign = next((s for a, b, s in marks.lines if span and a <= span[0] < b), None)
         if sign is None:
             continue
-        printed, (start, end) = marks.notes[sign], marks.spans[sign]
+        printed, (start, _end) = marks.notes[sign], marks.spans[sign]
         note = printed.strip(" .")
         span = (start + len(printed) - len(printed.lstrip(" .")), start + len(printed.rstrip(" .")))
         if note not in person.positions:
