@@ -176,3 +176,59 @@ def test_a_title_from_a_second_listing_or_a_footnote_keeps_its_own_span(tmp_path
             assert person.spans["bodies:board of directors"] == (start, end)
     graph = map_filing(filing, FOOTNOTED).graph
     assert set(_post_evidence(graph, note)) == {(start, end)}
+
+
+NAME_LIST = """                                  Schedule I
+                     Harrow Crest Partnership, L.P.:
+                          General Partner of
+                             Harrow Fund-IV
+
+      Harrow Crest Partnership, L.P., a Delaware limited partnership ("Harrow
+Crest"), is the general partner of Harrow Fund-IV. Its purpose is to act as general
+partner of Harrow Fund-IV and of other partnerships affiliated with Harrow Fund-IV.
+The address of its principal office is c/o Harrow & Vale Co., 410 Tremont Street, Boston, MA  02116.
+
+                              Partners of
+                              Harrow Crest
+
+     The following are the general partners of Harrow Crest, the general partner
+of Harrow Fund-IV. The business address of each of the following persons is 410
+Tremont Street, Boston, MA 02116 and each is a citizen of the United States.
+
+                           Lucinda R. Abernathy
+                             Declan P. Moore
+                           Rosalind K. Whitfield
+"""
+
+
+def test_a_list_of_names_alone_takes_what_the_preamble_says_of_every_person(tmp_path):
+    """Names alone, one a line (centred), under a heading between two preamble paragraphs: the
+    preamble's 'The following are the general partners of <short name>' names the organisation
+    (spelt out where the text defines the short name), each is a General Partner, and the
+    business address ends before 'and each is a citizen of ...', which gives the citizenship."""
+    path = tmp_path / "names.txt"
+    path.write_text(NAME_LIST, encoding="utf-8")
+    people = kg.extract(path).people
+    assert [p.name for p in people] == ["Lucinda R. Abernathy", "Declan P. Moore", "Rosalind K. Whitfield"]
+    for person in people:
+        assert (person.organization, person.positions, person.bodies) == (
+            "Harrow Crest Partnership, L.P.", ["General Partner"], ["general partner"])
+        assert (person.address, person.address_city, person.citizenship, person.country) == (
+            "410 Tremont Street, Boston, MA 02116", "Boston", "United States", "US")
+        start, end = person.spans["name"]
+        assert NAME_LIST[start:end] == person.name
+
+
+def test_a_list_with_a_line_that_is_no_name_is_not_read_as_names(tmp_path):
+    """One line of the list that is not a person's name alone (a two-column row): the list is not
+    read as names alone (no person takes that line's words as a name)."""
+    text = NAME_LIST.replace("                             Declan P. Moore\n",
+                             "                             Declan P. Moore      Managing Partner\n")
+    path = tmp_path / "names.txt"
+    path.write_text(text, encoding="utf-8")
+    try:
+        people = kg.extract(path).people
+    except kg.errors.KgError:
+        people = []
+    assert all(p.name in ("Lucinda R. Abernathy", "Declan P. Moore", "Rosalind K. Whitfield") for p in people)
+    assert all("Managing Partner" not in (p.name or "") for p in people)

@@ -105,6 +105,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     body = entry.body or (next(iter(roster.listed_bodies)) if len(roster.listed_bodies) == 1 else None)
     if body == "board of directors" and not any(_SEAT.search(p) for p in positions):
         positions.insert(0, "Director")  # listed under a 'DIRECTORS' heading: a seat on the board
+    elif (seat := rules().body_seats.get(body)) and body not in rf.bodies_of(" ; ".join(positions), None, set()):
+        positions.insert(0, seat)  # listed under 'GENERAL PARTNERS' (or trustees ...) with no title naming it
     if not others and roster.default_occupation:  # (titles in the listed organisation are no occupation)
         others.append(roster.default_occupation)
     address = address or own.get("address")

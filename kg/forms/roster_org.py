@@ -46,6 +46,49 @@ def organization(title: str, text_after: str, filing: Filing) -> str | None:
     return recase(title_case(printed), text_after) if printed.upper() == printed else printed
 
 
+_LISTED_OF = re.compile(r"(?i:\bthe\s+following\s+(?:persons\s+|individuals\s+)?are\s+(?:all\s+)?(?:the\s+)?"
+                        r"(?:general\s+partners|directors|executive\s+officers|officers|trustees|managing\s+members)"
+                        r"\s+of\s+(?:the\s+)?)([A-Z][^\n]{0,150})")
+_LEGAL_FORM = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|L\.P|LP|N\.A|S\.A|AG|GmbH|plc|N\.V|B\.V)\.?,?$")
+
+
+def listed_organization(preamble: str) -> str | None:
+    """The organisation a preamble says the list is of ('The following are the general partners
+    of FLC XXX, ...'), spelt out where the text defines it as a short name ('FLC XXX Partnership,
+    L.P., a New York limited partnership ("FLC XXX")'); None when it names none, or only by a
+    short name the text does not spell out, or by a word such as 'the Company'."""
+    flat = " ".join(preamble.split())
+    said = _LISTED_OF.search(flat)
+    short = _proper_name(said.group(1)) if said else None
+    if not short or rules().generic_referent.match(short):
+        return None
+    for defined in re.finditer(r"\(\s*(?:the\s+)?[\"“]" + re.escape(short) + r"[\"”]\s*\)", flat):
+        before = re.sub(r",?\s+an?\s+[^()\"“”,]{1,60}$", "", flat[max(0, defined.start() - 200):defined.start()].rstrip())
+        words = before.split()
+        first = short.split()[0]
+        starts = [i for i, w in enumerate(words) if w == first]
+        if starts and (full := _proper_name(" ".join(words[starts[-1]:]))) and full != short:
+            return full.rstrip(",")
+    return short if _LEGAL_FORM.search(short) else None
+
+
+def _proper_name(text: str) -> str | None:
+    """The capitalised words that open `text` ('Acme Holdings Inc.' of 'Acme Holdings Inc. Each
+    ...'): a word ending in a full stop ends the name unless a legal form follows it."""
+    words: list[str] = []
+    for word in text.split():
+        if not re.match(r"[A-Z0-9&]", word) or words and words[-1].endswith(".") and not _LEGAL_FORM.match(word):
+            break
+        words.append(word)
+        if word.endswith((",", ";", ":")) and not _LEGAL_FORM.match(text.split()[len(words)] if len(words) < len(
+                text.split()) else ""):
+            break
+    name = " ".join(words).rstrip(",;:")
+    if name.endswith(".") and not _LEGAL_FORM.search(name.split()[-1]):
+        name = name[:-1]  # the sentence's full stop
+    return name or None
+
+
 def recase(name: str, text: str) -> str:
     """A name re-cased from capitals, word by word as the text prints the word in mixed case
     ('CONAGRA' -> 'ConAgra' where 'One ConAgra Drive' is printed; 'NOVO' -> 'Novo')."""

@@ -8,7 +8,7 @@ from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_fields import MAX_FIELD_CHARS
-from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, names_same, organization
+from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization, names_same, organization
 from kg.forms.roster_rules import rules
 from kg.read.sections import lines_with_offsets
 from kg.records import Filing
@@ -18,21 +18,28 @@ def preamble_end(text: str, start: int, end: int) -> int:
     """End of the prose paragraphs (sentences ending in a full stop) that follow the title. A
     paragraph longer than any roster field is debris, no preamble (nor searched for labels)."""
     position, headings, prose = start, 0, False
-    for match in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text[start:end]):
+    paragraphs = list(re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text[start:end]))
+    for index, match in enumerate(paragraphs):
         paragraph = match.group(0).strip()
         if all(re.fullmatch(r"<[^<>]*>", line.strip()) for line in paragraph.splitlines()) \
                 or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80:
             position = start + match.end()
             continue
-        if len(paragraph) < 100 or len(paragraph) > MAX_FIELD_CHARS or not paragraph.endswith((".", ":")) \
-                or _tabular(paragraph) or any(
-                label.search(paragraph) for label in rules().labels.values()) or _name_line_first(paragraph):
-            if not prose and headings < 3 and _heading_line(paragraph):
-                headings += 1  # a mixed-case title above the preamble ('Identity and Background of ...')
+        if not _prose(paragraph):
+            if headings < 3 and _heading_line(paragraph) and (not prose or index + 1 < len(paragraphs) and _prose(
+                    paragraphs[index + 1].group(0).strip())):  # a title above the preamble ('Identity and
+                headings += 1  # Background of ...'), or a heading between two of its paragraphs ('Partners of X')
                 continue
             break
         position, prose = start + match.end(), True
     return position
+
+
+def _prose(paragraph: str) -> bool:
+    """A paragraph of preamble prose: sentences, no table, no label, not an entry."""
+    return not (len(paragraph) < 100 or len(paragraph) > MAX_FIELD_CHARS or not paragraph.endswith((".", ":"))
+                or _tabular(paragraph) or any(label.search(paragraph) for label in rules().labels.values())
+                or _name_line_first(paragraph))
 
 
 def _name_line_first(paragraph: str) -> bool:
@@ -73,6 +80,10 @@ _RULE_WORD = re.compile(r"[-_=]{3,}")  # an underline printed inside a preamble
 _THAT_OF_AT = re.compile(r"^(.{2,120}?)\s+at\s+(\d.*)$", re.S)
 
 
+def _key(name: str | None) -> str:
+    return re.sub(r"[^a-z0-9]", "", (name or "").casefold())
+
+
 def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end: int) -> tuple[Roster, int]:
     stop = preamble_end(ctx.text, front_end, end)
     preamble = " ".join(w for w in ctx.text[front_end:stop].split() if not _RULE_WORD.fullmatch(w))
@@ -82,6 +93,8 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line) and not re.search(r"\S {3,}\S", line))
     roster = Roster(organization=organization(title, after, filing),
                     listed_bodies={b for p, b in rules().body_headings if p.search(mentions)})
+    if (listed := listed_organization(preamble)) and _key(listed) != _key(roster.organization):
+        roster.organization = listed  # 'The following are the general partners of X': the list is X's
     roster.aliases = aliases(roster.organization, after)
     if address := rules().default_address.search(preamble):
         roster.default_address = address.group(1)
