@@ -232,3 +232,68 @@ def test_a_list_with_a_line_that_is_no_name_is_not_read_as_names(tmp_path):
         people = []
     assert all(p.name in ("Lucinda R. Abernathy", "Declan P. Moore", "Rosalind K. Whitfield") for p in people)
     assert all("Managing Partner" not in (p.name or "") for p in people)
+
+
+NAME_BLOCKS = """                                EXHIBIT B
+
+Names, positions and corporate affiliations of officers who may act in the matters
+described in this statement during the coming year:
+
+Larkspur Energy Service Company, Inc.
+
+Miriam T. Oakes
+Treasurer
+
+Gordon F. Pell
+Vice President, Larkspur Energy
+President, Tidewater Gas Company
+
+Anita R. Quist
+Director, Internal Audit
+
+Hector L. Ramos, Manager, Treasury Services
+
+Beatrice S. Ulm
+Senior Vice President and Director of Planning, Larkspur Harbour Electric
+Company
+
+The business address of the above listed persons is:
+
+   80 Quarry Lane
+   Framingham, MA 01701
+"""
+
+
+def test_name_and_title_blocks_with_a_postamble_address(tmp_path):
+    """A name alone on a line (or 'Name, Title'), the titles below it one a line (a long one
+    wraps), a blank line between people; the organisation's name alone above the list; the
+    address after the list is everyone's. A title naming another company is an other position,
+    even a company whose name opens the listed one's ('Larkspur Energy' of 'Larkspur Energy
+    Service Company, Inc.'); a title followed by a department ('Director, Internal Audit') is a
+    title in the listed company, and no seat on its board."""
+    path = tmp_path / "blocks.txt"
+    path.write_text(NAME_BLOCKS, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert list(people) == ["Miriam T. Oakes", "Gordon F. Pell", "Anita R. Quist", "Hector L. Ramos", "Beatrice S. Ulm"]
+    got = {name: (p.positions, p.other_positions) for name, p in people.items()}
+    assert got == {
+        "Miriam T. Oakes": (["Treasurer"], []),
+        "Gordon F. Pell": ([], ["Vice President, Larkspur Energy", "President, Tidewater Gas Company"]),
+        "Anita R. Quist": (["Director, Internal Audit"], []),
+        "Hector L. Ramos": (["Manager, Treasury Services"], []),
+        "Beatrice S. Ulm": ([], ["Senior Vice President and Director of Planning, Larkspur Harbour Electric Company"]),
+    }
+    assert "board of directors" not in people["Anita R. Quist"].bodies
+    for person in people.values():
+        assert person.organization == "Larkspur Energy Service Company, Inc."
+        assert (person.address, person.address_city) == ("80 Quarry Lane, Framingham, MA 01701", "Framingham")
+
+
+def test_name_blocks_with_an_address_line_are_another_layout(tmp_path):
+    """A block with an address line under the name is not a name-and-title block: the list is
+    not read as one (no address is taken for a title)."""
+    text = NAME_BLOCKS.replace("Miriam T. Oakes\nTreasurer\n", "Miriam T. Oakes\n14 Elm Street\nTreasurer\n")
+    path = tmp_path / "blocks.txt"
+    path.write_text(text, encoding="utf-8")
+    from kg.forms.roster_nameblocks import read_name_blocks
+    assert read_name_blocks(text, 0, len(text)) is None

@@ -27,6 +27,7 @@ from kg.forms.roster_marked import read_marked
 from kg.forms.roster_marks import apply_marks, footnote_marks
 from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_merge import merge_listings
+from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_org import common_employer
 from kg.forms.roster_preamble import preamble_end, read_preamble
@@ -164,7 +165,8 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
         filing.people.extend(to_person(entry, own) for entry, own in entities)
         return
     prose = read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, body_start, end, (start, end)) \
-        or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end)
+        or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
+        or read_name_blocks(ctx.text, body_start, end)
     if prose:
         filing.people.extend(to_person(entry, roster) for entry in prose)
         return

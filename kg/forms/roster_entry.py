@@ -10,6 +10,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations, is_organization_name
 from kg.forms.roster_names import display_name
+from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
 from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import join_continuations
@@ -134,13 +135,13 @@ def to_person(entry: Entry, roster: Roster) -> Person:
 
 def _names_own(item: str, roster: Roster) -> bool:
     flat = clean.squash(item.replace("\n", " ")) or ""
-    return any(_title_in_own_organization(flat, name.casefold()) is not None
+    return any(title_in_own_organization(flat, name.casefold()) is not None
                for name in [roster.organization or "", *roster.aliases] if name)
 
 
 def _is_own(employer: str, roster: Roster) -> bool:
-    core = _LEGAL.sub("", re.sub(r"^the\s+", "", clean.squash(employer.replace("\n", " ")) or "", flags=re.I)).strip(" ,.")
-    names = [_LEGAL.sub("", re.sub(r"^the\s+", "", n, flags=re.I)).strip(" ,.") for n in [roster.organization or "",
+    core = LEGAL.sub("", re.sub(r"^the\s+", "", clean.squash(employer.replace("\n", " ")) or "", flags=re.I)).strip(" ,.")
+    names = [LEGAL.sub("", re.sub(r"^the\s+", "", n, flags=re.I)).strip(" ,.") for n in [roster.organization or "",
                                                                                           *roster.aliases] if n]
     words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", employer) if w[0].isupper() and w.casefold() != "the"]
     initials = "".join(w[0] for w in words)  # 'The Bear Stearns Companies Inc.' is 'BSCI'
@@ -160,7 +161,8 @@ def _slashed(piece: str | None) -> list[str | None]:
 
 def split_positions(text: str) -> list[str]:
     """Titles in the listed organisation: ';' separates them, and a board seat ('Director')
-    is its own position ('Director and Executive Officer' -> two)."""
+    is its own position ('Director and Executive Officer' -> two), but not the director of a
+    department ('Director, Internal Audit': one staff title, no seat on the board)."""
     found: list[str] = []
     pieces = [clean.squash(p) for p in text.split(";")]
     pieces = [part for piece in pieces for part in _slashed(piece)]
@@ -168,7 +170,9 @@ def split_positions(text: str) -> list[str]:
         if not piece:
             continue
         seats = list(_DIRECTOR.finditer(piece))
-        if seats and clean.squash(piece).casefold() not in ("director", "honorary director"):
+        staff = re.fullmatch(r"(?i:director)\s*,\s*(.+)", piece)  # 'Director, Internal Audit': a staff title
+        if seats and clean.squash(piece).casefold() not in ("director", "honorary director") \
+                and not (staff and is_department(staff.group(1))):
             for seat in seats:
                 found.append(seat.group(1)[:1].upper() + seat.group(1)[1:])
             piece = _DIRECTOR.sub("", piece).strip(" ,;&")
@@ -206,12 +210,12 @@ def _split_occupation(text: str, address: str | None, organization: str | None =
     return items, address
 
 
-_LEGAL = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|LLP|L\.P|N\.A|plc|N\.V|S\.A)\.?$", re.I)
+
 
 
 def _repeats(employer: str, before: str) -> bool:
     """The employer line names an organisation the occupation lines above already name."""
-    core = _LEGAL.sub("", employer).strip(" ,.")
+    core = LEGAL.sub("", employer).strip(" ,.")
     return len(core) >= 4 and fuzz.partial_ratio(core.casefold(), before.casefold()) >= 95
 
 
@@ -230,40 +234,6 @@ def _rejoin_organization(lines: list[str], organization: str | None) -> list[str
     return out
 
 
-def _org_phrase(item: str) -> tuple[str | None, bool]:
-    """The organisation an item names, and whether it is appended (after a comma or on its
-    own line: 'Vice-President, Power Corp.') rather than part of the title ('... of X')."""
-    lines = item.splitlines()
-    if len(lines) > 1 and "," not in lines[-1]:
-        return lines[-1].strip(" ,."), True
-    item = " ".join(lines)
-    if "," in item:
-        return item.rsplit(",", 1)[1].strip(" ."), True
-    match = re.search(r"\s(?:of|at|for|with)\s+(?:the\s+)?([A-Z].*)$", item)
-    return (match.group(1).strip(" ."), False) if match else (None, False)
-
-
-def _names(phrase: str | None, org: str) -> bool:
-    return bool(phrase and org and len(phrase) >= 4 and fuzz.partial_ratio(phrase.casefold(), org) >= 90)
-
-
-_OWN_CONNECTOR = re.compile(r"(?:,|\s(?:of|at|for|with))\s+(?:the\s+)?", re.I)
-
-
-def _title_in_own_organization(flat: str, org: str) -> str | None:
-    """'Director of American International Group, Inc.', 'Vice-President, Power Corp': the
-    title, when what follows its last connector is the listed organisation itself."""
-    if not org:
-        return None
-    for match in _OWN_CONNECTOR.finditer(flat):
-        tail = flat[match.end():].strip(" .").casefold()
-        bare = _LEGAL.sub("", tail).strip(" ,.")  # 'Motorola, Inc.' for the listed 'Motorola'
-        if tail and (fuzz.ratio(tail, org.strip(" .")) >= 90 or bare and bare == _LEGAL.sub("", org).strip(" ,."))\
-                and flat[:match.start()].strip(" ,"):
-            return flat[:match.start()].strip(" ,")
-    return None
-
-
 def _classify(item: str, roster: Roster, title_column: bool, default: str = "other",
               as_printed: bool | None = None) -> tuple[str, str]:
     """('position'|'other', text) for one occupation (or title) item: a title in the listed
@@ -272,26 +242,27 @@ def _classify(item: str, roster: Roster, title_column: bool, default: str = "oth
     org = (roster.organization or "").casefold()
     as_printed = default == "position" if as_printed is None else as_printed
     for name in [org] + [alias.casefold() for alias in roster.aliases]:
-        if (own := _title_in_own_organization(flat, name)) is not None:
+        if (own := title_in_own_organization(flat, name)) is not None:
             listed = bool(re.search(r",|\s(?:and|&)\s", own))  # 'President and CEO of UCSG': the shared 'of X' goes
             referent = bool(rules().generic_referent.match(name))  # 'President of Purchaser': the defined term goes
             return "position", flat if as_printed and not listed and not referent else own  # (a title column
             # keeps one title as printed)
-    phrase, appended = _org_phrase(item)
+    phrase, appended = org_phrase(item)
     if phrase and org and not appended and fuzz.ratio(phrase.casefold().strip(" ."), org.strip(" .")) >= 90:
         # "Director of Refac": the title, in the listed organisation
         title = re.sub(r"\s+(?:of|at|for|with)\s+(?:the\s+)?" + re.escape(phrase) + r"\W*$", "", flat)
         return "position", clean.squash(title) or flat
-    if _names(phrase, org):
+    if names_org(phrase, org):
         title = item
-        while appended and phrase and _names(phrase, org) and phrase in " ".join(title.split()):
+        while appended and phrase and names_org(phrase, org) and phrase in " ".join(title.split()):
             flat_title = " ".join(title.split())
             title = flat_title[: flat_title.rfind(phrase)].rstrip(" ,")
-            phrase, appended = _org_phrase(title)
+            phrase, appended = org_phrase(title)
         return "position", clean.squash(title) or flat
     if title_column and default == "other":
         return "other", re.sub(r"\s*,\s*$", "", ", ".join(p.strip(" ,") for p in item.splitlines()))
-    if phrase and not rules().affiliation_not_org.match(phrase) and (rules().organization_words.search(phrase) or default == "other" and appended and is_organization_name(phrase) and not rt.is_title(phrase)
+    if phrase and not rules().affiliation_not_org.match(phrase) and not is_department(phrase) and (
+            rules().organization_words.search(phrase) or default == "other" and appended and is_organization_name(phrase) and not rt.is_title(phrase)
                    and not rules().affiliation_not_org.match(phrase) and not rt.body_of(phrase)):
         return "other", flat  # a role in another organisation: 'Managing Director, Dassault Investissements'
     return "position", flat

@@ -6,6 +6,7 @@ from functools import cache, lru_cache
 
 import pycountry
 
+from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
 from kg.lookups import country_aliases, nationalities
 from kg.read import clean
@@ -134,8 +135,9 @@ def bodies_of(position: str | None, heading_body: str | None, listed: set[str]) 
     text = position or ""
     for item in text.split(";"):
         named = [body for pattern, body in rules().position_bodies if pattern.search(item)]
-        if set(named) & _TWO_TIER:  # 'Chairman, Board of Management': that board, not the board of directors
-            named = [body for body in named if body != "board of directors"]
+        staff = re.match(r"\s*(?:[\w-]+\s+)?director\s*,\s*(.+)", item, re.I)  # 'Director, Internal Audit'
+        if set(named) & _TWO_TIER or staff and is_department(staff.group(1)):  # 'Chairman, Board of Management':
+            named = [body for body in named if body != "board of directors"]  # that board, not the board of directors
         found += [body for index, body in enumerate(named) if body not in found and body not in named[:index]]
     if rules().officer_titles.search(text) and ("executive officers" in listed or not found and not heading_body):
         found.append("executive officers")

@@ -21,6 +21,7 @@ class RosterRules:
     position_bodies: list[tuple[re.Pattern, str]]
     officer_titles: re.Pattern
     body_seats: dict[str, str]
+    department_words: re.Pattern
     default_address: re.Pattern
     default_citizenship: re.Pattern
     default_address_given: re.Pattern
@@ -70,6 +71,7 @@ def _make(data) -> RosterRules:
         position_bodies=[(re.compile(rx, flags), body) for rx, body in data["position_bodies"].items()],
         officer_titles=re.compile(data["officer_titles"], flags),
         body_seats=dict(data["body_seats"]),
+        department_words=re.compile(data["department_words"], flags),
         default_address=re.compile(data["default_address"], flags | re.S),
         default_citizenship=re.compile(data["default_citizenship"], flags | re.S),
         default_address_given=re.compile(data["default_address_given"], flags | re.S),

@@ -1,0 +1,88 @@
+"""Name-and-title blocks: a person's name alone on a line, the titles held on the lines below it
+(one a line; a long one wraps), a blank line between people; the list may be closed by a
+postamble giving everyone's business address ('The business address of the above listed
+persons is:' and the address lines).
+
+    Peter G. Flynn
+    Vice President, National Grid USA
+    President, New England Power Company
+
+A block is an entry only when its first line is a person's name (or a name, a comma and a
+title: 'Paul J. Taglianetti, Manager, Billing') and its other lines are titles or their wraps;
+a line of another kind (an address, a nationality, a number) means another layout: nothing is
+read. Titles are typed as every roster's are (a title naming another organisation is an other
+position). An organisation's name alone on the line just above the list names the
+organisation the list is of.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_entry import Entry
+from kg.forms.roster_rules import rules
+
+_BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
+_POSTAMBLE = re.compile(r"\baddress\s+(?:of|for)\s+(?:each\s+of\s+)?the\s+(?:above[-\s]+listed|above|persons\s+listed\s+above|"
+                        r"listed)\s*(?:persons|individuals|officers|directors)?\s+is\s*:?\s*", re.I)
+FEWEST = 3  # fewer blocks of this shape are no list
+
+
+def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
+    """The entries of a list of name-and-title blocks in text[start:end], or None."""
+    entries: list[Entry] = []
+    address = heading = None
+    for block in _BLOCK.finditer(text, start, end):
+        lines = [(m.start() + block.start(), m.group(0)) for m in re.finditer(r"\S[^\n]*\S|\S", block.group(0))]
+        if entries and (said := _POSTAMBLE.search(block.group(0))):
+            address = _address(block.group(0)[said.end():], text[block.end():end])
+            break
+        entry = _entry(lines)
+        if entry is None and (entries or rt.is_person_name(lines[0][1])):
+            return None  # a block of another kind inside the list (or opening it)
+        if entry is None:  # before the list: an organisation's name alone heads it
+            heading = lines[0][1] if len(lines) == 1 and rt.is_organization(lines[0][1]) else None
+        if entry is not None:
+            entries.append(entry)
+    if len(entries) < FEWEST or sum(_starts_title(e.fields["occupation"]) for e in entries) < 0.6 * len(entries):
+        return None  # (most titles start with a title word: 'Legal Consultant' may not)
+    for entry in entries:
+        entry.fields.update({"address": address} if address else {})
+        entry.fields.update({"organization": heading} if heading else {})
+    return entries
+
+
+def _entry(lines: list[tuple[int, str]]) -> Entry | None:
+    at, first = lines[0]
+    name, title = first, ""
+    if not rt.is_person_name(first):
+        head, comma, rest = first.partition(", ")
+        if not comma or not rt.is_person_name(head) or not _starts_title(rest):
+            return None
+        name, title = head, rest
+    titles = [title] if title else []
+    for _at, line in lines[1:]:
+        if re.search(r"\d|\S {3,}\S", line) or rt.is_nationality(line) or rt.is_person_name(line) \
+                or rt.is_address_line(line) or rt.is_city_line(line):
+            return None
+        if titles and not _starts_title(line):
+            titles[-1] = f"{titles[-1]} {line}"  # a wrapped title: 'New England Power' / 'Company'
+        else:
+            titles.append(line)
+    if not titles:
+        return None
+    last_at, last = lines[-1]
+    return Entry(name=name, name_span=(at, at + len(name)), evidence=(at, last_at + len(last)),
+                 fields={"occupation": "\n".join(titles)}, lines_are_items=True)
+
+
+def _starts_title(line: str) -> bool:
+    first = re.match(r"[A-Za-z][\w'-]*", line)
+    return bool(first) and bool(rules().title_words.fullmatch(first.group(0)))
+
+
+def _address(rest_of_block: str, after: str) -> str | None:
+    """The postamble's address: the rest of its block, or the next block when the sentence ends there."""
+    printed = rest_of_block.strip() or next((m.group(0) for m in _BLOCK.finditer(after)), "")
+    lines = [line.strip() for line in printed.splitlines() if line.strip()]
+    return ", ".join(lines) if lines and len(lines) <= 4 and re.search(r"\d", printed) else None

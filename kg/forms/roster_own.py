@@ -1,0 +1,67 @@
+"""Whether a title is held in the listed organisation or in another one: the organisation an
+item names ('Vice-President, Power Corp.', '... of X'), whether that is the listed one (its
+name, an abbreviation of it; not a parent whose name opens it: 'National Grid USA' of 'National
+Grid USA Service Company, Inc.'), and whether it is a department, no organisation at all
+('Manager, Treasury Services', 'Director, Internal Audit')."""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from kg.forms.roster_rules import rules
+
+LEGAL = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|LLP|L\.P|N\.A|plc|N\.V|S\.A)\.?$", re.I)
+
+
+def is_department(phrase: str | None) -> bool:
+    """'Treasury Services', 'Transmission Operations and Engineering': every word a function of a
+    company (a department), so the title before it is held in the listed organisation."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", phrase or "") if w.casefold() not in ("and", "of", "the")]
+    return bool(words) and all(rules().department_words.fullmatch(w) for w in words)
+
+
+def org_phrase(item: str) -> tuple[str | None, bool]:
+    """The organisation an item names, and whether it is appended (after a comma or on its
+    own line: 'Vice-President, Power Corp.') rather than part of the title ('... of X')."""
+    lines = item.splitlines()
+    if len(lines) > 1 and "," not in lines[-1]:
+        return lines[-1].strip(" ,."), True
+    item = " ".join(lines)
+    if "," in item:
+        return item.rsplit(",", 1)[1].strip(" ."), True
+    match = re.search(r"\s(?:of|at|for|with)\s+(?:the\s+)?([A-Z].*)$", item)
+    return (match.group(1).strip(" ."), False) if match else (None, False)
+
+
+def names_org(phrase: str | None, org: str) -> bool:
+    return bool(phrase and org and len(phrase) >= 4 and fuzz.partial_ratio(phrase.casefold(), org) >= 90
+                and not _parent_of(phrase.casefold().strip(" ."), org))
+
+
+def _parent_of(phrase: str, org: str) -> bool:
+    """'National Grid USA' of the listed 'National Grid USA Service Company, Inc.': the whole
+    words that open the name, followed by more name words than a legal form: another
+    organisation of the group (a parent), not the listed one ('Power Corp' abbreviates)."""
+    if not org.startswith(phrase) or len(org) == len(phrase) or org[len(phrase)] != " ":
+        return False  # (the name goes on after a space: 'National Grid USA Service ...')
+    rest = LEGAL.sub("", org[len(phrase):]).strip(" ,.")
+    return bool(rest) and not re.fullmatch(r"(?:the\s+)?(?:company|co|corporation|incorporated|limited|group|"
+                                           r"(?:of|de|du|del)\s+.+)", rest)
+
+
+_OWN_CONNECTOR = re.compile(r"(?:,|\s(?:of|at|for|with))\s+(?:the\s+)?", re.I)
+
+
+def title_in_own_organization(flat: str, org: str) -> str | None:
+    """'Director of American International Group, Inc.', 'Vice-President, Power Corp': the
+    title, when what follows its last connector is the listed organisation itself."""
+    if not org:
+        return None
+    for match in _OWN_CONNECTOR.finditer(flat):
+        tail = flat[match.end():].strip(" .").casefold()
+        bare = LEGAL.sub("", tail).strip(" ,.")  # 'Motorola, Inc.' for the listed 'Motorola'
+        if tail and (fuzz.ratio(tail, org.strip(" .")) >= 90 or bare and bare == LEGAL.sub("", org).strip(" ,."))\
+                and flat[:match.start()].strip(" ,"):
+            return flat[:match.start()].strip(" ,")
+    return None
