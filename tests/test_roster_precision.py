@@ -297,3 +297,49 @@ def test_name_blocks_with_an_address_line_are_another_layout(tmp_path):
     path.write_text(text, encoding="utf-8")
     from kg.forms.roster_nameblocks import read_name_blocks
     assert read_name_blocks(text, 0, len(text)) is None
+
+
+def _pipe_cells(rows: list[tuple[str, ...]]) -> str:
+    """An HTML table as some converters save it: each cell's lines between two '|' lines."""
+    lines = []
+    for row in rows:
+        for cell in row:
+            lines += ["|", *cell.split("\n"), "|"]
+    return "\n".join(lines) + "\n"
+
+
+PIPE_PREAMBLE = ("EXHIBIT 2\nDIRECTORS AND EXECUTIVE OFFICERS OF\nHARROW MUTUAL HOLDINGS, INC.\n"
+                 "The names and present principal occupations of the directors and executive officers of Harrow "
+                 "Mutual Holdings, Inc. are set forth below. During the last five years, none of the individuals has "
+                 "been convicted in any criminal proceeding. All of the individuals listed below are citizens of the "
+                 "United States.\nHarrow Mutual Holdings, Inc.\n")
+
+
+def test_an_html_table_saved_one_cell_line_between_pipes(tmp_path):
+    """Cells between '|' lines, a header row naming the columns, cells cut short at the column's
+    width: each row is one person, a cell's lines are one value without a dangling comma or
+    'and'; the one-line preamble paragraph (no blank line after it) gives the citizenship; the
+    organisation's name above the table names it."""
+    rows = [("Name", "Title", "Present", "Business Address", "Shares Owned"),
+            ("Margit A. Sorensen", "Director", "Managing\nPartner,", "Vestry Hall\nPartners", "0"),
+            ("Oscar D. Lindqvist", "Director", "Chairman and", "Lindqvist\nFoundation", "1,200"),
+            ("Thea M. Calloway", "Treasurer", "Treasurer", "Harrow Mutual", "0")]
+    path = tmp_path / "pipes.txt"
+    path.write_text(PIPE_PREAMBLE + _pipe_cells(rows), encoding="utf-8")
+    people = kg.extract(path).people
+    got = [(p.name, p.positions, p.other_positions, p.address) for p in people]
+    assert got == [("Margit A. Sorensen", ["Director"], ["Managing Partner"], "Vestry Hall Partners"),
+                   ("Oscar D. Lindqvist", ["Director"], ["Chairman"], "Lindqvist Foundation"),
+                   ("Thea M. Calloway", ["Treasurer"], [], "Harrow Mutual")]
+    assert {(p.organization, p.citizenship) for p in people} == {("Harrow Mutual Holdings, Inc.", "United States")}
+
+
+def test_pipe_cells_that_do_not_alternate_are_not_read_as_a_table():
+    """A '|' line missing (the cells no longer alternate open, lines, close): no table is read."""
+    from kg.forms.roster_pipecells import read_pipe_cells
+    rows = [("Name", "Title", "Address"), ("Margit A. Sorensen", "Director", "Vestry Hall"),
+            ("Oscar D. Lindqvist", "Director", "Lindqvist Foundation")]
+    text = _pipe_cells(rows)
+    assert read_pipe_cells(text, 0, len(text)) is not None
+    broken = text.replace("|\nDirector\n|\n|\nVestry Hall", "|\nDirector\n|\nVestry Hall", 1)
+    assert read_pipe_cells(broken, 0, len(broken)) is None

@@ -30,6 +30,7 @@ from kg.forms.roster_merge import merge_listings
 from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_org import common_employer
+from kg.forms.roster_pipecells import read_pipe_cells
 from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
@@ -245,7 +246,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
                                  body=block.body, fields=_clean_fields(ctx, name, block),
                                  title_column=bool(block.value("position") and block.value("occupation"))))
         return entries, orphans
-    piped = read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks)
+    piped = read_pipe_cells(ctx.text, front[1], end) or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks)
     if piped and piped[0]:
         return piped
     grid = read_cell_lines(ctx.text, front[1], end) or read_grid(ctx.text, ctx.raw or ctx.text, front[1], end)

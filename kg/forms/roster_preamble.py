@@ -18,7 +18,7 @@ def preamble_end(text: str, start: int, end: int) -> int:
     """End of the prose paragraphs (sentences ending in a full stop) that follow the title. A
     paragraph longer than any roster field is debris, no preamble (nor searched for labels)."""
     position, headings, prose = start, 0, False
-    paragraphs = list(re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", text[start:end]))
+    paragraphs = list(_PARAGRAPH.finditer(text[start:end]))
     for index, match in enumerate(paragraphs):
         paragraph = match.group(0).strip()
         if all(re.fullmatch(r"<[^<>]*>", line.strip()) for line in paragraph.splitlines()) \
@@ -33,6 +33,11 @@ def preamble_end(text: str, start: int, end: int) -> int:
             break
         position, prose = start + match.end(), True
     return position
+
+
+# A paragraph: lines up to a blank line; a long line that ends a sentence is one of its own
+# (HTML saved as text prints each paragraph on one line, with no blank line between them).
+_PARAGRAPH = re.compile(r"\S[^\n]{198,}\.[ \t]*(?=\n|$)|\S[^\n]*(?:\n(?!\s*\n)(?![^\n]{200,}\.[ \t]*(?:\n|$))[^\n]*)*")
 
 
 def _prose(paragraph: str) -> bool:
