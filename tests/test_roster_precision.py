@@ -343,3 +343,42 @@ def test_pipe_cells_that_do_not_alternate_are_not_read_as_a_table():
     assert read_pipe_cells(text, 0, len(text)) is not None
     broken = text.replace("|\nDirector\n|\n|\nVestry Hall", "|\nDirector\n|\nVestry Hall", 1)
     assert read_pipe_cells(broken, 0, len(broken)) is None
+
+
+FUND_TABLE = """                             TRUSTEES AND OFFICERS
+
+<TABLE>
+<CAPTION>
+-------------------------------------------------------------------------------------------------------
+  NAME, ADDRESS                     POSITION(S) HELD WITH            PRINCIPAL OCCUPATION(S)
+    AND AGE                                TRUST                      DURING PAST 5 YEARS
+-------------------------------------------------------------------------------------------------------
+<S>                                      <C>                    <C>
+Ruth A. Kellerman                        Treasurer              Controller, Lanyard Advisers (since
+14 Harbor Road, Suite 20                                        May 1999); Senior Accountant,
+Salem, MA 01970                                                 Brightwater Trust Company (1990 to
+41 years                                                        1999)
+-------------------------------------------------------------------------------------------------------
+Tobias N. Ferreira                       Trustee                Retired (since 1997); President,
+88 Orchard Street                                               Ferreira Foundation (since 1980)
+Lowell, MA 01852
+72 years
+</TABLE>
+"""
+
+
+def test_a_fund_table_with_centred_plural_headers_and_ages(tmp_path):
+    """Headers printed centred over their columns and with '(S)' ('POSITION(S) HELD WITH / TRUST')
+    name their columns; the age under the address ('41 years') is no part of the address; a
+    date range in brackets stays with its occupation, while 'Retired (since 1997)' is no
+    occupation."""
+    path = tmp_path / "fund.txt"
+    path.write_text(FUND_TABLE, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    ruth, tobias = people["Ruth A. Kellerman"], people["Tobias N. Ferreira"]
+    assert (ruth.positions, ruth.bodies, tobias.positions, tobias.bodies) == (
+        ["Treasurer"], ["executive officers"], ["Trustee"], ["trustees"])
+    assert (ruth.address, ruth.address_city) == ("14 Harbor Road, Suite 20, Salem, MA 01970", "Salem")
+    assert (tobias.address, tobias.address_city) == ("88 Orchard Street, Lowell, MA 01852", "Lowell")
+    assert ruth.other_positions[0] == "Controller, Lanyard Advisers (since May 1999)"
+    assert tobias.other_positions == ["President, Ferreira Foundation (since 1980)"]

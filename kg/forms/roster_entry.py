@@ -20,7 +20,9 @@ from kg.records import Person, Span
 _DIRECTOR = re.compile(r"(?:^|,\s*|;\s*|(?<!\s)\s+and\s+|(?<!\s)\s*&\s*)((?:honorary\s+)?director)(?=\s*$|\s*,|\s*;|\s+and\s|\s*&)", re.I)
 _ADDRESS_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d)", re.I)
 _SEAT = re.compile(r"\b(?:directors?|chair(?:man|woman|person)?|trustee|fellow|member|governor)\b", re.I)
-_DESCRIPTION = re.compile(r"\((?-i:[a-z])[^()]*\)[ \t]*$")  # '(law firm)': what the employer does
+_DESCRIPTION = re.compile(r"\((?-i:[a-z])[^()\d]*\)[ \t]*$")  # '(law firm)': what the employer does ('(since
+# 1998)' says when: it stays)
+_AGE_LINE = re.compile(r"(?:^|\n|,\s*)[ \t]*(?:age[:\s]+)?\d{1,3}(?:\s+years(?:\s+old)?)?[ \t]*$", re.I)
 _SEAT_AND_OCCUPATION = re.compile(r"^\s*((?:honorary\s+)?director|trustee)\s*\(([^()]+)\)\s*\.?\s*$", re.I)
 _PAREN_COUNTRY = re.compile(r"(?<!\s)\s*\(([^()]{3,40})\)\s*$")
 
@@ -116,6 +118,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         address = roster.default_address
     if not citizenship and roster.default_citizenship and "citizenship" not in own:
         citizenship = roster.default_citizenship
+    if address and (age := _AGE_LINE.search(address)) and age.start() > 0 and re.search(r"[A-Za-z]", address[:age.start()]):
+        address = address[:age.start()]  # 'NAME, ADDRESS AND AGE': the age line is no part of the address
     address_text, city, country = rf.parse_address(address)
     positions = [p for p in positions if not rules().no_occupation.match(p)]  # 'Retired': a status, no title
     person = Person(name=display_name(entry.name), organization=roster.organization,

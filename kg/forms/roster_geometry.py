@@ -108,7 +108,7 @@ def _header_text(above: list[Line], starts: list[int]) -> list[str]:
     heads = [""] * len(starts)
     for line in block:
         for offset, chunk in line.chunks():
-            index = column_at(starts, offset, len(chunk))
+            index = _header_column(starts, offset, len(chunk))
             heads[index] = f"{heads[index]} {chunk}".strip()
     return heads
 
@@ -130,6 +130,14 @@ def _gutters(lines: list[Line]) -> list[int]:
             starts.append(position)
     first = min(offset for line in multi for offset, _ in line.chunks()[:1])
     return [first] + [s for s in starts if s > first + 1]
+
+
+def _header_column(starts: list[int], offset: int, length: int) -> int:
+    """The column holding most of a header chunk's characters (a header centred over its column
+    may start left of it: 'POSITION(S) HELD WITH' over a column that starts three places on)."""
+    bounds = [*starts[1:], 10**9]
+    overlap = [min(offset + length, stop) - max(offset, first) for first, stop in zip(starts, bounds)]
+    return max(range(len(starts)), key=lambda i: (overlap[i], -i))
 
 
 def column_at(starts: list[int], offset: int, length: int = 1) -> int:

@@ -66,7 +66,8 @@ def is_header(cell: str) -> bool:
 
 _HEADER_GLUE = {"and", "or", "of", "with", "the", "present", "current", "principal", "business", "if", "not", "a",
                 "us", "u.s.", "united", "states", "residence", "home", "office", "age", "name", "names", "five", "year",
-                "history", "material", "held", "during", "past", "years", "employment", "company", "corporation"}
+                "history", "material", "held", "during", "past", "years", "employment", "company", "corporation",
+                "s"}  # (the plural mark of 'POSITION(S)', 'OCCUPATION(S)')
 
 
 @_cell_sized
