@@ -382,3 +382,54 @@ def test_a_fund_table_with_centred_plural_headers_and_ages(tmp_path):
     assert (tobias.address, tobias.address_city) == ("88 Orchard Street, Lowell, MA 01852", "Lowell")
     assert ruth.other_positions[0] == "Controller, Lanyard Advisers (since May 1999)"
     assert tobias.other_positions == ["President, Ferreira Foundation (since 1980)"]
+
+
+LABELS_ABOVE = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF KESTREL HOLDINGS A/S
+
+1. VANG-OLESEN, Mette Kirstine
+     Present Position with Kestrel Holdings A/S:
+          Chair of the Board
+     Citizenship:
+          USA, Denmark
+     Business Address:
+          Strandvejen 12
+          2900 Hellerup
+          Denmark
+
+2. WAY, Bill
+     Present Position with Kestrel Holdings A/S:
+          Board Director
+     Citizenship:
+          Denmark
+     Business Address:
+          Strandvejen 12
+          2900 Hellerup
+          Denmark
+
+3. SAILLARD, Jean-Paul
+     Present Position with Kestrel Holdings A/S:
+          Chief Financial Officer
+     Citizenship:
+          France
+     Business Address:
+          Strandvejen 12
+          2900 Hellerup
+          Denmark
+"""
+
+
+def test_surname_headings_the_ner_misses_or_cuts_head_their_blocks(tmp_path):
+    """'SURNAME, Given' alone above a block's first label heads that block, whole (a numbered
+    line, a hyphenated surname, given names the NER leaves out or a short name it does not see):
+    no part of a name is left in a value, and no address takes the next person's name; a dual
+    citizenship ('USA, Denmark') just above a label is a citizenship, never a name."""
+    path = tmp_path / "labels.txt"
+    path.write_text(LABELS_ABOVE, encoding="utf-8")
+    people = kg.extract(path).people
+    got = [(p.name, p.positions, p.citizenship, p.address) for p in people]
+    address = "Strandvejen 12, 2900 Hellerup, Denmark"
+    assert got == [("Mette Kirstine Vang-Olesen", ["Chair of the Board"], "USA, Denmark", address),
+                   ("Bill Way", ["Board Director"], "Denmark", address),
+                   ("Jean-Paul Saillard", ["Chief Financial Officer"], "France", address)]

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.forms.nlp import person_names
+from kg.forms.roster_block_names import name_spans
 from kg.forms.roster_block_repair import repair
 from kg.forms.roster_rules import rules
 from kg.read.sections import lines_with_offsets
@@ -88,53 +87,9 @@ def _zones(events: list[Event]) -> tuple[list[int], list[str | None]]:
     return starts, zones
 
 
-_SUFFIX = re.compile(r",?[ \t]*(?:Jr|Sr|JR|SR)\.?(?=[ \t]*(?:\n|,|$))|,?[ \t]+(?:II|III|IV)\b(?=[ \t]*(?:\n|,|$))")
-
-
 def _name_events(text: str, start: int, end: int, structure: list[Event]) -> list[Event]:
-    spans = [(s + start, e + start) for s, e in person_names(text[start:end])]
-    spans = [(s, e + (m.end() if (m := _SUFFIX.match(text, e, end)) else 0) - (e if m else 0)) for s, e in spans]
-    spans = [(s, _whole_line_name(text, s, e, end)) for s, e in spans]
-    counts = Counter(text[s:e] for s, e in spans)
     starts, zones = _zones(structure)
-    names = []
-    for s, e in spans:
-        last = bisect.bisect_left(starts, e) - 1  # the last event starting before the name ends
-        if counts[text[s:e]] > 1 or (last >= 0 and structure[last].end > s):
-            continue  # a repeated string is boilerplate (an address), not a listed person
-        at = bisect.bisect_right(starts, s) - 1
-        if (zones[at] if at >= 0 else None) in NAME_ZONES and not _organization_context(text, s, e):
-            names.append(Event(s, e, "name"))
-    return names
-
-
-_MORE_NAMES = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*(?=\n|$)")
-
-
-def _whole_line_name(text: str, start: int, stop: int, end: int) -> int:
-    """The end of a name alone on its line: 'JENSEN, Britt Meelby' where the NER saw 'JENSEN, Britt'."""
-    from kg.forms import roster_types as rt
-    line_start = text.rfind("\n", 0, start) + 1
-    more = _MORE_NAMES.match(text, stop, end)
-    if more is None or text[line_start:start].strip() or not rt.is_person_name(text[start:more.end()].strip()) \
-            or any(rt.is_header(word) or rt.is_title(word) for word in more.group(0).split()):
-        return stop  # ('Carlo Bozotti Position': a label word, no part of the name)
-    return stop + len(more.group(0).rstrip())
-
-
-_AFTER_ORG = re.compile(r"\s*(?:\([A-Z]{2,6}\)|,?\s*(?:Inc|Corp|Ltd|LLC|LLP|L\.P|plc|N\.V|S\.A)\b)")
-_BEFORE_ORG = re.compile(r"\b(?:at|with|the|de)\s*$", re.I)
-
-
-def _organization_context(text: str, start: int, end: int) -> bool:
-    """A name-shaped run that is part of an organisation: 'at Carnegie Mellon / University',
-    'BOLLORE INVESTISSEMENT (BI)', 'the Consortium de Realisation'."""
-    from kg.forms import roster_types as rt
-    after = text[end:end + 40]
-    following = re.match(r"\s*([A-Z][\w.&'-]*)", after)
-    return bool(_AFTER_ORG.match(after) or _BEFORE_ORG.search(text[max(0, start - 12):start])
-                or following and rules().organization_words.fullmatch(following.group(1).rstrip("."))
-                or rt.is_organization(text[start:end]))
+    return [Event(s, e, "name") for s, e in name_spans(text, start, end, structure, starts, zones, NAME_ZONES)]
 
 
 def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: str | None):

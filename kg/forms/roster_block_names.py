@@ -1,0 +1,93 @@
+"""Where the names of a labelled-block roster stand (kg/forms/roster_blocks.py): the names the
+NER finds, each completed to the end of its line ('JENSEN, Britt Meelby') and with its suffix,
+plus the headings of the one shape no value has, 'SURNAME, Given' alone above a label; names
+that are part of an organisation ('at Carnegie Mellon / University') are none."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from kg.forms import roster_fields as rf
+from kg.forms.nlp import person_names
+from kg.forms.roster_rules import rules
+
+_SUFFIX = re.compile(r",?[ \t]*(?:Jr|Sr|JR|SR)\.?(?=[ \t]*(?:\n|,|$))|,?[ \t]+(?:II|III|IV)\b(?=[ \t]*(?:\n|,|$))")
+
+
+def name_spans(text: str, start: int, end: int, structure: list, starts: list[int], zones: list[str | None],
+               name_zones: tuple) -> list[tuple[int, int]]:
+    """(start, end) of each free-standing name of text[start:end]: the NER's names, completed to
+    their line's end and with their suffix, and the 'SURNAME, Given' headings it misses; a
+    repeated string (boilerplate), a name inside a structure event, outside the zones where a
+    name may stand (`name_zones`, the zone after each of `starts`) or inside an organisation's
+    name is none."""
+    spans = [(s + start, e + start) for s, e in person_names(text[start:end])]
+    spans = [(s, e + (m.end() if (m := _SUFFIX.match(text, e, end)) else 0) - (e if m else 0)) for s, e in spans]
+    spans = [(s, _whole_line_name(text, s, e, end)) for s, e in spans]
+    headings = _surname_headings(text, start, end, structure)  # (they replace the NER's parts of them)
+    spans = sorted([(s, e) for s, e in spans if not any(a < e and s < b for a, b in headings)] + headings)
+    spans = [(s, e) for i, (s, e) in enumerate(spans) if not any(a <= s and e <= b for a, b in spans[:i])]  # (within
+    # a name extended to its line's end: 'CUSS, Francis Michael Cyprian' holds the NER's 'Michael Cyprian')
+    counts = Counter(text[s:e] for s, e in spans)
+    names = []
+    for s, e in spans:
+        last = bisect.bisect_left(starts, e) - 1  # the last event starting before the name ends
+        if counts[text[s:e]] > 1 or (last >= 0 and structure[last].end > s):
+            continue  # a repeated string is boilerplate (an address), not a listed person
+        at = bisect.bisect_right(starts, s) - 1
+        if (zones[at] if at >= 0 else None) in name_zones and not _organization_context(text, s, e):
+            names.append((s, e))
+    return names
+
+
+# 'WAY, Bill', 'ABDEL-MEGUID, Tarek F.', 'JOHNSON, Sylvester “Chip”', '3. SAILLARD, Jean-Paul': a
+# surname in capitals, a comma and the given names, alone on its line
+_SURNAME_HEADING = re.compile(r"^[ \t]*(?:\(?\d{1,3}[.)][ \t]+)?([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2},[ \t]+"
+                              r"[A-Z][\w.'’-]*(?:[ \t]+[\w.'’“”\"()-]+){0,4}?(?:,?[ \t]+(?:Jr|Sr|JR|SR|II|III|IV)\.?)?)"
+                              r"[ \t]*$", re.M)
+
+
+def _surname_headings(text: str, start: int, end: int, structure: list) -> list[tuple[int, int]]:
+    """Names of the one shape no value has: 'SURNAME, Given' alone on the line just above a label
+    (the block's heading), no digit, no nationality or country in it (the NER may miss them,
+    or see a part: 'MEGUID, Tarek F.' of 'ABDEL-MEGUID, Tarek F.')."""
+    labels = {e.start for e in structure if e.kind == "label"}
+    out = []
+    for match in _SURNAME_HEADING.finditer(text, start, end):
+        s, e = match.span(1)
+        below = re.match(r"[ \t]*\n[ \t]*", text[match.end():match.end() + 200])
+        if below and match.end() + below.end() in labels and not rf.find_nationality(match.group(1)) \
+                and not rf.find_country(match.group(1)):
+            out.append((s, e))
+    return out
+
+
+_MORE_NAMES = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*(?=\n|$)")
+
+
+def _whole_line_name(text: str, start: int, stop: int, end: int) -> int:
+    """The end of a name alone on its line: 'JENSEN, Britt Meelby' where the NER saw 'JENSEN, Britt'."""
+    from kg.forms import roster_types as rt
+    line_start = text.rfind("\n", 0, start) + 1
+    more = _MORE_NAMES.match(text, stop, end)
+    before = re.sub(r"^\(?\d{1,3}[.)]", "", text[line_start:start].strip())  # ('3. JENSEN, Britt Meelby')
+    if more is None or before.strip() or not rt.is_person_name(text[start:more.end()].strip()) \
+            or any(rt.is_header(word) or rt.is_title(word) for word in more.group(0).split()):
+        return stop  # ('Carlo Bozotti Position': a label word, no part of the name)
+    return stop + len(more.group(0).rstrip())
+
+
+_AFTER_ORG = re.compile(r"\s*(?:\([A-Z]{2,6}\)|,?\s*(?:Inc|Corp|Ltd|LLC|LLP|L\.P|plc|N\.V|S\.A)\b)")
+_BEFORE_ORG = re.compile(r"\b(?:at|with|the|de)\s*$", re.I)
+
+
+def _organization_context(text: str, start: int, end: int) -> bool:
+    """A name-shaped run that is part of an organisation: 'at Carnegie Mellon / University',
+    'BOLLORE INVESTISSEMENT (BI)', 'the Consortium de Realisation'."""
+    from kg.forms import roster_types as rt
+    after = text[end:end + 40]
+    following = re.match(r"\s*([A-Z][\w.&'-]*)", after)
+    return bool(_AFTER_ORG.match(after) or _BEFORE_ORG.search(text[max(0, start - 12):start])
+                or following and rules().organization_words.fullmatch(following.group(1).rstrip("."))
+                or rt.is_organization(text[start:end]))
