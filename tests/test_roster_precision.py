@@ -433,3 +433,48 @@ def test_surname_headings_the_ner_misses_or_cuts_head_their_blocks(tmp_path):
     assert got == [("Mette Kirstine Vang-Olesen", ["Chair of the Board"], "USA, Denmark", address),
                    ("Bill Way", ["Board Director"], "Denmark", address),
                    ("Jean-Paul Saillard", ["Chief Financial Officer"], "France", address)]
+
+
+TWO_COLUMN_EUROPEAN = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF KESTREL HOLDINGS A/S
+
+<TABLE>
+Name and Citizenship          Present Principal Occupation and Business Address
+--------------------          ----------------------------------------
+<S>                           <C>
+Mette K. Vangsgaard           Chair of the Board of Kestrel
+Denmark                       Holdings A/S; Professional Board
+                              Director
+                              Strandvejen 12
+                              2900 Hellerup
+                              Denmark
+
+Torben Lykke                  Board Director of Kestrel Holdings
+USA, Denmark                  A/S; Chief Economist of Apollo
+                              Global Management
+                              Via Caldera 21
+                              20153 Milano
+                              Italy
+</TABLE>
+"""
+
+
+def test_a_european_street_line_starts_the_address_and_a_dual_citizenship_is_no_name(tmp_path):
+    """'Strandvejen 12', 'Via Caldera 21' (the number after the street) start the address, not the
+    occupation's last words; 'USA, Denmark' under a name is a dual citizenship, never a person
+    ('Denmark Usa'); a roster heading in capitals is re-cased from the text, two-letter
+    abbreviations too ('THE ST. PAUL ...' -> 'The St. Paul ...' where 'St. Paul' is printed)."""
+    from kg.forms.roster_names import title_case
+    from kg.forms.roster_org import recase
+    path = tmp_path / "two.txt"
+    path.write_text(TWO_COLUMN_EUROPEAN, encoding="utf-8")
+    people = kg.extract(path).people
+    got = [(p.name, p.citizenship, p.other_positions, p.address, p.address_city) for p in people]
+    assert got == [("Mette K. Vangsgaard", "Denmark", ["Professional Board Director"],
+                    "Strandvejen 12, 2900 Hellerup, Denmark", "Hellerup"),
+                   ("Torben Lykke", "USA, Denmark", ["Chief Economist of Apollo Global Management"],
+                    "Via Caldera 21, 20153 Milano, Italy", "Milano")]
+    assert recase(title_case("THE ST. PAUL TRAVELERS COMPANIES, INC."), "of The St. Paul Travelers") == \
+        "The St. Paul Travelers Companies, Inc."
+    assert recase("US Steel", "us") == "US Steel"  # (no dot: an acronym, kept)

@@ -94,10 +94,11 @@ def recase(name: str, text: str) -> str:
     ('CONAGRA' -> 'ConAgra' where 'One ConAgra Drive' is printed; 'NOVO' -> 'Novo')."""
     def word(match: re.Match) -> str:
         guessed = match.group(0)
-        if len(guessed) < 3:
-            return guessed
-        for found in re.finditer(r"(?<![\w-])" + re.escape(guessed) + r"(?![\w-])", text, re.I):
-            printed = found.group(0)
+        if len(guessed) < 3 and not (len(guessed) == 2 and name[match.end():match.end() + 1] == "."):
+            return guessed  # (a two-letter abbreviation is re-cased too: 'ST.' -> 'St.' where 'St. Paul' is printed)
+        dot = r"\." if len(guessed) == 2 else ""
+        for found in re.finditer(r"(?<![\w-])" + re.escape(guessed) + r"(?![\w-])" + dot, text, re.I):
+            printed = found.group(0).rstrip(".")
             if printed != printed.upper() and (printed[1:] != printed[1:].lower() or guessed.isupper()):
                 return printed  # an inner capital kg cannot guess, or a word kept in capitals as an acronym
         return guessed

@@ -12,7 +12,7 @@ from functools import cache, lru_cache, wraps
 
 from kg.forms.name_budget import BUDGET
 from kg.forms.roster_affiliations import is_organization_name
-from kg.forms.roster_fields import MAX_FIELD_CHARS, find_nationality
+from kg.forms.roster_fields import MAX_FIELD_CHARS, find_nationality, is_citizenships
 from kg.forms.roster_rules import rules
 from kg.patterns import read_text
 
@@ -20,7 +20,10 @@ _NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[iv
 _NAME_SHAPE = re.compile(r"^[A-Z][\w.'’“”\"()-]*(?:,?\s+[\w.'’“”\"()&-]+){1,7},?$")
 _ADDRESS_LINE = re.compile(
     r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d[\w-]*+,?\s+\w|suite\b|floor\b)|\b\d{5}(?:-\d{4})?\s*$|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$"
-    r"|\b(?:street|avenue|road|square|drive|boulevard|plaza|place|lane|way|parkway)\b\.?,?\s*(?:\S++\s*){0,3}$", re.I)
+    r"|\b(?:street|avenue|road|square|drive|boulevard|plaza|place|lane|way|parkway)\b\.?,?\s*(?:\S++\s*){0,3}$"
+    # a European street, its number after it: 'Tuborg Havnevej 19', 'Via Caldera 21', 'Kaiserplatz 1'
+    r"|^(?:(?:via|viale|corso|piazza|rue|calle|rua|avenida)\s+\S.{0,40}|\S.{0,40}(?:vej|vejen|gade|gata|gatan|v[aä]gen|"
+    r"stra(?:ss|ß)e|str\.|platz|weg|allee|laan|straat|gracht|kade|plein|veien|katu|tie))\s+\d{1,4}[a-z]?$", re.I)
 _ORG_SUFFIX = re.compile(r"(?:(?:,\s+|(?<![\s,])\s+)(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|N\.V|B\.V|"
                          r"S\.A|S\.p\.A|AG|GmbH|SE|N\.A)\.?)$|&", re.I)
 
@@ -106,7 +109,8 @@ def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool
     text = _without_affixes(text.strip().rstrip(","))
     if not text or any(ch.isdigit() for ch in text) or not _NAME_SHAPE.match(text):
         return False
-    if is_nationality(text) or body_of(text) or is_title(text) or is_header(text) or is_organization(text):
+    if is_nationality(text) or body_of(text) or is_title(text) or is_header(text) or is_organization(text) \
+            or is_citizenships(text):  # ('USA, Denmark': a dual citizen, never 'Denmark Usa')
         return False
     from kg.forms.nlp import person_names
     spans = person_names(text)
