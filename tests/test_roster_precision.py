@@ -478,3 +478,40 @@ def test_a_european_street_line_starts_the_address_and_a_dual_citizenship_is_no_
     assert recase(title_case("THE ST. PAUL TRAVELERS COMPANIES, INC."), "of The St. Paul Travelers") == \
         "The St. Paul Travelers Companies, Inc."
     assert recase("US Steel", "us") == "US Steel"  # (no dot: an acronym, kept)
+
+
+WRAPPED_NAMES = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF KESTREL HOLDINGS A/S
+
+                                     Business                    Present Principal Occupation
+Name                  Citizenship    Address                     or Employment
+-------------------   ------------   -------------------------   -------------------------
+1. Mette Kirstine     Denmark        Strandvejen 12              Chair of the Board, Kestrel
+Vangsgaard                           2900 Hellerup               Holdings A/S; Professional
+                                     Denmark                     Board Director
+
+2. Torben Lykke       Singapore      Strandvejen 12              Board Director, Kestrel
+                                     2900 Hellerup               Holdings A/S; board member
+                                     Denmark                     of Samsung Electronics,
+                                                                 Korea
+
+3. Francis Edmund     USA, United    Strandvejen 12              Board Director, Kestrel
+Cyprian Hale          Kingdom        2900 Hellerup               Holdings A/S;
+                                     Denmark                     Biopharmaceutical Consultant
+"""
+
+
+def test_numbered_names_that_wrap_in_their_column_stay_one_person(tmp_path):
+    """A name too long for its column wraps onto the next line, unnumbered ('1. Mette Kirstine' /
+    'Vangsgaard'; '3. Francis Edmund' / 'Cyprian Hale'): one person, not a second one; a country
+    that ends a wrapped occupation ('Samsung Electronics,' / 'Korea') is the occupation's, not a
+    second citizenship."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text(WRAPPED_NAMES, encoding="utf-8")
+    people = kg.extract(path).people
+    assert [(p.name, p.citizenship) for p in people] == [("Mette Kirstine Vangsgaard", "Denmark"),
+                                                        ("Torben Lykke", "Singapore"),
+                                                        ("Francis Edmund Cyprian Hale", "USA, United Kingdom")]
+    assert people[1].other_positions == ["board member of Samsung Electronics, Korea"]
+    assert people[2].other_positions == ["Biopharmaceutical Consultant"]

@@ -110,8 +110,9 @@ class _Builder:
         row = self.row(line)
         name_cells = row.cells.get(self.name_column, [])
         numbered = bool(name_cells) and rt.strip_numbering(name_cells[0][1])[1] > 0
-        if name_cells and rt.is_person_name(name_cells[0][1]):
-            self.numbered = self.numbered or numbered
+        wraps = self.numbered and not numbered and self.rows and not self.broke  # (in numbered rows, an
+        if name_cells and rt.is_person_name(name_cells[0][1]) and not wraps:  # unnumbered line right under
+            self.numbered = self.numbered or numbered                       # one continues its name)
             self.open(row)
         elif numbered and self.numbered and not self.paged:
             self.open(row)  # a numbered row starts an entry even when its name wraps ('3. Martin S.' / 'Feldstein')
@@ -227,6 +228,17 @@ def _column_lines(rows: list[_Row], column: int) -> list[tuple[int, str]]:
     return out
 
 
+def _wrapped_surname(first: str, line: str, width: int, name: str) -> bool:
+    """One or two words under a name whose first would not have fitted after it in the column, of no other
+    kind (a title, a nationality, an address line), that the name takes as its last word."""
+    word = line.strip()
+    return (bool(re.fullmatch(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?", word))
+            and len(first.rstrip()) + 1 + len(word.split()[0]) > width
+            and not (rt.is_title(word) or rt.is_nationality(word) or rt.is_address_line(word) or rt.is_header(word)
+                     or rt.is_citizenships(word))
+            and rt.is_person_name(f"{name} {word}"))
+
+
 def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str | None,
            widths: list[int]) -> Entry:
     name_lines = _column_lines(rows, name_column)
@@ -241,6 +253,9 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
     joined = printed.rstrip()
     if not rt.is_person_name(printed) and stacked and rt.is_person_name(f"{joined} {stacked[0]}"):
         joined = f"{joined} {stacked.pop(0)}"  # a name wrapped in its column
+        entry.name = joined.rstrip(" ,")
+    if stacked and _wrapped_surname(name_lines[0][1], stacked[0], widths[name_column], joined):
+        joined = f"{joined} {stacked.pop(0)}"  # '3. Britt Meelby' / 'Jensen': the name did not fit its column
         entry.name = joined.rstrip(" ,")
     while stacked and continues_name(joined, stacked[0]):
         joined = f"{joined} {stacked.pop(0)}"
