@@ -515,3 +515,26 @@ def test_numbered_names_that_wrap_in_their_column_stay_one_person(tmp_path):
                                                         ("Francis Edmund Cyprian Hale", "USA, United Kingdom")]
     assert people[1].other_positions == ["board member of Samsung Electronics, Korea"]
     assert people[2].other_positions == ["Biopharmaceutical Consultant"]
+
+
+HTML_A_S = ("<html><body><p>SCHEDULE A</p><p>EXECUTIVE OFFICERS AND DIRECTORS OF Kestrel Holdings A/S</p><table>"
+            "<tr><td><p>Name</p></td><td><p>Citizenship</p></td><td><p>Present Principal Occupation</p></td>"
+            "<td><p>Business Address</p></td></tr>"
+            "<tr><td><p>Mette K. Vangsgaard</p></td><td><p>Denmark</p></td><td><p>Chair of the Board, Kestrel Holdings "
+            "A/S; main board member of Samsung Electronics, Korea</p></td><td><p>Strandvejen 12, 2900 Hellerup, "
+            "Denmark</p></td></tr>"
+            "<tr><td><p>Torben Lykke</p></td><td><p>Denmark</p></td><td><p>Board Director, Kestrel Holdings A/S; "
+            "Partner of Lykke Advokater</p></td><td><p>Strandvejen 12, 2900 Hellerup, Denmark</p></td></tr>"
+            "</table></body></html>")
+
+
+def test_a_heading_naming_an_a_s_company_and_never_an_organisation_from_the_table(tmp_path):
+    """'... DIRECTORS OF Kestrel Holdings A/S' in mixed case names the roster's organisation (a
+    name with '/'); the organisations the table's rows mention ('member of Samsung Electronics')
+    are never the roster's own."""
+    path = tmp_path / "roster.htm"
+    path.write_text(HTML_A_S, encoding="utf-8")
+    people = kg.extract(path).people
+    assert [(p.name, p.organization, p.positions) for p in people] == [
+        ("Mette K. Vangsgaard", "Kestrel Holdings A/S", ["Chair of the Board"]),
+        ("Torben Lykke", "Kestrel Holdings A/S", ["Board Director"])]

@@ -13,7 +13,8 @@ from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.records import Filing
 
-_GAP = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>", re.I | re.M)  # a table's row, not a heading
+_GAP = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>| \| ", re.I | re.M)  # a table's row ('a | b': HTML
+# cells), not a heading
 
 
 def organization(title: str, text_after: str, filing: Filing) -> str | None:
@@ -107,7 +108,7 @@ def recase(name: str, text: str) -> str:
 
 _AS_OF = re.compile(r",?\s+(?i:as\s+(?:of|at)|on)\s+(?i:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
                     r"\d{1,2}/\d{1,2}/\d{2,4})\s*$")
-_OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,' -]+?)\s*$")
+_OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,'/ -]+?)\s*$")  # ('Novo Holdings A/S')
 _OF_ORG_ROSTER = re.compile(r"\b(?i:of)\s+((?:[A-Z][\w&.,'-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
                             r"trustees|partners|managers|members)\b")
 _PREAMBLE_ORG = re.compile(r"\b(?:director|officer|partner|member|trustee)s?\s+of\s+((?:(?:[A-Z][\w&.,'-]*|and)\s*){1,6}?)"
@@ -135,7 +136,9 @@ def _heading_organization(text_after: str) -> str | None:
             return ended.group(1)
         if heading := _OF_ORG_END.search(paragraph):
             return heading.group(1).strip(" .:") + ("." if heading.group(1).endswith("Inc.") else "")
-    for paragraph in paragraphs:
+    for printed, paragraph in zip(raw, paragraphs):
+        if " | " in printed:
+            continue  # (an HTML table's rows name other organisations)
         if len(paragraph) >= 200 and (found := _POSSESSIVE_ORG.match(paragraph)):
             return found.group(1).strip(" :,")  # "ConAgra Foods, Inc.'s executive officers"
         if len(paragraph) >= 200 and (found := _PREAMBLE_ORG.search(paragraph)):
