@@ -538,3 +538,22 @@ def test_a_heading_naming_an_a_s_company_and_never_an_organisation_from_the_tabl
     assert [(p.name, p.organization, p.positions) for p in people] == [
         ("Mette K. Vangsgaard", "Kestrel Holdings A/S", ["Chair of the Board"]),
         ("Torben Lykke", "Kestrel Holdings A/S", ["Board Director"])]
+
+
+HTML_CO_TITLE = ("<html><body><p align=center><b>SCHEDULE A</b></p><p align=center>INFORMATION CONCERNING DIRECTORS AND "
+                 "EXECUTIVE OFFICERS OF HALDEN POWER CORPORATION</p><table><tr><td><b>Name and Position with the "
+                 "Company</b></td><td><b>Citizenship</b></td><td><b>Principal Occupation and Business Address</b></td>"
+                 "</tr><tr><td><b>Margit Solvang</b><br>Director, President, Co-Chief Executive Officer</td>"
+                 "<td>Canada</td><td>Chairman, Halden Tech<br>751 Victoria Square<br>Montreal QC H2Y 2J3</td></tr>"
+                 "<tr><td><b>Oskar Brenne</b><br>Director</td><td>Canada</td><td>President, Brenne Holdings Inc."
+                 "<br>20 Bay Street<br>Toronto ON M5J 2N8</td></tr></table></body></html>")
+
+
+def test_a_co_title_is_no_company(tmp_path):
+    """'Co-Chief Executive Officer' after a comma is a title in the listed company: 'Co-' is no
+    legal form ('Co.'), so the cell's titles are positions, not another organisation's."""
+    path = tmp_path / "roster.htm"
+    path.write_text(HTML_CO_TITLE, encoding="utf-8")
+    margit = kg.extract(path).people[0]
+    assert margit.other_positions == ["Chairman, Halden Tech"]
+    assert "Co-Chief Executive Officer" in " ".join(margit.positions)
