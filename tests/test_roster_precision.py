@@ -557,3 +557,36 @@ def test_a_co_title_is_no_company(tmp_path):
     margit = kg.extract(path).people[0]
     assert margit.other_positions == ["Chairman, Halden Tech"]
     assert "Co-Chief Executive Officer" in " ".join(margit.positions)
+
+
+EMPLOYER_LINE = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF HARROW FOODS, INC.
+
+<TABLE>
+Name and Citizenship          Present Principal Occupation and Business Address
+--------------------          ----------------------------------------
+<S>                           <C>
+Ingrid T. Solberg             Director of Harrow Foods, Inc.
+U.S.                          Fjord Shipping Bank
+                              420 Montgomery Street
+                              San Francisco, CA 94104
+
+Walter K. Amundsen            Director of Harrow Foods, Inc.
+U.S.                          Birch Valley Mills
+                              88 Front Street
+                              Omaha, NE 68102
+</TABLE>
+"""
+
+
+def test_an_employer_line_after_a_title_naming_its_organisation_is_the_address(tmp_path):
+    """'Director of Harrow Foods, Inc.' is whole; the organisation on the next line, just above the
+    street, begins the address: the title stays a position in the listed company, never an
+    other position with a second company run into it."""
+    path = tmp_path / "two.txt"
+    path.write_text(EMPLOYER_LINE, encoding="utf-8")
+    people = kg.extract(path).people
+    assert [(p.name, p.positions, p.other_positions, p.address_city) for p in people] == [
+        ("Ingrid T. Solberg", ["Director"], [], "San Francisco"), ("Walter K. Amundsen", ["Director"], [], "Omaha")]
+    assert people[0].address.startswith("Fjord Shipping Bank")

@@ -22,6 +22,7 @@ _ADDRESS_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d)", re.I)
 _SEAT = re.compile(r"\b(?:directors?|chair(?:man|woman|person)?|trustee|fellow|member|governor)\b", re.I)
 _DESCRIPTION = re.compile(r"\((?-i:[a-z])[^()\d]*\)[ \t]*$")  # '(law firm)': what the employer does ('(since
 # 1998)' says when: it stays)
+_ENDS_NAMED = re.compile(r"\s(?:of|at)\s+[A-Z][^;]*,?\s+(?:Inc|Corp|Ltd|LLC|L\.P|plc|N\.V|S\.A|Company|Corporation)\.?$")
 _AGE_LINE = re.compile(r"(?:^|\n|,\s*)[ \t]*(?:age[:\s]+)?\d{1,3}(?:\s+years(?:\s+old)?)?[ \t]*$", re.I)
 _SEAT_AND_OCCUPATION = re.compile(r"^\s*((?:honorary\s+)?director|trustee)\s*\(([^()]+)\)\s*\.?\s*$", re.I)
 _PAREN_COUNTRY = re.compile(r"(?<!\s)\s*\(([^()]{3,40})\)\s*$")
@@ -208,7 +209,9 @@ def _split_occupation(text: str, address: str | None, organization: str | None =
             and not rt.is_title(above) else start
         address = address or "\n".join(lines[employer:])
         repeated = employer < start and _repeats(lines[employer], " ".join(lines[:employer]))
-        lines = lines[:employer] if repeated or by_line else lines[:start]  # (a line of its own: the address's)
+        complete = employer < start and employer > 0 and bool(_ENDS_NAMED.search(lines[employer - 1]))
+        lines = lines[:employer] if repeated or by_line or complete else lines[:start]  # (a line of its own, or
+        # after a title that names its organisation, 'Director of ConAgra, Inc.': the address's)
     joined = "\n".join(lines)
     items = [item.strip() for item in re.split(r";|\n" if by_line else ";", joined) if item.strip()]
     return items, address

@@ -50,6 +50,8 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True) -> bool:
         return True
     if line[:1].islower() or _MID_PHRASE.search(previous.strip()):
         return False
+    if re.search(r"\s(?:of|at)\s+[A-Z].*\b(?:Inc|Corp|Ltd|LLC|L\.P|plc)\.?$", previous.strip()):
+        return True  # 'Director of Harrow Foods, Inc.' is whole: the next line is the employer's, or the address's
     if rt.is_address_line(line) and not rt.is_title(line) and rt.is_title(previous) and not rt.is_address_line(previous):
         return True  # 'One ConAgra Drive' after a complete office line: the address starts
     words = [w for w in re.findall(r"[A-Z][\w&'-]+", line) if not re.fullmatch(r"Inc|Corp|Ltd|Co|LLC|LLP|plc", w)]
