@@ -179,35 +179,42 @@ class FilingGraph:
 
     def _annotation(self, bodies: tuple[URIRef, ...], span: Span | None, prop: URIRef | None,
                     printed: str | None) -> URIRef:
+        """An evidence annotation. Its triples conform to the shapes by construction (kg.graph.shacl
+        checks only that nothing else was said of its nodes): at least one body, each an IRI,
+        one target in this filing, a span checked by `_target`; they are added as checked."""
         self._evidence_count += 1
         ann = URIRef(f"{self.iri}/evidence/{self._evidence_count}")
-        self.graph.add((ann, RDF.type, OA.Annotation))
+        checked = bool(bodies) and all(isinstance(body, URIRef) for body in bodies)
+        add = self.graph.add_checked if checked else self.graph.add
+        add((ann, RDF.type, OA.Annotation))
         for body in bodies:
-            self.graph.add((ann, OA.hasBody, body))
-        self.add(ann, KG.aboutProperty, prop)
-        self.add(ann, KG.printedValue, self.literal(printed))
+            add((ann, OA.hasBody, body))
+        if prop is not None:
+            add((ann, KG.aboutProperty, prop))
+        if printed:
+            add((ann, KG.printedValue, self.literal(printed)))
         if span is not None:
-            self._target(ann, span)
+            self._target(ann, span, add)
         return ann
 
-    def _target(self, ann: URIRef, span: Span) -> None:
+    def _target(self, ann: URIRef, span: Span, add) -> None:
         start, end = int(span[0]), int(span[1])
         if start < 0 or end < start or (self.text is not None and end > len(self.text)):
             raise StructureError(self.filing.source, f"span [{start}, {end}] lies outside the document text")
         target = URIRef(f"{ann}/target")
         position = URIRef(f"{ann}/position")
-        self.graph.add((ann, OA.hasTarget, target))
-        self.graph.add((target, RDF.type, OA.SpecificResource))
-        self.graph.add((target, OA.hasSource, self.iri))
-        self.graph.add((target, OA.hasSelector, position))
-        self.graph.add((position, RDF.type, OA.TextPositionSelector))
-        self.graph.add((position, OA.start, IntegerLiteral(start)))
-        self.graph.add((position, OA.end, IntegerLiteral(end)))
+        add((ann, OA.hasTarget, target))
+        add((target, RDF.type, OA.SpecificResource))
+        add((target, OA.hasSource, self.iri))
+        add((target, OA.hasSelector, position))
+        add((position, RDF.type, OA.TextPositionSelector))
+        add((position, OA.start, IntegerLiteral(start)))
+        add((position, OA.end, IntegerLiteral(end)))
         if self.text is not None:
             quote = URIRef(f"{ann}/quote")
-            self.graph.add((target, OA.hasSelector, quote))
-            self.graph.add((quote, RDF.type, OA.TextQuoteSelector))
-            self.graph.add((quote, OA.exact, PlainLiteral(self.text[start:end])))
+            add((target, OA.hasSelector, quote))
+            add((quote, RDF.type, OA.TextQuoteSelector))
+            add((quote, OA.exact, PlainLiteral(self.text[start:end])))
 
     def finding(self, code: str, message: str, span: Span | None = None, **values) -> None:
         """A data-quality finding made while mapping (it joins the extractor's warnings)."""
