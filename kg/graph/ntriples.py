@@ -112,7 +112,7 @@ class Triples:
     """A set of triples kept as N-Triples lines (insertion order, no duplicates).
 
     It answers what the mapping asks of a graph: add, `in`, remove by subject, len.
-    `add_checked` adds a triple that its maker has checked against the shapes as it made it
+    `add_checked_lines` adds triples that its maker has checked against the shapes as it made it
     (the evidence annotations, kg.graph.mapping_base); `unchecked_lines()` are the others,
     and `checked_intact` is False once a checked triple was removed (kg.graph.shacl then
     validates every triple)."""
@@ -141,15 +141,16 @@ class Triples:
             text = iris.get(o) or self._text(o)
         self._lines[f"{iris.get(s) or self._text(s)} {iris.get(p) or self._text(p)} {text}"] = False
 
-    def add_checked(self, triple: tuple) -> None:
-        """Add a triple already checked against the shapes (the same triple added again by
-        `add` is no longer checked)."""
-        s, p, o = triple
-        iris = self._iris
-        text = _quote(o) + o._suffix if type(o) in _OURS else iris.get(o) or self._text(o)
-        line = f"{iris.get(s) or self._text(s)} {iris.get(p) or self._text(p)} {text}"
-        if line not in self._lines:
-            self._lines[line] = True
+    def text(self, term) -> str:
+        """The N-Triples text of a term (IRIs remembered per filing)."""
+        return self._iris.get(term) or self._text(term)
+
+    def add_checked_lines(self, lines: list[str]) -> None:
+        """Add triples, given as N-Triples lines (`s p o`), that their maker has checked against the
+        shapes (a line already there keeps what it was)."""
+        setdefault = self._lines.setdefault
+        for line in lines:
+            setdefault(line, True)
 
     def __contains__(self, triple: tuple) -> bool:
         s, p, o = triple
@@ -169,7 +170,7 @@ class Triples:
         return iter(self._lines)
 
     def unchecked_lines(self) -> list[str]:
-        """The lines not added by `add_checked`."""
+        """The lines not added by `add_checked_lines`."""
         return [line for line, checked in self._lines.items() if not checked]
 
     def ntriples(self) -> str:

@@ -13,7 +13,7 @@ cannot change a result). tests/test_shacl.py holds the engine to pySHACL's resul
 every shape, broken in every way it can be.
 
 A mapped filing's evidence annotations (three quarters of its triples) are made by one
-function that checks them as it makes them (kg.graph.mapping_base: `Triples.add_checked`);
+function that checks them as it makes them (kg.graph.mapping_base: `Triples.add_checked_lines`);
 `validate_batch` leaves them out of the engine's run when that holds for the whole filing:
 no checked triple removed since, nothing else said of an evidence node, the filing typed
 kg:Filing (their source's class), and no shape of another class naming an evidence class.
