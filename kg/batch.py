@@ -105,36 +105,55 @@ def error_record(source: str, reason: str) -> dict:
     return record
 
 
-def extract_one(path: str) -> tuple[str, Any, str | None]:
-    """(path, Filing, None) or (path, None, reason). Runs in a worker; never raises."""
+@dataclass
+class Rendered:
+    """A filing rendered in the worker that read it (`run_batch(render=...)`): the text, and the
+    number of its warnings."""
+
+    text: Any
+    warnings: int
+
+
+def extract_one(path: str, render: Callable[[Any], Any] | None = None) -> tuple[str, Any, str | None]:
+    """(path, Filing, None) or (path, None, reason); with `render`, (path, Rendered, None).
+    Runs in a worker; never raises."""
     from kg.extract import extract
     try:
-        return path, extract(path), None
+        filing = extract(path)
+        if render is not None:
+            return path, Rendered(render(filing), len(filing.warnings or [])), None
+        return path, filing, None
     except KgError as exc:
         return path, None, exc.problem
     except Exception as exc:  # noqa: BLE001 - a batch reports every failure and goes on
         return path, None, f"internal error ({type(exc).__name__}: {exc})"
 
 
-def iter_outcomes(files: list[str], jobs: int = 1) -> Iterator[tuple[str, Any, str | None]]:
-    """(path, Filing, None) or (path, None, problem) for each file, in input order."""
+def iter_outcomes(files: list[str], jobs: int = 1,
+                  render: Callable[[Any], Any] | None = None) -> Iterator[tuple[str, Any, str | None]]:
+    """(path, Filing, None) or (path, None, problem) for each file, in input order (with `render`,
+    a Rendered in place of the Filing)."""
     if jobs <= 1 or len(files) <= 1:
         for path in files:
-            yield extract_one(path)
+            yield extract_one(path, render)
     else:
-        yield from _parallel(files, jobs)
+        yield from _parallel(files, jobs, render)
 
 
 def run_batch(inputs: list[str], jobs: int = 1, on_result: Callable[[Any], None] = print,
-              on_error: Callable[[str, str], None] = print, *, progress: bool = True) -> Summary:
-    """Extract every file named by `inputs` with `jobs` processes (1: in this process)."""
+              on_error: Callable[[str, str], None] = print, *, progress: bool = True,
+              render: Callable[[Any], Any] | None = None) -> Summary:
+    """Extract every file named by `inputs` with `jobs` processes (1: in this process).
+    `render` (a module function, or a partial of one): on_result gets a Rendered of
+    render(filing), made in the worker that read the filing (JSON text, say), not the Filing."""
     files = expand_inputs(inputs)
     summary = Summary(total=len(files))
     with _Progress(len(files) if progress else 0) as advance:
-        for path, filing, problem in iter_outcomes(files, jobs):
+        for path, filing, problem in iter_outcomes(files, jobs, render):
             if problem is None:
                 summary.ok += 1
-                summary.warnings += len(getattr(filing, "warnings", None) or [])
+                summary.warnings += (filing.warnings if isinstance(filing, Rendered)
+                                     else len(getattr(filing, "warnings", None) or []))
                 on_result(filing)
             else:
                 summary.failed += 1
@@ -184,15 +203,17 @@ def extract_many(inputs, jobs: int = 1, on_error: Callable[[str, str], None] | N
     return Extraction(inputs, jobs, on_error)
 
 
-def _parallel(files: list[str], jobs: int) -> Iterator[tuple[str, Any, str | None]]:
+def _parallel(files: list[str], jobs: int, render=None) -> Iterator[tuple[str, Any, str | None]]:
     """extract_one of each file in `jobs` forked workers, in input order."""
+    from functools import partial
+
     warm(files)
-    yield from parallel_outcomes(files, jobs, extract_chunk)
+    yield from parallel_outcomes(files, jobs, extract_chunk if render is None else partial(extract_chunk, render=render))
 
 
-def extract_chunk(paths: list[str]) -> list[tuple[str, Any, str | None]]:
+def extract_chunk(paths: list[str], render=None) -> list[tuple[str, Any, str | None]]:
     """extract_one of each path (what a worker does with the files it gets at once)."""
-    return [extract_one(path) for path in paths]
+    return [extract_one(path, render) for path in paths]
 
 
 def warm(files: list[str]) -> None:

@@ -301,14 +301,27 @@ class Filing(Traced):
     document_kind: str | None = None
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}  # a record type's field names (None: not a record)
+
+
 def to_dict(record: Any) -> Any:
     """Serialise a record tree to JSON-ready values (tuples become lists)."""
-    if is_dataclass(record):
-        return {f.name: to_dict(getattr(record, f.name)) for f in fields(record)}
+    kind = type(record)
+    if kind in _PLAIN:
+        return record
+    names = _FIELD_NAMES.get(kind, _FIELD_NAMES)  # the dict itself: not seen yet
+    if names is _FIELD_NAMES:
+        names = _FIELD_NAMES[kind] = (tuple(f.name for f in fields(record))
+                                      if is_dataclass(record) and not isinstance(record, type) else None)
+    if names is not None:
+        return {name: to_dict(getattr(record, name)) for name in names}
     if isinstance(record, (list, tuple)):
         return [to_dict(item) for item in record]
     if isinstance(record, dict):
         return {str(key): to_dict(value) for key, value in record.items()}
+    if is_dataclass(record):  # a dataclass type itself
+        return {f.name: to_dict(getattr(record, f.name)) for f in fields(record)}
     return record
 
 

@@ -99,3 +99,39 @@ def test_a_batch_validates_each_filing_as_if_alone(graphs):
     alone = validate_graph(broken.triples, str(broken.graph_iri))
     assert found[str(broken.graph_iri)] == alone and alone
     assert alone[0].focus == str(filing) and alone[0].message == "a filing has at most one form type, as text"
+
+
+def test_a_batch_leaves_out_the_checked_evidence_and_finds_the_same_violations(graphs):
+    """validate_batch sends the engine a filing without its evidence annotations (checked as they
+    were made); the filings conform either way, and whatever breaks an annotation afterwards
+    (a checked triple removed, another triple said of an evidence node, the filing untyped)
+    sends the whole filing again, so the violations are those of the whole graph."""
+    from kg.graph.shacl import _relevant_lines, _to_validate
+    from kg.graph.vocab import KG, OA
+
+    for mapped in graphs:
+        sent, every = _to_validate(mapped), _relevant_lines(mapped.triples.lines())
+        assert len(sent) < len(every) and set(sent) < set(every)
+        assert validate_batch([mapped]) == {str(mapped.graph_iri): []}
+
+    def broken(change):
+        from kg.extract import extract_document
+        from kg.read.documents import load
+        doc = load(FILES[0])
+        mapped = map_filing(extract_document(doc), doc.text)
+        first = next(line for line in mapped.triples.lines() if "/position> " in line)  # an annotation with a span
+        change(mapped.triples, mapped.filing_iri, URIRef(first[1:first.index("/position> ")]))
+        found = validate_batch([mapped])[str(mapped.graph_iri)]
+        assert found and sorted(map(str, found)) == sorted(map(str, validate_graph(mapped.triples, str(mapped.graph_iri))))
+        return found
+
+    position = lambda ann: URIRef(f"{ann}/position")  # noqa: E731
+    found = broken(lambda triples, filing, ann: triples.remove((position(ann), OA.start, None)))
+    assert found[0].message == "a text position has one start offset, not after its end"
+    found = broken(lambda triples, filing, ann: triples.add((ann, OA.hasTarget, URIRef(f"{ann}/elsewhere"))))
+    assert {v.message for v in found} == {"evidence points at most at one span of text"}
+    found = broken(lambda triples, filing, ann: triples.add((position(ann), OA.end, Literal(-1, datatype=XSD.integer))))
+    assert {v.message for v in found} >= {"a text position has one end offset"}
+    assert all(v.focus.endswith("/position") for v in found)
+    found = broken(lambda triples, filing, ann: triples.remove((filing, RDF.type, KG.Filing)))
+    assert "a span of text belongs to exactly one filing" in {v.message for v in found}

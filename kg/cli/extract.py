@@ -57,7 +57,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str | None, table_name: str | 
 
     try:
         summary = run_batch(files, jobs=jobs, on_result=sink.add, on_error=on_error,
-                            progress=len(files) > 1 and fmt != "table")
+                            progress=len(files) > 1 and fmt != "table", render=sink.render())
         sink.close()
     except KgError as exc:
         fail(exc.source, exc.problem)
@@ -85,15 +85,24 @@ class _Sink:
             if fmt == "json" and several:
                 self.stream.write("[")
 
+    def render(self):
+        """What turns a filing into its JSON text in the worker that read it (none for tables)."""
+        from functools import partial
+
+        from kg.cli.output import filing_json
+        if self.table_name is None and self.fmt in ("json", "jsonl"):
+            return partial(filing_json, indent=None if self.fmt == "jsonl" else 2)
+        return None
+
     def add(self, filing) -> None:
-        from kg.cli.output import filing_json, print_table
+        from kg.cli.output import print_table
         if self.table_name is not None:
             self.filings.append(filing)
             return
         if self.fmt == "jsonl":
-            self.stream.write(filing_json(filing, indent=None) + "\n")
+            self.stream.write(filing.text + "\n")
         elif self.fmt == "json":
-            self.stream.write(("," if self.count else "") + ("\n" if self.several else "") + filing_json(filing)
+            self.stream.write(("," if self.count else "") + ("\n" if self.several else "") + filing.text
                               + ("" if self.several else "\n"))
         else:
             from rich.console import Console

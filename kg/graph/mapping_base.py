@@ -18,7 +18,16 @@ from functools import lru_cache
 from rdflib import RDF, URIRef
 
 from kg.errors import StructureError
-from kg.graph.ntriples import BooleanLiteral, DateLiteral, DecimalLiteral, IntegerLiteral, PlainLiteral, Triples
+from kg.graph.ntriples import (
+    BooleanLiteral,
+    DateLiteral,
+    DecimalLiteral,
+    IntegerLiteral,
+    PlainLiteral,
+    Triples,
+    iri_text,
+    term_text,
+)
 from kg.graph.search import name_keys
 from kg.graph.vocab import COUNTRY_BASE, INSTANCE_BASE, KG, OA, ORG, PROV, SCHEMA
 from kg.lookups import WARNING_CODES
@@ -27,6 +36,13 @@ from kg.records import Filing, Span, Traced, Warning
 _NAME = SCHEMA.name
 _ACCESSION = re.compile(r"^\d{10}-\d{2}-\d{6}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The N-Triples text of the terms every evidence annotation uses (FilingGraph._annotation).
+_T_TYPE, _T_ANNOTATION, _T_HAS_BODY, _T_ABOUT, _T_PRINTED = map(iri_text, (RDF.type, OA.Annotation, OA.hasBody,
+                                                                         KG.aboutProperty, KG.printedValue))
+_T_HAS_TARGET, _T_TARGET, _T_HAS_SOURCE, _T_HAS_SELECTOR = map(iri_text, (OA.hasTarget, OA.SpecificResource,
+                                                                          OA.hasSource, OA.hasSelector))
+_T_POSITION, _T_START, _T_END, _T_QUOTE, _T_EXACT = map(iri_text, (OA.TextPositionSelector, OA.start, OA.end,
+                                                                   OA.TextQuoteSelector, OA.exact))
 AGENT_CLASSES = {"person": (SCHEMA.Person, PROV.Agent),
                  "org": (SCHEMA.Organization, ORG.FormalOrganization, PROV.Agent),
                  "agent": (PROV.Agent,)}
@@ -175,39 +191,70 @@ class FilingGraph:
 
     def annotate(self, bodies: tuple[URIRef, ...], span: Span, printed: str | None = None) -> URIRef:
         """Evidence that `bodies` were read from `span` of the text (printed there as `printed`)."""
-        return self._annotation(bodies, span, None, printed)
+        return URIRef(f"{self.iri}/evidence/{self._annotation(bodies, span, None, printed)}")
 
     def _annotation(self, bodies: tuple[URIRef, ...], span: Span | None, prop: URIRef | None,
-                    printed: str | None) -> URIRef:
+                    printed: str | None) -> int:
+        """An evidence annotation (its number). Its triples conform to the shapes by construction
+        (kg.graph.shacl checks only that nothing else was said of its nodes): at least one body,
+        each an IRI, one target in this filing, a span checked by `_span`; they are written as
+        N-Triples lines and added as checked."""
         self._evidence_count += 1
-        ann = URIRef(f"{self.iri}/evidence/{self._evidence_count}")
+        number = self._evidence_count
+        if not bodies or not all(isinstance(body, URIRef) for body in bodies):
+            self._annotation_unchecked(number, bodies, span, prop, printed)
+            return number
+        graph = self.graph
+        ann = f"{graph.text(self.iri)[:-1]}/evidence/{number}"  # `<filing/evidence/N`, closed below
+        lines = [f"{ann}> {_T_TYPE} {_T_ANNOTATION}"]
+        lines += [f"{ann}> {_T_HAS_BODY} {graph.text(body)}" for body in bodies]
+        if prop is not None:
+            lines.append(f"{ann}> {_T_ABOUT} {graph.text(prop)}")
+        if printed:
+            lines.append(f"{ann}> {_T_PRINTED} {term_text(PlainLiteral(printed))}")
+        if span is not None:
+            start, end = self._span(span)
+            lines += [f"{ann}> {_T_HAS_TARGET} {ann}/target>", f"{ann}/target> {_T_TYPE} {_T_TARGET}",
+                      f"{ann}/target> {_T_HAS_SOURCE} {graph.text(self.iri)}",
+                      f"{ann}/target> {_T_HAS_SELECTOR} {ann}/position>",
+                      f"{ann}/position> {_T_TYPE} {_T_POSITION}",
+                      f"{ann}/position> {_T_START} {term_text(IntegerLiteral(start))}",
+                      f"{ann}/position> {_T_END} {term_text(IntegerLiteral(end))}"]
+            if self.text is not None:
+                lines += [f"{ann}/target> {_T_HAS_SELECTOR} {ann}/quote>", f"{ann}/quote> {_T_TYPE} {_T_QUOTE}",
+                          f"{ann}/quote> {_T_EXACT} {term_text(PlainLiteral(self.text[start:end]))}"]
+        graph.add_checked_lines(lines)
+        return number
+
+    def _annotation_unchecked(self, number: int, bodies, span: Span | None, prop: URIRef | None,
+                              printed: str | None) -> None:
+        """The same triples, added one by one and left to the shapes (no body, or one that is no IRI)."""
+        ann = URIRef(f"{self.iri}/evidence/{number}")
         self.graph.add((ann, RDF.type, OA.Annotation))
         for body in bodies:
             self.graph.add((ann, OA.hasBody, body))
         self.add(ann, KG.aboutProperty, prop)
         self.add(ann, KG.printedValue, self.literal(printed))
-        if span is not None:
-            self._target(ann, span)
-        return ann
-
-    def _target(self, ann: URIRef, span: Span) -> None:
-        start, end = int(span[0]), int(span[1])
-        if start < 0 or end < start or (self.text is not None and end > len(self.text)):
-            raise StructureError(self.filing.source, f"span [{start}, {end}] lies outside the document text")
-        target = URIRef(f"{ann}/target")
-        position = URIRef(f"{ann}/position")
-        self.graph.add((ann, OA.hasTarget, target))
-        self.graph.add((target, RDF.type, OA.SpecificResource))
-        self.graph.add((target, OA.hasSource, self.iri))
-        self.graph.add((target, OA.hasSelector, position))
-        self.graph.add((position, RDF.type, OA.TextPositionSelector))
-        self.graph.add((position, OA.start, IntegerLiteral(start)))
-        self.graph.add((position, OA.end, IntegerLiteral(end)))
+        if span is None:
+            return
+        start, end = self._span(span)
+        target, position = URIRef(f"{ann}/target"), URIRef(f"{ann}/position")
+        for triple in ((ann, OA.hasTarget, target), (target, RDF.type, OA.SpecificResource),
+                       (target, OA.hasSource, self.iri), (target, OA.hasSelector, position),
+                       (position, RDF.type, OA.TextPositionSelector), (position, OA.start, IntegerLiteral(start)),
+                       (position, OA.end, IntegerLiteral(end))):
+            self.graph.add(triple)
         if self.text is not None:
             quote = URIRef(f"{ann}/quote")
             self.graph.add((target, OA.hasSelector, quote))
             self.graph.add((quote, RDF.type, OA.TextQuoteSelector))
             self.graph.add((quote, OA.exact, PlainLiteral(self.text[start:end])))
+
+    def _span(self, span: Span) -> tuple[int, int]:
+        start, end = int(span[0]), int(span[1])
+        if start < 0 or end < start or (self.text is not None and end > len(self.text)):
+            raise StructureError(self.filing.source, f"span [{start}, {end}] lies outside the document text")
+        return start, end
 
     def finding(self, code: str, message: str, span: Span | None = None, **values) -> None:
         """A data-quality finding made while mapping (it joins the extractor's warnings)."""

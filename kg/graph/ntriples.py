@@ -111,11 +111,16 @@ def term_text(term) -> str:
 class Triples:
     """A set of triples kept as N-Triples lines (insertion order, no duplicates).
 
-    It answers what the mapping asks of a graph: add, `in`, remove by subject, len."""
+    It answers what the mapping asks of a graph: add, `in`, remove by subject, len.
+    `add_checked_lines` adds triples that its maker has checked against the shapes as it made it
+    (the evidence annotations, kg.graph.mapping_base); `unchecked_lines()` are the others,
+    and `checked_intact` is False once a checked triple was removed (kg.graph.shacl then
+    validates every triple)."""
 
     def __init__(self) -> None:
-        self._lines: dict[str, None] = {}
+        self._lines: dict[str, bool] = {}  # line -> checked when it was made
         self._iris: dict[str, str] = {}  # IRI -> its text, per filing (subjects and properties repeat)
+        self.checked_intact = True
 
     def _text(self, term) -> str:
         if type(term) in _OURS:
@@ -134,7 +139,18 @@ class Triples:
             text = _quote(o) + o._suffix
         else:
             text = iris.get(o) or self._text(o)
-        self._lines[f"{iris.get(s) or self._text(s)} {iris.get(p) or self._text(p)} {text}"] = None
+        self._lines[f"{iris.get(s) or self._text(s)} {iris.get(p) or self._text(p)} {text}"] = False
+
+    def text(self, term) -> str:
+        """The N-Triples text of a term (IRIs remembered per filing)."""
+        return self._iris.get(term) or self._text(term)
+
+    def add_checked_lines(self, lines: list[str]) -> None:
+        """Add triples, given as N-Triples lines (`s p o`), that their maker has checked against the
+        shapes (a line already there keeps what it was)."""
+        setdefault = self._lines.setdefault
+        for line in lines:
+            setdefault(line, True)
 
     def __contains__(self, triple: tuple) -> bool:
         s, p, o = triple
@@ -144,7 +160,7 @@ class Triples:
         """Remove the triples matching (s, p, o) where None matches anything."""
         wanted = [None if term is None else self._text(term) for term in pattern]
         for line in [line for line in self._lines if _matches(line, wanted)]:
-            del self._lines[line]
+            self.checked_intact = self.checked_intact and not self._lines.pop(line)
 
     def __len__(self) -> int:
         return len(self._lines)
@@ -152,6 +168,10 @@ class Triples:
     def lines(self) -> Iterator[str]:
         """Each triple as `subject predicate object` (N-Triples without the final ` .`)."""
         return iter(self._lines)
+
+    def unchecked_lines(self) -> list[str]:
+        """The lines not added by `add_checked_lines`."""
+        return [line for line, checked in self._lines.items() if not checked]
 
     def ntriples(self) -> str:
         return "".join(f"{line} .\n" for line in self._lines)

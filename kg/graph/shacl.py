@@ -11,13 +11,20 @@ violation's focus node names its filing. Only the triples a shape can read are s
 rdf:type and the predicates of the shapes' paths (no shape is closed, so the others
 cannot change a result). tests/test_shacl.py holds the engine to pySHACL's results on
 every shape, broken in every way it can be.
+
+A mapped filing's evidence annotations (three quarters of its triples) are made by one
+function that checks them as it makes them (kg.graph.mapping_base: `Triples.add_checked_lines`);
+`validate_batch` leaves them out of the engine's run when that holds for the whole filing:
+no checked triple removed since, nothing else said of an evidence node, the filing typed
+kg:Filing (their source's class), and no shape of another class naming an evidence class.
+Otherwise every triple is sent, as `validate_graph` and `kg validate` always do.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.graph.vocab import INSTANCE_BASE
+from kg.graph.vocab import INSTANCE_BASE, KG, OA
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -103,14 +110,60 @@ def validate_graph(graph, graph_name: str = "") -> list[Violation]:
 
 def validate_batch(batch) -> dict[str, list[Violation]]:
     """The violations of each mapped filing (kg.graph.mapping.MappedFiling) of a batch, by graph
-    IRI ([] for a filing that conforms), from one run of the engine."""
-    return validate_graphs([(str(mapped.graph_iri), mapped.triples.lines()) for mapped in batch])
+    IRI ([] for a filing that conforms), from one run of the engine (the checked evidence
+    left out, see above)."""
+    return validate_graphs([(str(mapped.graph_iri), _to_validate(mapped)) for mapped in batch], relevant=True)
 
 
-def validate_graphs(graphs) -> dict[str, list[Violation]]:
-    """{graph IRI: violations} for (graph IRI, triples as `s p o` lines) pairs, in one engine run."""
+_EVIDENCE_CLASSES = (OA.Annotation, OA.SpecificResource, OA.TextPositionSelector, OA.TextQuoteSelector)
+
+
+def _to_validate(mapped) -> list[str]:
+    """The relevant lines of a mapped filing the engine must see: without its checked evidence
+    when that is sound (module docstring), else all of them."""
+    triples = mapped.triples
+    if triples.checked_intact and evidence_apart():
+        filing = f"<{mapped.filing_iri}>"
+        typed = f"{filing} {RDF_TYPE} <{KG.Filing}>"
+        lines = _relevant_lines(triples.unchecked_lines())
+        evidence = f"<{mapped.filing_iri}/evidence/"
+        if typed in triples._lines and not any(line.startswith(evidence) for line in lines):
+            return lines
+    return _relevant_lines(triples.lines())
+
+
+@lru_cache(maxsize=1)
+def evidence_apart() -> bool:
+    """True when no shape but the evidence classes' own names an evidence class (sh:class):
+    then leaving the evidence nodes out cannot change another node's result."""
+    from rdflib import URIRef
+
+    from kg.graph.ontology import shapes
+    graph = shapes()
+    sh_class, target = URIRef(SH + "class"), URIRef(SH + "targetClass")
+    evidence = set(_EVIDENCE_CLASSES)
+    for shape in set(graph.subjects(target, None)):
+        if set(graph.objects(shape, target)) & evidence:
+            continue
+        named = {cls for prop in graph.objects(shape, URIRef(SH + "property")) for cls in graph.objects(prop, sh_class)}
+        if named & evidence or set(graph.objects(shape, sh_class)) & evidence:
+            return False
+    return True
+
+
+def _relevant_lines(lines) -> list[str]:
+    keep = shape_predicates()
+    if keep is None:
+        return list(lines)
+    return [line for line in lines if line.split(" ", 2)[1] in keep]
+
+
+def validate_graphs(graphs, relevant: bool = False) -> dict[str, list[Violation]]:
+    """{graph IRI: violations} for (graph IRI, triples as `s p o` lines) pairs, in one engine run
+    (`relevant`: the lines are already those a shape reads)."""
     graphs = list(graphs)
-    parts = [_relevant(lines).replace(_BASE, f"{_BASE}~{index}/") for index, (_, lines) in enumerate(graphs)]
+    parts = [("".join(f"{line} .\n" for line in lines) if relevant else _relevant(lines))
+             .replace(_BASE, f"{_BASE}~{index}/") for index, (_, lines) in enumerate(graphs)]
     found: dict[str, list[Violation]] = {name: [] for name, _ in graphs}
     tagged = f"{INSTANCE_BASE}~"
     for focus, path, message, value in _run("".join(parts)):

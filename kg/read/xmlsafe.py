@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml import etree
 
@@ -72,14 +73,21 @@ def parse(data: bytes | str, source: str) -> Element:
 
 # ---- reading by local name -------------------------------------------------------
 def local(element: Element) -> str:
-    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+    tag = element.tag
+    return _local_name(tag) if isinstance(tag, str) else ""
+
+
+@lru_cache(maxsize=2048)
+def _local_name(tag: str) -> str:
+    """lxml's local name of a tag (`{namespace}name` -> `name`); ValueError for an invalid one."""
+    return etree.QName(tag).localname
 
 
 def children(element: Element | None, name: str) -> list[Element]:
     """Direct children of `element` whose local name is `name`."""
     if element is None:
         return []
-    return [child for child in element if isinstance(child.tag, str) and local(child) == name]
+    return [child for child in element if isinstance(child.tag, str) and _local_name(child.tag) == name]
 
 
 def child(element: Element | None, *path: str) -> Element | None:
@@ -97,7 +105,7 @@ def descendants(element: Element | None, name: str) -> Iterator[Element]:
     """Every element below `element` (document order) whose local name is `name`."""
     if element is None:
         return iter(())
-    return (node for node in element.iter() if isinstance(node.tag, str) and local(node) == name
+    return (node for node in element.iter() if isinstance(node.tag, str) and _local_name(node.tag) == name
             and node is not element)
 
 
