@@ -25,7 +25,7 @@ import shutil
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from kg.link.mentions import Mention
+from kg.link.mentions import Mention, compact
 
 log = logging.getLogger(__name__)
 VERSION = 7
@@ -90,7 +90,7 @@ def load_state(store) -> LinkState | None:
         meta = json.loads((folder / "state.json").read_text(encoding="utf-8"))
         if meta.get("version") != VERSION:
             return None
-        mentions = [_mention(row) for row in pq.read_table(folder / "mentions.parquet").to_pylist()]
+        mentions = compact([_mention(row) for row in pq.read_table(folder / "mentions.parquet").to_pylist()])
         rows = pq.read_table(folder / "rows.parquet").to_pydict()
         pairs = pq.read_table(folder / "pairs.parquet")
         written = pq.read_table(folder / "written.parquet").to_pydict()
@@ -146,8 +146,7 @@ def save_state(store, state: LinkState) -> None:
     tmp = folder.with_name("links.tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    pq.write_table(pa.Table.from_pylist([_row(m, e) for m, e in zip(state.mentions, state.entity)],
-                                        schema=_mention_schema()), tmp / "mentions.parquet")
+    pq.write_table(_mention_table(state.mentions, state.entity), tmp / "mentions.parquet")
     from kg.link.rows import table
     pq.write_table(table(state.rows), tmp / "rows.parquet")
     columns = {"left": pa.array(state.left, pa.int64()), "right": pa.array(state.right, pa.int64())}
@@ -166,12 +165,20 @@ def save_state(store, state: LinkState) -> None:
     tmp.rename(folder)
 
 
-def _row(mention: Mention, entity: str) -> dict:
-    row = {name: getattr(mention, name) for name in _TEXTS}
-    row["entity"] = entity
-    row.update({name: sorted(getattr(mention, name)) if name in _SETS else getattr(mention, name)
-                for name in _LISTS})
-    return row
+def _mention_table(mentions: list[Mention], entity: list[str]):
+    """The mentions and their entities as a table, built column by column (a row object per
+    mention would double the memory a million mentions take)."""
+    import pyarrow as pa
+
+    schema = _mention_schema()
+    columns = [pa.array([getattr(m, name) for m in mentions], pa.string()) for name in _TEXTS]
+    columns.append(pa.array(entity, pa.string()))
+    for name in _LISTS:
+        if name in _SETS:
+            columns.append(pa.array([sorted(getattr(m, name)) for m in mentions], pa.list_(pa.string())))
+        else:
+            columns.append(pa.array([getattr(m, name) for m in mentions], pa.list_(pa.string())))
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
 _SETS = frozenset(f.name for f in fields(Mention) if "set" in str(f.type))
