@@ -154,6 +154,21 @@ def test_organisations_link_by_cik_cusip_and_name(corpus):
 
 
 # ---- the judgements file --------------------------------------------------------------
+def test_mentions_are_read_only_and_share_what_repeats(corpus):
+    """A corpus's mentions fit in memory: sets frozen, equal sets one object, texts interned."""
+    _, mentions = corpus
+    filers = [m.roles for m in mentions if m.roles == {"reporting-person"}]
+    assert len(filers) > 10 and all(roles is filers[0] for roles in filers)
+    assert all(isinstance(m.orgs, frozenset) and isinstance(m.ties, frozenset) for m in mentions)
+    assert len({id(m.positions) for m in mentions if not m.positions}) == 1
+    first: dict[str, str] = {}
+    assert all(first.setdefault(m.graph, m.graph) is m.graph for m in mentions)   # one string per filing graph
+    with pytest.raises(AttributeError):
+        mentions[0].roles.add("signer")
+    with pytest.raises(AttributeError):
+        mentions[0].note = "no other fields"
+
+
 def test_user_same_merges_what_the_model_keeps_apart(corpus, tmp_path):
     _, mentions = corpus
     path = _write(tmp_path, [{"a": "Carlo Ferro", "b": "Carlo Bozotti", "decision": "same", "note": "test"}])

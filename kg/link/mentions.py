@@ -3,12 +3,16 @@ compares. Read from a graph store (SPARQL over the filing graphs), or from Filin
 records (mapped into an in-memory store first, so both ways give the same mentions).
 
 A mention is (filing graph, node IRI): a node with a CIK IRI appears once per filing.
+Mentions are read-only once read (`compact`): their sets are frozensets (the empty ones one
+shared object) and their texts are interned, so that a million mentions fit in memory
+(the filing graph's IRI, a name or an organisation is one string however often it is read).
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, fields
+from sys import intern
 
 from rdflib import RDFS
 
@@ -18,52 +22,57 @@ from kg.link.vocab import LINKS_GRAPH
 
 PERSON, ORGANIZATION = "person", "organization"
 _RDFS_LABEL = f"<{RDFS.label}>"
+_EMPTY: frozenset = frozenset()   # every empty set of every mention
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     iri: str
     graph: str
     filing: str                    # accession number, else the source file
     kind: str                      # person | organization
     source: str = ""               # the source file the filing was read from
-    names: list[str] = field(default_factory=list)   # as printed: cleaned name first
+    names: list[str] = field(default_factory=list)    # as printed: cleaned name first
     cik: str | None = None
-    roles: set[str] = field(default_factory=set)     # reporting-person, listed, signer, contact, issuer
-    orgs: set[str] = field(default_factory=set)      # organisation name keys it is tied to
-    listed_in: set[str] = field(default_factory=set)  # organisations whose roster lists it
+    roles: frozenset[str] = _EMPTY                    # reporting-person, listed, signer, contact, issuer
+    orgs: frozenset[str] = _EMPTY                     # organisation name keys it is tied to
+    listed_in: frozenset[str] = _EMPTY                # organisations whose roster lists it
     country: str | None = None                        # ISO alpha-3 (citizenship or jurisdiction)
     address: str | None = None
-    positions: set[str] = field(default_factory=set)  # folded titles
-    cusip6: set[str] = field(default_factory=set)     # issuers: first six CUSIP characters
+    positions: frozenset[str] = _EMPTY                # folded titles
+    cusip6: frozenset[str] = _EMPTY                   # issuers: first six CUSIP characters
     aliases: list[str] = field(default_factory=list)  # former names (EDGAR headers)
-    ties: set[str] = field(default_factory=set)       # IRIs of the organisation nodes (same graph) it is tied to
-    associates: set[str] = field(default_factory=set)  # IRIs of people (same graph): co-filers, signatories
+    ties: frozenset[str] = _EMPTY                     # IRIs of the organisation nodes (same graph) it is tied to
+    associates: frozenset[str] = _EMPTY               # IRIs of people (same graph): co-filers, signatories
     form: str | None = None                           # EDGAR form type of its filing (SC 13D/A, 4, ...)
-    posts: set[str] = field(default_factory=set)      # "organisation node IRI\trole": a title held there, "signer"
+    posts: frozenset[str] = _EMPTY                    # "organisation node IRI\trole": a title held there, "signer"
 
     @property
     def name(self) -> str:
         return self.names[0] if self.names else ""
 
 
-def _q(store, sparql: str, graph: str | None = None) -> list[tuple]:
-    """Rows of a SELECT (with the linker's prefixes), over one graph as default graph if given."""
+def _q(store, sparql: str, graph: str | None = None) -> Iterator[tuple]:
+    """Rows of a SELECT (with the linker's prefixes), over one graph as default graph if given;
+    streamed (a query over every filing graph has millions of rows), texts interned."""
     import pyoxigraph as ox
 
     prefixes = (f"PREFIX kg: <{KG.NS}> PREFIX schema: <{SCHEMA.NS}> PREFIX org: <{ORG.NS}> "
                 f"PREFIX prov: <{PROV.NS}> ")
     rows = store.oxigraph.query(prefixes + sparql, **({} if graph is None else {"default_graph": ox.NamedNode(graph)}))
-    return [tuple(None if term is None else term.value for term in row) for row in rows]
+    for row in rows:
+        yield tuple(None if term is None else intern(term.value) for term in row)
 
 
-def _select(store, variables: str, pattern: str, scope: tuple[str, ...] | None) -> list[tuple]:
+def _select(store, variables: str, pattern: str, scope: tuple[str, ...] | None) -> Iterator[tuple]:
     """SELECT ?g <variables> over each filing graph (only those in `scope` when given: one
     query each, which Oxigraph answers from its graph index, far faster than VALUES ?g)."""
     if scope is None:
-        return _q(store, f"SELECT ?g {variables} WHERE {{ GRAPH ?g {{ {pattern} }} FILTER(?g != <{LINKS_GRAPH}>) }}")
-    return [(graph, *row) for graph in scope if graph != str(LINKS_GRAPH)
-            for row in _q(store, f"SELECT {variables} WHERE {{ {pattern} }}", graph)]
+        yield from _q(store, f"SELECT ?g {variables} WHERE {{ GRAPH ?g {{ {pattern} }} FILTER(?g != <{LINKS_GRAPH}>) }}")
+        return
+    for graph in scope:
+        if graph != str(LINKS_GRAPH):
+            yield from ((intern(graph), *row) for row in _q(store, f"SELECT {variables} WHERE {{ {pattern} }}", graph))
 
 
 def mentions_from_store(store, aliases: dict[str, list[str]] | None = None,
@@ -72,14 +81,14 @@ def mentions_from_store(store, aliases: dict[str, list[str]] | None = None,
     scope = None if graphs is None else tuple(sorted(graphs))
     if scope == ():
         return []
-    rows = _select(store, "?src ?acc ?form", "?f a kg:Filing ; kg:sourceFile ?src . "
-                   "OPTIONAL { ?f kg:accessionNumber ?acc } OPTIONAL { ?f kg:formType ?form }", scope)
+    rows = list(_select(store, "?src ?acc ?form", "?f a kg:Filing ; kg:sourceFile ?src . "
+                        "OPTIONAL { ?f kg:accessionNumber ?acc } OPTIONAL { ?f kg:formType ?form }", scope))
     sources = {g: src for g, src, _, _ in rows}
     filings = {g: (acc or src) for g, src, acc, _ in rows}
     forms = {g: form for g, _, _, form in rows}
-    agents: dict[tuple[str, str], set[str]] = defaultdict(set)
+    agents: dict[tuple[str, str], tuple[str, ...]] = {}   # its types (a tuple: a set each is much larger)
     for g, s, t in _select(store, "?s ?t", "?s a prov:Agent ; a ?t", scope):
-        agents[(g, s)].add(t)
+        agents[(g, s)] = agents.get((g, s), ()) + (t,)
     by_key: dict[tuple[str, str], Mention] = {}
     names: dict[tuple[str, str], list[str]] = defaultdict(list)
     for g, s, n in _select(store, "?s ?n", "?s a prov:Agent ; schema:name ?n", scope):
@@ -93,15 +102,36 @@ def mentions_from_store(store, aliases: dict[str, list[str]] | None = None,
         by_key[key] = Mention(iri=key[1], graph=key[0], filing=filings.get(key[0], key[0]), kind=kind,
                               source=sources.get(key[0], ""), form=forms.get(key[0]),
                               names=list(dict.fromkeys(names[key])))
+    del agents, names
     _add_features(store, by_key, scope)
     for g, s, n in _select(store, "?s ?n", "?s kg:formerName ?n", scope):
         if (g, s) in by_key and n not in by_key[(g, s)].aliases + by_key[(g, s)].names:
             by_key[(g, s)].aliases.append(n)  # EDGAR former names, mapped into the filing graph
     _add_aliases(by_key.values(), aliases or {})
-    return sorted(by_key.values(), key=lambda m: (m.graph, m.iri))
+    return compact(sorted(by_key.values(), key=lambda m: (m.graph, m.iri)))
 
 
-def _kind(types: set[str], name: str) -> str:
+_SET_FIELDS = tuple(f.name for f in fields(Mention) if "set" in str(f.type))
+_TEXT_FIELDS = ("iri", "graph", "filing", "kind", "source", "cik", "country", "address", "form")
+
+def compact(mentions: list[Mention]) -> list[Mention]:
+    """The mentions made read-only and small: sets frozen (equal ones one object: roles,
+    organisations, titles repeat), texts interned (returns the list)."""
+    frozen: dict[frozenset, frozenset] = {_EMPTY: _EMPTY}
+    for m in mentions:
+        for name in _SET_FIELDS:
+            value = frozenset(intern(v) for v in getattr(m, name))
+            setattr(m, name, frozen.setdefault(value, value))
+        for name in _TEXT_FIELDS:
+            value = getattr(m, name)
+            if value is not None:
+                setattr(m, name, intern(value))
+        m.names = [intern(n) for n in m.names]
+        m.aliases = [intern(n) for n in m.aliases]
+    return mentions
+
+
+def _kind(types: tuple[str, ...], name: str) -> str:
     if str(SCHEMA.Organization) in types and str(SCHEMA.Person) not in types:
         return ORGANIZATION
     if str(SCHEMA.Person) in types and str(SCHEMA.Organization) not in types:
@@ -123,19 +153,19 @@ def _add_features(store, by_key: dict[tuple[str, str], Mention], scope: tuple[st
     for m, (text,) in each("?v", "?s schema:address ?a . ?a kg:printedValue ?v"):
         m.address = text
     for m, _ in each("?f", "?f kg:reportingPerson ?s"):
-        m.roles.add("reporting-person")
+        _add(m, "roles", "reporting-person")
     for m, (title, node, org) in each("?t ?b ?o", "?x kg:signer ?s . OPTIONAL { ?x kg:signerTitle ?t } "
                                                    "OPTIONAL { ?x kg:onBehalfOf ?b . ?b schema:name ?o }"):
-        m.roles.add("signer")
+        _add(m, "roles", "signer")
         _tie(m, node, org, title, "signer")
     for m, (node, org) in each("?w ?o", "?f kg:noticesContact|kg:copyToContact ?s . "
                                         "OPTIONAL { ?s schema:worksFor ?w . ?w schema:name ?o }"):
-        m.roles.add("contact")
+        _add(m, "roles", "contact")
         _tie(m, node, org, None)
     for m, (node, org) in each("?w ?o", "?x org:member ?s ; org:organization ?u . ?u org:unitOf ?w . "
                                         "?w schema:name ?o"):
-        m.roles.add("listed")
-        m.listed_in.add(org_name(org).key)
+        _add(m, "roles", "listed")
+        _add(m, "listed_in", org_name(org).key)
         _tie(m, node, org, None, "member")
     for m, (node, org) in each("?w ?o", "?x org:member ?s ; org:organization ?w . ?w a schema:Organization ; "
                                         "schema:name ?o"):
@@ -147,24 +177,33 @@ def _add_features(store, by_key: dict[tuple[str, str], Mention], scope: tuple[st
                                            "kg:copyToContact ?s ; kg:issuer ?x . ?x schema:name ?i"):
         _tie(m, node, issuer, None)
     for m, (cusip,) in each("?c", "?f kg:issuer ?s . OPTIONAL { ?f kg:subjectSecurity ?y . ?y kg:cusip ?c }"):
-        m.roles.add("issuer")
+        _add(m, "roles", "issuer")
         if cusip:
-            m.cusip6.add(cusip[:6].upper())
+            _add(m, "cusip6", cusip[:6].upper())
     for m, (other,) in each("?o", "?f kg:reportingPerson ?s, ?o . FILTER(?o != ?s)"):
-        m.associates.add(other)  # co-filers
+        _add(m, "associates", other)  # co-filers
     for m, (other,) in each("?o", "{ ?x kg:signer ?s ; kg:onBehalfOf ?o } UNION { ?x kg:signer ?o ; kg:onBehalfOf ?s }"
                                   " FILTER(?o != ?s)"):
-        m.associates.add(other)  # signs for, or is signed for by
+        _add(m, "associates", other)  # signs for, or is signed for by
 
 
 def _tie(mention: Mention, node: str | None, org: str | None, title: str | None, role: str | None = None) -> None:
     if org and fold(org) not in {fold(name) for name in mention.names}:  # signing for oneself
-        mention.orgs.add(org_name(org).key)
+        _add(mention, "orgs", org_name(org).key)
         if node:
-            mention.ties.add(node)
-            mention.posts.update(f"{node}\t{post}" for post in (role, title and fold(title)) if post)
+            _add(mention, "ties", node)
+            _add(mention, "posts", *(f"{node}\t{post}" for post in (role, title and fold(title)) if post))
     if title:
-        mention.positions.add(fold(title))
+        _add(mention, "positions", fold(title))
+
+
+def _add(mention: Mention, name: str, *values: str) -> None:
+    """Add to one of a mention's sets while it is read (a set is made only when it gets a value)."""
+    current = getattr(mention, name)
+    if current:
+        current.update(values)
+    elif values:
+        setattr(mention, name, set(values))
 
 
 def _add_aliases(mentions: Iterable[Mention], aliases: dict[str, list[str]]) -> None:

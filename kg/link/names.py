@@ -26,8 +26,10 @@ _QUOTED = re.compile(r"[\"“”'‘’]([^\"“”'‘’]{2,20})[\"“”'‘�
 _INITIAL = re.compile(r"^[A-Za-z]\.?$")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case, accents removed, punctuation other than word joins blanked."""
+    """Lower case, accents removed, punctuation other than word joins blanked (cached: a
+    corpus prints the same names and titles again and again)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).split())
 

@@ -25,7 +25,7 @@ import shutil
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from kg.link.mentions import Mention
+from kg.link.mentions import Mention, compact
 
 log = logging.getLogger(__name__)
 VERSION = 7
@@ -90,7 +90,7 @@ def load_state(store) -> LinkState | None:
         meta = json.loads((folder / "state.json").read_text(encoding="utf-8"))
         if meta.get("version") != VERSION:
             return None
-        mentions = [_mention(row) for row in pq.read_table(folder / "mentions.parquet").to_pylist()]
+        mentions = compact([_mention(row) for row in pq.read_table(folder / "mentions.parquet").to_pylist()])
         rows = pq.read_table(folder / "rows.parquet").to_pydict()
         pairs = pq.read_table(folder / "pairs.parquet")
         written = pq.read_table(folder / "written.parquet").to_pydict()
@@ -146,10 +146,11 @@ def save_state(store, state: LinkState) -> None:
     tmp = folder.with_name("links.tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    pq.write_table(pa.Table.from_pylist([_row(m, e) for m, e in zip(state.mentions, state.entity)],
-                                        schema=_mention_schema()), tmp / "mentions.parquet")
-    from kg.link.rows import table
-    pq.write_table(table(state.rows), tmp / "rows.parquet")
+    from kg.link.rows import schema, table
+    _write_batches(tmp / "mentions.parquet", _mention_schema(), len(state.mentions),
+                   lambda start, stop: _mention_table(state.mentions[start:stop], state.entity[start:stop]))
+    _write_batches(tmp / "rows.parquet", schema(), len(state.rows["unique_id"]),
+                   lambda start, stop: table({key: values[start:stop] for key, values in state.rows.items()}))
     columns = {"left": pa.array(state.left, pa.int64()), "right": pa.array(state.right, pa.int64())}
     for k in range(state.levels.shape[1]):
         columns[f"level_{k}"] = pa.array(state.levels[:, k], pa.int8())
@@ -166,12 +167,33 @@ def save_state(store, state: LinkState) -> None:
     tmp.rename(folder)
 
 
-def _row(mention: Mention, entity: str) -> dict:
-    row = {name: getattr(mention, name) for name in _TEXTS}
-    row["entity"] = entity
-    row.update({name: sorted(getattr(mention, name)) if name in _SETS else getattr(mention, name)
-                for name in _LISTS})
-    return row
+BATCH = 50_000   # rows of a parquet file made and written at a time (memory stays bounded)
+
+
+def _write_batches(path: Path, schema, size: int, batch) -> None:
+    """A parquet file of `size` rows, written BATCH at a time (`batch(start, stop)`: a table)."""
+    import pyarrow.parquet as pq
+
+    with pq.ParquetWriter(path, schema) as writer:
+        writer.write_table(schema.empty_table())
+        for start in range(0, size, BATCH):
+            writer.write_table(batch(start, min(size, start + BATCH)))
+
+
+def _mention_table(mentions: list[Mention], entity: list[str]):
+    """Mentions and their entities as a table, built column by column (a row object per
+    mention would double the memory a million mentions take)."""
+    import pyarrow as pa
+
+    columns = [pa.array([getattr(m, name) for m in mentions], pa.string()) for name in _TEXTS]
+    columns.append(pa.array(entity, pa.string()))
+    ordered: dict[frozenset, list[str]] = {}   # a mention's sets are shared (kg.link.mentions.compact)
+    for name in _LISTS:
+        values = [getattr(m, name) for m in mentions]
+        if name in _SETS:
+            values = [ordered.get(v) or ordered.setdefault(v, sorted(v)) for v in values]
+        columns.append(pa.array(values, pa.list_(pa.string())))
+    return pa.Table.from_arrays(columns, schema=_mention_schema())
 
 
 _SETS = frozenset(f.name for f in fields(Mention) if "set" in str(f.type))
