@@ -79,6 +79,11 @@ KNOWN = {
     "text_matrix_legend_letters_multi_company_eon_2003": {"people": 12},
     "text_split_matrix_centred_cells_eon_2002": {"people": 33},
     "text_stacked_name_title_lines_postamble_address_national_grid": {"people": 87},
+    # heldout4 (real rosters gathered 2026-12-05 by helper gather4; counts of the gold files themselves,
+    # not of any reader output)
+    "text_fixed4col_no_caption_aig_2007": {"people": 24},
+    "text_name_office_dashed_rules_harvard_2001": {"people": 40},
+    "text_name_office_indented_no_blank_lines_harvard_2003": {"people": 40},
 }
 
 
