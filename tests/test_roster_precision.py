@@ -590,3 +590,38 @@ def test_an_employer_line_after_a_title_naming_its_organisation_is_the_address(t
     assert [(p.name, p.positions, p.other_positions, p.address_city) for p in people] == [
         ("Ingrid T. Solberg", ["Director"], [], "San Francisco"), ("Walter K. Amundsen", ["Director"], [], "Omaha")]
     assert people[0].address.startswith("Fjord Shipping Bank")
+
+
+SIDE_BY_SIDE = """                        DIRECTORS AND EXECUTIVE OFFICERS
+
+The names of the directors and executive officers of Harwick and their
+business addresses and present principal occupation or employment are set forth below. If
+no business address is given, the business address of such director or executive
+officer is 1200 Quarry Road, Suite 40, Ogden, Utah 84401.
+
+          DIRECTORS AND EXECUTIVE OFFICERS OF HARWICK
+
+          Name                          Office/Position                   Citizenship       Business Address
+          ----                          ---------------                   -----------       ----------------
+          Marion T. Quayle              President                         United States of
+                                        Director                          America
+          Dennis Orwell                 Chief Financial Officer           United States of
+                                                                          America
+          Priya Ramaswamy               General Counsel                   India
+          Walter K. Brandt              Director                          Germany
+"""
+
+
+def test_a_heading_naming_two_bodies_gives_no_one_a_seat(tmp_path):
+    """'DIRECTORS AND EXECUTIVE OFFICERS OF X' above a table lists both bodies: it seats no one on
+    the board. An officer whose row names no board title is no director (before: every person of
+    the table held 'Director', a value on the wrong people); a director's title still seats him."""
+    path = tmp_path / "side_by_side.txt"
+    path.write_text(SIDE_BY_SIDE, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert set(people) == {"Marion T. Quayle", "Dennis Orwell", "Priya Ramaswamy", "Walter K. Brandt"}
+    for officer, title in (("Dennis Orwell", "Chief Financial Officer"), ("Priya Ramaswamy", "General Counsel")):
+        assert people[officer].positions == [title]
+        assert people[officer].bodies == ["executive officers"]
+    assert people["Walter K. Brandt"].bodies == ["board of directors"]
+    assert "board of directors" in people["Marion T. Quayle"].bodies

@@ -107,9 +107,10 @@ def _officers(text: str, heading: str, body: list[_Line], base: Roster) -> list[
     out, body_heading, listed = [], None, set()
     for index, line in enumerate(body):
         stripped = line.text.strip()
-        if (found := rt.body_of(stripped)) and stripped.endswith(":") and not rules().entity_officer.match(stripped):
-            listed = {b for pattern, b in rules().body_headings if pattern.search(stripped)}
-            body_heading = found if len(listed) == 1 else None  # 'Directors and Executive Officers of X:': both
+        named = {b for pattern, b in rules().body_headings if pattern.search(stripped)}
+        if named and stripped.endswith(":") and not rules().entity_officer.match(stripped):
+            listed = named
+            body_heading = rt.body_of(stripped) if len(listed) == 1 else None  # 'Directors and Executive Officers of X:': both
             continue
         officer = rules().entity_officer.match(line.text)
         if not officer or not rt.is_title(officer.group("title")) or _is_label(officer.group("title")):

@@ -49,9 +49,20 @@ def is_title(text: str) -> bool:
                 or rules().title_words.search(text))
 
 
+_BODIES_SIDE_BY_SIDE = re.compile(r"[\s,;/]*(?:and|&)?[\s,;/]*(?:the\s+)?", re.I)
+
+
 def body_of(line: str) -> str | None:
-    hits = sorted((m.start(), body) for pattern, body in rules().body_headings if (m := pattern.search(line)))
-    return hits[0][1] if hits else None
+    """The body a heading names ('DIRECTORS'); none where it names two side by side ('DIRECTORS AND
+    EXECUTIVE OFFICERS' lists both), the first where the rest qualifies it ('Executive Officers (Who
+    Are Not Directors)')."""
+    hits = sorted((m.start(), m.end(), body) for pattern, body in rules().body_headings if (m := pattern.search(line)))
+    if not hits:
+        return None
+    other = next((hit for hit in hits[1:] if hit[2] != hits[0][2] and hit[0] >= hits[0][1]), None)
+    if other and _BODIES_SIDE_BY_SIDE.fullmatch(line[hits[0][1]:other[0]]):
+        return None
+    return hits[0][2]
 
 
 @_cell_sized
