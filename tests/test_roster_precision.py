@@ -625,3 +625,48 @@ def test_a_heading_naming_two_bodies_gives_no_one_a_seat(tmp_path):
         assert people[officer].bodies == ["executive officers"]
     assert people["Walter K. Brandt"].bodies == ["board of directors"]
     assert "board of directors" in people["Marion T. Quayle"].bodies
+
+
+ADDRESSES_AFTER = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF BRANDVOLD SHIPPING ASA
+
+Set forth below are the name, position with Brandvold Shipping ASA, present principal
+occupation and citizenship of each director and executive officer of Brandvold
+Shipping ASA. The business address of each of them follows the table.
+
+Name                        Position                Principal Occupation                Citizenship
+--------------------------  ----------------------  ----------------------------------  --------------
+Eirik Haugland              Chair of the Board      Professional Board Director         Norway
+Margit Solheim              Board Director          Chief Executive Officer, Fjordline  Norway
+                                                    AS
+Thomas O. Reinholt          Chief Financial                                             Sweden
+                            Officer
+
+The address of Eirik Haugland is Strandgaten 14, 5013 Bergen, Norway.
+
+The address of Margit Solheim is Fjordline AS, Kanalveien 9, 5068 Bergen,
+Norway.
+
+The address of Anders Vik is Bryggen 3, 5003 Bergen, Norway.
+"""
+
+
+def test_address_sentences_after_a_table_give_each_person_theirs(tmp_path):
+    """One 'The address of X is ...' sentence per person after a table without an address column:
+    the table ends where the prose begins (in a longer table they ran into the last row's title, and a
+    city line became a person), each sentence gives its address to the person of that name
+    with its own span; a sentence naming nobody of the table gives nothing; a person without one
+    has none."""
+    path = tmp_path / "addresses_after.txt"
+    path.write_text(ADDRESSES_AFTER, encoding="utf-8")
+    filing = kg.extract(path)
+    people = {p.name: p for p in filing.people}
+    assert set(people) == {"Eirik Haugland", "Margit Solheim", "Thomas O. Reinholt"}
+    assert people["Thomas O. Reinholt"].positions == ["Chief Financial Officer"]
+    assert people["Thomas O. Reinholt"].address is None
+    assert people["Eirik Haugland"].address == "Strandgaten 14, 5013 Bergen, Norway"
+    assert people["Margit Solheim"].address_city == "Bergen"
+    start, end = people["Margit Solheim"].spans["address"]
+    assert ADDRESSES_AFTER[start:end] == "Fjordline AS, Kanalveien 9, 5068 Bergen,\nNorway"
+    assert not any("Bryggen" in (p.address or "") for p in filing.people)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kg.context import Context
 from kg.forms import roster_types as rt
+from kg.forms.roster_after import address_sentences, prose_after_table
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_entities import read_entities
@@ -181,7 +182,9 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
     _decode_capacities(ctx, entries, legend(ctx.text, title_end, end))
     if roster.organization is None:
         roster.organization = common_employer(entries)
-    filing.people.extend(merge_listings([to_person(entry, roster) for entry in entries if _plausible(ctx, entry)]))
+    people = merge_listings([to_person(entry, roster) for entry in entries if _plausible(ctx, entry)])
+    address_sentences(ctx.text, max(entry.evidence[1] for entry in entries), end, people, roster.default_address)
+    filing.people.extend(people)
     for s, e in orphans:
         ctx.warn("unassigned-name", f"{ctx.text[s:e]!r} stands in the roster but belongs to no entry",
                  span=(s, e), name=ctx.text[s:e])
@@ -249,7 +252,8 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
     piped = read_pipe_cells(ctx.text, front[1], end) or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks)
     if piped and piped[0]:
         return piped
-    grid = read_cell_lines(ctx.text, front[1], end) or read_grid(ctx.text, ctx.raw or ctx.text, front[1], end)
+    grid = read_cell_lines(ctx.text, front[1], end) or read_grid(ctx.text, ctx.raw or ctx.text, front[1],
+                                                                prose_after_table(ctx.text, front[1], end))
     if grid is None or not grid.entries:
         return [], []
     for doubt in grid.ambiguous:

@@ -1,0 +1,80 @@
+"""What a roster states after its table: one address sentence per person ('The address of Lars
+Green is Tuborg Havnevej 19, 2900 Hellerup, Denmark.'), as S-1 and Schedule 13D annexes print the
+addresses under a table that has no address column.
+
+A sentence gives its address to the one person of the table whose name has the same words (in
+any order, case aside: 'GREEN, Lars' is 'Lars Green'); a sentence naming nobody of the table, or
+a name two people share, gives nothing. The address replaces only an absent one or the
+preamble's default; a person whose row printed an address keeps it.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_fields as rf
+from kg.forms.roster_rules import rules
+from kg.read import clean
+from kg.records import Person
+
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*", re.M)  # text between blank lines
+MAX_PARAGRAPH = 600
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(sorted(re.sub(r"[^\w\s]", " ", name).casefold().split()))
+
+
+def address_sentences(text: str, start: int, end: int, people: list[Person], default: str | None) -> None:
+    """Give each person of `people` (the table read from text[:start]) the address a sentence of
+    text[start:end] states for them, with its span."""
+    default = rf.parse_address(default)[0] if default else None
+    by_key: dict[tuple[str, ...], list[Person]] = {}
+    for person in people:
+        if person.name:
+            by_key.setdefault(_key(person.name), []).append(person)
+    for paragraph in _PARAGRAPH.finditer(text, start, end):
+        if paragraph.end() - paragraph.start() > MAX_PARAGRAPH:
+            continue
+        found = rules().address_after_table.match(paragraph.group().replace("\n", " ").rstrip())
+        if not found:
+            continue
+        holders = by_key.get(_key(found.group("who")), [])
+        if len(holders) != 1 or (holders[0].address and holders[0].address != default):
+            continue
+        at = paragraph.start() + found.start("value")
+        _give(holders[0], text[at:paragraph.start() + found.end("value")], at)
+
+
+def _give(person: Person, printed: str, at: int) -> None:
+    address, city, country = rf.parse_address(clean.squash(printed))
+    if not address:
+        return
+    person.address, person.address_city, person.address_country = address, city, country
+    person.trace("address", printed, (at, at + len(printed)))
+
+
+_COLUMN_GAP = re.compile(r"\S {3,}\S|\t")
+_SENTENCE_LINE = re.compile(r"^[A-Z][^\n]*\s(?:is|are|was|were|has|have)\s[^\n]*\.$")
+
+
+def prose_after_table(text: str, start: int, end: int) -> int:
+    """Where a fixed-width table of text[start:end] gives way to prose: the first paragraph, after a
+    line of columns, whose lines all start at the margin, show no column gap, and make a sentence of
+    eight words or more ('The address of Lars Green is Tuborg Havnevej 19, 2900 Hellerup, Denmark.').
+    `end` when there is none."""
+    seen_columns = False
+    for paragraph in _PARAGRAPH.finditer(text, start, end):
+        lines = text[paragraph.start() - _indent(text, paragraph.start()):paragraph.end()].split("\n")
+        if any(_COLUMN_GAP.search(line.strip()) for line in lines):
+            seen_columns = True
+            continue
+        squashed = clean.squash(paragraph.group())
+        if (seen_columns and all(not line[:1].isspace() for line in lines) and len(squashed.split()) >= 8
+                and len(squashed) <= MAX_PARAGRAPH and _SENTENCE_LINE.match(squashed)):
+            return paragraph.start()
+    return end
+
+
+def _indent(text: str, at: int) -> int:
+    line_start = text.rfind("\n", 0, at) + 1
+    return at - line_start
