@@ -670,3 +670,29 @@ def test_address_sentences_after_a_table_give_each_person_theirs(tmp_path):
     start, end = people["Margit Solheim"].spans["address"]
     assert ADDRESSES_AFTER[start:end] == "Fjordline AS, Kanalveien 9, 5068 Bergen,\nNorway"
     assert not any("Bryggen" in (p.address or "") for p in filing.people)
+
+
+
+def test_a_title_that_holds_a_street_address_is_left_out_and_a_row_number_is_no_part_of_a_name(tmp_path):
+    """The Ariel roster in the headerless four-column layout (tests/relayout.py), numbered, its
+    occupation column empty: the title and address columns were read as one, so a 'title' held
+    '307 North Michigan Avenue, Suite 500' and each name began with its row number ('1. James W.
+    Atkinson'). Such a title is dropped with a roster-ambiguous finding rather than stated; the
+    row's number is no part of the name (its span starts at the name)."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    import relayout
+    roster = next(r for r in relayout.load_rosters(relayout.DATA / "relayout" / "people_dev.json")
+                  if "Ariel" in r.organization)
+    _suffix, text, expected = relayout.HELD_OUT_FAMILIES["headerless_four_column"](
+        roster, relayout.Options(numbered=True, markers=False, width=28))
+    path = tmp_path / "headerless.txt"
+    path.write_text(text, encoding="utf-8")
+    filing = kg.extract(path)
+    assert {p.name for p in filing.people} == {p["name"] for p in expected}
+    for person in filing.people:
+        start, end = person.spans["name"]
+        assert text[start:end] == person.name
+        assert not any("Michigan Avenue" in p for p in person.positions + person.other_positions)
+    assert any(w.code == "roster-ambiguous" and "street address" in w.message for w in filing.warnings)

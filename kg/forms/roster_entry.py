@@ -53,6 +53,9 @@ class Entry:
 
 
 def to_person(entry: Entry, roster: Roster) -> Person:
+    rest, cut = rt.strip_numbering(entry.name)
+    if cut and rest.strip():  # '1. James W. Atkinson': the row's number is no part of the name
+        entry = replace(entry, name=rest, name_span=(entry.name_span[0] + cut, entry.name_span[1]))
     f = {k: v for k, v in entry.fields.items() if v and v.strip()}
     if company := clean.squash(f.pop("organization", "").replace("\n", " ")):
         roster = replace(roster, organization=company, aliases=[])  # a COMPANY column names the row's own

@@ -2,8 +2,9 @@
 misread, and kg states no misread. Such a value is dropped, with a `roster-ambiguous` finding
 that names the person, the field and the text:
 
-- a position or other position that holds the name of another person of the roster, or that
-  is a run of person names and no title word (a cell of the next column or row read as a title);
+- a position or other position that holds the name of another person of the roster, that is a
+  run of person names and no title word, or that holds a street address (a cell of the next
+  column or row read as a title);
 - a citizenship that holds the name of another person of the roster, or that names no
   nationality or country and is an address (digits) or a person's name;
 - an address that is only a nationality, or the name of another person of the roster.
@@ -50,6 +51,8 @@ def _not_a_title(value: str, others: list[str]) -> str | None:
     flat = clean.squash(value.replace("\n", " ")) or ""
     if other := _holds_name(flat, others):
         return f"it holds the name of {other!r}, another person of the roster"
+    if rules().address_in_title.search(flat):
+        return "it holds a street address"
     spans = person_names(flat)
     if len(spans) >= 2 and sum(e - s for s, e in spans) >= 0.8 * len(flat) and not rules().title_words.search(flat):
         return "it is a list of person names"

@@ -28,6 +28,7 @@ class RosterRules:
     default_occupation: re.Pattern
     cell_address: re.Pattern
     address_after_table: re.Pattern
+    address_in_title: re.Pattern
     cell_citizenship: re.Pattern
     cell_mentions: re.Pattern
     affiliation_connectors: re.Pattern
@@ -79,6 +80,7 @@ def _make(data) -> RosterRules:
         default_occupation=re.compile(data["default_occupation"], flags | re.S),
         cell_address=re.compile(data["cell_address"], flags),
         address_after_table=re.compile(data["address_after_table"], flags),
+        address_in_title=re.compile(data["address_in_title"]),
         cell_citizenship=re.compile(data["cell_citizenship"]),
         cell_mentions=re.compile(data["cell_mentions"], flags),
         affiliation_connectors=re.compile(data["affiliation_connectors"]),
