@@ -138,6 +138,7 @@ def test_kill_during_a_build_leaves_a_consistent_store_and_a_rebuild_completes(t
 
     with open_store(location, write=True) as store:
         assert not journal.exists()
+        assert not list((location / "spool").glob("*")), "the killed build's spool is removed"
         for name in store.graphs():  # every graph left is whole
             assert len(store.graph(name)) == per_graph, name
         assert store.recovered, "the interrupted batch is named for rebuilding"
@@ -355,3 +356,49 @@ def test_a_batch_written_in_the_background_is_the_same_and_refuses_the_same(tmp_
             assert not (tmp_path / f"store{background}" / "journal.json").exists()
             dumps.append(set(store.oxigraph.dump(format=pyoxigraph.RdfFormat.N_QUADS).splitlines()))
     assert dumps[0] == dumps[1] and written[0] == written[1] == len(dumps[0])
+
+
+def test_a_build_on_disk_loads_through_a_spool_file_the_same_graphs(tmp_path, monkeypatch):
+    """A store on disk gets its batches through a spool file read by the bulk loader (many
+    filings a load); the quads are those of a store in memory, the batches split as asked, and
+    no spool file is left."""
+    from kg.batch import expand_inputs
+    from kg.graph.store import GraphStore
+    data = Path(__file__).parent / "data"
+    files = expand_inputs([str(data / name) for name in ("seed", "xml", "filings")])
+    loads = []
+    real = GraphStore.replace
+
+    def replace(self, batch, path=None):
+        loads.append((len(batch), path is not None and path.exists()))
+        return real(self, batch, path)
+
+    monkeypatch.setattr(GraphStore, "replace", replace)
+    dumps = []
+    for location, batch_size in (("memory", None), (tmp_path / "one", None), (tmp_path / "three", 3)):
+        loads.clear()
+        with open_store(location, write=True) as store:
+            report = build(store, files, validate=False, batch_size=batch_size)
+            dumps.append(set(store.oxigraph.dump(format=pyoxigraph.RdfFormat.N_QUADS).splitlines()))
+        assert report.failed == [] and report.triples == len(dumps[-1])
+        if location == "memory":
+            assert all(not from_file for _, from_file in loads)
+        else:
+            assert all(from_file for _, from_file in loads)
+            assert [count for count, _ in loads] == ([len(files)] if batch_size is None else
+                                                     [3] * (len(files) // 3) + [len(files) % 3] * bool(len(files) % 3))
+            assert not list((location / "spool").glob("*"))
+    assert dumps[0] == dumps[1] == dumps[2]
+
+
+def test_a_spool_left_behind_is_removed_when_the_store_is_next_written(tmp_path):
+    location = tmp_path / "store"
+    with open_store(location, write=True) as store:
+        build(store, [str(SEED)], validate=False)
+    (location / "spool").mkdir(exist_ok=True)
+    (location / "spool" / "7.nq").write_bytes(b"<urn:a> <urn:b> <urn:c> <urn:g> .\n")
+    with open_store(location) as reader:  # a reader leaves it alone, and the folder is still a store
+        assert len(reader.filing_graphs()) == 1
+    with open_store(location, write=True) as store:
+        assert not (location / "spool").exists()
+        assert len(store.filing_graphs()) == 1

@@ -32,7 +32,7 @@ from typing import IO, Self
 import pyoxigraph as ox
 
 from kg.errors import StoreError
-from kg.graph import snapshots
+from kg.graph import snapshots, spool
 from kg.graph.mapping import MappedFiling
 from kg.graph.search import KEY_LENGTHS, KEY_LENGTHS_BEFORE
 from kg.graph.settings import DEFAULT_LOCATION, EXPORT_FORMAT_NAMES, MEMORY
@@ -64,8 +64,9 @@ class GraphStore:
     _lock: IO | None = None
 
     # ---- writing ---------------------------------------------------------------
-    def replace(self, batch: list[MappedFiling]) -> int:
-        """Replace the graphs of a batch of filings, each whole or not at all. Returns triples written."""
+    def replace(self, batch: list[MappedFiling], path: Path | None = None) -> int:
+        """Replace the graphs of a batch of filings, each whole or not at all. Returns triples written.
+        `path`: a file holding the batch's N-Quads (kg.graph.spool), read by the bulk loader itself."""
         if not self.writable:
             raise StoreError(self.location, "store opened read-only")
         if not batch:
@@ -74,11 +75,12 @@ class GraphStore:
         self._write_journal({"graphs": names, "sources": [mapped.source for mapped in batch]})
         try:
             self.oxigraph.update(" ".join(f"DROP SILENT GRAPH <{name}> ;" for name in names).rstrip(" ;"))
-            data = b"".join(mapped.nquads() for mapped in batch)
             if self.folder is None:
-                self.oxigraph.load(data, ox.RdfFormat.N_QUADS)
+                self.oxigraph.load(b"".join(mapped.nquads() for mapped in batch), ox.RdfFormat.N_QUADS)
+            elif path is not None:
+                self.oxigraph.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
             else:
-                self.oxigraph.bulk_load(data, ox.RdfFormat.N_QUADS)
+                self.oxigraph.bulk_load(b"".join(mapped.nquads() for mapped in batch), ox.RdfFormat.N_QUADS)
         except OSError as exc:
             raise StoreError(self.location, f"write failed: {exc}") from exc
         self._clear_journal()
@@ -220,6 +222,7 @@ def _open_writer(folder: Path, location: str) -> GraphStore:
         raise
     store = GraphStore(location, oxigraph, writable=True, folder=folder, key_lengths=key_lengths(folder), _lock=lock)
     store._recover()
+    spool.clear(folder)
     if snapshots.current(folder) is None:  # readers of a new (or older) store read this meanwhile
         snapshots.publish(folder, oxigraph)
     return store
