@@ -685,7 +685,7 @@ def test_a_title_that_holds_a_street_address_is_left_out_and_a_row_number_is_no_
     import relayout
     roster = next(r for r in relayout.load_rosters(relayout.DATA / "relayout" / "people_dev.json")
                   if "Ariel" in r.organization)
-    _suffix, text, expected = relayout.HELD_OUT_FAMILIES["headerless_four_column"](
+    _suffix, text, expected = relayout.DEV_FAMILIES["headerless_four_column"](
         roster, relayout.Options(numbered=True, markers=False, width=28))
     path = tmp_path / "headerless.txt"
     path.write_text(text, encoding="utf-8")
