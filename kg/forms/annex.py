@@ -29,6 +29,7 @@ from kg.forms.roster_marks import apply_marks, footnote_marks
 from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_merge import merge_listings
 from kg.forms.roster_nameblocks import read_name_blocks
+from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_org import common_employer
 from kg.forms.roster_pipecells import read_pipe_cells
@@ -56,10 +57,15 @@ def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exh
     for start, end in regions:
         for sub_start, sub_end in _split_by_title(ctx.text, start, end):
             marks = footnote_marks(ctx.text, sub_start, sub_end)  # '*  Name' ... '* Member, Board'
+            text = ctx.text if marks is None else marks.text
+            notes = numbered_notes(text, sub_start, sub_end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
+            text = text if notes is None else notes.text
             before = len(filing.people)
-            _read_region(ctx if marks is None else replace(ctx, text=marks.text, memo={}), filing, sub_start, sub_end)
+            _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, sub_start, sub_end)
             if marks is not None:
                 apply_marks(filing.people[before:], marks)
+            if notes is not None:
+                apply_notes(ctx, filing.people[before:], notes)
     for section in filing.sections:  # a roster inside Item 2 ("... is set forth below")
         listed = _LISTED_BELOW.search(ctx.text, section.start, section.end) if section.name == "item2" else None
         if listed:

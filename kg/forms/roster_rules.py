@@ -51,6 +51,7 @@ class RosterRules:
     prose_sentence_end: re.Pattern
     prose_article: re.Pattern
     no_occupation: re.Pattern
+    note_fields: dict[str, re.Pattern]
 
 
 @cache
@@ -64,6 +65,8 @@ def _make(data) -> RosterRules:
     unknown = set(labels) - set(FIELDS)
     if unknown:
         raise DataError("kg/patterns/roster.yml", f"unknown label fields {sorted(unknown)}")
+    if set(data["note_fields"]) - {"citizenship", "address", "occupation"}:
+        raise DataError("kg/patterns/roster.yml", f"unknown note fields {sorted(data['note_fields'])}")
     return RosterRules(
         roster_heading=re.compile(data["roster_heading"], flags),
         labels=labels,
@@ -103,4 +106,5 @@ def _make(data) -> RosterRules:
         prose_sentence_end=re.compile(data["prose_sentence_end"]),
         prose_article=re.compile(data["prose_article"]),
         no_occupation=re.compile(data["no_occupation"], flags),
+        note_fields={name: re.compile(rx, flags) for name, rx in data["note_fields"].items()},
     )

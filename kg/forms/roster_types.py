@@ -134,9 +134,13 @@ def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool
     stopped = [i for i, w in enumerate(words) if w.casefold() in stop
                and not (i == 0 and in_name_column and w.casefold() in _GIVEN_MONTHS and len(words) > 2
                         and re.fullmatch(r"[A-Z]\.?", words[1]))]  # 'August A. Busch III': no date has an initial
-    allowed = stopped == [len(words) - 1] and len(words) > 1 if in_name_column else not stopped
+    surname = 0 if _SURNAME_FIRST.match(text) else len(words) - 1  # 'WAY, Bill': the surname printed first
+    allowed = stopped == [surname] and len(words) > 1 if in_name_column else not stopped
     return (len([w for w in words if len(w) > 1]) >= 2 and all(w[:1].isupper() for w in words if w)
             and (allowed or not stopped))
+
+
+_SURNAME_FIRST = re.compile(r"^[A-Z][A-Z'’-]+,\s+[A-Z]")
 
 
 def line_kind(cell: str) -> str:
