@@ -55,7 +55,7 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
         return None
     body = lines[body_from:]
     columns = geo.columns_of(body, starts)
-    roles = geo.column_roles(heads, columns, starts)
+    roles = geo.column_roles(heads, columns, starts, geo.columns_by_block(body, starts))
     if "name" not in roles[geo.name_column(roles)]:
         return None
     return _entries(body, starts, roles, geo.heading_body(lines[:body_from]))
