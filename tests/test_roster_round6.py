@@ -105,3 +105,103 @@ def test_a_table_without_a_header_is_typed_by_whole_cells(tmp_path):
     assert people["Agnes T. Morrow"].positions == ["Executive Vice President"]
     assert people["Paul R. Whitcombe"].positions == ["Director", "President"]
     assert people["Agnes T. Morrow"].address == "307 North Michigan Avenue, Suite 500, Chicago, Illinois 60601"
+
+
+INDENTED = """                        DIRECTORS AND EXECUTIVE OFFICERS
+
+The names of the directors and executive officers of Tamsin Rail Holdings, Inc. and their
+business addresses are set forth below. If no business address is given, the business address
+of such director or executive officer is 40 Quay Street, Boston, Massachusetts 02110.
+
+          DIRECTORS AND EXECUTIVE OFFICERS OF TAMSIN RAIL HOLDINGS, INC.
+
+          Name                          Office/Position                   Citizenship       Business Address
+          ----                          ---------------                   -----------       ----------------
+          Oren K. Blythe                Chairman of the Board             United States
+                                        Treasurer
+          Dagny Ferreira                Director                          Portugal          Rua Augusta 12
+                                        President and Co-Chief Executive                    1100-053 Lisboa, Portugal
+                                        Officer
+          Lowell J. Pruett              Assistant Secretary               United States
+          Marta V. Okafor               Vice-President                    Canada
+
+
+
+
+
+
+
+
+
+
+                                 Page 2 of 2 Pages
+"""
+
+
+def test_rows_without_blank_lines_keep_titles_apart_and_read_no_page_footer(tmp_path):
+    """Harvard's 2003 layout: rows set apart by nothing but the name column. A title line after
+    which the next title's first word would have fitted in the column is a title of its own
+    ('Director' / 'President and Co-Chief Executive Officer', never 'Director President ...') or
+    when the line ends a whole title ('Chairman of the Board' / 'Treasurer'); the page footer 'Page
+    2 of 2 Pages' is no value of the last person; the organisation keeps its legal form's full stop."""
+    path = tmp_path / "indented.txt"
+    path.write_text(INDENTED, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert set(people) == {"Oren K. Blythe", "Dagny Ferreira", "Lowell J. Pruett", "Marta V. Okafor"}
+    assert people["Oren K. Blythe"].positions == ["Chairman of the Board", "Treasurer"]
+    assert people["Dagny Ferreira"].positions == ["Director", "President and Co-Chief Executive Officer"]
+    assert people["Lowell J. Pruett"].positions == ["Assistant Secretary"]
+    assert people["Marta V. Okafor"].positions == ["Vice-President"]
+    assert people["Marta V. Okafor"].other_positions == []
+    assert people["Marta V. Okafor"].address == "40 Quay Street, Boston, Massachusetts 02110"
+    assert people["Dagny Ferreira"].address_country == "PT"
+    assert {p.organization for p in people.values()} == {"Tamsin Rail Holdings, Inc."}
+
+
+SENTENCES = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF TAMSIN RAIL HOLDINGS, INC.
+
+Name                        Position                Citizenship
+--------------------------  ----------------------  --------------
+Oren K. Blythe              Director                United States
+Louis A. Palladino, Jr.     Treasurer               United States
+
+
+The address of Oren K. Blythe is 40 Quay Street, Boston, Massachusetts 02110.
+
+The address of Louis A. Palladino, Jr. is 7 Harbor Lane, Suite 4, Portland, Maine
+04101.
+"""
+
+
+def test_an_address_sentence_names_its_person_with_initials_and_suffix(tmp_path):
+    """'The address of Oren K. Blythe is ...': a name with initials (full stops) or ', Jr.' is
+    the table's person it names, by every word."""
+    path = tmp_path / "sentences.txt"
+    path.write_text(SENTENCES, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert people["Oren K. Blythe"].address == "40 Quay Street, Boston, Massachusetts 02110"
+    assert people["Louis A. Palladino, Jr."].address == "7 Harbor Lane, Suite 4, Portland, Maine 04101"
+
+
+NARROW = """                                    EXHIBIT A
+
+     DIRECTORS AND EXECUTIVE OFFICERS OF KESTREL FREIGHT HOLDINGS, INC.
+
+<TABLE>
+James T. Byrne, Jr.    Secretary           Office of the Secretary, Kestrel Freight      130 Liberty Street, New York, New York 10006
+
+Sandra L. Westcott     Assistant           Office of the Secretary, Kestrel Freight      130 Liberty Street, New York, New York 10006
+                       Secretary
+</TABLE>
+"""
+
+
+def test_a_title_wrapped_for_want_of_room_stays_one_title(tmp_path):
+    """'Assistant' / 'Secretary' in a column too narrow for both: one title, wrapped."""
+    path = tmp_path / "narrow.txt"
+    path.write_text(NARROW, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert people["Sandra L. Westcott"].positions == ["Assistant Secretary"]
+    assert people["James T. Byrne, Jr."].positions == ["Secretary"]

@@ -16,7 +16,7 @@ from kg.forms.roster_table import header_roles
 
 RULE = re.compile(r"^[\s\-=_+|]+$")
 _MARKERS = re.compile(r"<[SC]>", re.I)
-MARKUP = re.compile(r"^\s*</?(?:table|caption|page|s|c|fn|r)\b[^>]*>\s*$|^\s*page\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*-\s*\d+\s*-\s*$",
+MARKUP = re.compile(r"^\s*</?(?:table|caption|page|s|c|fn|r)\b[^>]*>\s*$|^\s*page\s+\d+(?:\s+of\s+\d+)?(?:\s+pages?)?\s*$|^\s*-\s*\d+\s*-\s*$",
                      re.I)
 _CHUNK = re.compile(r"\S+(?: \S+)*")
 

@@ -71,8 +71,9 @@ class _Row:
 class _Builder:
     """Walks the body lines, opening an entry at each name anchor."""
 
-    def __init__(self, starts: list[int], roles: list[list[str]], widths: list[int]):
+    def __init__(self, starts: list[int], roles: list[list[str]], widths: list[int], longest: list[tuple[int, int]] | None = None):
         self.starts, self.roles, self.widths = starts, roles, widths
+        self.longest = longest
         self.name_column = geo.name_column(roles)
         self.result = GridResult(entries=[])
         self.rows: list[_Row] = []          # rows of the open entry
@@ -157,7 +158,7 @@ class _Builder:
         self.rows += self.floating
         self.floating, self.floating_closed = [], False
         if self.rows:
-            entry = _entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths)
+            entry = _entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths, self.longest)
             if self.unconfirmed and not rt.is_person_name(entry.name):
                 self.result.orphans.append(entry.name_span)  # a numbered row whose name kg cannot read: left out
             else:
@@ -196,7 +197,7 @@ def _section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int]
 
 
 def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None) -> GridResult:
-    builder = _Builder(starts, roles, _wrap_widths(body, starts))
+    builder = _Builder(starts, roles, _wrap_widths(body, starts), _longest(body, starts))
     builder.body = first_body
     for line in body:
         builder.feed(line)
@@ -217,6 +218,20 @@ def _wrap_widths(body: list[geo.Line], starts: list[int]) -> list[int]:
         ranked = sorted(column, reverse=True)
         widths.append(ranked[min(len(ranked) - 1, max(1, len(ranked) // 10))] if len(ranked) > 2 else max(ranked, default=0))
     return widths
+
+
+def _longest(body: list[geo.Line], starts: list[int]) -> list[tuple[int, int]]:
+    """The longest line of each column (no wider than the room up to the next column, two spaces
+    left), and that room: a title line after which the next line's first word would have fitted
+    was broken on purpose (kg.forms.roster_place)."""
+    longest = [0] * len(starts)
+    for line in body:
+        if not geo.MARKUP.match(line.text) and not geo.RULE.match(line.text):
+            for offset, chunk in line.chunks():
+                column = geo.column_at(starts, offset, len(chunk))
+                longest[column] = max(longest[column], len(chunk))
+    rooms = [b - a - 2 for a, b in zip(starts, starts[1:])] + [10**6]
+    return [(min(width, room), room) for width, room in zip(longest, rooms)]
 
 
 def _column_lines(rows: list[_Row], column: int) -> list[tuple[int, str]]:
@@ -240,7 +255,7 @@ def _wrapped_surname(first: str, line: str, width: int, name: str) -> bool:
 
 
 def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str | None,
-           widths: list[int]) -> Entry:
+           widths: list[int], longest: list[tuple[int, int]] | None = None) -> Entry:
     name_lines = _column_lines(rows, name_column)
     offset, printed = name_lines[0]
     printed, cut = rt.strip_numbering(printed)
@@ -265,7 +280,8 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
     for column, column_roles in enumerate(roles):
         if column == name_column or column_roles in (["number"], ["unknown"], ["organization"]):
             continue
-        place(entry, unwrap([text for _, text in _column_lines(rows, column)], widths[column]), column_roles)
+        place(entry, unwrap([text for _, text in _column_lines(rows, column)], widths[column]), column_roles,
+              width=longest[column] if longest else None)
     return entry
 
 

@@ -5,14 +5,20 @@ from __future__ import annotations
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_rules import rules
 
 
-def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: bool = False) -> None:
+def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: bool = False,
+          width: tuple[int, int] | None = None) -> None:
     """The lines of one cell go to the roles its header names, by type: a line that is only a
     nationality is the citizenship; an occupation cell keeps its employer and address lines
     (split later, where the employer is compared with the listed organisation); otherwise an
     address line (with the employer line just above it) starts the address. Under a name
-    with no role named, a title is a position."""
+    with no role named, a title is a position. In a fixed-width column (`width`: its longest line,
+    and its room up to the next column), the line after a title line starts a title of its own when
+    its first word would have fitted after that line: in the longest line's width, or in the room
+    when that line is a whole title ('Chairman of the Board' / 'Treasurer', never 'Assistant' /
+    'Secretary')."""
     if not lines:
         return
     kinds = [rt.line_kind(line) for line in lines]
@@ -32,6 +38,9 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
             _append(entry, "citizenship", line)  # a country after an address line is the address's
         elif index >= address_from:
             _append(entry, "address", line)
+        elif textual == "position" and kind != "nationality" and width and index and _fits(lines[index - 1], line, width):
+            _append(entry, "position", line, "; ")  # a title column's line where the next title would have fitted:
+            # a title of its own ('Director' / 'President and Co-Chief Executive'), never 'Director President'
         elif textual:
             _append(entry, textual if kind != "nationality" or textual == "occupation" else "address", line)
         elif roles == ["address"]:
@@ -40,5 +49,12 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
             _append(entry, "title" if kind == "title" else "occupation", line)
 
 
-def _append(entry: Entry, field: str, line: str) -> None:
-    entry.fields[field] = f"{entry.fields[field]}\n{line}" if entry.fields.get(field) else line
+def _append(entry: Entry, field: str, line: str, separator: str = "\n") -> None:
+    entry.fields[field] = f"{entry.fields[field]}{separator}{line}" if entry.fields.get(field) else line
+
+
+def _fits(previous: str, line: str, width: tuple[int, int]) -> bool:
+    first = line.split()[0] if line.split() else ""
+    longest, room = width
+    return bool(first) and (len(previous) + 1 + len(first) <= longest or len(previous) + 1 + len(first) <= room
+                            and bool(rules().title_heads.search(previous.strip())))

@@ -52,6 +52,7 @@ class RosterRules:
     prose_article: re.Pattern
     no_occupation: re.Pattern
     note_fields: dict[str, re.Pattern]
+    title_heads: re.Pattern
 
 
 @cache
@@ -106,5 +107,6 @@ def _make(data) -> RosterRules:
         prose_sentence_end=re.compile(data["prose_sentence_end"]),
         prose_article=re.compile(data["prose_article"]),
         no_occupation=re.compile(data["no_occupation"], flags),
+        title_heads=re.compile(data["title_heads"], flags),
         note_fields={name: re.compile(rx, flags) for name, rx in data["note_fields"].items()},
     )
