@@ -205,3 +205,31 @@ def test_a_title_wrapped_for_want_of_room_stays_one_title(tmp_path):
     people = {p.name: p for p in kg.extract(path).people}
     assert people["Sandra L. Westcott"].positions == ["Assistant Secretary"]
     assert people["James T. Byrne, Jr."].positions == ["Secretary"]
+
+
+WRAPPED_CELLS = """          DIRECTORS AND EXECUTIVE OFFICERS OF TAMSIN RAIL HOLDINGS, INC.
+
+          Name                          Office/Position                   Citizenship       Business Address
+          ----                          ---------------                   -----------       ----------------
+          Oren K. Blythe                Chairman of the Board             Republic of       25 avenue Matignon
+                                        Chief Executive Officer           France            75008 Paris, France
+          Dagny Ferreira                Vice President, Secretary         Portugal          Rua Augusta 12
+                                        and Director                                        1100-053 Lisboa, Portugal
+          Marta V. Okafor               Senior Vice President             Canada            1 Bay Street
+                                        Corporate Controller                                Toronto, Ontario M5J 2R8
+"""
+
+
+def test_wrapped_cells_of_a_row_without_blank_lines(tmp_path):
+    """'Chairman of the Board' / 'Chief Executive Officer': two titles (the first ends a whole
+    title, the next line's first word would have fitted); 'Vice President, Secretary' / 'and
+    Director': one cell wrapped ('and' continues it); 'Republic of' / 'France': one citizenship,
+    never an occupation 'Republic of'."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text(WRAPPED_CELLS, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    blythe, ferreira, okafor = people["Oren K. Blythe"], people["Dagny Ferreira"], people["Marta V. Okafor"]
+    assert blythe.positions == ["Chairman of the Board", "Chief Executive Officer"]
+    assert (blythe.citizenship, blythe.country, blythe.other_positions) == ("Republic of France", "FR", [])
+    assert sorted(ferreira.positions) == ["Director", "Vice President, Secretary"]
+    assert okafor.positions == ["Senior Vice President", "Corporate Controller"]

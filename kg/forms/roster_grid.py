@@ -280,8 +280,9 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
     for column, column_roles in enumerate(roles):
         if column == name_column or column_roles in (["number"], ["unknown"], ["organization"]):
             continue
-        place(entry, unwrap([text for _, text in _column_lines(rows, column)], widths[column]), column_roles,
-              width=longest[column] if longest else None)
+        wrap = max(widths[column], longest[column][1]) if longest and "position" in column_roles else widths[column]
+        place(entry, unwrap([text for _, text in _column_lines(rows, column)], wrap), column_roles,
+              width=longest[column] if longest else None)  # (titles: kg.forms.roster_place tells a wrap)
     return entry
 
 

@@ -2,6 +2,8 @@
 and by what each line is (shared by the text grid and the HTML table readers)."""
 from __future__ import annotations
 
+import re
+
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
@@ -53,8 +55,13 @@ def _append(entry: Entry, field: str, line: str, separator: str = "\n") -> None:
     entry.fields[field] = f"{entry.fields[field]}{separator}{line}" if entry.fields.get(field) else line
 
 
+_MID_PHRASE = re.compile(r"(?:[,&]|\b(?:and|of|the|for|at|in|to|with))$", re.I)
+
+
 def _fits(previous: str, line: str, width: tuple[int, int]) -> bool:
     first = line.split()[0] if line.split() else ""
+    if first[:1].islower() or _MID_PHRASE.search(previous.strip()):
+        return False  # 'Vice President, Secretary' / 'and Director': one title, wrapped
     longest, room = width
     return bool(first) and (len(previous) + 1 + len(first) <= longest or len(previous) + 1 + len(first) <= room
                             and bool(rules().title_heads.search(previous.strip())))

@@ -21,6 +21,8 @@ def unwrap(lines: list[str], width: int, employer_lines: bool = True) -> list[st
             out[-1] = f"{out[-1]}{line}"  # 'Co-' / 'Chief Executive Officer', 'Champs-' / 'Elysees'
         elif out and (dangling or len(previous) + 1 + len(first) > width) and not _starts_item(previous, line, employer_lines):
             out[-1] = f"{out[-1]} {line}"
+        elif out and dangling and rt.is_nationality(line) and not rt.is_address_line(previous):
+            out[-1] = f"{out[-1]} {line}"  # 'Republic of' / 'France': a value cannot end in 'of'
         else:
             out.append(line)
         previous = line
