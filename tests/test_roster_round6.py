@@ -233,3 +233,29 @@ def test_wrapped_cells_of_a_row_without_blank_lines(tmp_path):
     assert (blythe.citizenship, blythe.country, blythe.other_positions) == ("Republic of France", "FR", [])
     assert sorted(ferreira.positions) == ["Director", "Vice President, Secretary"]
     assert okafor.positions == ["Senior Vice President", "Corporate Controller"]
+
+
+CAPITALS = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF TAMSIN RAIL HOLDINGS, INC.
+
+Unless otherwise indicated, each person listed below is a citizen of the United States and
+the business address of each person is 40 Quay Street, Boston, Massachusetts 02110. Gavin L.
+MacDonald also serves as a director of Harrow Foods, Inc.
+
+Name                              Title
+----                              -----
+MACDONALD, Gavin L.               Vice President
+MACKENZIE, Ruth                   Secretary
+"""
+
+
+def test_a_surname_printed_in_capitals_takes_the_case_the_document_prints_it_in(tmp_path):
+    """'MACDONALD' carries no inner capital: the name takes the case the same document prints
+    it in elsewhere ('Gavin L. MacDonald'); where it is printed nowhere else, it is title-cased
+    ('Ruth Mackenzie', never a guessed 'MacKenzie'); the printed form is kept."""
+    path = tmp_path / "capitals.txt"
+    path.write_text(CAPITALS, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert set(people) == {"Gavin L. MacDonald", "Ruth Mackenzie"}
+    assert people["Gavin L. MacDonald"].name_as_printed == "MACDONALD, Gavin L."

@@ -31,7 +31,7 @@ from kg.forms.roster_merge import merge_listings
 from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_namelist import read_name_list
-from kg.forms.roster_org import common_employer
+from kg.forms.roster_org import common_employer, recase
 from kg.forms.roster_pipecells import read_pipe_cells
 from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
@@ -70,6 +70,9 @@ def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exh
         listed = _LISTED_BELOW.search(ctx.text, section.start, section.end) if section.name == "item2" else None
         if listed:
             _read_region(ctx, filing, listed.end(), section.end, quiet=True)
+    for person in filing.people[first:]:  # 'MACDONALD, Gavin L.' where 'Gavin L. MacDonald' is printed too
+        if person.name and person.name_as_printed and re.search(r"\b[A-Z]{3,}\b", person.name_as_printed):
+            person.name = recase(person.name, ctx.text)
     check_people(ctx, filing.people[first:])
 
 
