@@ -259,3 +259,38 @@ def test_a_surname_printed_in_capitals_takes_the_case_the_document_prints_it_in(
     people = {p.name: p for p in kg.extract(path).people}
     assert set(people) == {"Gavin L. MacDonald", "Ruth Mackenzie"}
     assert people["Gavin L. MacDonald"].name_as_printed == "MACDONALD, Gavin L."
+
+
+ONE_WORD_WRAP = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF HARROW FOODS CORPORATION
+
+<TABLE>
+Name and Citizenship          Present Principal Occupation and Business Address
+--------------------          ----------------------------------------
+<S>                           <C>
+Wilma J. Ostrander            Chairman of the Board of Harrow
+United States                 Foods Corporation; Treasurer of Harrow
+                              Corporation
+                              c/o Harrow Foods Corporation
+                              520 Broad Street
+                              Newark, NJ 07102
+
+Ira A. Greenleaf              President of Harrow Foods Corporation
+United States                 c/o Harrow Foods Corporation
+                              520 Broad Street
+                              Newark, NJ 07102
+</TABLE>
+"""
+
+
+def test_a_cell_wrapped_onto_a_line_of_one_header_word_keeps_it(tmp_path):
+    """'Treasurer of Harrow' / 'Corporation': a line holding one word that could be a column
+    header ('Corporation', as a COMPANY column is captioned) under a cell continues the cell; it is
+    no header repeated on a new page, and is not dropped."""
+    path = tmp_path / "wrap.txt"
+    path.write_text(ONE_WORD_WRAP, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    ostrander = people["Wilma J. Ostrander"]
+    assert "Treasurer of Harrow Corporation" in ostrander.positions + ostrander.other_positions
+    assert "Treasurer of Harrow" not in ostrander.positions + ostrander.other_positions

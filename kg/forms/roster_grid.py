@@ -101,7 +101,8 @@ class _Builder:
             self.paged = True
             return
         chunks = line.chunks()
-        if all(rt.is_header(c) for _, c in chunks):
+        if all(rt.is_header(c) for _, c in chunks) and (len(chunks) > 1 or not self.rows or geo.column_at(
+                self.starts, chunks[0][0]) == self.name_column):  # (one word under a cell, 'Corporation', wraps it)
             self.paged = True  # a header repeated on a new page
             return
         if (body := _section_row(stripped, chunks, self.starts)) is not None:
