@@ -294,3 +294,54 @@ def test_a_cell_wrapped_onto_a_line_of_one_header_word_keeps_it(tmp_path):
     ostrander = people["Wilma J. Ostrander"]
     assert "Treasurer of Harrow Corporation" in ostrander.positions + ostrander.other_positions
     assert "Treasurer of Harrow" not in ostrander.positions + ostrander.other_positions
+
+
+STAFF = """                                                       EXHIBIT A
+
+Names, positions and business addresses of the officers of the Service Company:
+
+Harrow Grid Service Company, Inc.
+
+Ruth A. Calloway
+Vice President
+
+Edwin A. Capomacchi
+Assistant Controller
+
+Kirk L. Ramsay
+Deputy General Counsel
+
+Steven R. Appleby
+Chairman, Chief Executive Officer
+
+Gina Ferrante
+Corporate Vice President, Treasurer
+
+The business address of the above listed persons is:
+25 Research Drive
+Westborough, MA 01582
+"""
+
+
+def test_staff_titles_make_no_executive_officer_and_whole_titles_split_at_a_comma(tmp_path):
+    """Where the roster does not say it lists executive officers, an officer title makes one, but
+    not an assistant's or a deputy's ('Assistant Controller', 'Deputy General Counsel': staff).
+    'Chairman, Chief Executive Officer' is two titles (each whole); 'Corporate Vice President,
+    Treasurer' stays one (a vice president's function follows the comma)."""
+    from kg.forms.roster_entry import split_positions
+    from kg.forms.roster_fields import bodies_of
+    path = tmp_path / "staff.txt"
+    path.write_text(STAFF, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert people["Ruth A. Calloway"].bodies == ["executive officers"]
+    assert people["Edwin A. Capomacchi"].bodies == [] and people["Kirk L. Ramsay"].bodies == []
+    assert people["Steven R. Appleby"].positions == ["Chairman", "Chief Executive Officer"]
+    assert people["Gina Ferrante"].positions == ["Corporate Vice President, Treasurer"]
+    assert bodies_of("Vice President", None, set()) == ["executive officers"]
+    assert bodies_of("Assistant Controller", None, set()) == []
+    assert bodies_of("Deputy General Counsel", None, set()) == []
+    assert bodies_of("Assistant Secretary", None, {"executive officers"}) == ["executive officers"]
+    assert split_positions("Chairman, Chief Executive Officer") == ["Chairman", "Chief Executive Officer"]
+    assert split_positions("Corporate Vice President, Treasurer") == ["Corporate Vice President, Treasurer"]
+    assert split_positions("Executive Vice President, Operations Control and Development") == [
+        "Executive Vice President, Operations Control and Development"]

@@ -167,6 +167,21 @@ def _slashed(piece: str | None) -> list[str | None]:
     return parts if len(parts) > 1 and all(part and rt.is_title(part) for part in parts) else [piece]
 
 
+_AFTER_VICE = re.compile(r"\bvice[\s-]+president$", re.I)  # 'Corporate Vice President, Treasurer': one title
+
+
+def _comma_titles(piece: str | None) -> list[str | None]:
+    """'Chairman of the Board, Chief Executive Officer': two titles, when every side of the comma
+    is a whole title (a title word, ending in a title's head: kg/patterns/roster.yml title_heads)
+    and none before a comma is a vice president (whose function follows it); a board seat among them is
+    split off by `split_positions` itself."""
+    parts = [part.strip() for part in (piece or "").split(", ")]
+    if len(parts) < 2 or any(_AFTER_VICE.search(part) for part in parts[:-1]) or _DIRECTOR.search(piece or ""):
+        return [piece]
+    whole = all(part[:1].isupper() and rt.is_title(part) and rules().title_heads.search(part) for part in parts)
+    return parts if whole else [piece]
+
+
 def split_positions(text: str) -> list[str]:
     """Titles in the listed organisation: ';' separates them, and a board seat ('Director')
     is its own position ('Director and Executive Officer' -> two), but not the director of a
@@ -174,6 +189,7 @@ def split_positions(text: str) -> list[str]:
     found: list[str] = []
     pieces = [clean.squash(p) for p in text.split(";")]
     pieces = [part for piece in pieces for part in _slashed(piece)]
+    pieces = [part for piece in pieces for part in _comma_titles(piece)]
     for piece in pieces:
         if not piece:
             continue
