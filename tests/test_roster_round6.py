@@ -345,3 +345,29 @@ def test_staff_titles_make_no_executive_officer_and_whole_titles_split_at_a_comm
     assert split_positions("Corporate Vice President, Treasurer") == ["Corporate Vice President, Treasurer"]
     assert split_positions("Executive Vice President, Operations Control and Development") == [
         "Executive Vice President, Operations Control and Development"]
+
+
+COUNTRY_LINE = """                                    EXHIBIT A
+
+     DIRECTORS AND EXECUTIVE OFFICERS OF KESTREL FREIGHT HOLDINGS A/S
+
+<TABLE>
+1. Henrik Dalsgaard    Chair of the Board  Professional Board Director                   Tuborg Havnevej 19, 2900 Hellerup,
+                                                                                         Denmark
+
+2. Agnes T. Morrow     Board Director      Chief Executive Officer, Ambu A/S             Tuborg Havnevej 19, 2900 Hellerup,
+                                                                                         Denmark
+</TABLE>
+"""
+
+
+def test_a_country_line_in_an_address_column_is_the_address_s(tmp_path):
+    """'Tuborg Havnevej 19, 2900 Hellerup,' / 'Denmark' in a column of addresses: the country ends
+    the address; no citizenship is printed, so none is stated."""
+    path = tmp_path / "country.txt"
+    path.write_text(COUNTRY_LINE, encoding="utf-8")
+    people = kg.extract(path).people
+    assert len(people) == 2
+    for person in people:
+        assert person.citizenship is None and person.country is None
+        assert (person.address, person.address_country) == ("Tuborg Havnevej 19, 2900 Hellerup, Denmark", "DK")

@@ -33,11 +33,12 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
     for index, (line, kind) in enumerate(zip(lines, kinds)):
         if roles == ["citizenship"] and kind != "address" and rf.is_citizenships(line):
             _append(entry, "citizenship", line)  # 'USA, Denmark': a dual citizen
-        elif kind == "nationality" and not any(k == "address" for k in kinds[:index]) and not (
+        elif kind == "nationality" and roles != ["address"] and not any(k == "address" for k in kinds[:index]) and not (
                 textual == "occupation" and (entry.fields.get("citizenship") or index and lines[index - 1].rstrip()[-1:] in ",;")):
             # (in an occupation column, a country after a comma, or where the citizenship is printed
             # already, ends the occupation: 'Samsung Electronics,' / 'Korea')
-            _append(entry, "citizenship", line)  # a country after an address line is the address's
+            _append(entry, "citizenship", line)  # a country after an address line, or in an address column, is the
+            # address's ('Tuborg Havnevej 19, 2900 Hellerup,' / 'Denmark')
         elif index >= address_from:
             _append(entry, "address", line)
         elif textual == "position" and kind != "nationality" and width and index and _fits(lines[index - 1], line, width):
