@@ -371,3 +371,43 @@ def test_a_country_line_in_an_address_column_is_the_address_s(tmp_path):
     for person in people:
         assert person.citizenship is None and person.country is None
         assert (person.address, person.address_country) == ("Tuborg Havnevej 19, 2900 Hellerup, Denmark", "DK")
+
+
+EMPLOYER_LINES = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF HARROW FOODS, INC.
+
+<TABLE>
+Name and Citizenship          Present Principal Occupation and Business Address
+--------------------          ----------------------------------------
+<S>                           <C>
+Marjorie T. Scardale          Director of Harrow Foods, Inc.
+U.S.                          Ledger Newspaper
+                              LTD
+                              25 St. James's Street
+                              London SW1A 1HG England
+                              UNITED KINGDOM
+</TABLE>
+"""
+
+HIGHWAY = ("<html><body><p>SCHEDULE A</p><p>INFORMATION CONCERNING DIRECTORS AND EXECUTIVE OFFICERS OF HARROW FOODS, "
+           "INC.</p><table><tr><td><b>Name and Position with the Company</b></td><td><b>Citizenship</b></td>"
+           "<td><b>Principal Occupation and Business Address</b></td></tr>"
+           "<tr><td><b>Magnus Bayer</b><br>Director</td><td>U.S.</td><td>Valmont Irrigation, Inc.<br>"
+           "Highway 275 (P.O. Box 358)<br>Valley, NE 68064</td></tr></table></body></html>")
+
+
+def test_an_employer_line_with_its_legal_form_apart_or_a_highway_address(tmp_path):
+    """'Ledger Newspaper' / 'LTD': the legal form alone ends the employer's name, and the employer
+    line opens the address (it is no occupation 'Director of ... Ledger Newspaper'); 'Highway 275
+    (P.O. Box 358)' is a street line, so the employer line above it is the address's, no occupation."""
+    path = tmp_path / "employer.txt"
+    path.write_text(EMPLOYER_LINES, encoding="utf-8")
+    scardale = kg.extract(path).people[0]
+    assert scardale.positions == ["Director"] and scardale.other_positions == []
+    assert scardale.address.startswith("Ledger Newspaper, LTD, 25 St. James's Street")
+    path = tmp_path / "highway.htm"
+    path.write_text(HIGHWAY, encoding="utf-8")
+    bayer = kg.extract(path).people[0]
+    assert bayer.positions == ["Director"] and bayer.other_positions == []
+    assert bayer.address == "Valmont Irrigation, Inc., Highway 275 (P.O. Box 358), Valley, NE 68064"

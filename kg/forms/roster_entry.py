@@ -13,7 +13,7 @@ from kg.forms.roster_names import display_name
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
 from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_rules import rules
-from kg.forms.roster_wrap import join_continuations
+from kg.forms.roster_wrap import join_continuations, join_legal_forms
 from kg.read import clean
 from kg.records import Person, Span
 
@@ -217,6 +217,7 @@ def _split_occupation(text: str, address: str | None, organization: str | None =
                                   if line.strip() and not re.fullmatch(r"[-–—]+", line.strip())], organization)
     if by_line:  # lines broken by the markup: each its own item, unless it ends mid-phrase ('Officer of')
         lines = join_continuations(lines)
+    lines = join_legal_forms(lines)  # ('The Economist Newspaper' / 'LTD': one employer line)
     if not lines:
         return [], address
     # an occupation cell that prints an address: the address column's, when there is one, stays

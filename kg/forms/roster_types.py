@@ -19,7 +19,7 @@ from kg.patterns import read_text
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{1,5}[.)])\s+")
 _NAME_SHAPE = re.compile(r"^[A-Z][\w.'’“”\"()-]*(?:,?\s+[\w.'’“”\"()&-]+){1,7},?$")
 _ADDRESS_LINE = re.compile(
-    r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d[\w-]*+,?\s+\w|suite\b|floor\b)|\b\d{5}(?:-\d{4})?\s*$|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$"
+    r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d[\w-]*+,?\s+\w|suite\b|floor\b|(?:highway|route|rte\.|hwy\.?)\s+\d)|\b\d{5}(?:-\d{4})?\s*$|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$"
     r"|\b(?:street|avenue|road|square|drive|boulevard|plaza|place|lane|way|parkway)\b\.?,?\s*(?:\S++\s*){0,3}$"
     # a European street, its number after it: 'Tuborg Havnevej 19', 'Via Caldera 21', 'Kaiserplatz 1'
     r"|^(?:(?:via|viale|corso|piazza|rue|calle|rua|avenida)\s+\S.{0,40}|\S.{0,40}(?:vej|vejen|gade|gata|gatan|v[aä]gen|"

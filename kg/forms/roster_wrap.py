@@ -85,3 +85,14 @@ def join_continuations(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def join_legal_forms(lines: list[str]) -> list[str]:
+    """A legal form alone on a line ('The Economist Newspaper' / 'LTD') ends the name above it."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
+            out[-1] = f"{out[-1].rstrip(' ,')}, {line.strip()}"
+        else:
+            out.append(line)
+    return out
