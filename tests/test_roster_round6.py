@@ -411,3 +411,35 @@ def test_an_employer_line_with_its_legal_form_apart_or_a_highway_address(tmp_pat
     bayer = kg.extract(path).people[0]
     assert bayer.positions == ["Director"] and bayer.other_positions == []
     assert bayer.address == "Valmont Irrigation, Inc., Highway 275 (P.O. Box 358), Valley, NE 68064"
+
+
+ALL_OF_THE_FOLLOWING = """Schedule I
+
+                                Partners of
+                                  FLC XL
+
+     The following are the general partners of FLC XL Partnership, L.P. All of the following are
+general partners of partnerships affiliated with Harrow Little & Co., a private investment firm.
+The business address of each of the following persons is 767 Fifth Avenue, New York, NY 10153
+and each is a citizen of the United States.
+
+                           Theodora J. Forsby
+                             Sandro J. Horvat
+"""
+
+
+def test_all_of_the_following_are_gives_each_their_occupation(tmp_path):
+    """'All of the following are general partners of partnerships affiliated with X, a private
+    investment firm.': what the whole list is, each one is ('General partner of partnerships
+    affiliated with X'), the apposition describing X left out; 'All of the following are citizens
+    of ...' gives no occupation."""
+    path = tmp_path / "all.txt"
+    path.write_text(ALL_OF_THE_FOLLOWING, encoding="utf-8")
+    people = kg.extract(path).people
+    assert [p.name for p in people] == ["Theodora J. Forsby", "Sandro J. Horvat"]
+    for person in people:
+        assert person.other_positions == ["General partner of partnerships affiliated with Harrow Little & Co."]
+    path.write_text(ALL_OF_THE_FOLLOWING.replace("general partners of partnerships affiliated with Harrow Little & Co., "
+                                                 "a private investment firm", "citizens of the United States"),
+                    encoding="utf-8")
+    assert all(p.other_positions == [] for p in kg.extract(path).people)

@@ -27,6 +27,7 @@ class RosterRules:
     default_citizenship: re.Pattern
     default_address_given: re.Pattern
     default_occupation: re.Pattern
+    default_occupation_all: re.Pattern
     cell_address: re.Pattern
     address_after_table: re.Pattern
     address_in_title: re.Pattern
@@ -84,6 +85,7 @@ def _make(data) -> RosterRules:
         default_citizenship=re.compile(data["default_citizenship"], flags | re.S),
         default_address_given=re.compile(data["default_address_given"], flags | re.S),
         default_occupation=re.compile(data["default_occupation"], flags | re.S),
+        default_occupation_all=re.compile(data["default_occupation_all"], flags | re.S),
         cell_address=re.compile(data["cell_address"], flags),
         address_after_table=re.compile(data["address_after_table"], flags),
         address_in_title=re.compile(data["address_in_title"]),
