@@ -29,8 +29,8 @@ from kg.forms.roster_marks import apply_marks, footnote_marks
 from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_merge import merge_listings
 from kg.forms.roster_nameblocks import read_name_blocks
-from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_namelist import read_name_list
+from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_org import common_employer, recase
 from kg.forms.roster_pipecells import read_pipe_cells
 from kg.forms.roster_preamble import preamble_end, read_preamble
