@@ -229,3 +229,32 @@ def _address_cell(cell: str) -> bool:
     ('Tuborg Havnevej 19, 2900 Hellerup, Denmark')."""
     return rt.is_address_line(cell) or (len(cell) < 200 and not rt.is_title(cell)
                                         and any(rt.is_address_line(piece) for piece in cell.split(", ")))
+
+
+def wrap_widths(body: list[Line], starts: list[int]) -> list[int]:
+    """The width each column wraps at: a long line or two (an address printed wider than the
+    column) are outliers, so the width is the length that a tenth of the lines reach."""
+    lengths: list[list[int]] = [[] for _ in starts]
+    for line in body:
+        if not MARKUP.match(line.text) and not RULE.match(line.text):
+            for offset, chunk in line.chunks():
+                lengths[column_at(starts, offset, len(chunk))].append(len(chunk))
+    widths = []
+    for column in lengths:
+        ranked = sorted(column, reverse=True)
+        widths.append(ranked[min(len(ranked) - 1, max(1, len(ranked) // 10))] if len(ranked) > 2 else max(ranked, default=0))
+    return widths
+
+
+def longest(body: list[Line], starts: list[int]) -> list[tuple[int, int]]:
+    """The longest line of each column (no wider than the room up to the next column, two spaces
+    left), and that room: a title line after which the next line's first word would have fitted
+    was broken on purpose (kg.forms.roster_place)."""
+    longest = [0] * len(starts)
+    for line in body:
+        if not MARKUP.match(line.text) and not RULE.match(line.text):
+            for offset, chunk in line.chunks():
+                column = column_at(starts, offset, len(chunk))
+                longest[column] = max(longest[column], len(chunk))
+    rooms = [b - a - 2 for a, b in zip(starts, starts[1:])] + [10**6]
+    return [(min(width, room), room) for width, room in zip(longest, rooms)]

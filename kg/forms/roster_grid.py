@@ -198,41 +198,12 @@ def _section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int]
 
 
 def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None) -> GridResult:
-    builder = _Builder(starts, roles, _wrap_widths(body, starts), _longest(body, starts))
+    builder = _Builder(starts, roles, geo.wrap_widths(body, starts), geo.longest(body, starts))
     builder.body = first_body
     for line in body:
         builder.feed(line)
     builder.close()
     return builder.result
-
-
-def _wrap_widths(body: list[geo.Line], starts: list[int]) -> list[int]:
-    """The width each column wraps at: a long line or two (an address printed wider than the
-    column) are outliers, so the width is the length that a tenth of the lines reach."""
-    lengths: list[list[int]] = [[] for _ in starts]
-    for line in body:
-        if not geo.MARKUP.match(line.text) and not geo.RULE.match(line.text):
-            for offset, chunk in line.chunks():
-                lengths[geo.column_at(starts, offset, len(chunk))].append(len(chunk))
-    widths = []
-    for column in lengths:
-        ranked = sorted(column, reverse=True)
-        widths.append(ranked[min(len(ranked) - 1, max(1, len(ranked) // 10))] if len(ranked) > 2 else max(ranked, default=0))
-    return widths
-
-
-def _longest(body: list[geo.Line], starts: list[int]) -> list[tuple[int, int]]:
-    """The longest line of each column (no wider than the room up to the next column, two spaces
-    left), and that room: a title line after which the next line's first word would have fitted
-    was broken on purpose (kg.forms.roster_place)."""
-    longest = [0] * len(starts)
-    for line in body:
-        if not geo.MARKUP.match(line.text) and not geo.RULE.match(line.text):
-            for offset, chunk in line.chunks():
-                column = geo.column_at(starts, offset, len(chunk))
-                longest[column] = max(longest[column], len(chunk))
-    rooms = [b - a - 2 for a, b in zip(starts, starts[1:])] + [10**6]
-    return [(min(width, room), room) for width, room in zip(longest, rooms)]
 
 
 def _column_lines(rows: list[_Row], column: int) -> list[tuple[int, str]]:

@@ -192,3 +192,11 @@ def common_employer(entries: list[Entry]) -> str | None:
                     if (m := _OF_END.search(" ".join((entry.fields.get(field) or "").split()))))
     name, count = found.most_common(1)[0] if found else (None, 0)
     return name if count >= 2 and count * 3 >= 2 * len(entries) and rt.is_person_name(name or "") is False else None
+
+
+def recase_names(people: list, text: str) -> None:
+    """People whose name was printed with a word in capitals: each word as the text prints it in
+    mixed case elsewhere ('MACDONALD, Gavin L.' -> 'Gavin L. MacDonald' where that is printed)."""
+    for person in people:
+        if person.name and person.name_as_printed and re.search(r"\b[A-Z]{3,}\b", person.name_as_printed):
+            person.name = recase(person.name, text)
