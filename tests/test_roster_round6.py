@@ -443,3 +443,35 @@ def test_all_of_the_following_are_gives_each_their_occupation(tmp_path):
                                                  "a private investment firm", "citizens of the United States"),
                     encoding="utf-8")
     assert all(p.other_positions == [] for p in kg.extract(path).people)
+
+
+PROSE = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF KESTREL HOLDINGS A/S
+
+Set forth below is the name, citizenship, business address and present principal occupation of
+each director and executive officer of Kestrel Holdings A/S.
+
+     Tobias Sandvik, a citizen of USA, Denmark, is Board Director of Kestrel Holdings A/S. Tobias
+Sandvik is also Chief Economist of Apollo Harbour Management. The business address of Tobias
+Sandvik is Tuborg Havnevej 19, 2900 Hellerup, Denmark.
+
+     Ingrid Lund, a citizen of Norway, is Chair of the Board of Kestrel Holdings A/S. Ingrid Lund is
+also Professional Board Director. The business address of Ingrid Lund is Tuborg Havnevej 19, 2900
+Hellerup, Denmark.
+"""
+
+
+def test_prose_sentences_end_at_a_legal_form_before_the_name_and_keep_a_dual_citizenship(tmp_path):
+    """'... of Kestrel Holdings A/S. Tobias Sandvik is also ...': the legal form's full stop ends the
+    sentence when the person's name follows, so the 'is also' sentence is an occupation of its own
+    (never 'Tobias Sandvik is also ...' as a value); 'a citizen of USA, Denmark, is ...' is one dual
+    citizenship, and the title after it is read."""
+    path = tmp_path / "prose.txt"
+    path.write_text(PROSE, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    sandvik, lund = people["Tobias Sandvik"], people["Ingrid Lund"]
+    assert sandvik.citizenship == "USA, Denmark" and sandvik.positions == ["Board Director"]
+    assert sandvik.other_positions == ["Chief Economist of Apollo Harbour Management"]
+    assert lund.other_positions == ["Professional Board Director"]
+    assert lund.positions == ["Chair of the Board"]
