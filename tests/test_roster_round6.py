@@ -475,3 +475,33 @@ def test_prose_sentences_end_at_a_legal_form_before_the_name_and_keep_a_dual_cit
     assert sandvik.other_positions == ["Chief Economist of Apollo Harbour Management"]
     assert lund.other_positions == ["Professional Board Director"]
     assert lund.positions == ["Chair of the Board"]
+
+
+DEFAULT_ADDRESS = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF HARROW OIP INVESTORS, INC.
+Unless otherwise indicated, each person listed below is a citizen of the
+United States and the business address of each person is Harrow Stanley & Co.
+Incorporated, 1585 Broadway, New York, New York 10036.
+
+Name                              Title
+----                              -----
+Tarik F. Abdel-Malik              Director; Chairman of the Board
+Debra M. Aaronson                 Vice President
+"""
+
+
+def test_a_default_address_runs_past_an_abbreviation_followed_by_a_legal_form(tmp_path):
+    """'... is Harrow Stanley & Co. Incorporated, 1585 Broadway, ...': 'Co.' does not end the
+    address when 'Incorporated' follows (it did: every person's address was 'Harrow Stanley & Co');
+    'c/o MetLife, Inc. Each person listed below ...' still ends at 'Inc.'."""
+    path = tmp_path / "default.txt"
+    path.write_text(DEFAULT_ADDRESS, encoding="utf-8")
+    for person in kg.extract(path).people:
+        assert person.address == "Harrow Stanley & Co. Incorporated, 1585 Broadway, New York, New York 10036"
+        assert person.address_city == "New York"
+    path.write_text(DEFAULT_ADDRESS.replace(
+        "the business address of each person is Harrow Stanley & Co.\nIncorporated, 1585 Broadway, New York, New York "
+        "10036.", "the business address of each person is c/o Harrow, Inc. Each person listed below\nis a "
+        "director or an officer."), encoding="utf-8")
+    assert {p.address for p in kg.extract(path).people} == {"c/o Harrow, Inc"}
