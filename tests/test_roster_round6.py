@@ -505,3 +505,43 @@ def test_a_default_address_runs_past_an_abbreviation_followed_by_a_legal_form(tm
         "10036.", "the business address of each person is c/o Harrow, Inc. Each person listed below\nis a "
         "director or an officer."), encoding="utf-8")
     assert {p.address for p in kg.extract(path).people} == {"c/o Harrow, Inc"}
+
+
+NO_CITIZENSHIP = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF HARROW CORPORATION OF CANADA
+
+1. DASSAULT, Lucien
+     Present Position with Harrow Corporation of Canada:
+          Director
+     Present Principal Occupation or Employment:
+          Managing Director, Dassault Placements
+     Business Address:
+          Dassault Placements
+          9
+          Rond-Point des Champs-Elysees
+          75008 Paris
+          France
+
+2. DESMOND, Paul G.
+     Present Position with Harrow Corporation of Canada:
+          Director
+          Chairman of the Executive Committee
+     Business Address:
+          Harrow Corporation of Canada
+          751 Victoria Square
+          Montreal QC H2Y 2J3
+"""
+
+
+def test_a_country_in_an_address_is_no_citizenship_where_none_is_printed(tmp_path):
+    """Labelled blocks that print no citizenship: 'France' ending an address and 'Canada' in
+    'Harrow Corporation of Canada' are the address's; no citizenship is stated, the address is
+    kept whole (it was dropped, and 'France' / 'Canada' stated as citizenships)."""
+    path = tmp_path / "nocitizenship.txt"
+    path.write_text(NO_CITIZENSHIP, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    dassault, desmond = people["Lucien Dassault"], people["Paul G. Desmond"]
+    assert dassault.citizenship is None and desmond.citizenship is None
+    assert dassault.address_country == "FR" and dassault.address.endswith("75008 Paris, France")
+    assert desmond.address.startswith("Harrow Corporation of Canada")
