@@ -41,7 +41,7 @@ class _Strict(HTMLParser):
 
 
 def test_held_out_and_development_families_are_disjoint():
-    assert relayout.HELD_OUT_FAMILIES, "a held-out family is expected while one is waiting for its measurement"
+    assert relayout.DEV_FAMILIES
     assert not set(relayout.HELD_OUT_FAMILIES) & set(relayout.DEV_FAMILIES)
 
 

@@ -23,14 +23,15 @@ from kg.forms.roster_grid import read_grid
 from kg.forms.roster_guard import check_people
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels, items_by_line
-from kg.forms.roster_legend import expand, legend
+from kg.forms.roster_legend import decode_capacities, legend
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_marks import apply_marks, footnote_marks
 from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_merge import merge_listings
 from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
-from kg.forms.roster_org import common_employer
+from kg.forms.roster_notes import apply_notes, numbered_notes
+from kg.forms.roster_org import common_employer, recase_names
 from kg.forms.roster_pipecells import read_pipe_cells
 from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
@@ -56,14 +57,20 @@ def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exh
     for start, end in regions:
         for sub_start, sub_end in _split_by_title(ctx.text, start, end):
             marks = footnote_marks(ctx.text, sub_start, sub_end)  # '*  Name' ... '* Member, Board'
+            text = ctx.text if marks is None else marks.text
+            notes = numbered_notes(text, sub_start, sub_end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
+            text = text if notes is None else notes.text
             before = len(filing.people)
-            _read_region(ctx if marks is None else replace(ctx, text=marks.text, memo={}), filing, sub_start, sub_end)
+            _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, sub_start, sub_end)
             if marks is not None:
                 apply_marks(filing.people[before:], marks)
+            if notes is not None:
+                apply_notes(ctx, filing.people[before:], notes)
     for section in filing.sections:  # a roster inside Item 2 ("... is set forth below")
         listed = _LISTED_BELOW.search(ctx.text, section.start, section.end) if section.name == "item2" else None
         if listed:
             _read_region(ctx, filing, listed.end(), section.end, quiet=True)
+    recase_names(filing.people[first:], ctx.text)  # 'MACDONALD, Gavin L.' where 'MacDonald' is printed too
     check_people(ctx, filing.people[first:])
 
 
@@ -179,7 +186,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
             return
         ctx.warn("unparsed-section", "a roster was found but its layout was not understood", span=(start, end))
         return
-    _decode_capacities(ctx, entries, legend(ctx.text, title_end, end))
+    decode_capacities(ctx, entries, legend(ctx.text, title_end, end))
     if roster.organization is None:
         roster.organization = common_employer(entries)
     people = merge_listings([to_person(entry, roster) for entry in entries if _plausible(ctx, entry)])
@@ -188,21 +195,6 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
     for s, e in orphans:
         ctx.warn("unassigned-name", f"{ctx.text[s:e]!r} stands in the roster but belongs to no entry",
                  span=(s, e), name=ctx.text[s:e])
-
-
-def _decode_capacities(ctx: Context, entries: list[Entry], codes: dict[str, str]) -> None:
-    """Letter codes in the position column ('A, B') read through the roster's legend."""
-    for entry in entries if codes else []:
-        value = entry.fields.get("position")
-        if not value:
-            continue
-        decoded = expand(value, codes)
-        if decoded is None:
-            ctx.warn("roster-ambiguous", f"{entry.name!r}: the capacity {value!r} has a code the legend does not "
-                     "give; it is left out", span=entry.evidence, readings=[entry.name, None], field="position")
-            entry.fields["position"] = ""
-        else:
-            entry.fields["position"] = decoded
 
 
 # No name or field of a roster is this long: such a value is debris (a layout misread), not

@@ -63,7 +63,7 @@ def _repair_citizenship(block: Block) -> None:
     for source in ("position", "address"):
         text = block.value(source)
         match = rf.find_nationality(text)
-        if match and _standalone(text, match):
+        if match and _standalone(text, match) and not (source == "address" and _part_of_address(text, match)):
             block.set("citizenship", match.group(0))
             before, after = text[:match.start()], text[match.end():]
             if source == "position":
@@ -74,6 +74,15 @@ def _repair_citizenship(block: Block) -> None:
                 if not block.value("position"):
                     block.set("position", before)
             return
+
+
+def _part_of_address(text: str, match) -> bool:
+    """A country name that ends an address ('75008 Paris France') or names an organisation ('Power
+    Corporation of Canada 751 Victoria Square') is the address's, no citizenship (a nationality
+    adjective, 'French', is no part of an address)."""
+    country = rf.find_country(match.group(0))
+    named = bool(country) and country.group(0).casefold() == match.group(0).casefold()
+    return named and (not text[match.end():].strip() or bool(re.search(r"\bof\s+(?:the\s+)?$", text[:match.start()])))
 
 
 def _standalone(text: str, match) -> bool:

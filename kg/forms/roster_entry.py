@@ -13,7 +13,7 @@ from kg.forms.roster_names import display_name
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
 from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_rules import rules
-from kg.forms.roster_wrap import join_continuations
+from kg.forms.roster_wrap import join_continuations, join_legal_forms
 from kg.read import clean
 from kg.records import Person, Span
 
@@ -167,6 +167,21 @@ def _slashed(piece: str | None) -> list[str | None]:
     return parts if len(parts) > 1 and all(part and rt.is_title(part) for part in parts) else [piece]
 
 
+_AFTER_VICE = re.compile(r"\bvice[\s-]+president$", re.I)  # 'Corporate Vice President, Treasurer': one title
+
+
+def _comma_titles(piece: str | None) -> list[str | None]:
+    """'Chairman of the Board, Chief Executive Officer': two titles, when every side of the comma
+    is a whole title (a title word, ending in a title's head: kg/patterns/roster.yml title_heads)
+    and none before a comma is a vice president (whose function follows it); a board seat among them is
+    split off by `split_positions` itself."""
+    parts = [part.strip() for part in (piece or "").split(", ")]
+    if len(parts) < 2 or any(_AFTER_VICE.search(part) for part in parts[:-1]) or _DIRECTOR.search(piece or ""):
+        return [piece]
+    whole = all(part[:1].isupper() and rt.is_title(part) and rules().title_heads.search(part) for part in parts)
+    return parts if whole else [piece]
+
+
 def split_positions(text: str) -> list[str]:
     """Titles in the listed organisation: ';' separates them, and a board seat ('Director')
     is its own position ('Director and Executive Officer' -> two), but not the director of a
@@ -174,6 +189,7 @@ def split_positions(text: str) -> list[str]:
     found: list[str] = []
     pieces = [clean.squash(p) for p in text.split(";")]
     pieces = [part for piece in pieces for part in _slashed(piece)]
+    pieces = [part for piece in pieces for part in _comma_titles(piece)]
     for piece in pieces:
         if not piece:
             continue
@@ -201,6 +217,7 @@ def _split_occupation(text: str, address: str | None, organization: str | None =
                                   if line.strip() and not re.fullmatch(r"[-–—]+", line.strip())], organization)
     if by_line:  # lines broken by the markup: each its own item, unless it ends mid-phrase ('Officer of')
         lines = join_continuations(lines)
+    lines = join_legal_forms(lines)  # ('The Economist Newspaper' / 'LTD': one employer line)
     if not lines:
         return [], address
     # an occupation cell that prints an address: the address column's, when there is one, stays

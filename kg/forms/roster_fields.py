@@ -130,7 +130,8 @@ _TWO_TIER = {"managing board", "supervisory board"}
 
 def bodies_of(position: str | None, heading_body: str | None, listed: set[str]) -> list[str]:
     """Bodies named by the position; an officer title adds 'executive officers' when the
-    roster lists them; otherwise the body of the heading above the entry."""
+    roster lists them (where it does not, only a title of no assistant or deputy: 'Assistant
+    Controller' is staff); otherwise the body of the heading above the entry."""
     found: list[str] = []
     text = position or ""
     for item in text.split(";"):
@@ -139,7 +140,8 @@ def bodies_of(position: str | None, heading_body: str | None, listed: set[str]) 
         if set(named) & _TWO_TIER or staff and is_department(staff.group(1)):  # 'Chairman, Board of Management':
             named = [body for body in named if body != "board of directors"]  # that board, not the board of directors
         found += [body for index, body in enumerate(named) if body not in found and body not in named[:index]]
-    if rules().officer_titles.search(text) and ("executive officers" in listed or not found and not heading_body):
+    officer = any(rules().officer_titles.search(item) and not rules().subordinate_title.match(item) for item in text.split(";"))
+    if rules().officer_titles.search(text) and "executive officers" in listed or officer and not found and not heading_body:
         found.append("executive officers")
     if not found and heading_body:
         found.append(heading_body)

@@ -16,7 +16,7 @@ from kg.forms.roster_table import header_roles
 
 RULE = re.compile(r"^[\s\-=_+|]+$")
 _MARKERS = re.compile(r"<[SC]>", re.I)
-MARKUP = re.compile(r"^\s*</?(?:table|caption|page|s|c|fn|r)\b[^>]*>\s*$|^\s*page\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*-\s*\d+\s*-\s*$",
+MARKUP = re.compile(r"^\s*</?(?:table|caption|page|s|c|fn|r)\b[^>]*>\s*$|^\s*page\s+\d+(?:\s+of\s+\d+)?(?:\s+pages?)?\s*$|^\s*-\s*\d+\s*-\s*$",
                      re.I)
 _CHUNK = re.compile(r"\S+(?: \S+)*")
 
@@ -155,7 +155,28 @@ def columns_of(body: list[Line], starts: list[int]) -> list[list[str]]:
     return columns
 
 
-def column_roles(heads: list[str], columns: list[list[str]], starts: list[int]) -> list[list[str]]:
+def columns_by_block(body: list[Line], starts: list[int]) -> list[list[str]]:
+    """Each column's text per block of lines (a blank line or a rule ends a block), its wrapped
+    lines joined: the cells of a table whose rows are set apart, as a reader would see them. Empty
+    when fewer than two blocks (rows that no blank line sets apart)."""
+    blocks: list[list[list[str]]] = [[[] for _ in starts]]
+    for line in body:
+        if not line.text.strip() or RULE.match(line.text):
+            if any(blocks[-1]):
+                blocks.append([[] for _ in starts])
+            continue
+        if MARKUP.match(line.text):
+            continue
+        for offset, chunk in line.chunks():
+            blocks[-1][column_at(starts, offset, len(chunk))].append(chunk)
+    blocks = [block for block in blocks if any(block)]
+    if len(blocks) < 2:
+        return []
+    return [[" ".join(block[index]) for block in blocks] for index in range(len(starts))]
+
+
+def column_roles(heads: list[str], columns: list[list[str]], starts: list[int],
+                 by_block: list[list[str]] | None = None) -> list[list[str]]:
     roles: list[list[str]] = []
     for index, head in enumerate(heads):
         cells = [c for c in columns[index] if c.strip()]
@@ -167,7 +188,8 @@ def column_roles(heads: list[str], columns: list[list[str]], starts: list[int]) 
         else:
             roles.append([])
     if all(not r or r == ["number"] for r in roles):
-        inferred = _infer_roles([c for c, r in zip(columns, roles) if r != ["number"]])
+        inferred = _infer_roles([c for c, r in zip(columns, roles) if r != ["number"]],
+                                [c for c, r in zip(by_block or [], roles) if r != ["number"]])
         iterator = iter(inferred)
         roles = [r if r == ["number"] else next(iterator) for r in roles]
     return [r or ["occupation"] for r in roles]
@@ -177,20 +199,62 @@ def name_column(roles: list[list[str]]) -> int:
     return next((i for i, r in enumerate(roles) if "name" in r), 0)
 
 
-def _infer_roles(columns: list[list[str]]) -> list[list[str]]:
+def _infer_roles(columns: list[list[str]], by_block: list[list[str]]) -> list[list[str]]:
     """Roles of a table without a header, from what its cells hold: the first column with
-    person names holds the names; nationalities, addresses and titles type the others."""
+    person names holds the names; nationalities, addresses and titles type the others. Cells
+    are typed whole (`by_block`: the wrapped lines of a row joined) where rows are set apart by
+    blank lines and there are three columns or more, else line by line. Of two columns of titles, the first holds the titles in the
+    listed organisation, a later one the occupation ('officer of Morgan Stanley & Co.')."""
     roles: list[list[str]] = []
-    for cells in columns:
+    by_block = by_block if len(columns) > 2 else []  # (a name and one column: that column holds everything)
+    for index, lines in enumerate(columns):
+        cells = by_block[index] if by_block else lines
         filled = [c for c in cells if c.strip()] or [""]
-        if not any("name" in r for r in roles) and sum(rt.is_person_name(c) for c in filled) >= max(1, len(filled) // 3):
+        named = [c for c in lines if c.strip()] or [""]
+        if not any("name" in r for r in roles) and sum(rt.is_person_name(c) for c in named) >= max(1, len(named) // 3):
             roles.append(["name"])
         elif all(rt.is_nationality(c) for c in filled):
             roles.append(["citizenship"])
-        elif sum(rt.is_address_line(c) for c in filled) > len(filled) / 2:
+        elif sum(_address_cell(c) for c in filled) > len(filled) / 2:
             roles.append(["address"])
-        elif all(rt.is_title(c) for c in filled):
+        elif all(rt.is_title(c) for c in filled) and ["position"] not in roles:
             roles.append(["position"])
-        else:
-            roles.append(["occupation"])
+        else:  # (a second column of no known kind is read, never taken a value from: not merged)
+            roles.append(["unknown"] if ["occupation"] in roles else ["occupation"])
     return roles
+
+
+def _address_cell(cell: str) -> bool:
+    """A cell that is an address line, or a whole address of which one comma-separated piece is
+    ('Tuborg Havnevej 19, 2900 Hellerup, Denmark')."""
+    return rt.is_address_line(cell) or (len(cell) < 200 and not rt.is_title(cell)
+                                        and any(rt.is_address_line(piece) for piece in cell.split(", ")))
+
+
+def wrap_widths(body: list[Line], starts: list[int]) -> list[int]:
+    """The width each column wraps at: a long line or two (an address printed wider than the
+    column) are outliers, so the width is the length that a tenth of the lines reach."""
+    lengths: list[list[int]] = [[] for _ in starts]
+    for line in body:
+        if not MARKUP.match(line.text) and not RULE.match(line.text):
+            for offset, chunk in line.chunks():
+                lengths[column_at(starts, offset, len(chunk))].append(len(chunk))
+    widths = []
+    for column in lengths:
+        ranked = sorted(column, reverse=True)
+        widths.append(ranked[min(len(ranked) - 1, max(1, len(ranked) // 10))] if len(ranked) > 2 else max(ranked, default=0))
+    return widths
+
+
+def longest(body: list[Line], starts: list[int]) -> list[tuple[int, int]]:
+    """The longest line of each column (no wider than the room up to the next column, two spaces
+    left), and that room: a title line after which the next line's first word would have fitted
+    was broken on purpose (kg.forms.roster_place)."""
+    longest = [0] * len(starts)
+    for line in body:
+        if not MARKUP.match(line.text) and not RULE.match(line.text):
+            for offset, chunk in line.chunks():
+                column = column_at(starts, offset, len(chunk))
+                longest[column] = max(longest[column], len(chunk))
+    rooms = [b - a - 2 for a, b in zip(starts, starts[1:])] + [10**6]
+    return [(min(width, room), room) for width, room in zip(longest, rooms)]

@@ -55,7 +55,7 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
         return None
     body = lines[body_from:]
     columns = geo.columns_of(body, starts)
-    roles = geo.column_roles(heads, columns, starts)
+    roles = geo.column_roles(heads, columns, starts, geo.columns_by_block(body, starts))
     if "name" not in roles[geo.name_column(roles)]:
         return None
     return _entries(body, starts, roles, geo.heading_body(lines[:body_from]))
@@ -71,8 +71,9 @@ class _Row:
 class _Builder:
     """Walks the body lines, opening an entry at each name anchor."""
 
-    def __init__(self, starts: list[int], roles: list[list[str]], widths: list[int]):
+    def __init__(self, starts: list[int], roles: list[list[str]], widths: list[int], longest: list[tuple[int, int]] | None = None):
         self.starts, self.roles, self.widths = starts, roles, widths
+        self.longest = longest
         self.name_column = geo.name_column(roles)
         self.result = GridResult(entries=[])
         self.rows: list[_Row] = []          # rows of the open entry
@@ -100,7 +101,8 @@ class _Builder:
             self.paged = True
             return
         chunks = line.chunks()
-        if all(rt.is_header(c) for _, c in chunks):
+        if all(rt.is_header(c) for _, c in chunks) and (len(chunks) > 1 or not self.rows or geo.column_at(
+                self.starts, chunks[0][0]) == self.name_column):  # (one word under a cell, 'Corporation', wraps it)
             self.paged = True  # a header repeated on a new page
             return
         if (body := _section_row(stripped, chunks, self.starts)) is not None:
@@ -157,7 +159,7 @@ class _Builder:
         self.rows += self.floating
         self.floating, self.floating_closed = [], False
         if self.rows:
-            entry = _entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths)
+            entry = _entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths, self.longest)
             if self.unconfirmed and not rt.is_person_name(entry.name):
                 self.result.orphans.append(entry.name_span)  # a numbered row whose name kg cannot read: left out
             else:
@@ -196,27 +198,12 @@ def _section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int]
 
 
 def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None) -> GridResult:
-    builder = _Builder(starts, roles, _wrap_widths(body, starts))
+    builder = _Builder(starts, roles, geo.wrap_widths(body, starts), geo.longest(body, starts))
     builder.body = first_body
     for line in body:
         builder.feed(line)
     builder.close()
     return builder.result
-
-
-def _wrap_widths(body: list[geo.Line], starts: list[int]) -> list[int]:
-    """The width each column wraps at: a long line or two (an address printed wider than the
-    column) are outliers, so the width is the length that a tenth of the lines reach."""
-    lengths: list[list[int]] = [[] for _ in starts]
-    for line in body:
-        if not geo.MARKUP.match(line.text) and not geo.RULE.match(line.text):
-            for offset, chunk in line.chunks():
-                lengths[geo.column_at(starts, offset, len(chunk))].append(len(chunk))
-    widths = []
-    for column in lengths:
-        ranked = sorted(column, reverse=True)
-        widths.append(ranked[min(len(ranked) - 1, max(1, len(ranked) // 10))] if len(ranked) > 2 else max(ranked, default=0))
-    return widths
 
 
 def _column_lines(rows: list[_Row], column: int) -> list[tuple[int, str]]:
@@ -240,7 +227,7 @@ def _wrapped_surname(first: str, line: str, width: int, name: str) -> bool:
 
 
 def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str | None,
-           widths: list[int]) -> Entry:
+           widths: list[int], longest: list[tuple[int, int]] | None = None) -> Entry:
     name_lines = _column_lines(rows, name_column)
     offset, printed = name_lines[0]
     printed, cut = rt.strip_numbering(printed)
@@ -265,7 +252,9 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
     for column, column_roles in enumerate(roles):
         if column == name_column or column_roles in (["number"], ["unknown"], ["organization"]):
             continue
-        place(entry, unwrap([text for _, text in _column_lines(rows, column)], widths[column]), column_roles)
+        wrap = max(widths[column], longest[column][1]) if longest and "position" in column_roles else widths[column]
+        place(entry, unwrap([text for _, text in _column_lines(rows, column)], wrap), column_roles,
+              width=longest[column] if longest else None)  # (titles: kg.forms.roster_place tells a wrap)
     return entry
 
 

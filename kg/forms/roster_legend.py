@@ -5,6 +5,11 @@ legend does not give leaves the capacity unread (a `roster-ambiguous` finding), 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.context import Context
+    from kg.forms.roster_entry import Entry
 
 _LEGEND_LINE = re.compile(r"^[ \t]*(?:(?:legend|key)[ \t]*:[ \t]*)?([A-Z]{1,2})[ \t]*=[ \t]*(\S[^\n=]*?)[ \t]*$",
                           re.M | re.I)
@@ -46,3 +51,18 @@ def expand(value: str, codes: dict[str, str]) -> str | None:
     if any(letter not in codes for letter in letters):
         return None
     return "; ".join(codes[letter] for letter in letters)
+
+
+def decode_capacities(ctx: Context, entries: list[Entry], codes: dict[str, str]) -> None:
+    """Letter codes in the position column ('A, B') read through the roster's legend."""
+    for entry in entries if codes else []:
+        value = entry.fields.get("position")
+        if not value:
+            continue
+        decoded = expand(value, codes)
+        if decoded is None:
+            ctx.warn("roster-ambiguous", f"{entry.name!r}: the capacity {value!r} has a code the legend does not "
+                     "give; it is left out", span=entry.evidence, readings=[entry.name, None], field="position")
+            entry.fields["position"] = ""
+        else:
+            entry.fields["position"] = decoded

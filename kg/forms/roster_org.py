@@ -135,7 +135,8 @@ def _heading_organization(text_after: str) -> str | None:
         if ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b(?:Inc|Corp|Ltd|Co|LLC|plc|L\.P)\.)\s+[A-Z]", paragraph):
             return ended.group(1)
         if heading := _OF_ORG_END.search(paragraph):
-            return heading.group(1).strip(" .:") + ("." if heading.group(1).endswith("Inc.") else "")
+            return heading.group(1).strip(" .:") + ("." if re.search(r"\b(?:Inc|Corp|Ltd|Co)\.$", heading.group(1), re.I)
+                                                     else "")  # ('GROUP, INC.': the legal form's full stop)
     for printed, paragraph in zip(raw, paragraphs):
         if " | " in printed:
             continue  # (an HTML table's rows name other organisations)
@@ -191,3 +192,11 @@ def common_employer(entries: list[Entry]) -> str | None:
                     if (m := _OF_END.search(" ".join((entry.fields.get(field) or "").split()))))
     name, count = found.most_common(1)[0] if found else (None, 0)
     return name if count >= 2 and count * 3 >= 2 * len(entries) and rt.is_person_name(name or "") is False else None
+
+
+def recase_names(people: list, text: str) -> None:
+    """People whose name was printed with a word in capitals: each word as the text prints it in
+    mixed case elsewhere ('MACDONALD, Gavin L.' -> 'Gavin L. MacDonald' where that is printed)."""
+    for person in people:
+        if person.name and person.name_as_printed and re.search(r"\b[A-Z]{3,}\b", person.name_as_printed):
+            person.name = recase(person.name, text)

@@ -2,17 +2,25 @@
 and by what each line is (shared by the text grid and the HTML table readers)."""
 from __future__ import annotations
 
+import re
+
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_rules import rules
 
 
-def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: bool = False) -> None:
+def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: bool = False,
+          width: tuple[int, int] | None = None) -> None:
     """The lines of one cell go to the roles its header names, by type: a line that is only a
     nationality is the citizenship; an occupation cell keeps its employer and address lines
     (split later, where the employer is compared with the listed organisation); otherwise an
     address line (with the employer line just above it) starts the address. Under a name
-    with no role named, a title is a position."""
+    with no role named, a title is a position. In a fixed-width column (`width`: its longest line,
+    and its room up to the next column), the line after a title line starts a title of its own when
+    its first word would have fitted after that line: in the longest line's width, or in the room
+    when that line is a whole title ('Chairman of the Board' / 'Treasurer', never 'Assistant' /
+    'Secretary')."""
     if not lines:
         return
     kinds = [rt.line_kind(line) for line in lines]
@@ -25,13 +33,17 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
     for index, (line, kind) in enumerate(zip(lines, kinds)):
         if roles == ["citizenship"] and kind != "address" and rf.is_citizenships(line):
             _append(entry, "citizenship", line)  # 'USA, Denmark': a dual citizen
-        elif kind == "nationality" and not any(k == "address" for k in kinds[:index]) and not (
+        elif kind == "nationality" and roles != ["address"] and not any(k == "address" for k in kinds[:index]) and not (
                 textual == "occupation" and (entry.fields.get("citizenship") or index and lines[index - 1].rstrip()[-1:] in ",;")):
             # (in an occupation column, a country after a comma, or where the citizenship is printed
             # already, ends the occupation: 'Samsung Electronics,' / 'Korea')
-            _append(entry, "citizenship", line)  # a country after an address line is the address's
+            _append(entry, "citizenship", line)  # a country after an address line, or in an address column, is the
+            # address's ('Tuborg Havnevej 19, 2900 Hellerup,' / 'Denmark')
         elif index >= address_from:
             _append(entry, "address", line)
+        elif textual == "position" and kind != "nationality" and width and index and _fits(lines[index - 1], line, width):
+            _append(entry, "position", line, "; ")  # a title column's line where the next title would have fitted:
+            # a title of its own ('Director' / 'President and Co-Chief Executive'), never 'Director President'
         elif textual:
             _append(entry, textual if kind != "nationality" or textual == "occupation" else "address", line)
         elif roles == ["address"]:
@@ -40,5 +52,17 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
             _append(entry, "title" if kind == "title" else "occupation", line)
 
 
-def _append(entry: Entry, field: str, line: str) -> None:
-    entry.fields[field] = f"{entry.fields[field]}\n{line}" if entry.fields.get(field) else line
+def _append(entry: Entry, field: str, line: str, separator: str = "\n") -> None:
+    entry.fields[field] = f"{entry.fields[field]}{separator}{line}" if entry.fields.get(field) else line
+
+
+_MID_PHRASE = re.compile(r"(?:[,&]|\b(?:and|of|the|for|at|in|to|with))$", re.I)
+
+
+def _fits(previous: str, line: str, width: tuple[int, int]) -> bool:
+    first = line.split()[0] if line.split() else ""
+    if first[:1].islower() or _MID_PHRASE.search(previous.strip()):
+        return False  # 'Vice President, Secretary' / 'and Director': one title, wrapped
+    longest, room = width
+    return bool(first) and (len(previous) + 1 + len(first) <= longest or len(previous) + 1 + len(first) <= room
+                            and bool(rules().title_heads.search(previous.strip())))

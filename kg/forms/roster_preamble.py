@@ -10,6 +10,7 @@ from kg.forms.roster_entry import Roster
 from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization, names_same, organization
 from kg.forms.roster_rules import rules
+from kg.read import clean
 from kg.read.sections import lines_with_offsets
 from kg.records import Filing
 
@@ -107,6 +108,9 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         roster.default_address = _THAT_OF_AT.sub(r"\1, \2", address.group(1))  # 'X at 1585 Broadway, ...' -> 'X, 1585 ...'
     if occupation := rules().default_occupation.search(preamble):
         roster.default_occupation = occupation.group(1).strip()
+    elif occupation := rules().default_occupation_all.search(preamble):  # 'All of the following are general
+        each = re.sub(r"^((?:[\w-]+\s+){0,3}?[\w-]+?)s(?=\s+(?:of|at|with)\s)", r"\1", clean.squash(occupation.group(1)))
+        roster.default_occupation = each[:1].upper() + each[1:]  # partners of X': each is a 'General partner of X'
     if roster.default_address and not re.search(r"\d", roster.default_address) and (
             place := PRINCIPAL_ADDRESS.search(preamble)) and names_same(roster.default_address, place.group(1)):
         roster.default_address = f"{roster.default_address.rstrip(' ,')}, {place.group(2)}"  # 'c/o MetLife, Inc.' + where

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.nlp import person_names
 from kg.forms.roster_entry import Entry, Roster
@@ -81,14 +82,17 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
     name, after = lead
     subject = _subject(name)
     fields: dict[str, list[str]] = {"position": [], "other_positions": [], "address": [], "citizenship": []}
-    for index, sentence in enumerate(_sentences(paragraph[after:])):
+    for index, sentence in enumerate(_sentences(paragraph[after:], name)):
         sentence = re.sub(r",\s*who\s+(?:is|was)\s+[^,]*,", "", sentence)  # 'Mr. B, who is currently retired, is ...'
         if (citizen := rules().prose_citizenship.search(sentence)) and _is_about(
                 re.sub(r"\s+is$", "", sentence[:citizen.start()].strip()), subject, index == 0):
-            value = citizen.group("value") or citizen.group("adjective")
+            value, stop = citizen.group("value") or citizen.group("adjective"), citizen.end()
+            more = _MORE_COUNTRIES.match(sentence, stop) if citizen.group("value") and citizen.group(0).endswith(",") else None
+            if more and rf.is_citizenships(f"{value}, {more.group(1)}"):  # 'a citizen of USA, Denmark, is ...': two
+                value, stop = f"{value}, {more.group(1)}", more.end()
             if citizen.group("value") or rt.is_nationality(value):
                 fields["citizenship"].append(value)
-            sentence = sentence[:citizen.start()] + sentence[citizen.end():]
+            sentence = sentence[:citizen.start()] + sentence[stop:]
         if address := rules().prose_address.search(sentence):
             if address.group("who") is None or _is_about(address.group("who"), subject):
                 fields["address"].append(address.group("value").strip(" ."))
@@ -110,6 +114,9 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
                          "address": "".join(fields["address"]), "citizenship": "".join(fields["citizenship"])})
 
 
+_MORE_COUNTRIES = re.compile(r"\s*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s*,")
+
+
 def _raw_offset(raw: str, name: str) -> int:
     pattern = r"\s+".join(re.escape(word) for word in name.split())
     found = re.search(pattern, raw)
@@ -129,5 +136,11 @@ def _is_about(before: str, subject: re.Pattern, first: bool = False) -> bool:
     return (not stripped and first) or bool(subject.fullmatch(stripped))
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in rules().prose_sentence_end.split(text) if s.strip()]
+def _sentences(text: str, name: str | None = None) -> list[str]:
+    """The sentences of a paragraph; a full stop followed by the person's name ends one too ('... of
+    Novo Holdings A/S. Lars Green is also ...': a legal form's full stop ends the sentence)."""
+    pieces = [s.strip() for s in rules().prose_sentence_end.split(text) if s.strip()]
+    if name:
+        again = re.compile(r"(?<=\.)\s+(?=" + re.escape(name) + r"\s)")
+        pieces = [p.strip() for piece in pieces for p in again.split(piece) if p.strip()]
+    return pieces

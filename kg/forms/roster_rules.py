@@ -20,12 +20,14 @@ class RosterRules:
     body_headings: list[tuple[re.Pattern, str]]
     position_bodies: list[tuple[re.Pattern, str]]
     officer_titles: re.Pattern
+    subordinate_title: re.Pattern
     body_seats: dict[str, str]
     department_words: re.Pattern
     default_address: re.Pattern
     default_citizenship: re.Pattern
     default_address_given: re.Pattern
     default_occupation: re.Pattern
+    default_occupation_all: re.Pattern
     cell_address: re.Pattern
     address_after_table: re.Pattern
     address_in_title: re.Pattern
@@ -51,6 +53,8 @@ class RosterRules:
     prose_sentence_end: re.Pattern
     prose_article: re.Pattern
     no_occupation: re.Pattern
+    note_fields: dict[str, re.Pattern]
+    title_heads: re.Pattern
 
 
 @cache
@@ -64,6 +68,8 @@ def _make(data) -> RosterRules:
     unknown = set(labels) - set(FIELDS)
     if unknown:
         raise DataError("kg/patterns/roster.yml", f"unknown label fields {sorted(unknown)}")
+    if set(data["note_fields"]) - {"citizenship", "address", "occupation"}:
+        raise DataError("kg/patterns/roster.yml", f"unknown note fields {sorted(data['note_fields'])}")
     return RosterRules(
         roster_heading=re.compile(data["roster_heading"], flags),
         labels=labels,
@@ -72,12 +78,14 @@ def _make(data) -> RosterRules:
         body_headings=[(re.compile(rx, flags), body) for rx, body in data["body_headings"].items()],
         position_bodies=[(re.compile(rx, flags), body) for rx, body in data["position_bodies"].items()],
         officer_titles=re.compile(data["officer_titles"], flags),
+        subordinate_title=re.compile(data["subordinate_title"], flags),
         body_seats=dict(data["body_seats"]),
         department_words=re.compile(data["department_words"], flags),
         default_address=re.compile(data["default_address"], flags | re.S),
         default_citizenship=re.compile(data["default_citizenship"], flags | re.S),
         default_address_given=re.compile(data["default_address_given"], flags | re.S),
         default_occupation=re.compile(data["default_occupation"], flags | re.S),
+        default_occupation_all=re.compile(data["default_occupation_all"], flags | re.S),
         cell_address=re.compile(data["cell_address"], flags),
         address_after_table=re.compile(data["address_after_table"], flags),
         address_in_title=re.compile(data["address_in_title"]),
@@ -103,4 +111,6 @@ def _make(data) -> RosterRules:
         prose_sentence_end=re.compile(data["prose_sentence_end"]),
         prose_article=re.compile(data["prose_article"]),
         no_occupation=re.compile(data["no_occupation"], flags),
+        title_heads=re.compile(data["title_heads"], flags),
+        note_fields={name: re.compile(rx, flags) for name, rx in data["note_fields"].items()},
     )

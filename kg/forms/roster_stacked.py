@@ -93,6 +93,8 @@ def _block(offset: int, block: str, column: int | None) -> tuple[Entry, int] | N
             left.append(line[:cut].strip())
         if line[cut:].strip():
             right.append(line[cut:].strip())
+    if any(_LINE_GUTTER.search(cell) for cell in right):
+        return None  # a third column ('Executive Vice      307 North Michigan Avenue'): a table, not this layout
     name = left[0]
     if not rt.is_person_name(name) or not right or not all(_address_part(cell, index == len(left) - 2)
                                                            for index, cell in enumerate(left[1:])):

@@ -19,7 +19,7 @@ from kg.patterns import read_text
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{1,5}[.)])\s+")
 _NAME_SHAPE = re.compile(r"^[A-Z][\w.'’“”\"()-]*(?:,?\s+[\w.'’“”\"()&-]+){1,7},?$")
 _ADDRESS_LINE = re.compile(
-    r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d[\w-]*+,?\s+\w|suite\b|floor\b)|\b\d{5}(?:-\d{4})?\s*$|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$"
+    r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d[\w-]*+,?\s+\w|suite\b|floor\b|(?:highway|route|rte\.|hwy\.?)\s+\d)|\b\d{5}(?:-\d{4})?\s*$|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$"
     r"|\b(?:street|avenue|road|square|drive|boulevard|plaza|place|lane|way|parkway)\b\.?,?\s*(?:\S++\s*){0,3}$"
     # a European street, its number after it: 'Tuborg Havnevej 19', 'Via Caldera 21', 'Kaiserplatz 1'
     r"|^(?:(?:via|viale|corso|piazza|rue|calle|rua|avenida)\s+\S.{0,40}|\S.{0,40}(?:vej|vejen|gade|gata|gatan|v[aä]gen|"
@@ -134,9 +134,13 @@ def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool
     stopped = [i for i, w in enumerate(words) if w.casefold() in stop
                and not (i == 0 and in_name_column and w.casefold() in _GIVEN_MONTHS and len(words) > 2
                         and re.fullmatch(r"[A-Z]\.?", words[1]))]  # 'August A. Busch III': no date has an initial
-    allowed = stopped == [len(words) - 1] and len(words) > 1 if in_name_column else not stopped
+    surname = 0 if _SURNAME_FIRST.match(text) else len(words) - 1  # 'WAY, Bill': the surname printed first
+    allowed = stopped == [surname] and len(words) > 1 if in_name_column else not stopped
     return (len([w for w in words if len(w) > 1]) >= 2 and all(w[:1].isupper() for w in words if w)
             and (allowed or not stopped))
+
+
+_SURNAME_FIRST = re.compile(r"^[A-Z][A-Z'’-]+,\s+[A-Z]")
 
 
 def line_kind(cell: str) -> str:

@@ -21,6 +21,8 @@ def unwrap(lines: list[str], width: int, employer_lines: bool = True) -> list[st
             out[-1] = f"{out[-1]}{line}"  # 'Co-' / 'Chief Executive Officer', 'Champs-' / 'Elysees'
         elif out and (dangling or len(previous) + 1 + len(first) > width) and not _starts_item(previous, line, employer_lines):
             out[-1] = f"{out[-1]} {line}"
+        elif out and dangling and rt.is_nationality(line) and not rt.is_address_line(previous):
+            out[-1] = f"{out[-1]} {line}"  # 'Republic of' / 'France': a value cannot end in 'of'
         else:
             out.append(line)
         previous = line
@@ -80,6 +82,17 @@ def join_continuations(lines: list[str]) -> list[str]:
             out[-1] = f"{out[-1].rstrip(' ,')}, {line.strip()}"  # 'Wittington Investments' / 'Limited'
         elif out and (line[:1].islower() and not rt.starts_value(line) or _MID_PHRASE.search(out[-1])):
             out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def join_legal_forms(lines: list[str]) -> list[str]:
+    """A legal form alone on a line ('The Economist Newspaper' / 'LTD') ends the name above it."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
+            out[-1] = f"{out[-1].rstrip(' ,')}, {line.strip()}"
         else:
             out.append(line)
     return out

@@ -1,0 +1,168 @@
+"""Details in numbered notes under a roster table: every name carries a note number glued to it
+('Pei-yuan Chia(1)') and the note of that number, under the table, states the person's
+citizenship, business address and occupation ('(1)  Citizen of the United States. Business
+address: c/o 70 Pine Street, New York, New York 10270. Present principal occupation: ...').
+
+The numbers and the notes are blanked in a copy of the text (offsets unchanged) that the roster
+readers read, so that the table reads as a table; after it is read, each note gives its values to
+the one person whose name carries its number. The keying must be unambiguous: a number glued to
+two names, printed as a note twice, or glued to a name without a note, gives nothing (a
+`roster-ambiguous` finding). A note is read only when it is wholly made of labelled statements
+(kg/patterns/roster.yml `note_fields`); a value a note gives where the table printed another is
+left empty with both readings.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.context import Context
+from kg.forms import roster_fields as rf
+from kg.forms import roster_types as rt
+from kg.forms.roster_affiliations import affiliations
+from kg.forms.roster_rules import rules
+from kg.read import clean
+from kg.records import Person
+
+_MARKED = re.compile(r"^[ \t]*(?P<name>\S(?:[^\n]*?\S)?)\((?P<number>\d{1,2})\)(?=[ \t]{2,}|[ \t]*$)", re.M)
+_NOTE = re.compile(r"^[ \t]*\((?P<number>\d{1,2})\)[ \t]+(?=\S)", re.M)
+_PAGE_DEBRIS = re.compile(r"^[ \t]*(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?(?:[ \t]+pages?)?)?[ \t]*$",
+                          re.I)
+
+
+@dataclass
+class Notes:
+    text: str                                                        # numbers and notes blanked
+    marks: dict[str, tuple[int, int]] = field(default_factory=dict)  # number -> the marked line (start, end)
+    notes: dict[str, tuple[int, int]] = field(default_factory=dict)  # number -> the note's text (start, end)
+    doubtful: list[tuple[str, tuple[int, int]]] = field(default_factory=list)  # numbers keyed ambiguously
+
+
+def numbered_notes(text: str, start: int, end: int) -> Notes | None:
+    """The numbered notes of text[start:end], or None when no person's name carries a note number."""
+    marked: dict[str, list[tuple[int, int, int]]] = {}   # number -> [(line start, line end, number's start)]
+    for match in _MARKED.finditer(text, start, end):
+        name = rt.strip_numbering(match.group("name"))[0]
+        if not _NOTE.match(text, match.start()) and rt.is_person_name(name):
+            line_end = text.find("\n", match.start(), end)
+            marked.setdefault(match.group("number"), []).append(
+                (match.start(), end if line_end < 0 else line_end, match.end("name")))
+    if not marked:
+        return None
+    last_mark = max(m[0] for ms in marked.values() for m in ms)
+    notes: dict[str, list[tuple[int, int]]] = {}
+    for match in _NOTE.finditer(text, last_mark, end):
+        notes.setdefault(match.group("number"), []).append((match.end(), _note_end(text, match.end(), end)))
+    if not notes:
+        return None
+    chars = list(text)
+    result = Notes("")
+    for number, lines in marked.items():
+        for _s, _e, at in lines:  # the number is no part of the name, whether its note is read or not
+            chars[at:at + len(number) + 2] = " " * (len(number) + 2)
+        if len(lines) != 1 or len(notes.get(number, [])) != 1:
+            result.doubtful.append((number, (lines[0][0], lines[0][1])))
+            continue
+        result.marks[number] = lines[0][:2]
+        result.notes[number] = notes[number][0]
+    for spans in notes.values():
+        for note_start, note_end in spans:
+            first = text.rfind("\n", 0, note_start) + 1
+            chars[first:note_end] = [c if c == "\n" else " " for c in text[first:note_end]]
+    result.text = "".join(chars)
+    return result
+
+
+def _note_end(text: str, at: int, end: int) -> int:
+    """Where a note that starts at `at` ends: its continuation lines are indented; blank lines and
+    a page break (<PAGE>, a page number) inside it are skipped; the next note or a line at the margin ends it."""
+    line_end = text.find("\n", at, end)
+    last = end if line_end < 0 else line_end
+    pos = last + 1
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end < 0 else line_end
+        line = text[pos:line_end]
+        if _NOTE.match(line) or (line.strip() and not line[:1].isspace()):
+            break
+        if line.strip() and not _PAGE_DEBRIS.match(line):
+            last = line_end
+        pos = line_end + 1
+    return last
+
+
+def apply_notes(ctx: Context, people: list[Person], notes: Notes) -> None:
+    """Each note's values to the one person whose name stands on the line its number marks."""
+    for number, span in notes.doubtful:
+        ctx.warn("roster-ambiguous", f"the note number ({number}) is glued to more than one name, printed as a "
+                 "note more than once, or has no note; its note is not read", span=span, readings=[number, None])
+    for person in people:
+        at = person.spans.get("name")
+        number = next((n for n, (a, b) in notes.marks.items() if at and a <= at[0] < b), None)
+        if number is None:
+            continue
+        values = note_values(ctx.text, *notes.notes[number])
+        if values is None:
+            ctx.warn("roster-ambiguous", f"{person.name!r}: note ({number}) says more than kg can read; it is not "
+                     "read", span=notes.notes[number], readings=[person.name, None])
+            continue
+        for name, (printed, span) in values.items():
+            _give(ctx, person, name, printed, span)
+
+
+def note_values(text: str, start: int, end: int) -> dict[str, tuple[str, tuple[int, int]]] | None:
+    """field -> (printed value, span) of the note text[start:end]; None when any of it is no
+    labelled statement kg knows."""
+    labels = sorted((m.start(), m.end(), name) for name, pattern in rules().note_fields.items()
+                    for m in pattern.finditer(text, start, end) if _at_sentence_start(text, start, m.start()))
+    if not labels or text[start:labels[0][0]].strip():
+        return None
+    values: dict[str, tuple[str, tuple[int, int]]] = {}
+    for index, (_s, label_end, name) in enumerate(labels):
+        value_end = labels[index + 1][0] if index + 1 < len(labels) else end
+        printed = text[label_end:value_end].rstrip()
+        printed = printed[:-1] if printed.endswith(".") and not _ABBREVIATION.search(printed) else printed
+        printed = printed.rstrip()
+        if name in values or not printed.strip():
+            return None
+        values[name] = (printed, (label_end, label_end + len(printed)))
+    return values
+
+
+_ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)$")
+
+
+def _at_sentence_start(text: str, start: int, at: int) -> bool:
+    before = text[start:at].rstrip()
+    return not before or before.endswith(".")
+
+
+def _give(ctx: Context, person: Person, name: str, printed: str, span: tuple[int, int]) -> None:
+    value = clean.squash(printed.replace("\n", " ")) or ""
+    if name == "citizenship":
+        if not rf.is_citizenships(value):
+            return
+        new = {"citizenship": value, "country": clean.country_of(value)[0]}
+    elif name == "address":
+        address, city, country = rf.parse_address(value)
+        new = {"address": address, "address_city": city, "address_country": country}
+    else:
+        items = [clean.squash(item) for item in value.split(";") if clean.squash(item)]
+        items = [item for item in items if not rules().no_occupation.match(item)]
+        if items and not set(items) & set(person.other_positions):
+            person.other_positions = person.other_positions + items
+            person.affiliations = [a for other in person.other_positions for a in affiliations(other)]
+            for item in items:
+                person.trace(f"other_positions:{item}", item, span)
+        return
+    key = next(iter(new))
+    had = getattr(person, key)
+    if had and had != new[key]:
+        ctx.warn("roster-ambiguous", f"{person.name!r}: the table gives the {key} {had!r}, its note {new[key]!r}; "
+                 "it is left out", span=span, readings=[had, new[key]], field=key)
+        for k in new:
+            setattr(person, k, None)
+        return
+    for k, v in new.items():
+        setattr(person, k, v)
+    person.trace(key, printed, span)
