@@ -84,6 +84,10 @@ KNOWN = {
     "text_fixed4col_no_caption_aig_2007": {"people": 24},
     "text_name_office_dashed_rules_harvard_2001": {"people": 40},
     "text_name_office_indented_no_blank_lines_harvard_2003": {"people": 40},
+    # heldout5 (real rosters gathered 2026-12-05 by helper gather5; counts of the gold files themselves, by the
+    # shared score.py against an empty prediction, not of any reader output)
+    "html_as_text_pipes_yes_no_flag_columns_footnotes_trilogy_2008": {"people": 38},
+    "html_as_text_pipes_yes_no_flag_columns_three_tables_trilogy_2009": {"people": 28},
 }
 
 
