@@ -36,6 +36,7 @@ from kg.graph import snapshots
 from kg.graph.mapping import MappedFiling
 from kg.graph.search import KEY_LENGTHS, KEY_LENGTHS_BEFORE
 from kg.graph.settings import DEFAULT_LOCATION, EXPORT_FORMAT_NAMES, MEMORY
+from kg.graph.summary import SUMMARIES, is_summary_graph, summary_graph
 from kg.graph.vocab import COUNTRY_BASE, KG, OA, ORG, PROV, SCHEMA, SKOS
 
 log = logging.getLogger("kg")
@@ -61,6 +62,7 @@ class GraphStore:
     unfinished: str | None = None  # when the last build that did not finish started (None: it finished)
     snapshot: str | None = None    # the snapshot a reader reads
     key_lengths: tuple[int, ...] = KEY_LENGTHS  # the name keys its filings have (kg.graph.search)
+    board_counts: bool = True  # every filing has its summary graph (kg.graph.summary)
     _lock: IO | None = None
 
     # ---- writing ---------------------------------------------------------------
@@ -70,7 +72,7 @@ class GraphStore:
             raise StoreError(self.location, "store opened read-only")
         if not batch:
             return 0
-        names = [str(mapped.graph_iri) for mapped in batch]
+        names = [name for mapped in batch for name in (str(mapped.graph_iri), summary_graph(mapped.graph_iri))]
         self._write_journal({"graphs": names, "sources": [mapped.source for mapped in batch]})
         try:
             self.oxigraph.update(" ".join(f"DROP SILENT GRAPH <{name}> ;" for name in names).rstrip(" ;"))
@@ -122,9 +124,10 @@ class GraphStore:
         return sorted(node.value for node in self.oxigraph.named_graphs() if isinstance(node, ox.NamedNode))
 
     def filing_graphs(self) -> list[str]:
-        """The named graphs that hold one filing each (not the links graph of `kg link`)."""
+        """The named graphs that hold one filing each (not the links graph of `kg link`, nor the
+        filings' summary graphs, kg.graph.summary)."""
         from kg.graph.mapping_base import LINKS_GRAPH
-        return [name for name in self.graphs() if name != str(LINKS_GRAPH)]
+        return [name for name in self.graphs() if name != str(LINKS_GRAPH) and not is_summary_graph(name)]
 
     def lines(self, name: str) -> list[str]:
         """One graph's triples as N-Triples lines without the final ` .` (for SHACL)."""
@@ -207,7 +210,7 @@ def _open_writer(folder: Path, location: str) -> GraphStore:
     snapshots.check_folder(folder, location, creating=True)
     folder.mkdir(parents=True, exist_ok=True)
     if not (folder / snapshots.MARKER).exists():
-        marker = {"kind": "kg store", "version": 2, "name_keys": list(KEY_LENGTHS)}
+        marker = {"kind": "kg store", "version": 2, "name_keys": list(KEY_LENGTHS), "summaries": list(SUMMARIES)}
         snapshots.write_atomic(folder / snapshots.MARKER, json.dumps(marker) + "\n")
     lock = snapshots.lock_writer(folder)
     if lock is None:
@@ -218,7 +221,8 @@ def _open_writer(folder: Path, location: str) -> GraphStore:
     except BaseException:
         lock.close()
         raise
-    store = GraphStore(location, oxigraph, writable=True, folder=folder, key_lengths=key_lengths(folder), _lock=lock)
+    store = GraphStore(location, oxigraph, writable=True, folder=folder, key_lengths=key_lengths(folder),
+                       board_counts=has_summaries(folder), _lock=lock)
     store._recover()
     if snapshots.current(folder) is None:  # readers of a new (or older) store read this meanwhile
         snapshots.publish(folder, oxigraph)
@@ -245,7 +249,7 @@ def _open_reader(folder: Path, location: str) -> GraphStore:
         lock.close()
         raise
     store = GraphStore(location, oxigraph, writable=False, folder=folder, snapshot=name,
-                       key_lengths=key_lengths(folder), _lock=lock)
+                       key_lengths=key_lengths(folder), board_counts=has_summaries(folder), _lock=lock)
     if not snapshots.writer_active(folder):  # a build's marks with no build running: it was killed or failed
         store.unfinished = snapshots.unfinished(folder, probe=False)
         if (folder / "journal.json").exists():
@@ -260,15 +264,27 @@ def _open_reader(folder: Path, location: str) -> GraphStore:
     return store
 
 
+def _marker(folder: Path, key: str):
+    try:
+        return json.loads((folder / snapshots.MARKER).read_text(encoding="utf-8")).get(key)
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
 def key_lengths(folder: Path) -> tuple[int, ...]:
     """The lengths of the name keys in a store's graphs: those its marker names, else (a store
     written before the longer keys) the three-character keys alone. A store that received
     filings from both keeps the shorter set, which every filing graph has."""
-    try:
-        lengths = json.loads((folder / snapshots.MARKER).read_text(encoding="utf-8")).get("name_keys")
-    except (OSError, ValueError, AttributeError):
-        lengths = None
+    lengths = _marker(folder, "name_keys")
     return tuple(lengths) if lengths == list(KEY_LENGTHS) else KEY_LENGTHS_BEFORE
+
+
+def has_summaries(folder: Path) -> bool:
+    """Whether every filing graph of the store has its summary graph (kg.graph.summary): its
+    marker says so when the store was made by a kg that writes them. A store made before keeps
+    its marker (later builds add summaries for the filings they write, not for the others), so
+    queries read it without them."""
+    return _marker(folder, "summaries") == list(SUMMARIES)
 
 
 def finding_counts(store: GraphStore) -> dict[str, int]:

@@ -58,6 +58,9 @@ PARAM_TYPES = {"string": None, "name": None, "country": None, "date": XSD.date, 
 # `name`; ?<country>_iri, the country IRI of an alpha-3 `country` code.
 DERIVED = {"name": "_key", "country": "_iri"}
 _IF_BOUND = re.compile(r"^(\s*)#\s*if\s+((?:\?\w+\s*)+):\s*(.*)$")
+_UNLESS = re.compile(r"^\s*#\s*unless\s+((?:\?\w+\s*)+)\{\s*$")  # `# unless ?var {` ... `# }`
+_END = re.compile(r"^\s*#\s*\}\s*$")
+BOARD_COUNTS = "board_counts"  # bound when the store has the filings' board counts (kg.graph.summary)
 _PARAM_LINE = re.compile(r"^#\s+\?(\w+)\s+(\w+)\s+(.*)$")
 
 
@@ -222,7 +225,8 @@ def _derived(kind: str, value: str, key_lengths: tuple[int, ...]):
     return URIRef(COUNTRY_BASE + code) if re.fullmatch(r"[A-Z]{3}", code) else None
 
 
-def prepare(query: Query | str, bindings: dict, key_lengths: tuple[int, ...] = KEY_LENGTHS) -> tuple[str, dict]:
+def prepare(query: Query | str, bindings: dict, key_lengths: tuple[int, ...] = KEY_LENGTHS,
+            board_counts: bool = False) -> tuple[str, dict]:
     """The text to run and its bindings. A comment line `# if ?var ...: pattern` becomes the
     pattern when every ?var it names is bound (a parameter, or a variable derived from one:
     DERIVED), preceded (inside its GRAPH group when it opens one) by one
@@ -232,17 +236,27 @@ def prepare(query: Query | str, bindings: dict, key_lengths: tuple[int, ...] = K
     substitution or an outer VALUES is joined after the group is evaluated). Unbound, the
     line stays a comment: the query as written is the query for "any". Derived variables
     are not returned as bindings: they live in those VALUES only. `key_lengths`: the name keys
-    the store has (GraphStore.key_lengths; a store written before the longer keys has fewer)."""
+    the store has (GraphStore.key_lengths; a store written before the longer keys has fewer).
+    `board_counts`: the store has the filings' summary graphs (GraphStore.board_counts), so
+    `?board_counts` is bound. Lines between `# unless ?var ... {` and `# }` become comments
+    when every ?var is bound: with `# if` lines, a query says what replaces them."""
     text = query.text if isinstance(query, Query) else query
     known, source = dict(bindings), {}
+    if board_counts:
+        known[BOARD_COUNTS] = Literal(True)
     for name, param in (query.params.items() if isinstance(query, Query) else ()):
         if param.type in DERIVED and name in bindings:
             term = _derived(param.type, str(bindings[name]), key_lengths)
             if term is not None:
                 known[name + DERIVED[param.type]] = term
                 source[name + DERIVED[param.type]] = name
-    lines = []
+    lines, dropping = [], False
     for line in text.splitlines(keepends=True):
+        unless = _UNLESS.match(line)
+        if unless or (dropping and _END.match(line)):
+            dropping = bool(unless) and all(var[1:] in known for var in unless.group(1).split())
+        elif dropping:
+            line = "# " + line
         condition = _IF_BOUND.match(line.rstrip("\n"))
         if condition:
             indent, variables, pattern = condition.groups()
@@ -265,7 +279,8 @@ def run_query(store, query: Query | str, bindings: dict | None = None) -> Result
     """Run on an open kg store (kg.graph.store.GraphStore), a pyoxigraph Store, or a remote
     endpoint URL (kg.sparql.remote). Bindings: {name: rdflib term}."""
     key_lengths = getattr(store, "key_lengths", KEY_LENGTHS)  # a kg store says which keys it has
-    text, bindings = prepare(query, bindings or {}, key_lengths)
+    counts = getattr(store, "board_counts", False)  # ... and whether its filings have their summaries
+    text, bindings = prepare(query, bindings or {}, key_lengths, counts)
     if isinstance(store, str):
         from kg.sparql.remote import remote_query
         return remote_query(store, bind_values(text, bindings))
@@ -273,7 +288,7 @@ def run_query(store, query: Query | str, bindings: dict | None = None) -> Result
     check_query(text, services=None, source=name)  # nesting that would crash the engine is refused
     oxigraph = getattr(store, "oxigraph", store)
     substitutions = {ox.Variable(key): to_oxigraph(term) for key, term in bindings.items()}
-    graphs = narrowed_graphs(oxigraph, query, bindings, key_lengths)
+    graphs = narrowed_graphs(oxigraph, query, bindings, key_lengths, counts and f"?{BOARD_COUNTS}" in text)
     if graphs is not None:  # on the graphs that can hold its rows
         def answer():
             return oxigraph.query(text, default_graph=graphs, named_graphs=graphs, substitutions=substitutions)
