@@ -10,8 +10,10 @@ state, kg.link.state), `<dir>/snapshots/` and `<dir>/current` (what readers open
 kg.graph.snapshots: readers never wait for a writer, nor block one). A folder that holds
 anything else is not a store, and `open_store(..., write=True)` refuses to write in it.
 
-Each filing is one named graph. Building a filing replaces its graph: re-running on the
-same filing gives the same triples. Graphs are written in batches: the journal (fsynced)
+Each filing is one named graph, `<filing>/graph`, and, when someone in it holds a board seat,
+its summary graph `<filing>/summary` (kg.graph.summary: counted when the filing is mapped, so
+that queries need not count over the store), written, replaced and dropped with it.
+Building a filing replaces its graphs: re-running on the same filing gives the same triples. Graphs are written in batches: the journal (fsynced)
 is written first, then one transaction drops the batch's graphs, then Oxigraph's bulk
 loader (`Store.bulk_load` of N-Quads; `Store.load`, one transaction, for `memory`) adds
 them all, then the journal is removed. The bulk loader is fast but not atomic; the
@@ -72,10 +74,10 @@ class GraphStore:
             raise StoreError(self.location, "store opened read-only")
         if not batch:
             return 0
-        names = [name for mapped in batch for name in (str(mapped.graph_iri), summary_graph(mapped.graph_iri))]
+        names = [str(mapped.graph_iri) for mapped in batch]
         self._write_journal({"graphs": names, "sources": [mapped.source for mapped in batch]})
         try:
-            self.oxigraph.update(" ".join(f"DROP SILENT GRAPH <{name}> ;" for name in names).rstrip(" ;"))
+            self.oxigraph.update(_drop(names))
             data = b"".join(mapped.nquads() for mapped in batch)
             if self.folder is None:
                 self.oxigraph.load(data, ox.RdfFormat.N_QUADS)
@@ -114,7 +116,7 @@ class GraphStore:
         if path is None or not path.exists():
             return []
         entry = json.loads(path.read_text(encoding="utf-8"))
-        self.oxigraph.update(" ; ".join(f"DROP SILENT GRAPH <{name}>" for name in entry["graphs"]))
+        self.oxigraph.update(_drop(entry["graphs"]))
         self.oxigraph.flush()
         path.unlink()
         return list(entry["sources"])
@@ -262,6 +264,11 @@ def _open_reader(folder: Path, location: str) -> GraphStore:
         log.warning("%s: the last build (started %s) did not finish: killed or failed; the store is read as "
                     "the last finished build left it; run `kg build` again", location, store.unfinished)
     return store
+
+
+def _drop(names: list[str]) -> str:
+    """The update that drops filing graphs, each with its summary graph (kg.graph.summary)."""
+    return " ; ".join(f"DROP SILENT GRAPH <{name}> ; DROP SILENT GRAPH <{summary_graph(name)}>" for name in names)
 
 
 def _marker(folder: Path, key: str):
