@@ -42,6 +42,7 @@ from kg.errors import KgError
 from kg.graph.search import KEY_LENGTHS
 from kg.graph.vocab import COUNTRY_BASE
 from kg.sparql.narrow import CONCAT, lateral, narrowed_graphs
+from kg.sparql.order import sorted_rows, split_order
 from kg.sparql.narrow import SKIP as _SKIP  # also for WHERE and {
 from kg.sparql.formats import FORMATS, PREFIXES, format_result, plain, term_json, text_table  # noqa: F401
 from kg.sparql.guard import check_query, run_deep
@@ -60,6 +61,7 @@ DERIVED = {"name": "_key", "country": "_iri"}
 _IF_BOUND = re.compile(r"^(\s*)#\s*if\s+((?:\?\w+\s*)+):\s*(.*)$")
 _UNLESS = re.compile(r"^\s*#\s*unless\s+((?:\?\w+\s*)+)\{\s*$")  # `# unless ?var {` ... `# }`
 _END = re.compile(r"^\s*#\s*\}\s*$")
+_CLAUSE = re.compile(r"(SELECT|HAVING)\b", re.IGNORECASE)  # an `# if` line that is a clause gets no VALUES
 BOARD_COUNTS = "board_counts"  # bound when the store has the filings' board counts (kg.graph.summary)
 _PARAM_LINE = re.compile(r"^#\s+\?(\w+)\s+(\w+)\s+(.*)$")
 
@@ -239,7 +241,8 @@ def prepare(query: Query | str, bindings: dict, key_lengths: tuple[int, ...] = K
     the store has (GraphStore.key_lengths; a store written before the longer keys has fewer).
     `board_counts`: the store has the filings' summary graphs (GraphStore.board_counts), so
     `?board_counts` is bound. Lines between `# unless ?var ... {` and `# }` become comments
-    when every ?var is bound: with `# if` lines, a query says what replaces them."""
+    when every ?var is bound: with `# if` lines, a query says what replaces them (an `# if` line
+    that is a SELECT or HAVING clause is put in as it is, without VALUES)."""
     text = query.text if isinstance(query, Query) else query
     known, source = dict(bindings), {}
     if board_counts:
@@ -265,7 +268,9 @@ def prepare(query: Query | str, bindings: dict, key_lengths: tuple[int, ...] = K
                 names += [source[name] for name in names if name in source and source[name] not in names]
                 values = (f"VALUES ({' '.join('?' + n for n in names)}) "
                           f"{{ ({' '.join(known[n].n3() for n in names)}) }} ")
-                if pattern.startswith("GRAPH"):  # inside the GRAPH group
+                if _CLAUSE.match(pattern):  # a clause of the query (SELECT, HAVING): as it is
+                    line = f"{indent}{pattern}\n"
+                elif pattern.startswith("GRAPH"):  # inside the GRAPH group
                     at = pattern.index("{") + 1
                     line = f"{indent}{pattern[:at]} {values}{pattern[at:].lstrip()}\n"
                 else:
@@ -289,15 +294,23 @@ def run_query(store, query: Query | str, bindings: dict | None = None) -> Result
     oxigraph = getattr(store, "oxigraph", store)
     substitutions = {ox.Variable(key): to_oxigraph(term) for key, term in bindings.items()}
     graphs = narrowed_graphs(oxigraph, query, bindings, key_lengths, counts and f"?{BOARD_COUNTS}" in text)
-    if graphs is not None:  # on the graphs that can hold its rows
-        def answer():
+    if bindings and graphs is None and not CONCAT.search(text):
+        text = lateral(text)
+
+    def answer(text: str):
+        if graphs is not None:  # on the graphs that can hold its rows
             return oxigraph.query(text, default_graph=graphs, named_graphs=graphs, substitutions=substitutions)
-    else:
-        def answer():
-            return oxigraph.query(lateral(text) if bindings and not CONCAT.search(text) else text,
-                                  use_default_graph_as_union=True, substitutions=substitutions)
+        return oxigraph.query(text, use_default_graph_as_union=True, substitutions=substitutions)
+
+    def ordered() -> Result:  # ORDER BY of plain variables: the rows sorted here (kg.sparql.order)
+        body, keys = split_order(text)
+        result = oxigraph_result(answer(body))
+        rows = None if keys is None or result.triples is not None else sorted_rows(result.columns, result.rows, keys)
+        if keys is not None and rows is None:
+            return oxigraph_result(answer(text))  # terms this does not order: the engine's ORDER BY
+        return result if keys is None else Result(result.columns, rows)
     try:  # on a thread with room for the engine's recursion; the answer is read where it was made
-        return run_deep(lambda: oxigraph_result(answer()))
+        return run_deep(ordered)
     except SyntaxError as exc:
         raise QueryError(name, f"SPARQL syntax error: {exc}") from exc
     except RuntimeError as exc:  # e.g. a bound parameter that the query does not project
