@@ -68,7 +68,8 @@ MORE = {"people-on-several-boards": [["min_boards=4"]]}
 _NAME = f"<{SCHEMA.name}>".encode()
 _KEY = f"<{KG.nameKey}>".encode()
 _ACCESSION = f"<{KG.accessionNumber}>".encode()
-_BOARDS = f"<{KG.boardNames}>".encode()  # a summary graph's board names (kg.graph.summary), renamed with them
+_BOARDS = f"<{KG.boardNames}>".encode()  # a summary graph's names (kg.graph.summary), renamed with them
+_MEMBER = f"<{KG.memberName}>".encode()
 _LITERAL = re.compile(rb'^(\S+) (\S+) "((?:[^"\\]|\\.)*)"(.*)$')
 
 
@@ -101,12 +102,12 @@ class Corpus:
             parts = line.split(b" ", 2)
             if len(parts) == 3 and parts[1] == _KEY:
                 continue
-            match = (_LITERAL.match(line.rstrip(b"\n")) if len(parts) == 3 and parts[1] in (_NAME, _ACCESSION, _BOARDS)
+            match = (_LITERAL.match(line.rstrip(b"\n")) if len(parts) == 3 and parts[1] in (_NAME, _ACCESSION, _BOARDS, _MEMBER)
                      else None)
             if match and parts[1] == _NAME:
                 self.names.append((match.group(1), match.group(3).decode(), match.group(4)))
-            elif match and parts[1] == _BOARDS:
-                self.boards.append((match.group(1), match.group(3).decode(), match.group(4)))
+            elif match and parts[1] in (_BOARDS, _MEMBER):
+                self.boards.append((match.group(1), parts[1], match.group(3).decode(), match.group(4)))
             elif match:
                 self.accessions.append((match.group(1), match.group(3).decode(), match.group(4)))
             else:
@@ -122,10 +123,11 @@ class Corpus:
             text = new.replace("\\", "\\\\").replace('"', '\\"')
             lines.append(b'%s %s "%s"%s\n' % (subject, _NAME, text.encode(), tail))
             lines += [b'%s %s "%s"%s\n' % (subject, _KEY, key.encode(), tail) for key in name_keys(new)]
-        for subject, names, tail in self.boards:
-            new = "; ".join(sorted(rename(name, tag) for name in names.split("; "))) if tag else names
+        for subject, prop, names, tail in self.boards:
+            new = names if not tag else rename(names, tag) if prop == _MEMBER else \
+                "; ".join(sorted(rename(name, tag) for name in names.split("; ")))
             text = new.replace("\\", "\\\\").replace('"', '\\"')
-            lines.append(b'%s %s "%s"%s\n' % (subject, _BOARDS, text.encode(), tail))
+            lines.append(b'%s %s "%s"%s\n' % (subject, prop, text.encode(), tail))
         for subject, number, tail in self.accessions:
             lines.append(b'%s %s "%s"%s\n' % (subject, _ACCESSION, f"{number}{'-' + str(index) if index else ''}"
                                                 .encode(), tail))

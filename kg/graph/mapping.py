@@ -74,7 +74,7 @@ def map_filing(filing: Filing, text: str | None = None, *, tool_version: str | N
         map_signature(fg, signature, index)
     map_findings(fg)
     fg.add(fg.graph_iri, KG.tripleCount, fg.integer(len(fg.graph) + 1))  # itself included
-    return MappedFiling(filing.source, fg.iri, fg.graph_iri, fg.graph, board_summary(fg.graph, fg.graph_iri))
+    return MappedFiling(filing.source, fg.iri, fg.graph_iri, fg.graph, board_summary(fg.graph, fg.graph_iri, fg.iri))
 
 
 def map_header(fg: FilingGraph) -> None:
