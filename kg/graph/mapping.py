@@ -37,11 +37,9 @@ class MappedFiling:
     summary: Triples | None = None  # its summary graph's (kg.graph.summary), None: none
 
     def nquads(self) -> bytes:
-        """The filing's triples as N-Quads in its named graph, then its summary graph's (for
-        Oxigraph's bulk loader)."""
-        if self.summary is None:
-            return self.triples.nquads(self.graph_iri)
-        return self.triples.nquads(self.graph_iri) + self.summary.nquads(summary_graph(self.graph_iri))
+        """The filing's triples as N-Quads in its named graph, then its summary graph's (for the bulk loader)."""
+        summary = b"" if self.summary is None else self.summary.nquads(summary_graph(self.graph_iri))
+        return self.triples.nquads(self.graph_iri) + summary
 
     def __len__(self) -> int:
         """The triples written: the filing graph's and its summary graph's."""

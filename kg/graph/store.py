@@ -38,7 +38,7 @@ from kg.graph import snapshots
 from kg.graph.mapping import MappedFiling
 from kg.graph.search import KEY_LENGTHS, KEY_LENGTHS_BEFORE
 from kg.graph.settings import DEFAULT_LOCATION, EXPORT_FORMAT_NAMES, MEMORY
-from kg.graph.summary import SUMMARIES, is_summary_graph, summary_graph
+from kg.graph.summary import SUMMARIES, drop_update as _drop, has_summaries, is_summary_graph
 from kg.graph.vocab import COUNTRY_BASE, KG, OA, ORG, PROV, SCHEMA, SKOS
 
 log = logging.getLogger("kg")
@@ -266,32 +266,13 @@ def _open_reader(folder: Path, location: str) -> GraphStore:
     return store
 
 
-def _drop(names: list[str]) -> str:
-    """The update that drops filing graphs, each with its summary graph (kg.graph.summary)."""
-    return " ; ".join(f"DROP SILENT GRAPH <{name}> ; DROP SILENT GRAPH <{summary_graph(name)}>" for name in names)
-
-
-def _marker(folder: Path, key: str):
-    try:
-        return json.loads((folder / snapshots.MARKER).read_text(encoding="utf-8")).get(key)
-    except (OSError, ValueError, AttributeError):
-        return None
-
-
 def key_lengths(folder: Path) -> tuple[int, ...]:
     """The lengths of the name keys in a store's graphs: those its marker names, else (a store
     written before the longer keys) the three-character keys alone. A store that received
     filings from both keeps the shorter set, which every filing graph has."""
-    lengths = _marker(folder, "name_keys")
+    lengths = snapshots.marker(folder, "name_keys")
     return tuple(lengths) if lengths == list(KEY_LENGTHS) else KEY_LENGTHS_BEFORE
 
-
-def has_summaries(folder: Path) -> bool:
-    """Whether every filing graph of the store has its summary graph (kg.graph.summary): its
-    marker says so when the store was made by a kg that writes them. A store made before keeps
-    its marker (later builds add summaries for the filings they write, not for the others), so
-    queries read it without them."""
-    return _marker(folder, "summaries") == list(SUMMARIES)
 
 
 def finding_counts(store: GraphStore) -> dict[str, int]:

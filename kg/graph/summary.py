@@ -50,6 +50,20 @@ def is_summary_graph(name: str) -> bool:
     return name.endswith(SUMMARY_GRAPH_SUFFIX)
 
 
+def drop_update(names: list[str]) -> str:
+    """The SPARQL update that drops filing graphs, each with its summary graph."""
+    return " ; ".join(f"DROP SILENT GRAPH <{name}> ; DROP SILENT GRAPH <{summary_graph(name)}>" for name in names)
+
+
+def has_summaries(folder) -> bool:
+    """Whether every filing graph of a store (its folder) has its summary graph: its marker
+    says so when the store was made by a kg that writes them. A store made before keeps its
+    marker (later builds add summaries for the filings they write, not for the others), so
+    queries read it without them."""
+    from kg.graph.snapshots import marker
+    return marker(folder, "summaries") == list(SUMMARIES)
+
+
 def board_summary(triples: Triples, graph_iri, filing_iri) -> Triples | None:
     """The summary graph's triples for a filing graph's triples (`graph_iri`, derived from
     `filing_iri`); None when no person holds a seat."""

@@ -1,7 +1,7 @@
 """ORDER BY of plain variables done in Python for the embedded store (kg.sparql.queries.run_query).
 
-    body, keys = split_order(text)        # keys: [("boards", True), ("person", False), ...] or None
-    rows = sorted_rows(result, keys)      # None: a column holds terms this does not order
+    result = ordered_result(answer, text)  # answer(text) -> pyoxigraph answer; a Result, in order
+    body, keys = split_order(text)         # keys: [("boards", True), ("person", False), ...] or None
 
 Oxigraph compares two long strings (more than 15 bytes) or two IRIs by reading each from its
 string table at every comparison, so sorting a few thousand rows costs more than finding them
@@ -20,6 +20,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.sparql.narrow import SKIP
+from kg.sparql.results import Result, oxigraph_result
 
 _KEY = r"(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+)"
 _ORDER = re.compile(rf"\bORDER\s+BY((?:\s*{_KEY})+)\s*$", re.IGNORECASE)
@@ -77,3 +78,14 @@ def sorted_rows(columns: list[str], rows: list[list], keys: list[tuple[str, bool
         ordered.sort(key=lambda row: (0, "") if row[index] is None else (1, values[id(row[index])]),
                      reverse=descending)
     return ordered
+
+
+def ordered_result(answer, text: str) -> Result:
+    """The answer of a query (`answer(text)`: a pyoxigraph answer) as a Result: its final ORDER
+    BY of plain variables done here when the terms allow, else by the engine."""
+    body, keys = split_order(text)
+    result = oxigraph_result(answer(body))
+    if keys is None:
+        return result
+    rows = None if result.triples is not None else sorted_rows(result.columns, result.rows, keys)
+    return oxigraph_result(answer(text)) if rows is None else Result(result.columns, rows)

@@ -41,8 +41,9 @@ from rdflib.namespace import XSD
 from kg.errors import KgError
 from kg.graph.search import KEY_LENGTHS
 from kg.graph.vocab import COUNTRY_BASE
+from kg.sparql.directives import apply_directives
 from kg.sparql.narrow import CONCAT, lateral, narrowed_graphs
-from kg.sparql.order import sorted_rows, split_order
+from kg.sparql.order import ordered_result
 from kg.sparql.narrow import SKIP as _SKIP  # also for WHERE and {
 from kg.sparql.formats import FORMATS, PREFIXES, format_result, plain, term_json, text_table  # noqa: F401
 from kg.sparql.guard import check_query, run_deep
@@ -58,10 +59,6 @@ PARAM_TYPES = {"string": None, "name": None, "country": None, "date": XSD.date, 
 # Variables kg binds itself beside a parameter, by its type: ?<name>_key, the search key of a
 # `name`; ?<country>_iri, the country IRI of an alpha-3 `country` code.
 DERIVED = {"name": "_key", "country": "_iri"}
-_IF_BOUND = re.compile(r"^(\s*)#\s*if\s+((?:\?\w+\s*)+):\s*(.*)$")
-_UNLESS = re.compile(r"^\s*#\s*unless\s+((?:\?\w+\s*)+)\{\s*$")  # `# unless ?var {` ... `# }`
-_END = re.compile(r"^\s*#\s*\}\s*$")
-_CLAUSE = re.compile(r"(SELECT|HAVING)\b", re.IGNORECASE)  # an `# if` line that is a clause gets no VALUES
 BOARD_COUNTS = "board_counts"  # bound when the store has the filings' board counts (kg.graph.summary)
 _PARAM_LINE = re.compile(r"^#\s+\?(\w+)\s+(\w+)\s+(.*)$")
 
@@ -253,30 +250,7 @@ def prepare(query: Query | str, bindings: dict, key_lengths: tuple[int, ...] = K
             if term is not None:
                 known[name + DERIVED[param.type]] = term
                 source[name + DERIVED[param.type]] = name
-    lines, dropping = [], False
-    for line in text.splitlines(keepends=True):
-        unless = _UNLESS.match(line)
-        if unless or (dropping and _END.match(line)):
-            dropping = bool(unless) and all(var[1:] in known for var in unless.group(1).split())
-        elif dropping:
-            line = "# " + line
-        condition = _IF_BOUND.match(line.rstrip("\n"))
-        if condition:
-            indent, variables, pattern = condition.groups()
-            names = [var[1:] for var in variables.split()]
-            if all(name in known for name in names):
-                names += [source[name] for name in names if name in source and source[name] not in names]
-                values = (f"VALUES ({' '.join('?' + n for n in names)}) "
-                          f"{{ ({' '.join(known[n].n3() for n in names)}) }} ")
-                if _CLAUSE.match(pattern):  # a clause of the query (SELECT, HAVING): as it is
-                    line = f"{indent}{pattern}\n"
-                elif pattern.startswith("GRAPH"):  # inside the GRAPH group
-                    at = pattern.index("{") + 1
-                    line = f"{indent}{pattern[:at]} {values}{pattern[at:].lstrip()}\n"
-                else:
-                    line = f"{indent}{values}{pattern}\n"
-        lines.append(line)
-    return "".join(lines), dict(bindings)
+    return apply_directives(text, known, source), dict(bindings)
 
 
 # ---- running -----------------------------------------------------------------------
@@ -302,15 +276,8 @@ def run_query(store, query: Query | str, bindings: dict | None = None) -> Result
             return oxigraph.query(text, default_graph=graphs, named_graphs=graphs, substitutions=substitutions)
         return oxigraph.query(text, use_default_graph_as_union=True, substitutions=substitutions)
 
-    def ordered() -> Result:  # ORDER BY of plain variables: the rows sorted here (kg.sparql.order)
-        body, keys = split_order(text)
-        result = oxigraph_result(answer(body))
-        rows = None if keys is None or result.triples is not None else sorted_rows(result.columns, result.rows, keys)
-        if keys is not None and rows is None:
-            return oxigraph_result(answer(text))  # terms this does not order: the engine's ORDER BY
-        return result if keys is None else Result(result.columns, rows)
     try:  # on a thread with room for the engine's recursion; the answer is read where it was made
-        return run_deep(ordered)
+        return run_deep(lambda: ordered_result(answer, text))  # ORDER BY sorted here (kg.sparql.order)
     except SyntaxError as exc:
         raise QueryError(name, f"SPARQL syntax error: {exc}") from exc
     except RuntimeError as exc:  # e.g. a bound parameter that the query does not project
