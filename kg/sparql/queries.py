@@ -25,7 +25,10 @@ longest search key of its longest word (kg.graph.search.query_key), which a quer
 `country` (an alpha-3 code, any case) binds `?<param>_iri`, the country's IRI. A comment line
 `# if ?var: pattern` becomes the pattern when ?var is bound, so that a bound parameter
 starts the query from an index look-up, while the query as written (unbound) has no such
-join and gives every answer.
+join and gives every answer; lines between `# unless ?var {` and `# }` are left out when ?var
+is bound (kg.sparql.directives). `?board_counts` is bound on a store whose filings have their
+summary graphs (kg.graph.summary). The embedded store's final ORDER BY is done in Python
+when its terms allow (kg.sparql.order).
 """
 from __future__ import annotations
 
