@@ -260,9 +260,17 @@ def test_values_binding_gives_the_same_answer_as_substitutions(store, query):
         by_values = run_query(store, bind_values(*prepare(query, bindings)))  # what run_query sends a remote store
         hidden = [*query.params, *derived_names(query)]
         keep = [c for c in by_substitution.columns if c not in hidden]
-        assert sorted(map(str, hide_columns(by_substitution, hidden).rows)) == \
-            sorted(map(str, hide_columns(by_values, hidden).rows)), (query.name, name)
+        assert _concatenations_as_sets(hide_columns(by_substitution, hidden)) == \
+            _concatenations_as_sets(hide_columns(by_values, hidden)), (query.name, name)
         assert hide_columns(by_values, hidden).columns == keep
+
+
+def _concatenations_as_sets(result) -> list[str]:
+    """The rows as text, a GROUP_CONCAT's parts ("a; b") as a sorted list: SPARQL gives them no
+    order (the embedded store reads people-on-several-boards' from its summary graphs, sorted;
+    the query as a remote store gets it, in the engine's order)."""
+    return sorted(str([("; ".join(sorted(str(term).split("; "))) if term is not None and "; " in str(term) else str(term))
+                       for term in row]) for row in result.rows)
 
 
 def test_parameters_are_terms_not_text(store):
@@ -396,8 +404,7 @@ def _narrowed_like_the_whole_store(store, query, bindings) -> list:
     from kg.sparql.queries import oxigraph_result, to_oxigraph
     graphs = narrowed_graphs(store.oxigraph, query, bindings)
     assert graphs is not None and len(graphs) < len(store.graphs())
-    text = prepare(query, {}, board_counts=store.board_counts)[0]  # the store's own query, on every graph
-    scan = store.oxigraph.query(text, use_default_graph_as_union=True,
+    scan = store.oxigraph.query(query.text, use_default_graph_as_union=True,
                                 substitutions={ox.Variable(k): to_oxigraph(v) for k, v in bindings.items()})
     expected = sorted(map(str, oxigraph_result(scan).rows))
     assert sorted(map(str, run_query(store, query, bindings).rows)) == expected

@@ -51,15 +51,13 @@ def lateral(text: str) -> str:
     return "".join(out)
 
 
-def narrowed_graphs(oxigraph, query: Query | str, bindings: dict, key_lengths: tuple[int, ...] = KEY_LENGTHS,
-                    summaries: bool = False) -> list | None:
+def narrowed_graphs(oxigraph, query: Query | str, bindings: dict, key_lengths: tuple[int, ...] = KEY_LENGTHS) -> list | None:
     """The named graphs that can hold the rows of a query `Narrowed by:` bound parameters: for
     a `name`, the graphs with a node having its key (kg:nameKey) and a name containing it; for
     any other type, the graphs holding the bound term as the object of a triple (an accession
     number, an IRI). A query whose rows each need such a node of their own graph (its patterns
     in one GRAPH ?g group) has all its rows in these graphs, so the embedded store runs it on
-    them alone: a few graphs, whatever the size of the store. None: nothing to narrow by.
-    `summaries`: with the summary graphs of those graphs (kg.graph.summary), which the query reads."""
+    them alone: a few graphs, whatever the size of the store. None: nothing to narrow by."""
     from kg.graph.search import query_key
     from kg.graph.vocab import KG, SCHEMA
     if not getattr(query, "narrow", None):  # a Query that says `Narrowed by:`
@@ -81,7 +79,4 @@ def narrowed_graphs(oxigraph, query: Query | str, bindings: dict, key_lengths: t
         found = graphs if found is None else found & graphs
     if found is None:
         return None
-    if summaries:
-        from kg.graph.summary import FILING_GRAPH_SUFFIX, summary_graph
-        found |= {ox.NamedNode(summary_graph(g.value)) for g in found if g.value.endswith(FILING_GRAPH_SUFFIX)}
     return sorted(found, key=str) or [ox.NamedNode(f"{INSTANCE_BASE}graph/none")]  # none: an empty dataset

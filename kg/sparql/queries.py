@@ -261,16 +261,17 @@ def run_query(store, query: Query | str, bindings: dict | None = None) -> Result
     """Run on an open kg store (kg.graph.store.GraphStore), a pyoxigraph Store, or a remote
     endpoint URL (kg.sparql.remote). Bindings: {name: rdflib term}."""
     key_lengths = getattr(store, "key_lengths", KEY_LENGTHS)  # a kg store says which keys it has
-    counts = getattr(store, "board_counts", False)  # ... and whether its filings have their summaries
-    text, bindings = prepare(query, bindings or {}, key_lengths, counts)
     if isinstance(store, str):
         from kg.sparql.remote import remote_query
-        return remote_query(store, bind_values(text, bindings))
+        return remote_query(store, bind_values(*prepare(query, bindings or {}, key_lengths)))
+    oxigraph = getattr(store, "oxigraph", store)
+    graphs = narrowed_graphs(oxigraph, query, bindings or {}, key_lengths)
+    # the filings' summary graphs, when the store has them and a query file runs on every graph
+    counts = getattr(store, "board_counts", False) and graphs is None and isinstance(query, Query)
+    text, bindings = prepare(query, bindings or {}, key_lengths, counts)
     name = getattr(query, "name", None)
     check_query(text, services=None, source=name)  # nesting that would crash the engine is refused
-    oxigraph = getattr(store, "oxigraph", store)
     substitutions = {ox.Variable(key): to_oxigraph(term) for key, term in bindings.items()}
-    graphs = narrowed_graphs(oxigraph, query, bindings, key_lengths, counts and f"?{BOARD_COUNTS}" in text)
     if bindings and graphs is None and not CONCAT.search(text):
         text = lateral(text)
 
