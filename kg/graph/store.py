@@ -38,7 +38,8 @@ from kg.graph import snapshots
 from kg.graph.mapping import MappedFiling
 from kg.graph.search import KEY_LENGTHS, KEY_LENGTHS_BEFORE
 from kg.graph.settings import DEFAULT_LOCATION, EXPORT_FORMAT_NAMES, MEMORY
-from kg.graph.summary import SUMMARIES, drop_update as _drop, has_summaries, is_summary_graph
+from kg.graph.summary import SUMMARIES, has_summaries, is_summary_graph
+from kg.graph.summary import drop_update as _drop
 from kg.graph.vocab import COUNTRY_BASE, KG, OA, ORG, PROV, SCHEMA, SKOS
 
 log = logging.getLogger("kg")

@@ -1,8 +1,8 @@
 """A filing's summary graph: what kg counts in a filing graph when it writes it, so that a
 query need not count it over the whole store.
 
-    summary = board_summary(triples, graph_iri, filing_iri)   # Triples, or None: nothing to summarise
-    summary_graph(graph_iri)                       # <filing>/summary, beside <filing>/graph
+    summary = board_summary(triples, graph_iri, filing_iri)  # Triples, or None: nothing to summarise
+    summary_graph(graph_iri)                                 # <filing>/summary, beside <filing>/graph
 
 The summary graph of the filing graph `<filing>/graph` is `<filing>/summary`: it says
 `<filing>/summary kg:summaryOf <filing>/graph ; kg:summaryOfFiling <filing>` and, for every
@@ -22,10 +22,9 @@ import re
 from collections import defaultdict
 
 import pyoxigraph as ox
+from rdflib import RDF, XSD
 
 from kg.graph.ntriples import Triples, iri_text
-from rdflib import RDF
-
 from kg.graph.vocab import KG, ORG, SCHEMA
 
 SUMMARIES = ("board_counts",)  # what the summary graphs hold, as a store's marker (kg-store.json) names it
@@ -37,7 +36,7 @@ _MEMBER, _ROLE, _ORGANIZATION, _UNIT_OF, _PRINTED, _NAME, _TYPE = map(iri_text, 
     ORG.member, ORG.role, ORG.organization, ORG.unitOf, KG.roleAsPrinted, SCHEMA.name, RDF.type))
 _READ = frozenset((_MEMBER, _ROLE, _ORGANIZATION, _UNIT_OF, _PRINTED, _NAME, _TYPE))
 _PERSON = iri_text(SCHEMA.Person)
-_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+_INTEGER = ox.NamedNode(str(XSD.integer))
 
 
 def summary_graph(graph_iri) -> str:

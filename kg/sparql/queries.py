@@ -45,11 +45,11 @@ from kg.errors import KgError
 from kg.graph.search import KEY_LENGTHS
 from kg.graph.vocab import COUNTRY_BASE
 from kg.sparql.directives import apply_directives
-from kg.sparql.narrow import CONCAT, lateral, narrowed_graphs
-from kg.sparql.order import ordered_result
-from kg.sparql.narrow import SKIP as _SKIP  # also for WHERE and {
 from kg.sparql.formats import FORMATS, PREFIXES, format_result, plain, term_json, text_table  # noqa: F401
 from kg.sparql.guard import check_query, run_deep
+from kg.sparql.narrow import CONCAT, lateral, narrowed_graphs
+from kg.sparql.narrow import SKIP as _SKIP  # also for WHERE and {
+from kg.sparql.order import ordered_result
 from kg.sparql.results import Result, from_oxigraph, oxigraph_result, to_oxigraph  # noqa: F401 (public here too)
 
 # The curated queries: $KG_QUERIES_DIR, else the copy packaged with kg (kg/rq, a link to the
