@@ -179,10 +179,10 @@ def test_major_holders(store):
 
 def test_filings_lists_each_graph_once(store):
     rows = table(store, "filings", ["graph", "triples"])
-    filing_graphs = [g for g in store.graphs() if "/filing/" in g]  # not the links graph of kg link
-    assert sorted(g for g, _ in rows) == filing_graphs
+    filing_graphs = store.filing_graphs()  # not the links graph of kg link, nor the filings' summary graphs
+    assert sorted(g for g, _ in rows) == filing_graphs and all(g.endswith("/graph") for g in filing_graphs)
     in_filings = run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-                                  'FILTER(CONTAINS(STR(?g), "/filing/")) }')
+                                  'FILTER(CONTAINS(STR(?g), "/filing/") && STRENDS(STR(?g), "/graph")) }')
     assert sum(int(t) for _, t in rows) == int(in_filings.rows[0][0])
     assert {r for r in table(store, "filings", ["form"], form_type="SC 13G")} == {("SC 13G",)}
 
@@ -260,9 +260,17 @@ def test_values_binding_gives_the_same_answer_as_substitutions(store, query):
         by_values = run_query(store, bind_values(*prepare(query, bindings)))  # what run_query sends a remote store
         hidden = [*query.params, *derived_names(query)]
         keep = [c for c in by_substitution.columns if c not in hidden]
-        assert sorted(map(str, hide_columns(by_substitution, hidden).rows)) == \
-            sorted(map(str, hide_columns(by_values, hidden).rows)), (query.name, name)
+        assert _concatenations_as_sets(hide_columns(by_substitution, hidden)) == \
+            _concatenations_as_sets(hide_columns(by_values, hidden)), (query.name, name)
         assert hide_columns(by_values, hidden).columns == keep
+
+
+def _concatenations_as_sets(result) -> list[str]:
+    """The rows as text, a GROUP_CONCAT's parts ("a; b") as a sorted list: SPARQL gives them no
+    order (the embedded store reads people-on-several-boards' from its summary graphs, sorted;
+    the query as a remote store gets it, in the engine's order)."""
+    return sorted(str([("; ".join(sorted(str(term).split("; "))) if term is not None and "; " in str(term) else str(term))
+                       for term in row]) for row in result.rows)
 
 
 def test_parameters_are_terms_not_text(store):

@@ -78,7 +78,7 @@ def test_sparqlwrapper_construct_and_ask(endpoint, store):
     from rdflib import Graph
     graph = Graph().parse(data=client.query().convert(), format="turtle")
     local = run_query(store, "SELECT DISTINCT ?f WHERE { GRAPH ?g { ?f a <https://w3id.org/kg-sec/ontology#Filing> } }")
-    assert len(graph) == len(local.rows) >= len(store.graphs())
+    assert len(graph) == len(local.rows) >= len(store.filing_graphs())
     client.setQuery("ASK { GRAPH ?g { ?s <http://schema.org/name> \"Carl C. Icahn\" } }")
     client.setReturnFormat(JSON)
     assert client.query().convert()["boolean"] is True

@@ -65,7 +65,7 @@ def test_rebuilding_the_same_filing_is_idempotent(tmp_path):
         assert report.triples == first > 1000
         build(store, [str(SEED)])
         assert len(store) == first
-        assert len(store.graphs()) == 1
+        assert len(store.filing_graphs()) == 1 and len(store.graphs()) == 2  # and its summary graph (board seats)
     with open_store(location) as store:  # reopened from disk
         assert len(store) == first
         assert validate(store) == []
@@ -117,7 +117,7 @@ def test_lock_is_held_across_processes(tmp_path):
 def test_kill_during_a_build_leaves_a_consistent_store_and_a_rebuild_completes(tmp_path):
     files = variants(tmp_path, 6)
     location = tmp_path / "store"
-    per_graph = len(map_file(files[0]).graph)
+    per_graph, per_summary = len(map_file(files[0]).graph), len(map_file(files[0]).summary)
     code = ("import sys; from kg.graph.store import open_store, build\n"
             "with open_store(sys.argv[1], write=True) as s:\n    build(s, sys.argv[2:], validate=False, batch_size=1)")
     proc = subprocess.Popen([sys.executable, "-c", code, str(location), *files])
@@ -139,14 +139,17 @@ def test_kill_during_a_build_leaves_a_consistent_store_and_a_rebuild_completes(t
     with open_store(location, write=True) as store:
         assert not journal.exists()
         assert not list((location / "spool").glob("*")), "the killed build's spool is removed"
-        for name in store.graphs():  # every graph left is whole
+        for name in store.filing_graphs():  # every graph left is whole
             assert len(store.graph(name)) == per_graph, name
+        summaries = [name for name in store.graphs() if name not in store.filing_graphs()]  # with its summary
+        assert [len(store.graph(name)) for name in summaries] == [per_summary] * len(store.filing_graphs())
+        assert sorted(name.replace("/summary", "/graph") for name in summaries) == store.filing_graphs()
         assert store.recovered, "the interrupted batch is named for rebuilding"
         report = build(store, files, validate=False)
         assert report.failed == []
-        assert len(store.graphs()) == len(files)
+        assert len(store.filing_graphs()) == len(files) and len(store.graphs()) == 2 * len(files)
         assert len(store) == sum(len(store.graph(name)) for name in store.graphs())
-        assert all(len(store.graph(name)) == per_graph for name in store.graphs())
+        assert all(len(store.graph(name)) == per_graph for name in store.filing_graphs())
 
 
 def test_validate_reports_violations_in_plain_words():

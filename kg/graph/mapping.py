@@ -21,6 +21,7 @@ from kg.graph.mapping_ownership import map_ownership
 from kg.graph.mapping_people import map_contacts, map_people
 from kg.graph.ntriples import PlainLiteral, Triples
 from kg.graph.ontology import annotation, concepts
+from kg.graph.summary import board_summary, summary_graph
 from kg.graph.vocab import INSTANCE_BASE, KG, PROV, SCHEMA
 from kg.records import Filing, Holding, ReportingPerson, Signature, Transaction
 
@@ -33,13 +34,16 @@ class MappedFiling:
     filing_iri: URIRef
     graph_iri: URIRef
     triples: Triples
+    summary: Triples | None = None  # its summary graph's (kg.graph.summary), None: none
 
     def nquads(self) -> bytes:
-        """The filing's triples as N-Quads in its named graph (for Oxigraph's bulk loader)."""
-        return self.triples.nquads(self.graph_iri)
+        """The filing's triples as N-Quads in its named graph, then its summary graph's (for the bulk loader)."""
+        summary = b"" if self.summary is None else self.summary.nquads(summary_graph(self.graph_iri))
+        return self.triples.nquads(self.graph_iri) + summary
 
     def __len__(self) -> int:
-        return len(self.triples)
+        """The triples written: the filing graph's and its summary graph's."""
+        return len(self.triples) + (0 if self.summary is None else len(self.summary))
 
     @property
     def graph(self):
@@ -68,7 +72,7 @@ def map_filing(filing: Filing, text: str | None = None, *, tool_version: str | N
         map_signature(fg, signature, index)
     map_findings(fg)
     fg.add(fg.graph_iri, KG.tripleCount, fg.integer(len(fg.graph) + 1))  # itself included
-    return MappedFiling(filing.source, fg.iri, fg.graph_iri, fg.graph)
+    return MappedFiling(filing.source, fg.iri, fg.graph_iri, fg.graph, board_summary(fg.graph, fg.graph_iri, fg.iri))
 
 
 def map_header(fg: FilingGraph) -> None:

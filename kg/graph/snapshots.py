@@ -39,6 +39,14 @@ STORE_ENTRIES = {MARKER, "oxigraph", "kg.lock", "journal.json", "journal.tmp", "
                   BUILDING + ".tmp", "spool"}
 
 
+def marker(folder: Path, key: str):
+    """One entry of the store's marker (kg-store.json); None when it has none."""
+    try:
+        return json.loads((folder / MARKER).read_text(encoding="utf-8")).get(key)
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
 def write_atomic(path: Path, text: str) -> None:
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "w", encoding="utf-8") as handle:

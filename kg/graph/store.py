@@ -10,8 +10,10 @@ state, kg.link.state), `<dir>/snapshots/` and `<dir>/current` (what readers open
 kg.graph.snapshots: readers never wait for a writer, nor block one). A folder that holds
 anything else is not a store, and `open_store(..., write=True)` refuses to write in it.
 
-Each filing is one named graph. Building a filing replaces its graph: re-running on the
-same filing gives the same triples. Graphs are written in batches: the journal (fsynced)
+Each filing is one named graph, `<filing>/graph`, and, when someone in it holds a board seat,
+its summary graph `<filing>/summary` (kg.graph.summary: counted when the filing is mapped, so
+that queries need not count over the store), written, replaced and dropped with it.
+Building a filing replaces its graphs: re-running on the same filing gives the same triples. Graphs are written in batches: the journal (fsynced)
 is written first, then one transaction drops the batch's graphs, then Oxigraph's bulk
 loader (`Store.bulk_load` of N-Quads; `Store.load`, one transaction, for `memory`) adds
 them all, then the journal is removed. The bulk loader is fast but not atomic; the
@@ -36,6 +38,8 @@ from kg.graph import snapshots, spool
 from kg.graph.mapping import MappedFiling
 from kg.graph.search import KEY_LENGTHS, KEY_LENGTHS_BEFORE
 from kg.graph.settings import DEFAULT_LOCATION, EXPORT_FORMAT_NAMES, MEMORY
+from kg.graph.summary import SUMMARIES, has_summaries, is_summary_graph
+from kg.graph.summary import drop_update as _drop
 from kg.graph.vocab import COUNTRY_BASE, KG, OA, ORG, PROV, SCHEMA, SKOS
 
 log = logging.getLogger("kg")
@@ -61,6 +65,7 @@ class GraphStore:
     unfinished: str | None = None  # when the last build that did not finish started (None: it finished)
     snapshot: str | None = None    # the snapshot a reader reads
     key_lengths: tuple[int, ...] = KEY_LENGTHS  # the name keys its filings have (kg.graph.search)
+    board_counts: bool = True  # every filing has its summary graph (kg.graph.summary)
     _lock: IO | None = None
 
     # ---- writing ---------------------------------------------------------------
@@ -74,7 +79,7 @@ class GraphStore:
         names = [str(mapped.graph_iri) for mapped in batch]
         self._write_journal({"graphs": names, "sources": [mapped.source for mapped in batch]})
         try:
-            self.oxigraph.update(" ".join(f"DROP SILENT GRAPH <{name}> ;" for name in names).rstrip(" ;"))
+            self.oxigraph.update(_drop(names))
             if self.folder is None:
                 self.oxigraph.load(b"".join(mapped.nquads() for mapped in batch), ox.RdfFormat.N_QUADS)
             elif path is not None:
@@ -114,7 +119,7 @@ class GraphStore:
         if path is None or not path.exists():
             return []
         entry = json.loads(path.read_text(encoding="utf-8"))
-        self.oxigraph.update(" ; ".join(f"DROP SILENT GRAPH <{name}>" for name in entry["graphs"]))
+        self.oxigraph.update(_drop(entry["graphs"]))
         self.oxigraph.flush()
         path.unlink()
         return list(entry["sources"])
@@ -124,9 +129,10 @@ class GraphStore:
         return sorted(node.value for node in self.oxigraph.named_graphs() if isinstance(node, ox.NamedNode))
 
     def filing_graphs(self) -> list[str]:
-        """The named graphs that hold one filing each (not the links graph of `kg link`)."""
+        """The named graphs that hold one filing each (not the links graph of `kg link`, nor the
+        filings' summary graphs, kg.graph.summary)."""
         from kg.graph.mapping_base import LINKS_GRAPH
-        return [name for name in self.graphs() if name != str(LINKS_GRAPH)]
+        return [name for name in self.graphs() if name != str(LINKS_GRAPH) and not is_summary_graph(name)]
 
     def lines(self, name: str) -> list[str]:
         """One graph's triples as N-Triples lines without the final ` .` (for SHACL)."""
@@ -209,7 +215,7 @@ def _open_writer(folder: Path, location: str) -> GraphStore:
     snapshots.check_folder(folder, location, creating=True)
     folder.mkdir(parents=True, exist_ok=True)
     if not (folder / snapshots.MARKER).exists():
-        marker = {"kind": "kg store", "version": 2, "name_keys": list(KEY_LENGTHS)}
+        marker = {"kind": "kg store", "version": 2, "name_keys": list(KEY_LENGTHS), "summaries": list(SUMMARIES)}
         snapshots.write_atomic(folder / snapshots.MARKER, json.dumps(marker) + "\n")
     lock = snapshots.lock_writer(folder)
     if lock is None:
@@ -220,7 +226,8 @@ def _open_writer(folder: Path, location: str) -> GraphStore:
     except BaseException:
         lock.close()
         raise
-    store = GraphStore(location, oxigraph, writable=True, folder=folder, key_lengths=key_lengths(folder), _lock=lock)
+    store = GraphStore(location, oxigraph, writable=True, folder=folder, key_lengths=key_lengths(folder),
+                       board_counts=has_summaries(folder), _lock=lock)
     store._recover()
     spool.clear(folder)
     if snapshots.current(folder) is None:  # readers of a new (or older) store read this meanwhile
@@ -248,7 +255,7 @@ def _open_reader(folder: Path, location: str) -> GraphStore:
         lock.close()
         raise
     store = GraphStore(location, oxigraph, writable=False, folder=folder, snapshot=name,
-                       key_lengths=key_lengths(folder), _lock=lock)
+                       key_lengths=key_lengths(folder), board_counts=has_summaries(folder), _lock=lock)
     if not snapshots.writer_active(folder):  # a build's marks with no build running: it was killed or failed
         store.unfinished = snapshots.unfinished(folder, probe=False)
         if (folder / "journal.json").exists():
@@ -267,11 +274,9 @@ def key_lengths(folder: Path) -> tuple[int, ...]:
     """The lengths of the name keys in a store's graphs: those its marker names, else (a store
     written before the longer keys) the three-character keys alone. A store that received
     filings from both keeps the shorter set, which every filing graph has."""
-    try:
-        lengths = json.loads((folder / snapshots.MARKER).read_text(encoding="utf-8")).get("name_keys")
-    except (OSError, ValueError, AttributeError):
-        lengths = None
+    lengths = snapshots.marker(folder, "name_keys")
     return tuple(lengths) if lengths == list(KEY_LENGTHS) else KEY_LENGTHS_BEFORE
+
 
 
 def finding_counts(store: GraphStore) -> dict[str, int]:

@@ -112,6 +112,8 @@ class KG:
     amends = URIRef("https://w3id.org/kg-sec/ontology#amends")  # amends
     amendsFilingDated = URIRef("https://w3id.org/kg-sec/ontology#amendsFilingDated")  # amends filing dated
     asOf = URIRef("https://w3id.org/kg-sec/ontology#asOf")  # as of
+    boardCount = URIRef("https://w3id.org/kg-sec/ontology#boardCount")  # boards
+    boardNames = URIRef("https://w3id.org/kg-sec/ontology#boardNames")  # board names
     cik = URIRef("https://w3id.org/kg-sec/ontology#cik")  # CIK
     citesFootnote = URIRef("https://w3id.org/kg-sec/ontology#citesFootnote")  # cites footnote
     citizenshipAsPrinted = URIRef("https://w3id.org/kg-sec/ontology#citizenshipAsPrinted")  # citizenship or place of organisation as printed
@@ -155,6 +157,7 @@ class KG:
     lei = URIRef("https://w3id.org/kg-sec/ontology#lei")  # LEI
     location = URIRef("https://w3id.org/kg-sec/ontology#location")  # location
     matchProbability = URIRef("https://w3id.org/kg-sec/ontology#matchProbability")  # match probability
+    memberName = URIRef("https://w3id.org/kg-sec/ontology#memberName")  # member name
     memberOfGroup = URIRef("https://w3id.org/kg-sec/ontology#memberOfGroup")  # member of a group
     mentionCount = URIRef("https://w3id.org/kg-sec/ontology#mentionCount")  # mention count
     message = URIRef("https://w3id.org/kg-sec/ontology#message")  # message
@@ -197,6 +200,8 @@ class KG:
     sourceFile = URIRef("https://w3id.org/kg-sec/ontology#sourceFile")  # source file
     sourceOfFunds = URIRef("https://w3id.org/kg-sec/ontology#sourceOfFunds")  # source of funds
     subjectSecurity = URIRef("https://w3id.org/kg-sec/ontology#subjectSecurity")  # subject security
+    summaryOf = URIRef("https://w3id.org/kg-sec/ontology#summaryOf")  # summary of
+    summaryOfFiling = URIRef("https://w3id.org/kg-sec/ontology#summaryOfFiling")  # summary of filing
     textSha256 = URIRef("https://w3id.org/kg-sec/ontology#textSha256")  # text SHA-256
     tradeCategory = URIRef("https://w3id.org/kg-sec/ontology#tradeCategory")  # trade category
     tradeValue = URIRef("https://w3id.org/kg-sec/ontology#tradeValue")  # trade value

@@ -102,7 +102,8 @@ def _ask(endpoint, one: dict) -> tuple[int, str, bytes]:
     pairs = [f"{key}={value}" for key, value in one.items() if key in query.params and value.strip()]
     bindings = parse_params(query, pairs)
     lengths = getattr(endpoint, "key_lengths", None) or KEY_LENGTHS  # the name keys of the store served
-    result = run(endpoint, bind_values(*prepare(query, bindings, lengths)))
+    counts = getattr(endpoint, "board_counts", False)  # the filings' summary graphs (kg.graph.summary)
+    result = run(endpoint, bind_values(*prepare(query, bindings, lengths, counts)))
     result = hide_columns(result, echo_columns(query, bindings, result))
     fmt = one.get("format", "html")
     if fmt in ("csv", "json"):

@@ -25,7 +25,10 @@ longest search key of its longest word (kg.graph.search.query_key), which a quer
 `country` (an alpha-3 code, any case) binds `?<param>_iri`, the country's IRI. A comment line
 `# if ?var: pattern` becomes the pattern when ?var is bound, so that a bound parameter
 starts the query from an index look-up, while the query as written (unbound) has no such
-join and gives every answer.
+join and gives every answer; lines between `# unless ?var {` and `# }` are left out when ?var
+is bound (kg.sparql.directives). `?board_counts` is bound on a store whose filings have their
+summary graphs (kg.graph.summary). The embedded store's final ORDER BY is done in Python
+when its terms allow (kg.sparql.order).
 """
 from __future__ import annotations
 
@@ -41,10 +44,12 @@ from rdflib.namespace import XSD
 from kg.errors import KgError
 from kg.graph.search import KEY_LENGTHS
 from kg.graph.vocab import COUNTRY_BASE
-from kg.sparql.narrow import CONCAT, lateral, narrowed_graphs
-from kg.sparql.narrow import SKIP as _SKIP  # also for WHERE and {
+from kg.sparql.directives import apply_directives
 from kg.sparql.formats import FORMATS, PREFIXES, format_result, plain, term_json, text_table  # noqa: F401
 from kg.sparql.guard import check_query, run_deep
+from kg.sparql.narrow import CONCAT, lateral, narrowed_graphs
+from kg.sparql.narrow import SKIP as _SKIP  # also for WHERE and {
+from kg.sparql.order import ordered_result
 from kg.sparql.results import Result, from_oxigraph, oxigraph_result, to_oxigraph  # noqa: F401 (public here too)
 
 # The curated queries: $KG_QUERIES_DIR, else the copy packaged with kg (kg/rq, a link to the
@@ -57,7 +62,7 @@ PARAM_TYPES = {"string": None, "name": None, "country": None, "date": XSD.date, 
 # Variables kg binds itself beside a parameter, by its type: ?<name>_key, the search key of a
 # `name`; ?<country>_iri, the country IRI of an alpha-3 `country` code.
 DERIVED = {"name": "_key", "country": "_iri"}
-_IF_BOUND = re.compile(r"^(\s*)#\s*if\s+((?:\?\w+\s*)+):\s*(.*)$")
+BOARD_COUNTS = "board_counts"  # bound when the store has the filings' board counts (kg.graph.summary)
 _PARAM_LINE = re.compile(r"^#\s+\?(\w+)\s+(\w+)\s+(.*)$")
 
 
@@ -222,7 +227,8 @@ def _derived(kind: str, value: str, key_lengths: tuple[int, ...]):
     return URIRef(COUNTRY_BASE + code) if re.fullmatch(r"[A-Z]{3}", code) else None
 
 
-def prepare(query: Query | str, bindings: dict, key_lengths: tuple[int, ...] = KEY_LENGTHS) -> tuple[str, dict]:
+def prepare(query: Query | str, bindings: dict, key_lengths: tuple[int, ...] = KEY_LENGTHS,
+            board_counts: bool = False) -> tuple[str, dict]:
     """The text to run and its bindings. A comment line `# if ?var ...: pattern` becomes the
     pattern when every ?var it names is bound (a parameter, or a variable derived from one:
     DERIVED), preceded (inside its GRAPH group when it opens one) by one
@@ -232,32 +238,22 @@ def prepare(query: Query | str, bindings: dict, key_lengths: tuple[int, ...] = K
     substitution or an outer VALUES is joined after the group is evaluated). Unbound, the
     line stays a comment: the query as written is the query for "any". Derived variables
     are not returned as bindings: they live in those VALUES only. `key_lengths`: the name keys
-    the store has (GraphStore.key_lengths; a store written before the longer keys has fewer)."""
+    the store has (GraphStore.key_lengths; a store written before the longer keys has fewer).
+    `board_counts`: the store has the filings' summary graphs (GraphStore.board_counts), so
+    `?board_counts` is bound. Lines between `# unless ?var ... {` and `# }` become comments
+    when every ?var is bound: with `# if` lines, a query says what replaces them (an `# if` line
+    that is a SELECT or HAVING clause is put in as it is, without VALUES)."""
     text = query.text if isinstance(query, Query) else query
     known, source = dict(bindings), {}
+    if board_counts:
+        known[BOARD_COUNTS] = Literal(True)
     for name, param in (query.params.items() if isinstance(query, Query) else ()):
         if param.type in DERIVED and name in bindings:
             term = _derived(param.type, str(bindings[name]), key_lengths)
             if term is not None:
                 known[name + DERIVED[param.type]] = term
                 source[name + DERIVED[param.type]] = name
-    lines = []
-    for line in text.splitlines(keepends=True):
-        condition = _IF_BOUND.match(line.rstrip("\n"))
-        if condition:
-            indent, variables, pattern = condition.groups()
-            names = [var[1:] for var in variables.split()]
-            if all(name in known for name in names):
-                names += [source[name] for name in names if name in source and source[name] not in names]
-                values = (f"VALUES ({' '.join('?' + n for n in names)}) "
-                          f"{{ ({' '.join(known[n].n3() for n in names)}) }} ")
-                if pattern.startswith("GRAPH"):  # inside the GRAPH group
-                    at = pattern.index("{") + 1
-                    line = f"{indent}{pattern[:at]} {values}{pattern[at:].lstrip()}\n"
-                else:
-                    line = f"{indent}{values}{pattern}\n"
-        lines.append(line)
-    return "".join(lines), dict(bindings)
+    return apply_directives(text, known, source), dict(bindings)
 
 
 # ---- running -----------------------------------------------------------------------
@@ -265,24 +261,27 @@ def run_query(store, query: Query | str, bindings: dict | None = None) -> Result
     """Run on an open kg store (kg.graph.store.GraphStore), a pyoxigraph Store, or a remote
     endpoint URL (kg.sparql.remote). Bindings: {name: rdflib term}."""
     key_lengths = getattr(store, "key_lengths", KEY_LENGTHS)  # a kg store says which keys it has
-    text, bindings = prepare(query, bindings or {}, key_lengths)
     if isinstance(store, str):
         from kg.sparql.remote import remote_query
-        return remote_query(store, bind_values(text, bindings))
+        return remote_query(store, bind_values(*prepare(query, bindings or {}, key_lengths)))
+    oxigraph = getattr(store, "oxigraph", store)
+    graphs = narrowed_graphs(oxigraph, query, bindings or {}, key_lengths)
+    # the filings' summary graphs, when the store has them and a query file runs on every graph
+    counts = getattr(store, "board_counts", False) and graphs is None and isinstance(query, Query)
+    text, bindings = prepare(query, bindings or {}, key_lengths, counts)
     name = getattr(query, "name", None)
     check_query(text, services=None, source=name)  # nesting that would crash the engine is refused
-    oxigraph = getattr(store, "oxigraph", store)
     substitutions = {ox.Variable(key): to_oxigraph(term) for key, term in bindings.items()}
-    graphs = narrowed_graphs(oxigraph, query, bindings, key_lengths)
-    if graphs is not None:  # on the graphs that can hold its rows
-        def answer():
+    if bindings and graphs is None and not CONCAT.search(text):
+        text = lateral(text)
+
+    def answer(text: str):
+        if graphs is not None:  # on the graphs that can hold its rows
             return oxigraph.query(text, default_graph=graphs, named_graphs=graphs, substitutions=substitutions)
-    else:
-        def answer():
-            return oxigraph.query(lateral(text) if bindings and not CONCAT.search(text) else text,
-                                  use_default_graph_as_union=True, substitutions=substitutions)
+        return oxigraph.query(text, use_default_graph_as_union=True, substitutions=substitutions)
+
     try:  # on a thread with room for the engine's recursion; the answer is read where it was made
-        return run_deep(lambda: oxigraph_result(answer()))
+        return run_deep(lambda: ordered_result(answer, text))  # ORDER BY sorted here (kg.sparql.order)
     except SyntaxError as exc:
         raise QueryError(name, f"SPARQL syntax error: {exc}") from exc
     except RuntimeError as exc:  # e.g. a bound parameter that the query does not project

@@ -56,9 +56,15 @@ def oxigraph_result(answer, limit: int | None = None) -> Result:
                 raise OverflowError(limit)
         return Result(columns=["subject", "predicate", "object"], triples=triples)
     columns = [variable.value for variable in answer.variables]
-    rows = []
+    rows, known = [], {None: None}  # a term that repeats (a form, a filing, a count) is converted once
     for solution in answer:
-        rows.append([from_oxigraph(solution[name]) for name in columns])
+        row = []
+        for term in solution:
+            found = known.get(term)
+            if found is None and term is not None:
+                found = known[term] = from_oxigraph(term)
+            row.append(found)
+        rows.append(row)
         if limit is not None and len(rows) > limit:
             raise OverflowError(limit)
     return Result(columns=columns, rows=rows)

@@ -58,10 +58,11 @@ class Endpoint:
         location = store if isinstance(store, str) else store.location
         self.timeout, self.max_results, self.services = timeout, max_results, tuple(services)
         self.key_lengths = getattr(store, "key_lengths", None)  # the name keys the store has
+        self.board_counts = getattr(store, "board_counts", False)  # and its filings' summary graphs
         if isinstance(store, str):
             from kg.graph.store import open_store
             opened = open_store(location)  # StoreError here, once, rather than in every worker
-            self.key_lengths = opened.key_lengths
+            self.key_lengths, self.board_counts = opened.key_lengths, opened.board_counts
             opened.close()
         self.pool = QueryPool(location, workers=workers, timeout=timeout, max_results=max_results,
                               memory_mb=memory_mb)

@@ -1,0 +1,127 @@
+"""Summary graphs (kg.graph.summary): the board counts written beside each filing graph give
+`people-on-several-boards` the answer the query counting over the store gives, on a store built
+from the bundled real filings, after a filing is built again and after one is dropped."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import BUNDLED, SEED
+
+from kg.batch import expand_inputs
+from kg.graph.store import build, open_store, validate
+from kg.graph.summary import is_summary_graph, summary_graph
+from kg.graph.vocab import KG, SCHEMA
+from kg.sparql.queries import bind_values, find_query, oxigraph_result, parse_params, prepare, run_query
+
+CASES = [[], ["min_boards=4"], ["min_boards=1"], ["min_boards=0"], ["min_boards=9"], ["person_name=dunn"],
+         ["person_name=ovi", "min_boards=3"], ["person_name=unn"]]
+
+
+@pytest.fixture()
+def location(tmp_path):
+    location = tmp_path / "store"
+    with open_store(location, write=True) as store:
+        report = build(store, expand_inputs([str(p) for p in BUNDLED]), validate=False)
+    assert not report.failed
+    return location
+
+
+def answers(store, params: list[str], counted: bool) -> list[tuple]:
+    """The rows (person, boards, organizations as a set, filing), in the query's order; the
+    summary graphs read (`counted`) or the seats counted over the store."""
+    query = find_query("people-on-several-boards")
+    store.board_counts = counted
+    result = run_query(store, query, parse_params(query, params))
+    index = [result.columns.index(name) for name in ("person", "boards", "organizations", "filing")]
+    rows = []
+    for row in result.rows:
+        person, boards, organizations, filing = (str(row[i]) for i in index)
+        rows.append((person, int(boards), frozenset(organizations.split("; ")), filing))  # GROUP_CONCAT: no order
+    return rows
+
+
+def served(store, params: list[str]) -> list[tuple]:
+    """The rows as `kg serve` gets them: the query read on the summary graphs, on every graph,
+    its parameters in an outer VALUES block (not substituted)."""
+    query = find_query("people-on-several-boards")
+    text = bind_values(*prepare(query, parse_params(query, params), store.key_lengths, board_counts=True))
+    result = oxigraph_result(store.oxigraph.query(text, use_default_graph_as_union=True))
+    return [(str(person), int(boards), frozenset(str(organizations).split("; ")), str(filing))
+            for person, boards, organizations, filing, *_ in result.rows]
+
+
+def same_answers(store) -> int:
+    """Every case answers alike both ways (and as served); the rows of the whole answer."""
+    for params in CASES:
+        counted, plain = answers(store, params, True), answers(store, params, False)
+        assert [row[1] for row in counted] == [row[1] for row in plain], params  # ordered by boards first
+        assert sorted(counted) == sorted(plain) == sorted(served(store, params)), params
+    return len(answers(store, [], True))
+
+
+def test_the_summaries_answer_like_the_seats_counted_over_the_store(location):
+    with open_store(location) as store:
+        assert store.board_counts  # a new store's marker says its filings have summaries
+        summaries = [name for name in store.graphs() if is_summary_graph(name)]
+        assert summaries and len(summaries) < len(store.filing_graphs())  # filings with board seats only
+        assert not set(summaries) & set(store.filing_graphs())
+        assert same_answers(store) > 5
+        dunn = answers(store, ["min_boards=4"], True)
+        assert ("Douglas Dunn", 4, frozenset({"STMicroelectronics N.V.", "ARM plc", "Sendo plc", "MEDEA+"})) in \
+            [row[:3] for row in dunn]
+        assert validate(store) == []  # the summary graphs are not filings to check
+
+
+def test_the_query_reads_the_summaries_only_on_a_store_that_has_them():
+    query = find_query("people-on-several-boards")
+    plain, _ = prepare(query, parse_params(query, ["min_boards=4"]))
+    counted, _ = prepare(query, parse_params(query, ["min_boards=4"]), board_counts=True)
+    live = [line for line in counted.splitlines() if not line.lstrip().startswith("#")]
+    assert any("kg:boardCount" in line for line in live) and not any("org:member" in line for line in live)
+    live = [line for line in plain.splitlines() if not line.lstrip().startswith("#")]
+    assert plain == query.text and not any("kg:boardCount" in line for line in live)
+
+
+def test_a_store_made_before_the_summaries_is_read_without_them(location):
+    marker = location / "kg-store.json"
+    written = json.loads(marker.read_text())
+    marker.write_text(json.dumps({key: value for key, value in written.items() if key != "summaries"}))
+    with open_store(location) as store:
+        assert not store.board_counts
+        assert run_query(store, find_query("people-on-several-boards")).rows  # the seats counted
+
+
+def _seed_graph(store) -> str:
+    found = store.oxigraph.query(f'SELECT ?g WHERE {{ GRAPH ?g {{ ?p <{SCHEMA.name}> "Douglas Dunn" }} }}')
+    return next(iter(found))["g"].value
+
+
+def _summary(store, graph: str) -> set:
+    return set(store.oxigraph.quads_for_pattern(None, None, None, _node(summary_graph(graph))))
+
+
+def _node(iri: str):
+    import pyoxigraph as ox
+    return ox.NamedNode(iri)
+
+
+def test_a_filing_built_again_or_dropped_takes_its_summary_with_it(location):
+    with open_store(location, write=True) as store:
+        graph = _seed_graph(store)
+        before, rows, size = _summary(store, graph), same_answers(store), len(store)
+        assert graph.removesuffix("/graph") in {row[3] for row in answers(store, ["min_boards=1"], True)}
+        assert any(quad.predicate.value == str(KG.boardCount) for quad in before)
+        build(store, [str(SEED)], validate=False)  # built again: replaced, not doubled
+        assert _summary(store, graph) == before and len(store) == size
+        assert same_answers(store) == rows
+        # an interrupted build's journal names the seed: reopening drops its graph and its summary
+        (location / "journal.json").write_text(json.dumps({"graphs": [graph], "sources": [str(SEED)]}))
+    with open_store(location, write=True) as store:
+        assert store.recovered == [str(SEED)]
+        assert graph not in store.graphs() and summary_graph(graph) not in store.graphs()
+        assert same_answers(store) < rows
+        filing = graph.removesuffix("/graph")
+        assert filing not in {row[3] for row in answers(store, ["min_boards=1"], False)}
+        build(store, [str(SEED)], validate=False)
+        assert _summary(store, graph) == before and same_answers(store) == rows
