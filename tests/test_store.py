@@ -339,16 +339,16 @@ def test_a_batch_written_in_the_background_is_the_same_and_refuses_the_same(tmp_
     same refusal (handed over in the caller's thread), one write at a time, none left running."""
     from rdflib import Literal, URIRef
 
-    from kg.graph.build import _Batch
+    from kg.graph.batches import WriteBatch
     good = [map_filing(small(f"{n}.txt", f"0000000001-24-00000{n}")) for n in (1, 2, 3, 4, 5)]
     bad = map_filing(small("bad.txt", "0000000001-24-000009"))
     bad.triples.add((URIRef("urn:x"), URIRef("urn:p"), URIRef("no-scheme/not-absolute")))  # the store refuses it
     bad.triples.add((URIRef("urn:x"), URIRef("urn:q"), Literal("x")))
     dumps, written = [], []
     for background in (False, True):
-        refused, threads = [], []
+        refused = []
         with open_store(tmp_path / f"store{background}", write=True) as store:
-            batch = _Batch(store, 2, lambda item, problem: refused.append((item.source, threading.current_thread())),
+            batch = WriteBatch(store, 2, lambda item, problem: refused.append((item.source, threading.current_thread())),
                            background=background)
             for item in [good[0], bad, good[1], good[2], good[3], good[4]]:
                 batch.add(item)
