@@ -113,7 +113,7 @@ MaxClientConnections = 4
 Charset = UTF-8
 [SPARQL]
 ResultSetMaxRows = 100000
-MaxQueryExecutionTime = 60
+MaxQueryExecutionTime = 0
 """
 
 
@@ -201,3 +201,42 @@ def test_wrong_credentials_are_reported_without_the_password(local, virtuoso_ser
     report = push(local, virtuoso_server["update"], graph_store=virtuoso_server["graph_store"])
     assert report.failed and report.graphs == 0
     assert all("401" in problem and "not-the-password-xyz" not in problem for _, problem in report.failed)
+
+
+def test_a_partial_answer_cut_short_by_the_server_is_an_error_not_rows():
+    """Virtuoso answers a query that ran out of time with the rows found so far, HTTP 200 and
+    `X-SQL-State: S1TAT`: those rows must not pass for the answer."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from kg.sparql.remote import RemoteError, remote_query
+
+    class Partial(BaseHTTPRequestHandler):
+        state = "S1TAT"
+
+        def do_POST(self):  # noqa: N802 - the http.server name
+            self.rfile.read(int(self.headers["Content-Length"]))
+            body = json.dumps({"head": {"vars": ["n"]}, "results": {"bindings": [
+                {"n": {"type": "literal", "value": "1"}}]}}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            if self.state:
+                self.send_header("X-SQL-State", self.state)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Partial)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    endpoint = f"http://127.0.0.1:{server.server_address[1]}/sparql"
+    try:
+        with pytest.raises(RemoteError, match="partial answer"):
+            remote_query(endpoint, "SELECT ?n WHERE { ?s ?p ?n }")
+        Partial.state = ""  # the same answer without the sign is an answer
+        assert [row[0].toPython() for row in remote_query(endpoint, "SELECT ?n WHERE { ?s ?p ?n }").rows] == ["1"]
+    finally:
+        server.shutdown()

@@ -28,6 +28,8 @@ from kg.errors import KgError
 
 TIMEOUT = 120
 BATCH_TRIPLES = 5000
+# A server's sign that it cut an answer short (Virtuoso's "anytime" queries: the rows found when its time ran out)
+PARTIAL_STATES = frozenset({"S1TAT"})
 JSON_RESULTS = "application/sparql-results+json"
 NO_GSP = {400, 404, 405, 406, 415, 501}
 
@@ -72,15 +74,15 @@ def _session(url: str):
     return session
 
 
-def _request(url: str, data: bytes | None, headers: dict, method: str) -> tuple[int, bytes]:
-    """Send one request; returns (status, body). HTTP errors come back as their status."""
+def _request(url: str, data: bytes | None, headers: dict, method: str) -> tuple[int, bytes, dict]:
+    """Send one request; returns (status, body, response headers). HTTP errors come back as their status."""
     import requests
 
     try:
         response = _session(url).request(method, url, data=data, headers=headers, timeout=TIMEOUT)
     except requests.RequestException as exc:
         raise RemoteError(_safe(url), f"cannot reach the endpoint: {type(exc).__name__}") from None
-    return response.status_code, response.content
+    return response.status_code, response.content, response.headers
 
 
 def _safe(url: str) -> str:
@@ -103,10 +105,15 @@ def remote_query(endpoint: str, text: str):
     from kg.sparql.results import Result
 
     data = urllib.parse.urlencode({"query": text}).encode()
-    status, body = _request(endpoint, data, {"Content-Type": "application/x-www-form-urlencoded",
-                                             "Accept": f"{JSON_RESULTS}, application/n-triples;q=0.5"}, "POST")
+    status, body, headers = _request(endpoint, data, {"Content-Type": "application/x-www-form-urlencoded",
+                                                      "Accept": f"{JSON_RESULTS}, application/n-triples;q=0.5"},
+                                     "POST")
     if status != 200:
         raise _fail(endpoint, status, body, "query")
+    if headers.get("X-SQL-State", "").strip() in PARTIAL_STATES:
+        raise RemoteError(_safe(endpoint), "the server stopped the query at its time limit and sent a partial "
+                                           f"answer (X-SQL-State {headers['X-SQL-State'].strip()}): not used; raise "
+                                           "the server's limit (Virtuoso: MaxQueryExecutionTime) or bind parameters")
     try:
         answer = json.loads(body)
     except ValueError:  # CONSTRUCT / DESCRIBE: triples
@@ -188,7 +195,7 @@ def push(store, endpoint: str, *, graph_store: str | None = None, batch_triples:
 def _put_graph(url: str, name: str, data: bytes) -> bool:
     """PUT one graph by the Graph Store Protocol. False when the server offers no such service."""
     target = f"{url}{'&' if '?' in url else '?'}{urllib.parse.urlencode({'graph': name})}"
-    status, body = _request(target, data, {"Content-Type": "application/n-triples"}, "PUT")
+    status, body, _ = _request(target, data, {"Content-Type": "application/n-triples"}, "PUT")
     if status in (200, 201, 204):
         return True
     if status in NO_GSP:
@@ -208,6 +215,6 @@ def _update_graph(endpoint: str, name: str, data: bytes, batch_triples: int) -> 
 
 def _update(endpoint: str, text: str) -> None:
     data = urllib.parse.urlencode({"update": text}).encode()
-    status, body = _request(endpoint, data, {"Content-Type": "application/x-www-form-urlencoded"}, "POST")
+    status, body, _ = _request(endpoint, data, {"Content-Type": "application/x-www-form-urlencoded"}, "POST")
     if status not in (200, 204):
         raise _fail(endpoint, status, body, "SPARQL update")
