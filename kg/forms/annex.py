@@ -169,7 +169,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
         for cell, span, why in matrix.unassigned:
             ctx.warn("unassigned-name", f"{cell!r} stands in the roster but is left out: {why}", span=span, name=cell)
         return
-    entities = read_entities(ctx.text, body_start, end, roster)
+    entities = read_entities(ctx.text, title_end, end, roster)  # (a short numbered heading ends no preamble)
     if entities:
         filing.people.extend(to_person(entry, own) for entry, own in entities)
         return
@@ -238,7 +238,8 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
             name = ctx.text[block.name[0]:block.name[1]]
             entries.append(Entry(name=name, name_span=block.name,
                                  evidence=(min(block.name[0], block.label_start), max(block.end, block.name[1])),
-                                 body=block.body, fields=_clean_fields(ctx, name, block),
+                                 body=block.body, fields=(fields := _clean_fields(ctx, name, block)),
+                                 refused=set(block.values) - set(fields),
                                  title_column=bool(block.value("position") and block.value("occupation"))))
         return entries, orphans
     piped = read_pipe_cells(ctx.text, front[1], end) or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks)

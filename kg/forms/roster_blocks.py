@@ -192,10 +192,12 @@ def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tu
     nameless = [b for b in blocks if b.name is None]
     free = align(orphans, nameless)
     headed = align(orphans, nameless, before=True)  # the other reading: every name heads the block after it
-    differ = len(headed) == len(free) and {id(b): id(n) for n, b in headed} != {id(b): id(n) for n, b in free}
+    # more names than blocks: which names are left over is a choice the nearest pairing guesses
+    surplus = len(orphans) > len(nameless)
+    differ = (len(headed) == len(free) or surplus) and {id(b): id(n) for n, b in headed} != {id(b): id(n) for n, b in free}
     heading_names = {id(b): id(n) for n, b in headed}
     for name, block in free:
-        if differ and heading_names.get(id(block)) != id(name) and _alone_on_line(text, name):
+        if differ and heading_names.get(id(block)) != id(name) and (surplus or _alone_on_line(text, name)):
             other = [(n.start, n.end) for n, b in headed if b is block]
             block.doubt = ((name.start, name.end), *other)  # two readings (or none): neither is taken
             continue

@@ -33,27 +33,28 @@ class _Line:
 
 
 def read_entities(text: str, start: int, end: int, base: Roster) -> list[tuple[Entry, Roster]] | None:
-    """Entries with the roster each belongs to, or None when the region is no numbered entity roster."""
-    if len(_NUMBERED_LINE.findall(text, start, end)) < 2:
+    """Entries with the roster each belongs to, or None when the region is no numbered entity roster
+    (one numbered heading is one when it is an organisation whose officers are listed under it)."""
+    if not _NUMBERED_LINE.search(text, start, end):
         return None  # (a cheap test first)
     lines = [_Line(start + m.start(), start + m.end(), m.group(0).rstrip())
              for m in re.finditer(r"^[^\n]*", text[start:end], re.M)]
     heads = [(i, m) for i, line in enumerate(lines) if (m := _heading(line.text))]
     numbers = [int(m.group("number")) for _i, m in heads]
-    if len(heads) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+    if not heads or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return None
-    kinds = [_kind(m.group("name")) for _i, m in heads]
+    bounds = [i for i, _m in heads] + [len(lines)]
+    kinds = [_kind(m.group("name"), lines[i + 1:stop]) for (i, m), stop in zip(heads, bounds[1:])]
     if "organization" not in kinds or None in kinds:
         return None
     out: list[tuple[Entry, Roster]] = []
-    bounds = [i for i, _m in heads] + [len(lines)]
     for (index, match), kind, stop in zip(heads, kinds, bounds[1:]):
         head, body = lines[index], lines[index + 1:stop]
         if kind == "person":
             out.append(_person_entry(text, head, match, body, base))
         else:
-            out.extend(_officers(text, match.group("name"), body, base))
-    return out
+            out.extend(_officers(text, match.group("name"), body, base, text[start:lines[heads[0][0]].start]))
+    return out if out or len(heads) > 1 else None
 
 
 def _heading(line: str) -> re.Match | None:
@@ -63,10 +64,12 @@ def _heading(line: str) -> re.Match | None:
     return match
 
 
-def _kind(name: str) -> str | None:
+def _kind(name: str, body: list[_Line]) -> str | None:
     bare = strip_affixes(name.strip(" .:"))
-    if rules().entity_acronym.search(name) or rt.is_organization(bare):
-        return "organization"
+    if rules().entity_acronym.search(name) or rt.is_organization(bare) or any(
+            _key(line.text).endswith(f"of{_key(bare)}") and line.text.rstrip().endswith(":") and any(
+                p.search(line.text) for p, _b in rules().body_headings) for line in body):
+        return "organization"  # ('LOR FINANCE' over 'Directors and Executive Officers of Lor Finance:')
     return "person" if rt.is_person_name(bare) else None
 
 
@@ -100,11 +103,12 @@ def _person_entry(text: str, head: _Line, match: re.Match, body: list[_Line], ba
     return entry, Roster(organization=None, listed_bodies=set(), default_citizenship=base.default_citizenship)
 
 
-def _officers(text: str, heading: str, body: list[_Line], base: Roster) -> list[tuple[Entry, Roster]]:
-    organization = _organization(heading)
+def _officers(text: str, heading: str, body: list[_Line], base: Roster, preamble: str) -> list[tuple[Entry, Roster]]:
+    organization = _printed_in_case(heading, body) or _organization(heading)
     aliases = [a for a in (re.sub(r"\s*\([^()]*\)\s*$", "", organization),
                            *re.findall(r"\(([^()]+)\)\s*$", organization)) if a and a != organization]
     out, body_heading, listed = [], None, set()
+    default_address = _default_address(body, organization, preamble)
     for index, line in enumerate(body):
         stripped = line.text.strip()
         named = {b for pattern, b in rules().body_headings if pattern.search(stripped)}
@@ -117,34 +121,67 @@ def _officers(text: str, heading: str, body: list[_Line], base: Roster) -> list[
             continue
         under = []
         for following in body[index + 1:]:
+            if _PAGE_BREAK.match(following.text):
+                continue  # a page break inside the officer's block
             if following.text.strip() and following.indent <= line.indent:
                 break
             under.append(following)
         under = under[:max((i + 1 for i, u in enumerate(under) if u.text.strip()), default=0)]
         fields = _labelled(under)
         for name, (s, e) in _names(line, officer):
-            roster = Roster(organization=organization, listed_bodies=listed or set(),
+            roster = Roster(organization=organization, listed_bodies=listed or set(), default_address=default_address,
                             default_citizenship=base.default_citizenship, aliases=aliases)
             entry = Entry(name=name, name_span=(s, e), evidence=(line.start, under[-1].end if under else line.end),
-                          body=body_heading, fields={"position": officer.group("title").strip(),
-                                                     "occupation": fields.get("occupation", ""),
+                          body=body_heading, title_column=True, fields={"position": officer.group("title").strip(),
+                                                     "occupation": fields.get("occupation", "").replace("\n", " "),
                                                      "address": fields.get("address", ""),
                                                      "citizenship": fields.get("citizenship", "")})
             out.append((entry, roster))
     return out
 
 
+_PAGE_BREAK = re.compile(r"^[ \t]*(?:<PAGE>|-\s*\d{1,3}\s*-|\d{1,3})[ \t]*$", re.I)
+
+
+def _default_address(body: list[_Line], organization: str, preamble: str) -> str | None:
+    """The entity's own printed address ('Principal Business Address:' under its heading, above its
+    officers) where the preamble gives everyone that entity's address ('... is that of X'); else None."""
+    said = rules().entity_address_that_of.search(clean.squash(preamble))
+    if not said or not _key(said.string[said.end():]).startswith(_key(organization)):
+        return None
+    top = []
+    for line in body:
+        officer = rules().entity_officer.match(line.text)
+        if officer and rt.is_title(officer.group("title")) and not _is_label(officer.group("title")) \
+                or any(p.search(line.text) for p, _b in rules().body_headings) and line.text.strip().endswith(":"):
+            break
+        top.append(line)
+    address = _labelled(top).get("address")
+    return ", ".join(part.strip(" ,") for part in address.splitlines() if part.strip(" ,")) if address else None
+
+
+def _key(text: str) -> str:
+    """'The St. Paul Travelers Companies, Inc. (SPT)' -> 'stpaultravelerscompaniesinc'."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"\([^()]*\)", "", text).casefold()).removeprefix("the") or "\0"
+
+
 def _is_label(title: str) -> bool:
     return any(pattern.search(title + ":") for pattern in rules().labels.values())
+
+
+_SURNAME_FIRST = re.compile(r"^[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*,\s+[A-Z][a-z]")
 
 
 def _names(line: _Line, officer: re.Match) -> list[tuple[str, tuple[int, int]]]:
     """The person names of an officer line's value ('Mr. A', 'Mr. A and Mr. B'), with spans;
     a value that is not wholly names gives none."""
     value, offset = officer.group("value"), line.start + officer.start("value")
+    whole = _stray_stop(value.strip())
+    if _SURNAME_FIRST.match(whole) and rt.is_person_name(strip_affixes(whole)):
+        return [(whole, (offset + value.index(whole), offset + value.index(whole) + len(whole)))]  # 'DOLE, Burton A.'
     out = []
-    for piece in re.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b|$))", value):
-        printed = piece.group(0).strip().removeprefix("and ").strip().rstrip(".")
+    for piece in re.finditer(r"[^,;]+?(?:,\s*(?:Jr|Sr|I{2,3}|IV)\.?)?(?=\s*(?:,|;|\band\b|$))", value):
+        printed = _stray_stop(piece.group(0).strip().removeprefix("and ").strip())  # ('Burton A. Dole, Jr.': one name)
         if not printed:
             continue
         if not rt.is_person_name(strip_affixes(printed)):
@@ -152,6 +189,23 @@ def _names(line: _Line, officer: re.Match) -> list[tuple[str, tuple[int, int]]]:
         s = offset + piece.start() + piece.group(0).index(printed)
         out.append((printed, (s, s + len(printed))))
     return out
+
+
+def _printed_in_case(heading: str, body: list[_Line]) -> str | None:
+    """The entity's name as a line under its capitals heading prints it in mixed case ('Directors
+    and Executive Officers of St. Ives Harbour Holdings Ltd.:'), or None."""
+    for line in body:
+        said = re.search(r"\bof\s+(?:the\s+)?(.+?):\s*$", line.text.strip())
+        if said and _key(said.group(1)) == _key(heading) and said.group(1).upper() != said.group(1):
+            acronym = rules().entity_acronym.search(heading)  # ('BOLLORE INVESTISSEMENT (BI)': the acronym kept)
+            return said.group(1) + (acronym.group(0).rstrip() if acronym and "(" not in said.group(1) else "")
+    return None
+
+
+def _stray_stop(name: str) -> str:
+    """A name without the full stop printed after it ('Mr. Cedric de Bailliencourt.'); an initial's or
+    a suffix's stop stays ('Ewan R.', 'Burton A. Dole, Jr.')."""
+    return name if re.search(r"(?:\b[A-Z]|\bJr|\bSr)\.$", name) else name.rstrip(".")
 
 
 def _organization(heading: str) -> str:

@@ -50,6 +50,7 @@ class Entry:
     fields: dict[str, str] = field(default_factory=dict)
     title_column: bool = False  # the layout gives titles apart from occupations
     lines_are_items: bool = False  # an HTML cell's lines (<br>) are items of their own, not a wrap
+    refused: set[str] = field(default_factory=set)  # fields whose printed value was refused: no default fills them
 
 
 def to_person(entry: Entry, roster: Roster) -> Person:
@@ -116,6 +117,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         positions.insert(0, seat)  # listed under 'GENERAL PARTNERS' (or trustees ...) with no title naming it
     if not others and roster.default_occupation:  # (titles in the listed organisation are no occupation)
         others.append(roster.default_occupation)
+    for key in entry.refused & {"address", "citizenship"}:  # a printed value refused is not the preamble's either
+        own.setdefault(key, None)
     address = address or own.get("address")
     citizenship = citizenship or own.get("citizenship")
     if not address and roster.default_address and "address" not in own:

@@ -47,6 +47,7 @@ class RosterRules:
     entity_acronym: re.Pattern
     entity_label: re.Pattern
     entity_officer: re.Pattern
+    entity_address_that_of: re.Pattern
     prose_citizenship: re.Pattern
     prose_address: re.Pattern
     prose_predicate: re.Pattern
@@ -105,6 +106,7 @@ def _make(data) -> RosterRules:
         entity_acronym=re.compile(data["entity_acronym"]),
         entity_label=re.compile(data["entity_label"]),
         entity_officer=re.compile(data["entity_officer"]),
+        entity_address_that_of=re.compile(data["entity_address_that_of"], flags),
         prose_citizenship=re.compile(data["prose_citizenship"]),
         prose_address=re.compile(data["prose_address"]),
         prose_predicate=re.compile(data["prose_predicate"]),

@@ -1,0 +1,111 @@
+"""Roster layouts and checks of the seventh round (issue 13), each on a text of our own making with
+the layout of a development family: the same people back, or a warning; never a value on the
+wrong person."""
+from __future__ import annotations
+
+import kg
+
+TITLE_LINES = """                                   EXHIBIT 1
+
+                  INFORMATION CONCERNING THE REPORTING PERSON AND
+                     ITS EXECUTIVE OFFICERS AND DIRECTORS
+
+Except as otherwise indicated below, all persons named in this Exhibit 1 are
+citizens of Canada. Unless another address is given below, the principal
+business address of each person named in this Exhibit 1 is that of St. Ives
+Harbour Holdings Ltd.
+
+1.       ST. IVES HARBOUR HOLDINGS LTD.
+
+         Principal Business Address:
+         400 Water Street
+         Halifax NS B3J 1S5
+
+         Directors and Executive Officers of St. Ives Harbour Holdings Ltd.:
+
+                  (1) Director:  Odile Marchand
+
+                                     Principal Business Address:
+                                     Marchand Conseil
+                                     12, rue de la Paix
+                                     75002 Paris, France
+
+                                     Principal Occupation: Managing
+                                     Partner, Marchand Conseil
+
+                                     Citizenship:  France
+
+
+                  (2) Director; President and Chief Executive Officer:  MACLEOD, Ewan R.
+
+
+                  (3) Member, Conseil d'Administration:  Hugh Tremblay, Jr.
+
+<PAGE>
+
+                                     Principal Occupation: Partner,
+                                     Tremblay Ostrom LLP
+"""
+
+
+def test_title_colon_name_lines_under_one_numbered_entity(tmp_path):
+    """'Title:  Name' lines under the one numbered entity whose officers they are: each person gets
+    the titles of their line (';'-separated), their own indented details (across a page break),
+    and otherwise the entity's printed address, which the preamble gives everyone ('is that of X')."""
+    path = tmp_path / "title_lines.txt"
+    path.write_text(TITLE_LINES, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert set(people) == {"Odile Marchand", "Ewan R. Macleod", "Hugh Tremblay, Jr."}
+    marchand, macleod, tremblay = people["Odile Marchand"], people["Ewan R. Macleod"], people["Hugh Tremblay, Jr."]
+    assert {p.organization for p in people.values()} == {"St. Ives Harbour Holdings Ltd."}
+    assert (marchand.positions, marchand.other_positions) == (["Director"], ["Managing Partner, Marchand Conseil"])
+    assert (marchand.citizenship, marchand.address_city, marchand.address_country) == ("France", "Paris", "FR")
+    assert macleod.positions == ["Director", "President and Chief Executive Officer"]
+    assert set(macleod.bodies) == {"board of directors", "executive officers"}
+    assert (macleod.citizenship, macleod.address) == ("Canada", "400 Water Street, Halifax NS B3J 1S5")
+    assert macleod.other_positions == []
+    assert tremblay.other_positions == ["Partner, Tremblay Ostrom LLP"]
+    assert (tremblay.citizenship, tremblay.address_city) == ("Canada", "Halifax")
+
+
+NO_ENTITY = """                                   EXHIBIT 2
+
+           DIRECTORS AND EXECUTIVE OFFICERS OF BRANDT HOLLOWAY MARINE, INC.
+
+Except as otherwise indicated below, all persons named in this Exhibit 2 are
+citizens of the United States.
+
+                  Director:  Harriet V. Okonkwo
+
+                                     Principal Business Address:
+                                     Seacliff Partners
+                                     88 Wharf Street
+                                     Portland, Maine 04101
+
+                                     Principal Occupation: Managing
+                                     Partner, Seacliff Partners
+
+                                     Citizenship:  Canada
+
+
+                  President:  Gideon P. Marchetti
+
+
+                  Secretary:  Lorna Feeney-Baptiste
+"""
+
+
+def test_labelled_blocks_with_more_names_than_blocks_are_refused_not_paired_by_distance(tmp_path):
+    """Three names and one labelled block, read by the labelled-block reader (no numbered entity):
+    which name the block is is a guess, so no other person gets its values; a printed citizenship
+    refused for running into foreign text ('Canada President: ...') is not replaced by the
+    preamble's default either."""
+    path = tmp_path / "no_entity.txt"
+    path.write_text(NO_ENTITY, encoding="utf-8")
+    filing = kg.extract(path)
+    for person in filing.people:
+        assert person.name == "Harriet V. Okonkwo" or person.address is None and not person.other_positions
+        assert person.citizenship != "United States" or person.name != "Harriet V. Okonkwo"
+    okonkwo = next((p for p in filing.people if p.name == "Harriet V. Okonkwo"), None)
+    assert okonkwo is None or okonkwo.citizenship in (None, "Canada")
+    assert any(w.code == "roster-ambiguous" for w in filing.warnings)
