@@ -109,3 +109,36 @@ def test_labelled_blocks_with_more_names_than_blocks_are_refused_not_paired_by_d
     okonkwo = next((p for p in filing.people if p.name == "Harriet V. Okonkwo"), None)
     assert okonkwo is None or okonkwo.citizenship in (None, "Canada")
     assert any(w.code == "roster-ambiguous" for w in filing.warnings)
+
+
+INLINE_PIPES = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF WILLOWMERE CAPITAL FUND, INC.
+The names and principal occupations of the directors and executive officers of
+Willowmere Capital Fund, Inc. are set forth below. The business address of
+each of them is c/o 212 Pell Avenue, Newport, Rhode Island 02840, unless another
+address is given in the table.
+
+Name | Principal Occupation | Position with the Fund | Citizenship | Business Address |
+Agnes T. Whitcombe | Partner, Whitcombe & Lyle | Director | United States |  |
+Rafael Quintero-Bascom | Professor of Law, Brown University | Director | Spain | Brown University, 45 Prospect Street, Providence, Rhode Island 02912 |
+Declan O'Fiachra |  | President | Ireland |  |
+"""
+
+
+def test_inline_pipe_rows_closed_by_a_bar(tmp_path):
+    """One row a line, cells between ' | ', the row closed by ' |': the closing bar is no part of the
+    last cell; an empty address cell takes the preamble's default, whose sentence ends before
+    ', unless another address is given in the table'."""
+    path = tmp_path / "inline.txt"
+    path.write_text(INLINE_PIPES, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert set(people) == {"Agnes T. Whitcombe", "Rafael Quintero-Bascom", "Declan O'Fiachra"}
+    whitcombe, quintero, ofiachra = people["Agnes T. Whitcombe"], people["Rafael Quintero-Bascom"], \
+        people["Declan O'Fiachra"]
+    assert whitcombe.address == "c/o 212 Pell Avenue, Newport, Rhode Island 02840"
+    assert (whitcombe.address_city, whitcombe.other_positions) == ("Newport", ["Partner, Whitcombe & Lyle"])
+    assert quintero.address == "Brown University, 45 Prospect Street, Providence, Rhode Island 02912"
+    assert (quintero.address_city, quintero.citizenship, quintero.country) == ("Providence", "Spain", "ES")
+    assert (ofiachra.positions, ofiachra.other_positions, ofiachra.country) == (["President"], [], "IE")
+    assert all("|" not in (p.address or "") for p in people.values())

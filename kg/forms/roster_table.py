@@ -20,6 +20,7 @@ from kg.read.sections import lines_with_offsets
 
 DELIMITER = " | "
 _RULE = re.compile(r"^[\s\-=_]+$")
+_CLOSING_BAR = re.compile(r"(?<=\S)[ \t]+\|[ \t]*$")
 _NAME_CELL = re.compile(r"^[A-Z][\w.'’“”\"()-]*(?:,?\s+[\w.'’“”\"()-]+){1,6},?$")
 
 
@@ -67,6 +68,7 @@ def read_pipe_table(text: str, start: int, end: int,
     skipped: list[tuple[int, int]] = []  # first cells of rows that are not entries
     body = None
     for line_start, line_end, line in lines:
+        line = _CLOSING_BAR.sub("", line)  # 'Name | Occupation |': a row closed by a bar
         cells = [c.strip() for c in line.split(DELIMITER)]
         if rules().column_roles["name"].match(cells[0]) and len(cells) > 1:
             roles = [header_roles(cell, i == 0) for i, cell in enumerate(cells)]
