@@ -142,3 +142,49 @@ def test_inline_pipe_rows_closed_by_a_bar(tmp_path):
     assert (quintero.address_city, quintero.citizenship, quintero.country) == ("Providence", "Spain", "ES")
     assert (ofiachra.positions, ofiachra.other_positions, ofiachra.country) == (["President"], [], "IE")
     assert all("|" not in (p.address or "") for p in people.values())
+
+
+FLAGS = """Exhibit 99.1
+Directors and Executive Officers of Corvalis Orchard Systems, Inc.
+The name and present principal occupation or employment of each director and executive officer of Corvalis Orchard Systems, Inc. are set forth below. Unless otherwise noted, each person listed below is a citizen of the United States and the business address of each person is 90 Fremont Road, Corvallis, Oregon 97330.
+|Executive
+|Name
+|Director
+|Officer
+|Present Principal Occupation or Employment
+|
+Miriam K. Oduya
+|Yes
+|Yes
+|President and Chief Executive Officer of Corvalis Orchard Systems, Inc.
+|
+Torvald B. Ness (1)
+|Yes
+|No
+|Partner of Ness & Ruud LLP (1)
+|
+Paulina Ostrowska (2)
+|No
+|Yes
+|Chief Financial Officer of Corvalis Orchard Systems, Inc. (2)
+|(1)
+|The business address of Mr. Ness is c/o Ness & Ruud LLP, 14 Karl Johans gate, 0154 Oslo, Norway. Mr. Ness is a citizen of Norway. The address of Ness & Ruud LLP is 14 Karl Johans gate, 0154 Oslo, Norway.
+"""
+
+
+def test_yes_no_flag_columns_with_footnoted_details(tmp_path):
+    """One '|'-prefixed cell a line; 'Executive' over 'Officer' is one column's label; a Yes gives its
+    seat; a note keyed by the marker after a name gives that person's address and citizenship (named
+    'Mr. Ness'); a marker whose note is not printed keeps the preamble's defaults off that person."""
+    path = tmp_path / "flags.txt"
+    path.write_text(FLAGS, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert set(people) == {"Miriam K. Oduya", "Torvald B. Ness", "Paulina Ostrowska"}
+    oduya, ness, ostrowska = people["Miriam K. Oduya"], people["Torvald B. Ness"], people["Paulina Ostrowska"]
+    assert set(oduya.bodies) == {"board of directors", "executive officers"}
+    assert (oduya.citizenship, oduya.address_city) == ("United States", "Corvallis")
+    assert ness.bodies == ["board of directors"] and ness.other_positions == ["Partner of Ness & Ruud LLP"]
+    assert (ness.citizenship, ness.address) == ("Norway", "c/o Ness & Ruud LLP, 14 Karl Johans gate, 0154 Oslo, Norway")
+    assert ostrowska.bodies == ["executive officers"]
+    assert (ostrowska.citizenship, ostrowska.address) == (None, None)  # note (2) is not printed
+    assert all("(" not in p.name for p in people.values())

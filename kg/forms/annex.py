@@ -19,6 +19,7 @@ from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_entities import read_entities
 from kg.forms.roster_entry import Entry, to_person
 from kg.forms.roster_fields import MAX_FIELD_CHARS
+from kg.forms.roster_flagcells import read_flag_cells
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_guard import check_people
 from kg.forms.roster_headed import read_headed
@@ -242,7 +243,8 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
                                  refused=set(block.values) - set(fields),
                                  title_column=bool(block.value("position") and block.value("occupation"))))
         return entries, orphans
-    piped = read_pipe_cells(ctx.text, front[1], end) or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks)
+    piped = read_flag_cells(ctx.text, front[1], end) or read_pipe_cells(ctx.text, front[1], end) \
+        or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks)
     if piped and piped[0]:
         return piped
     grid = read_cell_lines(ctx.text, front[1], end) or read_grid(ctx.text, ctx.raw or ctx.text, front[1],

@@ -110,6 +110,10 @@ def to_person(entry: Entry, roster: Roster) -> Person:
             positions.extend(split_positions(text))
         else:
             others.append(text)
+    implied, flagged = set(rf.bodies_of(" ; ".join(positions), None, {"executive officers"})), []
+    for flag in split_positions(f.get("flags", "")):  # a Yes under 'Director': the seat (the title unless a
+        flagged += [b for b in rf.bodies_of(flag, None, set()) if b not in flagged]  # printed title says it)
+        positions[:0] = [] if set(rf.bodies_of(flag, None, set())) <= implied else [flag]
     body = entry.body or (next(iter(roster.listed_bodies)) if len(roster.listed_bodies) == 1 else None)
     if body == "board of directors" and not any(_SEAT.search(p) for p in positions):
         positions.insert(0, "Director")  # listed under a 'DIRECTORS' heading: a seat on the board
@@ -130,7 +134,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     address_text, city, country = rf.parse_address(address)
     positions = [p for p in positions if not rules().no_occupation.match(p)]  # 'Retired': a status, no title
     person = Person(name=display_name(entry.name), organization=roster.organization,
-                    bodies=rf.bodies_of(" ; ".join(positions), body, roster.listed_bodies),
+                    bodies=list(dict.fromkeys(rf.bodies_of(" ; ".join(positions), body, roster.listed_bodies) + flagged)),
                     positions=_unique(positions), other_positions=others,
                     citizenship=citizenship, country=clean.country_of(citizenship)[0],
                     address=address_text, address_city=city, address_country=country, evidence=entry.evidence)

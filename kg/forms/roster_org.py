@@ -191,6 +191,11 @@ def common_employer(entries: list[Entry]) -> str | None:
     found = Counter(m.group(1) for entry in entries for field in ("occupation", "position", "title")
                     if (m := _OF_END.search(" ".join((entry.fields.get(field) or "").split()))))
     name, count = found.most_common(1)[0] if found else (None, 0)
+    named = Counter(m.group(1) for entry in entries for field in ("occupation", "position", "title")  # every
+                    for piece in (entry.fields.get(field) or "").split(";")  # ';'-separated title's organisation
+                    if (m := _OF_END.search(" ".join(piece.split()))))
+    if any(other != name and times >= 2 for other, times in named.items()):
+        return None  # ('... of Trilogy, Inc.; and ... of Versata Enterprises, Inc.': two organisations, which is it?)
     return name if count >= 2 and count * 3 >= 2 * len(entries) and rt.is_person_name(name or "") is False else None
 
 

@@ -56,6 +56,10 @@ class RosterRules:
     no_occupation: re.Pattern
     note_fields: dict[str, re.Pattern]
     title_heads: re.Pattern
+    flag_columns: dict[str, str]
+    flag_yes: re.Pattern
+    flag_no: re.Pattern
+    note_citizen: re.Pattern
 
 
 @cache
@@ -114,5 +118,9 @@ def _make(data) -> RosterRules:
         prose_article=re.compile(data["prose_article"]),
         no_occupation=re.compile(data["no_occupation"], flags),
         title_heads=re.compile(data["title_heads"], flags),
+        flag_columns={label.casefold(): title for label, title in data["flag_columns"].items()},
+        flag_yes=re.compile(data["flag_yes"], flags),
+        flag_no=re.compile(data["flag_no"], flags),
+        note_citizen=re.compile(data["note_citizen"]),
         note_fields={name: re.compile(rx, flags) for name, rx in data["note_fields"].items()},
     )
