@@ -188,3 +188,40 @@ def test_yes_no_flag_columns_with_footnoted_details(tmp_path):
     assert ostrowska.bodies == ["executive officers"]
     assert (ostrowska.citizenship, ostrowska.address) == (None, None)  # note (2) is not printed
     assert all("(" not in p.name for p in people.values())
+
+
+TITLE_GROUPS = """SCHEDULE I
+DIRECTORS AND EXECUTIVE OFFICERS OF HARROWGATE SPRINGS WATER COMPANY
+Each person listed below is a citizen of the United States unless marked.
+Director
+Abernathy, Colm R.
+Way, Bill
+Vasquez-Ortiz, Lucia M. *
+President
+---------
+Abernathy, Colm R.
+
+<PAGE>
+SCHEDULE I (continued)
+Treasurer
+Pruitt, Delphine **
+* Citizen of Mexico.
+** Resident alien.
+"""
+
+
+def test_last_first_names_grouped_under_titles(tmp_path):
+    """'Last, First' names under title lines: each holds the titles of the groups it stands in
+    (across a page break); a mark's footnote gives its citizenship; a mark whose footnote states
+    none keeps the preamble's citizenship off that person."""
+    path = tmp_path / "groups.txt"
+    path.write_text(TITLE_GROUPS, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert set(people) == {"Colm R. Abernathy", "Bill Way", "Lucia M. Vasquez-Ortiz", "Delphine Pruitt"}
+    abernathy, vasquez, pruitt = people["Colm R. Abernathy"], people["Lucia M. Vasquez-Ortiz"], people["Delphine Pruitt"]
+    assert abernathy.positions == ["Director", "President"]
+    assert set(abernathy.bodies) == {"board of directors", "executive officers"}
+    assert {p.organization for p in people.values()} == {"Harrowgate Springs Water Company"}
+    assert (abernathy.citizenship, people["Bill Way"].country) == ("United States", "US")
+    assert (vasquez.citizenship, vasquez.country, vasquez.positions) == ("Mexico", "MX", ["Director"])
+    assert (pruitt.positions, pruitt.citizenship) == (["Treasurer"], None)

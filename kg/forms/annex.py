@@ -39,6 +39,7 @@ from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_table import read_pipe_table
+from kg.forms.roster_titlegroups import read_title_groups
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
 from kg.records import Filing
@@ -96,8 +97,16 @@ def roster_regions(ctx: Context, filing: Filing, signature_end: int | None, *,
             start = max(signature_end, previous.start)
         elif previous is not None and previous.name == "front" and exhibit:
             start = previous.start
-        regions.append((start, section.end))
+        end = section.end
+        for following in filing.sections[index + 1:]:  # 'SCHEDULE I (continued)' after a page break: more of it
+            if following.name != "annex" or not _CONTINUED.search(ctx.text[following.start:following.start + 200]):
+                break
+            end = following.end
+        regions.append((start, end))
     return regions
+
+
+_CONTINUED = re.compile(r"\A\s*(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^\n]{0,40}\(continued\)", re.I)
 
 
 def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -176,7 +185,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
         return
     prose = read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, body_start, end, (start, end)) \
         or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
-        or read_name_blocks(ctx.text, body_start, end)
+        or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end)
     if prose:
         filing.people.extend(to_person(entry, roster) for entry in prose)
         return
