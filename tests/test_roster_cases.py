@@ -54,13 +54,7 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
     return wrong
 
 
-# Development families (heldout5, measured once 2026-12-05) the reader does not read yet: expected to fail
-# (strict: a family that starts to pass must leave this set).
-NOT_YET_READ = {"pipes_yes_no_flag_columns"}
-
-
-@pytest.mark.parametrize("family", [pytest.param(f, marks=pytest.mark.xfail(strict=True, reason="not read yet"))
-                                    if f in NOT_YET_READ else f for f in sorted(relayout.DEV_FAMILIES)])
+@pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
 @pytest.mark.parametrize("index", range(len(ROSTERS)))
 def test_each_layout_family_gives_the_same_people(tmp_path, family, index):
     filing, expected = _render(tmp_path, family, ROSTERS[index], relayout.Options())

@@ -187,6 +187,7 @@ def test_yes_no_flag_columns_with_footnoted_details(tmp_path):
     assert (ness.citizenship, ness.address) == ("Norway", "c/o Ness & Ruud LLP, 14 Karl Johans gate, 0154 Oslo, Norway")
     assert ostrowska.bodies == ["executive officers"]
     assert (ostrowska.citizenship, ostrowska.address) == (None, None)  # note (2) is not printed
+    assert {p.organization for p in people.values()} == {"Corvalis Orchard Systems, Inc."}  # ('Inc.': its stop)
     assert all("(" not in p.name for p in people.values())
 
 
@@ -225,3 +226,15 @@ def test_last_first_names_grouped_under_titles(tmp_path):
     assert (abernathy.citizenship, people["Bill Way"].country) == ("United States", "US")
     assert (vasquez.citizenship, vasquez.country, vasquez.positions) == ("Mexico", "MX", ["Director"])
     assert (pruitt.positions, pruitt.citizenship) == (["Treasurer"], None)
+
+
+def test_organisation_of_a_mixed_case_heading_whose_name_holds_of(tmp_path):
+    """'Directors and Executive Officers of Power Corporation of Canada' (mixed case): the organisation
+    is all that follows the first 'of', not 'Canada'; a title '... of <it>' is a position there."""
+    text = FLAGS.replace("Corvalis Orchard Systems, Inc.", "Orchard Bank of Corvalis")
+    path = tmp_path / "of_of.txt"
+    path.write_text(text, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert {p.organization for p in people.values()} == {"Orchard Bank of Corvalis"}
+    assert people["Miriam K. Oduya"].positions == ["Director", "President and Chief Executive Officer"]
+    assert people["Paulina Ostrowska"].positions == ["Chief Financial Officer"]

@@ -275,6 +275,9 @@ def _classify(item: str, roster: Roster, title_column: bool, default: str = "oth
     flat = clean.squash(item.replace("\n", " ")) or ""
     org = (roster.organization or "").casefold()
     as_printed = default == "position" if as_printed is None else as_printed
+    if org and not as_printed and (tail := re.search(r"\s+(?:of|at|for|with)\s+(?:the\s+)?" + re.escape(org) + r"\W*$",
+                                                      flat, re.I)):  # '... of Power Corporation of Canada'
+        return "position", flat[:tail.start()]
     for name in [org] + [alias.casefold() for alias in roster.aliases]:
         if (own := title_in_own_organization(flat, name)) is not None:
             listed = bool(re.search(r",|\s(?:and|&)\s", own))  # 'President and CEO of UCSG': the shared 'of X' goes

@@ -18,13 +18,17 @@ _GAP = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>| \| ", re.I | re.M)  
 
 
 def organization(title: str, text_after: str, filing: Filing) -> str | None:
-    match = re.search(r"\b(?:OF|FOR)\s+(?!THE\s+(?:SUPERVISORY|MANAGING|BOARD))([A-Z0-9].+?)\s*$", title)
+    match = re.search(r"\b(?:OF|FOR|(?<=[a-z] )of|(?<=[a-z] )for)\s+(?!THE\s+(?:SUPERVISORY|MANAGING|BOARD))([A-Z0-9].+?)\s*$", title)
     printed = match.group(1).strip(" :") if match else None
     if printed:  # 'IDT CORPORATION AS OF OCTOBER 23, 2001': the date the roster speaks for
         printed = _AS_OF.sub("", printed).strip(" ,:") or printed
     if printed and (owner := re.match(r"(.+?)['’]S\s+(?:EXECUTIVE\s+)?(?:DIRECTORS|OFFICERS|TRUSTEES|PARTNERS|MANAGERS)\b",
                                       printed)):
         printed = owner.group(1)  # "OF BSCI'S DIRECTORS AND OFFICERS"
+    if printed:  # 'Identity and Background of Refac Officers and Directors'
+        printed = re.sub(r"(?:\s+(?:and|&))?(?:\s+(?:executive\s+)?(?:officers|directors|trustees|managers|partners))+"
+                         r"(?:\s+(?:and|&)\s+(?:executive\s+)?(?:officers|directors|trustees|managers|partners))*\s*$",
+                         "", printed, flags=re.I) or printed
     numbered = re.search(r"(?:^|\s)\d+\.\s+([A-Z][A-Z0-9&.,' -]+?)\s*$", title) or re.match(
         r"\s*\d+\.\s+([A-Z][A-Z0-9&.,' -]+)\n", text_after)
     if numbered:  # "1. SOUTHWESTERN ENERGY COMPANY": one organisation of several
@@ -131,6 +135,8 @@ def _heading_organization(text_after: str) -> str | None:
         if heading := _OF_ORG_ROSTER.search(paragraph):
             found = re.sub(r"['’][sS]$", "", heading.group(1).strip(" .:,"))  # "OF BSCI'S DIRECTORS": BSCI
             ended = re.match(r"(.*?\b(?:Inc|Corp|Ltd|Co|LLC|plc|L\.P)\.)\s+[A-Z]", found)
+            if not ended and re.search(r"\b(?:Inc|Corp|Ltd|Co)$", found) and heading.group(1).strip(" :,").endswith("."):
+                found += "."  # ('Group, Inc.': the legal form's full stop)
             return ended.group(1) if ended else found  # '... of Micron Technology, Inc. All directors are'
         if ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b(?:Inc|Corp|Ltd|Co|LLC|plc|L\.P)\.)\s+[A-Z]", paragraph):
             return ended.group(1)
@@ -143,7 +149,9 @@ def _heading_organization(text_after: str) -> str | None:
         if len(paragraph) >= 200 and (found := _POSSESSIVE_ORG.match(paragraph)):
             return found.group(1).strip(" :,")  # "ConAgra Foods, Inc.'s executive officers"
         if len(paragraph) >= 200 and (found := _PREAMBLE_ORG.search(paragraph)):
-            return found.group(1).strip(" .:,")
+            name = found.group(1).strip(" .:,")  # (a legal form keeps its full stop: 'Group, Inc.')
+            return name + ("." if re.search(r"\b(?:Inc|Corp|Ltd|Co)$", name) and found.group(1).rstrip(" :,").endswith(".")
+                           else "")
     for paragraph in paragraphs:  # 'Deutsche Acquisition Corp. ("Purchaser") ... each Director ... of Purchaser'
         for defined in _DEFINED.finditer(paragraph):
             if re.search(r"\b(?:directors?|officers?|trustees?|partners?|members?)\s+of\s+(?:the\s+)?"
