@@ -238,3 +238,16 @@ def test_organisation_of_a_mixed_case_heading_whose_name_holds_of(tmp_path):
     assert {p.organization for p in people.values()} == {"Orchard Bank of Corvalis"}
     assert people["Miriam K. Oduya"].positions == ["Director", "President and Chief Executive Officer"]
     assert people["Paulina Ostrowska"].positions == ["Chief Financial Officer"]
+
+
+def test_title_lines_with_an_initial_first_given_name_and_a_dotted_citizenship(tmp_path):
+    """'Director:  FULLER, H. Laurance' is one name; 'citizens of U.S.' is the citizenship 'U.S.', not 'U'."""
+    text = TITLE_LINES.replace("citizens of Canada.", "citizens of U.S.").replace(
+        "MACLEOD, Ewan R.", "FULLER, H. Laurance")
+    path = tmp_path / "initial.txt"
+    path.write_text(text, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert set(people) == {"Odile Marchand", "H. Laurance Fuller", "Hugh Tremblay, Jr."}
+    fuller = people["H. Laurance Fuller"]
+    assert (fuller.citizenship, fuller.country) == ("U.S.", "US")
+    assert fuller.positions == ["Director", "President and Chief Executive Officer"]
