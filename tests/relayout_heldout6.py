@@ -4,7 +4,7 @@ Written 2026-12-05 by helper session gather6 (issue 13), BLIND: without reading 
 without running kg, the benchmark or any reader on these layouts, and without seeing any extraction output.
 Each family is modelled on a real filing met while searching for the heldout6 set (named in its docstring;
 see tests/data/rosters_real/SOURCES.md, section "heldout6"). They are held out: tests/relayout.py adds
-FAMILIES to HELD_OUT_FAMILIES at its very end, the lead measures them once (benchmarks/bench_rosters.py)
+FAMILIES to HELD_OUT_FAMILIES at its very end (DEV_FAMILIES since the measurement), the lead measures them once (benchmarks/bench_rosters.py)
 and they become development families after that measurement. tests/test_relayout_families.py only checks
 that each prints the people it expects; nothing here says anything about the reader's quality on them.
 

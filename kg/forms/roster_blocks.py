@@ -143,12 +143,12 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     return blocks, orphans
 
 
-_RULE_LINE = re.compile(r"^[ \t]*[-=_*]{3,}[ \t]*$", re.M)
+_RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*]{3,}|\|)[ \t]*$", re.M)  # (a lone '|': a cell border of HTML saved as text)
 _NUMBER_BEFORE_NAME = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,3}[.)][ \t]*$")
 
 
 def _layout_only(gap: str, before_name: bool) -> str:
-    """Text between events without what only lays it out: a line of dashes, the number of the
+    """Text between events without what only lays it out: a line of dashes or a lone '|', the number of the
     entry whose name follows ('2.  BARNETTE, Curtis H.')."""
     gap = _RULE_LINE.sub("", gap)
     return _NUMBER_BEFORE_NAME.sub("\n", gap) if before_name else gap

@@ -57,7 +57,11 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     rest, cut = rt.strip_numbering(entry.name)
     if cut and rest.strip():  # '1. James W. Atkinson': the row's number is no part of the name
         entry = replace(entry, name=rest, name_span=(entry.name_span[0] + cut, entry.name_span[1]))
+    entry, by_name = _name_nationality(entry)
     f = {k: v for k, v in entry.fields.items() if v and v.strip()}
+    for key in ("position", "occupation"):  # '(USA, United Kingdom)' wrapped from the name cell: the citizenship
+        if key in f and (lead := _LEAD_NATIONALITY.match(f[key])) and _nationalities(lead.group(1)):
+            by_name, f[key] = by_name or clean.squash(lead.group(1)), f[key][lead.end():]
     if company := clean.squash(f.pop("organization", "").replace("\n", " ")):
         roster = replace(roster, organization=company, aliases=[])  # a COMPANY column names the row's own
     own: dict[str, str | None] = {}
@@ -73,7 +77,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     for item in split_positions(f.get("title", "")):  # a title printed in running text: 'Director of X'
         kind, text = _classify(item, roster, title_column=False, default="position", as_printed=False)
         (positions if kind == "position" else others).append(text)
-    citizenship = clean.squash(f.get("citizenship"))
+    citizenship = clean.squash(f.get("citizenship")) or by_name
     if positions and (paren := _PAREN_COUNTRY.search(positions[-1])) and rf.find_nationality(paren.group(1)):
         citizenship = paren.group(1)
         positions[-1] = positions[-1][:paren.start()].strip()
@@ -146,6 +150,24 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         person.name_as_printed = printed
     person.trace("name", entry.name, entry.name_span)
     return person
+
+
+def _name_nationality(entry: Entry) -> tuple[Entry, str | None]:
+    """'Marshall A. Cohen (Canadian)', 'Torsten Slok (USA, Denmark)': a nationality printed after the
+    name is the person's citizenship, no part of the name."""
+    paren = _PAREN_COUNTRY.search(entry.name)
+    if not paren or not _nationalities(paren.group(1)):
+        return entry, None
+    name = entry.name[:paren.start()].rstrip()
+    return replace(entry, name=name, name_span=(entry.name_span[0], entry.name_span[0] + len(name))), \
+        clean.squash(paren.group(1))
+
+
+def _nationalities(text: str) -> bool:
+    return all(rf.is_citizenship_value(p.strip()) and len(p.split()) <= 3 for p in text.split(","))
+
+
+_LEAD_NATIONALITY = re.compile(r"\s*\(([^()]{3,40})\)\s*")
 
 
 def _names_own(item: str, roster: Roster) -> bool:

@@ -90,13 +90,19 @@ def _key(name: str | None) -> str:
     return re.sub(r"[^a-z0-9]", "", (name or "").casefold())
 
 
+def _labelled(line: str) -> bool:
+    """A line that holds a roster label ('Title:  Directors; Chairman'): one entry's value, never
+    a heading naming the bodies every entry belongs to."""
+    return any(label.search(line) for label in rules().labels.values())
+
+
 def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end: int) -> tuple[Roster, int]:
     stop = preamble_end(ctx.text, front_end, end)
     preamble = " ".join(w for w in ctx.text[front_end:stop].split() if not _RULE_WORD.fullmatch(w))
     after = ctx.text[front_end:min(end, front_end + 3000)]
     mentions = f"{title} {preamble} " + " ".join(  # short lines; headings ('EXECUTIVE OFFICERS AND DIRECTORS OF X')
-        line for _s, _e, line in lines_with_offsets(ctx.text, front_end, end) if len(line) < 60 or len(line) < 120
-        and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line) and not re.search(r"\S {3,}\S", line))
+        line for _s, _e, line in lines_with_offsets(ctx.text, front_end, end) if (len(line) < 60 or len(line) < 120
+        and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line) and not re.search(r"\S {3,}\S", line)) and not _labelled(line))
     roster = Roster(organization=organization(title, after, filing),
                     listed_bodies={b for p, b in rules().body_headings if p.search(mentions)})
     if (listed := listed_organization(preamble)) and _key(listed) != _key(roster.organization):

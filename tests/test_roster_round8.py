@@ -1,0 +1,97 @@
+"""Roster layouts and checks of the eighth round (issue 13), each on a text of our own making with
+the layout of a development family (the four measured once as held out after the seventh round):
+the same people back, or a warning; never a value on the wrong person."""
+from __future__ import annotations
+
+import kg
+
+# An HTML signature table saved as text: a lone '|' line between cells, each person a block under the
+# company's name in capitals. The first person's title cell says 'Directors' (a slip of the pen).
+PIPE_BLOCKS = """Exhibit 99.1
+|
+Directors and Executive Officers of Harbourline Shipping Corp.
+|
+HARBOURLINE SHIPPING CORP.
+|
+Name: 1. Ingrid T. Solberg
+|
+Title: Directors; Chair of the Board
+|
+Citizenship: Norway
+|
+Business Address: 14 Strandkaien
+5013 Bergen, Norway
+|
+HARBOURLINE SHIPPING CORP.
+|
+Name: 2. Martin O. Reyes
+|
+Title: Vice President
+|
+Citizenship: United States
+|
+Business Address: 40 Wall Street
+New York, New York 10005
+|
+HARBOURLINE SHIPPING CORP.
+|
+Name: 3. Chloe A. Whitford
+|
+Title: Treasurer
+|
+Citizenship: United Kingdom
+|
+Business Address: 8 Fenchurch Place
+London EC3M 4AJ, United Kingdom
+|
+"""
+
+
+def _read(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return kg.extract(path)
+
+
+def test_a_labelled_title_value_names_no_body_of_the_whole_roster(tmp_path):
+    """'Title: Directors; Chair of the Board' is one person's value: it never makes the roster a list
+    of directors, so no other person gets the seat 'Director' that only the first one holds."""
+    got = {p.name: p for p in _read(tmp_path, "pipe_blocks.txt", PIPE_BLOCKS).people}
+    assert "Martin O. Reyes" in got and "Chloe A. Whitford" in got
+    assert not [v for name in ("Martin O. Reyes", "Chloe A. Whitford") for v in got[name].positions if "Director" in v]
+    assert got["Martin O. Reyes"].citizenship == "United States"
+    assert got["Chloe A. Whitford"].address_city == "London"
+
+
+# Two columns, the outside occupation in parentheses, a nationality after the name where it is not the
+# preamble's default (the name cell wraps: the nationality then stands on the name's second line).
+PARENTHETICAL = """                                 EXHIBIT I
+
+              Directors and Executive Officers of Fjordvik Holdings A/S
+
+The name and present principal occupation or employment of each director and
+executive officer of Fjordvik Holdings A/S are set forth below. Unless otherwise
+indicated in parentheses, each occupation set forth opposite a name refers to
+employment with Fjordvik Holdings A/S. Each person is a citizen of Denmark
+unless a nationality follows the name. The business address of each director
+and officer is Kalkbraenderivej 7, 2100 Copenhagen, Denmark.
+
+Name                          Present Principal Occupation or Employment
+
+Mette Skovgaard               Chair of the Board
+Henrik Aldo Rasmussen         Board Director (Chief Executive Officer,
+(Swedish)                      Nordlys AB)
+Paul Everett Lindqvist        Chief Executive Officer
+Ada Ferreira (Portuguese)     Chief Financial Officer
+"""
+
+
+def test_a_nationality_after_the_name_is_the_citizenship_not_part_of_the_name(tmp_path):
+    """'Ada Ferreira (Portuguese)': the person is Ada Ferreira, Portuguese, never Danish by the preamble's
+    default, and the listed people are exactly the four printed."""
+    filing = _read(tmp_path, "parenthetical.txt", PARENTHETICAL)
+    got = {p.name: p for p in filing.people}
+    assert set(got) <= {"Mette Skovgaard", "Henrik Aldo Rasmussen", "Paul Everett Lindqvist", "Ada Ferreira"}
+    assert got["Ada Ferreira"].citizenship == "Portuguese" and got["Ada Ferreira"].positions == ["Chief Financial Officer"]
+    assert got["Mette Skovgaard"].citizenship == "Denmark"
+    assert "Henrik Aldo Rasmussen" not in got or got["Henrik Aldo Rasmussen"].citizenship != "Denmark"
