@@ -95,3 +95,16 @@ def test_a_nationality_after_the_name_is_the_citizenship_not_part_of_the_name(tm
     assert got["Ada Ferreira"].citizenship == "Portuguese" and got["Ada Ferreira"].positions == ["Chief Financial Officer"]
     assert got["Mette Skovgaard"].citizenship == "Denmark"
     assert "Henrik Aldo Rasmussen" not in got or got["Henrik Aldo Rasmussen"].citizenship != "Denmark"
+
+
+def test_the_occupation_in_parentheses_is_held_elsewhere_where_the_preamble_says_so(tmp_path):
+    """'Board Director (Chief Executive Officer, Nordlys AB)' under 'Unless otherwise indicated in
+    parentheses, ...': a seat in the listed organisation and an occupation elsewhere; '(Swedish)' on the
+    name's second line is the citizenship. Without that sentence the cell is not split."""
+    got = {p.name: p for p in _read(tmp_path, "parenthetical.txt", PARENTHETICAL).people}
+    henrik = got["Henrik Aldo Rasmussen"]
+    assert (henrik.positions, henrik.other_positions) == (["Board Director"], ["Chief Executive Officer, Nordlys AB"])
+    assert henrik.citizenship == "Swedish"
+    plain = PARENTHETICAL.replace("Unless otherwise\nindicated in parentheses, each", "Each")
+    got = {p.name: p for p in _read(tmp_path, "plain.txt", plain).people}
+    assert "Board Director" not in got["Henrik Aldo Rasmussen"].positions

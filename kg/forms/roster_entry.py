@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations, is_organization_name
+from kg.forms.roster_inline import lead_nationality, name_nationality, titles_then_elsewhere, unbracket
 from kg.forms.roster_names import display_name
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
 from kg.forms.roster_phrases import own_values, sentence_roles
@@ -38,6 +39,7 @@ class Roster:
     default_citizenship: str | None = None
     default_occupation: str | None = None  # 'The principal occupation for each ... is an officer of X'
     occupations_are_positions: bool = False
+    elsewhere_in_parentheses: bool = False  # 'Unless otherwise indicated in parentheses, each occupation ...'
     aliases: list[str] = field(default_factory=list)  # 'UCSG' for University Capital Strategies Group, LLC ("UCSG")
 
 
@@ -57,11 +59,13 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     rest, cut = rt.strip_numbering(entry.name)
     if cut and rest.strip():  # '1. James W. Atkinson': the row's number is no part of the name
         entry = replace(entry, name=rest, name_span=(entry.name_span[0] + cut, entry.name_span[1]))
-    entry, by_name = _name_nationality(entry)
+    name, by_name = name_nationality(entry.name)  # 'Marshall A. Cohen (Canadian)': the citizenship
+    if by_name:  # (the span stays the printed name's, nationality included)
+        entry = replace(entry, name=name)
     f = {k: v for k, v in entry.fields.items() if v and v.strip()}
     for key in ("position", "occupation"):  # '(USA, United Kingdom)' wrapped from the name cell: the citizenship
-        if key in f and (lead := _LEAD_NATIONALITY.match(f[key])) and _nationalities(lead.group(1)):
-            by_name, f[key] = by_name or clean.squash(lead.group(1)), f[key][lead.end():]
+        if key in f and (lead := lead_nationality(f[key]))[0]:
+            by_name, f[key] = by_name or lead[0], lead[1]
     if company := clean.squash(f.pop("organization", "").replace("\n", " ")):
         roster = replace(roster, organization=company, aliases=[])  # a COMPANY column names the row's own
     own: dict[str, str | None] = {}
@@ -77,7 +81,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     for item in split_positions(f.get("title", "")):  # a title printed in running text: 'Director of X'
         kind, text = _classify(item, roster, title_column=False, default="position", as_printed=False)
         (positions if kind == "position" else others).append(text)
-    citizenship = clean.squash(f.get("citizenship")) or by_name
+    citizenship = unbracket(clean.squash(f.get("citizenship"))) or by_name
     if positions and (paren := _PAREN_COUNTRY.search(positions[-1])) and rf.find_nationality(paren.group(1)):
         citizenship = paren.group(1)
         positions[-1] = positions[-1][:paren.start()].strip()
@@ -89,6 +93,10 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     if seat := _SEAT_AND_OCCUPATION.match(printed_occupation):  # 'Director (Chairman, X Inc.; Partner, Y)': the seat
         positions.append(clean.squash(seat.group(1)).capitalize())  # here, in brackets what the director does elsewhere
         others += [clean.squash(item) for item in seat.group(2).split(";") if clean.squash(item)]
+        printed_occupation = ""
+    elif roster.elsewhere_in_parentheses and (split := titles_then_elsewhere(printed_occupation)):
+        positions += split_positions(split[0])  # 'Board Director (Chief Economist of X)': in parentheses, the
+        others += split[1]  # occupation elsewhere, where the preamble says so
         printed_occupation = ""
     occupation, address = _split_occupation(printed_occupation, f.get("address"), roster.organization,
                                             by_line=entry.lines_are_items)
@@ -150,24 +158,6 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         person.name_as_printed = printed
     person.trace("name", entry.name, entry.name_span)
     return person
-
-
-def _name_nationality(entry: Entry) -> tuple[Entry, str | None]:
-    """'Marshall A. Cohen (Canadian)', 'Torsten Slok (USA, Denmark)': a nationality printed after the
-    name is the person's citizenship, no part of the name."""
-    paren = _PAREN_COUNTRY.search(entry.name)
-    if not paren or not _nationalities(paren.group(1)):
-        return entry, None
-    name = entry.name[:paren.start()].rstrip()
-    return replace(entry, name=name, name_span=(entry.name_span[0], entry.name_span[0] + len(name))), \
-        clean.squash(paren.group(1))
-
-
-def _nationalities(text: str) -> bool:
-    return all(rf.is_citizenship_value(p.strip()) and len(p.split()) <= 3 for p in text.split(","))
-
-
-_LEAD_NATIONALITY = re.compile(r"\s*\(([^()]{3,40})\)\s*")
 
 
 def _names_own(item: str, roster: Roster) -> bool:

@@ -130,4 +130,5 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         if citizens.lastindex == 1 or rt.is_nationality(stated):  # '<word> citizens': a nationality word only
             roster.default_citizenship = stated
     roster.occupations_are_positions |= bool(rules().occupations_refer.search(preamble))
+    roster.elsewhere_in_parentheses = bool(rules().elsewhere_in_parentheses.search(preamble))
     return roster, stop

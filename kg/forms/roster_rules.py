@@ -38,6 +38,7 @@ class RosterRules:
     column_roles: dict[str, re.Pattern]
     citizenship_if_not: re.Pattern
     occupations_refer: re.Pattern
+    elsewhere_in_parentheses: re.Pattern
     organization_words: re.Pattern
     title_words: re.Pattern
     organization_joiners: re.Pattern
@@ -101,6 +102,7 @@ def _make(data) -> RosterRules:
         column_roles={role: re.compile(rx, flags) for role, rx in data["column_roles"].items()},
         citizenship_if_not=re.compile(data["citizenship_if_not"], flags),
         occupations_refer=re.compile(data["occupations_refer"], flags),
+        elsewhere_in_parentheses=re.compile(data["elsewhere_in_parentheses"], flags),
         organization_words=re.compile(data["organization_words"], flags),
         title_words=re.compile(data["title_words"], flags),
         organization_joiners=re.compile(data["organization_joiners"], flags),

@@ -1,0 +1,54 @@
+"""Values printed inside another cell of a roster entry: a nationality in parentheses after the name
+('Marshall A. Cohen (Canadian)', 'Torsten Slok (USA, Denmark)', or wrapped to the top of the next
+column), and the outside occupation in parentheses after the titles held in the listed
+organisation, where the preamble says so ('Unless otherwise indicated in parentheses, each
+occupation ... refers to employment with X')."""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_fields as rf
+from kg.read import clean
+
+_TRAILING = re.compile(r"(?<!\s)\s*\(([^()]{2,40})\)\s*$")
+_LEADING = re.compile(r"\s*\(([^()]{2,40})\)\s*")
+_TITLES_THEN_ELSEWHERE = re.compile(r"^\s*([^()]+?)\s*\(((?-i:[A-Z])[^()]*)\)\s*\.?\s*$", re.S)
+
+
+def nationalities(text: str) -> bool:
+    """'Canadian', 'USA, United Kingdom': each piece a nationality or a country (by name or capital code)."""
+    return all(rf.is_citizenship_value(p) and len(p.split()) <= 3 or p.isupper() and bool(clean.country_of(p)[0])
+               for p in (piece.strip() for piece in text.split(",")))
+
+
+def name_nationality(name: str) -> tuple[str, str | None]:
+    """The name without a nationality printed after it in parentheses, and that nationality."""
+    paren = _TRAILING.search(name)
+    if not paren or not nationalities(paren.group(1)):
+        return name, None
+    return name[:paren.start()].rstrip(), clean.squash(paren.group(1))
+
+
+def lead_nationality(text: str) -> tuple[str | None, str]:
+    """A nationality in parentheses at the top of a cell (the name cell's second line beside it),
+    and the cell's text without it."""
+    lead = _LEADING.match(text)
+    if not lead or not nationalities(lead.group(1)):
+        return None, text
+    return clean.squash(lead.group(1)), text[lead.end():]
+
+
+def unbracket(citizenship: str | None) -> str | None:
+    """'(American)' in a name column's second line: the nationality without its brackets."""
+    inner = re.fullmatch(r"\(([^()]{2,40})\)", citizenship or "")
+    return clean.squash(inner.group(1)) if inner and nationalities(inner.group(1)) else citizenship
+
+
+def titles_then_elsewhere(text: str) -> tuple[str, list[str]] | None:
+    """'Board Director (Chief Economist of Apollo; Trustee, X)': the titles before the parentheses,
+    and the occupations elsewhere inside them."""
+    match = _TITLES_THEN_ELSEWHERE.match(text)
+    if not match:
+        return None
+    inside = clean.squash(match.group(2).replace("\n", " ")) or ""
+    return clean.squash(match.group(1).replace("\n", " ")) or "", [p.strip() for p in inside.split(";") if p.strip()]
