@@ -4,6 +4,9 @@ the same people back, or a warning; never a value on the wrong person."""
 from __future__ import annotations
 
 import kg
+from kg.context import Context
+from kg.forms.roster_guard import check_provenance
+from kg.records import Person
 
 # An HTML signature table saved as text: a lone '|' line between cells, each person a block under the
 # company's name in capitals. The first person's title cell says 'Directors' (a slip of the pen).
@@ -108,3 +111,38 @@ def test_the_occupation_in_parentheses_is_held_elsewhere_where_the_preamble_says
     plain = PARENTHETICAL.replace("Unless otherwise\nindicated in parentheses, each", "Each")
     got = {p.name: p for p in _read(tmp_path, "plain.txt", plain).people}
     assert "Board Director" not in got["Henrik Aldo Rasmussen"].positions
+
+
+# Three entries of a labelled roster as printed; whatever a reader did, the values it attached are checked
+# against the entries the people stand in.
+ENTRIES = """DIRECTORS AND EXECUTIVE OFFICERS OF HARBOURLINE SHIPPING CORP.
+
+Name:  Ingrid T. Solberg      Title:  Chair of the Board      Citizenship:  Norway
+Name:  Martin O. Reyes        Title:  Director; Vice President  Citizenship:  United States
+Name:  Chloe A. Whitford      Title:  Treasurer               Citizenship:  United Kingdom
+"""
+
+
+def _entry_person(name: str, positions: list[str], citizenship: str) -> Person:
+    line = next(line for line in ENTRIES.splitlines() if name in line)
+    start = ENTRIES.index(line)
+    return Person(name=name, positions=positions, citizenship=citizenship, evidence=(start, start + len(line)))
+
+
+def test_a_value_printed_only_in_another_persons_entry_is_refused():
+    """Whatever made a value travel (a title line read as a heading of the whole roster, a shifted row),
+    a position or citizenship printed in another person's entry as theirs, and in no heading or
+    preamble, is never given to someone whose entry does not print it: it is left out with a
+    `roster-ambiguous` finding naming the entry it stands in. Values printed in the person's own entry
+    stay, and so do values printed outside every entry."""
+    ctx = Context(source="entries.txt", text=ENTRIES)
+    people = [_entry_person("Ingrid T. Solberg", ["Chair of the Board"], "Norway"),
+              _entry_person("Martin O. Reyes", ["Director", "Vice President"], "United States"),
+              _entry_person("Chloe A. Whitford", ["Director", "Treasurer", "Executive Officer"], "Norway")]
+    check_provenance(ctx, people)
+    assert [p.positions for p in people] == [["Chair of the Board"], ["Director", "Vice President"],
+                                             ["Treasurer", "Executive Officer"]]  # (printed in no entry: kept)
+    assert [p.citizenship for p in people] == ["Norway", "United States", None]
+    doubts = [w for w in ctx.warnings if w.code == "roster-ambiguous"]
+    assert len(doubts) == 2 and all("Chloe A. Whitford" in w.message for w in doubts)
+    assert "Martin O. Reyes" in doubts[0].message and "Ingrid T. Solberg" in doubts[1].message

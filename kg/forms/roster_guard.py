@@ -7,7 +7,11 @@ that names the person, the field and the text:
   column or row read as a title);
 - a citizenship that holds the name of another person of the roster, or that names no
   nationality or country and is an address (digits) or a person's name;
-- an address that is only a nationality, or the name of another person of the roster.
+- an address that is only a nationality, or the name of another person of the roster;
+- a position, other position or citizenship that is not printed in the person's own entry but is
+  printed in another person's entry as that person's value, and nowhere outside the entries (no
+  heading, preamble, legend or note gives it to all): a value carried over from a neighbour,
+  whatever the layout.
 """
 from __future__ import annotations
 
@@ -45,6 +49,51 @@ def check_people(ctx: Context, people: list[Person]) -> None:
         if person.address and (why := _not_an_address(person.address, others)):
             _drop(ctx, person, "address", person.address, why)
             person.address = person.address_city = person.address_country = None
+
+
+SHARED_EDGE = 40  # two entries' spans may share this much (the line a name and the last value stand on)
+
+
+def check_provenance(ctx: Context, people: list[Person]) -> None:
+    """Drop each value of `people` printed only in the entry of another of them (see the module)."""
+    spans = [(p, p.evidence) for p in people if p.evidence]
+    # an entry whose span runs over another's (names displaced from their blocks, by a conversion) shows
+    # no clean provenance: it is neither checked nor taken as the owner of a value
+    entries = [(p, (s, e)) for p, (s, e) in spans
+               if all(min(e, e2) - max(s, s2) <= SHARED_EDGE for q, (s2, e2) in spans if q is not p)]
+    if len(entries) < 2:
+        return
+    for person, own in entries:
+        for field in ("positions", "other_positions"):
+            kept = [v for v in getattr(person, field) if not _carried(ctx, person, own, entries, field, v)]
+            if field == "other_positions" and kept != person.other_positions:
+                person.affiliations = [a for other in kept for a in affiliations(other)]
+            setattr(person, field, kept)
+        if person.citizenship and _carried(ctx, person, own, entries, "citizenship", person.citizenship):
+            person.citizenship = person.country = None
+
+
+def _carried(ctx: Context, person: Person, own: tuple[int, int], entries, field: str, value: str) -> bool:
+    words = [re.escape(w) for w in re.findall(r"\w+", value)]
+    if not words:
+        return False
+    if {w.casefold() for w in re.findall(r"\w+", value)} <= {w.casefold() for w in re.findall(r"\w+", ctx.text[own[0]:own[1]])}:
+        return False  # (its words in the person's own entry, however the columns interleave them: theirs)
+    pattern = re.compile(r"(?<!\w)" + r"\W+".join(words) + r"(?!\w)", re.I)
+    owners, outside = [], False
+    for match in pattern.finditer(ctx.text):
+        holders = [p for p, (s, e) in entries if s <= match.start() < e]
+        outside |= not holders
+        owners += [p.name for p in holders if p is not person and p.name != person.name and _holds(p, field, value)]
+    if outside or not owners:
+        return False
+    _drop(ctx, person, field, value, f"it is printed only in the entry of {owners[0]!r}")
+    return True
+
+
+def _holds(person: Person, field: str, value: str) -> bool:
+    values = getattr(person, field)
+    return value.casefold() in {v.casefold() for v in ([values] if isinstance(values, str) else values or [])}
 
 
 def _not_a_title(value: str, others: list[str]) -> str | None:
