@@ -146,3 +146,29 @@ def test_a_value_printed_only_in_another_persons_entry_is_refused():
     doubts = [w for w in ctx.warnings if w.code == "roster-ambiguous"]
     assert len(doubts) == 2 and all("Chloe A. Whitford" in w.message for w in doubts)
     assert "Martin O. Reyes" in doubts[0].message and "Ingrid T. Solberg" in doubts[1].message
+
+
+# The blocks with each label in a cell of its own and its value in the next cell (the other rendering of the
+# same signature tables).
+CELL_BLOCKS = "\n".join(["Exhibit 99.1", "|", "Directors and Executive Officers of Harbourline Shipping Corp.", "|"] + [
+    line for name, title, country, address in (
+        ("Ingrid T. Solberg", "Chair of the Board", "Norway", ["14 Strandkaien", "5013 Bergen, Norway"]),
+        ("Martin O. Reyes", "Director; Vice President", "United States", ["40 Wall Street", "New York, New York 10005"]),
+        ("Chloe A. Whitford", "Treasurer", "United Kingdom", ["8 Fenchurch Place", "London EC3M 4AJ, United Kingdom"]))
+    for line in ["HARBOURLINE SHIPPING CORP.", "|", "Name:", "|", name, "|", "Title:", "|", title, "|",
+                 "Citizenship:", "|", country, "|", "Business Address:", "|", *address, "|"]]) + "\n"
+
+
+def test_labels_and_values_in_cells_of_their_own_under_a_repeated_company_heading(tmp_path):
+    """'Name:' alone in its cell, the name in the next; the company's name in capitals above every block
+    is a heading (never the end of the address above it), and the title line ending in 'Corp.' names the
+    roster's organisation."""
+    filing = _read(tmp_path, "cell_blocks.txt", CELL_BLOCKS)
+    got = {p.name: p for p in filing.people}
+    assert list(got) == ["Ingrid T. Solberg", "Martin O. Reyes", "Chloe A. Whitford"]
+    assert {p.organization for p in filing.people} == {"Harbourline Shipping Corp."}
+    assert got["Ingrid T. Solberg"].address == "14 Strandkaien, 5013 Bergen, Norway"
+    assert got["Martin O. Reyes"].positions == ["Director", "Vice President"]
+    assert (got["Chloe A. Whitford"].positions, got["Chloe A. Whitford"].citizenship) == (["Treasurer"], "United Kingdom")
+    assert not [v for p in filing.people for v in p.positions + p.other_positions + [p.address or ""]
+                if "HARBOURLINE" in v or "Exhibit" in v or "|" in v]

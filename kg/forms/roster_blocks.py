@@ -17,6 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from kg.forms import roster_types as rt
 from kg.forms.roster_block_names import name_spans
 from kg.forms.roster_block_repair import repair
 from kg.forms.roster_rules import rules
@@ -69,12 +70,27 @@ def _structure_events(text: str, start: int, end: int, front: tuple[int, int]) -
         bodies = {body for pattern, body in r.body_headings if pattern.search(line)}
         if len(bodies) == 1:
             events.append(Event(line_start, line_end, "reset", body=bodies.pop()))
+    events += [e for e in _repeated_headings(text, start, end) if e.start >= title_end]
     events.sort(key=lambda e: (e.start, -(e.end - e.start)))
     kept: list[Event] = []
     for event in events:
         if not kept or event.start >= kept[-1].end:
             kept.append(event)
     return kept
+
+
+def _repeated_headings(text: str, start: int, end: int) -> list[Event]:
+    """A line in capitals printed above the 'Name:' label of every block ('KKR PHOENIX AGGREGATOR
+    L.P.'): a heading, never part of the value before it (a nationality is no heading)."""
+    lines = [(s, e, line.strip()) for s, e, line in lines_with_offsets(text, start, end)]
+    counts: dict[str, int] = {}
+    for _s, _e, line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    name_label = rules().labels["name"]
+    return [Event(s, e, "reset") for index, (s, e, line) in enumerate(lines)
+            if counts[line] >= 2 and line.upper() == line and re.search(r"[A-Z]{2}", line)
+            and not re.search(r"\d|:", line) and not rt.is_nationality(line)
+            and next((name_label.match(t) for _s, _e, t in lines[index + 1:] if t != "|"), None)]
 
 
 def _zones(events: list[Event]) -> tuple[list[int], list[str | None]]:
@@ -144,6 +160,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
 
 
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*]{3,}|\|)[ \t]*$", re.M)  # (a lone '|': a cell border of HTML saved as text)
+_LAYOUT_LINES = re.compile(r"[ \t]*\n(?:[ \t]*(?:\||[-=_*]{3,})?[ \t]*\n)+(?=[ \t]*[^\s|])")  # blank, '|' or rule lines
 _NUMBER_BEFORE_NAME = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,3}[.)][ \t]*$")
 
 
@@ -167,12 +184,16 @@ def _fix_bodies(blocks: list[Block], structure: list[Event]) -> None:
 def _name_values(text: str, blocks: list[Block], structure: list[Event]) -> list[tuple[int, int]]:
     """Each block's name is the first line of its 'Name:' value."""
     starts = [e for e in structure if e.kind == "label" and e.field == "name"]
+    after = {id(e): f.start for e, f in zip(structure, structure[1:])}
     for block, label in zip(blocks, starts):
-        line_end = text.find("\n", label.end, label.end + LONGEST_NAME_LINE)  # a longer line is no name
-        value = text[label.end:line_end if line_end >= 0 else min(len(text), label.end + LONGEST_NAME_LINE)]
+        begin = label.end
+        if gap := _LAYOUT_LINES.match(text, begin, after.get(id(label), len(text))):
+            begin = gap.end()  # 'Name:' alone in its cell, the name in the next ('|' lines between)
+        line_end = text.find("\n", begin, begin + LONGEST_NAME_LINE)  # a longer line is no name
+        value = text[begin:line_end if line_end >= 0 else min(len(text), begin + LONGEST_NAME_LINE)]
         stripped = value.strip()
         if stripped:
-            offset = label.end + value.index(stripped)
+            offset = begin + value.index(stripped)
             block.name = (offset, offset + len(stripped))
         block.set("name", "")
     return []
