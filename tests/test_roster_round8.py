@@ -172,3 +172,42 @@ def test_labels_and_values_in_cells_of_their_own_under_a_repeated_company_headin
     assert (got["Chloe A. Whitford"].positions, got["Chloe A. Whitford"].citizenship) == (["Treasurer"], "United Kingdom")
     assert not [v for p in filing.people for v in p.positions + p.other_positions + [p.address or ""]
                 if "HARBOURLINE" in v or "Exhibit" in v or "|" in v]
+
+
+def _two_row_html(people: list[tuple[str | None, str, str, str]]) -> str:
+    rows = ["<tr><td><b>Position</b></td><td><b>Principal Occupation</b></td><td><b>Citizenship</b></td>"
+            "<td><b>Business Address</b></td></tr>"]
+    for name, title, country, address in people:
+        if name:
+            rows.append(f'<tr><td colspan="4"><b>{name}</b></td></tr>')
+        rows.append(f"<tr><td>{title}</td><td></td><td>{country}</td><td>{address}</td></tr>")
+        rows.append('<tr><td colspan="4">&nbsp;</td></tr>')
+    return ("<html><body><p align=center><b>SCHEDULE A</b></p><p align=center>DIRECTORS AND EXECUTIVE OFFICERS OF "
+            "HARBOURLINE SHIPPING CORP.</p><table>" + "".join(rows) + "</table></body></html>")
+
+
+PEOPLE = [("Ingrid T. Solberg", "Chair of the Board", "Norway", "14 Strandkaien<br>5013 Bergen, Norway"),
+          ("Martin O. Reyes", "Director; Vice President", "United States", "40 Wall Street<br>New York, New York 10005"),
+          ("Chloe A. Whitford", "Treasurer", "United Kingdom", "8 Fenchurch Place<br>London EC3M 4AJ, United Kingdom")]
+
+
+def test_html_entries_whose_name_row_stands_above_the_details_row(tmp_path):
+    """A header of detail columns only; each name alone on a row across the table, its details on the
+    row under it (an empty occupation cell dropped): each details row is the name's above it."""
+    filing = _read(tmp_path, "two_rows.htm", _two_row_html(PEOPLE))
+    got = {p.name: p for p in filing.people}
+    assert list(got) == ["Ingrid T. Solberg", "Martin O. Reyes", "Chloe A. Whitford"]
+    assert {p.organization for p in filing.people} == {"Harbourline Shipping Corp."}
+    assert got["Martin O. Reyes"].positions == ["Director", "Vice President"]
+    assert (got["Chloe A. Whitford"].citizenship, got["Chloe A. Whitford"].address_city) == ("United Kingdom", "London")
+
+
+def test_a_details_row_without_its_name_row_is_nobodys(tmp_path):
+    """The second name row lost: its details row is refused (never the first person's), the others
+    are read."""
+    people = [PEOPLE[0], (None, *PEOPLE[1][1:]), PEOPLE[2]]
+    filing = _read(tmp_path, "two_rows_lost.htm", _two_row_html(people))
+    got = {p.name: p for p in filing.people}
+    assert list(got) == ["Ingrid T. Solberg", "Chloe A. Whitford"]
+    assert got["Ingrid T. Solberg"].positions == ["Chair of the Board"]
+    assert got["Ingrid T. Solberg"].citizenship == "Norway"

@@ -66,19 +66,36 @@ def read_pipe_table(text: str, start: int, end: int,
     roles: list[list[str]] | None = None
     entries: list[Entry] = []
     skipped: list[tuple[int, int]] = []  # first cells of rows that are not entries
-    body = None
+    body, header, above = None, None, None  # above: the name row over the details row (no name column)
     for line_start, line_end, line in lines:
         line = _CLOSING_BAR.sub("", line)  # 'Name | Occupation |': a row closed by a bar
         cells = [c.strip() for c in line.split(DELIMITER)]
         if rules().column_roles["name"].match(cells[0]) and len(cells) > 1:
-            roles = [header_roles(cell, i == 0) for i, cell in enumerate(cells)]
+            roles, header, above = [header_roles(cell, i == 0) for i, cell in enumerate(cells)], None, None
             continue
+        if line == header:
+            continue  # the header again after a page break (the name row above still heads the next row)
+        if len(cells) > 1 and roles is None and _nameless_header(cells):
+            roles, header, above = [["name"]] + [header_roles(cell, False) for cell in cells], line, None
+            continue  # 'Position | Principal Occupation | ...': each name stands alone on the row above
         if roles is None:
             continue
         if len(cells) == 1:
-            body = rt.body_of(line) or body
+            if header is not None and rt.is_person_name(rt.strip_numbering(cells[0])[0]):
+                if above is not None:
+                    skipped.append(above[:2])  # a name row with no details row under it
+                above = (line_start + line.index(cells[0]), line_start + line.index(cells[0]) + len(cells[0]), cells[0])
+            else:
+                body = rt.body_of(line) or body
             continue
         split = cell_lines(text, line_start, line, breaks)
+        if header is not None:  # the details row takes the name row just above it, or is nobody's
+            if above is None or len(cells) + 1 > len(roles):  # (fewer cells: empty ones dropped, typed in _fill)
+                skipped.append((line_start, line_end))
+                above = None
+                continue
+            cells, split = [above[2]] + cells, [[above[2]]] + split
+            line_start, above = above[0], None
         name, stacked = cells[0], []
         if not rt.is_person_name(name) and len(split[0]) > 1 and rt.is_person_name(split[0][0]):
             name, stacked = split[0][0], split[0][1:]  # '<b>Name</b><br>Title': the name's own line
@@ -99,6 +116,14 @@ def read_pipe_table(text: str, start: int, end: int,
             _fill(entry, cells[1:], roles[1:])
         entries.append(entry)
     return entries, unassigned_names(text, skipped)
+
+
+def _nameless_header(cells: list[str]) -> bool:
+    """A header row of detail columns only ('Position | Principal Occupation | Citizenship'): every
+    cell a column kg knows, none a person's name."""
+    roles = [header_roles(cell, False) for cell in cells]
+    return all(r != ["unknown"] for r in roles) and not any(rt.is_person_name(cell) for cell in cells) \
+        and {"position", "occupation", "citizenship", "address"} & {x for r in roles for x in r} != set()
 
 
 def unassigned_names(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
