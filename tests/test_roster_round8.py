@@ -3,8 +3,11 @@ the layout of a development family (the four measured once as held out after the
 the same people back, or a warning; never a value on the wrong person."""
 from __future__ import annotations
 
+import pytest
+
 import kg
 from kg.context import Context
+from kg.errors import StructureError
 from kg.forms.roster_guard import check_provenance
 from kg.records import Person
 
@@ -211,3 +214,50 @@ def test_a_details_row_without_its_name_row_is_nobodys(tmp_path):
     assert list(got) == ["Ingrid T. Solberg", "Chloe A. Whitford"]
     assert got["Ingrid T. Solberg"].positions == ["Chair of the Board"]
     assert got["Ingrid T. Solberg"].citizenship == "Norway"
+
+
+CLAUSES = """                                   SCHEDULE I
+
+           DIRECTORS AND EXECUTIVE OFFICERS OF HARBOURLINE SHIPPING CORP.
+
+The directors and executive officers of Harbourline Shipping Corp. (collectively,
+the "Covered Persons") are:
+
+(a) Ingrid T. Solberg, a citizen of Norway, Chair of the Board of Harbourline
+    Shipping Corp., whose business address is 14 Strandkaien, 5013 Bergen,
+    Norway;
+(b) REYES, Martin O., a United States citizen, Director and Vice President of
+    Harbourline Shipping Corp., whose present principal occupation is Partner,
+    Reyes & Vance LLP, whose business address is 40 Wall Street, New York, New
+    York 10005; and
+(c) Chloe A. Whitford, a citizen of USA, United Kingdom, Treasurer of
+    Harbourline Shipping Corp., whose business address is 8 Fenchurch Place,
+    London EC3M 4AJ, United Kingdom.
+
+Persons (a) through (c) are collectively referred to herein as the "Covered Persons".
+"""
+
+
+def test_one_lettered_clause_per_person(tmp_path):
+    """'(b) REYES, Martin O., a United States citizen, Director and Vice President of X, whose present
+    principal occupation is ..., whose business address is ...; and': every part of the clause typed."""
+    filing = _read(tmp_path, "clauses.txt", CLAUSES)
+    got = {p.name: p for p in filing.people}
+    assert list(got) == ["Ingrid T. Solberg", "Martin O. Reyes", "Chloe A. Whitford"]
+    assert {p.organization for p in filing.people} == {"Harbourline Shipping Corp."}
+    reyes = got["Martin O. Reyes"]
+    assert (reyes.positions, reyes.other_positions) == (["Director", "Vice President"], ["Partner, Reyes & Vance LLP"])
+    assert (reyes.citizenship, reyes.address_city) == ("United States", "New York")
+    assert got["Chloe A. Whitford"].citizenship == "USA, United Kingdom"
+    assert got["Chloe A. Whitford"].positions == ["Treasurer"]
+    assert got["Ingrid T. Solberg"].other_positions == []
+
+
+def test_a_clause_kg_cannot_account_for_reads_no_clause(tmp_path):
+    """A clause with a part of no known kind ('who owns 1,200 shares' where the titles stand): the
+    lettered reader reads none of the roster, and no other reader takes it: the exhibit is refused
+    whole (an error naming the file), no part lands on anyone."""
+    text = CLAUSES.replace("Treasurer of\n    Harbourline Shipping Corp.,", "who owns 1,200 shares,")
+    assert text != CLAUSES
+    with pytest.raises(StructureError, match="no roster"):
+        _read(tmp_path, "clauses_odd.txt", text)

@@ -16,6 +16,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_after import address_sentences, prose_after_table
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_cells import read_cell_lines
+from kg.forms.roster_clauses import read_clauses
 from kg.forms.roster_entities import read_entities
 from kg.forms.roster_entry import Entry, to_person
 from kg.forms.roster_fields import MAX_FIELD_CHARS
@@ -189,7 +190,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
     if entities:
         filing.people.extend(to_person(entry, own) for entry, own in entities)
         return
-    prose = read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, body_start, end, (start, end)) \
+    prose = read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, body_start, end, (start, end)) \
         or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
         or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end)
     if prose:
