@@ -70,7 +70,8 @@ def test_each_layout_family_gives_the_same_people(tmp_path, family, index):
 @given(family=st.sampled_from(["two_column", "multi_column", "surname_headings", "shuffled_columns",
                                "labelled_alternative", "labels_above_values", "legend_coded_roles",
                                "headerless_four_column", "footnote_keyed_details", "indented_rows_no_blank_lines",
-                               "address_sentences_after_table"]),
+                               "address_sentences_after_table", "parenthetical_occupation", "lettered_clauses",
+                               "pipe_label_value_cells", "two_row_html_entries"]),
        index=st.integers(0, len(ROSTERS) - 1),
        upper=st.booleans(), markers=st.booleans(), rules=st.booleans(), numbered=st.booleans(),
        width=st.integers(26, 44), citizenship=st.booleans(), page_break=st.one_of(st.none(), st.integers(0, 3)))

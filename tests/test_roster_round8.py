@@ -261,3 +261,22 @@ def test_a_clause_kg_cannot_account_for_reads_no_clause(tmp_path):
     assert text != CLAUSES
     with pytest.raises(StructureError, match="no roster"):
         _read(tmp_path, "clauses_odd.txt", text)
+
+
+def test_page_breaks_inside_the_last_clause_and_between_a_name_row_and_its_details(tmp_path):
+    """A page break inside the last clause (its blank lines end nothing before the full stop); in the
+    HTML, the table closed after the last name row and opened again with its header: the rows above
+    the break ('..., Mellody L.' ends in a full stop) are a table, never a preamble."""
+    text = CLAUSES.replace("Treasurer of\n    Harbourline", "Treasurer of\n\n<PAGE>\n\n    Harbourline")
+    got = {p.name: p for p in _read(tmp_path, "clauses_page.txt", text).people}
+    assert list(got) == ["Ingrid T. Solberg", "Martin O. Reyes", "Chloe A. Whitford"]
+    assert got["Chloe A. Whitford"].address_city == "London"
+    people = [(f"WHITFORD, Chloe A." if p[0].startswith("Chloe") else p[0], *p[1:]) for p in PEOPLE]
+    page = _two_row_html(people).replace('<tr><td colspan="4"><b>WHITFORD, Chloe A.</b></td></tr>',
+                                         '<tr><td colspan="4"><b>WHITFORD, Chloe A.</b></td></tr></table>'
+                                         '<p style="page-break-before:always">&nbsp;</p><table><tr><td><b>Position'
+                                         '</b></td><td><b>Principal Occupation</b></td><td><b>Citizenship</b></td>'
+                                         '<td><b>Business Address</b></td></tr>')
+    got = {p.name: p for p in _read(tmp_path, "two_rows_page.htm", page).people}
+    assert list(got) == ["Ingrid T. Solberg", "Martin O. Reyes", "Chloe A. Whitford"]
+    assert got["Chloe A. Whitford"].positions == ["Treasurer"]

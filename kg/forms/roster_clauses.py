@@ -65,9 +65,12 @@ def _entry(clause: str, start: int, stop: int) -> Entry | None:
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
-    """The last clause ends at its blank line."""
-    blank = re.compile(r"\n[ \t]*\n").search(text, start, end)
-    return blank.start() if blank else end
+    """The last clause ends at the first blank line after its full stop (a page break inside it
+    leaves blank lines that end nothing)."""
+    for blank in re.compile(r"\n[ \t]*\n").finditer(text, start, end):
+        if _LAYOUT.sub("", text[start:blank.start()]).rstrip().endswith("."):
+            return blank.start()
+    return end
 
 
 def _consecutive(labels: list[str]) -> bool:

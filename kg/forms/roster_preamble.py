@@ -54,9 +54,9 @@ def _name_line_first(paragraph: str) -> bool:
     return bool(rest) and len(first.split()) <= 6 and rt.is_person_name(first.strip())
 
 
-_TABULAR = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>|^\|", re.I | re.M)  # columns, rules, '|' cells: a table
+_TABULAR = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>|^\||\S \| \S", re.I | re.M)  # columns, rules, '|' cells: a table
 # (in long prose, a short underline alone on a line, '---' under a word, is no table rule either)
-_JUSTIFIED_GAP = re.compile(r"\S {5,}\S|^[ \t]*-{10,}|<(?:table|s|c)>|^\|", re.I | re.M)
+_JUSTIFIED_GAP = re.compile(r"\S {5,}\S|^[ \t]*-{10,}|<(?:table|s|c)>|^\||\S \| \S", re.I | re.M)
 
 
 def _tabular(paragraph: str) -> bool:
