@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kg
+from kg.errors import StructureError
 from kg.evaluate import score
 from kg.forms import roster_types as rt
 from kg.records import to_dict
@@ -54,14 +55,28 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
     return wrong
 
 
+# Development families not yet read to the bar below (moved from held out in the ninth round, 2026-12-05;
+# BENCHMARKS.md "Ninth round"): only the must is asserted for them, no value on the wrong person and no
+# person who is not listed; remove a family from here once it is read.
+NOT_YET_READ = {"ditto_address_column", "nationality_adjective_th_html", "run_on_dash_paragraphs"}
+
+
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
 @pytest.mark.parametrize("index", range(len(ROSTERS)))
 def test_each_layout_family_gives_the_same_people(tmp_path, family, index):
+    if family in NOT_YET_READ:
+        try:
+            filing, expected = _render(tmp_path, family, ROSTERS[index], relayout.Options())
+        except StructureError:
+            return  # (refused whole, with a typed error: allowed)
+        assert _wrong_person(expected, filing) == []
+        assert {p.name.casefold() for p in filing.people} <= {p["name"].casefold() for p in expected}
+        return
     filing, expected = _render(tmp_path, family, ROSTERS[index], relayout.Options())
+    assert _wrong_person(expected, filing) == []
     # (a name printed in capitals gives no in-word case: 'PEI-YUAN CHIA' may come back 'Pei-Yuan Chia')
     assert sorted(p.name.casefold() for p in filing.people) == sorted(p["name"].casefold() for p in expected)
     assert all(p.organization == ROSTERS[index].organization for p in filing.people)  # never null
-    assert _wrong_person(expected, filing) == []
     people = score({"people": expected}, {"people": to_dict(filing)["people"]}).areas["people"]
     assert people.precision >= 0.97 and people.recall >= 0.9, people.to_dict()
 
