@@ -262,6 +262,10 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
     piped = read_flag_cells(ctx.text, front[1], end) or read_pipe_cells(ctx.text, front[1], end) \
         or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks)
     if piped and piped[0]:
+        for entry in (e for e in piped[0] if e.doubts):
+            ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.doubts))} in the row of {entry.name!r} could "
+                     "stand in more than one of its empty columns; left out", span=entry.evidence,
+                     readings=[entry.name, None])
         return piped
     grid = read_cell_lines(ctx.text, front[1], end) or read_grid(ctx.text, ctx.raw or ctx.text, front[1],
                                                                 prose_after_table(ctx.text, front[1], end))

@@ -53,6 +53,7 @@ class Entry:
     title_column: bool = False  # the layout gives titles apart from occupations
     lines_are_items: bool = False  # an HTML cell's lines (<br>) are items of their own, not a wrap
     refused: set[str] = field(default_factory=set)  # fields whose printed value was refused: no default fills them
+    doubts: list[str] = field(default_factory=list)  # cells that could stand in more than one column: left out
 
 
 def to_person(entry: Entry, roster: Roster) -> Person:

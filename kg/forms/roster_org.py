@@ -123,6 +123,10 @@ _POSSESSIVE_ORG = re.compile(r"((?:[A-Z][\w&.,-]*\s+){0,5}?[A-Z][\w&.,-]*?)'s\s+
                              r"(?:executive\s+officers|directors|officers|general\s+partners?|managing\s+members?)\b")
 
 
+_COLON_ROSTER = re.compile(r"([A-Z][\w&.,'’/ -]{1,80}?):\s+(?:the\s+)?(?:executive\s+)?(?:directors|officers|trustees|"
+                           r"managers|partners)\b", re.I)
+
+
 def _heading_organization(text_after: str) -> str | None:
     """The organisation a mixed-case heading or the preamble names: '... Officers of Ariel Capital
     Management, Inc.', 'Identity and Background of Refac Officers and Directors', 'each director
@@ -138,6 +142,8 @@ def _heading_organization(text_after: str) -> str | None:
             if not ended and re.search(r"\b(?:Inc|Corp|Ltd|Co)$", found) and heading.group(1).strip(" :,").endswith("."):
                 found += "."  # ('Group, Inc.': the legal form's full stop)
             return ended.group(1) if ended else found  # '... of Micron Technology, Inc. All directors are'
+        if (named := _COLON_ROSTER.match(paragraph)) and rules().organization_words.search(named.group(1)):
+            return named.group(1)  # 'Larchmont Freight Inc.: directors and executive officers'
         if ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b(?:Inc|Corp|Ltd|Co|LLC|plc|L\.P)\.)\s+[A-Z]", paragraph):
             return ended.group(1)
         if heading := _OF_ORG_END.search(paragraph):

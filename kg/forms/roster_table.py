@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_cell_types import address_start
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_fields import find_nationality
+from kg.forms.roster_fields import find_country, find_nationality, is_citizenships
 from kg.forms.roster_place import place
 from kg.forms.roster_rules import rules
 from kg.read.sections import lines_with_offsets
@@ -136,21 +137,45 @@ def unassigned_names(text: str, cells: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _fill(entry: Entry, cells: list[str], roles: list[list[str]]) -> None:
-    """Cells to roles; a row with fewer cells than columns (empty cells dropped) is matched
-    by type: a nationality to the citizenship column, an address to the address column."""
+    """Cells to roles; a row with fewer cells than columns (empty cells dropped) is matched by
+    type: a nationality to the citizenship column, an address to the address column. The untyped
+    cells between two typed ones (or the row's ends) take their columns in order only when they
+    are as many as those columns; fewer could stand in any of them (a value on the wrong field,
+    or another column's value read as this one): they are left out, in the entry's doubts."""
     if len(cells) >= len(roles):
         for cell, role in zip(cells, roles):
             add_value(entry, role[0], cell)
         return
-    remaining = list(roles)
-    for cell in cells:
-        typed = "citizenship" if find_nationality(cell) and len(cell.split()) <= 4 else (
-            "address" if re.match(r"(?:c/o\b|\d)", cell, re.I) else None)
-        index = next((i for i, r in enumerate(remaining) if typed and typed in r), None)
-        if index is None:
-            index = next((i for i, r in enumerate(remaining) if not {"citizenship", "address"} & set(r)), 0)
-        add_value(entry, remaining[index][0], cell)
-        remaining = remaining[index + 1:] or [remaining[-1]]
+    cells = [re.sub(r"\s*\|$", "", cell) for cell in cells]  # ('... |  |': the bar of an empty last cell)
+    anchors: list[tuple[int, int]] = []  # (cell index, role index) of each typed cell
+    for at, cell in enumerate(cells):
+        typed = "citizenship" if (find_nationality(cell) and len(cell.split()) <= 4) or is_citizenships(cell) else (
+            "address" if _an_address(cell) else None)
+        after = anchors[-1][1] + 1 if anchors else 0
+        index = next((i for i in range(after, len(roles)) if typed and typed in roles[i]), None)
+        if index is not None:
+            anchors.append((at, index))
+    bounds = [(-1, -1)] + anchors + [(len(cells), len(roles))]
+    for (cell_a, role_a), (cell_b, role_b) in zip(bounds, bounds[1:]):
+        if cell_b < len(cells):
+            add_value(entry, roles[role_b][0], cells[cell_b])
+        gap, columns = cells[cell_a + 1:cell_b], roles[role_a + 1:role_b]
+        if all(rt.is_title(cell) for cell in gap):  # (a title is no address, no citizenship)
+            columns = [r for r in columns if not {"address", "citizenship"} & set(r)] or columns
+        if len(gap) == len(columns) or (len(gap) < len(columns) and all(
+                {"position", "occupation"} & set(r) and not {"address", "citizenship"} & set(r) for r in columns)):
+            for cell, role in zip(gap, columns):
+                add_value(entry, role[0], cell)
+        elif gap:
+            entry.doubts += gap
+            entry.refused |= {r[0] for r in columns} & {"address", "citizenship"}
+
+
+def _an_address(cell: str) -> bool:
+    """A cell that is an address: 'c/o ...', a leading number, or digits with a street or a country."""
+    if re.match(r"(?:c/o\b|\d)", cell, re.I):
+        return True
+    return bool(re.search(r"\d", cell)) and not rt.is_title(cell) and (address_start(cell) or bool(find_country(cell)))
 
 
 def add_value(entry: Entry, role: str, value: str) -> None:

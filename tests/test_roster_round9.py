@@ -1,0 +1,72 @@
+"""Roster layouts and checks of the ninth round (issue 13), each on a text of our own making with
+the layout of a development family (the four measured once as held out after the eighth round):
+the same people back, or a warning; never a value on the wrong person."""
+from __future__ import annotations
+
+import html
+
+import kg
+
+HEADS = ["Name", "Business Address", "Position with Larchmont Freight Inc.", "Principal Occupation", "Nationality"]
+
+
+def _th_table(rows: list[list[str]]) -> str:
+    """One HTML table, a <th> header row, each person a row of <td> cells (an empty cell for a
+    value not printed), the way the nationality_adjective_th_html family prints them."""
+    head = "<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in HEADS) + "</tr>"
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return (f"<html><body><p>ANNEX A</p><p>Larchmont Freight Inc.: directors and executive officers</p>"
+            f"<table>{head}{body}</table></body></html>")
+
+
+ROWS = [["Oskar P. Lindqvist", "22 Dock Road, Gothenburg, Sweden", "Director", "Chairman, Nordhavn AB", "Swedish"],
+        ["Maria E. Castellano", "Castellano Partners", "Chief Executive Officer", "", "American"],
+        ["Henrik J. Aalto", "Hameentie 5, 00530 Helsinki, Finland", "Treasurer", "", "Finnish"],
+        ["Diane R. Osei", "", "Secretary", "Partner, Osei & Mensah", "American"]]
+
+
+def _read(tmp_path, rows):
+    path = tmp_path / "th_table.htm"
+    path.write_text(_th_table(rows), encoding="utf-8")
+    filing = kg.extract(path)
+    return filing, {p.name: p for p in filing.people}
+
+
+def test_a_short_row_whose_cells_could_stand_in_several_empty_columns_is_refused(tmp_path):
+    """Maria's occupation cell is empty and dropped: 'Castellano Partners' could be her address or
+    her title, 'Chief Executive Officer' her title or her occupation. Nothing is guessed: both are
+    left out, with a `roster-ambiguous` finding; her citizenship (typed) is still read."""
+    filing, got = _read(tmp_path, ROWS)
+    maria = got["Maria E. Castellano"]
+    assert maria.positions == [] and maria.other_positions == [] and maria.address is None
+    assert maria.citizenship == "American"
+    doubts = [w for w in filing.warnings if w.code == "roster-ambiguous" and "Castellano" in w.message]
+    assert doubts and "Castellano Partners" in doubts[0].message
+
+
+def test_a_short_row_is_read_where_its_cells_can_stand_in_one_column_only(tmp_path):
+    """An address with digits and a country is typed as an address; a title left between the
+    title columns goes to the first of them; a row of titles skips the empty address column."""
+    filing, got = _read(tmp_path, ROWS)
+    henrik, diane = got["Henrik J. Aalto"], got["Diane R. Osei"]
+    assert henrik.address_city == "Helsinki" and henrik.positions == ["Treasurer"]
+    assert henrik.other_positions == [] and henrik.citizenship == "Finnish"
+    assert diane.address is None and diane.positions == ["Secretary"]
+    assert diane.other_positions == ["Partner, Osei & Mensah"]
+    oskar = got["Oskar P. Lindqvist"]
+    assert oskar.positions == ["Director"] and oskar.other_positions == ["Chairman, Nordhavn AB"]
+
+
+def test_a_heading_org_colon_directors_names_the_organisation(tmp_path):
+    """'Larchmont Freight Inc.: directors and executive officers' names whose roster it is."""
+    filing, _ = _read(tmp_path, ROWS)
+    assert {p.organization for p in filing.people} == {"Larchmont Freight Inc."}
+
+
+def test_no_value_of_a_short_row_lands_on_another_person(tmp_path):
+    """Whatever is refused, no person holds a value printed in another person's row."""
+    _, got = _read(tmp_path, ROWS)
+    for row in ROWS:
+        others = {c for other in ROWS if other is not row for c in other[1:4] if c} - set(row)
+        person = got[row[0]]
+        assert not others & set(person.positions + person.other_positions + [person.address or ""])
