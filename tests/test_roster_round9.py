@@ -14,7 +14,10 @@ def _th_table(rows: list[list[str]]) -> str:
     """One HTML table, a <th> header row, each person a row of <td> cells (an empty cell for a
     value not printed), the way the nationality_adjective_th_html family prints them."""
     head = "<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in HEADS) + "</tr>"
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    def cell(text: str) -> str:  # (each line of a cell in a <p> of its own)
+        return "<td>" + "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line) + "</td>"
+
+    body = "".join("<tr>" + "".join(cell(c) for c in row) + "</tr>" for row in rows)
     return (f"<html><body><p>ANNEX A</p><p>Larchmont Freight Inc.: directors and executive officers</p>"
             f"<table>{head}{body}</table></body></html>")
 
@@ -55,6 +58,17 @@ def test_a_short_row_is_read_where_its_cells_can_stand_in_one_column_only(tmp_pa
     assert diane.other_positions == ["Partner, Osei & Mensah"]
     oskar = got["Oskar P. Lindqvist"]
     assert oskar.positions == ["Director"] and oskar.other_positions == ["Chairman, Nordhavn AB"]
+
+
+def test_each_paragraph_of_a_cell_in_a_short_row_is_an_item_of_its_own(tmp_path):
+    """A row with an empty occupation cell whose title cell prints one title per <p>, and whose
+    address cell prints one line per <p>: each title is a position, the address lines stay apart."""
+    rows = ROWS[:2] + [["Petra N. Vogel", "Hafenstrasse 8\n20459 Hamburg, Germany", "Director\nVice President", "",
+                        "German"]]
+    _, got = _read(tmp_path, rows)
+    petra = got["Petra N. Vogel"]
+    assert petra.positions == ["Director", "Vice President"] and petra.other_positions == []
+    assert petra.address == "Hafenstrasse 8, 20459 Hamburg, Germany" and petra.citizenship == "German"
 
 
 def test_a_heading_org_colon_directors_names_the_organisation(tmp_path):

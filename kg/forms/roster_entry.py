@@ -76,6 +76,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
             own.update(said_here)
     positions: list[str] = []
     others = [clean.squash(p) for p in f.get("other_positions", "").split(";") if clean.squash(p)]
+    if entry.lines_are_items and "\n" in f.get("position", ""):  # lines broken by the markup: items of their own
+        f["position"] = ";".join(join_continuations([x.strip() for x in f["position"].splitlines() if x.strip()]))
     for item in split_positions(f.get("position", "")):
         kind, text = _classify(item, roster, title_column=False, default="position")
         (positions if kind == "position" else others).append(text)

@@ -114,7 +114,7 @@ def read_pipe_table(text: str, start: int, end: int,
                 if role not in (["unknown"],):
                     place(entry, column_lines, role)
         else:
-            _fill(entry, cells[1:], roles[1:])
+            _fill(entry, cells[1:], roles[1:], split[1:] if len(split) == len(cells) else None)
         entries.append(entry)
     return entries, unassigned_names(text, skipped)
 
@@ -136,7 +136,7 @@ def unassigned_names(text: str, cells: list[tuple[int, int]]) -> list[tuple[int,
     return found
 
 
-def _fill(entry: Entry, cells: list[str], roles: list[list[str]]) -> None:
+def _fill(entry: Entry, cells: list[str], roles: list[list[str]], split: list[list[str]] | None = None) -> None:
     """Cells to roles; a row with fewer cells than columns (empty cells dropped) is matched by
     type: a nationality to the citizenship column, an address to the address column. The untyped
     cells between two typed ones (or the row's ends) take their columns in order only when they
@@ -156,19 +156,27 @@ def _fill(entry: Entry, cells: list[str], roles: list[list[str]]) -> None:
         if index is not None:
             anchors.append((at, index))
     bounds = [(-1, -1)] + anchors + [(len(cells), len(roles))]
+    placed: list[tuple[int, list[str]]] = []
     for (cell_a, role_a), (cell_b, role_b) in zip(bounds, bounds[1:]):
         if cell_b < len(cells):
-            add_value(entry, roles[role_b][0], cells[cell_b])
+            placed.append((cell_b, roles[role_b]))
         gap, columns = cells[cell_a + 1:cell_b], roles[role_a + 1:role_b]
         if all(rt.is_title(cell) for cell in gap):  # (a title is no address, no citizenship)
             columns = [r for r in columns if not {"address", "citizenship"} & set(r)] or columns
         if len(gap) == len(columns) or (len(gap) < len(columns) and all(
                 {"position", "occupation"} & set(r) and not {"address", "citizenship"} & set(r) for r in columns)):
-            for cell, role in zip(gap, columns):
-                add_value(entry, role[0], cell)
+            placed += [(cell_a + 1 + at, role) for at, role in enumerate(columns[:len(gap)])]
         elif gap:
             entry.doubts += gap
             entry.refused |= {r[0] for r in columns} & {"address", "citizenship"}
+    if split and any(len(split[at]) > 1 for at, _ in placed):  # ('<p>' lines: items of their own, as in a full row)
+        entry.lines_are_items = True
+        for at, role in sorted(placed):
+            if role != ["unknown"]:
+                place(entry, split[at], role)
+        return
+    for at, role in sorted(placed):
+        add_value(entry, role[0], cells[at])
 
 
 def _an_address(cell: str) -> bool:
