@@ -84,3 +84,36 @@ def test_no_value_of_a_short_row_lands_on_another_person(tmp_path):
         others = {c for other in ROWS if other is not row for c in other[1:4] if c} - set(row)
         person = got[row[0]]
         assert not others & set(person.positions + person.other_positions + [person.address or ""])
+
+
+def _ditto_table(addresses: list[str]) -> str:
+    """A fixed-width <TABLE> (Name | Present Principal Occupation | Business Address | Citizenship), an
+    address equal to the one above printed 'Same as above', as the ditto_address_column family prints it."""
+    people = [("Walter G. Brennan", "Chairman, Larchmont Freight Inc.", "United States"),
+              ("Ruth K. Okafor", "Vice President, Larchmont Freight Inc.", "United States"),
+              ("Samuel T. Ibsen", "Treasurer, Larchmont Freight Inc.", "Norway")]
+    lines = ["SCHEDULE I", "", "DIRECTORS AND EXECUTIVE OFFICERS OF LARCHMONT FREIGHT INC.", "", "<TABLE>",
+             f"{'Name':<28}{'Present Principal':<42}{'Business':<30}Citizenship",
+             f"{'':<28}{'Occupation or Employment':<42}{'Address':<30}",
+             f"{'-' * 24:<28}{'-' * 38:<42}{'-' * 26:<30}{'-' * 11}"]
+    for (name, job, country), address in zip(people, addresses):
+        lines += [f"{name:<28}{job:<42}{address:<30}{country}", ""]
+    return "\n".join(lines + ["</TABLE>"]) + "\n"
+
+
+def test_same_as_above_is_the_address_printed_above(tmp_path):
+    """'Same as above' under a printed address, and under another ditto: that address."""
+    path = tmp_path / "ditto.txt"
+    path.write_text(_ditto_table(["40 Harbor Street", "Same as above", "Same as above"]), encoding="utf-8")
+    got = {p.name: p for p in kg.extract(path).people}
+    assert [got[n].address for n in ("Walter G. Brennan", "Ruth K. Okafor", "Samuel T. Ibsen")] == ["40 Harbor Street"] * 3
+
+
+def test_same_as_above_under_no_printed_address_is_refused(tmp_path):
+    """A ditto under an entry whose address cell is empty has nothing to repeat: left out, with a finding."""
+    path = tmp_path / "ditto_lost.txt"
+    path.write_text(_ditto_table(["40 Harbor Street", "", "Same as above"]), encoding="utf-8")
+    filing = kg.extract(path)
+    got = {p.name: p for p in filing.people}
+    assert got["Samuel T. Ibsen"].address is None and got["Walter G. Brennan"].address == "40 Harbor Street"
+    assert any(w.code == "roster-ambiguous" and "Samuel T. Ibsen" in w.message for w in filing.warnings)

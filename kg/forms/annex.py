@@ -18,6 +18,7 @@ from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_clauses import read_clauses
 from kg.forms.roster_entities import read_entities
+from kg.forms.roster_ditto import resolve_dittos
 from kg.forms.roster_entry import Entry, to_person
 from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_flagcells import read_flag_cells
@@ -204,6 +205,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
         ctx.warn("unparsed-section", "a roster was found but its layout was not understood", span=(start, end))
         return
     decode_capacities(ctx, entries, legend(ctx.text, title_end, end))
+    resolve_dittos(ctx, entries)
     if roster.organization is None:
         roster.organization = common_employer(entries)
     people = merge_listings([to_person(entry, roster) for entry in entries if _plausible(ctx, entry)])
