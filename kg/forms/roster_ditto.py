@@ -22,8 +22,8 @@ def resolve_dittos(ctx: Context, entries: list[Entry]) -> None:
         value = printed[id(entry)]
         if not value or not DITTO.fullmatch(value.replace("\n", " ")):
             continue
-        source = entry.fields.get("address") if above is None else above.fields.get("address")
-        if above is not None and source and not DITTO.fullmatch(source.replace("\n", " ")):
+        source = above.fields.get("address") if above is not None else None
+        if source and not DITTO.fullmatch(source.replace("\n", " ")):
             entry.fields["address"] = source  # (the address above: printed there, or a ditto resolved from a
             continue  # run of dittos that starts at a printed address)
         del entry.fields["address"]

@@ -32,9 +32,12 @@ def build_batches(store: GraphStore, mapped: Iterable[MappedFiling], batch_size:
     (on_error(source, problem)) and the others are written."""
     batch = WriteBatch(store, batch_size, None if on_error is None else lambda item, problem: on_error(item.source,
                                                                                                    problem))
-    for item in mapped:
-        batch.add(item)
-    return batch.flush()
+    try:
+        for item in mapped:
+            batch.add(item)
+        return batch.flush()
+    finally:
+        batch.close()  # a spool file left unwritten (an error while mapping) is removed
 
 
 @dataclass
