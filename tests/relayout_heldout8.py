@@ -87,8 +87,9 @@ def two_organisation_rosters(roster: Roster, options: Options) -> tuple[str, str
     org = roster.organization
     purchaser = f"{_initials(org)} Acquisition Corp."
     both = roster.people[::2]
+    facts = "business address and citizenship" if options.citizenship else "and business address"
     intro = textwrap.wrap(f"Set forth below are the name, position, present principal occupation or employment, "
-                          f"business address and citizenship of each director and executive officer of {purchaser} "
+                          f"{facts} of each director and executive officer of {purchaser} "
                           f"(\"Purchaser\") and of {org} (\"Parent\"). Purchaser is a wholly owned subsidiary of "
                           f"Parent.", 78)
     lines = [" " * 35 + "SCHEDULE I", "", "    INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS OF",
