@@ -616,7 +616,7 @@ from relayout_heldout7 import FAMILIES as _HELDOUT7  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT7)
 
-# ---- held-out families written 2026-12-05 (about 09:30 UTC) by helper session gather8 (issue 13), BLIND (no
+# ---- held-out families written 2026-12-05 (09:10-09:20 UTC) by helper session gather8 (issue 13), BLIND (no
 # reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
 # docstring could print them and adding one layout feature no earlier family has: two organisations' rosters in
 # one exhibit, page furniture inside an entry, HTML colspan/rowspan, honorifics and degrees around names. In

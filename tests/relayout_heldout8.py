@@ -1,6 +1,6 @@
 """Held-out re-layout families, eighth set (see tests/relayout.py for render(), Options and expected()).
 
-Written 2026-12-05 (about 09:30 UTC) by helper session gather8 (issue 13), BLIND: without reading the roster
+Written 2026-12-05 (09:10-09:20 UTC) by helper session gather8 (issue 13), BLIND: without reading the roster
 reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Each family renders the people of the development rosters the way a real roster named in
 its docstring could have been printed, and adds ONE layout feature no earlier family has (said plainly in the
