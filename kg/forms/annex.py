@@ -17,6 +17,7 @@ from kg.forms.roster_after import address_sentences, prose_after_table
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_clauses import read_clauses
+from kg.forms.roster_dash import read_dash
 from kg.forms.roster_entities import read_entities
 from kg.forms.roster_ditto import resolve_dittos
 from kg.forms.roster_entry import Entry, to_person
@@ -193,8 +194,10 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
         return
     prose = read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, body_start, end, (start, end)) \
         or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
-        or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end)
+        or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end) \
+        or read_dash(ctx.text, title_end, end, roster)
     if prose:
+        _warn_doubts(ctx, prose)
         filing.people.extend(to_person(entry, roster) for entry in prose)
         return
     entries, orphans = _entries(ctx, start, end, (title_start or start, body_start),
@@ -264,10 +267,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
     piped = read_flag_cells(ctx.text, front[1], end) or read_pipe_cells(ctx.text, front[1], end) \
         or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks)
     if piped and piped[0]:
-        for entry in (e for e in piped[0] if e.doubts):
-            ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.doubts))} in the row of {entry.name!r} could "
-                     "stand in more than one of its empty columns; left out", span=entry.evidence,
-                     readings=[entry.name, None])
+        _warn_doubts(ctx, piped[0], "in the row of {name!r} could stand in more than one of its empty columns")
         return piped
     grid = read_cell_lines(ctx.text, front[1], end) or read_grid(ctx.text, ctx.raw or ctx.text, front[1],
                                                                 prose_after_table(ctx.text, front[1], end))
@@ -277,6 +277,13 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
         ctx.warn("roster-ambiguous", f"{doubt.text!r} could belong to {doubt.before!r} or to {doubt.after!r}; "
                  "it is left out", span=doubt.span, readings=[doubt.before, doubt.after])
     return grid.entries, grid.orphans
+
+
+def _warn_doubts(ctx: Context, entries: list[Entry], why: str = "in the entry of {name!r} could be more than "
+                 "one of its values") -> None:
+    for entry in (e for e in entries if e.doubts):
+        ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.doubts))} {why.format(name=entry.name)}; left out",
+                 span=entry.evidence, readings=[entry.name, None])
 
 
 # Text that no value of a labelled block holds: a label kg does not know ('Chief Executive Officer:',

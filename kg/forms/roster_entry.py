@@ -224,7 +224,7 @@ def split_positions(text: str) -> list[str]:
             piece = _DIRECTOR.sub("", piece).strip(" ,;&")
             piece = re.sub(r"^(?:and|&)\s+|(?<!\s)\s+(?:and|&)$", "", piece).strip(" ,")
         if piece:
-            found.append(piece)
+            found.extend(_comma_titles(piece) if seats else [piece])  # ('Director, Chairman, President': three)
     return found
 
 

@@ -99,6 +99,8 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
         country = clean.country_of(last.group(1))[0]
         before = text[:last.start()].rstrip(" ,")
         city = _city(before.split(",")[-1])
+        if country in rules().city_states and _STREET_WORD.search(before.split(",")[-1]):
+            city = last.group(1)  # '4 Des Voeux Road Central, Hong Kong': a street, then the city-state
     else:
         tail = text[-ADDRESS_TAIL:]  # a city, a state and a postal code end an address: a bounded window
         us = re.search(r"([A-Z][\w .'-]+?),?\s+(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?),?\s+\d{5}(?:-\d{4})?\s*$", tail)
@@ -112,6 +114,8 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
     return text or None, city, country
 
 
+_STREET_WORD = re.compile(r"\b(?:street|st|avenue|ave|road|rd|square|drive|boulevard|blvd|plaza|place|lane|way|"
+                          r"parkway|building|tower|centre|center|floor|house)\b", re.I)
 _CITY_PARTICLE = re.compile(r"am|an|im|bei|sur|upon|on|de|del|la|le|les|en")
 
 

@@ -61,6 +61,7 @@ class RosterRules:
     flag_yes: re.Pattern
     flag_no: re.Pattern
     note_citizen: re.Pattern
+    city_states: frozenset[str]
 
 
 @cache
@@ -125,4 +126,5 @@ def _make(data) -> RosterRules:
         flag_no=re.compile(data["flag_no"], flags),
         note_citizen=re.compile(data["note_citizen"]),
         note_fields={name: re.compile(rx, flags) for name, rx in data["note_fields"].items()},
+        city_states=frozenset(data["city_states"]),
     )

@@ -1,0 +1,123 @@
+"""Run-on dash paragraphs: one paragraph per person, 'Name — Titles. Occupations. Address.
+Citizenship.', with no labels and no sentence verbs.
+
+Each paragraph is cut into pieces at its full stops; a full stop after an abbreviation ('N.A.',
+'Co.', 'St.', an initial) ends a piece only where what follows begins a value of its own (an
+address line: 'c/o', a street number) or is the citizenship that ends the paragraph. Each piece
+is then typed by what it holds: the last one a citizenship when it is nationalities or
+countries only, the one before it the business address when it reads as one, and the pieces
+before those the titles held in the listed organisation, then the occupations elsewhere. A
+piece that could be two things (a title run into an address, a third piece of roles, a last
+piece that is neither an address nor a title) is left out and named in the entry's doubts
+(a `roster-ambiguous` finding): the rest of the entry is still read.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_entry import Entry, Roster
+from kg.forms.roster_fields import is_citizenships
+
+_OPENING = re.compile(r"^[ \t]*(?P<name>(?:\d{1,3}[.)][ \t]+)?[A-Z][^\n—–]{2,80}?)[ \t]+(?:—|–|--)[ \t]+(?=\S)")
+_PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+_RULE = re.compile(r"[-_=*. \t]*|<PAGE>|[ \t]*-?\s*\d{1,3}\s*-?[ \t]*")
+_STOP = re.compile(r"(?<=\.)\s+(?=\S)")
+# a full stop that may belong to an abbreviation: an initial or letters with inner stops ('J.R.', 'N.A.',
+# 'p.l.c.'), a legal form or a street or title abbreviation
+_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Ste|Ave|Blvd|Rd|"
+                           r"No|Mt|Ft|Bros|Dept|Mr|Mrs|Ms|Dr|Esq|Intl|Assn))\.$")
+_VALUE_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box\b|\d[\w/-]*\s+[A-Za-z])", re.I)
+
+
+def read_dash(text: str, start: int, end: int, roster: Roster) -> list[Entry] | None:
+    """Entries of a roster of 'Name — ...' paragraphs, or None when fewer than two paragraphs (and
+    most of those after the first entry) open with a person's name and a dash."""
+    if len(re.findall(r"\S[ \t]+(?:—|–|--)[ \t]+\S", text[start:end])) < 2:
+        return None  # (a cheap test first)
+    entries: list[Entry] = []
+    others = 0
+    open_entry: list | None = None  # [name, name_span, p_start, p_end, body]
+    for match in _PARAGRAPH.finditer(text, start, end):
+        paragraph = match.group(0)
+        if _RULE.fullmatch(paragraph.strip()):
+            continue  # a rule, a page marker or a page number between entries (or inside one)
+        opening = _OPENING.match(paragraph)
+        name = opening.group("name").strip() if opening else None
+        if name and rt.is_person_name(rt.strip_numbering(name)[0]):
+            if open_entry:
+                entries.append(_entry(*open_entry, roster))
+            open_entry = [name, (match.start() + opening.start("name"), match.start() + opening.end("name")),
+                          match.start(), match.end(), paragraph[opening.end():]]
+        elif open_entry and not open_entry[4].rstrip().endswith("."):
+            open_entry[3], open_entry[4] = match.end(), f"{open_entry[4]} {paragraph}"  # a page broke the entry
+        else:
+            if open_entry:
+                entries.append(_entry(*open_entry, roster))
+                open_entry = None
+            others += bool(entries)
+    if open_entry:
+        entries.append(_entry(*open_entry, roster))
+    if len(entries) < 2 or others > 0.4 * len(entries):
+        return None
+    return entries
+
+
+def pieces(body: str) -> list[str]:
+    """The pieces of a paragraph's body, cut at its full stops (see the module's docstring)."""
+    parts = [p for p in _STOP.split(" ".join(body.split())) if p]
+    out: list[str] = []
+    for index, part in enumerate(parts):
+        rest = " ".join(parts[index:])
+        if out and _ABBREVIATION.search(out[-1]) and not (
+                _VALUE_START.match(part) and not re.fullmatch(r"\d[\d-]*\.?", part)
+                or is_citizenships(rest.rstrip("."))):
+            out[-1] = f"{out[-1]} {part}"  # 'J.R. Simplot Company', 'St. Paul', 'N.Y. 10172'
+        else:
+            out.append(part)
+    return [p if _ABBREVIATION.search(p) else p.rstrip(".") for p in out]
+
+
+def _is_address(piece: str) -> bool:
+    return any(rt.is_address_line(part) for part in piece.split(", "))
+
+
+def _split_title_address(piece: str) -> tuple[str, str] | None:
+    """'formerly Co-Chairman, BP Amoco, p.l.c. Primary Business Center, 1111 E. Warrenville Road':
+    a role and an address run together at an abbreviation's full stop: (role, address) when the
+    text before it is a title and the text after it an address with no title in it."""
+    for stop in _STOP.finditer(piece):
+        before, after = piece[:stop.start()], piece[stop.end():]
+        if _ABBREVIATION.search(before) and rt.is_title(before) and _is_address(after) and not rt.is_title(after):
+            return before, after
+    return None
+
+
+def _entry(name: str, name_span: tuple[int, int], p_start: int, p_end: int, body: str, roster: Roster) -> Entry:
+    parts = pieces(body)
+    fields: dict[str, str] = {}
+    doubts: list[str] = []
+    if len(parts) > 1 and is_citizenships(parts[-1].rstrip(".")):
+        fields["citizenship"] = parts.pop()
+    if parts and _is_address(parts[-1]):
+        address = parts.pop()
+        head = address.split(", ")[0]
+        split = _split_title_address(address)
+        if split:
+            parts.append(split[0])
+            fields["address"] = split[1]
+        elif rt.is_title(head) and not rt.is_address_line(head):
+            doubts.append(address)  # a title run into the address: which part is which is not printed
+        else:
+            fields["address"] = address
+    if any(_is_address(p) for p in parts):
+        doubts += parts  # an address among the roles: the pieces are not in the order this layout prints
+    elif len(parts) == 1 and rt.is_title(parts[0]):  # one piece of roles: titles here, or a role elsewhere
+        titles = all(rt.is_title(part) for part in parts[0].split(", "))  # ('Chief Executive Officer, Netscalibur')
+        fields["position" if titles else "occupation"] = parts[0]
+    elif len(parts) == 2 and rt.is_title(parts[0]) and rt.is_title(parts[1]):
+        fields["position"], fields["other_positions"] = parts[0], parts[1]
+    elif parts:
+        doubts += parts  # roles that are no titles, or more pieces than titles and occupations
+    return Entry(name=name, name_span=name_span, evidence=(p_start, p_end), fields=fields, doubts=doubts,
+                 refused={"address"} if "address" not in fields and doubts else set())
