@@ -195,7 +195,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
     prose = read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, body_start, end, (start, end)) \
         or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
         or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end) \
-        or read_dash(ctx.text, title_end, end, roster)
+        or read_dash(ctx.text, title_end, end)
     if prose:
         _warn_doubts(ctx, prose)
         filing.people.extend(to_person(entry, roster) for entry in prose)

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
-from kg.forms.roster_entry import Entry, Roster
+from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import is_citizenships
+from kg.forms.roster_own import is_department
+from kg.forms.roster_rules import rules
 
 _OPENING = re.compile(r"^[ \t]*(?P<name>(?:\d{1,3}[.)][ \t]+)?[A-Z][^\n—–]{2,80}?)[ \t]+(?:—|–|--)[ \t]+(?=\S)")
 _PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
@@ -27,10 +29,12 @@ _STOP = re.compile(r"(?<=\.)\s+(?=\S)")
 # 'p.l.c.'), a legal form or a street or title abbreviation
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Ste|Ave|Blvd|Rd|"
                            r"No|Mt|Ft|Bros|Dept|Mr|Mrs|Ms|Dr|Esq|Intl|Assn))\.$")
+_ADDRESS_LISTED = re.compile(r"\bbusiness\s+address\b[^.]{0,200}\bof\s+each\b", re.I)  # 'Set forth below are
+# the name, ..., the business address and the citizenship of each director': every entry prints one
 _VALUE_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box\b|\d[\w/-]*\s+[A-Za-z])", re.I)
 
 
-def read_dash(text: str, start: int, end: int, roster: Roster) -> list[Entry] | None:
+def read_dash(text: str, start: int, end: int) -> list[Entry] | None:
     """Entries of a roster of 'Name — ...' paragraphs, or None when fewer than two paragraphs (and
     most of those after the first entry) open with a person's name and a dash."""
     if len(re.findall(r"\S[ \t]+(?:—|–|--)[ \t]+\S", text[start:end])) < 2:
@@ -38,6 +42,7 @@ def read_dash(text: str, start: int, end: int, roster: Roster) -> list[Entry] | 
     entries: list[Entry] = []
     others = 0
     open_entry: list | None = None  # [name, name_span, p_start, p_end, body]
+    address_listed = False
     for match in _PARAGRAPH.finditer(text, start, end):
         paragraph = match.group(0)
         if _RULE.fullmatch(paragraph.strip()):
@@ -46,18 +51,20 @@ def read_dash(text: str, start: int, end: int, roster: Roster) -> list[Entry] | 
         name = opening.group("name").strip() if opening else None
         if name and rt.is_person_name(rt.strip_numbering(name)[0]):
             if open_entry:
-                entries.append(_entry(*open_entry, roster))
+                entries.append(_entry(*open_entry, address_listed))
+            address_listed = address_listed if entries or open_entry else bool(_ADDRESS_LISTED.search(
+                text, start, match.start()))  # (the preamble, above the first entry)
             open_entry = [name, (match.start() + opening.start("name"), match.start() + opening.end("name")),
                           match.start(), match.end(), paragraph[opening.end():]]
         elif open_entry and not open_entry[4].rstrip().endswith("."):
             open_entry[3], open_entry[4] = match.end(), f"{open_entry[4]} {paragraph}"  # a page broke the entry
         else:
             if open_entry:
-                entries.append(_entry(*open_entry, roster))
+                entries.append(_entry(*open_entry, address_listed))
                 open_entry = None
             others += bool(entries)
     if open_entry:
-        entries.append(_entry(*open_entry, roster))
+        entries.append(_entry(*open_entry, address_listed))
     if len(entries) < 2 or others > 0.4 * len(entries):
         return None
     return entries
@@ -93,7 +100,7 @@ def _split_title_address(piece: str) -> tuple[str, str] | None:
     return None
 
 
-def _entry(name: str, name_span: tuple[int, int], p_start: int, p_end: int, body: str, roster: Roster) -> Entry:
+def _entry(name: str, name_span: tuple[int, int], p_start: int, p_end: int, body: str, address_listed: bool) -> Entry:
     parts = pieces(body)
     fields: dict[str, str] = {}
     doubts: list[str] = []
@@ -110,14 +117,30 @@ def _entry(name: str, name_span: tuple[int, int], p_start: int, p_end: int, body
             doubts.append(address)  # a title run into the address: which part is which is not printed
         else:
             fields["address"] = address
+    elif address_listed and len(parts) >= 2 and not rt.is_title(parts[-1]):
+        fields["address"] = parts.pop()  # no title, where the preamble says each entry prints its address
     if any(_is_address(p) for p in parts):
         doubts += parts  # an address among the roles: the pieces are not in the order this layout prints
     elif len(parts) == 1 and rt.is_title(parts[0]):  # one piece of roles: titles here, or a role elsewhere
-        titles = all(rt.is_title(part) for part in parts[0].split(", "))  # ('Chief Executive Officer, Netscalibur')
-        fields["position" if titles else "occupation"] = parts[0]
-    elif len(parts) == 2 and rt.is_title(parts[0]) and rt.is_title(parts[1]):
-        fields["position"], fields["other_positions"] = parts[0], parts[1]
+        kind = _one_role(parts[0])
+        if kind:
+            fields[kind] = parts[0]
+        else:
+            doubts += parts
+    elif len(parts) == 2 and rt.is_title(parts[0]) and (rt.is_title(parts[1]) or "address" in fields):
+        fields["position"], fields["other_positions"] = parts[0], parts[1]  # (the address after them: the
+        # second piece is the occupation whatever it says)
     elif parts:
         doubts += parts  # roles that are no titles, or more pieces than titles and occupations
     return Entry(name=name, name_span=name_span, evidence=(p_start, p_end), fields=fields, doubts=doubts,
                  refused={"address"} if "address" not in fields and doubts else set())
+
+
+def _one_role(piece: str) -> str | None:
+    """'position' for titles ('Director, Chairman of the Board', 'Executive Vice President, Operations
+    Control'), 'occupation' for a title and an organisation ('President, Acme Corp.'), else None."""
+    rest = [part for part in piece.split(", ") if not rt.is_title(part)]
+    if all(is_department(part) for part in rest):
+        return "position"
+    return "occupation" if all(rt.is_organization(part) or rules().organization_words.search(part) for part in rest) \
+        else None
