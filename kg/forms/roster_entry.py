@@ -77,7 +77,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     positions: list[str] = []
     others = [clean.squash(p) for p in f.get("other_positions", "").split(";") if clean.squash(p)]
     if entry.lines_are_items and "\n" in f.get("position", ""):  # lines broken by the markup: items of their own
-        f["position"] = ";".join(join_continuations([x.strip() for x in f["position"].splitlines() if x.strip()]))
+        f["position"] = ";".join(join_continuations([x.strip() for x in f["position"].splitlines() if x.strip()], True))
     for item in split_positions(f.get("position", "")):
         kind, text = _classify(item, roster, title_column=False, default="position")
         (positions if kind == "position" else others).append(text)
@@ -238,7 +238,7 @@ def _split_occupation(text: str, address: str | None, organization: str | None =
     lines = _rejoin_organization([line.strip() for line in text.splitlines()  # ('--': an empty cell)
                                   if line.strip() and not re.fullmatch(r"[-–—]+", line.strip())], organization)
     if by_line:  # lines broken by the markup: each its own item, unless it ends mid-phrase ('Officer of')
-        lines = join_continuations(lines)
+        lines = join_continuations(lines, items=True)
     lines = join_legal_forms(lines)  # ('The Economist Newspaper' / 'LTD': one employer line)
     if not lines:
         return [], address

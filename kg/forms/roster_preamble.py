@@ -96,13 +96,25 @@ def _labelled(line: str) -> bool:
     return any(label.search(line) for label in rules().labels.values())
 
 
+_ORG_COLON = re.compile(r"[^:\n]{2,120}:[ \t]*((?:the[ \t]+)?[a-z][a-z ,&]{4,80})$", re.I)
+
+
+def _org_colon_bodies(line: str) -> bool:
+    """'Ariel Capital Management, Inc.: directors and executive officers': a heading naming the bodies
+    listed, however long the organisation's name."""
+    found = _ORG_COLON.fullmatch(line.strip())
+    return bool(found) and all(rules().roster_heading.search(w) or w.casefold() in ("and", "the", "of")
+                               for w in re.split(r"[\s,&]+", found.group(1).strip(" ,")) if w)
+
+
 def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end: int) -> tuple[Roster, int]:
     stop = preamble_end(ctx.text, front_end, end)
     preamble = " ".join(w for w in ctx.text[front_end:stop].split() if not _RULE_WORD.fullmatch(w))
     after = ctx.text[front_end:min(end, front_end + 3000)]
     mentions = f"{title} {preamble} " + " ".join(  # short lines; headings ('EXECUTIVE OFFICERS AND DIRECTORS OF X')
         line for _s, _e, line in lines_with_offsets(ctx.text, front_end, end) if (len(line) < 60 or len(line) < 120
-        and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line) and not re.search(r"\S {3,}\S", line)) and not _labelled(line))
+        and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line) and not re.search(r"\S {3,}\S", line) or _org_colon_bodies(line))
+        and not _labelled(line))
     roster = Roster(organization=organization(title, after, filing),
                     listed_bodies={b for p, b in rules().body_headings if p.search(mentions)})
     if (listed := listed_organization(preamble)) and _key(listed) != _key(roster.organization):

@@ -40,6 +40,7 @@ def continues_name(name: str, line: str) -> bool:
 
 
 _MID_PHRASE = re.compile(r"(?:\b(?:and|of|the|&|for|at|in|to|chief|vice|senior|executive|general|managing)|,)$", re.I)
+_CONNECTOR_START = re.compile(r"^(?:and|or|of|the|for|at|in|to|with|&)\b")
 _DANGLING = re.compile(r"\b(?:and|of|the|&|for|at|in|to|with)$", re.I)  # a line that cannot end a value
 _TITLE_START = re.compile(r"^(?:president|vice|chairman|chairwoman|chair|director|managing|senior|executive|partner|"
                           r"member|trustee|general\s+partner|treasurer|secretary)\b", re.I)
@@ -72,15 +73,17 @@ def _country_in_capitals(line: str) -> bool:
     return bool(found) and found.group(0) == text.title()
 
 
-def join_continuations(lines: list[str]) -> list[str]:
+def join_continuations(lines: list[str], items: bool = False) -> list[str]:
     """Stacked lines under a name: a line that starts in lower case, follows one that ends
     mid-phrase ('Director and' / 'Officer') or is a legal form alone ('Limited'), continues the
-    line above."""
+    line above. Lines the markup broke (`items`: an HTML cell's <p> or <br>) are items of their own
+    even in lower case ('main board member of X'), unless one starts with a connecting word."""
     out: list[str] = []
     for line in lines:
+        lower = line[:1].islower() and not rt.starts_value(line) and (not items or bool(_CONNECTOR_START.match(line)))
         if out and _LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
             out[-1] = f"{out[-1].rstrip(' ,')}, {line.strip()}"  # 'Wittington Investments' / 'Limited'
-        elif out and (line[:1].islower() and not rt.starts_value(line) or _MID_PHRASE.search(out[-1])):
+        elif out and (lower or _MID_PHRASE.search(out[-1])):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
