@@ -43,7 +43,7 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
 
 # 'WAY, Bill', 'ABDEL-MEGUID, Tarek F.', 'JOHNSON, Sylvester “Chip”', '3. SAILLARD, Jean-Paul': a
 # surname in capitals, a comma and the given names, alone on its line
-_SURNAME_HEADING = re.compile(r"^[ \t]*(?:\(?\d{1,3}[.)][ \t]+)?([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,2},[ \t]+"
+_SURNAME_HEADING = re.compile(r"^[ \t]*(?:\(?\d{1,3}[.)][ \t]+)?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,2},[ \t]+"
                               r"[A-Z][\w.'’-]*(?:[ \t]+[\w.'’“”\"()-]+){0,4}?(?:,?[ \t]+(?:Jr|Sr|JR|SR|II|III|IV)\.?)?)"
                               r"[ \t]*$", re.M)
 

@@ -169,7 +169,7 @@ def _is_label(title: str) -> bool:
     return any(pattern.search(title + ":") for pattern in rules().labels.values())
 
 
-_SURNAME_FIRST = re.compile(r"^[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*,\s+[A-Z][a-z.]")
+_SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)*,\s+[A-Z][a-z.]")
 
 
 def _names(line: _Line, officer: re.Match) -> list[tuple[str, tuple[int, int]]]:

@@ -140,7 +140,7 @@ def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool
             and (allowed or not stopped))
 
 
-_SURNAME_FIRST = re.compile(r"^[A-Z][A-Z'’-]+,\s+[A-Z]")
+_SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+,\s+[A-Z]")
 
 
 def line_kind(cell: str) -> str:
