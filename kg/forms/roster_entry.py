@@ -14,7 +14,7 @@ from kg.forms.roster_names import display_name
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
 from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_rules import rules
-from kg.forms.roster_wrap import join_continuations, join_legal_forms
+from kg.forms.roster_wrap import ends_whole, join_continuations, join_legal_forms, repeats_employer
 from kg.read import clean
 from kg.records import Person, Span
 
@@ -251,7 +251,9 @@ def _split_occupation(text: str, address: str | None, organization: str | None =
             and not rt.is_title(above) else start
         address = address or "\n".join(lines[employer:])
         repeated = employer < start and _repeats(lines[employer], " ".join(lines[:employer]))
-        complete = employer < start and employer > 0 and bool(_ENDS_NAMED.search(lines[employer - 1]))
+        complete = employer < start and employer > 0 and bool(_ENDS_NAMED.search(lines[employer - 1])
+                                                              or ends_whole(lines[employer - 1], titles=False)
+                                                              or repeats_employer(lines[employer - 1], lines[employer]))
         lines = lines[:employer] if repeated or by_line or complete else lines[:start]  # (a line of its own, or
         # after a title that names its organisation, 'Director of ConAgra, Inc.': the address's)
     joined = "\n".join(lines)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_own import is_department
+from kg.forms.roster_rules import rules
 
 
 def unwrap(lines: list[str], width: int, employer_lines: bool = True) -> list[str]:
@@ -19,7 +21,10 @@ def unwrap(lines: list[str], width: int, employer_lines: bool = True) -> list[st
         dangling = bool(_DANGLING.search(previous.strip()))
         if out and previous.endswith("-") and line[:1].isupper() and not rt.starts_value(line):
             out[-1] = f"{out[-1]}{line}"  # 'Co-' / 'Chief Executive Officer', 'Champs-' / 'Elysees'
-        elif out and (dangling or len(previous) + 1 + len(first) > width) and not _starts_item(previous, line, employer_lines):
+        elif out and _NUMBER_NEXT.search(previous) and line[:1].isdigit():
+            out[-1] = f"{out[-1]} {line}"  # 'Warrenville Road, Suite' / '257, Naperville IL 60563'
+        elif out and (dangling or len(previous) + 1 + len(first) > width) and not _starts_item(previous, line, employer_lines,
+                                                                                                    out[-1]):
             out[-1] = f"{out[-1]} {line}"
         elif out and dangling and rt.is_nationality(line) and not rt.is_address_line(previous):
             out[-1] = f"{out[-1]} {line}"  # 'Republic of' / 'France': a value cannot end in 'of'
@@ -46,7 +51,7 @@ _TITLE_START = re.compile(r"^(?:president|vice|chairman|chairwoman|chair|directo
                           r"member|trustee|general\s+partner|treasurer|secretary)\b", re.I)
 
 
-def _starts_item(previous: str, line: str, employer_lines: bool = True) -> bool:
+def _starts_item(previous: str, line: str, employer_lines: bool = True, item: str = "") -> bool:
     """A line that begins an item of its own (an address, a nationality, an employer, a new
     title) rather than continuing the wrapped line above it."""
     if rt.starts_value(line) or rt.is_city_line(line) or _country_in_capitals(line):
@@ -57,9 +62,41 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True) -> bool:
         return True  # 'Director of Harrow Foods, Inc.' is whole: the next line is the employer's, or the address's
     if rt.is_address_line(line) and not rt.is_title(line) and rt.is_title(previous) and not rt.is_address_line(previous):
         return True  # 'One ConAgra Drive' after a complete office line: the address starts
+    if _STREET_END.search(previous.strip()) and line[:1].isupper() and not _COMPASS.match(line):
+        return True  # '1050 Massachusetts Avenue' / 'Cambridge, Massachusetts': the street ends, the city follows
+    if employer_lines and (ends_whole(item or previous) or repeats_employer(item or previous, line)) \
+            and line[:1].isupper() and not is_department(line.strip(" ,;")):
+        return True  # 'Companies, Inc.; Chief Executive' / 'HPB/Blackrock': a whole title, then the employer's line
     words = [w for w in re.findall(r"[A-Z][\w&'-]+", line) if not re.fullmatch(r"Inc|Corp|Ltd|Co|LLC|LLP|plc", w)]
     return bool(_TITLE_START.match(line)) or (employer_lines and ";" not in line and len(words) >= 2
                                               and rt.is_organization(line) and not rt.is_title(line))
+
+
+_NUMBER_NEXT = re.compile(r"\b(?:Suite|Ste\.?|Floor|Room|Rm\.?|Unit|No\.?|Box)$", re.I)
+_STREET_END = re.compile(r"^\d[\w/-]*\s+.*\b(?:Street|Avenue|Road|Boulevard|Drive|Lane|Parkway|Square|Plaza)\.?$")
+_COMPASS = re.compile(r"(?:North|South|East|West|N\.?[EW]\.?|S\.?[EW]\.?)\b")
+
+
+def ends_whole(item: str, titles: bool = True) -> bool:
+    """An occupation that can end where this text ends: its last part an organisation's legal form
+    ('BP Amoco, p.l.c.') or (`titles`) a whole title ('...; Chief Executive', 'Chairman, President and CEO')."""
+    last = re.split(r"[;,]", item)[-1].strip()
+    if _DANGLING.search(item.strip()) or not last:
+        return False
+    return bool(_ENDS_LEGAL.search(item.strip())) or titles and rt.is_title(last) and bool(
+        rules().title_heads.search(last) or re.search(rules().officer_titles.pattern + r"\.?$", last, re.I))
+
+
+_ENDS_LEGAL = re.compile(r"(?:,|\s)\s*(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.P|plc|p\.l\.c|N\.V|S\.A|AG|GmbH)\.?$")
+
+
+def repeats_employer(item: str, line: str) -> bool:
+    """'President and CEO, National Bureau of Economic Research' / 'National Bureau of Economic': the line
+    starts naming again the organisation the last item names (the employer's line above an address)."""
+    words = line.split()[:2]
+    last = item.split(";")[-1]
+    return (len(words) == 2 and all(w[:1].isupper() and not rt.is_title(w) for w in words) and not _DANGLING.search(item.strip())
+            and not item.rstrip().endswith((",", "-")) and bool(re.search(r"(?:^|,\s*|\s(?:of|at|for)\s)" + re.escape(" ".join(words)) + r"\b", last)))
 
 
 _LEGAL_FORM = re.compile(r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.?P|plc|N\.?A|S\.?A|AG|GmbH)\.?", re.I)
