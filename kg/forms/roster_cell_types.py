@@ -33,8 +33,10 @@ def fits(value: str, role: str) -> bool:
     value = value.strip()
     if not value or value.casefold() in ("-", "—", "–", "n/a", "none", "*"):
         return True
-    if role == "address":
-        return address_start(value) or bool(re.search(r"\d", value) or rf.find_country(value)) or rt.is_organization(value)
+    if role == "address":  # (an employer's name alone, 'HPB/Blackrock', may be the address; a title, a
+        # nationality or a person's name never is: the row is not what the header says)
+        return address_start(value) or bool(re.search(r"\d", value) or rf.find_country(value)) or rt.is_organization(value) \
+            or not (rt.is_title(value) or rt.is_nationality(value) or rt.is_person_name(value))
     if role == "citizenship":
         return rf.is_citizenships(value.strip(" ,"))
     return True

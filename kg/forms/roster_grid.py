@@ -84,6 +84,8 @@ class _Builder:
         self.broke = self.paged = False
         self.numbered = False                # entries open at numbered name cells ('1. John Smith')
         self.unconfirmed = False             # the open entry's name is not yet known to be a name
+        self.opens = self.opens_after_break = 0  # entries opened, and those opened after a blank line or rule
+        self.name_wrapped = False            # the open entry's name goes on in its second row
 
     def row(self, line: geo.Line) -> _Row:
         cells: dict[int, list[tuple[int, str]]] = {}
@@ -113,10 +115,17 @@ class _Builder:
         name_cells = row.cells.get(self.name_column, [])
         numbered = bool(name_cells) and rt.strip_numbering(name_cells[0][1])[1] > 0
         wraps = self.numbered and not numbered and self.rows and not self.broke  # (in numbered rows, an
-        if name_cells and rt.is_person_name(name_cells[0][1]) and not wraps:  # unnumbered line right under
+        if name_cells and rt.is_person_name(name_cells[0][1]) and not wraps and self._name_goes_on(name_cells[0][1]):
+            self.rows.append(row)  # 'Francis Michael' / 'Cyprian Cuss' right under it, where every entry so far
+            self.name_wrapped = True  # began after a blank line or a rule: one name wrapped in its column
+        elif name_cells and rt.is_person_name(name_cells[0][1]) and not wraps:  # unnumbered line right under
             self.numbered = self.numbered or numbered                       # one continues its name)
             self.open(row)
-        elif numbered and self.numbered and not self.paged:
+        elif name_cells and not wraps and (not self.rows or self.broke) and _NAME_START.fullmatch(name_cells[0][1]):
+            self.open(row)  # 'Theodore J.' / 'Forstmann': a name that goes on in the next row (confirmed at close)
+            self.unconfirmed = True
+        elif numbered and (self.numbered or not self.opens) and not self.paged:
+            self.numbered = True  # (the first numbered row too: '1. Steven R.' / 'Appleton')
             self.open(row)  # a numbered row starts an entry even when its name wraps ('3. Martin S.' / 'Feldstein')
             self.unconfirmed = True
         elif not self.rows:
@@ -130,7 +139,16 @@ class _Builder:
             self.rows.append(row)
         self.broke = self.paged = False
 
+    def _name_goes_on(self, cell: str) -> bool:
+        if len(self.rows) != 1 or self.broke or self.paged or self.name_wrapped or self.opens < 2 \
+                or self.opens_after_break < self.opens:
+            return False
+        first = self.rows[0].cells.get(self.name_column)
+        return bool(first) and rt.is_person_name(f"{first[0][1].rstrip()} {cell.strip()}")
+
     def open(self, row: _Row) -> None:
+        self.opens += 1
+        self.opens_after_break += bool(self.broke or self.opens == 1)
         if self.floating and not self.floating_closed:
             for ambiguous in self.floating:
                 previous = self.rows[0].cells[self.name_column][0][1] if self.rows else None
@@ -159,12 +177,13 @@ class _Builder:
         self.rows += self.floating
         self.floating, self.floating_closed = [], False
         if self.rows:
-            entry = _entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths, self.longest)
+            entry = _entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths, self.longest,
+                           self.name_wrapped)
             if self.unconfirmed and not rt.is_person_name(entry.name):
                 self.result.orphans.append(entry.name_span)  # a numbered row whose name kg cannot read: left out
             else:
                 self.result.entries += per_organization(entry, self.rows, self.roles, self.widths)
-        self.rows, self.unconfirmed = [], False
+        self.rows, self.unconfirmed, self.name_wrapped = [], False, False
 
 
 def split_at_columns(chunks: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
@@ -215,6 +234,9 @@ def _column_lines(rows: list[_Row], column: int) -> list[tuple[int, str]]:
     return out
 
 
+_NAME_START = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s+[A-Z]\.)+")  # 'Theodore J.': a name cannot end so
+
+
 def _wrapped_surname(first: str, line: str, width: int, name: str) -> bool:
     """One or two words under a name whose first would not have fitted after it in the column, of no other
     kind (a title, a nationality, an address line), that the name takes as its last word."""
@@ -227,7 +249,7 @@ def _wrapped_surname(first: str, line: str, width: int, name: str) -> bool:
 
 
 def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str | None,
-           widths: list[int], longest: list[tuple[int, int]] | None = None) -> Entry:
+           widths: list[int], longest: list[tuple[int, int]] | None = None, name_wrapped: bool = False) -> Entry:
     name_lines = _column_lines(rows, name_column)
     offset, printed = name_lines[0]
     printed, cut = rt.strip_numbering(printed)
@@ -238,6 +260,9 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
                   title_column=any("position" in r for r in roles))
     stacked = [text for _, text in name_lines[1:]]
     joined = printed.rstrip()
+    if name_wrapped and stacked:
+        joined = f"{joined} {stacked.pop(0)}"  # (the builder saw the name go on in the next row)
+        entry.name = joined.rstrip(" ,")
     if not rt.is_person_name(printed) and stacked and rt.is_person_name(f"{joined} {stacked[0]}"):
         joined = f"{joined} {stacked.pop(0)}"  # a name wrapped in its column
         entry.name = joined.rstrip(" ,")
