@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_inline import name_nationality
 from kg.forms.roster_place import place
 from kg.forms.roster_wrap import continues_name, join_continuations, unwrap
 
@@ -240,7 +241,7 @@ _NAME_START = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s+[A-Z]\.
 def _wrapped_surname(first: str, line: str, width: int, name: str) -> bool:
     """One or two words under a name whose first would not have fitted after it in the column, of no other
     kind (a title, a nationality, an address line), that the name takes as its last word."""
-    word = line.strip()
+    word = name_nationality(line.strip())[0]  # ('Cuss (USA, United Kingdom)': the surname, then the nationality)
     return (bool(re.fullmatch(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?", word))
             and len(first.rstrip()) + 1 + len(word.split()[0]) > width
             and not (rt.is_title(word) or rt.is_nationality(word) or rt.is_address_line(word) or rt.is_header(word)
@@ -265,6 +266,9 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
         entry.name = joined.rstrip(" ,")
     if not rt.is_person_name(printed) and stacked and rt.is_person_name(f"{joined} {stacked[0]}"):
         joined = f"{joined} {stacked.pop(0)}"  # a name wrapped in its column
+        entry.name = joined.rstrip(" ,")
+    while stacked and joined.count("(") > joined.count(")"):
+        joined = f"{joined} {stacked.pop(0)}"  # 'Torsten Sløk (USA,' / 'Denmark)': the brackets close below
         entry.name = joined.rstrip(" ,")
     if stacked and _wrapped_surname(name_lines[0][1], stacked[0], widths[name_column], joined):
         joined = f"{joined} {stacked.pop(0)}"  # '3. Britt Meelby' / 'Jensen': the name did not fit its column

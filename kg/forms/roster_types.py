@@ -117,6 +117,8 @@ def is_person_name(cell: str, in_name_column: bool = True) -> bool:
 @lru_cache(maxsize=16_384)
 def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool:
     text, _ = strip_numbering(cell.strip())
+    from kg.forms.roster_inline import name_nationality
+    text = name_nationality(text)[0]  # 'FRIBOURG, Paul (American)': the nationality is no part of the name
     text = _without_affixes(text.strip().rstrip(","))
     if not text or any(ch.isdigit() for ch in text) or not _NAME_SHAPE.match(text):
         return False
