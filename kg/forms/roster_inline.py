@@ -12,7 +12,8 @@ from kg.read import clean
 
 _TRAILING = re.compile(r"(?<!\s)\s*\(([^()]{2,40})\)\s*$")
 _LEADING = re.compile(r"\s*\(([^()]{2,40})\)\s*")
-_TITLES_THEN_ELSEWHERE = re.compile(r"^\s*([^()]+?)\s*\(((?-i:[A-Z])[^()]*)\)\s*\.?\s*$", re.S)
+_TITLES_THEN_ELSEWHERE = re.compile(r"^\s*([^()]+?)\s*\(((?-i:[A-Z])[^()]*|(?-i:[a-z])[^()]*?\s(?:of|at|with)\s+(?-i:[A-Z])"
+                                    r"[^()]*)\)\s*\.?\s*$", re.S)  # ('(officer of Morgan Stanley & Co.)' too)
 
 
 def nationalities(text: str) -> bool:
