@@ -113,7 +113,7 @@ def _entry(name: str, name_span: tuple[int, int], p_start: int, p_end: int, body
         if split:
             parts.append(split[0])
             fields["address"] = split[1]
-        elif rt.is_title(head) and not rt.is_address_line(head):
+        elif rt.is_title(head) and not _VALUE_START.match(head):
             doubts.append(address)  # a title run into the address: which part is which is not printed
         else:
             fields["address"] = address

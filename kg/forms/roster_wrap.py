@@ -21,8 +21,9 @@ def unwrap(lines: list[str], width: int, employer_lines: bool = True) -> list[st
         dangling = bool(_DANGLING.search(previous.strip()))
         if out and previous.endswith("-") and line[:1].isupper() and not rt.starts_value(line):
             out[-1] = f"{out[-1]}{line}"  # 'Co-' / 'Chief Executive Officer', 'Champs-' / 'Elysees'
-        elif out and _NUMBER_NEXT.search(previous) and line[:1].isdigit():
-            out[-1] = f"{out[-1]} {line}"  # 'Warrenville Road, Suite' / '257, Naperville IL 60563'
+        elif out and (_NUMBER_NEXT.search(previous) and line[:1].isdigit()
+                      or _POSTAL_ALONE.fullmatch(line.strip()) and re.search(r"[A-Za-z.]$", previous.strip())):
+            out[-1] = f"{out[-1]} {line}"  # 'Warrenville Road, Suite' / '257, ...'; 'Cambridge, Massachusetts' / '02138'
         elif out and (dangling or len(previous) + 1 + len(first) > width) and not _starts_item(previous, line, employer_lines,
                                                                                                     out[-1]):
             out[-1] = f"{out[-1]} {line}"
@@ -72,6 +73,7 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True, item: st
                                               and rt.is_organization(line) and not rt.is_title(line))
 
 
+_POSTAL_ALONE = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d")
 _NUMBER_NEXT = re.compile(r"\b(?:Suite|Ste\.?|Floor|Room|Rm\.?|Unit|No\.?|Box)$", re.I)
 _STREET_END = re.compile(r"^\d[\w/-]*\s+.*\b(?:Street|Avenue|Road|Boulevard|Drive|Lane|Parkway|Square|Plaza)\.?$")
 _COMPASS = re.compile(r"(?:North|South|East|West|N\.?[EW]\.?|S\.?[EW]\.?)\b")
