@@ -18,8 +18,8 @@ from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_clauses import read_clauses
 from kg.forms.roster_dash import read_dash
-from kg.forms.roster_entities import read_entities
 from kg.forms.roster_ditto import resolve_dittos
+from kg.forms.roster_entities import read_entities
 from kg.forms.roster_entry import Entry, to_person
 from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_flagcells import read_flag_cells

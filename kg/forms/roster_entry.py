@@ -11,19 +11,18 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations, is_organization_name
 from kg.forms.roster_inline import lead_nationality, name_nationality, titles_then_elsewhere, unbracket
 from kg.forms.roster_names import display_name
+from kg.forms.roster_occupation import split_occupation
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
 from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_rules import rules
-from kg.forms.roster_wrap import ends_whole, join_continuations, join_legal_forms, repeats_employer
+from kg.forms.roster_wrap import join_continuations
 from kg.read import clean
 from kg.records import Person, Span
 
 _DIRECTOR = re.compile(r"(?:^|,\s*|;\s*|(?<!\s)\s+and\s+|(?<!\s)\s*&\s*)((?:honorary\s+)?director)(?=\s*$|\s*,|\s*;|\s+and\s|\s*&)", re.I)
-_ADDRESS_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d)", re.I)
 _SEAT = re.compile(r"\b(?:directors?|chair(?:man|woman|person)?|trustee|fellow|member|governor)\b", re.I)
 _DESCRIPTION = re.compile(r"\((?-i:[a-z])[^()\d]*\)[ \t]*$")  # '(law firm)': what the employer does ('(since
 # 1998)' says when: it stays)
-_ENDS_NAMED = re.compile(r"\s(?:of|at)\s+[A-Z][^;]*,?\s+(?:Inc|Corp|Ltd|LLC|L\.P|plc|N\.V|S\.A|Company|Corporation)\.?$")
 _AGE_LINE = re.compile(r"(?:^|\n|,\s*)[ \t]*(?:age[:\s]+)?\d{1,3}(?:\s+years(?:\s+old)?)?[ \t]*$", re.I)
 _SEAT_AND_OCCUPATION = re.compile(r"^\s*((?:honorary\s+)?director|trustee)\s*\(([^()]+)\)\s*\.?\s*$", re.I)
 _PAREN_COUNTRY = re.compile(r"(?<!\s)\s*\(([^()]{3,40})\)\s*$")
@@ -101,7 +100,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         positions += split_positions(split[0])  # 'Board Director (Chief Economist of X)': in parentheses, the
         others += split[1]  # occupation elsewhere, where the preamble says so
         printed_occupation = ""
-    occupation, address = _split_occupation(printed_occupation, f.get("address"), roster.organization,
+    occupation, address = split_occupation(printed_occupation, f.get("address"), roster.organization,
                                             by_line=entry.lines_are_items)
     printed_titles = {(clean.squash(x.replace("\n", " ")) or "").casefold() for x in [*positions, f.get("position", "")]}
     occupation = [item for item in occupation  # an occupation column that restates the title column
@@ -226,63 +225,6 @@ def split_positions(text: str) -> list[str]:
         if piece:
             found.extend(_comma_titles(piece) if seats else [piece])  # ('Director, Chairman, President': three)
     return found
-
-
-def _split_occupation(text: str, address: str | None, organization: str | None = None,
-                      by_line: bool = False) -> tuple[list[str], str | None]:
-    """Occupation items; when the cell also holds the address, the address starts at the
-    first street line, with the employer line just above it. An employer line that repeats
-    the organisation the occupation already names is the address's only; a line that
-    completes the listed organisation's name ('... of Ariel' / 'Capital Management, Inc.')
-    is the occupation's."""
-    lines = _rejoin_organization([line.strip() for line in text.splitlines()  # ('--': an empty cell)
-                                  if line.strip() and not re.fullmatch(r"[-–—]+", line.strip())], organization)
-    if by_line:  # lines broken by the markup: each its own item, unless it ends mid-phrase ('Officer of')
-        lines = join_continuations(lines, items=True)
-    lines = join_legal_forms(lines)  # ('The Economist Newspaper' / 'LTD': one employer line)
-    if not lines:
-        return [], address
-    # an occupation cell that prints an address: the address column's, when there is one, stays
-    start = next((i for i, line in enumerate(lines) if _ADDRESS_START.match(line) or (i or by_line)
-                  and rt.is_address_line(line) and ";" not in line and not rt.is_title(line)), None)
-    if start is not None:
-        above = lines[start - 1] if start > 0 else ""
-        employer = start - 1 if above and not re.search(r"[,;]$", above) and ";" not in above \
-            and not rt.is_title(above) else start
-        address = address or "\n".join(lines[employer:])
-        repeated = employer < start and _repeats(lines[employer], " ".join(lines[:employer]))
-        complete = employer < start and employer > 0 and bool(_ENDS_NAMED.search(lines[employer - 1])
-                                                              or ends_whole(lines[employer - 1], titles=False)
-                                                              or repeats_employer(lines[employer - 1], lines[employer]))
-        lines = lines[:employer] if repeated or by_line or complete else lines[:start]  # (a line of its own, or
-        # after a title that names its organisation, 'Director of ConAgra, Inc.': the address's)
-    joined = "\n".join(lines)
-    items = [item.strip() for item in re.split(r";|\n" if by_line else ";", joined) if item.strip()]
-    return items, address
-
-
-
-
-
-def _repeats(employer: str, before: str) -> bool:
-    """The employer line names an organisation the occupation lines above already name."""
-    core = LEGAL.sub("", employer).strip(" ,.")
-    return len(core) >= 4 and fuzz.partial_ratio(core.casefold(), before.casefold()) >= 95
-
-
-def _rejoin_organization(lines: list[str], organization: str | None) -> list[str]:
-    if not organization:
-        return lines
-    out: list[str] = []
-    name = organization.casefold().strip(" .")
-    for line in lines:
-        joined = f"{out[-1]} {line}" if out else ""
-        if out and not out[-1].endswith((";", ".")) and joined.casefold().strip(" .").endswith(name) \
-                and not line.casefold().strip(" .").endswith(name):
-            out[-1] = joined
-        else:
-            out.append(line)
-    return out
 
 
 def _classify(item: str, roster: Roster, title_column: bool, default: str = "other",

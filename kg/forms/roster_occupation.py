@@ -1,0 +1,82 @@
+"""An occupation cell that also prints the business address: where the occupation ends and the
+address begins (its first street line, with the employer's line just above it), line by line."""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_own import LEGAL
+from kg.forms.roster_wrap import ends_whole, join_continuations, join_legal_forms, repeats_employer
+
+ADDRESS_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d)", re.I)
+_ENDS_NAMED = re.compile(r"\s(?:of|at)\s+[A-Z][^;]*,?\s+(?:Inc|Corp|Ltd|LLC|L\.P|plc|N\.V|S\.A|Company|Corporation)\.?$")
+
+
+def split_occupation(text: str, address: str | None, organization: str | None = None,
+                      by_line: bool = False) -> tuple[list[str], str | None]:
+    """Occupation items; when the cell also holds the address, the address starts at the
+    first street line, with the employer line just above it. An employer line that repeats
+    the organisation the occupation already names is the address's only; a line that
+    completes the listed organisation's name ('... of Ariel' / 'Capital Management, Inc.')
+    is the occupation's."""
+    lines = _rejoin_organization([line.strip() for line in text.splitlines()  # ('--': an empty cell)
+                                  if line.strip() and not re.fullmatch(r"[-–—]+", line.strip())], organization)
+    if by_line:  # lines broken by the markup: each its own item, unless it ends mid-phrase ('Officer of')
+        lines = join_continuations(lines, items=True)
+    lines = join_legal_forms(lines)  # ('The Economist Newspaper' / 'LTD': one employer line)
+    if not lines:
+        return [], address
+    # an occupation cell that prints an address: the address column's, when there is one, stays
+    start = next((i for i, line in enumerate(lines) if ADDRESS_START.match(line) or (i or by_line)
+                  and rt.is_address_line(line) and ";" not in line and not rt.is_title(line)), None)
+    if start is not None:
+        above = lines[start - 1] if start > 0 else ""
+        employer = start - 1 if above and not re.search(r"[,;]$", above) and ";" not in above \
+            and not rt.is_title(above) else start
+        if by_line and employer == 0 < start and not rt.is_organization(lines[0]):
+            employer = start  # a cell's first line (its own <p> or <br>), no organisation's name, is the occupation
+        while by_line and 1 < employer < start and _printed_above(lines[employer - 1], lines[:employer - 1]):
+            employer -= 1  # 'Of Counsel, Skadden, Arps, Slate, Meagher & Flom LLP' / 'Skadden' / 'Arps' / ...
+        address = address or "\n".join(lines[employer:])
+        repeated = employer < start and _repeats(lines[employer], " ".join(lines[:employer]))
+        complete = employer < start and employer > 0 and bool(_ENDS_NAMED.search(lines[employer - 1])
+                                                              or ends_whole(lines[employer - 1], titles=False)
+                                                              or repeats_employer(lines[employer - 1], lines[employer]))
+        lines = lines[:employer] if repeated or by_line or complete else lines[:start]  # (a line of its own, or
+        # after a title that names its organisation, 'Director of ConAgra, Inc.': the address's)
+    joined = "\n".join(lines)
+    items = [item.strip() for item in re.split(r";|\n" if by_line else ";", joined) if item.strip()]
+    return items, address
+
+
+
+
+
+def _printed_above(line: str, above: list[str]) -> bool:
+    """An employer's line ('Arps') that prints a part of the organisation the occupation above names."""
+    text = line.strip(" ,")
+    return len(text) >= 3 and not rt.is_title(text) and bool(
+        re.search(r"(?:^|[\s,])" + re.escape(text) + r"(?=$|[\s,])", " ".join(above)))
+
+
+def _repeats(employer: str, before: str) -> bool:
+    """The employer line names an organisation the occupation lines above already name."""
+    core = LEGAL.sub("", employer).strip(" ,.")
+    return len(core) >= 4 and fuzz.partial_ratio(core.casefold(), before.casefold()) >= 95
+
+
+def _rejoin_organization(lines: list[str], organization: str | None) -> list[str]:
+    if not organization:
+        return lines
+    out: list[str] = []
+    name = organization.casefold().strip(" .")
+    for line in lines:
+        joined = f"{out[-1]} {line}" if out else ""
+        if out and not out[-1].endswith((";", ".")) and joined.casefold().strip(" .").endswith(name) \
+                and not line.casefold().strip(" .").endswith(name):
+            out[-1] = joined
+        else:
+            out.append(line)
+    return out
