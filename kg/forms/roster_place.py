@@ -64,5 +64,16 @@ def _fits(previous: str, line: str, width: tuple[int, int]) -> bool:
     if first[:1].islower() or _MID_PHRASE.search(previous.strip()):
         return False  # 'Vice President, Secretary' / 'and Director': one title, wrapped
     longest, room = width
+    whole = bool(rules().title_heads.search(previous.strip()))
     return bool(first) and (len(previous) + 1 + len(first) <= longest or len(previous) + 1 + len(first) <= room
-                            and bool(rules().title_heads.search(previous.strip())))
+                            and whole or whole and _whole_title(line))  # ('Chairman of the Board' / 'Treasurer':
+    # a whole title, then another, never one title 'Chairman of the Board Treasurer')
+
+
+def _whole_title(line: str) -> bool:
+    text = line.strip()
+    return rt.is_title(text) and bool(rules().title_heads.search(text)) and bool(_TITLE_OPENING.match(text))
+
+
+_TITLE_OPENING = re.compile(r"(?:Chief|President|Vice|Chairman|Chairwoman|Chair|Director|Managing|Senior|Executive|"
+                            r"Treasurer|Secretary|Controller|General|Partner|Member|Trustee|Corporate|Assistant)\b")
