@@ -55,6 +55,8 @@ _TITLE_START = re.compile(r"^(?:president|vice|chairman|chairwoman|chair|directo
 def _starts_item(previous: str, line: str, employer_lines: bool = True, item: str = "") -> bool:
     """A line that begins an item of its own (an address, a nationality, an employer, a new
     title) rather than continuing the wrapped line above it."""
+    if _CITY_PREFIX_END.search(previous.strip()) or _STREET_WORD_START.match(line) and re.search(r"\d\s+\S+$", previous):
+        return False  # '..., New' / 'York, NY 10166'; '1000 Kiewit' / 'Plaza, Omaha': a city or a street wrapped
     if rt.starts_value(line) or rt.is_city_line(line) or _country_in_capitals(line):
         return True
     if line[:1].islower() or _MID_PHRASE.search(previous.strip()):
@@ -73,6 +75,8 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True, item: st
                                               and rt.is_organization(line) and not rt.is_title(line))
 
 
+_CITY_PREFIX_END = re.compile(r"(?:^|,)\s*(?:New|San|Santa|Los|Las|St\.|Saint|Fort|Mount|Port|Palo|Salt|Baton|Grand|Ann)$")
+_STREET_WORD_START = re.compile(r"(?:Street|Avenue|Road|Plaza|Drive|Boulevard|Lane|Place|Square|Parkway|Way)\b")
 _POSTAL_ALONE = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d")
 _NUMBER_NEXT = re.compile(r"\b(?:Suite|Ste\.?|Floor|Room|Rm\.?|Unit|No\.?|Box)$", re.I)
 _STREET_END = re.compile(r"^\d[\w/-]*\s+.*\b(?:Street|Avenue|Road|Boulevard|Drive|Lane|Parkway|Square|Plaza)\.?$")
