@@ -22,9 +22,8 @@ from dataclasses import dataclass, field, replace
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_inline import name_nationality
 from kg.forms.roster_place import place
-from kg.forms.roster_wrap import continues_name, join_continuations, unwrap
+from kg.forms.roster_wrap import NAME_START, join_continuations, unwrap, wrapped_name
 
 
 @dataclass
@@ -122,7 +121,7 @@ class _Builder:
         elif name_cells and rt.is_person_name(name_cells[0][1]) and not wraps:  # unnumbered line right under
             self.numbered = self.numbered or numbered                       # one continues its name)
             self.open(row)
-        elif name_cells and not wraps and (not self.rows or self.broke) and _NAME_START.fullmatch(name_cells[0][1]):
+        elif name_cells and not wraps and (not self.rows or self.broke) and NAME_START.fullmatch(name_cells[0][1]):
             self.open(row)  # 'Theodore J.' / 'Forstmann': a name that goes on in the next row (confirmed at close)
             self.unconfirmed = True
         elif numbered and (self.numbered or not self.opens) and not self.paged:
@@ -235,20 +234,6 @@ def _column_lines(rows: list[_Row], column: int) -> list[tuple[int, str]]:
     return out
 
 
-_NAME_START = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s+[A-Z]\.)+")  # 'Theodore J.': a name cannot end so
-
-
-def _wrapped_surname(first: str, line: str, width: int, name: str) -> bool:
-    """One or two words under a name whose first would not have fitted after it in the column, of no other
-    kind (a title, a nationality, an address line), that the name takes as its last word."""
-    word = name_nationality(line.strip())[0]  # ('Cuss (USA, United Kingdom)': the surname, then the nationality)
-    return (bool(re.fullmatch(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?", word))
-            and len(first.rstrip()) + 1 + len(word.split()[0]) > width
-            and not (rt.is_title(word) or rt.is_nationality(word) or rt.is_address_line(word) or rt.is_header(word)
-                     or rt.is_citizenships(word))
-            and rt.is_person_name(f"{name} {word}"))
-
-
 def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str | None,
            widths: list[int], longest: list[tuple[int, int]] | None = None, name_wrapped: bool = False) -> Entry:
     name_lines = _column_lines(rows, name_column)
@@ -259,23 +244,10 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
     entry = Entry(name=printed.rstrip(" ,"), name_span=(offset, offset + len(printed.rstrip(" ,"))),
                   evidence=(rows[0].line.start, last.start + len(last.text)), body=body,
                   title_column=any("position" in r for r in roles))
-    stacked = [text for _, text in name_lines[1:]]
-    joined = printed.rstrip()
-    if name_wrapped and stacked:
-        joined = f"{joined} {stacked.pop(0)}"  # (the builder saw the name go on in the next row)
-        entry.name = joined.rstrip(" ,")
-    if not rt.is_person_name(printed) and stacked and rt.is_person_name(f"{joined} {stacked[0]}"):
-        joined = f"{joined} {stacked.pop(0)}"  # a name wrapped in its column
-        entry.name = joined.rstrip(" ,")
-    while stacked and joined.count("(") > joined.count(")"):
-        joined = f"{joined} {stacked.pop(0)}"  # 'Torsten Sløk (USA,' / 'Denmark)': the brackets close below
-        entry.name = joined.rstrip(" ,")
-    if stacked and _wrapped_surname(name_lines[0][1], stacked[0], widths[name_column], joined):
-        joined = f"{joined} {stacked.pop(0)}"  # '3. Britt Meelby' / 'Jensen': the name did not fit its column
-        entry.name = joined.rstrip(" ,")
-    while stacked and continues_name(joined, stacked[0]):
-        joined = f"{joined} {stacked.pop(0)}"
-        entry.name = joined.rstrip(" ,")
+    name, stacked = wrapped_name(printed.rstrip(), [text for _, text in name_lines[1:]], name_lines[0][1],
+                                 widths[name_column], name_wrapped)
+    if name != printed.rstrip():
+        entry.name = name.rstrip(" ,")
     stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))
     place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
     for column, column_roles in enumerate(roles):

@@ -47,6 +47,8 @@ def display_name(printed: str) -> str:
         word = found.group(2)
         suffix = (word[:1].upper() + word[1:].lower().rstrip(".") + ".") if word.lower().startswith(("jr", "sr")) else word.upper()
         comma = found.group(1) or ("," if suffix.endswith(".") else "")
+        if not suffix.endswith(".") and "," in text[:found.start()].rstrip(" ,"):
+            comma = ""  # 'WALSH, Denis J., III': the comma of the inverted name, not of the suffix (Denis J. Walsh III)
         text = text[:found.start()].rstrip(" ,")
         suffix = f"{comma} {suffix}" if comma else f" {suffix}"
     if "," in text:

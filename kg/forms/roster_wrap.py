@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_inline import name_nationality
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
 
@@ -20,7 +21,8 @@ def unwrap(lines: list[str], width: int, employer_lines: bool = True) -> list[st
         first = line.split()[0] if line.split() else ""
         dangling = bool(_DANGLING.search(previous.strip()))
         if out and previous.endswith("-") and line[:1].isupper() and not rt.starts_value(line):
-            out[-1] = f"{out[-1]}{line}"  # 'Co-' / 'Chief Executive Officer', 'Champs-' / 'Elysees'
+            dash = " " if previous.endswith(" -") else ""  # ('Senior Vice President -' / 'Administration': a dash)
+            out[-1] = f"{out[-1]}{dash}{line}"  # 'Co-' / 'Chief Executive Officer', 'Champs-' / 'Elysees'
         elif out and (_NUMBER_NEXT.search(previous) and line[:1].isdigit()
                       or _POSTAL_ALONE.fullmatch(line.strip()) and re.search(r"[A-Za-z.]$", previous.strip())):
             out[-1] = f"{out[-1]} {line}"  # 'Warrenville Road, Suite' / '257, ...'; 'Cambridge, Massachusetts' / '02138'
@@ -142,3 +144,36 @@ def join_legal_forms(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+NAME_START = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s+[A-Z]\.)+")  # 'Theodore J.': a name cannot end so
+
+
+def _wrapped_surname(first: str, line: str, width: int, name: str) -> bool:
+    """One or two words under a name whose first would not have fitted after it in the column, of no other
+    kind (a title, a nationality, an address line), that the name takes as its last word."""
+    word = name_nationality(line.strip())[0]  # ('Cuss (USA, United Kingdom)': the surname, then the nationality)
+    return (bool(re.fullmatch(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?", word))
+            and len(first.rstrip()) + 1 + len(word.split()[0]) > width
+            and not (rt.is_title(word) or rt.is_nationality(word) or rt.is_address_line(word) or rt.is_header(word)
+                     or rt.is_citizenships(word))
+            and rt.is_person_name(f"{name} {word}"))
+
+
+def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrapped: bool) -> tuple[str, list[str]]:
+    """A name cell's first line and the lines under it: the whole name (its wrapped words, a nickname,
+    a nationality in brackets closing below, a suffix), and the lines left under it."""
+    stacked = list(stacked)
+    if wrapped and stacked:
+        joined = f"{joined} {stacked.pop(0)}"  # (the grid saw the name go on in the next row)
+    if not rt.is_person_name(first) and stacked and rt.is_person_name(f"{joined} {stacked[0]}"):
+        joined = f"{joined} {stacked.pop(0)}"  # a name wrapped in its column
+    if stacked and re.fullmatch(r"[“\"][A-Z][\w'’.-]*[”\"]", stacked[0].strip()):
+        joined = f"{joined} {stacked.pop(0).strip()}"  # 'JOHNSON, Sylvester' / '“Chip”': the nickname wrapped
+    while stacked and joined.count("(") > joined.count(")"):
+        joined = f"{joined} {stacked.pop(0)}"  # 'Torsten Sløk (USA,' / 'Denmark)': the brackets close below
+    if stacked and _wrapped_surname(first, stacked[0], width, joined):
+        joined = f"{joined} {stacked.pop(0)}"  # '3. Britt Meelby' / 'Jensen': the name did not fit its column
+    while stacked and continues_name(joined, stacked[0]):
+        joined = f"{joined} {stacked.pop(0)}"
+    return joined, stacked
