@@ -120,8 +120,11 @@ def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool
     from kg.forms.roster_inline import name_nationality
     text = name_nationality(text)[0]  # 'FRIBOURG, Paul (American)': the nationality is no part of the name
     text = _without_affixes(text.strip().rstrip(","))
-    if not text or any(ch.isdigit() for ch in text) or not _NAME_SHAPE.match(text):
-        return False
+    if not text or any(ch.isdigit() for ch in text) or not _NAME_SHAPE.match(text) or _OPEN_END.search(text):
+        return False  # ('Operations Control and': a phrase that goes on, never a name)
+    from kg.forms.roster_own import is_department
+    if is_department(text):
+        return False  # 'Operations Control': the functions of a company
     if is_nationality(text) or body_of(text) or is_title(text) or is_header(text) or is_organization(text) \
             or is_citizenships(text):  # ('USA, Denmark': a dual citizen, never 'Denmark Usa')
         return False
@@ -142,6 +145,7 @@ def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool
             and (allowed or not stopped))
 
 
+_OPEN_END = re.compile(r"\s(?:and|or|of|the|for|&)$")
 _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+,\s+[A-Z]")
 
 
