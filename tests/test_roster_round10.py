@@ -280,3 +280,74 @@ Chief Executive Officer
     assert got["Walter G. Brennan"].address == "HPB/Blackrock"
     assert "Ruth K. Okafor" not in got  # a title where the address stands: the row is not what the header says
     assert any(w.code == "unassigned-name" and "Okafor" in w.message for w in filing.warnings)
+
+
+# ---- fixed-width tables: titles, wrapped cities and streets, name suffixes and nicknames ------------------
+_INDENTED = """          DIRECTORS AND EXECUTIVE OFFICERS OF LARCHMONT FREIGHT INC.
+
+          Name                          Office/Position             Citizenship       Business Address
+          ----                          ---------------             -----------       ----------------
+          WALSH, Denis J., III          Chairman of the Board       United States     200 Park Avenue, New
+                                        Treasurer                                     York, NY 10166
+          JOHNSON, Sylvester            Chief Executive Officer     United States     1000 Kiewit
+          \u201cChip\u201d                        Vice Chairman of the Board                    Plaza, Omaha, NE 68131
+          Ira A. Greenstein             Senior Vice President -     United States     200 Park Avenue, New
+                                        Administration                                York, NY 10166
+"""
+
+
+def test_a_title_column_and_wrapped_places_in_a_table_without_blank_lines(tmp_path):
+    """'Chairman of the Board' / 'Treasurer': two titles; '..., New' / 'York, NY': one city; '1000 Kiewit' /
+    'Plaza, Omaha': one street; 'WALSH, Denis J., III' is Denis J. Walsh III; the nickname under a name is
+    part of it; 'Senior Vice President -' / 'Administration' keeps its spaced dash."""
+    _, got = _read(tmp_path, "indented.txt", _INDENTED)
+    assert set(got) == {"Denis J. Walsh III", 'Sylvester "Chip" Johnson', "Ira A. Greenstein"}
+    walsh, chip, ira = got["Denis J. Walsh III"], got['Sylvester "Chip" Johnson'], got["Ira A. Greenstein"]
+    assert walsh.positions == ["Chairman of the Board", "Treasurer"]
+    assert chip.positions == ["Chief Executive Officer", "Vice Chairman of the Board"]
+    assert walsh.address == "200 Park Avenue, New York, NY 10166" and walsh.address_city == "New York"
+    assert chip.address == "1000 Kiewit Plaza, Omaha, NE 68131"
+    assert ira.positions == ["Senior Vice President - Administration"]
+
+
+def test_a_titled_person_with_no_seat_on_a_directors_and_officers_list_is_an_officer(tmp_path):
+    text = """                                   SCHEDULE I
+
+           DIRECTORS AND EXECUTIVE OFFICERS OF LARCHMONT FREIGHT INC.
+
+     Walter G. Brennan.  Mr. Brennan is Chief Auditor of Larchmont Freight Inc.
+
+     Ruth K. Okafor.  Ms. Okafor is a director of Larchmont Freight Inc. and is
+Chairman of Okafor Shipping Corporation.
+"""
+    _, got = _read(tmp_path, "auditor.txt", text)
+    assert got["Walter G. Brennan"].positions == ["Chief Auditor"]
+    assert got["Walter G. Brennan"].bodies == ["executive officers"]
+    assert got["Ruth K. Okafor"].bodies == ["board of directors"]
+
+
+def test_a_title_stacked_under_the_name_is_never_a_person(tmp_path):
+    """'Operations Control and' (a line that goes on, the functions of a company) under a name in the name
+    column is part of the title stacked there, never a person of its own."""
+    text = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF LARCHMONT FREIGHT INC.
+
+<TABLE>
+NAME                            CITIZENSHIP     BUSINESS ADDRESS              PRESENT PRINCIPAL OCCUPATION
+------------------------------  --------------  ----------------------------  --------------------------------
+<S>                             <C>             <C>                           <C>
+Walter G. Brennan               U.S.            One Larchmont Drive
+Chairman of the Board of                        Omaha, NE 68102
+Larchmont Freight Inc.
+
+Dwight J. Goslee                U.S.            One Larchmont Drive
+Executive Vice President,                       Omaha, NE 68102
+Operations Control and
+Development of Larchmont
+Freight Inc.
+</TABLE>
+"""
+    _, got = _read(tmp_path, "stacked.txt", text)
+    assert set(got) == {"Walter G. Brennan", "Dwight J. Goslee"}
+    assert got["Dwight J. Goslee"].positions == ["Executive Vice President, Operations Control and Development"]
