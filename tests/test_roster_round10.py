@@ -351,3 +351,40 @@ Freight Inc.
     _, got = _read(tmp_path, "stacked.txt", text)
     assert set(got) == {"Walter G. Brennan", "Dwight J. Goslee"}
     assert got["Dwight J. Goslee"].positions == ["Executive Vice President, Operations Control and Development"]
+
+
+def test_a_place_in_an_address_under_a_label_is_never_a_name(tmp_path):
+    """'1325 Merrie Ridge Road', 'San Francisco, CA 94104', 'One Valmont Plaza': the NER's names inside address
+    lines are places, kept in the address; 'WAY, Bill' above the labels is still a name."""
+    text = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF LARCHMONT FREIGHT INC.
+
+YEUTTER, Clayton K.
+     Present Position with Larchmont Freight Inc.:
+          Director
+     Business Address:
+          1325 Merrie Ridge Road
+          McLean, VA 22101
+
+REICHARDT, Carl E.
+     Present Position with Larchmont Freight Inc.:
+          Director
+     Business Address:
+          Wells Fargo Bank
+          One Valmont Plaza
+          San Francisco, CA 94104
+
+WAY, Bill
+     Present Position with Larchmont Freight Inc.:
+          President
+     Business Address:
+          10000 Energy Drive
+          Spring, Texas 77389
+"""
+    filing, got = _read(tmp_path, "labels_above.txt", text)
+    assert set(got) == {"Clayton K. Yeutter", "Carl E. Reichardt", "Bill Way"}
+    assert got["Clayton K. Yeutter"].address == "1325 Merrie Ridge Road, McLean, VA 22101"
+    assert got["Carl E. Reichardt"].address == "Wells Fargo Bank, One Valmont Plaza, San Francisco, CA 94104"
+    assert got["Carl E. Reichardt"].address_city == "San Francisco"
+    assert not [w for w in filing.warnings if w.code == "unassigned-name"]

@@ -36,9 +36,22 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
         if counts[text[s:e]] > 1 or (last >= 0 and structure[last].end > s):
             continue  # a repeated string is boilerplate (an address), not a listed person
         at = bisect.bisect_right(starts, s) - 1
-        if (zones[at] if at >= 0 else None) in name_zones and not _organization_context(text, s, e):
+        if (zones[at] if at >= 0 else None) in name_zones and not _organization_context(text, s, e) \
+                and not _place_line(text, s, e):
             names.append((s, e))
     return names
+
+
+def _place_line(text: str, s: int, e: int) -> bool:
+    """A name the NER sees in a line of an address ('1325 Merrie Ridge Road', 'San Francisco, CA 94104',
+    'Via Caldera 21', 'Hong Kong', 'One Valmont Plaza'): a place, never a listed person ('WAY, Bill' is one)."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    from kg.forms import roster_types as rt
+    line = rt.strip_numbering(line)[0]  # ('1. CHIA, Pei-yuan': the entry's number is no address's)
+    return bool(re.search(r"\d", line)) or rt.is_address_line(line) and "," not in line or rt.is_city_line(line) \
+        or bool(rf.find_country(line)) and rf.find_country(line).group(0) == line.strip(" ,.")
 
 
 # 'WAY, Bill', 'ABDEL-MEGUID, Tarek F.', 'JOHNSON, Sylvester “Chip”', '3. SAILLARD, Jean-Paul': a
