@@ -42,6 +42,9 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
     return names
 
 
+_ADDRESS_LINE_CHARS = 80
+
+
 def _place_line(text: str, s: int, e: int) -> bool:
     """A name the NER sees in a line of an address ('1325 Merrie Ridge Road', 'San Francisco, CA 94104',
     'Via Caldera 21', 'Hong Kong', 'One Valmont Plaza'): a place, never a listed person ('WAY, Bill' is one)."""
@@ -50,6 +53,8 @@ def _place_line(text: str, s: int, e: int) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
     from kg.forms import roster_types as rt
     line = rt.strip_numbering(line)[0]  # ('1. CHIA, Pei-yuan': the entry's number is no address's)
+    if len(line) > _ADDRESS_LINE_CHARS:
+        return False  # a long line holds more than an address (a roster flattened into one paragraph)
     return bool(re.search(r"\d", line)) or rt.is_address_line(line) and "," not in line or rt.is_city_line(line) \
         or bool(rf.find_country(line)) and rf.find_country(line).group(0) == line.strip(" ,.")
 
