@@ -388,3 +388,19 @@ WAY, Bill
     assert got["Carl E. Reichardt"].address == "Wells Fargo Bank, One Valmont Plaza, San Francisco, CA 94104"
     assert got["Carl E. Reichardt"].address_city == "San Francisco"
     assert not [w for w in filing.warnings if w.code == "unassigned-name"]
+
+
+def test_dash_entries_one_per_line_without_blank_lines(tmp_path):
+    """HTML saved as text prints each paragraph on one line, with no blank line between: each line that
+    opens with a name and a dash (' - ' too) is an entry of its own."""
+    text = _DASH_HEAD + (
+        "Walter G. Brennan - Director, Chairman of the Board. Chairman, Harbor Trust Company. 40 Harbor Street, "
+        "Boston, Massachusetts 02110. United States.\n"
+        "Ruth K. Okafor - Director. Partner, Okafor & Lind LLP. 12 St. James Square, London SW1Y 4JH, United Kingdom. "
+        "British.\n"
+        "Samuel T. Ibsen - Treasurer. 40 Harbor Street, Boston, Massachusetts 02110. Norway.\n")
+    _, got = _read(tmp_path, "dash_lines.txt", text)
+    assert set(got) == {"Walter G. Brennan", "Ruth K. Okafor", "Samuel T. Ibsen"}
+    assert got["Ruth K. Okafor"].other_positions == ["Partner, Okafor & Lind LLP"]
+    assert got["Ruth K. Okafor"].citizenship == "British" and got["Samuel T. Ibsen"].citizenship == "Norway"
+    assert got["Walter G. Brennan"].address == "40 Harbor Street, Boston, Massachusetts 02110"

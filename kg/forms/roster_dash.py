@@ -20,9 +20,10 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import is_citizenships
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
+from kg.read.sections import lines_with_offsets
 
-_OPENING = re.compile(r"^[ \t]*(?P<name>(?:\d{1,3}[.)][ \t]+)?[A-Z][^\n—–]{2,80}?)[ \t]+(?:—|–|--)[ \t]+(?=\S)")
-_PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+_OPENING = re.compile(r"^[ \t]*(?P<name>(?:\d{1,3}[.)][ \t]+)?[A-Z][^\n—–]{2,80}?)[ \t]+(?:—|–|--?)[ \t]+(?=\S)")
+_DASH = re.compile(r"^[ \t]*\S[^\n]{2,90}?[ \t]+(?:—|–|--?)[ \t]+\S", re.M)
 _RULE = re.compile(r"[-_=*. \t]*|<PAGE>|[ \t]*-?\s*\d{1,3}\s*-?[ \t]*")
 _STOP = re.compile(r"(?<=\.)\s+(?=\S)")
 # a full stop that may belong to an abbreviation: an initial or letters with inner stops ('J.R.', 'N.A.',
@@ -36,33 +37,36 @@ _VALUE_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box\b|\d[\w/-]*\s+[A-Za-z])"
 
 def read_dash(text: str, start: int, end: int) -> list[Entry] | None:
     """Entries of a roster of 'Name — ...' paragraphs, or None when fewer than two paragraphs (and
-    most of those after the first entry) open with a person's name and a dash."""
-    if len(re.findall(r"\S[ \t]+(?:—|–|--)[ \t]+\S", text[start:end])) < 2:
+    most of those after the first entry) open with a person's name and a dash. An entry runs from
+    its opening line to the next opening line or blank line; past a blank line (a page break), only
+    while its text has not ended in a full stop."""
+    if len(_DASH.findall(text, start, end)) < 2:
         return None  # (a cheap test first)
     entries: list[Entry] = []
-    others = 0
+    others, blank = 0, False
     open_entry: list | None = None  # [name, name_span, p_start, p_end, body]
     address_listed = False
-    for match in _PARAGRAPH.finditer(text, start, end):
-        paragraph = match.group(0)
-        if _RULE.fullmatch(paragraph.strip()):
-            continue  # a rule, a page marker or a page number between entries (or inside one)
-        opening = _OPENING.match(paragraph)
+    for line_start, line_end, line in lines_with_offsets(text, start, end):
+        if not line.strip() or _RULE.fullmatch(line.strip()):
+            blank = True  # a blank line, a rule, a page marker or a page number
+            continue
+        opening = _OPENING.match(line)
         name = opening.group("name").strip() if opening else None
         if name and rt.is_person_name(rt.strip_numbering(name)[0]):
             if open_entry:
                 entries.append(_entry(*open_entry, address_listed))
             address_listed = address_listed if entries or open_entry else bool(_ADDRESS_LISTED.search(
-                text, start, match.start()))  # (the preamble, above the first entry)
-            open_entry = [name, (match.start() + opening.start("name"), match.start() + opening.end("name")),
-                          match.start(), match.end(), paragraph[opening.end():]]
-        elif open_entry and not open_entry[4].rstrip().endswith("."):
-            open_entry[3], open_entry[4] = match.end(), f"{open_entry[4]} {paragraph}"  # a page broke the entry
+                text, start, line_start))  # (the preamble, above the first entry)
+            open_entry = [name, (line_start + opening.start("name"), line_start + opening.end("name")),
+                          line_start, line_end, line[opening.end():]]
+        elif open_entry and (not blank or not open_entry[4].rstrip().endswith(".")):
+            open_entry[3], open_entry[4] = line_end, f"{open_entry[4]} {line}"  # (a page broke the entry)
         else:
             if open_entry:
                 entries.append(_entry(*open_entry, address_listed))
                 open_entry = None
             others += bool(entries)
+        blank = False
     if open_entry:
         entries.append(_entry(*open_entry, address_listed))
     if len(entries) < 2 or others > 0.4 * len(entries):
