@@ -404,3 +404,15 @@ def test_dash_entries_one_per_line_without_blank_lines(tmp_path):
     assert got["Ruth K. Okafor"].other_positions == ["Partner, Okafor & Lind LLP"]
     assert got["Ruth K. Okafor"].citizenship == "British" and got["Samuel T. Ibsen"].citizenship == "Norway"
     assert got["Walter G. Brennan"].address == "40 Harbor Street, Boston, Massachusetts 02110"
+
+
+def test_a_chairman_listed_under_the_directors_and_with_an_office_is_an_officer_too(tmp_path):
+    """'Directors; Chairman of the Board: X' on a list of directors and executive officers: listed under the
+    directors (the section's plural name) and, for the other title, among the officers; a plain 'Director'
+    or a 'Chairman of the Board' alone is a seat on the board only."""
+    text = _ENTITY.replace("Chairman of the Board:  Walter G. Brennan", "Directors; Chairman of the Board:  Walter G. "
+                           "Brennan\n\n                  Chairman of the Board:  Ruth K. Okafor")
+    _, got = _read(tmp_path, "entity_chair.txt", text)
+    assert got["Walter G. Brennan"].bodies == ["board of directors", "executive officers"]
+    assert got["Ruth K. Okafor"].bodies == ["board of directors"]
+    assert got["Torsten Sløk"].bodies == ["board of directors"]

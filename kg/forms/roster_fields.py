@@ -147,8 +147,12 @@ def bodies_of(position: str | None, heading_body: str | None, listed: set[str]) 
     officer = any(rules().officer_titles.search(item) and not rules().subordinate_title.match(item) for item in text.split(";"))
     if rules().officer_titles.search(text) and "executive officers" in listed or officer and not found and not heading_body:
         found.append("executive officers")
-    elif not found and not heading_body and listed == {"board of directors", "executive officers"} and text.strip() \
-            and not rules().subordinate_title.match(text):
+    elif len(items := [i.strip() for i in text.split(";") if i.strip()]) > 1 and "directors" in {i.casefold() for i in items} \
+            and "executive officers" in listed and "executive officers" not in found:
+        found.append("executive officers")  # 'Directors; Chairman of the Board': listed under the directors (the
+        # section's plural name) and, for the other title, among the officers of a roster that lists both
+    elif not found and not heading_body and listed == {"board of directors", "executive officers"} \
+            and re.search(r"\bchief\s+[a-z]+", text, re.I) and not rules().subordinate_title.match(text):
         found.append("executive officers")  # 'Chief Auditor' on a list of directors and officers: no seat, an officer
     if not found and heading_body:
         found.append(heading_body)
