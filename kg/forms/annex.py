@@ -21,10 +21,9 @@ from kg.forms.roster_dash import read_dash
 from kg.forms.roster_ditto import resolve_dittos
 from kg.forms.roster_entities import read_entities
 from kg.forms.roster_entry import Entry, to_person
-from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_flagcells import read_flag_cells
 from kg.forms.roster_grid import read_grid
-from kg.forms.roster_guard import check_people, check_provenance
+from kg.forms.roster_guard import check_people, check_provenance, plausible, warn_doubts
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels, items_by_line
 from kg.forms.roster_legend import decode_capacities, legend
@@ -197,7 +196,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
         or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end) \
         or read_dash(ctx.text, title_end, end)
     if prose:
-        _warn_doubts(ctx, prose)
+        warn_doubts(ctx, prose)
         filing.people.extend(to_person(entry, roster) for entry in prose)
         return
     entries, orphans = _entries(ctx, start, end, (title_start or start, body_start),
@@ -211,32 +210,12 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
     resolve_dittos(ctx, entries)
     if roster.organization is None:
         roster.organization = common_employer(entries)
-    people = merge_listings([to_person(entry, roster) for entry in entries if _plausible(ctx, entry)])
+    people = merge_listings([to_person(entry, roster) for entry in entries if plausible(ctx, entry)])
     address_sentences(ctx.text, max(entry.evidence[1] for entry in entries), end, people, roster.default_address)
     filing.people.extend(people)
     for s, e in orphans:
         ctx.warn("unassigned-name", f"{ctx.text[s:e]!r} stands in the roster but belongs to no entry",
                  span=(s, e), name=ctx.text[s:e])
-
-
-# No name or field of a roster is this long: such a value is debris (a layout misread), not
-# read further (the parsers of names and fields look at bounded values).
-MAX_NAME_CHARS = 300
-
-
-def _plausible(ctx: Context, entry: Entry) -> bool:
-    """False (a `bad-value` warning) for an entry whose name is too long to be a name; a
-    field too long to be a value is dropped (a warning too)."""
-    if len(entry.name) > MAX_NAME_CHARS:
-        ctx.warn("bad-value", f"a roster entry's name of {len(entry.name):,} characters is not a name; "
-                 "entry left out", span=entry.name_span)
-        return False
-    for name, value in list(entry.fields.items()):
-        if value and len(value) > MAX_FIELD_CHARS:
-            ctx.warn("bad-value", f"{entry.name[:80]!r}: {name} of {len(value):,} characters is not a value; "
-                     "left out", span=entry.evidence)
-            del entry.fields[name]
-    return True
 
 
 def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preamble: str):
@@ -267,7 +246,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
     piped = read_flag_cells(ctx.text, front[1], end) or read_pipe_cells(ctx.text, front[1], end) \
         or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks)
     if piped and piped[0]:
-        _warn_doubts(ctx, piped[0], "in the row of {name!r} could stand in more than one of its empty columns")
+        warn_doubts(ctx, piped[0], "in the row of {name!r} could stand in more than one of its empty columns")
         return piped
     grid = read_cell_lines(ctx.text, front[1], end) or read_grid(ctx.text, ctx.raw or ctx.text, front[1],
                                                                 prose_after_table(ctx.text, front[1], end))
@@ -277,13 +256,6 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
         ctx.warn("roster-ambiguous", f"{doubt.text!r} could belong to {doubt.before!r} or to {doubt.after!r}; "
                  "it is left out", span=doubt.span, readings=[doubt.before, doubt.after])
     return grid.entries, grid.orphans
-
-
-def _warn_doubts(ctx: Context, entries: list[Entry], why: str = "in the entry of {name!r} could be more than "
-                 "one of its values") -> None:
-    for entry in (e for e in entries if e.doubts):
-        ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.doubts))} {why.format(name=entry.name)}; left out",
-                 span=entry.evidence, readings=[entry.name, None])
 
 
 # Text that no value of a labelled block holds: a label kg does not know ('Chief Executive Officer:',

@@ -12,6 +12,9 @@ that names the person, the field and the text:
   printed in another person's entry as that person's value, and nowhere outside the entries (no
   heading, preamble, legend or note gives it to all): a value carried over from a neighbour,
   whatever the layout.
+
+Before that, each entry is checked on its own (`plausible`: a name or a field too long to be one is
+debris), and the values a layout reader could not place are reported (`warn_doubts`).
 """
 from __future__ import annotations
 
@@ -22,6 +25,8 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.nlp import person_names
 from kg.forms.roster_affiliations import affiliations
+from kg.forms.roster_entry import Entry
+from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.records import Person
@@ -140,3 +145,30 @@ def _drop(ctx: Context, person: Person, field: str, value: str, why: str) -> Non
     ctx.warn("roster-ambiguous", f"the {field} {value!r} of {person.name!r} is left out: {why}",
              span=person.spans.pop(key, None) or person.evidence, readings=[person.name, None], field=field)
     person.printed.pop(key, None)
+
+
+# No name or field of a roster is this long: such a value is debris (a layout misread), not
+# read further (the parsers of names and fields look at bounded values).
+MAX_NAME_CHARS = 300
+
+
+def plausible(ctx: Context, entry: Entry) -> bool:
+    """False (a `bad-value` warning) for an entry whose name is too long to be a name; a
+    field too long to be a value is dropped (a warning too)."""
+    if len(entry.name) > MAX_NAME_CHARS:
+        ctx.warn("bad-value", f"a roster entry's name of {len(entry.name):,} characters is not a name; "
+                 "entry left out", span=entry.name_span)
+        return False
+    for name, value in list(entry.fields.items()):
+        if value and len(value) > MAX_FIELD_CHARS:
+            ctx.warn("bad-value", f"{entry.name[:80]!r}: {name} of {len(value):,} characters is not a value; "
+                     "left out", span=entry.evidence)
+            del entry.fields[name]
+    return True
+
+
+def warn_doubts(ctx: Context, entries: list[Entry], why: str = "in the entry of {name!r} could be more than "
+                 "one of its values") -> None:
+    for entry in (e for e in entries if e.doubts):
+        ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.doubts))} {why.format(name=entry.name)}; left out",
+                 span=entry.evidence, readings=[entry.name, None])
