@@ -17,7 +17,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_fields import is_citizenships
+from kg.forms.roster_fields import MAX_FIELD_CHARS, is_citizenships
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
 from kg.read.sections import lines_with_offsets
@@ -44,7 +44,7 @@ def read_dash(text: str, start: int, end: int) -> list[Entry] | None:
         return None  # (a cheap test first)
     entries: list[Entry] = []
     others, blank = 0, False
-    open_entry: list | None = None  # [name, name_span, p_start, p_end, body]
+    open_entry: list | None = None  # [name, name_span, p_start, p_end, [body lines]]
     address_listed = False
     for line_start, line_end, line in lines_with_offsets(text, start, end):
         if not line.strip() or _RULE.fullmatch(line.strip()):
@@ -58,9 +58,10 @@ def read_dash(text: str, start: int, end: int) -> list[Entry] | None:
             address_listed = address_listed if entries or open_entry else bool(_ADDRESS_LISTED.search(
                 text, start, line_start))  # (the preamble, above the first entry)
             open_entry = [name, (line_start + opening.start("name"), line_start + opening.end("name")),
-                          line_start, line_end, line[opening.end():]]
-        elif open_entry and (not blank or not open_entry[4].rstrip().endswith(".")):
-            open_entry[3], open_entry[4] = line_end, f"{open_entry[4]} {line}"  # (a page broke the entry)
+                          line_start, line_end, [line[opening.end():]]]
+        elif open_entry and (not blank or not open_entry[4][-1].rstrip().endswith(".")):
+            open_entry[3] = line_end
+            open_entry[4].append(line)  # (past a blank line: a page broke the entry)
         else:
             if open_entry:
                 entries.append(_entry(*open_entry, address_listed))
@@ -79,10 +80,10 @@ def pieces(body: str) -> list[str]:
     parts = [p for p in _STOP.split(" ".join(body.split())) if p]
     out: list[str] = []
     for index, part in enumerate(parts):
-        rest = " ".join(parts[index:])
-        if out and _ABBREVIATION.search(out[-1]) and not (
+        rest = " ".join(parts[index:index + 4])  # (a citizenship is a few words: 'United States of America')
+        if out and _ABBREVIATION.search(out[-1][-16:]) and not (  # (the end of a piece: bounded work)
                 _VALUE_START.match(part) and not re.fullmatch(r"\d[\d-]*\.?", part)
-                or is_citizenships(rest.rstrip("."))):
+                or len(parts) - index <= 4 and is_citizenships(rest.rstrip("."))):
             out[-1] = f"{out[-1]} {part}"  # 'J.R. Simplot Company', 'St. Paul', 'N.Y. 10172'
         else:
             out.append(part)
@@ -104,7 +105,12 @@ def _split_title_address(piece: str) -> tuple[str, str] | None:
     return None
 
 
-def _entry(name: str, name_span: tuple[int, int], p_start: int, p_end: int, body: str, address_listed: bool) -> Entry:
+def _entry(name: str, name_span: tuple[int, int], p_start: int, p_end: int, lines: list[str],
+           address_listed: bool) -> Entry:
+    body = " ".join(lines)
+    if len(body) > MAX_FIELD_CHARS:  # no entry of a roster is this long: debris, none of it read
+        return Entry(name=name, name_span=name_span, evidence=(p_start, p_end), doubts=[body[:80]],
+                     refused={"address", "citizenship"})
     parts = pieces(body)
     fields: dict[str, str] = {}
     doubts: list[str] = []
