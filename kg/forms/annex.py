@@ -89,11 +89,13 @@ def roster_regions(ctx: Context, filing: Filing, signature_end: int | None, *,
     """(start, end) of each roster; one that directly follows the signature starts where the
     signature's last block ended, so that names displaced above the heading are kept (in an
     exhibit that is only a roster, the text above the first heading is kept likewise)."""
-    regions = []
+    regions: list[tuple[int, int]] = []
     for index, section in enumerate(filing.sections):
         head = ctx.text[section.start:min(section.end, section.start + 600)]
         if section.name != "annex" or not rules().roster_heading.search(head):
             continue
+        if regions and section.start < regions[-1][1]:
+            continue  # 'SCHEDULE I (continued)': read once, as the rest of the roster above, never as one of its own
         start = section.start
         previous = filing.sections[index - 1] if index else None
         if previous is not None and previous.name == "signature" and signature_end:
@@ -209,6 +211,10 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
     if roster.organization is None:
         roster.organization = common_employer(entries)
     people = merge_listings([to_person(entry, roster) for entry in entries if _plausible(ctx, entry)])
+    for entry in (e for e in entries if e.undecided):
+        ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
+                 f"a title in {roster.organization!r} or an occupation elsewhere; left out", span=entry.evidence,
+                 readings=["position", "other_positions"])
     address_sentences(ctx.text, max(entry.evidence[1] for entry in entries), end, people, roster.default_address)
     filing.people.extend(people)
     for s, e in orphans:

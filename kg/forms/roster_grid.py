@@ -84,6 +84,7 @@ class _Builder:
         self.broke = self.paged = False
         self.numbered = False                # entries open at numbered name cells ('1. John Smith')
         self.unconfirmed = False             # the open entry's name is not yet known to be a name
+        self.name_wraps: set[int] = set()    # lines where a name starts that ends on the next line
 
     def row(self, line: geo.Line) -> _Row:
         cells: dict[int, list[tuple[int, str]]] = {}
@@ -113,8 +114,9 @@ class _Builder:
         name_cells = row.cells.get(self.name_column, [])
         numbered = bool(name_cells) and rt.strip_numbering(name_cells[0][1])[1] > 0
         wraps = self.numbered and not numbered and self.rows and not self.broke  # (in numbered rows, an
-        if name_cells and rt.is_person_name(name_cells[0][1]) and not wraps:  # unnumbered line right under
-            self.numbered = self.numbered or numbered                       # one continues its name)
+        if name_cells and (rt.is_person_name(name_cells[0][1]) or line.start in self.name_wraps) and not wraps:
+            self.numbered = self.numbered or numbered  # (in numbered rows, an unnumbered line right under one
+            # continues its name; a name wrapped over two lines of its column opens an entry at its first line)
             self.open(row)
         elif numbered and self.numbered and not self.paged:
             self.open(row)  # a numbered row starts an entry even when its name wraps ('3. Martin S.' / 'Feldstein')
@@ -122,9 +124,8 @@ class _Builder:
         elif not self.rows:
             self.stray(row)
         elif (self.broke or self.floating) and not self.paged:
-            if self.floating_closed:  # floating rows, a break, then more text: they were the previous entry's
-                self.rows += self.floating
-                self.floating, self.floating_closed = [], False
+            if self.floating_closed:  # floating rows, a break, then more text: the previous entry's, unless they
+                self.settle_floating()  # print a name cell (an entry whose name kg cannot read)
             self.floating.append(row)
         else:
             self.rows.append(row)
@@ -149,15 +150,19 @@ class _Builder:
                 from kg.forms.nlp import person_names
                 self.result.orphans += [(offset + s, offset + e) for s, e in person_names(chunk)]
 
-    def close(self) -> None:
+    def settle_floating(self) -> None:
+        """Rows between two breaks: with text in the name column ('Kenneth M.' / 'Duberstein') an entry
+        whose name kg cannot read, not the previous entry's continuation (reported, left out); else the
+        previous entry's."""
         if self.floating and self.floating_closed and self.floating[0].cells.get(self.name_column):
-            # rows between two breaks with text in the name column ('Kenneth M.' / 'Duberstein'): an
-            # entry whose name kg cannot read, not the previous entry's continuation; reported, left out
             head = self.floating[0].cells[self.name_column][0]
             self.result.orphans.append((head[0], head[0] + len(head[1])))
-            self.floating, self.floating_closed = [], False
-        self.rows += self.floating
+        else:
+            self.rows += self.floating
         self.floating, self.floating_closed = [], False
+
+    def close(self) -> None:
+        self.settle_floating()
         if self.rows:
             entry = _entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths, self.longest)
             if self.unconfirmed and not rt.is_person_name(entry.name):
@@ -200,10 +205,25 @@ def _section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int]
 def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None) -> GridResult:
     builder = _Builder(starts, roles, geo.wrap_widths(body, starts), geo.longest(body, starts))
     builder.body = first_body
+    builder.name_wraps = _name_wraps(builder, body)
     for line in body:
         builder.feed(line)
     builder.close()
     return builder.result
+
+
+def _name_wraps(builder: _Builder, body: list[geo.Line]) -> set[int]:
+    """Lines whose name cell is no name alone, nor is the name cell of the line right under it, but the two
+    together are ('The Hon. Leslie B.' / 'Disharoon', 'Prof. Kenneth M.' / 'Duberstein, C.B.E.')."""
+    out, above = set(), None
+    for line in body:
+        cells = builder.row(line).cells.get(builder.name_column) if line.text.strip() else None
+        cell = rt.strip_numbering(cells[0][1])[0].strip() if cells else ""
+        if above and cell and not rt.is_person_name(above[1]) and not rt.is_person_name(cell) \
+                and not rt.is_header(above[1]) and rt.is_person_name(f"{above[1]} {cell}"):
+            out.add(above[0])
+        above = (line.start, cell) if cell else None
+    return out
 
 
 def _column_lines(rows: list[_Row], column: int) -> list[tuple[int, str]]:

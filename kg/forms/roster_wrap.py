@@ -36,7 +36,10 @@ def continues_name(name: str, line: str) -> bool:
     """'DESMARAIS, PAUL G., P.C.,' + 'C.C': a name wrapped onto the next line."""
     if rt.is_nationality(line):
         return False  # 'U.S.' stacked under the name is the citizenship, not initials
-    return name.endswith(",") and bool(_AFFIX.match(line.strip(" ,"))) or bool(_AFFIX.match(line.strip(" ,"))) and len(line) <= 6
+    if name.endswith(",") and bool(_AFFIX.match(line.strip(" ,"))) or bool(_AFFIX.match(line.strip(" ,"))) and len(line) <= 6:
+        return True
+    from kg.forms.roster_names import only_affixes
+    return "," in line and only_affixes(line)  # 'DUBERSTEIN, Prof. Kenneth' + 'M., C.B.E.'
 
 
 _MID_PHRASE = re.compile(r"(?:\b(?:and|of|the|&|for|at|in|to|chief|vice|senior|executive|general|managing)|,)$", re.I)

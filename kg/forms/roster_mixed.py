@@ -1,0 +1,52 @@
+"""A cell that mixes titles in the listed organisation with occupations elsewhere ('Position with the Company
+and Present Principal Occupation': 'Director; Chief Executive'): which of its items is which.
+
+An item that names the listed organisation ('President of X') is a title there, one that names another
+organisation an occupation elsewhere (kg.forms.roster_entry decides both); a board seat ('Director') is the
+seat in the listed organisation. Any other item ('Chief Executive', 'Chairman') reads both ways: the same
+words are one person's title in the listed organisation and another's occupation elsewhere. The person's
+business address decides when its first line names an employer: the listed organisation (a title there) or
+clearly another one (an occupation there). Otherwise the item is undecided: left out, with a
+`roster-ambiguous` finding (kg.forms.annex), never guessed."""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_own import LEGAL, names_org
+
+_SEATS = re.compile(r"(?:honorary\s+|non-executive\s+|independent\s+)?(?:director|trustee|member\s+of\s+the\s+board)",
+                    re.I)
+
+
+def mixed_kind(item: str, organizations: list[str], address: str | None) -> str:
+    """'position', 'other' or 'undecided' for an item of a mixed cell that names no organisation."""
+    flat = " ".join(item.split())
+    if _SEATS.fullmatch(flat):
+        return "position"
+    employer = _employer(address)
+    if employer is None:
+        return "undecided"
+    bare = _bare(employer)
+    if any(names_org(employer.casefold(), org.casefold()) or bare == _bare(org) for org in organizations if org):
+        return "position"
+    if all(fuzz.partial_ratio(bare, _bare(org)) < 60 for org in organizations if org):
+        return "other"
+    return "undecided"  # ('The St. Paul Travelers' for 'The St. Paul Travelers Companies, Inc.': the group's
+    # parent, or the listed company cut short?)
+
+
+def _employer(address: str | None) -> str | None:
+    """The first line of a business address when it names no street, city or country: the employer."""
+    first = next((line.strip() for line in (address or "").splitlines() if line.strip()), "")
+    first = first.split(",")[0].strip() if "\n" not in (address or "") and "," in first else first
+    if not first or rt.is_address_line(first) or rt.is_city_line(first) or rt.is_nationality(first) \
+            or not re.search(r"[A-Za-z]{3}", first):
+        return None
+    return first
+
+
+def _bare(name: str) -> str:
+    return LEGAL.sub("", re.sub(r"^the\s+", "", name.strip(), flags=re.I)).strip(" ,.").casefold()

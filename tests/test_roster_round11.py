@@ -1,0 +1,111 @@
+"""Roster layouts and checks of the eleventh round (issue 13), each on a text of our own making with the layout
+of a development family (gather8's four, measured once as held out after the ninth round): the same people
+back, or a warning; never a value on the wrong person."""
+from __future__ import annotations
+
+import kg
+
+RULE = "-" * 100
+
+
+def _extract(tmp_path, text: str, name: str = "roster.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    filing = kg.extract(path)
+    return filing, {p.name: p for p in filing.people}
+
+
+def _row(*cells: str, starts=(0, 28, 58, 92)) -> str:
+    line = ""
+    for cell, start in zip(cells, starts):
+        if cell:
+            line = f"{line:<{start}}{cell}"
+    return line.rstrip()
+
+
+# ---- a page that ends inside an entry: footer, <PAGE>, a running header 'SCHEDULE I (continued)' -----------
+PAGED = "\n".join([
+    " " * 35 + "SCHEDULE I", "", "        DIRECTORS AND EXECUTIVE OFFICERS OF HALLORAN MARITIME HOLDINGS, INC.", "",
+    "<TABLE>", _row("", "Present Principal", "Business"),
+    _row("Name", "Occupation or Employment", "Address", "Citizenship"),
+    _row("-" * 22, "-" * 26, "-" * 24, "-" * 11),
+    _row("Agnes T. Whitcombe", "Director of Halloran", "Whitcombe Advisory", "United States"),
+    _row("", "Maritime Holdings, Inc.;", "12 Quay Street"), _row("", "Managing Partner"), "",
+    _row("Desmond R. Okafor", "Director of Halloran", "Okafor Shipping", "Nigeria"),
+    "", "", f"{'Page 6 of 8 Pages':>48}", "<PAGE>", f"{'SCHEDULE I (continued)':>50}", "",
+    f"{'HALLORAN MARITIME HOLDINGS, INC.':^78}".rstrip(), f"{'DIRECTORS AND EXECUTIVE OFFICERS (continued)':^78}".rstrip(),
+    "", _row("", "Present Principal", "Business"), _row("Name", "Occupation or Employment", "Address", "Citizenship"),
+    _row("-" * 22, "-" * 26, "-" * 24, "-" * 11),
+    _row("", "Maritime Holdings, Inc.;", "4 Marina Road"), _row("", "Chief Executive"), "",
+    _row("Lucia M. Ferrante", "Chief Executive of", "Halloran Maritime", "Italy"),
+    _row("", "Halloran Maritime", "Holdings"), _row("", "Holdings, Inc."), "",
+    "</TABLE>", "", f"{'Page 7 of 8 Pages':>48}", ""])
+
+
+def test_a_continued_schedule_is_read_once_as_the_rest_of_its_roster(tmp_path):
+    """'SCHEDULE I (continued)' after a page break is more of the roster above, never a roster of its own: every
+    person once, with the listed organisation (the continued part read again gave each person after the break a
+    second record, with no organisation and the titles read the other way round)."""
+    filing, got = _extract(tmp_path, PAGED)
+    assert sorted(p.name for p in filing.people) == ["Agnes T. Whitcombe", "Desmond R. Okafor", "Lucia M. Ferrante"]
+    assert all(p.organization == "Halloran Maritime Holdings, Inc." for p in filing.people)
+    assert got["Lucia M. Ferrante"].positions == ["Chief Executive"]
+    assert got["Agnes T. Whitcombe"].positions == ["Director"]
+    assert got["Agnes T. Whitcombe"].other_positions == ["Managing Partner"]
+
+
+# ---- honorifics and degrees around names; names wrapped in their column ----------------------------------
+HONOURED = "\n".join([
+    " " * 35 + "SCHEDULE I", "", "  Information with Respect to Directors and Executive Officers of Brantwood Optics Inc.",
+    "", "<TABLE>", RULE, _row("", "", "Position with the Company and"),
+    _row("Officer / Director", "Business Address", "Present Principal Occupation", "Citizenship"), RULE,
+    _row("Prof. Dr. Ingrid K.", "Brantwood Optics Inc.", "Director; President", "Germany"),
+    _row("Vossberg, Ph.D.", "1 Lens Way"), RULE,
+    _row("The Rt. Hon. Alistair J.", "Carrick Mills Ltd.", "Director; Chairman", "United Kingdom"),
+    _row("Pembury"), RULE,
+    _row("Samuel O. Adeyemi, Esq.", "18 Harbour Street", "Director; Treasurer", "Ghana"), RULE,
+    _row("NAKASHIMA, The Hon. Keiko", "Nakashima Foundation", "Director; Trustee", "Japan"), RULE,
+    "</TABLE>", ""])
+
+
+def test_honorifics_and_degrees_are_no_part_of_the_name_and_a_wrapped_name_opens_its_entry(tmp_path):
+    """'Prof. Dr.', 'The Rt. Hon.', ', Ph.D.', ', Esq.' and 'SURNAME, The Hon. Given' give the bare name (the
+    printed form kept in name_as_printed); a name wrapped over two lines of its column ('The Rt. Hon. Alistair J.'
+    / 'Pembury') opens its entry at its first line, so its cells are its own and not the entry's above."""
+    filing, got = _extract(tmp_path, HONOURED)
+    assert sorted(got) == ["Alistair J. Pembury", "Ingrid K. Vossberg", "Keiko Nakashima", "Samuel O. Adeyemi"]
+    assert got["Ingrid K. Vossberg"].name_as_printed == "Prof. Dr. Ingrid K. Vossberg, Ph.D."
+    assert got["Keiko Nakashima"].name_as_printed == "NAKASHIMA, The Hon. Keiko"
+    assert got["Alistair J. Pembury"].citizenship == "United Kingdom"
+    assert got["Alistair J. Pembury"].address.startswith("Carrick Mills")
+    assert got["Ingrid K. Vossberg"].citizenship == "Germany"
+
+
+def test_a_title_that_reads_both_ways_in_a_mixed_cell_is_decided_by_the_employer_or_refused(tmp_path):
+    """In a 'Position with the Company and Present Principal Occupation' cell, 'President' under a business
+    address at the company is a title there; 'Chairman' under another employer's address is an occupation
+    there; 'Treasurer' under a street address alone could be either: left out, with a `roster-ambiguous`
+    finding. 'Director' is the seat on the company's board whatever the address."""
+    filing, got = _extract(tmp_path, HONOURED)
+    assert got["Ingrid K. Vossberg"].positions == ["Director", "President"]
+    assert got["Alistair J. Pembury"].positions == ["Director"]
+    assert got["Alistair J. Pembury"].other_positions == ["Chairman"]
+    adeyemi = got["Samuel O. Adeyemi"]
+    assert adeyemi.positions == ["Director"] and adeyemi.other_positions == []
+    doubts = [w for w in filing.warnings if w.code == "roster-ambiguous" and "Treasurer" in w.message]
+    assert doubts and "Samuel O. Adeyemi" in doubts[0].message
+
+
+def test_rows_between_two_rules_with_an_unreadable_name_are_no_continuation_of_the_entry_above(tmp_path):
+    """A name kg cannot read ('Xq Zzv' here stands for any) in rows set apart by blank lines is an entry of its
+    own: reported as an `unassigned-name`, never added to the entry above (its cells would be that person's)."""
+    text = "\n".join([
+        "DIRECTORS AND EXECUTIVE OFFICERS OF CORVALE MINING CORP.", "", "<TABLE>",
+        _row("Name", "Business Address", "Position", "Citizenship"), _row("-" * 20, "-" * 20, "-" * 20, "-" * 11),
+        _row("Harriet V. Lindgren", "Corvale Mining Corp.", "Director", "Canada"), "",
+        _row("and 47 more of", "Tuvan Minerals", "Chief Geologist", "Peru"), _row("the same", "9 Calle Real"), "",
+        _row("Rupert D. Anselm", "Corvale Mining Corp.", "Secretary", "Canada"), "", "</TABLE>", ""])
+    filing, got = _extract(tmp_path, text)
+    assert got["Harriet V. Lindgren"].citizenship == "Canada"
+    assert "Chief Geologist" not in got["Harriet V. Lindgren"].positions + got["Harriet V. Lindgren"].other_positions
+    assert got["Rupert D. Anselm"].positions == ["Secretary"]
