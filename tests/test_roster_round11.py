@@ -54,6 +54,23 @@ def test_a_continued_schedule_is_read_once_as_the_rest_of_its_roster(tmp_path):
     assert got["Agnes T. Whitcombe"].other_positions == ["Managing Partner"]
 
 
+def test_the_furniture_of_a_page_break_inside_an_entry_is_no_value_of_it(tmp_path):
+    """The footer, '<PAGE>', 'SCHEDULE I (continued)', the filer's name in capitals, 'DIRECTORS AND EXECUTIVE
+    OFFICERS (continued)' and the column caption again stand between two lines of Desmond's entry: none of it is
+    his, and the lines after it are (his title goes on: 'Director of Halloran' / 'Maritime Holdings, Inc.;')."""
+    filing, got = _extract(tmp_path, PAGED)
+    okafor = got["Desmond R. Okafor"]
+    assert okafor.positions == ["Director"] and okafor.other_positions == ["Chief Executive"]
+    assert okafor.address == "Okafor Shipping, 4 Marina Road"
+    assert not [w for w in filing.warnings if w.code == "unassigned-name"]
+
+
+def test_a_form_feed_page_break_inside_an_entry_is_furniture_too(tmp_path):
+    filing, got = _extract(tmp_path, PAGED.replace("<PAGE>", "\f"))
+    assert got["Desmond R. Okafor"].other_positions == ["Chief Executive"]
+    assert got["Desmond R. Okafor"].positions == ["Director"]
+
+
 # ---- honorifics and degrees around names; names wrapped in their column ----------------------------------
 HONOURED = "\n".join([
     " " * 35 + "SCHEDULE I", "", "  Information with Respect to Directors and Executive Officers of Brantwood Optics Inc.",

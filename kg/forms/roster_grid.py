@@ -58,7 +58,9 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
     roles = geo.column_roles(heads, columns, starts, geo.columns_by_block(body, starts))
     if "name" not in roles[geo.name_column(roles)]:
         return None
-    return _entries(body, starts, roles, geo.heading_body(lines[:body_from]))
+    pages = {line.start for line, raw_line in zip(lines, raw_lines) if "\f" in raw_line.text or (
+        raw_line.text.strip() and geo.MARKUP.match(raw_line.text) and not geo.MARKUP.match(line.text))}
+    return _entries(body, starts, roles, geo.heading_body(lines[:body_from]), pages)
 
 
 # ---- entries ---------------------------------------------------------------------------
@@ -85,6 +87,8 @@ class _Builder:
         self.numbered = False                # entries open at numbered name cells ('1. John Smith')
         self.unconfirmed = False             # the open entry's name is not yet known to be a name
         self.name_wraps: set[int] = set()    # lines where a name starts that ends on the next line
+        self.pages: set[int] = set()         # lines that are page marks in the raw text (blanked in the text)
+        self.furniture = False               # in the running header after a page mark
 
     def row(self, line: geo.Line) -> _Row:
         cells: dict[int, list[tuple[int, str]]] = {}
@@ -94,14 +98,20 @@ class _Builder:
 
     def feed(self, line: geo.Line) -> None:
         stripped = line.text.strip()
+        chunks = line.chunks() if stripped else []
+        if self.furniture and (not stripped or geo.RULE.match(line.text) or geo.running_header(stripped, chunks)):
+            return  # the running header of the new page, and the blank lines about it, are no text of the table
+        self.furniture = False
+        if geo.MARKUP.match(line.text) and not geo.PAGE_MARK.match(line.text):
+            self.paged = True  # '<S>  <C>', '</TABLE>'
+            return
+        if line.start in self.pages or geo.PAGE_MARK.match(line.text) or geo.running_header(stripped, chunks, first=True):
+            self.paged = self.furniture = True  # a page break ('Page 6 of 8', '<PAGE>', a form feed, 'SCHEDULE I
+            return  # (continued)'): the page's furniture follows; the entry it broke goes on after it
         if not stripped or geo.RULE.match(line.text):
             self.broke = True
             self.floating_closed = bool(self.floating)
             return
-        if geo.MARKUP.match(line.text):
-            self.paged = True
-            return
-        chunks = line.chunks()
         if all(rt.is_header(c) for _, c in chunks) and (len(chunks) > 1 or not self.rows or geo.column_at(
                 self.starts, chunks[0][0]) == self.name_column):  # (one word under a cell, 'Corporation', wraps it)
             self.paged = True  # a header repeated on a new page
@@ -202,9 +212,10 @@ def _section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int]
     return None
 
 
-def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None) -> GridResult:
+def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None,
+             pages: set[int] | frozenset = frozenset()) -> GridResult:
     builder = _Builder(starts, roles, geo.wrap_widths(body, starts), geo.longest(body, starts))
-    builder.body = first_body
+    builder.body, builder.pages = first_body, set(pages)
     builder.name_wraps = _name_wraps(builder, body)
     for line in body:
         builder.feed(line)
