@@ -126,3 +126,37 @@ def test_rows_between_two_rules_with_an_unreadable_name_are_no_continuation_of_t
     assert got["Harriet V. Lindgren"].citizenship == "Canada"
     assert "Chief Geologist" not in got["Harriet V. Lindgren"].positions + got["Harriet V. Lindgren"].other_positions
     assert got["Rupert D. Anselm"].positions == ["Secretary"]
+
+
+# ---- one Schedule I with the Purchaser's roster, then the Parent's ----------------------------------------
+def _part(title: str, role: str, rows: list[tuple[str, str, str]]) -> list[str]:
+    lines = [title, "", "<TABLE>", _row("", "Position with", "Business", starts=(0, 26, 50, 80)),
+             _row("Name", role, "Address", "Citizenship", starts=(0, 26, 50, 80)),
+             _row("-" * 22, "-" * 20, "-" * 26, "-" * 11, starts=(0, 26, 50, 80))]
+    for name, title_, address in rows:
+        lines += [_row(name, title_, address, "Denmark", starts=(0, 26, 50, 80)), ""]
+    return lines + ["</TABLE>", ""]
+
+
+TWO_PARTS = "\n".join([
+    " " * 35 + "SCHEDULE I", "", "    INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS OF",
+    "                         PURCHASER AND PARENT", "",
+    "Set forth below are the name, position, business address and citizenship of each director and executive",
+    "officer of Fjordlys Acquisition ApS (\"Purchaser\") and of Fjordlys Holding A/S (\"Parent\").", "",
+    *_part("1. DIRECTORS AND EXECUTIVE OFFICERS OF PURCHASER (FJORDLYS ACQUISITION APS)", "Purchaser",
+           [("Mette K. Lund", "Director", "Havnegade 4, Aarhus"), ("Jonas P. Berg", "Secretary", "Havnegade 4, Aarhus")]),
+    *_part("2. DIRECTORS AND EXECUTIVE OFFICERS OF PARENT (FJORDLYS HOLDING A/S)", "Parent",
+           [("Mette K. Lund", "Chief Executive Officer", "Havnegade 4, Aarhus"),
+            ("Sofie A. Holm", "Chief Financial Officer", "Havnegade 4, Aarhus")])])
+
+
+def test_two_organisations_parts_named_in_brackets_after_their_defined_terms(tmp_path):
+    """'OF PURCHASER (FJORDLYS ACQUISITION APS)' and 'OF PARENT (FJORDLYS HOLDING A/S)' start a roster each,
+    named as the preamble prints the names; a person in both is one record per organisation, each with the
+    titles of its part."""
+    filing, _got = _extract(tmp_path, TWO_PARTS)
+    records = {(p.name, p.organization): p for p in filing.people}
+    assert sorted(records) == [("Jonas P. Berg", "Fjordlys Acquisition ApS"), ("Mette K. Lund", "Fjordlys Acquisition ApS"),
+                               ("Mette K. Lund", "Fjordlys Holding A/S"), ("Sofie A. Holm", "Fjordlys Holding A/S")]
+    assert records[("Mette K. Lund", "Fjordlys Acquisition ApS")].positions == ["Director"]
+    assert records[("Mette K. Lund", "Fjordlys Holding A/S")].positions == ["Chief Executive Officer"]

@@ -17,9 +17,14 @@ _GAP = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>| \| ", re.I | re.M)  
 # cells), not a heading
 
 
-def organization(title: str, text_after: str, filing: Filing) -> str | None:
+def organization(title: str, text_after: str, filing: Filing, earlier: str = "") -> str | None:
+    """The organisation the roster's title names (else its preamble, else the one filer), printed as the text
+    after the title prints it in mixed case, or as the `earlier` text does (the exhibit's preamble above a
+    second organisation's part)."""
     match = re.search(r"\b(?:OF|FOR|(?<=[a-z] )of|(?<=[a-z] )for)\s+(?!THE\s+(?:SUPERVISORY|MANAGING|BOARD))([A-Z0-9].+?)\s*$", title)
     printed = match.group(1).strip(" :") if match else None
+    if printed and (named := re.fullmatch(r"[A-Za-z][\w ]{0,30}?\s+\(([A-Z0-9][^()]+)\)", printed)):
+        printed = named.group(1)  # 'PURCHASER (TSPTC ACQUISITION CORP.)': the defined term's name, in brackets
     if printed:  # 'IDT CORPORATION AS OF OCTOBER 23, 2001': the date the roster speaks for
         printed = _AS_OF.sub("", printed).strip(" ,:") or printed
     if printed and (owner := re.match(r"(.+?)['’]S\s+(?:EXECUTIVE\s+)?(?:DIRECTORS|OFFICERS|TRUSTEES|PARTNERS|MANAGERS)\b",
@@ -45,9 +50,10 @@ def organization(title: str, text_after: str, filing: Filing) -> str | None:
         if name and clean.squash(name).casefold().rstrip(".") == printed.casefold().rstrip("."):
             return name
     dotted = printed.endswith(".") or bool(re.search(r"\b(?:INC|CORP|LTD|CO|[A-Z]\.[A-Z])$", printed.rstrip("."), re.I))
-    mixed = re.search(re.escape(printed.rstrip(".")) + (r"\.?" if dotted else ""), text_after, re.I)
-    if mixed and mixed.group(0) != mixed.group(0).upper():
-        return clean.squash(mixed.group(0))
+    for text in (text_after, earlier):
+        mixed = re.search(re.escape(printed.rstrip(".")) + (r"\.?" if dotted else ""), text, re.I)
+        if mixed and mixed.group(0) != mixed.group(0).upper():
+            return clean.squash(mixed.group(0))
     return recase(title_case(printed), text_after) if printed.upper() == printed else printed
 
 
