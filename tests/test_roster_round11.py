@@ -160,3 +160,48 @@ def test_two_organisations_parts_named_in_brackets_after_their_defined_terms(tmp
                                ("Mette K. Lund", "Fjordlys Holding A/S"), ("Sofie A. Holm", "Fjordlys Holding A/S")]
     assert records[("Mette K. Lund", "Fjordlys Acquisition ApS")].positions == ["Director"]
     assert records[("Mette K. Lund", "Fjordlys Holding A/S")].positions == ["Chief Executive Officer"]
+
+
+# ---- HTML: full-width section rows; a shared cell printed once with a rowspan ------------------------------
+SPANNED = ("<html><body><p>SCHEDULE I</p><p>DIRECTORS AND EXECUTIVE OFFICERS OF QUILLON PAPER MILLS INC.</p>"
+           "<table border=1><tr><td>Name</td><td>Position with Quillon Paper Mills Inc.</td>"
+           "<td>Present Principal Occupation</td><td>Citizenship</td><td>Business Address</td></tr>"
+           "<tr><td colspan=5><b>EXECUTIVE OFFICERS</b></td></tr>"
+           "<tr><td>Teodora V. Marsh</td><td>President</td><td>&nbsp;</td><td rowspan=2>Canada</td>"
+           "<td rowspan=3>1 Mill Lane<br>Halifax, Nova Scotia</td></tr>"
+           "<tr><td>Oren B. Castellan</td><td>Treasurer</td><td>&nbsp;</td></tr>"
+           "<tr><td>Pilar N. Esquivel</td><td>Secretary</td><td>Partner, Esquivel &amp; Roca</td><td>Spain</td></tr>"
+           "<tr><td colspan=5><b>DIRECTORS WHO ARE NOT EXECUTIVE OFFICERS</b></td></tr>"
+           "<tr><td>Wendell K. Ibarra</td><td>Director</td><td>Chairman, Ibarra Timber Ltd.</td><td>Chile</td>"
+           "<td>44 Avenida Sur<br>Santiago, Chile</td></tr></table></body></html>")
+
+
+def test_the_reader_notes_the_grid_column_of_each_cell_of_an_irregular_row(tmp_path):
+    """kg.read.html: a row under a rowspan cell shows fewer cells; the grid column of each of its cells is
+    noted (regular rows note nothing), the spanning cell with the rows it spans."""
+    from kg.read.documents import load
+    path = tmp_path / "spanned.htm"
+    path.write_text(SPANNED, encoding="utf-8")
+    doc = load(path)
+    noted = {doc.text[i:i + 40].removeprefix(" | ").split(" | ")[0].split("\n")[0]: (column, rows)
+             for i, column, rows, _columns in doc.offsets.cell_columns}
+    assert noted["Canada"] == (3, 2) and noted["1 Mill Lane Halifax, Nova Scotia"] == (4, 3)
+    assert noted["Oren B. Castellan"] == (0, 1) and noted["Treasurer"] == (1, 1)
+    assert noted["Spain"] == (3, 1)
+    assert "Wendell K. Ibarra" not in noted  # (a regular row)
+
+
+def test_a_cell_printed_once_with_a_rowspan_is_each_spanned_row_s_value(tmp_path):
+    """The citizenship 'Canada' spans Teodora's and Oren's rows, the address three rows: each of those people
+    has them (not refused as carried over from a neighbour: the markup gives the cell to each row); Pilar's
+    own citizenship is hers; section rows spanning the table set the body."""
+    filing, got = _extract(tmp_path, SPANNED, "spanned.htm")
+    assert got["Oren B. Castellan"].citizenship == "Canada" and got["Oren B. Castellan"].positions == ["Treasurer"]
+    assert got["Oren B. Castellan"].address == "1 Mill Lane, Halifax, Nova Scotia"
+    assert got["Pilar N. Esquivel"].citizenship == "Spain"
+    assert got["Pilar N. Esquivel"].address == "1 Mill Lane, Halifax, Nova Scotia"
+    assert got["Pilar N. Esquivel"].other_positions == ["Partner, Esquivel & Roca"]
+    assert got["Teodora V. Marsh"].citizenship == "Canada"
+    assert got["Wendell K. Ibarra"].bodies == ["board of directors"]
+    assert "executive officers" in got["Oren B. Castellan"].bodies
+    assert not [w for w in filing.warnings if w.code == "roster-ambiguous"]

@@ -279,7 +279,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
                                  title_column=bool(block.value("position") and block.value("occupation"))))
         return entries, orphans
     piped = read_flag_cells(ctx.text, front[1], end) or read_pipe_cells(ctx.text, front[1], end) \
-        or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks)
+        or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.cell_columns)
     if piped and piped[0]:
         for entry in (e for e in piped[0] if e.doubts):
             ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.doubts))} in the row of {entry.name!r} could "
