@@ -100,17 +100,17 @@ def test_honorifics_and_degrees_are_no_part_of_the_name_and_a_wrapped_name_opens
 
 def test_a_title_that_reads_both_ways_in_a_mixed_cell_is_decided_by_the_employer_or_refused(tmp_path):
     """In a 'Position with the Company and Present Principal Occupation' cell, 'President' under a business
-    address at the company is a title there; 'Chairman' under another employer's address is an occupation
-    there; 'Treasurer' under a street address alone could be either: left out, with a `roster-ambiguous`
-    finding. 'Director' is the seat on the company's board whatever the address."""
+    address at the company is a title there; 'Chairman' under another employer's address, and 'Treasurer' under
+    a street address alone, could be a title in the company or an occupation elsewhere: left out, with a
+    `roster-ambiguous` finding. 'Director' is the seat on the company's board whatever the address."""
     filing, got = _extract(tmp_path, HONOURED)
     assert got["Ingrid K. Vossberg"].positions == ["Director", "President"]
-    assert got["Alistair J. Pembury"].positions == ["Director"]
-    assert got["Alistair J. Pembury"].other_positions == ["Chairman"]
-    adeyemi = got["Samuel O. Adeyemi"]
+    pembury, adeyemi = got["Alistair J. Pembury"], got["Samuel O. Adeyemi"]
+    assert pembury.positions == ["Director"] and pembury.other_positions == []
     assert adeyemi.positions == ["Director"] and adeyemi.other_positions == []
-    doubts = [w for w in filing.warnings if w.code == "roster-ambiguous" and "Treasurer" in w.message]
-    assert doubts and "Samuel O. Adeyemi" in doubts[0].message
+    doubts = " ".join(w.message for w in filing.warnings if w.code == "roster-ambiguous")
+    assert "'Treasurer' in the titles of 'Samuel O. Adeyemi" in doubts
+    assert "'Chairman' in the titles of 'The Rt. Hon. Alistair J." in doubts
 
 
 def test_rows_between_two_rules_with_an_unreadable_name_are_no_continuation_of_the_entry_above(tmp_path):
@@ -205,3 +205,21 @@ def test_a_cell_printed_once_with_a_rowspan_is_each_spanned_row_s_value(tmp_path
     assert got["Wendell K. Ibarra"].bodies == ["board of directors"]
     assert "executive officers" in got["Oren B. Castellan"].bodies
     assert not [w for w in filing.warnings if w.code == "roster-ambiguous"]
+
+
+def test_names_wrapped_around_their_honorifics_and_degrees(tmp_path):
+    """'Prof. Dr. Susanne' / 'Antonie Schaffert' (the second line a name on its own: the first opens with an
+    honorific and holds no whole name), 'Francis Michael Cyprian' / 'Cuss, M.D.' (a surname with a degree that
+    did not fit), 'Prof. Viviane Monges,' / 'C.B.E.' (a decoration alone): one person each, the bare name."""
+    text = "\n".join([
+        "DIRECTORS AND EXECUTIVE OFFICERS OF HOLMFIRTH LENSES PLC", "", "<TABLE>", RULE,
+        _row("Officer / Director", "Business Address", "Position", "Citizenship"), RULE,
+        _row("Prof. Dr. Susanne", "7 Canal Street", "Board Director", "Germany"), _row("Antonie Schaffert"), RULE,
+        _row("Francis Michael Cyprian", "7 Canal Street", "Board Director", "United Kingdom"), _row("Cuss, M.D."), RULE,
+        _row("Prof. Viviane Monges,", "7 Canal Street", "Board Director", "France"), _row("C.B.E."), RULE,
+        "</TABLE>", ""])
+    filing, got = _extract(tmp_path, text)
+    assert sorted(got) == ["Francis Michael Cyprian Cuss", "Susanne Antonie Schaffert", "Viviane Monges"]
+    assert got["Viviane Monges"].other_positions == [] and got["Viviane Monges"].citizenship == "France"
+    assert got["Francis Michael Cyprian Cuss"].citizenship == "United Kingdom"
+    assert got["Susanne Antonie Schaffert"].name_as_printed == "Prof. Dr. Susanne Antonie Schaffert"

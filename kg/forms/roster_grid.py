@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_names import strip_affixes
 from kg.forms.roster_place import place
 from kg.forms.roster_wrap import continues_name, join_continuations, unwrap
 
@@ -87,6 +88,7 @@ class _Builder:
         self.numbered = False                # entries open at numbered name cells ('1. John Smith')
         self.unconfirmed = False             # the open entry's name is not yet known to be a name
         self.name_wraps: set[int] = set()    # lines where a name starts that ends on the next line
+        self.name_tails: set[int] = set()    # and those next lines (never an entry of their own)
         self.pages: set[int] = set()         # lines that are page marks in the raw text (blanked in the text)
         self.furniture = False               # in the running header after a page mark
 
@@ -123,10 +125,11 @@ class _Builder:
         row = self.row(line)
         name_cells = row.cells.get(self.name_column, [])
         numbered = bool(name_cells) and rt.strip_numbering(name_cells[0][1])[1] > 0
-        wraps = self.numbered and not numbered and self.rows and not self.broke  # (in numbered rows, an
+        # (in numbered rows, an unnumbered line right under one continues its name; a name wrapped over two
+        # lines of its column opens an entry at its first line, and its second line opens none)
+        wraps = self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails
         if name_cells and (rt.is_person_name(name_cells[0][1]) or line.start in self.name_wraps) and not wraps:
-            self.numbered = self.numbered or numbered  # (in numbered rows, an unnumbered line right under one
-            # continues its name; a name wrapped over two lines of its column opens an entry at its first line)
+            self.numbered = self.numbered or numbered
             self.open(row)
         elif numbered and self.numbered and not self.paged:
             self.open(row)  # a numbered row starts an entry even when its name wraps ('3. Martin S.' / 'Feldstein')
@@ -216,25 +219,28 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
              pages: set[int] | frozenset = frozenset()) -> GridResult:
     builder = _Builder(starts, roles, geo.wrap_widths(body, starts), geo.longest(body, starts))
     builder.body, builder.pages = first_body, set(pages)
-    builder.name_wraps = _name_wraps(builder, body)
+    builder.name_wraps, builder.name_tails = _name_wraps(builder, body)
     for line in body:
         builder.feed(line)
     builder.close()
     return builder.result
 
 
-def _name_wraps(builder: _Builder, body: list[geo.Line]) -> set[int]:
+def _name_wraps(builder: _Builder, body: list[geo.Line]) -> tuple[set[int], set[int]]:
     """Lines whose name cell is no name alone, nor is the name cell of the line right under it, but the two
     together are ('The Hon. Leslie B.' / 'Disharoon', 'Prof. Kenneth M.' / 'Duberstein, C.B.E.')."""
-    out, above = set(), None
+    out, tails, above = set(), set(), None
     for line in body:
         cells = builder.row(line).cells.get(builder.name_column) if line.text.strip() else None
         cell = rt.strip_numbering(cells[0][1])[0].strip() if cells else ""
-        if above and cell and not rt.is_person_name(above[1]) and not rt.is_person_name(cell) \
-                and not rt.is_header(above[1]) and rt.is_person_name(f"{above[1]} {cell}"):
+        if above and cell and not rt.is_person_name(above[1]) and not rt.is_header(above[1]) \
+                and (not rt.is_person_name(cell) or strip_affixes(above[1]) != above[1]) \
+                and rt.is_person_name(f"{above[1]} {cell}"):  # ('Prof. Dr. Susanne' / 'Antonie Schaffert': a
+            # line that opens with an honorific and holds no whole name is the start of the name under it)
             out.add(above[0])
+            tails.add(line.start)
         above = (line.start, cell) if cell else None
-    return out
+    return out, tails
 
 
 def _column_lines(rows: list[_Row], column: int) -> list[tuple[int, str]]:
@@ -249,7 +255,7 @@ def _column_lines(rows: list[_Row], column: int) -> list[tuple[int, str]]:
 def _wrapped_surname(first: str, line: str, width: int, name: str) -> bool:
     """One or two words under a name whose first would not have fitted after it in the column, of no other
     kind (a title, a nationality, an address line), that the name takes as its last word."""
-    word = line.strip()
+    word = strip_affixes(line.strip())  # ('Francis Michael Cyprian' / 'Cuss, M.D.')
     return (bool(re.fullmatch(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?", word))
             and len(first.rstrip()) + 1 + len(word.split()[0]) > width
             and not (rt.is_title(word) or rt.is_nationality(word) or rt.is_address_line(word) or rt.is_header(word)

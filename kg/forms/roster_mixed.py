@@ -5,20 +5,20 @@ An item that names the listed organisation ('President of X') is a title there, 
 organisation an occupation elsewhere (kg.forms.roster_entry decides both); a board seat ('Director') is the
 seat in the listed organisation. Any other item ('Chief Executive', 'Chairman') reads both ways: the same
 words are one person's title in the listed organisation and another's occupation elsewhere. The person's
-business address decides when its first line names an employer: the listed organisation (a title there) or
-clearly another one (an occupation there). Otherwise the item is undecided: left out, with a
-`roster-ambiguous` finding (kg.forms.annex), never guessed."""
+business address decides only when its first line names the listed organisation as the employer (a title
+there). Otherwise the item is undecided: left out, with a `roster-ambiguous` finding (kg.forms.annex), never
+guessed (another employer's address does not make the title an occupation there: the officers of a
+subsidiary often work at the parent's address)."""
 from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
-
 from kg.forms import roster_types as rt
 from kg.forms.roster_own import LEGAL, names_org
 
-_SEATS = re.compile(r"(?:honorary\s+|non-executive\s+|independent\s+)?(?:director|trustee|member\s+of\s+the\s+board)",
-                    re.I)
+_SEATS = re.compile(r"(?:honorary\s+|non-executive\s+|independent\s+)?(?:director|trustee|member\s+of\s+the\s+board)"
+                    r"|board\s+director|(?:co[\s-]+)?(?:vice[\s-]+)?chair(?:man|woman|person)?\s+of\s+the\s+board", re.I)
+# ('Chair of the Board', 'Board Director': a seat on the board, the listed organisation's where no other is named)
 
 
 def mixed_kind(item: str, organizations: list[str], address: str | None) -> str:
@@ -32,10 +32,9 @@ def mixed_kind(item: str, organizations: list[str], address: str | None) -> str:
     bare = _bare(employer)
     if any(names_org(employer.casefold(), org.casefold()) or bare == _bare(org) for org in organizations if org):
         return "position"
-    if all(fuzz.partial_ratio(bare, _bare(org)) < 60 for org in organizations if org):
-        return "other"
-    return "undecided"  # ('The St. Paul Travelers' for 'The St. Paul Travelers Companies, Inc.': the group's
-    # parent, or the listed company cut short?)
+    return "undecided"  # (another employer: the title may still be held in the listed organisation too, 'Vice
+    # President' of a subsidiary whose officers work at the parent's address; 'The St. Paul Travelers' for 'The
+    # St. Paul Travelers Companies, Inc.': the group's parent, or the listed company cut short?)
 
 
 def _employer(address: str | None) -> str | None:

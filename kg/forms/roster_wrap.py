@@ -39,7 +39,8 @@ def continues_name(name: str, line: str) -> bool:
     if name.endswith(",") and bool(_AFFIX.match(line.strip(" ,"))) or bool(_AFFIX.match(line.strip(" ,"))) and len(line) <= 6:
         return True
     from kg.forms.roster_names import only_affixes
-    return "," in line and only_affixes(line)  # 'DUBERSTEIN, Prof. Kenneth' + 'M., C.B.E.'
+    return (name.rstrip().endswith(",") or "," in line) and only_affixes(line)  # 'DUBERSTEIN, Prof. Kenneth' +
+    # 'M., C.B.E.', 'Prof. Viviane Monges,' + 'C.B.E.'
 
 
 _MID_PHRASE = re.compile(r"(?:\b(?:and|of|the|&|for|at|in|to|chief|vice|senior|executive|general|managing)|,)$", re.I)
