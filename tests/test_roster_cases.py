@@ -58,7 +58,11 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # Development families not yet read to the bar below (moved from held out in the ninth round, 2026-12-05;
 # BENCHMARKS.md "Ninth round"): only the must is asserted for them, no value on the wrong person and no
 # person who is not listed; remove a family from here once it is read.
-NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs"}
+# Eleventh round (gather8's families): `honorific_names` refuses the titles of a 'Position with the Company and
+# Present Principal Occupation' cell that read both ways (0.92 / 0.80 over its 72 files); in
+# `two_organisation_rosters` one roster of the three here reads two outside roles wrapped in one cell as one
+# (AIG's Martin S. Feldstein: precision 0.95).
+NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs", "honorific_names", "two_organisation_rosters"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
@@ -76,7 +80,8 @@ def test_each_layout_family_gives_the_same_people(tmp_path, family, index):
     assert _wrong_person(expected, filing) == []
     # (a name printed in capitals gives no in-word case: 'PEI-YUAN CHIA' may come back 'Pei-Yuan Chia')
     assert sorted(p.name.casefold() for p in filing.people) == sorted(p["name"].casefold() for p in expected)
-    assert all(p.organization == ROSTERS[index].organization for p in filing.people)  # never null
+    # never null; the roster's own organisation, or another the exhibit lists beside it (two_organisation_rosters)
+    assert all(p.organization in {e["organization"] for e in expected} for p in filing.people)
     people = score({"people": expected}, {"people": to_dict(filing)["people"]}).areas["people"]
     assert people.precision >= 0.97 and people.recall >= 0.9, people.to_dict()
 
@@ -524,15 +529,19 @@ def test_legend_letters_in_the_capacity_column_are_read_through_the_legend(tmp_p
 
 def test_a_row_whose_name_cannot_be_read_is_nobody_elses(tmp_path):
     """A name wrapped over two lines of the name column ('Martin S.' / 'Feldstein') between blank
-    lines: that row is reported, and none of its values goes to the person above it."""
+    lines: none of its values goes to the person above it. Since the eleventh round the two lines are
+    read as one name (neither is a name alone, together they are); a row whose name stays unreadable
+    is reported (tests/test_roster_round11.py)."""
     _suffix, text, people = relayout.wrapped_citizenship_first(ROSTERS[0], relayout.Options())
     text = text.replace("Martin S. Feldstein   United States  National Bureau of ",
                         "Martin S.             United States  National Bureau of ", 1)
     text = text.replace("\n                                     Economic Research, Inc.",
                         "\nFeldstein                            Economic Research, Inc.", 1)
     filing = _extract(tmp_path, "wrapped_name.txt", text)
-    assert sorted(p.name for p in filing.people) == ["Ellen V. Futter", "Marshall A. Cohen", "Pei-yuan Chia"]
+    assert sorted(p.name for p in filing.people) == ["Ellen V. Futter", "Marshall A. Cohen", "Martin S. Feldstein",
+                                                     "Pei-yuan Chia"]
     assert _wrong_person(people, filing) == []
     cohen = next(p for p in filing.people if p.name == "Marshall A. Cohen")
     assert cohen.citizenship == "Canada" and cohen.address_city == "Toronto"
-    assert any(w.code == "unassigned-name" for w in filing.warnings)
+    feldstein = next(p for p in filing.people if p.name == "Martin S. Feldstein")
+    assert feldstein.citizenship == "United States" and feldstein.address_city == "Cambridge"

@@ -235,7 +235,7 @@ def _name_wraps(builder: _Builder, body: list[geo.Line]) -> tuple[set[int], set[
         cell = rt.strip_numbering(cells[0][1])[0].strip() if cells else ""
         if above and cell and not rt.is_person_name(above[1]) and not rt.is_header(above[1]) \
                 and (not rt.is_person_name(cell) or strip_affixes(above[1]) != above[1]) \
-                and rt.is_person_name(f"{above[1]} {cell}"):  # ('Prof. Dr. Susanne' / 'Antonie Schaffert': a
+                and rt.is_person_name(_joined(above[1], cell)):  # ('Prof. Dr. Susanne' / 'Antonie Schaffert': a
             # line that opens with an honorific and holds no whole name is the start of the name under it)
             out.add(above[0])
             tails.add(line.start)
@@ -263,6 +263,11 @@ def _wrapped_surname(first: str, line: str, width: int, name: str) -> bool:
             and rt.is_person_name(f"{name} {word}"))
 
 
+def _joined(first: str, second: str) -> str:
+    """Two lines of a wrapped name: 'Tarek F. Abdel-' / 'Meguid' is 'Tarek F. Abdel-Meguid'."""
+    return f"{first}{second}" if first.endswith("-") else f"{first} {second}"
+
+
 def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str | None,
            widths: list[int], longest: list[tuple[int, int]] | None = None) -> Entry:
     name_lines = _column_lines(rows, name_column)
@@ -275,14 +280,14 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
                   title_column=any("position" in r for r in roles))
     stacked = [text for _, text in name_lines[1:]]
     joined = printed.rstrip()
-    if not rt.is_person_name(printed) and stacked and rt.is_person_name(f"{joined} {stacked[0]}"):
-        joined = f"{joined} {stacked.pop(0)}"  # a name wrapped in its column
+    if not rt.is_person_name(printed) and stacked and rt.is_person_name(_joined(joined, stacked[0])):
+        joined = _joined(joined, stacked.pop(0))  # a name wrapped in its column
         entry.name = joined.rstrip(" ,")
     if stacked and _wrapped_surname(name_lines[0][1], stacked[0], widths[name_column], joined):
-        joined = f"{joined} {stacked.pop(0)}"  # '3. Britt Meelby' / 'Jensen': the name did not fit its column
+        joined = _joined(joined, stacked.pop(0))  # '3. Britt Meelby' / 'Jensen': the name did not fit its column
         entry.name = joined.rstrip(" ,")
     while stacked and continues_name(joined, stacked[0]):
-        joined = f"{joined} {stacked.pop(0)}"
+        joined = _joined(joined, stacked.pop(0))
         entry.name = joined.rstrip(" ,")
     stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))
     place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
