@@ -223,3 +223,19 @@ def test_names_wrapped_around_their_honorifics_and_degrees(tmp_path):
     assert got["Viviane Monges"].other_positions == [] and got["Viviane Monges"].citizenship == "France"
     assert got["Francis Michael Cyprian Cuss"].citizenship == "United Kingdom"
     assert got["Susanne Antonie Schaffert"].name_as_printed == "Prof. Dr. Susanne Antonie Schaffert"
+
+
+def test_the_rest_of_an_unreadable_entry_after_a_page_break_is_not_the_entry_above(tmp_path):
+    """'LOTHROP, The Rt. Hon.' (no whole name) stands after a break; the page ends; 'Robert A.' and the rest of
+    his cells follow on the next page. Those rows are one entry kg cannot name (reported), never the rest of the
+    entry above (Bagley's address would have gained Lothrop's city)."""
+    text = "\n".join([
+        "DIRECTORS AND EXECUTIVE OFFICERS OF KESTREL SEMICONDUCTOR, INC.", "", "<TABLE>", RULE,
+        _row("Officer / Director", "Business Address", "Position", "Citizenship"), RULE,
+        _row("BAGLEY, James W.", "4650 Cushing Parkway", "Director", "United States"), _row("", "Fremont, CA 94538"), "",
+        _row("LOTHROP, The Rt. Hon.", "3308 Catalina", "Director", "United States"), "", "<PAGE>", "",
+        _row("Robert A.", "Boise, ID 83705"), "", "</TABLE>", ""])
+    filing, got = _extract(tmp_path, text)
+    assert list(got) == ["James W. Bagley"]
+    assert got["James W. Bagley"].address == "4650 Cushing Parkway, Fremont, CA 94538"
+    assert any(w.code == "unassigned-name" and "LOTHROP" in w.message for w in filing.warnings)

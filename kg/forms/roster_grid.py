@@ -140,6 +140,9 @@ class _Builder:
             if self.floating_closed:  # floating rows, a break, then more text: the previous entry's, unless they
                 self.settle_floating()  # print a name cell (an entry whose name kg cannot read)
             self.floating.append(row)
+        elif self.floating and self.floating[0].cells.get(self.name_column):
+            self.floating.append(row)  # after a page break, the rest of the rows the page broke: an entry of its own
+            self.floating_closed = False  # (the break before the page was the page's, not the entry's end)
         else:
             self.rows.append(row)
         self.broke = self.paged = False
