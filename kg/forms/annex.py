@@ -34,7 +34,7 @@ from kg.forms.roster_merge import merge_listings
 from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_notes import apply_notes, numbered_notes
-from kg.forms.roster_org import common_employer, recase_names
+from kg.forms.roster_org import common_employer, is_org_title, part_title, recase_names
 from kg.forms.roster_pipecells import read_pipe_cells
 from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
@@ -45,9 +45,6 @@ from kg.forms.roster_titlegroups import read_title_groups
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
 from kg.records import Filing
-
-_ORG_TITLE = re.compile(r"^(?:\d+\.\s+)?(?:[A-Z][A-Z&.,'-]*\s+){0,8}(?:OF|FOR)\s+([A-Z0-9][A-Za-z0-9&.,'/ -]+?"
-                        r"(?:\s+\([A-Z0-9][A-Za-z0-9&.,'/ -]+\))?)\.?$")  # ('OF PURCHASER (TSPTC ACQUISITION CORP.)')
 
 
 _LISTED_BELOW = re.compile(r"(directors?|executive\s+officers?|general\s+partners?|managing\s+members?)[^.]{0,200}"
@@ -117,7 +114,7 @@ _CONTINUED = re.compile(r"\A\s*(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^\n]{0,40}\
 
 def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One region per organisation title ('DIRECTORS AND EXECUTIVE OFFICERS OF X')."""
-    cuts = [line_start for line_start, _e, line in lines_with_offsets(text, start, end) if _is_org_title(line)]
+    cuts = [line_start for line_start, _e, line in lines_with_offsets(text, start, end) if is_org_title(line)]
     if len(cuts) <= 1:
         return [(start, end)]
     bounds = [start] + cuts[1:] + [end]
@@ -131,21 +128,6 @@ def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             merged.append(region)
     return merged
-
-
-def _is_org_title(line: str) -> bool:
-    """'DIRECTORS AND EXECUTIVE OFFICERS OF X' in capitals: the title of one organisation's roster."""
-    org = _ORG_TITLE.match(line) if line.upper() == line else None
-    return bool(org) and bool(rules().roster_heading.search(line)) and not any(
-        p.search(org.group(1)) for p, _ in rules().body_headings)
-
-
-def _part_title(text: str, title: str, title_end: int, end: int) -> str:
-    """The title that names the roster's organisation: a part's own title under a heading over two
-    organisations' parts ('... OF PURCHASER AND PARENT', then '1. DIRECTORS ... OF PURCHASER (X CORP.)')."""
-    parts = [line for _s, _e, line in lines_with_offsets(text, title_end, end) if _is_org_title(line)]
-    return parts[0] if len(parts) == 1 and not _is_org_title(title) and " AND " in title.upper().rsplit(" OF ", 1)[-1] \
-        else title
 
 
 TITLE_LINES, TITLE_WIDTH = 6, 300
@@ -194,7 +176,7 @@ _SMALL = {"of", "and", "the", "for", "to", "in", "on", "at", "or", "its", "their
 
 def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool = False) -> None:
     title_start, title_end, title = _title(ctx.text, start, end)
-    roster, body_start = read_preamble(ctx, filing, _part_title(ctx.text, title, title_end, end), title_end, end)
+    roster, body_start = read_preamble(ctx, filing, part_title(ctx.text, title, title_end, end), title_end, end)
     if matrix := read_matrix(ctx.text, ctx.raw or ctx.text, start, end):  # company rows by legend-letter columns
         filing.people.extend(matrix.people)
         for cell, span, why in matrix.unassigned:

@@ -11,6 +11,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import title_case
 from kg.forms.roster_rules import rules
 from kg.read import clean
+from kg.read.sections import lines_with_offsets
 from kg.records import Filing
 
 _GAP = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>| \| ", re.I | re.M)  # a table's row ('a | b': HTML
@@ -225,3 +226,22 @@ def recase_names(people: list, text: str) -> None:
     for person in people:
         if person.name and person.name_as_printed and re.search(r"\b[A-Z]{3,}\b", person.name_as_printed):
             person.name = recase(person.name, text)
+
+
+_ORG_TITLE = re.compile(r"^(?:\d+\.\s+)?(?:[A-Z][A-Z&.,'-]*\s+){0,8}(?:OF|FOR)\s+([A-Z0-9][A-Za-z0-9&.,'/ -]+?"
+                        r"(?:\s+\([A-Z0-9][A-Za-z0-9&.,'/ -]+\))?)\.?$")  # ('OF PURCHASER (TSPTC ACQUISITION CORP.)')
+
+
+def is_org_title(line: str) -> bool:
+    """'DIRECTORS AND EXECUTIVE OFFICERS OF X' in capitals: the title of one organisation's roster."""
+    org = _ORG_TITLE.match(line) if line.upper() == line else None
+    return bool(org) and bool(rules().roster_heading.search(line)) and not any(
+        p.search(org.group(1)) for p, _ in rules().body_headings)
+
+
+def part_title(text: str, title: str, title_end: int, end: int) -> str:
+    """The title that names the roster's organisation: a part's own title under a heading over two
+    organisations' parts ('... OF PURCHASER AND PARENT', then '1. DIRECTORS ... OF PURCHASER (X CORP.)')."""
+    parts = [line for _s, _e, line in lines_with_offsets(text, title_end, end) if is_org_title(line)]
+    return parts[0] if len(parts) == 1 and not is_org_title(title) and " AND " in title.upper().rsplit(" OF ", 1)[-1] \
+        else title
