@@ -239,3 +239,19 @@ def test_the_rest_of_an_unreadable_entry_after_a_page_break_is_not_the_entry_abo
     assert list(got) == ["James W. Bagley"]
     assert got["James W. Bagley"].address == "4650 Cushing Parkway, Fremont, CA 94538"
     assert any(w.code == "unassigned-name" and "LOTHROP" in w.message for w in filing.warnings)
+
+
+def test_in_a_mixed_cell_another_organisation_named_after_a_comma_makes_an_occupation_and_a_member_a_seat(tmp_path):
+    """'Partner, Dunmore & Pell' names another organisation: an occupation there; 'Member, Conseil
+    d'Administration' is a seat on the listed organisation's board."""
+    text = "\n".join([
+        "  Information with Respect to Directors and Executive Officers of Brantwood Optics Inc.", "", "<TABLE>",
+        RULE, _row("", "", "Position with the Company and"),
+        _row("Officer / Director", "Business Address", "Present Principal Occupation", "Citizenship"), RULE,
+        _row("Dr. Helena F. Marchetti", "9 Via Roma", "Director; Partner, Dunmore", "Italy"), _row("", "", "& Pell"),
+        RULE, _row("Jean-Luc R. Ferrand", "12 Rue de Lille", "Member, Conseil", "France"),
+        _row("", "", "d'Administration"), RULE, "</TABLE>", ""])
+    filing, got = _extract(tmp_path, text)
+    marchetti, ferrand = got["Helena F. Marchetti"], got["Jean-Luc R. Ferrand"]
+    assert marchetti.positions == ["Director"] and marchetti.other_positions == ["Partner, Dunmore & Pell"]
+    assert ferrand.positions == ["Member, Conseil d'Administration"] and ferrand.other_positions == []

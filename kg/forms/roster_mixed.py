@@ -3,7 +3,8 @@ and Present Principal Occupation': 'Director; Chief Executive'): which of its it
 
 An item that names the listed organisation ('President of X') is a title there, one that names another
 organisation an occupation elsewhere (kg.forms.roster_entry decides both); a board seat ('Director') is the
-seat in the listed organisation. Any other item ('Chief Executive', 'Chairman') reads both ways: the same
+seat in the listed organisation, one with another organisation's name appended ('Partner, Skadden') an
+occupation there. Any other item ('Chief Executive', 'Chairman') reads both ways: the same
 words are one person's title in the listed organisation and another's occupation elsewhere. The person's
 business address decides only when its first line names the listed organisation as the employer (a title
 there). Otherwise the item is undecided: left out, with a `roster-ambiguous` finding (kg.forms.annex), never
@@ -14,10 +15,12 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
-from kg.forms.roster_own import LEGAL, names_org
+from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase
 
 _SEATS = re.compile(r"(?:honorary\s+|non-executive\s+|independent\s+)?(?:director|trustee|member\s+of\s+the\s+board)"
-                    r"|board\s+director|(?:co[\s-]+)?(?:vice[\s-]+)?chair(?:man|woman|person)?\s+of\s+the\s+board", re.I)
+                    r"|board\s+director|(?:co[\s-]+)?(?:vice[\s-]+)?chair(?:man|woman|person)?\s+of\s+the\s+board"
+                    r"|member,?\s+(?:of\s+(?:the\s+)?)?(?:(?:supervisory|management)\s+)?(?:board|conseil\s+d.administration)",
+                    re.I)
 # ('Chair of the Board', 'Board Director': a seat on the board, the listed organisation's where no other is named)
 
 
@@ -26,6 +29,10 @@ def mixed_kind(item: str, organizations: list[str], address: str | None) -> str:
     flat = " ".join(item.split())
     if _SEATS.fullmatch(flat):
         return "position"
+    phrase, appended = org_phrase(flat)  # 'Partner, Skadden', 'Treasury Department, AXA': another organisation
+    if appended and phrase and not any(names_org(phrase, org.casefold()) for org in organizations if org) \
+            and not is_department(phrase) and not rt.is_title(phrase) and not rt.body_of(phrase):
+        return "other"
     employer = _employer(address)
     if employer is None:
         return "undecided"
