@@ -59,7 +59,7 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # BENCHMARKS.md "Ninth round"): only the must is asserted for them, no value on the wrong person and no
 # person who is not listed; remove a family from here once it is read.
 # Eleventh round (gather8's families): `honorific_names` refuses the titles of a 'Position with the Company and
-# Present Principal Occupation' cell that read both ways (0.92 / 0.80 over its 72 files); in
+# Present Principal Occupation' cell that read both ways (0.93 / 0.82 over its 72 files); in
 # `two_organisation_rosters` one roster of the three here reads two outside roles wrapped in one cell as one
 # (AIG's Martin S. Feldstein: precision 0.95).
 NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs", "honorific_names", "two_organisation_rosters"}
