@@ -255,3 +255,26 @@ def test_in_a_mixed_cell_another_organisation_named_after_a_comma_makes_an_occup
     marchetti, ferrand = got["Helena F. Marchetti"], got["Jean-Luc R. Ferrand"]
     assert marchetti.positions == ["Director"] and marchetti.other_positions == ["Partner, Dunmore & Pell"]
     assert ferrand.positions == ["Member, Conseil d'Administration"] and ferrand.other_positions == []
+
+
+def test_a_labelled_value_a_page_break_cuts_is_refused_and_no_default_fills_it(tmp_path):
+    """'Principal Business Address:' / '400' / (a page break) / '521 - 3rd Avenue S.W.' ...: the bare number
+    reads as a page number and the blank lines end the value, so the rest stands under no label. The address is
+    not known: left empty, and the preamble's default (the company's address, another block's printed address)
+    does not stand in for it."""
+    text = "\n".join([
+        " " * 35 + "EXHIBIT 1", "", "INFORMATION CONCERNING THE REPORTING PERSON AND ITS EXECUTIVE OFFICERS AND DIRECTORS",
+        "", "Unless another address is given below, the principal business address of each person named in this",
+        "Exhibit 1 is that of Tamarack Drilling Corp.", "", "1.       TAMARACK DRILLING CORP.", "",
+        "         Principal Business Address:", "         77 Ridge Road N.W.", "         Calgary",
+        "         Alberta T2L 0N8", "", "         Directors and Executive Officers of Tamarack Drilling Corp.:", "",
+        "                  Director:  FIELDING, Thomas H.", "",
+        "                                     Principal Occupation: Rancher", "", "",
+        "                  Director; Chief Financial Officer:  TOMASZ, John", "",
+        "                                     Principal Business Address:", "                                     400",
+        "", "<PAGE>", "", "                                     521 - 3rd Avenue S.W.",
+        "                                     Calgary", "                                     Alberta T2P 3T3", ""])
+    filing, got = _extract(tmp_path, text)
+    assert got["Thomas H. Fielding"].address == "77 Ridge Road N.W., Calgary, Alberta T2L 0N8"
+    assert got["John Tomasz"].address is None
+    assert got["John Tomasz"].positions == ["Director", "Chief Financial Officer"]
