@@ -58,7 +58,11 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # Development families not yet read to the bar below (moved from held out in the ninth round, 2026-12-05;
 # BENCHMARKS.md "Ninth round"): only the must is asserted for them, no value on the wrong person and no
 # person who is not listed; remove a family from here once it is read.
-NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs"}
+# Eleventh round (gather8's families): `honorific_names` refuses the titles of a 'Position with the Company and
+# Present Principal Occupation' cell that read both ways (0.93 / 0.82 over its 72 files); in
+# `two_organisation_rosters` one roster of the three here reads two outside roles wrapped in one cell as one
+# (AIG's Martin S. Feldstein: precision 0.95).
+NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs", "honorific_names", "two_organisation_rosters"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
@@ -76,7 +80,8 @@ def test_each_layout_family_gives_the_same_people(tmp_path, family, index):
     assert _wrong_person(expected, filing) == []
     # (a name printed in capitals gives no in-word case: 'PEI-YUAN CHIA' may come back 'Pei-Yuan Chia')
     assert sorted(p.name.casefold() for p in filing.people) == sorted(p["name"].casefold() for p in expected)
-    assert all(p.organization == ROSTERS[index].organization for p in filing.people)  # never null
+    # never null; the roster's own organisation, or another the exhibit lists beside it (two_organisation_rosters)
+    assert all(p.organization in {e["organization"] for e in expected} for p in filing.people)
     people = score({"people": expected}, {"people": to_dict(filing)["people"]}).areas["people"]
     assert people.precision >= 0.97 and people.recall >= 0.9, people.to_dict()
 
@@ -540,3 +545,4 @@ def test_a_row_whose_name_wraps_after_an_initial_is_read_whole_and_nobody_elses(
     feldstein = next(p for p in filing.people if p.name == "Martin S. Feldstein")
     expected = next(p for p in people if p["name"] == "Martin S. Feldstein")
     assert feldstein.other_positions == expected["other_positions"] and feldstein.address == expected["address"]
+    assert feldstein.citizenship == "United States" and feldstein.address_city == "Cambridge"

@@ -34,7 +34,7 @@ from kg.forms.roster_merge import merge_listings
 from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_notes import apply_notes, numbered_notes
-from kg.forms.roster_org import common_employer, recase_names
+from kg.forms.roster_org import common_employer, is_org_title, part_title, recase_names
 from kg.forms.roster_pipecells import read_pipe_cells
 from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
@@ -45,8 +45,6 @@ from kg.forms.roster_titlegroups import read_title_groups
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
 from kg.records import Filing
-
-_ORG_TITLE = re.compile(r"^(?:\d+\.\s+)?(?:[A-Z][A-Z&.,'-]*\s+){0,8}(?:OF|FOR)\s+([A-Z0-9][A-Za-z0-9&.,' -]+?)\.?$")
 
 
 _LISTED_BELOW = re.compile(r"(directors?|executive\s+officers?|general\s+partners?|managing\s+members?)[^.]{0,200}"
@@ -89,11 +87,13 @@ def roster_regions(ctx: Context, filing: Filing, signature_end: int | None, *,
     """(start, end) of each roster; one that directly follows the signature starts where the
     signature's last block ended, so that names displaced above the heading are kept (in an
     exhibit that is only a roster, the text above the first heading is kept likewise)."""
-    regions = []
+    regions: list[tuple[int, int]] = []
     for index, section in enumerate(filing.sections):
         head = ctx.text[section.start:min(section.end, section.start + 600)]
         if section.name != "annex" or not rules().roster_heading.search(head):
             continue
+        if regions and section.start < regions[-1][1]:
+            continue  # 'SCHEDULE I (continued)': read once, as the rest of the roster above, never as one of its own
         start = section.start
         previous = filing.sections[index - 1] if index else None
         if previous is not None and previous.name == "signature" and signature_end:
@@ -114,12 +114,7 @@ _CONTINUED = re.compile(r"\A\s*(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^\n]{0,40}\
 
 def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One region per organisation title ('DIRECTORS AND EXECUTIVE OFFICERS OF X')."""
-    cuts = []
-    for line_start, _e, line in lines_with_offsets(text, start, end):
-        org = _ORG_TITLE.match(line) if line.upper() == line else None
-        if org and rules().roster_heading.search(line) and not any(
-                p.search(org.group(1)) for p, _ in rules().body_headings):
-            cuts.append(line_start)
+    cuts = [line_start for line_start, _e, line in lines_with_offsets(text, start, end) if is_org_title(line)]
     if len(cuts) <= 1:
         return [(start, end)]
     bounds = [start] + cuts[1:] + [end]
@@ -181,7 +176,7 @@ _SMALL = {"of", "and", "the", "for", "to", "in", "on", "at", "or", "its", "their
 
 def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool = False) -> None:
     title_start, title_end, title = _title(ctx.text, start, end)
-    roster, body_start = read_preamble(ctx, filing, title, title_end, end)
+    roster, body_start = read_preamble(ctx, filing, part_title(ctx.text, title, title_end, end), title_end, end)
     if matrix := read_matrix(ctx.text, ctx.raw or ctx.text, start, end):  # company rows by legend-letter columns
         filing.people.extend(matrix.people)
         for cell, span, why in matrix.unassigned:
@@ -211,6 +206,10 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
     if roster.organization is None:
         roster.organization = common_employer(entries)
     people = merge_listings([to_person(entry, roster) for entry in entries if plausible(ctx, entry)])
+    for entry in (e for e in entries if e.undecided):
+        ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
+                 f"a title in {roster.organization!r} or an occupation elsewhere; left out", span=entry.evidence,
+                 readings=["position", "other_positions"])
     address_sentences(ctx.text, max(entry.evidence[1] for entry in entries), end, people, roster.default_address)
     filing.people.extend(people)
     for s, e in orphans:
@@ -244,7 +243,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
                                  title_column=bool(block.value("position") and block.value("occupation"))))
         return entries, orphans
     piped = read_flag_cells(ctx.text, front[1], end) or read_pipe_cells(ctx.text, front[1], end) \
-        or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks)
+        or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.cell_columns)
     if piped and piped[0]:
         warn_doubts(ctx, piped[0], "in the row of {name!r} could stand in more than one of its empty columns")
         return piped

@@ -73,23 +73,31 @@ def _kind(name: str, body: list[_Line]) -> str | None:
     return "person" if rt.is_person_name(bare) else None
 
 
-def _labelled(body: list[_Line]) -> dict[str, str]:
+def _labelled(body: list[_Line], refused: set[str] | None = None) -> dict[str, str]:
     """field -> value of the labelled lines of a block; a value runs until a blank line or the
-    next label; a label kg does not know ends the value before it and is dropped."""
+    next label; a label kg does not know ends the value before it and is dropped. Text after a
+    blank line that no label heads could be the rest of the value above (a page break inside it):
+    that field goes into `refused` (its value, whole or not, is not known: no default fills it)."""
     fields: dict[str, list[str]] = {}
     current: list[str] | None = None
+    ended: str | None = None  # the field a blank line ended
     for line in body:
         stripped = line.text.strip()
         label = rules().entity_label.match(stripped)
         if not stripped:
+            ended = next((f for f, v in fields.items() if v is current), None) if current is not None else ended
             current = None
         elif label:
             field = next((f for f, pattern in rules().labels.items() if pattern.search(label.group("label") + ":")), None)
             current = fields.setdefault(field, []) if field in ("address", "occupation", "citizenship") else None
+            ended = None
             if current is not None and label.group("value").strip():
                 current.append(label.group("value").strip())
         elif current is not None:
             current.append(stripped)
+        elif ended is not None and refused is not None:
+            refused.add(ended)
+            fields.pop(ended, None)
     return {f: "\n".join(v).strip().rstrip(".") for f, v in fields.items() if v}
 
 
@@ -127,7 +135,8 @@ def _officers(text: str, heading: str, body: list[_Line], base: Roster, preamble
                 break
             under.append(following)
         under = under[:max((i + 1 for i, u in enumerate(under) if u.text.strip()), default=0)]
-        fields = _labelled(under)
+        refused: set[str] = set()
+        fields = _labelled(under, refused)
         for name, (s, e) in _names(line, officer):
             roster = Roster(organization=organization, listed_bodies=listed or set(), default_address=default_address,
                             default_citizenship=base.default_citizenship, aliases=aliases)
@@ -135,7 +144,8 @@ def _officers(text: str, heading: str, body: list[_Line], base: Roster, preamble
                           body=body_heading, title_column=True, fields={"position": officer.group("title").strip(),
                                                      "occupation": fields.get("occupation", "").replace("\n", " "),
                                                      "address": fields.get("address", ""),
-                                                     "citizenship": fields.get("citizenship", "")})
+                                                     "citizenship": fields.get("citizenship", "")},
+                          refused=refused)
             out.append((entry, roster))
     return out
 

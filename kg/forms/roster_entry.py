@@ -10,6 +10,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations, is_organization_name
 from kg.forms.roster_inline import lead_nationality, name_nationality, titles_then_elsewhere, unbracket
+from kg.forms.roster_mixed import mixed_kind
 from kg.forms.roster_names import display_name
 from kg.forms.roster_occupation import split_occupation
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
@@ -53,6 +54,8 @@ class Entry:
     lines_are_items: bool = False  # an HTML cell's lines (<br>) are items of their own, not a wrap
     refused: set[str] = field(default_factory=set)  # fields whose printed value was refused: no default fills them
     doubts: list[str] = field(default_factory=list)  # cells that could stand in more than one column: left out
+    mixed_titles: bool = False  # the titles' cell holds occupations elsewhere too (kg.forms.roster_mixed)
+    undecided: list[str] = field(default_factory=list)  # items of such a cell that read both ways: left out
 
 
 def to_person(entry: Entry, roster: Roster) -> Person:
@@ -79,6 +82,11 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         f["position"] = ";".join(join_continuations([x.strip() for x in f["position"].splitlines() if x.strip()], True))
     for item in split_positions(f.get("position", "")):
         kind, text = _classify(item, roster, title_column=False, default="position")
+        if entry.mixed_titles and kind == "position" and text == clean.squash(item.replace("\n", " ")):
+            kind = mixed_kind(text, [roster.organization or "", *roster.aliases], f.get("address"))  # (no org named)
+            if kind == "undecided":
+                entry.undecided.append(text)
+                continue
         (positions if kind == "position" else others).append(text)
     for item in split_positions(f.get("title", "")):  # a title printed in running text: 'Director of X'
         kind, text = _classify(item, roster, title_column=False, default="position", as_printed=False)

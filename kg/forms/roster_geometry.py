@@ -258,3 +258,16 @@ def longest(body: list[Line], starts: list[int]) -> list[tuple[int, int]]:
                 longest[column] = max(longest[column], len(chunk))
     rooms = [b - a - 2 for a, b in zip(starts, starts[1:])] + [10**6]
     return [(min(width, room), room) for width, room in zip(longest, rooms)]
+
+
+_CONTINUED = re.compile(r"\(continued\)|^(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\s+[A-Z0-9-]{1,4}\.?$", re.I)
+PAGE_MARK = re.compile(r"^\s*(?:<page>|page\s+\d+(?:\s+of\s+\d+)?(?:\s+pages?)?|-\s*\d+\s*-)\s*$", re.I)
+
+
+def running_header(stripped: str, chunks: list[tuple[int, str]], first: bool = False) -> bool:
+    """A line of a page's running header: one run of text saying '(continued)' or naming the schedule; after
+    such a line (not `first`) also a heading in capitals that is no person's name (the filer's name)."""
+    if len(chunks) != 1:
+        return False
+    return bool(_CONTINUED.search(stripped)) or not first and stripped.upper() == stripped \
+        and any(ch.isalpha() for ch in stripped) and not rt.is_person_name(stripped) and not rt.body_of(stripped)

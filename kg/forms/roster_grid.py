@@ -22,8 +22,9 @@ from dataclasses import dataclass, field, replace
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_names import strip_affixes
 from kg.forms.roster_place import place
-from kg.forms.roster_wrap import NAME_START, join_continuations, unwrap, wrapped_name
+from kg.forms.roster_wrap import NAME_START, join_continuations, joined_name, unwrap, wrapped_name
 
 
 @dataclass
@@ -58,7 +59,9 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
     roles = geo.column_roles(heads, columns, starts, geo.columns_by_block(body, starts))
     if "name" not in roles[geo.name_column(roles)]:
         return None
-    return _entries(body, starts, roles, geo.heading_body(lines[:body_from]))
+    pages = {line.start for line, raw_line in zip(lines, raw_lines) if "\f" in raw_line.text or (
+        raw_line.text.strip() and geo.MARKUP.match(raw_line.text) and not geo.MARKUP.match(line.text))}
+    return _entries(body, starts, roles, geo.heading_body(lines[:body_from]), pages)
 
 
 # ---- entries ---------------------------------------------------------------------------
@@ -86,6 +89,10 @@ class _Builder:
         self.unconfirmed = False             # the open entry's name is not yet known to be a name
         self.opens = self.opens_after_break = 0  # entries opened, and those opened after a blank line or rule
         self.name_wrapped = False            # the open entry's name goes on in its second row
+        self.name_wraps: set[int] = set()    # lines where a name starts that ends on the next line
+        self.name_tails: set[int] = set()    # and those next lines (never an entry of their own)
+        self.pages: set[int] = set()         # lines that are page marks in the raw text (blanked in the text)
+        self.furniture = False               # in the running header after a page mark
 
     def row(self, line: geo.Line) -> _Row:
         cells: dict[int, list[tuple[int, str]]] = {}
@@ -95,14 +102,20 @@ class _Builder:
 
     def feed(self, line: geo.Line) -> None:
         stripped = line.text.strip()
+        chunks = line.chunks() if stripped else []
+        if self.furniture and (not stripped or geo.RULE.match(line.text) or geo.running_header(stripped, chunks)):
+            return  # the running header of the new page, and the blank lines about it, are no text of the table
+        self.furniture = False
+        if geo.MARKUP.match(line.text) and not geo.PAGE_MARK.match(line.text):
+            self.paged = True  # '<S>  <C>', '</TABLE>'
+            return
+        if line.start in self.pages or geo.PAGE_MARK.match(line.text) or geo.running_header(stripped, chunks, first=True):
+            self.paged = self.furniture = True  # a page break ('Page 6 of 8', '<PAGE>', a form feed, 'SCHEDULE I
+            return  # (continued)'): the page's furniture follows; the entry it broke goes on after it
         if not stripped or geo.RULE.match(line.text):
             self.broke = True
             self.floating_closed = bool(self.floating)
             return
-        if geo.MARKUP.match(line.text):
-            self.paged = True
-            return
-        chunks = line.chunks()
         if all(rt.is_header(c) for _, c in chunks) and (len(chunks) > 1 or not self.rows or geo.column_at(
                 self.starts, chunks[0][0]) == self.name_column):  # (one word under a cell, 'Corporation', wraps it)
             self.paged = True  # a header repeated on a new page
@@ -114,12 +127,15 @@ class _Builder:
         row = self.row(line)
         name_cells = row.cells.get(self.name_column, [])
         numbered = bool(name_cells) and rt.strip_numbering(name_cells[0][1])[1] > 0
-        wraps = self.numbered and not numbered and self.rows and not self.broke  # (in numbered rows, an
-        if name_cells and rt.is_person_name(name_cells[0][1]) and not wraps and self._name_goes_on(name_cells[0][1]):
+        # (in numbered rows, an unnumbered line right under one continues its name; a name wrapped over two
+        # lines of its column opens an entry at its first line, and its second line opens none)
+        wraps = self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails
+        is_name = bool(name_cells) and (rt.is_person_name(name_cells[0][1]) or line.start in self.name_wraps)
+        if is_name and not wraps and self._name_goes_on(name_cells[0][1]):
             self.rows.append(row)  # 'Francis Michael' / 'Cyprian Cuss' right under it, where every entry so far
             self.name_wrapped = True  # began after a blank line or a rule: one name wrapped in its column
-        elif name_cells and rt.is_person_name(name_cells[0][1]) and not wraps:  # unnumbered line right under
-            self.numbered = self.numbered or numbered                       # one continues its name)
+        elif is_name and not wraps:
+            self.numbered = self.numbered or numbered
             self.open(row)
         elif name_cells and not wraps and (not self.rows or self.broke) and NAME_START.fullmatch(name_cells[0][1]):
             self.open(row)  # 'Theodore J.' / 'Forstmann': a name that goes on in the next row (confirmed at close)
@@ -131,10 +147,12 @@ class _Builder:
         elif not self.rows:
             self.stray(row)
         elif (self.broke or self.floating) and not self.paged:
-            if self.floating_closed:  # floating rows, a break, then more text: they were the previous entry's
-                self.rows += self.floating
-                self.floating, self.floating_closed = [], False
+            if self.floating_closed:  # floating rows, a break, then more text: the previous entry's, unless they
+                self.settle_floating()  # print a name cell (an entry whose name kg cannot read)
             self.floating.append(row)
+        elif self.floating and self.floating[0].cells.get(self.name_column):
+            self.floating.append(row)  # after a page break, the rest of the rows the page broke: an entry of its own
+            self.floating_closed = False  # (the break before the page was the page's, not the entry's end)
         else:
             self.rows.append(row)
         self.broke = self.paged = False
@@ -167,15 +185,19 @@ class _Builder:
                 from kg.forms.nlp import person_names
                 self.result.orphans += [(offset + s, offset + e) for s, e in person_names(chunk)]
 
-    def close(self) -> None:
+    def settle_floating(self) -> None:
+        """Rows between two breaks: with text in the name column ('Kenneth M.' / 'Duberstein') an entry
+        whose name kg cannot read, not the previous entry's continuation (reported, left out); else the
+        previous entry's."""
         if self.floating and self.floating_closed and self.floating[0].cells.get(self.name_column):
-            # rows between two breaks with text in the name column ('Kenneth M.' / 'Duberstein'): an
-            # entry whose name kg cannot read, not the previous entry's continuation; reported, left out
             head = self.floating[0].cells[self.name_column][0]
             self.result.orphans.append((head[0], head[0] + len(head[1])))
-            self.floating, self.floating_closed = [], False
-        self.rows += self.floating
+        else:
+            self.rows += self.floating
         self.floating, self.floating_closed = [], False
+
+    def close(self) -> None:
+        self.settle_floating()
         if self.rows:
             entry = _entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths, self.longest,
                            self.name_wrapped)
@@ -216,13 +238,32 @@ def _section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int]
     return None
 
 
-def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None) -> GridResult:
+def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None,
+             pages: set[int] | frozenset = frozenset()) -> GridResult:
     builder = _Builder(starts, roles, geo.wrap_widths(body, starts), geo.longest(body, starts))
-    builder.body = first_body
+    builder.body, builder.pages = first_body, set(pages)
+    builder.name_wraps, builder.name_tails = _name_wraps(builder, body)
     for line in body:
         builder.feed(line)
     builder.close()
     return builder.result
+
+
+def _name_wraps(builder: _Builder, body: list[geo.Line]) -> tuple[set[int], set[int]]:
+    """Lines whose name cell is no name alone, nor is the name cell of the line right under it, but the two
+    together are ('The Hon. Leslie B.' / 'Disharoon', 'Prof. Kenneth M.' / 'Duberstein, C.B.E.')."""
+    out, tails, above = set(), set(), None
+    for line in body:
+        cells = builder.row(line).cells.get(builder.name_column) if line.text.strip() else None
+        cell = rt.strip_numbering(cells[0][1])[0].strip() if cells else ""
+        if above and cell and not rt.is_person_name(above[1]) and not rt.is_header(above[1]) \
+                and (not rt.is_person_name(cell) or strip_affixes(above[1]) != above[1]) \
+                and rt.is_person_name(joined_name(above[1], cell)):  # ('Prof. Dr. Susanne' / 'Antonie Schaffert': a
+            # line that opens with an honorific and holds no whole name is the start of the name under it)
+            out.add(above[0])
+            tails.add(line.start)
+        above = (line.start, cell) if cell else None
+    return out, tails
 
 
 def _column_lines(rows: list[_Row], column: int) -> list[tuple[int, str]]:

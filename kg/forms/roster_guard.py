@@ -28,6 +28,7 @@ from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_rules import rules
+from kg.forms.roster_spans import RowSpans
 from kg.read import clean
 from kg.records import Person
 
@@ -86,9 +87,11 @@ def _carried(ctx: Context, person: Person, own: tuple[int, int], entries, field:
         return False  # (its words in the person's own entry, however the columns interleave them: theirs)
     pattern = re.compile(r"(?<!\w)" + r"\W+".join(words) + r"(?!\w)", re.I)
     owners, outside = [], False
+    grid = RowSpans(ctx.cell_columns) if ctx.cell_columns else None
     for match in pattern.finditer(ctx.text):
         holders = [p for p, (s, e) in entries if s <= match.start() < e]
-        outside |= not holders
+        outside |= not holders or bool(grid and grid.shared(match.start()))  # (a cell the markup gives to several
+        # rows, with a rowspan, is each of those rows' own)
         owners += [p.name for p in holders if p is not person and p.name != person.name and _holds(p, field, value)]
     if outside or not owners:
         return False

@@ -19,7 +19,7 @@ def _affixes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         alt = {key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
                for key in ("honorifics", "credentials", "suffixes")}
         return (re.compile(rf"^(?:{alt['honorifics']})(?=\s)\s*", re.I),
-                re.compile(rf",?\s*(?:{alt['credentials']})\s*$", re.I),
+                re.compile(rf"(?:,\s*|\s+)(?:{alt['credentials']})\s*$", re.I),
                 re.compile(rf"(,?)\s*\b({alt['suffixes']})\.?\s*$", re.I))
     return build("name_affixes.yml", make)
 
@@ -34,11 +34,21 @@ def _case(word: str) -> str:
     return re.sub(r"^(Mc|O')(\w)", lambda m: m.group(1) + m.group(2).upper(), cased)
 
 
+def _without_honorifics(text: str, honorific: re.Pattern) -> str:
+    """'Prof. Dr. Lawrence G. Graev' -> 'Lawrence G. Graev'; 'COHEN, The Hon. Marshall A.' -> 'COHEN, Marshall A.'."""
+    while (shorter := honorific.sub("", text, count=1)) != text:
+        text = shorter
+    last, comma, given = text.partition(", ")
+    if comma and " " not in last.strip() and (bare := _without_honorifics(given, honorific)) != given:
+        text = f"{last}, {bare}"
+    return text
+
+
 def display_name(printed: str) -> str:
     text = clean.squash(printed.replace("\n", " ")) or ""
     text = text.replace("“", '"').replace("”", '"')
     honorific, credential, suffix_rx = _affixes()
-    text = honorific.sub("", text)
+    text = _without_honorifics(text, honorific).rstrip(" ,")
     while credential.search(text):
         text = credential.sub("", text).rstrip(" ,")
     suffix = None
@@ -61,10 +71,19 @@ def display_name(printed: str) -> str:
 def strip_affixes(printed: str) -> str:
     """The printed name without a leading honorific and trailing credentials (order and case kept)."""
     honorific, credential, _suffix = _affixes()
-    text = honorific.sub("", clean.squash(printed) or "")
+    text = _without_honorifics(clean.squash(printed) or "", honorific)
     while credential.search(text):
         text = credential.sub("", text).rstrip(" ,")
     return text
+
+
+def only_affixes(line: str) -> bool:
+    """'M., C.B.E.', 'Ph.D.', 'Jr., M.D.': initials, credentials and suffixes only (the end of a name wrapped in
+    its column)."""
+    _honorific, credential, suffix = _affixes()
+    parts = [part.strip() for part in line.strip(" ,").split(",")]
+    return bool(parts) and all(re.fullmatch(r"[A-Z]\.?", part) or credential.fullmatch(f" {part}") or suffix.fullmatch(part)
+                               for part in parts)
 
 
 _SMALL_WORDS = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "et", "a", "an", "in", "on", "at"}

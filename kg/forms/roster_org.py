@@ -11,15 +11,21 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import title_case
 from kg.forms.roster_rules import rules
 from kg.read import clean
+from kg.read.sections import lines_with_offsets
 from kg.records import Filing
 
 _GAP = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>| \| ", re.I | re.M)  # a table's row ('a | b': HTML
 # cells), not a heading
 
 
-def organization(title: str, text_after: str, filing: Filing) -> str | None:
+def organization(title: str, text_after: str, filing: Filing, earlier: str = "") -> str | None:
+    """The organisation the roster's title names (else its preamble, else the one filer), printed as the text
+    after the title prints it in mixed case, or as the `earlier` text does (the exhibit's preamble above a
+    second organisation's part)."""
     match = re.search(r"\b(?:OF|FOR|(?<=[a-z] )of|(?<=[a-z] )for)\s+(?!THE\s+(?:SUPERVISORY|MANAGING|BOARD))([A-Z0-9].+?)\s*$", title)
     printed = match.group(1).strip(" :") if match else None
+    if printed and (named := re.fullmatch(r"[A-Za-z][\w ]{0,30}?\s+\(([A-Z0-9][^()]+)\)", printed)):
+        printed = named.group(1)  # 'PURCHASER (TSPTC ACQUISITION CORP.)': the defined term's name, in brackets
     if printed:  # 'IDT CORPORATION AS OF OCTOBER 23, 2001': the date the roster speaks for
         printed = _AS_OF.sub("", printed).strip(" ,:") or printed
     if printed and (owner := re.match(r"(.+?)['’]S\s+(?:EXECUTIVE\s+)?(?:DIRECTORS|OFFICERS|TRUSTEES|PARTNERS|MANAGERS)\b",
@@ -45,9 +51,10 @@ def organization(title: str, text_after: str, filing: Filing) -> str | None:
         if name and clean.squash(name).casefold().rstrip(".") == printed.casefold().rstrip("."):
             return name
     dotted = printed.endswith(".") or bool(re.search(r"\b(?:INC|CORP|LTD|CO|[A-Z]\.[A-Z])$", printed.rstrip("."), re.I))
-    mixed = re.search(re.escape(printed.rstrip(".")) + (r"\.?" if dotted else ""), text_after, re.I)
-    if mixed and mixed.group(0) != mixed.group(0).upper():
-        return clean.squash(mixed.group(0))
+    for text in (text_after, earlier):
+        mixed = re.search(re.escape(printed.rstrip(".")) + (r"\.?" if dotted else ""), text, re.I)
+        if mixed and mixed.group(0) != mixed.group(0).upper():
+            return clean.squash(mixed.group(0))
     return recase(title_case(printed), text_after) if printed.upper() == printed else printed
 
 
@@ -219,3 +226,22 @@ def recase_names(people: list, text: str) -> None:
     for person in people:
         if person.name and person.name_as_printed and re.search(r"\b[A-Z]{3,}\b", person.name_as_printed):
             person.name = recase(person.name, text)
+
+
+_ORG_TITLE = re.compile(r"^(?:\d+\.\s+)?(?:[A-Z][A-Z&.,'-]*\s+){0,8}(?:OF|FOR)\s+([A-Z0-9][A-Za-z0-9&.,'/ -]+?"
+                        r"(?:\s+\([A-Z0-9][A-Za-z0-9&.,'/ -]+\))?)\.?$")  # ('OF PURCHASER (TSPTC ACQUISITION CORP.)')
+
+
+def is_org_title(line: str) -> bool:
+    """'DIRECTORS AND EXECUTIVE OFFICERS OF X' in capitals: the title of one organisation's roster."""
+    org = _ORG_TITLE.match(line) if line.upper() == line else None
+    return bool(org) and bool(rules().roster_heading.search(line)) and not any(
+        p.search(org.group(1)) for p, _ in rules().body_headings)
+
+
+def part_title(text: str, title: str, title_end: int, end: int) -> str:
+    """The title that names the roster's organisation: a part's own title under a heading over two
+    organisations' parts ('... OF PURCHASER AND PARENT', then '1. DIRECTORS ... OF PURCHASER (X CORP.)')."""
+    parts = [line for _s, _e, line in lines_with_offsets(text, title_end, end) if is_org_title(line)]
+    return parts[0] if len(parts) == 1 and not is_org_title(title) and " AND " in title.upper().rsplit(" OF ", 1)[-1] \
+        else title

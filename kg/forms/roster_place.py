@@ -23,6 +23,7 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
     'Secretary')."""
     if not lines:
         return
+    entry.mixed_titles = entry.mixed_titles or {"position", "occupation"} <= set(roles)
     kinds = [rt.line_kind(line) for line in lines]
     textual = next((r for r in roles if r not in ("citizenship", "address")), None)
     address_from = next((i for i, k in enumerate(kinds) if k == "address"), None)

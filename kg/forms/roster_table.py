@@ -17,6 +17,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import find_country, find_nationality, is_citizenships
 from kg.forms.roster_place import place
 from kg.forms.roster_rules import rules
+from kg.forms.roster_spans import RowSpans
 from kg.read.sections import lines_with_offsets
 
 DELIMITER = " | "
@@ -58,12 +59,14 @@ def cell_lines(text: str, line_start: int, line: str, breaks: Sequence[int]) -> 
     return cells
 
 
-def read_pipe_table(text: str, start: int, end: int,
-                    breaks: Sequence[int] = ()) -> tuple[list[Entry], list[str]] | None:
-    """Entries of a ' | '-joined HTML table; `breaks` (sorted) are the `<br>` places in its cells."""
+def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
+                    columns: Sequence[tuple[int, int, int, int]] = ()) -> tuple[list[Entry], list[str]] | None:
+    """Entries of a ' | '-joined HTML table; `breaks` (sorted) are the `<br>` places in its cells, `columns`
+    the grid columns of the cells of irregular rows (kg.forms.roster_spans)."""
     lines = list(lines_with_offsets(text, start, end))
     if sum(DELIMITER in line for _, _, line in lines) < 2:
         return None
+    grid = RowSpans(columns)
     roles: list[list[str]] | None = None
     entries: list[Entry] = []
     skipped: list[tuple[int, int]] = []  # first cells of rows that are not entries
@@ -71,6 +74,7 @@ def read_pipe_table(text: str, start: int, end: int,
     for line_start, line_end, line in lines:
         line = _CLOSING_BAR.sub("", line)  # 'Name | Occupation |': a row closed by a bar
         cells = [c.strip() for c in line.split(DELIMITER)]
+        on_grid = grid.row(line_start, line, cell_lines(text, line_start, line, breaks)) if columns else None
         if rules().column_roles["name"].match(cells[0]) and len(cells) > 1:
             roles, header, above = [header_roles(cell, i == 0) for i, cell in enumerate(cells)], None, None
             continue
@@ -90,6 +94,8 @@ def read_pipe_table(text: str, start: int, end: int,
                 body = rt.body_of(line) or body
             continue
         split = cell_lines(text, line_start, line, breaks)
+        if on_grid is not None and len(on_grid[0]) == len(roles) and on_grid[0][0] == cells[0]:
+            cells, split = on_grid  # (a cell printed once for several rows, with a rowspan, stands in each)
         if header is not None:  # the details row takes the name row just above it, or is nobody's
             if above is None or len(cells) + 1 > len(roles):  # (fewer cells: empty ones dropped, typed in _fill)
                 skipped.append((line_start, line_end))

@@ -46,7 +46,11 @@ def continues_name(name: str, line: str) -> bool:
     """'DESMARAIS, PAUL G., P.C.,' + 'C.C': a name wrapped onto the next line."""
     if rt.is_nationality(line):
         return False  # 'U.S.' stacked under the name is the citizenship, not initials
-    return name.endswith(",") and bool(_AFFIX.match(line.strip(" ,"))) or bool(_AFFIX.match(line.strip(" ,"))) and len(line) <= 6
+    if name.endswith(",") and bool(_AFFIX.match(line.strip(" ,"))) or bool(_AFFIX.match(line.strip(" ,"))) and len(line) <= 6:
+        return True
+    from kg.forms.roster_names import only_affixes
+    return (name.rstrip().endswith(",") or "," in line) and only_affixes(line)  # 'DUBERSTEIN, Prof. Kenneth' +
+    # 'M., C.B.E.', 'Prof. Viviane Monges,' + 'C.B.E.'
 
 
 _MID_PHRASE = re.compile(r"(?:\b(?:and|of|the|&|for|at|in|to|chief|vice|senior|executive|general|managing)|,)$", re.I)
@@ -155,7 +159,9 @@ NAME_START = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s+[A-Z]\.)
 def _wrapped_surname(first: str, line: str, width: int, name: str) -> bool:
     """One or two words under a name whose first would not have fitted after it in the column, of no other
     kind (a title, a nationality, an address line), that the name takes as its last word."""
-    word = name_nationality(line.strip())[0]  # ('Cuss (USA, United Kingdom)': the surname, then the nationality)
+    from kg.forms.roster_names import strip_affixes
+    word = strip_affixes(name_nationality(line.strip())[0])  # ('Cuss (USA, United Kingdom)': the surname, then the
+    # nationality; 'Cuss, M.D.': the surname, then credentials)
     return (bool(re.fullmatch(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?", word))
             and len(first.rstrip()) + 1 + len(word.split()[0]) > width
             and not (rt.is_title(word) or rt.is_nationality(word) or rt.is_address_line(word) or rt.is_header(word)
@@ -163,20 +169,25 @@ def _wrapped_surname(first: str, line: str, width: int, name: str) -> bool:
             and rt.is_person_name(f"{name} {word}"))
 
 
+def joined_name(first: str, second: str) -> str:
+    """Two lines of a wrapped name: 'Tarek F. Abdel-' / 'Meguid' is 'Tarek F. Abdel-Meguid'."""
+    return f"{first}{second}" if first.endswith("-") else f"{first} {second}"
+
+
 def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrapped: bool) -> tuple[str, list[str]]:
     """A name cell's first line and the lines under it: the whole name (its wrapped words, a nickname,
     a nationality in brackets closing below, a suffix), and the lines left under it."""
     stacked = list(stacked)
     if wrapped and stacked:
-        joined = f"{joined} {stacked.pop(0)}"  # (the grid saw the name go on in the next row)
-    if not rt.is_person_name(first) and stacked and rt.is_person_name(f"{joined} {stacked[0]}"):
-        joined = f"{joined} {stacked.pop(0)}"  # a name wrapped in its column
+        joined = joined_name(joined, stacked.pop(0))  # (the grid saw the name go on in the next row)
+    if not rt.is_person_name(first) and stacked and rt.is_person_name(joined_name(joined, stacked[0])):
+        joined = joined_name(joined, stacked.pop(0))  # a name wrapped in its column
     if stacked and re.fullmatch(r"[“\"][A-Z][\w'’.-]*[”\"]", stacked[0].strip()):
         joined = f"{joined} {stacked.pop(0).strip()}"  # 'JOHNSON, Sylvester' / '“Chip”': the nickname wrapped
     while stacked and joined.count("(") > joined.count(")"):
-        joined = f"{joined} {stacked.pop(0)}"  # 'Torsten Sløk (USA,' / 'Denmark)': the brackets close below
+        joined = joined_name(joined, stacked.pop(0))  # 'Torsten Sløk (USA,' / 'Denmark)': the brackets close below
     if stacked and _wrapped_surname(first, stacked[0], width, joined):
-        joined = f"{joined} {stacked.pop(0)}"  # '3. Britt Meelby' / 'Jensen': the name did not fit its column
+        joined = joined_name(joined, stacked.pop(0))  # '3. Britt Meelby' / 'Jensen': the name did not fit its column
     while stacked and continues_name(joined, stacked[0]):
-        joined = f"{joined} {stacked.pop(0)}"
+        joined = joined_name(joined, stacked.pop(0))
     return joined, stacked

@@ -14,7 +14,8 @@ source offset, and the two are aligned text node by text node. The result:
   add no delimiter, so `1 | NAME OF REPORTING PERSON | Jane Doe` is what a cover row
   looks like. Inside an ordinary cell, `<br>` and block boundaries become a space so
   the row stays on one line (its text index is kept in `offsets.cell_breaks`, for a
-  reader that needs the lines of a cell); a cell that is alone in its row (a signature block set
+  reader that needs the lines of a cell; where a cell spans rows or columns, the grid column
+  of each cell of the rows concerned is kept in `offsets.cell_columns`, kg.read.html_grid); a cell that is alone in its row (a signature block set
   in a table), holds a nested table or a long text (a layout table around the whole
   filing) keeps its lines;
 - check boxes drawn with a symbol font (`<font face="Wingdings">o</font>`) become the
@@ -34,6 +35,7 @@ from functools import cache
 import lxml.etree
 
 from kg.errors import DataError
+from kg.read.html_grid import TableGrids
 from kg.read.html_stream import DELIMITER, Offsets, TextWriter, source_stream  # noqa: F401 (DELIMITER is public)
 
 LAYOUT_CELL_CHARS = 400
@@ -123,6 +125,7 @@ class _Walker:
         self.rows: list[bool] = []  # per open row: a non-empty cell was written
         self.lone: list[bool] = []  # per open row: at most one cell holds text
         self.fonts: list[tuple[object, dict | None]] = []  # elements that set a symbol font
+        self.grids = TableGrids()  # the grid column of each cell of an irregular row (rowspan, colspan)
 
     def run(self, root, *, tail: bool = True) -> None:
         """Walk a whole subtree (its tail too, unless `tail` is False)."""
@@ -178,7 +181,9 @@ class _Walker:
             self.out.newline(1)
             self.rows.append(False)
             self.lone.append(_filled_cells(element) <= 1)
+            self.grids.row(element)
         elif tag in ("td", "th"):
+            self.grids.cell(element, len(self.out.offsets), self.out.offsets.cell_columns)
             lone = bool(self.lone) and self.lone[-1]
             self.cells.append(not lone and not _layout_cell(element))
             if self.rows and self.rows[-1]:
@@ -191,6 +196,8 @@ class _Walker:
             else:
                 self.out.newline(1, force=True)
         elif tag in _BLOCK:
+            if tag == "table":
+                self.grids.table()
             self._block_edge(tag)
 
     def end(self, element) -> None:
@@ -210,6 +217,8 @@ class _Walker:
             if not self.cells.pop():
                 self.out.newline(1)
         elif tag in _BLOCK:
+            if tag == "table":
+                self.grids.end_table()
             self._block_edge(tag)
 
     def _block_edge(self, tag: str) -> None:

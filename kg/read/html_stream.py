@@ -38,6 +38,9 @@ class Offsets:
         # paragraph in a cell): the row stays one line, and a reader that needs the cell's lines
         # (a name with its title under it) splits there
         self.cell_breaks: list[int] = []
+        # (text index, grid column, rows, columns) of each cell of a row that a rowspan or colspan makes
+        # irregular (kg.read.html_grid), in text order
+        self.cell_columns: list[tuple[int, int, int, int]] = []
 
     def add(self, source: int, count: int, step: int = 1) -> None:
         if count <= 0:

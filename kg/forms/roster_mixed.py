@@ -1,0 +1,58 @@
+"""A cell that mixes titles in the listed organisation with occupations elsewhere ('Position with the Company
+and Present Principal Occupation': 'Director; Chief Executive'): which of its items is which.
+
+An item that names the listed organisation ('President of X') is a title there, one that names another
+organisation an occupation elsewhere (kg.forms.roster_entry decides both); a board seat ('Director') is the
+seat in the listed organisation, one with another organisation's name appended ('Partner, Skadden') an
+occupation there. Any other item ('Chief Executive', 'Chairman') reads both ways: the same
+words are one person's title in the listed organisation and another's occupation elsewhere. The person's
+business address decides only when its first line names the listed organisation as the employer (a title
+there). Otherwise the item is undecided: left out, with a `roster-ambiguous` finding (kg.forms.annex), never
+guessed (another employer's address does not make the title an occupation there: the officers of a
+subsidiary often work at the parent's address)."""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase
+
+_SEATS = re.compile(r"(?:honorary\s+|non-executive\s+|independent\s+)?(?:director|trustee|member\s+of\s+the\s+board)"
+                    r"|board\s+director|(?:co[\s-]+)?(?:vice[\s-]+)?chair(?:man|woman|person)?\s+of\s+the\s+board"
+                    r"|member,?\s+(?:of\s+(?:the\s+)?)?(?:(?:supervisory|management)\s+)?(?:board|conseil\s+d.administration)",
+                    re.I)
+# ('Chair of the Board', 'Board Director': a seat on the board, the listed organisation's where no other is named)
+
+
+def mixed_kind(item: str, organizations: list[str], address: str | None) -> str:
+    """'position', 'other' or 'undecided' for an item of a mixed cell that names no organisation."""
+    flat = " ".join(item.split())
+    if _SEATS.fullmatch(flat):
+        return "position"
+    phrase, appended = org_phrase(flat)  # 'Partner, Skadden', 'Treasury Department, AXA': another organisation
+    if appended and phrase and not any(names_org(phrase, org.casefold()) for org in organizations if org) \
+            and not is_department(phrase) and not rt.is_title(phrase) and not rt.body_of(phrase):
+        return "other"
+    employer = _employer(address)
+    if employer is None:
+        return "undecided"
+    bare = _bare(employer)
+    if any(names_org(employer.casefold(), org.casefold()) or bare == _bare(org) for org in organizations if org):
+        return "position"
+    return "undecided"  # (another employer: the title may still be held in the listed organisation too, 'Vice
+    # President' of a subsidiary whose officers work at the parent's address; 'The St. Paul Travelers' for 'The
+    # St. Paul Travelers Companies, Inc.': the group's parent, or the listed company cut short?)
+
+
+def _employer(address: str | None) -> str | None:
+    """The first line of a business address when it names no street, city or country: the employer."""
+    first = next((line.strip() for line in (address or "").splitlines() if line.strip()), "")
+    first = first.split(",")[0].strip() if "\n" not in (address or "") and "," in first else first
+    if not first or rt.is_address_line(first) or rt.is_city_line(first) or rt.is_nationality(first) \
+            or not re.search(r"[A-Za-z]{3}", first):
+        return None
+    return first
+
+
+def _bare(name: str) -> str:
+    return LEGAL.sub("", re.sub(r"^the\s+", "", name.strip(), flags=re.I)).strip(" ,.").casefold()
