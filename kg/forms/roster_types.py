@@ -120,6 +120,8 @@ def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool
     text = _without_affixes(text.strip().rstrip(","))
     if not text or any(ch.isdigit() for ch in text) or not _NAME_SHAPE.match(text):
         return False
+    if _PIECE_OF_A_PHRASE.search(text) or text.count("(") != text.count(")"):
+        return False  # a line cut out of a wrapped title or cell ('Operations Control and', 'United Cyprian (USA')
     if is_nationality(text) or body_of(text) or is_title(text) or is_header(text) or is_organization(text) \
             or is_citizenships(text):  # ('USA, Denmark': a dual citizen, never 'Denmark Usa')
         return False
@@ -140,6 +142,7 @@ def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool
             and (allowed or not stopped))
 
 
+_PIECE_OF_A_PHRASE = re.compile(r"(?:^(?:and|or|of|&)|\s(?:and|or|of|the|for|&|to|with))\s*$|^(?:and|or|of|&)\s", re.I)
 _SURNAME_FIRST = re.compile(r"^[A-Z][A-Z'’-]+,\s+[A-Z]")
 
 
