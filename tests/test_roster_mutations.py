@@ -19,9 +19,9 @@ ROSTERS = relayout.load_rosters(DATA / "relayout" / "people_dev.json")
 VARIANTS = [relayout.Options(), relayout.Options(upper_last_first=True, rules=True),
             relayout.Options(numbered=True, markers=False, width=28)]
 # Mutation kinds that put no value on the wrong person on any development family after the fixes of
-# branch rfuzz (BENCHMARKS.md "Mutated layouts"); the others (tabs, heading case, page breaks, a page
+# branch rfuzz (BENCHMARKS.md "Mutated layouts"); the others (heading case, page breaks, a page
 # indented apart) still do, and are counted by benchmarks/bench_roster_mutations.py until fixed.
-CLEAN_KINDS = ["rewrap", "drop_field", "indent", "blank_doubled", "crlf", "nbsp", "smart_punct", "swap_columns",
+CLEAN_KINDS = ["rewrap", "drop_field", "indent", "tabs", "blank_doubled", "crlf", "nbsp", "smart_punct", "swap_columns",
                "html_noise", "extra_paragraph"]
 
 
@@ -134,3 +134,28 @@ def test_a_nationality_wrapped_in_the_name_cell_is_not_replaced_by_the_preamble_
     madsen = [p for name, p in people.items() if "Madsen" in name]
     assert all(p["citizenship"] != "Denmark" for p in madsen)
     assert not any("Kingdom" in name or "USA" in name.upper().split() for name in people)
+
+
+TABBED = ("SCHEDULE I\n\nDIRECTORS AND EXECUTIVE OFFICERS OF NORTH STAR METALS CORP.\n\n"
+          "NAME\t\t\tCITIZENSHIP\tBUSINESS ADDRESS\n"
+          "Helen M. Short\t\tCanada\t\t12 Bay Street\n"
+          "Director of North\t\t\tToronto, Ontario M5J 2N8\n"
+          "Star Metals Corp.\n\n"
+          "Oskar Lindqvist\t\tSweden\t\t4 Kungsgatan\n"
+          "President of North\t\t\tStockholm, Sweden\n"
+          "Star Metals Corp.\n")
+
+
+def test_columns_aligned_with_tabs_are_read_as_displayed(tmp_path):
+    """Tabs to the next multiple of 8 columns, as the text displays; each value stays on its person, and
+    the spans point into the file as it is."""
+    path = tmp_path / "tabbed.txt"
+    path.write_text(TABBED, encoding="utf-8")
+    filing = kg.extract(path)
+    people = {p.name: p for p in filing.people}
+    assert sorted(people) == ["Helen M. Short", "Oskar Lindqvist"]
+    assert people["Helen M. Short"].citizenship == "Canada" and people["Oskar Lindqvist"].citizenship == "Sweden"
+    assert people["Oskar Lindqvist"].positions == ["President"]
+    assert people["Helen M. Short"].address_city == "Toronto"
+    start, end = people["Oskar Lindqvist"].spans["name"]
+    assert TABBED[start:end] == "Oskar Lindqvist"

@@ -41,6 +41,7 @@ from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_table import read_pipe_table
+from kg.forms.roster_tabs import read_displayed, tab_view
 from kg.forms.roster_titlegroups import read_title_groups
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
@@ -54,6 +55,14 @@ _LISTED_BELOW = re.compile(r"(directors?|executive\s+officers?|general\s+partner
 
 
 def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exhibit: bool = False) -> None:
+    if (view := tab_view(ctx)) is None:
+        _read_rosters(ctx, filing, signature_end, exhibit)
+        return
+    end = None if signature_end is None else view.from_source(signature_end)  # columns aligned with tabs: read
+    read_displayed(ctx, filing, view, lambda shown, copy: _read_rosters(shown, copy, end, exhibit))  # as displayed
+
+
+def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhibit: bool) -> None:
     first = len(filing.people)
     regions = roster_regions(ctx, filing, signature_end, exhibit=exhibit)
     if exhibit and not regions and is_roster_exhibit(ctx.text):
