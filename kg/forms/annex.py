@@ -23,7 +23,7 @@ from kg.forms.roster_entry import Entry, to_person
 from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_flagcells import read_flag_cells
 from kg.forms.roster_grid import read_grid
-from kg.forms.roster_guard import check_people, check_provenance
+from kg.forms.roster_guard import check_people, check_provenance, check_swallowed
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels, items_by_line
 from kg.forms.roster_legend import decode_capacities, legend
@@ -35,6 +35,7 @@ from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_org import common_employer, recase_names
+from kg.forms.roster_pages import without_page_debris
 from kg.forms.roster_pipecells import read_pipe_cells
 from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
@@ -71,6 +72,7 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
         for sub_start, sub_end in _split_by_title(ctx.text, start, end):
             marks = footnote_marks(ctx.text, sub_start, sub_end)  # '*  Name' ... '* Member, Board'
             text = ctx.text if marks is None else marks.text
+            text = without_page_debris(text, ctx.raw or ctx.text, sub_start, sub_end)  # 'Schedule I (continued)'
             notes = numbered_notes(text, sub_start, sub_end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
             text = text if notes is None else notes.text
             before = len(filing.people)
@@ -101,8 +103,8 @@ def roster_regions(ctx: Context, filing: Filing, signature_end: int | None, *,
     regions = []
     for index, section in enumerate(filing.sections):
         head = ctx.text[section.start:min(section.end, section.start + 600)]
-        if section.name != "annex" or not rules().roster_heading.search(head):
-            continue
+        if section.name != "annex" or not rules().roster_heading.search(head) or regions and section.start < regions[-1][1]:
+            continue  # (a '(continued)' section already read as more of the roster above is not read again)
         start = section.start
         previous = filing.sections[index - 1] if index else None
         if previous is not None and previous.name == "signature" and signature_end:
@@ -213,6 +215,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
             return
         ctx.warn("unparsed-section", "a roster was found but its layout was not understood", span=(start, end))
         return
+    check_swallowed(ctx, entries, orphans)
     decode_capacities(ctx, entries, legend(ctx.text, title_end, end))
     resolve_dittos(ctx, entries)
     if roster.organization is None:

@@ -73,6 +73,26 @@ def check_provenance(ctx: Context, people: list[Person]) -> None:
             person.citizenship = person.country = None
 
 
+def check_swallowed(ctx: Context, entries: list, orphans: list[tuple[int, int]]) -> None:
+    """An entry whose span runs over a name that stands in the roster, at the column of the entry's own
+    name, but belongs to no entry (a page's running header read as a heading, a name line not recognised)
+    may hold that person's values: its
+    values are left out (`roster-ambiguous`), and no default of the preamble stands in for them."""
+    def column(offset: int) -> int:
+        return offset - ctx.text.rfind("\n", 0, offset) - 1
+
+    for entry in entries:  # (a name where the entries' names stand: at the column of the entry's own name)
+        inside = [(s, e) for s, e in orphans if entry.name_span[1] <= s < entry.evidence[1]
+                  and column(s) == column(entry.name_span[0])]
+        if inside and entry.fields:
+            name = ctx.text[inside[0][0]:inside[0][1]]
+            ctx.warn("roster-ambiguous", f"the entry of {entry.name!r} runs over {name!r}, a name that belongs to "
+                     "no entry: its values could be either's and are left out", span=entry.evidence,
+                     readings=[entry.name, name])
+            entry.refused |= set(entry.fields) | {"address", "citizenship"}
+            entry.fields = {}
+
+
 def _carried(ctx: Context, person: Person, own: tuple[int, int], entries, field: str, value: str) -> bool:
     words = [re.escape(w) for w in re.findall(r"\w+", value)]
     if not words:
@@ -102,10 +122,15 @@ def _not_a_title(value: str, others: list[str]) -> str | None:
         return f"it holds the name of {other!r}, another person of the roster"
     if rules().address_in_title.search(flat):
         return "it holds a street address"
+    if _RUNNING_HEAD.search(flat):
+        return "it holds a page's running header or number"
     spans = person_names(flat)
     if len(spans) >= 2 and sum(e - s for s, e in spans) >= 0.8 * len(flat) and not rules().title_words.search(flat):
         return "it is a list of person names"
     return None
+
+
+_RUNNING_HEAD = re.compile(r"\b(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^()]{0,20}\(continued\)|^Page\s+\d+\b|^-\s*\d+\s*-", re.I)
 
 
 def _not_a_citizenship(value: str, others: list[str]) -> str | None:
