@@ -159,3 +159,38 @@ def test_columns_aligned_with_tabs_are_read_as_displayed(tmp_path):
     assert people["Helen M. Short"].address_city == "Toronto"
     start, end = people["Oskar Lindqvist"].spans["name"]
     assert TABBED[start:end] == "Oskar Lindqvist"
+
+
+def _block(surname: str, given: str, title: str, citizenship: str, address: list[str]) -> list[str]:
+    return ([f"{surname.upper()}, {given}", "     Present Position with Fjord Holdings A/S:", f"          {title}",
+             "     Citizenship:", f"          {citizenship}", "     Business Address:"]
+            + [f"          {line}" for line in address] + ["-" * 60])
+
+
+def _page_broken_roster() -> str:
+    home = ["Strandvejen 5", "2900 Hellerup", "Denmark"]
+    lines = ["                                   SCHEDULE I", "",
+             "      DIRECTORS AND EXECUTIVE OFFICERS OF FJORD HOLDINGS A/S", ""]
+    lines += _block("Holm", "Peter", "Chair of the Board", "Denmark", home)
+    madsen = _block("Madsen", "Karen Louise", "Board Director", "United Kingdom", ["1 King Street", "London EC2V 8AU",
+                                                                                   "United Kingdom"])
+    lines += madsen[:4] + ["", "<PAGE>", "                                      4", "",
+                           "                      SCHEDULE I (CONTINUED)", ""] + madsen[4:]
+    lines += _block("Lund", "Erik", "Chief Executive Officer", "Denmark", home)
+    lines += _block("Bech", "Anders", "Chief Financial Officer", "France", home)
+    return "\n".join(lines) + "\n"
+
+
+def test_a_page_break_inside_an_entry_puts_no_value_on_another_person(tmp_path):
+    """The page's number and running header ('SCHEDULE I (CONTINUED)') fall inside an entry: they are no
+    value, the continued part is not read a second time as a roster of its own, and each title stays on
+    its person."""
+    expected = {"Peter Holm": "Chair of the Board", "Karen Louise Madsen": "Board Director",
+                "Erik Lund": "Chief Executive Officer", "Anders Bech": "Chief Financial Officer"}
+    people = _people(tmp_path, "paged.txt", _page_broken_roster())
+    assert sorted(p["name"] for p in people) == sorted(expected)  # (each once)
+    for person in people:
+        assert person["positions"] == [expected[person["name"]]]
+        assert "continued" not in (person.get("address") or "").casefold()
+    madsen = next(p for p in people if p["name"] == "Karen Louise Madsen")
+    assert madsen["citizenship"] == "United Kingdom" and madsen["address_city"] == "London"
