@@ -194,3 +194,51 @@ def test_a_page_break_inside_an_entry_puts_no_value_on_another_person(tmp_path):
         assert "continued" not in (person.get("address") or "").casefold()
     madsen = next(p for p in people if p["name"] == "Karen Louise Madsen")
     assert madsen["citizenship"] == "United Kingdom" and madsen["address_city"] == "London"
+
+
+OVERRUN = """                                   EXHIBIT 1
+
+                  INFORMATION CONCERNING THE REPORTING PERSON AND
+                     ITS EXECUTIVE OFFICERS AND DIRECTORS
+
+Except as otherwise indicated below, all persons named in this Exhibit 1 are
+citizens of Sweden. Unless another address is given below, the principal
+business address of each person named in this Exhibit 1 is that of Nordic
+Harbor Investments Ltd.
+
+1.       NORDIC HARBOR INVESTMENTS LTD.
+
+         Principal Business Address:
+         12 Harbour Road
+         Hamilton HM 11
+         Bermuda
+
+         Directors and Executive Officers of Nordic Harbor Investments Ltd.:
+
+                  (1) Director:  Erik Sandvik
+
+                                     Principal Occupation:
+                                     Portfolio Manager
+
+                            (2) Director:  Luc Marchal
+
+                                     Principal Business Address:
+                                     3 Rue de la Loi
+                                     1000 Brussels
+                                     BELGIUM
+
+                                     Principal Occupation:
+                                     Portfolio Manager
+
+                                     Citizenship:  Belgium
+"""
+
+
+def test_an_entry_read_on_through_the_next_entry_keeps_none_of_its_values(tmp_path):
+    """The second entry printed with other margins (a new page): the first entry is read on through it, and
+    the second person's address and citizenship, printed after the second name, are never the first's."""
+    people = {p["name"]: p for p in _people(tmp_path, "overrun.txt", OVERRUN)}
+    assert people["Luc Marchal"]["citizenship"] == "Belgium"
+    assert people["Luc Marchal"]["address_city"] == "Brussels"
+    sandvik = people.get("Erik Sandvik", {})
+    assert sandvik.get("citizenship") != "Belgium" and "Brussels" not in (sandvik.get("address") or "")

@@ -23,7 +23,7 @@ from kg.forms.roster_entry import Entry, to_person
 from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_flagcells import read_flag_cells
 from kg.forms.roster_grid import read_grid
-from kg.forms.roster_guard import check_people, check_provenance, check_swallowed
+from kg.forms.roster_guard import check_overrun, check_people, check_provenance, check_swallowed
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels, items_by_line
 from kg.forms.roster_legend import decode_capacities, legend
@@ -88,6 +88,7 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
     recase_names(filing.people[first:], ctx.text)  # 'MACDONALD, Gavin L.' where 'MacDonald' is printed too
     check_people(ctx, filing.people[first:])
     check_provenance(ctx, filing.people[first:])
+    check_overrun(ctx, filing.people[first:])
 
 
 def is_roster_exhibit(text: str) -> bool:
