@@ -242,3 +242,53 @@ def test_an_entry_read_on_through_the_next_entry_keeps_none_of_its_values(tmp_pa
     assert people["Luc Marchal"]["address_city"] == "Brussels"
     sandvik = people.get("Erik Sandvik", {})
     assert sandvik.get("citizenship") != "Belgium" and "Brussels" not in (sandvik.get("address") or "")
+
+
+ENTITY_PAGES = """                                   EXHIBIT 1
+
+                  INFORMATION CONCERNING THE REPORTING PERSON AND
+                     ITS EXECUTIVE OFFICERS AND DIRECTORS
+
+Except as otherwise indicated below, all persons named in this Exhibit 1 are
+citizens of the United States. Unless another address is given below, the
+principal business address of each person named in this Exhibit 1 is that of
+Harbor Lane Capital, Inc.
+
+1.       HARBOR LANE CAPITAL, INC.
+
+         Principal Business Address:
+         200 Harbor Lane
+         Boston, MA 02110
+
+         Directors and Executive Officers of Harbor Lane Capital, Inc.:
+
+                  (1) Director:  Ruth A. Kessler
+
+                                     Principal Occupation: Retired
+
+                  (2) Director:  Samuel T. Okafor
+                                     Principal Business Address:
+
+<PAGE>
+                                      -3-
+
+                                     14 Elm Street
+                                     Hartford, CT 06103
+                                     Principal Occupation: Attorney
+
+                            (3) Director:  Grace L. Whitfield
+
+                                             Principal Business Address:
+                                             9 Mill Road
+                                             Portland, ME 04101
+"""
+
+
+def test_a_labelled_address_across_a_page_break_and_a_deeper_page_stay_with_their_person(tmp_path):
+    """'Principal Business Address:' then a page break, then the address: the entry's own (never the company's
+    default in its place); the next officer printed deeper on a new page starts an entry of their own."""
+    people = {p["name"]: p for p in _people(tmp_path, "entity.txt", ENTITY_PAGES)}
+    assert people["Ruth A. Kessler"]["address_city"] == "Boston"  # (the default: no address of her own)
+    assert people["Samuel T. Okafor"]["address_city"] == "Hartford"
+    assert people["Grace L. Whitfield"]["address_city"] == "Portland"
+    assert "Portland" not in (people["Samuel T. Okafor"].get("address") or "")

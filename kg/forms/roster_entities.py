@@ -75,14 +75,15 @@ def _kind(name: str, body: list[_Line]) -> str | None:
 
 def _labelled(body: list[_Line]) -> dict[str, str]:
     """field -> value of the labelled lines of a block; a value runs until a blank line or the
-    next label; a label kg does not know ends the value before it and is dropped."""
+    next label; a label kg does not know ends the value before it and is dropped. A label printed with
+    no value gives '' (the entry's own value is printed, but not read: no default stands in for it)."""
     fields: dict[str, list[str]] = {}
     current: list[str] | None = None
     for line in body:
         stripped = line.text.strip()
         label = rules().entity_label.match(stripped)
         if not stripped:
-            current = None
+            current = current if current == [] else None  # (a label whose value follows a page break: still open)
         elif label:
             field = next((f for f, pattern in rules().labels.items() if pattern.search(label.group("label") + ":")), None)
             current = fields.setdefault(field, []) if field in ("address", "occupation", "citizenship") else None
@@ -90,7 +91,16 @@ def _labelled(body: list[_Line]) -> dict[str, str]:
                 current.append(label.group("value").strip())
         elif current is not None:
             current.append(stripped)
-    return {f: "\n".join(v).strip().rstrip(".") for f, v in fields.items() if v}
+    return {f: "\n".join(v).strip().rstrip(".") for f, v in fields.items()}  # ('' for a label with no value)
+
+
+def _officer_line(line: _Line) -> bool:
+    officer = rules().entity_officer.match(line.text)
+    return bool(officer and rt.is_title(officer.group("title")) and not _is_label(officer.group("title")))
+
+
+def _unread(fields: dict[str, str]) -> set[str]:
+    return {f for f in ("address", "citizenship") if f in fields and not fields[f]}
 
 
 def _person_entry(text: str, head: _Line, match: re.Match, body: list[_Line], base: Roster) -> tuple[Entry, Roster]:
@@ -98,7 +108,7 @@ def _person_entry(text: str, head: _Line, match: re.Match, body: list[_Line], ba
     name_start = head.start + match.start("name")
     entry = Entry(name=match.group("name").strip(" ."), name_span=(name_start, head.start + match.end("name")),
                   evidence=(head.start, max((line.end for line in body if line.text.strip()), default=head.end)),
-                  fields={"other_positions": fields.get("occupation", "").replace("\n", " "),
+                  refused=_unread(fields), fields={"other_positions": fields.get("occupation", "").replace("\n", " "),
                           "address": fields.get("address", ""), "citizenship": fields.get("citizenship", "")})
     return entry, Roster(organization=None, listed_bodies=set(), default_citizenship=base.default_citizenship)
 
@@ -123,8 +133,8 @@ def _officers(text: str, heading: str, body: list[_Line], base: Roster, preamble
         for following in body[index + 1:]:
             if _PAGE_BREAK.match(following.text):
                 continue  # a page break inside the officer's block
-            if following.text.strip() and following.indent <= line.indent:
-                break
+            if following.text.strip() and following.indent <= line.indent or _officer_line(following):
+                break  # (the next officer's line ends the block, however deep a new page indents it)
             under.append(following)
         under = under[:max((i + 1 for i, u in enumerate(under) if u.text.strip()), default=0)]
         fields = _labelled(under)
@@ -132,7 +142,7 @@ def _officers(text: str, heading: str, body: list[_Line], base: Roster, preamble
             roster = Roster(organization=organization, listed_bodies=listed or set(), default_address=default_address,
                             default_citizenship=base.default_citizenship, aliases=aliases)
             entry = Entry(name=name, name_span=(s, e), evidence=(line.start, under[-1].end if under else line.end),
-                          body=body_heading, title_column=True, fields={"position": officer.group("title").strip(),
+                          body=body_heading, title_column=True, refused=_unread(fields), fields={"position": officer.group("title").strip(),
                                                      "occupation": fields.get("occupation", "").replace("\n", " "),
                                                      "address": fields.get("address", ""),
                                                      "citizenship": fields.get("citizenship", "")})
