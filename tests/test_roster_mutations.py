@@ -292,3 +292,13 @@ def test_a_labelled_address_across_a_page_break_and_a_deeper_page_stay_with_thei
     assert people["Samuel T. Okafor"]["address_city"] == "Hartford"
     assert people["Grace L. Whitfield"]["address_city"] == "Portland"
     assert "Portland" not in (people["Samuel T. Okafor"].get("address") or "")
+
+
+def test_a_numbered_company_heading_in_another_case_is_still_the_company(tmp_path):
+    """'1.  Harbor Lane Capital, Inc.' where the filing printed it in capitals (the case changed by a
+    conversion): its officers are read under it, each with their own values."""
+    text = ENTITY_PAGES.replace("1.       HARBOR LANE CAPITAL, INC.", "1.       Harbor Lane Capital, Inc.")
+    people = {p["name"]: p for p in _people(tmp_path, "entity_case.txt", text)}
+    assert sorted(people) == ["Grace L. Whitfield", "Ruth A. Kessler", "Samuel T. Okafor"]
+    assert [people[n]["address_city"] for n in sorted(people)] == ["Portland", "Boston", "Hartford"]
+    assert all(p["organization"] == "Harbor Lane Capital, Inc." for p in people.values())

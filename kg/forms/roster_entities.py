@@ -18,7 +18,7 @@ from kg.forms.roster_names import strip_affixes, title_case
 from kg.forms.roster_rules import rules
 from kg.read import clean
 
-_NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+[A-Z][A-Z]", re.M)
+_NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+[A-Z][A-Za-z]", re.M)
 
 
 @dataclass
@@ -59,9 +59,10 @@ def read_entities(text: str, start: int, end: int, base: Roster) -> list[tuple[E
 
 def _heading(line: str) -> re.Match | None:
     match = rules().entity_heading.match(line)
-    if not match or re.search(r"\S {3,}\S", match.group("name")) or match.group("name").upper() != match.group("name"):
+    if not match or re.search(r"\S {3,}\S", match.group("name")):
         return None
-    return match
+    name = match.group("name")  # (in capitals; or a company in another case: a heading whose case a conversion changed)
+    return match if name.upper() == name or rt.is_organization(strip_affixes(name.strip(" .:"))) else None
 
 
 def _kind(name: str, body: list[_Line]) -> str | None:
@@ -156,7 +157,7 @@ _PAGE_BREAK = re.compile(r"^[ \t]*(?:<PAGE>|-\s*\d{1,3}\s*-|\d{1,3})[ \t]*$", re
 def _default_address(body: list[_Line], organization: str, preamble: str) -> str | None:
     """The entity's own printed address ('Principal Business Address:' under its heading, above its
     officers) where the preamble gives everyone that entity's address ('... is that of X'); else None."""
-    said = rules().entity_address_that_of.search(clean.squash(preamble))
+    said = rules().entity_address_that_of.search(clean.squash(preamble) or "")
     if not said or not _key(said.string[said.end():]).startswith(_key(organization)):
         return None
     top = []
