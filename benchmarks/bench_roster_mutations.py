@@ -4,9 +4,9 @@ are perturbed the way EDGAR conversions perturb text (issue 13; tests/relayout_m
     python benchmarks/bench_roster_mutations.py [--kinds indent,tabs,...] [--combined 2] [--seed 0]
                                                 [--variants 1|3] [--examples 5]
 
-Every development family (relayout.DEV_FAMILIES) renders every development roster (the people of
-tests/data/relayout/people_dev.json and of the real development rosters, as benchmarks/bench_rosters.py
-does) in `--variants` option variants (1: one variant per family and roster, in turn); each single
+Every development family (relayout_mutations.FAMILIES: relayout.DEV_FAMILIES but the heldout8 ones)
+renders every development roster (the people of tests/data/relayout/people_dev.json and of the real
+development rosters, as benchmarks/bench_rosters.py does) in `--variants` option variants (1: one variant per family and roster, in turn); each single
 mutation is applied to each rendering, then `--combined` rounds of two or three random mutations
 together. Counted per mutation kind and per family: files checked, values on another listed person
 ("wrong"), persons not listed (organisations included), files refused or crashed, people precision and
@@ -89,7 +89,7 @@ def run(args) -> tuple[dict, dict, list[str]]:
     examples: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for label, kinds in plans(args.kinds, args.combined, rng):
-            for family in relayout.DEV_FAMILIES:
+            for family in mut.FAMILIES:
                 for r_index, roster in enumerate(rosters):
                     chosen = range(3) if args.variants == 3 else [(r_index + len(label)) % 3]
                     for v_index in chosen:

@@ -1,7 +1,7 @@
 """Mutated layouts (issue 13): the development re-layouts (tests/relayout.py) perturbed the way real EDGAR
 conversions perturb a text, to find wrong-person readings before a new layout does.
 
-`mutated(family, roster, options, kinds, rng)` renders one development family and applies the named
+`mutated(family, roster, options, kinds, rng)` renders one development family (FAMILIES) and applies the named
 mutations in order; it returns (suffix, text, expected people), or None when a mutation does not apply
 (an HTML mutation on a text layout, a column swap where no columns are found). A mutation never changes
 what the text states: where one removes a value (`drop_field`), the value leaves the expected people too.
@@ -21,6 +21,10 @@ from dataclasses import replace
 import relayout
 
 FIELDS = ("citizenship", "country", "address", "address_city", "address_country")
+# The development families mutated: all but the most recent held-out sets (heldout8 and later, still being
+# written or only just measured when this harness was written), which it leaves to the lead's measurements.
+FAMILIES = {name: render for name, render in relayout.DEV_FAMILIES.items()
+            if not any(f"heldout{n}" in render.__module__ for n in (8, 9))}
 LIST_FIELDS = ("positions", "other_positions")
 
 
@@ -266,7 +270,7 @@ def mutated(family: str, roster, options, kinds: list[str], rng: random.Random):
             if changed is None:
                 return None
             roster, options = changed
-    suffix, text, people = relayout.DEV_FAMILIES[family](roster, options)
+    suffix, text, people = FAMILIES[family](roster, options)
     names = [p["name"] for p in people]
     for kind in kinds:
         if kind in TEXT:

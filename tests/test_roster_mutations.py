@@ -36,7 +36,7 @@ def _people(tmp_path, name: str, text: str) -> list[dict]:
 
 @settings(max_examples=60, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(family=st.sampled_from(sorted(relayout.DEV_FAMILIES)), index=st.integers(0, len(ROSTERS) - 1),
+@given(family=st.sampled_from(sorted(mut.FAMILIES)), index=st.integers(0, len(ROSTERS) - 1),
        variant=st.integers(0, 2), kinds=st.lists(st.sampled_from(CLEAN_KINDS), min_size=1, max_size=3, unique=True),
        seed=st.integers(0, 2**16))
 def test_mutated_layouts_never_put_a_value_on_the_wrong_person(tmp_path, family, index, variant, kinds, seed):
@@ -61,7 +61,7 @@ def test_every_mutation_keeps_the_people_it_prints():
     """Each mutation applies to some family and leaves every expected name printed."""
     applied, roster = set(), next(r for r in ROSTERS if any(p["other_positions"] for p in r.people))
     for kind in mut.KINDS:
-        for family in sorted(relayout.DEV_FAMILIES):
+        for family in sorted(mut.FAMILIES):
             sample = mut.mutated(family, roster, relayout.Options(), [kind], random.Random(kind))
             if sample is None:
                 continue
