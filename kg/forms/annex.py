@@ -23,7 +23,7 @@ from kg.forms.roster_entities import read_entities
 from kg.forms.roster_entry import Entry, to_person
 from kg.forms.roster_flagcells import read_flag_cells
 from kg.forms.roster_grid import read_grid
-from kg.forms.roster_guard import check_people, check_provenance, plausible, warn_doubts
+from kg.forms.roster_guard import check_overrun, check_people, check_provenance, check_swallowed, plausible, warn_doubts
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels, items_by_line
 from kg.forms.roster_legend import decode_capacities, legend
@@ -35,23 +35,32 @@ from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_org import common_employer, is_org_title, part_title, recase_names
+from kg.forms.roster_pages import without_page_debris
 from kg.forms.roster_pipecells import read_pipe_cells
 from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_table import read_pipe_table
+from kg.forms.roster_tabs import read_displayed, tab_view
 from kg.forms.roster_titlegroups import read_title_groups
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
 from kg.records import Filing
-
 
 _LISTED_BELOW = re.compile(r"(directors?|executive\s+officers?|general\s+partners?|managing\s+members?)[^.]{0,200}"
                           r"\b(?:is|are)\s+set\s+forth\s+below", re.I)
 
 
 def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exhibit: bool = False) -> None:
+    if (view := tab_view(ctx)) is None:
+        _read_rosters(ctx, filing, signature_end, exhibit)
+        return
+    end = None if signature_end is None else view.from_source(signature_end)  # columns aligned with tabs: read
+    read_displayed(ctx, filing, view, lambda shown, copy: _read_rosters(shown, copy, end, exhibit))  # as displayed
+
+
+def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhibit: bool) -> None:
     first = len(filing.people)
     regions = roster_regions(ctx, filing, signature_end, exhibit=exhibit)
     if exhibit and not regions and is_roster_exhibit(ctx.text):
@@ -60,6 +69,7 @@ def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exh
         for sub_start, sub_end in _split_by_title(ctx.text, start, end):
             marks = footnote_marks(ctx.text, sub_start, sub_end)  # '*  Name' ... '* Member, Board'
             text = ctx.text if marks is None else marks.text
+            text = without_page_debris(text, ctx.raw or ctx.text, sub_start, sub_end)  # 'Schedule I (continued)'
             notes = numbered_notes(text, sub_start, sub_end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
             text = text if notes is None else notes.text
             before = len(filing.people)
@@ -75,6 +85,7 @@ def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exh
     recase_names(filing.people[first:], ctx.text)  # 'MACDONALD, Gavin L.' where 'MacDonald' is printed too
     check_people(ctx, filing.people[first:])
     check_provenance(ctx, filing.people[first:])
+    check_overrun(ctx, filing.people[first:])
 
 
 def is_roster_exhibit(text: str) -> bool:
@@ -201,6 +212,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
             return
         ctx.warn("unparsed-section", "a roster was found but its layout was not understood", span=(start, end))
         return
+    check_swallowed(ctx, entries, orphans)
     decode_capacities(ctx, entries, legend(ctx.text, title_end, end))
     resolve_dittos(ctx, entries)
     if roster.organization is None:

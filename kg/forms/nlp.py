@@ -78,10 +78,9 @@ _ORG_WORD = re.compile(r"(?:[A-Z0-9&][\w&+.'-]*|of|and|de|&)")
 @Language.component("kg_org_names")
 def _org_names(doc):
     """Add ORG spans ending at a legal-form word; overlaps keep the longest span (as the ruler does)."""
+    from spacy.attrs import ORTH
     from spacy.tokens import Span
     from spacy.util import filter_spans
-
-    from spacy.attrs import ORTH
 
     strings = doc.vocab.strings
     suffixes = [strings.add(suffix) for suffix in _ORG_SUFFIXES]

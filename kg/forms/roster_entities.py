@@ -18,7 +18,7 @@ from kg.forms.roster_names import strip_affixes, title_case
 from kg.forms.roster_rules import rules
 from kg.read import clean
 
-_NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+[A-Z][A-Z]", re.M)
+_NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+[A-Z][A-Za-z]", re.M)
 
 
 @dataclass
@@ -59,9 +59,10 @@ def read_entities(text: str, start: int, end: int, base: Roster) -> list[tuple[E
 
 def _heading(line: str) -> re.Match | None:
     match = rules().entity_heading.match(line)
-    if not match or re.search(r"\S {3,}\S", match.group("name")) or match.group("name").upper() != match.group("name"):
+    if not match or re.search(r"\S {3,}\S", match.group("name")):
         return None
-    return match
+    name = match.group("name")  # (in capitals; or a company in another case: a heading whose case a conversion changed)
+    return match if name.upper() == name or rt.is_organization(strip_affixes(name.strip(" .:"))) else None
 
 
 def _kind(name: str, body: list[_Line]) -> str | None:
@@ -75,8 +76,9 @@ def _kind(name: str, body: list[_Line]) -> str | None:
 
 def _labelled(body: list[_Line], refused: set[str] | None = None) -> dict[str, str]:
     """field -> value of the labelled lines of a block; a value runs until a blank line or the
-    next label; a label kg does not know ends the value before it and is dropped. Text after a
-    blank line that no label heads could be the rest of the value above (a page break inside it):
+    next label; a label kg does not know ends the value before it and is dropped. A label printed with
+    no value gives '' (the entry's own value is printed, but not read: no default stands in for it). Text
+    after a blank line that no label heads could be the rest of the value above (a page break inside it):
     that field goes into `refused` (its value, whole or not, is not known: no default fills it)."""
     fields: dict[str, list[str]] = {}
     current: list[str] | None = None
@@ -85,8 +87,9 @@ def _labelled(body: list[_Line], refused: set[str] | None = None) -> dict[str, s
         stripped = line.text.strip()
         label = rules().entity_label.match(stripped)
         if not stripped:
-            ended = next((f for f, v in fields.items() if v is current), None) if current is not None else ended
-            current = None
+            if current != []:  # (a label whose value follows a page break stays open)
+                ended = next((f for f, v in fields.items() if v is current), None) if current is not None else ended
+                current = None
         elif label:
             field = next((f for f, pattern in rules().labels.items() if pattern.search(label.group("label") + ":")), None)
             current = fields.setdefault(field, []) if field in ("address", "occupation", "citizenship") else None
@@ -98,7 +101,22 @@ def _labelled(body: list[_Line], refused: set[str] | None = None) -> dict[str, s
         elif ended is not None and refused is not None:
             refused.add(ended)
             fields.pop(ended, None)
-    return {f: "\n".join(v).strip().rstrip(".") for f, v in fields.items() if v}
+    return {f: "\n".join(v).strip().rstrip(".") for f, v in fields.items()}  # ('' for a label with no value)
+
+
+def _officer_line(line: _Line) -> bool:
+    officer = rules().entity_officer.match(line.text)
+    return bool(officer and rt.is_title(officer.group("title")) and not _is_label(officer.group("title")))
+
+
+def _awaits_value(lines: list[_Line]) -> bool:
+    """The last printed line is a label with no value ('Principal Business Address:')."""
+    printed = [line.text.strip() for line in lines if line.text.strip()]
+    return bool(printed) and printed[-1].endswith(":") and _is_label(printed[-1][:-1])
+
+
+def _unread(fields: dict[str, str]) -> set[str]:
+    return {f for f in ("address", "citizenship") if f in fields and not fields[f]}
 
 
 def _person_entry(text: str, head: _Line, match: re.Match, body: list[_Line], base: Roster) -> tuple[Entry, Roster]:
@@ -106,7 +124,7 @@ def _person_entry(text: str, head: _Line, match: re.Match, body: list[_Line], ba
     name_start = head.start + match.start("name")
     entry = Entry(name=match.group("name").strip(" ."), name_span=(name_start, head.start + match.end("name")),
                   evidence=(head.start, max((line.end for line in body if line.text.strip()), default=head.end)),
-                  fields={"other_positions": fields.get("occupation", "").replace("\n", " "),
+                  refused=_unread(fields), fields={"other_positions": fields.get("occupation", "").replace("\n", " "),
                           "address": fields.get("address", ""), "citizenship": fields.get("citizenship", "")})
     return entry, Roster(organization=None, listed_bodies=set(), default_citizenship=base.default_citizenship)
 
@@ -129,10 +147,10 @@ def _officers(text: str, heading: str, body: list[_Line], base: Roster, preamble
             continue
         under = []
         for following in body[index + 1:]:
-            if _PAGE_BREAK.match(following.text):
-                continue  # a page break inside the officer's block
-            if following.text.strip() and following.indent <= line.indent:
-                break
+            if _PAGE_BREAK.match(following.text) and not (following.text.strip().isdigit() and _awaits_value(under)):
+                continue  # a page break inside the officer's block (a number right under a label is its value)
+            if following.text.strip() and following.indent <= line.indent or _officer_line(following):
+                break  # (the next officer's line ends the block, however deep a new page indents it)
             under.append(following)
         under = under[:max((i + 1 for i, u in enumerate(under) if u.text.strip()), default=0)]
         refused: set[str] = set()
@@ -141,11 +159,10 @@ def _officers(text: str, heading: str, body: list[_Line], base: Roster, preamble
             roster = Roster(organization=organization, listed_bodies=listed or set(), default_address=default_address,
                             default_citizenship=base.default_citizenship, aliases=aliases)
             entry = Entry(name=name, name_span=(s, e), evidence=(line.start, under[-1].end if under else line.end),
-                          body=body_heading, title_column=True, fields={"position": officer.group("title").strip(),
+                          body=body_heading, title_column=True, refused=_unread(fields) | refused, fields={"position": officer.group("title").strip(),
                                                      "occupation": fields.get("occupation", "").replace("\n", " "),
                                                      "address": fields.get("address", ""),
-                                                     "citizenship": fields.get("citizenship", "")},
-                          refused=refused)
+                                                     "citizenship": fields.get("citizenship", "")})
             out.append((entry, roster))
     return out
 
@@ -156,7 +173,7 @@ _PAGE_BREAK = re.compile(r"^[ \t]*(?:<PAGE>|-\s*\d{1,3}\s*-|\d{1,3})[ \t]*$", re
 def _default_address(body: list[_Line], organization: str, preamble: str) -> str | None:
     """The entity's own printed address ('Principal Business Address:' under its heading, above its
     officers) where the preamble gives everyone that entity's address ('... is that of X'); else None."""
-    said = rules().entity_address_that_of.search(clean.squash(preamble))
+    said = rules().entity_address_that_of.search(clean.squash(preamble) or "")
     if not said or not _key(said.string[said.end():]).startswith(_key(organization)):
         return None
     top = []

@@ -9,7 +9,13 @@ from rapidfuzz import fuzz
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations, is_organization_name
-from kg.forms.roster_inline import lead_nationality, name_nationality, titles_then_elsewhere, unbracket
+from kg.forms.roster_inline import (
+    bracketed_nationality,
+    lead_nationality,
+    name_nationality,
+    titles_then_elsewhere,
+    unbracket,
+)
 from kg.forms.roster_mixed import mixed_kind
 from kg.forms.roster_names import display_name
 from kg.forms.roster_occupation import split_occupation
@@ -149,8 +155,9 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     citizenship = citizenship or own.get("citizenship")
     if not address and roster.default_address and "address" not in own:
         address = roster.default_address
-    if not citizenship and roster.default_citizenship and "citizenship" not in own:
-        citizenship = roster.default_citizenship
+    if not citizenship and roster.default_citizenship and "citizenship" not in own and not bracketed_nationality(
+            " ".join([entry.name, *entry.fields.values()])):
+        citizenship = roster.default_citizenship  # (never over a nationality the entry prints and was not read)
     if address and (age := _AGE_LINE.search(address)) and age.start() > 0 and re.search(r"[A-Za-z]", address[:age.start()]):
         address = address[:age.start()]  # 'NAME, ADDRESS AND AGE': the age line is no part of the address
     address_text, city, country = rf.parse_address(address)

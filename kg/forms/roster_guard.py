@@ -79,6 +79,66 @@ def check_provenance(ctx: Context, people: list[Person]) -> None:
             person.citizenship = person.country = None
 
 
+def check_overrun(ctx: Context, people: list[Person]) -> None:
+    """A person whose entry runs over the name and to the end of another listed person's entry (an entry
+    read on past its end, a page printed with other margins): a value printed after that name, and not before it in the person's own
+    part, is the other person's; it is left out (`roster-ambiguous`)."""
+    names = [(q, q.spans["name"][0]) for q in people if "name" in q.spans and q.evidence]
+    for person in people:
+        if not person.evidence or "name" not in person.spans:
+            continue
+        start, end = person.evidence
+        # (the other entry lies inside this one and both end at one place: this one ran on through it; names
+        # displaced from their blocks by a conversion, as in the seed, give entries that overlap but end apart)
+        later = [at for q, at in names if q is not person and q.name != person.name
+                 and person.spans["name"][1] <= at < end and abs(q.evidence[1] - end) <= 2]
+        if not later:
+            continue
+        cut = min(later)
+        for field in ("positions", "other_positions"):
+            kept = [v for v in getattr(person, field) if not _after_cut(ctx, person, field, v, (start, cut, end))]
+            if field == "other_positions" and kept != person.other_positions:
+                person.affiliations = [a for other in kept for a in affiliations(other)]
+            setattr(person, field, kept)
+        if person.citizenship and _after_cut(ctx, person, "citizenship", person.citizenship, (start, cut, end)):
+            person.citizenship = person.country = None
+        if person.address and _after_cut(ctx, person, "address", person.address, (start, cut, end)):
+            person.address = person.address_city = person.address_country = None
+
+
+def _after_cut(ctx: Context, person: Person, field: str, value: str, bounds: tuple[int, int, int]) -> bool:
+    start, cut, end = bounds
+    words = [re.escape(w) for w in re.findall(r"\w+", value)]
+    if not words:
+        return False
+    pattern = re.compile(r"(?<!\w)" + r"\W+".join(words) + r"(?!\w)", re.I)
+    if pattern.search(ctx.text, start, cut) or not pattern.search(ctx.text, cut, end):
+        return False
+    _drop(ctx, person, field, value, "it is printed after the name of another person of the roster, in that "
+          "person's entry")
+    return True
+
+
+def check_swallowed(ctx: Context, entries: list, orphans: list[tuple[int, int]]) -> None:
+    """An entry whose span runs over a name that stands in the roster, at the column of the entry's own
+    name, but belongs to no entry (a page's running header read as a heading, a name line not recognised)
+    may hold that person's values: its
+    values are left out (`roster-ambiguous`), and no default of the preamble stands in for them."""
+    def column(offset: int) -> int:
+        return offset - ctx.text.rfind("\n", 0, offset) - 1
+
+    for entry in entries:  # (a name where the entries' names stand: at the column of the entry's own name)
+        inside = [(s, e) for s, e in orphans if entry.name_span[1] <= s < entry.evidence[1]
+                  and column(s) == column(entry.name_span[0])]
+        if inside and entry.fields:
+            name = ctx.text[inside[0][0]:inside[0][1]]
+            ctx.warn("roster-ambiguous", f"the entry of {entry.name!r} runs over {name!r}, a name that belongs to "
+                     "no entry: its values could be either's and are left out", span=entry.evidence,
+                     readings=[entry.name, name])
+            entry.refused |= set(entry.fields) | {"address", "citizenship"}
+            entry.fields = {}
+
+
 def _carried(ctx: Context, person: Person, own: tuple[int, int], entries, field: str, value: str) -> bool:
     words = [re.escape(w) for w in re.findall(r"\w+", value)]
     if not words:
@@ -110,10 +170,15 @@ def _not_a_title(value: str, others: list[str]) -> str | None:
         return f"it holds the name of {other!r}, another person of the roster"
     if rules().address_in_title.search(flat):
         return "it holds a street address"
+    if _RUNNING_HEAD.search(flat):
+        return "it holds a page's running header or number"
     spans = person_names(flat)
     if len(spans) >= 2 and sum(e - s for s, e in spans) >= 0.8 * len(flat) and not rules().title_words.search(flat):
         return "it is a list of person names"
     return None
+
+
+_RUNNING_HEAD = re.compile(r"\b(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^()]{0,20}\(continued\)|^Page\s+\d+\b|^-\s*\d+\s*-", re.I)
 
 
 def _not_a_citizenship(value: str, others: list[str]) -> str | None:

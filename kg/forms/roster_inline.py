@@ -53,3 +53,11 @@ def titles_then_elsewhere(text: str) -> tuple[str, list[str]] | None:
         return None
     inside = clean.squash(match.group(2).replace("\n", " ")) or ""
     return clean.squash(match.group(1).replace("\n", " ")) or "", [p.strip() for p in inside.split(";") if p.strip()]
+
+
+def bracketed_nationality(printed: str) -> bool:
+    """The printed text of an entry holds a nationality or country in brackets, closed or not ('Cyprian
+    (USA, United' / 'Kingdom)' wrapped in a name cell): where no field took it, the preamble's 'each is a
+    citizen of X unless ...' must not cover the entry."""
+    return any(rf.find_nationality(m.group(1)) or rf.find_country(m.group(1))
+               for m in re.finditer(r"\(([^()]{2,60})", printed))

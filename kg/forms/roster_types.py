@@ -120,8 +120,10 @@ def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool
     from kg.forms.roster_inline import name_nationality
     text = name_nationality(text)[0]  # 'FRIBOURG, Paul (American)': the nationality is no part of the name
     text = _without_affixes(text.strip().rstrip(","))
-    if not text or any(ch.isdigit() for ch in text) or not _NAME_SHAPE.match(text) or _OPEN_END.search(text):
-        return False  # ('Operations Control and': a phrase that goes on, never a name)
+    if not text or any(ch.isdigit() for ch in text) or not _NAME_SHAPE.match(text):
+        return False
+    if _PIECE_OF_A_PHRASE.search(text) or text.count("(") != text.count(")"):
+        return False  # a line cut out of a wrapped title or cell ('Operations Control and', 'United Cyprian (USA')
     from kg.forms.roster_own import is_department
     if is_department(text):
         return False  # 'Operations Control': the functions of a company
@@ -145,7 +147,7 @@ def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool
             and (allowed or not stopped))
 
 
-_OPEN_END = re.compile(r"\s(?:and|or|of|the|for|&)$")
+_PIECE_OF_A_PHRASE = re.compile(r"(?:^(?:and|or|of|&)|\s(?:and|or|of|the|for|&|to|with))\s*$|^(?:and|or|of|&)\s", re.I)
 _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+,\s+[A-Z]")
 
 

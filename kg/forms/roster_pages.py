@@ -1,0 +1,38 @@
+"""Page debris inside a roster: a running header ('Schedule I (continued)'), a page number ('Page 4',
+'-3-', a lone number beside a page break) printed where a page ended, often inside an entry. Read as
+text of the entry it falls in, it becomes a value (an address 'Schedule I (continued), Page 4') or
+pushes the rest of the entry onto the next person. It is blanked in the roster's text (spaces; the
+offsets stay), so the entry reads as if the page had not broken."""
+from __future__ import annotations
+
+import re
+
+_DEBRIS = re.compile(r"(?im)^[ \t\f]*(?:(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^\n()]{0,40}\(continued\)\.?"
+                     r"|page\s+\d{1,3}|-\s*\d{1,3}\s*-)[ \t\f]*$")
+_LONE_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*$")
+_BREAK = re.compile(r"(?im)^[ \t]*(?:<PAGE>|\f)[ \t]*$|\f")
+
+
+def without_page_debris(text: str, raw: str, start: int, end: int) -> str:
+    """`text` with the page debris between `start` and `end` blanked (the same length); `raw`, the source
+    with the same offsets, shows where the pages break (text normalisation blanks <PAGE> and form feeds)."""
+    spans = [m.span() for m in _DEBRIS.finditer(text, start, end)]
+    breaks = [m.start() for m in _BREAK.finditer(raw, start, end)] if len(raw) == len(text) else []
+    for match in _LONE_NUMBER.finditer(text, start, end):  # a page number: a number alone beside a break,
+        if _after_label(text, match.start()):  # unless a label above waits for its value ('Address:' / '400')
+            continue
+        if any(abs(match.start() - b) <= 200 and not text[min(b, match.start()):max(b, match.end())].strip(
+                " \t\n\f<>PAGEpage0123456789") for b in breaks):
+            spans.append(match.span())
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+def _after_label(text: str, at: int) -> bool:
+    """The last printed line before `at` ends in a colon: a label waiting for its value ('Principal Business
+    Address:' / '400')."""
+    return text[:at].rstrip().endswith(":")

@@ -1,0 +1,78 @@
+"""A plain-text roster whose columns are aligned with tabs, read as it is displayed.
+
+Text normalisation keeps offsets by turning each tab into one space (kg.read.documents), which is
+right for a tab between two cells but moves every column that a typist aligned with tabs: a name
+column then runs into the citizenship ('Howard P. Berkowitz United States'), and a value wrapped
+under one column lands under another, on another person. Where the source of a plain-text document
+has a tab inside a line, the rosters are read from the text as displayed (each tab expanded to the
+next multiple of 8 columns) and every span read is mapped back to the document's offsets.
+"""
+from __future__ import annotations
+
+from array import array
+from dataclasses import replace
+
+from kg.context import Context
+from kg.read.documents import normalise_text
+from kg.records import Filing, Person
+
+MAX_CHARS = 5_000_000  # (two offset arrays of this many entries: larger documents are read as they are)
+
+
+class TabView:
+    """The displayed text of `raw` and the maps between its offsets and the source's."""
+
+    def __init__(self, raw: str) -> None:
+        pieces, back, ahead, column = [], array("q"), array("q"), 0
+        for index, char in enumerate(raw):
+            ahead.append(len(back))
+            if char == "\t":
+                width = 8 - column % 8
+                pieces.append(" " * width)
+                back.extend([index] * width)
+                column += width
+                continue
+            pieces.append(char)
+            back.append(index)
+            column = 0 if char == "\n" else column + 1
+        ahead.append(len(back))
+        self.raw, self.back, self.ahead = "".join(pieces), back, ahead
+
+    def to_source(self, span: tuple[int, int]) -> tuple[int, int]:
+        start, end = span
+        if not self.back:
+            return 0, 0
+        begin = self.back[min(start, len(self.back) - 1)]
+        return begin, (self.back[min(end, len(self.back)) - 1] + 1) if end > start else begin
+
+    def from_source(self, offset: int) -> int:
+        return self.ahead[min(max(offset, 0), len(self.ahead) - 1)]
+
+
+def tab_view(ctx: Context) -> TabView | None:
+    """The displayed view of a plain-text document with a tab inside a line, else None."""
+    raw = ctx.raw
+    if raw is ctx.text or len(raw) != len(ctx.text) or len(raw) > MAX_CHARS or "\t" not in raw:
+        return None
+    return TabView(raw)
+
+
+def read_displayed(ctx: Context, filing: Filing, view: TabView, read) -> None:
+    """`read(ctx, filing)` on the displayed text; the people and findings it adds, with source spans."""
+    shown = replace(ctx, text=normalise_text(view.raw), raw=view.raw, memo={})
+    sections = [replace(s, start=view.from_source(s.start), end=view.from_source(s.end)) for s in filing.sections]
+    copy = replace(filing, people=[], sections=sections)
+    before = len(ctx.warnings)
+    read(shown, copy)
+    for person in copy.people:
+        _to_source(person, view)
+    for warning in ctx.warnings[before:]:
+        if warning.span is not None:  # (its line number is the same in both texts)
+            warning.span = view.to_source(warning.span)
+    filing.people.extend(copy.people)
+
+
+def _to_source(person: Person, view: TabView) -> None:
+    if person.evidence is not None:
+        person.evidence = view.to_source(person.evidence)
+    person.spans = {key: view.to_source(span) for key, span in person.spans.items()}
