@@ -23,8 +23,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.sparql.narrow import SKIP
-from kg.sparql.results import Result, oxigraph_result
-from kg.sparql.rows import PACKED, unpack_rows
+from kg.sparql.results import Result
+from kg.sparql.rows import PACKED, read_rows, unpack_rows
 
 _KEY = r"(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+)"
 _ORDER = re.compile(rf"\bORDER\s+BY((?:\s*{_KEY})+)\s*$", re.IGNORECASE)
@@ -89,8 +89,7 @@ def ordered_result(answer, text: str) -> Result:
     unpacked (kg.sparql.rows): its final ORDER BY of plain variables done here when the terms
     allow, else by the engine."""
     body, keys = split_order(text)
-    return reordered(unpack_rows(oxigraph_result(answer(body))), keys,
-                     lambda: unpack_rows(oxigraph_result(answer(text))))
+    return reordered(read_rows(answer(body)), keys, lambda: read_rows(answer(text)))
 
 
 def unpacked(result: Result, text: str) -> Result:

@@ -24,6 +24,7 @@ from kg.errors import KgError
 from kg.graph.search import KEY_LENGTHS
 from kg.graph.vocab import KG, OA, PROV, SCHEMA
 from kg.sparql.formats import format_output, plain, records
+from kg.sparql.order import unpacked
 from kg.sparql.queries import (
     bind_values,
     curated_queries,
@@ -33,7 +34,6 @@ from kg.sparql.queries import (
     parse_params,
     prepare,
 )
-from kg.sparql.order import unpacked
 from kg.sparql.results import Result
 
 PATHS = ("/", "/index.html", "/ask", "/entity", "/viewer")

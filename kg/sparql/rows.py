@@ -3,7 +3,8 @@ kg.graph.summary) holds a whole row of `people-on-several-boards` in one literal
 turns into the query's columns here (kg.sparql.order.ordered_result for the embedded store,
 the endpoint's question pages for `kg serve`).
 
-    result = unpack_rows(result)   # `board_row` replaced by person, boards, organizations, filing
+    result = read_rows(answer)     # a pyoxigraph answer: `board_row` read as person, boards, organizations, filing
+    result = unpack_rows(result)   # a Result (an endpoint's): the same
 
 Oxigraph reads every string of an answer from its string table (a few microseconds each at
 10M triples) and every further value of a row is one more index look-up; the row read as one
@@ -15,11 +16,12 @@ from __future__ import annotations
 
 import json
 
+import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.graph.summary import BOARD_ROW
-from kg.sparql.results import Result
+from kg.sparql.results import Result, from_oxigraph, oxigraph_result
 
 PACKED = "board_row"  # the variable a query reads kg:boardRow into
 
@@ -29,19 +31,43 @@ def unpack_rows(result: Result) -> Result:
     an unbound `board_row` leaves them unbound."""
     if result.triples is not None or PACKED not in result.columns:
         return result
-    at = result.columns.index(PACKED)
-    columns = result.columns[:at] + list(BOARD_ROW) + result.columns[at + 1:]
-    counts: dict[int, Literal] = {}  # the few counts, each one term
+    at, counts = result.columns.index(PACKED), {}
+    rows = [row[:at] + _values(row[at], counts) + row[at + 1:] for row in result.rows]
+    return Result(_columns(result.columns, at), rows, result.boolean, result.triples)
+
+
+def read_rows(answer) -> Result:
+    """A pyoxigraph answer as a Result (kg.sparql.results.oxigraph_result), its packed rows
+    unpacked as they are read: the packed literal itself is never made an rdflib term."""
+    if not isinstance(answer, ox.QuerySolutions) or PACKED not in [variable.value for variable in answer.variables]:
+        return unpack_rows(oxigraph_result(answer))
+    columns = [variable.value for variable in answer.variables]
+    at, counts, known = columns.index(PACKED), {}, {None: None}
     rows = []
-    for row in result.rows:
-        packed = row[at]
-        if packed is None:
-            values = [None] * len(BOARD_ROW)
-        else:
-            person, boards, organizations, filing = json.loads(str(packed))
-            count = counts.get(boards)
-            if count is None:
-                count = counts[boards] = Literal(str(boards), datatype=XSD.integer)
-            values = [Literal(person), count, Literal(organizations), URIRef(filing)]
-        rows.append(row[:at] + values + row[at + 1:])
-    return Result(columns, rows, result.boolean, result.triples)
+    for solution in answer:
+        row = []
+        for index, term in enumerate(solution):
+            if index == at:
+                row += _values(term and term.value, counts)
+                continue
+            found = known.get(term)
+            if found is None and term is not None:
+                found = known[term] = from_oxigraph(term)
+            row.append(found)
+        rows.append(row)
+    return Result(_columns(columns, at), rows)
+
+
+def _columns(columns: list[str], at: int) -> list[str]:
+    return columns[:at] + list(BOARD_ROW) + columns[at + 1:]
+
+
+def _values(packed, counts: dict) -> list:
+    """A packed row's terms (BOARD_ROW), from its text; unbound: none. `counts`: the count terms made."""
+    if packed is None:
+        return [None] * len(BOARD_ROW)
+    person, boards, organizations, filing = json.loads(str(packed))
+    count = counts.get(boards)
+    if count is None:
+        count = counts[boards] = Literal(str(boards), datatype=XSD.integer)
+    return [Literal(person, normalize=False), count, Literal(organizations, normalize=False), URIRef(filing)]  # plain
