@@ -283,8 +283,10 @@ def markdown(runs: list[tuple[int, float, list[dict]]], cap: float, repeat: int)
              "with the corpus, and so does a query bound to none of them (people-on-several-boards with "
              "min_boards alone). Bound names are found through `kg:nameKey`; queries `Narrowed by:` a "
              "parameter run on the graphs that hold it; bound queries evaluate their OPTIONALs per row "
-             "(README, \"Queries\"). Wall times (p50, p95) are in process; p95 CPU is the querying thread's "
-             "own time, which the other sessions on this machine's 2 cores do not stretch.", ""]
+             "(README, \"Queries\"); people-on-several-boards with no name bound reads the board rows of the "
+             "summary graphs. Wall times (p50, p95) are in process; p95 CPU is the process's own time, which "
+             "the other sessions on this machine's 2 cores stretch less; the corpus's objects are frozen out of "
+             "the garbage collector (`gc.freeze()`) before measuring, as a `kg query` process has none of them.", ""]
     for size, load_seconds, results in runs:
         lines += [f"{size:,} triples (bulk-loaded in {load_seconds:.0f} s):", "",
                   "| query | bound to | rows | p50 ms | p95 ms | p95 CPU ms | unbound rows | unbound ms |",
