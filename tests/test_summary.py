@@ -17,7 +17,8 @@ from kg.sparql.order import unpacked
 from kg.sparql.queries import bind_values, find_query, oxigraph_result, parse_params, prepare, run_query
 
 CASES = [[], ["min_boards=4"], ["min_boards=1"], ["min_boards=0"], ["min_boards=9"], ["person_name=dunn"],
-         ["person_name=ovi", "min_boards=3"], ["person_name=unn"]]
+         ["person_name=ovi", "min_boards=3"], ["person_name=unn"], ["min_boards=+03"],
+         ["min_boards=99999999999999999999999"], ["min_boards=-99999999999999999999"]]  # past the engine's integers
 
 
 @pytest.fixture()
