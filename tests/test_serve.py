@@ -233,6 +233,26 @@ def test_an_answer_is_a_table_with_links_and_downloads(pages, store):
     assert "^^" not in str(downloaded)
 
 
+def test_a_question_read_from_the_board_rows_answers_as_the_store(pages, store):
+    """people-on-several-boards with min_boards alone reads the summaries' board rows on a
+    store that has them (kg.graph.summary), in the endpoint's worker: the page unpacks and
+    orders them, and its CSV is the embedded store's answer, row by row."""
+    import csv
+    import io
+
+    from kg.sparql.binding import prepare
+    assert store.board_rows and "kg:boardRow" in prepare(find_query("people-on-several-boards"), {}, (3,), True, True)[0]
+    for params in ({"min_boards": "4"}, {"min_boards": "1"}, {}):
+        form = {"name": "people-on-several-boards", **params, "format": "csv"}
+        with urllib.request.urlopen(f"{pages}/ask?" + urllib.parse.urlencode(form), timeout=30) as response:
+            served = list(csv.reader(io.StringIO(response.read().decode())))
+        query = find_query("people-on-several-boards")
+        local = run_query(store, query, parse_params(query, [f"{k}={v}" for k, v in params.items()]))
+        keep = [local.columns.index(name) for name in ("person", "boards", "organizations", "filing")]
+        assert served[0] == ["person", "boards", "organizations", "filing"], params
+        assert served[1:] == [[str(row[i]) for i in keep] for row in local.rows] and len(served) > 2, params
+
+
 def test_an_entity_page_shows_names_filings_quotes_and_connections(pages, store):
     import re
 

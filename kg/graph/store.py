@@ -38,7 +38,7 @@ from kg.graph import snapshots, spool
 from kg.graph.mapping import MappedFiling
 from kg.graph.search import KEY_LENGTHS, KEY_LENGTHS_BEFORE
 from kg.graph.settings import DEFAULT_LOCATION, EXPORT_FORMAT_NAMES, MEMORY
-from kg.graph.summary import SUMMARIES, has_summaries, is_summary_graph
+from kg.graph.summary import SUMMARIES, is_summary_graph, store_summaries
 from kg.graph.summary import drop_update as _drop
 from kg.graph.vocab import COUNTRY_BASE, KG, OA, ORG, PROV, SCHEMA, SKOS
 
@@ -66,6 +66,7 @@ class GraphStore:
     snapshot: str | None = None    # the snapshot a reader reads
     key_lengths: tuple[int, ...] = KEY_LENGTHS  # the name keys its filings have (kg.graph.search)
     board_counts: bool = True  # every filing has its summary graph (kg.graph.summary)
+    board_rows: bool = True    # and its board rows there (a store made before has the counts alone)
     _lock: IO | None = None
 
     # ---- writing ---------------------------------------------------------------
@@ -227,7 +228,7 @@ def _open_writer(folder: Path, location: str) -> GraphStore:
         lock.close()
         raise
     store = GraphStore(location, oxigraph, writable=True, folder=folder, key_lengths=key_lengths(folder),
-                       board_counts=has_summaries(folder), _lock=lock)
+                       **store_summaries(folder), _lock=lock)
     store._recover()
     spool.clear(folder)
     if snapshots.current(folder) is None:  # readers of a new (or older) store read this meanwhile
@@ -255,7 +256,7 @@ def _open_reader(folder: Path, location: str) -> GraphStore:
         lock.close()
         raise
     store = GraphStore(location, oxigraph, writable=False, folder=folder, snapshot=name,
-                       key_lengths=key_lengths(folder), board_counts=has_summaries(folder), _lock=lock)
+                       key_lengths=key_lengths(folder), **store_summaries(folder), _lock=lock)
     if not snapshots.writer_active(folder):  # a build's marks with no build running: it was killed or failed
         store.unfinished = snapshots.unfinished(folder, probe=False)
         if (folder / "journal.json").exists():

@@ -9,7 +9,11 @@ The summary graph of the filing graph `<filing>/graph` is `<filing>/summary`: it
 person of the filing graph (a schema:Person with a schema:name) who holds a board seat,
 `kg:boardCount` (the distinct boards with a name on which they hold a seat), `kg:boardNames`
 (those boards' names, in code-point order, joined by "; ") and `kg:memberName` (each of
-their names): what a row of the query needs, in one graph. The seats are the
+their names): what a row of the query needs, in one graph; and each row once more in one
+literal, `kg:boardRow` (BOARD_ROW: a JSON array of the row's person name, boards, board names
+and filing), stated on `<id:summary/boards/N>` (board_rows_node) for every N from 1 to the
+person's count, so that the rows of people on N boards or more are one index range of the
+store, read with one string each (kg.sparql.rows turns them into the query's columns). The seats are the
 two kinds the curated query `people-on-several-boards` counts: a membership whose `org:role`
 is a director, supervisory or managing board member in a unit (`org:unitOf`) of the board,
 and a membership whose `kg:roleAsPrinted` says board or director (any case) in the board
@@ -18,6 +22,7 @@ the filing graph stays as it is, and a filing without board seats has no summary
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 
@@ -25,9 +30,13 @@ import pyoxigraph as ox
 from rdflib import RDF, XSD
 
 from kg.graph.ntriples import Triples, iri_text
-from kg.graph.vocab import KG, ORG, SCHEMA
+from kg.graph.vocab import INSTANCE_BASE, KG, ORG, SCHEMA
 
-SUMMARIES = ("board_counts",)  # what the summary graphs hold, as a store's marker (kg-store.json) names it
+# What the summary graphs hold, as a store's marker (kg-store.json) names it: a store made before
+# kg wrote the rows says ["board_counts"] and is read with the counts alone.
+SUMMARIES = ("board_counts", "board_rows")
+BOARD_ROWS_BASE = f"{INSTANCE_BASE}summary/boards/"  # + N: the node of the rows of people on N boards or more
+BOARD_ROW = ("person", "boards", "organizations", "filing")  # a kg:boardRow's JSON array, the query's columns
 FILING_GRAPH_SUFFIX, SUMMARY_GRAPH_SUFFIX = "/graph", "/summary"
 BOARD_ROLES = frozenset(iri_text(role) for role in (KG.Director, KG.SupervisoryBoardMember, KG.ManagingBoardMember))
 # REGEX(?printed_role, "board|director", "i"): the letters have no case partner outside ASCII
@@ -54,13 +63,25 @@ def drop_update(names: list[str]) -> str:
     return " ; ".join(f"DROP SILENT GRAPH <{name}> ; DROP SILENT GRAPH <{summary_graph(name)}>" for name in names)
 
 
-def has_summaries(folder) -> bool:
-    """Whether every filing graph of a store (its folder) has its summary graph: its marker
-    says so when the store was made by a kg that writes them. A store made before keeps its
-    marker (later builds add summaries for the filings they write, not for the others), so
-    queries read it without them."""
+def store_summaries(folder) -> dict[str, bool]:
+    """What every filing graph of a store (its folder) has in its summary graph, by the names
+    of SUMMARIES (the GraphStore's flags): its marker says so when the store was made by a kg
+    that writes them. A store made before keeps its marker (later builds add summaries for the
+    filings they write, not for the others), so queries read it without them, or with what its
+    marker names."""
     from kg.graph.snapshots import marker
-    return marker(folder, "summaries") == list(SUMMARIES)
+    found = marker(folder, "summaries")
+    return {name: isinstance(found, list) and name in found for name in SUMMARIES}
+
+
+def board_rows_node(least: int) -> ox.NamedNode:
+    """The node whose kg:boardRow values are the rows of people on `least` boards or more."""
+    return ox.NamedNode(f"{BOARD_ROWS_BASE}{least}")
+
+
+def board_row(person: str, boards: int, organizations: str, filing: str) -> str:
+    """A kg:boardRow's text: the row's values (BOARD_ROW) as a JSON array."""
+    return json.dumps([person, boards, organizations, filing], ensure_ascii=False, separators=(",", ":"))
 
 
 def board_summary(triples: Triples, graph_iri, filing_iri) -> Triples | None:
@@ -90,12 +111,15 @@ def board_summary(triples: Triples, graph_iri, filing_iri) -> Triples | None:
         person = _PERSON in found[_TYPE].get(member, ()) and _literals(found[_NAME].get(member, ()))
         if not named or not person or not member.startswith("<"):
             continue
-        names = sorted({name for board in named for name in _strings(found[_NAME][board])})
+        names = "; ".join(sorted({name for board in named for name in _strings(found[_NAME][board])}))
         node = ox.NamedNode(member[1:-1])
         summary.add((node, KG.boardCount, ox.Literal(str(len(named)), datatype=_INTEGER)))
-        summary.add((node, KG.boardNames, ox.Literal("; ".join(names))))
+        summary.add((node, KG.boardNames, ox.Literal(names)))
         for name in person:
             summary.add((node, KG.memberName, name))
+            row = ox.Literal(board_row(name.value, len(named), names, str(filing_iri)))
+            for least in range(1, len(named) + 1):
+                summary.add((board_rows_node(least), KG.boardRow, row))
     if not len(summary):
         return None
     summary.add((graph, KG.summaryOf, ox.NamedNode(str(graph_iri))))

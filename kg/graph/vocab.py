@@ -114,6 +114,7 @@ class KG:
     asOf = URIRef("https://w3id.org/kg-sec/ontology#asOf")  # as of
     boardCount = URIRef("https://w3id.org/kg-sec/ontology#boardCount")  # boards
     boardNames = URIRef("https://w3id.org/kg-sec/ontology#boardNames")  # board names
+    boardRow = URIRef("https://w3id.org/kg-sec/ontology#boardRow")  # board row
     cik = URIRef("https://w3id.org/kg-sec/ontology#cik")  # CIK
     citesFootnote = URIRef("https://w3id.org/kg-sec/ontology#citesFootnote")  # cites footnote
     citizenshipAsPrinted = URIRef("https://w3id.org/kg-sec/ontology#citizenshipAsPrinted")  # citizenship or place of organisation as printed

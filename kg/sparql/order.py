@@ -1,6 +1,7 @@
 """ORDER BY of plain variables done in Python for the embedded store (kg.sparql.queries.run_query).
 
     result = ordered_result(answer, text)  # answer(text) -> pyoxigraph answer; a Result, in order
+    result = unpacked(result, text)        # an endpoint's answer: packed rows unpacked, then ordered
     body, keys = split_order(text)         # keys: [("boards", True), ("person", False), ...] or None
 
 Oxigraph compares two long strings (more than 15 bytes) or two IRIs by reading each from its
@@ -10,7 +11,9 @@ ordered once they are Python terms, with SPARQL's order for the kinds curated qu
 (unbound first, then IRIs by code point, simple literals by code point, numbers by value,
 xsd:date by their ISO text), ties kept in the engine's order (SPARQL leaves them unordered). A
 column that holds anything else (a language tag, a boolean, two kinds of terms) is ordered
-by the engine: the query runs again as written.
+by the engine: the query runs again as written. Packed rows (kg.sparql.rows) are unpacked
+first, so that their values are ordered as the query says (`unpacked`: an answer the endpoint
+gave, with the engine's ORDER BY over the packed column, which orders nothing).
 """
 from __future__ import annotations
 
@@ -20,7 +23,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.sparql.narrow import SKIP
-from kg.sparql.results import Result, oxigraph_result
+from kg.sparql.results import Result
+from kg.sparql.rows import PACKED, read_rows, unpack_rows
 
 _KEY = r"(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+)"
 _ORDER = re.compile(rf"\bORDER\s+BY((?:\s*{_KEY})+)\s*$", re.IGNORECASE)
@@ -81,11 +85,25 @@ def sorted_rows(columns: list[str], rows: list[list], keys: list[tuple[str, bool
 
 
 def ordered_result(answer, text: str) -> Result:
-    """The answer of a query (`answer(text)`: a pyoxigraph answer) as a Result: its final ORDER
-    BY of plain variables done here when the terms allow, else by the engine."""
+    """The answer of a query (`answer(text)`: a pyoxigraph answer) as a Result, its packed rows
+    unpacked (kg.sparql.rows): its final ORDER BY of plain variables done here when the terms
+    allow, else by the engine."""
     body, keys = split_order(text)
-    result = oxigraph_result(answer(body))
+    return reordered(read_rows(answer(body)), keys, lambda: read_rows(answer(text)))
+
+
+def unpacked(result: Result, text: str) -> Result:
+    """An answer the engine gave for `text` (through an endpoint), its packed rows unpacked
+    and put in the order of the query's final ORDER BY (the engine could not order by the
+    values they hold)."""
+    if result.triples is not None or PACKED not in result.columns:
+        return result
+    rows = unpack_rows(result)
+    return reordered(rows, split_order(text)[1], lambda: rows)
+
+
+def reordered(result: Result, keys, engine) -> Result:
     if keys is None:
         return result
     rows = None if result.triples is not None else sorted_rows(result.columns, result.rows, keys)
-    return oxigraph_result(answer(text)) if rows is None else Result(result.columns, rows)
+    return engine() if rows is None else Result(result.columns, rows)

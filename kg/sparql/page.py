@@ -24,6 +24,7 @@ from kg.errors import KgError
 from kg.graph.search import KEY_LENGTHS
 from kg.graph.vocab import KG, OA, PROV, SCHEMA
 from kg.sparql.formats import format_output, plain, records
+from kg.sparql.order import unpacked
 from kg.sparql.queries import (
     bind_values,
     curated_queries,
@@ -103,7 +104,8 @@ def _ask(endpoint, one: dict) -> tuple[int, str, bytes]:
     bindings = parse_params(query, pairs)
     lengths = getattr(endpoint, "key_lengths", None) or KEY_LENGTHS  # the name keys of the store served
     counts = getattr(endpoint, "board_counts", False)  # the filings' summary graphs (kg.graph.summary)
-    result = run(endpoint, bind_values(*prepare(query, bindings, lengths, counts)))
+    text = bind_values(*prepare(query, bindings, lengths, counts, counts and getattr(endpoint, "board_rows", False)))
+    result = unpacked(run(endpoint, text), text)  # packed rows (kg.sparql.rows) unpacked, in the query's order
     result = hide_columns(result, echo_columns(query, bindings, result))
     fmt = one.get("format", "html")
     if fmt in ("csv", "json"):

@@ -27,8 +27,9 @@ longest search key of its longest word (kg.graph.search.query_key), which a quer
 starts the query from an index look-up, while the query as written (unbound) has no such
 join and gives every answer; lines between `# unless ?var {` and `# }` are left out when ?var
 is bound (kg.sparql.directives). `?board_counts` is bound on a store whose filings have their
-summary graphs (kg.graph.summary). The embedded store's final ORDER BY is done in Python
-when its terms allow (kg.sparql.order).
+summary graphs (kg.graph.summary), `?board_rows` on one whose summaries hold the board rows,
+which come back packed (kg.sparql.binding, kg.sparql.rows). The embedded store's final ORDER
+BY is done in Python when its terms allow (kg.sparql.order).
 """
 from __future__ import annotations
 
@@ -43,8 +44,7 @@ from rdflib.namespace import XSD
 
 from kg.errors import KgError
 from kg.graph.search import KEY_LENGTHS
-from kg.graph.vocab import COUNTRY_BASE
-from kg.sparql.directives import apply_directives
+from kg.sparql.binding import BOARD_COUNTS, BOARD_ROWS, DERIVED, derived_names, prepare  # noqa: F401 (public here)
 from kg.sparql.formats import FORMATS, PREFIXES, format_result, plain, term_json, text_table  # noqa: F401
 from kg.sparql.guard import check_query, run_deep
 from kg.sparql.narrow import CONCAT, lateral, narrowed_graphs
@@ -59,10 +59,6 @@ QUERY_DIR = Path(os.environ.get("KG_QUERIES_DIR") or next(
      if p.is_dir()), Path(__file__).resolve().parents[2] / "queries"))
 PARAM_TYPES = {"string": None, "name": None, "country": None, "date": XSD.date, "integer": XSD.integer,
                "decimal": XSD.decimal, "iri": None}
-# Variables kg binds itself beside a parameter, by its type: ?<name>_key, the search key of a
-# `name`; ?<country>_iri, the country IRI of an alpha-3 `country` code.
-DERIVED = {"name": "_key", "country": "_iri"}
-BOARD_COUNTS = "board_counts"  # bound when the store has the filings' board counts (kg.graph.summary)
 _PARAM_LINE = re.compile(r"^#\s+\?(\w+)\s+(\w+)\s+(.*)$")
 
 
@@ -213,49 +209,6 @@ def bind_values(text: str, bindings: dict) -> str:
     return f"{text[:at]}\n  VALUES ({names}) {{ ({values}) }}\n{text[at:]}"
 
 
-def derived_names(query: Query) -> list[str]:
-    """The variables kg binds itself (DERIVED), beside parameters of the types that have them."""
-    return [name + DERIVED[param.type] for name, param in query.params.items() if param.type in DERIVED]
-
-
-def _derived(kind: str, value: str, key_lengths: tuple[int, ...]):
-    if kind == "name":
-        from kg.graph.search import query_key
-        key = query_key(value, key_lengths)
-        return None if key is None else Literal(key)
-    code = value.strip().upper()
-    return URIRef(COUNTRY_BASE + code) if re.fullmatch(r"[A-Z]{3}", code) else None
-
-
-def prepare(query: Query | str, bindings: dict, key_lengths: tuple[int, ...] = KEY_LENGTHS,
-            board_counts: bool = False) -> tuple[str, dict]:
-    """The text to run and its bindings. A comment line `# if ?var ...: pattern` becomes the
-    pattern when every ?var it names is bound (a parameter, or a variable derived from one:
-    DERIVED), preceded (inside its GRAPH group when it opens one) by one
-    `VALUES (?var ...) { (term ...) }` of them and of the parameters derived ones come from
-    (terms written by rdflib, escaped): values in the same group as the pattern they look up,
-    joined to it, let Oxigraph start there and test the filters on them early (a
-    substitution or an outer VALUES is joined after the group is evaluated). Unbound, the
-    line stays a comment: the query as written is the query for "any". Derived variables
-    are not returned as bindings: they live in those VALUES only. `key_lengths`: the name keys
-    the store has (GraphStore.key_lengths; a store written before the longer keys has fewer).
-    `board_counts`: the store has the filings' summary graphs (GraphStore.board_counts), so
-    `?board_counts` is bound. Lines between `# unless ?var ... {` and `# }` become comments
-    when every ?var is bound: with `# if` lines, a query says what replaces them (an `# if` line
-    that is a SELECT or HAVING clause is put in as it is, without VALUES)."""
-    text = query.text if isinstance(query, Query) else query
-    known, source = dict(bindings), {}
-    if board_counts:
-        known[BOARD_COUNTS] = Literal(True)
-    for name, param in (query.params.items() if isinstance(query, Query) else ()):
-        if param.type in DERIVED and name in bindings:
-            term = _derived(param.type, str(bindings[name]), key_lengths)
-            if term is not None:
-                known[name + DERIVED[param.type]] = term
-                source[name + DERIVED[param.type]] = name
-    return apply_directives(text, known, source), dict(bindings)
-
-
 # ---- running -----------------------------------------------------------------------
 def run_query(store, query: Query | str, bindings: dict | None = None) -> Result:
     """Run on an open kg store (kg.graph.store.GraphStore), a pyoxigraph Store, or a remote
@@ -268,7 +221,7 @@ def run_query(store, query: Query | str, bindings: dict | None = None) -> Result
     graphs = narrowed_graphs(oxigraph, query, bindings or {}, key_lengths)
     # the filings' summary graphs, when the store has them and a query file runs on every graph
     counts = getattr(store, "board_counts", False) and graphs is None and isinstance(query, Query)
-    text, bindings = prepare(query, bindings or {}, key_lengths, counts)
+    text, bindings = prepare(query, bindings or {}, key_lengths, counts, counts and getattr(store, "board_rows", False))
     name = getattr(query, "name", None)
     check_query(text, services=None, source=name)  # nesting that would crash the engine is refused
     substitutions = {ox.Variable(key): to_oxigraph(term) for key, term in bindings.items()}

@@ -11,6 +11,9 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 
+_STRING = str(XSD.string)
+
+
 @dataclass
 class Result:
     """A query's answer as rdflib terms: rows for SELECT, a boolean for ASK, triples for CONSTRUCT."""
@@ -41,7 +44,9 @@ def from_oxigraph(term):
     if term.language:
         return Literal(term.value, lang=term.language)
     datatype = term.datatype.value
-    return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
+    if datatype == _STRING:  # a plain string: nothing to normalise (the same Literal, made faster)
+        return Literal(term.value, normalize=False)
+    return Literal(term.value, datatype=URIRef(datatype))
 
 
 def oxigraph_result(answer, limit: int | None = None) -> Result:

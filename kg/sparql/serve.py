@@ -57,13 +57,13 @@ class Endpoint:
                  memory_mb: int = 640, services: tuple[str, ...] = ()):
         location = store if isinstance(store, str) else store.location
         self.timeout, self.max_results, self.services = timeout, max_results, tuple(services)
-        self.key_lengths = getattr(store, "key_lengths", None)  # the name keys the store has
-        self.board_counts = getattr(store, "board_counts", False)  # and its filings' summary graphs
+        opened = store  # and its filings' summary graphs (board counts, board rows)
         if isinstance(store, str):
             from kg.graph.store import open_store
             opened = open_store(location)  # StoreError here, once, rather than in every worker
-            self.key_lengths, self.board_counts = opened.key_lengths, opened.board_counts
             opened.close()
+        self.key_lengths = getattr(opened, "key_lengths", None)  # the name keys the store has
+        self.board_counts, self.board_rows = (getattr(opened, name, False) for name in ("board_counts", "board_rows"))
         self.pool = QueryPool(location, workers=workers, timeout=timeout, max_results=max_results,
                               memory_mb=memory_mb)
 
