@@ -109,7 +109,7 @@ def _digest(triples: list[Triple]) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
 
 
-BULK = 2000   # nodes: more are written with Oxigraph's bulk loader (a transaction of millions of quads is slow)
+BULK = 20_000   # quads: more are written with Oxigraph's bulk loader (a transaction of many quads is slow)
 Written = dict[str, tuple[int, str]]   # links-graph node -> (digest of its triples, its mention keys, "\n"-joined)
 
 
@@ -138,7 +138,7 @@ def write_links(store, result: Resolution, overrides=(), previous: Written | Non
         previous = {node: entry for node, entry in previous.items() if not _within(entry[1], scope) or node in written}
     cache: dict = {}
     quads = (quad for node in changed for quad in _quads(node, nodes[node][1], cache))
-    if store.folder is not None and len(changed) > BULK:
+    if store.folder is not None and sum(len(nodes[node][1]) for node in changed) > BULK:
         store.oxigraph.bulk_extend(quads)  # not one transaction: the caller keeps no state until it ends
     else:
         store.oxigraph.extend(quads)

@@ -77,15 +77,16 @@ def _select(store, variables: str, pattern: str, scope: tuple[str, ...] | None) 
 
 def mentions_from_store(store, aliases: dict[str, list[str]] | None = None,
                         graphs: list[str] | None = None) -> list[Mention]:
-    """Every agent node of every filing graph (or of the filing graphs named), as a Mention."""
-    scope = None if graphs is None else tuple(sorted(graphs))
+    """Every agent node of every filing graph (or of the filing graphs named), as a Mention.
+    Every graph: by scans of one property each, joined in dicts (kg.link.scan); the graphs
+    named: one SPARQL join per kind of evidence over each graph."""
+    if graphs is None:
+        from kg.link.scan import mentions_by_scan
+        return _add_aliases(mentions_by_scan(store), aliases or {})
+    scope = tuple(sorted(graphs))
     if scope == ():
         return []
-    rows = list(_select(store, "?src ?acc ?form", "?f a kg:Filing ; kg:sourceFile ?src . "
-                        "OPTIONAL { ?f kg:accessionNumber ?acc } OPTIONAL { ?f kg:formType ?form }", scope))
-    sources = {g: src for g, src, _, _ in rows}
-    filings = {g: (acc or src) for g, src, acc, _ in rows}
-    forms = {g: form for g, _, _, form in rows}
+    filings = filing_rows(store, scope)
     agents: dict[tuple[str, str], tuple[str, ...]] = {}   # its types (a tuple: a set each is much larger)
     for g, s, t in _select(store, "?s ?t", "?s a prov:Agent ; a ?t", scope):
         agents[(g, s)] = agents.get((g, s), ()) + (t,)
@@ -96,19 +97,28 @@ def mentions_from_store(store, aliases: dict[str, list[str]] | None = None,
     for g, s, n in _select(store, "?s ?n", "?s kg:nameAsPrinted ?n", scope):
         names[(g, s)].append(n)
     for key, types in agents.items():
-        if not names.get(key) or str(PROV.SoftwareAgent) in types:
-            continue
-        kind = _kind(types, names[key][0])
-        by_key[key] = Mention(iri=key[1], graph=key[0], filing=filings.get(key[0], key[0]), kind=kind,
-                              source=sources.get(key[0], ""), form=forms.get(key[0]),
-                              names=list(dict.fromkeys(names[key])))
+        if names.get(key) and str(PROV.SoftwareAgent) not in types:
+            by_key[key] = mention_of(key, types, names[key], filings)
     del agents, names
     _add_features(store, by_key, scope)
     for g, s, n in _select(store, "?s ?n", "?s kg:formerName ?n", scope):
         if (g, s) in by_key and n not in by_key[(g, s)].aliases + by_key[(g, s)].names:
             by_key[(g, s)].aliases.append(n)  # EDGAR former names, mapped into the filing graph
-    _add_aliases(by_key.values(), aliases or {})
-    return compact(sorted(by_key.values(), key=lambda m: (m.graph, m.iri)))
+    return _add_aliases(compact(sorted(by_key.values(), key=lambda m: (m.graph, m.iri))), aliases or {})
+
+
+def filing_rows(store, scope: tuple[str, ...] | None) -> dict[str, tuple[str, str, str | None]]:
+    """Each filing graph -> (source file, accession number or source, form type)."""
+    rows = _select(store, "?src ?acc ?form", "?f a kg:Filing ; kg:sourceFile ?src . "
+                   "OPTIONAL { ?f kg:accessionNumber ?acc } OPTIONAL { ?f kg:formType ?form }", scope)
+    return {g: (src, acc or src, form) for g, src, acc, form in rows}
+
+
+def mention_of(key: tuple[str, str], types: tuple[str, ...], names: list[str], filings: dict) -> Mention:
+    """The mention of an agent node (graph, IRI) with its types and names (as read, in order)."""
+    source, filing, form = filings.get(key[0], ("", key[0], None))
+    return Mention(iri=key[1], graph=key[0], filing=filing, kind=_kind(types, names[0]), source=source, form=form,
+                   names=list(dict.fromkeys(names)))
 
 
 _SET_FIELDS = tuple(f.name for f in fields(Mention) if "set" in str(f.type))
@@ -206,10 +216,11 @@ def _add(mention: Mention, name: str, *values: str) -> None:
         setattr(mention, name, set(values))
 
 
-def _add_aliases(mentions: Iterable[Mention], aliases: dict[str, list[str]]) -> None:
+def _add_aliases(mentions: list[Mention], aliases: dict[str, list[str]]) -> list[Mention]:
     for mention in mentions:
         if mention.cik and mention.cik in aliases:
-            mention.aliases += [a for a in aliases[mention.cik] if a not in mention.names + mention.aliases]
+            mention.aliases += [intern(a) for a in aliases[mention.cik] if a not in mention.names + mention.aliases]
+    return mentions
 
 
 def mentions_from_filings(filings, texts: list[str | None] | None = None,
