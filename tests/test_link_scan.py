@@ -12,7 +12,6 @@ from conftest import ROOT
 from test_resolve import FILES, _link_quads
 
 from kg.link.mentions import Mention, former_names, mentions_from_store
-from kg.link.scan import _second_process as SECOND
 
 
 def _rows(mentions):
@@ -51,13 +50,9 @@ def synthetic_store(tmp_path_factory):
     return folder / "store"
 
 
-def test_link_by_scans_writes_the_links_graph_of_the_joins(synthetic_store, tmp_path, monkeypatch, caplog):
-    """On an on-disk store half the scans run in a second process (kg.link.scan.Reader)."""
+def test_link_by_scans_writes_the_links_graph_of_the_joins(synthetic_store, tmp_path, monkeypatch):
     from kg.graph.store import open_store
-    from kg.link import scan, update
-
-    seconds = []
-    monkeypatch.setattr(scan, "_second_process", lambda *args: seconds.append(1) or SECOND(*args))
+    from kg.link import update
 
     graphs = {}
     for way in ("scans", "joins"):
@@ -73,4 +68,3 @@ def test_link_by_scans_writes_the_links_graph_of_the_joins(synthetic_store, tmp_
             graphs[way] = _link_quads(store)
         assert len(result.mentions) > 700 and sum(len(e.members) > 1 for e in result.entities) > 20
     assert graphs["scans"] == graphs["joins"] and len(graphs["scans"]) > 1000
-    assert seconds == [1] and "second process failed" not in caplog.text

@@ -107,13 +107,11 @@ def mentions_from_store(store, aliases: dict[str, list[str]] | None = None,
     return _add_aliases(compact(sorted(by_key.values(), key=lambda m: (m.graph, m.iri))), aliases or {})
 
 
-FILING_PATTERN = ("?f a kg:Filing ; kg:sourceFile ?src . OPTIONAL { ?f kg:accessionNumber ?acc } "
-                  "OPTIONAL { ?f kg:formType ?form }")
-
-
 def filing_rows(store, scope: tuple[str, ...] | None) -> dict[str, tuple[str, str, str | None]]:
     """Each filing graph -> (source file, accession number or source, form type)."""
-    return {g: (src, acc or src, form) for g, src, acc, form in _select(store, "?src ?acc ?form", FILING_PATTERN, scope)}
+    rows = _select(store, "?src ?acc ?form", "?f a kg:Filing ; kg:sourceFile ?src . "
+                   "OPTIONAL { ?f kg:accessionNumber ?acc } OPTIONAL { ?f kg:formType ?form }", scope)
+    return {g: (src, acc or src, form) for g, src, acc, form in rows}
 
 
 def mention_of(key: tuple[str, str], types: tuple[str, ...], names: list[str], filings: dict) -> Mention:
