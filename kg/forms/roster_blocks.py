@@ -211,8 +211,9 @@ def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tu
                 taken.add(id(name))
     orphans = [n for n in names if id(n) not in taken]
     nameless = [b for b in blocks if b.name is None]
-    free = align(orphans, nameless)
-    headed = align(orphans, nameless, before=True)  # the other reading: every name heads the block after it
+    apart = _apart(text)
+    free = align(orphans, nameless, apart=apart)
+    headed = align(orphans, nameless, before=True, apart=apart)  # the other reading: every name heads the block after it
     # more names than blocks: which names are left over is a choice the nearest pairing guesses
     surplus = len(orphans) > len(nameless)
     differ = (len(headed) == len(free) or surplus) and {id(b): id(n) for n, b in headed} != {id(b): id(n) for n, b in free}
@@ -234,9 +235,27 @@ def _alone_on_line(text: str, name: Event) -> bool:
     return not text[line_start:name.start].strip(" \t0123456789.") and not text[name.end:line_end].strip()
 
 
-def align(names: list[Event], blocks: list[Block], before: bool = False) -> list[tuple[Event, Block]]:
+# The head of an entry of another layout: '(3) Member, Conseil d'Administration:  Jean-Paul Saillard', a numbered
+# line whose title, before a colon, is followed by the entry's name
+_ENTRY_HEAD = re.compile(r"^[ \t]*\(?\d{1,3}[.)][ \t]+[^\n:]{2,120}:[ \t]+\S", re.M)
+
+
+def _apart(text: str):
+    """Whether a name and a block's first label have another entry's head between them: that name is not
+    the block's (the block belongs to the entry that head starts, whose name no reader found)."""
+    heads = [m.start() for m in _ENTRY_HEAD.finditer(text)]
+
+    def apart(name: Event, block: Block) -> bool:
+        low, high = sorted((name.end, block.label_start))
+        at = bisect.bisect_left(heads, low)
+        return at < len(heads) and heads[at] < high
+    return apart
+
+
+def align(names: list[Event], blocks: list[Block], before: bool = False, apart=None) -> list[tuple[Event, Block]]:
     """Monotone alignment of orphan names with nameless blocks: most pairs, then least distance
-    (`before`: a name only with a block whose first label comes after it). Beyond ALIGN_CELLS
+    (`before`: a name only with a block whose first label comes after it; `apart`: never a name and a
+    block it tells apart). Beyond ALIGN_CELLS
     pairs to weigh (a layout no roster has) nothing is aligned: the names stay orphans
     (reported), the time stays bounded."""
     n, m = len(names), len(blocks)
@@ -246,7 +265,7 @@ def align(names: list[Event], blocks: list[Block], before: bool = False) -> list
     for i in range(1, n + 1):
         for j in range(1, m + 1):
             pair = best[i - 1][j - 1]
-            if before and names[i - 1].start > blocks[j - 1].label_start:
+            if not _allowed(names[i - 1], blocks[j - 1], before, apart):
                 best[i][j] = max(best[i - 1][j], best[i][j - 1])
                 continue
             dist = abs(names[i - 1].start - blocks[j - 1].label_start) / 1e6
@@ -254,8 +273,7 @@ def align(names: list[Event], blocks: list[Block], before: bool = False) -> list
     pairs, i, j = [], n, m
     while i and j:
         dist = abs(names[i - 1].start - blocks[j - 1].label_start) / 1e6
-        allowed = not (before and names[i - 1].start > blocks[j - 1].label_start)
-        if allowed and best[i][j] == (best[i - 1][j - 1][0] + 1, best[i - 1][j - 1][1] - dist):
+        if _allowed(names[i - 1], blocks[j - 1], before, apart) and best[i][j] == (best[i - 1][j - 1][0] + 1, best[i - 1][j - 1][1] - dist):
             pairs.append((names[i - 1], blocks[j - 1]))
             i, j = i - 1, j - 1
         elif best[i][j] == best[i - 1][j]:
@@ -263,3 +281,7 @@ def align(names: list[Event], blocks: list[Block], before: bool = False) -> list
         else:
             j -= 1
     return pairs[::-1]
+
+
+def _allowed(name: Event, block: Block, before: bool, apart) -> bool:
+    return not (before and name.start > block.label_start) and not (apart and apart(name, block))
