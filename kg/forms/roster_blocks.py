@@ -237,13 +237,13 @@ def _alone_on_line(text: str, name: Event) -> bool:
 
 # The head of an entry of another layout: '(3) Member, Conseil d'Administration:  Jean-Paul Saillard', a numbered
 # line whose title, before a colon, is followed by the entry's name
-_ENTRY_HEAD = re.compile(r"^[ \t]*\(?\d{1,3}[.)][ \t]+[^\n:]{2,120}:[ \t]+\S", re.M)
+ENTRY_HEAD = re.compile(r"^[ \t]*\(?\d{1,3}[.)][ \t]+[^\n:]{2,120}:[ \t]+(?P<name>\S[^\n]{0,100})", re.M)
 
 
 def _apart(text: str):
     """Whether a name and a block's first label have another entry's head between them: that name is not
     the block's (the block belongs to the entry that head starts, whose name no reader found)."""
-    heads = [m.start() for m in _ENTRY_HEAD.finditer(text)]
+    heads = [m.start() for m in ENTRY_HEAD.finditer(text)]
 
     def apart(name: Event, block: Block) -> bool:
         low, high = sorted((name.end, block.label_start))
