@@ -316,7 +316,8 @@ def listed_as(name: str, expected: list[dict]) -> str | None:
 def violations(expected: list[dict], predicted: list[dict]) -> list[str]:
     """Every value on a person that is another listed person's and not theirs (a piece of the person's own
     text put in another field, 'Chairman' of 'Chairman, President and CEO' elsewhere read as a title here,
-    is a misread of their own, not another's value); every person not listed.
+    is a misread of their own, not another's value, and so is a title that names a body the person sits in,
+    'Director' for a member of the board of directors); every person not listed.
     A listed person's name misread in part ('Francis Cuss' for 'Francis Michael Cyprian Cuss') is that
     person, and reported as `name variant`, not as a violation; their values are checked as theirs."""
     owners: dict[tuple[str, str], set[str]] = {}
@@ -324,7 +325,10 @@ def violations(expected: list[dict], predicted: list[dict]) -> list[str]:
     for person in expected:
         for key in _values(person):
             owners.setdefault(key, set()).add(person["name"])
-        own_text[person["name"]] = " | ".join(value for _field, value in _values(person))
+        # (the bodies the person sits in are theirs too: a Yes under a 'DIRECTOR' flag column states that a
+        # member of the board of directors is a director, whatever titles the roster lists for them)
+        own_text[person["name"]] = " | ".join([value for _field, value in _values(person)]
+                                              + [fold(body) for body in person.get("bodies") or []])
     found = []
     for person in predicted:
         name = listed_as(person.get("name") or "", expected)

@@ -1,6 +1,9 @@
 """Round twelve of the roster guard (issue 13), on texts of our own making: a labelled block never takes a name
 across the head of another entry ('(3) Member, Conseil de Surveillance:  Jean-Luc Marchetti'), and the name after
-such a head's title is a name an entry must not run over (the swallowed-name check)."""
+such a head's title is a name an entry must not run over (the swallowed-name check); and the mutation check
+(tests/relayout_mutations.py) takes a title that names a body the person sits in as theirs."""
+from relayout_mutations import violations
+
 from kg.context import Context
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_entry import Entry
@@ -80,3 +83,15 @@ def test_an_entrys_own_head_name_is_no_swallowed_name():
     ctx = Context(source="roster.txt", text=ROSTER)
     check_swallowed(ctx, [entry], [])
     assert entry.fields and not ctx.warnings
+
+
+def test_a_title_naming_the_persons_own_body_is_theirs_for_the_mutation_check():
+    # a Yes under a 'DIRECTOR' flag column states that a member of the board is a director, even where the
+    # roster lists other titles for them; a title of a body they do not sit in stays another's value
+    expected = [{"name": "Anne Roux", "bodies": ["board of directors", "executive officers"], "positions": ["Chairman"],
+                 "other_positions": []},
+                {"name": "Paul Brun", "bodies": ["board of directors"], "positions": ["Director"], "other_positions": []},
+                {"name": "Luc Marais", "bodies": ["executive officers"], "positions": ["Treasurer"], "other_positions": []}]
+    predicted = [{"name": "Anne Roux", "positions": ["Chairman", "Director"]},
+                 {"name": "Luc Marais", "positions": ["Director"]}]
+    assert violations(expected, predicted) == ["Luc Marais.positions = 'director' belongs to ['Paul Brun']"]
