@@ -240,10 +240,14 @@ def _alone_on_line(text: str, name: Event) -> bool:
 ENTRY_HEAD = re.compile(r"^[ \t]*\(?\d{1,3}[.)][ \t]+[^\n:]{2,120}:[ \t]+(?P<name>\S[^\n]{0,100})", re.M)
 
 
+_NUMBERED_LINE = re.compile(r"^[ \t]*\(?\d{1,3}[.)][ \t]+[A-Za-z]", re.M)  # ('1.  Motorola', '(3) Director:  ...')
+
+
 def _apart(text: str):
-    """Whether a name and a block's first label have another entry's head between them: that name is not
-    the block's (the block belongs to the entry that head starts, whose name no reader found)."""
-    heads = [m.start() for m in ENTRY_HEAD.finditer(text)]
+    """Whether a name and a block's first label have another entry's head (a numbered line) between them:
+    that name is not the block's (the block belongs to the entry that head starts, whose name no reader
+    found)."""
+    heads = [m.start() for m in _NUMBERED_LINE.finditer(text)]
 
     def apart(name: Event, block: Block) -> bool:
         low, high = sorted((name.end, block.label_start))
