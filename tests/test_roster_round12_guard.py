@@ -61,6 +61,39 @@ def test_a_block_takes_no_name_across_another_entrys_head():
     assert "Henri Dulac" in {ROSTER[s:e] for s, e in orphans}  # reported, not attached
 
 
+# a heading in title case (a name to the NER), then the organisation's numbered line and its block
+HEADED = """\
+                  Information Concerning The Reporting Person And
+                     Its Executive Officers And Directors
+
+1.       Belcourt
+
+         PRINCIPAL BUSINESS ADDRESS:
+         14 RUE DE LA BOETIE
+         75008 PARIS
+
+         DIRECTORS AND EXECUTIVE OFFICERS OF BELCOURT:
+
+                  (1) Director; Chairman of the Board:  Henri Dulac
+
+
+                  (2) Director:  Odile Ferrand.
+
+                                     Principal Business Address:
+                                     9 rue Royale
+                                     75008 Paris
+                                     France
+"""
+
+
+def test_a_block_takes_no_name_across_a_numbered_line():
+    blocks, orphans = read_blocks(HEADED, 0, len(HEADED), (0, 0), None)
+    names = {HEADED[b.name[0]:b.name[1]]: b for b in blocks if b.name}
+    assert "Information Concerning" not in names  # '1.  Belcourt' stands between it and the block
+    assert "Information Concerning" in {HEADED[s:e] for s, e in orphans}
+    assert "9 rue Royale" in names["Odile Ferrand"].value("address")  # the name next to its block still takes it
+
+
 def test_a_name_after_a_head_lines_title_is_a_swallowed_name():
     # an entry read from Henri Dulac's head line down to the block under Jean-Luc Marchetti's (whose name,
     # after the title of its own head line, no reader took): its values could be either's and are left out
