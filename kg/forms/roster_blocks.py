@@ -211,9 +211,10 @@ def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tu
                 taken.add(id(name))
     orphans = [n for n in names if id(n) not in taken]
     nameless = [b for b in blocks if b.name is None]
-    apart = _apart(text)
+    apart = _apart(text, min([n.start for n in orphans] + [b.label_start for b in nameless], default=0),
+                   max([n.end for n in orphans] + [b.label_start for b in nameless], default=0))
     free = align(orphans, nameless, apart=apart)
-    headed = align(orphans, nameless, before=True, apart=apart)  # the other reading: every name heads the block after it
+    headed = align(orphans, nameless, before=True, apart=apart)  # the other reading: each name heads the next block
     # more names than blocks: which names are left over is a choice the nearest pairing guesses
     surplus = len(orphans) > len(nameless)
     differ = (len(headed) == len(free) or surplus) and {id(b): id(n) for n, b in headed} != {id(b): id(n) for n, b in free}
@@ -235,19 +236,14 @@ def _alone_on_line(text: str, name: Event) -> bool:
     return not text[line_start:name.start].strip(" \t0123456789.") and not text[name.end:line_end].strip()
 
 
-# The head of an entry of another layout: '(3) Member, Conseil d'Administration:  Jean-Paul Saillard', a numbered
-# line whose title, before a colon, is followed by the entry's name
-ENTRY_HEAD = re.compile(r"^[ \t]*\(?\d{1,3}[.)][ \t]+[^\n:]{2,120}:[ \t]+(?P<name>\S[^\n]{0,100})", re.M)
-
-
 _NUMBERED_LINE = re.compile(r"^[ \t]*\(?\d{1,3}[.)][ \t]+[A-Za-z]", re.M)  # ('1.  Motorola', '(3) Director:  ...')
 
 
-def _apart(text: str):
+def _apart(text: str, start: int, end: int):
     """Whether a name and a block's first label have another entry's head (a numbered line) between them:
     that name is not the block's (the block belongs to the entry that head starts, whose name no reader
     found)."""
-    heads = [m.start() for m in _NUMBERED_LINE.finditer(text)]
+    heads = [m.start() for m in _NUMBERED_LINE.finditer(text, start, end)]
 
     def apart(name: Event, block: Block) -> bool:
         low, high = sorted((name.end, block.label_start))
@@ -277,7 +273,8 @@ def align(names: list[Event], blocks: list[Block], before: bool = False, apart=N
     pairs, i, j = [], n, m
     while i and j:
         dist = abs(names[i - 1].start - blocks[j - 1].label_start) / 1e6
-        if _allowed(names[i - 1], blocks[j - 1], before, apart) and best[i][j] == (best[i - 1][j - 1][0] + 1, best[i - 1][j - 1][1] - dist):
+        paired = (best[i - 1][j - 1][0] + 1, best[i - 1][j - 1][1] - dist)
+        if _allowed(names[i - 1], blocks[j - 1], before, apart) and best[i][j] == paired:
             pairs.append((names[i - 1], blocks[j - 1]))
             i, j = i - 1, j - 1
         elif best[i][j] == best[i - 1][j]:

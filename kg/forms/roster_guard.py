@@ -25,7 +25,6 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.nlp import person_names
 from kg.forms.roster_affiliations import affiliations
-from kg.forms.roster_blocks import ENTRY_HEAD
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_rules import rules
@@ -124,8 +123,9 @@ def check_swallowed(ctx: Context, entries: list, orphans: list[tuple[int, int]])
     """An entry whose span runs over a name that stands in the roster, at the column of the entry's own
     name, but belongs to no entry (a page's running header read as a heading, a name line not recognised)
     may hold that person's values: its
-    values are left out. A name after the title of a numbered head line ('(3) Member, Board:  Jean Roux') that is
-    no entry's name is such a name too (`roster-ambiguous`), and no default of the preamble stands in for them."""
+    values are left out (`roster-ambiguous`), and no default of the preamble stands in for them. A name after the
+    title of a numbered head line ('(3) Member, Board:  Jean Roux') that is no entry's name is such a name too,
+    wherever it stands."""
     def column(offset: int) -> int:
         return offset - ctx.text.rfind("\n", 0, offset) - 1
 
@@ -144,6 +144,11 @@ def check_swallowed(ctx: Context, entries: list, orphans: list[tuple[int, int]])
             entry.fields = {}
 
 
+# The head of an entry: '(3) Member, Conseil d'Administration:  Jean-Paul Saillard', a numbered line whose title,
+# before a colon, is followed by the entry's name
+_ENTRY_HEAD = re.compile(r"^[ \t]*\(?\d{1,3}[.)][ \t]+[^\n:]{2,120}:[ \t]+(?P<name>\S[^\n]{0,100})", re.M)
+
+
 def _head_names(text: str, entries: list) -> list[tuple[int, int]]:
     """The names after the title of the numbered head lines among `entries` that are no entry's name."""
     if not entries:
@@ -151,7 +156,7 @@ def _head_names(text: str, entries: list) -> list[tuple[int, int]]:
     start, end = min(e.evidence[0] for e in entries), max(e.evidence[1] for e in entries)
     names = [e.name_span for e in entries]
     spans = []
-    for match in ENTRY_HEAD.finditer(text, start, end):
+    for match in _ENTRY_HEAD.finditer(text, start, end):
         name = match.group("name").rstrip(" \t.")
         at = match.start("name")
         if any(s < at + len(name) and at < e for s, e in names) or not rt.is_person_name(name):
