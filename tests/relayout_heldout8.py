@@ -18,23 +18,7 @@ import html
 import textwrap
 
 from relayout import Options, Roster, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _side_by_side(cells: list[list[str]], starts: list[int]) -> list[str]:
-    """Cells (each a list of lines) printed from the given columns, one text line per line of the tallest."""
-    rows = []
-    for row in range(max(len(c) for c in cells)):
-        line = ""
-        for cell, start in zip(cells, starts):
-            text = cell[row] if row < len(cell) else ""
-            if text:
-                line = f"{line:<{start}}{text}"
-        rows.append(line.rstrip())
-    return rows
+from relayout_heldout7 import _numbered, _side_by_side
 
 
 def _address_cell(person: dict, width: int) -> list[str]:
