@@ -71,7 +71,7 @@ def run(count: int) -> dict:
     from kg.link.mentions import PERSON
     from kg.link.resolve import person_pairs, resolve
 
-    started_cpu, started = cpu(), time.perf_counter()
+    started_cpu = cpu()
     mentions = copies(count)
     made_cpu, made = cpu(), time.perf_counter()
     pairs = person_pairs(mentions)

@@ -23,8 +23,8 @@ again; files go to the workers a few at a time (`parallel_outcomes`, which `kg b
 """
 from __future__ import annotations
 
-import glob
 import gc
+import glob
 import multiprocessing
 import os
 import sys

@@ -7,9 +7,9 @@ import re
 import threading
 
 import pytest
+from conftest import DATA, SEED
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from conftest import DATA, SEED
 
 from kg.errors import InputError
 from kg.extract import extract

@@ -271,7 +271,7 @@ def test_page_breaks_inside_the_last_clause_and_between_a_name_row_and_its_detai
     got = {p.name: p for p in _read(tmp_path, "clauses_page.txt", text).people}
     assert list(got) == ["Ingrid T. Solberg", "Martin O. Reyes", "Chloe A. Whitford"]
     assert got["Chloe A. Whitford"].address_city == "London"
-    people = [(f"WHITFORD, Chloe A." if p[0].startswith("Chloe") else p[0], *p[1:]) for p in PEOPLE]
+    people = [("WHITFORD, Chloe A." if p[0].startswith("Chloe") else p[0], *p[1:]) for p in PEOPLE]
     page = _two_row_html(people).replace('<tr><td colspan="4"><b>WHITFORD, Chloe A.</b></td></tr>',
                                          '<tr><td colspan="4"><b>WHITFORD, Chloe A.</b></td></tr></table>'
                                          '<p style="page-break-before:always">&nbsp;</p><table><tr><td><b>Position'

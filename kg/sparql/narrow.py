@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kg.graph.search import KEY_LENGTHS
 from kg.graph.vocab import INSTANCE_BASE
 from kg.sparql.results import to_oxigraph
+
+if TYPE_CHECKING:  # (queries imports this module)
+    from kg.sparql.queries import Query
 
 # Tokens to skip while looking for keywords (OPTIONAL, WHERE, {): IRIs, strings, comments.
 SKIP = re.compile(r'<[^<>"{}|^`\\\s]*>|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"'

@@ -10,7 +10,6 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
-
 _STRING = str(XSD.string)
 
 
