@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_rules import rules
-from kg.forms.roster_table import header_roles
+from kg.forms.roster_table import header_roles, name_at
 
 RULE = re.compile(r"^[\s\-=_+|]+$")
 _MARKERS = re.compile(r"<[SC]>", re.I)
@@ -178,13 +178,14 @@ def columns_by_block(body: list[Line], starts: list[int]) -> list[list[str]]:
 def column_roles(heads: list[str], columns: list[list[str]], starts: list[int],
                  by_block: list[list[str]] | None = None) -> list[list[str]]:
     roles: list[list[str]] = []
+    captioned = name_at(heads)
     for index, head in enumerate(heads):
         cells = [c for c in columns[index] if c.strip()]
         if cells and all(re.fullmatch(r"\(?\d{1,3}[.)]?|[a-z][.)]", c) for c in cells):
             roles.append(["number"])
         elif head:
             named_before = any("name" in r for r in roles)
-            roles.append(header_roles(head, not named_before))
+            roles.append(header_roles(head, index == captioned if captioned is not None else not named_before))
         else:
             roles.append([])
     if all(not r or r == ["number"] for r in roles):

@@ -61,7 +61,9 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
         return None
     pages = {line.start for line, raw_line in zip(lines, raw_lines) if "\f" in raw_line.text or (
         raw_line.text.strip() and geo.MARKUP.match(raw_line.text) and not geo.MARKUP.match(line.text))}
-    return _entries(body, starts, roles, geo.heading_body(lines[:body_from]), pages)
+    caption = {line.text.strip() for line in lines[:body_from] if line.text.strip() and not geo.RULE.match(line.text)
+               and all(rt.is_header(c) for _, c in line.chunks())}
+    return _entries(body, starts, roles, geo.heading_body(lines[:body_from]), pages, caption)
 
 
 # ---- entries ---------------------------------------------------------------------------
@@ -93,6 +95,7 @@ class _Builder:
         self.name_tails: set[int] = set()    # and those next lines (never an entry of their own)
         self.pages: set[int] = set()         # lines that are page marks in the raw text (blanked in the text)
         self.furniture = False               # in the running header after a page mark
+        self.caption: set[str] = set()       # the lines of the table's own header (repeated after a page break)
 
     def row(self, line: geo.Line) -> _Row:
         cells: dict[int, list[tuple[int, str]]] = {}
@@ -116,8 +119,8 @@ class _Builder:
             self.broke = True
             self.floating_closed = bool(self.floating)
             return
-        if all(rt.is_header(c) for _, c in chunks) and (len(chunks) > 1 or not self.rows or geo.column_at(
-                self.starts, chunks[0][0]) == self.name_column):  # (one word under a cell, 'Corporation', wraps it)
+        if all(rt.is_header(c) for _, c in chunks) and (len(chunks) > 1 or not self.rows or stripped in self.caption
+                                                        or geo.column_at(self.starts, chunks[0][0]) == self.name_column):  # (one word under a cell, 'Corporation', wraps it)
             self.paged = True  # a header repeated on a new page
             return
         if (body := _section_row(stripped, chunks, self.starts)) is not None:
@@ -239,9 +242,9 @@ def _section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int]
 
 
 def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None,
-             pages: set[int] | frozenset = frozenset()) -> GridResult:
+             pages: set[int] | frozenset = frozenset(), caption: set[str] | frozenset = frozenset()) -> GridResult:
     builder = _Builder(starts, roles, geo.wrap_widths(body, starts), geo.longest(body, starts))
-    builder.body, builder.pages = first_body, set(pages)
+    builder.body, builder.pages, builder.caption = first_body, set(pages), set(caption)
     builder.name_wraps, builder.name_tails = _name_wraps(builder, body)
     for line in body:
         builder.feed(line)

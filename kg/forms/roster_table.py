@@ -40,6 +40,19 @@ def header_roles(cell: str, first: bool) -> list[str]:
     return roles or ["unknown"]  # a column kg has no role for ('Beneficial Ownership'): read, never a value
 
 
+def names_column(cell: str) -> bool:
+    """A caption that says its column holds the names ('Name', 'Name and Business Address'; not
+    'Name of Employer')."""
+    return bool(rules().column_roles["name"].search(cell)) and not rules().column_roles["employer"].search(cell)
+
+
+def name_at(heads: list[str]) -> int | None:
+    """The column whose caption names the names, wherever it stands; None when no caption does,
+    and the first column then holds them. A caption says what its column holds: a column
+    captioned 'Business Address' before 'Name' holds addresses, never the names."""
+    return next((i for i, head in enumerate(heads) if head and names_column(head)), None)
+
+
 # ---- HTML tables ----------------------------------------------------------------
 def cell_lines(text: str, line_start: int, line: str, breaks: Sequence[int]) -> list[list[str]]:
     """The cells of a row, each as its printed lines (split where a `<br>` or a paragraph broke
