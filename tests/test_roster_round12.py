@@ -47,6 +47,8 @@ c/o Holloway Brick Corporation    Lucia M. Ferrante         United States   Trea
 Troy, New York 12180
 
 </TABLE>
+
+                                       2
 """
 
 
@@ -65,4 +67,11 @@ def test_a_column_captioned_business_address_before_the_name_column_holds_addres
     assert people["Desmond K. Varga"].citizenship == "Canada"
     assert "Troy" in (people["Lucia M. Ferrante"].address or "")
     assert "Albany" in (people["Agnes T. Morrow"].address or "")
-    assert people["Desmond K. Varga"].positions == ["President"]
+    assert people["Desmond K. Varga"].positions == ["President"]  # (not the repeated caption's 'Present Principal')
+
+
+def test_the_number_of_the_last_page_is_no_value_of_the_last_entry(tmp_path):
+    """'2', alone after the table where the filing ends, is the last page's number: Lucia's title stays hers."""
+    _filing, people = _extract(tmp_path, ADDRESS_FIRST)
+    assert people["Lucia M. Ferrante"].positions == ["Treasurer"]
+    assert people["Lucia M. Ferrante"].citizenship == "United States"

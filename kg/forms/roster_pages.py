@@ -21,7 +21,7 @@ def without_page_debris(text: str, raw: str, start: int, end: int) -> str:
     for match in _LONE_NUMBER.finditer(text, start, end):  # a page number: a number alone beside a break,
         if _after_label(text, match.start()):  # unless a label above waits for its value ('Address:' / '400')
             continue
-        if any(abs(match.start() - b) <= 200 and not text[min(b, match.start()):max(b, match.end())].strip(
+        if _last_page_number(text, match.start(), match.end(), end) or any(abs(match.start() - b) <= 200 and not text[min(b, match.start()):max(b, match.end())].strip(
                 " \t\n\f<>PAGEpage0123456789") for b in breaks):
             spans.append(match.span())
     if not spans:
@@ -30,6 +30,12 @@ def without_page_debris(text: str, raw: str, start: int, end: int) -> str:
     for s, e in spans:
         chars[s:e] = " " * (e - s)
     return "".join(chars)
+
+
+def _last_page_number(text: str, start: int, stop: int, end: int) -> bool:
+    """A number alone after a blank line, the last text of the roster: the number of its last page (no break
+    follows it: the filing ends there)."""
+    return not text[stop:end].strip() and bool(re.search(r"\n[ \t]*\n[ \t\f]*$", text[:start]))
 
 
 def _after_label(text: str, at: int) -> bool:
