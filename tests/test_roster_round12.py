@@ -4,7 +4,11 @@ round): the same people back, or a warning; never a value on the wrong person, n
 organisation or an address read as a person."""
 from __future__ import annotations
 
+import pytest
+
 import kg
+from kg.errors import StructureError
+from kg.forms.roster_colblocks import read_column_blocks
 
 ADDRESS_FIRST = """\
                                    SCHEDULE I
@@ -75,3 +79,73 @@ def test_the_number_of_the_last_page_is_no_value_of_the_last_entry(tmp_path):
     _filing, people = _extract(tmp_path, ADDRESS_FIRST)
     assert people["Lucia M. Ferrante"].positions == ["Treasurer"]
     assert people["Lucia M. Ferrante"].citizenship == "United States"
+
+
+COLUMN_BLOCKS = """\
+DIRECTORS AND EXECUTIVE OFFICERS OF QUARRYSIDE MILLS, INC.
+
+Name
+
+Tobias R. Wendell
+
+Harriet J. Okafor
+
+Position with Quarryside Mills, Inc.
+
+Director
+
+Director; Chief Financial
+Officer
+
+Present Principal Occupation
+
+Partner, Wendell & Strand
+Architects
+
+\u2014
+
+Citizenship
+
+United States
+
+Nigeria
+
+Business Address
+
+Wendell & Strand Architects
+12 Loom Street
+Lowell, Massachusetts 01852
+
+c/o Quarryside Mills, Inc.
+9
+Mill Pond Road
+Lowell, Massachusetts 01854
+
+1
+"""
+
+
+def test_a_table_printed_one_column_after_another_is_read_by_order_when_every_block_lines_up(tmp_path):
+    """Each column a block under its caption, one cell per paragraph: every block has two cells for the
+    two names, so the order ties each value to its person ('9', a street number alone on its line inside
+    a cell, is no page number; '\u2014' is an empty cell)."""
+    _filing, people = _extract(tmp_path, COLUMN_BLOCKS)
+    assert set(people) == {"Tobias R. Wendell", "Harriet J. Okafor"}
+    assert people["Harriet J. Okafor"].positions == ["Director", "Chief Financial Officer"]
+    assert people["Harriet J. Okafor"].citizenship == "Nigeria"
+    assert people["Harriet J. Okafor"].other_positions == []
+    assert people["Tobias R. Wendell"].other_positions == ["Partner, Wendell & Strand Architects"]
+    assert "9, Mill Pond Road" in (people["Harriet J. Okafor"].address or "")
+
+
+def test_column_blocks_that_do_not_line_up_are_refused_whole(tmp_path):
+    """An address cell split by a blank line: the address block has three cells for two names, so any
+    value could be another person's. Nothing is read by position; a roster-ambiguous finding says why."""
+    text = COLUMN_BLOCKS.replace("Wendell & Strand Architects\n12 Loom", "Wendell & Strand Architects\n\n12 Loom")
+    blocks = read_column_blocks(text, 0, len(text))
+    assert blocks is not None and blocks.entries == []
+    assert "'Business Address' prints 3 cells beside 2 names" in blocks.refusal
+    path = tmp_path / "blocks.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(StructureError):  # an exhibit that is only this roster: nobody is recorded from it
+        kg.extract(path)

@@ -17,6 +17,7 @@ from kg.forms.roster_after import address_sentences, prose_after_table
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_clauses import read_clauses
+from kg.forms.roster_colblocks import read_column_blocks
 from kg.forms.roster_dash import read_dash
 from kg.forms.roster_ditto import resolve_dittos
 from kg.forms.roster_entities import read_entities
@@ -196,6 +197,12 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
     entities = read_entities(ctx.text, title_end, end, roster)  # (a short numbered heading ends no preamble)
     if entities:
         filing.people.extend(to_person(entry, own) for entry, own in entities)
+        return
+    if (blocks := read_column_blocks(ctx.text, title_end, end)) is not None:  # a table printed column by column
+        if blocks.refusal:
+            ctx.warn("roster-ambiguous", f"{blocks.refusal}; no person is recorded from it", span=blocks.span,
+                     readings=["by position", None])
+        filing.people.extend(to_person(entry, roster) for entry in blocks.entries)
         return
     prose = read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, body_start, end, (start, end)) \
         or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
