@@ -22,6 +22,9 @@ def preamble_end(text: str, start: int, end: int) -> int:
     paragraphs = list(_PARAGRAPH.finditer(text[start:end]))
     for index, match in enumerate(paragraphs):
         paragraph = match.group(0).strip()
+        if re.match(r"\d+\.\s+[A-Z]", paragraph) and "\n" not in paragraph \
+                and rt.is_person_name(rt.strip_numbering(paragraph)[0]):
+            break  # '1. Howard P. Berkowitz': the first entry, numbered, ends the preamble
         if all(re.fullmatch(r"<[^<>]*>", line.strip()) for line in paragraph.splitlines()) \
                 or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80:
             position = start + match.end()
