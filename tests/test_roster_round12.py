@@ -149,3 +149,31 @@ def test_column_blocks_that_do_not_line_up_are_refused_whole(tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(StructureError):  # an exhibit that is only this roster: nobody is recorded from it
         kg.extract(path)
+
+
+BULLETED = """<html><body><p align=center><b>ANNEX A</b></p><p align=center><b>DIRECTORS AND EXECUTIVE OFFICERS OF
+FENWICK SALT COMPANY</b></p><p>Unless otherwise indicated, the business address of each person listed below is
+c/o Fenwick Salt Company, 5 Brine Lane, Syracuse, New York 13202.</p>
+<p><b>1. Irene V. Kowalczyk</b></p><ul><li>Pos. with Fenwick Salt Company: Director</li>
+<li>Pres. Princ. Occ.: Dean, Onondaga School of Mines</li><li><b>Citizen.</b> Poland</li></ul>
+<p><b>2. Samuel T. Achebe</b></p><ul><li>Pos. with Fenwick Salt Company: Director; Chief Executive Officer</li>
+<li><b>Citizen.</b> United States</li></ul>
+<p><b>3. Noor H. Qasim</b></p><ul><li>Pos. with Fenwick Salt Company: Director</li>
+<li>Principle Occupation: Partner, Qasim &amp; Hale</li><li><b>Citizen.</b> Canada</li>
+<li>Bus. Addr.: Qasim &amp; Hale<br>77 Front Street West<br>Toronto, Ontario M5J 1E3</li></ul>
+</body></html>"""
+
+
+def test_bulleted_items_with_abbreviated_and_misspelt_labels_under_numbered_names(tmp_path):
+    """'Pos. with X:', 'Pres. Princ. Occ.:', 'Principle Occupation:', 'Citizen.', 'Bus. Addr.:' are labels; the
+    first numbered name ends the preamble, so each list goes to the name above it (a first name taken for a
+    numbered heading had paired every list with the next name)."""
+    _filing, people = _extract(tmp_path, BULLETED, "bulleted.htm")
+    assert set(people) == {"Irene V. Kowalczyk", "Samuel T. Achebe", "Noor H. Qasim"}
+    assert people["Irene V. Kowalczyk"].citizenship == "Poland"
+    assert people["Irene V. Kowalczyk"].other_positions == ["Dean, Onondaga School of Mines"]
+    assert people["Samuel T. Achebe"].positions == ["Director", "Chief Executive Officer"]
+    assert people["Samuel T. Achebe"].other_positions == []
+    assert people["Noor H. Qasim"].other_positions == ["Partner, Qasim & Hale"]
+    assert "Toronto" in people["Noor H. Qasim"].address
+    assert "Syracuse" in people["Samuel T. Achebe"].address
