@@ -8,6 +8,7 @@ import pytest
 
 import kg
 from kg.errors import StructureError
+from kg.forms.roster_bodies import read_bodies
 from kg.forms.roster_colblocks import read_column_blocks
 
 ADDRESS_FIRST = """\
@@ -177,3 +178,50 @@ def test_bulleted_items_with_abbreviated_and_misspelt_labels_under_numbered_name
     assert people["Noor H. Qasim"].other_positions == ["Partner, Qasim & Hale"]
     assert "Toronto" in people["Noor H. Qasim"].address
     assert "Syracuse" in people["Samuel T. Achebe"].address
+
+
+BODIES = """\
+                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF MARLOWE GLASSWORKS, INC.
+
+     The Board of Directors of Marlowe Glassworks, Inc. consists of Petra
+L. Jansen; Oliver B. Tremaine, Jr.; and Ruth K. Abernathy, each of whom is a
+Director of Marlowe Glassworks, Inc. The executive officers of Marlowe
+Glassworks, Inc. are Ruth K. Abernathy, President; and Felix D. Orr,
+Treasurer.
+
+     The present principal occupation or employment of each of the
+following persons, other than the positions with Marlowe Glassworks, Inc.
+stated above, is: Petra L. Jansen, Professor of Chemistry, Delft University;
+and Oliver B. Tremaine, Jr., Partner, Tremaine & Cole LLP.
+
+     Each of the persons named above is a citizen of the United States,
+except Petra L. Jansen, who is a citizen of the Netherlands.
+
+     The business address of each of the persons named above is 30 Furnace
+Street, Corning, New York 14830, except that the business address of Petra
+L. Jansen is Julianalaan 136, 2628 BL Delft, Netherlands.
+"""
+
+
+def test_one_paragraph_per_body_gives_each_named_person_the_values_named_with_them(tmp_path):
+    """Nobody is a paragraph of their own: the body sentences list the people (a 'Jr.' inside a ';' list
+    stays with its name), and each later sentence gives a value only to the name printed right before it."""
+    _filing, people = _extract(tmp_path, BODIES)
+    assert set(people) == {"Petra L. Jansen", "Oliver B. Tremaine, Jr.", "Ruth K. Abernathy", "Felix D. Orr"}
+    assert people["Ruth K. Abernathy"].positions == ["Director", "President"]
+    assert people["Felix D. Orr"].positions == ["Treasurer"]
+    assert people["Oliver B. Tremaine, Jr."].other_positions == ["Partner, Tremaine & Cole LLP"]
+    assert people["Petra L. Jansen"].citizenship == "Netherlands"
+    assert people["Felix D. Orr"].citizenship == "United States"
+    assert "Delft" in people["Petra L. Jansen"].address
+    assert "Corning" in people["Felix D. Orr"].address
+
+
+def test_a_body_paragraph_item_that_opens_with_no_listed_name_is_not_read_this_way(tmp_path):
+    """An occupation given to 'Dr. Jansen', a name the body sentences do not list: whose it is would be a
+    guess, so the paragraphs are not read as a body roster at all (no value goes to a neighbour)."""
+    text = BODIES.replace("is: Petra L. Jansen, Professor", "is: Dr. Jansen, Professor")
+    assert read_bodies(text, 0, len(text)) is None
+    assert read_bodies(BODIES, 0, len(BODIES)) is not None

@@ -15,6 +15,7 @@ from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_after import address_sentences, prose_after_table
 from kg.forms.roster_blocks import read_blocks
+from kg.forms.roster_bodies import read_bodies
 from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_clauses import read_clauses
 from kg.forms.roster_colblocks import read_column_blocks
@@ -204,7 +205,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
                      readings=["by position", None])
         filing.people.extend(to_person(entry, roster) for entry in blocks.entries)
         return
-    prose = read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, body_start, end, (start, end)) \
+    prose = read_bodies(ctx.text, title_end, end) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, body_start, end, (start, end)) \
         or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
         or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end) \
         or read_dash(ctx.text, title_end, end)
