@@ -225,3 +225,65 @@ def test_a_body_paragraph_item_that_opens_with_no_listed_name_is_not_read_this_w
     text = BODIES.replace("is: Petra L. Jansen, Professor", "is: Dr. Jansen, Professor")
     assert read_bodies(text, 0, len(text)) is None
     assert read_bodies(BODIES, 0, len(BODIES)) is not None
+
+
+FILER_HEADED = """\
+                                   Exhibit 1
+
+                  Information Concerning The Reporting Person And
+                     Its Executive Officers And Directors
+
+EXCEPT AS OTHERWISE INDICATED BELOW, ALL PERSONS NAMED IN THIS EXHIBIT 1 ARE
+CITIZENS OF REPUBLIC OF FRANCE. UNLESS ANOTHER ADDRESS IS GIVEN BELOW, THE
+PRINCIPAL BUSINESS ADDRESS OF EACH PERSON NAMED IN THIS EXHIBIT 1 IS THAT OF DORVAL
+FINANCE.
+
+1.       Dorval Finance
+
+         PRINCIPAL BUSINESS ADDRESS:
+         21
+         AVENUE MATIGNON
+         75008 PARIS
+         FRANCE
+
+         DIRECTORS AND EXECUTIVE OFFICERS OF DORVAL FINANCE:
+
+                  (1) Member, Conseil d'Administration:  Gavin Whitcombe
+
+                                     Principal Occupation: Treasury
+                                     Department, Norvane
+
+
+                  (2) Member, Conseil d'Administration:  Elodie Sarrazin.
+
+                                     Principal Occupation: Head of
+                                     Central Legal Department, Norvane
+
+
+                  (3) Member, Conseil d'Administration:  Henri Castelnau
+
+                                     Principal Business Address:
+                                     25
+                                     avenue Matignon
+                                     75008 Paris
+                                     France
+
+                                     Principal Occupation:
+                                     Executive Manager, Norvane
+
+
+                  (4) Member, Conseil d'Administration:  Louis Braquet.
+
+                                     Principal Occupation: Head of
+                                     Treasury Department, Norvane
+
+
+"""
+
+
+def test_a_numbered_heading_naming_the_filer_of_the_preamble_is_no_person(tmp_path):
+    """'1. Dorval Finance' reads like a name in title case, but the preamble above names it as the filer: it
+    heads the filer's part and ends no preamble (a numbered person's name, unnamed above, does)."""
+    _filing, people = _extract(tmp_path, FILER_HEADED)
+    assert "Dorval Finance" not in people
+    assert "Gavin Whitcombe" in people

@@ -78,7 +78,17 @@ def _surname_headings(text: str, start: int, end: int, structure: list) -> list[
         if below and match.end() + below.end() in labels and not rf.find_nationality(match.group(1)) \
                 and not rf.find_country(match.group(1)):
             out.append((s, e))
-    return out
+    from kg.forms import roster_types as rt
+    for match in _SET_APART.finditer(text, start, end):  # 'Sandra L. West' set apart by blank lines above its labels
+        s, e = match.span(1)
+        if match.end() in labels and not any(a <= s < b for a, b in out) and not re.search(r"\d", match.group(1)) \
+                and rt.is_person_name(match.group(1)) and match.group(1).casefold() not in " ".join(text[max(0, s - 20000):s].split()).casefold():
+            out.append((s, e))  # (one named above, 'that of LOR FINANCE' in the preamble, heads the filer's part)
+    return sorted(out)
+
+
+# a line alone between blank lines, the next printed line a label: the heading of the block below
+_SET_APART = re.compile(r"(?:^|(?<=\n))[ \t]*\n[ \t]*(?:\(?\d{1,3}[.)][ \t]+)?([A-Z][^\n:]{2,60}?)[ \t]*\n(?:[ \t]*\n)+[ \t]*")
 
 
 _MORE_NAMES = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*(?=\n|$)")

@@ -23,8 +23,10 @@ def preamble_end(text: str, start: int, end: int) -> int:
     for index, match in enumerate(paragraphs):
         paragraph = match.group(0).strip()
         if re.match(r"\d+\.\s+[A-Z]", paragraph) and "\n" not in paragraph \
-                and rt.is_person_name(rt.strip_numbering(paragraph)[0]):
-            break  # '1. Howard P. Berkowitz': the first entry, numbered, ends the preamble
+                and rt.is_person_name(named := rt.strip_numbering(paragraph)[0].strip()) \
+                and named.casefold() not in " ".join(text[max(0, start - 2000):start + match.start()].split()).casefold():
+            break  # '1. Howard P. Berkowitz': the first entry, numbered, ends the preamble ('1. Lor Finance', named
+            # in the preamble above as the filer, is the heading of the filer's part)
         if all(re.fullmatch(r"<[^<>]*>", line.strip()) for line in paragraph.splitlines()) \
                 or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80:
             position = start + match.end()
