@@ -287,3 +287,13 @@ def test_a_numbered_heading_naming_the_filer_of_the_preamble_is_no_person(tmp_pa
     _filing, people = _extract(tmp_path, FILER_HEADED)
     assert "Dorval Finance" not in people
     assert "Gavin Whitcombe" in people
+
+
+def test_a_name_set_apart_above_its_labels_heads_its_block_not_the_address_above(tmp_path):
+    """'4. Sandra L. West' (the NER misses her), alone between blank lines right above her labels, after
+    Qasim's address: she heads her own block; her name is no line of his address."""
+    text = BULLETED.replace("</ul>\n</body>", "</ul>\n<p><b>4. Sandra L. West</b></p><ul><li>Pos. with Fenwick Salt "
+                            "Company: Secretary</li><li><b>Citizen.</b> United States</li></ul>\n</body>")
+    _filing, people = _extract(tmp_path, text, "bulleted.htm")
+    assert people["Sandra L. West"].positions == ["Secretary"]
+    assert "Sandra" not in people["Noor H. Qasim"].address
