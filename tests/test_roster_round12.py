@@ -10,6 +10,8 @@ import kg
 from kg.errors import StructureError
 from kg.forms.roster_bodies import read_bodies
 from kg.forms.roster_colblocks import read_column_blocks
+from kg.forms.roster_preamble import preamble_end
+from kg.read.documents import load
 
 ADDRESS_FIRST = """\
                                    SCHEDULE I
@@ -281,12 +283,16 @@ FINANCE.
 """
 
 
-def test_a_numbered_heading_naming_the_filer_of_the_preamble_is_no_person(tmp_path):
+def test_a_numbered_heading_naming_the_filer_of_the_preamble_ends_no_preamble_but_a_numbered_person_does(tmp_path):
     """'1. Dorval Finance' reads like a name in title case, but the preamble above names it as the filer: it
-    heads the filer's part and ends no preamble (a numbered person's name, unnamed above, does)."""
-    _filing, people = _extract(tmp_path, FILER_HEADED)
-    assert "Dorval Finance" not in people
-    assert "Gavin Whitcombe" in people
+    heads the filer's part, and the preamble runs on over it. '1. Irene V. Kowalczyk', named nowhere above, is
+    the first entry: the preamble ends before it (read on, it left the first list without its name)."""
+    start = FILER_HEADED.index("EXCEPT")
+    assert preamble_end(FILER_HEADED, start, len(FILER_HEADED)) > FILER_HEADED.index("1.       Dorval")
+    path = tmp_path / "bulleted.htm"
+    path.write_text(BULLETED, encoding="utf-8")
+    text = load(path).text
+    assert preamble_end(text, text.index("Unless"), len(text)) <= text.index("1. Irene")
 
 
 def test_a_name_set_apart_above_its_labels_heads_its_block_not_the_address_above(tmp_path):
