@@ -643,3 +643,15 @@ DEV_FAMILIES.update(_HELDOUT8)
 from relayout_heldout9 import FAMILIES as _HELDOUT9  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT9)
+
+# ---- held-out families written 2026-12-05 (10:35-11:00 UTC) by helper session gather10 (issue 13), BLIND (no
+# reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
+# docstring could print them, with one layout feature no earlier family has: dot_leader_title_name (title on the
+# left, dot leaders, the name on the right, details in a paragraph below), transposed_html_columns (one HTML
+# column per person, one row per field, several tables), proxy_age_director_since (Name | Age | Position |
+# Director Since table, then a biography paragraph per person with a former employment) and nested_outline
+# (I./II. body sections, people numbered anew in each, lettered field clauses). In tests/relayout_heldout10.py,
+# imported here at the very end like the seventh set. Held out, not yet measured.
+from relayout_heldout10 import FAMILIES as _HELDOUT10  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT10)
