@@ -62,7 +62,8 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # Present Principal Occupation' cell that read both ways (0.93 / 0.82 over its 72 files); in
 # `two_organisation_rosters` one roster of the three here reads two outside roles wrapped in one cell as one
 # (AIG's Martin S. Feldstein: precision 0.95).
-NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs", "honorific_names", "two_organisation_rosters"}
+NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs", "honorific_names", "two_organisation_rosters",
+                "dot_leader_title_name", "proxy_age_director_since", "nested_outline", "transposed_html_columns"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

@@ -25,7 +25,8 @@ from kg.forms.roster_entities import read_entities
 from kg.forms.roster_entry import Entry, to_person
 from kg.forms.roster_flagcells import read_flag_cells
 from kg.forms.roster_grid import read_grid
-from kg.forms.roster_guard import check_overrun, check_people, check_provenance, check_swallowed, plausible, warn_doubts
+from kg.forms.roster_guard import (check_overrun, check_people, check_provenance, check_swallowed, leaders_misread,
+                                   plausible, warn_doubts)
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels, items_by_line
 from kg.forms.roster_legend import decode_capacities, legend
@@ -85,6 +86,8 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
         if listed:
             _read_region(ctx, filing, listed.end(), section.end, quiet=True)
     recase_names(filing.people[first:], ctx.text)  # 'MACDONALD, Gavin L.' where 'MacDonald' is printed too
+    if leaders_misread(ctx, filing.people[first:]):
+        del filing.people[first:]
     check_people(ctx, filing.people[first:])
     check_provenance(ctx, filing.people[first:])
     check_overrun(ctx, filing.people[first:])

@@ -57,6 +57,30 @@ def check_people(ctx: Context, people: list[Person]) -> None:
             person.address = person.address_city = person.address_country = None
 
 
+# 'Director ........ Name': a dot leader between two columns; '... Executive Vice (c)': an outline's clause letter
+_LEADER = re.compile(r"\.{4,}|(?:\. ){3,}\.|(?:^|\s)\([a-h]\)(?:\s|$)")
+
+
+def leaders_misread(ctx: Context, people: list[Person]) -> bool:
+    """True (with a `roster-ambiguous` finding) when a value of `people` (one roster) holds a dot leader, an
+    outline's clause letter '(c)' or the name of another person of the roster: the leader joins a title to a name
+    on one line, the letter heads the next field, the name heads another entry (a biography paragraph after the
+    table), so the value has run over into another entry and the values around it may be shifted by one person;
+    the roster is then refused whole."""
+    names = {p.name.casefold(): p.name for p in people if p.name and len(p.name.split()) >= 2}
+    for person in people:
+        others = [n for key, n in names.items() if key != (person.name or "").casefold()]
+        values = [clean.squash(v) or "" for v in (person.citizenship, person.address, *person.positions)]
+        for value in values:
+            why = ("a dot leader or an outline letter" if _LEADER.search(value) else
+                   f"the name of {other!r}" if (other := _holds_name(value, others)) else None)
+            if why:
+                ctx.warn("roster-ambiguous", f"the entry of {person.name!r} runs over {why} ({value[:60]!r}): the "
+                         "entries' bounds are not certain; the roster is left out", span=person.evidence)
+                return True
+    return False
+
+
 SHARED_EDGE = 40  # two entries' spans may share this much (the line a name and the last value stand on)
 
 
