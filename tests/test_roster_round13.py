@@ -127,3 +127,18 @@ def test_a_dot_leader_run_into_a_value_refuses_the_roster_with_a_finding(tmp_pat
     assert filing is None or not filing.people
     if filing is not None:
         assert any(w.code == "roster-ambiguous" and "dot leader" in w.message for w in filing.warnings)
+
+
+def test_an_outline_keeps_a_title_wrapped_after_vice_whole_and_its_clause_letters_out_of_the_values(tmp_path):
+    """'(b) Position ...: Executive Vice' / 'President; Chief Financial Officer' / '(c) Present principal
+    occupation: Same': 'Vice' ends no title, so the next line runs on; the letter '(c)' belongs to its label.
+    The section heading 'II. Executive Officers ...' run into a value leaves that value out, with a finding."""
+    filing = _extract(tmp_path, OUTLINE)
+    people = {p.name: p for p in filing.people}
+    assert people["Desmond K. Varga"].positions == ["Executive Vice President", "Chief Financial Officer"]
+    assert people["Ilse M. Brandauer"].positions == ["Senior Vice President", "Treasurer"]
+    assert people["Desmond K. Varga"].citizenship == "Canada"
+    assert "400 Kiln Road" in people["Ilse M. Brandauer"].address
+    values = [v for p in filing.people for v in (*p.positions, *p.other_positions, p.citizenship or "", p.address or "")]
+    assert not any("(c)" in v or "II." in v or "I. Directors" in v for v in values)
+    assert any(w.code == "roster-ambiguous" and "section heading of an outline" in w.message for w in filing.warnings)

@@ -59,7 +59,8 @@ def _structure_events(text: str, start: int, end: int, front: tuple[int, int]) -
     events = [Event(front[0], front[1], "reset")] if front[1] > front[0] else []
     title_end = front[1]
     for name, pattern in r.labels.items():
-        events += [Event(m.start(), m.end(), "label", name) for m in pattern.finditer(text, start, end)]
+        events += [Event(_clause_letter_start(text, m.start()), m.end(), "label", name)
+                   for m in pattern.finditer(text, start, end)]
     for pattern in r.page_headers:
         events += [Event(m.start(), m.end(), "reset") for m in pattern.finditer(text, start, end)]
     for pattern in r.debris:
@@ -77,6 +78,16 @@ def _structure_events(text: str, start: int, end: int, front: tuple[int, int]) -
         if not kept or event.start >= kept[-1].end:
             kept.append(event)
     return kept
+
+
+_CLAUSE_LETTER = re.compile(r"[ \t]*\(?[a-z]\)[ \t]*")
+
+
+def _clause_letter_start(text: str, label_start: int) -> int:
+    """Where a label starts with the outline letter that heads its line ('(c) Present principal occupation:'):
+    the letter is part of the label, never the end of the value above."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    return line_start if _CLAUSE_LETTER.fullmatch(text, line_start, label_start) else label_start
 
 
 def _repeated_headings(text: str, start: int, end: int) -> list[Event]:

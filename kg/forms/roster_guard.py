@@ -218,6 +218,8 @@ def _not_a_title(value: str, others: list[str]) -> str | None:
     flat = clean.squash(value.replace("\n", " ")) or ""
     if other := _holds_name(flat, others):
         return f"it holds the name of {other!r}, another person of the roster"
+    if _OUTLINE_HEADING.search(flat):
+        return _OUTLINE_WHY
     if rules().address_in_title.search(flat):
         return "it holds a street address"
     if _RUNNING_HEAD.search(flat):
@@ -228,6 +230,9 @@ def _not_a_title(value: str, others: list[str]) -> str | None:
     return None
 
 
+# 'United States of America II. Executive Officers who are not Directors': an outline's section heading
+_OUTLINE_HEADING = re.compile(r"(?:^|\s)(?:I|II|III|IV|V|VI)\.\s+[A-Z][a-z]")
+_OUTLINE_WHY = "it runs over a section heading of an outline ('II. Executive Officers')"
 _RUNNING_HEAD = re.compile(r"\b(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^()]{0,20}\(continued\)|^Page\s+\d+\b|^-\s*\d+\s*-", re.I)
 
 
@@ -235,6 +240,8 @@ def _not_a_citizenship(value: str, others: list[str]) -> str | None:
     flat = clean.squash(value) or ""
     if other := _holds_name(flat, others):
         return f"it holds the name of {other!r}, another person of the roster"
+    if _OUTLINE_HEADING.search(flat):
+        return _OUTLINE_WHY
     if rf.find_nationality(flat) or rf.find_country(flat):
         return None
     if re.search(r"\d", flat):
@@ -246,6 +253,8 @@ def _not_a_citizenship(value: str, others: list[str]) -> str | None:
 
 def _not_an_address(value: str, others: list[str]) -> str | None:
     flat = clean.squash(value) or ""
+    if _OUTLINE_HEADING.search(flat):
+        return _OUTLINE_WHY
     if rt.is_nationality(flat) and not rf.find_country(flat):
         return "it is a nationality"
     if any(flat.casefold() == n.casefold() for n in others):
