@@ -4,10 +4,10 @@ cannot be sure where one entry ends, the roster is refused (a `roster-ambiguous`
 for an exhibit that is only that roster); never a value on the wrong person, never a person not listed."""
 from __future__ import annotations
 
+import pytest
+
 import kg
 from kg.errors import StructureError
-
-import pytest
 
 DOT_LEADERS = """\
                                    SCHEDULE I

@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 
 from kg.context import Context
-from kg.forms import roster_types as rt
 from kg.forms.roster_after import address_sentences, prose_after_table
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_bodies import read_bodies
@@ -25,8 +24,15 @@ from kg.forms.roster_entities import read_entities
 from kg.forms.roster_entry import Entry, to_person
 from kg.forms.roster_flagcells import read_flag_cells
 from kg.forms.roster_grid import read_grid
-from kg.forms.roster_guard import (check_overrun, check_people, check_provenance, check_swallowed, leaders_misread,
-                                   plausible, warn_doubts)
+from kg.forms.roster_guard import (
+    check_overrun,
+    check_people,
+    check_provenance,
+    check_swallowed,
+    leaders_misread,
+    plausible,
+    warn_doubts,
+)
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_labels import blank_unknown_labels, items_by_line
 from kg.forms.roster_legend import decode_capacities, legend
@@ -46,6 +52,7 @@ from kg.forms.roster_rules import rules
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_table import read_pipe_table
 from kg.forms.roster_tabs import read_displayed, tab_view
+from kg.forms.roster_title import roster_title
 from kg.forms.roster_titlegroups import read_title_groups
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
@@ -139,59 +146,15 @@ def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # 'DIRECTORS OF X' over the list): the list is the same roster's, under its preamble
     merged: list[tuple[int, int]] = []
     for region in regions:
-        if merged and not text[preamble_end(text, _title(text, *merged[-1])[1], merged[-1][1]):merged[-1][1]].strip():
+        if merged and not text[preamble_end(text, roster_title(text, *merged[-1])[1], merged[-1][1]):merged[-1][1]].strip():
             merged[-1] = (merged[-1][0], region[1])
         else:
             merged.append(region)
     return merged
 
 
-TITLE_LINES, TITLE_WIDTH = 6, 300
-
-
-def _title(text: str, start: int, end: int) -> tuple[int, int, str]:
-    """Start and end of the roster's heading and title lines, and the title text."""
-    lines, first, last = [], None, start
-    for line_start, line_end, line in lines_with_offsets(text, start, end):
-        upper = line.upper() == line and any(ch.isalpha() for ch in line)
-        if re.fullmatch(r"[-_=*]{3,}|\|", line):
-            continue  # a rule under a heading line (a lone '|': a cell border of HTML saved as text)
-        if lines and not rules().roster_heading.search(line) and rt.is_person_name(line):
-            break  # the first entry's name in capitals, not more of the title
-        if re.search(r"\S {3,}\S", line) or rules().column_roles["name"].match(line) and len(line.split()) > 1 \
-                or rt.is_header(line):
-            break  # a table header, not the title
-        if len(lines) >= TITLE_LINES or len(line) > TITLE_WIDTH:
-            break  # a title is a few short lines; more capitals are a list
-        if lines and line.strip().casefold() in " ".join(lines).casefold():
-            last = line_end  # the organisation the heading names, again in capitals: no more of the title
-            continue
-        if upper and (rules().roster_heading.search(line) or re.match(r"(ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b", line)
-                      or lines) or not lines and _title_cased_heading(line):
-            first = line_start if first is None else first
-            lines.append(line)
-            last = line_end
-        elif lines:
-            break
-    if not lines:  # title in mixed case: the heading line and what follows up to a blank line
-        return start, start, ""
-    return first, last, " ".join(lines)
-
-
-def _title_cased_heading(line: str) -> bool:
-    """'Directors and Executive Officers, and Controlling Persons': a heading in title case."""
-    words = re.findall(r"[A-Za-z][\w'-]*", line)
-    return (2 <= len(words) <= 12 and not (line.rstrip().endswith(".") and not _LEGAL_END.search(line))
-            and bool(rules().roster_heading.search(line))
-            and all(w[0].isupper() or w.lower() in _SMALL for w in words))
-
-
-_LEGAL_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P|N\.V|S\.A|B\.V|A\.G|P\.L\.C)\.$")  # '... Group, Inc.': no sentence
-_SMALL = {"of", "and", "the", "for", "to", "in", "on", "at", "or", "its", "their"}
-
-
 def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool = False) -> None:
-    title_start, title_end, title = _title(ctx.text, start, end)
+    title_start, title_end, title = roster_title(ctx.text, start, end)
     roster, body_start = read_preamble(ctx, filing, part_title(ctx.text, title, title_end, end), title_end, end)
     if matrix := read_matrix(ctx.text, ctx.raw or ctx.text, start, end):  # company rows by legend-letter columns
         filing.people.extend(matrix.people)

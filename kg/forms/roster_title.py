@@ -1,0 +1,52 @@
+"""The heading and title lines a roster opens with ('SCHEDULE I', 'DIRECTORS AND EXECUTIVE OFFICERS OF X'):
+where they start and end, and their text; a table header, a name in capitals or a long list ends them."""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_rules import rules
+from kg.read.sections import lines_with_offsets
+
+TITLE_LINES, TITLE_WIDTH = 6, 300
+
+
+def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """Start and end of the roster's heading and title lines, and the title text."""
+    lines, first, last = [], None, start
+    for line_start, line_end, line in lines_with_offsets(text, start, end):
+        upper = line.upper() == line and any(ch.isalpha() for ch in line)
+        if re.fullmatch(r"[-_=*]{3,}|\|", line):
+            continue  # a rule under a heading line (a lone '|': a cell border of HTML saved as text)
+        if lines and not rules().roster_heading.search(line) and rt.is_person_name(line):
+            break  # the first entry's name in capitals, not more of the title
+        if re.search(r"\S {3,}\S", line) or rules().column_roles["name"].match(line) and len(line.split()) > 1 \
+                or rt.is_header(line):
+            break  # a table header, not the title
+        if len(lines) >= TITLE_LINES or len(line) > TITLE_WIDTH:
+            break  # a title is a few short lines; more capitals are a list
+        if lines and line.strip().casefold() in " ".join(lines).casefold():
+            last = line_end  # the organisation the heading names, again in capitals: no more of the title
+            continue
+        if upper and (rules().roster_heading.search(line) or re.match(r"(ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b", line)
+                      or lines) or not lines and _title_cased_heading(line):
+            first = line_start if first is None else first
+            lines.append(line)
+            last = line_end
+        elif lines:
+            break
+    if not lines:  # title in mixed case: the heading line and what follows up to a blank line
+        return start, start, ""
+    return first, last, " ".join(lines)
+
+
+def _title_cased_heading(line: str) -> bool:
+    """'Directors and Executive Officers, and Controlling Persons': a heading in title case."""
+    words = re.findall(r"[A-Za-z][\w'-]*", line)
+    return (2 <= len(words) <= 12 and not (line.rstrip().endswith(".") and not _LEGAL_END.search(line))
+            and bool(rules().roster_heading.search(line))
+            and all(w[0].isupper() or w.lower() in _SMALL for w in words))
+
+
+_LEGAL_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P|N\.V|S\.A|B\.V|A\.G|P\.L\.C)\.$")  # '... Group, Inc.': no sentence
+_SMALL = {"of", "and", "the", "for", "to", "in", "on", "at", "or", "its", "their"}
