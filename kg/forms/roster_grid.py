@@ -16,7 +16,6 @@
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from kg.forms import roster_geometry as geo
@@ -24,6 +23,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import strip_affixes
 from kg.forms.roster_place import place
+from kg.forms.roster_rowcells import section_row, split_at_columns
 from kg.forms.roster_wrap import NAME_START, join_continuations, joined_name, unwrap, wrapped_name
 
 
@@ -123,7 +123,7 @@ class _Builder:
                                                         or geo.column_at(self.starts, chunks[0][0]) == self.name_column):  # (one word under a cell, 'Corporation', wraps it)
             self.paged = True  # a header repeated on a new page
             return
-        if (body := _section_row(stripped, chunks, self.starts)) is not None:
+        if (body := section_row(stripped, chunks, self.starts)) is not None:
             self.close()  # 'Executive Officers' alone, or 'OFFICERS    TITLE': a section with its header again
             self.body = body
             return
@@ -209,36 +209,6 @@ class _Builder:
             else:
                 self.result.entries += per_organization(entry, self.rows, self.roles, self.widths)
         self.rows, self.unconfirmed, self.name_wrapped = [], False, False
-
-
-def split_at_columns(chunks: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
-    """A chunk that runs across a column start with one space just before it ('Olivia R.
-    Pemberton Halden Property Trust': a name that fills its column) is two cells."""
-    out = []
-    for offset, chunk in chunks:
-        cut = next((s for s in starts if offset < s - 1 < offset + len(chunk) - 1 and chunk[s - 1 - offset] == " "
-                    and chunk[s - offset] != " "), None)
-        if cut is None:
-            out.append((offset, chunk))
-        else:
-            out += [(offset, chunk[:cut - 1 - offset]), (cut, chunk[cut - offset:])]
-    return out
-
-
-def _section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int]) -> str | None:
-    """The body a section row names: one short cell naming a body ('Executive Officers'), or
-    that cell followed by column headers only ('OFFICERS    TITLE'); None for any other row. A
-    cell that stands in a later column and reads as running text ('Directors, BP Amoco, p.l.c.
-    His business address') is the wrap of a cell above, never a section."""
-    first = chunks[0][1].strip() if chunks else stripped
-    if len(chunks) > 1 and not all(rt.is_header(c) for _, c in chunks[1:]):
-        return None
-    if chunks and len(starts) > 1 and chunks[0][0] >= starts[1] - 1 and re.search(r"[,.;:]", first):
-        return None
-    body = rt.body_of(first)
-    if body and len(first.split()) <= 8 and not rt.is_person_name(first):
-        return body
-    return None
 
 
 def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None,
