@@ -10,6 +10,8 @@ import re
 _DEBRIS = re.compile(r"(?im)^[ \t\f]*(?:(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^\n()]{0,40}\(continued\)\.?"
                      r"|page\s+\d{1,3}|-\s*\d{1,3}\s*-)[ \t\f]*$")
 _LONE_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*$")
+_PRINTED = re.compile(r"\S")
+_AFTER_BLANK = re.compile(r"\n[ \t]*\n[ \t\f]*$")
 _BREAK = re.compile(r"(?im)^[ \t]*(?:<PAGE>|\f)[ \t]*$|\f")
 
 
@@ -35,10 +37,10 @@ def without_page_debris(text: str, raw: str, start: int, end: int) -> str:
 def _last_page_number(text: str, start: int, stop: int, end: int) -> bool:
     """A number alone after a blank line, the last text of the roster: the number of its last page (no break
     follows it: the filing ends there)."""
-    return not text[stop:end].strip() and bool(re.search(r"\n[ \t]*\n[ \t\f]*$", text[:start]))
+    return _PRINTED.search(text, stop, end) is None and bool(_AFTER_BLANK.search(text[max(0, start - 200):start]))
 
 
 def _after_label(text: str, at: int) -> bool:
     """The last printed line before `at` ends in a colon: a label waiting for its value ('Principal Business
     Address:' / '400')."""
-    return text[:at].rstrip().endswith(":")
+    return text[max(0, at - 400):at].rstrip().endswith(":")  # (a window: no copy of the text before `at`)
