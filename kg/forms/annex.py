@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kg.context import Context
 from kg.forms.roster_after import address_sentences, prose_after_table
+from kg.forms.roster_bios import read_biographies
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_bodies import read_bodies
 from kg.forms.roster_cells import read_cell_lines
@@ -197,7 +198,9 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
         ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
                  f"a title in {roster.organization!r} or an occupation elsewhere; left out", span=entry.evidence,
                  readings=["position", "other_positions"])
-    address_sentences(ctx.text, max(entry.evidence[1] for entry in entries), end, people, roster.default_address)
+    after = max(entry.evidence[1] for entry in entries)
+    address_sentences(ctx.text, after, end, people, roster.default_address)
+    read_biographies(ctx, ctx.text, after, end, people, roster.default_address)  # 'X's present principal ...'
     filing.people.extend(people)
     for s, e in orphans:
         ctx.warn("unassigned-name", f"{ctx.text[s:e]!r} stands in the roster but belongs to no entry",

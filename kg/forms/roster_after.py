@@ -69,10 +69,17 @@ def prose_after_table(text: str, start: int, end: int) -> int:
             seen_columns = True
             continue
         squashed = clean.squash(paragraph.group())
-        if (seen_columns and all(not line[:1].isspace() for line in lines) and len(squashed.split()) >= 8
+        if (seen_columns and _at_margin(lines) and len(squashed.split()) >= 8
                 and len(squashed) <= MAX_PARAGRAPH and _SENTENCE_LINE.match(squashed)):
             return paragraph.start()
     return end
+
+
+def _at_margin(lines: list[str]) -> bool:
+    """Every line of a paragraph starts at the margin, the first one perhaps indented as a paragraph's first
+    line is ('     Pei-yuan Chia has served as ...'), when more lines follow it at the margin."""
+    first = len(lines[0]) - len(lines[0].lstrip(" "))
+    return all(not line[:1].isspace() for line in lines[1:]) and (first == 0 or 0 < first <= 8 and len(lines) >= 2)
 
 
 def _indent(text: str, at: int) -> int:
