@@ -63,12 +63,17 @@ def prose_after_table(text: str, start: int, end: int) -> int:
     eight words or more ('The address of Lars Green is Tuborg Havnevej 19, 2900 Hellerup, Denmark.').
     `end` when there is none."""
     seen_columns = False
-    for paragraph in _PARAGRAPH.finditer(text, start, end):
+    paragraphs = list(_PARAGRAPH.finditer(text, start, end))
+    for index, paragraph in enumerate(paragraphs):
         lines = text[paragraph.start() - _indent(text, paragraph.start()):paragraph.end()].split("\n")
         if any(_COLUMN_GAP.search(line.strip()) for line in lines):
             seen_columns = True
             continue
         squashed = clean.squash(paragraph.group())
+        if len(lines) == 1 and lines[0][:1].isspace() and index + 1 < len(paragraphs):
+            more = paragraphs[index + 1]  # a paragraph's first line, then a page break (its debris blanked)
+            lines += more.group().split("\n")
+            squashed = clean.squash(f"{squashed} {more.group()}")
         if (seen_columns and _at_margin(lines) and len(squashed.split()) >= 8
                 and len(squashed) <= MAX_PARAGRAPH and _SENTENCE_LINE.match(squashed)):
             return paragraph.start()

@@ -37,22 +37,35 @@ def read_biographies(ctx: Context, text: str, start: int, end: int, people: list
     """Give `people` (the table read above `start`) what the biography paragraphs of text[start:end] state."""
     named = [p for p in people if p.name and len(p.name.split()) >= 2]
     patterns = {id(p): re.compile(_words(p.name) + r"(?=\s|'s|’s|,)") for p in named}
-    for paragraph in _PARAGRAPH.finditer(text, start, end):
-        if paragraph.end() - paragraph.start() > MAX_PARAGRAPH:
+    for p_start, p_end in _paragraphs(text, start, end):
+        if p_end - p_start > MAX_PARAGRAPH:
             continue
-        openers = [p for p in named if patterns[id(p)].match(text, paragraph.start())]
+        openers = [p for p in named if patterns[id(p)].match(text, p_start)]
         if not openers:
             continue
         person = max(openers, key=lambda p: len(p.name))
         others = [p.name for p in named if p is not person and p.name != person.name
-                  and patterns[id(p)].search(text, paragraph.start(), paragraph.end())]
+                  and patterns[id(p)].search(text, p_start, p_end)]
         if others or sum(p.name == person.name for p in named) > 1:
             ctx.warn("roster-ambiguous", f"a biography paragraph opening with {person.name!r} names "
                      f"{', '.join(map(repr, others)) or 'a name two people share'}; nothing is read from it",
-                     span=paragraph.span(), readings=[person.name, *others])
+                     span=(p_start, p_end), readings=[person.name, *others])
             continue
-        for kind, printed, span in _statements(text, paragraph.start(), paragraph.end(), person.name):
+        for kind, printed, span in _statements(text, p_start, p_end, person.name):
             _give(ctx, person, kind, printed, span, default_address)
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of text[start:end]; a paragraph that ends in no full stop runs on into
+    the next one starting at the margin (a page broke it: its debris is blank)."""
+    out: list[tuple[int, int]] = []
+    for match in _PARAGRAPH.finditer(text, start, end):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if out and not text[out[-1][0]:out[-1][1]].rstrip().endswith(".") and line_start == match.start():
+            out[-1] = (out[-1][0], match.end())
+        else:
+            out.append(match.span())
+    return out
 
 
 def _statements(text: str, start: int, end: int, name: str) -> list[tuple[str, str, tuple[int, int]]]:
