@@ -65,8 +65,9 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # Thirteenth round (gather10's families): `dot_leader_title_name` and most of `proxy_age_director_since` are
 # refused (a value over a dot leader or another listed name), `nested_outline` reads 0.89 / 0.84,
 # `transposed_html_columns` reads nothing; no value on the wrong person in any.
+# Fourteenth round: `dot_leader_title_name` and `proxy_age_director_since` read (1.000 / 1.000 and 1.000 / 0.997).
 NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs", "honorific_names", "two_organisation_rosters",
-                "dot_leader_title_name", "proxy_age_director_since", "nested_outline", "transposed_html_columns"}
+                "nested_outline", "transposed_html_columns"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
@@ -95,7 +96,8 @@ def test_each_layout_family_gives_the_same_people(tmp_path, family, index):
                                "labelled_alternative", "labels_above_values", "legend_coded_roles",
                                "headerless_four_column", "footnote_keyed_details", "indented_rows_no_blank_lines",
                                "address_sentences_after_table", "parenthetical_occupation", "lettered_clauses",
-                               "pipe_label_value_cells", "two_row_html_entries"]),
+                               "pipe_label_value_cells", "two_row_html_entries", "dot_leader_title_name",
+                               "proxy_age_director_since"]),
        index=st.integers(0, len(ROSTERS) - 1),
        upper=st.booleans(), markers=st.booleans(), rules=st.booleans(), numbered=st.booleans(),
        width=st.integers(26, 44), citizenship=st.booleans(), page_break=st.one_of(st.none(), st.integers(0, 3)))

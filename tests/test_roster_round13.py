@@ -122,8 +122,11 @@ def test_a_roster_whose_entries_run_into_each_other_gives_no_value_to_the_wrong_
 
 def test_a_dot_leader_run_into_a_value_refuses_the_roster_with_a_finding(tmp_path):
     """The leader line of the next entry ('President ....... Desmond K. Varga') was read into the citizenship
-    ending the paragraph above ('United States. President .......'): the roster is left out, and says why."""
-    filing = _extract(tmp_path, DOT_LEADERS)
+    ending the paragraph above ('United States. President .......'): the roster is left out, and says why.
+    (Since the fourteenth round the dot-leader lines are read as entry starts, tests/test_roster_round14.py;
+    the guard still refuses them where that reading declines: paragraphs printed at the leader lines' margin.)"""
+    flat = "\n".join(line.lstrip() if line.startswith("      ") else line for line in DOT_LEADERS.splitlines())
+    filing = _extract(tmp_path, flat + "\n")
     assert filing is None or not filing.people
     if filing is not None:
         assert any(w.code == "roster-ambiguous" and "dot leader" in w.message for w in filing.warnings)

@@ -36,7 +36,7 @@ def read_biographies(ctx: Context, text: str, start: int, end: int, people: list
                      default_address: str | None = None) -> None:
     """Give `people` (the table read above `start`) what the biography paragraphs of text[start:end] state."""
     named = [p for p in people if p.name and len(p.name.split()) >= 2]
-    patterns = {id(p): re.compile(_words(p.name) + r"(?=\s|'s|’s|,)") for p in named}
+    patterns = {id(p): re.compile(_words(p.name) + r"(?![\w-])") for p in named}
     for p_start, p_end in _paragraphs(text, start, end):
         if p_end - p_start > MAX_PARAGRAPH:
             continue
@@ -71,7 +71,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _statements(text: str, start: int, end: int, name: str) -> list[tuple[str, str, tuple[int, int]]]:
     """(kind, printed value, span) of the sentences of text[start:end] that state a value of `name`."""
     who = _words(name)
-    opening = re.compile(rf"(?<=\.)\s+(?={who}(?:\s|'s|’s|,)|{_OTHER_OPENING})")
+    opening = re.compile(rf"(?<=\.)\s+(?={who}(?![\w-])|{_OTHER_OPENING})")
     cuts = [start] + [m.end() for m in opening.finditer(text, start, end)] + [end]
     kinds = {"occupation": re.compile(rf"{who}(?:'s|’s)\s+(?:present\s+)?principal\s+occupation\s+is\s+(?P<v>.+)", re.S),
              "address": re.compile(rf"The\s+(?:business\s+)?address\s+of\s+{who}\s+is\s+(?P<v>.+)", re.S),
@@ -129,5 +129,5 @@ def _give(ctx: Context, person: Person, kind: str, printed: str, span: tuple[int
 
 
 def _refuse(ctx: Context, person: Person, key: str, had, new, span: tuple[int, int]) -> None:
-    ctx.warn("roster-ambiguous", f"{person.name!r}: the table gives the {key} {had!r}, the biography {new!r}; "
-             "it is left out", span=span, readings=[had, new], field=key)
+    ctx.warn("roster-ambiguous", f"{person.name!r}: the {key} {had!r} is read already, a biography sentence "
+             f"gives {new!r}; it is left out", span=span, readings=[had, new], field=key)

@@ -24,6 +24,8 @@ _LEADER = re.compile(r"^(?P<indent>[ \t]*)(?P<left>\S[^\n]*?)(?:[ \t]+\.{3,}|\.{
 _RULE = re.compile(r"[-_=*. \t]*|<PAGE>|[ \t]*-?\s*\d{1,3}\s*-?[ \t]*")  # a rule, a page marker, a page number
 _ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Ave)\.)$")
 _STATEMENT_START = re.compile(r"(?:^|[;.])\s*$")
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
+_INITIAL = re.compile(r"(?:\b[A-Z]|(?<![\w.])(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Ave|No))$")
 
 
 def read_leaders(text: str, start: int, end: int) -> list[Entry] | None:
@@ -130,6 +132,11 @@ def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: 
     return entry
 
 
+def _runs_on(value: str) -> bool:
+    """A value with a sentence after its full stop ('Canada. He also serves ...'): more than a label's value."""
+    return any(not _INITIAL.search(value, 0, m.start()) for m in _SENTENCE_END.finditer(value))
+
+
 def _statements(text: str, start: int, end: int) -> dict[str, str] | None:
     """field -> value of a paragraph made only of labelled statements; None when any of it is not."""
     labels = sorted((m.start(), m.end(), field) for field, pattern in rules().labels.items()
@@ -145,7 +152,7 @@ def _statements(text: str, start: int, end: int) -> dict[str, str] | None:
         value = value.rstrip(" ;")
         if value.endswith(".") and not _ABBREVIATION.search(value):
             value = value[:-1].rstrip()
-        if not value:
+        if not value or _runs_on(value):
             return None
         values[field] = value
     return values
