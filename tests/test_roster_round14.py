@@ -182,3 +182,13 @@ def test_two_addresses_for_one_person_leave_the_address_out(tmp_path):
 def test_no_person_who_is_not_listed(tmp_path, text):
     filing = _extract(tmp_path, text)
     assert {p.name for p in filing.people} <= {"Agnes T. Morrow", "Desmond K. Varga", "Ilse M. Brandauer"}
+
+
+def test_a_biography_finds_a_name_printed_with_other_quote_marks(tmp_path):
+    """'Ilse “Mia” Brandauer' in the table and the biography: the person's name is kept with straight quotes,
+    and the paragraph is still hers."""
+    text = BIOGRAPHIES.replace("Ilse M. Brandauer         ", "Ilse “Mia” Brandauer      ").replace(
+        "Ilse M. Brandauer", "Ilse “Mia” Brandauer")
+    people = _people(_extract(tmp_path, text))
+    mia = next(p for name, p in people.items() if "Mia" in name)
+    assert (mia.citizenship, mia.address_city) == ("Austria", "Troy")

@@ -28,8 +28,14 @@ _STATED_ABOVE = re.compile(r"^the\s+positions?\b.*\b(?:stated|set\s+forth|listed
 _OTHER_OPENING = r"(?:The\s+(?:business\s+)?address\s+of|From\s+\d{4}|Prior\s+to|Before\s+\d{4}|Since\s+\d{4})\b"
 
 
+_QUOTES = "\"'‘’“”"
+
+
 def _words(name: str) -> str:
-    return "(?i:" + r"\s+".join(re.escape(word) for word in name.split()) + ")"  # ('MacDonald', recased later)
+    """A pattern of `name` as printed: any case ('MacDonald', recased later), any quote marks ('“Chip”')."""
+    def word(text: str) -> str:
+        return "".join(f"[{_QUOTES}]" if ch in _QUOTES else re.escape(ch) for ch in text)
+    return "(?i:" + r"\s+".join(word(w) for w in name.split()) + ")"
 
 
 def read_biographies(ctx: Context, text: str, start: int, end: int, people: list[Person],
