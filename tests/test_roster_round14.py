@@ -192,3 +192,14 @@ def test_a_biography_finds_a_name_printed_with_other_quote_marks(tmp_path):
     people = _people(_extract(tmp_path, text))
     mia = next(p for name, p in people.items() if "Mia" in name)
     assert (mia.citizenship, mia.address_city) == ("Austria", "Troy")
+
+
+def test_a_biography_broken_by_a_page_after_an_abbreviation_runs_on(tmp_path):
+    """A page breaks the paragraph after 'Co.': the text after the break starts in lower case, so it is still
+    the paragraph of the person it opened with."""
+    text = BIOGRAPHIES.replace("Ilse M. Brandauer has served as Chief Financial Officer of Holloway Brick Corporation. The\n"
+                               "business address", "Ilse M. Brandauer has served as Chief Financial Officer of Kiln Supply Co."
+                               "\n\n<PAGE>\n                                      -3-\n\nsince 2003. The business address")
+    assert "Co.\n\n<PAGE>" in text
+    brandauer = _people(_extract(tmp_path, text))["Ilse M. Brandauer"]
+    assert (brandauer.citizenship, brandauer.address_city) == ("Austria", "Troy")

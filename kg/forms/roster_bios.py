@@ -62,12 +62,14 @@ def read_biographies(ctx: Context, text: str, start: int, end: int, people: list
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph of text[start:end]; a paragraph that ends in no full stop runs on into
-    the next one starting at the margin (a page broke it: its debris is blank)."""
+    """(start, end) of each paragraph of text[start:end]; a paragraph that ends in no full stop, or whose next
+    one starts in lower case, runs on into that next one starting at the margin (a page broke it: its debris is
+    blank)."""
     out: list[tuple[int, int]] = []
     for match in _PARAGRAPH.finditer(text, start, end):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if out and not text[out[-1][0]:out[-1][1]].rstrip().endswith(".") and line_start == match.start():
+        ended = text[out[-1][0]:out[-1][1]].rstrip().endswith(".") and not match.group()[:1].islower() if out else True
+        if out and not ended and line_start == match.start():
             out[-1] = (out[-1][0], match.end())
         else:
             out.append(match.span())
