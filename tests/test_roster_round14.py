@@ -203,3 +203,13 @@ def test_a_biography_broken_by_a_page_after_an_abbreviation_runs_on(tmp_path):
     assert "Co.\n\n<PAGE>" in text
     brandauer = _people(_extract(tmp_path, text))["Ilse M. Brandauer"]
     assert (brandauer.citizenship, brandauer.address_city) == ("Austria", "Troy")
+
+
+def test_a_dot_leader_joining_a_name_to_no_title_gives_no_position(tmp_path):
+    """'Pryce Whitlow LLP ....... Agnes T. Morrow': the text on the other side of the leaders reads as no title;
+    it is left out with a finding, and the rest of the entry is still read."""
+    text = DOT_LEADERS.replace("Director ............", "Pryce Whitlow LLP ...")
+    filing = _extract(tmp_path, text)
+    morrow = _people(filing)["Agnes T. Morrow"]
+    assert not any("Whitlow" in p for p in morrow.positions) and morrow.citizenship == "United States"
+    assert any(w.code == "roster-ambiguous" and "Pryce Whitlow LLP" in w.message for w in filing.warnings)

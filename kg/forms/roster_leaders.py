@@ -4,9 +4,9 @@ right), the rest of the entry in an indented paragraph below it ('Present princi
 business address: ...; citizenship: ...').
 
 The leader line is the entry's start: the side that is a person's name (and only that side) is the
-entry's anchor, the other side its title; a title too long for its line wraps onto the lines right
-above the leader line, printed at the leader line's margin. The paragraph below belongs to that
-entry up to the next entry's first line. The paragraph is read only as labelled statements kg knows
+entry's anchor, the other side its title (left out, with a finding, when it reads as no title); a title
+too long for its line wraps onto the lines right above the leader line, printed at the leader line's margin.
+The paragraph below belongs to that entry up to the next entry's first line. The paragraph is read only as labelled statements kg knows
 (kg/patterns/roster.yml `labels`), each opening the paragraph or following a ';' or '.'; a paragraph
 that says anything else is left out, named in the entry's doubts (a `roster-ambiguous` finding).
 A leader line whose sides are both names, or neither, starts no entry: the roster is not read this way.
@@ -122,7 +122,9 @@ def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: 
         title = head["title"]
     title = rt.strip_numbering(clean.squash(title) or "")[0]
     entry = Entry(name=head["name"], name_span=head["name_span"], evidence=(start, end), title_column=True,
-                  fields={"position": title} if title else {})
+                  fields={"position": title} if title and rt.is_title(title) else {})
+    if title and not rt.is_title(title):
+        entry.doubts.append(title)  # the leader joins the name to something that reads as no title: left out
     if body:
         values = _statements(text, body[0][0], body[-1][1])
         if values is None:
