@@ -213,3 +213,24 @@ def test_a_dot_leader_joining_a_name_to_no_title_gives_no_position(tmp_path):
     morrow = _people(filing)["Agnes T. Morrow"]
     assert not any("Whitlow" in p for p in morrow.positions) and morrow.citizenship == "United States"
     assert any(w.code == "roster-ambiguous" and "Pryce Whitlow LLP" in w.message for w in filing.warnings)
+
+
+def test_biographies_after_a_table_shifted_right_as_a_whole(tmp_path):
+    """Every line indented (a page printed with a wider margin): the margin is the text's least indentation,
+    so the biographies still end the table and give their values."""
+    text = "\n".join("   " + line if line.strip() else line for line in BIOGRAPHIES.split("\n"))
+    people = _people(_extract(tmp_path, text))
+    assert set(people) == {"Agnes T. Morrow", "Desmond K. Varga", "Ilse M. Brandauer"}
+    assert people["Agnes T. Morrow"].citizenship == "United States"
+    assert people["Desmond K. Varga"].address_city == "Troy"
+
+
+def test_a_biography_whose_first_line_stands_alone_before_a_page_break(tmp_path):
+    """The page breaks right after the paragraph's first line, the whole text shifted right: the table still
+    ends at the paragraph, and the paragraph runs on after the break."""
+    text = BIOGRAPHIES.replace("Holloway Brick Corporation since 1994.\nAgnes T.", "Holloway Brick Corporation\n\n"
+                               "<PAGE>\n                                      -2-\n\nsince 1994. Agnes T.", 1)
+    assert "Corporation\n\n<PAGE>" in text
+    text = "\n".join("  " + line if line.strip() else line for line in text.split("\n"))
+    morrow = _people(_extract(tmp_path, text))["Agnes T. Morrow"]
+    assert (morrow.citizenship, morrow.address_city) == ("United States", "Albany")

@@ -59,32 +59,45 @@ _SENTENCE_LINE = re.compile(r"^[A-Z][^\n]*\s(?:is|are|was|were|has|have)\s[^\n]*
 
 def prose_after_table(text: str, start: int, end: int) -> int:
     """Where a fixed-width table of text[start:end] gives way to prose: the first paragraph, after a
-    line of columns, whose lines all start at the margin, show no column gap, and make a sentence of
-    eight words or more ('The address of Lars Green is Tuborg Havnevej 19, 2900 Hellerup, Denmark.').
-    `end` when there is none."""
+    line of columns, whose lines all start at the margin (the least indentation of the region's lines; the first
+    line may be indented as a paragraph's is), show no column gap, and make a sentence of eight words or more
+    ('The address of Lars Green is Tuborg Havnevej 19, 2900 Hellerup, Denmark.'). `end` when there is none."""
     seen_columns = False
     paragraphs = list(_PARAGRAPH.finditer(text, start, end))
+    margin = min((_depth(line) for line in text[start:end].split("\n") if line.strip()), default=0)
     for index, paragraph in enumerate(paragraphs):
-        lines = text[paragraph.start() - _indent(text, paragraph.start()):paragraph.end()].split("\n")
+        lines = _printed(text, paragraph)
         if any(_COLUMN_GAP.search(line.strip()) for line in lines):
             seen_columns = True
             continue
         squashed = clean.squash(paragraph.group())
-        if len(lines) == 1 and lines[0][:1].isspace() and index + 1 < len(paragraphs):
-            more = paragraphs[index + 1]  # a paragraph's first line, then a page break (its debris blanked)
-            lines += more.group().split("\n")
-            squashed = clean.squash(f"{squashed} {more.group()}")
-        if (seen_columns and _at_margin(lines) and len(squashed.split()) >= 8
+        if len(lines) == 1 and _depth(lines[0]) > margin and index + 1 < len(paragraphs):
+            more = _printed(text, paragraphs[index + 1])  # a paragraph's first line, then a page break (its
+            if any(_COLUMN_GAP.search(line.strip()) for line in more):  # debris blanked) and the rest of it
+                continue
+            lines += more
+            squashed = clean.squash(f"{squashed} {paragraphs[index + 1].group()}")
+        if (seen_columns and _at_margin(lines, margin) and len(squashed.split()) >= 8
                 and len(squashed) <= MAX_PARAGRAPH and _SENTENCE_LINE.match(squashed)):
             return paragraph.start()
     return end
 
 
-def _at_margin(lines: list[str]) -> bool:
+def _printed(text: str, paragraph: re.Match) -> list[str]:
+    """A paragraph's lines as printed, the first one's indentation included."""
+    return text[paragraph.start() - _indent(text, paragraph.start()):paragraph.end()].split("\n")
+
+
+def _depth(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _at_margin(lines: list[str], margin: int) -> bool:
     """Every line of a paragraph starts at the margin, the first one perhaps indented as a paragraph's first
     line is ('     Pei-yuan Chia has served as ...'), when more lines follow it at the margin."""
-    first = len(lines[0]) - len(lines[0].lstrip(" "))
-    return all(not line[:1].isspace() for line in lines[1:]) and (first == 0 or 0 < first <= 8 and len(lines) >= 2)
+    first = _depth(lines[0])
+    return all(_depth(line) <= margin for line in lines[1:]) and (
+        first <= margin or first <= margin + 8 and len(lines) >= 2)
 
 
 def _indent(text: str, at: int) -> int:

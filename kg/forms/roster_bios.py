@@ -63,17 +63,22 @@ def read_biographies(ctx: Context, text: str, start: int, end: int, people: list
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each paragraph of text[start:end]; a paragraph that ends in no full stop, or whose next
-    one starts in lower case, runs on into that next one starting at the margin (a page broke it: its debris is
-    blank)."""
+    one starts in lower case, runs on into that next one when it starts no further right than the paragraph's
+    last line (a page broke it: its debris is blank)."""
     out: list[tuple[int, int]] = []
     for match in _PARAGRAPH.finditer(text, start, end):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        ended = text[out[-1][0]:out[-1][1]].rstrip().endswith(".") and not match.group()[:1].islower() if out else True
-        if out and not ended and line_start == match.start():
+        if out and _runs_on(text, out[-1], match):
             out[-1] = (out[-1][0], match.end())
         else:
             out.append(match.span())
     return out
+
+
+def _runs_on(text: str, before: tuple[int, int], match: re.Match) -> bool:
+    ended = text[before[0]:before[1]].rstrip().endswith(".") and not match.group()[:1].islower()
+    last_line = text.rfind("\n", 0, before[1]) + 1
+    last_depth = len(text[last_line:before[1]]) - len(text[last_line:before[1]].lstrip())
+    return not ended and match.start() - (text.rfind("\n", 0, match.start()) + 1) <= last_depth
 
 
 def _statements(text: str, start: int, end: int, name: str) -> list[tuple[str, str, tuple[int, int]]]:
