@@ -66,8 +66,9 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # refused (a value over a dot leader or another listed name), `nested_outline` reads 0.89 / 0.84,
 # `transposed_html_columns` reads nothing; no value on the wrong person in any.
 # Fourteenth round: `dot_leader_title_name` and `proxy_age_director_since` read (1.000 / 1.000 each over 72 files).
+# Fifteenth round: `nested_outline` read (1.000 / 1.000 over its 72 files), so it is checked in full.
 NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs", "honorific_names", "two_organisation_rosters",
-                "nested_outline", "transposed_html_columns"}
+                "transposed_html_columns"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

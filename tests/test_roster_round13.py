@@ -135,7 +135,8 @@ def test_a_dot_leader_run_into_a_value_refuses_the_roster_with_a_finding(tmp_pat
 def test_an_outline_keeps_a_title_wrapped_after_vice_whole_and_its_clause_letters_out_of_the_values(tmp_path):
     """'(b) Position ...: Executive Vice' / 'President; Chief Financial Officer' / '(c) Present principal
     occupation: Same': 'Vice' ends no title, so the next line runs on; the letter '(c)' belongs to its label.
-    The section heading 'II. Executive Officers ...' run into a value leaves that value out, with a finding."""
+    The section heading 'II. Executive Officers ...' runs into no value (round 15: it is the heading of the
+    entries below it, tests/test_roster_round15.py)."""
     filing = _extract(tmp_path, OUTLINE)
     people = {p.name: p for p in filing.people}
     assert people["Desmond K. Varga"].positions == ["Executive Vice President", "Chief Financial Officer"]
@@ -144,4 +145,4 @@ def test_an_outline_keeps_a_title_wrapped_after_vice_whole_and_its_clause_letter
     assert "400 Kiln Road" in people["Ilse M. Brandauer"].address
     values = [v for p in filing.people for v in (*p.positions, *p.other_positions, p.citizenship or "", p.address or "")]
     assert not any("(c)" in v or "II." in v or "I. Directors" in v for v in values)
-    assert any(w.code == "roster-ambiguous" and "section heading of an outline" in w.message for w in filing.warnings)
+    assert people["Agnes T. Morrow"].positions == ["Director"] and people["Agnes T. Morrow"].address

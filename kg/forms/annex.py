@@ -35,7 +35,7 @@ from kg.forms.roster_guard import (
     warn_doubts,
 )
 from kg.forms.roster_headed import read_headed
-from kg.forms.roster_labels import blank_unknown_labels, items_by_line
+from kg.forms.roster_labels import address_by_line, blank_unknown_labels, items_by_line
 from kg.forms.roster_leaders import read_leaders
 from kg.forms.roster_legend import decode_capacities, legend
 from kg.forms.roster_marked import read_marked
@@ -263,7 +263,8 @@ def _clean_fields(ctx: Context, name: str, block) -> dict[str, str]:
                      f"({clean.squash(value)[:120]!r}); it is left out", span=(block.label_start, block.end),
                      readings=[name, None], field=field)
             continue
-        fields[field] = items_by_line(value) if field in ("position", "occupation") else value
+        fields[field] = items_by_line(value, block.columns.get(field)) if field in ("position", "occupation") else \
+            address_by_line(value, block.columns.get(field)) if field == "address" else value
     return fields
 
 

@@ -37,7 +37,8 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
             continue  # a repeated string is boilerplate (an address), not a listed person
         at = bisect.bisect_right(starts, s) - 1
         if (zones[at] if at >= 0 else None) in name_zones and not _organization_context(text, s, e) \
-                and not _place_line(text, s, e):
+                and ((s, e) in headings and _marked(text, s) or not _place_line(text, s, e)):  # ('9.  Bill Way' is
+            # a numbered entry's heading, whatever its words)
             names.append((s, e))
     return names
 
@@ -53,6 +54,9 @@ def _place_line(text: str, s: int, e: int) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
     from kg.forms import roster_types as rt
     line = rt.strip_numbering(line)[0]  # ('1. CHIA, Pei-yuan': the entry's number is no address's)
+    if (country := rf.find_country(text[s:e])) and country.group(0) == text[s:e].strip():
+        return True  # 'Central, Hong Kong': the NER's name is a country's, wherever its line
+
     if len(line) > _ADDRESS_LINE_CHARS:
         return False  # a long line holds more than an address (a roster flattened into one paragraph)
     return bool(re.search(r"\d", line)) or rt.is_address_line(line) and "," not in line or rt.is_city_line(line) \
@@ -61,7 +65,10 @@ def _place_line(text: str, s: int, e: int) -> bool:
 
 # 'WAY, Bill', 'ABDEL-MEGUID, Tarek F.', 'JOHNSON, Sylvester “Chip”', '3. SAILLARD, Jean-Paul': a
 # surname in capitals, a comma and the given names, alone on its line
-_SURNAME_HEADING = re.compile(r"^[ \t]*(?:\(?\d{1,3}[.)][ \t]+)?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,2},[ \t]+"
+# an entry's mark before its name: '3. ', '(3) ', 'C.  ' (a letter only with two spaces after it: 'H. Laurance Fuller' is
+# an initial)
+_MARK = r"(?:\(?\d{1,3}[.)][ \t]+|\(?[A-Z][.)][ \t]{2,})"
+_SURNAME_HEADING = re.compile(r"^[ \t]*(?:" + _MARK + r")?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,2},[ \t]+"
                               r"[A-Z][\w.'’-]*(?:[ \t]+[\w.'’“”\"()-]+){0,4}?(?:,?[ \t]+(?:Jr|Sr|JR|SR|II|III|IV)\.?)?)"
                               r"[ \t]*$", re.M)
 
@@ -81,14 +88,26 @@ def _surname_headings(text: str, start: int, end: int, structure: list) -> list[
     from kg.forms import roster_types as rt
     for match in _SET_APART.finditer(text, start, end):  # 'Sandra L. West' set apart by blank lines above its labels
         s, e = match.span(1)
-        if match.end() in labels and not any(a <= s < b for a, b in out) and not re.search(r"\d", match.group(1)) \
+        if _above_label(text, match.end(2), labels) and not any(a <= s < b for a, b in out) and not re.search(r"\d", match.group(1)) \
                 and rt.is_person_name(match.group(1)) and match.group(1).casefold() not in " ".join(text[max(0, s - 20000):s].split()).casefold():
             out.append((s, e))  # (one named above, 'that of LOR FINANCE' in the preamble, heads the filer's part)
     return sorted(out)
 
 
-# a line alone between blank lines, the next printed line a label: the heading of the block below
-_SET_APART = re.compile(r"(?:^|(?<=\n))[ \t]*\n[ \t]*(?:\(?\d{1,3}[.)][ \t]+)?([A-Z][^\n:]{2,60}?)[ \t]*\n(?:[ \t]*\n)+[ \t]*")
+# a line alone after a blank line, the next printed line a label (below blank lines, or on the very next line of an
+# outline: '1.  Name' / '(a) Business address: ...'): the heading of the block below
+_SET_APART = re.compile(r"(?:^|(?<=\n))[ \t]*\n[ \t]*(?:" + _MARK + r")?([A-Z][^\n:]{2,60}?)[ \t]*(?=\n(?:[ \t]*\n)*([ \t]*))")
+
+
+def _marked(text: str, at: int) -> bool:
+    """A name after an entry's mark alone before it on its line ('9.  Bill Way')."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return bool(re.fullmatch(r"[ \t]*" + _MARK, text[line_start:at]))
+
+
+def _above_label(text: str, at: int, labels: set[int]) -> bool:
+    """A label starts at `at`, or at the start of its line (a label led by its clause letter, '(a) Business address:')."""
+    return at in labels or text.rfind("\n", 0, at) + 1 in labels
 
 
 _MORE_NAMES = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*(?=\n|$)")
@@ -99,7 +118,7 @@ def _whole_line_name(text: str, start: int, stop: int, end: int) -> int:
     from kg.forms import roster_types as rt
     line_start = text.rfind("\n", 0, start) + 1
     more = _MORE_NAMES.match(text, stop, end)
-    before = re.sub(r"^\(?\d{1,3}[.)]", "", text[line_start:start].strip())  # ('3. JENSEN, Britt Meelby')
+    before = re.sub(r"^" + _MARK, "", text[line_start:start].strip() + " ").strip()  # ('3. JENSEN, Britt Meelby')
     if more is None or before.strip() or not rt.is_person_name(text[start:more.end()].strip()) \
             or any(rt.is_header(word) or rt.is_title(word) for word in more.group(0).split()):
         return stop  # ('Carlo Bozotti Position': a label word, no part of the name)

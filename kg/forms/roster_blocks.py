@@ -46,6 +46,7 @@ class Block:
     name: tuple[int, int] | None = None
     end: int = 0
     doubt: tuple[tuple[int, int], ...] | None = None  # the names it could have (none of them taken)
+    columns: dict[str, tuple[int, int, int] | None] = field(default_factory=dict)  # field: roster_blocks._value_columns
 
     def value(self, name: str) -> str:
         return " ".join(self.values.get(name, [])).strip()
@@ -66,7 +67,12 @@ def _structure_events(text: str, start: int, end: int, front: tuple[int, int]) -
     for pattern in r.debris:
         events += [Event(m.start(), m.end(), "debris") for m in pattern.finditer(text, start, end)]
     for line_start, line_end, line in lines_with_offsets(text, start, end):
-        if line_start < title_end or not any(ch.isalpha() for ch in line) or line.upper() != line:
+        if line_start < title_end or not any(ch.isalpha() for ch in line):
+            continue
+        if (section := _section_heading(line)) is not None:
+            events.append(Event(line_start, line_end, "reset", body=section))
+            continue
+        if line.upper() != line:
             continue
         bodies = {body for pattern, body in r.body_headings if pattern.search(line)}
         if len(bodies) == 1:
@@ -78,6 +84,23 @@ def _structure_events(text: str, start: int, end: int, front: tuple[int, int]) -
         if not kept or event.start >= kept[-1].end:
             kept.append(event)
     return kept
+
+
+# 'II.  Executive Officers who are not Directors': an outline's section heading, a roman numeral before words that
+# are no person's name and hold no label; the body it names is the one before a negation ('who are not', 'other than')
+_SECTION = re.compile(r"[ \t]*(?:[IVX]{1,4})\.[ \t]+([A-Z][^:\n\d]{2,80}?)[ \t]*")
+_NEGATION = re.compile(r"\b(?:who\s+are\s+not|which\s+are\s+not|not|other\s+than|except)\b.*", re.I | re.S)
+
+
+def _section_heading(line: str) -> str | None:
+    """The body an outline's section heading names ('' when it names none: 'III.  Other Persons'), or None
+    when the line is no such heading."""
+    found = _SECTION.fullmatch(line)
+    if found is None or len(found.group(1).split()) > 10 or rt.is_person_name(found.group(1)):
+        return None
+    named = _NEGATION.sub("", found.group(1))
+    bodies = {body for pattern, body in rules().body_headings if pattern.search(named)}
+    return bodies.pop() if len(bodies) == 1 else ""
 
 
 _CLAUSE_LETTER = re.compile(r"[ \t]*\(?[a-z]\)[ \t]*")
@@ -132,6 +155,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     names = [] if named else _name_events(text, start, end, structure)
     events = sorted(structure + names, key=lambda e: e.start)
     address_labelled = any(e.kind == "label" and e.field == "address" for e in structure)
+    width = max((len(line.rstrip()) for _s, _e, line in lines_with_offsets(text, start, end)), default=0)
     blocks, pending, state, position = [], [], None, start
     for index, event in enumerate(events):
         gap = _layout_only(text[position:event.start], event.kind == "name")
@@ -151,6 +175,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
                 blocks[-1].values.setdefault(event.field, []).extend(pending)
                 pending = []
             state = event.field
+            blocks[-1].columns[event.field] = _value_columns(text, event, width)
         elif event.kind == "name" and not address_labelled and text[event.end:event.end + 1] == "\n" \
                 and text[max(0, event.start - 1):event.start] in ("", "\n"):
             state = None  # a name on a line of its own, then unlabelled lines (the address): the next entry's lead
@@ -172,24 +197,35 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
 
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*]{3,}|\|)[ \t]*$", re.M)  # (a lone '|': a cell border of HTML saved as text)
 _LAYOUT_LINES = re.compile(r"[ \t]*\n(?:[ \t]*(?:\||[-=_*]{3,})?[ \t]*\n)+(?=[ \t]*[^\s|])")  # blank, '|' or rule lines
-_NUMBER_BEFORE_NAME = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,3}[.)][ \t]*$")
+_NUMBER_BEFORE_NAME = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,3}|[A-Z]|[IVX]{1,4})[.)][ \t]*$")  # '2.', 'B.', 'IV.'
+
+
+def _value_columns(text: str, label: Event, width: int) -> tuple[int, int, int] | None:
+    """The indentation of a label's line, the column where its value starts on that line (None: the value
+    starts on a line below) and the roster's width (its longest line)."""
+    line_start = text.rfind("\n", 0, label.start) + 1
+    line = text[line_start:label.start]
+    value = re.match(r"[ \t]*", text[label.end:label.end + 200]).end()
+    if text[label.end + value:label.end + value + 1] in ("", "\n", "\r"):
+        return None
+    return len(line) - len(line.lstrip(" \t")), label.end + value - line_start, width
 
 
 def _layout_only(gap: str, before_name: bool) -> str:
     """Text between events without what only lays it out: a line of dashes or a lone '|', the number of the
-    entry whose name follows ('2.  BARNETTE, Curtis H.')."""
+    entry whose name follows ('2.  BARNETTE, Curtis H.', 'B.  Marshall A. Cohen')."""
     gap = _RULE_LINE.sub("", gap)
     return _NUMBER_BEFORE_NAME.sub("\n", gap) if before_name else gap
 
 
 def _fix_bodies(blocks: list[Block], structure: list[Event]) -> None:
     """Each block takes the body of the last heading before its first label."""
-    headings = [e for e in structure if e.kind == "reset" and e.body]
+    headings = [e for e in structure if e.kind == "reset" and e.body is not None]
     starts = [h.start for h in headings]
     for block in blocks:
         before = bisect.bisect_left(starts, block.label_start)
         if before:
-            block.body = headings[before - 1].body
+            block.body = headings[before - 1].body or None  # ('III.  Other Persons': no body)
 
 
 def _name_values(text: str, blocks: list[Block], structure: list[Event]) -> list[tuple[int, int]]:

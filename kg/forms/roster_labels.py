@@ -69,18 +69,53 @@ def blank_unknown_labels(text: str, start: int, end: int) -> str:
 _CONNECTOR_END = re.compile(r"(?:,|&|\b(?:and|of|for|the|to|at|in|with)|\b(?:Vice|Senior|Assistant|Deputy))\s*$", re.I)
 
 
-def items_by_line(value: str) -> str:
+def items_by_line(value: str, columns: tuple[int, int, int] | None = None) -> str:
     """A labelled value printed one item a line under its label ('Director' / 'Chairman of the
     Board'): a line that reads as a title of its own, after a line that does not run on, starts
-    a new item (joined by '; '); any other line continues the item above (a wrapped line)."""
+    a new item (joined by '; '); any other line continues the item above (a wrapped line). So does a
+    line that `_wraps` (its first word would not have fitted on the line above), and every line of a
+    value whose items are separated by ';' ('Director;' / 'President')."""
     from kg.forms import roster_types as rt
-    lines = [line.strip() for line in value.split("\n") if line.strip()]
+    lines = [line for line in value.split("\n") if line.strip()]
     if len(lines) < 2:
         return value
-    items = [lines[0]]
-    for line in lines[1:]:
-        if rt.is_title(line.split(",")[0]) and line[:1].isupper() and not _CONNECTOR_END.search(items[-1]):
+    if ";" in value:
+        return " ".join(line.strip() for line in lines)
+    wraps = _wraps(value, columns)
+    items = [lines[0].strip()]
+    for line, wrap in zip(lines[1:], wraps[1:]):
+        line = line.strip()
+        if not wrap and rt.is_title(line.split(",")[0]) and line[:1].isupper() \
+                and not _CONNECTOR_END.search(items[-1]):
             items.append(line)
         else:
             items[-1] = f"{items[-1]} {line}"
     return "; ".join(items)
+
+
+def _wraps(value: str, columns: tuple[int, int, int] | None) -> list[bool]:
+    """For each printed line of a labelled value, whether it is a wrap of the line above: a hanging indent
+    (deeper than the label's line, short of the value's column) and a first word that would not have fitted
+    on the line above within the roster's width. `columns`: roster_blocks._value_columns."""
+    lines = [line for line in value.split("\n") if line.strip()]
+    if columns is None:
+        return [False] * len(lines)
+    indent, column, width = columns
+    out, printed = [], 0  # (the printed length of the line above)
+    for index, line in enumerate(lines):
+        depth = len(line) - len(line.lstrip(" \t"))
+        out.append(index > 0 and indent < depth < column and printed + 1 + len(line.split()[0]) > width)
+        printed = column + len(line.strip()) if index == 0 else len(line.rstrip())
+    return out
+
+
+def address_by_line(value: str, columns: tuple[int, int, int] | None) -> str:
+    """A labelled address: printed one part a line ('Bombardier Aerospace' / '400, chemin ...'), its lines are its
+    parts; a line that `_wraps` ('(a) Business address: ..., New' / '    York, NY 10019') is joined to the one above."""
+    lines: list[str] = []
+    for line, wrap in zip((x for x in value.split("\n") if x.strip()), _wraps(value, columns)):
+        if wrap:
+            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+        else:
+            lines.append(line)
+    return "\n".join(lines) if any(_wraps(value, columns)) else value
