@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_names import strip_affixes
+from kg.forms.roster_names import strip_affixes, suffix_first
 from kg.forms.roster_place import place
 from kg.forms.roster_rowcells import section_row, split_at_columns
 from kg.forms.roster_wrap import NAME_START, join_continuations, joined_name, unwrap, wrapped_name
@@ -229,7 +229,8 @@ def _name_wraps(builder: _Builder, body: list[geo.Line]) -> tuple[set[int], set[
     for line in body:
         cells = builder.row(line).cells.get(builder.name_column) if line.text.strip() else None
         cell = rt.strip_numbering(cells[0][1])[0].strip() if cells else ""
-        if above and cell and not rt.is_person_name(above[1]) and not rt.is_header(above[1]) \
+        if above and cell and (not rt.is_person_name(above[1]) or suffix_first(above[1])) \
+                and not rt.is_header(above[1]) \
                 and (not rt.is_person_name(cell) or strip_affixes(above[1]) != above[1]) \
                 and rt.is_person_name(joined_name(above[1], cell)):  # ('Prof. Dr. Susanne' / 'Antonie Schaffert': a
             # line that opens with an honorific and holds no whole name is the start of the name under it)

@@ -16,8 +16,10 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase
+from kg.forms.roster_rules import rules
 
 _SEATS = re.compile(r"(?:honorary\s+|non-executive\s+|independent\s+)?(?:director|trustee|member\s+of\s+the\s+board)"
+                    r"|general\s+partner|managing\s+member"
                     r"|board\s+director|(?:co[\s-]+)?(?:vice[\s-]+)?chair(?:man|woman|person)?\s+of\s+the\s+board"
                     r"|member,?\s+(?:of\s+(?:the\s+)?)?(?:(?:supervisory|management)\s+)?(?:board|conseil\s+d.administration)",
                     re.I)
@@ -35,13 +37,38 @@ def mixed_kind(item: str, organizations: list[str], address: str | None) -> str:
         return "other"
     employer = _employer(address)
     if employer is None:
-        return "undecided"
+        return "position" if _officer_title(flat) else "undecided"
     bare = _bare(employer)
     if any(names_org(employer.casefold(), org.casefold()) or bare == _bare(org) for org in organizations if org):
         return "position"
     return "undecided"  # (another employer: the title may still be held in the listed organisation too, 'Vice
     # President' of a subsidiary whose officers work at the parent's address; 'The St. Paul Travelers' for 'The
     # St. Paul Travelers Companies, Inc.': the group's parent, or the listed company cut short?)
+
+
+# the words of an officer's title ('Executive Vice President', 'President and Co-Chief Executive Officer')
+_OFFICER_WORDS = {"president", "vice", "vice-president", "executive", "senior", "first", "chief", "co-chief", "officer",
+                  "operating", "financial", "treasurer", "secretary", "controller", "ceo", "cfo", "coo", "general",
+                  "counsel", "chairman", "chairwoman", "chair", "co-chairman", "corporate", "assistant", "deputy",
+                  "associate", "committee", "of", "the", "board", "and", "&"}
+_FUNCTION = re.compile(r"\s+-\s+|,\s+|\s+of\s+(?!the\s+board)")  # 'Vice President - Administration'
+
+
+def _officer_words(item: str) -> bool:
+    words = [w.strip(",.").casefold() for w in item.split()]
+    return bool(rules().officer_titles.search(item) or re.match(r"(?i:chair)", item)) and all(
+        w in _OFFICER_WORDS for w in words if w)
+
+
+def _officer_title(item: str) -> bool:
+    """An officer's title and nothing else ('Executive Vice President'; with a function of the company, 'Vice
+    President - Administration'), in a cell headed 'Position with the Company and Present Principal Occupation'
+    on a person whose address names no employer: the cell names no other organisation, so the title is held
+    in the listed one (an occupation elsewhere names where: 'President, Lam Research')."""
+    if _officer_words(item):
+        return True
+    parts = _FUNCTION.split(item, maxsplit=1)
+    return len(parts) == 2 and _officer_words(parts[0]) and is_department(parts[1])
 
 
 def _employer(address: str | None) -> str | None:

@@ -18,7 +18,7 @@ def _affixes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     def make(data):
         alt = {key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
                for key in ("honorifics", "credentials", "suffixes")}
-        return (re.compile(rf"^(?:{alt['honorifics']})(?=\s)\s*", re.I),
+        return (re.compile(rf"^(?:{alt['honorifics']})(?=\s|$)\s*", re.I),  # ('SCHAFFERT, The Rt. Hon.' / 'Susanne')
                 re.compile(rf"(?:,\s*|\s+)(?:{alt['credentials']})\s*$", re.I),
                 re.compile(rf"(,?)\s*\b({alt['suffixes']})\.?\s*$", re.I))
     return build("name_affixes.yml", make)
@@ -103,3 +103,8 @@ def title_case(printed: str) -> str:
         else:
             out.append(lower.capitalize() if "-" not in lower else "-".join(p.capitalize() for p in lower.split("-")))
     return " ".join(out)
+
+
+def suffix_first(line: str) -> bool:
+    """'JR., Louis A.': a suffix where the surname stands, and one comma: the surname is still to come (wrapped)."""
+    return bool(re.fullmatch(r"(?i:jr|sr|ii|iii|iv)\.?,[^,]*", line.strip()))

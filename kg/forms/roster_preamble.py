@@ -112,6 +112,15 @@ def _org_colon_bodies(line: str) -> bool:
                                for w in re.split(r"[\s,&]+", found.group(1).strip(" ,")) if w)
 
 
+def _heading_below(text: str, front_end: int, end: int) -> str:
+    """The first line under the title when it is a heading of the roster in mixed case, however long ('SCHEDULE
+    I' / 'Information with Respect to Directors and Executive Officers of X'): no table, no label, no markup."""
+    line = next((line.strip() for _s, _e, line in lines_with_offsets(text, front_end, end) if line.strip()), "")
+    if len(line) > 200 or line.startswith("<") or re.search(r"\S {3,}\S", line) or _labelled(line):
+        return ""
+    return line if re.search(r"\b(?:directors|officers|partners|members|trustees)\s+of\s+[A-Z]", line, re.I) else ""
+
+
 def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end: int) -> tuple[Roster, int]:
     stop = preamble_end(ctx.text, front_end, end)
     preamble = " ".join(w for w in ctx.text[front_end:stop].split() if not _RULE_WORD.fullmatch(w))
@@ -119,7 +128,7 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
     mentions = f"{title} {preamble} " + " ".join(  # short lines; headings ('EXECUTIVE OFFICERS AND DIRECTORS OF X')
         line for _s, _e, line in lines_with_offsets(ctx.text, front_end, end) if (len(line) < 60 or len(line) < 120
         and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line) and not re.search(r"\S {3,}\S", line) or _org_colon_bodies(line))
-        and not _labelled(line))
+        and not _labelled(line)) + " " + _heading_below(ctx.text, front_end, end)
     roster = Roster(organization=organization(title, after, filing, ctx.text[max(0, front_end - 6000):front_end]),
                     listed_bodies={b for p, b in rules().body_headings if p.search(mentions)})
     if (listed := listed_organization(preamble)) and _key(listed) != _key(roster.organization):

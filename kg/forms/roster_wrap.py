@@ -7,6 +7,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_inline import name_nationality
+from kg.forms.roster_names import only_affixes, suffix_first
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
 
@@ -48,7 +49,7 @@ def continues_name(name: str, line: str) -> bool:
         return False  # 'U.S.' stacked under the name is the citizenship, not initials
     if name.endswith(",") and bool(_AFFIX.match(line.strip(" ,"))) or bool(_AFFIX.match(line.strip(" ,"))) and len(line) <= 6:
         return True
-    from kg.forms.roster_names import only_affixes
+    from kg.forms.roster_names import only_affixes, suffix_first
     return (name.rstrip().endswith(",") or "," in line) and only_affixes(line)  # 'DUBERSTEIN, Prof. Kenneth' +
     # 'M., C.B.E.', 'Prof. Viviane Monges,' + 'C.B.E.'
 
@@ -180,10 +181,13 @@ def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrappe
     stacked = list(stacked)
     if wrapped and stacked:
         joined = joined_name(joined, stacked.pop(0))  # (the grid saw the name go on in the next row)
-    if not rt.is_person_name(first) and stacked and rt.is_person_name(joined_name(joined, stacked[0])):
-        joined = joined_name(joined, stacked.pop(0))  # a name wrapped in its column
-    if stacked and re.fullmatch(r"[“\"][A-Z][\w'’.-]*[”\"]", stacked[0].strip()):
-        joined = f"{joined} {stacked.pop(0).strip()}"  # 'JOHNSON, Sylvester' / '“Chip”': the nickname wrapped
+    if (not rt.is_person_name(first) or suffix_first(first)) and stacked \
+            and rt.is_person_name(joined_name(joined, stacked[0])):
+        joined = joined_name(joined, stacked.pop(0))  # a name wrapped in its column ('JR., Louis A.' / 'Palladino,')
+    nickname = re.match(r"[“\"][A-Z][\w'’.-]*[”\"]", stacked[0].strip()) if stacked else None
+    if nickname and (not (rest := stacked[0].strip()[nickname.end():]).strip(" ,") or only_affixes(rest)):
+        joined = f"{joined} {stacked.pop(0).strip()}"  # 'JOHNSON, Sylvester' / '“Chip”' (', C.B.E.'): the nickname
+        # wrapped, with the credentials after it
     while stacked and joined.count("(") > joined.count(")"):
         joined = joined_name(joined, stacked.pop(0))  # 'Torsten Sløk (USA,' / 'Denmark)': the brackets close below
     if stacked and _wrapped_surname(first, stacked[0], width, joined):
