@@ -21,6 +21,8 @@ class Context:
     cell_breaks: tuple[int, ...] = ()  # HTML: text indexes of line breaks inside table cells, sorted
     # HTML: (text index, grid column, rows, columns) of the cells of rows a rowspan or colspan makes irregular
     cell_columns: tuple[tuple[int, int, int, int], ...] = ()
+    # HTML: (text index, grid column) of the cells holding text in rows where some cell holds none
+    filled_columns: tuple[tuple[int, int], ...] = ()
     warnings: list[Warning] = field(default_factory=list)
     memo: dict[str, Any] = field(default_factory=dict)  # what a reader computes once per document
 

@@ -56,6 +56,7 @@ from kg.forms.roster_table import read_pipe_table
 from kg.forms.roster_tabs import read_displayed, tab_view
 from kg.forms.roster_title import roster_title
 from kg.forms.roster_titlegroups import read_title_groups
+from kg.forms.roster_transposed import read_transposed
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
 from kg.records import Filing
@@ -232,6 +233,11 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
                                  refused=set(block.values) - set(fields),
                                  title_column=bool(block.value("position") and block.value("occupation"))))
         return entries, orphans
+    if (transposed := read_transposed(ctx.text, front[1], end, ctx.cell_breaks, ctx.filled_columns,
+                                      ctx.cell_columns)) is not None:  # one column per person
+        for why, span in transposed.refusals:
+            ctx.warn("roster-ambiguous", f"{why}; no person is recorded from it", span=span, readings=["by column", None])
+        return transposed.entries, []
     piped = read_flag_cells(ctx.text, front[1], end) or read_pipe_cells(ctx.text, front[1], end) \
         or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.cell_columns)
     if piped and piped[0]:

@@ -32,10 +32,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import lxml.etree
-
 from kg.errors import DataError
 from kg.read.html_grid import TableGrids
+from kg.read.html_pull import walk_stream
 from kg.read.html_stream import DELIMITER, Offsets, TextWriter, source_stream  # noqa: F401 (DELIMITER is public)
 
 LAYOUT_CELL_CHARS = 400
@@ -99,10 +98,10 @@ def _pieces_of(cell, tables: bool = False):
             yield element.tail or ""
 
 
-def _filled_cells(row) -> int:
-    """How many cells of a table row hold text."""
-    return sum(1 for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")
-               and any(piece is None or piece.strip(" \t\n\xa0") for piece in _pieces_of(cell)))
+def _filled_cells(row) -> list[bool]:
+    """Whether each cell of a table row holds text."""
+    return [any(piece is None or piece.strip(" \t\n\xa0") for piece in _pieces_of(cell))
+            for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
 
 
 def _layout_cell(cell) -> bool:
@@ -180,10 +179,11 @@ class _Walker:
         if tag == "tr":
             self.out.newline(1)
             self.rows.append(False)
-            self.lone.append(_filled_cells(element) <= 1)
-            self.grids.row(element)
+            filled = _filled_cells(element)
+            self.lone.append(sum(filled) <= 1)
+            self.grids.row(element, filled)
         elif tag in ("td", "th"):
-            self.grids.cell(element, len(self.out.offsets), self.out.offsets.cell_columns)
+            self.grids.cell(element, len(self.out.offsets), self.out.offsets)
             lone = bool(self.lone) and self.lone[-1]
             self.cells.append(not lone and not _layout_cell(element))
             if self.rows and self.rows[-1]:
@@ -228,95 +228,6 @@ class _Walker:
             self.out.newline(2 if tag in _PARAGRAPH and not self.rows else 1)
 
 
-_HTML_END = re.compile(r"</html\s*>", re.I)
-_INLINE_TAG = re.compile(r"</?(?:font|b|i|u|s|em|strong|small|big|sup|sub|span|a)\b[^>]*>", re.I)
-
-
-_LOOKAHEAD = frozenset({"tr", "td", "th"})  # read whole: a row's layout depends on all its cells
-PIECE = 1 << 20  # characters fed to the parser at once
-MAX_DEPTH = 2048  # libxml2 stops reading past 2,048 open elements
-
-
-def _pieces(source: str, start: int, end: int, strip_inline: bool):
-    """source[start:end] in pieces cut before a `<` (no tag is split), `</html>` tags dropped
-    (libxml2 2.14 stops reading there) and, when asked, inline formatting tags too."""
-    position = start
-    while position < end:
-        stop = min(end, position + PIECE)
-        if stop < end:
-            cut = source.rfind("<", position + 1, stop)
-            stop = cut if cut > position else stop
-        piece = _HTML_END.sub("", source[position:stop])
-        yield _INLINE_TAG.sub("", piece) if strip_inline else piece
-        position = stop
-
-
-def _walk_stream(walker: _Walker, source: str, start: int, end: int, strip_inline: bool) -> bool:
-    """Parse and walk in one pass, keeping only the open part of the tree: each element is
-    let go once its tail is written; a table row (or a cell outside a row) is read whole
-    first. False when libxml2 gave up (nesting over its depth limit)."""
-    parser = lxml.etree.HTMLPullParser(events=("start", "end", "comment", "pi"), no_network=True,
-                                       remove_comments=False, remove_pis=False, recover=True,
-                                       default_doctype=False, huge_tree=True)
-    pending: tuple[str, object] | None = None  # a text or tail the parser has finished once it moves on
-    whole = None  # a row being read whole
-    opened: dict[int, object] = {}  # elements started and not yet ended
-    depth = deepest = 0
-
-    def settle() -> None:
-        nonlocal pending
-        if pending is not None:
-            kind, element = pending
-            pending = None
-            if kind == "text":
-                walker.write(element.text)
-            else:
-                walker.tail(element.tail)
-                parent = element.getparent()
-                while parent is not None and element.getprevious() is not None:  # done with those: let them go
-                    del parent[0]
-
-    def on(event: str, element) -> None:
-        nonlocal pending, whole, depth, deepest
-        if event in ("start", "end"):
-            depth += 1 if event == "start" else -1
-            deepest = max(deepest, depth)
-        if whole is not None:
-            if event == "end" and element is whole:
-                walker.run(element, tail=False)
-                whole, pending = None, ("tail", element)
-            return
-        if event == "end" and opened.pop(id(element), None) is None:
-            return  # libxml2's recovery may end an element twice: once counts
-        settle()
-        if event == "start":
-            if element.tag.lower() in _LOOKAHEAD:
-                whole = element
-            else:
-                walker.open(element)
-                opened[id(element)] = element
-                pending = ("text", element)
-        elif event == "end":
-            walker.end(element)
-            pending = ("tail", element)
-        else:  # a comment or processing instruction: only its tail is text
-            pending = ("tail", element)
-
-    try:
-        for piece in _pieces(source, start, end, strip_inline):
-            parser.feed(piece)
-            for event, element in parser.read_events():
-                on(event, element)
-        parser.close()
-        for event, element in parser.read_events():
-            on(event, element)
-    except (lxml.etree.LxmlError, ValueError):
-        return False
-    settle()
-    # libxml2 stops reading, without a word, past its depth limit (about 1,000 open elements)
-    return deepest <= MAX_DEPTH and not any(entry.level_name == "FATAL" for entry in parser.error_log)
-
-
 def html_to_text(source: str, start: int = 0, end: int | None = None,
                  name: str = "<html>") -> tuple[str, Offsets]:
     """Text of the HTML in source[start:end] and, per character, its index in `source`.
@@ -333,7 +244,7 @@ def html_to_text(source: str, start: int = 0, end: int | None = None,
     stream, where = source_stream(source, start, end)
     for strip_inline in (False, True):
         writer = TextWriter(stream, where, end)
-        if _walk_stream(_Walker(writer), source, start, end, strip_inline):
+        if walk_stream(_Walker(writer), source, start, end, strip_inline):
             break
     else:
         from kg.errors import StructureError

@@ -41,6 +41,9 @@ class Offsets:
         # (text index, grid column, rows, columns) of each cell of a row that a rowspan or colspan makes
         # irregular (kg.read.html_grid), in text order
         self.cell_columns: list[tuple[int, int, int, int]] = []
+        # (text index, grid column) of each cell holding text in a row where some cell holds none: the text
+        # drops empty cells, so there its cells no longer count the grid's columns (kg.read.html_grid)
+        self.filled_columns: list[tuple[int, int]] = []
 
     def add(self, source: int, count: int, step: int = 1) -> None:
         if count <= 0:
