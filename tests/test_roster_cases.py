@@ -66,9 +66,10 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # refused (a value over a dot leader or another listed name), `nested_outline` reads 0.89 / 0.84,
 # `transposed_html_columns` reads nothing; no value on the wrong person in any.
 # Fourteenth round: `dot_leader_title_name` and `proxy_age_director_since` read (1.000 / 1.000 each over 72 files).
-# Fifteenth round: `nested_outline` read (1.000 / 1.000 over its 72 files), so it is checked in full.
-NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs", "honorific_names", "two_organisation_rosters",
-                "transposed_html_columns"}
+# Fifteenth round: `nested_outline` and `transposed_html_columns` read (1.000 / 1.000 over their 72 files each) and
+# `honorific_names` (0.989 / 0.920: titles in mixed cells under another employer's address still refused) meet the
+# bar below on these rosters, so they are checked in full.
+NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs", "two_organisation_rosters"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
