@@ -99,7 +99,8 @@ def test_each_layout_family_gives_the_same_people(tmp_path, family, index):
                                "headerless_four_column", "footnote_keyed_details", "indented_rows_no_blank_lines",
                                "address_sentences_after_table", "parenthetical_occupation", "lettered_clauses",
                                "pipe_label_value_cells", "two_row_html_entries", "dot_leader_title_name",
-                               "proxy_age_director_since"]),
+                               "proxy_age_director_since", "nested_outline",
+                               "transposed_html_columns"]),
        index=st.integers(0, len(ROSTERS) - 1),
        upper=st.booleans(), markers=st.booleans(), rules=st.booleans(), numbered=st.booleans(),
        width=st.integers(26, 44), citizenship=st.booleans(), page_break=st.one_of(st.none(), st.integers(0, 3)))
