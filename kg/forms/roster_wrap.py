@@ -49,7 +49,7 @@ def continues_name(name: str, line: str) -> bool:
         return False  # 'U.S.' stacked under the name is the citizenship, not initials
     if name.endswith(",") and bool(_AFFIX.match(line.strip(" ,"))) or bool(_AFFIX.match(line.strip(" ,"))) and len(line) <= 6:
         return True
-    from kg.forms.roster_names import only_affixes, suffix_first
+    from kg.forms.roster_names import only_affixes
     return (name.rstrip().endswith(",") or "," in line) and only_affixes(line)  # 'DUBERSTEIN, Prof. Kenneth' +
     # 'M., C.B.E.', 'Prof. Viviane Monges,' + 'C.B.E.'
 
