@@ -143,6 +143,10 @@ HOLT, Prof. Sylvester       10000 Energy Drive              Director            
 JR., Dr. Louis A.           Orrin Partners LLC              Director; Chairman                  United States
 Palladino,                  1585 Broadway
                             New York, New York 10036
+
+Dr. Mara Ellison, Ph.D.     Orrin Partners LLC              Vice President; officer of Orrin    United States
+                            1585 Broadway                   Partners LLC
+                            New York, New York 10036
 </TABLE>
 """
 
@@ -153,7 +157,7 @@ def test_names_wrapped_with_their_honorifics_are_one_name_without_them(tmp_path)
     and the credentials, the printed form kept."""
     filing = _extract(tmp_path, "honorifics.txt", HONORIFICS)
     names = {p.name for p in filing.people}
-    assert names == {"Susanne Antonie Schaffert", 'Sylvester "Chip" Holt', "Louis A. Palladino Jr."}
+    assert names == {"Susanne Antonie Schaffert", 'Sylvester "Chip" Holt', "Louis A. Palladino Jr.", "Mara Ellison"}
     holt = next(p for p in filing.people if p.name.endswith("Holt"))
     assert holt.other_positions == [] and holt.positions == ["Director"]
 
@@ -170,6 +174,16 @@ def test_a_mixed_cell_gives_an_officer_title_to_the_company_only_where_no_other_
     assert schaffert.bodies == ["board of directors", "executive officers"]
     assert palladino.positions == ["Director"] and palladino.other_positions == []
     assert any(w.code == "roster-ambiguous" and "'Chairman'" in w.message for w in filing.warnings)
+
+
+def test_a_bare_officer_title_beside_the_occupation_at_the_address_employer_is_the_company_s(tmp_path):
+    """'Vice President; officer of Orrin Partners LLC' under Orrin's address: the occupation there is stated
+    apart, so the bare title is the listed organisation's (a subsidiary's officer at the parent's address)."""
+    filing = _extract(tmp_path, "honorifics.txt", HONORIFICS)
+    ellison = next(p for p in filing.people if p.name == "Mara Ellison")
+    assert ellison.positions == ["Vice President"]
+    assert ellison.other_positions == ["officer of Orrin Partners LLC"]
+    assert ellison.bodies == ["executive officers"]
 
 
 def _transposed(tables: list[str]) -> str:

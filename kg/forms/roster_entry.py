@@ -89,7 +89,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     for item in split_positions(f.get("position", "")):
         kind, text = _classify(item, roster, title_column=False, default="position")
         if entry.mixed_titles and kind == "position" and text == clean.squash(item.replace("\n", " ")):
-            kind = mixed_kind(text, [roster.organization or "", *roster.aliases], f.get("address"))  # (no org named)
+            kind = mixed_kind(text, [roster.organization or "", *roster.aliases], f.get("address"),
+                              f.get("position", ""))  # (no org named)
             if kind == "undecided":
                 entry.undecided.append(text)
                 continue

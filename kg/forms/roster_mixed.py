@@ -18,7 +18,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase
 from kg.forms.roster_rules import rules
 
-_SEATS = re.compile(r"(?:honorary\s+|non-executive\s+|independent\s+)?(?:director|trustee|member\s+of\s+the\s+board)"
+_SEATS = re.compile(r"(?:honorary\s+|non-executive\s+|independent\s+)?(?:directors?|trustee|member\s+of\s+the\s+board)"
                     r"|general\s+partner|managing\s+member"
                     r"|board\s+director|(?:co[\s-]+)?(?:vice[\s-]+)?chair(?:man|woman|person)?\s+of\s+the\s+board"
                     r"|member,?\s+(?:of\s+(?:the\s+)?)?(?:(?:supervisory|management)\s+)?(?:board|conseil\s+d.administration)",
@@ -26,8 +26,9 @@ _SEATS = re.compile(r"(?:honorary\s+|non-executive\s+|independent\s+)?(?:directo
 # ('Chair of the Board', 'Board Director': a seat on the board, the listed organisation's where no other is named)
 
 
-def mixed_kind(item: str, organizations: list[str], address: str | None) -> str:
-    """'position', 'other' or 'undecided' for an item of a mixed cell that names no organisation."""
+def mixed_kind(item: str, organizations: list[str], address: str | None, cell: str = "") -> str:
+    """'position', 'other' or 'undecided' for an item of a mixed cell (`cell`, its whole text) that names no
+    organisation."""
     flat = " ".join(item.split())
     if _SEATS.fullmatch(flat):
         return "position"
@@ -41,6 +42,9 @@ def mixed_kind(item: str, organizations: list[str], address: str | None) -> str:
     bare = _bare(employer)
     if any(names_org(employer.casefold(), org.casefold()) or bare == _bare(org) for org in organizations if org):
         return "position"
+    if _officer_title(flat) and _occupation_there(item, bare, cell):
+        return "position"  # 'Vice President; officer of Morgan Stanley & Co.' beside that employer's address: the
+        # occupation there is stated apart, the bare title is the listed organisation's
     return "undecided"  # (another employer: the title may still be held in the listed organisation too, 'Vice
     # President' of a subsidiary whose officers work at the parent's address; 'The St. Paul Travelers' for 'The
     # St. Paul Travelers Companies, Inc.': the group's parent, or the listed company cut short?)
@@ -69,6 +73,12 @@ def _officer_title(item: str) -> bool:
         return True
     parts = _FUNCTION.split(item, maxsplit=1)
     return len(parts) == 2 and _officer_words(parts[0]) and is_department(parts[1])
+
+
+def _occupation_there(item: str, employer: str, cell: str) -> bool:
+    """Another item of the cell names the address's employer ('officer of Morgan Stanley & Co. Incorporated')."""
+    return len(employer) > 3 and any(employer in _bare(" ".join(other.split())) for other in cell.split(";")
+                                     if " ".join(other.split()) != item and re.search(r"\s(?:of|at|with)\s|,", other))
 
 
 def _employer(address: str | None) -> str | None:
