@@ -67,7 +67,7 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # `transposed_html_columns` reads nothing; no value on the wrong person in any.
 # Fourteenth round: `dot_leader_title_name` and `proxy_age_director_since` read (1.000 / 1.000 each over 72 files).
 # Fifteenth round: `nested_outline` and `transposed_html_columns` read (1.000 / 1.000 over their 72 files each) and
-# `honorific_names` (0.989 / 0.920: titles in mixed cells under another employer's address still refused) meet the
+# `honorific_names` (1.000 / 0.974) meet the
 # bar below on these rosters, so they are checked in full.
 NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs", "two_organisation_rosters"}
 
