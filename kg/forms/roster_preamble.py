@@ -116,9 +116,11 @@ def _heading_below(text: str, front_end: int, end: int) -> str:
     """The first line under the title when it is a heading of the roster in mixed case, however long ('SCHEDULE
     I' / 'Information with Respect to Directors and Executive Officers of X'): no table, no label, no markup."""
     line = next((line.strip() for _s, _e, line in lines_with_offsets(text, front_end, end) if line.strip()), "")
-    if len(line) > 200 or line.startswith("<") or re.search(r"\S {3,}\S", line) or _labelled(line):
-        return ""
-    return line if re.search(r"\b(?:directors|officers|partners|members|trustees)\s+of\s+[A-Z]", line, re.I) else ""
+    if len(line) > 200 or line.startswith("<") or line.endswith(":") or re.search(r"\S {3,}\S", line) \
+            or _labelled(line):
+        return ""  # ('Names ... of the officers of the Service Company:': a lead-in to a list, no heading)
+    named = r"\b(?:directors|executive\s+officers|general\s+partners|managing\s+members|trustees)\s+of\s+[A-Z]"
+    return line if re.search(named, line, re.I) else ""
 
 
 def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end: int) -> tuple[Roster, int]:
