@@ -2,13 +2,16 @@
 the mutation benchmark found (benchmarks/bench_roster_mutations.py). A place is never a name, a name cut
 at a hyphen is read whole or not at all, two names on two lines after a page break are two people, a name
 with a title glued on refuses the roster, and a page's form feed or blanked running header is a page
-break to the table reader."""
+break to the table reader. And what the two new mutations found (tests/relayout_mutations.py `zero_width`,
+`footnote_marker`): invisible characters inside words, footnote signs glued to names."""
 import kg
 from kg.context import Context
 from kg.forms.nlp import person_names
 from kg.forms.roster_after import prose_after_table
+from kg.forms.roster_marks import without_glued_signs
 from kg.forms.roster_name_guard import is_place, unlisted
 from kg.forms.roster_pages import page_mark, without_page_debris
+from kg.forms.roster_tabs import TabView
 from kg.records import Person, to_dict
 
 
@@ -149,3 +152,76 @@ INDENTED = """\
 
 def test_prose_after_an_indented_table_starts_at_the_texts_own_margin():
     assert prose_after_table(INDENTED, 0, len(INDENTED)) == INDENTED.index("The address of Odile")
+
+
+PLAIN = """\
+                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF HALVERSON TOOL
+
+Unless otherwise indicated, each person listed below is a citizen of the
+United States and the business address of each person is 12 Elm Street,
+Dayton, Ohio 45402.
+
+Name                              Title
+----                              -----
+Henry W. Castle                   Director; Chairman of the Board
+Martin O. Selby                   Director; President
+Anne P. Thorsen                   Director; Treasurer
+"""
+
+
+def _read(tmp_path, name: str, text: str) -> list[dict]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return to_dict(kg.extract(path))["people"]
+
+
+def _facts(people: list[dict]) -> list[tuple]:
+    return [(p["name"], tuple(p["positions"]), p["citizenship"], p["address"]) for p in people]
+
+
+def test_invisible_characters_inside_words_are_not_read(tmp_path):
+    # a zero-width space, a soft hyphen, a byte-order mark inside names and titles, as conversions leave them:
+    # read as displayed, the roster is the plain one, and each span still points into the file as it is
+    hidden = PLAIN.replace("Castle", "Cas\u200btle").replace("Selby", "Sel\u00adby").replace(
+        "Treasurer", "Trea\ufeffsurer").replace("Chairman", "Chair\u200bman")
+    plain, read = _read(tmp_path, "plain.txt", PLAIN), _read(tmp_path, "hidden.txt", hidden)
+    assert _facts(read) == _facts(plain) and len(read) == 3
+    start, end = read[0]["spans"]["name"]
+    assert hidden[start:end] == "Henry W. Cas\u200btle"
+
+
+def test_an_offset_past_the_end_maps_past_the_end_of_the_view():
+    view = TabView("ab\u200bc\n")  # (an HTML reader notes a cell index one past the text's end)
+    assert view.raw == "abc\n" and view.from_source(3) == 2 and view.from_source(5) == 4 and view.from_source(6) == 5
+
+
+SIGNED = PLAIN.replace("Henry W. Castle   ", "Henry W. Castle(a)").replace("Anne P. Thorsen ", "Anne P. Thorsen*") + \
+    "\n(a) Appointed to the position shown above on March 1, 2021.\n\n* Retired on June 30, 2021.\n"
+
+
+def test_footnote_signs_glued_to_names_are_no_part_of_them(tmp_path):
+    # with no note kg reads, a sign glued to a name left the name unread and its row ran into the row above
+    assert _facts(_read(tmp_path, "signed.txt", SIGNED)) == _facts(_read(tmp_path, "plain.txt", PLAIN))
+
+
+def test_only_glued_signs_and_their_notes_are_blanked():
+    text = ("NAME  POSITION(S)\nJean Roux(b)   Director\nAnne Brun¹(2)  Director\n\n(b) Appointed in 2021.\n"
+            "\u00b9(2) Retired.\n")
+    blanked = without_glued_signs(text, 0, len(text))
+    assert len(blanked) == len(text) and "POSITION(S)" in blanked
+    assert "Jean Roux      Director" in blanked and "Anne Brun      Director" in blanked
+    assert "Appointed" not in blanked and "Retired" not in blanked  # (the notes those signs open)
+    outline = "1. Jean Roux(a)\n   (a) Business address: 4 rue Lepic\n2. Anne Brun(a)\n   (a) Business address: 9 rue Royale\n"
+    kept = without_glued_signs(outline, 0, len(outline))  # (a sign that opens lines above is a clause letter)
+    assert "Jean Roux   " in kept and kept.count("(a) Business address") == 2
+    assert without_glued_signs(PLAIN, 0, len(PLAIN)) is PLAIN
+    assert without_glued_signs(PLAIN, 0, len(PLAIN)) is PLAIN
+
+
+def test_a_sentence_is_no_name():
+    ctx = Context(source="roster.txt", text=" " * 20)
+    kept = unlisted(ctx, [_person("Paul Hatch has served as Director of Halverson Tool"),
+                          _person("Ludwig van der Berg"), _person("Maria da Silva e Costa")])
+    assert [p.name for p in kept] == ["Ludwig van der Berg", "Maria da Silva e Costa"]

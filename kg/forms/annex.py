@@ -38,7 +38,7 @@ from kg.forms.roster_labels import blank_unknown_labels, items_by_line
 from kg.forms.roster_leaders import read_leaders
 from kg.forms.roster_legend import decode_capacities, legend
 from kg.forms.roster_marked import read_marked
-from kg.forms.roster_marks import apply_marks, footnote_marks
+from kg.forms.roster_marks import apply_marks, footnote_marks, without_glued_signs
 from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_merge import merge_listings
 from kg.forms.roster_name_guard import unlisted
@@ -84,7 +84,7 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
             text = ctx.text if marks is None else marks.text
             text = without_page_debris(text, ctx.raw or ctx.text, sub_start, sub_end)  # 'Schedule I (continued)'
             notes = numbered_notes(text, sub_start, sub_end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
-            text = text if notes is None else notes.text
+            text = without_glued_signs(text if notes is None else notes.text, sub_start, sub_end)  # 'Name(a)'
             before = len(filing.people)
             _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, sub_start, sub_end)
             if marks is not None:

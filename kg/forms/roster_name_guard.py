@@ -6,6 +6,7 @@
 - a name cut at a hyphen ('Jean- Saillard', 'Tarek F. Abdel-'): a hyphenated name read in part, or
   wrapped and not joined;
 - two names run together ('Robert W. Galvin Robert L. Growney'): two entries read as one;
+- a sentence ('Paul Hatch has served as Director of ...'): words no name has;
 
 such a person is left out with a `roster-ambiguous` finding (the values read with the name may be
 another entry's). A name that ends in an officer's title ('Pei-yuan Chia Director') is a name column
@@ -57,7 +58,14 @@ def _not_a_name(name: str) -> str | None:
         return "it is cut at a hyphen"
     if _TWO_NAMES.match(flat):
         return "it holds two names"
+    if len([w for w in flat.split() if w[:1].islower() and w.strip(".,") not in _PARTICLES]) >= 2:
+        return "it is a sentence ('has served as')"
     return None
+
+
+# the lower-case words of names ('Ludwig van der Berg', 'Ortega y Gasset', 'Maria da Silva')
+_PARTICLES = {"de", "van", "von", "der", "den", "di", "da", "del", "della", "la", "le", "du", "des", "dos", "das",
+              "y", "e", "zu", "ter", "af", "av", "bin", "ibn", "al", "el", "st"}
 
 
 def is_place(text: str) -> bool:
