@@ -216,6 +216,52 @@ def _swap_text(text, rng):
     return "\n".join(lines)
 
 
+def _shifted_cells(text, is_html, rng, names=()):
+    """One column's cells printed a line lower than the rest of their row, as a PDF converter sets text whose
+    baseline sits lower: in a fixed-width table whose entries are set apart by blank lines (one entry a block),
+    so that each cell stays in its entry (a block grows by a line where its last line is shifted out)."""
+    if is_html:
+        return None
+    lines = text.split("\n")
+    head = next((i for i, x in enumerate(lines) if re.match(r"\s*(?:<S>\s+)?name\b", x, re.I)
+                 and re.search(r"\S\s{2,}\S", x)), None)
+    if head is None:
+        return None
+    end = next((i for i in range(head, len(lines)) if lines[i].strip() in ("</TABLE>", "<PAGE>")), len(lines))
+    surnames = [re.compile(r"(?<!\w)" + re.escape(n.replace(",", "").split()[-1 if not n.endswith(".") else -2]) + r"(?!\w)", re.I)
+                for n in names]
+    body = next((i for i in range(head + 1, end) if any(p.search(lines[i]) for p in surnames)), end)  # (the first entry)
+    blocks, current = [], []
+    for i in range(body, end):
+        if lines[i].strip():
+            current.append(i)
+        elif current:
+            blocks.append(current)
+            current = []
+    blocks += [current] if current else []
+    cols = _gutters([lines[i] for block in blocks for i in block])
+    if len(cols) < 2 or any(sum(bool(p.search("\n".join(lines[i] for i in block))) for p in surnames) != 1
+                            for block in blocks) or len(blocks) != len(names):
+        return None  # (one entry a block, or a shifted cell could land in another entry)
+    start, stop = cols[rng.randrange(1, len(cols))]
+    stop = stop + 1 if stop is not None else None
+    out = list(lines)
+    for block in reversed(blocks):
+        cells = [lines[i][start:stop] if stop else lines[i][start:] for i in block] + [""]
+        rows = [lines[i] for i in block] + [""]
+        shifted = []
+        for k, row in enumerate(rows):
+            cell = cells[k - 1] if k else ""
+            left = row[:start].ljust(start)
+            right = row[stop:] if stop and len(row) > stop else ""
+            shifted.append((left + cell.ljust((stop - start) if stop else 0) + right).rstrip())
+        if not shifted[-1].strip():
+            shifted.pop()
+        out[block[0]:block[-1] + 1] = shifted
+    changed = "\n".join(out)
+    return changed if changed != text else None
+
+
 def _html_noise(text, is_html, rng):
     """Font, bold and span wrappers, nested divs, empty rows, spacer cells, <br/> for <br>."""
     if not is_html:
@@ -307,7 +353,7 @@ TEXT = {"indent": _indent, "indent_page": _indent_page, "tabs": _tabs, "blank_re
         "blank_doubled": _blank_doubled, "page_break": _page_break, "crlf": _crlf, "nbsp": _nbsp,
         "smart_punct": _smart_punct, "heading_case": _heading_case, "swap_columns": _swap_columns,
         "html_noise": _html_noise, "extra_paragraph": _extra_paragraph, "zero_width": _zero_width,
-        "footnote_marker": _footnote_marker}
+        "footnote_marker": _footnote_marker, "shifted_cells": _shifted_cells}
 KINDS = list(RENDER) + list(TEXT)
 
 
@@ -324,7 +370,7 @@ def mutated(family: str, roster, options, kinds: list[str], rng: random.Random):
     for kind in kinds:
         if kind in TEXT:
             is_html = suffix == ".htm"
-            extra = {"names": names} if kind in ("heading_case", "footnote_marker") else {}
+            extra = {"names": names} if kind in ("heading_case", "footnote_marker", "shifted_cells") else {}
             changed = TEXT[kind](text, is_html, rng, **extra)
             if changed is None:
                 return None
