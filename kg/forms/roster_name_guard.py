@@ -36,7 +36,7 @@ def unlisted(ctx: Context, people: list[Person]) -> list[Person] | None:
     kept = []
     for person in people:
         name = clean.squash(person.name or "") or ""
-        if _TITLE_GLUED.search(name) and len(name.split()) >= 3:
+        if (glued := _TITLE_GLUED.search(name)) and len(name.split()) >= 3 and rt.is_person_name(name[:glued.start() + 1]):
             ctx.warn("roster-ambiguous", f"the name {name!r} ends in a title: the name column runs into the next "
                      "column, where the columns lie is not certain; the roster is left out", span=person.evidence,
                      readings=[name, None])
