@@ -239,6 +239,8 @@ def _shifted_cells(text, is_html, rng, names=()):
             blocks.append(current)
             current = []
     blocks += [current] if current else []
+    if not blocks:
+        return None
     cols = _gutters([lines[i] for block in blocks for i in block])
     if len(cols) < 2 or any(sum(bool(p.search("\n".join(lines[i] for i in block))) for p in surnames) != 1
                             for block in blocks) or len(blocks) != len(names):
