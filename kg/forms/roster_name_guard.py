@@ -36,6 +36,9 @@ def unlisted(ctx: Context, people: list[Person]) -> list[Person] | None:
     kept = []
     for person in people:
         name = clean.squash(person.name or "") or ""
+        if not name:
+            kept.append(person)  # (no name read: nothing stated of a person's name)
+            continue
         if (glued := _TITLE_GLUED.search(name)) and len(name.split()) >= 3 and rt.is_person_name(name[:glued.start() + 1]):
             ctx.warn("roster-ambiguous", f"the name {name!r} ends in a title: the name column runs into the next "
                      "column, where the columns lie is not certain; the roster is left out", span=person.evidence,
@@ -72,7 +75,9 @@ def is_place(text: str) -> bool:
     """A place by the place tables: a country, a state, a nationality ('Hong Kong', 'Illinois'), or a text
     with a country that ends a sentence or an address ('Denmark. Hellerup', 'Central, Hong Kong')."""
     flat = text.strip(" ,.;")
-    if not flat or clean.country_of(flat)[0] or rt.is_nationality(flat):
+    if not flat:
+        return False
+    if clean.country_of(flat)[0] or rt.is_nationality(flat):
         return True
     for match in rf.countries(flat):
         after, before = flat[match.end():], flat[:match.start()].rstrip()
