@@ -216,6 +216,54 @@ def _swap_text(text, rng):
     return "\n".join(lines)
 
 
+def _shifted_cells(text, is_html, rng, names=()):
+    """One column's cells printed a line lower than the rest of their row, as a PDF converter sets text whose
+    baseline sits lower: in a fixed-width table whose entries are set apart by blank lines (one entry a block),
+    so that each cell stays in its entry (a block grows by a line where its last line is shifted out)."""
+    if is_html:
+        return None
+    lines = text.split("\n")
+    head = next((i for i, x in enumerate(lines) if re.match(r"\s*(?:<S>\s+)?name\b", x, re.I)
+                 and re.search(r"\S\s{2,}\S", x)), None)
+    if head is None:
+        return None
+    end = next((i for i in range(head, len(lines)) if lines[i].strip() in ("</TABLE>", "<PAGE>")), len(lines))
+    surnames = [re.compile(r"(?<!\w)" + re.escape(n.replace(",", "").split()[-1 if not n.endswith(".") else -2]) + r"(?!\w)", re.I)
+                for n in names]
+    body = next((i for i in range(head + 1, end) if any(p.search(lines[i]) for p in surnames)), end)  # (the first entry)
+    blocks, current = [], []
+    for i in range(body, end):
+        if lines[i].strip():
+            current.append(i)
+        elif current:
+            blocks.append(current)
+            current = []
+    blocks += [current] if current else []
+    if not blocks:
+        return None
+    cols = _gutters([lines[i] for block in blocks for i in block])
+    if len(cols) < 2 or any(sum(bool(p.search("\n".join(lines[i] for i in block))) for p in surnames) != 1
+                            for block in blocks) or len(blocks) != len(names):
+        return None  # (one entry a block, or a shifted cell could land in another entry)
+    start, stop = cols[rng.randrange(1, len(cols))]
+    stop = stop + 1 if stop is not None else None
+    out = list(lines)
+    for block in reversed(blocks):
+        cells = [lines[i][start:stop] if stop else lines[i][start:] for i in block] + [""]
+        rows = [lines[i] for i in block] + [""]
+        shifted = []
+        for k, row in enumerate(rows):
+            cell = cells[k - 1] if k else ""
+            left = row[:start].ljust(start)
+            right = row[stop:] if stop and len(row) > stop else ""
+            shifted.append((left + cell.ljust((stop - start) if stop else 0) + right).rstrip())
+        if not shifted[-1].strip():
+            shifted.pop()
+        out[block[0]:block[-1] + 1] = shifted
+    changed = "\n".join(out)
+    return changed if changed != text else None
+
+
 def _html_noise(text, is_html, rng):
     """Font, bold and span wrappers, nested divs, empty rows, spacer cells, <br/> for <br>."""
     if not is_html:
@@ -255,10 +303,59 @@ def _extra_paragraph(text, is_html, rng):
     return f"{block}\n\n{text}" if before else f"{text.rstrip()}\n\n{block}\n"
 
 
+# Characters a conversion leaves inside words and no reader sees: a zero-width space (PDF converters), a soft
+# hyphen (word processors' optional hyphenation), a zero-width non-joiner, a byte-order mark mid-text
+_INVISIBLE = ["\u200b", "\u00ad", "\u200c", "\ufeff"]
+_INVISIBLE_HTML = ["&#8203;", "&shy;", "&#x200C;", "\u200b"]
+
+
+def _zero_width(text, is_html, rng):
+    """An invisible character inside some words (names, values, headings alike): one kind per document."""
+    pick = rng.randrange(len(_INVISIBLE))
+    mark = (_INVISIBLE_HTML if is_html else _INVISIBLE)[pick]
+
+    def change(piece):
+        return "".join(part if part.startswith("&") else re.sub(
+            r"(?<=[A-Za-z])(?=[a-z]{2})", lambda m: mark if rng.random() < 0.08 else "", part)
+            for part in re.split(r"(&#?\w+;)", piece))  # (never inside an entity: '&nbsp;')
+    return _text_nodes(text, change)
+
+
+_MARKERS = ["(1)", "*", "\u2020", "\u00b9", "(a)"]
+
+
+def _name_at(text: str, name: str) -> re.Match | None:
+    """The first place `name` is printed, as it is or 'SURNAME, Given', in any case."""
+    words = name.split()
+    forms = [name, f"{words[-1]}, {' '.join(words[:-1])}"]
+    for form in forms:
+        found = re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, form.split())) + r"(?![\w-])", text, re.I)
+        if found:
+            return found
+    return None
+
+
+def _footnote_marker(text, is_html, rng, names=()):
+    """A footnote marker glued to one or two names ('Lars Green(1)', 'WAY, Bill*', 'Anne Roux\u2020'), the note
+    that goes with it after the roster; the note says nothing a roster field holds."""
+    marker = rng.choice(_MARKERS)
+    chosen = rng.sample(list(names), min(len(names), rng.choice([1, 2])))
+    spots = sorted(m.end() for n in chosen if (m := _name_at(text, n)))
+    if not spots:
+        return None
+    for at in reversed(spots):
+        text = text[:at] + marker + text[at:]
+    note = f"{marker} Appointed to the position shown above on March 1, 2021."
+    if is_html:
+        return text.replace("</body>", f"<p>{note}</p></body>", 1) if "</body>" in text else text + f"<p>{note}</p>"
+    return f"{text.rstrip()}\n\n{note}\n"
+
+
 TEXT = {"indent": _indent, "indent_page": _indent_page, "tabs": _tabs, "blank_removed": _blank_removed,
         "blank_doubled": _blank_doubled, "page_break": _page_break, "crlf": _crlf, "nbsp": _nbsp,
         "smart_punct": _smart_punct, "heading_case": _heading_case, "swap_columns": _swap_columns,
-        "html_noise": _html_noise, "extra_paragraph": _extra_paragraph}
+        "html_noise": _html_noise, "extra_paragraph": _extra_paragraph, "zero_width": _zero_width,
+        "footnote_marker": _footnote_marker, "shifted_cells": _shifted_cells}
 KINDS = list(RENDER) + list(TEXT)
 
 
@@ -275,7 +372,7 @@ def mutated(family: str, roster, options, kinds: list[str], rng: random.Random):
     for kind in kinds:
         if kind in TEXT:
             is_html = suffix == ".htm"
-            extra = {"names": names} if kind == "heading_case" else {}
+            extra = {"names": names} if kind in ("heading_case", "footnote_marker", "shifted_cells") else {}
             changed = TEXT[kind](text, is_html, rng, **extra)
             if changed is None:
                 return None
@@ -285,7 +382,7 @@ def mutated(family: str, roster, options, kinds: list[str], rng: random.Random):
 
 # ---- the check ---------------------------------------------------------------------------------------
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-", "\u2013": "-",
-                       "\xa0": " "})
+                       "\xa0": " ", **{mark: None for mark in _INVISIBLE}})
 
 
 def fold(value) -> str:

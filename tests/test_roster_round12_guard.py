@@ -7,7 +7,7 @@ from relayout_mutations import violations
 from kg.context import Context
 from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_guard import check_swallowed
+from kg.forms.roster_swallowed import check_swallowed
 
 # a numbered roster whose entries are '(N) Title:  Name' lines with labelled values under them; one entry
 # only has its own 'Principal Business Address:' block

@@ -29,7 +29,6 @@ from kg.forms.roster_guard import (
     check_overrun,
     check_people,
     check_provenance,
-    check_swallowed,
     leaders_misread,
     plausible,
     warn_doubts,
@@ -39,9 +38,10 @@ from kg.forms.roster_labels import address_by_line, blank_unknown_labels, items_
 from kg.forms.roster_leaders import read_leaders
 from kg.forms.roster_legend import decode_capacities, legend
 from kg.forms.roster_marked import read_marked
-from kg.forms.roster_marks import apply_marks, footnote_marks
+from kg.forms.roster_marks import apply_marks, footnote_marks, without_glued_signs
 from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_merge import merge_listings
+from kg.forms.roster_name_guard import unlisted
 from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_notes import apply_notes, numbered_notes
@@ -52,6 +52,7 @@ from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
 from kg.forms.roster_stacked import read_stacked
+from kg.forms.roster_swallowed import check_swallowed
 from kg.forms.roster_table import read_pipe_table
 from kg.forms.roster_tabs import read_displayed, tab_view
 from kg.forms.roster_title import roster_title
@@ -84,7 +85,7 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
             text = ctx.text if marks is None else marks.text
             text = without_page_debris(text, ctx.raw or ctx.text, sub_start, sub_end)  # 'Schedule I (continued)'
             notes = numbered_notes(text, sub_start, sub_end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
-            text = text if notes is None else notes.text
+            text = without_glued_signs(text if notes is None else notes.text, sub_start, sub_end)  # 'Name(a)'
             before = len(filing.people)
             _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, sub_start, sub_end)
             if marks is not None:
@@ -96,6 +97,7 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
         if listed:
             _read_region(ctx, filing, listed.end(), section.end, quiet=True)
     recase_names(filing.people[first:], ctx.text)  # 'MACDONALD, Gavin L.' where 'MacDonald' is printed too
+    filing.people[first:] = unlisted(ctx, filing.people[first:]) or []  # ('Hong Kong', 'Jean- Saillard': no name)
     if leaders_misread(ctx, filing.people[first:]):
         del filing.people[first:]
     check_people(ctx, filing.people[first:])

@@ -215,14 +215,31 @@ def person_names(text: str) -> list[tuple[int, int]]:
                       for ent in model(_plain(text[start:end])).ents if ent.label_ == "PERSON"]
     found: list[tuple[int, int]] = []  # sorted, not overlapping: the first span found wins
     for start, end in spans:
-        trimmed = _trim(text, start, end)
-        if trimmed is None:
-            continue
+        trimmed = _trim(text, *_whole_words(text, start, end))
+        if trimmed is None or text[trimmed[1] - 1] == "-":
+            continue  # ('Tarek F. Abdel-' / 'Meguid': a name cut at a wrap is no name)
         at = bisect.bisect_left(found, trimmed)
         if (at > 0 and found[at - 1][1] > trimmed[0]) or (at < len(found) and found[at][0] < trimmed[1]):
             continue
         found.insert(at, trimmed)
     return found
+
+
+def _joined(text: str, at: int) -> bool:
+    """text[at] continues the word before it: a letter, or a hyphen or apostrophe between two letters."""
+    return 0 < at < len(text) and (text[at].isalnum() and text[at - 1].isalnum()
+                                   or text[at] in "-'’" and text[at - 1].isalnum() and at + 1 < len(text)
+                                   and text[at + 1].isalnum())
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span widened to the whole words it cuts: 'ABDEL-MEGUID, Tarek F.', 'SAILLARD, Jean-Paul', never
+    'MEGUID, Tarek F.' nor 'SAILLARD, Jean-' (the rule patterns see a hyphenated word as three tokens)."""
+    while start > 0 and (_joined(text, start) or _joined(text, start - 1) and text[start - 1] in "-'’"):
+        start -= 1
+    while end < len(text) and (_joined(text, end) or text[end - 1] in "-'’" and _joined(text, end - 1)):
+        end += 1
+    return start, end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

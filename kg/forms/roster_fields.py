@@ -43,6 +43,11 @@ def find_country(text: str) -> re.Match | None:
     return _country_pattern().search(text)
 
 
+def countries(text: str) -> list[re.Match]:
+    """Every country name in `text`."""
+    return list(_country_pattern().finditer(text)) if len(text) <= MAX_FIELD_CHARS else []
+
+
 def is_citizenship_value(text: str) -> bool:
     match = find_nationality(text)
     return bool(match) and not text[:match.start()].strip()

@@ -22,6 +22,7 @@ from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import strip_affixes, suffix_first
+from kg.forms.roster_pages import page_mark
 from kg.forms.roster_place import place
 from kg.forms.roster_rowcells import section_row, split_at_columns
 from kg.forms.roster_wrap import NAME_START, join_continuations, joined_name, unwrap, wrapped_name
@@ -59,7 +60,7 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
     roles = geo.column_roles(heads, columns, starts, geo.columns_by_block(body, starts))
     if "name" not in roles[geo.name_column(roles)]:
         return None
-    pages = {line.start for line, raw_line in zip(lines, raw_lines) if "\f" in raw_line.text or (
+    pages = {line.start for line, raw_line in zip(lines, raw_lines) if len(raw) == len(text) and page_mark(text, raw, line.start, end) or (
         raw_line.text.strip() and geo.MARKUP.match(raw_line.text) and not geo.MARKUP.match(line.text))}
     caption = {line.text.strip() for line in lines[:body_from] if line.text.strip() and not geo.RULE.match(line.text)
                and all(rt.is_header(c) for _, c in line.chunks())}
@@ -89,7 +90,8 @@ class _Builder:
         self.broke = self.paged = False
         self.numbered = False                # entries open at numbered name cells ('1. John Smith')
         self.unconfirmed = False             # the open entry's name is not yet known to be a name
-        self.opens = self.opens_after_break = 0  # entries opened, and those opened after a blank line or rule
+        self.opens = self.spaced = self.opens_after_break = 0  # entries opened; of those, opened on the same page as
+        # the entry before them (or first), and of those, opened after a blank line or rule
         self.name_wrapped = False            # the open entry's name goes on in its second row
         self.name_wraps: set[int] = set()    # lines where a name starts that ends on the next line
         self.name_tails: set[int] = set()    # and those next lines (never an entry of their own)
@@ -161,15 +163,17 @@ class _Builder:
         self.broke = self.paged = False
 
     def _name_goes_on(self, cell: str) -> bool:
-        if len(self.rows) != 1 or self.broke or self.paged or self.name_wrapped or self.opens < 2 \
-                or self.opens_after_break < self.opens:
+        if len(self.rows) != 1 or self.broke or self.paged or self.name_wrapped or self.spaced < 2 \
+                or self.opens_after_break < self.spaced:
             return False
         first = self.rows[0].cells.get(self.name_column)
         return bool(first) and rt.is_person_name(f"{first[0][1].rstrip()} {cell.strip()}")
 
     def open(self, row: _Row) -> None:
         self.opens += 1
-        self.opens_after_break += bool(self.broke or self.opens == 1)
+        if not self.paged or self.opens == 1:  # (an entry opened on a new page shows nothing of how entries are
+            self.spaced += 1                   # set apart: 'Robert W. Galvin' / 'Robert L. Growney' are two)
+            self.opens_after_break += bool(self.broke or self.opens == 1)
         if self.floating and not self.floating_closed:
             for ambiguous in self.floating:
                 previous = self.rows[0].cells[self.name_column][0][1] if self.rows else None

@@ -66,3 +66,30 @@ def apply_marks(people: list[Person], marks: Marks) -> None:
             if body not in person.bodies:
                 person.bodies.append(body)
                 person.trace(f"bodies:{body}", note, span)
+
+
+# Footnote signs glued to the word before them ('Laurent Dassault(a)', 'WAY, Bill*', 'Anne Roux†', 'Caio¹(2)'),
+# never '(s)' ('POSITION(S)') nor a sign that opens a word or stands apart ('(a) Business address:')
+_GLUED = re.compile(r"(?<=[A-Za-z.])(?:\((?:\d{1,2}|[a-rt-z])\)|\*{1,3}|[†‡§]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}){1,3}(?=[\s,;:|).]|$)")
+
+
+def without_glued_signs(text: str, start: int, end: int) -> str:
+    """`text` with the footnote signs glued to a word between `start` and `end` blanked, and the notes those
+    signs open after the last of them ('(a) Appointed on March 1, 2021.', up to a blank line): the same length,
+    the same object when there is none. Left after the notes kg reads (kg.forms.roster_notes), a sign is no part
+    of the name or value it is glued to: kept, 'Laurent Dassault(a)' is no name and its row runs into the one
+    above; its note is no value of the last entry."""
+    glued = list(_GLUED.finditer(text, start, end))
+    if not glued:
+        return text
+    spans = [m.span() for m in glued]
+    opens = re.compile(r"^[ \t]*(\S+)[ \t]", re.M)  # (a sign that opens a line above is an outline's clause letter)
+    signs = {m.group(0) for m in glued} - {m.group(1) for m in opens.finditer(text, start, spans[-1][1])}
+    if signs:
+        note = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, sorted(signs, key=len, reverse=True)))
+                          + r")[ \t]+\S(?:.|\n(?![ \t]*\n))*", re.M)
+        spans += [m.span() for m in note.finditer(text, spans[-1][1], end)]
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = [c if c == "\n" else " " for c in text[s:e]]
+    return "".join(chars)

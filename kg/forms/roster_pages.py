@@ -44,3 +44,14 @@ def _after_label(text: str, at: int) -> bool:
     """The last printed line before `at` ends in a colon: a label waiting for its value ('Principal Business
     Address:' / '400')."""
     return text[max(0, at - 400):at].rstrip().endswith(":")  # (a window: no copy of the text before `at`)
+
+
+def page_mark(text: str, raw: str, at: int, end: int) -> bool:
+    """The line at `at` is where a page broke: a form feed in `raw` (the source, with the same offsets), or
+    page debris this module blanked in `text` ('Schedule I (continued)', 'Page 4', a lone page number)."""
+    stop = raw.find("\n", at, end)
+    printed = raw[at:end if stop < 0 else stop]
+    if "\f" in printed:
+        return True
+    return not text[at:at + len(printed)].strip() and bool(printed.strip()) and bool(
+        _DEBRIS.fullmatch(printed) or _LONE_NUMBER.fullmatch(printed))

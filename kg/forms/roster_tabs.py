@@ -5,10 +5,14 @@ right for a tab between two cells but moves every column that a typist aligned w
 column then runs into the citizenship ('Howard P. Berkowitz United States'), and a value wrapped
 under one column lands under another, on another person. Where the source of a plain-text document
 has a tab inside a line, the rosters are read from the text as displayed (each tab expanded to the
-next multiple of 8 columns) and every span read is mapped back to the document's offsets.
+next multiple of 8 columns) and every span read is mapped back to the document's offsets. The characters
+a conversion leaves inside words and no one sees (a zero-width space, a soft hyphen, a zero-width
+(non-)joiner, a byte-order mark: 'Gr\u200been') are not displayed either: kept, they split a name into
+pieces no reader takes for a name, and an entry runs on into the next one.
 """
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import replace
 
@@ -17,6 +21,8 @@ from kg.read.documents import normalise_text
 from kg.records import Filing, Person
 
 MAX_CHARS = 5_000_000  # (two offset arrays of this many entries: larger documents are read as they are)
+INVISIBLE = frozenset("\u200b\u200c\u200d\u00ad\ufeff\u2060")
+_INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 
 
 class TabView:
@@ -26,6 +32,8 @@ class TabView:
         pieces, back, ahead, column = [], array("q"), array("q"), 0
         for index, char in enumerate(raw):
             ahead.append(len(back))
+            if char in INVISIBLE:
+                continue  # (not displayed: it takes no column)
             if char == "\t":
                 width = 8 - column % 8
                 pieces.append(" " * width)
@@ -46,20 +54,28 @@ class TabView:
         return begin, (self.back[min(end, len(self.back)) - 1] + 1) if end > start else begin
 
     def from_source(self, offset: int) -> int:
-        return self.ahead[min(max(offset, 0), len(self.ahead) - 1)]
+        last = len(self.ahead) - 1
+        if offset > last:  # (past the end, as far past the view's end: an HTML reader notes such a cell index)
+            return self.ahead[last] + offset - last
+        return self.ahead[max(offset, 0)]
 
 
 def tab_view(ctx: Context) -> TabView | None:
-    """The displayed view of a plain-text document with a tab inside a line, else None."""
+    """The displayed view of a plain-text document with a tab inside a line or an invisible character, else
+    None."""
     raw = ctx.raw
-    if raw is ctx.text or len(raw) != len(ctx.text) or len(raw) > MAX_CHARS or "\t" not in raw:
+    if len(raw) != len(ctx.text) or len(raw) > MAX_CHARS:
         return None
+    if (raw is ctx.text or "\t" not in raw) and not _INVISIBLE.search(raw):  # (an HTML document's text is its raw:
+        return None  # its tabs were read as white space already)
     return TabView(raw)
 
 
 def read_displayed(ctx: Context, filing: Filing, view: TabView, read) -> None:
     """`read(ctx, filing)` on the displayed text; the people and findings it adds, with source spans."""
-    shown = replace(ctx, text=normalise_text(view.raw), raw=view.raw, memo={})
+    shown = replace(ctx, text=normalise_text(view.raw), raw=view.raw, memo={},
+                    cell_breaks=tuple(view.from_source(at) for at in ctx.cell_breaks),
+                    cell_columns=tuple((view.from_source(at), *rest) for at, *rest in ctx.cell_columns))
     sections = [replace(s, start=view.from_source(s.start), end=view.from_source(s.end)) for s in filing.sections]
     copy = replace(filing, people=[], sections=sections)
     before = len(ctx.warnings)

@@ -1,0 +1,86 @@
+"""Names a roster reader put out that the text does not print as a person's name, whatever the layout
+(the last check of a roster's people, kg.forms.annex). kg never states a person the roster does not list:
+
+- a place ('Hong Kong', 'Illinois', 'Denmark. Hellerup', 'Central, Hong Kong': the place tables of
+  kg/lookups say so): a line of an address or a sentence read as a name;
+- a name cut at a hyphen ('Jean- Saillard', 'Tarek F. Abdel-'): a hyphenated name read in part, or
+  wrapped and not joined;
+- two names run together ('Robert W. Galvin Robert L. Growney'): two entries read as one;
+- a sentence ('Paul Hatch has served as Director of ...'): words no name has;
+
+such a person is left out with a `roster-ambiguous` finding (the values read with the name may be
+another entry's). A name that ends in an officer's title ('Pei-yuan Chia Director') is a name column
+read into the title column: where the columns lie is not certain, so the roster is refused whole.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.context import Context
+from kg.forms import roster_fields as rf
+from kg.forms import roster_types as rt
+from kg.read import clean
+from kg.records import Person
+
+_CUT = re.compile(r"\w-(?:\s|$)|(?:^|\s)-\w")
+_TITLE_GLUED = re.compile(r"\S\s+(?:Director|President|Chairman|Chairwoman|Officer|Secretary|Treasurer|Trustee|"
+                          r"Controller)$", re.I)
+# 'Robert W. Galvin Robert L. Growney': given name, initials, surname, twice
+_NAME = r"[A-Z][\w'’-]+\s+(?:[A-Z]\.\s*)+[A-Z][\w'’-]+"
+_TWO_NAMES = re.compile(rf"^{_NAME},?\s+{_NAME}\b")
+
+
+def unlisted(ctx: Context, people: list[Person]) -> list[Person] | None:
+    """`people` (one roster's) without those whose name is no listed person's (each with a finding); None
+    (the roster refused, with a finding) when a name has an officer's title glued on."""
+    kept = []
+    for person in people:
+        name = clean.squash(person.name or "") or ""
+        if not name:
+            kept.append(person)  # (no name read: nothing stated of a person's name)
+            continue
+        if (glued := _TITLE_GLUED.search(name)) and len(name.split()) >= 3 and rt.is_person_name(name[:glued.start() + 1]):
+            ctx.warn("roster-ambiguous", f"the name {name!r} ends in a title: the name column runs into the next "
+                     "column, where the columns lie is not certain; the roster is left out", span=person.evidence,
+                     readings=[name, None])
+            return None
+        why = _not_a_name(name)
+        if why:
+            ctx.warn("roster-ambiguous", f"{name!r} is read as a person's name but {why}; it is left out, with the "
+                     "values read with it", span=person.evidence, readings=[name, None])
+            continue
+        kept.append(person)
+    return kept
+
+
+def _not_a_name(name: str) -> str | None:
+    flat = name.strip(" ,.;")
+    if is_place(flat):
+        return "it is a place"
+    if _CUT.search(flat):
+        return "it is cut at a hyphen"
+    if _TWO_NAMES.match(flat):
+        return "it holds two names"
+    if len([w for w in flat.split() if w[:1].islower() and w.strip(".,") not in _PARTICLES]) >= 2:
+        return "it is a sentence ('has served as')"
+    return None
+
+
+# the lower-case words of names ('Ludwig van der Berg', 'Ortega y Gasset', 'Maria da Silva')
+_PARTICLES = {"de", "van", "von", "der", "den", "di", "da", "del", "della", "la", "le", "du", "des", "dos", "das",
+              "y", "e", "zu", "ter", "af", "av", "bin", "ibn", "al", "el", "st"}
+
+
+def is_place(text: str) -> bool:
+    """A place by the place tables: a country, a state, a nationality ('Hong Kong', 'Illinois'), or a text
+    with a country that ends a sentence or an address ('Denmark. Hellerup', 'Central, Hong Kong')."""
+    flat = text.strip(" ,.;")
+    if not flat:
+        return False
+    if clean.country_of(flat)[0] or rt.is_nationality(flat):
+        return True
+    for match in rf.countries(flat):
+        after, before = flat[match.end():], flat[:match.start()].rstrip()
+        if after.startswith(". ") or not after and before.endswith(","):
+            return True
+    return False
