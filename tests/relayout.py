@@ -660,7 +660,7 @@ from relayout_heldout10 import FAMILIES as _HELDOUT10  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT10)
 
-# ---- held-out families written 2026-12-05 (11:45-12:40 UTC) by helper session gather11 (issue 13), BLIND (no
+# ---- held-out families written 2026-12-05 (11:38-11:41 UTC, committed 11:40) by helper session gather11 (issue 13), BLIND (no
 # reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
 # docstring could print them, with one layout feature no earlier family has: split_name_tables (positions in one
 # table, addresses and citizenship in a second table in another person order, joined only by the name),

@@ -1,6 +1,6 @@
 """Held-out re-layout families, eleventh set (see tests/relayout.py for render(), Options and expected()).
 
-Written 2026-12-05 (11:45-12:40 UTC) by helper session gather11 (issue 13), BLIND: without reading the roster
+Written 2026-12-05 (11:38-11:41 UTC, committed 11:40) by helper session gather11 (issue 13), BLIND: without reading the roster
 reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Each family renders the people of the development rosters the way a real roster named in its
 docstring could have printed them (the real files are listed in tests/data/rosters_real/SOURCES.md); the one
