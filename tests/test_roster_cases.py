@@ -69,7 +69,8 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # Fifteenth round: `nested_outline` and `transposed_html_columns` read (1.000 / 1.000 over their 72 files each) and
 # `honorific_names` (1.000 / 0.974) meet the
 # bar below on these rosters, so they are checked in full.
-NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs", "two_organisation_rosters"}
+NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs", "two_organisation_rosters",
+                "split_name_tables", "html_grouped_header", "citizenship_after_roster", "side_by_side_blocks"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
