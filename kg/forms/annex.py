@@ -48,6 +48,7 @@ from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_org import common_employer, is_org_title, part_title, recase_names
 from kg.forms.roster_pages import without_page_debris
 from kg.forms.roster_pipecells import read_pipe_cells
+from kg.forms.roster_postscript import read_postscript
 from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
@@ -203,6 +204,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
                  readings=["position", "other_positions"])
     after = max(entry.evidence[1] for entry in entries)
     address_sentences(ctx.text, after, end, people, roster.default_address)
+    read_postscript(ctx, after, end, people)  # a second table joined by the name, a collective citizenship
     read_biographies(ctx, ctx.text, after, end, people, roster.default_address)  # 'X's present principal ...'
     filing.people.extend(people)
     for s, e in orphans:

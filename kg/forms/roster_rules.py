@@ -30,6 +30,9 @@ class RosterRules:
     default_occupation_all: re.Pattern
     cell_address: re.Pattern
     address_after_table: re.Pattern
+    collective_citizenship: re.Pattern
+    citizenship_exception: re.Pattern
+    second_table_lead: re.Pattern
     address_in_title: re.Pattern
     cell_citizenship: re.Pattern
     cell_mentions: re.Pattern
@@ -95,6 +98,9 @@ def _make(data) -> RosterRules:
         default_occupation_all=re.compile(data["default_occupation_all"], flags | re.S),
         cell_address=re.compile(data["cell_address"], flags),
         address_after_table=re.compile(data["address_after_table"], flags),
+        collective_citizenship=re.compile(data["collective_citizenship"], flags),
+        citizenship_exception=re.compile(data["citizenship_exception"]),
+        second_table_lead=re.compile(data["second_table_lead"], flags),
         address_in_title=re.compile(data["address_in_title"]),
         cell_citizenship=re.compile(data["cell_citizenship"]),
         cell_mentions=re.compile(data["cell_mentions"], flags),

@@ -1,0 +1,98 @@
+"""What a roster states for its persons after its table, joined to them by the name alone.
+
+- A second table for the same persons, announced by a lead-in ('The business address and citizenship of each of
+  the persons named above are set forth in the following table.'), printed in another order: a row gives its
+  address and citizenship to the one person of the first table whose printed name is the same (case and spaces
+  aside). A row whose name matches nobody, or two persons, gives nothing but a finding. Rows are never paired
+  by their order.
+- One sentence giving everyone's citizenship, with named exceptions ('Each of the persons listed above is a citizen
+  of the United States, except Marshall A. Cohen, who is a citizen of Canada.'): the default goes to every person
+  without a citizenship, each exception to the one person of that name. When an exception names nobody of the
+  table, or two of them, or the sentence cannot be read clause by clause, it gives nothing and is reported.
+A person keeps a citizenship or an address their own entry printed.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.context import Context
+from kg.forms import roster_fields as rf
+from kg.forms.roster_after import MAX_PARAGRAPH
+from kg.forms.roster_entry import Roster, to_person
+from kg.forms.roster_grid import read_grid
+from kg.forms.roster_rules import rules
+from kg.read import clean
+from kg.records import Person
+
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*", re.M)  # text between blank lines
+_NAMES = re.compile(r",?\s+and\s+|,\s+(?!(?:Jr|Sr)\b\.?|I{2,3}\b|IV\b)")
+_FIELDS = ("address", "address_city", "address_country", "citizenship", "country")
+
+
+def fold(name: str | None) -> str:
+    return " ".join((name or "").casefold().split())
+
+
+def read_postscript(ctx: Context, start: int, end: int, people: list[Person]) -> None:
+    """Apply to `people` (read from the table ending at `start`) what text[start:end] states for them."""
+    for paragraph in _PARAGRAPH.finditer(ctx.text, start, end):
+        squashed = clean.squash(paragraph.group())
+        if len(squashed) > MAX_PARAGRAPH:
+            continue
+        if found := rules().collective_citizenship.match(squashed):
+            _collective(ctx, found, (paragraph.start(), paragraph.end()), people)
+        elif rules().second_table_lead.search(squashed):
+            _second_table(ctx, paragraph.end(), end, people)
+            return
+
+
+def _one(people: list[Person], name: str, key) -> list[Person]:
+    return [person for person in people if fold(key(person)) == fold(name)]
+
+
+def _collective(ctx: Context, found: re.Match, span: tuple[int, int], people: list[Person]) -> None:
+    exceptions: list[tuple[str, str]] = []
+    rest, at = found.group("rest") or "", 0
+    while at < len(rest):
+        clause = rules().citizenship_exception.match(rest, at)
+        if clause is None:
+            return _refuse(ctx, span, f"its exceptions ({rest[at:][:120]!r}) cannot be read clause by clause")
+        exceptions += [(name, clause.group("value")) for name in _NAMES.split(clause.group("names"))]
+        at = clause.end()
+    values = [found.group("value")] + [value for _, value in exceptions]
+    if not all(rf.is_citizenships(value) for value in values):
+        return _refuse(ctx, span, f"one of {values!r} is no citizenship")
+    holders: dict[int, str] = {}
+    for name, value in exceptions:
+        matches = _one(people, name, lambda p: p.name)
+        if len(matches) != 1 or id(matches[0]) in holders:
+            return _refuse(ctx, span, f"the exception {name!r} names {len(matches)} persons of the roster, or "
+                           "one named before")
+        holders[id(matches[0])] = value
+    printed = clean.squash(ctx.text[span[0]:span[1]])
+    for person in people:
+        if person.citizenship is None:
+            person.citizenship = holders.get(id(person), found.group("value"))
+            person.country = clean.country_of(person.citizenship)[0]
+            person.trace("citizenship", printed, span)
+
+
+def _refuse(ctx: Context, span: tuple[int, int], why: str) -> None:
+    ctx.warn("roster-ambiguous", f"a citizenship sentence after the roster is not applied: {why}", span=span,
+             readings=["collective citizenship", None], field="citizenship")
+
+
+def _second_table(ctx: Context, start: int, end: int, people: list[Person]) -> None:
+    grid = read_grid(ctx.text, ctx.raw or ctx.text, start, end)
+    for entry in grid.entries if grid else []:
+        matches = _one(people, entry.name, lambda p: p.name_as_printed or p.name)  # the name as printed
+        if len(matches) != 1:
+            why = "no person" if not matches else f"{len(matches)} persons"
+            ctx.warn("roster-ambiguous" if matches else "unassigned-name", f"{entry.name!r} of a second table "
+                     f"names {why} of the roster above; its row is left out", span=entry.evidence, name=entry.name)
+            continue
+        read, person = to_person(entry, Roster(None, set())), matches[0]
+        for field in _FIELDS:
+            if getattr(read, field) is not None and getattr(person, field) is None:
+                setattr(person, field, getattr(read, field))
+                person.trace(field, read.printed.get(field), read.spans.get(field))
