@@ -69,8 +69,11 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # Fifteenth round: `nested_outline` and `transposed_html_columns` read (1.000 / 1.000 over their 72 files each) and
 # `honorific_names` (1.000 / 0.974) meet the
 # bar below on these rosters, so they are checked in full.
+# Sixteenth round (b): `citizenship_after_roster` (1.000 / 1.000) is read; `split_name_tables` (0.997 / 0.997
+# over its 72 files) stays below: the first roster here is AIG's, whose two outside roles of Martin S. Feldstein
+# in the first table read as one (as in `two_organisation_rosters`; precision 0.96 on its 28 values).
 NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs", "two_organisation_rosters",
-                "split_name_tables", "html_grouped_header", "citizenship_after_roster", "side_by_side_blocks"}
+                "split_name_tables", "html_grouped_header", "side_by_side_blocks"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
@@ -101,7 +104,7 @@ def test_each_layout_family_gives_the_same_people(tmp_path, family, index):
                                "address_sentences_after_table", "parenthetical_occupation", "lettered_clauses",
                                "pipe_label_value_cells", "two_row_html_entries", "dot_leader_title_name",
                                "proxy_age_director_since", "nested_outline",
-                               "transposed_html_columns"]),
+                               "transposed_html_columns", "split_name_tables", "citizenship_after_roster"]),
        index=st.integers(0, len(ROSTERS) - 1),
        upper=st.booleans(), markers=st.booleans(), rules=st.booleans(), numbered=st.booleans(),
        width=st.integers(26, 44), citizenship=st.booleans(), page_break=st.one_of(st.none(), st.integers(0, 3)))

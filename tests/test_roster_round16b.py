@@ -147,3 +147,23 @@ def test_a_citizenship_sentence_without_exceptions_is_everyone_s(tmp_path):
     sentence = "Each of the persons listed above is a citizen of the United States."
     filing = _extract(tmp_path, "after.txt", AFTER.format(sentence=sentence))
     assert [p.citizenship for p in filing.people] == ["United States"] * 4
+
+
+def test_a_header_repeated_after_a_page_break_is_no_value_even_where_its_words_are_no_caption_words(tmp_path):
+    # 'Position with Fenwick' is no caption word kg knows, but it is a line of the table's own header, printed again
+    broken = SPLIT.replace("Bertrand Quayle             President\n", """\
+Bertrand Quayle             Director
+
+<PAGE>
+                                      -2-
+
+                            Position with Fenwick       Present Principal Occupation
+Name                        Hollow Capital, Inc.        (if different)
+
+                            President
+""")
+    text = broken.format(rows="\n".join(ROWS[key] for key in ("quayle", "pennington", "achterberg")))
+    people = _people(_extract(tmp_path, "split.txt", text))
+    assert people["Bertrand Quayle"].positions == ["Director", "President"]
+    assert people["Bertrand Quayle"].other_positions == []
+    assert people["Bertrand Quayle"].citizenship == "United States"

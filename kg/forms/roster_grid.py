@@ -63,7 +63,7 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
     pages = {line.start for line, raw_line in zip(lines, raw_lines) if len(raw) == len(text) and page_mark(text, raw, line.start, end) or (
         raw_line.text.strip() and geo.MARKUP.match(raw_line.text) and not geo.MARKUP.match(line.text))}
     caption = {line.text.strip() for line in lines[:body_from] if line.text.strip() and not geo.RULE.match(line.text)
-               and all(rt.is_header(c) for _, c in line.chunks())}
+               and (all(rt.is_header(c) for _, c in line.chunks()) or len(line.chunks()) > 1)}  # (or a line of cells)
     return _entries(body, starts, roles, geo.heading_body(lines[:body_from]), pages, caption)
 
 
@@ -121,8 +121,9 @@ class _Builder:
             self.broke = True
             self.floating_closed = bool(self.floating)
             return
-        if all(rt.is_header(c) for _, c in chunks) and (len(chunks) > 1 or not self.rows or stripped in self.caption
-                                                        or geo.column_at(self.starts, chunks[0][0]) == self.name_column):  # (one word under a cell, 'Corporation', wraps it)
+        if len(chunks) > 1 and stripped in self.caption or all(rt.is_header(c) for _, c in chunks) and (  # a line
+                len(chunks) > 1 or not self.rows or stripped in self.caption  # of the table's own header, as printed
+                or geo.column_at(self.starts, chunks[0][0]) == self.name_column):  # (one word under a cell wraps it)
             self.paged = True  # a header repeated on a new page
             return
         if (body := section_row(stripped, chunks, self.starts)) is not None:
