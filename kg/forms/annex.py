@@ -52,6 +52,7 @@ from kg.forms.roster_postscript import read_postscript
 from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
+from kg.forms.roster_sides import side_by_side
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_swallowed import check_swallowed
 from kg.forms.roster_table import read_pipe_table
@@ -216,7 +217,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
     marked = read_marked(ctx.text, front[1], end, preamble)
     if marked:
         return marked, []
-    blocks, orphans = read_blocks(blank_unknown_labels(ctx.text, front[1], end), start, end, front, None)
+    blocks, orphans = _labelled_blocks(ctx, start, end, front)
     if blocks:
         entries = []
         for block in blocks:
@@ -255,6 +256,23 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
         ctx.warn("roster-ambiguous", f"{doubt.text!r} could belong to {doubt.before!r} or to {doubt.after!r}; "
                  "it is left out", span=doubt.span, readings=[doubt.before, doubt.after])
     return grid.entries, grid.orphans
+
+
+def _labelled_blocks(ctx: Context, start: int, end: int, front: tuple[int, int]):
+    """The blocks of a labelled roster; blocks side by side on the same lines read one side at a time."""
+    sides = side_by_side(ctx.text, front[1], end)
+    if sides is None:
+        return read_blocks(blank_unknown_labels(ctx.text, front[1], end), start, end, front, None)
+    if sides.refusal:
+        ctx.warn("roster-ambiguous", f"{sides.refusal}; no person is recorded from it", span=sides.span,
+                 readings=["left block", "right block"])
+        return [], []
+    blocks, orphans = [], []
+    for text in sides.texts:
+        side_blocks, side_orphans = read_blocks(blank_unknown_labels(text, front[1], end), start, end, front, None)
+        blocks += side_blocks
+        orphans += side_orphans
+    return sorted(blocks, key=lambda b: b.name or (b.label_start, 0)), sorted(orphans)
 
 
 # Text that no value of a labelled block holds: a label kg does not know ('Chief Executive Officer:',

@@ -1,0 +1,90 @@
+"""Two labelled blocks side by side on the same text lines (a page set in two columns, converted to text
+line by line): 'Name:  A            Name:  B' / 'Position:  ...      Position:  ...'. As the blocks differ
+in height, their labels stop lining up, and a reader of whole lines puts one person's values on the other.
+
+The sign is a line that holds the same label twice. The roster is then split at the column where the
+second block's labels start: it must be one column, every label of the roster must stand at it or before
+it, and no text of the blocks may cross it (a value that wraps keeps to its side). Each side is read on its
+own, as a copy of the text with the other side blanked (the same length, so every span stays the
+document's). Where the split is not consistent the roster is refused whole: any line could hold values of
+both persons.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.forms.roster_rules import rules
+
+_GAP = 3  # spaces before a second block's label (a wide gap after the first block's value)
+_RULE = re.compile(r"[-=_*\s]+")
+
+
+@dataclass
+class Sides:
+    texts: list[str] = field(default_factory=list)  # the text with the right side blanked, then with the left
+    refusal: str | None = None
+    span: tuple[int, int] = (0, 0)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, text) of each line of text[start:end], from the start of the line `start` is in."""
+    pos = text.rfind("\n", 0, start) + 1
+    out = []
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        out.append((pos, text[pos:stop]))
+        pos = stop + 1
+    return out
+
+
+def _labels(line: str) -> list[tuple[int, str]]:
+    """(column, field) of each known label on a line that opens it or follows a wide gap."""
+    found = []
+    for name, pattern in rules().labels.items():
+        for m in pattern.finditer(line):
+            before = line[:m.start()]
+            if not before.strip() or before.endswith(" " * _GAP):
+                found.append((m.start(), name))
+    return sorted(found)
+
+
+def side_by_side(text: str, start: int, end: int) -> Sides | None:
+    """The two sides of a roster of side-by-side labelled blocks, a refusal where they cannot be told
+    apart, or None when no line of text[start:end] holds a label twice."""
+    lines = [(offset, line, _labels(line)) for offset, line in _lines(text, start, end)]
+    seconds = set()
+    for _offset, _line, labels in lines:
+        fields = [f for _c, f in labels]
+        seconds |= {c for i, (c, f) in enumerate(labels) if f in fields[:i]}
+    if not seconds:
+        return None
+    first = next(i for i, (_o, _l, labels) in enumerate(lines) if labels)
+    span = (lines[first][0], end)
+    if len(seconds) > 1:
+        return Sides(refusal=f"the same label stands twice on a line, at columns {sorted(seconds)}: blocks side "
+                     "by side that do not keep to one column", span=span)
+    column = seconds.pop()
+    left, right = list(text), list(text)
+    labelled = False  # (in a paragraph of labelled lines)
+    for offset, line, labels in lines[first:]:
+        labelled = bool(labels) or (labelled and bool(line.strip()))
+        if any(c > column for c, _f in labels):
+            return Sides(refusal=f"a label stands past column {column}, where the second block's labels start",
+                         span=span)
+        if _crosses(line, column) and not _RULE.fullmatch(line):
+            if labelled:
+                return Sides(refusal=f"text crosses column {column}, where the second block's labels start: "
+                             "blocks side by side whose columns cannot be told apart", span=span)
+            right[offset:offset + len(line)] = " " * len(line)  # (text after the blocks: the left reading's)
+            continue
+        right[offset:offset + min(column, len(line))] = " " * min(column, len(line))
+        if len(line) > column:
+            left[offset + column:offset + len(line)] = " " * (len(line) - column)
+    return Sides(texts=["".join(left), "".join(right)], span=span)
+
+
+def _crosses(line: str, column: int) -> bool:
+    """Whether text runs across `column`: printed within two characters before it and at or after it."""
+    return bool(line[max(column - 2, 0):column].strip()) and bool(line[column:].strip())
