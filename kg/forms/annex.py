@@ -268,8 +268,10 @@ def _labelled_blocks(ctx: Context, start: int, end: int, front: tuple[int, int])
                  readings=["left block", "right block"])
         return [], []
     blocks, orphans = [], []
-    for text in sides.texts:
+    for text, width in zip(sides.texts, sides.widths):
         side_blocks, side_orphans = read_blocks(blank_unknown_labels(text, front[1], end), start, end, front, None)
+        for block in side_blocks:  # (values wrap within the side's width)
+            block.columns = {f: c and (c[0], c[1], width, True) for f, c in block.columns.items()}
         blocks += side_blocks
         orphans += side_orphans
     return sorted(blocks, key=lambda b: b.name or (b.label_start, 0)), sorted(orphans)

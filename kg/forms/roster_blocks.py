@@ -76,7 +76,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     width = max((len(line.rstrip()) for _s, _e, line in lines_with_offsets(text, start, end)), default=0)
     blocks, pending, state, position = [], [], None, start
     for index, event in enumerate(events):
-        gap = _layout_only(text[position:event.start], event.kind == "name")
+        gap = _layout_only(text[position:event.start], event.kind == "name" or (named and event.field == "name"))
         if gap.strip():
             joins_lead = (event.kind == "label" and event.field == first_field and "\n" not in gap
                           and index > 0 and events[index - 1].kind == "name")

@@ -69,7 +69,7 @@ def blank_unknown_labels(text: str, start: int, end: int) -> str:
 _CONNECTOR_END = re.compile(r"(?:,|&|\b(?:and|of|for|the|to|at|in|with)|\b(?:Vice|Senior|Assistant|Deputy))\s*$", re.I)
 
 
-def items_by_line(value: str, columns: tuple[int, int, int] | None = None) -> str:
+def items_by_line(value: str, columns: tuple[int, ...] | None = None) -> str:
     """A labelled value printed one item a line under its label ('Director' / 'Chairman of the
     Board'): a line that reads as a title of its own, after a line that does not run on, starts
     a new item (joined by '; '); any other line continues the item above (a wrapped line). So does a
@@ -93,23 +93,26 @@ def items_by_line(value: str, columns: tuple[int, int, int] | None = None) -> st
     return "; ".join(items)
 
 
-def _wraps(value: str, columns: tuple[int, int, int] | None) -> list[bool]:
+def _wraps(value: str, columns: tuple[int, ...] | None) -> list[bool]:
     """For each printed line of a labelled value, whether it is a wrap of the line above: a hanging indent
     (deeper than the label's line, short of the value's column) and a first word that would not have fitted
-    on the line above within the roster's width. `columns`: roster_blocks._value_columns."""
+    on the line above within the roster's width. `columns`: roster_blocks._value_columns; a fourth item True where
+    the width is the block's own (blocks side by side: kg/forms/roster_sides.py), so that a line at the value's
+    column that would not have fitted above is a wrap too."""
     lines = [line for line in value.split("\n") if line.strip()]
     if columns is None:
         return [False] * len(lines)
-    indent, column, width = columns
+    indent, column, width = columns[:3]
+    deepest = column if columns[3:] == (True,) else column - 1  # (a block's own width: a wrap may keep to the column)
     out, printed = [], 0  # (the printed length of the line above)
     for index, line in enumerate(lines):
         depth = len(line) - len(line.lstrip(" \t"))
-        out.append(index > 0 and indent < depth < column and printed + 1 + len(line.split()[0]) > width)
+        out.append(index > 0 and indent < depth <= deepest and printed + 1 + len(line.split()[0]) > width)
         printed = column + len(line.strip()) if index == 0 else len(line.rstrip())
     return out
 
 
-def address_by_line(value: str, columns: tuple[int, int, int] | None) -> str:
+def address_by_line(value: str, columns: tuple[int, ...] | None) -> str:
     """A labelled address: printed one part a line ('Bombardier Aerospace' / '400, chemin ...'), its lines are its
     parts; a line that `_wraps` ('(a) Business address: ..., New' / '    York, NY 10019') is joined to the one above."""
     lines: list[str] = []

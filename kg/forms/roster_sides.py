@@ -23,6 +23,7 @@ _RULE = re.compile(r"[-=_*\s]+")
 @dataclass
 class Sides:
     texts: list[str] = field(default_factory=list)  # the text with the right side blanked, then with the left
+    widths: list[int] = field(default_factory=list)  # the column each side's values wrap at
     refusal: str | None = None
     span: tuple[int, int] = (0, 0)
 
@@ -61,12 +62,15 @@ def side_by_side(text: str, start: int, end: int) -> Sides | None:
     if not seconds:
         return None
     first = next(i for i, (_o, _l, labels) in enumerate(lines) if labels)
+    while first and lines[first - 1][1].strip():
+        first -= 1  # (from the start of its paragraph: '1.' / '2.' above the first blocks)
     span = (lines[first][0], end)
     if len(seconds) > 1:
         return Sides(refusal=f"the same label stands twice on a line, at columns {sorted(seconds)}: blocks side "
                      "by side that do not keep to one column", span=span)
     column = seconds.pop()
     left, right = list(text), list(text)
+    widths = [0, 0]
     labelled = False  # (in a paragraph of labelled lines)
     for offset, line, labels in lines[first:]:
         labelled = bool(labels) or (labelled and bool(line.strip()))
@@ -80,9 +84,11 @@ def side_by_side(text: str, start: int, end: int) -> Sides | None:
             right[offset:offset + len(line)] = " " * len(line)  # (text after the blocks: the left reading's)
             continue
         right[offset:offset + min(column, len(line))] = " " * min(column, len(line))
+        widths = [max(widths[0], len(line[:column].rstrip())), max(widths[1], len(line.rstrip()))]
         if len(line) > column:
             left[offset + column:offset + len(line)] = " " * (len(line) - column)
-    return Sides(texts=["".join(left), "".join(right)], span=span)
+    width = max(widths[0], widths[1] - column)  # (the blocks of both sides wrap alike: the longest line of either)
+    return Sides(texts=["".join(left), "".join(right)], widths=[width, column + width], span=span)
 
 
 def _crosses(line: str, column: int) -> bool:
