@@ -231,7 +231,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
                 ctx.warn("unparsed-section", "a roster entry has no name; no person is recorded for it",
                          span=(block.label_start, block.end))
                 continue
-            name = ctx.text[block.name[0]:block.name[1]]
+            name = block.name_text or ctx.text[block.name[0]:block.name[1]]
             entries.append(Entry(name=name, name_span=block.name,
                                  evidence=(min(block.name[0], block.label_start), max(block.end, block.name[1])),
                                  body=block.body, fields=(fields := _clean_fields(ctx, name, block)),

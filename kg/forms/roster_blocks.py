@@ -36,7 +36,8 @@ class Block:
     name: tuple[int, int] | None = None
     end: int = 0
     doubt: tuple[tuple[int, int], ...] | None = None  # the names it could have (none of them taken)
-    columns: dict[str, tuple[int, int, int] | None] = field(default_factory=dict)  # field: roster_blocks._value_columns
+    columns: dict[str, tuple[int, ...] | None] = field(default_factory=dict)  # field: roster_blocks._value_columns
+    name_text: str | None = None  # the name's words, where it wraps over lines
 
     def value(self, name: str) -> str:
         return " ".join(self.values.get(name, [])).strip()
@@ -160,8 +161,30 @@ def _name_values(text: str, blocks: list[Block], structure: list[Event]) -> list
         if stripped:
             offset = begin + value.index(stripped)
             block.name = (offset, offset + len(stripped))
+            _wrapped_name(text, block, after.get(id(label), len(text)))
         block.set("name", "")
     return []
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n")
+_NAME_WRAP = re.compile(r"[ \t]*([A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2}),?[ \t]*")  # ('Narvekar', 'Cuss, Jr.')
+
+
+def _wrapped_name(text: str, block: Block, stop: int) -> None:
+    """A 'Name:' value that wraps: the lines below it, before the next label, that start at its column and
+    hold only capitalised words ('Nirmal Prabhakar' / 'Narvekar') continue the name."""
+    start, end = block.name
+    column = start - (text.rfind("\n", 0, start) + 1)
+    words = [text[start:end]]
+    while (newline := _LINE_BREAK.match(text, end, stop)) is not None:
+        line_end = text.find("\n", newline.end(), stop)
+        line = text[newline.end():line_end if line_end >= 0 else stop]
+        if len(line) - len(line.lstrip(" \t")) != column or not _NAME_WRAP.fullmatch(line.rstrip()):
+            break
+        words.append(line.strip())
+        end = newline.end() + len(line.rstrip())
+    if len(words) > 1:
+        block.name, block.name_text = (start, end), " ".join(words)
 
 
 def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tuple[int, int]]:
