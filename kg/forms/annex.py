@@ -14,7 +14,6 @@ from dataclasses import replace
 from kg.context import Context
 from kg.forms.roster_after import address_sentences, prose_after_table
 from kg.forms.roster_bios import read_biographies
-from kg.forms.roster_blocks import read_blocks
 from kg.forms.roster_bodies import read_bodies
 from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_clauses import read_clauses
@@ -34,7 +33,7 @@ from kg.forms.roster_guard import (
     warn_doubts,
 )
 from kg.forms.roster_headed import read_headed
-from kg.forms.roster_labels import address_by_line, blank_unknown_labels, items_by_line
+from kg.forms.roster_labels import address_by_line, items_by_line
 from kg.forms.roster_leaders import read_leaders
 from kg.forms.roster_legend import decode_capacities, legend
 from kg.forms.roster_marked import read_marked
@@ -52,7 +51,7 @@ from kg.forms.roster_postscript import read_postscript
 from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
-from kg.forms.roster_sides import side_by_side
+from kg.forms.roster_sides import read_labelled
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_swallowed import check_swallowed
 from kg.forms.roster_table import read_pipe_table
@@ -217,7 +216,10 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
     marked = read_marked(ctx.text, front[1], end, preamble)
     if marked:
         return marked, []
-    blocks, orphans = _labelled_blocks(ctx, start, end, front)
+    blocks, orphans, refusal = read_labelled(ctx.text, start, end, front)
+    if refusal:
+        ctx.warn("roster-ambiguous", f"{refusal.refusal}; no person is recorded from it", span=refusal.span,
+                 readings=["left block", "right block"])
     if blocks:
         entries = []
         for block in blocks:
@@ -256,25 +258,6 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
         ctx.warn("roster-ambiguous", f"{doubt.text!r} could belong to {doubt.before!r} or to {doubt.after!r}; "
                  "it is left out", span=doubt.span, readings=[doubt.before, doubt.after])
     return grid.entries, grid.orphans
-
-
-def _labelled_blocks(ctx: Context, start: int, end: int, front: tuple[int, int]):
-    """The blocks of a labelled roster; blocks side by side on the same lines read one side at a time."""
-    sides = side_by_side(ctx.text, front[1], end)
-    if sides is None:
-        return read_blocks(blank_unknown_labels(ctx.text, front[1], end), start, end, front, None)
-    if sides.refusal:
-        ctx.warn("roster-ambiguous", f"{sides.refusal}; no person is recorded from it", span=sides.span,
-                 readings=["left block", "right block"])
-        return [], []
-    blocks, orphans = [], []
-    for text, width in zip(sides.texts, sides.widths):
-        side_blocks, side_orphans = read_blocks(blank_unknown_labels(text, front[1], end), start, end, front, None)
-        for block in side_blocks:  # (values wrap within the side's width)
-            block.columns = {f: c and (c[0], c[1], width, True) for f, c in block.columns.items()}
-        blocks += side_blocks
-        orphans += side_orphans
-    return sorted(blocks, key=lambda b: b.name or (b.label_start, 0)), sorted(orphans)
 
 
 # Text that no value of a labelled block holds: a label kg does not know ('Chief Executive Officer:',

@@ -234,11 +234,15 @@ MAX_NAME_CHARS = 300
 
 
 def plausible(ctx: Context, entry: Entry) -> bool:
-    """False (a `bad-value` warning) for an entry whose name is too long to be a name; a
-    field too long to be a value is dropped (a warning too)."""
+    """False (a `bad-value` warning) for an entry whose name is too long to be a name, or (`roster-ambiguous`)
+    that holds a label; a field too long to be a value is dropped (a warning too)."""
     if len(entry.name) > MAX_NAME_CHARS:
         ctx.warn("bad-value", f"a roster entry's name of {len(entry.name):,} characters is not a name; "
                  "entry left out", span=entry.name_span)
+        return False
+    if any(pattern.search(entry.name) for pattern in rules().labels.values()):  # ('A   Name:  B': blocks side by side)
+        ctx.warn("roster-ambiguous", f"the name {entry.name[:80]!r} holds a label: text of two entries on one line; "
+                 "entry left out", span=entry.name_span, readings=[entry.name, None])
         return False
     for name, value in list(entry.fields.items()):
         if value and len(value) > MAX_FIELD_CHARS:

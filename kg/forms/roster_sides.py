@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.forms.roster_blocks import read_blocks
+from kg.forms.roster_labels import blank_unknown_labels
 from kg.forms.roster_rules import rules
 
 _GAP = 3  # spaces before a second block's label (a wide gap after the first block's value)
@@ -26,6 +28,24 @@ class Sides:
     widths: list[int] = field(default_factory=list)  # the column each side's values wrap at
     refusal: str | None = None
     span: tuple[int, int] = (0, 0)
+
+
+def read_labelled(text: str, start: int, end: int, front: tuple[int, int]):
+    """The blocks of a labelled roster and the names no block took (roster_blocks.read_blocks), blocks side by side
+    read one side at a time; and the `Sides` refused (no block then), else None."""
+    sides = side_by_side(text, front[1], end)
+    if sides is None:
+        return (*read_blocks(blank_unknown_labels(text, front[1], end), start, end, front, None), None)
+    if sides.refusal:
+        return [], [], sides
+    blocks, orphans = [], []
+    for side, width in zip(sides.texts, sides.widths):
+        side_blocks, side_orphans = read_blocks(blank_unknown_labels(side, front[1], end), start, end, front, None)
+        for block in side_blocks:  # (values wrap within the side's width)
+            block.columns = {f: c and (c[0], c[1], width, True) for f, c in block.columns.items()}
+        blocks += side_blocks
+        orphans += side_orphans
+    return sorted(blocks, key=lambda b: b.name or (b.label_start, 0)), sorted(orphans), None
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
