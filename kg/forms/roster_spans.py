@@ -54,3 +54,32 @@ class RowSpans:
         width = max(by_column) + 1
         return ([by_column.get(c, ("", [""]))[0] for c in range(width)],
                 [by_column.get(c, ("", [""]))[1] for c in range(width)])
+
+    def widths(self, line_start: int, line: str) -> list[tuple[int, int]] | None:
+        """(grid column, columns spanned) of each cell of an irregular row, or None (a regular row, or a cell the
+        grid does not place)."""
+        first = bisect.bisect_left(self.starts, line_start)
+        last = bisect.bisect_left(self.starts, line_start + len(line) + 1)
+        out, position = [], line_start
+        for part in line.split(DELIMITER):
+            at = bisect.bisect_right(self.starts, position + len(part) - len(part.lstrip()), first, last) - 1
+            if at < first:
+                return None
+            out.append((self.columns[at][1], self.columns[at][3]))
+            position += len(part) + len(DELIMITER)
+        return out if first < last and len({c for c, _w in out}) == len(out) else None
+
+
+def grouped_roles(roles: list[list[str]], widths: list[tuple[int, int]]) -> tuple[list[list[str]], set[int]]:
+    """The roles of a header row by grid column, where a cell spans several ('Present Principal Occupation' over
+    'Occupation and Employer' / 'Business Address'): the group's first column takes its roles, the others none
+    ('unknown') until a row of sub-headers names them; and the grid columns of the groups."""
+    by_column: list[list[str]] = []
+    groups: set[int] = set()
+    for cell_roles, (column, width) in zip(roles, widths):
+        by_column += [["unknown"]] * (column - len(by_column))
+        by_column += [cell_roles] + [["unknown"]] * (width - 1)
+        if width > 1:
+            groups |= set(range(column, column + width))
+    return by_column, groups
+

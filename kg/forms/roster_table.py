@@ -17,7 +17,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import find_country, find_nationality, is_citizenships
 from kg.forms.roster_place import place
 from kg.forms.roster_rules import rules
-from kg.forms.roster_spans import RowSpans
+from kg.forms.roster_spans import RowSpans, grouped_roles
 from kg.read.sections import lines_with_offsets
 
 DELIMITER = " | "
@@ -84,12 +84,22 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
     entries: list[Entry] = []
     skipped: list[tuple[int, int]] = []  # first cells of rows that are not entries
     body, header, above = None, None, None  # above: the name row over the details row (no name column)
+    groups: set[int] = set()  # grid columns under a header cell's colspan, while its sub-headers may follow
     for line_start, line_end, line in lines:
         line = _CLOSING_BAR.sub("", line)  # 'Name | Occupation |': a row closed by a bar
         cells = [c.strip() for c in line.split(DELIMITER)]
         on_grid = grid.row(line_start, line, cell_lines(text, line_start, line, breaks)) if columns else None
+        if groups and (sub := grid.widths(line_start, line)) and {c for c, _w in sub} <= groups \
+                and all(header_roles(cell, False) != ["unknown"] for cell in cells):
+            for cell, (column, _width) in zip(cells, sub):  # (the sub-headers under a header cell's colspan)
+                roles[column] = header_roles(cell, False)
+            groups = set()
+            continue
+        groups = set()
         if rules().column_roles["name"].match(cells[0]) and len(cells) > 1:
             roles, header, above = [header_roles(cell, i == 0) for i, cell in enumerate(cells)], None, None
+            if columns and (widths := grid.widths(line_start, line)) and any(w > 1 for _c, w in widths):
+                roles, groups = grouped_roles(roles, widths)
             continue
         if line == header:
             continue  # the header again after a page break (the name row above still heads the next row)
