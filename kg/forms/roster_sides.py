@@ -20,6 +20,7 @@ from kg.forms.roster_rules import rules
 
 _GAP = 3  # spaces before a second block's label (a wide gap after the first block's value)
 _RULE = re.compile(r"[-=_*\s]+")
+_WIDE_GAP = re.compile(r"\S {4,}\S")  # (within one side's value: a column of its own)
 
 
 @dataclass
@@ -103,12 +104,24 @@ def side_by_side(text: str, start: int, end: int) -> Sides | None:
                              "blocks side by side whose columns cannot be told apart", span=span)
             right[offset:offset + len(line)] = " " * len(line)  # (text after the blocks: the left reading's)
             continue
+        if any(_WIDE_GAP.search(_value(part, labels, at)) for part, at in ((line[:column], 0), (line[column:], column))):
+            return Sides(refusal=f"a value of the blocks split at column {column} holds a wide gap: more columns "
+                         "than two blocks side by side", span=span)
         right[offset:offset + min(column, len(line))] = " " * min(column, len(line))
         widths = [max(widths[0], len(line[:column].rstrip())), max(widths[1], len(line.rstrip()))]
         if len(line) > column:
             left[offset + column:offset + len(line)] = " " * (len(line) - column)
     width = max(widths[0], widths[1] - column)  # (the blocks of both sides wrap alike: the longest line of either)
     return Sides(texts=["".join(left), "".join(right)], widths=[width, column + width], span=span)
+
+
+def _value(part: str, labels: list[tuple[int, str]], at: int) -> str:
+    """The text of one side of a line after its label (if one opens it), stripped."""
+    label = next((c for c, _f in labels if c >= at and not part[:c - at].strip()), None)
+    if label is not None:
+        part = part[label - at:]
+        part = part[part.index(":") + 1:] if ":" in part else part
+    return part.strip()
 
 
 def _crosses(line: str, column: int) -> bool:
