@@ -142,3 +142,48 @@ def test_a_name_holding_a_label_is_never_a_name(tmp_path):
     entry = Entry(name="Maren Holt   Name:  Oskar Lindqvist", name_span=(0, 35), evidence=(0, 35), fields={})
     assert not plausible(ctx, entry)
     assert [w.code for w in ctx.warnings] == ["roster-ambiguous"]
+
+
+def test_a_side_holding_two_columns_of_values_is_refused(tmp_path):
+    """The label column of the right blocks swapped with the value column of the left ('Name:  Name:  Maren Holt
+    Oskar Lindqvist'): split at the second label, a side's value holds two columns; any reading of it joins two
+    persons ('Maren Holt Oskar Lindqvist', a person not listed); refused."""
+    swapped = HEAD + """\
+Name:         Name:         Maren Holt                    Oskar Lindqvist
+Position:     Position:     Chair of the Board            Harbour Pilot
+Citizenship:  Citizenship:  Denmark                       Sweden
+Address:      Address:      Saltvej 4                     Kajgatan 9
+                            4000 Roskilde                 211 22 Malmo
+"""
+    with pytest.raises(StructureError):
+        _people(tmp_path, swapped)
+    blocks, _orphans, refusal = read_labelled(swapped, 0, len(swapped), (0, swapped.index("Name:")))
+    assert blocks == [] and "holds a wide gap" in refusal.refusal
+
+
+GROUPED = """\
+<html><body><p align="center"><b>SCHEDULE A</b></p>
+<p align="center">DIRECTORS AND EXECUTIVE OFFICERS OF FENWICK SALT A/S</p>
+<table border="1">
+<tr><th rowspan="2">Name and Position with Fenwick Salt A/S</th>
+<th colspan="2">Present Principal Occupation or Employment</th><th rowspan="2">Citizenship</th></tr>
+<tr><th>Occupation and Employer</th><th>Business Address</th></tr>
+<tr><td>Maren Holt<br>Chair of the Board</td><td>Professional Board Director</td>
+<td>Saltvej 4<br>4000 Roskilde<br>Denmark</td><td>Denmark</td></tr>
+<tr><td>Oskar Lindqvist<br>Board Director</td><td>Harbour Pilot, Malmo Port AB</td>
+<td>Kajgatan 9<br>211 22 Malmo<br>Sweden</td><td>Sweden</td></tr>
+</table></body></html>
+"""
+
+
+def test_a_header_cell_over_two_columns_gives_each_the_sub_header_under_it(tmp_path):
+    """'Present Principal Occupation or Employment' spanning two grid columns (colspan), 'Occupation and Employer' /
+    'Business Address' under it: the address column is the address (before: the header's three cells were laid on
+    the rows' four, and the address was read as the citizenship, the citizenship not at all)."""
+    people, _warnings = _people(tmp_path, GROUPED, "grouped.htm")
+    assert set(people) == {"Maren Holt", "Oskar Lindqvist"}
+    assert people["Maren Holt"].citizenship == "Denmark"
+    assert people["Maren Holt"].address == "Saltvej 4, 4000 Roskilde, Denmark"
+    assert people["Oskar Lindqvist"].citizenship == "Sweden"
+    assert people["Oskar Lindqvist"].address == "Kajgatan 9, 211 22 Malmo, Sweden"
+    assert people["Oskar Lindqvist"].positions == ["Board Director"]

@@ -220,6 +220,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
     if refusal:
         ctx.warn("roster-ambiguous", f"{refusal.refusal}; no person is recorded from it", span=refusal.span,
                  readings=["left block", "right block"])
+        return [], []  # (no other reader either: each would take the line as one)
     if blocks:
         entries = []
         for block in blocks:
