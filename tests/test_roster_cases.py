@@ -72,8 +72,9 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # Sixteenth round (b): `citizenship_after_roster` (1.000 / 1.000) is read; `split_name_tables` (0.997 / 0.997
 # over its 72 files) stays below: the first roster here is AIG's, whose two outside roles of Martin S. Feldstein
 # in the first table read as one (as in `two_organisation_rosters`; precision 0.96 on its 28 values).
+# Sixteenth round (a): `side_by_side_blocks` (0.996 / 0.993) and `html_grouped_header` (1.000 / 1.000) read.
 NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs", "two_organisation_rosters",
-                "split_name_tables", "html_grouped_header", "side_by_side_blocks"}
+                "split_name_tables"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
@@ -104,7 +105,8 @@ def test_each_layout_family_gives_the_same_people(tmp_path, family, index):
                                "address_sentences_after_table", "parenthetical_occupation", "lettered_clauses",
                                "pipe_label_value_cells", "two_row_html_entries", "dot_leader_title_name",
                                "proxy_age_director_since", "nested_outline",
-                               "transposed_html_columns", "split_name_tables", "citizenship_after_roster"]),
+                               "transposed_html_columns", "split_name_tables", "citizenship_after_roster",
+                               "side_by_side_blocks", "html_grouped_header"]),
        index=st.integers(0, len(ROSTERS) - 1),
        upper=st.booleans(), markers=st.booleans(), rules=st.booleans(), numbered=st.booleans(),
        width=st.integers(26, 44), citizenship=st.booleans(), page_break=st.one_of(st.none(), st.integers(0, 3)))
