@@ -193,14 +193,24 @@ def _gutters(lines: list[str]) -> list[tuple[int, int]]:
     return cols + ([(start, width)] if start is not None else [])
 
 
-def _swap_text(text, rng):
-    """Two neighbouring columns of a fixed-width table exchanged on every line of the table."""
+def _table_lines(text):
+    """The text's lines, the line of a fixed-width table's caption (it starts with 'Name' and has a gutter) and the
+    line that ends the table (`</TABLE>`, `<PAGE>` or the text's end); None when no such caption."""
     lines = text.split("\n")
     head = next((i for i, x in enumerate(lines) if re.match(r"\s*(?:<S>\s+)?name\b", x, re.I)
                  and re.search(r"\S\s{2,}\S", x)), None)
     if head is None:
         return None
     end = next((i for i in range(head, len(lines)) if lines[i].strip() in ("</TABLE>", "<PAGE>")), len(lines))
+    return lines, head, end
+
+
+def _swap_text(text, rng):
+    """Two neighbouring columns of a fixed-width table exchanged on every line of the table."""
+    table = _table_lines(text)
+    if table is None:
+        return None
+    lines, head, end = table
     block = [x for x in lines[head:end] if x.strip()]
     cols = _gutters(block)
     if len(cols) < 3:
@@ -222,12 +232,10 @@ def _shifted_cells(text, is_html, rng, names=()):
     so that each cell stays in its entry (a block grows by a line where its last line is shifted out)."""
     if is_html:
         return None
-    lines = text.split("\n")
-    head = next((i for i, x in enumerate(lines) if re.match(r"\s*(?:<S>\s+)?name\b", x, re.I)
-                 and re.search(r"\S\s{2,}\S", x)), None)
-    if head is None:
+    table = _table_lines(text)
+    if table is None:
         return None
-    end = next((i for i in range(head, len(lines)) if lines[i].strip() in ("</TABLE>", "<PAGE>")), len(lines))
+    lines, head, end = table
     surnames = [re.compile(r"(?<!\w)" + re.escape(n.replace(",", "").split()[-1 if not n.endswith(".") else -2]) + r"(?!\w)", re.I)
                 for n in names]
     body = next((i for i in range(head + 1, end) if any(p.search(lines[i]) for p in surnames)), end)  # (the first entry)

@@ -133,12 +133,9 @@ def _give(ctx: Context, person: Person, kind: str, printed: str, span: tuple[int
     if had and had != new[key] and not (key == "address" and default_address
                                           and had == rf.parse_address(default_address)[0]):
         _refuse(ctx, person, key, had, new[key], span)
-        for k in new:
-            setattr(person, k, None)
+        rf.settle(person, new, printed, span, refused=True)
         return
-    for k, v in new.items():
-        setattr(person, k, v)
-    person.trace(key, printed, span)
+    rf.settle(person, new, printed, span, refused=False)
 
 
 def _refuse(ctx: Context, person: Person, key: str, had, new, span: tuple[int, int]) -> None:

@@ -172,3 +172,12 @@ def _after_street(piece: str) -> str | None:
     """The city of 'Suite 500 Chicago' or 'Pine Street New York' (an address whose lines were
     joined without commas): what follows the last street word or number."""
     return clean.squash(_STREET_END.sub("", piece.strip())) or None
+
+
+def settle(person, new: dict, printed: str | None, span: tuple[int, int], refused: bool) -> None:
+    """Give `person` the fields of one reading (`new`, its first key traced to `span`), or, when the reading
+    was refused for disagreeing with what the person has, leave every one of them unknown."""
+    for key, value in new.items():
+        setattr(person, key, None if refused else value)
+    if not refused:
+        person.trace(next(iter(new)), printed, span)

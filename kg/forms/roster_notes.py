@@ -160,9 +160,6 @@ def _give(ctx: Context, person: Person, name: str, printed: str, span: tuple[int
     if had and had != new[key]:
         ctx.warn("roster-ambiguous", f"{person.name!r}: the table gives the {key} {had!r}, its note {new[key]!r}; "
                  "it is left out", span=span, readings=[had, new[key]], field=key)
-        for k in new:
-            setattr(person, k, None)
+        rf.settle(person, new, printed, span, refused=True)
         return
-    for k, v in new.items():
-        setattr(person, k, v)
-    person.trace(key, printed, span)
+    rf.settle(person, new, printed, span, refused=False)
