@@ -676,7 +676,7 @@ from relayout_heldout11 import FAMILIES as _HELDOUT11  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT11)
 
-# ---- held-out families written 2026-12-05 (13:42-13:55 UTC) by helper session gather12 (issue 13), BLIND (no reader
+# ---- held-out families written 2026-12-05 (13:42-13:44 UTC by `date`) by helper session gather12 (issue 13), BLIND (no reader
 # code read, no reader run, no output seen), each rendering the people the way a real roster named in its docstring
 # could print them, with one layout feature no earlier family has: edgar_cruft_html (roster table nested in a wrapper
 # table, empty 1% spacer columns between data columns, a two-row header with words broken by '-<br>', <p style><font>
