@@ -107,7 +107,8 @@ def semicolon_fields_line(roster: Roster, options: Options) -> tuple[str, str, l
     return ".txt", "\n".join(lines) + "\n", [expected(p, org, options) for p in roster.people]
 
 
-_BODY_TITLES = {"board of directors": "Directors", "executive officers": "Executive Officers Who Are Not Directors"}
+_BODY_TITLES = {"board of directors": "Directors", "executive officers": "Executive Officers Who Are Not Directors",
+                "general partner": "General Partner"}  # (the last added by the lead: a dev roster's body)
 
 
 def _most_common(values: list) -> object | None:
