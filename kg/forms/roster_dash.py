@@ -114,6 +114,9 @@ def _entry(name: str, name_span: tuple[int, int], p_start: int, p_end: int, line
     parts = pieces(body)
     fields: dict[str, str] = {}
     doubts: list[str] = []
+    if any(_semicolon_fields(part) for part in parts):  # fields cut at semicolons, not at full stops: which
+        return Entry(name=name, name_span=name_span, evidence=(p_start, p_end), doubts=parts,  # piece is
+                     refused={"address", "citizenship"})  # which is not read here
     if len(parts) > 1 and is_citizenships(parts[-1].rstrip(".")):
         fields["citizenship"] = parts.pop()
     if parts and _is_address(parts[-1]):
@@ -144,6 +147,15 @@ def _entry(name: str, name_span: tuple[int, int], p_start: int, p_end: int, line
         doubts += parts  # roles that are no titles, or more pieces than titles and occupations
     return Entry(name=name, name_span=name_span, evidence=(p_start, p_end), fields=fields, doubts=doubts,
                  refused={"address"} if "address" not in fields and doubts else set())
+
+
+def _semicolon_fields(piece: str) -> bool:
+    """True when a piece's semicolons cut more than titles: 'Director; Chief Executive; HPB/Blackrock;
+    United States' (an occupation, an organisation, a citizenship), as a layout that separates its
+    fields by semicolons prints them."""
+    parts = [part.strip() for part in piece.split(";")]
+    return len(parts) > 1 and any(is_citizenships(part.rstrip(".")) or _is_address(part) or not rt.is_title(part)
+                                  for part in parts)
 
 
 def _one_role(piece: str) -> str | None:
