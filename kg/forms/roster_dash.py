@@ -20,6 +20,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import MAX_FIELD_CHARS, is_citizenships
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
+from kg.forms.roster_semicolons import read_fields, stated_order
 from kg.read.sections import lines_with_offsets
 
 _OPENING = re.compile(r"^[ \t]*(?P<name>(?:\d{1,3}[.)][ \t]+)?[A-Z][^\n—–]{2,80}?)[ \t]+(?:—|–|--?)[ \t]+(?=\S)")
@@ -45,7 +46,7 @@ def read_dash(text: str, start: int, end: int) -> list[Entry] | None:
     entries: list[Entry] = []
     others, blank = 0, False
     open_entry: list | None = None  # [name, name_span, p_start, p_end, [body lines]]
-    address_listed = False
+    address_listed, order = False, None
     for line_start, line_end, line in lines_with_offsets(text, start, end):
         if not line.strip() or _RULE.fullmatch(line.strip()):
             blank = True  # a blank line, a rule, a page marker or a page number
@@ -54,9 +55,10 @@ def read_dash(text: str, start: int, end: int) -> list[Entry] | None:
         name = opening.group("name").strip() if opening else None
         if name and rt.is_person_name(rt.strip_numbering(name)[0]):
             if open_entry:
-                entries.append(_entry(*open_entry, address_listed))
-            address_listed = address_listed if entries or open_entry else bool(_ADDRESS_LISTED.search(
-                text, start, line_start))  # (the preamble, above the first entry)
+                entries.append(_entry(*open_entry, address_listed, order))
+            if not entries and not open_entry:  # (the preamble, above the first entry)
+                address_listed = bool(_ADDRESS_LISTED.search(text, start, line_start))
+                order = stated_order(text[start:line_start])
             open_entry = [name, (line_start + opening.start("name"), line_start + opening.end("name")),
                           line_start, line_end, [line[opening.end():]]]
         elif open_entry and (not blank or not open_entry[4][-1].rstrip().endswith(".")):
@@ -64,12 +66,12 @@ def read_dash(text: str, start: int, end: int) -> list[Entry] | None:
             open_entry[4].append(line)  # (past a blank line: a page broke the entry)
         else:
             if open_entry:
-                entries.append(_entry(*open_entry, address_listed))
+                entries.append(_entry(*open_entry, address_listed, order))
                 open_entry = None
             others += bool(entries)
         blank = False
     if open_entry:
-        entries.append(_entry(*open_entry, address_listed))
+        entries.append(_entry(*open_entry, address_listed, order))
     if len(entries) < 2 or others > 0.4 * len(entries):
         return None
     return entries
@@ -106,7 +108,7 @@ def _split_title_address(piece: str) -> tuple[str, str] | None:
 
 
 def _entry(name: str, name_span: tuple[int, int], p_start: int, p_end: int, lines: list[str],
-           address_listed: bool) -> Entry:
+           address_listed: bool, order: tuple[list[str], bool] | None = None) -> Entry:
     body = " ".join(lines)
     if len(body) > MAX_FIELD_CHARS:  # no entry of a roster is this long: debris, none of it read
         return Entry(name=name, name_span=name_span, evidence=(p_start, p_end), doubts=[body[:80]],
@@ -114,9 +116,11 @@ def _entry(name: str, name_span: tuple[int, int], p_start: int, p_end: int, line
     parts = pieces(body)
     fields: dict[str, str] = {}
     doubts: list[str] = []
-    if any(_semicolon_fields(part) for part in parts):  # fields cut at semicolons, not at full stops: which
-        return Entry(name=name, name_span=name_span, evidence=(p_start, p_end), doubts=parts,  # piece is
-                     refused={"address", "citizenship"})  # which is not read here
+    if any(_semicolon_fields(part) for part in parts):  # fields cut at semicolons, not at full stops: read
+        if order and (read := read_fields(body, order)):  # by the order the preamble states, if they fit it
+            return Entry(name=name, name_span=name_span, evidence=(p_start, p_end), fields=read, title_column=True)
+        return Entry(name=name, name_span=name_span, evidence=(p_start, p_end), doubts=parts,  # else which
+                     refused={"address", "citizenship"})  # piece is which is not read here
     if len(parts) > 1 and is_citizenships(parts[-1].rstrip(".")):
         fields["citizenship"] = parts.pop()
     if parts and _is_address(parts[-1]):
