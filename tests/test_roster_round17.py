@@ -104,6 +104,19 @@ def test_pieces_that_do_not_fit_the_stated_order_are_refused(tmp_path):
     assert sum(w.code == "roster-ambiguous" for w in warnings) == 2
 
 
+def test_two_occupations_between_the_titles_and_an_address_are_both_read(tmp_path):
+    """Five pieces where the order states four, the address piece an address (a street number) and neither
+    extra piece one: the occupation is the one field that may repeat, so both pieces between are occupations."""
+    text = SEMICOLONS.replace("Director; Retired Chairman; 14 Larch Hill Road; United\n    States",
+                              "Director; Retired Chairman, Larch Mills; Trustee, Dover Library; 14 Larch Hill\n"
+                              "    Road, Dover, DE 19901; United States")
+    people, _warnings = _people(tmp_path, text)
+    haskard = people["Rupert L. Haskard"]
+    assert haskard.positions == ["Director"]
+    assert haskard.other_positions == ["Retired Chairman, Larch Mills", "Trustee, Dover Library"]
+    assert haskard.address == "14 Larch Hill Road, Dover, DE 19901" and haskard.citizenship == "United States"
+
+
 def test_titles_joined_by_semicolons_are_still_titles():
     """A piece whose semicolons cut titles only ('Director; Chairman of the Board') is not refused by this rule:
     it is one field of titles, followed by the address and citizenship pieces cut at full stops."""

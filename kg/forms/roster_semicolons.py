@@ -5,9 +5,10 @@ Director; Chairman, Roe Capital; 1 Main Street, Dover, DE 19901; United States'.
 
 The pieces are given their fields by position, and only where their number is the number the order
 states (or one fewer, where the order itself says the occupation is printed only when it differs from
-the position); the titles must read as titles and the citizenship as nationalities. Any other entry
-is left to the caller to refuse: an occupation that is itself two pieces, or none, cannot be told
-from an address by its place alone.
+the position); the titles must read as titles and the citizenship as nationalities. More pieces than
+fields are read only as more occupations (the one field that may repeat), where the address piece
+reads as an address and none of the extra pieces does. Any other entry is left to the caller to
+refuse: which piece is which is not printed.
 """
 from __future__ import annotations
 
@@ -51,13 +52,38 @@ def read_fields(body: str, order: tuple[list[str], bool]) -> dict[str, str] | No
     pieces = [piece.strip() for piece in " ".join(body.split()).split(";")]
     if len(pieces) == len(fields) - 1 and optional:
         fields = [f for f in fields if f != "occupation"]
-    if len(pieces) != len(fields) or not all(pieces):
+    if not all(pieces):
+        return None
+    if len(pieces) > len(fields) and "occupation" in fields and "address" in fields:
+        return _more_occupations(pieces, fields)
+    if len(pieces) != len(fields):
         return None
     read = dict(zip(fields, pieces))
+    return read if _fits(read) else None
+
+
+def _more_occupations(pieces: list[str], fields: list[str]) -> dict[str, str] | None:
+    """'Director; Professor, Harvard University; President, NBER; 1050 Massachusetts Avenue, Cambridge; United
+    States': more pieces than fields, where only the occupation may repeat. The fields before and after it
+    keep their places; the pieces between are occupations, read only where the address piece reads as an
+    address and none of the occupations does (else which piece is the address is not printed)."""
+    at = fields.index("occupation")
+    after = len(fields) - at - 1
+    read = dict(zip(fields[:at], pieces[:at])) | dict(zip(fields[at + 1:], pieces[len(pieces) - after:]))
+    middle = pieces[at:len(pieces) - after]
+    if not _is_address(read["address"]) or any(_is_address(piece) for piece in middle) or not _fits(read):
+        return None
+    return read | {"other_positions": "; ".join(middle)}
+
+
+def _is_address(piece: str) -> bool:
+    return any(rt.is_address_line(part) for part in piece.split(", "))
+
+
+def _fits(read: dict[str, str]) -> bool:
+    """The titles read as titles, the citizenship as nationalities, an occupation apart from the titles."""
     if "position" in read and not rt.is_title(read["position"]):
-        return None
+        return False
     if "citizenship" in read and not is_citizenships(read["citizenship"].rstrip(".")):
-        return None
-    if "occupation" in read and "position" in read and read["occupation"] == read["position"]:
-        return None
-    return read
+        return False
+    return not ("occupation" in read and read["occupation"] == read.get("position"))
