@@ -247,7 +247,8 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
             ctx.warn("roster-ambiguous", f"{why}; no person is recorded from it", span=span, readings=["by column", None])
         return transposed.entries, []
     piped = read_flag_cells(ctx.text, front[1], end) or read_pipe_cells(ctx.text, front[1], end) \
-        or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.cell_columns)
+        or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.cell_columns,
+                                                          ctx.filled_columns)
     if piped and piped[0]:
         warn_doubts(ctx, piped[0], "in the row of {name!r} could stand in more than one of its empty columns")
         return piped

@@ -15,6 +15,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_cell_types import address_start
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import find_country, find_nationality, is_citizenships
+from kg.forms.roster_gridcols import FilledColumns, joined_caption, spread
 from kg.forms.roster_place import place
 from kg.forms.roster_rules import rules
 from kg.forms.roster_spans import RowSpans, grouped_roles
@@ -73,9 +74,11 @@ def cell_lines(text: str, line_start: int, line: str, breaks: Sequence[int]) -> 
 
 
 def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
-                    columns: Sequence[tuple[int, int, int, int]] = ()) -> tuple[list[Entry], list[str]] | None:
+                    columns: Sequence[tuple[int, int, int, int]] = (),
+                    filled: Sequence[tuple[int, int]] = ()) -> tuple[list[Entry], list[str]] | None:
     """Entries of a ' | '-joined HTML table; `breaks` (sorted) are the `<br>` places in its cells, `columns`
-    the grid columns of the cells of irregular rows (kg.forms.roster_spans)."""
+    the grid columns of the cells of irregular rows (kg.forms.roster_spans), `filled` those of the printed
+    cells of rows with empty cells (kg.forms.roster_gridcols: spacer columns)."""
     lines = list(lines_with_offsets(text, start, end))
     if sum(DELIMITER in line for _, _, line in lines) < 2:
         return None
@@ -85,6 +88,9 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
     skipped: list[tuple[int, int]] = []  # first cells of rows that are not entries
     body, header, above = None, None, None  # above: the name row over the details row (no name column)
     groups: set[int] = set()  # grid columns under a header cell's colspan, while its sub-headers may follow
+    placed = FilledColumns(filled)
+    heads: list[int] | None = None  # the grid columns of the header's cells (a table with spacer columns)
+    captions: list[str] | None = None  # their captions, while a second header row may follow
     for line_start, line_end, line in lines:
         line = _CLOSING_BAR.sub("", line)  # 'Name | Occupation |': a row closed by a bar
         cells = [c.strip() for c in line.split(DELIMITER)]
@@ -96,7 +102,18 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             groups = set()
             continue
         groups = set()
+        row_columns = placed.of_row(line_start, line) if filled else None
+        if captions is not None and row_columns and (more := spread(cells, row_columns, heads, "")) is not None \
+                and not any(rt.is_person_name(cell) for cell in cells):
+            captions = [joined_caption([a, b]) for a, b in zip(captions, more)]
+            roles = [header_roles(caption, i == 0) for i, caption in enumerate(captions)]
+            captions = None  # ('pation', 'Address': the second row of a header printed over two)
+            continue
+        captions = None
         if rules().column_roles["name"].match(cells[0]) and len(cells) > 1:
+            heads = row_columns if row_columns and len(cells) > 2 else None
+            if heads:
+                cells = captions = [joined_caption([cell]) for cell in cells]
             roles, header, above = [header_roles(cell, i == 0) for i, cell in enumerate(cells)], None, None
             if columns and (widths := grid.widths(line_start, line)) and any(w > 1 for _c, w in widths):
                 roles, groups = grouped_roles(roles, widths)
@@ -119,6 +136,8 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
         split = cell_lines(text, line_start, line, breaks)
         if on_grid is not None and len(on_grid[0]) == len(roles) and on_grid[0][0] == cells[0]:
             cells, split = on_grid  # (a cell printed once for several rows, with a rowspan, stands in each)
+        elif heads and row_columns and row_columns[0] == heads[0] and (wide := spread(cells, row_columns, heads, "")):
+            cells, split = wide, spread(split, row_columns, heads, [""])  # (empty cells back in their columns)
         if header is not None:  # the details row takes the name row just above it, or is nobody's
             if above is None or len(cells) + 1 > len(roles):  # (fewer cells: empty ones dropped, typed in _fill)
                 skipped.append((line_start, line_end))
@@ -140,7 +159,7 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
         if any(len(c) > 1 for c in split[1:]) and len(split) == len(roles):
             entry.lines_are_items = True
             for column_lines, role in zip(split[1:], roles[1:]):
-                if role not in (["unknown"],):
+                if role not in (["unknown"],) and column_lines != [""]:
                     place(entry, column_lines, role)
         else:
             _fill(entry, cells[1:], roles[1:], split[1:] if len(split) == len(cells) else None)
@@ -173,7 +192,8 @@ def _fill(entry: Entry, cells: list[str], roles: list[list[str]], split: list[li
     or another column's value read as this one): they are left out, in the entry's doubts."""
     if len(cells) >= len(roles):
         for cell, role in zip(cells, roles):
-            add_value(entry, role[0], cell)
+            if cell:
+                add_value(entry, role[0], cell)
         return
     cells = [re.sub(r"\s*\|$", "", cell) for cell in cells]  # ('... |  |': the bar of an empty last cell)
     anchors: list[tuple[int, int]] = []  # (cell index, role index) of each typed cell
