@@ -35,7 +35,7 @@ PEOPLE = [
 
 
 def _document(header: str = HEADER, people=PEOPLE) -> str:
-    rows = "".join(_row(p) + f'<tr><td colspan="9"><font size="1">&nbsp;</font></td></tr>\n' for p in people)
+    rows = "".join(_row(p) + '<tr><td colspan="9"><font size="1">&nbsp;</font></td></tr>\n' for p in people)
     return ('<html><body><p align="center"><font size="2"><b>SCHEDULE A</b></font></p>'
             '<p align="center"><font size="2">DIRECTORS AND EXECUTIVE OFFICERS OF FERNWICK TOOL WORKS, INC.</font></p>\n'
             '<table width="100%"><tr><td><table width="100%">\n' + header + rows
