@@ -167,3 +167,29 @@ Name                        Hollow Capital, Inc.        (if different)
     assert people["Bertrand Quayle"].positions == ["Director", "President"]
     assert people["Bertrand Quayle"].other_positions == []
     assert people["Bertrand Quayle"].citizenship == "United States"
+
+
+def test_a_citizenship_sentence_that_disagrees_with_a_person_s_own_value_leaves_it_out():
+    # a preamble default (or the entry) gave Karin Lund 'United States'; the sentence names her a citizen of Norway
+    sentence = ("Each of the persons listed above is a citizen of the United States, except Karin Lund, who is a\n"
+                "citizen of Norway.")
+    text = AFTER.format(sentence=sentence)
+    names = ("Agnes R. Pelham", "Erik Torvaldsen", "Samir Abadi", "Karin Lund")
+    people = [Person(name=name) for name in names]
+    people[3].citizenship, people[3].country = "United States", "US"
+    ctx = Context(source="after.txt", text=text, raw=text)
+    read_postscript(ctx, text.index("</TABLE>"), len(text), people)
+    assert [p.citizenship for p in people] == ["United States"] * 3 + [None]
+    assert people[3].country is None
+    assert [(w.code, w.values["readings"]) for w in ctx.warnings] == [("roster-ambiguous", ["United States", "Norway"])]
+
+
+def test_a_second_table_row_that_disagrees_with_a_person_s_own_value_leaves_it_out():
+    text = SPLIT.format(rows="\n".join(ROWS[key] for key in ("quayle", "pennington")))
+    people = [Person(name="Bertrand Quayle", citizenship="Canada", country="CA"), Person(name="Orla M. Pennington")]
+    ctx = Context(source="split.txt", text=text, raw=text)
+    read_postscript(ctx, text.index("</TABLE>"), len(text), people)
+    assert (people[0].citizenship, people[0].country) == (None, None)
+    assert people[0].address is not None  # (its address agrees with nothing it had: read)
+    assert people[1].citizenship == "Ireland"
+    assert [w.values["readings"] for w in ctx.warnings] == [["Canada", "United States"]]

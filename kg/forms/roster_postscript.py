@@ -26,7 +26,7 @@ from kg.records import Person
 
 _PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*", re.M)  # text between blank lines
 _NAMES = re.compile(r",?\s+and\s+|,\s+(?!(?:Jr|Sr)\b\.?|I{2,3}\b|IV\b)")
-_FIELDS = ("address", "address_city", "address_country", "citizenship", "country")
+_GROUPS = (("address", "address_city", "address_country"), ("citizenship", "country"))  # (the first decides)
 
 
 def fold(name: str | None) -> str:
@@ -71,10 +71,13 @@ def _collective(ctx: Context, found: re.Match, span: tuple[int, int], people: li
         holders[id(matches[0])] = value
     printed = clean.squash(ctx.text[span[0]:span[1]])
     for person in people:
+        value = holders.get(id(person), found.group("value"))
         if person.citizenship is None:
-            person.citizenship = holders.get(id(person), found.group("value"))
+            person.citizenship = value
             person.country = clean.country_of(person.citizenship)[0]
             person.trace("citizenship", printed, span)
+        elif person.citizenship != value:
+            _disagree(ctx, person, ("citizenship", "country"), value, span)
 
 
 def _refuse(ctx: Context, span: tuple[int, int], why: str) -> None:
@@ -92,7 +95,23 @@ def _second_table(ctx: Context, start: int, end: int, people: list[Person]) -> N
                      f"names {why} of the roster above; its row is left out", span=entry.evidence, name=entry.name)
             continue
         read, person = to_person(entry, Roster(None, set())), matches[0]
-        for field in _FIELDS:
-            if getattr(read, field) is not None and getattr(person, field) is None:
-                setattr(person, field, getattr(read, field))
-                person.trace(field, read.printed.get(field), read.spans.get(field))
+        for group in _GROUPS:
+            value = getattr(read, group[0])
+            if value is None:
+                continue
+            if getattr(person, group[0]) is None:
+                for field in group:
+                    setattr(person, field, getattr(read, field))
+                    person.trace(field, read.printed.get(field), read.spans.get(field))
+            elif getattr(person, group[0]) != value:
+                _disagree(ctx, person, group, value, read.spans.get(group[0]) or entry.evidence)
+
+
+def _disagree(ctx: Context, person: Person, group: tuple[str, ...], value: str, span: tuple[int, int]) -> None:
+    """What the text after the roster states for a person differs from what the person has (their entry, or a
+    preamble default): both readings are reported and the field is left unknown."""
+    had = getattr(person, group[0])
+    ctx.warn("roster-ambiguous", f"{person.name!r}: the roster gives the {group[0]} {had!r}, the text after it "
+             f"{value!r}; it is left out", span=span, readings=[had, value], field=group[0])
+    for field in group:
+        setattr(person, field, None)
