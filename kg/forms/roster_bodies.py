@@ -97,20 +97,25 @@ def read_bodies(text: str, start: int, end: int) -> list[Entry] | None:
                     return None
                 people[split[0]]["other_positions"] = "; ".join(re.split(r",\s+and\s+", split[1]))
         elif found := _CITIZENS.match(paragraph):
-            for person in people.values():
-                person["citizenship"] = found.group("default")
-            for odd in _ODD.finditer(found.group("odd") or ""):
-                if odd.group("name") not in people:
-                    return None
-                people[odd.group("name")]["citizenship"] = odd.group("country")
+            odd = [(m.group("name"), m.group("country")) for m in _ODD.finditer(found.group("odd") or "")]
+            if not _default_but(people, "citizenship", found.group("default"), odd):
+                return None
         elif found := _ADDRESSES.match(paragraph):
-            for person in people.values():
-                person["address"] = found.group("default")
-            for own in _OWN.finditer(found.group("own") or ""):
-                if own.group("name") not in people:
-                    return None
-                people[own.group("name")]["address"] = own.group("address")
+            own = [(m.group("name"), m.group("address")) for m in _OWN.finditer(found.group("own") or "")]
+            if not _default_but(people, "address", found.group("default"), own):
+                return None
     return [_entry(name, values) for name, values in people.items()]
+
+
+def _default_but(people: dict[str, dict], key: str, default: str, exceptions: list[tuple[str, str]]) -> bool:
+    """Everyone's `key` is `default` but the named exceptions'; False when an exception names nobody listed."""
+    for person in people.values():
+        person[key] = default
+    for name, value in exceptions:
+        if name not in people:
+            return False
+        people[name][key] = value
+    return True
 
 
 def _entry(name: str, values: dict) -> Entry:
