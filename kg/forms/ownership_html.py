@@ -19,12 +19,11 @@ import lxml.html
 
 from kg.context import Context
 from kg.errors import StructureError
-from kg.read import clean
+from kg.forms import ownership_cells as xml_cells
 from kg.read.documents import Document
 from kg.records import Filing
 
 _FORM = re.compile(r"^\s*FORM\s+([345])\b", re.I)
-_NOTE_MARK = re.compile(r"\((\d+)\)")
 _CIK = re.compile(r"CIK=(\d+)", re.I)
 # heading words -> field; sub-column headings (second head row) by their own words
 _HEADINGS = (
@@ -46,7 +45,6 @@ _SUB = {("coding", "code"): "code", ("coding", "v"): "voluntary", ("amounts", "a
 _PERIOD = ("Date of Earliest Transaction", "Statement for Issuer's Fiscal Year Ended",
            "Date of Event Requiring Statement")  # box 3 of Forms 4 and 5, box 2 of Form 3
 _WHOLE = {"coding": "code"}
-_TRADE_ONLY = {"date", "deemed_execution_date", "shares", "price", "acquired_disposed", "acquired", "disposed"}  # a code column without its "V" sub-column (Form 5)
 # field -> path of the ownership XML element that holds it (below the row)
 _PATHS = {
     "security": ("securityTitle",), "exercise_price": ("conversionOrExercisePrice",), "date": ("transactionDate",),
@@ -101,15 +99,15 @@ class Rendering:
         root = ET.Element("ownershipDocument")
         form = self.form_type()
         original = self.box_value("If Amendment, Date of Original Filed")
-        _add(root, "documentType", form + ("/A" if original else ""))
-        _add(root, "periodOfReport", _iso(next(filter(None, (self.box_value(words) for words in _PERIOD)), None)))
+        xml_cells.add(root, "documentType", form + ("/A" if original else ""))
+        xml_cells.add(root, "periodOfReport", xml_cells.iso(next(filter(None, (self.box_value(words) for words in _PERIOD)), None)))
         if original:
-            _add(root, "dateOfOriginalSubmission", _iso(original))
+            xml_cells.add(root, "dateOfOriginalSubmission", xml_cells.iso(original))
         for tag, words in (("notSubjectToSection16", "no longer subject to Section 16"),
                            ("aff10b5One", "Rule 10b5-1(c)")):
             box = self.check_box(words)
             if box is not None:
-                _add(root, tag, "1" if box else "0")
+                xml_cells.add(root, tag, "1" if box else "0")
         self.issuer(root)
         owners = self.owners(root)
         if len(owners) == 1:
@@ -140,7 +138,7 @@ class Rendering:
     def box_value(self, words: str) -> str | None:
         cell = self.box(words)
         values = [] if cell is None else cell.xpath(".//span[@class='FormData']")
-        return _squash(values[0].text_content()) if values else None
+        return xml_cells.squash(values[0].text_content()) if values else None
 
     def check_box(self, words: str) -> bool | None:
         for cell in self.page.xpath("//td[@class='SmallFormText']"):
@@ -151,14 +149,14 @@ class Rendering:
 
     def issuer(self, root) -> None:
         cell = self.box("Issuer Name")
-        node = _add(root, "issuer")
+        node = xml_cells.add(root, "issuer")
         links = [] if cell is None else cell.xpath(".//a")
         if links:
             found = _CIK.search(links[0].get("href") or "")
-            _add(node, "issuerCik", found.group(1) if found else None)
-            _add(node, "issuerName", _squash(links[0].text_content()))
+            xml_cells.add(node, "issuerCik", found.group(1) if found else None)
+            xml_cells.add(node, "issuerName", xml_cells.squash(links[0].text_content()))
         ticker = [] if cell is None else cell.xpath(".//span[@class='FormData']")
-        _add(node, "issuerTradingSymbol", _squash(ticker[0].text_content()) if ticker else None)
+        xml_cells.add(node, "issuerTradingSymbol", xml_cells.squash(ticker[0].text_content()) if ticker else None)
 
     def owners(self, root) -> list:
         found = []
@@ -169,18 +167,18 @@ class Rendering:
             link = cell.xpath(".//a")
             if not link:
                 continue
-            owner = _add(root, "reportingOwner")
-            ident = _add(owner, "reportingOwnerId")
+            owner = xml_cells.add(root, "reportingOwner")
+            ident = xml_cells.add(owner, "reportingOwnerId")
             cik = _CIK.search(link[0].get("href") or "")
-            _add(ident, "rptOwnerCik", cik.group(1) if cik else None)
-            _add(ident, "rptOwnerName", _squash(link[0].text_content()))
-            data = [_squash(s.text_content()) for s in cell.xpath(".//span[@class='FormData']")]
-            address = _add(owner, "reportingOwnerAddress")
+            xml_cells.add(ident, "rptOwnerCik", cik.group(1) if cik else None)
+            xml_cells.add(ident, "rptOwnerName", xml_cells.squash(link[0].text_content()))
+            data = [xml_cells.squash(s.text_content()) for s in cell.xpath(".//span[@class='FormData']")]
+            address = xml_cells.add(owner, "reportingOwnerAddress")
             street, place = data[:-3], data[-3:] if len(data) >= 3 else []
             for tag, value in zip(("rptOwnerStreet1", "rptOwnerStreet2"), street):
-                _add(address, tag, value)
+                xml_cells.add(address, tag, value)
             for tag, value in zip(("rptOwnerCity", "rptOwnerState", "rptOwnerZipCode"), place):
-                _add(address, tag, value)
+                xml_cells.add(address, tag, value)
             found.append(owner)
         if not found:
             raise StructureError(self.ctx.source, "an EDGAR rendering of a Form 3/4/5 without a reporting person")
@@ -190,19 +188,19 @@ class Rendering:
         cell = self.box("Relationship of Reporting Person")
         if cell is None:
             return
-        node = _add(owner, "reportingOwnerRelationship")
+        node = xml_cells.add(owner, "reportingOwnerRelationship")
         cells = cell.xpath(".//table//td")
         words = {"Director": "isDirector", "10% Owner": "isTenPercentOwner",
                  "Officer (give title below)": "isOfficer", "Other (specify below)": "isOther"}
         for mark, label in zip(cells, cells[1:]):
-            tag = words.get(_squash(label.text_content()) or "")
+            tag = words.get(xml_cells.squash(label.text_content()) or "")
             if tag:
-                _add(node, tag, "1" if "X" in mark.text_content() else "0")
+                xml_cells.add(node, tag, "1" if "X" in mark.text_content() else "0")
         titled = [c for c in cells if "color: blue" in (c.get("style") or "")]
         if titled:
-            _add(node, "officerTitle", _squash(titled[0].text_content()))
+            xml_cells.add(node, "officerTitle", xml_cells.squash(titled[0].text_content()))
         if len(titled) > 1:
-            _add(node, "otherText", _squash(titled[1].text_content()))
+            xml_cells.add(node, "otherText", xml_cells.squash(titled[1].text_content()))
 
     # ---- tables -------------------------------------------------------------------------
     def table(self, title: str):
@@ -214,7 +212,7 @@ class Rendering:
     def columns(self, table) -> list[str | None]:
         rows = table.xpath("./thead/tr")
         top = rows[1].xpath("./th") if len(rows) > 1 else []
-        subs = iter(_squash(th.text_content()).lower() for th in (rows[2].xpath("./th") if len(rows) > 2 else []))
+        subs = iter(xml_cells.squash(th.text_content()).lower() for th in (rows[2].xpath("./th") if len(rows) > 2 else []))
         columns = []
         for th in top:
             words = " ".join(th.text_content().split()).lower()
@@ -229,101 +227,48 @@ class Rendering:
 
     def read_table(self, root, table, tag: str, derivative: bool, lines: list) -> None:
         columns = self.columns(table)
-        node = _add(root, tag)
+        node = xml_cells.add(root, tag)
         for tr in table.xpath("./tbody/tr"):
-            cells = {name: _cell(td) for name, td in zip(columns, tr.xpath("./td")) if name}
-            trading = bool(_text(cells, "code") or (not derivative and _text(cells, "date")))
+            cells = {name: xml_cells.read_cell(td) for name, td in zip(columns, tr.xpath("./td")) if name}
+            trading = bool(xml_cells.cell_text(cells, "code") or (not derivative and xml_cells.cell_text(cells, "date")))
             kind = ("derivative" if derivative else "nonDerivative") + ("Transaction" if trading else "Holding")
-            row = _add(node, kind[0].lower() + kind[1:])
+            row = xml_cells.add(node, kind[0].lower() + kind[1:])
             for field in _ORDER:
                 if field == "coding" and trading:
                     self.coding(row, cells)
-                elif field in _row_values(cells, trading):
-                    _value(row, _PATHS[field], *cells[field])
+                elif field in xml_cells.row_values(cells, trading):
+                    xml_cells.put_value(row, _PATHS[field], *cells[field])
             lines.append(tr.sourceline)
 
     @staticmethod
     def coding(row, cells) -> None:
-        coding = _add(row, "transactionCoding")
+        coding = xml_cells.add(row, "transactionCoding")
         code, notes = cells.get("code", ("", []))
-        _add(coding, "transactionCode", code or None)
+        xml_cells.add(coding, "transactionCode", code or None)
         for note in notes:
             ET.SubElement(coding, "footnoteId", id=note)
 
     # ---- notes, remarks, signatures ---------------------------------------------------------
     def notes(self, root) -> None:
-        notes = _add(root, "footnotes")
+        notes = xml_cells.add(root, "footnotes")
         remarks = None
         for cell in self.page.xpath("//td[@class='FootnoteData']"):
-            text = _squash(cell.text_content()) or ""
+            text = xml_cells.squash(cell.text_content()) or ""
             found = re.match(r"(\d+)\.\s+(.*)", text, re.S)
             previous = cell.getparent().getprevious()
             if previous is not None and "Remarks:" in previous.text_content():
                 remarks = text or None
             elif found:
                 ET.SubElement(notes, "footnote", id=f"F{found.group(1)}").text = found.group(2)
-        _add(root, "remarks", remarks)
+        xml_cells.add(root, "remarks", remarks)
 
     def signatures(self, root) -> None:
         for label in self.page.xpath("//td[@class='MedSmallFormText']"):
             if "Signature of Reporting Person" not in label.text_content():
                 continue
             above = label.getparent().getprevious()
-            values = [] if above is None else [_squash(s.text_content()) for s in above.xpath(".//span[@class='FormData']")]
+            values = [] if above is None else [xml_cells.squash(s.text_content()) for s in above.xpath(".//span[@class='FormData']")]
             for name, date in zip(values[::2], values[1::2]):
-                block = _add(root, "ownerSignature")
-                _add(block, "signatureName", name)
-                _add(block, "signatureDate", _iso(date))
-
-
-def _text(cells: dict, field: str) -> str:
-    return cells.get(field, ("", []))[0]
-
-
-def _row_values(cells: dict, trading: bool) -> dict:
-    """The fields a row states: Table II's amount moves from column (A) or (D) to `shares` with
-    its code; a holding's amount (Form 3 Table I) is the amount owned."""
-    if "acquired" in cells or "disposed" in cells:
-        side = "acquired" if _text(cells, "acquired") else "disposed"
-        cells["shares"] = cells.get(side, ("", []))
-        cells["acquired_disposed"] = ("A" if side == "acquired" else "D", []) if cells["shares"][0] else ("", [])
-    if not trading:
-        if "shares" in cells and "shares_after" not in cells:
-            cells["shares_after"] = cells["shares"]
-        return {k: v for k, v in cells.items() if k not in _TRADE_ONLY}
-    return cells
-
-
-def _cell(td) -> tuple[str, list[str]]:
-    """(the value as printed, its footnote ids): the cell's data, not its '$' or its '(n)' marks."""
-    data = [s.text_content() for s in td.xpath(".//span[contains(@class, 'FormData')]")]
-    value = _squash(" ".join(data)) if data else _squash(td.text_content() if not td.xpath(".//span") else "")
-    notes = [f"F{n}" for s in td.xpath(".//span[@class='FootnoteData']") for n in _NOTE_MARK.findall(s.text_content())]
-    return value or "", notes
-
-
-def _value(row, path: tuple[str, ...], value: str, notes: list[str]) -> None:
-    node = row
-    for tag in path:
-        node = node.find(tag) if node.find(tag) is not None else ET.SubElement(node, tag)
-    if value:
-        printed = _iso(value) if path[-1] in ("transactionDate", "deemedExecutionDate", "exerciseDate",
-                                              "expirationDate") else value
-        ET.SubElement(node, "value").text = printed
-    for note in notes:
-        ET.SubElement(node, "footnoteId", id=note)
-
-
-def _add(parent, tag: str, text: str | None = None):
-    node = ET.SubElement(parent, tag)
-    if text is not None:
-        node.text = text
-    return node
-
-
-def _squash(text: str | None) -> str | None:
-    return clean.squash(text)
-
-
-def _iso(printed: str | None) -> str | None:
-    return clean.parse_date(printed) or printed if printed else None
+                block = xml_cells.add(root, "ownerSignature")
+                xml_cells.add(block, "signatureName", name)
+                xml_cells.add(block, "signatureDate", xml_cells.iso(date))
