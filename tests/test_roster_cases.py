@@ -75,8 +75,8 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # Sixteenth round (a): `side_by_side_blocks` (0.996 / 0.993) and `html_grouped_header` (1.000 / 1.000) read.
 # Seventeenth round: `semicolon_fields_line` (0.998 / 0.986 over its 72 files) is read.
 # Eighteenth round: `edgar_cruft_html` (1.000 / 1.000 over its 72 files) is read.
-NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs", "two_organisation_rosters",
-                "split_name_tables", "numbered_body_sentences",
+NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs",
+                "numbered_body_sentences",
                 "definition_list_html", "tab_separated_cells", "all_caps_typewritten",
                 "employer_first_positions", "address_group_subheadings"}
 # gather13's families put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md

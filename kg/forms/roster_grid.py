@@ -23,9 +23,9 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import strip_affixes, suffix_first
 from kg.forms.roster_pages import page_mark
-from kg.forms.roster_place import place
+from kg.forms.roster_place import occupations_apart, place
 from kg.forms.roster_rowcells import section_row, split_at_columns
-from kg.forms.roster_wrap import NAME_START, join_continuations, joined_name, unwrap, wrapped_name
+from kg.forms.roster_wrap import NAME_START, join_continuations, joined_name, unwrap, unwrap_after, wrapped_name
 
 
 @dataclass
@@ -274,8 +274,10 @@ def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str
         if column == name_column or column_roles in (["number"], ["unknown"], ["organization"]):
             continue
         wrap = max(widths[column], longest[column][1]) if longest and "position" in column_roles else widths[column]
-        place(entry, unwrap([text for _, text in _column_lines(rows, column)], wrap), column_roles,
-              width=longest[column] if longest else None)  # (titles: kg.forms.roster_place tells a wrap)
+        lines = unwrap_after([text for _, text in _column_lines(rows, column)], wrap)
+        place(entry, [line for line, _ in lines], column_roles, width=longest[column] if longest else None,
+              apart=occupations_apart(lines, wrap) if "occupation" in column_roles else None)  # (titles and
+        # occupations: kg.forms.roster_place tells a wrap)
     return entry
 
 

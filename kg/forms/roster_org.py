@@ -22,7 +22,8 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
     """The organisation the roster's title names (else its preamble, else the one filer), printed as the text
     after the title prints it in mixed case, or as the `earlier` text does (the exhibit's preamble above a
     second organisation's part)."""
-    match = re.search(r"\b(?:OF|FOR|(?<=[a-z] )of|(?<=[a-z] )for)\s+(?!THE\s+(?:SUPERVISORY|MANAGING|BOARD))([A-Z0-9].+?)\s*$", title)
+    match = re.search(r"\b(?:OF|FOR|(?<=[a-z] )(?:of|for|Of|For))\s+(?!(?i:THE\s+(?:SUPERVISORY|MANAGING|BOARD)))"
+                      r"([A-Z0-9].+?)\s*$", title)  # ('Officers Of X': a title in title case)
     printed = match.group(1).strip(" :") if match else None
     if printed and (named := re.fullmatch(r"[A-Za-z][\w ]{0,30}?\s+\(([A-Z0-9][^()]+)\)", printed)):
         printed = named.group(1)  # 'PURCHASER (TSPTC ACQUISITION CORP.)': the defined term's name, in brackets

@@ -11,7 +11,7 @@ from kg.forms.roster_rules import rules
 
 
 def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: bool = False,
-          width: tuple[int, int] | None = None) -> None:
+          width: tuple[int, int] | None = None, apart: list[bool] | None = None) -> None:
     """The lines of one cell go to the roles its header names, by type: a line that is only a
     nationality is the citizenship; an occupation cell keeps its employer and address lines
     (split later, where the employer is compared with the listed organisation); otherwise an
@@ -20,7 +20,8 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
     and its room up to the next column), the line after a title line starts a title of its own when
     its first word would have fitted after that line: in the longest line's width, or in the room
     when that line is a whole title ('Chairman of the Board' / 'Treasurer', never 'Assistant' /
-    'Secretary')."""
+    'Secretary'). In an occupation cell, a line `apart` (kg.forms.roster_place.occupations_apart) is an occupation
+    of its own."""
     if not lines:
         return
     entry.mixed_titles = entry.mixed_titles or {"position", "occupation"} <= set(roles)
@@ -45,6 +46,8 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
         elif textual == "position" and kind != "nationality" and width and index and _fits(lines[index - 1], line, width):
             _append(entry, "position", line, "; ")  # a title column's line where the next title would have fitted:
             # a title of its own ('Director' / 'President and Co-Chief Executive'), never 'Director President'
+        elif textual == "occupation" and apart and apart[index]:
+            _append(entry, "occupation", line, "; ")
         elif textual:
             _append(entry, textual if kind != "nationality" or textual == "occupation" else "address", line)
         elif roles == ["address"]:
@@ -69,6 +72,21 @@ def _fits(previous: str, line: str, width: tuple[int, int]) -> bool:
     return bool(first) and (len(previous) + 1 + len(first) <= longest or len(previous) + 1 + len(first) <= room
                             and whole or whole and _whole_title(line))  # ('Chairman of the Board' / 'Treasurer':
     # a whole title, then another, never one title 'Chairman of the Board Treasurer')
+
+
+def occupations_apart(lines: list[tuple[str, str]], width: int) -> list[bool]:
+    """The lines of a fixed-width occupation cell (each with the printed line above it, kg.forms.roster_wrap
+    .unwrap_after) that start an occupation of its own: a line opening with a title ('President and CEO,
+    National Bureau') after a printed line ('University') its first word would have fitted on in the column's
+    `width`. There the text shows no wrap; elsewhere a line goes on with the occupation above (its employer,
+    its address)."""
+    out = []
+    for line, above in lines:
+        first, head = (line.split() or [""])[0], line.split(",")[0].strip()
+        out.append(bool(above) and bool(_TITLE_OPENING.match(line.strip())) and rt.is_title(head)
+                   and not _MID_PHRASE.search(above.strip()) and not rt.is_address_line(above)
+                   and len(above.rstrip()) + 1 + len(first) <= width)
+    return out
 
 
 def _whole_title(line: str) -> bool:

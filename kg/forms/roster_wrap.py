@@ -16,7 +16,13 @@ def unwrap(lines: list[str], width: int, employer_lines: bool = True) -> list[st
     """Join the lines of a cell that wrapped: a line is continued on the next when the next
     line's first word would not have fitted after it (the column is `width` wide), unless the
     next line starts a value of its own (an address, a nationality)."""
+    return [item for item, _ in unwrap_after(lines, width, employer_lines)]
+
+
+def unwrap_after(lines: list[str], width: int, employer_lines: bool = True) -> list[tuple[str, str]]:
+    """`unwrap`, each joined line with the printed line just above its first ('' for the first)."""
     out: list[str] = []
+    after: list[str] = []
     previous = ""
     for line in lines:
         first = line.split()[0] if line.split() else ""
@@ -36,8 +42,9 @@ def unwrap(lines: list[str], width: int, employer_lines: bool = True) -> list[st
             out[-1] = f"{out[-1]} {line}"  # 'Republic of' / 'France': a value cannot end in 'of'
         else:
             out.append(line)
+            after.append(previous)
         previous = line
-    return out
+    return list(zip(out, after))
 
 
 _AFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|[A-Z]\.?[A-Z]?\.?|C\.C\.?|O\.C\.?|M\.D\.?|Ph\.?D\.?|CFA|CPA|Esq\.?)$")
