@@ -94,3 +94,65 @@ def test_a_title_in_title_case_names_the_organisation(tmp_path):
     assert agnes.organization == "Pellworth Biologics, Inc." and desmond.organization == "Pellworth Biologics, Inc."
     assert agnes.positions == ["Director"] and agnes.other_positions == ["Managing Partner, Fenlow Ventures"]
     assert desmond.positions == ["Chief Executive Officer"] and desmond.other_positions == []
+
+
+BIOGRAPHIES = """\
+                                   SCHEDULE I
+      DIRECTORS AND EXECUTIVE OFFICERS OF HALVERSTON MILLS, INC.
+Set forth below is the name, citizenship, business address and present
+principal occupation of each director and executive officer of Halverston
+Mills, Inc.
+     Orla M. Vance, a citizen of the United States, is Director of Halverston
+Mills, Inc. Orla M. Vance is also Managing Partner, Fenlow Ventures. The
+business address of Orla M. Vance is 14 Tanner Row, Akron, Ohio 44308.
+     Amos B. Kestrel, a citizen of Canada, is Director of Halverston Mills,
+Inc. Amos B. Kestrel is also Counsel, Brierly & Shaw. The business address
+of Amos B. Kestrel is 88 Quay Street, Halifax, Nova Scotia B3J 1A1.
+     Petra S. Lundqvist, a citizen of Sweden, is Director of Halverston Mills,
+Inc. The business address of Petra S. Lundqvist is Strandvagen 7, 114 56
+Stockholm, Sweden.
+"""
+
+
+def test_a_roster_printed_without_blank_lines_is_read_by_its_indents(tmp_path):
+    """Every blank line dropped: the title, the preamble and the paragraphs run together and the roster was refused
+    whole ('no roster of directors or officers found'); read again with a blank line under the centred title and
+    before each indented paragraph, each person gets their own title, address and citizenship, none another's."""
+    people = _people(tmp_path, BIOGRAPHIES)
+    assert sorted(people) == ["Amos B. Kestrel", "Orla M. Vance", "Petra S. Lundqvist"]
+    assert people["Orla M. Vance"].citizenship == "United States"
+    assert people["Amos B. Kestrel"].citizenship == "Canada" and people["Amos B. Kestrel"].other_positions == [
+        "Counsel, Brierly & Shaw"]
+    assert people["Petra S. Lundqvist"].address == "Strandvagen 7, 114 56 Stockholm, Sweden"
+    assert people["Orla M. Vance"].positions == ["Director"] and people["Amos B. Kestrel"].positions == ["Director"]
+
+
+def test_the_view_puts_blank_lines_back_only_where_the_layout_shows_them():
+    """A first-line indent under prose, a block head at the margin over indented lines, the line under a
+    centred title; never inside a table's row (its gutter) nor inside a paragraph; spans map back."""
+    from kg.forms.roster_paragraphs import paragraph_view
+    view = paragraph_view(BIOGRAPHIES)
+    shown = view.raw.split("\n")
+    assert shown[shown.index("     Amos B. Kestrel, a citizen of Canada, is Director of Halverston Mills,") - 1] == ""
+    assert shown[shown.index("Set forth below is the name, citizenship, business address and present") - 1] == ""
+    assert shown[shown.index("Mills, Inc. Orla M. Vance is also Managing Partner, Fenlow Ventures. The") - 1] != ""
+    at = BIOGRAPHIES.index("Amos B. Kestrel, a")
+    assert view.to_source((view.from_source(at), view.from_source(at) + 15)) == (at, at + 15)
+    assert paragraph_view("Name                Title\n  Ann Lee           Director\nBo Ek     Chairman\n") is None
+
+
+def test_a_sentence_after_the_roster_is_no_title(tmp_path):
+    """A collective sentence read into a person's title ('Each of the persons listed above is a citizen of ...
+    Director', a layout misread) is left out with a finding, never kept as a title; a title is kept."""
+    from kg.forms.roster_guard import _not_a_title
+    assert _not_a_title("Each of the persons listed above is a citizen of the United States. Director", [])
+    assert _not_a_title("The business address of each of the persons named above are set forth in the", [])
+    assert _not_a_title("Chairman, President and Chief Executive Officer", []) is None
+    assert _not_a_title("Partner, Set Forth Capital Partners LLC", []) is None
+
+
+def test_a_city_is_no_word_in_lower_case():
+    """'40 King Street West, a citizen of' / 'Canada' (text run together): no city 'of'."""
+    from kg.forms.roster_fields import parse_address
+    assert parse_address("40 King Street West, a citizen of\nCanada")[1] is None
+    assert parse_address("National Bureau, 1050 Massachusetts Avenue\nCambridge, Massachusetts 02138")[1] == "Cambridge"

@@ -129,9 +129,11 @@ def _city(piece: str) -> str | None:
     if len(words) >= 3 and all(w[:1].isupper() for w in (words[0], words[-1])) and all(
             w[:1].isupper() or _CITY_PARTICLE.fullmatch(w) for w in words) and any(_CITY_PARTICLE.fullmatch(w) for w in words):
         return " ".join(words)  # 'Frankfurt am Main', 'Stratford upon Avon', 'Boulogne sur Mer'
+    if not words or words[-1][:1].islower():
+        return None  # ('... a citizen of' / 'the': a city is no word in lower case)
     if len(words) >= 2 and re.fullmatch(r"St\.?|Saint|Ste\.?|New|Fort|Mount|Mt\.?|San|Santa|Los|Las|La|Le|El", words[-2]):
         return f"{words[-2]} {words[-1]}"  # 'St. Paul', 'New York', 'Fort Lee'
-    return words[-1] if words else None
+    return words[-1]
 
 
 _TWO_TIER = {"managing board", "supervisory board"}

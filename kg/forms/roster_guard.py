@@ -178,6 +178,8 @@ def _not_a_title(value: str, others: list[str]) -> str | None:
         return "it holds a street address"
     if _RUNNING_HEAD.search(flat):
         return "it holds a page's running header or number"
+    if _SENTENCE.search(flat):
+        return "it holds a sentence ('are set forth', 'is a citizen of'), the text of a paragraph or a caption"
     spans = person_names(flat)
     if len(spans) >= 2 and sum(e - s for s, e in spans) >= 0.8 * len(flat) and not rules().title_words.search(flat):
         return "it is a list of person names"
@@ -187,6 +189,10 @@ def _not_a_title(value: str, others: list[str]) -> str | None:
 # 'United States of America II. Executive Officers who are not Directors': an outline's section heading
 _OUTLINE_HEADING = re.compile(r"(?:^|\s)(?:I|II|III|IV|V|VI)\.\s+[A-Z][a-z]")
 _OUTLINE_WHY = "it runs over a section heading of an outline ('II. Executive Officers')"
+# 'Each of the persons listed above is a citizen of ...', '... named above are set forth in the following table',
+# 'The name, ... present principal occupation (where it is not that position)': no title says 'is' or 'are'
+_SENTENCE = re.compile(r"\b(?:(?:it|which|who|each|persons?|individuals?|above|below)\s+(?:is|are)\b|(?:is|are)\s+(?:set\s+"
+                       r"forth|listed|named|a\s+citizen|citizens)\b)|\bset\s+forth\s+(?:below|above|in)\b", re.I)
 _RUNNING_HEAD = re.compile(r"\b(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^()]{0,20}\(continued\)|^Page\s+\d+\b|^-\s*\d+\s*-", re.I)
 
 

@@ -1,0 +1,90 @@
+"""A plain-text roster printed without blank lines, read with its paragraphs set apart as its layout shows them.
+
+A conversion that drops every blank line leaves a roster whose paragraphs, blocks and clauses run together:
+a biography runs into the next person's, the last entry into the paragraph after the list, and a roster that
+reads nothing at all is refused. Where a document's rosters read no person, they are read once more from a
+view of the text with a blank line put back where the layout alone shows a paragraph or block starts
+(kg.forms.roster_tabs maps every span back to the file):
+- a paragraph's first line, indented a little under a line of prose, and followed by prose at the margin;
+- a block's head at the margin after indented lines, its own lines indented under it (a hanging indent);
+- a rule line alone (dashes) between lines of prose;
+- the line under a title set in the middle of the page in capitals, and the title under 'SCHEDULE I'.
+Only lines without a table's gutter (three spaces between words) are judged: a table's rows are left as they
+are. The view decides nothing about whose a value is; the readers and their checks do, as on any text.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+
+_GUTTER = re.compile(r"\S {3,}\S")
+_RULE = re.compile(r"[ \t]*[-=_]{10,}[ \t]*")
+_ANNEX = re.compile(r"(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\s+[A-Z0-9-]{1,4}\.?")
+PROSE = 45  # a line of prose this long at least (a paragraph's wrapped lines fill the measure)
+
+
+class BlankView:
+    """`raw` with blank lines put back before the lines at `starts` (offsets of line starts), with the maps
+    between the view's offsets and the source's (the interface of kg.forms.roster_tabs.TabView)."""
+
+    def __init__(self, raw: str, starts: list[int]) -> None:
+        pieces, back, ahead, at = [], array("q"), array("q"), 0
+        for start in [*starts, len(raw)]:
+            for index in range(at, start):
+                ahead.append(len(back))
+                back.append(index)
+            pieces.append(raw[at:start])
+            if start < len(raw):
+                pieces.append("\n")
+                back.append(start)  # (the blank line put back maps to the line under it)
+            at = start
+        ahead.append(len(back))
+        self.raw, self.back, self.ahead = "".join(pieces), back, ahead
+
+    def to_source(self, span: tuple[int, int]) -> tuple[int, int]:
+        start, end = span
+        if not self.back:
+            return 0, 0
+        begin = self.back[min(start, len(self.back) - 1)]
+        return begin, (self.back[min(end, len(self.back)) - 1] + 1) if end > start else begin
+
+    def from_source(self, offset: int) -> int:
+        last = len(self.ahead) - 1
+        return self.ahead[last] + offset - last if offset > last else self.ahead[max(offset, 0)]
+
+
+def paragraph_view(raw: str, start: int = 0) -> BlankView | None:
+    """The view of `raw` (from `start` on) with blank lines put back, or None when the layout shows no place
+    for one."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", raw[start:])]
+    lines = [(start + at, text) for at, text in lines if at == 0 or raw[start + at - 1] == "\n"]
+    starts = [at for index, (at, text) in enumerate(lines) if 0 < index < len(lines) - 1
+              and _opens(lines[index - 1][1], text, lines[index + 1][1])]
+    return BlankView(raw, starts) if starts else None
+
+
+def _heading(line: str) -> bool:
+    """A title line set in the middle of the page, in capitals ('SCHEDULE I', 'DIRECTORS AND OFFICERS OF X')."""
+    return _indent(line) >= 4 and line.upper() == line and any(c.isalpha() for c in line) and _plain(line)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _plain(line: str) -> bool:
+    return bool(line.strip()) and not _GUTTER.search(line.strip()) and not line.lstrip().startswith("<")
+
+
+def _opens(above: str, line: str, below: str) -> bool:
+    if _heading(above) and line.strip() and (_indent(line) < _indent(above) and not _heading(line)
+                                             or _ANNEX.fullmatch(above.strip())):
+        return True
+    if not (_plain(above) or _RULE.fullmatch(above)) or not (_plain(line) or _RULE.fullmatch(line)) or not _plain(below):
+        return False
+    if _RULE.fullmatch(line) or _RULE.fullmatch(above):
+        return not _RULE.fullmatch(line) or not _RULE.fullmatch(above)  # (a rule alone: blank before and after)
+    first = 2 <= _indent(line) - _indent(below) <= 10 and _indent(line) > _indent(above) \
+        and len(line.strip()) + _indent(line) >= PROSE and len(below.strip()) + _indent(below) >= PROSE
+    hanging = _indent(line) == 0 and _indent(above) >= 2 and _indent(below) >= 2
+    return first or hanging
