@@ -75,6 +75,9 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # Sixteenth round (a): `side_by_side_blocks` (0.996 / 0.993) and `html_grouped_header` (1.000 / 1.000) read.
 # Seventeenth round: `semicolon_fields_line` (0.998 / 0.986 over its 72 files) is read.
 # Eighteenth round: `edgar_cruft_html` (1.000 / 1.000 over its 72 files) is read.
+# Nineteenth round (b): a fixed-width occupation line opening with a title after a line its first word would have
+# fitted on is an occupation of its own (AIG's Martin S. Feldstein); `split_name_tables` and `two_organisation_rosters`
+# are read (BENCHMARKS.md "Nineteenth round (b)").
 NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs",
                 "numbered_body_sentences",
                 "definition_list_html", "tab_separated_cells", "all_caps_typewritten",

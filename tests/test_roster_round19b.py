@@ -147,6 +147,7 @@ def test_a_sentence_after_the_roster_is_no_title(tmp_path):
     from kg.forms.roster_guard import _not_a_title
     assert _not_a_title("Each of the persons listed above is a citizen of the United States. Director", [])
     assert _not_a_title("The business address of each of the persons named above are set forth in the", [])
+    assert _not_a_title("A, C", []) and _not_a_title("9", [])  # (a legend's letters not decoded; a page number)
     assert _not_a_title("Chairman, President and Chief Executive Officer", []) is None
     assert _not_a_title("Partner, Set Forth Capital Partners LLC", []) is None
 

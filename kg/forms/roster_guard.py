@@ -178,6 +178,8 @@ def _not_a_title(value: str, others: list[str]) -> str | None:
         return "it holds a street address"
     if _RUNNING_HEAD.search(flat):
         return "it holds a page's running header or number"
+    if _CODES.fullmatch(flat):
+        return "it is a legend's letters or a number, not decoded ('A, C', '9')"
     if _SENTENCE.search(flat):
         return "it holds a sentence ('are set forth', 'is a citizen of'), the text of a paragraph or a caption"
     spans = person_names(flat)
@@ -191,6 +193,7 @@ _OUTLINE_HEADING = re.compile(r"(?:^|\s)(?:I|II|III|IV|V|VI)\.\s+[A-Z][a-z]")
 _OUTLINE_WHY = "it runs over a section heading of an outline ('II. Executive Officers')"
 # 'Each of the persons listed above is a citizen of ...', '... named above are set forth in the following table',
 # 'The name, ... present principal occupation (where it is not that position)': no title says 'is' or 'are'
+_CODES = re.compile(r"(?:[A-Z]|\d+)(?:\s*[,;&]\s*(?:[A-Z]|\d+))*[,.;]?")  # (no title is a letter or a number)
 _SENTENCE = re.compile(r"\b(?:(?:it|which|who|each|persons?|individuals?|above|below)\s+(?:is|are)\b|(?:is|are)\s+(?:set\s+"
                        r"forth|listed|named|a\s+citizen|citizens)\b)|\bset\s+forth\s+(?:below|above|in)\b", re.I)
 _RUNNING_HEAD = re.compile(r"\b(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^()]{0,20}\(continued\)|^Page\s+\d+\b|^-\s*\d+\s*-", re.I)
