@@ -147,6 +147,8 @@ def test_a_sentence_after_the_roster_is_no_title(tmp_path):
     from kg.forms.roster_guard import _not_a_title
     assert _not_a_title("Each of the persons listed above is a citizen of the United States. Director", [])
     assert _not_a_title("The business address of each of the persons named above are set forth in the", [])
+    assert _not_a_title("officer of Kestrel Bank The Reporting Persons have not, during the last five years, been "
+                        "convicted in a criminal proceeding", [])
     assert _not_a_title("A, C", []) and _not_a_title("9", [])  # (a legend's letters not decoded; a page number)
     assert _not_a_title("Chairman, President and Chief Executive Officer", []) is None
     assert _not_a_title("Partner, Set Forth Capital Partners LLC", []) is None
@@ -157,3 +159,39 @@ def test_a_city_is_no_word_in_lower_case():
     from kg.forms.roster_fields import parse_address
     assert parse_address("40 King Street West, a citizen of\nCanada")[1] is None
     assert parse_address("National Bureau, 1050 Massachusetts Avenue\nCambridge, Massachusetts 02138")[1] == "Cambridge"
+
+
+UPPER_PREAMBLE = """\
+                                  SCHEDULE A
+DIRECTORS AND EXECUTIVE OFFICERS OF KESTREL HOLDINGS A/S
+THE NAME AND PRESENT PRINCIPAL OCCUPATION OF EACH DIRECTOR AND EXECUTIVE OFFICER OF KESTREL HOLDINGS A/S ARE SET
+FORTH BELOW.
+
+<TABLE>
+                            Position with Kestrel       Present Principal Occupation
+Name                        Holdings A/S                (if different)
+------------------------    ------------------------    --------------------------------
+Mette V. Skovgaard          Chair of the Board          Partner, Fjordlys Advokater
+
+Henrik O. Baastrup          Chief Executive Officer
+</TABLE>
+"""
+
+
+def test_a_preamble_in_capitals_under_a_title_in_capitals_is_no_more_of_the_title(tmp_path):
+    """'THE NAME ... ARE SET FORTH BELOW.' under the title is a sentence: the organisation is 'Kestrel Holdings
+    A/S' (before: the title ran on through the sentence and named no organisation of the roster)."""
+    people = _people(tmp_path, UPPER_PREAMBLE)
+    mette = people["Mette V. Skovgaard"]
+    assert mette.organization == "Kestrel Holdings A/S" and mette.positions == ["Chair of the Board"]
+    assert mette.other_positions == ["Partner, Fjordlys Advokater"]
+
+
+def test_a_title_in_title_case_takes_the_organisation_as_the_text_prints_it(tmp_path):
+    """'... Officers Of Pellworth Biologics Of Canada' over a preamble in capitals: the organisation as the
+    paragraphs print it in mixed case ('Pellworth Biologics of Canada'), not the title's 'Of'."""
+    text = TITLE_CASE.replace("Pellworth Biologics, Inc.", "Pellworth Biologics of Canada").replace(
+        "Officers Of Pellworth Biologics of Canada", "Officers Of Pellworth Biologics Of Canada").replace(
+        "PELLWORTH\nBIOLOGICS, INC.", "PELLWORTH\nBIOLOGICS OF CANADA.").replace("Pellworth Biologics,\nInc.", "Pellworth Biologics of\nCanada")
+    desmond = _people(tmp_path, text)["Desmond L. Okafor"]
+    assert desmond.organization == "Pellworth Biologics of Canada" and desmond.positions == ["Chief Executive Officer"]

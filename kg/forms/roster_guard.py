@@ -192,10 +192,12 @@ def _not_a_title(value: str, others: list[str]) -> str | None:
 _OUTLINE_HEADING = re.compile(r"(?:^|\s)(?:I|II|III|IV|V|VI)\.\s+[A-Z][a-z]")
 _OUTLINE_WHY = "it runs over a section heading of an outline ('II. Executive Officers')"
 # 'Each of the persons listed above is a citizen of ...', '... named above are set forth in the following table',
+# 'The Reporting Persons have not, during the last five years, been convicted ...' (a paragraph after the table),
 # 'The name, ... present principal occupation (where it is not that position)': no title says 'is' or 'are'
 _CODES = re.compile(r"(?:[A-Z]|\d+)(?:\s*[,;&]\s*(?:[A-Z]|\d+))*[,.;]?")  # (no title is a letter or a number)
-_SENTENCE = re.compile(r"\b(?:(?:it|which|who|each|persons?|individuals?|above|below)\s+(?:is|are)\b|(?:is|are)\s+(?:set\s+"
-                       r"forth|listed|named|a\s+citizen|citizens)\b)|\bset\s+forth\s+(?:below|above|in)\b", re.I)
+_SENTENCE = re.compile(r"\b(?:(?:it|which|who|each|persons?|individuals?|above|below)\s+(?:is|are|was|were|has|have)\b|"
+                       r"(?:is|are)\s+(?:set\s+forth|listed|named|a\s+citizen|citizens)\b|(?:has|have)\s+(?:not|been)\b)"
+                       r"|\bset\s+forth\s+(?:below|above|in)\b", re.I)
 _RUNNING_HEAD = re.compile(r"\b(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^()]{0,20}\(continued\)|^Page\s+\d+\b|^-\s*\d+\s*-", re.I)
 
 

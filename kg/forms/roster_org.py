@@ -52,10 +52,10 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
         if name and clean.squash(name).casefold().rstrip(".") == printed.casefold().rstrip("."):
             return name
     dotted = printed.endswith(".") or bool(re.search(r"\b(?:INC|CORP|LTD|CO|[A-Z]\.[A-Z])$", printed.rstrip("."), re.I))
-    for text in (text_after, earlier):
-        mixed = re.search(re.escape(printed.rstrip(".")) + (r"\.?" if dotted else ""), text, re.I)
-        if mixed and mixed.group(0) != mixed.group(0).upper():
-            return clean.squash(mixed.group(0))
+    for text in (text_after, earlier):  # (the first mention in mixed case: a preamble in capitals comes first)
+        for mixed in re.finditer(re.escape(printed.rstrip(".")) + (r"\.?" if dotted else ""), text, re.I):
+            if mixed.group(0) != mixed.group(0).upper():
+                return clean.squash(mixed.group(0))
     return recase(title_case(printed), text_after) if printed.upper() == printed else printed
 
 

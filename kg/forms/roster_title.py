@@ -28,8 +28,8 @@ def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
         if lines and line.strip().casefold() in " ".join(lines).casefold():
             last = line_end  # the organisation the heading names, again in capitals: no more of the title
             continue
-        if lines and upper and any(above.upper() != above for above in lines):
-            break  # capitals under a heading in title case: the preamble, its case changed ('SET FORTH BELOW IS ...')
+        if lines and upper and (any(above.upper() != above for above in lines) or _SENTENCE.search(line)):
+            break  # capitals under a heading in title case, or a sentence: the preamble ('SET FORTH BELOW IS ...')
         if upper and (rules().roster_heading.search(line) or re.match(r"(ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b", line)
                       or lines) or not lines and _title_cased_heading(line):
             first = line_start if first is None else first
@@ -51,4 +51,5 @@ def _title_cased_heading(line: str) -> bool:
 
 
 _LEGAL_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P|N\.V|S\.A|B\.V|A\.G|P\.L\.C)\.$")  # '... Group, Inc.': no sentence
+_SENTENCE = re.compile(r"\b(?:IS|ARE)\s+(?:SET|THE|A|AN|LISTED|NAMED)\b|\bSET\s+FORTH\b")
 _SMALL = {"of", "and", "the", "for", "to", "in", "on", "at", "or", "its", "their"}
