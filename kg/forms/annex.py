@@ -46,7 +46,7 @@ from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_org import common_employer, is_org_title, part_title, recase_names
 from kg.forms.roster_pages import without_page_debris
-from kg.forms.roster_paragraphs import paragraph_view
+from kg.forms.roster_paragraphs import read_paragraphs
 from kg.forms.roster_pipecells import read_pipe_cells
 from kg.forms.roster_postscript import read_postscript
 from kg.forms.roster_preamble import preamble_end, read_preamble
@@ -72,27 +72,13 @@ def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exh
     if (view := tab_view(ctx)) is None:
         first, heard = len(filing.people), len(ctx.warnings)
         _read_rosters(ctx, filing, signature_end, exhibit)
-        if len(filing.people) == first and not ctx.cell_breaks and not ctx.cell_columns:
-            _read_paragraphs(ctx, filing, signature_end, exhibit, heard)  # (no blank lines: nothing read)
+        regions = roster_regions(ctx, filing, signature_end, exhibit=exhibit) if len(filing.people) == first else []
+        if regions or len(filing.people) == first and exhibit and is_roster_exhibit(ctx.text):  # (no person read:
+            read_paragraphs(ctx, filing, min((s for s, _e in regions), default=0), heard,  # with blank lines put back)
+                            lambda end: lambda shown, copy: _read_rosters(shown, copy, end, exhibit), signature_end)
         return
     end = None if signature_end is None else view.from_source(signature_end)  # columns aligned with tabs: read
     read_displayed(ctx, filing, view, lambda shown, copy: _read_rosters(shown, copy, end, exhibit))  # as displayed
-
-
-def _read_paragraphs(ctx: Context, filing: Filing, signature_end: int | None, exhibit: bool, heard: int) -> None:
-    """Rosters that read no person, read again with the blank lines their layout shows put back
-    (kg.forms.roster_paragraphs); the first reading's findings stay only where this one reads no one either."""
-    first = len(filing.people)
-    regions = roster_regions(ctx, filing, signature_end, exhibit=exhibit)
-    start = min((s for s, _e in regions), default=0)
-    if (view := paragraph_view(ctx.raw, start)) is None or len(ctx.raw) != len(ctx.text):
-        return
-    kept = ctx.warnings[heard:]
-    del ctx.warnings[heard:]
-    end = None if signature_end is None else view.from_source(signature_end)
-    read_displayed(ctx, filing, view, lambda shown, copy: _read_rosters(shown, copy, end, exhibit))
-    if len(filing.people) == first:
-        ctx.warnings[heard:] = kept
 
 
 def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhibit: bool) -> None:

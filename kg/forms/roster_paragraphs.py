@@ -17,6 +17,10 @@ from __future__ import annotations
 import re
 from array import array
 
+from kg.context import Context
+from kg.forms.roster_tabs import read_displayed
+from kg.records import Filing
+
 _GUTTER = re.compile(r"\S {3,}\S")
 _RULE = re.compile(r"[ \t]*[-=_]{10,}[ \t]*")
 _ANNEX = re.compile(r"(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\s+[A-Z0-9-]{1,4}\.?")
@@ -51,6 +55,21 @@ class BlankView:
     def from_source(self, offset: int) -> int:
         last = len(self.ahead) - 1
         return self.ahead[last] + offset - last if offset > last else self.ahead[max(offset, 0)]
+
+
+def read_paragraphs(ctx: Context, filing: Filing, start: int, heard: int, reader, signature_end: int | None) -> None:
+    """Read the rosters again (`reader(end)(shown, copy)`, kg.forms.annex) from the view with blank lines put back
+    from `start` on, where a plain-text or cell-less document's rosters read no person; the findings of the first
+    reading (from `heard` on) stay only where this one reads no one either."""
+    if ctx.cell_breaks or ctx.cell_columns or len(ctx.raw) != len(ctx.text):
+        return
+    if (view := paragraph_view(ctx.raw, start)) is None:
+        return
+    first, kept = len(filing.people), ctx.warnings[heard:]
+    del ctx.warnings[heard:]
+    read_displayed(ctx, filing, view, reader(None if signature_end is None else view.from_source(signature_end)))
+    if len(filing.people) == first:
+        ctx.warnings[heard:] = kept
 
 
 def paragraph_view(raw: str, start: int = 0) -> BlankView | None:
