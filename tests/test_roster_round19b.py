@@ -139,6 +139,11 @@ def test_the_view_puts_blank_lines_back_only_where_the_layout_shows_them():
     at = BIOGRAPHIES.index("Amos B. Kestrel, a")
     assert view.to_source((view.from_source(at), view.from_source(at) + 15)) == (at, at + 15)
     assert paragraph_view("Name                Title\n  Ann Lee           Director\nBo Ek     Chairman\n") is None
+    outline = ("     1.  Ada Quill\n          (a) Business address: Quill Holdings, 9, Rond-Point des Champs\n"
+               "              des Lilas, 75008 Paris, France, and more words to fill the line\n"
+               "          (b) Position with Kestrel Holdings A/S: Director and more words to fill\n")
+    assert paragraph_view(outline) is None  # (a wrapped line indented under its clause is no paragraph)
+    assert paragraph_view(BIOGRAPHIES.replace("\n     Amos", "\n\n     Amos").replace("\n     Petra", "\n\n     Petra")) is None
 
 
 def test_a_sentence_after_the_roster_is_no_title(tmp_path):

@@ -5,12 +5,12 @@ a biography runs into the next person's, the last entry into the paragraph after
 reads nothing at all is refused. Where a document's rosters read no person, they are read once more from a
 view of the text with a blank line put back where the layout alone shows a paragraph or block starts
 (kg.forms.roster_tabs maps every span back to the file):
-- a paragraph's first line, indented a little under a line of prose, and followed by prose at the margin;
+- a paragraph's first line, indented a little, between lines of prose at the margin (the least indent);
 - a block's head at the margin after indented lines, its own lines indented under it (a hanging indent);
 - a rule line alone (dashes) between lines of prose;
 - the line under a title set in the middle of the page in capitals, and the title under 'SCHEDULE I'.
-Only lines without a table's gutter (three spaces between words) are judged: a table's rows are left as they
-are. The view decides nothing about whose a value is; the readers and their checks do, as on any text.
+Only a text that prints no blank line (one at most) is judged, and only lines without a table's gutter (three
+spaces between words): a table's rows are left as they are. The view decides nothing about whose a value is; the readers and their checks do, as on any text.
 """
 from __future__ import annotations
 
@@ -77,8 +77,11 @@ def paragraph_view(raw: str, start: int = 0) -> BlankView | None:
     for one."""
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", raw[start:])]
     lines = [(start + at, text) for at, text in lines if at == 0 or raw[start + at - 1] == "\n"]
+    if sum(1 for _at, text in lines[:-1] if not text.strip()) > 1:
+        return None  # (blank lines are printed: the layout needs none put back)
+    margin = min((_indent(text) for _at, text in lines if _plain(text)), default=0)
     starts = [at for index, (at, text) in enumerate(lines) if 0 < index < len(lines) - 1
-              and _opens(lines[index - 1][1], text, lines[index + 1][1])]
+              and _opens(lines[index - 1][1], text, lines[index + 1][1], margin)]
     return BlankView(raw, starts) if starts else None
 
 
@@ -95,7 +98,7 @@ def _plain(line: str) -> bool:
     return bool(line.strip()) and not _GUTTER.search(line.strip()) and not line.lstrip().startswith("<")
 
 
-def _opens(above: str, line: str, below: str) -> bool:
+def _opens(above: str, line: str, below: str, margin: int) -> bool:
     if _heading(above) and line.strip() and (_indent(line) < _indent(above) and not _heading(line)
                                              or _ANNEX.fullmatch(above.strip())):
         return True
@@ -103,7 +106,7 @@ def _opens(above: str, line: str, below: str) -> bool:
         return False
     if _RULE.fullmatch(line) or _RULE.fullmatch(above):
         return not _RULE.fullmatch(line) or not _RULE.fullmatch(above)  # (a rule alone: blank before and after)
-    first = 2 <= _indent(line) - _indent(below) <= 10 and _indent(line) > _indent(above) \
+    first = 2 <= _indent(line) - margin <= 10 and _indent(above) == _indent(below) == margin \
         and len(line.strip()) + _indent(line) >= PROSE and len(below.strip()) + _indent(below) >= PROSE
-    hanging = _indent(line) == 0 and _indent(above) >= 2 and _indent(below) >= 2
+    hanging = _indent(line) == margin and _indent(above) >= margin + 2 and _indent(below) >= margin + 2
     return first or hanging
