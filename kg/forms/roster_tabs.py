@@ -17,6 +17,7 @@ from array import array
 from dataclasses import replace
 
 from kg.context import Context
+from kg.forms.roster_tabcells import cell_columns
 from kg.read.documents import normalise_text
 from kg.records import Filing, Person
 
@@ -29,20 +30,32 @@ class TabView:
     """The displayed text of `raw` and the maps between its offsets and the source's."""
 
     def __init__(self, raw: str) -> None:
-        pieces, back, ahead, column = [], array("q"), array("q"), 0
-        for index, char in enumerate(raw):
-            ahead.append(len(back))
-            if char in INVISIBLE:
-                continue  # (not displayed: it takes no column)
-            if char == "\t":
-                width = 8 - column % 8
-                pieces.append(" " * width)
-                back.extend([index] * width)
-                column += width
-                continue
-            pieces.append(char)
-            back.append(index)
-            column = 0 if char == "\n" else column + 1
+        pieces, back, ahead = [], array("q"), array("q")
+        lines = raw.split("\n")
+        cells = cell_columns(lines, _shown_width)  # (a word processor's table saved as text: tabs between cells)
+        offset = 0
+        for number, line in enumerate(lines):
+            starts, column, cell = cells.get(number), 0, 0
+            for index, char in enumerate(line, offset):
+                ahead.append(len(back))
+                if char in INVISIBLE:
+                    continue  # (not displayed: it takes no column)
+                if char == "\t":
+                    cell += 1
+                    width = 8 - column % 8 if not starts else 1 if starts[cell] is None else max(starts[cell] - column, 1)
+                    pieces.append(" " * width)
+                    back.extend([index] * width)
+                    column += width
+                    continue
+                pieces.append(char)
+                back.append(index)
+                column += 1
+            offset += len(line)
+            if number < len(lines) - 1:
+                ahead.append(len(back))
+                pieces.append("\n")
+                back.append(offset)
+                offset += 1
         ahead.append(len(back))
         self.raw, self.back, self.ahead = "".join(pieces), back, ahead
 
@@ -58,6 +71,10 @@ class TabView:
         if offset > last:  # (past the end, as far past the view's end: an HTML reader notes such a cell index)
             return self.ahead[last] + offset - last
         return self.ahead[max(offset, 0)]
+
+
+def _shown_width(text: str) -> int:
+    return len(text) - len(_INVISIBLE.findall(text))
 
 
 def tab_view(ctx: Context) -> TabView | None:

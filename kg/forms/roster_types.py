@@ -72,12 +72,18 @@ def is_header(cell: str) -> bool:
     if not words or len(words) > 12:
         return False
     covered = cell
+    if (held := _HELD_WITH.fullmatch(cell.strip(" :|"))) and (_CAPITALISED.fullmatch(held.group(2)) or _ORG_SUFFIX.search(
+            held.group(2)) or rules().organization_words.search(held.group(2))):
+        covered = held.group(1)  # 'Position with American International Group, Inc.': the organisation is no word of it
     for pattern in rules().column_roles.values():
         covered = pattern.sub(" ", covered)
     leftover = [w for w in re.split(r"[\s,/()|:]+", covered) if w and w.lower() not in _HEADER_GLUE]
     return not leftover
 
 
+_HELD_WITH = re.compile(r"(.*?\b(?:positions?|titles?|offices?|capacit(?:y|ies))(?:\s*\(s\))?)\s+(?:with|at|in)\s+(\S.*)",
+                        re.I)
+_CAPITALISED = re.compile(r"(?:the\s+)?[A-Z][\w.&'’/-]*(?:,?\s+(?:[A-Z&][\w.&'’/-]*|of|and|for|the|de|du)){0,8},?")
 _HEADER_GLUE = {"and", "or", "of", "with", "the", "present", "current", "principal", "business", "if", "not", "a",
                 "us", "u.s.", "united", "states", "residence", "home", "office", "age", "name", "names", "five", "year",
                 "history", "material", "held", "during", "past", "years", "employment", "company", "corporation",
