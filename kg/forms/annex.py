@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.context import Context
+from kg.forms.roster_addrgroups import address_groups, apply_groups
 from kg.forms.roster_after import address_sentences, prose_after_table
 from kg.forms.roster_bios import read_biographies
 from kg.forms.roster_bodies import read_bodies
@@ -93,8 +94,12 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
             text = without_page_debris(text, ctx.raw or ctx.text, sub_start, sub_end)  # 'Schedule I (continued)'
             notes = numbered_notes(text, sub_start, sub_end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
             text = without_glued_signs(text if notes is None else notes.text, sub_start, sub_end)  # 'Name(a)'
+            groups = address_groups(text, sub_start, sub_end)  # 'Persons whose business address is X:' over a group
+            text = text if groups is None else groups.text
             before = len(filing.people)
             _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, sub_start, sub_end)
+            if groups is not None:
+                apply_groups(filing.people[before:], groups)
             if marks is not None:
                 apply_marks(filing.people[before:], marks)
             if notes is not None:

@@ -86,11 +86,17 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     others = [clean.squash(p) for p in f.get("other_positions", "").split(";") if clean.squash(p)]
     if entry.lines_are_items and "\n" in f.get("position", ""):  # lines broken by the markup: items of their own
         f["position"] = ";".join(join_continuations([x.strip() for x in f["position"].splitlines() if x.strip()], True))
-    for item in split_positions(f.get("position", "")):
-        kind, text = _classify(item, roster, title_column=False, default="position")
+    items, named_own = split_positions(f.get("position", "")), False
+    pieces = [p for p in (clean.squash(p) for p in f.get("position", "").split(";")) if p]
+    if entry.mixed_titles and len(pieces) > 1 and any(_names_own(piece, roster) for piece in pieces):
+        named_own = True  # ('Director of X; Chairman, President and CEO': what is not 'of X' is held elsewhere, whole)
+        items = [item for piece in pieces for item in (split_positions(piece) if _names_own(piece, roster) else [piece])]
+    for item in items:
+        kind, text = _classify(item, roster, title_column=False, default="position",  # (in a cell that mixes titles
+                               as_printed=False if entry.mixed_titles else None)  # and occupations, 'of X' goes)
         if entry.mixed_titles and kind == "position" and text == clean.squash(item.replace("\n", " ")):
             kind = mixed_kind(text, [roster.organization or "", *roster.aliases], f.get("address"),
-                              f.get("position", ""))  # (no org named)
+                              f.get("position", ""), named_own)  # (no org named)
             if kind == "undecided":
                 entry.undecided.append(text)
                 continue

@@ -26,12 +26,15 @@ _SEATS = re.compile(r"(?:honorary\s+|non-executive\s+|independent\s+)?(?:directo
 # ('Chair of the Board', 'Board Director': a seat on the board, the listed organisation's where no other is named)
 
 
-def mixed_kind(item: str, organizations: list[str], address: str | None, cell: str = "") -> str:
+def mixed_kind(item: str, organizations: list[str], address: str | None, cell: str = "", named_own: bool = False) -> str:
     """'position', 'other' or 'undecided' for an item of a mixed cell (`cell`, its whole text) that names no
-    organisation."""
+    organisation; `named_own`: another item of the cell names the listed organisation ('Director of X; Chief
+    Executive': the cell says 'of X' where X is meant, so an officer's title without it is held elsewhere)."""
     flat = " ".join(item.split())
     if _SEATS.fullmatch(flat):
         return "position"
+    if named_own:
+        return "other"
     phrase, appended = org_phrase(flat)  # 'Partner, Skadden', 'Treasury Department, AXA': another organisation
     if appended and phrase and not any(names_org(phrase, org.casefold()) for org in organizations if org) \
             and not is_department(phrase) and not rt.is_title(phrase) and not rt.body_of(phrase):
