@@ -94,12 +94,10 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
             text = without_page_debris(text, ctx.raw or ctx.text, sub_start, sub_end)  # 'Schedule I (continued)'
             notes = numbered_notes(text, sub_start, sub_end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
             text = without_glued_signs(text if notes is None else notes.text, sub_start, sub_end)  # 'Name(a)'
-            groups = address_groups(text, sub_start, sub_end)  # 'Persons whose business address is X:' over a group
-            text = text if groups is None else groups.text
+            text = (groups := address_groups(text, sub_start, sub_end)).text  # 'Persons whose business address is X:'
             before = len(filing.people)
             _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, sub_start, sub_end)
-            if groups is not None:
-                apply_groups(filing.people[before:], groups)
+            apply_groups(filing.people[before:], groups)  # (over a group of entries: the address of each)
             if marks is not None:
                 apply_marks(filing.people[before:], marks)
             if notes is not None:

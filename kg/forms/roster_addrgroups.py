@@ -31,8 +31,8 @@ class Groups:
     headings: list[tuple[int, int, str]]  # (start, end, printed address) of each sub-heading, in order
 
 
-def address_groups(text: str, start: int, end: int) -> Groups | None:
-    """The address sub-headings of text[start:end], or None where there is none."""
+def address_groups(text: str, start: int, end: int) -> Groups:
+    """The address sub-headings of text[start:end] (none: the same text, no heading)."""
     lines, at = [], start
     while at < end:
         stop = text.find("\n", at, end)
@@ -48,8 +48,6 @@ def address_groups(text: str, start: int, end: int) -> Groups | None:
         last, address = found
         headings.append((lines[index][0], lines[last][1], address))
         index = last + 1
-    if not headings:
-        return None
     blanked = text
     for first, last, _address in headings:
         blanked = blanked[:first] + re.sub(r"[^\n]", " ", blanked[first:last]) + blanked[last:]
@@ -73,7 +71,7 @@ def _heading(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, 
 
 def apply_groups(people: list[Person], groups: Groups) -> None:
     """Each person read from under a sub-heading takes its address, where their entry prints none."""
-    for person in people:
+    for person in people if groups.headings else []:
         if person.evidence is None:
             continue
         above = [h for h in groups.headings if h[1] <= person.evidence[0]]

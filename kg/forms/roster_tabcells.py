@@ -48,10 +48,11 @@ def _header(line: str) -> int | None:
 
 
 def _is_row(line: str, tabs: int, numbered: bool) -> bool:
-    """A row's first line: as many tabs as the header, its first cell (its second after a number) filled."""
+    """A row's first line: a tab or more, no more than the header's, its first cell (its second after a number)
+    filled."""
     cells = line.split("\t")
-    if len(cells) != tabs + 1 or not cells[0].strip():
-        return False
+    if not 2 <= len(cells) <= tabs + 1 or not cells[0].strip():
+        return False  # (a converter may leave out the tabs of empty cells at the end of a row)
     return not numbered or (bool(_NUMBER.fullmatch(cells[0])) and bool(cells[1].strip()))
 
 
@@ -64,7 +65,7 @@ def _block(lines: list[str], at: int, width) -> tuple[list[int], list[int | None
     for index in range(at + 1, len(lines)):
         count = lines[index].count("\t")
         if count > tabs:
-            break
+            return None  # (more cells than the header: tabs as tab stops, or another table; not read as cells)
         if count == 0:
             gap += bool(lines[index].strip())
             if gap > MAX_GAP_LINES:
