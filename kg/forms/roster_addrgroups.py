@@ -78,9 +78,14 @@ def apply_groups(people: list[Person], groups: Groups) -> None:
         if not above:
             continue
         start, end, printed = above[-1]
-        own = person.spans.get("address")
-        if person.address and own is not None and person.evidence[0] <= own[0] < person.evidence[1]:
+        if person.address and _printed_in(groups.text, person):
             continue  # (printed in the entry: it stands)
         address, city, country = rf.parse_address(printed)
         rf.settle(person, {"address": address, "address_city": city, "address_country": country}, printed,
                   (start, end), refused=False)
+
+
+def _printed_in(text: str, person: Person) -> bool:
+    """Whether every part of the person's address is printed in their entry (not the preamble's default)."""
+    entry = clean.squash(text[person.evidence[0]:person.evidence[1]].replace("\n", " ")) or ""
+    return all(part.strip() in entry for part in (person.address or "").split(",") if part.strip())
