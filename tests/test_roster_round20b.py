@@ -74,9 +74,8 @@ def test_tabs_as_tab_stops_are_not_cells():
     one whose rows line up at the tab stops reads as displayed: neither is laid out cell by cell."""
     typed = ["Name\t\t\tPosition\t\tCitizenship", "Ann Bell\t\t\tDirector\t\tCanada", "Tom Ray\t\t\tDirector\t\tPeru"]
     aligned = ["Name\tTitle\tCountry", "A. Bell\tCEO\tCanada", "T. Ray\tCFO\tPeru"]
-    width = len
-    assert cell_columns(typed, width) == {} and cell_columns(aligned, width) == {}
-    assert set(cell_columns([line for line in TAB_ROWS if line], width)) == set(range(8))
+    assert cell_columns(typed) == {} and cell_columns(aligned) == {}
+    assert set(cell_columns([line for line in TAB_ROWS if line])) == set(range(8))
 
 
 def test_a_position_caption_names_the_organisation():

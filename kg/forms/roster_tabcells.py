@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from kg.forms.roster_rules import rules
+
 GAP = 3  # spaces between the widest cell of a column and the next column
 MAX_CAPTION = 60
 MAX_GAP_LINES = 6  # lines with no tab inside a block (page furniture) before the block ends
@@ -20,13 +22,13 @@ _NAME_CAPTION = re.compile(r"\bnames?\b", re.I)
 _NUMBER = re.compile(r"\s*(?:\d{1,3}|[A-Z])[.)]?\s*")
 
 
-def cell_columns(lines: list[str], width) -> dict[int, list[int | None]]:
-    """{line index: the displayed column where each of its cells starts} for the lines of every tab-separated
-    table block (None for a row number's tab: one space); `width(text)` is a cell's displayed width."""
+def cell_columns(lines: list[str]) -> dict[int, list[int | None]]:
+    """{line index: the displayed column where each of its cells starts} for the lines (as displayed: no
+    invisible character) of every tab-separated table block (None for a row number's tab: one space)."""
     out: dict[int, list[int | None]] = {}
     index = 0
     while index < len(lines):
-        block = _block(lines, index, width)
+        block = _block(lines, index)
         if block is None:
             index += 1
             continue
@@ -40,7 +42,8 @@ def _header(line: str) -> int | None:
     """The number of tabs of a header line: three or more cells, single tabs (an empty first cell is a number
     column's), short captions, one naming the name column."""
     cells = [cell.strip() for cell in line.split("\t")]
-    if len(cells) < 3 or not all(cells[1:]) or not any(_NAME_CAPTION.search(cell) for cell in cells[:2]):
+    if len(cells) < 3 or not all(cells[1:]) or not any(_NAME_CAPTION.search(cell) or rules().column_roles["name"].match(cell)
+                                                       for cell in cells[:2]):
         return None
     if any(len(cell) > MAX_CAPTION or "  " in cell for cell in cells):
         return None
@@ -56,7 +59,7 @@ def _is_row(line: str, tabs: int, numbered: bool) -> bool:
     return not numbered or (bool(_NUMBER.fullmatch(cells[0])) and bool(cells[1].strip()))
 
 
-def _block(lines: list[str], at: int, width) -> tuple[list[int], list[int | None]] | None:
+def _block(lines: list[str], at: int) -> tuple[list[int], list[int | None]] | None:
     tabs = _header(lines[at])
     if tabs is None:
         return None
@@ -76,7 +79,7 @@ def _block(lines: list[str], at: int, width) -> tuple[list[int], list[int | None
         rows += [index] if _is_row(lines[index], tabs, numbered) else []
     if len(rows) < 2 or _aligned(lines, [at] + rows):
         return None  # (a table typed with tabs as tab stops lines up as displayed: read as displayed)
-    widths = [max((width(lines[m].split("\t")[cell]) for m in members if lines[m].count("\t") >= cell), default=0)
+    widths = [max((len(lines[m].split("\t")[cell]) for m in members if lines[m].count("\t") >= cell), default=0)
               for cell in range(tabs + 1)]
     if numbered:  # ('1.<TAB>Name': the number and the name one cell, as '1. Name' under the name's caption)
         widths[:2] = [widths[0] + 1 + widths[1]]

@@ -32,7 +32,8 @@ class TabView:
     def __init__(self, raw: str) -> None:
         pieces, back, ahead = [], array("q"), array("q")
         lines = raw.split("\n")
-        cells = cell_columns(lines, _shown_width)  # (a word processor's table saved as text: tabs between cells)
+        cells = cell_columns([_INVISIBLE.sub("", line) for line in lines])  # (a word processor's table saved as
+        # text: tabs between cells)
         offset = 0
         for number, line in enumerate(lines):
             starts, column, cell = cells.get(number), 0, 0
@@ -71,10 +72,6 @@ class TabView:
         if offset > last:  # (past the end, as far past the view's end: an HTML reader notes such a cell index)
             return self.ahead[last] + offset - last
         return self.ahead[max(offset, 0)]
-
-
-def _shown_width(text: str) -> int:
-    return len(text) - len(_INVISIBLE.findall(text))
 
 
 def tab_view(ctx: Context) -> TabView | None:
