@@ -110,13 +110,16 @@ Oswin T. Marlowe                Director of Harrow & Pell           United State
 def test_each_group_takes_the_address_of_its_sub_heading(tmp_path):
     """Before, the sub-headings were lines of no entry (or address lines of the entry above) and no address was
     read; now the entries under each take its address, up to the next sub-heading."""
-    people = _people(tmp_path, GROUPED)
-    assert sorted(people) == ["Beatrix L. Ashdown", "Cornelius Vantreight", "Oswin T. Marlowe"]
-    for name in ("Beatrix L. Ashdown", "Cornelius Vantreight"):
-        assert people[name].address == "400 Tillman Road, Springfield, Illinois 62701"
-        assert people[name].address_city == "Springfield"
-    assert people["Oswin T. Marlowe"].address == "Fenwick Crane LLP, 18 Quarry Lane, Hartford, Connecticut 06103"
-    assert people["Cornelius Vantreight"].positions == ["Director", "President"]
+    other = GROUPED.replace("The business address of each of the following persons is Fenwick Crane LLP,\n",
+                            "EACH OF THE FOLLOWING PERSONS HAS A BUSINESS ADDRESS AT Fenwick Crane LLP,\n")
+    for text in (GROUPED, other):
+        people = _people(tmp_path, text)
+        assert sorted(people) == ["Beatrix L. Ashdown", "Cornelius Vantreight", "Oswin T. Marlowe"]
+        for name in ("Beatrix L. Ashdown", "Cornelius Vantreight"):
+            assert people[name].address == "400 Tillman Road, Springfield, Illinois 62701"
+            assert people[name].address_city == "Springfield"
+        assert people["Oswin T. Marlowe"].address == "Fenwick Crane LLP, 18 Quarry Lane, Hartford, Connecticut 06103"
+        assert people["Cornelius Vantreight"].positions == ["Director", "President"]
 
 
 def test_a_title_without_of_the_company_in_a_cell_that_says_it_is_held_elsewhere(tmp_path):

@@ -21,7 +21,7 @@ from kg.read import clean
 from kg.records import Person
 
 MAX_HEADING_LINES = 4
-_OPENING = re.compile(r"[ \t]*(?:the|persons|individuals|directors|officers|members|people|following)\b", re.I)
+_OPENING = re.compile(r"[ \t]*(?:the|each|persons|individuals|directors|officers|members|people|following)\b", re.I)
 _CELL_GAP = re.compile(r"\S {3,}\S|\t")  # (a row of cells, never a sub-heading's line)
 
 
