@@ -8,7 +8,8 @@ has a tab inside a line, the rosters are read from the text as displayed (each t
 next multiple of 8 columns) and every span read is mapped back to the document's offsets. The characters
 a conversion leaves inside words and no one sees (a zero-width space, a soft hyphen, a zero-width
 (non-)joiner, a byte-order mark: 'Gr\u200been') are not displayed either: kept, they split a name into
-pieces no reader takes for a name, and an entry runs on into the next one.
+pieces no reader takes for a name, and an entry runs on into the next one. A table a word processor saved as
+text (one tab between two cells, nothing aligned: kg.forms.roster_tabcells) is displayed cell by cell instead.
 """
 from __future__ import annotations
 
