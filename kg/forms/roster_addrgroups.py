@@ -13,6 +13,7 @@ gives way to the sub-heading's, which names this group).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from kg.forms import roster_fields as rf
@@ -48,10 +49,13 @@ def address_groups(text: str, start: int, end: int) -> Groups:
         last, address = found
         headings.append((lines[index][0], lines[last][1], address))
         index = last + 1
-    blanked = text
+    if not headings:
+        return Groups(text, [])
+    pieces, at = [], 0
     for first, last, _address in headings:
-        blanked = blanked[:first] + re.sub(r"[^\n]", " ", blanked[first:last]) + blanked[last:]
-    return Groups(blanked, headings)
+        pieces += [text[at:first], re.sub(r"[^\n]", " ", text[first:last])]
+        at = last
+    return Groups("".join(pieces) + text[at:], headings)
 
 
 def _heading(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, str] | None:
@@ -71,13 +75,14 @@ def _heading(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, 
 
 def apply_groups(people: list[Person], groups: Groups) -> None:
     """Each person read from under a sub-heading takes its address, where their entry prints none."""
-    for person in people if groups.headings else []:
+    ends = [end for _start, end, _printed in groups.headings]
+    for person in people if ends else []:
         if person.evidence is None:
             continue
-        above = [h for h in groups.headings if h[1] <= person.evidence[0]]
+        above = bisect_right(ends, person.evidence[0])
         if not above:
             continue
-        start, end, printed = above[-1]
+        start, end, printed = groups.headings[above - 1]
         if person.address and _printed_in(groups.text, person):
             continue  # (printed in the entry: it stands)
         address, city, country = rf.parse_address(printed)

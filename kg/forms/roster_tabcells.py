@@ -28,13 +28,12 @@ def cell_columns(lines: list[str]) -> dict[int, list[int | None]]:
     out: dict[int, list[int | None]] = {}
     index = 0
     while index < len(lines):
-        block = _block(lines, index)
-        if block is None:
+        if (tabs := _header(lines[index])) is None:
             index += 1
             continue
-        members, starts = block
+        members, starts, stop = _block(lines, index, tabs)
         out.update((member, starts) for member in members)
-        index = members[-1] + 1
+        index = max(stop, index + 1)  # (the lines looked at are this header's, laid out or not: each once)
     return out
 
 
@@ -59,26 +58,26 @@ def _is_row(line: str, tabs: int, numbered: bool) -> bool:
     return not numbered or (bool(_NUMBER.fullmatch(cells[0])) and bool(cells[1].strip()))
 
 
-def _block(lines: list[str], at: int) -> tuple[list[int], list[int | None]] | None:
-    tabs = _header(lines[at])
-    if tabs is None:
-        return None
+def _block(lines: list[str], at: int, tabs: int) -> tuple[list[int], list[int | None], int]:
+    """(the lines laid out as cells, their cells' columns, the line after the block) of the table under the
+    header at line `at`; no line where it is no table of cells."""
     numbered = not lines[at].split("\t")[0].strip()
-    members, rows, gap = [at], [], 0
+    members, rows, gap, stop = [at], [], 0, len(lines)
     for index in range(at + 1, len(lines)):
         count = lines[index].count("\t")
         if count > tabs:
-            return None  # (more cells than the header: tabs as tab stops, or another table; not read as cells)
+            return [], [], index  # (more cells than the header: tabs as tab stops, or another table: no cells)
         if count == 0:
             gap += bool(lines[index].strip())
             if gap > MAX_GAP_LINES:
+                stop = index
                 break
             continue
         gap = 0
         members.append(index)
         rows += [index] if _is_row(lines[index], tabs, numbered) else []
     if len(rows) < 2 or _aligned(lines, [at] + rows):
-        return None  # (a table typed with tabs as tab stops lines up as displayed: read as displayed)
+        return [], [], stop  # (a table typed with tabs as tab stops lines up as displayed: read as displayed)
     widths = [max((len(lines[m].split("\t")[cell]) for m in members if lines[m].count("\t") >= cell), default=0)
               for cell in range(tabs + 1)]
     if numbered:  # ('1.<TAB>Name': the number and the name one cell, as '1. Name' under the name's caption)
@@ -87,7 +86,8 @@ def _block(lines: list[str], at: int) -> tuple[list[int], list[int | None]] | No
     for cell_width in widths:
         starts.append(column)
         column += cell_width + GAP
-    return members, [0, None, *starts[1:]] if numbered else starts  # (None: the number's tab is one space)
+    return members, [0, None, *starts[1:]] if numbered else starts, members[-1] + 1  # (None: the number's tab is
+    # one space)
 
 
 def _aligned(lines: list[str], rows: list[int]) -> bool:
