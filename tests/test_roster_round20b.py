@@ -165,3 +165,23 @@ Persons whose business address is""")
     assert people["Ulla Brandvik"].address == "9 Elm Court, Dover, Delaware 19901"
     assert people["Beatrix L. Ashdown"].address == "400 Tillman Road, Springfield, Illinois 62701"
     assert people["Oswin T. Marlowe"].address == "Fenwick Crane LLP, 18 Quarry Lane, Hartford, Connecticut 06103"
+
+
+def test_sub_headings_in_an_html_table(tmp_path):
+    """A sub-heading printed as a row of one cell across the table: the same groups."""
+    row = "<tr><td>{}</td><td>{}</td><td>{}</td></tr>"
+    heading = '<tr><td colspan="3">{}</td></tr>'
+    text = ('<html><body><p align="center"><b>SCHEDULE I</b></p><p align="center">DIRECTORS AND EXECUTIVE OFFICERS OF '
+            'HARROW &amp; PELL INDUSTRIES, INC.</p><table>'
+            + row.format("Name", "Position with Harrow &amp; Pell Industries, Inc.", "Citizenship")
+            + heading.format("Persons whose business address is 400 Tillman Road, Springfield, Illinois 62701:")
+            + row.format("Beatrix L. Ashdown", "Chief Financial Officer", "United Kingdom")
+            + row.format("Cornelius Vantreight", "President", "Canada")
+            + heading.format("The business address of each of the following persons is Fenwick Crane LLP, 18 Quarry "
+                             "Lane, Hartford, Connecticut 06103:")
+            + row.format("Oswin T. Marlowe", "Director", "United States") + "</table></body></html>")
+    people = _people(tmp_path, text, "schedule_i.htm")
+    assert people["Beatrix L. Ashdown"].address == people["Cornelius Vantreight"].address \
+        == "400 Tillman Road, Springfield, Illinois 62701"
+    assert people["Oswin T. Marlowe"].address == "Fenwick Crane LLP, 18 Quarry Lane, Hartford, Connecticut 06103"
+    assert people["Cornelius Vantreight"].positions == ["President"]
