@@ -185,3 +185,15 @@ def test_sub_headings_in_an_html_table(tmp_path):
         == "400 Tillman Road, Springfield, Illinois 62701"
     assert people["Oswin T. Marlowe"].address == "Fenwick Crane LLP, 18 Quarry Lane, Hartford, Connecticut 06103"
     assert people["Cornelius Vantreight"].positions == ["President"]
+
+
+def test_a_header_over_two_lines_of_cells(tmp_path):
+    """'Position with' over 'Harrow & Pell Industries, Inc.', 'Present Principal' over 'Occupation': the second
+    line of the header goes on with the captions above it; before, it was read as a row of no one and the
+    occupation and address columns were not known."""
+    rows = ["Name\tPosition with\tPresent Principal\tBusiness\tCitizenship",
+            "\tHarrow & Pell Industries, Inc.\tOccupation\tAddress"] + TAB_ROWS[1:]
+    people = _people(tmp_path, HEAD + "\n".join(rows) + "\n")
+    assert people["Oswin T. Marlowe"].other_positions == ["Managing Partner, Fenwick Crane LLP"]
+    assert people["Oswin T. Marlowe"].address == "Fenwick Crane LLP, 18 Quarry Lane, Hartford, Connecticut 06103"
+    assert people["Beatrix L. Ashdown"].address == "400 Tillman Road, Springfield, Illinois 62701"

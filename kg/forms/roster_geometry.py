@@ -67,9 +67,29 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
         if len(chunks) >= 2 and rules().column_roles["name"].match(chunks[0][1]) and all(
                 rt.is_header(c) for _, c in chunks):
             starts = [s for s, _ in chunks]
-            return starts, index + 1, _header_text(lines[:index + 1], starts)
+            below = index + 1 + _caption_below(lines, index + 1, chunks)
+            return starts, below, _header_text(lines[:below], starts)
     starts = _gutters(lines)
     return (starts, 0, [""] * len(starts)) if starts and len(starts) >= 2 else None
+
+
+def _caption_below(lines: list[Line], at: int, caption: list[tuple[int, str]]) -> int:
+    """1 where line `at` goes on with the captions of the line above ('Position with' over 'Harrow & Pell
+    Industries, Inc.', 'Present Principal' over 'Occupation'), else 0: nothing under the name's caption, each
+    chunk starting where a caption starts, and each a caption word or the organisation a caption ending in
+    'with' or 'of' names."""
+    if at >= len(lines) or not (chunks := lines[at].chunks()):
+        return 0
+    above = dict(caption)
+    for offset, chunk in chunks:
+        if offset not in above or offset == caption[0][0]:
+            return 0
+        if not rt.is_header(chunk) and not (_HELD_WITH.search(above[offset]) and rt.is_organization(chunk)):
+            return 0
+    return 1
+
+
+_HELD_WITH = re.compile(r"\b(?:positions?|titles?|offices?)\s+(?:with|of|at|in)$", re.I)
 
 
 def _header_below(lines: list[Line], first: int, starts: list[int]) -> tuple[int, list[str]] | None:
