@@ -6,8 +6,11 @@ by cell; kg/forms/roster_addrgroups.py gives each group's address to the entries
 from __future__ import annotations
 
 import kg
+from kg.context import Context
 from kg.forms import roster_types as rt
+from kg.forms.roster_name_guard import unlisted
 from kg.forms.roster_tabcells import cell_columns
+from kg.records import Person
 
 ORG = "Harrow & Pell Industries, Inc."
 HEAD = f"""                                   SCHEDULE I
@@ -197,3 +200,19 @@ def test_a_header_over_two_lines_of_cells(tmp_path):
     assert people["Oswin T. Marlowe"].other_positions == ["Managing Partner, Fenwick Crane LLP"]
     assert people["Oswin T. Marlowe"].address == "Fenwick Crane LLP, 18 Quarry Lane, Hartford, Connecticut 06103"
     assert people["Beatrix L. Ashdown"].address == "400 Tillman Road, Springfield, Illinois 62701"
+
+
+def test_a_title_run_inside_a_name_refuses_the_roster():
+    """Expanded to tab stops, the cells of such a table ran together into names no one has ('James W. Atkinson
+    Executive Vice President', 'Mellody L. Director; President Hobson': the held-out measurement's six persons not
+    listed); a title run inside or after a name refuses the roster, as a title glued after it did. A surname that
+    is a title's modifier ('Vice') is no title."""
+    for name in ("Oswin T. Marlowe Executive Vice President", "Beatrix L. Director; President Ashdown",
+                 "Oswin T. Marlowe Director; President"):
+        ctx = Context(source="roster.txt", text=" " * 20)
+        assert unlisted(ctx, [Person(name="Ulla Brandvik", evidence=(0, 10)), Person(name=name, evidence=(0, 10))]) \
+            is None, name
+        assert [w.code for w in ctx.warnings] == ["roster-ambiguous"]
+    ctx = Context(source="roster.txt", text=" " * 20)
+    kept = unlisted(ctx, [Person(name="Jonathan A. Vice", evidence=(0, 10)), Person(name="Mary Ann Chief", evidence=(0, 10))])
+    assert [p.name for p in kept] == ["Jonathan A. Vice", "Mary Ann Chief"]

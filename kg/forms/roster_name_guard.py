@@ -39,7 +39,8 @@ def unlisted(ctx: Context, people: list[Person]) -> list[Person] | None:
         if not name:
             kept.append(person)  # (no name read: nothing stated of a person's name)
             continue
-        if (glued := _TITLE_GLUED.search(name)) and len(name.split()) >= 3 and rt.is_person_name(name[:glued.start() + 1]):
+        if (glued := _TITLE_GLUED.search(name)) and len(name.split()) >= 3 and rt.is_person_name(name[:glued.start() + 1]) \
+                or _title_inside(name):
             ctx.warn("roster-ambiguous", f"the name {name!r} ends in a title: the name column runs into the next "
                      "column, where the columns lie is not certain; the roster is left out", span=person.evidence,
                      readings=[name, None])
@@ -51,6 +52,30 @@ def unlisted(ctx: Context, people: list[Person]) -> list[Person] | None:
             continue
         kept.append(person)
     return kept
+
+
+_TITLE_WORDS = {"director", "president", "chairman", "chairwoman", "officer", "secretary", "treasurer", "trustee",
+                "controller", "executive", "vice", "chief"}
+_IN_TITLE = _TITLE_WORDS | {"and", "&", "of", "the", "board"}
+_TITLE_HEADS = _TITLE_WORDS - {"executive", "vice", "chief"}
+
+
+def _title_inside(name: str) -> bool:
+    """A run of an officer's title words after a name's first two words, the rest a person's name ('James W.
+    Atkinson Executive Vice President', 'Mellody L. Director; President Hobson': columns run together)."""
+    words = name.split()
+    at = next((i for i, word in enumerate(words) if i >= 2 and word.strip(",;").casefold() in _TITLE_WORDS), None)
+    if at is None:
+        return False
+    end = at
+    while end < len(words) and words[end].strip(",;").casefold() in _IN_TITLE:
+        end += 1
+    if not _TITLE_HEADS & {word.strip(",;").casefold() for word in words[at:end]}:
+        return False  # ('Jonathan A. Vice': a surname, no title)
+    rest = words[:at] + words[end:]
+    if any(word[:1].islower() and word not in _PARTICLES for word in rest):
+        return False  # (a sentence: 'Paul Hatch has served as Director of X', left out on its own)
+    return rt.is_person_name(" ".join(rest).strip(" ,;"))
 
 
 def _not_a_name(name: str) -> str | None:
