@@ -1,0 +1,157 @@
+"""A roster written as one paragraph per body whose people are one run-on sentence of numbered clauses:
+'Directors. The following persons are directors of X. Unless otherwise indicated, the business address of
+each person named in this paragraph is <A>. Unless otherwise indicated, each person named in this paragraph
+is a citizen of <C>. (1) Name, <titles>, and <occupation elsewhere>; (2) Name, <titles>, whose business
+address is <own>, who is a citizen of <own>; ...' ('(a)', '(b)' numbered alike).
+
+The body is the lead sentence's ('directors', 'executive officers who are not directors'); the defaults
+('unless otherwise indicated') stand for every clause of the paragraph that states no value of its own.
+The numbers must run 1, 2, 3 ... (or a, b, c ...) without a gap across the paragraphs: a gap or a clause
+the numbering cannot place refuses the whole roster (`refusal`), since a clause could then hold another
+person's values; a clause whose opening is no person's name is left out on its own (`skipped`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_affiliations import is_organization_name
+from kg.forms.roster_entry import Entry
+from kg.forms.roster_own import org_phrase
+from kg.records import Span
+
+_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][A-Za-z ,-]{2,80}\.\s+)?The\s+following\s+persons\s+are\s+(?P<body>[a-z][a-z ]{2,80}?)"
+                   r"\s+of\s+(?P<org>[A-Z].{1,150}?)\.?\s+(?=Unless\s+otherwise\s+indicated\b|\((?:\d{1,3}|[a-z])\)\s)")
+_DEFAULT = re.compile(r"Unless\s+otherwise\s+indicated,\s+(?:the\s+business\s+address\s+of\s+each\s+person\s+named\s+in\s+this\s+"
+                      r"paragraph\s+is\s+(?P<address>.+?)|each\s+person\s+named\s+in\s+this\s+paragraph\s+is\s+a\s+citizen\s+"
+                      r"of\s+(?:the\s+)?(?P<citizenship>.+?))\.\s*(?=Unless\s+otherwise\s+indicated\b|$)")
+_MARKER = re.compile(r"(?:^|(?<=[.;]\s))\((?P<mark>\d{1,3}|[a-z])\)\s+")
+_OWN = re.compile(r",\s+(?:whose\s+business\s+address\s+is\s+(?P<address>)|who\s+is\s+a\s+citizen\s+of\s+(?:the\s+)?(?P<citizenship>))")
+_DEBRIS = re.compile(r"(?m)^[ \t]*(?:[-_=*]{3,}|<PAGE>)[ \t]*$")
+_KEEP_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|N\.A|L\.P|S\.A))\.$")
+
+
+@dataclass
+class Numbered:
+    entries: list[Entry] = field(default_factory=list)
+    refusal: str | None = None  # why nothing of the roster is recorded
+    skipped: list[tuple[str, Span]] = field(default_factory=list)  # clauses left out on their own: (why, span)
+    span: Span = (0, 0)
+
+
+def _flatten(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """The region's words joined by single spaces (rules and <PAGE> lines dropped), and each character's offset."""
+    region = _DEBRIS.sub(lambda m: " " * len(m.group()), text[start:end])
+    flat, offsets = [], []
+    for word in re.finditer(r"\S+", region):
+        if flat:
+            flat.append(" ")
+            offsets.append(start + word.start() - 1)
+        flat.append(word.group())
+        offsets.extend(range(start + word.start(), start + word.end()))
+    return "".join(flat), offsets
+
+
+def read_numbered_bodies(text: str, start: int, end: int) -> Numbered | None:
+    flat, offsets = _flatten(text, start, end)
+    leads = list(_LEAD.finditer(flat))
+    if not leads or not _MARKER.search(flat, leads[0].end()):
+        return None
+    out = Numbered(span=(offsets[leads[0].start()], offsets[-1] + 1))
+    expected = None
+    for lead, following in zip(leads, leads[1:] + [None]):
+        body = rt.body_of(" ".join(lead.group("body").split()))
+        part = flat[lead.end():following.start() if following else len(flat)]
+        first = _MARKER.search(part)
+        if body is None or first is None:
+            out.refusal = f"the paragraph {lead.group()[:60]!r} names no body kg knows or has no numbered clause"
+            return out
+        defaults, rest = _defaults(part[:first.start()])
+        if rest:
+            out.refusal = f"the paragraph {lead.group()[:60]!r} holds a sentence kg does not read ({rest[:80]!r})"
+            return out
+        markers = list(_MARKER.finditer(part, first.start()))
+        for marker, after in zip(markers, markers[1:] + [None]):
+            expected = _next(expected, marker.group("mark"))
+            if expected != marker.group("mark"):
+                out.refusal = f"the clauses are not numbered one after another ({marker.group()!r} where " \
+                              f"{expected!r} was due)"
+                return out
+            clause_end = after.start() if after else len(part)
+            base = lead.end()
+            clause = part[marker.end():clause_end].rstrip(" ;")
+            span = (offsets[base + marker.start()], offsets[base + clause_end - 1] + 1)
+            if after is None and not _KEEP_STOP.search(clause):
+                clause = clause.rstrip(".")
+            entry = _clause(clause, body, defaults, span, offsets[base + marker.end()])
+            if isinstance(entry, str):
+                out.skipped.append((entry, span))
+            else:
+                out.entries.append(entry)
+    return out
+
+
+def _next(previous: str | None, mark: str) -> str:
+    """The mark due after `previous` in the numbering `mark` is in ('1' or 'a' first)."""
+    if previous is None:
+        return "1" if mark.isdigit() else "a"
+    return str(int(previous) + 1) if previous.isdigit() else chr(ord(previous) + 1)
+
+
+def _defaults(preamble: str) -> tuple[dict[str, str], str]:
+    """The paragraph's defaults ('Unless otherwise indicated, ...'), and what of the preamble they leave."""
+    found: dict[str, str] = {}
+    rest = _DEFAULT.sub(lambda m: found.update({k: v for k, v in m.groupdict().items() if v}) or "", preamble)
+    return found, rest.strip()
+
+
+def _clause(clause: str, body: str, defaults: dict[str, str], span: Span, name_start: int) -> Entry | str:
+    """One numbered clause as an entry, or why it is left out."""
+    split = _name_first(clause)
+    if split is None:
+        return f"the clause {clause[:60]!r} opens with no person's name"
+    name, rest = split
+    own, cut = dict(defaults), len(rest)
+    stated = list(_OWN.finditer(rest))
+    for found, after in zip(stated, stated[1:] + [None]):
+        key = "address" if found.group("address") is not None else "citizenship"
+        own[key] = rest[found.end():after.start() if after else len(rest)].strip(" ,")
+        cut = min(cut, found.start())
+    titles, _, elsewhere = rest[:cut].partition(", and ")
+    if ", and " in elsewhere:
+        return f"the clause of {name!r} could split its titles from its occupation at more than one ', and '"
+    fields = {key: value for key, value in own.items() if value}
+    fields["position"] = "; ".join(_titles(titles))
+    if elsewhere:
+        fields["other_positions"] = "; ".join(_occupations(elsewhere))
+    return Entry(name=name, name_span=(name_start, name_start + len(name)), evidence=span, body=body,
+                 fields=fields, title_column=True)
+
+
+def _name_first(clause: str) -> tuple[str, str] | None:
+    """(name, the rest) of 'Name, rest': the shortest opening before a comma that is a person's name
+    ('GREEN, Lars' and 'John Smith, Jr.' included)."""
+    for cut in (m.start() for m in re.finditer(r",\s", clause)):
+        if rt.is_person_name(clause[:cut]) and not re.match(r"(?:Jr|Sr|I{2,3}|IV)\b", clause[cut + 2:]):
+            return clause[:cut], clause[cut + 2:]
+    return None
+
+
+def _titles(printed: str) -> list[str]:
+    """'Director and Chief Executive' -> two titles, where each side of ' and ' is a title on its own."""
+    parts = [part.strip() for part in printed.split(" and ")]
+    return parts if len(parts) > 1 and all(rt.is_title(part) for part in parts) else [printed.strip()]
+
+
+def _occupations(printed: str) -> list[str]:
+    """'Professor of Economics, Harvard University and President and CEO, National Bureau ...' -> two: split at an
+    ' and ' whose left side names an organisation and whose right side opens with a title."""
+    out, begin = [], 0
+    for match in re.finditer(r"\s+and\s+", printed):
+        left, right = printed[begin:match.start()], printed[match.end():]
+        phrase = org_phrase(left)[0]
+        if phrase and not rt.is_title(phrase) and is_organization_name(phrase) and rt.is_title(right.split(",")[0]):
+            out.append(left.strip())
+            begin = match.end()
+    return out + [printed[begin:].strip()]
