@@ -232,6 +232,8 @@ def _numbered(ctx: Context, filing: Filing, numbered, roster) -> None:
         return
     for why, span in numbered.skipped:
         ctx.warn("roster-ambiguous", f"{why}; it is left out", span=span, readings=["by number", None])
+    warn_doubts(ctx, numbered.entries, "in the clause of {name!r} could split titles from occupation at more than "
+                "one ', and '")
     filing.people.extend(to_person(entry, roster) for entry in numbered.entries)
 
 

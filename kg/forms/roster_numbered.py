@@ -8,7 +8,9 @@ The body is the lead sentence's ('directors', 'executive officers who are not di
 ('unless otherwise indicated') stand for every clause of the paragraph that states no value of its own.
 The numbers must run 1, 2, 3 ... (or a, b, c ...) without a gap across the paragraphs: a gap or a clause
 the numbering cannot place refuses the whole roster (`refusal`), since a clause could then hold another
-person's values; a clause whose opening is no person's name is left out on its own (`skipped`).
+person's values; a clause whose opening is no person's name is left out on its own (`skipped`), and titles
+that could end at more than one ', and ' (where the occupation elsewhere begins) are left out of their entry
+(`Entry.doubts`).
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_own import org_phrase
 from kg.records import Span
 
-_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][A-Za-z ,-]{2,80}\.\s+)?The\s+following\s+persons\s+are\s+(?P<body>[a-z][a-z ]{2,80}?)"
+_LEAD = re.compile(r"\s*(?:[A-Z][A-Za-z ,-]{2,80}\.\s+)?The\s+following\s+(?:persons\s+are|person\s+is)\s+(?P<body>[a-z][a-z ]{2,80}?)"
                    r"\s+of\s+(?P<org>[A-Z].{1,150}?)\.?\s+(?=Unless\s+otherwise\s+indicated\b|\((?:\d{1,3}|[a-z])\)\s)")
 _DEFAULT = re.compile(r"Unless\s+otherwise\s+indicated,\s+(?:the\s+business\s+address\s+of\s+each\s+person\s+named\s+in\s+this\s+"
                       r"paragraph\s+is\s+(?P<address>.+?)|each\s+person\s+named\s+in\s+this\s+paragraph\s+is\s+a\s+citizen\s+"
@@ -41,28 +43,48 @@ class Numbered:
 
 
 def _flatten(text: str, start: int, end: int) -> tuple[str, list[int]]:
-    """The region's words joined by single spaces (rules and <PAGE> lines dropped), and each character's offset."""
+    """The region's words joined by single spaces (rules and <PAGE> lines dropped), a paragraph's end (a blank
+    line after a full stop or before a capital: a page break inside a sentence joins its two pieces) a line
+    break; each character's offset."""
     region = _DEBRIS.sub(lambda m: " " * len(m.group()), text[start:end])
-    flat, offsets = [], []
+    flat, offsets, previous = [], [], None
     for word in re.finditer(r"\S+", region):
-        if flat:
-            flat.append(" ")
+        if previous is not None:
+            ended = (previous.group().endswith(".") or word.group()[0].isupper()) \
+                and re.search(r"\n[ \t]*\n", region[previous.end():word.start()])
+            flat.append("\n" if ended else " ")
             offsets.append(start + word.start() - 1)
         flat.append(word.group())
         offsets.extend(range(start + word.start(), start + word.end()))
+        previous = word
     return "".join(flat), offsets
+
+
+def _bodies(flat: str) -> list[tuple[re.Match, int]]:
+    """Each body's lead sentence and where its clauses end: at the end of its paragraph, or of a paragraph
+    right after it that opens with a numbered clause (its continuation)."""
+    out: list[tuple[re.Match, int]] = []
+    position = 0
+    for paragraph in flat.split("\n"):
+        lead = _LEAD.match(flat, position, position + len(paragraph))
+        if lead:
+            out.append((lead, position + len(paragraph)))
+        elif out and out[-1][1] == position - 1 and _MARKER.match(paragraph):
+            out[-1] = (out[-1][0], position + len(paragraph))
+        position += len(paragraph) + 1
+    return out
 
 
 def read_numbered_bodies(text: str, start: int, end: int) -> Numbered | None:
     flat, offsets = _flatten(text, start, end)
-    leads = list(_LEAD.finditer(flat))
-    if not leads or not _MARKER.search(flat, leads[0].end()):
+    bodies = _bodies(flat)
+    if not bodies or not _MARKER.search(flat, bodies[0][0].end(), bodies[0][1]):
         return None
-    out = Numbered(span=(offsets[leads[0].start()], offsets[-1] + 1))
+    out = Numbered(span=(offsets[bodies[0][0].start()], offsets[bodies[-1][1] - 1] + 1))
     expected = None
-    for lead, following in zip(leads, leads[1:] + [None]):
+    for lead, part_end in bodies:
         body = rt.body_of(" ".join(lead.group("body").split()))
-        part = flat[lead.end():following.start() if following else len(flat)]
+        part = flat[lead.end():part_end]
         first = _MARKER.search(part)
         if body is None or first is None:
             out.refusal = f"the paragraph {lead.group()[:60]!r} names no body kg knows or has no numbered clause"
@@ -80,7 +102,7 @@ def read_numbered_bodies(text: str, start: int, end: int) -> Numbered | None:
                 return out
             clause_end = after.start() if after else len(part)
             base = lead.end()
-            clause = part[marker.end():clause_end].rstrip(" ;")
+            clause = " ".join(part[marker.end():clause_end].split()).rstrip(" ;")
             span = (offsets[base + marker.start()], offsets[base + clause_end - 1] + 1)
             if after is None and not _KEEP_STOP.search(clause):
                 clause = clause.rstrip(".")
@@ -119,14 +141,16 @@ def _clause(clause: str, body: str, defaults: dict[str, str], span: Span, name_s
         own[key] = rest[found.end():after.start() if after else len(rest)].strip(" ,")
         cut = min(cut, found.start())
     titles, _, elsewhere = rest[:cut].partition(", and ")
-    if ", and " in elsewhere:
-        return f"the clause of {name!r} could split its titles from its occupation at more than one ', and '"
     fields = {key: value for key, value in own.items() if value}
+    entry = Entry(name=name, name_span=(name_start, name_start + len(name)), evidence=span, body=body,
+                  fields=fields, title_column=True)
+    if ", and " in elsewhere:  # the titles end at one of them, the occupation begins there: no guess
+        entry.doubts.append(rest[:cut])
+        return entry
     fields["position"] = "; ".join(_titles(titles))
     if elsewhere:
         fields["other_positions"] = "; ".join(_occupations(elsewhere))
-    return Entry(name=name, name_span=(name_start, name_start + len(name)), evidence=span, body=body,
-                 fields=fields, title_column=True)
+    return entry
 
 
 def _name_first(clause: str) -> tuple[str, str] | None:
