@@ -129,3 +129,21 @@ def test_an_occupation_with_and_inside_one_role_stays_one():
     found = read_numbered_bodies(text, 0, len(text))
     iyer = next(e for e in found.entries if e.name == "Priya Ramaswamy Iyer")
     assert iyer.fields["other_positions"] == "Chairman and Chief Executive Officer of Tessaro Logistics"
+
+
+def test_without_blank_lines_the_next_lead_sentence_ends_the_last_clause(tmp_path):
+    """With the blank lines gone the two bodies are one paragraph: the second lead sentence still starts the
+    second body, so the first body's last clause keeps its own citizenship and the later people their body."""
+    people, _ = _people(tmp_path, "\n".join(line for line in ROSTER.split("\n") if line.strip()) + "\n")
+    assert len(people) == 6
+    assert people["Walter Brennan Okafor"].citizenship == "Norway"
+    assert people["Jonas Vestergaard"].bodies == ["executive officers"]
+    assert people["Jonas Vestergaard"].citizenship == "Sweden"
+
+
+def test_a_lead_sentence_in_capitals_is_read(tmp_path):
+    """The capitals run on from the title: the title reader takes them in; the lead sentence is still found."""
+    first = ROSTER.index("(1)")
+    people, _ = _people(tmp_path, ROSTER[:first].upper() + ROSTER[first:])
+    assert len(people) == 6 and people["Mette Skovgaard Holm"].bodies == ["board of directors"]
+    assert people["Anders Kjeldsen"].country == "DK" and people["Priya Ramaswamy Iyer"].citizenship == "USA, Denmark"

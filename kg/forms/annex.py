@@ -45,7 +45,7 @@ from kg.forms.roster_name_guard import unlisted
 from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_notes import apply_notes, numbered_notes
-from kg.forms.roster_numbered import read_numbered_bodies
+from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
 from kg.forms.roster_org import common_employer, is_org_title, part_title, recase_names
 from kg.forms.roster_pages import without_page_debris
 from kg.forms.roster_paragraphs import read_paragraphs
@@ -187,8 +187,9 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
                      readings=["by position", None])
         filing.people.extend(to_person(entry, roster) for entry in blocks.entries)
         return
-    if (numbered := read_numbered_bodies(ctx.text, title_end, end)) is not None:  # numbered clauses per body
-        _numbered(ctx, filing, numbered, roster)
+    if (numbered := read_numbered_bodies(ctx.text, start, end)) is not None:  # numbered clauses per body (from the
+        # region start: a lead sentence in capitals can be read into the title)
+        filing.people.extend(record_numbered(ctx, numbered, roster))
         return
     prose = read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, body_start, end, (start, end)) \
         or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
@@ -223,18 +224,6 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
     for s, e in orphans:
         ctx.warn("unassigned-name", f"{ctx.text[s:e]!r} stands in the roster but belongs to no entry",
                  span=(s, e), name=ctx.text[s:e])
-
-
-def _numbered(ctx: Context, filing: Filing, numbered, roster) -> None:
-    if numbered.refusal:
-        ctx.warn("roster-ambiguous", f"{numbered.refusal}; no person is recorded from it", span=numbered.span,
-                 readings=["by number", None])
-        return
-    for why, span in numbered.skipped:
-        ctx.warn("roster-ambiguous", f"{why}; it is left out", span=span, readings=["by number", None])
-    warn_doubts(ctx, numbered.entries, "in the clause of {name!r} could split titles from occupation at more than "
-                "one ', and '")
-    filing.people.extend(to_person(entry, roster) for entry in numbered.entries)
 
 
 def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preamble: str):

@@ -17,19 +17,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import is_organization_name
-from kg.forms.roster_entry import Entry
+from kg.forms.roster_entry import Entry, Roster, to_person
+from kg.forms.roster_guard import warn_doubts
 from kg.forms.roster_own import org_phrase
-from kg.records import Span
+from kg.records import Person, Span
 
-_LEAD = re.compile(r"\s*(?:[A-Z][A-Za-z ,-]{2,80}\.\s+)?The\s+following\s+(?:persons\s+are|person\s+is)\s+(?P<body>[a-z][a-z ]{2,80}?)"
-                   r"\s+of\s+(?P<org>[A-Z].{1,150}?)\.?\s+(?=Unless\s+otherwise\s+indicated\b|\((?:\d{1,3}|[a-z])\)\s)")
+_LEAD = re.compile(r"(?:^|(?<=\n)|(?<=\.\s))(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,7}\.\s+)?(?i:The\s+following\s+"
+                   r"(?:persons\s+are|person\s+is)\s+(?P<body>[a-z][a-z ]{2,80}?)\s+of)\s+(?P<org>[A-Z].{1,150}?)\.?\s+"
+                   r"(?=(?i:Unless\s+otherwise\s+indicated)\b|\((?:\d{1,3}|[a-z])\)\s)")
 _DEFAULT = re.compile(r"Unless\s+otherwise\s+indicated,\s+(?:the\s+business\s+address\s+of\s+each\s+person\s+named\s+in\s+this\s+"
                       r"paragraph\s+is\s+(?P<address>.+?)|each\s+person\s+named\s+in\s+this\s+paragraph\s+is\s+a\s+citizen\s+"
-                      r"of\s+(?:the\s+)?(?P<citizenship>.+?))\.\s*(?=Unless\s+otherwise\s+indicated\b|$)")
+                      r"of\s+(?:the\s+)?(?P<citizenship>.+?))\.\s*(?=Unless\s+otherwise\s+indicated\b|$)", re.I)
 _MARKER = re.compile(r"(?:^|(?<=[.;]\s))\((?P<mark>\d{1,3}|[a-z])\)\s+")
-_OWN = re.compile(r",\s+(?:whose\s+business\s+address\s+is\s+(?P<address>)|who\s+is\s+a\s+citizen\s+of\s+(?:the\s+)?(?P<citizenship>))")
+_OWN = re.compile(r",\s+(?:whose\s+business\s+address\s+is\s+(?P<address>)|who\s+is\s+a\s+citizen\s+of\s+(?:the\s+)?(?P<citizenship>))", re.I)
 _DEBRIS = re.compile(r"(?m)^[ \t]*(?:[-_=*]{3,}|<PAGE>)[ \t]*$")
 _KEEP_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|N\.A|L\.P|S\.A))\.$")
 
@@ -61,17 +64,20 @@ def _flatten(text: str, start: int, end: int) -> tuple[str, list[int]]:
 
 
 def _bodies(flat: str) -> list[tuple[re.Match, int]]:
-    """Each body's lead sentence and where its clauses end: at the end of its paragraph, or of a paragraph
-    right after it that opens with a numbered clause (its continuation)."""
-    out: list[tuple[re.Match, int]] = []
-    position = 0
+    """Each body's lead sentence and where its clauses end: at the next lead sentence, or at the end of its
+    paragraph or of a paragraph right after it that opens with a numbered clause other than a first one (its
+    continuation; a note '(1) ...' after the roster is none)."""
+    ends, position = [], 0
     for paragraph in flat.split("\n"):
-        lead = _LEAD.match(flat, position, position + len(paragraph))
-        if lead:
-            out.append((lead, position + len(paragraph)))
-        elif out and out[-1][1] == position - 1 and _MARKER.match(paragraph):
-            out[-1] = (out[-1][0], position + len(paragraph))
         position += len(paragraph) + 1
+        ends.append((position - 1, paragraph))
+    out: list[tuple[re.Match, int]] = []
+    leads = list(_LEAD.finditer(flat))
+    for lead, following in zip(leads, leads[1:] + [None]):
+        index = next(i for i, (end, _p) in enumerate(ends) if end >= lead.end())
+        while index + 1 < len(ends) and (marker := _MARKER.match(ends[index + 1][1])) and marker.group("mark") not in "1a":
+            index += 1
+        out.append((lead, min(ends[index][0], following.start() if following else len(flat))))
     return out
 
 
@@ -83,7 +89,7 @@ def read_numbered_bodies(text: str, start: int, end: int) -> Numbered | None:
     out = Numbered(span=(offsets[bodies[0][0].start()], offsets[bodies[-1][1] - 1] + 1))
     expected = None
     for lead, part_end in bodies:
-        body = rt.body_of(" ".join(lead.group("body").split()))
+        body = rt.body_of(" ".join(lead.group("body").split()).casefold())
         part = flat[lead.end():part_end]
         first = _MARKER.search(part)
         if body is None or first is None:
@@ -112,6 +118,19 @@ def read_numbered_bodies(text: str, start: int, end: int) -> Numbered | None:
             else:
                 out.entries.append(entry)
     return out
+
+
+def record_numbered(ctx: Context, numbered: Numbered, roster: Roster) -> list[Person]:
+    """The people of a numbered roster, its refusal and the clauses left out reported (`roster-ambiguous`)."""
+    if numbered.refusal:
+        ctx.warn("roster-ambiguous", f"{numbered.refusal}; no person is recorded from it", span=numbered.span,
+                 readings=["by number", None])
+        return []
+    for why, span in numbered.skipped:
+        ctx.warn("roster-ambiguous", f"{why}; it is left out", span=span, readings=["by number", None])
+    warn_doubts(ctx, numbered.entries, "in the clause of {name!r} could split titles from occupation at more than "
+                "one ', and '")
+    return [to_person(entry, roster) for entry in numbered.entries]
 
 
 def _next(previous: str | None, mark: str) -> str:
