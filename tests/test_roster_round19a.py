@@ -147,3 +147,10 @@ def test_a_lead_sentence_in_capitals_is_read(tmp_path):
     people, _ = _people(tmp_path, ROSTER[:first].upper() + ROSTER[first:])
     assert len(people) == 6 and people["Mette Skovgaard Holm"].bodies == ["board of directors"]
     assert people["Anders Kjeldsen"].country == "DK" and people["Priya Ramaswamy Iyer"].citizenship == "USA, Denmark"
+
+
+def test_the_lead_sentence_names_the_organisation_where_no_title_does(tmp_path):
+    """Without the title line, the organisation is the one the lead sentence names ('... are directors of X'),
+    not one an occupation names ('main board member of Tessaro Logistics, Norway')."""
+    people, _ = _people(tmp_path, ROSTER.replace("      DIRECTORS AND EXECUTIVE OFFICERS OF HALVORSEN MARITIME A/S\n", ""))
+    assert {p.organization for p in people.values()} == {"Halvorsen Maritime A/S"}

@@ -23,6 +23,7 @@ from kg.forms.roster_affiliations import is_organization_name
 from kg.forms.roster_entry import Entry, Roster, to_person
 from kg.forms.roster_guard import warn_doubts
 from kg.forms.roster_own import org_phrase
+from kg.forms.roster_rules import rules
 from kg.records import Person, Span
 
 _LEAD = re.compile(r"(?:^|(?<=\n)|(?<=\.\s))(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,7}\.\s+)?(?i:The\s+following\s+"
@@ -113,6 +114,8 @@ def read_numbered_bodies(text: str, start: int, end: int) -> Numbered | None:
             if after is None and not _KEEP_STOP.search(clause):
                 clause = clause.rstrip(".")
             entry = _clause(clause, body, defaults, span, offsets[base + marker.end()])
+            if not isinstance(entry, str) and not rules().generic_referent.match(lead.group("org")):
+                entry.fields["organization"] = lead.group("org")  # ('... are directors of X.': X's people)
             if isinstance(entry, str):
                 out.skipped.append((entry, span))
             else:
@@ -128,9 +131,16 @@ def record_numbered(ctx: Context, numbered: Numbered, roster: Roster) -> list[Pe
         return []
     for why, span in numbered.skipped:
         ctx.warn("roster-ambiguous", f"{why}; it is left out", span=span, readings=["by number", None])
+    for entry in numbered.entries:  # the lead sentence's organisation, where the title names another or none
+        if _key(entry.fields.get("organization")) == _key(roster.organization):
+            entry.fields.pop("organization", None)
     warn_doubts(ctx, numbered.entries, "in the clause of {name!r} could split titles from occupation at more than "
                 "one ', and '")
     return [to_person(entry, roster) for entry in numbered.entries]
+
+
+def _key(name: str | None) -> str:
+    return " ".join((name or "").casefold().replace(".", " ").split())
 
 
 def _next(previous: str | None, mark: str) -> str:
