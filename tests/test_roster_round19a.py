@@ -154,3 +154,28 @@ def test_the_lead_sentence_names_the_organisation_where_no_title_does(tmp_path):
     not one an occupation names ('main board member of Tessaro Logistics, Norway')."""
     people, _ = _people(tmp_path, ROSTER.replace("      DIRECTORS AND EXECUTIVE OFFICERS OF HALVORSEN MARITIME A/S\n", ""))
     assert {p.organization for p in people.values()} == {"Halvorsen Maritime A/S"}
+
+
+def test_the_same_sentences_in_other_words(tmp_path):
+    """'the principal business address of each such person', 'whose principal business address is', ', a citizen
+    of': the same statements; a sentence of any other kind before the clauses refuses the paragraph."""
+    text = (ROSTER.replace("the business address of each person named in this\nparagraph is Strandvejen",
+                           "the principal business address of each such\nperson is Strandvejen", 1)
+            .replace("whose business address is 7 Harbour", "whose principal business address is 7 Harbour")
+            .replace("who is a citizen of Sweden", "a citizen of Sweden"))
+    people, _ = _people(tmp_path, text)
+    assert people["Mette Skovgaard Holm"].address == "Strandvejen 42, 2100 Copenhagen, Denmark"
+    assert people["Walter Brennan Okafor"].address == "7 Harbour Street, Oslo, Norway"
+    assert people["Jonas Vestergaard"].citizenship == "Sweden"
+    odd = ROSTER.replace("is a citizen of Denmark. (1)", "is a citizen of Denmark. Each owns shares. (1)")
+    found = read_numbered_bodies(odd, 0, len(odd))
+    assert found.refusal and "holds a sentence kg does not read" in found.refusal and not found.entries
+
+
+def test_a_sentence_after_the_last_clause_in_its_paragraph_is_none_of_its_values(tmp_path):
+    text = ROSTER.replace("who is a citizen of Norway.\n", "who is a citizen of Norway. None of the persons named\n"
+                          "above has been convicted in a criminal proceeding.\n")
+    people, _ = _people(tmp_path, text)
+    assert people["Ingrid Lund Bakke"].citizenship == "Norway" and people["Ingrid Lund Bakke"].country == "NO"
+    found = read_numbered_bodies(text, 0, len(text))
+    assert "convicted" not in text[slice(*found.entries[-1].evidence)]

@@ -29,12 +29,16 @@ from kg.records import Person, Span
 _LEAD = re.compile(r"(?:^|(?<=\n)|(?<=\.\s))(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,7}\.\s+)?(?i:The\s+following\s+"
                    r"(?:persons\s+are|person\s+is)\s+(?P<body>[a-z][a-z ]{2,80}?)\s+of)\s+(?P<org>[A-Z].{1,150}?)\.?\s+"
                    r"(?=(?i:Unless\s+otherwise\s+indicated)\b|\((?:\d{1,3}|[a-z])\)\s)")
-_DEFAULT = re.compile(r"Unless\s+otherwise\s+indicated,\s+(?:the\s+business\s+address\s+of\s+each\s+person\s+named\s+in\s+this\s+"
-                      r"paragraph\s+is\s+(?P<address>.+?)|each\s+person\s+named\s+in\s+this\s+paragraph\s+is\s+a\s+citizen\s+"
-                      r"of\s+(?:the\s+)?(?P<citizenship>.+?))\.\s*(?=Unless\s+otherwise\s+indicated\b|$)", re.I)
+_EACH = r"each\s+(?:such\s+)?person(?:\s+named\s+in\s+this\s+paragraph)?"
+_DEFAULT = re.compile(r"Unless\s+otherwise\s+indicated,\s+(?:the\s+(?:principal\s+)?business\s+address\s+of\s+" + _EACH +
+                      r"\s+is\s+(?P<address>.+?)|" + _EACH + r"\s+is\s+a\s+citizen\s+of\s+(?:the\s+)?(?P<citizenship>.+?))\.\s*"
+                      r"(?=Unless\s+otherwise\s+indicated\b|$)", re.I)
 _MARKER = re.compile(r"(?:^|(?<=[.;]\s))\((?P<mark>\d{1,3}|[a-z])\)\s+")
-_OWN = re.compile(r",\s+(?:whose\s+business\s+address\s+is\s+(?P<address>)|who\s+is\s+a\s+citizen\s+of\s+(?:the\s+)?(?P<citizenship>))", re.I)
+_OWN = re.compile(r",\s+(?:whose\s+(?:principal\s+)?business\s+address\s+is\s+(?P<address>)|(?:who\s+is\s+)?a\s+citizen\s+of\s+"
+                  r"(?:the\s+)?(?P<citizenship>))", re.I)
 _DEBRIS = re.compile(r"(?m)^[ \t]*(?:[-_=*]{3,}|<PAGE>)[ \t]*$")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Ste|Ave|Blvd|Rd|No|Mt|Ft|Dr|Mr|Mrs|Ms|Messrs|N\.A|L\.P|"
+                           r"S\.A))$")
 _KEEP_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|N\.A|L\.P|S\.A))\.$")
 
 
@@ -108,6 +112,8 @@ def read_numbered_bodies(text: str, start: int, end: int) -> Numbered | None:
                               f"{expected!r} was due)"
                 return out
             clause_end = after.start() if after else len(part)
+            if after is None and (stop := _sentence_end(part[:clause_end], marker.end())) is not None:
+                clause_end = stop + 1  # (a sentence after the last clause is none of it)
             base = lead.end()
             clause = " ".join(part[marker.end():clause_end].split()).rstrip(" ;")
             span = (offsets[base + marker.start()], offsets[base + clause_end - 1] + 1)
@@ -153,8 +159,23 @@ def _next(previous: str | None, mark: str) -> str:
 def _defaults(preamble: str) -> tuple[dict[str, str], str]:
     """The paragraph's defaults ('Unless otherwise indicated, ...'), and what of the preamble they leave."""
     found: dict[str, str] = {}
-    rest = _DEFAULT.sub(lambda m: found.update({k: v for k, v in m.groupdict().items() if v}) or "", preamble)
+
+    def take(match: re.Match) -> str:
+        value = {k: v for k, v in match.groupdict().items() if v}
+        if any(_sentence_end(v) is not None for v in value.values()):
+            return match.group()  # ('... a citizen of Denmark. Each owns shares.': left, so refused)
+        found.update(value)
+        return ""
+    rest = _DEFAULT.sub(take, preamble)
     return found, rest.strip()
+
+
+def _sentence_end(text: str, start: int = 0) -> int | None:
+    """Where the first sentence of `text` (from `start`) ends: a full stop before a capital, not an abbreviation's."""
+    for stop in re.finditer(r"\.\s+(?=[A-Z(\"“])", text[start:]):
+        if not _ABBREVIATION.search(text[:start + stop.start()]):
+            return start + stop.start()
+    return None
 
 
 def _clause(clause: str, body: str, defaults: dict[str, str], span: Span, name_start: int) -> Entry | str:
