@@ -179,3 +179,35 @@ def test_a_sentence_after_the_last_clause_in_its_paragraph_is_none_of_its_values
     assert people["Ingrid Lund Bakke"].citizenship == "Norway" and people["Ingrid Lund Bakke"].country == "NO"
     found = read_numbered_bodies(text, 0, len(text))
     assert "convicted" not in text[slice(*found.entries[-1].evidence)]
+
+
+def test_a_page_break_before_a_capital_inside_a_clause_does_not_cut_it(tmp_path):
+    """Before the fix the clause of Walter Brennan Okafor ended at the page break ('..., and' / page number,
+    running header / 'Partner, ...'): his titles read 'Director', 'and', and the default address, not his own, was
+    given to him."""
+    text = ROSTER.replace("Brennan Okafor, Board Director, and Partner, Lindqvist,",
+                          "Brennan Okafor, Board Director, and\n\n                         4\n\f"
+                          "SCHEDULE I (CONTINUED)\n\nPartner, Lindqvist,")
+    people, _ = _people(tmp_path, text)
+    okafor = people["Walter Brennan Okafor"]
+    assert okafor.address == "7 Harbour Street, Oslo, Norway" and okafor.citizenship == "Norway"
+    assert okafor.positions == ["Board Director"] and okafor.other_positions == ["Partner, Lindqvist, Berg & Moe"]
+    unmarked = text.replace("\f", "\n")  # (no page break to tell the running header from a heading: the clause
+    people, warnings = _people(tmp_path, unmarked)  # breaks off there and is left out, never given the defaults)
+    assert "Walter Brennan Okafor" not in people and len(people) == 5
+    assert any(w.code == "roster-ambiguous" and "breaks off" in w.message for w in warnings)
+
+
+def test_a_clause_broken_off_after_its_titles_gives_no_titles():
+    text = ROSTER.replace("Chief Financial Officer and Treasurer, who is", "Chief Financial Officer and, who is")
+    found = read_numbered_bodies(text, 0, len(text))
+    bakke = next(e for e in found.entries if e.name == "Ingrid Lund Bakke")
+    assert bakke.doubts and "position" not in bakke.fields and bakke.fields["citizenship"] == "Norway"
+
+
+def test_letters_in_capitals_still_count():
+    text = ROSTER.replace("(1)\nMette", "(A)\nMette").replace("(2)\nAnders", "(b)\nAnders")
+    for number, letter in zip("3456", "cdef"):
+        text = text.replace(f"({number}) ", f"({letter}) ")
+    found = read_numbered_bodies(text, 0, len(text))
+    assert found.refusal is None and len(found.entries) == 6

@@ -28,16 +28,16 @@ from kg.records import Person, Span
 
 _LEAD = re.compile(r"(?:^|(?<=\n)|(?<=\.\s))(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,7}\.\s+)?(?i:The\s+following\s+"
                    r"(?:persons\s+are|person\s+is)\s+(?P<body>[a-z][a-z ]{2,80}?)\s+of)\s+(?P<org>[A-Z].{1,150}?)\.?\s+"
-                   r"(?=(?i:Unless\s+otherwise\s+indicated)\b|\((?:\d{1,3}|[a-z])\)\s)")
+                   r"(?=(?i:Unless\s+otherwise\s+indicated)\b|\((?:\d{1,3}|[a-zA-Z])\)\s)")
 _EACH = r"each\s+(?:such\s+)?person(?:\s+named\s+in\s+this\s+paragraph)?"
 _DEFAULT = re.compile(r"Unless\s+otherwise\s+indicated,\s+(?:the\s+(?:principal\s+)?business\s+address\s+of\s+" + _EACH +
                       r"\s+is\s+(?P<address>.+?)|" + _EACH + r"\s+is\s+a\s+citizen\s+of\s+(?:the\s+)?(?P<citizenship>.+?))\.\s*"
                       r"(?=Unless\s+otherwise\s+indicated\b|$)", re.I)
-_MARKER = re.compile(r"(?:^|(?<=[.;]\s))\((?P<mark>\d{1,3}|[a-z])\)\s+")
+_MARKER = re.compile(r"(?:^|(?<=[.;]\s))\((?P<mark>\d{1,3}|[a-zA-Z])\)\s+")
 _OWN = re.compile(r",\s+(?:whose\s+(?:principal\s+)?business\s+address\s+is\s+(?P<address>)|(?:who\s+is\s+)?a\s+citizen\s+of\s+"
                   r"(?:the\s+)?(?P<citizenship>))", re.I)
 _DEBRIS = re.compile(r"(?m)^[ \t]*(?:[-_=*]{3,}|<PAGE>)[ \t]*$")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Ste|Ave|Blvd|Rd|No|Mt|Ft|Dr|Mr|Mrs|Ms|Messrs|N\.A|L\.P|"
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?i:Inc|Corp|Co|Ltd|Jr|Sr|St|Ste|Ave|Blvd|Rd|No|Mt|Ft|Dr|Mr|Mrs|Ms|Messrs|N\.A|L\.P|"
                            r"S\.A))$")
 _KEEP_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|N\.A|L\.P|S\.A))\.$")
 
@@ -52,13 +52,14 @@ class Numbered:
 
 def _flatten(text: str, start: int, end: int) -> tuple[str, list[int]]:
     """The region's words joined by single spaces (rules and <PAGE> lines dropped), a paragraph's end (a blank
-    line after a full stop or before a capital: a page break inside a sentence joins its two pieces) a line
-    break; each character's offset."""
+    line after a full stop or after a line in capitals, a heading: a page break inside a sentence joins its two
+    pieces) a line break; each character's offset."""
     region = _DEBRIS.sub(lambda m: " " * len(m.group()), text[start:end])
     flat, offsets, previous = [], [], None
     for word in re.finditer(r"\S+", region):
         if previous is not None:
-            ended = (previous.group().endswith(".") or word.group()[0].isupper()) \
+            line = region[region.rfind("\n", 0, previous.start()) + 1:previous.end()]
+            ended = (previous.group().endswith(".") or not re.search(r"[a-z]", line)) \
                 and re.search(r"\n[ \t]*\n", region[previous.end():word.start()])
             flat.append("\n" if ended else " ")
             offsets.append(start + word.start() - 1)
@@ -80,7 +81,7 @@ def _bodies(flat: str) -> list[tuple[re.Match, int]]:
     leads = list(_LEAD.finditer(flat))
     for lead, following in zip(leads, leads[1:] + [None]):
         index = next(i for i, (end, _p) in enumerate(ends) if end >= lead.end())
-        while index + 1 < len(ends) and (marker := _MARKER.match(ends[index + 1][1])) and marker.group("mark") not in "1a":
+        while index + 1 < len(ends) and (marker := _MARKER.match(ends[index + 1][1])) and marker.group("mark").casefold() not in "1a":
             index += 1
         out.append((lead, min(ends[index][0], following.start() if following else len(flat))))
     return out
@@ -106,8 +107,9 @@ def read_numbered_bodies(text: str, start: int, end: int) -> Numbered | None:
             return out
         markers = list(_MARKER.finditer(part, first.start()))
         for marker, after in zip(markers, markers[1:] + [None]):
-            expected = _next(expected, marker.group("mark"))
-            if expected != marker.group("mark"):
+            mark = marker.group("mark").casefold()  # ('(A)' in a line put in capitals)
+            expected = _next(expected, mark)
+            if expected != mark:
                 out.refusal = f"the clauses are not numbered one after another ({marker.group()!r} where " \
                               f"{expected!r} was due)"
                 return out
@@ -117,8 +119,11 @@ def read_numbered_bodies(text: str, start: int, end: int) -> Numbered | None:
             base = lead.end()
             clause = " ".join(part[marker.end():clause_end].split()).rstrip(" ;")
             span = (offsets[base + marker.start()], offsets[base + clause_end - 1] + 1)
+            if after is None and not clause.endswith("."):  # the body's last clause breaks off: its rest is
+                out.skipped.append((f"the clause {clause[:60]!r} breaks off", span))  # elsewhere, unread
+                continue
             if after is None and not _KEEP_STOP.search(clause):
-                clause = clause.rstrip(".")
+                clause = clause[:-1]
             entry = _clause(clause, body, defaults, span, offsets[base + marker.end()])
             if not isinstance(entry, str) and not rules().generic_referent.match(lead.group("org")):
                 entry.fields["organization"] = lead.group("org")  # ('... are directors of X.': X's people)
@@ -194,7 +199,8 @@ def _clause(clause: str, body: str, defaults: dict[str, str], span: Span, name_s
     fields = {key: value for key, value in own.items() if value}
     entry = Entry(name=name, name_span=(name_start, name_start + len(name)), evidence=span, body=body,
                   fields=fields, title_column=True)
-    if ", and " in elsewhere:  # the titles end at one of them, the occupation begins there: no guess
+    if ", and " in elsewhere or re.search(r"(?:,|\band)$", rest[:cut].strip()):  # the titles end at either ', and '
+        # (or the clause breaks off after one): no guess
         entry.doubts.append(rest[:cut])
         return entry
     fields["position"] = "; ".join(_titles(titles))
