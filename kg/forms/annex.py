@@ -187,8 +187,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
                      readings=["by position", None])
         filing.people.extend(to_person(entry, roster) for entry in blocks.entries)
         return
-    if (numbered := read_numbered_bodies(ctx.text, start, end)) is not None:  # numbered clauses per body (from the
-        # region start: a lead sentence in capitals can be read into the title)
+    if (numbered := read_numbered_bodies(ctx.text, start, end)) is not None:  # numbered clauses per body paragraph
         filing.people.extend(record_numbered(ctx, numbered, roster))
         return
     prose = read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, body_start, end, (start, end)) \

@@ -88,6 +88,8 @@ def _bodies(flat: str) -> list[tuple[re.Match, int]]:
 
 
 def read_numbered_bodies(text: str, start: int, end: int) -> Numbered | None:
+    """The roster between `start` and `end` (read from the region's start, title included: a lead sentence in
+    capitals can be read into the title), or None where no lead sentence is followed by a numbered clause."""
     flat, offsets = _flatten(text, start, end)
     bodies = _bodies(flat)
     if not bodies or not _MARKER.search(flat, bodies[0][0].end(), bodies[0][1]):
