@@ -77,6 +77,14 @@ _PROPS = {"rp": KG.reportingPerson, "signer": KG.signer, "title": KG.signerTitle
           "security": KG.subjectSecurity, "cusip": KG.cusip}
 
 
+# Every property the scans and the two joins here read (a filing graph's other triples change no
+# mention: kg.link.kept reads a filing's mentions from these triples alone), and the classes read.
+READ = frozenset(str(p) for p in (*_PROPS.values(), SCHEMA.name, KG.nameAsPrinted, KG.formerName, KG.cik,
+                                  SCHEMA.nationality, KG.jurisdiction, SCHEMA.address, KG.printedValue,
+                                  KG.sourceFile, KG.accessionNumber, KG.formType))
+TYPES = frozenset(str(c) for c in (PROV.Agent, SCHEMA.Person, SCHEMA.Organization, PROV.SoftwareAgent, KG.Filing))
+
+
 def _scalars(store, by_key: dict[Key, Mention]) -> None:
     """CIK, citizenship or jurisdiction, address (the last one read wins, as in the joins)."""
     for g, s, cik in scan(store, KG.cik):
