@@ -122,8 +122,13 @@ def kept_mentions(store, graphs: set[str] | None = None) -> list[Mention] | None
 
 
 def _refuse(store, why: str) -> None:
+    """Say why the records are not used; a writer drops them (the scans' mentions are kept in their place)."""
+    from kg.graph import sidecar
+
     log.info("%s: the mentions kept beside the store do not describe it (%s); reading every filing graph",
              store.location, why)
+    store.kept = None
+    sidecar.stale(store.folder)
     return None
 
 
