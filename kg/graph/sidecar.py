@@ -153,26 +153,29 @@ class Unusable(Exception):
 
 
 def read(folder: Path, manifest: dict):
-    """The parsed line (`[graph IRI, ...]`) of every graph the records describe, each once; Unusable when a file is
-    missing, not whole, or describes a graph twice or not at all."""
+    """The parsed line (`[graph IRI, ...]`) of every graph the records describe, each once; Unusable
+    (raised at the latest after a file's last line: use nothing read before the end) when a file
+    is missing, not whole, or describes a graph twice or not at all."""
     seen: set[str] = set()
     for name, entry in manifest["files"].items():
+        wanted, digest, size = set(entry["graphs"]), hashlib.sha1(), 0
         try:
-            data = (folder / FOLDER / name).read_bytes()
+            with open(folder / FOLDER / name, "rb") as handle:
+                for line in handle:  # a line at a time (the whole store's may be hundreds of MB)
+                    digest.update(line)
+                    size += len(line)
+                    try:
+                        row = json.loads(line)
+                    except ValueError as exc:
+                        raise Unusable(f"{name} holds a line that is not JSON") from exc
+                    if row[0] in wanted:
+                        if row[0] in seen:
+                            raise Unusable(f"{row[0]} is described twice")
+                        seen.add(row[0])
+                        yield row
         except OSError as exc:
             raise Unusable(f"{name} cannot be read ({exc.strerror or exc})") from exc
-        if len(data) != entry["size"] or hashlib.sha1(data).hexdigest() != entry["sha1"]:
+        if size != entry["size"] or digest.hexdigest() != entry["sha1"]:
             raise Unusable(f"{name} is not the file that was written")
-        wanted = set(entry["graphs"])
-        for line in data.splitlines():
-            try:
-                row = json.loads(line)
-            except ValueError as exc:
-                raise Unusable(f"{name} holds a line that is not JSON") from exc
-            if row[0] in wanted:
-                if row[0] in seen:
-                    raise Unusable(f"{row[0]} is described twice")
-                seen.add(row[0])
-                yield row
         if not wanted <= seen:
             raise Unusable(f"{name} lacks graphs it should describe")
