@@ -6,7 +6,8 @@
 Folder layout: `<dir>/kg-store.json` (what the folder is), `<dir>/oxigraph/` (the live
 Oxigraph database, written by one writer at a time: flock on `<dir>/kg.lock`),
 `<dir>/journal.json` (the graphs a build is writing), `<dir>/links/` (the linker's saved
-state, kg.link.state), `<dir>/mentions/` (each filing's link mentions, kept by `kg build`: kg.graph.sidecar), `<dir>/snapshots/` and `<dir>/current` (what readers open, see
+state, kg.link.state), `<dir>/mentions/` (each filing's link mentions, kept by `kg build`:
+kg.graph.sidecar), `<dir>/snapshots/` and `<dir>/current` (what readers open, see
 kg.graph.snapshots: readers never wait for a writer, nor block one). A folder that holds
 anything else is not a store, and `open_store(..., write=True)` refuses to write in it.
 
@@ -230,7 +231,6 @@ def open_store(location: str | Path | None = None, *, write: bool = False) -> Gr
 
 def _open_writer(folder: Path, location: str) -> GraphStore:
     snapshots.check_folder(folder, location, creating=True)
-    new = not (folder / "oxigraph").exists()
     folder.mkdir(parents=True, exist_ok=True)
     if not (folder / snapshots.MARKER).exists():
         marker = {"kind": "kg store", "version": 2, "name_keys": list(KEY_LENGTHS), "summaries": list(SUMMARIES)}
@@ -238,6 +238,7 @@ def _open_writer(folder: Path, location: str) -> GraphStore:
     lock = snapshots.lock_writer(folder)
     if lock is None:
         raise StoreError(location, "another kg build is writing to this store; wait for it to finish")
+    new = not (folder / "oxigraph").exists()  # (once the lock is held: no other writer made it meanwhile)
     try:
         snapshots.mark_building(folder)
         oxigraph = snapshots.open_oxigraph(str(folder / "oxigraph"), location, write=True)
