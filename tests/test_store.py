@@ -372,9 +372,9 @@ def test_a_build_on_disk_loads_through_a_spool_file_the_same_graphs(tmp_path, mo
     loads = []
     real = GraphStore.replace
 
-    def replace(self, batch, path=None):
+    def replace(self, batch, path=None, side=False):
         loads.append((len(batch), path is not None and path.exists()))
-        return real(self, batch, path)
+        return real(self, batch, path, side)
 
     monkeypatch.setattr(GraphStore, "replace", replace)
     dumps = []

@@ -64,6 +64,7 @@ def run_build(files: list[str], location: str, *, validate: bool = True, link: b
 
     from kg.batch import error_record
     from kg.graph.store import build, open_store
+    from kg.link.kept import derive
 
     def failed(source: str, problem: str) -> None:
         _fail(source, problem)
@@ -75,7 +76,7 @@ def run_build(files: list[str], location: str, *, validate: bool = True, link: b
             if store.recovered:
                 click.echo(f"An interrupted build left {len(store.recovered)} filing(s) out; build them again: "
                            + " ".join(store.recovered), err=True)
-            report = build(store, files, validate=validate, on_error=failed, jobs=jobs)
+            report = build(store, files, validate=validate, on_error=failed, jobs=jobs, derive=derive)
             update = None
             if link and report.filings:
                 from kg.link.update import update_links

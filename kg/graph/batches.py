@@ -109,23 +109,35 @@ class WriteBatch:
 
 
 def _write(store: GraphStore, items: list, refused, spool: Spool | None = None) -> int:
+    """Write a batch; a spool whose every filing brought the lines to keep beside the store has
+    them kept (kg.graph.sidecar), describing the graphs the store took."""
     try:
-        return _replace(store, items, refused, spool)
+        side = spool.side if spool is not None and spool.side.complete else None
+        lost: set[str] = set()
+
+        def refuse(item, problem: str) -> None:
+            lost.add(str(item.graph_iri))
+            refused(item, problem)
+
+        written = _replace(store, items, None if refused is None else refuse, spool, side is not None)
+        if side is not None and items:
+            store.keep(side, [str(item.graph_iri) for item in items], lost)
+        return written
     finally:
         if spool is not None:
             spool.remove()
 
 
-def _replace(store: GraphStore, items: list, refused, spool: Spool | None = None) -> int:
+def _replace(store: GraphStore, items: list, refused, spool: Spool | None = None, side: bool = False) -> int:
     if not items:
         return 0
     try:
-        return store.replace(items, None if spool is None else spool.path)
+        return store.replace(items, None if spool is None else spool.path, side=side)
     except StoreError:
         raise  # the store cannot be written at all
     except Exception as exc:  # noqa: BLE001 - one filing's graph must not cost the others
         if len(items) > 1:
-            return sum(_replace(store, [item], refused) for item in items)
+            return sum(_replace(store, [item], refused, side=side) for item in items)
         store._drop_journal()  # the journal names the graph: drop what was half written
         if refused is None:
             raise

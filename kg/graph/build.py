@@ -10,6 +10,7 @@ each batch while the next one fills).
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from kg.graph.store import GraphStore
 
 
+log = logging.getLogger("kg")
 VALIDATE_FILINGS = 10    # filings per SHACL run (the engine slows past a few dozen)
 
 
@@ -66,6 +68,7 @@ class PreparedGraph:
     graph_iri: str
     data: bytes
     triples: int
+    kept: bytes | None = None  # its line to keep beside the store (kg.graph.sidecar)
 
     def nquads(self) -> bytes:
         return self.data
@@ -74,9 +77,10 @@ class PreparedGraph:
         return self.triples
 
 
-def prepare_many(paths: list[str], validate: bool) -> list[tuple]:
+def prepare_many(paths: list[str], validate: bool, derive=None) -> list[tuple]:
     """(path, PreparedGraph, problem) for each path: extracted, mapped and (in one engine run
-    for them all) validated. Runs in a worker of `build(jobs=N)`."""
+    for them all) validated; with `derive`, the lines to keep beside the store made for the
+    valid ones (`derive(mapped)`, one each). Runs in a worker of `build(jobs=N)`."""
     from kg.errors import KgError
     from kg.graph.shacl import validate_batch
 
@@ -90,6 +94,7 @@ def prepare_many(paths: list[str], validate: bool) -> list[tuple]:
         except Exception as exc:  # noqa: BLE001 - a build reports every failure and goes on
             outcomes.append((path, None, f"internal error ({type(exc).__name__}: {exc})"))
     found = validate_batch(mapped) if validate and mapped else {}
+    _derive(derive, [item for item in mapped if not found.get(str(item.graph_iri))])
     items = iter(mapped)
     for index, outcome in enumerate(outcomes):
         if outcome is not None:
@@ -100,18 +105,34 @@ def prepare_many(paths: list[str], validate: bool) -> list[tuple]:
             problem = f"graph breaks {len(violations)} shape rule(s), first: {violations[0]}"
             outcomes[index] = (paths[index], None, problem)
         else:
-            prepared = PreparedGraph(item.source, str(item.graph_iri), item.nquads(), len(item))
+            prepared = PreparedGraph(item.source, str(item.graph_iri), item.nquads(), len(item), item.kept)
             outcomes[index] = (paths[index], prepared, None)
     return outcomes
 
 
+def _derive(derive, items: list[MappedFiling]) -> None:
+    """Each item's line to keep beside the store (`kept`), when a `derive` is given."""
+    if derive is not None and items:
+        try:
+            lines = derive(items)
+        except Exception as exc:  # noqa: BLE001 - the graphs are written; only what is kept beside them is lost
+            log.warning("the records to keep beside the store could not be made (%s: %s); they are dropped",
+                        type(exc).__name__, exc)
+            return
+        for item, line in zip(items, lines, strict=True):
+            item.kept = line
+
+
 def build(store: GraphStore, files: Iterable[str], *, validate: bool = True,
-          batch_size: int | None = None, on_error=None, jobs: int = 1) -> BuildReport:
+          batch_size: int | None = None, on_error=None, jobs: int = 1, derive=None) -> BuildReport:
     """`kg build`: extract, map, SHACL-validate and commit each filing; a bad file is reported
     (on_error(source, problem)) and the others go on. A filing whose graph breaks a shape is
     not committed. Filings are validated (kg.graph.shacl.validate_batch, VALIDATE_FILINGS at
     a time) and written in batches (build_batches). With jobs > 1, worker processes extract, map and validate
-    (kg.batch.parallel_outcomes) and this one writes."""
+    (kg.batch.parallel_outcomes) and this one writes. `derive` (a module function: workers get it
+    pickled): mapped filings -> the line of each to keep beside an on-disk store
+    (kg.graph.sidecar; `kg build` keeps the link mentions, kg.link.kept.derive); without it, the
+    records kept beside the store no longer describe it and are dropped."""
     from kg.errors import KgError
 
     report = BuildReport()
@@ -137,12 +158,13 @@ def build(store: GraphStore, files: Iterable[str], *, validate: bool = True,
                 fail(path, f"internal error ({type(exc).__name__}: {exc})")
 
     if jobs > 1:
-        report.triples = _build_in_workers(store, list(files), validate, jobs, batch_size, fail, report, refused)
+        report.triples = _build_in_workers(store, list(files), validate, jobs, batch_size, fail, report, refused,
+                                           derive)
     else:  # each batch loaded in the background while the next one is extracted
         batch = WriteBatch(store, batch_size, refused, background=True)
         try:
             for item in checked(mapped_files(), validate, min(batch_size or VALIDATE_FILINGS, VALIDATE_FILINGS),
-                                fail, report):
+                                fail, report, derive):
                 batch.add(item)
             report.triples = batch.finish()
         finally:
@@ -151,7 +173,7 @@ def build(store: GraphStore, files: Iterable[str], *, validate: bool = True,
 
 
 def _build_in_workers(store: GraphStore, files: list[str], validate: bool, jobs: int, batch_size: int | None,
-                      fail, report: BuildReport, refused=None) -> int:
+                      fail, report: BuildReport, refused=None, derive=None) -> int:
     """Workers extract, map and validate (kg.batch.parallel_outcomes: forked after the imports,
     a few files each at a time); this process writes their graphs in batches as they come,
     in input order, while the workers go on (each batch loaded in the background while the
@@ -163,7 +185,7 @@ def _build_in_workers(store: GraphStore, files: list[str], validate: bool, jobs:
     warm(files)
     batch = WriteBatch(store, batch_size, refused, background=True)
     try:
-        for path, prepared, problem in parallel_outcomes(files, jobs, partial(prepare_many, validate=validate),
+        for path, prepared, problem in parallel_outcomes(files, jobs, partial(prepare_many, validate=validate, derive=derive),
                                                          most=16):
             if problem is not None:
                 fail(path, problem)
@@ -176,15 +198,18 @@ def _build_in_workers(store: GraphStore, files: list[str], validate: bool, jobs:
         batch.close()
 
 
-def checked(mapped: Iterable[MappedFiling], validate: bool, batch_size: int, fail, report: BuildReport):
+def checked(mapped: Iterable[MappedFiling], validate: bool, batch_size: int, fail, report: BuildReport,
+            derive=None):
     """The mapped filings that conform to the shapes (all when not validating), counted in the
-    report; the others are reported through fail(source, problem)."""
+    report, with their lines to keep when `derive` is given; the others are reported through
+    fail(source, problem)."""
     from kg.graph.shacl import validate_batch
 
     pending: list[MappedFiling] = []
 
     def flush():
         found = validate_batch(pending) if validate and pending else {}
+        _derive(derive, [item for item in pending if not found.get(str(item.graph_iri))])
         for item in pending:
             violations = found.get(str(item.graph_iri))
             if violations:

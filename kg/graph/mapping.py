@@ -35,6 +35,7 @@ class MappedFiling:
     graph_iri: URIRef
     triples: Triples
     summary: Triples | None = None  # its summary graph's (kg.graph.summary), None: none
+    kept: bytes | None = None       # its line to keep beside the store (kg.graph.sidecar), when made
 
     def nquads(self) -> bytes:
         """The filing's triples as N-Quads in its named graph, then its summary graph's (for the bulk loader)."""

@@ -36,7 +36,7 @@ MARKER = "kg-store.json"
 # What a store folder may hold (a folder with anything else is not a kg store).
 STORE_ENTRIES = {MARKER, "oxigraph", "kg.lock", "journal.json", "journal.tmp", "links", "links.tmp",
                   SNAPSHOTS, CURRENT, CURRENT + ".tmp", BUILDING,
-                  BUILDING + ".tmp", "spool"}
+                  BUILDING + ".tmp", "spool", "mentions"}
 
 
 def marker(folder: Path, key: str):

@@ -11,13 +11,16 @@ A build therefore gathers millions of quads before a load, too many to hold in m
 wait in a file of the store folder, which the loader reads by its path. Each entry remembers
 where its graph's N-Quads are, so that a load the store refuses can be tried again one filing
 at a time. A spool left by a killed build is removed when the store is next opened for writing
-(the journal, written before a load begins, says which graphs to drop).
+(the journal, written before a load begins, says which graphs to drop). Beside each file, the
+lines the filings bring to be kept beside the store (`N.jsonl`, kg.graph.sidecar).
 """
 from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+
+from kg.graph.sidecar import SideFile
 
 SPOOL = "spool"  # the folder in the store that holds the files
 
@@ -52,6 +55,7 @@ class Spool:
         self.entries: list[SpooledGraph] = []
         self.names: set[str] = set()
         self.triples = 0
+        self.side = SideFile(folder / SPOOL / f"{number}.jsonl")  # the records kept beside the store (kg.graph.sidecar)
 
     def __contains__(self, graph_iri: str) -> bool:
         return graph_iri in self.names
@@ -67,13 +71,16 @@ class Spool:
         self.entries.append(SpooledGraph(item.source, name, self.path, offset, len(data), len(item)))
         self.names.add(name)
         self.triples += len(item)
+        self.side.add(getattr(item, "kept", None))
 
     def close(self) -> None:
         self.handle.close()
+        self.side.close()
 
     def remove(self) -> None:
-        self.handle.close()
+        self.close()
         self.path.unlink(missing_ok=True)
+        self.side.path.unlink(missing_ok=True)
 
 
 def clear(folder: Path) -> None:

@@ -6,7 +6,8 @@
 Folder layout: `<dir>/kg-store.json` (what the folder is), `<dir>/oxigraph/` (the live
 Oxigraph database, written by one writer at a time: flock on `<dir>/kg.lock`),
 `<dir>/journal.json` (the graphs a build is writing), `<dir>/links/` (the linker's saved
-state, kg.link.state), `<dir>/snapshots/` and `<dir>/current` (what readers open, see
+state, kg.link.state), `<dir>/mentions/` (each filing's link mentions, kept by `kg build`:
+kg.graph.sidecar), `<dir>/snapshots/` and `<dir>/current` (what readers open, see
 kg.graph.snapshots: readers never wait for a writer, nor block one). A folder that holds
 anything else is not a store, and `open_store(..., write=True)` refuses to write in it.
 
@@ -34,7 +35,7 @@ from typing import IO, Self
 import pyoxigraph as ox
 
 from kg.errors import StoreError
-from kg.graph import snapshots, spool
+from kg.graph import sidecar, snapshots, spool
 from kg.graph.mapping import MappedFiling
 from kg.graph.search import KEY_LENGTHS, KEY_LENGTHS_BEFORE
 from kg.graph.settings import DEFAULT_LOCATION, EXPORT_FORMAT_NAMES, MEMORY
@@ -67,16 +68,23 @@ class GraphStore:
     key_lengths: tuple[int, ...] = KEY_LENGTHS  # the name keys its filings have (kg.graph.search)
     board_counts: bool = True  # every filing has its summary graph (kg.graph.summary)
     board_rows: bool = True    # and its board rows there (a store made before has the counts alone)
+    kept: dict | None = None   # the manifest of the records kept beside it, while they describe it (kg.graph.sidecar)
+    _kept_pending: dict | None = None  # ... while a batch that brings its records is written
     _lock: IO | None = None
 
     # ---- writing ---------------------------------------------------------------
-    def replace(self, batch: list[MappedFiling], path: Path | None = None) -> int:
+    def replace(self, batch: list[MappedFiling], path: Path | None = None, side: bool = False) -> int:
         """Replace the graphs of a batch of filings, each whole or not at all. Returns triples written.
-        `path`: a file holding the batch's N-Quads (kg.graph.spool), read by the bulk loader itself."""
+        `path`: a file holding the batch's N-Quads (kg.graph.spool), read by the bulk loader itself.
+        `side`: the caller brings the batch's records to keep beside the store (`keep`); else they
+        no longer describe the store and are dropped (kg.graph.sidecar)."""
         if not self.writable:
             raise StoreError(self.location, "store opened read-only")
         if not batch:
             return 0
+        if self.folder is not None:
+            sidecar.stale(self.folder)
+            self._kept_pending, self.kept = (self.kept or self._kept_pending) if side else None, None
         names = [str(mapped.graph_iri) for mapped in batch]
         self._write_journal({"graphs": names, "sources": [mapped.source for mapped in batch]})
         try:
@@ -91,6 +99,12 @@ class GraphStore:
             raise StoreError(self.location, f"write failed: {exc}") from exc
         self._clear_journal()
         return sum(len(mapped) for mapped in batch)
+
+    def keep(self, side, attempted: list[str], lost: set[str]) -> None:
+        """After `replace(..., side=True)`: keep the batch's records (kg.graph.sidecar.commit)."""
+        if self.folder is not None and self._kept_pending is not None:
+            self.kept = sidecar.commit(self.folder, self._kept_pending, side, attempted, lost)
+        self._kept_pending = None
 
     def _write_journal(self, entry: dict) -> None:
         if self.folder is None:
@@ -120,6 +134,7 @@ class GraphStore:
         if path is None or not path.exists():
             return []
         entry = json.loads(path.read_text(encoding="utf-8"))
+        sidecar.stale(self.folder)
         self.oxigraph.update(_drop(entry["graphs"]))
         self.oxigraph.flush()
         path.unlink()
@@ -172,7 +187,9 @@ class GraphStore:
             return
         try:
             if self.writable and self.folder is not None:
-                snapshots.publish(self.folder, self.oxigraph)
+                published = snapshots.publish(self.folder, self.oxigraph)
+                if self.kept is not None:
+                    sidecar.publish(self.folder, self.kept, published)
                 if finished:
                     snapshots.clear_building(self.folder)
             elif self.writable:
@@ -221,6 +238,7 @@ def _open_writer(folder: Path, location: str) -> GraphStore:
     lock = snapshots.lock_writer(folder)
     if lock is None:
         raise StoreError(location, "another kg build is writing to this store; wait for it to finish")
+    new = not (folder / "oxigraph").exists()  # (once the lock is held: no other writer made it meanwhile)
     try:
         snapshots.mark_building(folder)
         oxigraph = snapshots.open_oxigraph(str(folder / "oxigraph"), location, write=True)
@@ -233,6 +251,7 @@ def _open_writer(folder: Path, location: str) -> GraphStore:
     spool.clear(folder)
     if snapshots.current(folder) is None:  # readers of a new (or older) store read this meanwhile
         snapshots.publish(folder, oxigraph)
+    store.kept = sidecar.open_writer(folder, snapshots.current(folder), new)
     return store
 
 

@@ -92,18 +92,24 @@ def mentions_from_store(store, aliases: dict[str, list[str]] | None = None,
         agents[(g, s)] = agents.get((g, s), ()) + (t,)
     by_key: dict[tuple[str, str], Mention] = {}
     names: dict[tuple[str, str], list[str]] = defaultdict(list)
+    printed: dict[tuple[str, str], list[str]] = defaultdict(list)
     for g, s, n in _select(store, "?s ?n", "?s a prov:Agent ; schema:name ?n", scope):
         names[(g, s)].append(n)
     for g, s, n in _select(store, "?s ?n", "?s kg:nameAsPrinted ?n", scope):
-        names[(g, s)].append(n)
+        printed[(g, s)].append(n)
     for key, types in agents.items():
-        if names.get(key) and str(PROV.SoftwareAgent) not in types:
-            by_key[key] = mention_of(key, types, names[key], filings)
-    del agents, names
+        found = sorted(names.get(key, ())) + sorted(printed.get(key, ()))  # sorted: a store's order is its own
+        if found and str(PROV.SoftwareAgent) not in types:
+            by_key[key] = mention_of(key, types, found, filings)
+    del agents, names, printed
     _add_features(store, by_key, scope)
+    former: dict[tuple[str, str], list[str]] = defaultdict(list)
     for g, s, n in _select(store, "?s ?n", "?s kg:formerName ?n", scope):
-        if (g, s) in by_key and n not in by_key[(g, s)].aliases + by_key[(g, s)].names:
-            by_key[(g, s)].aliases.append(n)  # EDGAR former names, mapped into the filing graph
+        former[(g, s)].append(n)  # EDGAR former names, mapped into the filing graph
+    for key, found in former.items():
+        for n in sorted(found) if key in by_key else ():
+            if n not in by_key[key].aliases + by_key[key].names:
+                by_key[key].aliases.append(n)
     return _add_aliases(compact(sorted(by_key.values(), key=lambda m: (m.graph, m.iri))), aliases or {})
 
 
@@ -156,12 +162,15 @@ def _add_features(store, by_key: dict[tuple[str, str], Mention], scope: tuple[st
             if mention is not None:
                 yield mention, row[2:]
 
-    for m, (cik,) in each("?c", "?s kg:cik ?c"):
-        m.cik = cik.zfill(10)
-    for m, (country,) in each("?c", "?s schema:nationality|kg:jurisdiction ?c"):
-        m.country = country.rsplit("/", 1)[-1]
+    for m, (cik,) in each("?c", "?s kg:cik ?c"):  # of several values the greatest: a store's order is its own
+        m.cik = cik.zfill(10) if m.cik is None else max(m.cik, cik.zfill(10))
+    for prop in ("schema:nationality", "kg:jurisdiction"):  # a jurisdiction wins
+        countries: dict[int, str] = {}
+        for m, (country,) in each("?c", f"?s {prop} ?c"):
+            countries[id(m)] = max(countries.get(id(m), country), country)
+            m.country = countries[id(m)].rsplit("/", 1)[-1]
     for m, (text,) in each("?v", "?s schema:address ?a . ?a kg:printedValue ?v"):
-        m.address = text
+        m.address = text if m.address is None else max(m.address, text)
     for m, _ in each("?f", "?f kg:reportingPerson ?s"):
         _add(m, "roles", "reporting-person")
     for m, (title, node, org) in each("?t ?b ?o", "?x kg:signer ?s . OPTIONAL { ?x kg:signerTitle ?t } "

@@ -57,16 +57,17 @@ def mentions_by_scan(store) -> list[Mention]:
     printed = multimap(scan(store, KG.nameAsPrinted), types)
     by_key: dict[Key, Mention] = {}
     for key, kinds in types.items():
-        found = [n for n in names.get(key, ())] + [n for n in printed.get(key, ())]
+        found = sorted(names.get(key, ())) + sorted(printed.get(key, ()))  # sorted: a store's order is its own
         if found and str(PROV.SoftwareAgent) not in kinds:
             by_key[key] = mention_of(key, kinds, found, filings)
     del types, printed
     _scalars(store, by_key)
     _features(by_key, ev, names)
-    for g, s, n in scan(store, KG.formerName):
-        m = by_key.get((g, s))
-        if m is not None and n not in m.aliases + m.names:
-            m.aliases.append(n)
+    for key, former in multimap(scan(store, KG.formerName), by_key).items():
+        m = by_key[key]
+        for n in sorted(former):
+            if n not in m.aliases + m.names:
+                m.aliases.append(n)
     return compact(sorted(by_key.values(), key=lambda m: (m.graph, m.iri)))
 
 
@@ -77,19 +78,26 @@ _PROPS = {"rp": KG.reportingPerson, "signer": KG.signer, "title": KG.signerTitle
           "security": KG.subjectSecurity, "cusip": KG.cusip}
 
 
+# Every property the scans and the two joins here read (a filing graph's other triples change no
+# mention: kg.link.kept reads a filing's mentions from these triples alone), and the classes read.
+READ = frozenset(str(p) for p in (*_PROPS.values(), SCHEMA.name, KG.nameAsPrinted, KG.formerName, KG.cik,
+                                  SCHEMA.nationality, KG.jurisdiction, SCHEMA.address, KG.printedValue,
+                                  KG.sourceFile, KG.accessionNumber, KG.formType))
+TYPES = frozenset(str(c) for c in (PROV.Agent, SCHEMA.Person, SCHEMA.Organization, PROV.SoftwareAgent, KG.Filing))
+
+
 def _scalars(store, by_key: dict[Key, Mention]) -> None:
-    """CIK, citizenship or jurisdiction, address (the last one read wins, as in the joins)."""
-    for g, s, cik in scan(store, KG.cik):
-        if (g, s) in by_key:
-            by_key[(g, s)].cik = cik.zfill(10)
+    """CIK, citizenship or jurisdiction (a jurisdiction wins), address; of several values the
+    greatest (as in the joins: a store's order is its own)."""
+    for key, ciks in multimap(scan(store, KG.cik), by_key).items():
+        by_key[key].cik = max(cik.zfill(10) for cik in ciks)
     for prop in (SCHEMA.nationality, KG.jurisdiction):
-        for g, s, country in scan(store, prop):
-            if (g, s) in by_key:
-                by_key[(g, s)].country = country.rsplit("/", 1)[-1]
-    for g, s, text in _q(store, f"SELECT ?g ?s ?v WHERE {{ GRAPH ?g {{ ?s <{SCHEMA.address}> ?a . "
-                                f"?a <{KG.printedValue}> ?v }} FILTER(?g != <{LINKS_GRAPH}>) }}"):
-        if (g, s) in by_key:
-            by_key[(g, s)].address = text
+        for key, countries in multimap(scan(store, prop), by_key).items():
+            by_key[key].country = max(countries).rsplit("/", 1)[-1]
+    rows = _q(store, f"SELECT ?g ?s ?v WHERE {{ GRAPH ?g {{ ?s <{SCHEMA.address}> ?a . "
+                     f"?a <{KG.printedValue}> ?v }} FILTER(?g != <{LINKS_GRAPH}>) }}")
+    for key, texts in multimap(rows, by_key).items():
+        by_key[key].address = max(texts)
 
 
 def _named(g: str, nodes, names) -> list[tuple[str, str]]:

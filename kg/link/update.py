@@ -69,7 +69,7 @@ def update_links(store, judgements_path: str | None = None, changed: list[str] |
     if grown is None:
         if changed is not None and store.folder is not None:
             log.info("%s: linking every mention of the store again", store.location)
-        state, compared = _fresh(store, engine), None
+        state, compared = _fresh(store, engine, current), None
     else:
         state, compared = grown
     result = resolve(state.mentions, overrides, scored_pairs(state.rows, state.left, state.right, state.levels),
@@ -111,8 +111,16 @@ def judgements_file(store, given: str | None) -> str | None:
     return remembered
 
 
-def _fresh(store, engine: str) -> LinkState:
-    mentions = mentions_from_store(store)
+def _fresh(store, engine: str, graphs: set[str] | None = None) -> LinkState:
+    """Every mention compared: those kept beside the store when they describe it (kg.link.kept),
+    else read by the scans (and kept for the next time)."""
+    from kg.link.kept import keep_scanned, kept_mentions
+
+    mentions = kept_mentions(store, graphs)
+    if mentions is None:
+        mentions = mentions_from_store(store)
+        if store.writable and store.folder is not None:
+            keep_scanned(store, mentions, set(store.filing_graphs()) if graphs is None else graphs)
     people = [i for i, m in enumerate(mentions) if m.kind == PERSON]
     rows = person_rows([mentions[i] for i in people], people, mentions)
     counts = name_counts(rows)
