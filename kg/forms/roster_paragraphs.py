@@ -18,7 +18,7 @@ import re
 from array import array
 
 from kg.context import Context
-from kg.forms.roster_tabs import read_displayed
+from kg.forms.roster_tabs import MappedView, read_displayed
 from kg.records import Filing
 
 _GUTTER = re.compile(r"\S {3,}\S")
@@ -27,7 +27,7 @@ _ANNEX = re.compile(r"(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\s+[A-Z0-9-]{1,4}\.?")
 PROSE = 45  # a line of prose this long at least (a paragraph's wrapped lines fill the measure)
 
 
-class BlankView:
+class BlankView(MappedView):
     """`raw` with blank lines put back before the lines at `starts` (offsets of line starts), with the maps
     between the view's offsets and the source's (the interface of kg.forms.roster_tabs.TabView)."""
 
@@ -44,17 +44,6 @@ class BlankView:
             at = start
         ahead.append(len(back))
         self.raw, self.back, self.ahead = "".join(pieces), back, ahead
-
-    def to_source(self, span: tuple[int, int]) -> tuple[int, int]:
-        start, end = span
-        if not self.back:
-            return 0, 0
-        begin = self.back[min(start, len(self.back) - 1)]
-        return begin, (self.back[min(end, len(self.back)) - 1] + 1) if end > start else begin
-
-    def from_source(self, offset: int) -> int:
-        last = len(self.ahead) - 1
-        return self.ahead[last] + offset - last if offset > last else self.ahead[max(offset, 0)]
 
 
 def read_paragraphs(ctx: Context, filing: Filing, start: int, heard: int, reader, signature_end: int | None) -> None:

@@ -27,7 +27,29 @@ INVISIBLE = frozenset("\u200b\u200c\u200d\u00ad\ufeff\u2060")
 _INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 
 
-class TabView:
+class MappedView:
+    """A text made from the source (`raw`) with, per character, its source offset (`back`) and, per source
+    offset, its place in the view (`ahead`): spans read in the view map back to the file."""
+
+    raw: str
+    back: array
+    ahead: array
+
+    def to_source(self, span: tuple[int, int]) -> tuple[int, int]:
+        start, end = span
+        if not self.back:
+            return 0, 0
+        begin = self.back[min(start, len(self.back) - 1)]
+        return begin, (self.back[min(end, len(self.back)) - 1] + 1) if end > start else begin
+
+    def from_source(self, offset: int) -> int:
+        last = len(self.ahead) - 1
+        if offset > last:  # (past the end, as far past the view's end: an HTML reader notes such a cell index)
+            return self.ahead[last] + offset - last
+        return self.ahead[max(offset, 0)]
+
+
+class TabView(MappedView):
     """The displayed text of `raw` and the maps between its offsets and the source's."""
 
     def __init__(self, raw: str) -> None:
@@ -61,18 +83,6 @@ class TabView:
         ahead.append(len(back))
         self.raw, self.back, self.ahead = "".join(pieces), back, ahead
 
-    def to_source(self, span: tuple[int, int]) -> tuple[int, int]:
-        start, end = span
-        if not self.back:
-            return 0, 0
-        begin = self.back[min(start, len(self.back) - 1)]
-        return begin, (self.back[min(end, len(self.back)) - 1] + 1) if end > start else begin
-
-    def from_source(self, offset: int) -> int:
-        last = len(self.ahead) - 1
-        if offset > last:  # (past the end, as far past the view's end: an HTML reader notes such a cell index)
-            return self.ahead[last] + offset - last
-        return self.ahead[max(offset, 0)]
 
 
 def tab_view(ctx: Context) -> TabView | None:
