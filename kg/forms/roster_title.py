@@ -25,6 +25,8 @@ def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
             break  # a table header, not the title
         if len(lines) >= TITLE_LINES or len(line) > TITLE_WIDTH:
             break  # a title is a few short lines; more capitals are a list
+        if lines and _capitals_prose(text, line_start, end):
+            break  # 'THE FOLLOWING TABLE SETS FORTH ... OF EACH DIRECTOR ...': a typed preamble, no title
         if lines and line.strip().casefold() in " ".join(lines).casefold():
             last = line_end  # the organisation the heading names, again in capitals: no more of the title
             continue
@@ -40,6 +42,17 @@ def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
     if not lines:  # title in mixed case: the heading line and what follows up to a blank line
         return start, start, ""
     return first, last, " ".join(lines)
+
+
+def _capitals_prose(text: str, start: int, end: int) -> bool:
+    """A paragraph (after a blank line, up to the next) of sentences typed in capitals: fifteen words or
+    more, ending in a full stop; a title is a few words, however many lines it takes."""
+    previous_end = text.rfind("\n", 0, start)
+    if previous_end < 0 or text[text.rfind("\n", 0, previous_end) + 1:previous_end].strip():
+        return False  # (a line right under the title's lines goes on with it)
+    stop = text.find("\n\n", start, end)
+    paragraph = text[start:end if stop < 0 else stop].strip()
+    return len(paragraph.split()) >= 15 and paragraph.endswith(".")
 
 
 def _title_cased_heading(line: str) -> bool:

@@ -1,0 +1,137 @@
+"""Entries whose positions are printed employer first, one line per organisation, under the name:
+
+    Marshall A. Cohen
+         AMERICAN INTERNATIONAL GROUP, INC. -- Director
+         CASSELS, BROCK & BLACKWELL -- Counsel
+         Business Address: Cassels, Brock & Blackwell, 40 King Street West, 20th
+                           Floor, Toronto, Ontario M5H 3C2
+         Citizenship: Canada
+
+The name stands at the margin; every line of the entry is indented under it, and a line indented
+deeper goes on with the line above it. An item line 'ORGANISATION -- Title; Title' (the organisation
+in capitals) gives the titles held there: positions where it names the listed organisation, else one
+other position per title, read 'Title, ORGANISATION' as other rosters print it; an item line with no
+organisation ('Chief Executive') is an other position as printed; the labelled lines give the address
+and citizenship. The layout is read only when at least two entries have an organisation line and every
+line at the margin is an entry's name; a line it does not know (another label) leaves the roster to the
+other readers.
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_entry import Entry, Roster
+from kg.forms.roster_own import LEGAL
+
+_EMPLOYER_FIRST = re.compile(r"(?P<org>[A-Z0-9][^a-z\n]*?[A-Z][^a-z\n]*?)\s+--\s+(?P<titles>\S.*)")
+_LABELS = {"address": re.compile(r"(?:business\s+|residence\s+)?address\s*:\s*(?P<value>.*)", re.I),
+           "citizenship": re.compile(r"citizenship\s*:\s*(?P<value>.*)", re.I)}
+_PAGE_DEBRIS = re.compile(r"<PAGE>|-?\s*[0-9ivxIVX]{1,4}\s*-?|[-_=]{3,}", re.I)
+_UNKNOWN_LABEL = re.compile(r"[A-Za-z][\w ]{0,30}:\s")
+
+
+def read_employer_first(text: str, start: int, end: int, roster: Roster) -> list[Entry] | None:
+    """Entries, or None unless the region is this layout throughout (see the module's text)."""
+    if len(re.findall(r"^[ \t]+[A-Z0-9][^a-z\n]*?[A-Z][^a-z\n]*?\s--\s+\S", text[start:end], re.M)) < 2:
+        return None  # (a cheap test first: two indented 'ORGANISATION -- ' lines)
+    blocks = _blocks(text, start, end)
+    if blocks is None or len(blocks) < 2:
+        return None
+    own = roster.organization or _common_first_org(blocks)
+    entries = []
+    for name_span, items, (last,) in blocks:
+        entry = _entry(text, name_span, items, own, last)
+        if entry is None:
+            return None
+        entries.append(entry)
+    if sum(1 for _span, items, _end in blocks if any(_EMPLOYER_FIRST.fullmatch(t) for _s, t in items)) < 2:
+        return None
+    return entries
+
+
+def _blocks(text: str, start: int, end: int) -> list | None:
+    """(name span, [(item start, item text with its continuations)], [end of its last line]) per entry; None when a line at the
+    margin is no name or an entry has no indented line."""
+    blocks: list = []
+    indent = None
+    for line_start, line_end, line in _lines(text, start, end):
+        lead = len(text[text.rfind("\n", 0, line_start) + 1:line_start])
+        if _PAGE_DEBRIS.fullmatch(line):
+            continue
+        if lead < 2:
+            if not rt.is_person_name(line):
+                return None
+            blocks.append(((line_start, line_end), [], [line_end]))
+            continue
+        if not blocks:
+            return None
+        items = blocks[-1][1]
+        blocks[-1][2][0] = line_end
+        if indent is None or not items:
+            indent = lead if indent is None else indent
+        if abs(lead - indent) <= 1 or not items:
+            items.append((line_start, line))
+        elif lead > indent:
+            items[-1] = (items[-1][0], f"{items[-1][1]} {line}")
+        else:
+            return None
+    return blocks if blocks and all(items for _span, items, _end in blocks) else None
+
+
+def _lines(text: str, start: int, end: int):
+    at = start
+    for raw in text[start:end].split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            yield at + lead, at + lead + len(stripped), stripped
+        at += len(raw) + 1
+
+
+def _entry(text: str, name_span: tuple[int, int], items: list[tuple[int, str]], own: str | None,
+           last: int) -> Entry | None:
+    positions, others, fields = [], [], {}
+    for _at, item in items:
+        label = next(((field, m.group("value")) for field, p in _LABELS.items() if (m := p.fullmatch(item))), None)
+        if label:
+            if label[0] in fields:
+                return None
+            fields[label[0]] = label[1].strip()
+            continue
+        if _UNKNOWN_LABEL.match(item):
+            return None  # a label this layout does not know: another layout
+        if found := _EMPLOYER_FIRST.fullmatch(item):
+            org = found.group("org").strip(" ,")
+            titles = [t.strip() for t in found.group("titles").split(";") if t.strip()]
+            if own and _same_org(org, own):
+                positions += titles
+            elif own:
+                others += [f"{title}, {org}" for title in titles]
+            else:
+                return None  # (which organisation is the listed one is not known: no guess)
+            continue
+        others.append(item)
+    if positions:
+        fields["position"] = "; ".join(positions)
+    if others:
+        fields["other_positions"] = "; ".join(others)
+    return Entry(name=text[name_span[0]:name_span[1]], name_span=name_span, evidence=(name_span[0], last),
+                 fields=fields, title_column=True)
+
+
+def _same_org(printed: str, org: str) -> bool:
+    def bare(name: str) -> str:
+        return " ".join(LEGAL.sub("", name.casefold().strip(" .,")).replace(",", " ").split())
+    return bare(printed) == bare(org) or fuzz.ratio(bare(printed), bare(org)) >= 95
+
+
+def _common_first_org(blocks) -> str | None:
+    """The organisation every entry's first organisation line names (the listed one, printed first)."""
+    firsts = set()
+    for _span, items, _end in blocks:
+        found = next((m for _s, t in items if (m := _EMPLOYER_FIRST.fullmatch(t))), None)
+        firsts.add(found.group("org").strip(" ,").casefold() if found else None)
+    return firsts.pop() if len(firsts) == 1 and None not in firsts else None
