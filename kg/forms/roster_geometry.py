@@ -267,6 +267,18 @@ def wrap_widths(body: list[Line], starts: list[int]) -> list[int]:
     return widths
 
 
+def rule_widths(header: list[Line], starts: list[int]) -> list[int]:
+    """How wide the dashed rule under the header is over each column (0 where no run of dashes starts at
+    the column): a typist rules a column as wide as its widest line may be."""
+    widths = [0] * len(starts)
+    for line in header:
+        if RULE.match(line.text) and "-" in line.text:
+            for run in re.finditer(r"-{2,}|={2,}", line.text):
+                if run.start() in starts:
+                    widths[starts.index(run.start())] = run.end() - run.start()
+    return widths
+
+
 def longest(body: list[Line], starts: list[int]) -> list[tuple[int, int]]:
     """The longest line of each column (no wider than the room up to the next column, two spaces
     left), and that room: a title line after which the next line's first word would have fitted

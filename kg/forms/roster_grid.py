@@ -64,7 +64,8 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
         raw_line.text.strip() and geo.MARKUP.match(raw_line.text) and not geo.MARKUP.match(line.text))}
     caption = {line.text.strip() for line in lines[:body_from] if line.text.strip() and not geo.RULE.match(line.text)
                and (all(rt.is_header(c) for _, c in line.chunks()) or len(line.chunks()) > 1)}  # (or a line of cells)
-    return _entries(body, starts, roles, geo.heading_body(lines[:body_from]), pages, caption)
+    return _entries(body, starts, roles, geo.heading_body(lines[:body_from]), pages, caption,
+                    geo.rule_widths(lines[:body_from], starts))
 
 
 # ---- entries ---------------------------------------------------------------------------
@@ -98,6 +99,8 @@ class _Builder:
         self.pages: set[int] = set()         # lines that are page marks in the raw text (blanked in the text)
         self.furniture = False               # in the running header after a page mark
         self.caption: set[str] = set()       # the lines of the table's own header (repeated after a page break)
+        self.steady: set[int] = set()        # columns every entry's first row fills, in a table whose entries are
+        # set apart by blank lines or rules (kg.forms.roster_grid._steady_columns)
 
     def row(self, line: geo.Line) -> _Row:
         cells: dict[int, list[tuple[int, str]]] = {}
@@ -137,7 +140,11 @@ class _Builder:
         # lines of its column opens an entry at its first line, and its second line opens none)
         wraps = self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails
         is_name = bool(name_cells) and (rt.is_person_name(name_cells[0][1]) or line.start in self.name_wraps)
-        if is_name and not wraps and self._name_goes_on(name_cells[0][1]):
+        if is_name and not wraps and self.rows and not self.broke and not self.paged and self.steady \
+                and not self.steady <= set(row.cells):
+            self.rows.append(row)  # 'ONE CONAGRA DRIVE' under the name, the citizenship column empty beside it: a line
+            # of the entry (an address line), where every entry opens after a break with that column filled
+        elif is_name and not wraps and self._name_goes_on(name_cells[0][1]):
             self.rows.append(row)  # 'Francis Michael' / 'Cyprian Cuss' right under it, where every entry so far
             self.name_wrapped = True  # began after a blank line or a rule: one name wrapped in its column
         elif is_name and not wraps:
@@ -217,14 +224,39 @@ class _Builder:
 
 
 def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None,
-             pages: set[int] | frozenset = frozenset(), caption: set[str] | frozenset = frozenset()) -> GridResult:
-    builder = _Builder(starts, roles, geo.wrap_widths(body, starts), geo.longest(body, starts))
+             pages: set[int] | frozenset = frozenset(), caption: set[str] | frozenset = frozenset(),
+             ruled: list[int] | None = None) -> GridResult:
+    widths = geo.wrap_widths(body, starts)
+    column = geo.name_column(roles)
+    if ruled and ruled[column] > widths[column]:  # a name column ruled wider than its lines: 'KENNETH J. BIALKIN' /
+        widths[column] = ruled[column]  # 'SKADDEN' is a name and an address line, no surname that did not fit
+    builder = _Builder(starts, roles, widths, geo.longest(body, starts))
     builder.body, builder.pages, builder.caption = first_body, set(pages), set(caption)
     builder.name_wraps, builder.name_tails = _name_wraps(builder, body)
+    builder.steady = _steady_columns(builder, body)
     for line in body:
         builder.feed(line)
     builder.close()
     return builder.result
+
+
+def _steady_columns(builder: _Builder, body: list[geo.Line]) -> set[int]:
+    """The columns (other than the name's) that every row opening with a name after a blank line or a rule
+    fills, where there are two such rows or more and every row opening with a name follows a break but for
+    rows that leave one of those columns empty: a table whose entries are set apart, each opening with the
+    same cells (a name-like line under a name there is a line of the entry: an address line, a wrapped name)."""
+    broke, filled, opening, others = True, [], [], 0
+    for line in body:
+        if not line.text.strip() or geo.RULE.match(line.text) or geo.MARKUP.match(line.text):
+            broke = True
+            continue
+        cells = builder.row(line).cells
+        name = cells.get(builder.name_column)
+        if name and rt.is_person_name(name[0][1]):
+            (filled if broke else opening).append(set(cells) - {builder.name_column})
+        broke = False
+    steady = set.intersection(*filled) if len(filled) >= 2 else set()
+    return steady if steady and not any(steady <= cells for cells in opening) else set()
 
 
 def _name_wraps(builder: _Builder, body: list[geo.Line]) -> tuple[set[int], set[int]]:

@@ -235,7 +235,8 @@ _ORG_TITLE = re.compile(r"^(?:\d+\.\s+)?(?:[A-Z][A-Z&.,'-]*\s+){0,8}(?:OF|FOR)\s
 
 def is_org_title(line: str) -> bool:
     """'DIRECTORS AND EXECUTIVE OFFICERS OF X' in capitals: the title of one organisation's roster."""
-    org = _ORG_TITLE.match(line) if line.upper() == line else None
+    org = _ORG_TITLE.match(line) if line.upper() == line and not re.search(r"\S {3,}\S", line) else None  # (a gap:
+    # a table row typed in capitals, 'JAMES W. ATKINSON     EXECUTIVE VICE PRES. OF ARIEL     U.S.A.')
     return bool(org) and bool(rules().roster_heading.search(line)) and not any(
         p.search(org.group(1)) for p, _ in rules().body_headings)
 

@@ -50,6 +50,18 @@ def _parent_of(phrase: str, org: str) -> bool:
                                            r"(?:of|de|du|del)\s+.+)", rest)
 
 
+_SHORT_FORMS = ((re.compile(r"\bcorp\.?(?=[\s,]|$)"), "corporation"), (re.compile(r"\bco\.?(?=[\s,]|$)"), "company"),
+                (re.compile(r"\s&\s"), " and "))
+
+
+def _spelt_out(name: str) -> str:
+    """A name in lower case with a typist's short forms spelt out ('power corp. of canada'): the listed
+    organisation however it is abbreviated."""
+    for short, word in _SHORT_FORMS:
+        name = short.sub(word, name)
+    return name
+
+
 _OWN_CONNECTOR = re.compile(r"(?:,|\s(?:of|at|for|with))\s+(?:the\s+)?", re.I)
 
 
@@ -58,8 +70,9 @@ def title_in_own_organization(flat: str, org: str) -> str | None:
     title, when what follows its last connector is the listed organisation itself."""
     if not org:
         return None
+    org = _spelt_out(org)
     for match in _OWN_CONNECTOR.finditer(flat):
-        tail = flat[match.end():].strip(" .").casefold()
+        tail = _spelt_out(flat[match.end():].strip(" .").casefold())
         bare = LEGAL.sub("", tail).strip(" ,.")  # 'Motorola, Inc.' for the listed 'Motorola'
         if tail and (fuzz.ratio(tail, org.strip(" .")) >= 90 or bare and bare == LEGAL.sub("", org).strip(" ,."))\
                 and flat[:match.start()].strip(" ,"):
