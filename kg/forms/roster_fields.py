@@ -91,6 +91,10 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
     lines = [clean.squash(line.strip(" ,;")) for line in printed.splitlines()]
     text = ", ".join(line for line in lines if line)
     text = re.sub(r"\s*,\s*,", ",", text).strip(" ,;")
+    if not re.search(r"[a-z]", text) and re.search(r"[A-Z]{3}", text):  # typed in capitals: read in mixed case,
+        _, city, country = parse_address(_mixed_case(text))  # the city kept as printed
+        at = _mixed_case(text).rfind(city) if city else -1
+        return text, (text[at:at + len(city)] if at >= 0 else city.upper()) if city else None, country
     matches = [m for m in _country_pattern().finditer(text) if len(text[m.end():].strip(" ,.")) <= 12]
     if not matches and (last := re.search(r"(?:^|,\s*)([A-Z]{4,}(?: [A-Z]{2,})*)$", text)):  # 'MONACO' as printed
         titled = _country_pattern().fullmatch(last.group(1).title())
@@ -108,8 +112,9 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
             city = last.group(1)  # '4 Des Voeux Road Central, Hong Kong': a street, then the city-state
     else:
         tail = text[-ADDRESS_TAIL:]  # a city, a state and a postal code end an address: a bounded window
-        us = re.search(r"([A-Z][\w .'-]+?),?\s+(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?),?\s+\d{5}(?:-\d{4})?\s*$", tail)
-        canada = re.search(r"([A-Z][\w .'-]+?),?\s+(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick),?\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$", tail)
+        us = re.search(r"([A-Z][\w .'-]+?),?\s+(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.),?\s+"
+                       r"\d{5}(?:-\d{4})?\s*$", tail)  # ('Chicago, Ill. 60601': a state's short form)
+        canada = re.search(r"([A-Z][\w .'-]+?),?\s+(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|Ont\.|Que\.|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick),?\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$", tail)
         if us:
             city, country = _after_street(us.group(1).split(",")[-1]), "US"
         elif canada:
@@ -117,6 +122,12 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
             words = (_after_street(canada.group(1).split(",")[-1]) or "").split()
             city = words[0] if words else None
     return text or None, city, country
+
+
+def _mixed_case(text: str) -> str:
+    """An address typed in capitals with each word of three letters or more in title case (a state code, a
+    postal code, 'N.Y.' kept): 'CHICAGO, ILL. 60601' -> 'Chicago, Ill. 60601'; as long as the text."""
+    return re.sub(r"\b[A-Z][A-Z'’]{2,}\b", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
 
 
 _STREET_WORD = re.compile(r"\b(?:street|st|avenue|ave|road|rd|square|drive|boulevard|blvd|plaza|place|lane|way|"
