@@ -274,8 +274,9 @@ def rule_widths(header: list[Line], starts: list[int]) -> list[int]:
     for line in header:
         if RULE.match(line.text) and "-" in line.text:
             for run in re.finditer(r"-{2,}|={2,}", line.text):
-                if run.start() in starts:
-                    widths[starts.index(run.start())] = run.end() - run.start()
+                at = starts.index(run.start()) if run.start() in starts else None
+                if at is not None and (at + 1 == len(starts) or run.end() < starts[at + 1]):  # (no rule across
+                    widths[at] = run.end() - run.start()  # the whole table)
     return widths
 
 

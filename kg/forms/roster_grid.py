@@ -99,6 +99,7 @@ class _Builder:
         self.pages: set[int] = set()         # lines that are page marks in the raw text (blanked in the text)
         self.furniture = False               # in the running header after a page mark
         self.caption: set[str] = set()       # the lines of the table's own header (repeated after a page break)
+        self.ruled = False                   # the name column's width is that of its rule
         self.steady: set[int] = set()        # columns every entry's first row fills, in a table whose entries are
         # set apart by blank lines or rules (kg.forms.roster_grid._steady_columns)
 
@@ -140,13 +141,13 @@ class _Builder:
         # lines of its column opens an entry at its first line, and its second line opens none)
         wraps = self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails
         is_name = bool(name_cells) and (rt.is_person_name(name_cells[0][1]) or line.start in self.name_wraps)
-        if is_name and not wraps and self.rows and not self.broke and not self.paged and self.steady \
+        if is_name and not wraps and self._name_goes_on(name_cells[0][1]):
+            self.rows.append(row)  # 'Francis Michael' / 'Cyprian Cuss' right under it, where every entry so far
+            self.name_wrapped = True  # began after a blank line or a rule: one name wrapped in its column
+        elif is_name and not wraps and self.rows and not self.broke and not self.paged and self.steady \
                 and not self.steady <= set(row.cells):
             self.rows.append(row)  # 'ONE CONAGRA DRIVE' under the name, the citizenship column empty beside it: a line
             # of the entry (an address line), where every entry opens after a break with that column filled
-        elif is_name and not wraps and self._name_goes_on(name_cells[0][1]):
-            self.rows.append(row)  # 'Francis Michael' / 'Cyprian Cuss' right under it, where every entry so far
-            self.name_wrapped = True  # began after a blank line or a rule: one name wrapped in its column
         elif is_name and not wraps:
             self.numbered = self.numbered or numbered
             self.open(row)
@@ -172,9 +173,12 @@ class _Builder:
 
     def _name_goes_on(self, cell: str) -> bool:
         if len(self.rows) != 1 or self.broke or self.paged or self.name_wrapped or self.spaced < 2 \
-                or self.opens_after_break < self.spaced:
+                or self.opens_after_break < self.spaced or len(cell.split()) > 2:
             return False
         first = self.rows[0].cells.get(self.name_column)
+        if first and self.ruled and len(first[0][1].rstrip()) + 1 + len(cell.split()[0]) <= self.widths[self.name_column]:
+            return False  # (the word would have fitted in the column its rule draws: no name wrapped; nor do more
+            # than two words: 'ROND-POINT DES CHAMPS-ELYSEES' under a name is an address line)
         return bool(first) and rt.is_person_name(f"{first[0][1].rstrip()} {cell.strip()}")
 
     def open(self, row: _Row) -> None:
@@ -231,6 +235,7 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     if ruled and ruled[column] > widths[column]:  # a name column ruled wider than its lines: 'KENNETH J. BIALKIN' /
         widths[column] = ruled[column]  # 'SKADDEN' is a name and an address line, no surname that did not fit
     builder = _Builder(starts, roles, widths, geo.longest(body, starts))
+    builder.ruled = bool(ruled and ruled[column] == widths[column])
     builder.body, builder.pages, builder.caption = first_body, set(pages), set(caption)
     builder.name_wraps, builder.name_tails = _name_wraps(builder, body)
     builder.steady = _steady_columns(builder, body)
@@ -242,10 +247,10 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
 
 def _steady_columns(builder: _Builder, body: list[geo.Line]) -> set[int]:
     """The columns (other than the name's) that every row opening with a name after a blank line or a rule
-    fills, where there are two such rows or more and every row opening with a name follows a break but for
-    rows that leave one of those columns empty: a table whose entries are set apart, each opening with the
-    same cells (a name-like line under a name there is a line of the entry: an address line, a wrapped name)."""
-    broke, filled, opening, others = True, [], [], 0
+    fills, where there are two such rows or more and rows that fill them too with no break above are fewer:
+    a table whose entries are set apart, each opening with the same cells (a name-like line under
+    a name there, one of those cells empty beside it, is a line of the entry: an address line, a wrapped name)."""
+    broke, filled, opening = True, [], []
     for line in body:
         if not line.text.strip() or geo.RULE.match(line.text) or geo.MARKUP.match(line.text):
             broke = True
@@ -256,7 +261,7 @@ def _steady_columns(builder: _Builder, body: list[geo.Line]) -> set[int]:
             (filled if broke else opening).append(set(cells) - {builder.name_column})
         broke = False
     steady = set.intersection(*filled) if len(filled) >= 2 else set()
-    return steady if steady and not any(steady <= cells for cells in opening) else set()
+    return steady if steady and sum(steady <= cells for cells in opening) < len(filled) else set()
 
 
 def _name_wraps(builder: _Builder, body: list[geo.Line]) -> tuple[set[int], set[int]]:

@@ -52,7 +52,7 @@ def _capitals_prose(text: str, start: int, end: int) -> bool:
         return False  # (a line right under the title's lines goes on with it)
     stop = text.find("\n\n", start, end)
     paragraph = text[start:end if stop < 0 else stop].strip()
-    return len(paragraph.split()) >= 15 and paragraph.endswith(".")
+    return len(paragraph.split()) >= 15 and paragraph.endswith(".") and paragraph.upper() == paragraph
 
 
 def _title_cased_heading(line: str) -> bool:
