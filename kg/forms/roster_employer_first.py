@@ -53,8 +53,9 @@ def read_employer_first(text: str, start: int, end: int, roster: Roster) -> list
 
 
 def _blocks(text: str, start: int, end: int) -> list | None:
-    """(name span, [(item start, item text with its continuations)], [end of its last line]) per entry; None when a line at the
-    margin is no name or an entry has no indented line."""
+    """(name span, [(item start, item text with its continuations)], [end of its last line]) per entry; None
+    when a line at the margin after the first name is no name or an entry has no indented line (the lines above
+    the first name are the title and preamble)."""
     blocks: list = []
     indent = None
     for line_start, line_end, line in _lines(text, start, end):
@@ -63,11 +64,13 @@ def _blocks(text: str, start: int, end: int) -> list | None:
             continue
         if lead < 2:
             if not rt.is_person_name(line):
+                if not blocks:
+                    continue  # (the preamble)
                 return None
             blocks.append(((line_start, line_end), [], [line_end]))
             continue
         if not blocks:
-            return None
+            continue  # (the title lines, centred)
         items = blocks[-1][1]
         blocks[-1][2][0] = line_end
         if indent is None or not items:

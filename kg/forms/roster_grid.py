@@ -25,6 +25,7 @@ from kg.forms.roster_names import strip_affixes, suffix_first
 from kg.forms.roster_pages import page_mark
 from kg.forms.roster_place import occupations_apart, place
 from kg.forms.roster_rowcells import section_row, split_at_columns
+from kg.forms.roster_steady import steady_columns, wrapped_on
 from kg.forms.roster_wrap import NAME_START, join_continuations, joined_name, unwrap, unwrap_after, wrapped_name
 
 
@@ -101,7 +102,7 @@ class _Builder:
         self.caption: set[str] = set()       # the lines of the table's own header (repeated after a page break)
         self.ruled = False                   # the name column's width is that of its rule
         self.steady: set[int] = set()        # columns every entry's first row fills, in a table whose entries are
-        # set apart by blank lines or rules (kg.forms.roster_grid._steady_columns)
+        # set apart by blank lines or rules (kg.forms.roster_steady)
 
     def row(self, line: geo.Line) -> _Row:
         cells: dict[int, list[tuple[int, str]]] = {}
@@ -144,10 +145,10 @@ class _Builder:
         if is_name and not wraps and self._name_goes_on(name_cells[0][1]):
             self.rows.append(row)  # 'Francis Michael' / 'Cyprian Cuss' right under it, where every entry so far
             self.name_wrapped = True  # began after a blank line or a rule: one name wrapped in its column
-        elif is_name and not wraps and self.rows and not self.broke and not self.paged and self.steady \
-                and not self.steady <= set(row.cells):
-            self.rows.append(row)  # 'ONE CONAGRA DRIVE' under the name, the citizenship column empty beside it: a line
-            # of the entry (an address line), where every entry opens after a break with that column filled
+        elif is_name and not wraps and self._line_of_entry(row):
+            self.rows.append(row)  # 'ONE CONAGRA DRIVE' under the name, the citizenship column empty beside it (or the
+            # occupation going on beside it): a line of the entry, where every entry opens after a break with those
+            # columns filled (after a page break too: 'ARPS' / 'SLATE' on the next page)
         elif is_name and not wraps:
             self.numbered = self.numbered or numbered
             self.open(row)
@@ -171,12 +172,21 @@ class _Builder:
             self.rows.append(row)
         self.broke = self.paged = False
 
+    def _line_of_entry(self, row: _Row) -> bool:
+        if not self.rows or not self.steady:
+            return False
+        if not self.steady <= set(row.cells):
+            return self.paged or not self.broke
+        above = self.rows[-1].cells
+        return not self.broke and not self.paged and wrapped_on(above, row.cells, self.steady, self.longest)
+
     def _name_goes_on(self, cell: str) -> bool:
         if len(self.rows) != 1 or self.broke or self.paged or self.name_wrapped or self.spaced < 2 \
                 or self.opens_after_break < self.spaced or len(cell.split()) > 2:
             return False
         first = self.rows[0].cells.get(self.name_column)
-        if first and self.ruled and len(first[0][1].rstrip()) + 1 + len(cell.split()[0]) <= self.widths[self.name_column]:
+        fits = first and len(first[0][1].rstrip()) + 1 + len(cell.split()[0]) <= self.widths[self.name_column]
+        if fits and self.ruled:
             return False  # (the word would have fitted in the column its rule draws: no name wrapped; nor do more
             # than two words: 'ROND-POINT DES CHAMPS-ELYSEES' under a name is an address line)
         return bool(first) and rt.is_person_name(f"{first[0][1].rstrip()} {cell.strip()}")
@@ -238,30 +248,11 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     builder.ruled = bool(ruled and ruled[column] == widths[column])
     builder.body, builder.pages, builder.caption = first_body, set(pages), set(caption)
     builder.name_wraps, builder.name_tails = _name_wraps(builder, body)
-    builder.steady = _steady_columns(builder, body)
+    builder.steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column)
     for line in body:
         builder.feed(line)
     builder.close()
     return builder.result
-
-
-def _steady_columns(builder: _Builder, body: list[geo.Line]) -> set[int]:
-    """The columns (other than the name's) that every row opening with a name after a blank line or a rule
-    fills, where there are two such rows or more and rows that fill them too with no break above are fewer:
-    a table whose entries are set apart, each opening with the same cells (a name-like line under
-    a name there, one of those cells empty beside it, is a line of the entry: an address line, a wrapped name)."""
-    broke, filled, opening = True, [], []
-    for line in body:
-        if not line.text.strip() or geo.RULE.match(line.text) or geo.MARKUP.match(line.text):
-            broke = True
-            continue
-        cells = builder.row(line).cells
-        name = cells.get(builder.name_column)
-        if name and rt.is_person_name(name[0][1]):
-            (filled if broke else opening).append(set(cells) - {builder.name_column})
-        broke = False
-    steady = set.intersection(*filled) if len(filled) >= 2 else set()
-    return steady if steady and sum(steady <= cells for cells in opening) < len(filled) else set()
 
 
 def _name_wraps(builder: _Builder, body: list[geo.Line]) -> tuple[set[int], set[int]]:
