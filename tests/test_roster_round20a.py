@@ -167,3 +167,9 @@ def test_an_address_in_capitals_gives_its_city_as_printed():
     assert parse_address("ONE HALDEN PLAZA, CHICAGO, ILL. 60601")[1:] == ("CHICAGO", "US")
     assert parse_address("40 KING ST. WEST, TORONTO, ONT. M5H 3C2")[1:] == ("TORONTO", "CA")
     assert parse_address("One Halden Plaza, Chicago, Ill. 60601")[1:] == ("Chicago", "US")
+
+
+def test_employer_first_lines_with_a_dash_read_the_same(tmp_path):
+    people = _people(tmp_path, EMPLOYER_FIRST.replace(" -- ", " \u2014 "))
+    assert sorted(people) == ["Mirembe A. Okonjo", "Oriana P. Vasquez-Lind", "Teodor K. Szalai"]
+    assert people["Oriana P. Vasquez-Lind"].other_positions == ["Senior Counsel, BRISK, TALLOW & ORME"]

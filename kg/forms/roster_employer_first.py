@@ -9,12 +9,13 @@
 
 The name stands at the margin; every line of the entry is indented under it, and a line indented
 deeper goes on with the line above it. An item line 'ORGANISATION -- Title; Title' (the organisation
-in capitals) gives the titles held there: positions where it names the listed organisation, else one
-other position per title, read 'Title, ORGANISATION' as other rosters print it; an item line with no
-organisation ('Chief Executive') is an other position as printed; the labelled lines give the address
-and citizenship. The layout is read only when at least two entries have an organisation line and every
-line at the margin is an entry's name; a line it does not know (another label) leaves the roster to the
-other readers.
+in capitals; '--' or a dash) gives the titles held there: positions where it names the listed
+organisation, else one other position per title, read 'Title, ORGANISATION' as other rosters print
+it; an item line with no organisation ('Chief Executive') is an other position as printed; the
+labelled lines give the address and citizenship. The layout is read only when at least two entries
+have an organisation line and every line at the margin after the first name is an entry's name (the
+lines above it are the title and preamble); a line it does not know (another label) leaves the
+roster to the other readers.
 """
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_own import LEGAL
 
-_EMPLOYER_FIRST = re.compile(r"(?P<org>[A-Z0-9][^a-z\n]*?[A-Z][^a-z\n]*?)\s+--\s+(?P<titles>\S.*)")
+_EMPLOYER_FIRST = re.compile(r"(?P<org>[A-Z0-9][^a-z\n]*?[A-Z][^a-z\n]*?)\s+(?:--|\u2014|\u2013)\s+(?P<titles>\S.*)")
+_INDENTED_ITEM = re.compile(r"^[ \t]+[A-Z0-9][^a-z\n]*?[A-Z][^a-z\n]*?\s(?:--|\u2014|\u2013)\s+\S", re.M)
 _LABELS = {"address": re.compile(r"(?:business\s+|residence\s+)?address\s*:\s*(?P<value>.*)", re.I),
            "citizenship": re.compile(r"citizenship\s*:\s*(?P<value>.*)", re.I)}
 _PAGE_DEBRIS = re.compile(r"<PAGE>|-?\s*[0-9ivxIVX]{1,4}\s*-?|[-_=]{3,}", re.I)
@@ -35,7 +37,7 @@ _UNKNOWN_LABEL = re.compile(r"[A-Za-z][\w ]{0,30}:\s")
 
 def read_employer_first(text: str, start: int, end: int, roster: Roster) -> list[Entry] | None:
     """Entries, or None unless the region is this layout throughout (see the module's text)."""
-    if len(re.findall(r"^[ \t]+[A-Z0-9][^a-z\n]*?[A-Z][^a-z\n]*?\s--\s+\S", text[start:end], re.M)) < 2:
+    if len(_INDENTED_ITEM.findall(text, start, end)) < 2:
         return None  # (a cheap test first: two indented 'ORGANISATION -- ' lines)
     blocks = _blocks(text, start, end)
     if blocks is None or len(blocks) < 2:
