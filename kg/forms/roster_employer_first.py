@@ -55,35 +55,51 @@ def read_employer_first(text: str, start: int, end: int, roster: Roster) -> list
 
 
 def _blocks(text: str, start: int, end: int) -> list | None:
-    """(name span, [(item start, item text with its continuations)], [end of its last line]) per entry; None
-    when a line at the margin after the first name is no name or an entry has no indented line (the lines above
-    the first name are the title and preamble)."""
+    """(name span, [(item start, item text with its continuations)], [end of its last line]) per entry. An entry
+    opens at a person's name with the next line indented deeper; the lines above the first name are the title and
+    preamble, a line back at the name's margin after an entry ends the roster (a paragraph after it). None when an
+    entry has no line under its name, a line stands left of its entry's items, or more entry lines follow the
+    roster's end: not this layout throughout."""
+    lines = [line for line in _lines(text, start, end) if not _PAGE_DEBRIS.fullmatch(line[2])]
+    right = max((s - text.rfind("\n", 0, s) - 1 + len(line) for s, _e, line in lines), default=0)
     blocks: list = []
-    indent = None
-    for line_start, line_end, line in _lines(text, start, end):
-        lead = len(text[text.rfind("\n", 0, line_start) + 1:line_start])
-        if _PAGE_DEBRIS.fullmatch(line):
-            continue
-        if lead < 2:
-            if not rt.is_person_name(line):
-                if not blocks:
-                    continue  # (the preamble)
+    name_lead = item_lead = 0
+    ended = False
+    for index, (line_start, line_end, line) in enumerate(lines):
+        lead = line_start - text.rfind("\n", 0, line_start) - 1
+        below = lines[index + 1][0] - text.rfind("\n", 0, lines[index + 1][0]) - 1 if index + 1 < len(lines) else -1
+        apart = not blocks or lead <= name_lead + 1 or not text[lines[index - 1][1]:line_start].strip(" \t\n") and \
+            text.count("\n", lines[index - 1][1], line_start) >= 2  # (a blank line above: a new page's margins)
+        if below >= lead + 2 and apart and rt.is_person_name(line) and not _item(line):
+            if ended:
                 return None
             blocks.append(((line_start, line_end), [], [line_end]))
+            name_lead, item_lead = lead, below
             continue
-        if not blocks:
-            continue  # (the title lines, centred)
+        if not blocks or ended:
+            if ended and _item(line):
+                return None  # (an entry's line after the end: more than a paragraph after the roster)
+            continue
+        if lead <= name_lead + 1:
+            ended = True
+            continue
         items = blocks[-1][1]
         blocks[-1][2][0] = line_end
-        if indent is None or not items:
-            indent = lead if indent is None else indent
-        if abs(lead - indent) <= 1 or not items:
-            items.append((line_start, line))
-        elif lead > indent:
-            items[-1] = (items[-1][0], f"{items[-1][1]} {line}")
-        else:
+        if lead < item_lead - 1:
             return None
+        previous = lines[index - 1]
+        previous_end = previous[0] - text.rfind("\n", 0, previous[0]) - 1 + len(previous[2])
+        if items and lead > item_lead + 1 and not _item(line) and previous_end + 1 + len(line.split()[0]) > right - 2:
+            items[-1] = (items[-1][0], f"{items[-1][1]} {line}")  # a wrapped line: the word did not fit above
+        else:
+            items.append((line_start, line))
+            item_lead = lead  # (a new page with other margins moves the items too)
     return blocks if blocks and all(items for _span, items, _end in blocks) else None
+
+
+def _item(line: str) -> bool:
+    """An 'ORGANISATION -- titles' line or a labelled line: never a name, nor a wrapped line."""
+    return bool(_EMPLOYER_FIRST.fullmatch(line) or any(p.fullmatch(line) for p in _LABELS.values()))
 
 
 def _lines(text: str, start: int, end: int):

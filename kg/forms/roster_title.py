@@ -50,8 +50,8 @@ def _capitals_prose(text: str, start: int, end: int) -> bool:
     previous_end = text.rfind("\n", 0, start)
     if previous_end < 0 or text[text.rfind("\n", 0, previous_end) + 1:previous_end].strip():
         return False  # (a line right under the title's lines goes on with it)
-    stop = text.find("\n\n", start, end)
-    paragraph = text[start:end if stop < 0 else stop].strip()
+    stop = re.compile(r"\n[ \t\r]*\n").search(text, start, end)
+    paragraph = text[start:end if stop is None else stop.start()].strip()
     return len(paragraph.split()) >= 15 and paragraph.endswith(".") and paragraph.upper() == paragraph
 
 
