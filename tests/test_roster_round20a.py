@@ -173,3 +173,28 @@ def test_employer_first_lines_with_a_dash_read_the_same(tmp_path):
     people = _people(tmp_path, EMPLOYER_FIRST.replace(" -- ", " \u2014 "))
     assert sorted(people) == ["Mirembe A. Okonjo", "Oriana P. Vasquez-Lind", "Teodor K. Szalai"]
     assert people["Oriana P. Vasquez-Lind"].other_positions == ["Senior Counsel, BRISK, TALLOW & ORME"]
+
+
+def test_employer_first_entries_at_another_margin_and_a_paragraph_after_them(tmp_path):
+    """The whole roster indented three spaces (a converter's margin), and a paragraph after it at that margin:
+    before, names off the first column were no entries and the dash reader listed organisations."""
+    indented = "\n".join("   " + line if line.strip() else line for line in EMPLOYER_FIRST.split("\n"))
+    people = _people(tmp_path, indented + "\n   None of the persons named above owns any Shares of the Issuer.\n")
+    assert sorted(people) == ["Mirembe A. Okonjo", "Oriana P. Vasquez-Lind", "Teodor K. Szalai"]
+    assert people["Mirembe A. Okonjo"].positions == ["Director"]
+
+
+def test_a_name_holding_a_dash_is_no_persons_name():
+    from kg.forms.roster_name_guard import _not_a_name
+    assert _not_a_name("N.a. -- Retired Vice Chairman Citicorp And Citibank")
+    assert _not_a_name("Jean-Paul Saillard") is None
+
+
+def test_a_title_in_title_case_names_its_organisation(tmp_path):
+    """'Directors And Executive Officers Of Halden Marine Corporation': before, 'Of' was no connector and the
+    organisation was read from the preamble ('Each Director And ...'); so every title read as held elsewhere."""
+    text = CAPITALS.replace("DIRECTORS AND EXECUTIVE OFFICERS OF HALDEN MARINE CORPORATION",
+                            "Directors And Executive Officers Of Halden Marine Corporation")
+    people = _people(tmp_path, text.replace("\n", "\r\n"))
+    assert people["Kenneth J. Marlow"].organization == "Halden Marine Corporation"
+    assert people["Kenneth J. Marlow"].positions == ["DIRECTOR"]

@@ -61,9 +61,8 @@ def _blocks(text: str, start: int, end: int) -> list | None:
     entry has no line under its name, a line stands left of its entry's items, or more entry lines follow the
     roster's end: not this layout throughout."""
     lines = [line for line in _lines(text, start, end) if not _PAGE_DEBRIS.fullmatch(line[2])]
-    right = max((s - text.rfind("\n", 0, s) - 1 + len(line) for s, _e, line in lines), default=0)
     blocks: list = []
-    name_lead = item_lead = 0
+    name_lead = item_lead = right = 0
     ended = False
     for index, (line_start, line_end, line) in enumerate(lines):
         lead = line_start - text.rfind("\n", 0, line_start) - 1
@@ -75,6 +74,8 @@ def _blocks(text: str, start: int, end: int) -> list | None:
                 return None
             blocks.append(((line_start, line_end), [], [line_end]))
             name_lead, item_lead = lead, below
+            right = right or max(s - text.rfind("\n", 0, s) - 1 + len(x) for s, _e, x in lines[index:])  # (the
+            # widest line of the entries: where their lines wrap)
             continue
         if not blocks or ended:
             if ended and _item(line):

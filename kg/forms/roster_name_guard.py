@@ -6,6 +6,7 @@
 - a name cut at a hyphen ('Jean- Saillard', 'Tarek F. Abdel-'): a hyphenated name read in part, or
   wrapped and not joined;
 - two names run together ('Robert W. Galvin Robert L. Growney'): two entries read as one;
+- a name with a dash between words ('N.a. -- Retired Vice Chairman Citicorp'): an organisation and a title;
 - a sentence ('Paul Hatch has served as Director of ...'): words no name has;
 
 such a person is left out with a `roster-ambiguous` finding (the values read with the name may be
@@ -82,6 +83,8 @@ def _not_a_name(name: str) -> str | None:
     flat = name.strip(" ,.;")
     if is_place(flat):
         return "it is a place"
+    if re.search(r"\s(?:--|\u2014|\u2013)\s", flat):
+        return "it holds a dash ('CITICORP, N.A. -- Retired Vice Chairman': an organisation and a title)"
     if _CUT.search(flat):
         return "it is cut at a hyphen"
     if _TWO_NAMES.match(flat):
