@@ -198,3 +198,14 @@ def test_a_title_in_title_case_names_its_organisation(tmp_path):
     people = _people(tmp_path, text.replace("\n", "\r\n"))
     assert people["Kenneth J. Marlow"].organization == "Halden Marine Corporation"
     assert people["Kenneth J. Marlow"].positions == ["DIRECTOR"]
+
+
+def test_a_capitals_table_with_no_blank_line_between_entries_lists_no_address_line(tmp_path):
+    """The entries right under one another: 'ONE HALDEN PLAZA' and 'ROND-POINT DES CHAMPS-ELYSEES' (no
+    citizenship beside them, the occupation beside them going on from the line above) are address lines, where
+    the first row under the header and two rows or more fill those cells and fewer name-like rows leave one empty."""
+    head, table = CAPITALS.split("<S>", 1)
+    people = _people(tmp_path, head + "<S>" + table.replace("\n\n", "\n"))
+    assert sorted(people) == ["Augustin Delacroix-Moreau", "Kenneth J. Marlow", "Lucinda R. Fairweather"]
+    assert people["Lucinda R. Fairweather"].address == "ONE HALDEN PLAZA, CHICAGO, ILL. 60601"
+    assert people["Augustin Delacroix-Moreau"].positions == ["DIRECTOR"]

@@ -32,6 +32,7 @@ _INDENTED_ITEM = re.compile(r"^[ \t]+[A-Z0-9][^a-z\n]*?[A-Z][^a-z\n]*?\s(?:--|\u
 _LABELS = {"address": re.compile(r"(?:business\s+|residence\s+)?address\s*:\s*(?P<value>.*)", re.I),
            "citizenship": re.compile(r"citizenship\s*:\s*(?P<value>.*)", re.I)}
 _PAGE_DEBRIS = re.compile(r"<PAGE>|-?\s*[0-9ivxIVX]{1,4}\s*-?|[-_=]{3,}", re.I)
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _UNKNOWN_LABEL = re.compile(r"[A-Za-z][\w ]{0,30}:\s")
 
 
@@ -62,20 +63,18 @@ def _blocks(text: str, start: int, end: int) -> list | None:
     roster's end: not this layout throughout."""
     lines = [line for line in _lines(text, start, end) if not _PAGE_DEBRIS.fullmatch(line[2])]
     blocks: list = []
-    name_lead = item_lead = right = 0
+    name_lead = item_lead = 0
     ended = False
     for index, (line_start, line_end, line) in enumerate(lines):
         lead = line_start - text.rfind("\n", 0, line_start) - 1
         below = lines[index + 1][0] - text.rfind("\n", 0, lines[index + 1][0]) - 1 if index + 1 < len(lines) else -1
-        apart = not blocks or lead <= name_lead + 1 or not text[lines[index - 1][1]:line_start].strip(" \t\n") and \
-            text.count("\n", lines[index - 1][1], line_start) >= 2  # (a blank line above: a new page's margins)
+        apart = not blocks or lead <= name_lead + 1 or bool(_BLANK_LINE.search(text, lines[index - 1][1], line_start))
+        # (a blank line above, a rule or a page number aside: a new page's margins)
         if below >= lead + 2 and apart and rt.is_person_name(line) and not _item(line):
             if ended:
                 return None
             blocks.append(((line_start, line_end), [], [line_end]))
             name_lead, item_lead = lead, below
-            right = right or max(s - text.rfind("\n", 0, s) - 1 + len(x) for s, _e, x in lines[index:])  # (the
-            # widest line of the entries: where their lines wrap)
             continue
         if not blocks or ended:
             if ended and _item(line):
@@ -88,10 +87,9 @@ def _blocks(text: str, start: int, end: int) -> list | None:
         blocks[-1][2][0] = line_end
         if lead < item_lead - 1:
             return None
-        previous = lines[index - 1]
-        previous_end = previous[0] - text.rfind("\n", 0, previous[0]) - 1 + len(previous[2])
-        if items and lead > item_lead + 1 and not _item(line) and previous_end + 1 + len(line.split()[0]) > right - 2:
-            items[-1] = (items[-1][0], f"{items[-1][1]} {line}")  # a wrapped line: the word did not fit above
+        shifted = abs(below - lead) <= 1 and _item(lines[index + 1][2])  # (the next item at this margin too)
+        if items and lead > item_lead + 1 and not _item(line) and not shifted:
+            items[-1] = (items[-1][0], f"{items[-1][1]} {line}")  # a wrapped line
         else:
             items.append((line_start, line))
             item_lead = lead  # (a new page with other margins moves the items too)

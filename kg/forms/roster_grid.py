@@ -25,7 +25,7 @@ from kg.forms.roster_names import strip_affixes, suffix_first
 from kg.forms.roster_pages import page_mark
 from kg.forms.roster_place import occupations_apart, place
 from kg.forms.roster_rowcells import section_row, split_at_columns
-from kg.forms.roster_steady import steady_columns, wrapped_on
+from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
 from kg.forms.roster_wrap import NAME_START, join_continuations, joined_name, unwrap, unwrap_after, wrapped_name
 
 
@@ -101,6 +101,7 @@ class _Builder:
         self.furniture = False               # in the running header after a page mark
         self.caption: set[str] = set()       # the lines of the table's own header (repeated after a page break)
         self.ruled = False                   # the name column's width is that of its rule
+        self.unbroken = False                # steady columns of a table with no break between entries
         self.steady: set[int] = set()        # columns every entry's first row fills, in a table whose entries are
         # set apart by blank lines or rules (kg.forms.roster_steady)
 
@@ -175,6 +176,9 @@ class _Builder:
     def _line_of_entry(self, row: _Row) -> bool:
         if not self.rows or not self.steady:
             return False
+        if self.unbroken:  # (no break between entries: what the row fills goes on with the text above)
+            return not self.steady <= set(row.cells) and wrapped_on(self.rows[-1].cells, row.cells, self.steady,
+                                                                    self.longest, filled=True)
         if not self.steady <= set(row.cells):
             return self.paged or not self.broke
         above = self.rows[-1].cells
@@ -249,6 +253,9 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     builder.body, builder.pages, builder.caption = first_body, set(pages), set(caption)
     builder.name_wraps, builder.name_tails = _name_wraps(builder, body)
     builder.steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column)
+    if not builder.steady and "address" in roles[builder.name_column]:
+        builder.steady = unbroken_steady(body, lambda line: builder.row(line).cells, builder.name_column)
+        builder.unbroken = bool(builder.steady)
     for line in body:
         builder.feed(line)
     builder.close()

@@ -27,10 +27,27 @@ def steady_columns(body: list[geo.Line], cells_of, name_column: int) -> set[int]
     return steady if steady and sum(steady <= cells for cells in opening) < len(filled) else set()
 
 
-def wrapped_on(above: dict, cells: dict, steady: set[int], longest: list[tuple[int, int]] | None) -> bool:
-    """Every cell of the steady columns goes on with the text of the line above it, whose next word would not have
-    fitted beside it in the longest line of the column: a wrapped value, not a new entry's."""
-    for column in steady:
+def unbroken_steady(body: list[geo.Line], cells_of, name_column: int) -> set[int]:
+    """In a table with no break between its entries (the name column holding the addresses, by its header): the
+    columns the first row opening with a name fills, where two rows or more fill them all and rows with a name-like
+    cell that leave one empty are fewer (each then a line of the entry above where the cells it fills go on with
+    the wrapped text above them: `wrapped_on`)."""
+    rows = [cells for line in body if line.text.strip() and not geo.RULE.match(line.text)
+            and not geo.MARKUP.match(line.text) for cells in [cells_of(line)]
+            if cells.get(name_column) and rt.is_person_name(cells[name_column][0][1])]
+    if not rows:
+        return set()
+    steady = set(rows[0]) - {name_column}
+    full = sum(steady <= set(cells) for cells in rows)
+    return steady if steady and full >= 2 and len(rows) - full < full else set()
+
+
+def wrapped_on(above: dict, cells: dict, steady: set[int], longest: list[tuple[int, int]] | None,
+               filled: bool = False) -> bool:
+    """Every cell of the steady columns (`filled`: those the row fills) goes on with the text of the line above it,
+    whose next word would not have fitted beside it in the longest line of the column: a wrapped value, not a new
+    entry's."""
+    for column in (steady & set(cells) if filled else steady):
         if column not in above or column not in cells or not longest:
             return False
         before, first = " ".join(text for _, text in above[column]), cells[column][0][1].split()[0]
