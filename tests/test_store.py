@@ -18,8 +18,9 @@ from rdflib import Dataset, Graph
 
 from kg.cli.graph import build_command, export_rdf_command, validate_command
 from kg.errors import StoreError
+from kg.graph.checks import validate
 from kg.graph.mapping import map_filing
-from kg.graph.store import build, build_batches, map_file, open_store, validate
+from kg.graph.store import build, build_batches, map_file, open_store
 from kg.records import Filing
 
 SEED = Path(__file__).parent / "data" / "seed" / "000_1f89013551cd3d2c.txt"

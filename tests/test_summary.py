@@ -10,7 +10,8 @@ import pytest
 from conftest import BUNDLED, SEED
 
 from kg.batch import expand_inputs
-from kg.graph.store import build, open_store, validate
+from kg.graph.checks import validate
+from kg.graph.store import build, open_store
 from kg.graph.summary import BOARD_ROWS_BASE, is_summary_graph, summary_graph
 from kg.graph.vocab import KG, SCHEMA
 from kg.sparql.order import unpacked

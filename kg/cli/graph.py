@@ -114,7 +114,8 @@ def _entity_counts(update) -> str:
 @FORMAT
 def validate_command(location: str, fmt: str) -> None:
     """Check every filing graph in the store against the SHACL shapes; list violations in plain words."""
-    from kg.graph.store import finding_counts, open_store, validate
+    from kg.graph.checks import finding_counts, validate
+    from kg.graph.store import open_store
 
     try:
         with open_store(location) as store:
