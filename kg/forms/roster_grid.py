@@ -24,7 +24,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import strip_affixes, suffix_first
 from kg.forms.roster_pages import page_mark
 from kg.forms.roster_place import occupations_apart, place
-from kg.forms.roster_rowcells import section_row, split_at_columns
+from kg.forms.roster_rowcells import section_row, split_at_columns, unglue
 from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
 from kg.forms.roster_wrap import NAME_START, join_continuations, joined_name, unwrap, unwrap_after, wrapped_name
 
@@ -83,6 +83,7 @@ class _Builder:
         self.starts, self.roles, self.widths = starts, roles, widths
         self.longest = longest
         self.name_column = geo.name_column(roles)
+        self.title_column = next((i for i, r in enumerate(roles) if "position" in r and i > self.name_column), None)
         self.result = GridResult(entries=[])
         self.rows: list[_Row] = []          # rows of the open entry
         self.floating: list[_Row] = []      # rows after a break, not yet placed
@@ -137,6 +138,11 @@ class _Builder:
             self.body = body
             return
         row = self.row(line)
+        if unglue(row.cells, line.start, self.starts, self.name_column, self.title_column) == "refuse":
+            self.open(row)  # a name glued to the next column's text, cut nowhere for certain: a row of its own,
+            self.unconfirmed = True  # left out (with a finding) at its close, never read into the row above
+            self.broke = self.paged = False
+            return
         name_cells = row.cells.get(self.name_column, [])
         numbered = bool(name_cells) and rt.strip_numbering(name_cells[0][1])[1] > 0
         # (in numbered rows, an unnumbered line right under one continues its name; a name wrapped over two

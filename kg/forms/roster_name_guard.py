@@ -112,3 +112,19 @@ def is_place(text: str) -> bool:
         if after.startswith(". ") or not after and before.endswith(","):
             return True
     return False
+
+
+def glued_title(cell: str) -> tuple[str, str] | str | None:
+    """A cell that runs from the name column into the next one ('Cornelius J. Vantreight Executive Vice
+    President': the name glued to the title by one space): (name, title) where exactly one cut leaves a
+    person's name before an officer's title after it; 'ambiguous' where a person's name opens the cell but
+    no such single cut exists (the row is refused, never read into another); None where no name opens it."""
+    words = cell.split()
+    cuts = [at for at in range(2, len(words)) if words[at].strip(",;").casefold() in _TITLE_WORDS
+            and words[at - 1].strip(",;").casefold() not in _IN_TITLE
+            and rt.is_person_name(" ".join(words[:at]).rstrip(" ,;")) and rt.is_title(" ".join(words[at:]))]
+    if len(cuts) == 1:
+        at = cuts[0]
+        return " ".join(words[:at]).rstrip(" ,;"), " ".join(words[at:])
+    opens = any(rt.is_person_name(" ".join(words[:at]).rstrip(" ,;")) for at in range(2, min(len(words), 6)))
+    return "ambiguous" if cuts or opens else None

@@ -35,3 +35,31 @@ def section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int])
     if body and len(first.split()) <= 8 and not rt.is_person_name(first):
         return body
     return None
+
+
+def unglue(cells: dict[int, list[tuple[int, str]]], line_start: int, starts: list[int], name_column: int,
+           title_column: int | None) -> str | None:
+    """A name cell that starts at the name column's margin and runs into the next column with no gap
+    ('Cornelius J. Vantreight Executive Vice President': the name glued to its title) is a new row, never
+    the wrap of the row above: cut in two in `cells` where the cut is certain ('split'), else 'refuse' (the
+    row is left out with a finding); None for any other line."""
+    name_cells = cells.get(name_column)
+    if not name_cells or name_column + 1 >= len(starts):
+        return None
+    offset, cell = name_cells[0]
+    if offset - line_start > starts[name_column] + 2 or offset - line_start + len(cell) <= starts[name_column + 1]:
+        return None  # (an indented line, or one that stays in its column)
+    text, cut = rt.strip_numbering(cell)
+    if rt.is_person_name(text):
+        return None
+    from kg.forms.roster_name_guard import glued_title
+    found = glued_title(text)
+    if found is None:
+        return None
+    if isinstance(found, str) or title_column is None or title_column == name_column:
+        return "refuse"
+    name, title = found
+    at = offset + cut + text.index(title, len(name))
+    name_cells[0] = (offset, cell[:cut + len(name)])
+    cells.setdefault(title_column, []).insert(0, (at, title))
+    return "split"
