@@ -26,6 +26,15 @@ LAYOUTS = {
 2. Beatrix L. Ashdown          Chief Financial Officer          United Kingdom
 3. Cornelius J. Vantreight Executive Vice President             Canada
 """,
+    "numbered_unnumbered_glue": RULED + """1. Oswin T. Marlowe            Director                         United States
+2. Beatrix L. Ashdown          Chief Financial Officer          United Kingdom
+   Cornelius J. Vantreight Executive Vice President             Canada
+""",
+    "numbered_wrapped": RULED + """1. Oswin T. Marlowe            Director                         United States
+2. Beatrix L. Ashdown          Chief Financial Officer          United Kingdom
+3. Cornelius J. Vantreight Executive Vice President and Chief         Canada
+                               Operating Officer
+""",
     "wrapped": RULED + """Oswin T. Marlowe               Director and Chairman of the     United States
                                Board
 Beatrix L. Ashdown             Chief Financial Officer          United Kingdom
@@ -39,7 +48,8 @@ Beatrix L. Ashdown         Chief Financial Officer      100 Harbor Road, Boston,
 Cornelius J. Vantreight President                       100 Harbor Road, Boston, MA      Canada
 """,
 }
-TITLES = {"wrapped": ["Executive Vice President and Chief Operating Officer"], "four_columns": ["President"]}
+TITLES = {"wrapped": ["Executive Vice President and Chief Operating Officer"], "four_columns": ["President"],
+          "numbered_wrapped": ["Executive Vice President and Chief Operating Officer"]}
 
 
 def _extract(tmp_path, body: str, name: str = "roster.txt"):

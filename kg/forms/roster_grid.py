@@ -138,7 +138,8 @@ class _Builder:
             self.body = body
             return
         row = self.row(line)
-        if unglue(row.cells, line.start, self.starts, self.name_column, self.title_column) == "refuse":
+        glued = unglue(row.cells, line.start, self.starts, self.name_column, self.title_column, 4 if self.numbered else 2)
+        if glued == "refuse":
             self.open(row)  # a name glued to the next column's text, cut nowhere for certain: a row of its own,
             self.unconfirmed = True  # left out (with a finding) at its close, never read into the row above
             self.broke = self.paged = False
@@ -147,7 +148,8 @@ class _Builder:
         numbered = bool(name_cells) and rt.strip_numbering(name_cells[0][1])[1] > 0
         # (in numbered rows, an unnumbered line right under one continues its name; a name wrapped over two
         # lines of its column opens an entry at its first line, and its second line opens none)
-        wraps = self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails
+        wraps = (self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails) \
+            and not glued  # (a name glued to its title is a row of its own, numbered or not)
         is_name = bool(name_cells) and (rt.is_person_name(name_cells[0][1]) or line.start in self.name_wraps)
         if is_name and not wraps and self._name_goes_on(name_cells[0][1]):
             self.rows.append(row)  # 'Francis Michael' / 'Cyprian Cuss' right under it, where every entry so far

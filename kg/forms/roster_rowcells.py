@@ -38,16 +38,17 @@ def section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int])
 
 
 def unglue(cells: dict[int, list[tuple[int, str]]], line_start: int, starts: list[int], name_column: int,
-           title_column: int | None) -> str | None:
+           title_column: int | None, indent: int = 2) -> str | None:
     """A name cell that starts at the name column's margin and runs into the next column with no gap
     ('Cornelius J. Vantreight Executive Vice President': the name glued to its title) is a new row, never
     the wrap of the row above: cut in two in `cells` where the cut is certain ('split'), else 'refuse' (the
-    row is left out with a finding); None for any other line."""
+    row is left out with a finding); None for any other line. (`indent`: how far right of the column's start
+    its names may begin: past the row numbers of a numbered table.)"""
     name_cells = cells.get(name_column)
     if not name_cells or name_column + 1 >= len(starts):
         return None
     offset, cell = name_cells[0]
-    if offset - line_start > starts[name_column] + 2 or offset - line_start + len(cell) <= starts[name_column + 1]:
+    if offset - line_start > starts[name_column] + indent or offset - line_start + len(cell) <= starts[name_column + 1]:
         return None  # (an indented line, or one that stays in its column)
     text, cut = rt.strip_numbering(cell)
     if rt.is_person_name(text):
