@@ -151,10 +151,10 @@ class _Builder:
         wraps = (self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails) \
             and not glued  # (a name glued to its title is a row of its own, numbered or not)
         is_name = bool(name_cells) and (rt.is_person_name(name_cells[0][1]) or line.start in self.name_wraps)
-        if is_name and not wraps and self._name_goes_on(name_cells[0][1]):
+        if is_name and not wraps and not glued and self._name_goes_on(name_cells[0][1]):
             self.rows.append(row)  # 'Francis Michael' / 'Cyprian Cuss' right under it, where every entry so far
             self.name_wrapped = True  # began after a blank line or a rule: one name wrapped in its column
-        elif is_name and not wraps and self._line_of_entry(row):
+        elif is_name and not wraps and not glued and self._line_of_entry(row):
             self.rows.append(row)  # 'ONE CONAGRA DRIVE' under the name, the citizenship column empty beside it (or the
             # occupation going on beside it): a line of the entry, where every entry opens after a break with those
             # columns filled (after a page break too: 'ARPS' / 'SLATE' on the next page)
