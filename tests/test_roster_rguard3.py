@@ -92,3 +92,13 @@ def test_html_a_name_and_title_in_one_cell_is_never_read_into_the_row_above(tmp_
     assert people["Beatrix L. Ashdown"].positions == ["Chief Financial Officer"]
     assert people["Beatrix L. Ashdown"].citizenship == "United Kingdom"
     assert all("Vantreight" not in " ".join(p.positions) for p in people.values())
+
+
+def test_in_capitals_a_name_glued_to_its_title_is_a_row_of_its_own(tmp_path):
+    body = "\n".join(line.upper() for line in LAYOUTS["ruled"].splitlines()) + "\n"
+    people = {p.name: p for p in _extract(tmp_path, body).people}
+    assert sorted(people) == ["Beatrix L. Ashdown", "Cornelius J. Vantreight", "Oswin T. Marlowe"]
+    assert people["Beatrix L. Ashdown"].positions == ["CHIEF FINANCIAL OFFICER"]
+    assert people["Beatrix L. Ashdown"].citizenship == "UNITED KINGDOM"
+    assert people["Cornelius J. Vantreight"].positions == ["EXECUTIVE VICE PRESIDENT"]
+    assert people["Cornelius J. Vantreight"].citizenship == "CANADA"
