@@ -707,3 +707,16 @@ DEV_FAMILIES.update(_HELDOUT12)
 from relayout_heldout13 import FAMILIES as _HELDOUT13  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT13)
+
+# ---- held-out families written 2026-12-05 (16:00-16:20 UTC by `date`) by helper session gather14 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
+# docstring could print them, with one layout feature no earlier family has: proxy_biography_pronouns (only the
+# 'NAME, age' line structured, every value in 'Mr. X has served as ...' / 'His business address is ...' / 'He is a
+# citizen of ...' sentences, a former employment after 'before that' that is not a value), collapsed_row_lines (a
+# converter-collapsed table: each row on one line, cells apart by 2-4 spaces, no alignment between rows),
+# markdown_table (a PDF-to-Markdown pipe table with an alignment row, '<br>' in cells, '\|' '\*' '1\.' escapes) and
+# table_per_person_html (one small two-column label/value HTML table per person under an <h4> name). In
+# tests/relayout_heldout14.py. Held out, not yet measured.
+from relayout_heldout14 import FAMILIES as _HELDOUT14  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT14)
