@@ -83,11 +83,13 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # Nineteenth round (a): `numbered_body_sentences` (1.000 / 1.000 over its 72 files) is read.
 # Twentieth round (a): `all_caps_typewritten` (0.999 / 0.999) and `employer_first_positions` (1.000 / 1.000) read.
 NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs",
-                "definition_list_html"}
-# gather13's families put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
-# "Held-out measurement after the eighteenth round"): expected failures until a round reads them; a round that
-# fixes one takes it out of this set (the check below still runs on every roster and reports a pass as XPASS).
-WRONG_ON_FIRST_CONTACT: set[str] = set()
+                "definition_list_html", "proxy_biography_pronouns", "collapsed_row_lines", "markdown_table",
+                "table_per_person_html"}
+# Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
+# "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
+# round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
+# gather13's four were fixed by the twentieth round; gather14's collapsed_row_lines is not yet.
+WRONG_ON_FIRST_CONTACT: set[str] = {"collapsed_row_lines"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
