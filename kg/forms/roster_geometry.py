@@ -68,6 +68,8 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
                 rt.is_header(c) for _, c in chunks):
             starts = [s for s, _ in chunks]
             below = index + 1 + _caption_below(lines, index + 1, chunks)
+            if not shares_gaps(lines[below:], starts):
+                return None  # rows printed one per line, cells wherever they fell: no columns to infer
             return starts, below, _header_text(lines[:below], starts)
     starts = _gutters(lines)
     return (starts, 0, [""] * len(starts)) if starts and len(starts) >= 2 else None
@@ -131,6 +133,18 @@ def _header_text(above: list[Line], starts: list[int]) -> list[str]:
             index = _header_column(starts, offset, len(chunk))
             heads[index] = f"{heads[index]} {chunk}".strip()
     return heads
+
+
+def shares_gaps(body: list[Line], starts: list[int]) -> bool:
+    """Whether the body's lines of cells keep to the header's columns: no chunk runs across a column's
+    start (a row collapsed onto one line, its cells two spaces apart wherever they fell, does)."""
+    for line in body:
+        if RULE.match(line.text) or MARKUP.match(line.text):
+            continue
+        for offset, chunk in line.chunks():
+            if any(offset + 2 < start < offset + len(chunk) - 1 for start in starts[1:]):
+                return False
+    return True
 
 
 def _gutters(lines: list[Line]) -> list[int]:

@@ -1,0 +1,73 @@
+"""Twenty-first round, issue 13: a fixed-width table a converter collapsed (each row printed on one line, cells
+apart by two to four spaces that vary by row, no alignment between rows, the header printed the same way). Texts
+of our own making (people and organisations invented here).
+
+Before, the geometry reader took the header's words for column starts and cut every row at them: cells ran across
+the columns, two names ran together ('Oriana P. Vasquez-Lind Teodor') and values went to the wrong person. Now
+(kg/forms/roster_geometry.py `shares_gaps`) columns are inferred from the header only when no cell of the body
+runs across a column's start; otherwise the table gives no columns and no person is read from it.
+"""
+from __future__ import annotations
+
+import pytest
+
+import kg
+from kg.errors import StructureError
+from kg.forms.roster_geometry import Line, shares_gaps
+
+HEAD = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF HALDEN MARINE CORPORATION
+
+"""
+COLLAPSED = HEAD + """Name  Position with Halden Marine Corporation  Present Principal Occupation  Business Address  Citizenship
+Oriana P. Vasquez-Lind   Director   Senior Counsel, Brisk, Tallow & Orme   18 Quay Street, Portland, Maine 04101   United States
+Teodor K. Szalai  Chief Financial Officer  Chief Financial Officer, Halden Marine Corporation  One Halden Plaza, Bath, Maine 04530  Hungary
+Lucinda M. Sloane    Director    Professor of Naval Architecture, Coastline University    Coastline University, 4 Harbor Road, Camden, Maine 04843    United Kingdom
+Kenneth J. Marlow  Director  Retired  One Halden Plaza, Bath, Maine 04530  United States
+"""
+ALIGNED = HEAD + """Name                    Position           Present Principal Occupation     Citizenship
+Oriana P. Vasquez-Lind  Director           Senior Counsel, Brisk, Tallow    United States
+                                           & Orme
+Teodor K. Szalai        Chief Financial    Chief Financial Officer          Hungary
+                        Officer
+Lucinda M. Sloane       Director           Professor, Coastline University  United Kingdom
+"""
+NAMES = {"Oriana P. Vasquez-Lind", "Teodor K. Szalai", "Lucinda M. Sloane", "Kenneth J. Marlow"}
+
+
+def _people(tmp_path, text: str):
+    path = tmp_path / "schedule_i.txt"
+    path.write_text(text, encoding="utf-8")
+    return {p.name: p for p in kg.extract(path).people}
+
+
+def test_collapsed_rows_are_refused_never_run_together(tmp_path):
+    path = tmp_path / "schedule_i.txt"
+    path.write_text(COLLAPSED, encoding="utf-8")
+    with pytest.raises(StructureError, match="no roster of directors or officers found"):
+        kg.extract(path)  # before: 'Oriana P. Vasquez-Lind Teodor' and values on the wrong person
+
+
+def test_the_same_people_in_an_aligned_table_are_read(tmp_path):
+    aligned = HEAD + "Name" + " " * 21 + "Citizenship\n" + "".join(
+        f"{line.split('  ')[0]:<25}{line.split('  ')[-1].strip()}\n" for line in COLLAPSED.splitlines()[5:])
+    people = _people(tmp_path, aligned)
+    assert set(people) == NAMES
+    assert people["Teodor K. Szalai"].citizenship == "Hungary"
+
+
+def test_the_collapsed_header_gives_no_columns_the_rows_do_not_keep():
+    lines = [Line(0, text) for text in COLLAPSED.splitlines()[4:]]
+    starts = [offset for offset, _ in lines[0].chunks()]
+    assert not shares_gaps(lines[1:], starts)
+
+
+def test_an_aligned_table_with_wrapped_cells_still_keeps_its_columns(tmp_path):
+    lines = [Line(0, text) for text in ALIGNED.splitlines()[4:]]
+    starts = [offset for offset, _ in lines[0].chunks()]
+    assert shares_gaps(lines[1:], starts)
+    people = _people(tmp_path, ALIGNED)
+    assert set(people) == NAMES - {"Kenneth J. Marlow"}
+    assert people["Teodor K. Szalai"].citizenship == "Hungary"
+    assert people["Lucinda M. Sloane"].citizenship == "United Kingdom"
