@@ -136,12 +136,13 @@ def _header_text(above: list[Line], starts: list[int]) -> list[str]:
 
 
 def shares_gaps(body: list[Line], starts: list[int]) -> bool:
-    """Whether the body's lines of cells keep to the header's columns: no chunk runs across a column's
-    start (a row collapsed onto one line, its cells two spaces apart wherever they fell, does)."""
+    """Whether the body's lines of cells keep to the header's columns: no chunk after a line's first runs across
+    a column's start (a row collapsed onto one line, its cells two spaces apart wherever they fell, does; a name
+    glued to its title, the rest of the row in its columns, is cut or refused by the row reader)."""
     for line in body:
         if RULE.match(line.text) or MARKUP.match(line.text):
             continue
-        for offset, chunk in line.chunks():
+        for offset, chunk in line.chunks()[1:]:
             if any(offset + 2 < start < offset + len(chunk) - 1 for start in starts[1:]):
                 return False
     return True
