@@ -3,9 +3,11 @@ apart by two to four spaces that vary by row, no alignment between rows, the hea
 of our own making (people and organisations invented here).
 
 Before, the geometry reader took the header's words for column starts and cut every row at them: cells ran across
-the columns, two names ran together ('Oriana P. Vasquez-Lind Teodor') and values went to the wrong person. Now
-(kg/forms/roster_geometry.py `shares_gaps`) columns are inferred from the header only when no cell of the body
-runs across a column's start; otherwise the table gives no columns and no person is read from it.
+the columns, two names ran together and values went to the wrong person. Now (kg/forms/roster_geometry.py
+`shares_gaps`) columns are inferred from the header only when no cell of the body after a line's first runs across
+a column's start; and a block of such lines (kg/forms/roster_spacecells.py) is laid out cell by cell, the n-th cell
+under the n-th caption, only when every row has as many cells as the header and one gap all along it; else no
+person is read from it.
 """
 from __future__ import annotations
 
@@ -42,11 +44,23 @@ def _people(tmp_path, text: str):
     return {p.name: p for p in kg.extract(path).people}
 
 
-def test_collapsed_rows_are_refused_never_run_together(tmp_path):
+def test_collapsed_rows_are_read_cell_by_cell_each_value_on_its_own_row(tmp_path):
+    people = _people(tmp_path, COLLAPSED)
+    assert set(people) == NAMES  # before: 'Oriana P. Vasquez-Lind Teodor', values on the wrong person
+    assert people["Teodor K. Szalai"].positions == ["Chief Financial Officer"]
+    assert people["Teodor K. Szalai"].citizenship == "Hungary"
+    assert people["Lucinda M. Sloane"].other_positions == ["Professor of Naval Architecture, Coastline University"]
+    assert people["Lucinda M. Sloane"].citizenship == "United Kingdom"
+    assert people["Oriana P. Vasquez-Lind"].address == "18 Quay Street, Portland, Maine 04101"
+
+
+@pytest.mark.parametrize("row", ["Director    One", "Director  Retired   One"])
+def test_a_row_whose_cells_cannot_be_counted_for_certain_refuses_the_table(tmp_path, row):
+    # an empty cell (a wider gap) or a row whose gaps differ: which cell is which is a guess: no person is read
     path = tmp_path / "schedule_i.txt"
-    path.write_text(COLLAPSED, encoding="utf-8")
+    path.write_text(COLLAPSED.replace("Director  Retired  One", row), encoding="utf-8")
     with pytest.raises(StructureError, match="no roster of directors or officers found"):
-        kg.extract(path)  # before: 'Oriana P. Vasquez-Lind Teodor' and values on the wrong person
+        kg.extract(path)
 
 
 def test_the_same_people_in_an_aligned_table_are_read(tmp_path):

@@ -18,6 +18,7 @@ from array import array
 from dataclasses import replace
 
 from kg.context import Context
+from kg.forms.roster_spacecells import space_columns
 from kg.forms.roster_tabcells import cell_columns
 from kg.read.documents import normalise_text
 from kg.records import Filing, Person
@@ -57,8 +58,18 @@ class TabView(MappedView):
         lines = raw.split("\n")
         cells = cell_columns([_INVISIBLE.sub("", line) for line in lines])  # (a word processor's table saved as
         # text: tabs between cells)
+        spaced = space_columns(lines)  # (a collapsed table: a run of spaces between cells, nothing aligned)
         offset = 0
         for number, line in enumerate(lines):
+            if number in spaced:
+                _lay_out(line, offset, spaced[number], pieces, back, ahead)
+                offset += len(line)
+                if number < len(lines) - 1:
+                    ahead.append(len(back))
+                    pieces.append("\n")
+                    back.append(offset)
+                    offset += 1
+                continue
             starts, column, cell = cells.get(number), 0, 0
             for index, char in enumerate(line, offset):
                 ahead.append(len(back))
@@ -84,6 +95,23 @@ class TabView(MappedView):
         self.raw, self.back, self.ahead = "".join(pieces), back, ahead
 
 
+def _lay_out(line: str, offset: int, cells: list[tuple[int, int, int]], pieces: list[str], back: array,
+             ahead: array) -> None:
+    """A collapsed table's line, each cell at its column (kg.forms.roster_spacecells)."""
+    column, at = 0, 0
+    for start, end, target in cells:
+        ahead.extend([len(back)] * (start - at))  # (the gap's spaces: to where the cell is laid out)
+        if (pad := target - column) > 0:
+            pieces.append(" " * pad)
+            back.extend([offset + max(start - 1, 0)] * pad)
+            column += pad
+        for index in range(start, end):
+            ahead.append(len(back))
+            back.append(offset + index)
+        pieces.append(line[start:end])
+        column, at = column + end - start, end
+    ahead.extend([len(back)] * (len(line) - at))
+
 
 def tab_view(ctx: Context) -> TabView | None:
     """The displayed view of a plain-text document with a tab inside a line or an invisible character, else
@@ -91,8 +119,10 @@ def tab_view(ctx: Context) -> TabView | None:
     raw = ctx.raw
     if len(raw) != len(ctx.text) or len(raw) > MAX_CHARS:
         return None
-    if (raw is ctx.text or "\t" not in raw) and not _INVISIBLE.search(raw):  # (an HTML document's text is its raw:
-        return None  # its tabs were read as white space already)
+    if (raw is ctx.text or "\t" not in raw) and not _INVISIBLE.search(raw) and (
+            ctx.cell_breaks or ctx.cell_columns or ctx.filled_columns  # (a collapsed table, in plain text only:
+            or not space_columns(raw.split("\n"))):  # kg.forms.roster_spacecells)
+        return None  # (an HTML document's text is its raw: its tabs were read as white space already)
     return TabView(raw)
 
 
