@@ -85,3 +85,10 @@ def test_an_aligned_table_with_wrapped_cells_still_keeps_its_columns(tmp_path):
     assert set(people) == NAMES - {"Kenneth J. Marlow"}
     assert people["Teodor K. Szalai"].citizenship == "Hungary"
     assert people["Lucinda M. Sloane"].citizenship == "United Kingdom"
+
+
+def test_a_laid_out_row_keeps_its_spans_in_the_file(tmp_path):
+    people = _people(tmp_path, COLLAPSED)
+    for name, person in people.items():
+        start, end = person.spans["name"]
+        assert COLLAPSED[start:end] == name
