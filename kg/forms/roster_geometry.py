@@ -267,48 +267,6 @@ def _address_cell(cell: str) -> bool:
                                         and any(rt.is_address_line(piece) for piece in cell.split(", ")))
 
 
-def wrap_widths(body: list[Line], starts: list[int]) -> list[int]:
-    """The width each column wraps at: a long line or two (an address printed wider than the
-    column) are outliers, so the width is the length that a tenth of the lines reach."""
-    lengths: list[list[int]] = [[] for _ in starts]
-    for line in body:
-        if not MARKUP.match(line.text) and not RULE.match(line.text):
-            for offset, chunk in line.chunks():
-                lengths[column_at(starts, offset, len(chunk))].append(len(chunk))
-    widths = []
-    for column in lengths:
-        ranked = sorted(column, reverse=True)
-        widths.append(ranked[min(len(ranked) - 1, max(1, len(ranked) // 10))] if len(ranked) > 2 else max(ranked, default=0))
-    return widths
-
-
-def rule_widths(header: list[Line], starts: list[int]) -> list[int]:
-    """How wide the dashed rule under the header is over each column (0 where no run of dashes starts at
-    the column): a typist rules a column as wide as its widest line may be."""
-    widths = [0] * len(starts)
-    for line in header:
-        if RULE.match(line.text) and "-" in line.text:
-            for run in re.finditer(r"-{2,}|={2,}", line.text):
-                at = starts.index(run.start()) if run.start() in starts else None
-                if at is not None and (at + 1 == len(starts) or run.end() < starts[at + 1]):  # (no rule across
-                    widths[at] = run.end() - run.start()  # the whole table)
-    return widths
-
-
-def longest(body: list[Line], starts: list[int]) -> list[tuple[int, int]]:
-    """The longest line of each column (no wider than the room up to the next column, two spaces
-    left), and that room: a title line after which the next line's first word would have fitted
-    was broken on purpose (kg.forms.roster_place)."""
-    longest = [0] * len(starts)
-    for line in body:
-        if not MARKUP.match(line.text) and not RULE.match(line.text):
-            for offset, chunk in line.chunks():
-                column = column_at(starts, offset, len(chunk))
-                longest[column] = max(longest[column], len(chunk))
-    rooms = [b - a - 2 for a, b in zip(starts, starts[1:])] + [10**6]
-    return [(min(width, room), room) for width, room in zip(longest, rooms)]
-
-
 _CONTINUED = re.compile(r"\(continued\)|^(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\s+[A-Z0-9-]{1,4}\.?$", re.I)
 PAGE_MARK = re.compile(r"^\s*(?:<page>|page\s+\d+(?:\s+of\s+\d+)?(?:\s+pages?)?|-\s*\d+\s*-)\s*$", re.I)
 

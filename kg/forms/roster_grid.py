@@ -16,17 +16,18 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
+from kg.forms import roster_widths as widths_of
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_gridentry import grid_entry, per_organization
 from kg.forms.roster_names import strip_affixes, suffix_first
 from kg.forms.roster_pages import page_mark
-from kg.forms.roster_place import occupations_apart, place
 from kg.forms.roster_rowcells import section_row, split_at_columns, unglue
 from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
-from kg.forms.roster_wrap import NAME_START, join_continuations, joined_name, unwrap, unwrap_after, wrapped_name
+from kg.forms.roster_wrap import NAME_START, joined_name
 
 
 @dataclass
@@ -66,7 +67,7 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
     caption = {line.text.strip() for line in lines[:body_from] if line.text.strip() and not geo.RULE.match(line.text)
                and (all(rt.is_header(c) for _, c in line.chunks()) or len(line.chunks()) > 1)}  # (or a line of cells)
     return _entries(body, starts, roles, geo.heading_body(lines[:body_from]), pages, caption,
-                    geo.rule_widths(lines[:body_from], starts))
+                    widths_of.rule_widths(lines[:body_from], starts))
 
 
 # ---- entries ---------------------------------------------------------------------------
@@ -240,7 +241,7 @@ class _Builder:
     def close(self) -> None:
         self.settle_floating()
         if self.rows:
-            entry = _entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths, self.longest,
+            entry = grid_entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths, self.longest,
                            self.name_wrapped)
             if self.unconfirmed and not rt.is_person_name(entry.name):
                 self.result.orphans.append(entry.name_span)  # a numbered row whose name kg cannot read: left out
@@ -252,11 +253,11 @@ class _Builder:
 def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None,
              pages: set[int] | frozenset = frozenset(), caption: set[str] | frozenset = frozenset(),
              ruled: list[int] | None = None) -> GridResult:
-    widths = geo.wrap_widths(body, starts)
+    widths = widths_of.wrap_widths(body, starts)
     column = geo.name_column(roles)
     if ruled and ruled[column] > widths[column]:  # a name column ruled wider than its lines: 'KENNETH J. BIALKIN' /
         widths[column] = ruled[column]  # 'SKADDEN' is a name and an address line, no surname that did not fit
-    builder = _Builder(starts, roles, widths, geo.longest(body, starts))
+    builder = _Builder(starts, roles, widths, widths_of.longest(body, starts))
     builder.ruled = bool(ruled and ruled[column] == widths[column])
     builder.body, builder.pages, builder.caption = first_body, set(pages), set(caption)
     builder.name_wraps, builder.name_tails = _name_wraps(builder, body)
@@ -286,61 +287,3 @@ def _name_wraps(builder: _Builder, body: list[geo.Line]) -> tuple[set[int], set[
             tails.add(line.start)
         above = (line.start, cell) if cell else None
     return out, tails
-
-
-def _column_lines(rows: list[_Row], column: int) -> list[tuple[int, str]]:
-    out = []
-    for row in rows:
-        cells = row.cells.get(column)
-        if cells:
-            out.append((cells[0][0], " ".join(text for _, text in cells)))
-    return out
-
-
-def _entry(rows: list[_Row], roles: list[list[str]], name_column: int, body: str | None,
-           widths: list[int], longest: list[tuple[int, int]] | None = None, name_wrapped: bool = False) -> Entry:
-    name_lines = _column_lines(rows, name_column)
-    offset, printed = name_lines[0]
-    printed, cut = rt.strip_numbering(printed)
-    offset += cut
-    last = rows[-1].line
-    entry = Entry(name=printed.rstrip(" ,"), name_span=(offset, offset + len(printed.rstrip(" ,"))),
-                  evidence=(rows[0].line.start, last.start + len(last.text)), body=body,
-                  title_column=any("position" in r for r in roles))
-    name, stacked = wrapped_name(printed.rstrip(), [text for _, text in name_lines[1:]], name_lines[0][1],
-                                 widths[name_column], name_wrapped)
-    if name != printed.rstrip():
-        entry.name = name.rstrip(" ,")
-    stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))
-    place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
-    for column, column_roles in enumerate(roles):
-        if column == name_column or column_roles in (["number"], ["unknown"], ["organization"]):
-            continue
-        wrap = max(widths[column], longest[column][1]) if longest and "position" in column_roles else widths[column]
-        lines = unwrap_after([text for _, text in _column_lines(rows, column)], wrap)
-        place(entry, [line for line, _ in lines], column_roles, width=longest[column] if longest else None,
-              apart=occupations_apart(lines, wrap) if "occupation" in column_roles else None)  # (titles and
-        # occupations: kg.forms.roster_place tells a wrap)
-    return entry
-
-
-def per_organization(entry: Entry, rows: list[_Row], roles: list[list[str]], widths: list[int]) -> list[Entry]:
-    """A table with a COMPANY column (one roster over several organisations): each company line
-    of the entry, with the title lines beside it up to the next company line, is one entry of
-    that company; name, address and occupation are the person's in each."""
-    column = next((i for i, r in enumerate(roles) if r == ["organization"]), None)
-    starts = [i for i, row in enumerate(rows) if column is not None and row.cells.get(column)]
-    if not starts:
-        return [entry]
-    titles = [i for i, r in enumerate(roles) if "position" in r and "name" not in r]
-    out = []
-    for number, first in enumerate(starts):
-        group = rows[first:starts[number + 1] if number + 1 < len(starts) else len(rows)]
-        one = replace(entry, fields=dict(entry.fields))
-        one.fields["organization"] = " ".join(unwrap([text for _, text in _column_lines(group, column)], widths[column]))
-        if titles and len(starts) > 1:
-            one.fields.pop("position", None)
-            for title in titles:
-                place(one, unwrap([text for _, text in _column_lines(group, title)], widths[title]), roles[title])
-        out.append(one)
-    return out

@@ -1,0 +1,73 @@
+"""One entry of a fixed-width roster table from its rows (kg.forms.roster_grid): the name column's lines give the
+name (wrapped or stacked), every other column's lines its values by the column's roles; a COMPANY column splits
+the entry into one per organisation."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_entry import Entry
+from kg.forms.roster_place import occupations_apart, place
+from kg.forms.roster_wrap import join_continuations, unwrap, unwrap_after, wrapped_name
+
+if TYPE_CHECKING:
+    from kg.forms.roster_grid import _Row as Row
+
+
+def column_lines(rows: list[Row], column: int) -> list[tuple[int, str]]:
+    out = []
+    for row in rows:
+        cells = row.cells.get(column)
+        if cells:
+            out.append((cells[0][0], " ".join(text for _, text in cells)))
+    return out
+
+
+def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: str | None,
+           widths: list[int], longest: list[tuple[int, int]] | None = None, name_wrapped: bool = False) -> Entry:
+    name_lines = column_lines(rows, name_column)
+    offset, printed = name_lines[0]
+    printed, cut = rt.strip_numbering(printed)
+    offset += cut
+    last = rows[-1].line
+    entry = Entry(name=printed.rstrip(" ,"), name_span=(offset, offset + len(printed.rstrip(" ,"))),
+                  evidence=(rows[0].line.start, last.start + len(last.text)), body=body,
+                  title_column=any("position" in r for r in roles))
+    name, stacked = wrapped_name(printed.rstrip(), [text for _, text in name_lines[1:]], name_lines[0][1],
+                                 widths[name_column], name_wrapped)
+    if name != printed.rstrip():
+        entry.name = name.rstrip(" ,")
+    stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))
+    place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
+    for column, column_roles in enumerate(roles):
+        if column == name_column or column_roles in (["number"], ["unknown"], ["organization"]):
+            continue
+        wrap = max(widths[column], longest[column][1]) if longest and "position" in column_roles else widths[column]
+        lines = unwrap_after([text for _, text in column_lines(rows, column)], wrap)
+        place(entry, [line for line, _ in lines], column_roles, width=longest[column] if longest else None,
+              apart=occupations_apart(lines, wrap) if "occupation" in column_roles else None)  # (titles and
+        # occupations: kg.forms.roster_place tells a wrap)
+    return entry
+
+
+def per_organization(entry: Entry, rows: list[Row], roles: list[list[str]], widths: list[int]) -> list[Entry]:
+    """A table with a COMPANY column (one roster over several organisations): each company line
+    of the entry, with the title lines beside it up to the next company line, is one entry of
+    that company; name, address and occupation are the person's in each."""
+    column = next((i for i, r in enumerate(roles) if r == ["organization"]), None)
+    starts = [i for i, row in enumerate(rows) if column is not None and row.cells.get(column)]
+    if not starts:
+        return [entry]
+    titles = [i for i, r in enumerate(roles) if "position" in r and "name" not in r]
+    out = []
+    for number, first in enumerate(starts):
+        group = rows[first:starts[number + 1] if number + 1 < len(starts) else len(rows)]
+        one = replace(entry, fields=dict(entry.fields))
+        one.fields["organization"] = " ".join(unwrap([text for _, text in column_lines(group, column)], widths[column]))
+        if titles and len(starts) > 1:
+            one.fields.pop("position", None)
+            for title in titles:
+                place(one, unwrap([text for _, text in column_lines(group, title)], widths[title]), roles[title])
+        out.append(one)
+    return out
