@@ -61,17 +61,10 @@ class TabView(MappedView):
         spaced = space_columns(lines)  # (a collapsed table: a run of spaces between cells, nothing aligned)
         offset = 0
         for number, line in enumerate(lines):
+            starts, column, cell = cells.get(number), 0, 0
             if number in spaced:
                 _lay_out(line, offset, spaced[number], pieces, back, ahead)
-                offset += len(line)
-                if number < len(lines) - 1:
-                    ahead.append(len(back))
-                    pieces.append("\n")
-                    back.append(offset)
-                    offset += 1
-                continue
-            starts, column, cell = cells.get(number), 0, 0
-            for index, char in enumerate(line, offset):
+            for index, char in enumerate(line if number not in spaced else "", offset):
                 ahead.append(len(back))
                 if char in INVISIBLE:
                     continue  # (not displayed: it takes no column)
