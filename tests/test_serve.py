@@ -391,6 +391,10 @@ def test_no_cors_unless_asked(endpoint, store):
         server.server_close()
 
 
+def live_workers(server) -> list:
+    return [worker for worker in server.endpoint.pool.all if worker.process.is_alive()]
+
+
 def test_a_timeout_frees_its_slot_and_slow_queries_do_not_starve_quick_ones(store):
     """Two workers, queries stopped after 2 s: six slow queries at once (more than the workers)
     are stopped (503), a trivial query is answered within a second all along, and every
@@ -417,7 +421,12 @@ def test_a_timeout_frees_its_slot_and_slow_queries_do_not_starve_quick_ones(stor
         started = time.monotonic()
         results = [get(base, TRIVIAL)[0] for _ in range(4)]
         assert results == [200] * 4 and time.monotonic() - started < 2
-        assert len([w for w in server.endpoint.pool.all if w.process.is_alive()]) == 2
+        # the stopped workers are replaced in the background: the pool is whole again soon
+        # (a fresh worker starts in well under a second; a loaded machine gets 20 s)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and len(live_workers(server)) < 2:
+            time.sleep(0.05)
+        assert len(live_workers(server)) == 2
     finally:
         server.shutdown()
         server.server_close()
