@@ -725,7 +725,7 @@ from relayout_heldout14 import FAMILIES as _HELDOUT14  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT14)
 
-# ---- held-out families written 2026-12-05 (21:15-22:00 UTC by `date`) by helper session gather15 (issue 13), BLIND
+# ---- held-out families written 2026-12-05 (21:15-21:20 UTC by `date`) by helper session gather15 (issue 13), BLIND
 # (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
 # docstring could print them, with one layout feature no earlier family has: centred_row_cells (every cell of a
 # fixed-width row centred vertically against the tallest, so the name stands on the row's middle line),

@@ -1,6 +1,6 @@
 """Held-out re-layout families, fifteenth set (see tests/relayout.py for render(), Options and expected()).
 
-Written 2026-12-05 (21:15-22:00 UTC by `date`) by helper session gather15 (issue 13), BLIND: without reading the
+Written 2026-12-05 (21:15-21:20 UTC by `date`) by helper session gather15 (issue 13), BLIND: without reading the
 roster reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Each family renders the people of the development rosters the way a real roster named in its
 docstring could have been printed (the real files are listed in tests/data/rosters_real/SOURCES.md); the ONE
@@ -93,8 +93,8 @@ def surname_given_columns(roster: Roster, options: Options) -> tuple[str, str, l
     empty middle-name cell where the person has none - followed by Position with <Org> | Present Principal
     Occupation | Business Address | Citizenship; the numbered variant adds a 'No.' cell first. Several titles,
     occupations and address lines are apart by <br>. The expected name is the person's name in natural order. A
-    page break after
-    any person but the last closes the table and opens a new one (with the header row again if it repeats)."""
+    page break after any person but the last closes the table and opens a new one (with the header row again if
+    it repeats)."""
     org = roster.organization
     heads = (["No."] if options.numbered else []) + ["Last Name", "First Name", "Middle Name", f"Position with {org}",
                                                      "Present Principal Occupation", "Business Address"]
