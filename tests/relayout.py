@@ -724,3 +724,15 @@ DEV_FAMILIES.update(_HELDOUT13)
 from relayout_heldout14 import FAMILIES as _HELDOUT14  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT14)
+
+# ---- held-out families written 2026-12-05 (21:15-21:20 UTC by `date`) by helper session gather15 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
+# docstring could print them, with one layout feature no earlier family has: centred_row_cells (every cell of a
+# fixed-width row centred vertically against the tallest, so the name stands on the row's middle line),
+# surname_given_columns (an HTML spreadsheet export with the name split over Last Name | First Name | Middle Name
+# cells), item2_embedded_roster (the table inside Item 2 of the Schedule 13D itself, between Items 1-5 and the
+# (a)-(f) paragraphs, no schedule heading) and one_row_per_title_html (one HTML row per title held, the name and the
+# rest of the record repeated on each of a person's rows). In tests/relayout_heldout15.py. Not yet measured.
+from relayout_heldout15 import FAMILIES as _HELDOUT15  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT15)
