@@ -35,6 +35,7 @@ from kg.forms.roster_guard import (
     warn_doubts,
 )
 from kg.forms.roster_headed import read_headed
+from kg.forms.roster_item2 import read_item2_lists
 from kg.forms.roster_labels import address_by_line, items_by_line
 from kg.forms.roster_leaders import read_leaders
 from kg.forms.roster_legend import decode_capacities, legend
@@ -66,10 +67,6 @@ from kg.forms.roster_transposed import read_transposed
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
 from kg.records import Filing
-
-_LISTED_BELOW = re.compile(r"(directors?|executive\s+officers?|general\s+partners?|managing\s+members?)[^.]{0,200}"
-                          r"\b(?:is|are)\s+set\s+forth\s+below", re.I)
-
 
 def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exhibit: bool = False) -> None:
     if (view := tab_view(ctx)) is None:
@@ -104,10 +101,8 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
                 apply_marks(filing.people[before:], marks)
             if notes is not None:
                 apply_notes(ctx, filing.people[before:], notes)
-    for section in filing.sections:  # a roster inside Item 2 ("... is set forth below")
-        listed = _LISTED_BELOW.search(ctx.text, section.start, section.end) if section.name == "item2" else None
-        if listed:
-            _read_region(ctx, filing, listed.end(), section.end, quiet=True)
+    read_item2_lists(ctx, filing, lambda s, e, settle: _read_region(ctx, filing, s, e, True, settle))  # ('... are
+    # set forth below' in Item 2)
     recase_names(filing.people[first:], ctx.text)  # 'MACDONALD, Gavin L.' where 'MacDonald' is printed too
     filing.people[first:] = unlisted(ctx, filing.people[first:]) or []  # ('Hong Kong', 'Jean- Saillard': no name)
     if leaders_misread(ctx, filing.people[first:]):
@@ -170,9 +165,11 @@ def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
-def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool = False) -> None:
+def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool = False, settle=None) -> None:
     title_start, title_end, title = roster_title(ctx.text, start, end)
     roster, body_start = read_preamble(ctx, filing, part_title(ctx.text, title, title_end, end), title_end, end)
+    if settle is not None:
+        settle(roster)  # (whose roster it is, told by the text around it)
     if matrix := read_matrix(ctx.text, ctx.raw or ctx.text, start, end):  # company rows by legend-letter columns
         filing.people.extend(matrix.people)
         for cell, span, why in matrix.unassigned:
