@@ -124,8 +124,9 @@ def _header_text(above: list[Line], starts: list[int]) -> list[str]:
         if RULE.match(line.text) or MARKUP.match(line.text):
             continue
         chunks = [chunk for _, chunk in line.chunks()]
-        if not any(rt.is_header(c) for c in chunks) or any(len(c) > 60 or rt.is_person_name(c, False) for c in chunks):
-            break
+        if not any(rt.is_header(c) for c in chunks) or any(len(c) > 60 or rt.is_person_name(c, False)
+                                                           and not _defined_term(c) for c in chunks):
+            break  # (a defined term under 'Position with the' goes on with it: 'Reporting Person' is no name)
         block.insert(0, line)
     heads = [""] * len(starts)
     for line in block:
@@ -133,6 +134,11 @@ def _header_text(above: list[Line], starts: list[int]) -> list[str]:
             index = _header_column(starts, offset, len(chunk))
             heads[index] = f"{heads[index]} {chunk}".strip()
     return heads
+
+
+def _defined_term(chunk: str) -> bool:
+    """'Reporting Person', 'the Company': a term the filing defines for a party, never a person's name."""
+    return bool(found := rules().generic_referent.match(chunk.strip())) and found.end() == len(chunk.strip())
 
 
 def shares_gaps(body: list[Line], starts: list[int]) -> bool:

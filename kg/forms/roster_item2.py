@@ -36,6 +36,8 @@ class Item2List:
     span: tuple[int, int] | None = None
     doubt: str | None = None                    # why no organisation is told
     readings: list[str] = field(default_factory=list)
+    bodies: set[str] = field(default_factory=set)  # the bodies the sentence lists ('each director and executive
+    # officer': the board of directors and the executive officers)
 
 
 def read_item2_lists(ctx: Context, filing: Filing, read: Callable[[int, int, Callable], None]) -> None:
@@ -55,6 +57,7 @@ def read_item2_lists(ctx: Context, filing: Filing, read: Callable[[int, int, Cal
 def _settle(text: str, roster, listed: Item2List) -> None:
     roster.organization = listed.organization  # (None over any guess: the sentence names no one organisation)
     roster.aliases = aliases(listed.organization, text[:listed.start])
+    roster.listed_bodies |= listed.bodies
 
 
 def item2_lists(ctx: Context, filing: Filing) -> list[Item2List]:
@@ -62,7 +65,9 @@ def item2_lists(ctx: Context, filing: Filing) -> list[Item2List]:
     for section in filing.sections:
         listed = _rx("listed_below").search(ctx.text, section.start, section.end) if section.name == "item2" else None
         if listed:
-            found.append(_organization(ctx.text, filing, listed, _list_end(ctx.text, listed.end(), section.end)))
+            found.append(one := _organization(ctx.text, filing, listed, _list_end(ctx.text, listed.end(), section.end)))
+            plural = re.sub(r"\b(director|officer|partner|member|trustee)\b", r"\1s", listed.group(0), flags=re.I)
+            one.bodies = {body for pattern, body in rules().body_headings if pattern.search(plural)}
     return found
 
 
