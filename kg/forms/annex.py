@@ -88,21 +88,8 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
         regions = [(0, len(ctx.text))]  # an exhibit whose heading is no roster heading, but whose text is a roster
     for start, end in regions:
         for sub_start, sub_end in _split_by_title(ctx.text, start, end):
-            marks = footnote_marks(ctx.text, sub_start, sub_end)  # '*  Name' ... '* Member, Board'
-            text = ctx.text if marks is None else marks.text
-            text = without_page_debris(text, ctx.raw or ctx.text, sub_start, sub_end)  # 'Schedule I (continued)'
-            notes = numbered_notes(text, sub_start, sub_end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
-            text = without_glued_signs(text if notes is None else notes.text, sub_start, sub_end)  # 'Name(a)'
-            text = (groups := address_groups(text, sub_start, sub_end)).text  # 'Persons whose business address is X:'
-            before = len(filing.people)
-            _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, sub_start, sub_end)
-            apply_groups(filing.people[before:], groups)  # (over a group of entries: the address of each)
-            if marks is not None:
-                apply_marks(filing.people[before:], marks)
-            if notes is not None:
-                apply_notes(ctx, filing.people[before:], notes)
-    read_item2_lists(ctx, filing, lambda s, e, settle: _read_region(ctx, filing, s, e, True, settle))  # ('... are
-    # set forth below' in Item 2)
+            _read_part(ctx, filing, sub_start, sub_end)
+    read_item2_lists(ctx, filing, lambda s, e, settle: _read_part(ctx, filing, s, e, settle))  # ('... set forth below')
     recase_names(filing.people[first:], ctx.text)  # 'MACDONALD, Gavin L.' where 'MacDonald' is printed too
     filing.people[first:] = unlisted(ctx, filing.people[first:]) or []  # ('Hong Kong', 'Jean- Saillard': no name)
     if leaders_misread(ctx, filing.people[first:]):
@@ -110,6 +97,22 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
     check_people(ctx, filing.people[first:])
     check_provenance(ctx, filing.people[first:])
     check_overrun(ctx, filing.people[first:])
+
+
+def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None) -> None:
+    marks = footnote_marks(ctx.text, start, end)  # '*  Name' ... '* Member, Board'
+    text = ctx.text if marks is None else marks.text
+    text = without_page_debris(text, ctx.raw or ctx.text, start, end)  # 'Schedule I (continued)'
+    notes = numbered_notes(text, start, end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
+    text = without_glued_signs(text if notes is None else notes.text, start, end)  # 'Name(a)'
+    text = (groups := address_groups(text, start, end)).text  # 'Persons whose business address is X:'
+    before = len(filing.people)
+    _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, start, end, settle)
+    apply_groups(filing.people[before:], groups)  # (over a group of entries: the address of each)
+    if marks is not None:
+        apply_marks(filing.people[before:], marks)
+    if notes is not None:
+        apply_notes(ctx, filing.people[before:], notes)
 
 
 def is_roster_exhibit(text: str) -> bool:
@@ -165,7 +168,7 @@ def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
-def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool = False, settle=None) -> None:
+def _read_region(ctx: Context, filing: Filing, start: int, end: int, settle=None) -> None:
     title_start, title_end, title = roster_title(ctx.text, start, end)
     roster, body_start = read_preamble(ctx, filing, part_title(ctx.text, title, title_end, end), title_end, end)
     if settle is not None:
@@ -199,8 +202,8 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
     entries, orphans = _entries(ctx, start, end, (title_start or start, body_start),
                                 ctx.text[title_end:body_start])
     if not entries:
-        if quiet:
-            return
+        if settle is not None:
+            return  # (an Item 2 list, told by a sentence only: no roster read is no finding)
         ctx.warn("unparsed-section", "a roster was found but its layout was not understood", span=(start, end))
         return
     check_swallowed(ctx, entries, orphans)

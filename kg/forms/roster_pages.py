@@ -1,14 +1,18 @@
-"""Page debris inside a roster: a running header ('Schedule I (continued)'), a page number ('Page 4',
-'-3-', a lone number beside a page break) printed where a page ended, often inside an entry. Read as
-text of the entry it falls in, it becomes a value (an address 'Schedule I (continued), Page 4') or
-pushes the rest of the entry onto the next person. It is blanked in the roster's text (spaces; the
-offsets stay), so the entry reads as if the page had not broken."""
+"""Page debris inside a roster: a running header ('Schedule I (continued)', a Schedule 13D's 'CUSIP No. ...
+Page 4 of 9 Pages'), a page number ('Page 4', '-3-', a lone number beside a page break) printed where a page
+ended, often inside an entry. Read as text of the entry it falls in, it becomes a value (an address 'Schedule I
+(continued), Page 4') or pushes the rest of the entry onto the next person. It is blanked in the roster's text
+(spaces; the offsets stay), so the entry reads as if the page had not broken."""
 from __future__ import annotations
 
 import re
 
+_PAGE_OF = r"page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]+pages?)?"  # 'Page 4', 'Page 4 of 9 Pages'
 _DEBRIS = re.compile(r"(?im)^[ \t\f]*(?:(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^\n()]{0,40}\(continued\)\.?"
-                     r"|page\s+\d{1,3}|-\s*\d{1,3}\s*-)[ \t\f]*$")
+                     r"|" + _PAGE_OF + r"|-\s*\d{1,3}\s*-"  # a Schedule 13D's page header: 'CUSIP No. 652518031
+                     r"|CUSIP[ \t]+(?:No\.?|Number|#)[ \t]*:?[ \t]*[0-9A-Z]{6}[0-9A-Z -]{0,8}?(?:[ \t]+(?:SCHEDULE[ \t]+)?"
+                     r"13[DG](?:/A)?)?(?:[ \t]+" + _PAGE_OF + r")?)[ \t\f]*$")  # 13D   Page 4 of 9 Pages'
+
 _LONE_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*$")
 _PRINTED = re.compile(r"\S")
 _AFTER_BLANK = re.compile(r"\n[ \t]*\n[ \t\f]*$")

@@ -9,12 +9,15 @@ from kg.forms.roster_geometry import MARKUP, RULE, Line, column_at
 
 def wrap_widths(body: list[Line], starts: list[int]) -> list[int]:
     """The width each column wraps at: a long line or two (an address printed wider than the
-    column) are outliers, so the width is the length that a tenth of the lines reach."""
+    column) are outliers, so the width is the length that a tenth of the lines reach. A run of
+    text across two columns' starts or more is prose under the table ('(d) During the last five
+    years, ...'), no cell: it tells no column's width."""
     lengths: list[list[int]] = [[] for _ in starts]
     for line in body:
         if not MARKUP.match(line.text) and not RULE.match(line.text):
             for offset, chunk in line.chunks():
-                lengths[column_at(starts, offset, len(chunk))].append(len(chunk))
+                if sum(offset < start < offset + len(chunk) for start in starts) < 2:
+                    lengths[column_at(starts, offset, len(chunk))].append(len(chunk))
     widths = []
     for column in lengths:
         ranked = sorted(column, reverse=True)
