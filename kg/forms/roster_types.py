@@ -25,7 +25,7 @@ _ADDRESS_LINE = re.compile(
     r"|^(?:(?:via|viale|corso|piazza|rue|calle|rua|avenida)\s+\S.{0,40}|\S.{0,40}(?:vej|vejen|gade|gata|gatan|v[aä]gen|"
     r"stra(?:ss|ß)e|str\.|platz|weg|allee|laan|straat|gracht|kade|plein|veien|katu|tie))\s+\d{1,4}[a-z]?$", re.I)
 _ORG_SUFFIX = re.compile(r"(?:(?:,\s+|(?<![\s,])\s+)(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|N\.V|B\.V|"
-                         r"S\.A|S\.p\.A|AG|GmbH|SE|N\.A)\.?)$|&", re.I)
+                         r"S\.A|S\.p\.A|AG|GmbH|SE|N\.A|(?-i:A/S|ApS|ASA|AB|Oyj?|KGaA|S\.r\.l))\.?)$|&", re.I)  # (Nordic forms: as printed)
 
 
 def _cell_sized(check):
