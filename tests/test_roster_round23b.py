@@ -16,8 +16,8 @@ as caption.
 from __future__ import annotations
 
 import kg
-from kg.forms.roster_widths import wrap_widths
 from kg.forms.roster_geometry import Line
+from kg.forms.roster_widths import wrap_widths
 
 FILER = "Halvorsen Maritime Holdings A/S"
 HEADER = """                          Position with the       Present Principal

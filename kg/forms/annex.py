@@ -68,6 +68,7 @@ from kg.read import clean
 from kg.read.sections import lines_with_offsets
 from kg.records import Filing
 
+
 def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exhibit: bool = False) -> None:
     if (view := tab_view(ctx)) is None:
         first, heard = len(filing.people), len(ctx.warnings)
@@ -101,8 +102,7 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
 
 def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None) -> None:
     marks = footnote_marks(ctx.text, start, end)  # '*  Name' ... '* Member, Board'
-    text = ctx.text if marks is None else marks.text
-    text = without_page_debris(text, ctx.raw or ctx.text, start, end)  # 'Schedule I (continued)'
+    text = without_page_debris(ctx.text if marks is None else marks.text, ctx.raw or ctx.text, start, end)  # 'Page 4'
     notes = numbered_notes(text, start, end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
     text = without_glued_signs(text if notes is None else notes.text, start, end)  # 'Name(a)'
     text = (groups := address_groups(text, start, end)).text  # 'Persons whose business address is X:'
