@@ -72,8 +72,9 @@ def _under_name_lines(text: str, paragraphs: list[tuple[int, int, str]]) -> list
 
 def _could_be_entry(printed: str, paragraph: str) -> bool:
     """A paragraph of sentences (no table gap) that opens with a capital and says 'is'."""
-    return ((paragraph[:1].isupper() or bool(_NAME_AGE_LINE.match(printed))) and not re.search(r"\S {3,}\S", printed)
-            and bool(rules().prose_predicate.search(paragraph[:400])))
+    if re.search(r"\S {3,}\S", printed):
+        return False
+    return bool(_NAME_AGE_LINE.match(printed)) or paragraph[:1].isupper() and bool(rules().prose_predicate.search(paragraph[:400]))
 
 
 def _lead_name(paragraph: str) -> tuple[str, int] | None:
@@ -115,7 +116,7 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
         if others_named and _PRONOUN_SUBJECT.match(sentence):
             continue
         sentence = re.sub(r",\s*who\s+(?:is|was)\s+[^,]*,", "", sentence)  # 'Mr. B, who is currently retired, is ...'
-        if occupation := rules().prose_occupation.match(sentence):
+        if headed and (occupation := rules().prose_occupation.match(sentence)):
             if _possessive_about(occupation.group("who"), subject):
                 fields["other_positions"] += _occupations(occupation.group("value"))
             continue
@@ -135,7 +136,7 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
                 value = address.group("value").strip()
                 fields["address"].append(value if _ABBREVIATION.search(value) else value.rstrip(" ."))
             sentence = sentence[:address.start()]
-        predicate = rules().prose_predicate.search(" " + sentence)
+        predicate = _predicate(" " + sentence, headed is not None)
         if not predicate or not _is_about(sentence[:max(0, predicate.start() - 1)], subject, index == 0 and not headed):
             continue
         own, other = roles(_present(sentence[predicate.end() - 1:]), [roster.organization or "", *roster.aliases],
@@ -150,6 +151,12 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
                  fields={"position": "; ".join(fields["position"]),
                          "other_positions": "; ".join(fields["other_positions"]),
                          "address": "".join(fields["address"]), "citizenship": "".join(fields["citizenship"])})
+
+
+def _predicate(sentence: str, headed: bool) -> re.Match | None:
+    """Where the sentence says what the person is ('is', 'serves as'; under a name line 'has served as' too)."""
+    found = [m for m in (rules().prose_predicate.search(sentence), headed and rules().prose_served.search(sentence)) if m]
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 def _name_line(printed: str) -> tuple[str, int] | None:
@@ -172,9 +179,15 @@ def _opens_with(sentence: str, subject: re.Pattern) -> bool:
 def _present(predicate: str) -> str:
     """What follows 'is' / 'has served as' without what the person did before ('; before that, he was ...'),
     without when a title was taken ('since 1996') and with 'A and as B' as 'A and B'."""
-    if former := rules().prose_former.search(predicate):
-        predicate = predicate[:former.start()]
+    predicate = _before_former(predicate)
     return re.sub(r"\band\s+as\s+", "and ", rules().prose_since.sub("", predicate))
+
+
+def _before_former(value: str) -> str:
+    """A value without the clause that goes on to what the person did before ('...; before that, he was X');
+    a value that opens with 'formerly' is printed so (the roster's own words for the occupation)."""
+    former = next((m for m in rules().prose_former.finditer(value) if m.start() > 0), None)
+    return value[:former.start()] if former else value
 
 
 def _possessive_about(who: str, subject: re.Pattern) -> bool:
@@ -185,9 +198,7 @@ def _possessive_about(who: str, subject: re.Pattern) -> bool:
 def _occupations(value: str) -> list[str]:
     """The items of an occupation sentence's value ('Professor of Economics, Harvard University; President of
     X'), without what the person did before; none that says there is none ('Retired')."""
-    if former := rules().prose_former.search(value):
-        value = value[:former.start()]
-    items = [item.strip(" ,") for item in value.split(";")]
+    items = [item.strip(" ,") for item in _before_former(value).split(";")]
     items = [item if _ABBREVIATION.search(item) else item.rstrip(".") for item in items]
     return [item for item in items if item and not rules().no_occupation.match(item)]
 
