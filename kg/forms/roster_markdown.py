@@ -29,6 +29,7 @@ DELIMITER = " | "
 _ALIGNMENT = re.compile(r"(?m)^[ \t]*\|[ \t]*:?-+:?[ \t]*\|")
 _TOKEN = re.compile(r"\\[!-/:-@\[-`{-~]|<br\s*/?>|<!--.*?-->|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
                     r"|\*+|_+", re.I)
+_LOOSE_PIPE = re.compile(r"(?:^|(?<=[\s|]))\\\||\\\|(?=\s|$)")  # an escaped '|' at a cell's edge or beside a space
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
 
@@ -39,40 +40,20 @@ class MarkdownView(MappedView):
 
     def __init__(self, raw: str, tables: list[markdown.Table]) -> None:
         self.pieces: list[str] = []
-        self.back, self.breaks, refusals = array("q"), [], []
-        lines, rows, hidden = raw.split("\n"), {}, set()
-        previous = None
-        for table in tables:
-            hidden.add(table.header + 1)  # (the alignment row)
-            header = markdown.split_row(lines[table.header])
-            if any(e > s for s, e in header):
-                rows[table.header] = table
-            elif previous is None or previous.columns != table.columns:
-                hidden |= set(table.rows)
-                if table.rows:
-                    refusals.append((f"a Markdown table with an empty header row and {table.columns} columns "
-                                     f"(the table above has {previous.columns if previous else 'none'}): its "
-                                     "columns are unknown; its rows are not read", _rows_span(lines, table)))
-                continue
-            previous = table
-            for number in table.rows:
-                rows[number] = table
-        starts = [0]
-        for line in lines[:-1]:
-            starts.append(starts[-1] + len(line) + 1)
+        self.back, self.breaks = array("q"), []
+        lines = raw.split("\n")
+        rows, hidden, refusals = _plan(lines, tables)
+        offset = 0
         for number, line in enumerate(lines):
-            offset = starts[number]
             if number in rows:
-                cells = markdown.split_row(line)
-                if len(cells) == rows[number].columns:
-                    self._row(line, offset, cells)
-                else:
-                    refusals.append((f"a Markdown table row with {len(cells)} cells under a header of "
-                                     f"{rows[number].columns}: it is not read", (offset, offset + len(line))))
+                if (why := self._row(line, offset, rows[number])) is not None:
+                    refusals.append((why, (offset, offset + len(line))))
             elif number not in hidden:
                 self._line(line, offset)
+            offset += len(line)
             if number < len(lines) - 1:
-                self._put("\n", offset + len(line))
+                self._put("\n", offset)
+                offset += 1
         self.raw, self.refusals = "".join(self.pieces), tuple(refusals)
         self.ahead = _ahead(self.back, len(raw))
 
@@ -83,12 +64,20 @@ class MarkdownView(MappedView):
         self.pieces.append(text)
         self.back.extend([source] * len(text))
 
-    def _row(self, line: str, offset: int, cells: list[markdown.Cell]) -> None:
+    def _row(self, line: str, offset: int, table: markdown.Table) -> str | None:
+        """Show a table row; why it is not read, if it is not."""
+        cells = markdown.split_row(line)
+        if len(cells) != table.columns:
+            return f"a Markdown table row with {len(cells)} cells under a header of {table.columns}: it is not read"
+        if any(_LOOSE_PIPE.search(line, s, e) for s, e in cells):
+            return "a Markdown table row with a '|' inside a cell beside a space (shown, it would read as two cells): " \
+                   "it is not read"
         last = max((at for at, (s, e) in enumerate(cells) if e > s), default=-1)
         for at, (start, end) in enumerate(cells[:last + 1]):
             if at:
                 self._put(DELIMITER, offset + start - 1)
             self._show(line, start, end, offset, cell=True)
+        return None
 
     def _line(self, line: str, offset: int) -> None:
         start, end = 0, len(line)
@@ -120,6 +109,31 @@ class MarkdownView(MappedView):
     def _text(self, line: str, start: int, end: int, offset: int) -> None:
         self.pieces.append(line[start:end])
         self.back.extend(range(offset + start, offset + end))
+
+
+def _plan(lines: list[str], tables: list[markdown.Table]) -> tuple[dict[int, markdown.Table], set[int], list]:
+    """The rows shown (line number -> its table), the lines not shown (alignment rows, empty header rows, the
+    rows of a table whose columns are unknown) and the tables not read, with why."""
+    rows: dict[int, markdown.Table] = {}
+    hidden: set[int] = set()
+    refusals: list[tuple[str, Span]] = []
+    previous = None
+    for table in tables:
+        hidden.add(table.header + 1)  # (the alignment row)
+        if any(e > s for s, e in markdown.split_row(lines[table.header])):
+            rows[table.header] = table
+        elif previous is not None and previous.columns == table.columns:
+            hidden.add(table.header)  # (an empty header row: the table above continues, in the same columns)
+        else:
+            hidden |= {table.header, *table.rows}
+            if table.rows:
+                refusals.append((f"a Markdown table with an empty header row and {table.columns} columns (the table "
+                                 f"above has {previous.columns if previous else 'none'}): its columns are unknown; "
+                                 "its rows are not read", _rows_span(lines, table)))
+            continue
+        previous = table
+        rows.update((number, table) for number in table.rows)
+    return rows, hidden, refusals
 
 
 def _emphasis(line: str, start: int, end: int) -> set[int]:
