@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 _ALIGNMENT_CELL = re.compile(r":?-+:?")
+_ALIGNMENT_ROW = re.compile(r"[ \t]*\|[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*")
 Cell = tuple[int, int]  # [start, end) in the line, spaces around the cell's text left out
 
 
@@ -60,10 +61,10 @@ def _trimmed(line: str, start: int, end: int) -> Cell:
 
 def alignment_cells(line: str) -> int:
     """The number of cells of an alignment row ('|:---|---|:---:|'), 0 when the line is none."""
-    cells = split_row(line)
-    if not cells or len(cells) < 2 or not line.lstrip().startswith("|"):
+    if not _ALIGNMENT_ROW.fullmatch(line):
         return 0
-    return len(cells) if all(_ALIGNMENT_CELL.fullmatch(line[s:e]) for s, e in cells) else 0
+    cells = split_row(line) or []
+    return len(cells) if len(cells) >= 2 and all(_ALIGNMENT_CELL.fullmatch(line[s:e]) for s, e in cells) else 0
 
 
 def find_tables(lines: list[str]) -> list[Table]:
