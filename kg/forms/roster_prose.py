@@ -7,6 +7,14 @@ is; each clause is typed by what it says: 'a citizen of' gives the citizenship, 
 address ... is' the address, '<titles> of <the listed organisation>' the positions, and a
 role elsewhere an other position. A sentence about someone else is never read. The phrase
 patterns are data (kg/patterns/roster.yml, `prose`).
+
+A proxy statement's biographies open with a name line instead ('PEI-YUAN CHIA, 61': the age is no
+part of the name); the paragraphs under it, up to the next entry's opening, are that person's (a
+second paragraph, or the text after a page break). There a sentence whose subject is the honorific and
+surname ('Mr. Chia') or a pronoun states the person's values, 'has served as <titles> of <Org> since
+1996' the titles and 'His present principal occupation is ...' the occupations; what the person did
+before ('; before that, he was ...', 'Previously, ...', 'From 1990 to 1995, ...') is no value, nor is a
+pronoun's sentence after one about someone else ('Mr. Smith, his predecessor, ...').
 """
 from __future__ import annotations
 
