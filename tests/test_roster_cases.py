@@ -82,9 +82,11 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # their 72 files) are read.
 # Nineteenth round (a): `numbered_body_sentences` (1.000 / 1.000 over its 72 files) is read.
 # Twentieth round (a): `all_caps_typewritten` (0.999 / 0.999) and `employer_first_positions` (1.000 / 1.000) read.
+# Twenty-second round (a): `markdown_table` and `proxy_biography_pronouns` (1.000 / 1.000 over their 72 files each)
+# are read.
 # Twenty-third round (b): `item2_embedded_roster` (0.997 / 0.997 over its 72 files) is read.
 NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs",
-                "definition_list_html", "proxy_biography_pronouns", "collapsed_row_lines", "markdown_table",
+                "definition_list_html", "collapsed_row_lines",
                 "table_per_person_html", "centred_row_cells", "surname_given_columns", "one_row_per_title_html"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
@@ -130,7 +132,8 @@ def test_each_layout_family_gives_the_same_people(tmp_path, family, index):
                                "proxy_age_director_since", "nested_outline",
                                "transposed_html_columns", "split_name_tables", "citizenship_after_roster",
                                "side_by_side_blocks", "html_grouped_header", "semicolon_fields_line",
-                               "all_caps_typewritten", "employer_first_positions"]),
+                               "all_caps_typewritten", "employer_first_positions", "markdown_table",
+                               "proxy_biography_pronouns"]),
        index=st.integers(0, len(ROSTERS) - 1),
        upper=st.booleans(), markers=st.booleans(), rules=st.booleans(), numbered=st.booleans(),
        width=st.integers(26, 44), citizenship=st.booleans(), page_break=st.one_of(st.none(), st.integers(0, 3)))

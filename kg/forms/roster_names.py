@@ -30,7 +30,8 @@ def _case(word: str) -> str:
     lowered = word.lower()
     if lowered in {"de", "van", "von", "der", "den", "di", "da", "del", "della", "du", "des", "la", "le"}:
         return lowered
-    cased = "-".join(part[:1].upper() + part[1:] for part in lowered.split("-"))
+    cased = "-".join(re.sub(r"^([\"'“‘(]*)(\w)", lambda m: m.group(1) + m.group(2).upper(), part)
+                     for part in lowered.split("-"))  # ('"CHIP"': '"Chip"')
     return re.sub(r"^(Mc|O')(\w)", lambda m: m.group(1) + m.group(2).upper(), cased)
 
 

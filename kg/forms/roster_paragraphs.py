@@ -18,7 +18,7 @@ import re
 from array import array
 
 from kg.context import Context
-from kg.forms.roster_tabs import MappedView, read_displayed
+from kg.forms.roster_view import MappedView, read_displayed
 from kg.records import Filing
 
 _GUTTER = re.compile(r"\S {3,}\S")

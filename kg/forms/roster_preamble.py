@@ -28,7 +28,7 @@ def preamble_end(text: str, start: int, end: int) -> int:
             break  # '1. Howard P. Berkowitz': the first entry, numbered, ends the preamble ('1. Lor Finance', named
             # in the preamble above as the filer, is the heading of the filer's part)
         if all(re.fullmatch(r"<[^<>]*>", line.strip()) for line in paragraph.splitlines()) \
-                or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80:
+                or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80 and " | " not in paragraph:  # (a row)
             position = start + match.end()
             continue
         if not _prose(paragraph):

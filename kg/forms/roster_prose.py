@@ -7,6 +7,14 @@ is; each clause is typed by what it says: 'a citizen of' gives the citizenship, 
 address ... is' the address, '<titles> of <the listed organisation>' the positions, and a
 role elsewhere an other position. A sentence about someone else is never read. The phrase
 patterns are data (kg/patterns/roster.yml, `prose`).
+
+A proxy statement's biographies open with a name line instead ('PEI-YUAN CHIA, 61': the age is no
+part of the name); the paragraphs under it, up to the next entry's opening, are that person's (a
+second paragraph, or the text after a page break). There a sentence whose subject is the honorific and
+surname ('Mr. Chia') or a pronoun states the person's values, 'has served as <titles> of <Org> since
+1996' the titles and 'His present principal occupation is ...' the occupations; what the person did
+before ('; before that, he was ...', 'Previously, ...', 'From 1990 to 1995, ...') is no value, nor is a
+pronoun's sentence after one about someone else ('Mr. Smith, his predecessor, ...').
 """
 from __future__ import annotations
 
@@ -16,7 +24,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.nlp import person_names
 from kg.forms.roster_entry import Entry, Roster
-from kg.forms.roster_names import strip_affixes
+from kg.forms.roster_names import display_name, strip_affixes
 from kg.forms.roster_phrases import roles
 from kg.forms.roster_rules import rules
 
@@ -25,20 +33,25 @@ _NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z“\"][\w'�
 _OPENING = re.compile(r"^[ \t]*(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*){1,4}"
                       r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+I{2,3}|[ \t]+IV)?(?:[ \t]+(?:is|serves)\b|,[ \t]+(?:a|an|the|who)\b|\.[ \t]+(?:Mr|Mrs|Ms|Dr)\.)", re.M)
 _PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+# A name line over its paragraph, the person's age after the name ('PEI-YUAN CHIA, 61', 'CHIA, Pei-yuan, 61',
+# '1. PEI-YUAN CHIA, 61'), as proxy statements print their directors' biographies.
+_NAME_AGE_LINE = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?(?P<name>[A-Z][^\n]{2,60}?),[ \t]+(?:age[ \t]+)?\d{2}[ \t]*\n[ \t]*\S", re.M)
+_HONORIFIC_SUBJECT = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
+_PRONOUN_SUBJECT = re.compile(r"^(?:he|she|his|her)\b", re.I)
 
 
 def read_prose(text: str, start: int, end: int, roster: Roster) -> list[Entry] | None:
     """Entries of a prose roster, or None when fewer than two paragraphs (and most of those
     after the first entry) read as one person each."""
-    if len(_OPENING.findall(text, start, end)) < 2:
-        return None  # (a cheap test first: two lines that open with a name and ',', '.' or 'is')
-    paragraphs = [(start + m.start(), start + m.end(), " ".join(m.group(0).split()))
-                  for m in _PARAGRAPH.finditer(text[start:end])]
+    if len(_OPENING.findall(text, start, end)) + len(_NAME_AGE_LINE.findall(text, start, end)) < 2:
+        return None  # (a cheap test first: two lines that open with a name and ',', '.' or 'is', or a name and age)
+    paragraphs = _under_name_lines(text, [(start + m.start(), start + m.end(), " ".join(m.group(0).split()))
+                                          for m in _PARAGRAPH.finditer(text[start:end])])
     if sum(1 for s, e, p in paragraphs if _could_be_entry(text[s:e], p)) < 2:
         return None  # (cheap test first: the NER runs only on paragraphs that may be entries)
     entries, after_first = [], 0
     for p_start, p_end, paragraph in paragraphs:
-        if entries:
+        if entries and any(ch.isalpha() for ch in paragraph):  # (a rule between entries is no paragraph)
             after_first += 1
         entry = _entry(text, p_start, p_end, paragraph, roster) if _could_be_entry(text[p_start:p_end], paragraph) else None
         if entry is not None:
@@ -48,10 +61,28 @@ def read_prose(text: str, start: int, end: int, roster: Roster) -> list[Entry] |
     return entries
 
 
+def _under_name_lines(text: str, paragraphs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The paragraphs with those under a name line joined to it up to the next that opens an entry: a
+    biography's second paragraph, or its text after a page break, is the same person's. A rule (no letter)
+    ends the person's text."""
+    out: list[tuple[int, int, str]] = []
+    headed = False
+    for p_start, p_end, paragraph in paragraphs:
+        printed = text[p_start:p_end]
+        opens = bool(_NAME_AGE_LINE.match(printed) or _OPENING.match(printed))
+        if headed and not opens and any(ch.isalpha() for ch in paragraph):
+            out[-1] = (out[-1][0], p_end, f"{out[-1][2]} {paragraph}")
+            continue
+        headed = bool(_NAME_AGE_LINE.match(printed))
+        out.append((p_start, p_end, paragraph))
+    return out
+
+
 def _could_be_entry(printed: str, paragraph: str) -> bool:
     """A paragraph of sentences (no table gap) that opens with a capital and says 'is'."""
-    return (paragraph[:1].isupper() and not re.search(r"\S {3,}\S", printed)
-            and bool(rules().prose_predicate.search(paragraph[:400])))
+    if re.search(r"\S {3,}\S", printed):
+        return False
+    return bool(_NAME_AGE_LINE.match(printed)) or paragraph[:1].isupper() and bool(rules().prose_predicate.search(paragraph[:400]))
 
 
 def _lead_name(paragraph: str) -> tuple[str, int] | None:
@@ -76,37 +107,53 @@ def _lead_name(paragraph: str) -> tuple[str, int] | None:
 
 
 def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) -> Entry | None:
-    lead = _lead_name(paragraph)
+    headed = _name_line(text[p_start:p_end])
+    lead = headed or _lead_name(paragraph)
     if lead is None:
         return None
     name, after = lead
     subject = _subject(name)
     fields: dict[str, list[str]] = {"position": [], "other_positions": [], "address": [], "citizenship": []}
+    others_named = False  # a sentence about someone else: a pronoun after it could stand for them
     for index, sentence in enumerate(_sentences(paragraph[after:], name)):
+        if rules().prose_former.match(sentence):
+            continue  # 'Before 1996, Mr. Chia was ...', 'Previously, he ...': former employment, no value
+        if _HONORIFIC_SUBJECT.match(sentence) and not _opens_with(sentence, subject):
+            others_named = True  # ('Mr. Smith ...' in Mr. Chia's paragraph)
+            continue
+        if others_named and _PRONOUN_SUBJECT.match(sentence):
+            continue
         sentence = re.sub(r",\s*who\s+(?:is|was)\s+[^,]*,", "", sentence)  # 'Mr. B, who is currently retired, is ...'
+        if headed and (occupation := rules().prose_occupation.match(sentence)):
+            if _possessive_about(occupation.group("who"), subject):
+                fields["other_positions"] += _occupations(occupation.group("value"))
+            continue
         if (citizen := rules().prose_citizenship.search(sentence)) and _is_about(
-                re.sub(r"\s+is$", "", sentence[:citizen.start()].strip()), subject, index == 0):
+                re.sub(r"\s+is$", "", sentence[:citizen.start()].strip()), subject, index == 0 and not headed):
             value, stop = citizen.group("value") or citizen.group("adjective"), citizen.end()
-            more = _MORE_COUNTRIES.match(sentence, stop) if citizen.group("value") and citizen.group(0).endswith(",") else None
-            if more and rf.is_citizenships(f"{value}, {more.group(1)}"):  # 'a citizen of USA, Denmark, is ...': two
-                value, stop = f"{value}, {more.group(1)}", more.end()
-            if citizen.group("value") or rt.is_nationality(value):
+            listed = citizen.group("value") and citizen.group(0).endswith(",") and re.match(r"\s*[A-Z]", sentence[stop:])
+            more = _MORE_COUNTRIES.match(sentence, stop) if listed else None
+            second = more and re.sub(r"(?<![.\s][A-Z])\.$", "", more.group(1))
+            if more and rf.is_citizenships(f"{value}, {second}"):  # 'a citizen of USA, Denmark': two
+                value, stop, listed = f"{value}, {second}", more.end(), False
+            if (citizen.group("value") or rt.is_nationality(value)) and not listed:  # (not the first of a list)
                 fields["citizenship"].append(value)
             sentence = sentence[:citizen.start()] + sentence[stop:]
         if address := rules().prose_address.search(sentence):
             if address.group("who") is None or _is_about(address.group("who"), subject):
-                fields["address"].append(address.group("value").strip(" ."))
+                value = address.group("value").strip()
+                fields["address"].append(value if _ABBREVIATION.search(value) else value.rstrip(" ."))
             sentence = sentence[:address.start()]
-        predicate = rules().prose_predicate.search(" " + sentence)
-        if not predicate or not _is_about(sentence[:max(0, predicate.start() - 1)], subject, index == 0):
+        predicate = _predicate(" " + sentence, headed is not None)
+        if not predicate or not _is_about(sentence[:max(0, predicate.start() - 1)], subject, index == 0 and not headed):
             continue
-        own, other = roles(sentence[predicate.end() - 1:], [roster.organization or "", *roster.aliases],
+        own, other = roles(_present(sentence[predicate.end() - 1:]), [roster.organization or "", *roster.aliases],
                            also=bool(predicate.group("also")))
         fields["position"] += own
         fields["other_positions"] += other
-    if not fields["position"] and not fields["other_positions"] or len(fields["citizenship"]) > 1 \
-            or len(fields["address"]) > 1:
-        return None  # nothing said of the person's roles, or two readings of one field: no entry
+    if not any(fields.values() if headed else (fields["position"], fields["other_positions"])) \
+            or len(fields["citizenship"]) > 1 or len(fields["address"]) > 1:
+        return None  # nothing said of the person's roles (under a name line: nothing at all), or two readings
     offset = p_start + _raw_offset(text[p_start:p_end], name)
     return Entry(name=name, name_span=(offset, offset + len(name)), evidence=(p_start, p_end),
                  fields={"position": "; ".join(fields["position"]),
@@ -114,7 +161,60 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
                          "address": "".join(fields["address"]), "citizenship": "".join(fields["citizenship"])})
 
 
-_MORE_COUNTRIES = re.compile(r"\s*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s*,")
+def _predicate(sentence: str, headed: bool) -> re.Match | None:
+    """Where the sentence says what the person is ('is', 'serves as'; under a name line 'has served as' too)."""
+    found = [m for m in (rules().prose_predicate.search(sentence), headed and rules().prose_served.search(sentence)) if m]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+def _name_line(printed: str) -> tuple[str, int] | None:
+    """The name of a paragraph's first line that is only a name and the person's age ('PEI-YUAN CHIA, 61'; the
+    age is no part of the name), and where the text under it starts in the paragraph with its spaces squashed."""
+    first = printed.split("\n", 1)[0]
+    found = _NAME_AGE_LINE.match(printed)
+    if not found or found.end("name") > len(first):
+        return None
+    name = rt.strip_numbering(found.group("name").strip())[0]
+    return (name, len(" ".join(first.split()))) if rt.is_person_name(name) else None
+
+
+def _opens_with(sentence: str, subject: re.Pattern) -> bool:
+    """The sentence opens with the person ('Mr. Chia has ...'; not 'Mr. Chiang has ...')."""
+    found = subject.match(sentence)
+    return bool(found) and not re.match(r"[\w'’-]", sentence[found.end():found.end() + 1])
+
+
+def _present(predicate: str) -> str:
+    """What follows 'is' / 'has served as' without what the person did before ('; before that, he was ...'),
+    without when a title was taken ('since 1996') and with 'A and as B' as 'A and B'."""
+    predicate = _before_former(predicate)
+    return re.sub(r"\band\s+as\s+", "and ", rules().prose_since.sub("", predicate))
+
+
+def _before_former(value: str) -> str:
+    """A value without the clause that goes on to what the person did before ('...; before that, he was X');
+    a value that opens with 'formerly' is printed so (the roster's own words for the occupation)."""
+    former = next((m for m in rules().prose_former.finditer(value) if m.start() > 0), None)
+    return value[:former.start()] if former else value
+
+
+def _possessive_about(who: str, subject: re.Pattern) -> bool:
+    """'His', 'Her', "Mr. Chia's": the person's."""
+    return bool(re.fullmatch(r"(?i:his|her)", who)) or bool(re.search(r"['’]s$", who)) and _is_about(who[:-2], subject)
+
+
+def _occupations(value: str) -> list[str]:
+    """The items of an occupation sentence's value ('Professor of Economics, Harvard University; President of
+    X'), without what the person did before; none that says there is none ('Retired')."""
+    items = [item.strip(" ,") for item in _before_former(value).split(";")]
+    items = [item if _ABBREVIATION.search(item) else item.rstrip(".") for item in items]
+    return [item for item in items if item and not rules().no_occupation.match(item)]
+
+
+_ABBREVIATION = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)|(?<![\w/])[A-Z])\.$")  # ('N.A.'; not 'A/S.')
+
+
+_MORE_COUNTRIES = re.compile(r"\s*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s*(?:,|$)")
 
 
 def _raw_offset(raw: str, name: str) -> int:
@@ -125,7 +225,7 @@ def _raw_offset(raw: str, name: str) -> int:
 
 def _subject(name: str) -> re.Pattern:
     """What may stand for the person in a sentence: the name, the surname with an honorific, a pronoun."""
-    words = strip_affixes(name).replace(",", " ").split()
+    words = re.sub(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$", "", display_name(name)).split()  # ('CHIA, Pei-yuan')
     surname = re.escape(words[-1]) if words else re.escape(name)
     return re.compile(rf"(?:{re.escape(name.rstrip('.'))}\.?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\w[\w.]*\s+)*{surname}|\b(?:he|she)\b)", re.I)
 

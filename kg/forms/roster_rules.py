@@ -56,6 +56,10 @@ class RosterRules:
     prose_citizenship: re.Pattern
     prose_address: re.Pattern
     prose_predicate: re.Pattern
+    prose_served: re.Pattern
+    prose_former: re.Pattern
+    prose_since: re.Pattern
+    prose_occupation: re.Pattern
     prose_sentence_end: re.Pattern
     prose_article: re.Pattern
     no_occupation: re.Pattern
@@ -125,6 +129,10 @@ def _make(data) -> RosterRules:
         prose_citizenship=re.compile(data["prose_citizenship"]),
         prose_address=re.compile(data["prose_address"]),
         prose_predicate=re.compile(data["prose_predicate"]),
+        prose_served=re.compile(data["prose_served"]),
+        prose_former=re.compile(data["prose_former"], re.I),
+        prose_since=re.compile(data["prose_since"]),
+        prose_occupation=re.compile(data["prose_occupation"]),
         prose_sentence_end=re.compile(data["prose_sentence_end"]),
         prose_article=re.compile(data["prose_article"]),
         no_occupation=re.compile(data["no_occupation"], flags),

@@ -15,39 +15,16 @@ from __future__ import annotations
 
 import re
 from array import array
-from dataclasses import replace
 
 from kg.context import Context
+from kg.forms.roster_markdown import markdown_view
 from kg.forms.roster_spacecells import space_columns
 from kg.forms.roster_tabcells import cell_columns
-from kg.read.documents import normalise_text
-from kg.records import Filing, Person
+from kg.forms.roster_view import MappedView, read_displayed  # noqa: F401 (read_displayed: kg.forms.annex's)
 
 MAX_CHARS = 5_000_000  # (two offset arrays of this many entries: larger documents are read as they are)
 INVISIBLE = frozenset("\u200b\u200c\u200d\u00ad\ufeff\u2060")
 _INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
-
-
-class MappedView:
-    """A text made from the source (`raw`) with, per character, its source offset (`back`) and, per source
-    offset, its place in the view (`ahead`): spans read in the view map back to the file."""
-
-    raw: str
-    back: array
-    ahead: array
-
-    def to_source(self, span: tuple[int, int]) -> tuple[int, int]:
-        start, end = span
-        if not self.back:
-            return 0, 0
-        begin = self.back[min(start, len(self.back) - 1)]
-        return begin, (self.back[min(end, len(self.back)) - 1] + 1) if end > start else begin
-
-    def from_source(self, offset: int) -> int:
-        last = len(self.ahead) - 1
-        if offset > last:  # (past the end, as far past the view's end: an HTML reader notes such a cell index)
-            return self.ahead[last] + offset - last
-        return self.ahead[max(offset, 0)]
 
 
 class TabView(MappedView):
@@ -106,9 +83,11 @@ def _lay_out(line: str, offset: int, cells: list[tuple[int, int, int]], pieces: 
     ahead.extend([len(back)] * (len(line) - at))
 
 
-def tab_view(ctx: Context) -> TabView | None:
-    """The displayed view of a plain-text document with a tab inside a line or an invisible character, else
-    None."""
+def tab_view(ctx: Context) -> MappedView | None:
+    """The displayed view of a plain-text document with a tab inside a line or an invisible character (of a
+    Markdown document: kg.forms.roster_markdown), else None."""
+    if (shown := markdown_view(ctx)) is not None:
+        return shown
     raw = ctx.raw
     if len(raw) != len(ctx.text) or len(raw) > MAX_CHARS:
         return None
@@ -117,26 +96,3 @@ def tab_view(ctx: Context) -> TabView | None:
             or not space_columns(raw.split("\n"))):  # kg.forms.roster_spacecells)
         return None  # (an HTML document's text is its raw: its tabs were read as white space already)
     return TabView(raw)
-
-
-def read_displayed(ctx: Context, filing: Filing, view: TabView, read) -> None:
-    """`read(ctx, filing)` on the displayed text; the people and findings it adds, with source spans."""
-    shown = replace(ctx, text=normalise_text(view.raw), raw=view.raw, memo={},
-                    cell_breaks=tuple(view.from_source(at) for at in ctx.cell_breaks),
-                    cell_columns=tuple((view.from_source(at), *rest) for at, *rest in ctx.cell_columns))
-    sections = [replace(s, start=view.from_source(s.start), end=view.from_source(s.end)) for s in filing.sections]
-    copy = replace(filing, people=[], sections=sections)
-    before = len(ctx.warnings)
-    read(shown, copy)
-    for person in copy.people:
-        _to_source(person, view)
-    for warning in ctx.warnings[before:]:
-        if warning.span is not None:  # (its line number is the same in both texts)
-            warning.span = view.to_source(warning.span)
-    filing.people.extend(copy.people)
-
-
-def _to_source(person: Person, view: TabView) -> None:
-    if person.evidence is not None:
-        person.evidence = view.to_source(person.evidence)
-    person.spans = {key: view.to_source(span) for key, span in person.spans.items()}

@@ -18,7 +18,8 @@ def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
         upper = line.upper() == line and any(ch.isalpha() for ch in line)
         if re.fullmatch(r"[-_=*]{3,}|\|", line):
             continue  # a rule under a heading line (a lone '|': a cell border of HTML saved as text)
-        if lines and not rules().roster_heading.search(line) and rt.is_person_name(line):
+        aged = _NAME_AGE.fullmatch(line)  # ('PEI-YUAN CHIA, 61': a name and the person's age)
+        if lines and not rules().roster_heading.search(line) and rt.is_person_name(aged.group(1) if aged else line):
             break  # the first entry's name in capitals, not more of the title
         if re.search(r"\S {3,}\S", line) or rules().column_roles["name"].match(line) and len(line.split()) > 1 \
                 or rt.is_header(line):
@@ -65,4 +66,5 @@ def _title_cased_heading(line: str) -> bool:
 
 _LEGAL_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P|N\.V|S\.A|B\.V|A\.G|P\.L\.C)\.$")  # '... Group, Inc.': no sentence
 _SENTENCE = re.compile(r"\b(?:IS|ARE)\s+(?:SET|THE|A|AN|LISTED|NAMED)\b|\bSET\s+FORTH\b")
+_NAME_AGE = re.compile(r"(?:\d{1,3}\.\s+)?(.+?),\s+\d{2}")
 _SMALL = {"of", "and", "the", "for", "to", "in", "on", "at", "or", "its", "their"}

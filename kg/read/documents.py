@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.read import markdown
 
 MAX_BYTES = 200 * 1024 * 1024
 # Leading bytes of file formats that are not filings -> what to call them.
@@ -187,9 +188,19 @@ def kind_of_body(head: str) -> str:
             r"<(?:ownershipDocument|edgarSubmission)\b", head):
         root = re.search(r"<(?![?!])([\w:.-]+)", head[5:] if head.startswith("<?") else head)
         return "html" if root and root.group(1).lower() == "html" else "xml"
-    if _HTML_ROOT.search(head[:4096]) or len(_HTML_TAG.findall(head[:20000])) >= 3:
+    if _HTML_ROOT.search(head[:4096]) or _html_tags(head[:20000]) >= 3:
         return "html"
     return "text"
+
+
+def _html_tags(head: str) -> int:
+    """The HTML tags of a document's start but those in the rows of a Markdown pipe table (a '<br>' in a
+    cell, as a PDF-to-Markdown converter prints a cell's lines: the table's markup, not an HTML document's)."""
+    found = len(_HTML_TAG.findall(head))
+    if found < 3 or "|" not in head:
+        return found
+    tabled = markdown.table_lines(head)
+    return sum(len(_HTML_TAG.findall(line)) for number, line in enumerate(head.split("\n")) if number not in tabled)
 
 
 def sniff(data: bytes, source: str = "<input>") -> str:

@@ -1,0 +1,65 @@
+"""A text made from a document's source to read its rosters as displayed, with the maps between the view's
+offsets and the source's: every person and finding read in the view points into the file as it is.
+
+The views: kg.forms.roster_tabs (tabs expanded, invisible characters hidden, a collapsed table laid out),
+kg.forms.roster_paragraphs (blank lines put back), kg.forms.roster_markdown (a Markdown document as shown).
+"""
+from __future__ import annotations
+
+from array import array
+from dataclasses import replace
+
+from kg.context import Context
+from kg.read.documents import normalise_text
+from kg.records import Filing, Person, Span
+
+
+class MappedView:
+    """A text made from the source (`raw`) with, per character, its source offset (`back`) and, per source
+    offset, its place in the view (`ahead`): spans read in the view map back to the file."""
+
+    raw: str
+    back: array
+    ahead: array
+    refusals: tuple[tuple[str, Span], ...] = ()  # (what is not read and why, its source span)
+
+    def to_source(self, span: tuple[int, int]) -> tuple[int, int]:
+        start, end = span
+        if not self.back:
+            return 0, 0
+        begin = self.back[min(start, len(self.back) - 1)]
+        return begin, (self.back[min(end, len(self.back)) - 1] + 1) if end > start else begin
+
+    def from_source(self, offset: int) -> int:
+        last = len(self.ahead) - 1
+        if offset > last:  # (past the end, as far past the view's end: an HTML reader notes such a cell index)
+            return self.ahead[last] + offset - last
+        return self.ahead[max(offset, 0)]
+
+    def notes(self, ctx: Context) -> dict:
+        """The table notes of the view's text (kg.context.Context): the document's, at their places in the view."""
+        return {"cell_breaks": tuple(self.from_source(at) for at in ctx.cell_breaks),
+                "cell_columns": tuple((self.from_source(at), *rest) for at, *rest in ctx.cell_columns)}
+
+
+def read_displayed(ctx: Context, filing: Filing, view: MappedView, read) -> None:
+    """`read(ctx, filing)` on the displayed text; the people and findings it adds, with source spans."""
+    shown = replace(ctx, text=normalise_text(view.raw), raw=view.raw, memo={}, **view.notes(ctx))
+    sections = [replace(s, start=view.from_source(s.start), end=view.from_source(s.end)) for s in filing.sections]
+    copy = replace(filing, people=[], sections=sections)
+    before = len(ctx.warnings)
+    read(shown, copy)
+    for person in copy.people:
+        _to_source(person, view)
+    for warning in ctx.warnings[before:]:
+        if warning.span is not None:  # (its line number is the same in both texts)
+            warning.span = view.to_source(warning.span)
+    for why, span in view.refusals:
+        ctx.warn("unparsed-section", why, span=span)
+    filing.people.extend(copy.people)
+
+
+def _to_source(person: Person, view: MappedView) -> None:
+    if person.evidence is not None:
+        person.evidence = view.to_source(person.evidence)
+    person.spans = {key: view.to_source(span) for key, span in person.spans.items()}
