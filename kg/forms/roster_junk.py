@@ -1,0 +1,166 @@
+"""The last guard over a finished roster's values (issue 13, precision first): a value whose shape no value of its
+field has is text of another cell, field or entry read into it, whatever the layout reader. It is refused: left out
+with a `roster-ambiguous` finding that names the person, the field and the text, never printed.
+
+- a value holding a cell separator or a table rule ('| United States | c/o 70 Pine Street', a tab, '----');
+- a value holding a column caption ('Name and Business Address', 'Present Principal Occupation');
+- an other position with no word of a title or an occupation ('HPB/Blackrock', 'Skadden'): the employer or an
+  address line of the entry, on the wrong field;
+- a citizenship of two countries with no joiner ('Korea Singapore'), or with a person's name glued on
+  ('United States Sandra L. West'): two cells or two entries run together;
+- a city that is a country ('ENGLAND' for 'London, England'): the wrong part of the address.
+
+A person is refused (left out, with the values read with the name) whose name holds a cell separator, a caption
+or an organisation's word ('Smith Barney Consulting Group'), or whose name line stands right under the name line
+of another person read with no value at all while the roster's other people have values ('KENNETH J. BIALKIN' /
+'SKADDEN' / 'ARPS': the lines under a name read as a second name, with the first one's values).
+The patterns are data: kg/patterns/roster_junk.yml.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.context import Context
+from kg.errors import DataError
+from kg.forms import roster_fields as rf
+from kg.forms import roster_types as rt
+from kg.forms.roster_affiliations import affiliations
+from kg.forms.roster_own import is_department
+from kg.forms.roster_rules import rules
+from kg.patterns import regexes
+from kg.read import clean
+from kg.records import Person
+
+_KEYS = ("cell", "caption", "occupation_words", "name_organization_words", "cities_named_as_country")
+
+
+def junk_rules() -> dict[str, re.Pattern]:
+    found = regexes("roster_junk.yml")
+    if missing := [key for key in _KEYS if key not in found]:
+        raise DataError("kg/patterns/roster_junk.yml", f"missing {missing}")
+    return found
+
+
+def refuse_junk(ctx: Context, people: list[Person]) -> list[Person]:
+    """`people` (one roster's) without the persons refused, and each kept person without the values refused."""
+    kept = []
+    for person in people:
+        why = _not_a_person(ctx, person, people)
+        if why:
+            ctx.warn("roster-ambiguous", f"{person.name!r} is read as a person's name but {why}; it is left out, "
+                     "with the values read with it", span=person.evidence, readings=[person.name, None])
+            continue
+        _refuse_values(ctx, person)
+        kept.append(person)
+    return kept
+
+
+def _not_a_person(ctx: Context, person: Person, people: list[Person]) -> str | None:
+    name = clean.squash(person.name or "") or ""
+    if not name:
+        return None
+    if junk_rules()["cell"].search(name):
+        return "it holds a cell separator or a rule"
+    if junk_rules()["caption"].search(name):
+        return "it holds a column caption"
+    if junk_rules()["name_organization_words"].search(name):
+        return "it holds an organisation's word"
+    if bare := _under_a_bare_name(ctx, person, people):
+        return f"its line stands right under the name of {bare!r}, read with no value: the line may be a value of hers"
+    return None
+
+
+def _has_values(person: Person) -> bool:
+    return bool(person.positions or person.other_positions or person.citizenship or person.address)
+
+
+def _under_a_bare_name(ctx: Context, person: Person, people: list[Person]) -> str | None:
+    if "name" not in person.spans or not _has_values(person):
+        return None
+    filled = sum(map(_has_values, people))
+    if 2 * filled <= len(people):
+        return None  # (a list of names, most with no value: a name under a name is the next entry)
+    start = person.spans["name"][0]
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    above = ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    if line_start == 0 or not ctx.text[above:line_start].strip():
+        return None
+    return next((q.name for q in people if q is not person and not _has_values(q) and "name" in q.spans
+                 and above <= q.spans["name"][0] < line_start), None)
+
+
+def _refuse_values(ctx: Context, person: Person) -> None:
+    for field in ("positions", "other_positions"):
+        kept = []
+        for value in getattr(person, field):
+            why = _junk(value, field)
+            if why:
+                _drop(ctx, person, field, value, why)
+            else:
+                kept.append(value)
+        if field == "other_positions" and kept != person.other_positions:
+            person.affiliations = [a for other in kept for a in affiliations(other)]
+        setattr(person, field, kept)
+    if person.citizenship and (why := _junk(person.citizenship, "citizenship")):
+        _drop(ctx, person, "citizenship", person.citizenship, why)
+        person.citizenship = person.country = None
+    if person.address and (why := _junk(person.address, "address")):
+        _drop(ctx, person, "address", person.address, why)
+        person.address = person.address_city = person.address_country = None
+    if person.address_city and (why := _junk(person.address_city, "address_city")):
+        _drop(ctx, person, "address_city", person.address_city, why)
+        person.address_city = None
+
+
+def _junk(value: str, field: str) -> str | None:
+    flat = clean.squash(value.replace("\n", " ")) or ""
+    if junk_rules()["cell"].search(value):
+        return "it holds a cell separator or a table rule: the text of more than one cell"
+    caption = junk_rules()["caption"].search(flat)
+    if caption and not (field == "citizenship" and caption.group(0).casefold() == "citizenship"):
+        return f"it holds the column caption {caption.group(0)!r}"
+    if field == "other_positions":
+        return _not_an_occupation(flat)
+    if field == "citizenship":
+        return _not_one_citizenship(flat)
+    if field == "address_city":
+        return _not_a_city(flat)
+    return None
+
+
+def _not_an_occupation(flat: str) -> str | None:
+    if rules().title_words.search(flat) or junk_rules()["occupation_words"].search(flat) \
+            or rules().no_occupation.search(flat) or rt.is_title(flat) or is_department(flat):
+        return None
+    return "it holds no word of a title or an occupation (an employer's name or an address line: another field)"
+
+
+def _not_one_citizenship(flat: str) -> str | None:
+    found = rf.countries(flat)
+    for a, b in zip(found, found[1:]):
+        between = flat[a.end():b.start()]
+        if not between.strip() and clean.country_of(flat[a.start():b.end()])[0] is None:
+            return "it holds two countries with nothing between them: two cells run together"
+    match = rf.find_nationality(flat)
+    if match:
+        rest = (flat[:match.start()] + " " + flat[match.end():]).strip(" ,;.")
+        rest = rt.strip_numbering(rest)[0].strip(" ,;.")
+        if rest and len(rest.split()) >= 2 and rt.is_person_name(rest, in_name_column=False):
+            return f"it holds a person's name ({rest!r}): the text of another entry"
+    return None
+
+
+def _not_a_city(flat: str) -> str | None:
+    code, subdivision = clean.country_of(flat)
+    if code is None or subdivision is not None or junk_rules()["cities_named_as_country"].match(flat.strip(" ,.")):
+        return None
+    if code in rules().city_states:
+        return None
+    return "it is a country, not a city: the wrong part of the address"
+
+
+def _drop(ctx: Context, person: Person, field: str, value: str, why: str) -> None:
+    key = f"{field}:{value}" if field in ("positions", "other_positions") else field
+    ctx.warn("roster-ambiguous", f"the {field} {value!r} of {person.name!r} is left out: {why}",
+             span=person.spans.pop(key, None) or person.evidence, readings=[person.name, None], field=field)
+    person.printed.pop(key, None)
