@@ -93,7 +93,7 @@ def _refuse_values(ctx: Context, person: Person) -> None:
     for field in ("positions", "other_positions"):
         kept = []
         for value in getattr(person, field):
-            why = _junk(value, field)
+            why = _junk(value, field) or (_not_an_occupation(value, person) if field == "other_positions" else None)
             if why:
                 _drop(ctx, person, field, value, why)
             else:
@@ -119,8 +119,6 @@ def _junk(value: str, field: str) -> str | None:
     caption = junk_rules()["caption"].search(flat)
     if caption and not (field == "citizenship" and caption.group(0).casefold() == "citizenship"):
         return f"it holds the column caption {caption.group(0)!r}"
-    if field == "other_positions":
-        return _not_an_occupation(flat)
     if field == "citizenship":
         return _not_one_citizenship(flat)
     if field == "address_city":
@@ -128,11 +126,24 @@ def _junk(value: str, field: str) -> str | None:
     return None
 
 
-def _not_an_occupation(flat: str) -> str | None:
-    if rules().title_words.search(flat) or junk_rules()["occupation_words"].search(flat) \
-            or rules().no_occupation.search(flat) or rt.is_title(flat) or is_department(flat):
+def _occupation(flat: str) -> bool:
+    return bool(rules().title_words.search(flat) or junk_rules()["occupation_words"].search(flat)
+                or rules().no_occupation.search(flat) or rt.is_title(flat) or is_department(flat))
+
+
+def _not_an_occupation(value: str, person: Person) -> str | None:
+    """An other position with no word of a title or an occupation that is no organisation's name ('Skadden',
+    'HPB/Blackrock'), or that stands beside an occupation of the person's own ('Chief Executive', 'Tennant
+    Company'): a line of the entry's address or employer read as an occupation. (An organisation's name alone,
+    as an employer column prints it, is kept.)"""
+    flat = clean.squash(value.replace("\n", " ")) or ""
+    if _occupation(flat):
         return None
-    return "it holds no word of a title or an occupation (an employer's name or an address line: another field)"
+    if not rt.is_organization(flat):
+        return "it holds no word of a title or an occupation and names no organisation: a line of another field"
+    if any(_occupation(clean.squash(other) or "") for other in person.other_positions if other != value):
+        return "it names an organisation beside an occupation of the person's own: a line of another field"
+    return None
 
 
 def _not_one_citizenship(flat: str) -> str | None:
