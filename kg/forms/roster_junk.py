@@ -89,10 +89,26 @@ def _under_a_bare_name(ctx: Context, person: Person, people: list[Person]) -> st
                  and above <= q.spans["name"][0] < line_start), None)
 
 
+_EDGE = re.compile(r"^[\s|\u2500-\u257f]+|[\s|\u2500-\u257f]+$")
+
+
+def _edges_cleaned(person: Person, field: str, value: str) -> str:
+    """A value without a cell separator at its start or end ('| Director': the rule of the cell before it), the
+    printed text kept beside it; a separator inside the value is left for the guard."""
+    cleaned = _EDGE.sub("", value)
+    if cleaned == value or not cleaned:
+        return value
+    old, new = (f"{field}:{value}", f"{field}:{cleaned}") if field in ("positions", "other_positions") else (field, field)
+    person.printed[new] = person.printed.pop(old, value)
+    if old in person.spans:
+        person.spans[new] = person.spans.pop(old)
+    return cleaned
+
+
 def _refuse_values(ctx: Context, person: Person) -> None:
     for field in ("positions", "other_positions"):
         kept = []
-        for value in getattr(person, field):
+        for value in [_edges_cleaned(person, field, v) for v in getattr(person, field)]:
             why = _junk(value, field) or (_not_an_occupation(value, person) if field == "other_positions" else None)
             if why:
                 _drop(ctx, person, field, value, why)
@@ -101,6 +117,9 @@ def _refuse_values(ctx: Context, person: Person) -> None:
         if field == "other_positions" and kept != person.other_positions:
             person.affiliations = [a for other in kept for a in affiliations(other)]
         setattr(person, field, kept)
+    for field in ("citizenship", "address", "address_city"):
+        if getattr(person, field):
+            setattr(person, field, _edges_cleaned(person, field, getattr(person, field)))
     if person.citizenship and (why := _junk(person.citizenship, "citizenship")):
         _drop(ctx, person, "citizenship", person.citizenship, why)
         person.citizenship = person.country = None
