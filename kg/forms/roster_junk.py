@@ -10,8 +10,8 @@ with a `roster-ambiguous` finding that names the person, the field and the text,
   ('United States Sandra L. West'): two cells or two entries run together;
 - a city that is a country ('ENGLAND' for 'London, England'): the wrong part of the address.
 
-A person is refused (left out, with the values read with the name) whose name holds a cell separator, a caption
-or an organisation's word ('Smith Barney Consulting Group'), or whose name line stands right under the name line
+A person is refused (left out, with the values read with the name) whose name holds a cell separator, a caption,
+an organisation's word ('Smith Barney Consulting Group') or a street's ('One Harrow Plaza'), or whose name line stands right under the name line
 of another person read with no value at all while the roster's other people have values ('KENNETH J. BIALKIN' /
 'SKADDEN' / 'ARPS': the lines under a name read as a second name, with the first one's values).
 The patterns are data: kg/patterns/roster_junk.yml.
@@ -31,7 +31,8 @@ from kg.patterns import regexes
 from kg.read import clean
 from kg.records import Person
 
-_KEYS = ("cell", "caption", "occupation_words", "name_organization_words", "cities_named_as_country")
+_KEYS = ("cell", "caption", "occupation_words", "name_organization_words", "cities_named_as_country",
+         "name_address_words")
 
 
 def junk_rules() -> dict[str, re.Pattern]:
@@ -65,6 +66,8 @@ def _not_a_person(ctx: Context, person: Person, people: list[Person]) -> str | N
         return "it holds a column caption"
     if junk_rules()["name_organization_words"].search(name):
         return "it holds an organisation's word"
+    if junk_rules()["name_address_words"].search(name):
+        return "it holds a word of a street address"
     if bare := _under_a_bare_name(ctx, person, people):
         return f"its line stands right under the name of {bare!r}, read with no value: the line may be a value of hers"
     return None
@@ -123,12 +126,25 @@ def _refuse_values(ctx: Context, person: Person) -> None:
     if person.citizenship and (why := _junk(person.citizenship, "citizenship")):
         _drop(ctx, person, "citizenship", person.citizenship, why)
         person.citizenship = person.country = None
+    if person.address and "|" in person.address and (own := _address_cell(person.address)):
+        person.printed.setdefault("address", person.address)
+        person.address, person.address_city, person.address_country = rf.parse_address(own)
     if person.address and (why := _junk(person.address, "address")):
         _drop(ctx, person, "address", person.address, why)
         person.address = person.address_city = person.address_country = None
     if person.address_city and (why := _junk(person.address_city, "address_city")):
         _drop(ctx, person, "address_city", person.address_city, why)
         person.address_city = None
+
+
+def _address_cell(value: str) -> str | None:
+    """The one cell of an address run together with cells that are each a country alone ('United States | c/o 70
+    Pine Street'): a cell of the citizenship column before the address's; None where more than one cell is left."""
+    cells = [c.strip() for c in value.split("|") if c.strip()]
+    left = [c for c in cells if not (clean.country_of(c)[0] and clean.country_of(c)[1] is None or rt.is_nationality(c))]
+    if len(left) != 1 or len(cells) < 2 or junk_rules()["cell"].search(left[0]):
+        return None
+    return left[0]
 
 
 def _junk(value: str, field: str) -> str | None:
