@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 import kg
-from kg.forms.roster_junk import _not_a_city
 
 HEAD = """                                   SCHEDULE I
 
@@ -200,6 +199,7 @@ L-2449 LUXEMBOURG
     assert people["Oswin T. Marlowe"].address_city is None
     assert "LONDON SW1A 1HG ENGLAND" in people["Oswin T. Marlowe"].address
     assert not any("address_city" in w.message and "Ashdown" in w.message for w in filing.warnings)
+    from kg.forms.roster_junk import _not_a_city
     assert _not_a_city("LUXEMBOURG") is None and _not_a_city("Hong Kong") is None
     assert people["Beatrix L. Ashdown"].address_country == "LU"
     assert "the address_city 'ENGLAND' of 'Oswin T. Marlowe' is left out" in _found(filing)
@@ -254,3 +254,74 @@ Cornelius J. Vantreight Acme Holdings Inc.                      Canada
     assert people["Beatrix L. Ashdown"].citizenship == "United Kingdom"
     assert [w.values["name"] for w in filing.warnings if w.code == "unassigned-name"] == [
         "Cornelius J. Vantreight Acme Holdings Inc."]
+
+
+# ---- a name wrapped over two lines, its second line glued to the title -----------------------------------
+RULED = """Name                           Position                         Citizenship
+----------------------------   ------------------------------   -------------
+Oswin T. Marlowe               Director                         United States
+Beatrix L. Ashdown             Chief Financial Officer          United Kingdom
+"""
+
+
+@pytest.mark.parametrize("rows", [
+    "Cornelius Jonathan                                              Canada\nVantreight Executive Vice President\n",
+    "Cornelius Jonathan\nVantreight Executive Vice President                             Canada\n",
+])
+def test_a_wrapped_name_glued_to_its_title_is_read(tmp_path, rows):
+    """Fails on main (the name 'Cornelius Jonathan', the title 'Vantreight Executive Vice President'): the second
+    line of a name wrapped in its column runs into the title by one space. Where it stands right under the name,
+    at the name column's margin of a table, the word is the name's end and the rest the title."""
+    people = {p.name: p for p in _extract(tmp_path, RULED + rows).people}
+    assert sorted(people) == ["Beatrix L. Ashdown", "Cornelius Jonathan Vantreight", "Oswin T. Marlowe"]
+    assert people["Cornelius Jonathan Vantreight"].positions == ["Executive Vice President"]
+    assert people["Cornelius Jonathan Vantreight"].citizenship == "Canada"
+    assert people["Beatrix L. Ashdown"].positions == ["Chief Financial Officer"]
+
+
+def test_a_name_tail_glued_to_a_title_in_another_entry_is_refused(tmp_path):
+    """Fails on main (Beatrix L. Ashdown got 'Vantreight Executive Vice President', the citizenship 'United
+    Kingdom Canada' and the occupation 'Cornelius J.'): a name the reader could not read ran into the entry above.
+    Now the name column's text glued to a title, two countries run together and a name's start are left out, each
+    with a finding; Beatrix keeps her own values."""
+    body = RULED + "Cornelius J.                                                    Canada\n" \
+        "Vantreight Executive Vice President\n"
+    filing = _extract(tmp_path, body)
+    people = {p.name: p for p in filing.people}
+    assert people["Beatrix L. Ashdown"].positions == ["Chief Financial Officer"]
+    assert people["Beatrix L. Ashdown"].other_positions == []
+    assert people["Beatrix L. Ashdown"].citizenship in (None, "United Kingdom")
+    assert "'Vantreight Executive Vice President' of 'Beatrix L. Ashdown' is left out" in _found(filing)
+
+
+def test_an_entry_run_over_the_next_keeps_only_its_own_values(tmp_path):
+    """Fails on main (Oswin T. Marlowe got 'Chief Financial Officer', the occupation 'Beatrix L. Ashdown' and the
+    citizenship 'United States United Kingdom'): a blank line after the first rows made the reader take the next
+    row for a line of the entry above. Now a value that is a person's name alone marks where another entry begins:
+    what is printed only after it is left out, with a finding."""
+    body = RULED.replace("Beatrix", "\nBeatrix", 0) + "\nCornelius Jonathan                                              " \
+        "Canada\nVantreight Executive Vice President\n"
+    filing = _extract(tmp_path, body)
+    people = {p.name: p for p in filing.people}
+    assert people["Oswin T. Marlowe"].positions == ["Director"]
+    assert people["Oswin T. Marlowe"].other_positions == []
+    assert people["Oswin T. Marlowe"].citizenship in (None, "United States")
+    assert all("Chief Financial Officer" not in p.positions for n, p in people.items() if n != "Beatrix L. Ashdown")
+
+
+def test_a_title_under_a_name_in_a_block_is_kept(tmp_path):
+    """Passes on both (a guard): in blocks of lines under a name, no table, a title that opens with a word of no
+    title ('Lead Director', 'Portfolio Manager') is the title, never a name's end."""
+    body = """OSWIN T. MARLOWE
+     Lead Director, Harrow & Pell Industries, Inc.
+     Citizen of the United States
+
+BEATRIX L. ASHDOWN
+     Director, Harrow & Pell Industries, Inc.
+     Portfolio Manager
+     Citizen of the United Kingdom
+"""
+    people = {p.name: p for p in _extract(tmp_path, body).people}
+    assert sorted(people) == ["Beatrix L. Ashdown", "Oswin T. Marlowe"]
+    assert people["Beatrix L. Ashdown"].other_positions == ["Portfolio Manager"]
+    assert people["Oswin T. Marlowe"].positions == ["Lead Director"]

@@ -25,6 +25,7 @@ from kg.errors import DataError
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations
+from kg.forms.roster_name_tail import read_name_tails, swallowed_values
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
 from kg.patterns import regexes
@@ -46,6 +47,8 @@ def refuse_junk(ctx: Context, people: list[Person]) -> list[Person]:
     """`people` (one roster's) without the persons refused, and each kept person without the values refused."""
     kept = []
     for person in people:
+        for field, value, why in read_name_tails(ctx, person) + swallowed_values(ctx, person, _occupation):
+            _refuse(ctx, person, field, value, why)  # ('Cornelius Jonathan' / 'Vantreight Executive Vice President')
         why = _not_a_person(ctx, person, people)
         if why:
             ctx.warn("roster-ambiguous", f"{person.name!r} is read as a person's name but {why}; it is left out, "
@@ -203,6 +206,22 @@ def _not_a_city(flat: str) -> str | None:
     if code in rules().city_states:
         return None
     return "it is a country, not a city: the wrong part of the address"
+
+
+def _refuse(ctx: Context, person: Person, field: str, value: str, why: str) -> None:
+    """`value` of `field` left out of `person`, with a finding (a list field loses that value only)."""
+    if field in ("positions", "other_positions"):
+        if value in getattr(person, field):
+            _drop(ctx, person, field, value, why)
+            setattr(person, field, [v for v in getattr(person, field) if v != value])
+            if field == "other_positions":
+                person.affiliations = [a for other in person.other_positions for a in affiliations(other)]
+        return
+    if getattr(person, field) == value:
+        _drop(ctx, person, field, value, why)
+        cleared = {"citizenship": ("citizenship", "country"), "address": ("address", "address_city", "address_country")}
+        for name in cleared[field]:
+            setattr(person, name, None)
 
 
 def _drop(ctx: Context, person: Person, field: str, value: str, why: str) -> None:
