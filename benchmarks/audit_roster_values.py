@@ -12,9 +12,10 @@ body; other positions: kg.evaluate's one-to-one rule per value). Classes, first 
 - caption: holds a caption word ('Name', 'Principal Occupation', 'Citizenship', 'Business Address', ...)
   that the gold value does not;
 - punctuation: starts or ends with punctuation (a closing '.' or ')' aside);
-- wrong field: the gold gives the value (or holds it as a run of words) on another field of the same person;
 - cut: a run of words inside the gold value (a prefix, suffix or fragment);
 - overlong: the gold value is a run of words inside it (something glued on);
+- wrong field: the gold gives the value (or holds it as a run of words) on another field of the same person
+  (a city inside the address, a title in the other list of titles aside);
 - number: a date, an age or a number the gold value does not hold;
 - gold empty: a clean-looking value where the gold gives nothing;
 - other.
@@ -45,6 +46,8 @@ from kg.evaluate_values import _TITLE_JOINS, _restates_a_body, _same_role, run_i
 
 SCALARS = ("citizenship", "address", "address_city", "address_country", "organization")
 LISTS = ("positions", "other_positions", "bodies")
+NESTED = {("address_city", "address"), ("address_country", "address"), ("other_positions", "positions"),
+          ("positions", "other_positions")}  # (a city is part of its address; a title may stand in both lists)
 CELL = re.compile(r"[|\t\u2500-\u257f\u2580-\u259f]|-{3}|={3}|_{3}")
 CAPTIONS = re.compile(r"\b(?:names?|principal\s+occupation|present\s+principal|occupation|citizenship|"
                       r"nationality|business\s+address|residence\s+address|residence|address|employment|"
@@ -89,14 +92,15 @@ def classify(field: str, value: str, gold: dict) -> str:
         return "caption"
     if PUNCT_START.search(value) or PUNCT_END.search(value):
         return "punctuation"
-    for other in (*SCALARS, *LISTS):
-        if other != field and other != "organization" and any(
-                mine and (words(g) == mine or run_inside(mine, words(g))) for g in _values(gold, other)):
-            return "wrong field"
     if any(run_inside(mine, words(g)) for g in golds):
         return "cut"
     if any(run_inside(words(g), mine) for g in golds):
         return "overlong"
+    for other in (*SCALARS, *LISTS):
+        if other in (field, "organization") or (field, other) in NESTED:
+            continue
+        if any(mine and (words(g) == mine or run_inside(mine, words(g))) for g in _values(gold, other)):
+            return "wrong field"
     if field not in ("address",) and NUMBER.search(value) and not NUMBER.search(own):
         return "number"
     if not golds:
@@ -175,7 +179,7 @@ def main() -> None:
                     print(f"{kind}\t{stem}\t{person}\t{field}\t{value!r}\t{gold_value!r}")
                 by_group[group][kind] += 1
                 examples[kind].setdefault(stem if group == "real, dev" else group, f"{stem}: {person}: {field}: {value!r} (gold {gold_value!r})")
-    print(f"| class | count |\n| --- | ---: |\n" + "\n".join(f"| {k} | {n} |" for k, n in by_class.most_common()))
+    print("| class | count |\n| --- | ---: |\n" + "\n".join(f"| {k} | {n} |" for k, n in by_class.most_common()))
     print(f"| **all** | **{sum(by_class.values())}** |\n")
     print("| group | " + " | ".join(sorted(by_class)) + " |\n| --- |" + " ---: |" * len(by_class))
     for group in sorted(by_group):

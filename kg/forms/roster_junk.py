@@ -47,7 +47,7 @@ def refuse_junk(ctx: Context, people: list[Person]) -> list[Person]:
     """`people` (one roster's) without the persons refused, and each kept person without the values refused."""
     kept = []
     for person in people:
-        for field, value, why in read_name_tails(ctx, person) + swallowed_values(ctx, person, _occupation):
+        for field, value, why in read_name_tails(ctx, person, people) + swallowed_values(ctx, person, _occupation):
             _refuse(ctx, person, field, value, why)  # ('Cornelius Jonathan' / 'Vantreight Executive Vice President')
         why = _not_a_person(ctx, person, people)
         if why:
@@ -161,6 +161,26 @@ def _junk(value: str, field: str) -> str | None:
         return _not_one_citizenship(flat)
     if field == "address_city":
         return _not_a_city(flat)
+    if field in ("address", "citizenship") and (heading := _numbered_name(flat, anywhere=field == "citizenship")):
+        return f"it holds the numbered heading of another entry ({heading!r})"
+    return None
+
+
+_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])")
+
+
+def _numbered_name(flat: str, anywhere: bool) -> str | None:
+    """'5. Sandra L. West' opening a value (or `anywhere` in it): an entry's number and a person's name, the next
+    entry's start."""
+    for match in _NUMBER.finditer(flat):
+        if match.start() and not anywhere:
+            break
+        words = flat[match.end():].split()
+        for size in (4, 3, 2):
+            head = " ".join(words[:size]).rstrip(" ,;")
+            if len(words) >= size and rt.is_person_name(head) and not junk_rules()["name_address_words"].search(head) \
+                    and not junk_rules()["name_organization_words"].search(head):
+                return f"{match.group(0).strip()} {head}"
     return None
 
 

@@ -20,11 +20,12 @@ from kg.records import Person
 _GAP = re.compile(r"\S {3,}\S")
 
 
-def read_name_tails(ctx: Context, person: Person) -> list[tuple[str, str, str]]:
+def read_name_tails(ctx: Context, person: Person, people: list[Person]) -> list[tuple[str, str, str]]:
     """Mend `person`'s name where its last word was read into a title; return the values to refuse, each
-    (field, value, why)."""
+    (field, value, why). Nothing where the roster's name column holds titles under its names ('Torsten Slok' /
+    'Board Director', 'Lars Green' / 'Chair of the Board'): there a title at the name's margin is a title."""
     refused = []
-    if "name" not in person.spans or not person.evidence:
+    if "name" not in person.spans or not person.evidence or _stacks_titles(ctx, people):
         return refused
     for field in ("positions", "other_positions"):
         for value in list(getattr(person, field)):
@@ -46,8 +47,7 @@ def _at_name_margin(ctx: Context, person: Person, value: str) -> tuple[str, str,
     if len(words) < 2:
         return None
     word, rest = words[0], " ".join(words[1:])
-    if not word[:1].isupper() or rules().title_words.search(word) or rules().department_words.search(word) \
-            or rules().organization_joiners.match(word.casefold()) or not rt.is_title(rest):
+    if not _tail_word(word) or not rt.is_title(rest):
         return None
     name_start = person.spans["name"][0]
     margin = name_start - (ctx.text.rfind("\n", 0, name_start) + 1)
@@ -64,6 +64,32 @@ def _at_name_margin(ctx: Context, person: Person, value: str) -> tuple[str, str,
     if not (_GAP.search(line) or _GAP.search(name_line)):
         return None  # (no table: a block whose lines all start at the name's margin, 'JOHN SMITH' / 'Lead Director')
     return word, rest, found.start() == name_end
+
+
+def _tail_word(word: str) -> bool:
+    """A capitalised word of no title, body, department, occupation or organisation: it may end a name."""
+    from kg.forms.roster_junk import junk_rules
+    return word[:1].isupper() and not (
+        rules().title_words.search(word) or rules().department_words.search(word) or rt.is_title(word)
+        or rules().organization_joiners.match(word.casefold()) or rt.body_of(word)
+        or junk_rules()["occupation_words"].search(word) or junk_rules()["name_organization_words"].search(word))
+
+
+def _stacks_titles(ctx: Context, people: list[Person]) -> bool:
+    """A line right under a name, at its margin, that opens with a title, for some person of the roster."""
+    for person in people:
+        if "name" not in person.spans:
+            continue
+        start = person.spans["name"][0]
+        margin = start - (ctx.text.rfind("\n", 0, start) + 1)
+        end = ctx.text.find("\n", start)
+        under = ctx.text[end + 1:ctx.text.find("\n", end + 1) if ctx.text.find("\n", end + 1) >= 0 else None] \
+            if end >= 0 else ""
+        if under[:margin].strip() == "" and under[margin:margin + 1].strip():
+            first = re.split(r"\s{2,}", under[margin:].strip())[0]
+            if rt.is_title(first) and not _tail_word(first.split()[0]):
+                return True
+    return False
 
 
 def _mended(person: Person, field: str, value: str, word: str, rest: str) -> bool:
