@@ -325,3 +325,36 @@ BEATRIX L. ASHDOWN
     assert sorted(people) == ["Beatrix L. Ashdown", "Oswin T. Marlowe"]
     assert people["Beatrix L. Ashdown"].other_positions == ["Portfolio Manager"]
     assert people["Oswin T. Marlowe"].positions == ["Lead Director"]
+
+
+# ---- a word hyphenated at a line's end; a heading or a cut inside a value --------------------------------
+def test_a_word_hyphenated_at_a_line_end_is_joined_in_an_address(tmp_path):
+    """Fails on main ('Norrland Shipping Corpo- ration, The St. Lawrence Build- ing'): an address printed by a PDF
+    converter with words broken at the line's end, rendered by tests/relayout.py's pdf_ragged_hyphenated layout
+    from people of our own. The broken words are joined (a hyphen, a space, a lower-case letter); the printed
+    text is kept beside."""
+    import relayout
+    people = [dict(name=name, positions=["Director"], other_positions=[], citizenship="Canada", country="CA",
+                   address=["Norrland Shipping Corporation", "The St. Lawrence Building", "Montreal, Quebec H2Y 1A1"],
+                   address_city="Montreal", address_country="CA", bodies=["board of directors"])
+              for name in ("Oswin T. Marlowe", "Cornelius J. Vantreight")]
+    suffix, text, _ = relayout.DEV_FAMILIES["pdf_ragged_hyphenated"](
+        relayout.Roster("Harrow & Pell Industries, Inc.", people), relayout.Options())
+    filing = _extract(tmp_path, text, f"roster{suffix}", head="")
+    addresses = [p.address for p in filing.people if p.address]
+    assert addresses and all("- " not in a for a in addresses)
+    assert "Norrland Shipping Corporation, The St. Lawrence Building, Montreal, Quebec H2Y 1A1" in addresses
+
+
+def test_values_of_another_entry_or_cut_short_are_refused():
+    """Fails on main (no such check; kg.forms.roster_junk is new): the next entry's numbered heading inside an
+    address or a citizenship ('5. Sandra L. West 130 Liberty Street', 'U.S. 6. H. Laurance Fuller', as the
+    definition_list_html layout gave on main), or an address cut at an abbreviation's full stop ('The St.'), is
+    refused; an address with a building number ('Building 2. Kowloon Bay Center') is not."""
+    from kg.forms.roster_junk import _junk
+    assert _junk("5. Oswin T. Marlowe 130 Liberty Street, New York, New York 10006", "address")
+    assert _junk("U.S. 6. Beatrix L. Ashdown", "citizenship")
+    assert _junk("The St.", "address")
+    assert _junk("Building 2. Kowloon Bay Center, Hong Kong", "address") is None
+    assert _junk("130 Liberty Street, New York, New York 10006", "address") is None
+    assert _junk("Korea and Singapore", "citizenship") is None

@@ -95,6 +95,7 @@ def _under_a_bare_name(ctx: Context, person: Person, people: list[Person]) -> st
                  and above <= q.spans["name"][0] < line_start), None)
 
 
+_BROKEN_WORD = re.compile(r"([a-z])- ([a-z])")
 _EDGE = re.compile(r"^[\s|\u2500-\u257f]+|[\s|\u2500-\u257f]+$")
 
 
@@ -126,6 +127,9 @@ def _refuse_values(ctx: Context, person: Person) -> None:
     for field in ("citizenship", "address", "address_city"):
         if getattr(person, field):
             setattr(person, field, _edges_cleaned(person, field, getattr(person, field)))
+    if person.address and _BROKEN_WORD.search(person.address):  # 'Blackw- ell': a word hyphenated at a line's end
+        person.printed.setdefault("address", person.address)
+        person.address = _BROKEN_WORD.sub(r"\1\2", person.address)
     if person.citizenship and (why := _junk(person.citizenship, "citizenship")):
         _drop(ctx, person, "citizenship", person.citizenship, why)
         person.citizenship = person.country = None
@@ -161,11 +165,14 @@ def _junk(value: str, field: str) -> str | None:
         return _not_one_citizenship(flat)
     if field == "address_city":
         return _not_a_city(flat)
+    if field == "address" and _CUT_AT_ABBREVIATION.search(flat) and not re.search(r"\d", flat):
+        return "it ends in an abbreviation ('The St.'): a name cut at its full stop"
     if field in ("address", "citizenship") and (heading := _numbered_name(flat, anywhere=field == "citizenship")):
         return f"it holds the numbered heading of another entry ({heading!r})"
     return None
 
 
+_CUT_AT_ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt|Ft)\.$")
 _NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])")
 
 
