@@ -2,19 +2,25 @@
 field has is text of another cell, field or entry read into it, whatever the layout reader. It is refused: left out
 with a `roster-ambiguous` finding that names the person, the field and the text, never printed.
 
-- a value holding a cell separator or a table rule ('| United States | c/o 70 Pine Street', a tab, '----');
+- a value holding a cell separator or a table rule inside it ('United States | c/o 70 Pine Street', a tab,
+  '----'); one at its edge ('| Director') is cleaned off, and an address run together with cells that are each a
+  country alone keeps its one own cell (the printed text kept beside);
 - a value holding a column caption ('Name and Business Address', 'Present Principal Occupation');
-- an other position with no word of a title or an occupation ('HPB/Blackrock', 'Skadden'): the employer or an
-  address line of the entry, on the wrong field;
-- a citizenship of two countries with no joiner ('Korea Singapore'), or with a person's name glued on
-  ('United States Sandra L. West'): two cells or two entries run together;
-- a city that is a country ('ENGLAND' for 'London, England'): the wrong part of the address.
+- an other position with no word of a title or an occupation that names no organisation ('HPB/Blackrock',
+  'Skadden') or stands beside an occupation of the person's own ('Chairman' + 'Tennant Company'): the employer or
+  an address line of the entry, on the wrong field;
+- a citizenship of two countries with no joiner ('Korea Singapore'), or with a person's name or another entry's
+  numbered heading in it ('United States Sandra L. West'); an address that opens with such a heading ('5. Sandra L.
+  West 130 Liberty Street') or is cut at an abbreviation ('The St.'): two cells or two entries run together;
+- a city that is a country ('ENGLAND' for 'London SW1A 1HG England'): the wrong part of the address.
+A word hyphenated at a line's end in an address is joined ('Blackw- ell'). kg.forms.roster_name_tail reads or
+refuses a name's last word glued to a title, and what an entry printed after another entry's name.
 
 A person is refused (left out, with the values read with the name) whose name holds a cell separator, a caption,
-an organisation's word ('Smith Barney Consulting Group') or a street's ('One Harrow Plaza'), or whose name line stands right under the name line
-of another person read with no value at all while the roster's other people have values ('KENNETH J. BIALKIN' /
-'SKADDEN' / 'ARPS': the lines under a name read as a second name, with the first one's values).
-The patterns are data: kg/patterns/roster_junk.yml.
+an organisation's word ('Smith Barney Consulting Group') or a street's ('One Harrow Plaza'), or whose name line
+stands right under the name line of another person read with no value at all while the roster's other people
+have values ('KENNETH J. BIALKIN' / 'SKADDEN' / 'ARPS': lines under a name read as a second name, with the first
+one's values). The patterns are data: kg/patterns/roster_junk.yml.
 """
 from __future__ import annotations
 
