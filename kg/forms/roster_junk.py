@@ -31,6 +31,7 @@ from kg.errors import DataError
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations
+from kg.forms.roster_name_guard import _PARTICLES
 from kg.forms.roster_name_tail import read_name_tails, swallowed_values
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
@@ -77,6 +78,8 @@ def _not_a_person(ctx: Context, person: Person, people: list[Person]) -> str | N
         return "it holds an organisation's word"
     if junk_rules()["name_address_words"].search(name):
         return "it holds a word of a street address"
+    if any(w[:1].islower() and w.strip(".,") not in _PARTICLES and "'" not in w and "’" not in w for w in name.split()):
+        return "it holds a lower-case word no name has ('Jay D. Bolding is'): a sentence"
     if bare := _under_a_bare_name(ctx, person, people):
         return f"its line stands right under the name of {bare!r}, read with no value: the line may be a value of hers"
     return None

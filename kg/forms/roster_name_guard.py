@@ -145,8 +145,9 @@ def glued_employer(cell: str, employers: set[str]) -> tuple[str, str] | str | No
     cuts, seen = [], False
     for at in range(2, len(words)):
         name, rest = " ".join(words[:at]).rstrip(" ,;"), " ".join(words[at:])
-        if not rt.is_person_name(name) or rt.is_person_name(rest):
-            continue
+        if not rest[:1].isupper() or any(w[:1].islower() and w not in _PARTICLES for w in words[:at]) \
+                or not rt.is_person_name(name) or rt.is_person_name(rest):
+            continue  # ('Jay D. Bolding is' / 'a citizen of U.S.': a sentence, no name and organisation)
         named = _LEGAL_FORM.sub("", rest).split()  # ('Holdings Inc.': a legal form and an organisation's word, no name)
         certain = bool(_LEGAL_FORM.search(rest)) and any(not junk_rules()["name_organization_words"].fullmatch(w.strip(
             ".,")) for w in named) or rest.casefold() in employers
