@@ -17,7 +17,8 @@ A word hyphenated at a line's end in an address is joined ('Blackw- ell'). kg.fo
 refuses a name's last word glued to a title, and what an entry printed after another entry's name.
 
 A person is refused (left out, with the values read with the name) whose name holds a cell separator, a caption,
-an organisation's word ('Smith Barney Consulting Group') or a street's ('One Harrow Plaza'), or whose name line
+an organisation's word ('Smith Barney Consulting Group'), a street's ('One Harrow Plaza') or a lower-case word
+that is no particle ('Jay D. Bolding is'), or whose name line
 stands right under the name line of another person read with no value at all while the roster's other people
 have values ('KENNETH J. BIALKIN' / 'SKADDEN' / 'ARPS': lines under a name read as a second name, with the first
 one's values). The patterns are data: kg/patterns/roster_junk.yml.
