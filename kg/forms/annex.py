@@ -36,6 +36,7 @@ from kg.forms.roster_guard import (
 )
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_item2 import read_item2_lists
+from kg.forms.roster_junk import refuse_junk
 from kg.forms.roster_labels import address_by_line, items_by_line
 from kg.forms.roster_leaders import read_leaders
 from kg.forms.roster_legend import decode_capacities, legend
@@ -93,6 +94,7 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
     read_item2_lists(ctx, filing, lambda s, e, settle: _read_part(ctx, filing, s, e, settle))  # ('... set forth below')
     recase_names(filing.people[first:], ctx.text)  # 'MACDONALD, Gavin L.' where 'MacDonald' is printed too
     filing.people[first:] = unlisted(ctx, filing.people[first:]) or []  # ('Hong Kong', 'Jean- Saillard': no name)
+    filing.people[first:] = refuse_junk(ctx, filing.people[first:])  # ('| United States |', 'Globaltech Financial')
     if leaders_misread(ctx, filing.people[first:]):
         del filing.people[first:]
     check_people(ctx, filing.people[first:])

@@ -93,7 +93,7 @@ class _Builder:
         self.entry_body: str | None = None
         self.broke = self.paged = False
         self.numbered = False                # entries open at numbered name cells ('1. John Smith')
-        self.unconfirmed = False             # the open entry's name is not yet known to be a name
+        self.unconfirmed: bool | str = False  # the open entry's name is not yet known to be a name ('refused': glued)
         self.opens = self.spaced = self.opens_after_break = 0  # entries opened; of those, opened on the same page as
         # the entry before them (or first), and of those, opened after a blank line or rule
         self.name_wrapped = False            # the open entry's name goes on in its second row
@@ -104,6 +104,7 @@ class _Builder:
         self.caption: set[str] = set()       # the lines of the table's own header (repeated after a page break)
         self.ruled = False                   # the name column's width is that of its rule
         self.unbroken = False                # steady columns of a table with no break between entries
+        self.employers: set[str] | None = None  # the folded cells of an employer column right of the names
         self.steady: set[int] = set()        # columns every entry's first row fills, in a table whose entries are
         # set apart by blank lines or rules (kg.forms.roster_steady)
 
@@ -139,10 +140,11 @@ class _Builder:
             self.body = body
             return
         row = self.row(line)
-        glued = unglue(row.cells, line.start, self.starts, self.name_column, self.title_column, 4 if self.numbered else 2)
+        glued = unglue(row.cells, line.start, self.starts, self.name_column, self.title_column, 4 if self.numbered else 2,
+                       self.employers)
         if glued == "refuse":
             self.open(row)  # a name glued to the next column's text, cut nowhere for certain: a row of its own,
-            self.unconfirmed = True  # left out (with a finding) at its close, never read into the row above
+            self.unconfirmed = "refused"  # left out (with a finding) at its close, never read into the row above
             self.broke = self.paged = False
             return
         name_cells = row.cells.get(self.name_column, [])
@@ -243,7 +245,7 @@ class _Builder:
         if self.rows:
             entry = grid_entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths, self.longest,
                            self.name_wrapped)
-            if self.unconfirmed and not rt.is_person_name(entry.name):
+            if self.unconfirmed == "refused" or self.unconfirmed and not rt.is_person_name(entry.name):
                 self.result.orphans.append(entry.name_span)  # a numbered row whose name kg cannot read: left out
             else:
                 self.result.entries += per_organization(entry, self.rows, self.roles, self.widths)
@@ -261,6 +263,8 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     builder.ruled = bool(ruled and ruled[column] == widths[column])
     builder.body, builder.pages, builder.caption = first_body, set(pages), set(caption)
     builder.name_wraps, builder.name_tails = _name_wraps(builder, body)
+    if column + 1 < len(starts) and not {"position", "address", "citizenship"} & set(roles[column + 1]):
+        builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}
     builder.steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column)
     if not builder.steady and "address" in roles[builder.name_column]:
         builder.steady = unbroken_steady(body, lambda line: builder.row(line).cells, builder.name_column)

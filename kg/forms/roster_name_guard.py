@@ -128,3 +128,32 @@ def glued_title(cell: str) -> tuple[str, str] | str | None:
         return " ".join(words[:at]).rstrip(" ,;"), " ".join(words[at:])
     opens = any(rt.is_person_name(" ".join(words[:at]).rstrip(" ,;")) for at in range(2, min(len(words), 6)))
     return "ambiguous" if cuts or opens else None
+
+
+_LEGAL_FORM = re.compile(r"(?:,\s*|\s)(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|N\.V|B\.V|"
+                         r"S\.A|S\.p\.A|AG|GmbH|SE|N\.A)\.?$", re.I)
+
+
+def glued_employer(cell: str, employers: set[str]) -> tuple[str, str] | str | None:
+    """A cell that runs from the name column into an employer column ('Cornelius J. Vantreight Acme Holdings
+    Inc.': the name glued to the employer by one space): (name, employer) where exactly one cut leaves a person's
+    name before an organisation after it, certain by its legal form ('Inc.') or because the employer column
+    prints it in another row (`employers`, folded); 'ambiguous' where a person's name is followed by words of an
+    organisation but no cut is certain (the row is refused); None where no organisation follows a name."""
+    from kg.forms.roster_junk import junk_rules
+    words = cell.split()
+    cuts, seen = [], False
+    for at in range(2, len(words)):
+        name, rest = " ".join(words[:at]).rstrip(" ,;"), " ".join(words[at:])
+        if not rest[:1].isupper() or any(w[:1].islower() and w not in _PARTICLES for w in words[:at]) \
+                or not rt.is_person_name(name) or rt.is_person_name(rest):
+            continue  # ('Jay D. Bolding is' / 'a citizen of U.S.': a sentence, no name and organisation)
+        named = _LEGAL_FORM.sub("", rest).split()  # ('Holdings Inc.': a legal form and an organisation's word, no name)
+        certain = bool(_LEGAL_FORM.search(rest)) and any(not junk_rules()["name_organization_words"].fullmatch(w.strip(
+            ".,")) for w in named) or rest.casefold() in employers
+        seen = seen or certain or bool(junk_rules()["name_organization_words"].search(rest) or rt.is_organization(rest))
+        if certain:
+            cuts.append(at)
+    if len(cuts) == 1:
+        return " ".join(words[:cuts[0]]).rstrip(" ,;"), " ".join(words[cuts[0]:])
+    return "ambiguous" if seen else None

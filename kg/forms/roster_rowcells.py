@@ -38,12 +38,14 @@ def section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int])
 
 
 def unglue(cells: dict[int, list[tuple[int, str]]], line_start: int, starts: list[int], name_column: int,
-           title_column: int | None, indent: int = 2) -> str | None:
+           title_column: int | None, indent: int = 2, employers: set[str] | None = None) -> str | None:
     """A name cell that starts at the name column's margin and runs into the next column with no gap
     ('Cornelius J. Vantreight Executive Vice President': the name glued to its title) is a new row, never
     the wrap of the row above: cut in two in `cells` where the cut is certain ('split'), else 'refuse' (the
     row is left out with a finding); None for any other line. (`indent`: how far right of the column's start
-    its names may begin: past the row numbers of a numbered table.)"""
+    its names may begin: past the row numbers of a numbered table. `employers`: the folded cells of the next column
+    where it is an employer column, whose organisation a name may be glued to: 'Cornelius J. Vantreight Acme
+    Holdings Inc.'.)"""
     name_cells = cells.get(name_column)
     if not name_cells or name_column + 1 >= len(starts):
         return None
@@ -51,9 +53,19 @@ def unglue(cells: dict[int, list[tuple[int, str]]], line_start: int, starts: lis
     if offset - line_start > starts[name_column] + indent or offset - line_start + len(cell) <= starts[name_column + 1]:
         return None  # (an indented line, or one that stays in its column)
     text, cut = rt.strip_numbering(cell)
+    from kg.forms.roster_name_guard import glued_employer, glued_title
+    employer = glued_employer(text, employers) if employers is not None else None
+    if isinstance(employer, tuple) and cells.get(name_column + 1):
+        return "refuse"  # (the employer column holds text of this row already: where the cells lie is not certain)
+    if isinstance(employer, tuple):
+        name, organization = employer
+        name_cells[0] = (offset, cell[:cut + len(name)])
+        cells.setdefault(name_column + 1, []).insert(0, (offset + cut + text.index(organization, len(name)), organization))
+        return "split"
+    if employer == "ambiguous":
+        return "refuse"
     if rt.is_person_name(text):
         return None
-    from kg.forms.roster_name_guard import glued_title
     found = glued_title(text)
     if found is None:
         return None

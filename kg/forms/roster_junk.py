@@ -1,0 +1,268 @@
+"""The last guard over a finished roster's values (issue 13, precision first): a value whose shape no value of its
+field has is text of another cell, field or entry read into it, whatever the layout reader. It is refused: left out
+with a `roster-ambiguous` finding that names the person, the field and the text, never printed.
+
+- a value holding a cell separator or a table rule inside it ('United States | c/o 70 Pine Street', a tab,
+  '----'); one at its edge ('| Director') is cleaned off, and an address run together with cells that are each a
+  country alone keeps its one own cell (the printed text kept beside);
+- a value holding a column caption ('Name and Business Address', 'Present Principal Occupation');
+- an other position with no word of a title or an occupation that names no organisation ('HPB/Blackrock',
+  'Skadden') or stands beside an occupation of the person's own ('Chairman' + 'Tennant Company'): the employer or
+  an address line of the entry, on the wrong field;
+- a citizenship of two countries with no joiner ('Korea Singapore'), or with a person's name or another entry's
+  numbered heading in it ('United States Sandra L. West'); an address that opens with such a heading ('5. Sandra L.
+  West 130 Liberty Street') or is cut at an abbreviation ('The St.'): two cells or two entries run together;
+- a city that is a country ('ENGLAND' for 'London SW1A 1HG England'): the wrong part of the address.
+A word hyphenated at a line's end in an address is joined ('Blackw- ell'). kg.forms.roster_name_tail reads or
+refuses a name's last word glued to a title, and what an entry printed after another entry's name.
+
+A person is refused (left out, with the values read with the name) whose name holds a cell separator, a caption,
+an organisation's word ('Smith Barney Consulting Group'), a street's ('One Harrow Plaza') or a lower-case word
+that is no particle ('Jay D. Bolding is'), or whose name line
+stands right under the name line of another person read with no value at all while the roster's other people
+have values ('KENNETH J. BIALKIN' / 'SKADDEN' / 'ARPS': lines under a name read as a second name, with the first
+one's values). The patterns are data: kg/patterns/roster_junk.yml.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.context import Context
+from kg.errors import DataError
+from kg.forms import roster_fields as rf
+from kg.forms import roster_types as rt
+from kg.forms.roster_affiliations import affiliations
+from kg.forms.roster_name_guard import _PARTICLES
+from kg.forms.roster_name_tail import read_name_tails, swallowed_values
+from kg.forms.roster_own import is_department
+from kg.forms.roster_rules import rules
+from kg.patterns import regexes
+from kg.read import clean
+from kg.records import Person
+
+_KEYS = ("cell", "caption", "occupation_words", "name_organization_words", "cities_named_as_country",
+         "name_address_words")
+
+
+def junk_rules() -> dict[str, re.Pattern]:
+    found = regexes("roster_junk.yml")
+    if missing := [key for key in _KEYS if key not in found]:
+        raise DataError("kg/patterns/roster_junk.yml", f"missing {missing}")
+    return found
+
+
+def refuse_junk(ctx: Context, people: list[Person]) -> list[Person]:
+    """`people` (one roster's) without the persons refused, and each kept person without the values refused."""
+    kept = []
+    for person in people:
+        for field, value, why in read_name_tails(ctx, person, people) + swallowed_values(ctx, person, _occupation):
+            _refuse(ctx, person, field, value, why)  # ('Cornelius Jonathan' / 'Vantreight Executive Vice President')
+        why = _not_a_person(ctx, person, people)
+        if why:
+            ctx.warn("roster-ambiguous", f"{person.name!r} is read as a person's name but {why}; it is left out, "
+                     "with the values read with it", span=person.evidence, readings=[person.name, None])
+            continue
+        _refuse_values(ctx, person)
+        kept.append(person)
+    return kept
+
+
+def _not_a_person(ctx: Context, person: Person, people: list[Person]) -> str | None:
+    name = clean.squash(person.name or "") or ""
+    if not name:
+        return None
+    if junk_rules()["cell"].search(name):
+        return "it holds a cell separator or a rule"
+    if junk_rules()["caption"].search(name):
+        return "it holds a column caption"
+    if junk_rules()["name_organization_words"].search(name):
+        return "it holds an organisation's word"
+    if junk_rules()["name_address_words"].search(name):
+        return "it holds a word of a street address"
+    if any(w[:1].islower() and w.strip(".,") not in _PARTICLES and "'" not in w and "’" not in w for w in name.split()):
+        return "it holds a lower-case word no name has ('Jay D. Bolding is'): a sentence"
+    if bare := _under_a_bare_name(ctx, person, people):
+        return f"its line stands right under the name of {bare!r}, read with no value: the line may be a value of hers"
+    return None
+
+
+def _has_values(person: Person) -> bool:
+    return bool(person.positions or person.other_positions or person.citizenship or person.address)
+
+
+def _under_a_bare_name(ctx: Context, person: Person, people: list[Person]) -> str | None:
+    if "name" not in person.spans or not _has_values(person):
+        return None
+    filled = sum(map(_has_values, people))
+    if 2 * filled <= len(people):
+        return None  # (a list of names, most with no value: a name under a name is the next entry)
+    start = person.spans["name"][0]
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    above = ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    if line_start == 0 or not ctx.text[above:line_start].strip():
+        return None
+    return next((q.name for q in people if q is not person and not _has_values(q) and "name" in q.spans
+                 and above <= q.spans["name"][0] < line_start), None)
+
+
+_BROKEN_WORD = re.compile(r"([a-z])- ([a-z])")
+_EDGE = re.compile(r"^[\s|\u2500-\u257f]+|[\s|\u2500-\u257f]+$")
+
+
+def _edges_cleaned(person: Person, field: str, value: str) -> str:
+    """A value without a cell separator at its start or end ('| Director': the rule of the cell before it), the
+    printed text kept beside it; a separator inside the value is left for the guard."""
+    cleaned = _EDGE.sub("", value)
+    if cleaned == value or not cleaned:
+        return value
+    old, new = (f"{field}:{value}", f"{field}:{cleaned}") if field in ("positions", "other_positions") else (field, field)
+    person.printed[new] = person.printed.pop(old, value)
+    if old in person.spans:
+        person.spans[new] = person.spans.pop(old)
+    return cleaned
+
+
+def _refuse_values(ctx: Context, person: Person) -> None:
+    for field in ("positions", "other_positions"):
+        kept = []
+        for value in [_edges_cleaned(person, field, v) for v in getattr(person, field)]:
+            why = _junk(value, field) or (_not_an_occupation(value, person) if field == "other_positions" else None)
+            if why:
+                _drop(ctx, person, field, value, why)
+            else:
+                kept.append(value)
+        if field == "other_positions" and kept != person.other_positions:
+            person.affiliations = [a for other in kept for a in affiliations(other)]
+        setattr(person, field, kept)
+    for field in ("citizenship", "address", "address_city"):
+        if getattr(person, field):
+            setattr(person, field, _edges_cleaned(person, field, getattr(person, field)))
+    if person.address and _BROKEN_WORD.search(person.address):  # 'Blackw- ell': a word hyphenated at a line's end
+        person.printed.setdefault("address", person.address)
+        person.address = _BROKEN_WORD.sub(r"\1\2", person.address)
+    if person.citizenship and (why := _junk(person.citizenship, "citizenship")):
+        _drop(ctx, person, "citizenship", person.citizenship, why)
+        person.citizenship = person.country = None
+    if person.address and "|" in person.address and (own := _address_cell(person.address)):
+        person.printed.setdefault("address", person.address)
+        person.address, person.address_city, person.address_country = rf.parse_address(own)
+    if person.address and (why := _junk(person.address, "address")):
+        _drop(ctx, person, "address", person.address, why)
+        person.address = person.address_city = person.address_country = None
+    if person.address_city and (why := _junk(person.address_city, "address_city")):
+        _drop(ctx, person, "address_city", person.address_city, why)
+        person.address_city = None
+
+
+def _address_cell(value: str) -> str | None:
+    """The one cell of an address run together with cells that are each a country alone ('United States | c/o 70
+    Pine Street'): a cell of the citizenship column before the address's; None where more than one cell is left."""
+    cells = [c.strip() for c in value.split("|") if c.strip()]
+    left = [c for c in cells if not (clean.country_of(c)[0] and clean.country_of(c)[1] is None or rt.is_nationality(c))]
+    if len(left) != 1 or len(cells) < 2 or junk_rules()["cell"].search(left[0]):
+        return None
+    return left[0]
+
+
+def _junk(value: str, field: str) -> str | None:
+    flat = clean.squash(value.replace("\n", " ")) or ""
+    if junk_rules()["cell"].search(value):
+        return "it holds a cell separator or a table rule: the text of more than one cell"
+    caption = junk_rules()["caption"].search(flat)
+    if caption and not (field == "citizenship" and caption.group(0).casefold() == "citizenship"):
+        return f"it holds the column caption {caption.group(0)!r}"
+    if field == "citizenship":
+        return _not_one_citizenship(flat)
+    if field == "address_city":
+        return _not_a_city(flat)
+    if field == "address" and _CUT_AT_ABBREVIATION.search(flat) and not re.search(r"\d", flat):
+        return "it ends in an abbreviation ('The St.'): a name cut at its full stop"
+    if field in ("address", "citizenship") and (heading := _numbered_name(flat, anywhere=field == "citizenship")):
+        return f"it holds the numbered heading of another entry ({heading!r})"
+    return None
+
+
+_CUT_AT_ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt|Ft)\.$")
+_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])")
+
+
+def _numbered_name(flat: str, anywhere: bool) -> str | None:
+    """'5. Sandra L. West' opening a value (or `anywhere` in it): an entry's number and a person's name, the next
+    entry's start."""
+    for match in _NUMBER.finditer(flat):
+        if match.start() and not anywhere:
+            break
+        words = flat[match.end():].split()
+        for size in (4, 3, 2):
+            head = " ".join(words[:size]).rstrip(" ,;")
+            if len(words) >= size and rt.is_person_name(head) and not junk_rules()["name_address_words"].search(head) \
+                    and not junk_rules()["name_organization_words"].search(head):
+                return f"{match.group(0).strip()} {head}"
+    return None
+
+
+def _occupation(flat: str) -> bool:
+    return bool(rules().title_words.search(flat) or junk_rules()["occupation_words"].search(flat)
+                or rules().no_occupation.search(flat) or rt.is_title(flat) or is_department(flat))
+
+
+def _not_an_occupation(value: str, person: Person) -> str | None:
+    """An other position with no word of a title or an occupation that is no organisation's name ('Skadden',
+    'HPB/Blackrock'), or that stands beside an occupation of the person's own ('Chief Executive', 'Tennant
+    Company'): a line of the entry's address or employer read as an occupation. (An organisation's name alone,
+    as an employer column prints it, is kept.)"""
+    flat = clean.squash(value.replace("\n", " ")) or ""
+    if _occupation(flat):
+        return None
+    if not rt.is_organization(flat):
+        return "it holds no word of a title or an occupation and names no organisation: a line of another field"
+    if any(_occupation(clean.squash(other) or "") for other in person.other_positions if other != value):
+        return "it names an organisation beside an occupation of the person's own: a line of another field"
+    return None
+
+
+def _not_one_citizenship(flat: str) -> str | None:
+    found = rf.countries(flat)
+    for a, b in zip(found, found[1:]):
+        between = flat[a.end():b.start()]
+        if not between.strip() and clean.country_of(flat[a.start():b.end()])[0] is None:
+            return "it holds two countries with nothing between them: two cells run together"
+    match = rf.find_nationality(flat)
+    if match:
+        rest = (flat[:match.start()] + " " + flat[match.end():]).strip(" ,;.")
+        rest = rt.strip_numbering(rest)[0].strip(" ,;.")
+        if rest and len(rest.split()) >= 2 and rt.is_person_name(rest, in_name_column=False):
+            return f"it holds a person's name ({rest!r}): the text of another entry"
+    return None
+
+
+def _not_a_city(flat: str) -> str | None:
+    code, subdivision = clean.country_of(flat)
+    if code is None or subdivision is not None or junk_rules()["cities_named_as_country"].match(flat.strip(" ,.")):
+        return None
+    if code in rules().city_states:
+        return None
+    return "it is a country, not a city: the wrong part of the address"
+
+
+def _refuse(ctx: Context, person: Person, field: str, value: str, why: str) -> None:
+    """`value` of `field` left out of `person`, with a finding (a list field loses that value only)."""
+    if field in ("positions", "other_positions"):
+        if value in getattr(person, field):
+            _drop(ctx, person, field, value, why)
+            setattr(person, field, [v for v in getattr(person, field) if v != value])
+            if field == "other_positions":
+                person.affiliations = [a for other in person.other_positions for a in affiliations(other)]
+        return
+    if getattr(person, field) == value:
+        _drop(ctx, person, field, value, why)
+        cleared = {"citizenship": ("citizenship", "country"), "address": ("address", "address_city", "address_country")}
+        for name in cleared[field]:
+            setattr(person, name, None)
+
+
+def _drop(ctx: Context, person: Person, field: str, value: str, why: str) -> None:
+    key = f"{field}:{value}" if field in ("positions", "other_positions") else field
+    ctx.warn("roster-ambiguous", f"the {field} {value!r} of {person.name!r} is left out: {why}",
+             span=person.spans.pop(key, None) or person.evidence, readings=[person.name, None], field=field)
+    person.printed.pop(key, None)
