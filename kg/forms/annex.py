@@ -45,6 +45,7 @@ from kg.forms.roster_merge import merge_listings
 from kg.forms.roster_name_guard import unlisted
 from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
+from kg.forms.roster_nameparts import read_part_table
 from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
 from kg.forms.roster_org import common_employer, is_org_title, part_title, recase_names
@@ -261,6 +262,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
             ctx.warn("roster-ambiguous", f"{why}; no person is recorded from it", span=span, readings=["by column", None])
         return transposed.entries, []
     piped = read_flag_cells(ctx.text, front[1], end) or read_pipe_cells(ctx.text, front[1], end) \
+        or read_part_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.filled_columns) \
         or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.cell_columns,
                                                           ctx.filled_columns)
     if piped and piped[0]:
