@@ -41,7 +41,7 @@ from kg.forms.roster_legend import decode_capacities, legend
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_marks import apply_marks, footnote_marks, without_glued_signs
 from kg.forms.roster_matrix import read_matrix
-from kg.forms.roster_merge import merge_listings
+from kg.forms.roster_merge import apart, merge_listings
 from kg.forms.roster_name_guard import unlisted
 from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
@@ -212,7 +212,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, quiet: bool
     resolve_dittos(ctx, entries)
     if roster.organization is None:
         roster.organization = common_employer(entries)
-    people = merge_listings([to_person(entry, roster) for entry in entries if plausible(ctx, entry)])
+    people = merge_listings(apart(ctx, [(entry.body, to_person(entry, roster)) for entry in entries if plausible(ctx, entry)]))
     for entry in (e for e in entries if e.undecided):
         ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
                  f"a title in {roster.organization!r} or an occupation elsewhere; left out", span=entry.evidence,
