@@ -23,7 +23,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_gridcols import FilledColumns, spread
 from kg.forms.roster_place import place
-from kg.forms.roster_table import DELIMITER, add_value, cell_lines, header_roles, unassigned_names
+from kg.forms.roster_table import DELIMITER, add_value, cell_lines, header_roles, names_column, unassigned_names
 from kg.patterns import build, load_yaml
 from kg.read.sections import lines_with_offsets
 
@@ -98,10 +98,13 @@ def read_part_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
     entries: list[Entry] = []
     skipped: list[tuple[int, int]] = []
     body = None
-    for line_start, line_end, line in lines[at + 1:]:
+    for index, (line_start, line_end, line) in enumerate(lines[at + 1:], at + 1):
         cells = _cells(text, line_start, line, breaks)
         if [_fold(cell[2]) for cell in cells] == header.folded:
             continue  # the header again after a page break
+        if len(cells) > 1 and (names_column(cells[0][2]) or read_header([cell[2] for cell in cells])):
+            skipped += [(s, e) for s, e, rest in lines[index:] if DELIMITER in rest]  # another table's header: its
+            break  # rows are not this header's (a name in them is reported, never read under these captions)
         columns = placed.of_row(line_start, line) or (heads if len(cells) == len(heads) else None)
         row = spread(cells, columns, heads, None) if columns else None
         if row is None:
@@ -168,4 +171,4 @@ def compose(parts: dict[str, tuple]) -> str | None:
     if any("," in word or any(ch.isdigit() for ch in word) for word in words) or len(" ".join(words).split()) > 6:
         return None  # (a comma inside a part: two parts in one cell, or a part of another kind)
     name = " ".join(words + ([suffix] if suffix else []))  # (kg.forms.roster_names puts the comma of 'Dole, Jr.',
-    return name  # and none before 'Walsh III') if rt.is_person_name(name) else None
+    return name if rt.is_person_name(name) else None  # and none before 'Walsh III') if rt.is_person_name(name) else None
