@@ -139,6 +139,18 @@ def test_one_name_on_two_rows_with_different_values_is_refused_not_merged(tmp_pa
     assert any(w.code == "roster-ambiguous" and w.values.get("name") == "Teodor K. Szalai" for w in filing.warnings)
 
 
+def test_an_empty_cell_under_a_header_printed_whole_leaves_the_other_cells_in_their_columns(tmp_path):
+    """'Name | Position | Present Principal Occupation | Business Address | Citizenship' with no occupation printed:
+    the text drops the empty cell; kg.read.html_grid says which column each printed cell stands in, so the title
+    and the address are read (kg/forms/roster_table.py). Fails on main (two cells for three columns: left out)."""
+    rows = [["Oriana P. Vasquez-Lind", "Director", "Senior Counsel, Brisk, Tallow &amp; Orme",
+             "18 Quay Street<br>Portland, Maine 04101", "United States"],
+            ["Kenneth J. Marlow", "Chief Executive", "", "Halden Marine", "United States"]]
+    people = _people(tmp_path, _table(RECORD_HEADS[1:], rows))
+    assert people["Kenneth J. Marlow"].positions == ["Chief Executive"]
+    assert people["Kenneth J. Marlow"].address == "Halden Marine" and people["Kenneth J. Marlow"].other_positions == []
+
+
 # ---- guards (pass on main and on this branch): what is not certain is not read ----------------------------------
 def test_a_row_whose_number_cell_holds_text_or_whose_given_name_is_missing_is_no_person(tmp_path):
     heads = ["No.", "Last Name", "First Name", "Middle Name", "Position", "Citizenship"]
