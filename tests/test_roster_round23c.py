@@ -151,6 +151,18 @@ def test_an_empty_cell_under_a_header_printed_whole_leaves_the_other_cells_in_th
     assert people["Kenneth J. Marlow"].address == "Halden Marine" and people["Kenneth J. Marlow"].other_positions == []
 
 
+def test_the_th_table_row_with_an_empty_occupation_cell_is_read_in_its_columns(tmp_path):
+    """tests/test_roster_round9.py's HTML rows: Maria's empty occupation cell is a `<td>` of its own, so her
+    address and title are certain (before: left out as doubts; that test now holds the ' | ' text form, where the
+    refusal stands). Fails on main."""
+    from test_roster_round9 import ROWS, _read
+    _filing, got = _read(tmp_path, ROWS)
+    maria = got["Maria E. Castellano"]
+    assert (maria.positions, maria.other_positions, maria.address) == (["Chief Executive Officer"], [],
+                                                                        "Castellano Partners")
+    assert got["Diane R. Osei"].address is None and got["Diane R. Osei"].positions == ["Secretary"]
+
+
 # ---- guards (pass on main and on this branch): what is not certain is not read ----------------------------------
 def test_a_row_whose_number_cell_holds_text_or_whose_given_name_is_missing_is_no_person(tmp_path):
     heads = ["No.", "Last Name", "First Name", "Middle Name", "Position", "Citizenship"]

@@ -140,7 +140,7 @@ def _entry(row: list, header: Header, evidence: tuple[int, int], body: str | Non
     name = compose(parts)
     if name is None:
         return None
-    used = [cell for cell in parts.values()]
+    used = list(parts.values())
     entry = Entry(name=name, name_span=(min(c[0] for c in used), max(c[1] for c in used)), evidence=evidence,
                   body=body, title_column=any("position" in role for role in header.roles),
                   name_parts={kind: (cell[2], (cell[0], cell[1])) for kind, cell in parts.items() if kind != "name"})
