@@ -43,10 +43,11 @@ from kg.forms.roster_legend import decode_capacities, legend
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_marks import apply_marks, footnote_marks, without_glued_signs
 from kg.forms.roster_matrix import read_matrix
-from kg.forms.roster_merge import merge_listings
+from kg.forms.roster_merge import apart, merge_listings
 from kg.forms.roster_name_guard import unlisted
 from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
+from kg.forms.roster_nameparts import read_part_table
 from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
 from kg.forms.roster_org import common_employer, is_org_title, part_title, recase_names
@@ -213,7 +214,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, settle=None
     resolve_dittos(ctx, entries)
     if roster.organization is None:
         roster.organization = common_employer(entries)
-    people = merge_listings([to_person(entry, roster) for entry in entries if plausible(ctx, entry)])
+    people = merge_listings(apart(ctx, [(entry.body, to_person(entry, roster)) for entry in entries if plausible(ctx, entry)]))
     for entry in (e for e in entries if e.undecided):
         ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
                  f"a title in {roster.organization!r} or an occupation elsewhere; left out", span=entry.evidence,
@@ -263,6 +264,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
             ctx.warn("roster-ambiguous", f"{why}; no person is recorded from it", span=span, readings=["by column", None])
         return transposed.entries, []
     piped = read_flag_cells(ctx.text, front[1], end) or read_pipe_cells(ctx.text, front[1], end) \
+        or read_part_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.filled_columns) \
         or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.cell_columns,
                                                           ctx.filled_columns)
     if piped and piped[0]:

@@ -62,6 +62,7 @@ class Entry:
     doubts: list[str] = field(default_factory=list)  # cells that could stand in more than one column: left out
     mixed_titles: bool = False  # the titles' cell holds occupations elsewhere too (kg.forms.roster_mixed)
     undecided: list[str] = field(default_factory=list)  # items of such a cell that read both ways: left out
+    name_parts: dict[str, tuple[str, Span]] = field(default_factory=dict)  # a name printed over cells: each part
 
 
 def to_person(entry: Entry, roster: Roster) -> Person:
@@ -181,6 +182,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     if person.name != printed:
         person.name_as_printed = printed
     person.trace("name", entry.name, entry.name_span)
+    for part, (printed_part, span) in entry.name_parts.items():  # ('Last Name | First Name': where each stands)
+        person.trace(f"name:{part}", printed_part, span)
     return person
 
 

@@ -3,9 +3,15 @@ sections) is one person of that organisation: the two listings are merged into o
 Listings that disagree on a single-valued field (citizenship, address) are two records: kg
 never picks one of two printed values. A value taken from a later listing keeps the span where
 it was read (key '<field>:<value>', or the field's name for a single value), and each later
-listing's whole span is kept too (key 'listing:2', 'listing:3', ...)."""
+listing's whole span is kept too (key 'listing:2', 'listing:3', ...).
+
+Under ONE heading (one list: a table that prints a row per title, repeating the name and the rest of the record on
+each), a name printed twice is one person only when the listings print the same other values: the same
+citizenship, address and occupations wherever both print one. Listings there that print different values could
+be two people of one name: every listing of the name is left out, with a `roster-ambiguous` finding (`apart`)."""
 from __future__ import annotations
 
+from kg.context import Context
 from kg.records import Person
 
 SINGLE = ("citizenship", "country", "address", "address_city", "address_country")
@@ -47,3 +53,26 @@ def merge_listings(people: list[Person]) -> list[Person]:
 def _agree(one: Person, other: Person) -> bool:
     return all(getattr(one, name) is None or getattr(other, name) is None or getattr(one, name) == getattr(other, name)
                for name in SINGLE)
+
+
+def apart(ctx: Context, listed: list[tuple[str | None, Person]]) -> list[Person]:
+    """The people of `listed` ((heading's body, person) in the roster's order) without every listing of a name
+    printed twice under one heading with different values (each such name with a finding)."""
+    first: dict[tuple[str | None, str, str | None], Person] = {}
+    refused: dict[tuple[str, str | None], Person] = {}
+    for body, person in listed:
+        key = ((person.name or "").casefold(), person.organization)
+        if not person.name or key in refused:
+            continue
+        kept = first.setdefault((body, *key), person)
+        if kept is not person and not (_agree(kept, person) and _same_occupations(kept, person)):
+            refused[key] = person
+            readings = [f"{p.name}: {p.citizenship}; {p.address}; {'; '.join(p.other_positions)}" for p in (kept, person)]
+            ctx.warn("roster-ambiguous", f"{person.name!r} is listed twice under one heading with different values "
+                     "(could be two people of one name); no listing of the name is recorded",
+                     span=person.evidence, readings=readings, name=person.name)
+    return [person for _body, person in listed if ((person.name or "").casefold(), person.organization) not in refused]
+
+
+def _same_occupations(one: Person, other: Person) -> bool:
+    return not one.other_positions or not other.other_positions or one.other_positions == other.other_positions

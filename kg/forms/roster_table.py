@@ -90,6 +90,7 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
     groups: set[int] = set()  # grid columns under a header cell's colspan, while its sub-headers may follow
     placed = FilledColumns(filled)
     heads: list[int] | None = None  # the grid columns of the header's cells (a table with spacer columns)
+    printed: list[int] | None = None  # those of a header every cell of which is printed, none spanning columns
     captions: list[str] | None = None  # their captions, while a second header row may follow
     for line_start, line_end, line in lines:
         line = _CLOSING_BAR.sub("", line)  # 'Name | Occupation |': a row closed by a bar
@@ -112,6 +113,7 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
         captions = None
         if rules().column_roles["name"].match(cells[0]) and len(cells) > 1:
             heads = row_columns if row_columns and len(cells) > 2 else None
+            printed = None if row_columns or (columns and grid.widths(line_start, line)) else list(range(len(cells)))
             if heads:
                 cells = captions = [joined_caption([cell]) for cell in cells]
             roles, header, above = [header_roles(cell, i == 0) for i, cell in enumerate(cells)], None, None
@@ -138,6 +140,9 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             cells, split = on_grid  # (a cell printed once for several rows, with a rowspan, stands in each)
         elif heads and row_columns and row_columns[0] == heads[0] and (wide := spread(cells, row_columns, heads, "")):
             cells, split = wide, spread(split, row_columns, heads, [""])  # (empty cells back in their columns)
+        elif printed and row_columns and row_columns[0] == 0 and (wide := spread(cells, row_columns, printed, "")):
+            cells, split = wide, spread(split, row_columns, printed, [""])  # (a header printed whole: the columns
+            # of the row's printed cells are its own)
         if header is not None:  # the details row takes the name row just above it, or is nobody's
             if above is None or len(cells) + 1 > len(roles):  # (fewer cells: empty ones dropped, typed in _fill)
                 skipped.append((line_start, line_end))
