@@ -55,32 +55,39 @@ def read_centred(body: list[geo.Line], builder: _Builder) -> GridResult | None:
         return None
     from kg.forms.roster_grid import GridResult
     result = GridResult(entries=[])
+    whole = [_refused_whole(block, names, builder) for block, names in named]
     for index, (block, names) in enumerate(named):
         before = next((_name_text(b, n[-1], builder) for b, n in reversed(named[:index]) if n), None)
         after = next((_name_text(b, n[0], builder) for b, n in named[index + 1:] if n), None)
-        _read_block(block, names, builder, result, (before, after), (
-            _filled(named[index - 1][0], builder) if index and not named[index - 1][1] else set(),
-            _filled(named[index + 1][0], builder) if index + 1 < len(named) and not named[index + 1][1] else set()))
+        if whole[index]:
+            _ambiguous(block, 0, len(block.rows), (before, after), result)
+            result.orphans += [_name_span(block, name, builder) for name in names] or _stray_names(block, builder)
+            continue
+        _read_block(block, names, builder, result, (
+            _filled(named[index - 1][0], builder) if index and whole[index - 1] else set(),
+            _filled(named[index + 1][0], builder) if index + 1 < len(named) and whole[index + 1] else set()))
     return result
 
 
+def _refused_whole(block: _Block, names: list[_Name], builder: _Builder) -> bool:
+    """A block no line of which is known to be one name's: it has no name, text in the name column above its
+    first name, or a name glued to the next cell."""
+    return not names or _above_name(block, names[0], builder) or any(name.start in block.glued for name in names)
+
+
 def _filled(block: _Block, builder: _Builder) -> set[int]:
-    """The columns a refused block without a name prints in (other than the name's): the cells of the rows on
-    either side of it in those columns could go on in it, so they are not known whole."""
+    """The columns a block refused whole prints in (other than the name's): the cells of the rows on either side
+    of it in those columns could go on in it, so they are not known whole."""
     return {column for row in block.rows for column in row.cells} - {builder.name_column}
 
 
 def _read_block(block: _Block, names: list[_Name], builder: _Builder, result: GridResult,
-                around: tuple[str | None, str | None], unsure: tuple[set[int], set[int]]) -> None:
+                unsure: tuple[set[int], set[int]]) -> None:
     """Each name of the block with the rows that are its for certain: all of them when it is the block's one
     name; where a block holds several, the rows between two names are either's, and a name they touch is
     left out with them (its cells could be cut short), never read from its name line alone. `unsure`: the
-    columns a refused block just above (just below) prints in: the first (last) name's cells there are left
-    out."""
-    if not names or _above_name(block, names[0], builder) or any(name.start in block.glued for name in names):
-        _ambiguous(block, 0, len(block.rows), around, result)
-        result.orphans += [_name_span(block, name, builder) for name in names] or _stray_names(block, builder)
-        return
+    columns a block refused whole just above (just below) prints in: the first (last) name's cells there are
+    left out."""
     for number, name in enumerate(names):
         first = 0 if number == 0 else name.start
         last = len(block.rows) if number + 1 == len(names) else names[number + 1].start
