@@ -47,8 +47,8 @@ def read_centred(body: list[geo.Line], builder: _Builder) -> GridResult | None:
     """The table read block by block when its rows show names set below their rows' first lines; None for any
     other table (kg.forms.roster_grid reads it)."""
     named = [(block, _names(block, builder)) for block in _blocks(body, builder)]
-    rising = sum(1 for block, names in named if names and names[0].start > 0) + sum(
-        _rises_between(block, names, builder) for block, names in named)
+    rising = sum(1 for block, names in named if names and names[0].start > 0 and not _above_name(block, names[0], builder)) \
+        + sum(_rises_between(block, names, builder) for block, names in named)  # (lines above a name, its column empty)
     unused = sum(1 for block, names in named if len(names) == 1 and names[0].start == 0
                  and len(block.rows) >= _name_height(block, builder) + 2)
     if not rising or rising <= unused:
