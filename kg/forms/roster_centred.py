@@ -4,16 +4,18 @@ the first lines of the taller cells (an address's first line, the first words of
 ABOVE the name line. Read as a top-aligned table (kg.forms.roster_grid), those lines would be the wrap of the row
 above: values on the wrong person.
 
-The text shows it: rows whose name line is not their first line (lines above the name, between a blank line or a
-rule and the name, with the name column empty) outnumber the rows that leave such room unused (the name on the
-first line of a row three lines tall or more). In such a table:
-- rows set apart by blank lines or rules: the block between two breaks is the row, every line of it the one name's
-  in it; a block with no name, or with two names, could be more than one row or part of one: refused (a
-  `roster-ambiguous` finding with both readings, the names as `unassigned-name`), never merged;
+The text shows it: blocks with lines above their name (the name column empty on them), and pairs of names with no
+break between them where a cell starts below the first name's line after a gap in its column and runs on into the
+second name's line, outnumber the blocks that leave such room unused (the name on the first line of a block three
+lines tall or more). In such a table:
+- the block between two breaks (blank lines, rules, a section row) is the row, every line of it the one name's in
+  it; a block with no name (or text in the name column above its name, or a name glued to its title) could be part
+  of a row or more than one: refused whole (`roster-ambiguous`, both readings), never merged, and the rows on
+  either side lose their cells in the columns it prints in;
 - a page break (its number, its running header, the caption repeated, the blank lines about it) shows no row's end:
   the lines on both sides of it are one block, read the same way;
-- rows with no break between them: the lines between two names could belong to either row: the block holds two
-  names and is refused likewise, never guessed.
+- a block with two names (rows with no break between them): the lines between the names could belong to either
+  row: refused with both readings; only a name whose rows are bounded for certain is read, never guessed.
 """
 from __future__ import annotations
 
