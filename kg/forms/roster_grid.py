@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms import roster_widths as widths_of
+from kg.forms.roster_centred import read_centred
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_gridentry import grid_entry, per_organization
 from kg.forms.roster_names import strip_affixes, suffix_first
@@ -266,6 +267,8 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     if column + 1 < len(starts) and not {"position", "address", "citizenship"} & set(roles[column + 1]):
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}
     builder.steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column)
+    if (centred := read_centred(body, builder)) is not None:
+        return centred  # names below their rows' first lines: a row is its block (kg.forms.roster_centred)
     if not builder.steady and "address" in roles[builder.name_column]:
         builder.steady = unbroken_steady(body, lambda line: builder.row(line).cells, builder.name_column)
         builder.unbroken = bool(builder.steady)
