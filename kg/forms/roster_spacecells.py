@@ -5,34 +5,64 @@ printed the same way. Read by the header's columns such lines run across the col
 with tabs is (kg.forms.roster_tabcells): the n-th cell of every line starts in the n-th column, as wide as its
 widest cell, and the fixed-width readers read it as printed; only where the block is certain: a header line of
 three or more captions, the first a name's, then rows up to a blank line, every one with as many cells as the
-header and one gap all along the row (an empty cell is a wider gap: the block is refused, never guessed).
+header and one gap all along the row.
+
+A row with fewer cells (an empty cell is a wider gap, and a wider gap is no proof of which) is placed by what its
+cells hold (kg.forms.roster_spacerows): a cell only where its content says its column for certain, a cell that
+could stand under two columns left out, a row no column takes left out whole; each with a finding. A row left out
+is not displayed at all (a blank line there would end the table), and no other row's value moves: each row is one
+line. Such rows are read only where some row runs across the header's columns (so that no fixed-width reading of
+the table is possible: an aligned table with empty cells is read as printed), every column has one role, and
+every such row opens with a person's name; else nothing of the block is laid out.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_rules import rules
+from kg.forms.roster_spacerows import column_roles, place_row
 
 GAP = 3  # spaces between the widest cell of a column and the next column
 _CELL = re.compile(r"\S+(?: \S+)*")
 _RULE = re.compile(r"^[\s\-=_]+$")
 
 
+@dataclass
+class SpaceLayout:
+    columns: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)  # line: (start, end, column)
+    # (line, start, end, code, message, values) of each cell or row left out
+    findings: list[tuple[int, int, int, str, str, dict]] = field(default_factory=list)
+
+
 def space_columns(lines: list[str]) -> dict[int, list[tuple[int, int, int]]]:
-    """{line index: (start, end, column) of each cell} for the lines of every collapsed table block."""
-    out: dict[int, list[tuple[int, int, int]]] = {}
+    """{line index: (start, end, column) of each cell} for the lines of every collapsed table block (no cell: the
+    line is left out)."""
+    return space_layout(lines).columns
+
+
+def space_layout(lines: list[str]) -> SpaceLayout:
+    """The cells of every collapsed table block laid out, and the findings on what is left out."""
+    out = SpaceLayout()
     for index, line in enumerate(lines):
         if "  " in line and "name" in line.casefold() and (head := _cells(line)) is not None and _is_header(line, head):
-            out.update(_block(lines, index, len(head)))
+            block = _block(lines, index, head)
+            out.columns.update(block.columns)
+            out.findings += block.findings
     return out
+
+
+def _split(line: str) -> list[tuple[int, int]] | None:
+    """The cells of a line, apart by two spaces or more (None where a tab stands in it)."""
+    return None if "\t" in line else [(m.start(), m.end()) for m in _CELL.finditer(line)]
 
 
 def _cells(line: str) -> list[tuple[int, int]] | None:
     """The cells of a line with one gap all along it (None where the gaps differ, or a tab stands in it)."""
-    if "\t" in line:
+    cells = _split(line)
+    if cells is None:
         return None
-    cells = [(m.start(), m.end()) for m in _CELL.finditer(line)]
     gaps = {start - end for (_, end), (start, _) in zip(cells, cells[1:])}
     return cells if len(gaps) == 1 and min(gaps) >= 2 else None
 
@@ -43,7 +73,8 @@ def _is_header(line: str, cells: list[tuple[int, int]]) -> bool:
         rt.is_header(caption) for caption in captions)
 
 
-def _block(lines: list[str], at: int, count: int) -> dict[int, list[tuple[int, int, int]]]:
+def _block(lines: list[str], at: int, head: list[tuple[int, int]]) -> SpaceLayout:
+    count = len(head)
     members, index = [at], at + 1
     while index < len(lines) and _RULE.match(lines[index]) and lines[index].strip():
         index += 1  # (a rule under the header)
@@ -51,10 +82,58 @@ def _block(lines: list[str], at: int, count: int) -> dict[int, list[tuple[int, i
         members.append(index)
         index += 1
     cells = {m: _cells(lines[m]) for m in members}
-    if len(members) < 3 or any(c is None or len(c) != count for c in cells.values()):
-        return {}
+    short = [m for m, c in cells.items() if c is None or len(c) != count]
+    if len(members) < 3 or any(_split(lines[m]) is None for m in short):
+        return SpaceLayout()
+    if short:
+        return _with_short_rows(lines, at, head, members, short)
     if len({tuple(start for start, _ in c) for c in cells.values()}) == 1:
-        return {}  # (aligned already: read as printed)
-    widths = [max(end - start for c in cells.values() for start, end in c[n:n + 1]) for n in range(count)]
+        return SpaceLayout()  # (aligned already: read as printed)
+    return SpaceLayout(_laid_out({m: [(s, e, n) for n, (s, e) in enumerate(c)] for m, c in cells.items()}, count))
+
+
+def _with_short_rows(lines: list[str], at: int, head: list[tuple[int, int]], members: list[int],
+                     short: list[int]) -> SpaceLayout:
+    """The block's rows, those with fewer cells than the header placed by their content (see above)."""
+    roles = column_roles([lines[at][s:e] for s, e in head])
+    starts = [start for start, _ in head]
+    if roles is None or not any(_crosses(lines[m], starts) for m in members[1:]):
+        return SpaceLayout()
+    placed, findings = {}, []
+    for m in members:
+        cells = _split(lines[m])
+        if m not in short:
+            placed[m] = [(s, e, n) for n, (s, e) in enumerate(cells)]
+            continue
+        name = lines[m][cells[0][0]:cells[0][1]]
+        row = place_row(lines[m], cells, roles) if len(cells) < len(head) else None
+        if row is None and len(cells) < len(head):
+            return SpaceLayout()  # (a line that opens with no name: maybe no row of its own)
+        if row is None or row.refusal:
+            why = row.refusal if row is not None else "more cells than the header has columns" if len(cells) > len(
+                head) else "its gaps differ though it has a cell for every column"
+            findings.append((m, cells[0][0], cells[-1][1], "unassigned-name", f"{name!r} stands in a collapsed "
+                             f"table but its row's cells cannot be placed under the columns for certain ({why}); "
+                             "it is left out", {"name": name}))
+            placed[m] = []
+            continue
+        placed[m] = row.cells
+        for start, end, columns in row.doubts:
+            captions = [lines[at][head[c][0]:head[c][1]] for c in columns]
+            findings.append((m, start, end, "roster-ambiguous", f"{lines[m][start:end]!r} in the row of {name!r} "
+                             f"could stand under {' or '.join(map(repr, captions))}; it is left out",
+                             {"readings": captions}))
+    return SpaceLayout(_laid_out(placed, len(head)), findings)
+
+
+def _crosses(line: str, starts: list[int]) -> bool:
+    """A cell after the line's first runs across the start of a header's column."""
+    return any(start + 2 < column < end - 1 for start, end in (_split(line) or [])[1:] for column in starts[1:])
+
+
+def _laid_out(placed: dict[int, list[tuple[int, int, int]]], count: int) -> dict[int, list[tuple[int, int, int]]]:
+    """(start, end, display column) of each placed cell: every column as wide as its widest cell."""
+    widths = [max((e - s for cells in placed.values() for s, e, n in cells if n == column), default=0)
+              for column in range(count)]
     starts = [sum(widths[:n]) + GAP * n for n in range(count)]
-    return {m: [(start, end, column) for (start, end), column in zip(c, starts)] for m, c in cells.items()}
+    return {m: [(s, e, starts[n]) for s, e, n in cells] for m, cells in placed.items()}

@@ -18,7 +18,7 @@ from array import array
 from dataclasses import replace
 
 from kg.context import Context
-from kg.forms.roster_spacecells import space_columns
+from kg.forms.roster_spacecells import space_columns, space_layout
 from kg.forms.roster_tabcells import cell_columns
 from kg.read.documents import normalise_text
 from kg.records import Filing, Person
@@ -58,10 +58,15 @@ class TabView(MappedView):
         lines = raw.split("\n")
         cells = cell_columns([_INVISIBLE.sub("", line) for line in lines])  # (a word processor's table saved as
         # text: tabs between cells)
-        spaced = space_columns(lines)  # (a collapsed table: a run of spaces between cells, nothing aligned)
+        layout = space_layout(lines)  # (a collapsed table: a run of spaces between cells, nothing aligned)
+        spaced = layout.columns
         offset = 0
         for number, line in enumerate(lines):
             starts, column, cell = cells.get(number), 0, 0
+            if number in spaced and not spaced[number] and number < len(lines) - 1:
+                ahead.extend([len(back)] * (len(line) + 1))  # (a row left out: not displayed, nor its line end)
+                offset += len(line) + 1
+                continue
             if number in spaced:
                 _lay_out(line, offset, spaced[number], pieces, back, ahead)
             for index, char in enumerate(line if number not in spaced else "", offset):
@@ -86,6 +91,11 @@ class TabView(MappedView):
                 offset += 1
         ahead.append(len(back))
         self.raw, self.back, self.ahead = "".join(pieces), back, ahead
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line) + 1)
+        self.findings = [(code, message, (starts[n] + s, starts[n] + e), values)
+                         for n, s, e, code, message, values in layout.findings]
 
 
 def _lay_out(line: str, offset: int, cells: list[tuple[int, int, int]], pieces: list[str], back: array,
@@ -134,6 +144,8 @@ def read_displayed(ctx: Context, filing: Filing, view: TabView, read) -> None:
         if warning.span is not None:  # (its line number is the same in both texts)
             warning.span = view.to_source(warning.span)
     filing.people.extend(copy.people)
+    for code, message, span, values in view.findings:  # (cells of a collapsed table left out: source spans)
+        ctx.warn(code, message, span=span, **values)
 
 
 def _to_source(person: Person, view: TabView) -> None:
