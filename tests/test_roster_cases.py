@@ -82,9 +82,10 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # their 72 files) are read.
 # Nineteenth round (a): `numbered_body_sentences` (1.000 / 1.000 over its 72 files) is read.
 # Twentieth round (a): `all_caps_typewritten` (0.999 / 0.999) and `employer_first_positions` (1.000 / 1.000) read.
+# Twenty-second round (b): `table_per_person_html` (0.999 / 0.997 over its 72 files) is read; `collapsed_row_lines`
+# (1.000 / 0.868) stays below: a title that could be the position or the occupation is left out.
 NOT_YET_READ = {"nationality_adjective_th_html", "run_on_dash_paragraphs",
-                "definition_list_html", "proxy_biography_pronouns", "collapsed_row_lines", "markdown_table",
-                "table_per_person_html"}
+                "definition_list_html", "proxy_biography_pronouns", "collapsed_row_lines", "markdown_table"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).

@@ -21,12 +21,15 @@ import re
 from dataclasses import dataclass, field
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_pages import page_debris
 from kg.forms.roster_rules import rules
 from kg.forms.roster_spacerows import column_roles, place_row
 
 GAP = 3  # spaces between the widest cell of a column and the next column
-_CELL = re.compile(r"\S+(?: \S+)*")
+_CELL = re.compile(r"[^ \t\r\n]+(?: [^ \t\r\n]+)*")  # (a no-break space joins the words of a cell)
 _RULE = re.compile(r"^[\s\-=_]+$")
+_HIDDEN = re.compile("[\u200b\u200c\u200d\u00ad\ufeff\u2060]")  # (not displayed: kg.forms.roster_tabs.INVISIBLE)
+_PAGE_MARK = re.compile(r"^[ \t]*(?:<PAGE>|\d{1,3})[ \t]*$", re.I)
 
 
 @dataclass
@@ -38,19 +41,26 @@ class SpaceLayout:
 
 def space_columns(lines: list[str]) -> dict[int, list[tuple[int, int, int]]]:
     """{line index: (start, end, column) of each cell} for the lines of every collapsed table block (no cell: the
-    line is left out)."""
+    line is not displayed)."""
     return space_layout(lines).columns
 
 
 def space_layout(lines: list[str]) -> SpaceLayout:
     """The cells of every collapsed table block laid out, and the findings on what is left out."""
-    out = SpaceLayout()
+    out, after = SpaceLayout(), 0
     for index, line in enumerate(lines):
-        if "  " in line and "name" in line.casefold() and (head := _cells(line)) is not None and _is_header(line, head):
+        if index >= after and "  " in line and "name" in _shown(line).casefold() and (head := _cells(line)) \
+                is not None and _is_header(line, head):
             block = _block(lines, index, head)
             out.columns.update(block.columns)
             out.findings += block.findings
+            after = max(block.columns, default=index) + 1  # (a header repeated inside the block is no new one)
     return out
+
+
+def _shown(text: str) -> str:
+    """A cell's text as displayed: no invisible character, a no-break space a space."""
+    return _HIDDEN.sub("", text).replace("\xa0", " ")
 
 
 def _split(line: str) -> list[tuple[int, int]] | None:
@@ -68,34 +78,69 @@ def _cells(line: str) -> list[tuple[int, int]] | None:
 
 
 def _is_header(line: str, cells: list[tuple[int, int]]) -> bool:
-    captions = [line[start:end] for start, end in cells]
+    captions = [_shown(line[start:end]) for start, end in cells]
     return len(captions) >= 3 and bool(rules().column_roles["name"].match(captions[0])) and all(
         rt.is_header(caption) for caption in captions)
 
 
 def _block(lines: list[str], at: int, head: list[tuple[int, int]]) -> SpaceLayout:
     count = len(head)
-    members, index = [at], at + 1
-    while index < len(lines) and _RULE.match(lines[index]) and lines[index].strip():
-        index += 1  # (a rule under the header)
-    while index < len(lines) and lines[index].strip():
-        members.append(index)
-        index += 1
+    members, furniture = _members(lines, at)
     cells = {m: _cells(lines[m]) for m in members}
     short = [m for m, c in cells.items() if c is None or len(c) != count]
     if len(members) < 3 or any(_split(lines[m]) is None for m in short):
         return SpaceLayout()
     if short:
-        return _with_short_rows(lines, at, head, members, short)
-    if len({tuple(start for start, _ in c) for c in cells.values()}) == 1:
+        found = _with_short_rows(lines, at, head, members, short)
+    elif len({tuple(start for start, _ in c) for c in cells.values()}) == 1:
         return SpaceLayout()  # (aligned already: read as printed)
-    return SpaceLayout(_laid_out({m: [(s, e, n) for n, (s, e) in enumerate(c)] for m, c in cells.items()}, count))
+    else:
+        found = SpaceLayout(_laid_out({m: [(s, e, n) for n, (s, e) in enumerate(c)] for m, c in cells.items()}, count))
+    if found.columns:
+        found.columns.update({m: [] for m in furniture})
+    return found
+
+
+def _members(lines: list[str], at: int) -> tuple[list[int], list[int]]:
+    """The header's line and its rows' (up to a blank line that ends the table), and the lines of page furniture
+    between rows, not displayed: blank lines after the header, and where a page broke inside the table (the
+    break's marks, the page's number or running header, the header repeated, blank lines), rows following."""
+    header = _shown(lines[at]).split()
+    members, furniture, index = [at], [], at + 1
+    while index < len(lines) and _RULE.match(lines[index]) and lines[index].strip():
+        index += 1  # (a rule under the header: displayed as printed)
+    while index < len(lines):
+        run, marked = index, False
+        while run < len(lines) and (not lines[run].strip() or _furniture(lines[run], header)):
+            marked = marked or bool(lines[run].strip()) or "\f" in lines[run]
+            run += 1
+        if run > index and not ((marked or len(members) == 1) and run < len(lines) and _opens_row(lines[run])):
+            if len(members) > 1:  # (a blank line ends the table; a page that breaks after its last row leaves its
+                furniture += [i for i in range(index, run) if lines[i].strip() or "\f" in lines[i]]  # marks)
+            break
+        furniture += range(index, run)
+        if run < len(lines):
+            members.append(run)
+        index = run + 1
+    return members, furniture
+
+
+def _furniture(line: str, header: list[str]) -> bool:
+    """A line a page break leaves: its mark, the page's number or running header, the table's header again."""
+    shown = _shown(line)
+    return bool(_PAGE_MARK.match(shown) or page_debris(shown)) or "\f" in line or shown.split() == header or bool(
+        _RULE.match(shown))
+
+
+def _opens_row(line: str) -> bool:
+    cells = _split(line)
+    return bool(cells) and len(cells) >= 2 and rt.is_person_name(_shown(line[cells[0][0]:cells[0][1]]))
 
 
 def _with_short_rows(lines: list[str], at: int, head: list[tuple[int, int]], members: list[int],
                      short: list[int]) -> SpaceLayout:
     """The block's rows, those with fewer cells than the header placed by their content (see above)."""
-    roles = column_roles([lines[at][s:e] for s, e in head])
+    roles = column_roles([_shown(lines[at][s:e]) for s, e in head])
     starts = [start for start, _ in head]
     if roles is None or not any(_crosses(lines[m], starts) for m in members[1:]):
         return SpaceLayout()
@@ -105,22 +150,22 @@ def _with_short_rows(lines: list[str], at: int, head: list[tuple[int, int]], mem
         if m not in short:
             placed[m] = [(s, e, n) for n, (s, e) in enumerate(cells)]
             continue
-        name = lines[m][cells[0][0]:cells[0][1]]
-        row = place_row(lines[m], cells, roles) if len(cells) < len(head) else None
+        texts = [_shown(lines[m][s:e]) for s, e in cells]
+        row = place_row(texts, roles) if len(cells) < len(head) else None
         if row is None and len(cells) < len(head):
             return SpaceLayout()  # (a line that opens with no name: maybe no row of its own)
         if row is None or row.refusal:
             why = row.refusal if row is not None else "more cells than the header has columns" if len(cells) > len(
                 head) else "its gaps differ though it has a cell for every column"
-            findings.append((m, cells[0][0], cells[-1][1], "unassigned-name", f"{name!r} stands in a collapsed "
+            findings.append((m, cells[0][0], cells[-1][1], "unassigned-name", f"{texts[0]!r} stands in a collapsed "
                              f"table but its row's cells cannot be placed under the columns for certain ({why}); "
-                             "it is left out", {"name": name}))
+                             "it is left out", {"name": texts[0]}))
             placed[m] = []
             continue
-        placed[m] = row.cells
-        for start, end, columns in row.doubts:
-            captions = [lines[at][head[c][0]:head[c][1]] for c in columns]
-            findings.append((m, start, end, "roster-ambiguous", f"{lines[m][start:end]!r} in the row of {name!r} "
+        placed[m] = [(*cells[index], column) for index, column in row.cells]
+        for index, columns in row.doubts:
+            captions = [_shown(lines[at][head[c][0]:head[c][1]]) for c in columns]
+            findings.append((m, *cells[index], "roster-ambiguous", f"{texts[index]!r} in the row of {texts[0]!r} "
                              f"could stand under {' or '.join(map(repr, captions))}; it is left out",
                              {"readings": captions}))
     return SpaceLayout(_laid_out(placed, len(head)), findings)

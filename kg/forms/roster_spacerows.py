@@ -26,8 +26,8 @@ MAX_COLUMNS = 10  # (more captions than a roster's table has: nothing is placed)
 
 @dataclass
 class RowPlacement:
-    cells: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, column) of each cell placed
-    doubts: list[tuple[int, int, list[int]]] = field(default_factory=list)  # (start, end, the columns it fits)
+    cells: list[tuple[int, int]] = field(default_factory=list)  # (cell, column) of each cell placed
+    doubts: list[tuple[int, list[int]]] = field(default_factory=list)  # (cell, the columns it could stand under)
     refusal: str | None = None  # why no cell of the row is placed
 
 
@@ -40,22 +40,21 @@ def column_roles(captions: list[str]) -> list[str] | None:
     return [r[0] for r in roles]
 
 
-def place_row(line: str, cells: list[tuple[int, int]], roles: list[str]) -> RowPlacement | None:
-    """Where each cell of a row with fewer cells than `roles` stands; None when its first cell is no person's
-    name (then the line may be no row of its own: nothing of the table is read)."""
-    if not rt.is_person_name(line[cells[0][0]:cells[0][1]]):
+def place_row(cells: list[str], roles: list[str]) -> RowPlacement | None:
+    """Where each cell (its text) of a row with fewer cells than `roles` stands; None when its first cell is no
+    person's name (then the line may be no row of its own: nothing of the table is read)."""
+    if not rt.is_person_name(cells[0]):
         return None
-    fits = [_fits(line[start:end], roles) for start, end in cells[1:]]
-    ways = _ways(fits, 1, len(roles))
+    ways = _ways([_fits(cell, roles) for cell in cells[1:]], 1, len(roles))
     if not ways:
         return RowPlacement(refusal="no column of the table takes its cells in the order printed")
-    placed = RowPlacement(cells=[(cells[0][0], cells[0][1], 0)])
-    for index, (start, end) in enumerate(cells[1:]):
-        columns = sorted({way[index] for way in ways})
+    placed = RowPlacement(cells=[(0, 0)])
+    for index in range(1, len(cells)):
+        columns = sorted({way[index - 1] for way in ways})
         if len(columns) == 1:
-            placed.cells.append((start, end, columns[0]))
+            placed.cells.append((index, columns[0]))
         else:
-            placed.doubts.append((start, end, columns))
+            placed.doubts.append((index, columns))
     return placed
 
 

@@ -108,11 +108,13 @@ def _lay_out(line: str, offset: int, cells: list[tuple[int, int, int]], pieces: 
             pieces.append(" " * pad)
             back.extend([offset + max(start - 1, 0)] * pad)
             column += pad
+        shown = [index for index in range(start, end) if line[index] not in INVISIBLE]
         for index in range(start, end):
             ahead.append(len(back))
-            back.append(offset + index)
-        pieces.append(line[start:end])
-        column, at = column + end - start, end
+            if line[index] not in INVISIBLE:  # (an invisible character is not displayed)
+                back.append(offset + index)
+        pieces.append("".join(line[index] for index in shown))
+        column, at = column + len(shown), end
     ahead.extend([len(back)] * (len(line) - at))
 
 
