@@ -12,8 +12,6 @@ cannot be placed is left out alone: kg/forms/roster_spacerows.py, tests/test_ros
 """
 from __future__ import annotations
 
-import pytest
-
 import kg
 from kg.forms.roster_geometry import Line, shares_gaps
 
