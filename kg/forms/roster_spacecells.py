@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_marks import without_glued_signs
 from kg.forms.roster_pages import page_debris
 from kg.forms.roster_rules import rules
 from kg.forms.roster_spacerows import column_roles, place_row
@@ -61,6 +62,12 @@ def space_layout(lines: list[str]) -> SpaceLayout:
 def _shown(text: str) -> str:
     """A cell's text as displayed: no invisible character, a no-break space a space."""
     return _HIDDEN.sub("", text).replace("\xa0", " ")
+
+
+def _typed(text: str) -> str:
+    """A cell's text as its content is typed: as displayed, without the footnote signs glued to it ('Anne Roux†')."""
+    shown = _shown(text)
+    return without_glued_signs(shown, 0, len(shown)).strip()
 
 
 def _split(line: str) -> list[tuple[int, int]] | None:
@@ -134,7 +141,7 @@ def _furniture(line: str, header: list[str]) -> bool:
 
 def _opens_row(line: str) -> bool:
     cells = _split(line)
-    return bool(cells) and len(cells) >= 2 and rt.is_person_name(_shown(line[cells[0][0]:cells[0][1]]))
+    return bool(cells) and len(cells) >= 2 and rt.is_person_name(_typed(line[cells[0][0]:cells[0][1]]))
 
 
 def _with_short_rows(lines: list[str], at: int, head: list[tuple[int, int]], members: list[int],
@@ -150,7 +157,7 @@ def _with_short_rows(lines: list[str], at: int, head: list[tuple[int, int]], mem
         if m not in short:
             placed[m] = [(s, e, n) for n, (s, e) in enumerate(cells)]
             continue
-        texts = [_shown(lines[m][s:e]) for s, e in cells]
+        texts = [_typed(lines[m][s:e]) for s, e in cells]
         row = place_row(texts, roles) if len(cells) < len(head) else None
         if row is None and len(cells) < len(head):
             return SpaceLayout()  # (a line that opens with no name: maybe no row of its own)

@@ -59,12 +59,13 @@ class TabView(MappedView):
         cells = cell_columns([_INVISIBLE.sub("", line) for line in lines])  # (a word processor's table saved as
         # text: tabs between cells)
         layout = space_layout(lines)  # (a collapsed table: a run of spaces between cells, nothing aligned)
-        spaced = layout.columns
+        spaced, self.folded = layout.columns, []  # (folded: the source spans of the lines not displayed)
         offset = 0
         for number, line in enumerate(lines):
             starts, column, cell = cells.get(number), 0, 0
             if number in spaced and not spaced[number] and number < len(lines) - 1:
                 ahead.extend([len(back)] * (len(line) + 1))  # (a row left out: not displayed, nor its line end)
+                self.folded.append((offset, offset + len(line) + 1))
                 offset += len(line) + 1
                 continue
             if number in spaced:
@@ -136,7 +137,13 @@ def read_displayed(ctx: Context, filing: Filing, view: TabView, read) -> None:
     shown = replace(ctx, text=normalise_text(view.raw), raw=view.raw, memo={},
                     cell_breaks=tuple(view.from_source(at) for at in ctx.cell_breaks),
                     cell_columns=tuple((view.from_source(at), *rest) for at, *rest in ctx.cell_columns))
-    sections = [replace(s, start=view.from_source(s.start), end=view.from_source(s.end)) for s in filing.sections]
+    sections = []
+    for section in filing.sections:  # (one whose heading is not displayed, a page's running header inside a
+        shown_section = replace(section, start=view.from_source(section.start), end=view.from_source(section.end))
+        if sections and any(s <= section.start < e for s, e in getattr(view, "folded", ())):  # collapsed table,
+            sections[-1] = replace(sections[-1], end=shown_section.end)  # is the rest of the section above)
+        else:
+            sections.append(shown_section)
     copy = replace(filing, people=[], sections=sections)
     before = len(ctx.warnings)
     read(shown, copy)
@@ -146,7 +153,7 @@ def read_displayed(ctx: Context, filing: Filing, view: TabView, read) -> None:
         if warning.span is not None:  # (its line number is the same in both texts)
             warning.span = view.to_source(warning.span)
     filing.people.extend(copy.people)
-    for code, message, span, values in view.findings:  # (cells of a collapsed table left out: source spans)
+    for code, message, span, values in getattr(view, "findings", ()):  # (cells of a collapsed table left out)
         ctx.warn(code, message, span=span, **values)
 
 
