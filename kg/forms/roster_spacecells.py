@@ -47,8 +47,11 @@ def space_columns(lines: list[str]) -> dict[int, list[tuple[int, int, int]]]:
 
 
 def space_layout(lines: list[str]) -> SpaceLayout:
-    """The cells of every collapsed table block laid out, and the findings on what is left out."""
+    """The cells of every collapsed table block laid out, and the findings on what is left out (each line read as
+    displayed, its tabs expanded; the spans are the line's own)."""
     out, after = SpaceLayout(), 0
+    displayed = [_expanded(line) for line in lines]
+    lines = [line for line, _ in displayed]
     for index, line in enumerate(lines):
         if index >= after and "  " in line and "name" in _shown(line).casefold() and (head := _cells(line)) \
                 is not None and _is_header(line, head):
@@ -56,7 +59,25 @@ def space_layout(lines: list[str]) -> SpaceLayout:
             out.columns.update(block.columns)
             out.findings += block.findings
             after = max(block.columns, default=index) + 1  # (a header repeated inside the block is no new one)
+    for index, cells in out.columns.items():
+        if (back := displayed[index][1]) is not None:
+            out.columns[index] = [(back[s], back[e - 1] + 1, column) for s, e, column in cells]
+    out.findings = [(n, *((s, e) if (back := displayed[n][1]) is None else (back[s], back[e - 1] + 1)), *rest)
+                    for n, s, e, *rest in out.findings]
     return out
+
+
+def _expanded(line: str) -> tuple[str, list[int] | None]:
+    """A line as displayed, each tab to the next multiple of 8 columns, and the index in the line of each character
+    displayed (None: no tab, the line as it is)."""
+    if "\t" not in line:
+        return line, None
+    shown, back = [], []
+    for index, char in enumerate(line):
+        width = 8 - len(shown) % 8 if char == "\t" else 1
+        shown += [" " if char == "\t" else char] * width
+        back += [index] * width
+    return "".join(shown), back
 
 
 def _shown(text: str) -> str:
@@ -70,13 +91,13 @@ def _typed(text: str) -> str:
     return without_glued_signs(shown, 0, len(shown)).strip()
 
 
-def _split(line: str) -> list[tuple[int, int]] | None:
-    """The cells of a line, apart by two spaces or more (None where a tab stands in it)."""
-    return None if "\t" in line else [(m.start(), m.end()) for m in _CELL.finditer(line)]
+def _split(line: str) -> list[tuple[int, int]]:
+    """The cells of a line (displayed: no tab), apart by two spaces or more."""
+    return [(m.start(), m.end()) for m in _CELL.finditer(line)]
 
 
 def _cells(line: str) -> list[tuple[int, int]] | None:
-    """The cells of a line with one gap all along it (None where the gaps differ, or a tab stands in it)."""
+    """The cells of a line with one gap all along it (None where the gaps differ)."""
     cells = _split(line)
     if cells is None:
         return None
@@ -95,7 +116,7 @@ def _block(lines: list[str], at: int, head: list[tuple[int, int]]) -> SpaceLayou
     members, furniture = _members(lines, at)
     cells = {m: _cells(lines[m]) for m in members}
     short = [m for m, c in cells.items() if c is None or len(c) != count]
-    if len(members) < 3 or any(_split(lines[m]) is None for m in short):
+    if len(members) < 3:
         return SpaceLayout()
     if short:
         found = _with_short_rows(lines, at, head, members, short)
@@ -180,7 +201,7 @@ def _with_short_rows(lines: list[str], at: int, head: list[tuple[int, int]], mem
 
 def _crosses(line: str, starts: list[int]) -> bool:
     """A cell after the line's first runs across the start of a header's column."""
-    return any(start + 2 < column < end - 1 for start, end in (_split(line) or [])[1:] for column in starts[1:])
+    return any(start + 2 < column < end - 1 for start, end in _split(line)[1:] for column in starts[1:])
 
 
 def _laid_out(placed: dict[int, list[tuple[int, int, int]]], count: int) -> dict[int, list[tuple[int, int, int]]]:
