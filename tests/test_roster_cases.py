@@ -127,7 +127,8 @@ def test_each_layout_family_gives_the_same_people(tmp_path, family, index):
                                "proxy_age_director_since", "nested_outline",
                                "transposed_html_columns", "split_name_tables", "citizenship_after_roster",
                                "side_by_side_blocks", "html_grouped_header", "semicolon_fields_line",
-                               "all_caps_typewritten", "employer_first_positions"]),
+                               "all_caps_typewritten", "employer_first_positions", "table_per_person_html",
+                               "collapsed_row_lines"]),
        index=st.integers(0, len(ROSTERS) - 1),
        upper=st.booleans(), markers=st.booleans(), rules=st.booleans(), numbered=st.booleans(),
        width=st.integers(26, 44), citizenship=st.booleans(), page_break=st.one_of(st.none(), st.integers(0, 3)))
