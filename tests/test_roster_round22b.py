@@ -173,3 +173,15 @@ def test_no_cell_of_a_short_row_goes_to_another_person(tmp_path, row):
     for name, person in people.items():
         start, end = person.spans["name"]
         assert (HEAD + FULL + row + full2)[start:end] == name
+
+
+def test_a_city_state_alone_is_never_taken_for_the_citizenship(tmp_path):
+    """Guard (passes on main too, which refuses the table): 'Hong Kong' alone in the last cell of a row short of a
+    cell may be the address or the citizenship: left out, with a finding."""
+    row = "Marta J. Okafor  Director  Chairman, Harbour Trust Limited    Hong Kong\n"
+    try:
+        filing = _extract(tmp_path, "schedule_i.txt", HEAD + FULL + row + NO_OCCUPATION)
+    except StructureError:
+        return
+    marta = next((p for p in filing.people if p.name == "Marta J. Okafor"), None)
+    assert marta is None or (marta.citizenship is None and marta.address is None)

@@ -18,6 +18,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_rules import rules
 from kg.forms.roster_table import header_roles
+from kg.read import clean
 
 _VALUE_ROLES = frozenset({"position", "occupation", "other_positions", "address", "citizenship"})
 _TITLE_ROLES = frozenset({"position", "occupation", "other_positions"})
@@ -60,8 +61,8 @@ def place_row(cells: list[str], roles: list[str]) -> RowPlacement | None:
 
 def _fits(cell: str, roles: list[str]) -> set[int]:
     """The columns (past the first) whose role a cell's content may fill."""
-    if _citizenship_shaped(cell):
-        allowed = {"citizenship"}
+    if _citizenship_shaped(cell):  # ('Hong Kong', 'Singapore': a country that is one city may be an address too)
+        allowed = {"citizenship", "address"} if clean.country_of(cell)[0] in rules().city_states else {"citizenship"}
     elif _address_shaped(cell):
         allowed = {"address"}
     elif rt.is_title(cell):
