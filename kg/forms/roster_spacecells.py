@@ -99,8 +99,6 @@ def _split(line: str) -> list[tuple[int, int]]:
 def _cells(line: str) -> list[tuple[int, int]] | None:
     """The cells of a line with one gap all along it (None where the gaps differ)."""
     cells = _split(line)
-    if cells is None:
-        return None
     gaps = {start - end for (_, end), (start, _) in zip(cells, cells[1:])}
     return cells if len(gaps) == 1 and min(gaps) >= 2 else None
 
