@@ -84,12 +84,14 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # Twentieth round (a): `all_caps_typewritten` (0.999 / 0.999) and `employer_first_positions` (1.000 / 1.000) read.
 # Twenty-second round (a): `markdown_table` and `proxy_biography_pronouns` (1.000 / 1.000 over their 72 files each)
 # are read.
+# Twenty-second round (b): `table_per_person_html` (0.999 / 0.997 over its 72 files) is read; `collapsed_row_lines`
+# (1.000 / 0.868) stays below: a title that could be the position or the occupation is left out.
 # Twenty-third round (b): `item2_embedded_roster` (0.997 / 0.997 over its 72 files) is read.
 # Twenty-third round (c): `surname_given_columns` (1.000 / 1.000) and `one_row_per_title_html` (0.998 / 0.997 over
 # their 72 files) are read, and `nationality_adjective_th_html` (1.000 / 1.000: an empty cell of a row under a header
 # printed whole stands in its own column) (BENCHMARKS.md "Twenty-third round (c)").
 # Twenty-third round (a): `centred_row_cells` (0.997 / 0.997 over its 72 files) is read.
-NOT_YET_READ = {"run_on_dash_paragraphs", "definition_list_html", "collapsed_row_lines", "table_per_person_html"}
+NOT_YET_READ = {"run_on_dash_paragraphs", "definition_list_html", "collapsed_row_lines"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
@@ -137,7 +139,7 @@ def test_each_layout_family_gives_the_same_people(tmp_path, family, index):
                                "transposed_html_columns", "split_name_tables", "citizenship_after_roster",
                                "side_by_side_blocks", "html_grouped_header", "semicolon_fields_line",
                                "all_caps_typewritten", "employer_first_positions", "markdown_table",
-                               "proxy_biography_pronouns"]),
+                               "proxy_biography_pronouns", "table_per_person_html", "collapsed_row_lines"]),
        index=st.integers(0, len(ROSTERS) - 1),
        upper=st.booleans(), markers=st.booleans(), rules=st.booleans(), numbered=st.booleans(),
        width=st.integers(26, 44), citizenship=st.booleans(), page_break=st.one_of(st.none(), st.integers(0, 3)))

@@ -61,17 +61,20 @@ def _name_events(text: str, start: int, end: int, structure: list[Event]) -> lis
     return [Event(s, e, "name") for s, e in name_spans(text, start, end, structure, starts, zones, NAME_ZONES)]
 
 
-def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: str | None):
+def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: str | None,
+                value_cells: list[tuple[int, int]] = ()):
     """Blocks of a labelled roster, and the name spans no block could take.
 
-    `front` is the span of the roster's heading, title and preamble: not entry text."""
+    `front` is the span of the roster's heading, title and preamble: not entry text; `value_cells` the spans of
+    values set in a table cell of their own (kg/forms/roster_labelcells.py): a name in one is part of the value."""
     structure = structure_events(text, start, end, front)
     labels = [e for e in structure if e.kind == "label"]
     if len(labels) < 2:
         return [], []
     first_field = labels[0].field
     named = first_field == "name"  # "Name: ..." labels: the name is a value, not found by NER
-    names = [] if named else _name_events(text, start, end, structure)
+    names = [] if named else [n for n in _name_events(text, start, end, structure)
+                              if not any(s <= n.start and n.end <= e for s, e in value_cells)]
     events = sorted(structure + names, key=lambda e: e.start)
     address_labelled = any(e.kind == "label" and e.field == "address" for e in structure)
     width = max((len(line.rstrip()) for _s, _e, line in lines_with_offsets(text, start, end)), default=0)

@@ -8,6 +8,8 @@ that names the person, the field and the text:
 - a citizenship that holds the name of another person of the roster, or that names no
   nationality or country and is an address (digits) or a person's name;
 - an address that is only a nationality, or the name of another person of the roster;
+- any of them that holds a table's cell boundary (' | ', where HTML-to-text joins a row's cells): two cells'
+  text read as one value;
 - a position, other position or citizenship that is not printed in the person's own entry but is
   printed in another person's entry as that person's value, and nowhere outside the entries (no
   heading, preamble, legend or note gives it to all): a value carried over from a neighbour,
@@ -170,6 +172,8 @@ def _holds(person: Person, field: str, value: str) -> bool:
 
 def _not_a_title(value: str, others: list[str]) -> str | None:
     flat = clean.squash(value.replace("\n", " ")) or ""
+    if _CELL_EDGE.search(flat):
+        return _CELL_WHY
     if other := _holds_name(flat, others):
         return f"it holds the name of {other!r}, another person of the roster"
     if _OUTLINE_HEADING.search(flat):
@@ -188,6 +192,9 @@ def _not_a_title(value: str, others: list[str]) -> str | None:
     return None
 
 
+# a lone '|' (not an escaped '\|'): the boundary of two table cells, never part of a value
+_CELL_EDGE = re.compile(r"(?:^|\s)\|(?:\s|$)")
+_CELL_WHY = "it holds a table's cell boundary ('|'): the text of two cells read as one value"
 # 'United States of America II. Executive Officers who are not Directors': an outline's section heading
 _OUTLINE_HEADING = re.compile(r"(?:^|\s)(?:I|II|III|IV|V|VI)\.\s+[A-Z][a-z]")
 _OUTLINE_WHY = "it runs over a section heading of an outline ('II. Executive Officers')"
@@ -203,6 +210,8 @@ _RUNNING_HEAD = re.compile(r"\b(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^()]{0,20}\
 
 def _not_a_citizenship(value: str, others: list[str]) -> str | None:
     flat = clean.squash(value) or ""
+    if _CELL_EDGE.search(flat):
+        return _CELL_WHY
     if other := _holds_name(flat, others):
         return f"it holds the name of {other!r}, another person of the roster"
     if _OUTLINE_HEADING.search(flat):
@@ -218,6 +227,8 @@ def _not_a_citizenship(value: str, others: list[str]) -> str | None:
 
 def _not_an_address(value: str, others: list[str]) -> str | None:
     flat = clean.squash(value) or ""
+    if _CELL_EDGE.search(flat):
+        return _CELL_WHY
     if _OUTLINE_HEADING.search(flat):
         return _OUTLINE_WHY
     if rt.is_nationality(flat) and not rf.find_country(flat):

@@ -50,6 +50,11 @@ def _after_label(text: str, at: int) -> bool:
     return text[max(0, at - 400):at].rstrip().endswith(":")  # (a window: no copy of the text before `at`)
 
 
+def page_debris(line: str) -> bool:
+    """A line that is only a running header ('Schedule I (continued)') or a page number ('Page 4', '-3-')."""
+    return bool(_DEBRIS.fullmatch(line))
+
+
 def page_mark(text: str, raw: str, at: int, end: int) -> bool:
     """The line at `at` is where a page broke: a form feed in `raw` (the source, with the same offsets), or
     page debris this module blanked in `text` ('Schedule I (continued)', 'Page 4', a lone page number)."""

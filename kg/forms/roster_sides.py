@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.forms.roster_blocks import read_blocks
+from kg.forms.roster_labelcells import label_cells
 from kg.forms.roster_labels import blank_unknown_labels
 from kg.forms.roster_rules import rules
 
@@ -31,17 +32,20 @@ class Sides:
     span: tuple[int, int] = (0, 0)
 
 
-def read_labelled(text: str, start: int, end: int, front: tuple[int, int]):
+def read_labelled(text: str, start: int, end: int, front: tuple[int, int], cell_breaks: tuple[int, ...] = ()):
     """The blocks of a labelled roster and the names no block took (roster_blocks.read_blocks), blocks side by side
-    read one side at a time; and the `Sides` refused (no block then), else None."""
+    read one side at a time; and the `Sides` refused (no block then), else None. A label and its value in two cells
+    of a table row are read as the label and the value's lines (roster_labelcells; `cell_breaks`: Context's)."""
+    text, cells = label_cells(text, front[1], end, cell_breaks)
     sides = side_by_side(text, front[1], end)
     if sides is None:
-        return (*read_blocks(blank_unknown_labels(text, front[1], end), start, end, front, None), None)
+        return (*read_blocks(blank_unknown_labels(text, front[1], end), start, end, front, None, cells), None)
     if sides.refusal:
         return [], [], sides
     blocks, orphans = [], []
     for side, width in zip(sides.texts, sides.widths):
-        side_blocks, side_orphans = read_blocks(blank_unknown_labels(side, front[1], end), start, end, front, None)
+        side_blocks, side_orphans = read_blocks(blank_unknown_labels(side, front[1], end), start, end, front, None,
+                                                cells)
         for block in side_blocks:  # (values wrap within the side's width)
             block.columns = {f: c and (c[0], c[1], width, True) for f, c in block.columns.items()}
         blocks += side_blocks

@@ -18,7 +18,7 @@ from array import array
 
 from kg.context import Context
 from kg.forms.roster_markdown import markdown_view
-from kg.forms.roster_spacecells import space_columns
+from kg.forms.roster_spacecells import space_columns, space_layout
 from kg.forms.roster_tabcells import cell_columns
 from kg.forms.roster_view import MappedView, read_displayed  # noqa: F401 (read_displayed: kg.forms.annex's)
 
@@ -35,10 +35,16 @@ class TabView(MappedView):
         lines = raw.split("\n")
         cells = cell_columns([_INVISIBLE.sub("", line) for line in lines])  # (a word processor's table saved as
         # text: tabs between cells)
-        spaced = space_columns(lines)  # (a collapsed table: a run of spaces between cells, nothing aligned)
+        layout = space_layout(lines)  # (a collapsed table: a run of spaces between cells, nothing aligned)
+        spaced, self.folded = layout.columns, []  # (folded: the source spans of the lines not displayed)
         offset = 0
         for number, line in enumerate(lines):
             starts, column, cell = cells.get(number), 0, 0
+            if number in spaced and not spaced[number] and number < len(lines) - 1:
+                ahead.extend([len(back)] * (len(line) + 1))  # (a row left out: not displayed, nor its line end)
+                self.folded.append((offset, offset + len(line) + 1))
+                offset += len(line) + 1
+                continue
             if number in spaced:
                 _lay_out(line, offset, spaced[number], pieces, back, ahead)
             for index, char in enumerate(line if number not in spaced else "", offset):
@@ -63,6 +69,11 @@ class TabView(MappedView):
                 offset += 1
         ahead.append(len(back))
         self.raw, self.back, self.ahead = "".join(pieces), back, ahead
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line) + 1)
+        self.findings = [(code, message, (starts[n] + s, starts[n] + e), values)
+                         for n, s, e, code, message, values in layout.findings]
 
 
 def _lay_out(line: str, offset: int, cells: list[tuple[int, int, int]], pieces: list[str], back: array,
@@ -75,11 +86,13 @@ def _lay_out(line: str, offset: int, cells: list[tuple[int, int, int]], pieces: 
             pieces.append(" " * pad)
             back.extend([offset + max(start - 1, 0)] * pad)
             column += pad
+        shown = [index for index in range(start, end) if line[index] not in INVISIBLE]
         for index in range(start, end):
             ahead.append(len(back))
-            back.append(offset + index)
-        pieces.append(line[start:end])
-        column, at = column + end - start, end
+            if line[index] not in INVISIBLE:  # (an invisible character is not displayed)
+                back.append(offset + index)
+        pieces.append("".join(line[index] for index in shown))
+        column, at = column + len(shown), end
     ahead.extend([len(back)] * (len(line) - at))
 
 

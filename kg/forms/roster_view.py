@@ -45,8 +45,7 @@ class MappedView:
 def read_displayed(ctx: Context, filing: Filing, view: MappedView, read) -> None:
     """`read(ctx, filing)` on the displayed text; the people and findings it adds, with source spans."""
     shown = replace(ctx, text=normalise_text(view.raw), raw=view.raw, memo={}, **view.notes(ctx))
-    sections = [replace(s, start=view.from_source(s.start), end=view.from_source(s.end)) for s in filing.sections]
-    copy = replace(filing, people=[], sections=sections)
+    copy = replace(filing, people=[], sections=_shown_sections(filing, view))
     before = len(ctx.warnings)
     read(shown, copy)
     for person in copy.people:
@@ -57,6 +56,21 @@ def read_displayed(ctx: Context, filing: Filing, view: MappedView, read) -> None
     for why, span in view.refusals:
         ctx.warn("unparsed-section", why, span=span)
     filing.people.extend(copy.people)
+    for code, message, span, values in getattr(view, "findings", ()):  # (cells of a collapsed table left out)
+        ctx.warn(code, message, span=span, **values)
+
+
+def _shown_sections(filing: Filing, view: MappedView) -> list:
+    """The filing's sections at their places in the view; one whose heading the view folded away (a page's
+    running header inside a collapsed table) is the rest of the section above."""
+    sections = []
+    for section in filing.sections:
+        shown = replace(section, start=view.from_source(section.start), end=view.from_source(section.end))
+        if sections and any(s <= section.start < e for s, e in getattr(view, "folded", ())):
+            sections[-1] = replace(sections[-1], end=shown.end)
+        else:
+            sections.append(shown)
+    return sections
 
 
 def _to_source(person: Person, view: MappedView) -> None:

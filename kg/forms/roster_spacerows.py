@@ -1,0 +1,93 @@
+"""The rows of a collapsed table (kg.forms.roster_spacecells) with fewer cells than its header: an empty cell
+left only its two gaps, printed as one wider gap. The width of a gap is no proof of which column is empty (a
+converter's gaps vary); what a cell holds can be. Each cell is typed by its content: the first is the person's
+name; a citizenship is nationalities or countries only, each a whole part of the cell (kg/lookups); an address has an address's shape (a number
+and a street, a postal code, 'City, ST 12345': kg/patterns/roster.yml `address_in_title`); a title has an
+officer's title word. A cell may stand only under a column whose caption asks for its type (any text under a
+position or an occupation, a title under neither the address nor the citizenship, ...), the cells keep their
+order, and every way to place the row so is tried: a cell that stands under the same column in every way is
+placed; one that could stand under two is left out (a doubt, both captions named); a row no way places is
+refused whole. Nothing is placed where the columns are not one role each, the first the names'.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.forms import roster_fields as rf
+from kg.forms import roster_types as rt
+from kg.forms.roster_rules import rules
+from kg.forms.roster_table import header_roles
+from kg.read import clean
+
+_VALUE_ROLES = frozenset({"position", "occupation", "other_positions", "address", "citizenship"})
+_TITLE_ROLES = frozenset({"position", "occupation", "other_positions"})
+MAX_COLUMNS = 10  # (more captions than a roster's table has: nothing is placed)
+
+
+@dataclass
+class RowPlacement:
+    cells: list[tuple[int, int]] = field(default_factory=list)  # (cell, column) of each cell placed
+    doubts: list[tuple[int, list[int]]] = field(default_factory=list)  # (cell, the columns it could stand under)
+    refusal: str | None = None  # why no cell of the row is placed
+
+
+def column_roles(captions: list[str]) -> list[str] | None:
+    """The role of each caption; None unless the first is the names' and every other one value role."""
+    roles = [header_roles(caption, index == 0) for index, caption in enumerate(captions)]
+    if len(roles) > MAX_COLUMNS or roles[0] != ["name"] or any(len(r) != 1 or r[0] not in _VALUE_ROLES
+                                                               for r in roles[1:]):
+        return None
+    return [r[0] for r in roles]
+
+
+def place_row(cells: list[str], roles: list[str]) -> RowPlacement | None:
+    """Where each cell (its text) of a row with fewer cells than `roles` stands; None when its first cell is no
+    person's name (then the line may be no row of its own: nothing of the table is read)."""
+    if not rt.is_person_name(cells[0]):
+        return None
+    ways = _ways([_fits(cell, roles) for cell in cells[1:]], 1, len(roles))
+    if not ways:
+        return RowPlacement(refusal="no column of the table takes its cells in the order printed")
+    placed = RowPlacement(cells=[(0, 0)])
+    for index in range(1, len(cells)):
+        columns = sorted({way[index - 1] for way in ways})
+        if len(columns) == 1:
+            placed.cells.append((index, columns[0]))
+        else:
+            placed.doubts.append((index, columns))
+    return placed
+
+
+def _fits(cell: str, roles: list[str]) -> set[int]:
+    """The columns (past the first) whose role a cell's content may fill."""
+    if _citizenship_shaped(cell):  # ('Hong Kong', 'Singapore': a country that is one city may be an address too)
+        allowed = {"citizenship", "address"} if clean.country_of(cell)[0] in rules().city_states else {"citizenship"}
+    elif _address_shaped(cell):
+        allowed = {"address"}
+    elif rt.is_title(cell):
+        allowed = set(_TITLE_ROLES)
+    else:
+        allowed = set(_VALUE_ROLES)
+    return {index for index, role in enumerate(roles) if index and role in allowed}
+
+
+def _citizenship_shaped(cell: str) -> bool:
+    """Nationalities or countries, each the whole of its part ('USA, Denmark'; not 'American Express Company')."""
+    parts = [part.strip() for part in re.split(r",|/|\band\b|;", cell) if part.strip()]
+    return rf.is_citizenships(cell) and all(rt.is_nationality(part) or part.isupper() for part in parts)
+
+
+def _address_shaped(cell: str) -> bool:
+    pieces = [piece.strip() for piece in cell.split(",")]
+    return bool(rules().address_in_title.search(cell)) or any(
+        rt.is_address_line(piece) or rt.is_city_line(piece) for piece in pieces if piece) or any(
+        rt.is_city_line(", ".join(pieces[i:i + 2])) for i in range(len(pieces) - 1))
+
+
+def _ways(fits: list[set[int]], first: int, count: int) -> list[tuple[int, ...]]:
+    """Every increasing choice of one column per cell among its fits, from column `first` on."""
+    if not fits:
+        return [()]
+    return [(column, *rest) for column in sorted(fits[0]) if column >= first
+            for rest in _ways(fits[1:], column + 1, count)]
