@@ -741,7 +741,7 @@ from relayout_heldout15 import FAMILIES as _HELDOUT15  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT15)
 
-# ---- held-out families written 2026-12-05 (21:21-21:30 UTC by `date`) by helper session gather16 (issue 13), BLIND
+# ---- held-out families written 2026-12-05 (21:21-21:29 UTC by `date`) by helper session gather16 (issue 13), BLIND
 # (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
 # docstring could print them, with one layout feature no earlier family has: french_then_english_versions (the
 # roster printed twice, a French version first - French titles, occupations and countries - then the English one,
