@@ -740,3 +740,16 @@ DEV_FAMILIES.update(_HELDOUT14)
 from relayout_heldout15 import FAMILIES as _HELDOUT15  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT15)
+
+# ---- held-out families written 2026-12-05 (21:21-21:29 UTC by `date`) by helper session gather16 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
+# docstring could print them, with one layout feature no earlier family has: french_then_english_versions (the
+# roster printed twice, a French version first - French titles, occupations and countries - then the English one,
+# which is the one expected), absolute_positioned_html (a PDF-to-HTML conversion: no table, every line of every
+# cell an absolutely positioned <div>/<p> fragment in reading order), hard_wrapped_80_columns (a table wider than 80
+# characters hard-wrapped at column 80, the rest of each line carried to column 0 of the next) and
+# ocr_scanned_typescript (typed labelled blocks run through OCR: misread labels and headings, stray specks, a
+# value broken onto the line under its label). In tests/relayout_heldout16.py. Not yet measured.
+from relayout_heldout16 import FAMILIES as _HELDOUT16  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT16)
