@@ -91,7 +91,9 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # their 72 files) are read, and `nationality_adjective_th_html` (1.000 / 1.000: an empty cell of a row under a header
 # printed whole stands in its own column) (BENCHMARKS.md "Twenty-third round (c)").
 # Twenty-third round (a): `centred_row_cells` (0.997 / 0.997 over its 72 files) is read.
-NOT_YET_READ = {"run_on_dash_paragraphs", "definition_list_html", "collapsed_row_lines"}
+NOT_YET_READ = {"run_on_dash_paragraphs", "definition_list_html", "collapsed_row_lines",
+                "french_then_english_versions", "absolute_positioned_html", "hard_wrapped_80_columns",
+                "ocr_scanned_typescript"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
@@ -101,7 +103,10 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "definition_list_html", "collapsed_row
 # round (b) reads item2_embedded_roster (0.997 / 0.997 over its 72 files, no person unlisted) and the twenty-third
 # round (a) centred_row_cells (a row is its blank-separated block: kg/forms/roster_centred.py; 0.997 / 0.997, no value
 # on the wrong person).
-WRONG_ON_FIRST_CONTACT: set[str] = set()
+# gather16's ocr_scanned_typescript (57 values on the wrong person), absolute_positioned_html (4) and
+# hard_wrapped_80_columns (names joined across the wrap) are wrong on first contact (BENCHMARKS.md "Held-out
+# measurement after the twenty-third round").
+WRONG_ON_FIRST_CONTACT: set[str] = {"ocr_scanned_typescript", "absolute_positioned_html", "hard_wrapped_80_columns"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
