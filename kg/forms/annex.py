@@ -66,8 +66,9 @@ from kg.forms.roster_tabs import read_displayed, tab_view
 from kg.forms.roster_title import roster_title
 from kg.forms.roster_titlegroups import read_title_groups
 from kg.forms.roster_transposed import read_transposed
+from kg.forms.roster_versions import english_parts
 from kg.read import clean
-from kg.read.sections import lines_with_offsets
+from kg.read.sections import find_sections, lines_with_offsets
 from kg.records import Filing
 
 
@@ -89,7 +90,7 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
     regions = roster_regions(ctx, filing, signature_end, exhibit=exhibit)
     if exhibit and not regions and is_roster_exhibit(ctx.text):
         regions = [(0, len(ctx.text))]  # an exhibit whose heading is no roster heading, but whose text is a roster
-    for start, end in regions:
+    for start, end in (part for region in regions for part in english_parts(ctx, *region)):  # (no French version)
         for sub_start, sub_end in _split_by_title(ctx.text, start, end):
             _read_part(ctx, filing, sub_start, sub_end)
     read_item2_lists(ctx, filing, lambda s, e, settle: _read_part(ctx, filing, s, e, settle))  # ('... set forth below')
@@ -305,7 +306,6 @@ def extract(doc, ctx: Context, parent: Filing | None = None) -> Filing:
     """A document that is only a roster (an exhibit listing directors and officers); with the
     `parent` filing it belongs to, organisations are named as the parent names them."""
     from kg.errors import StructureError
-    from kg.read.sections import find_sections
 
     filing = Filing(source=doc.source, sections=find_sections(doc.text))
     if parent is not None:

@@ -10,7 +10,9 @@ from kg.forms.roster_table import header_roles
 from kg.read.sections import lines_with_offsets
 
 _DEFINITION = re.compile(r"\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s*([^()]+?)(?=\s*(?:,|;|\band\b)?\s*\(|\s+(?:of|for)\s+each\b|\.|$)", re.I)
-_MARKER = re.compile(r"^\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s*(.*)$", re.I)
+# ('(iv)  Counsel, ...', or indented under the entry's number: '1.   (i)  Pei-yuan Chia')
+_MARKER = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s*(.*)$", re.I)
+_RULE = re.compile(r"[ \t]*[-=_*]{3,}[ \t]*")  # (a rule between entries: no more of the value above it)
 
 
 def marker_roles(preamble: str) -> dict[str, str]:
@@ -40,6 +42,9 @@ def read_marked(text: str, start: int, end: int, preamble: str) -> list[Entry] |
                                      evidence=(line_start, line_end), title_column=True))
                 continue
         elif current_role is None or not entries:
+            continue
+        elif _RULE.fullmatch(line):
+            current_role = None
             continue
         else:
             value = line

@@ -109,6 +109,8 @@ def recase(name: str, text: str) -> str:
         guessed = match.group(0)
         if len(guessed) < 3 and not (len(guessed) == 2 and name[match.end():match.end() + 1] == "."):
             return guessed  # (a two-letter abbreviation is re-cased too: 'ST.' -> 'St.' where 'St. Paul' is printed)
+        if re.fullmatch(r"[IVX]+", guessed):
+            return guessed  # a name's suffix ('WALSH, Denis J., III'), not the marker '(iii)' printed elsewhere
         dot = r"\." if len(guessed) == 2 else ""
         for found in re.finditer(r"(?<![\w-])" + re.escape(guessed) + r"(?![\w-])" + dot, text, re.I):
             printed = found.group(0).rstrip(".")
