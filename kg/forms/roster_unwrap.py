@@ -1,0 +1,128 @@
+"""A plain-text table wider than the page, hard-wrapped at the page's width, read with its lines put back.
+
+A table 130 characters wide printed on an 80-column terminal (or saved by a mailer that wraps lines) has each of
+its lines broken at the last space at or before the page's width, the rest carried to column 0 of the next line
+(its leading spaces dropped); a line whose left columns are empty leaves an empty line before its rest. Read as
+it is, a name continued on the second line of its cell ('Nirmal Prabhakar' / 'Narvekar') is cut off by the rest
+of the first line ('Company   Tuborg Havnevej 19   USA') and an address line is read as a name.
+
+The wrap shows in the header rule: a rule of dash runs as long as the page, its rest (dash runs again) at column 0
+of the next line. The rule put back gives the table's columns; then every line of the table is either a new
+line (its cells starting at column starts from column 0) or the rest of the line above, placed where its cells
+start at column starts past the page's width (or where its first word continues the cell cut at the break). Where
+both readings fit, the cells above decide (a cell's second line in the name column is there only if its first
+word did not fit on the first line; a rest is there only if the line above had cells past the page's width);
+where they do not, the table is not put back and a finding says so. The view maps every span to the file.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+
+from kg.forms.roster_unwrap_rows import WrappedTable
+from kg.forms.roster_view import MappedView
+
+_RULE = re.compile(r"^[-=_]+(?: +[-=_]+)*$")
+MIN_PAGE, MAX_PAGE = 60, 100  # (the page widths a hard wrap is looked for at)
+
+
+class UnwrapView(MappedView):
+    """`raw` with the wrapped lines of a table put back: `rest_at` maps a rest's line to the column it starts at."""
+
+    def __init__(self, raw: str, rest_at: dict[int, int], refused: tuple = ()) -> None:
+        lines, pieces, back, ahead = raw.split("\n"), [], array("q"), array("q")
+        offset, column = 0, 0
+        for number, line in enumerate(lines):
+            for index, char in enumerate(line, offset):
+                ahead.append(len(back))
+                pieces.append(char)
+                back.append(index)
+            offset, column = offset + len(line), column + len(line)
+            if number == len(lines) - 1:
+                break
+            ahead.append(len(back))
+            if (shift := rest_at.get(number + 1)) is not None:  # (the next line is this one's rest: no line end)
+                pieces.append(" " * (shift - column))
+                back.extend([offset] * (shift - column))
+                column = shift
+            else:
+                pieces.append("\n")
+                back.append(offset)
+                column = 0
+            offset += 1
+        ahead.append(len(back))
+        self.raw, self.back, self.ahead = "".join(pieces), back, ahead
+        self.refusals = refused
+
+
+def unwrap_plan(lines: list[str]) -> tuple[dict[int, int], list[int]]:
+    """({rest line: column it starts at}, [lines where a wrapped table could not be put back for certain])."""
+    page = max((len(line.rstrip()) for line in lines), default=0)
+    rest_at: dict[int, int] = {}
+    refused: list[int] = []
+    index = 0
+    while MIN_PAGE <= page <= MAX_PAGE and index < len(lines):
+        if (rule := _wrapped_rule(lines, index, page)) is None:
+            index += 1
+            continue
+        columns, width, parts, after = rule
+        table = WrappedTable(lines, page, columns, width)
+        head = _header_start(lines, index)
+        stop = table.read(head, index)
+        table.rest_at.update(parts)
+        stop = table.read(after, len(lines)) if stop == index else stop
+        if table.uncertain is not None or stop == after:
+            refused.append(index if table.uncertain is None else table.uncertain)
+        else:
+            rest_at.update(table.rest_at)
+        index = max(stop, after)
+    return rest_at, refused
+
+
+def _wrapped_rule(lines, index, page):
+    """A header rule as long as the page whose rest is on the next lines: (column spans, table width,
+    [(rest line, shift)], the line after it), else None."""
+    line = lines[index].rstrip()
+    if not _RULE.match(line) or line.startswith(" "):
+        return None
+    cells = [(m.start(), m.end()) for m in re.finditer(r"[-=_]+", line)]
+    gaps = {b - a for (_, a), (b, _) in zip(cells, cells[1:])}
+    if len(cells) < 2 or len(gaps) != 1:
+        return None
+    gap = gaps.pop()
+    parts, number, end = [], index + 1, len(line)
+    while number < len(lines) and _RULE.match(lines[number].rstrip()) and not lines[number].startswith(" "):
+        piece = lines[number].rstrip()
+        first = re.match(r"[-=_]+", piece).end()
+        if end + gap + first <= page:
+            break
+        parts.append((number, end + gap))
+        cells += [(s + end + gap, e + end + gap) for s, e in (m.span() for m in re.finditer(r"[-=_]+", piece))]
+        end, number = end + gap + len(piece), number + 1
+    if not parts or end <= page + 8:
+        return None
+    return cells, end, dict(parts), number
+
+
+def _header_start(lines: list[str], rule: int) -> int:
+    start = rule
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    return start
+
+
+def unwrap_view(ctx) -> UnwrapView | None:
+    """The view of a plain-text document with a table hard-wrapped at the page's width put back, else None (a
+    table whose wrap is seen but cannot be put back for certain: None too, with a finding)."""
+    raw = ctx.raw
+    if len(raw) != len(ctx.text) or ctx.cell_breaks or ctx.cell_columns or "\n--" not in raw:
+        return None
+    lines = raw.split("\n")
+    rest_at, refused = unwrap_plan(lines)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for number in refused:
+        ctx.warn("unparsed-section", "a table wider than the page, hard-wrapped at the page's width: its lines "
+                 "cannot be put back for certain, not read", span=(starts[number], starts[number + 1] - 1))
+    return UnwrapView(raw, rest_at) if rest_at else None
