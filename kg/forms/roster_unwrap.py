@@ -29,15 +29,16 @@ MIN_PAGE, MAX_PAGE = 60, 100  # (the page widths a hard wrap is looked for at)
 class UnwrapView(MappedView):
     """`raw` with the wrapped lines of a table put back: `rest_at` maps a rest's line to the column it starts at."""
 
-    def __init__(self, raw: str, rest_at: dict[int, int], refused: tuple = ()) -> None:
+    def __init__(self, raw: str, rest_at: dict[int, int], hidden: set[int], refusals: tuple = ()) -> None:
         lines, pieces, back, ahead = raw.split("\n"), [], array("q"), array("q")
         offset, column = 0, 0
         for number, line in enumerate(lines):
             for index, char in enumerate(line, offset):
                 ahead.append(len(back))
-                pieces.append(char)
-                back.append(index)
-            offset, column = offset + len(line), column + len(line)
+                if number not in hidden:  # (a table not put back for certain: not displayed)
+                    pieces.append(char)
+                    back.append(index)
+            offset, column = offset + len(line), column + (len(line) if number not in hidden else 0)
             if number == len(lines) - 1:
                 break
             ahead.append(len(back))
@@ -52,28 +53,31 @@ class UnwrapView(MappedView):
             offset += 1
         ahead.append(len(back))
         self.raw, self.back, self.ahead = "".join(pieces), back, ahead
-        self.refusals = refused
+        self.refusals = refusals
 
 
-def unwrap_plan(lines: list[str]) -> tuple[dict[int, int], list[int]]:
-    """({rest line: column it starts at}, [lines where a wrapped table could not be put back for certain])."""
+def unwrap_plan(lines: list[str]) -> tuple[dict[int, int], list[tuple[int, int]]]:
+    """({rest line: column it starts at}, [(first line, line after) of each wrapped table whose lines cannot be put
+    back for certain])."""
     page = max((len(line.rstrip()) for line in lines), default=0)
     rest_at: dict[int, int] = {}
-    refused: list[int] = []
+    refused: list[tuple[int, int]] = []
     index = 0
     while MIN_PAGE <= page <= MAX_PAGE and index < len(lines):
         if (rule := _wrapped_rule(lines, index, page)) is None:
             index += 1
             continue
         columns, width, parts, after = rule
-        table = WrappedTable(lines, page, columns, width)
-        head = _header_start(lines, index)
-        stop = table.read(head, index)
+        table, head = WrappedTable(lines, page, columns, width), _header_start(lines, index)
+        if table.read(head, index) != index or not table.rest_at:  # (a header wrapped the same way, or no wrap)
+            index = after
+            continue
+        heard = len(table.rest_at)
         table.rest_at.update(parts)
-        stop = table.read(after, len(lines)) if stop == index else stop
-        if table.uncertain is not None or stop == after:
-            refused.append(index if table.uncertain is None else table.uncertain)
-        else:
+        stop = table.read(after, len(lines))
+        if table.uncertain is not None:
+            refused.append((head, stop))
+        elif len(table.rest_at) > heard + len(parts):  # (rows wrapped too)
             rest_at.update(table.rest_at)
         index = max(stop, after)
     return rest_at, refused
@@ -112,17 +116,19 @@ def _header_start(lines: list[str], rule: int) -> int:
 
 
 def unwrap_view(ctx) -> UnwrapView | None:
-    """The view of a plain-text document with a table hard-wrapped at the page's width put back, else None (a
-    table whose wrap is seen but cannot be put back for certain: None too, with a finding)."""
+    """The view of a plain-text document with a table hard-wrapped at the page's width put back (one whose wrap
+    is seen but whose lines cannot be put back for certain: not displayed, with a finding), else None."""
     raw = ctx.raw
     if len(raw) != len(ctx.text) or ctx.cell_breaks or ctx.cell_columns or "\n--" not in raw:
         return None
     lines = raw.split("\n")
     rest_at, refused = unwrap_plan(lines)
+    if not rest_at and not refused:
+        return None
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    for number in refused:
-        ctx.warn("unparsed-section", "a table wider than the page, hard-wrapped at the page's width: its lines "
-                 "cannot be put back for certain, not read", span=(starts[number], starts[number + 1] - 1))
-    return UnwrapView(raw, rest_at) if rest_at else None
+    why = "a table wider than the page, hard-wrapped at the page's width, whose lines cannot be put back for certain"
+    refusals = tuple((why, (starts[first], starts[stop] - 1)) for first, stop in refused)
+    hidden = {number for first, stop in refused for number in range(first, stop)}
+    return UnwrapView(raw, rest_at, hidden, refusals)
