@@ -23,29 +23,33 @@ from kg.forms.roster_unwrap_rows import WrappedTable
 from kg.forms.roster_view import MappedView
 
 _RULE = re.compile(r"^[-=_]+(?: +[-=_]+)*$")
+_RULE_START = re.compile(r"\n *[-=_]{3}")
 MIN_PAGE, MAX_PAGE = 60, 100  # (the page widths a hard wrap is looked for at)
 
 
 class UnwrapView(MappedView):
     """`raw` with the wrapped lines of a table put back: `rest_at` maps a rest's line to the column it starts at."""
 
-    def __init__(self, raw: str, rest_at: dict[int, int], hidden: set[int], refusals: tuple = ()) -> None:
+    def __init__(self, raw: str, rest_at: dict[int, int], hidden: set[int], refusals: tuple = (),
+                 margin: int = 0) -> None:
         lines, pieces, back, ahead = raw.split("\n"), [], array("q"), array("q")
         offset, column = 0, 0
         for number, line in enumerate(lines):
-            for index, char in enumerate(line, offset):
-                ahead.append(len(back))
-                if number not in hidden:  # (a table not put back for certain: not displayed)
+            shown = 0 if number in hidden else len(line.rstrip()) if number + 1 in rest_at else len(line)
+            first = margin if number in rest_at else 0  # (a rest's margin: its place is the line above's)
+            for index, char in enumerate(line, offset):  # (not displayed: a table not put back for certain,
+                ahead.append(len(back))  # the spaces or carriage return that end a line with a rest)
+                if first <= index - offset < shown:
                     pieces.append(char)
                     back.append(index)
-            offset, column = offset + len(line), column + (len(line) if number not in hidden else 0)
+            offset, column = offset + len(line), column + max(shown - first, 0)
             if number == len(lines) - 1:
                 break
             ahead.append(len(back))
             if (shift := rest_at.get(number + 1)) is not None:  # (the next line is this one's rest: no line end)
-                pieces.append(" " * (shift - column))
-                back.extend([offset] * (shift - column))
-                column = shift
+                pieces.append(" " * (shift + margin - column))
+                back.extend([offset] * (shift + margin - column))
+                column = shift + margin
             else:
                 pieces.append("\n")
                 back.append(offset)
@@ -68,18 +72,23 @@ def unwrap_plan(lines: list[str]) -> tuple[dict[int, int], list[tuple[int, int]]
             index += 1
             continue
         columns, width, parts, after = rule
-        table, head = WrappedTable(lines, page, columns, width), _header_start(lines, index)
-        if table.read(head, index) != index or not table.rest_at:  # (a header wrapped the same way, or no wrap)
-            index = after
+        if (table := _header(lines, index, WrappedTable(lines, page, columns, width))) is None:
+            index = after  # (no header above the rule wrapped the same way: no wrapped table)
             continue
+        head = table.row_start
         heard = len(table.rest_at)
         table.rest_at.update(parts)
         stop = table.read(after, len(lines))
+        cut = stop < len(lines) and (last := table.goes_on(stop + 1)) is not None  # (a line of the table that
+        end = _paragraph_end(lines, last) if cut else stop  # fits no reading: its row on is not read)
         if table.uncertain is not None:
-            refused.append((head, stop))
+            refused.append((head, end))
+        elif cut:
+            refused.append((table.row_start, end))
+            rest_at.update((n, at) for n, at in table.rest_at.items() if n < table.row_start)
         elif len(table.rest_at) > heard + len(parts):  # (rows wrapped too)
             rest_at.update(table.rest_at)
-        index = max(stop, after)
+        index = max(end, after)
     return rest_at, refused
 
 
@@ -108,21 +117,35 @@ def _wrapped_rule(lines, index, page):
     return cells, end, dict(parts), number
 
 
-def _header_start(lines: list[str], rule: int) -> int:
+def _paragraph_end(lines: list[str], index: int) -> int:
+    while index < len(lines) and lines[index].strip():
+        index += 1
+    return index
+
+
+def _header(lines: list[str], rule: int, table: WrappedTable) -> WrappedTable | None:
+    """The table with its header put back (the lines above the rule, from the paragraph's first that is one of the
+    table's on), else None where no header line has a rest."""
     start = rule
     while start > 0 and lines[start - 1].strip():
         start -= 1
-    return start
+    for head in range(start, rule):
+        table.rest_at = {}
+        if table.read(head, rule) == rule and table.rest_at:
+            table.row_start = head
+            return table
+    return None
 
 
 def unwrap_view(ctx) -> UnwrapView | None:
     """The view of a plain-text document with a table hard-wrapped at the page's width put back (one whose wrap
     is seen but whose lines cannot be put back for certain: not displayed, with a finding), else None."""
     raw = ctx.raw
-    if len(raw) != len(ctx.text) or ctx.cell_breaks or ctx.cell_columns or "\n--" not in raw:
+    if len(raw) != len(ctx.text) or ctx.cell_breaks or ctx.cell_columns or not _RULE_START.search(raw):
         return None
     lines = raw.split("\n")
-    rest_at, refused = unwrap_plan(lines)
+    margin = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+    rest_at, refused = unwrap_plan([line[margin:] for line in lines])  # (a document indented whole: its margin)
     if not rest_at and not refused:
         return None
     starts = [0]
@@ -131,4 +154,4 @@ def unwrap_view(ctx) -> UnwrapView | None:
     why = "a table wider than the page, hard-wrapped at the page's width, whose lines cannot be put back for certain"
     refusals = tuple((why, (starts[first], starts[stop] - 1)) for first, stop in refused)
     hidden = {number for first, stop in refused for number in range(first, stop)}
-    return UnwrapView(raw, rest_at, hidden, refusals)
+    return UnwrapView(raw, rest_at, hidden, refusals, margin)

@@ -22,12 +22,16 @@ class WrappedTable:
         self.name_width = columns[0][1] - columns[0][0]
         self.rest_at: dict[int, int] = {}
         self.uncertain: int | None = None  # (the first line where both readings fit and nothing decides)
+        self.row_start = 0
 
     def read(self, start: int, stop: int) -> int:
         """Put back lines start..stop-1; the line where the table ends (a line that fits no reading), else stop."""
         index, above = start, None  # (above: the cells {column: text} of the line above in the same row)
+        self.row_start = start  # (the first line of the row being read: where a refusal starts)
         while index < stop:
             line = self.lines[index].rstrip()
+            if above is None:
+                self.row_start = index
             if line and _RULE.match(line):  # (a rule between rows, its rest carried over when it is long)
                 following = self.lines[index + 1].rstrip() if index + 1 < stop else ""
                 if len(line) >= self.page - 1 and _RULE.match(following) and not following.startswith(" "):
@@ -37,6 +41,9 @@ class WrappedTable:
                 continue
             if line and not self._fits(line, 0):
                 return index
+            if above and 0 in above and set(self._cells(line, 0)) == {0} and not self._name_full(above[0], line):
+                self.uncertain = index if self.uncertain is None else self.uncertain  # (a name cell's next line
+                # whose first word would have fitted on the line above: no line of this table's)
             cells, index = self._line(line, index, stop, above)
             above = cells if cells else None  # (a blank line that is no line's first part: between rows)
         return stop
@@ -67,13 +74,13 @@ class WrappedTable:
         starting at column `last`)."""
         word = len(following.split()[0])
         options = []
-        if piece and not piece.endswith(" "):
+        if piece:
             options.append(end + 1)  # (the break inside a cell: its next word)
         options += [start for start in self.starts if start >= end + 2]
         return [shift for shift in options if shift + word > last + self.page
-                and shift + len(following) <= self.width + 2 and self._fits(following, shift, end, piece)]
+                and shift + len(following) <= self.width + 2 and self._fits(following, shift, end)]
 
-    def _fits(self, text: str, shift: int, end: int = -1, piece: str = "") -> bool:
+    def _fits(self, text: str, shift: int, end: int = -1) -> bool:
         """Every cell of `text` at `shift` starts at a column start (the first may go on with the cell cut at `end`)
         and stops before the next column."""
         for number, (begin, stop) in enumerate(runs(text, shift)):
@@ -113,3 +120,13 @@ class WrappedTable:
         if not following[:1].strip():
             return True
         return 0 not in cells or self._name_full(cells[0], following)
+
+    def goes_on(self, after: int) -> int | None:
+        """The last line after `after` that is a line of this table (two cells or more, each at a column start), else
+        None: a table that ends there did not end, it could not be put back."""
+        last = None
+        for index in range(after, len(self.lines)):
+            line = self.lines[index].rstrip()
+            if len(runs(line)) >= 2 and self._fits(line, 0):
+                last = index
+        return last
