@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-_RUN = re.compile(r"\S+(?: \S+)*")  # (a cell: words one space apart; two spaces or more end it)
+_RUN = re.compile(r"[^\s\xa0]+(?:[ \xa0][^\s\xa0]+)*")  # (a cell: words one space apart, a no-break space
+# too; two spaces or more end it)
 _RULE = re.compile(r"^[-=_]+(?: +[-=_]+)*$")
 
 
