@@ -130,3 +130,13 @@ Viviane Monges            Board Director          France
     assert sorted(p.name for p in filing.people) == ["Lars Green", "Viviane Monges"]
     assert {p.name: p.citizenship for p in filing.people} == {"Lars Green": "Denmark", "Viviane Monges": "France"}
     assert not any("hard-wrapped" in w.message for w in filing.warnings)
+
+
+def test_a_row_that_fits_no_reading_is_left_out_from_there_on(tmp_path):
+    """Guard (new behaviour; main lists 'Nirmal Prabhakar' and 'Francis Michael Cyprian'): a mark after a name
+    moves the rest of its line off the columns; the rows above are read, that row and the ones below are not
+    (the table goes on under it, so it did not end there), with a finding."""
+    text = hard_wrap(INTRO + _table(ROWS)).replace("Francis Michael Cyprian ", "Francis Michael Cyprian* ", 1)
+    filing = _extract(tmp_path, text)
+    assert sorted(p.name for p in filing.people) == ["Lars Green", "Nirmal Prabhakar Narvekar"]
+    assert any(w.code == "unparsed-section" and "hard-wrapped" in w.message for w in filing.warnings)
