@@ -130,7 +130,7 @@ def _header(lines: list[str], rule: int, table: WrappedTable) -> WrappedTable | 
     while start > 0 and lines[start - 1].strip():
         start -= 1
     for head in range(start, rule):
-        table.rest_at = {}
+        table.rest_at, table.uncertain = {}, None
         if table.read(head, rule) == rule and table.rest_at:
             table.row_start = head
             return table
