@@ -42,9 +42,10 @@ class WrappedTable:
                 continue
             if line and not self._fits(line, 0):
                 return index
-            if above and 0 in above and set(self._cells(line, 0)) == {0} and not self._name_full(above[0], line):
+            if above and set(self._cells(line, 0)) == {0} and (0 not in above or not self._name_full(above[0], line)):
                 self.uncertain = index if self.uncertain is None else self.uncertain  # (a name cell's next line
-                # whose first word would have fitted on the line above: no line of this table's)
+                # under a line with no name, or whose first word would have fitted on the line above: no line of
+                # this table's, or a row of a name alone: nothing says which)
             cells, index = self._line(line, index, stop, above)
             above = cells if cells else None  # (a blank line that is no line's first part: between rows)
         return stop
