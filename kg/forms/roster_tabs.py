@@ -20,6 +20,7 @@ from kg.context import Context
 from kg.forms.roster_markdown import markdown_view
 from kg.forms.roster_spacecells import space_columns, space_layout
 from kg.forms.roster_tabcells import cell_columns
+from kg.forms.roster_unwrap import unwrap_view
 from kg.forms.roster_view import MappedView, read_displayed  # noqa: F401 (read_displayed: kg.forms.annex's)
 
 MAX_CHARS = 5_000_000  # (two offset arrays of this many entries: larger documents are read as they are)
@@ -98,9 +99,9 @@ def _lay_out(line: str, offset: int, cells: list[tuple[int, int, int]], pieces: 
 
 def tab_view(ctx: Context) -> MappedView | None:
     """The displayed view of a plain-text document with a tab inside a line or an invisible character (of a
-    Markdown document: kg.forms.roster_markdown), else None."""
-    if (shown := markdown_view(ctx)) is not None:
-        return shown
+    Markdown document: kg.forms.roster_markdown; of a table hard-wrapped: kg.forms.roster_unwrap), else None."""
+    if (shown := markdown_view(ctx) or unwrap_view(ctx)) is not None:  # (a table hard-wrapped at the page's
+        return shown  # width: kg.forms.roster_unwrap)
     raw = ctx.raw
     if len(raw) != len(ctx.text) or len(raw) > MAX_CHARS:
         return None

@@ -1,0 +1,157 @@
+"""A plain-text table wider than the page, hard-wrapped at the page's width, read with its lines put back.
+
+A table 130 characters wide printed on an 80-column terminal (or saved by a mailer that wraps lines) has each of
+its lines broken at the last space at or before the page's width, the rest carried to column 0 of the next line
+(its leading spaces dropped); a line whose left columns are empty leaves an empty line before its rest. Read as
+it is, a name continued on the second line of its cell ('Nirmal Prabhakar' / 'Narvekar') is cut off by the rest
+of the first line ('Company   Tuborg Havnevej 19   USA') and an address line is read as a name.
+
+The wrap shows in the header rule: a rule of dash runs as long as the page, its rest (dash runs again) at column 0
+of the next line. The rule put back gives the table's columns; then every line of the table is either a new
+line (its cells starting at column starts from column 0) or the rest of the line above, placed where its cells
+start at column starts past the page's width (or where its first word continues the cell cut at the break). Where
+both readings fit, the cells above decide (a cell's second line in the name column is there only if its first
+word did not fit on the first line; a rest is there only if the line above had cells past the page's width);
+where they do not, the table is not put back and a finding says so. The view maps every span to the file.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+
+from kg.forms.roster_unwrap_rows import WrappedTable
+from kg.forms.roster_view import MappedView
+
+_RULE = re.compile(r"^[-=_]+(?: +[-=_]+)*$")
+_RULE_START = re.compile(r"\n *[-=_]{3}")
+MIN_PAGE, MAX_PAGE = 60, 100  # (the page widths a hard wrap is looked for at)
+
+
+class UnwrapView(MappedView):
+    """`raw` with the wrapped lines of a table put back: `rest_at` maps a rest's line to the column it starts at."""
+
+    def __init__(self, raw: str, rest_at: dict[int, int], hidden: set[int], refusals: tuple = (),
+                 margin: int = 0) -> None:
+        lines, pieces, back, ahead = raw.split("\n"), [], array("q"), array("q")
+        offset, column = 0, 0
+        for number, line in enumerate(lines):
+            shown = 0 if number in hidden else len(line.rstrip()) if number + 1 in rest_at else len(line)
+            first = margin if number in rest_at else 0  # (a rest's margin: its place is the line above's)
+            for index, char in enumerate(line, offset):  # (not displayed: a table not put back for certain,
+                ahead.append(len(back))  # the spaces or carriage return that end a line with a rest)
+                if first <= index - offset < shown:
+                    pieces.append(char)
+                    back.append(index)
+            offset, column = offset + len(line), column + max(shown - first, 0)
+            if number == len(lines) - 1:
+                break
+            ahead.append(len(back))
+            if (shift := rest_at.get(number + 1)) is not None:  # (the next line is this one's rest: no line end)
+                pieces.append(" " * (shift + margin - column))
+                back.extend([offset] * (shift + margin - column))
+                column = shift + margin
+            else:
+                pieces.append("\n")
+                back.append(offset)
+                column = 0
+            offset += 1
+        ahead.append(len(back))
+        self.raw, self.back, self.ahead = "".join(pieces), back, ahead
+        self.refusals = refusals
+
+
+def unwrap_plan(lines: list[str]) -> tuple[dict[int, int], list[tuple[int, int]]]:
+    """({rest line: column it starts at}, [(first line, line after) of each wrapped table whose lines cannot be put
+    back for certain])."""
+    page = max((len(line.rstrip()) for line in lines), default=0)
+    rest_at: dict[int, int] = {}
+    refused: list[tuple[int, int]] = []
+    index = 0
+    while MIN_PAGE <= page <= MAX_PAGE and index < len(lines):
+        if (rule := _wrapped_rule(lines, index, page)) is None:
+            index += 1
+            continue
+        columns, width, parts, after = rule
+        if (table := _header(lines, index, WrappedTable(lines, page, columns, width))) is None:
+            index = after  # (no header above the rule wrapped the same way: no wrapped table)
+            continue
+        head = table.row_start
+        heard = len(table.rest_at)
+        table.rest_at.update(parts)
+        stop = table.read(after, len(lines))
+        cut = stop < len(lines) and (last := table.goes_on(stop + 1)) is not None  # (a line of the table that
+        end = _paragraph_end(lines, last) if cut else stop  # fits no reading: its row on is not read)
+        if table.uncertain is not None:
+            refused.append((head, end))
+        elif cut:
+            refused.append((table.row_start, end))
+            rest_at.update((n, at) for n, at in table.rest_at.items() if n < table.row_start)
+        elif len(table.rest_at) > heard + len(parts):  # (rows wrapped too)
+            rest_at.update(table.rest_at)
+        index = max(end, after)
+    return rest_at, refused
+
+
+def _wrapped_rule(lines, index, page):
+    """A header rule as long as the page whose rest is on the next lines: (column spans, table width,
+    [(rest line, shift)], the line after it), else None."""
+    line = lines[index].rstrip()
+    if not _RULE.match(line) or line.startswith(" "):
+        return None
+    cells = [(m.start(), m.end()) for m in re.finditer(r"[-=_]+", line)]
+    gaps = {b - a for (_, a), (b, _) in zip(cells, cells[1:])}
+    if len(cells) < 2 or len(gaps) != 1:
+        return None
+    gap = gaps.pop()
+    parts, number, end = [], index + 1, len(line)
+    while number < len(lines) and _RULE.match(lines[number].rstrip()) and not lines[number].startswith(" "):
+        piece = lines[number].rstrip()
+        first = re.match(r"[-=_]+", piece).end()
+        if end + gap + first <= page:
+            break
+        parts.append((number, end + gap))
+        cells += [(s + end + gap, e + end + gap) for s, e in (m.span() for m in re.finditer(r"[-=_]+", piece))]
+        end, number = end + gap + len(piece), number + 1
+    if not parts or end <= page + 8:
+        return None
+    return cells, end, dict(parts), number
+
+
+def _paragraph_end(lines: list[str], index: int) -> int:
+    while index < len(lines) and lines[index].strip():
+        index += 1
+    return index
+
+
+def _header(lines: list[str], rule: int, table: WrappedTable) -> WrappedTable | None:
+    """The table with its header put back (the lines above the rule, from the paragraph's first that is one of the
+    table's on), else None where no header line has a rest."""
+    start = rule
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    for head in range(start, rule):
+        table.rest_at, table.uncertain = {}, None
+        if table.read(head, rule) == rule and table.rest_at:
+            table.row_start = head
+            return table
+    return None
+
+
+def unwrap_view(ctx) -> UnwrapView | None:
+    """The view of a plain-text document with a table hard-wrapped at the page's width put back (one whose wrap
+    is seen but whose lines cannot be put back for certain: not displayed, with a finding), else None."""
+    raw = ctx.raw
+    if len(raw) != len(ctx.text) or ctx.cell_breaks or ctx.cell_columns or not _RULE_START.search(raw):
+        return None
+    lines = raw.split("\n")
+    margin = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+    rest_at, refused = unwrap_plan([line[margin:] for line in lines])  # (a document indented whole: its margin)
+    if not rest_at and not refused:
+        return None
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    why = "a table wider than the page, hard-wrapped at the page's width, whose lines cannot be put back for certain"
+    refusals = tuple((why, (starts[first], starts[stop] - 1)) for first, stop in refused)
+    hidden = {number for first, stop in refused for number in range(first, stop)}
+    return UnwrapView(raw, rest_at, hidden, refusals, margin)
