@@ -27,12 +27,12 @@ from kg.forms.roster_rules import FIELDS, rules
 from kg.patterns import build
 
 _LINE = re.compile(r"[^\n]*")
-_MARK = r"(?:[^\w\s]|_)+|(?<!\w)[A-Za-z0-9](?!\w)"  # a run of punctuation (a rule's '___' too), a lone letter
+_MARK = r"(?:[^\w\s]|_)+|(?<!\S)[A-Za-z0-9](?!\S)"  # a run of punctuation (a rule's '___' too), a lone letter
 _SPECK_LINE = re.compile(rf"[ \t]*(?=[^\n]*(?:[^\w\s]|_))(?:{_MARK})(?:[ \t]*(?:{_MARK}))*[ \t]*")
 _OUTLINE = re.compile(r"[ \t]*\(?(?:\d{1,3}|[A-Za-z]|[IVXivx]{1,4})[.)][ \t]*")  # '2.', '(a)', 'IV.': no speck
 _LEAD_SPECK = re.compile(r"([ \t]*)([.,'`:;~-])(?=[ \t]+\S)")
 _HEAD = re.compile(r"(?P<lead>[ \t]*(?:\d{1,2}\.[ \t]+)?)(?P<label>[A-Za-z0-9|]{1,15}(?: [A-Za-z0-9|]{1,15}){0,4})"
-                   r"[ \t]*(?:(?P<colon>:)(?P<gap>[ \t]{2,}(?=\S)|[ \t]*$)|(?P<semi>;)(?P<wide>[ \t]{2,}(?=\S)))")
+                   r"[ \t]*(?P<sep>[:;])(?P<gap>[ \t]{2,}(?=\S)|[ \t]*$)")
 
 
 @dataclass(frozen=True)
@@ -66,11 +66,17 @@ def mend(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
         head = _HEAD.match(line)
         if head is None or _known(line):
             continue
-        if not _rewrite(chars, s, line, head):
+        if not _rewrite(chars, s, line, head) and head.group("sep") == ":":
             unknown.append((s, e, head))
     if not unknown:
         return "".join(chars), []
     return _blank_unknown(chars, lines, unknown)
+
+
+def opens_label(line: str) -> bool:
+    """Whether a line opens with a label: a known one, or one misread that `label_word` tells."""
+    head = _HEAD.match(line)
+    return _known(line) or bool(head and label_word(head.group("label")))
 
 
 def _blank_specks(chars: list[str], s: int, e: int) -> None:
@@ -95,11 +101,11 @@ def _rewrite(chars: list[str], s: int, line: str, head: re.Match) -> bool:
     word = label_word(head.group("label"))
     if word is None:
         return False
-    label_start, colon_end = head.start("label"), head.end("colon") if head.group("colon") else head.end("semi")
+    label_start, colon_end = head.start("label"), head.end("sep")
     new = word.title() + ":"
     room = colon_end - label_start
     if len(new) > room:
-        gap = head.group("gap") if head.group("colon") else head.group("wide")
+        gap = head.group("gap")
         short = len(new) - room
         if gap and not gap.strip() and len(gap) > short and line[head.end():].strip():
             room += short

@@ -8,6 +8,7 @@ from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_fields import MAX_FIELD_CHARS
+from kg.forms.roster_ocr import opens_label
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization, names_same, organization
 from kg.forms.roster_rules import rules
 from kg.read import clean
@@ -28,7 +29,8 @@ def preamble_end(text: str, start: int, end: int) -> int:
             break  # '1. Howard P. Berkowitz': the first entry, numbered, ends the preamble ('1. Lor Finance', named
             # in the preamble above as the filer, is the heading of the filer's part)
         if all(re.fullmatch(r"<[^<>]*>", line.strip()) for line in paragraph.splitlines()) \
-                or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80 and " | " not in paragraph:  # (a row)
+                or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80 and " | " not in paragraph \
+                and not opens_label(paragraph):  # (a row; '1.  Name:  ...' is the first entry)
             position = start + match.end()
             continue
         if not _prose(paragraph):
