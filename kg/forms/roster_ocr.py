@@ -26,7 +26,6 @@ from kg.errors import DataError
 from kg.forms.roster_rules import FIELDS, rules
 from kg.patterns import build
 
-_LINE = re.compile(r"[^\n]*")
 _MARK = r"(?:[^\w\s]|_)+|(?<!\S)[A-Za-z0-9](?!\S)"  # a run of punctuation (a rule's '___' too), a lone letter
 _SPECK_LINE = re.compile(rf"[ \t]*(?=[^\n]*(?:[^\w\s]|_))(?:{_MARK})(?:[ \t]*(?:{_MARK}))*[ \t]*")
 _OUTLINE = re.compile(r"[ \t]*\(?(?:\d{1,3}|[A-Za-z]|[IVXivx]{1,4})[.)][ \t]*")  # '2.', '(a)', 'IV.': no speck
@@ -57,20 +56,33 @@ def mend(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
     """`text` with the specks of text[start:end] blanked, its misread labels mended and its unknown labels (with
     their values) blanked; and the spans refused (an unknown label that could open an entry, to the next entry)."""
     chars = list(text)
-    lines = [m.span() for m in _LINE.finditer(text, start, end) if m.end() > m.start() or m.start() < end]
+    lines = _lines(text, start, end)
     for s, e in lines:
         _blank_specks(chars, s, e)
-    unknown = []
+    unknown, above = [], ""
     for s, e in lines:
         line = "".join(chars[s:e])
         head = _HEAD.match(line)
+        opens = not above.strip() or _known(above) or _HEAD.match(above)  # (a wrapped label's last line opens none)
+        above = line
         if head is None or _known(line):
             continue
-        if not _rewrite(chars, s, line, head) and head.group("sep") == ":":
+        if not _rewrite(chars, s, line, head) and head.group("sep") == ":" and opens:
             unknown.append((s, e, head))
     if not unknown:
         return "".join(chars), []
     return _blank_unknown(chars, lines, unknown)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line of text[start:end], from the start of the line `start` is in."""
+    out, pos = [], text.rfind("\n", 0, start) + 1
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        out.append((pos, stop))
+        pos = stop + 1
+    return out
 
 
 def opens_label(line: str) -> bool:
