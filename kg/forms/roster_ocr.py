@@ -74,6 +74,15 @@ def mend(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
     return _blank_unknown(chars, lines, unknown)
 
 
+def undo_digit_misreads(text: str) -> str:
+    """`text` with OCR's digits inside words of letters read as the letters they stand for ('0FFICERS', 'fo1lowing');
+    the digits of numbers are kept."""
+    digits = {k: v for k, v in ocr_rules().confusions if len(k) == 1 and k.isdigit()}
+    pattern = re.compile(rf"\b(?=[{''.join(digits)}]*[A-Za-z])(?=\w*[A-Za-z]{{2}})[A-Za-z{''.join(digits)}]+\b")
+    return pattern.sub(lambda m: "".join(digits.get(c, c) for c in m.group(0)) if m.group(0).isupper()
+                       or m.group(0).islower() else m.group(0), text)
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each line of text[start:end], from the start of the line `start` is in."""
     out, pos = [], text.rfind("\n", 0, start) + 1
