@@ -91,7 +91,7 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # their 72 files) are read, and `nationality_adjective_th_html` (1.000 / 1.000: an empty cell of a row under a header
 # printed whole stands in its own column) (BENCHMARKS.md "Twenty-third round (c)").
 # Twenty-third round (a): `centred_row_cells` (0.997 / 0.997 over its 72 files) is read.
-# Twenty-fourth round (a): `ocr_scanned_typescript` (0.918 / 0.916 over its 72 files) is read.
+# Twenty-fourth round (a): `ocr_scanned_typescript` (0.997 / 0.995 over its 72 files) is read.
 NOT_YET_READ = {"run_on_dash_paragraphs", "definition_list_html", "collapsed_row_lines",
                 "french_then_english_versions", "absolute_positioned_html", "hard_wrapped_80_columns"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
@@ -107,7 +107,7 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "definition_list_html", "collapsed_row
 # hard_wrapped_80_columns (names joined across the wrap) are wrong on first contact (BENCHMARKS.md "Held-out
 # measurement after the twenty-third round").
 # The twenty-fourth round (a) reads ocr_scanned_typescript (labels mended by edit distance, specks blanked, unknown
-# labels end a field: kg/forms/roster_ocr.py; 0.918 / 0.916 over its 72 files, no value on the wrong person).
+# labels end a field: kg/forms/roster_ocr.py; 0.997 / 0.995 over its 72 files, no value on the wrong person).
 WRONG_ON_FIRST_CONTACT: set[str] = {"absolute_positioned_html", "hard_wrapped_80_columns"}
 
 
