@@ -8,6 +8,7 @@ from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_fields import MAX_FIELD_CHARS
+from kg.forms.roster_ocr import opens_label, undo_digit_misreads
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization, names_same, organization
 from kg.forms.roster_rules import rules
 from kg.read import clean
@@ -28,7 +29,8 @@ def preamble_end(text: str, start: int, end: int) -> int:
             break  # '1. Howard P. Berkowitz': the first entry, numbered, ends the preamble ('1. Lor Finance', named
             # in the preamble above as the filer, is the heading of the filer's part)
         if all(re.fullmatch(r"<[^<>]*>", line.strip()) for line in paragraph.splitlines()) \
-                or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80 and " | " not in paragraph:  # (a row)
+                or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80 and " | " not in paragraph \
+                and not opens_label(paragraph):  # (a row; '1.  Name:  ...' is the first entry)
             position = start + match.end()
             continue
         if not _prose(paragraph):
@@ -132,7 +134,7 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line) and not re.search(r"\S {3,}\S", line) or _org_colon_bodies(line))
         and not _labelled(line)) + " " + _heading_below(ctx.text, front_end, end)
     roster = Roster(organization=organization(title, after, filing, ctx.text[max(0, front_end - 6000):front_end]),
-                    listed_bodies={b for p, b in rules().body_headings if p.search(mentions)})
+                    listed_bodies={b for p, b in rules().body_headings if p.search(undo_digit_misreads(mentions))})
     if (listed := listed_organization(preamble)) and _key(listed) != _key(roster.organization):
         roster.organization = listed  # 'The following are the general partners of X': the list is X's
     roster.aliases = aliases(roster.organization, after)

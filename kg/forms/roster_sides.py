@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.forms.roster_blocks import read_blocks
+from kg.forms.roster_blocks import Block, read_blocks
 from kg.forms.roster_labelcells import label_cells
 from kg.forms.roster_labels import blank_unknown_labels
+from kg.forms.roster_ocr import mend
 from kg.forms.roster_rules import rules
 
 _GAP = 3  # spaces before a second block's label (a wide gap after the first block's value)
@@ -37,9 +38,11 @@ def read_labelled(text: str, start: int, end: int, front: tuple[int, int], cell_
     read one side at a time; and the `Sides` refused (no block then), else None. A label and its value in two cells
     of a table row are read as the label and the value's lines (roster_labelcells; `cell_breaks`: Context's)."""
     text, cells = label_cells(text, front[1], end, cell_breaks)
+    text, refused = mend(text, front[1], end)
     sides = side_by_side(text, front[1], end)
     if sides is None:
-        return (*read_blocks(blank_unknown_labels(text, front[1], end), start, end, front, None, cells), None)
+        blocks, orphans = read_blocks(blank_unknown_labels(text, front[1], end), start, end, front, None, cells)
+        return _with_refused(blocks, refused), orphans, None
     if sides.refusal:
         return [], [], sides
     blocks, orphans = [], []
@@ -50,7 +53,12 @@ def read_labelled(text: str, start: int, end: int, front: tuple[int, int], cell_
             block.columns = {f: c and (c[0], c[1], width, True) for f, c in block.columns.items()}
         blocks += side_blocks
         orphans += side_orphans
-    return sorted(blocks, key=lambda b: b.name or (b.label_start, 0)), sorted(orphans), None
+    return sorted(_with_refused(blocks, refused), key=lambda b: b.name or (b.label_start, 0)), sorted(orphans), None
+
+
+def _with_refused(blocks: list, refused: list[tuple[int, int]]) -> list:
+    """The blocks, and a nameless one for each span roster_ocr refused (reported as an entry with no name)."""
+    return blocks + [Block(label_start=s, body=None, end=e) for s, e in refused]
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
