@@ -40,22 +40,12 @@ def check_people(ctx: Context, people: list[Person]) -> None:
     names = {p.name.casefold(): p.name for p in people if p.name and len(p.name.split()) >= 2}
     for person in people:
         others = [n for key, n in names.items() if key != (person.name or "").casefold()]
-        for field in ("positions", "other_positions"):
-            kept = []
-            for value in getattr(person, field):
-                why = _not_a_title(value, others)
-                if why:
-                    _drop(ctx, person, field, value, why)
-                else:
-                    kept.append(value)
-            if field == "other_positions" and kept != person.other_positions:
-                person.affiliations = [a for other in kept for a in affiliations(other)]
-            setattr(person, field, kept)
+        keep_titles(ctx, person, lambda field, value: _not_a_title(value, others))
         if person.citizenship and (why := _not_a_citizenship(person.citizenship, others)):
-            _drop(ctx, person, "citizenship", person.citizenship, why)
+            drop_value(ctx, person, "citizenship", person.citizenship, why)
             person.citizenship = person.country = None
         if person.address and (why := _not_an_address(person.address, others)):
-            _drop(ctx, person, "address", person.address, why)
+            drop_value(ctx, person, "address", person.address, why)
             person.address = person.address_city = person.address_country = None
 
 
@@ -140,7 +130,7 @@ def _after_cut(ctx: Context, person: Person, field: str, value: str, bounds: tup
     pattern = re.compile(r"(?<!\w)" + r"\W+".join(words) + r"(?!\w)", re.I)
     if pattern.search(ctx.text, start, cut) or not pattern.search(ctx.text, cut, end):
         return False
-    _drop(ctx, person, field, value, "it is printed after the name of another person of the roster, in that "
+    drop_value(ctx, person, field, value, "it is printed after the name of another person of the roster, in that "
           "person's entry")
     return True
 
@@ -161,7 +151,7 @@ def _carried(ctx: Context, person: Person, own: tuple[int, int], entries, field:
         owners += [p.name for p in holders if p is not person and p.name != person.name and _holds(p, field, value)]
     if outside or not owners:
         return False
-    _drop(ctx, person, field, value, f"it is printed only in the entry of {owners[0]!r}")
+    drop_value(ctx, person, field, value, f"it is printed only in the entry of {owners[0]!r}")
     return True
 
 
@@ -243,7 +233,24 @@ def _holds_name(text: str, names: list[str]) -> str | None:
     return next((n for n in names if re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", folded)), None)
 
 
-def _drop(ctx: Context, person: Person, field: str, value: str, why: str) -> None:
+def keep_titles(ctx: Context, person: Person, why_of) -> None:
+    """The person's positions and other positions without those `why_of(field, value)` gives a reason against
+    (each left out with a finding saying it); the affiliations follow the other positions kept."""
+    for field in ("positions", "other_positions"):
+        kept = []
+        for value in getattr(person, field):
+            why = why_of(field, value)
+            if why:
+                drop_value(ctx, person, field, value, why)
+            else:
+                kept.append(value)
+        if field == "other_positions" and kept != person.other_positions:
+            person.affiliations = [a for other in kept for a in affiliations(other)]
+        setattr(person, field, kept)
+
+
+def drop_value(ctx: Context, person: Person, field: str, value: str, why: str) -> None:
+    """Leave one value of a person out, with a `roster-ambiguous` finding at its span (its printed text with it)."""
     key = f"{field}:{value}" if field in ("positions", "other_positions") else field
     ctx.warn("roster-ambiguous", f"the {field} {value!r} of {person.name!r} is left out: {why}",
              span=person.spans.pop(key, None) or person.evidence, readings=[person.name, None], field=field)

@@ -32,6 +32,7 @@ from kg.errors import DataError
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations
+from kg.forms.roster_guard import drop_value, keep_titles
 from kg.forms.roster_name_guard import _PARTICLES
 from kg.forms.roster_name_tail import read_name_tails, swallowed_values
 from kg.forms.roster_own import is_department
@@ -124,16 +125,12 @@ def _edges_cleaned(person: Person, field: str, value: str) -> str:
 
 def _refuse_values(ctx: Context, person: Person) -> None:
     for field in ("positions", "other_positions"):
-        kept = []
-        for value in [_edges_cleaned(person, field, v) for v in getattr(person, field)]:
-            why = _junk(value, field) or (_not_an_occupation(value, person) if field == "other_positions" else None)
-            if why:
-                _drop(ctx, person, field, value, why)
-            else:
-                kept.append(value)
-        if field == "other_positions" and kept != person.other_positions:
-            person.affiliations = [a for other in kept for a in affiliations(other)]
-        setattr(person, field, kept)
+        cleaned = [_edges_cleaned(person, field, v) for v in getattr(person, field)]
+        if field == "other_positions" and cleaned != person.other_positions:
+            person.affiliations = [a for other in cleaned for a in affiliations(other)]
+        setattr(person, field, cleaned)
+    keep_titles(ctx, person, lambda field, value: _junk(value, field) or (
+        _not_an_occupation(value, person) if field == "other_positions" else None))
     for field in ("citizenship", "address", "address_city"):
         if getattr(person, field):
             setattr(person, field, _edges_cleaned(person, field, getattr(person, field)))
@@ -141,16 +138,16 @@ def _refuse_values(ctx: Context, person: Person) -> None:
         person.printed.setdefault("address", person.address)
         person.address = _BROKEN_WORD.sub(r"\1\2", person.address)
     if person.citizenship and (why := _junk(person.citizenship, "citizenship")):
-        _drop(ctx, person, "citizenship", person.citizenship, why)
+        drop_value(ctx, person, "citizenship", person.citizenship, why)
         person.citizenship = person.country = None
     if person.address and "|" in person.address and (own := _address_cell(person.address)):
         person.printed.setdefault("address", person.address)
         person.address, person.address_city, person.address_country = rf.parse_address(own)
     if person.address and (why := _junk(person.address, "address")):
-        _drop(ctx, person, "address", person.address, why)
+        drop_value(ctx, person, "address", person.address, why)
         person.address = person.address_city = person.address_country = None
     if person.address_city and (why := _junk(person.address_city, "address_city")):
-        _drop(ctx, person, "address_city", person.address_city, why)
+        drop_value(ctx, person, "address_city", person.address_city, why)
         person.address_city = None
 
 
@@ -249,20 +246,15 @@ def _refuse(ctx: Context, person: Person, field: str, value: str, why: str) -> N
     """`value` of `field` left out of `person`, with a finding (a list field loses that value only)."""
     if field in ("positions", "other_positions"):
         if value in getattr(person, field):
-            _drop(ctx, person, field, value, why)
+            drop_value(ctx, person, field, value, why)
             setattr(person, field, [v for v in getattr(person, field) if v != value])
             if field == "other_positions":
                 person.affiliations = [a for other in person.other_positions for a in affiliations(other)]
         return
     if getattr(person, field) == value:
-        _drop(ctx, person, field, value, why)
+        drop_value(ctx, person, field, value, why)
         cleared = {"citizenship": ("citizenship", "country"), "address": ("address", "address_city", "address_country")}
         for name in cleared[field]:
             setattr(person, name, None)
 
 
-def _drop(ctx: Context, person: Person, field: str, value: str, why: str) -> None:
-    key = f"{field}:{value}" if field in ("positions", "other_positions") else field
-    ctx.warn("roster-ambiguous", f"the {field} {value!r} of {person.name!r} is left out: {why}",
-             span=person.spans.pop(key, None) or person.evidence, readings=[person.name, None], field=field)
-    person.printed.pop(key, None)
