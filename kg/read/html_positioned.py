@@ -29,6 +29,8 @@ _ABSOLUTE = re.compile(r"position\s*:\s*absolute", re.I)
 _PLACE = {side: re.compile(rf"(?:^|[;\s]){side}\s*:\s*(-?\d+(?:\.\d+)?)\s*(px|pt)?\s*(?:;|$)", re.I)
           for side in ("left", "top")}
 _UNIT = {"px": 1.0, "pt": 4 / 3}
+# a fragment that is only an item's marker ('1.', '(a)', a bullet): printed one space before the item it marks
+_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z])[.)]|\((?:\d{1,3}|[a-z]{1,4})\)|[\u2022\u00b7\u25aa\u2013*-]")
 
 
 @dataclass
@@ -214,9 +216,13 @@ def _write(text: str, offsets: Offsets, plan: _Plan) -> tuple[str, Offsets]:
         for index, line in enumerate(unit):
             if pieces:
                 put("\n\n" if index == 0 or id(line) in plan.blanks else "\n", offsets[line[0][1].start])
-            column = 0
-            for target, f in line:
-                pad = target - column if column == 0 else max(target - column, 2)
+            column, gap = 0, 2
+            for at, (target, f) in enumerate(line):
+                pad = target - column if column == 0 else max(target - column, gap)
+                gap = 2
+                if at + 1 < len(line) and _MARKER.fullmatch(text, f.start, f.end):  # ('1.' before a name: '1. Name',
+                    pad, gap = max(line[at + 1][0] - (f.end - f.start) - 1 - column, 0 if column == 0 else 2), 1  # the
+                    # name in its column)
                 if pad > 0:
                     put(" " * pad, offsets[f.start])
                 copy(f.start, f.end)
