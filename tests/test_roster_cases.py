@@ -92,7 +92,7 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # printed whole stands in its own column) (BENCHMARKS.md "Twenty-third round (c)").
 # Twenty-third round (a): `centred_row_cells` (0.997 / 0.997 over its 72 files) is read.
 NOT_YET_READ = {"run_on_dash_paragraphs", "definition_list_html", "collapsed_row_lines",
-                "french_then_english_versions", "absolute_positioned_html", "hard_wrapped_80_columns",
+                "french_then_english_versions", "hard_wrapped_80_columns",
                 "ocr_scanned_typescript"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
@@ -106,7 +106,7 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "definition_list_html", "collapsed_row
 # gather16's ocr_scanned_typescript (57 values on the wrong person), absolute_positioned_html (4) and
 # hard_wrapped_80_columns (names joined across the wrap) are wrong on first contact (BENCHMARKS.md "Held-out
 # measurement after the twenty-third round").
-WRONG_ON_FIRST_CONTACT: set[str] = {"ocr_scanned_typescript", "absolute_positioned_html", "hard_wrapped_80_columns"}
+WRONG_ON_FIRST_CONTACT: set[str] = {"ocr_scanned_typescript", "hard_wrapped_80_columns"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

@@ -29,6 +29,7 @@ _ABSOLUTE = re.compile(r"position\s*:\s*absolute", re.I)
 _PLACE = {side: re.compile(rf"(?:^|[;\s]){side}\s*:\s*(-?\d+(?:\.\d+)?)\s*(px|pt)?\s*(?:;|$)", re.I)
           for side in ("left", "top")}
 _UNIT = {"px": 1.0, "pt": 4 / 3}
+_SPACE = re.compile(r"\s")
 # a fragment that is only an item's marker ('1.', '(a)', a bullet): printed one space before the item it marks
 _MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z])[.)]|\((?:\d{1,3}|[a-z]{1,4})\)|[\u2022\u00b7\u25aa\u2013*-]")
 
@@ -75,17 +76,21 @@ def _place(style: str) -> tuple[float, float] | None:
 def lay_out(text: str, offsets: Offsets, places: Places) -> tuple[str, Offsets]:
     """The text laid out as printed, when it is mostly positioned fragments; else as it is (with the reason
     it is not laid out in `offsets.layout_refusals`, when it is mostly positioned fragments)."""
-    if offsets.cell_breaks or offsets.cell_columns or offsets.filled_columns:
-        return text, offsets
+    if len(places.fragments) < MIN_FRAGMENTS or offsets.cell_breaks or offsets.cell_columns or offsets.filled_columns:
+        return text, offsets  # (a table's notes would no longer point at its cells)
     fragments = [f for f in (_trimmed(text, f) for f in places.fragments) if f is not None]
-    printed = sum(1 for char in text if not char.isspace())
-    if len(fragments) < MIN_FRAGMENTS or sum(f.end - f.start for f in fragments) < MIN_SHARE * printed:
+    printed = len(text) - len(_SPACE.findall(text))
+    if len(fragments) < MIN_FRAGMENTS or sum(_printed(text, f) for f in fragments) < MIN_SHARE * printed:
         return text, offsets
     plan = _plan(text, fragments)
     if isinstance(plan, tuple):
         offsets.layout_refusals.append(plan)
         return text, offsets
     return _write(text, offsets, plan)
+
+
+def _printed(text: str, fragment: Fragment) -> int:
+    return fragment.end - fragment.start - len(_SPACE.findall(text, fragment.start, fragment.end))
 
 
 def _trimmed(text: str, fragment: Fragment) -> Fragment | None:
@@ -198,9 +203,9 @@ def _write(text: str, offsets: Offsets, plan: _Plan) -> tuple[str, Offsets]:
     pieces: list[str] = []
     out = Offsets()
 
-    def put(chunk: str, source: int, step: int = 0) -> None:
+    def put(chunk: str, source: int) -> None:  # (characters kg inserts: at the source offset given)
         pieces.append(chunk)
-        out.add(source, len(chunk), step)
+        out.add(source, len(chunk), 0)
 
     def copy(start: int, end: int) -> None:
         pieces.append(text[start:end])
@@ -208,7 +213,7 @@ def _write(text: str, offsets: Offsets, plan: _Plan) -> tuple[str, Offsets]:
             out.add(source, count, step)
 
     for unit in plan.units:
-        if isinstance(unit, tuple):
+        if isinstance(unit, tuple):  # (a line outside the pages)
             if pieces:
                 put("\n", offsets[unit[0]])
             copy(*unit)
@@ -216,15 +221,21 @@ def _write(text: str, offsets: Offsets, plan: _Plan) -> tuple[str, Offsets]:
         for index, line in enumerate(unit):
             if pieces:
                 put("\n\n" if index == 0 or id(line) in plan.blanks else "\n", offsets[line[0][1].start])
-            column, gap = 0, 2
-            for at, (target, f) in enumerate(line):
-                pad = target - column if column == 0 else max(target - column, gap)
-                gap = 2
-                if at + 1 < len(line) and _MARKER.fullmatch(text, f.start, f.end):  # ('1.' before a name: '1. Name',
-                    pad, gap = max(line[at + 1][0] - (f.end - f.start) - 1 - column, 0 if column == 0 else 2), 1  # the
-                    # name in its column)
+            for pad, f in _pads(text, line):
                 if pad > 0:
                     put(" " * pad, offsets[f.start])
                 copy(f.start, f.end)
-                column += max(pad, 0) + f.end - f.start
     return "".join(pieces), out
+
+
+def _pads(text: str, line: list[tuple[int, Fragment]]) -> list[tuple[int, Fragment]]:
+    """The spaces before each fragment of a line: to its column, and at least two after another fragment; an
+    item's marker ('1.', '(a)', a bullet) one space before the item, which keeps its column ('1. Name')."""
+    pads, column, gap = [], 0, 2
+    for at, (target, f) in enumerate(line):
+        pad, gap = (target - column if column == 0 else max(target - column, gap)), 2
+        if at + 1 < len(line) and _MARKER.fullmatch(text, f.start, f.end):
+            pad, gap = max(line[at + 1][0] - (f.end - f.start) - 1 - column, 0 if column == 0 else 2), 1
+        pads.append((pad, f))
+        column += max(pad, 0) + f.end - f.start
+    return pads
