@@ -192,3 +192,22 @@ def test_html_with_a_few_positioned_elements_is_read_as_before(tmp_path):
     assert "Rosalind K. Vantongeren | Director | United States" in text
     assert getattr(offsets, "layout_refusals", []) == []  # (main has no such notes)
     assert {p.name for p in _extract(tmp_path, source).people} == {"Rosalind K. Vantongeren", "Emeric D. Salvatierra"}
+
+
+def test_text_outside_the_pages_keeps_its_place(tmp_path):
+    """Fails on main (nothing read): a heading printed as ordinary HTML before the page of fragments stays a line
+    of its own above the laid-out page."""
+    source = _document().replace("<body>", "<body><p>EXHIBIT 99.1</p>")
+    text, _offsets = html_to_text(source)
+    assert text.startswith("EXHIBIT 99.1\n")
+    assert len(_extract(tmp_path, source).people) == 3
+
+
+def test_loose_text_among_the_fragments_of_a_page_is_refused(tmp_path):
+    """Fails on main (no finding; nothing read there either): text with no place of its own inside a page (not
+    positioned) could stand on any line: nothing is laid out, no person is read."""
+    source = _document().replace('font-size:9pt">Director</span></div>', 'font-size:9pt">Director</span></div>'
+                                 '<span>see note</span>', 1)
+    people, warnings = _read(tmp_path, source)
+    assert people == []
+    assert any(w.code == "unparsed-section" and "no place of its own" in w.message for w in warnings)

@@ -14,6 +14,7 @@ the text is kept as it was and the reason is noted (`offsets.layout_refusals`: t
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -169,10 +170,12 @@ def _scale(text: str, lines: list[list[Fragment]]):
 
 
 def _outside(text: str, start: int, end: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The non-blank lines of text[start:end] outside every fragment, as (start, end)."""
+    """The non-blank lines of text[start:end] outside every fragment (`covered`: sorted, apart), as (start, end)."""
     found, at = [], start
-    for s, e in covered:
-        if e <= start or s >= end:
+    for s, e in covered[max(bisect.bisect_right(covered, (start, len(text))) - 1, 0):]:
+        if s >= end:
+            break
+        if e <= start:
             continue
         found.extend(_text_lines(text, at, max(s, at)))
         at = max(at, e)
