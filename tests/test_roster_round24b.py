@@ -211,3 +211,19 @@ def test_loose_text_among_the_fragments_of_a_page_is_refused(tmp_path):
     people, warnings = _read(tmp_path, source)
     assert people == []
     assert any(w.code == "unparsed-section" and "no place of its own" in w.message for w in warnings)
+
+
+def test_a_long_paragraph_after_the_page_leaves_the_page_laid_out(tmp_path):
+    """Fails on main (an outside occupation read as a position, two persons lost): ordinary HTML after the page of
+    fragments, more text than the page holds, leaves the page as printed (a page is laid out by its own text)."""
+    note = ("To the knowledge of the Company, during the last five years none of the persons listed above has been "
+            "convicted in a criminal proceeding or been a party to a civil proceeding of a judicial or administrative "
+            "body of competent jurisdiction as a result of which such person was or is subject to a judgment, decree "
+            "or final order enjoining future violations of, or prohibiting or mandating activities subject to, "
+            "federal or state securities laws, or finding any violation with respect to such laws. ") * 3
+    source = _document(rows=ONE_LINE_ROWS).replace("</body>", f"<p>{note}</p></body>")
+    filing = _extract(tmp_path, source)
+    by_name = {p.name: p for p in filing.people}
+    assert len(by_name) == 4
+    assert by_name["Emeric D. Salvatierra"].positions == ["Director"]
+    assert by_name["Emeric D. Salvatierra"].other_positions == ["Chief Executive"]

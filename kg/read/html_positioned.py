@@ -3,8 +3,8 @@
 A PDF-to-HTML converter (pdftohtml -c, pdf2htmlEX with inline styles, many EDGAR conversions) prints no
 table: every line of every cell is its own element placed by `left:` and `top:` in its style, inside one
 element per page. Read one element a line, a row of five cells becomes five lines and each cell's second
-line stands under the cells of the next column. Where the text of a document is mostly such fragments
-(MIN_SHARE of its printed characters), it is laid out as printed: the fragments of a page grouped into
+line stands under the cells of the next column. A page whose text is mostly such fragments (MIN_SHARE of its
+printed characters; the page is the element they stand in) is laid out as printed: its fragments grouped into
 lines by their top (tops within TOP_TOLERANCE of the line's first), a line sorted by left, each fragment at
 a column proportional to its left, by one scale for the document chosen so that no two fragments of a line
 come closer than two spaces; a blank line where the gap between two lines is larger than usual, and between
@@ -75,19 +75,33 @@ def _place(style: str) -> tuple[float, float] | None:
 
 
 def lay_out(text: str, offsets: Offsets, places: Places) -> tuple[str, Offsets]:
-    """The text laid out as printed, when it is mostly positioned fragments; else as it is (with the reason
-    it is not laid out in `offsets.layout_refusals`, when it is mostly positioned fragments)."""
+    """The text with its pages of positioned fragments laid out as printed (the rest as it is); where such a page's
+    layout is not certain, all of it as it is, with the reason in `offsets.layout_refusals`."""
     if len(places.fragments) < MIN_FRAGMENTS or offsets.cell_breaks or offsets.cell_columns or offsets.filled_columns:
         return text, offsets  # (a table's notes would no longer point at its cells)
-    fragments = [f for f in (_trimmed(text, f) for f in places.fragments) if f is not None]
-    printed = len(text) - len(_SPACE.findall(text))
-    if len(fragments) < MIN_FRAGMENTS or sum(_printed(text, f) for f in fragments) < MIN_SHARE * printed:
+    fragments = _printed_pages(text, [f for f in (_trimmed(text, f) for f in places.fragments) if f is not None])
+    if len(fragments) < MIN_FRAGMENTS:
         return text, offsets
     plan = _plan(text, fragments)
     if isinstance(plan, tuple):
         offsets.layout_refusals.append(plan)
         return text, offsets
     return _write(text, offsets, plan)
+
+
+def _printed_pages(text: str, fragments: list[Fragment]) -> list[Fragment]:
+    """The fragments of the pages printed mostly in positioned fragments (MIN_SHARE of the page's printed
+    characters): a page of flowing text with a positioned page number or logo is no such page."""
+    pages: dict[int, list[Fragment]] = {}
+    for f in fragments:
+        pages.setdefault(f.page, []).append(f)
+    kept = []
+    for members in pages.values():
+        start, end = min(f.start for f in members), max(f.end for f in members)
+        printed = end - start - len(_SPACE.findall(text, start, end))
+        if sum(_printed(text, f) for f in members) >= MIN_SHARE * printed:
+            kept.extend(members)
+    return kept
 
 
 def _printed(text: str, fragment: Fragment) -> int:
