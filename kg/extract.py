@@ -35,7 +35,8 @@ def _extract_document(doc: Document) -> Filing:
         return _extract_submission(doc)
     ctx = Context(source=doc.source, text=doc.text, raw=doc.raw if doc.offsets is None else doc.text,
                   cell_breaks=cell_breaks(doc), cell_columns=tuple(getattr(doc.offsets, "cell_columns", ())),
-                  filled_columns=tuple(getattr(doc.offsets, "filled_columns", ())))
+                  filled_columns=tuple(getattr(doc.offsets, "filled_columns", ())),
+                  layout_refusals=tuple(getattr(doc.offsets, "layout_refusals", ())))
     if doc.kind == "xml":
         filing = _extract_xml(doc, ctx)
     else:
@@ -85,7 +86,8 @@ def _read_exhibit_rosters(doc: Document, filing: Filing, ctx: Context) -> None:
         part_ctx = Context(source=f"{doc.source}#{part.filename or part.sequence}", text=part.text,
                            raw=part.raw if part.offsets is None else part.text, cell_breaks=cell_breaks(part),
                            cell_columns=tuple(getattr(part.offsets, "cell_columns", ())),
-                           filled_columns=tuple(getattr(part.offsets, "filled_columns", ())))
+                           filled_columns=tuple(getattr(part.offsets, "filled_columns", ())),
+                           layout_refusals=tuple(getattr(part.offsets, "layout_refusals", ())))
         try:
             found = annex.extract(part, part_ctx, parent=filing)
         except StructureError:

@@ -96,7 +96,9 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # Twenty-fourth round (c): `hard_wrapped_80_columns` (a table wider than the page hard-wrapped at column 80: its
 # lines put back, kg/forms/roster_unwrap.py) is read.
 # Twenty-fourth round (a): `ocr_scanned_typescript` (0.997 / 0.995 over its 72 files) is read.
-NOT_YET_READ = {"run_on_dash_paragraphs", "definition_list_html", "collapsed_row_lines", "absolute_positioned_html"}
+# Twenty-fourth round (b): `absolute_positioned_html` (0.995 / 0.786 over its 72 files: the fragments laid out as
+# fixed-width text, kg/read/html_positioned.py; 6 files refused) reads to the bar below on these rosters.
+NOT_YET_READ = {"run_on_dash_paragraphs", "definition_list_html", "collapsed_row_lines"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
@@ -109,10 +111,11 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "definition_list_html", "collapsed_row
 # gather16's ocr_scanned_typescript (57 values on the wrong person), absolute_positioned_html (4) and
 # hard_wrapped_80_columns (names joined across the wrap) are wrong on first contact (BENCHMARKS.md "Held-out
 # measurement after the twenty-third round").
-# The twenty-fourth round (c) reads hard_wrapped_80_columns (its lines put back: kg/forms/roster_unwrap.py) and the
+# The twenty-fourth round (c) reads hard_wrapped_80_columns (its lines put back: kg/forms/roster_unwrap.py), the
 # twenty-fourth round (a) ocr_scanned_typescript (labels mended by edit distance, specks blanked, unknown labels end a
-# field: kg/forms/roster_ocr.py; 0.997 / 0.995 over its 72 files, no value on the wrong person).
-WRONG_ON_FIRST_CONTACT: set[str] = {"absolute_positioned_html"}
+# field: kg/forms/roster_ocr.py; 0.997 / 0.995 over its 72 files, no value on the wrong person) and the twenty-fourth
+# round (b) absolute_positioned_html (no value on the wrong person).
+WRONG_ON_FIRST_CONTACT: set[str] = set()
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

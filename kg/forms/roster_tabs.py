@@ -21,7 +21,7 @@ from kg.forms.roster_markdown import markdown_view
 from kg.forms.roster_spacecells import space_columns, space_layout
 from kg.forms.roster_tabcells import cell_columns
 from kg.forms.roster_unwrap import unwrap_view
-from kg.forms.roster_view import MappedView, read_displayed  # noqa: F401 (read_displayed: kg.forms.annex's)
+from kg.forms.roster_view import MappedView, RefusedLayout, read_displayed  # noqa: F401 (read_displayed: annex's)
 
 MAX_CHARS = 5_000_000  # (two offset arrays of this many entries: larger documents are read as they are)
 INVISIBLE = frozenset("\u200b\u200c\u200d\u00ad\ufeff\u2060")
@@ -99,7 +99,10 @@ def _lay_out(line: str, offset: int, cells: list[tuple[int, int, int]], pieces: 
 
 def tab_view(ctx: Context) -> MappedView | None:
     """The displayed view of a plain-text document with a tab inside a line or an invisible character (of a
-    Markdown document: kg.forms.roster_markdown; of a table hard-wrapped: kg.forms.roster_unwrap), else None."""
+    Markdown document: kg.forms.roster_markdown; of a table hard-wrapped: kg.forms.roster_unwrap; of positioned
+    fragments not laid out: nothing), else None."""
+    if ctx.layout_refusals:
+        return RefusedLayout(ctx)
     if (shown := markdown_view(ctx) or unwrap_view(ctx)) is not None:  # (a table hard-wrapped at the page's
         return shown  # width: kg.forms.roster_unwrap)
     raw = ctx.raw

@@ -42,6 +42,16 @@ class MappedView:
                 "cell_columns": tuple((self.from_source(at), *rest) for at, *rest in ctx.cell_columns)}
 
 
+class RefusedLayout(MappedView):
+    """A document of positioned fragments whose layout is not certain (kg.read.html_positioned): nothing is
+    displayed, so no roster is read from it; its findings say why. Read one fragment a line instead, the
+    cells of a row stand one under the other and a value lands on another person."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.raw, self.back, self.ahead = "", array("q"), array("q", bytes(8 * (len(ctx.text) + 1)))
+        self.refusals = tuple((f"{why}; no roster is read from it", span) for why, span in ctx.layout_refusals)
+
+
 def read_displayed(ctx: Context, filing: Filing, view: MappedView, read) -> None:
     """`read(ctx, filing)` on the displayed text; the people and findings it adds, with source spans."""
     shown = replace(ctx, text=normalise_text(view.raw), raw=view.raw, memo={}, **view.notes(ctx))

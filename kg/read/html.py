@@ -34,6 +34,7 @@ from functools import cache
 
 from kg.errors import DataError
 from kg.read.html_grid import TableGrids
+from kg.read.html_positioned import Places, lay_out
 from kg.read.html_pull import walk_stream
 from kg.read.html_stream import DELIMITER, Offsets, TextWriter, source_stream  # noqa: F401 (DELIMITER is public)
 
@@ -125,6 +126,7 @@ class _Walker:
         self.lone: list[bool] = []  # per open row: at most one cell holds text
         self.fonts: list[tuple[object, dict | None]] = []  # elements that set a symbol font
         self.grids = TableGrids()  # the grid column of each cell of an irregular row (rowspan, colspan)
+        self.places = Places()  # absolutely positioned elements (a PDF converted to HTML)
 
     def run(self, root, *, tail: bool = True) -> None:
         """Walk a whole subtree (its tail too, unless `tail` is False)."""
@@ -199,12 +201,14 @@ class _Walker:
             if tag == "table":
                 self.grids.table()
             self._block_edge(tag)
+        self.places.open(element, len(self.out.offsets))
 
     def end(self, element) -> None:
         tag = element.tag.lower()
         if self.hidden:
             self.hidden -= 1
             return
+        self.places.end(len(self.out.offsets))
         if tag == "pre":
             self.pre -= 1
         if self.fonts and self.fonts[-1][0] is element:
@@ -244,7 +248,7 @@ def html_to_text(source: str, start: int = 0, end: int | None = None,
     stream, where = source_stream(source, start, end)
     for strip_inline in (False, True):
         writer = TextWriter(stream, where, end)
-        if walk_stream(_Walker(writer), source, start, end, strip_inline):
+        if walk_stream(walker := _Walker(writer), source, start, end, strip_inline):
             break
     else:
         from kg.errors import StructureError
@@ -256,4 +260,4 @@ def html_to_text(source: str, start: int = 0, end: int | None = None,
     if kept < len(text):
         text = text[:kept]
         offsets.truncate(kept)
-    return text, offsets
+    return lay_out(text, offsets, walker.places)  # (a PDF converted to HTML: as printed)
