@@ -167,3 +167,12 @@ def test_specks_are_blanked_and_abbreviations_kept():
     assert not lines[1].strip() and not lines[2].strip()
     assert lines[3] == "  (a)"
     assert lines[4] == "  Name:   Ann Lee"
+
+
+def test_a_long_rule_glued_to_a_word_is_no_speck_line_and_is_told_at_once():
+    """A fuzzed 1.8 KB roster (benchmarks/fuzz.py seed 18, input 10; tests/test_fuzz.py) held a run of dashes glued
+    to a word: the speck pattern split the run into marks every way before failing (exponential; minutes for 30
+    dashes). It is possessive now: the run is one mark, and the line is told no speck line at once."""
+    from kg.forms.roster_ocr import _SPECK_LINE
+    assert _SPECK_LINE.fullmatch("-" * 5000 + "ab") is None
+    assert _SPECK_LINE.fullmatch("  ., - l -  " + "-" * 5000) is not None
