@@ -57,10 +57,10 @@ def _flatten(text: str, start: int, end: int) -> tuple[str, list[int]]:
     region = _DEBRIS.sub(lambda m: " " * len(m.group()), text[start:end])
     flat, offsets, previous = [], [], None
     for word in re.finditer(r"\S+", region):
-        if previous is not None:
-            line = region[region.rfind("\n", 0, previous.start()) + 1:previous.end()]
-            ended = (previous.group().endswith(".") or not re.search(r"[a-z]", line)) \
-                and re.search(r"\n[ \t]*\n", region[previous.end():word.start()])
+        if previous is not None:  # (the blank line first: the line above is read only there, not for every
+            ended = re.search(r"\n[ \t]*\n", region[previous.end():word.start()]) and (  # word of a long line)
+                previous.group().endswith(".")
+                or not re.search(r"[a-z]", region[region.rfind("\n", 0, previous.start()) + 1:previous.end()]))
             flat.append("\n" if ended else " ")
             offsets.append(start + word.start() - 1)
         flat.append(word.group())
