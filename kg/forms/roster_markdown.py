@@ -26,7 +26,6 @@ from kg.read import markdown
 from kg.records import Span
 
 DELIMITER = " | "
-MAX_CHARS = 5_000_000  # (two offset arrays of this many entries: larger documents are read as they are)
 _ALIGNMENT = re.compile(r"(?m)^[ \t]*\|[ \t]*:?-+:?[ \t]*\|")
 _TOKEN = re.compile(r"\\[!-/:-@\[-`{-~]|<br\s*/?>|<!--.*?-->|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
                     r"|\*+|_+", re.I)
@@ -174,8 +173,7 @@ def _ahead(back: array, size: int) -> array:
 def markdown_view(ctx: Context) -> MarkdownView | None:
     """The shown view of a plain-text document with a Markdown pipe table, else None."""
     raw = ctx.raw
-    if len(raw) != len(ctx.text) or len(raw) > MAX_CHARS or ctx.cell_breaks or ctx.cell_columns \
-            or not _ALIGNMENT.search(raw):
+    if ctx.cell_breaks or ctx.cell_columns or not _ALIGNMENT.search(raw):  # (bounded by kg.forms.roster_tabs)
         return None
     tables = markdown.find_tables(raw.split("\n"))
     return MarkdownView(raw, tables) if tables else None

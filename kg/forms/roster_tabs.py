@@ -21,9 +21,8 @@ from kg.forms.roster_markdown import markdown_view
 from kg.forms.roster_spacecells import space_columns, space_layout
 from kg.forms.roster_tabcells import cell_columns
 from kg.forms.roster_unwrap import unwrap_view
-from kg.forms.roster_view import MappedView, RefusedLayout, read_displayed  # noqa: F401 (read_displayed: annex's)
+from kg.forms.roster_view import MAX_CHARS, MappedView, RefusedLayout, read_displayed  # noqa: F401 (annex's)
 
-MAX_CHARS = 5_000_000  # (two offset arrays of this many entries: larger documents are read as they are)
 INVISIBLE = frozenset("\u200b\u200c\u200d\u00ad\ufeff\u2060")
 _INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 
@@ -103,11 +102,11 @@ def tab_view(ctx: Context) -> MappedView | None:
     fragments not laid out: nothing), else None."""
     if ctx.layout_refusals:
         return RefusedLayout(ctx)
+    raw = ctx.raw
+    if len(raw) != len(ctx.text) or len(raw) > MAX_CHARS:  # (every view: the text as the file prints it, bounded)
+        return None
     if (shown := markdown_view(ctx) or unwrap_view(ctx)) is not None:  # (a table hard-wrapped at the page's
         return shown  # width: kg.forms.roster_unwrap)
-    raw = ctx.raw
-    if len(raw) != len(ctx.text) or len(raw) > MAX_CHARS:
-        return None
     if (raw is ctx.text or "\t" not in raw) and not _INVISIBLE.search(raw) and (
             ctx.cell_breaks or ctx.cell_columns or ctx.filled_columns  # (a collapsed table, in plain text only:
             or not space_columns(raw.split("\n"))):  # kg.forms.roster_spacecells)

@@ -141,7 +141,7 @@ def unwrap_view(ctx) -> UnwrapView | None:
     """The view of a plain-text document with a table hard-wrapped at the page's width put back (one whose wrap
     is seen but whose lines cannot be put back for certain: not displayed, with a finding), else None."""
     raw = ctx.raw
-    if len(raw) != len(ctx.text) or ctx.cell_breaks or ctx.cell_columns or not _RULE_START.search(raw):
+    if ctx.cell_breaks or ctx.cell_columns or not _RULE_START.search(raw):  # (bounded by kg.forms.roster_tabs)
         return None
     lines = raw.split("\n")
     margin = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)

@@ -13,6 +13,8 @@ from kg.context import Context
 from kg.read.documents import normalise_text
 from kg.records import Filing, Person, Span
 
+MAX_CHARS = 5_000_000  # (two offset arrays of this many entries: larger documents are read as they are)
+
 
 class MappedView:
     """A text made from the source (`raw`) with, per character, its source offset (`back`) and, per source
