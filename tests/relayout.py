@@ -770,3 +770,20 @@ DEV_FAMILIES.update(_HELDOUT16)
 from relayout_heldout17 import FAMILIES as _HELDOUT17  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT17)
+
+# ---- held-out families written 2026-12-06 (00:04-00:10 UTC by `date`) by helper session gather18 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen). Unlike the earlier sets these are recombinations of known
+# features: each family is a new combination of layout choices earlier families and the real rosters already have
+# (column order and widths, header label words, name order and case, numbering style, entry separators, a value
+# stacked under the name, page breaks with a repeated header, preamble defaults in new words, HTML <th>/colspan/<p>),
+# so they measure whether the reader generalises within what it knows: html_th_stacked_titles (HTML, <th> captions
+# with the long SEC label words, a colspan organisation row, the titles stacked under the bold name, '(1)' column),
+# lettered_name_address_stack (two text columns, the address stacked under a lettered name, titles and occupations
+# on the right, a non-default citizenship in parentheses, the default in the preamble), roman_name_heading_labels
+# (the name as a heading, 'i.' numbering, long label words with the citizenship first, the default address in the
+# preamble) and capitals_citizenship_second (a fixed-width table Name in capitals | Country of Citizenship | the long
+# occupation caption over six lines | Residence or Business Address, '(1)' column). In tests/relayout_heldout18.py.
+# Not yet measured.
+from relayout_heldout18 import FAMILIES as _HELDOUT18  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT18)
