@@ -11,7 +11,8 @@ not certain.
 - A line is a band of tops: tops within TOP_TOLERANCE of the line's first are one line; two such groups at most
   2 * TOP_TOLERANCE apart (a raised footnote mark, two font sizes on one line) are one line when the lines
   before and after stand at least twice as far off; closer, the tops chain and the page is not certain.
-  A footnote mark of the raised group ('1', '(2)', '*', a letter) right of another fragment is written against it.
+  A footnote mark of the raised group ('1', '(2)', '*', a letter) right of another fragment is no part of the
+  value it follows: it is not written (the footnote itself is).
 """
 from __future__ import annotations
 
@@ -78,8 +79,8 @@ def _grid(tops: list[float]) -> float | None:
 
 
 def lines(members: list[Fragment]):
-    """A page's fragments grouped into lines by their tops, each sorted by left, with the footnote marks written
-    against the fragment before them (their ids); or (why, span)."""
+    """A page's fragments grouped into lines by their tops, each sorted by left, and the ids of the raised
+    fragments right of another on their line; or (why, span)."""
     groups: list[list[Fragment]] = []
     for f in sorted(members, key=lambda f: (f.top, f.left)):
         if groups and f.top - groups[-1][0].top <= TOP_TOLERANCE:

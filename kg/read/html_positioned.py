@@ -82,7 +82,7 @@ class _Page:
     span: tuple[int, int]  # its text
     lines: list = field(default_factory=list)  # each a list of (column, fragment)
     blanks: set = field(default_factory=set)  # index of the lines a blank line goes before
-    marks: set = field(default_factory=set)  # id of the footnote marks written against the fragment before
+    marks: set = field(default_factory=set)  # id of the raised footnote marks (not written)
     refused: tuple | None = None  # (why, span) when its layout is not certain: its text is kept as it is
 
 
@@ -237,6 +237,8 @@ def _write(text: str, offsets: Offsets, units: list) -> tuple[str, Offsets]:
             if pieces:
                 put("\n\n" if index == 0 or index in unit.blanks else "\n", offsets[line[0][1].start])
             for pad, f in _pads(text, line, unit.marks):
+                if id(f) in unit.marks:  # (a raised footnote mark: no part of the value it follows)
+                    continue
                 if pad > 0:
                     put(" " * pad, offsets[f.start])
                 copy(f.start, f.end)
@@ -246,13 +248,14 @@ def _write(text: str, offsets: Offsets, units: list) -> tuple[str, Offsets]:
 def _pads(text: str, line: list[tuple[int, Fragment]], marks: set) -> list[tuple[int, Fragment]]:
     """The spaces before each fragment of a line: to its column, and at least two after another fragment; an
     item's marker ('1.', '(a)', a bullet) one space before the item, which keeps its column ('1. Name'); a
-    footnote mark none, against the fragment before it."""
+    raised footnote mark takes no place (it is not written)."""
     pads, column, gap = [], 0, 2
     for at, (target, f) in enumerate(line):
         pad, gap = (target - column if column == 0 else max(target - column, gap)), 2
         if id(f) in marks:
-            pad = 0
-        elif at + 1 < len(line) and _MARKER.fullmatch(text, f.start, f.end):
+            pads.append((0, f))
+            continue
+        if at + 1 < len(line) and _MARKER.fullmatch(text, f.start, f.end):
             pad, gap = max(line[at + 1][0] - (f.end - f.start) - 1 - column, 0 if column == 0 else 2), 1
         pads.append((pad, f))
         column += max(pad, 0) + f.end - f.start
