@@ -177,7 +177,8 @@ def _with_short_rows(lines: list[str], at: int, head: list[tuple[int, int]], mem
             placed[m] = [(s, e, n) for n, (s, e) in enumerate(cells)]
             continue
         texts = [_typed(lines[m][s:e]) for s, e in cells]
-        row = place_row(texts, roles) if len(cells) < len(head) else None
+        gaps = [start - end for (_, end), (start, _) in zip(cells, cells[1:])]
+        row = place_row(texts, roles, gaps) if len(cells) < len(head) else None
         if row is None and len(cells) < len(head):
             return SpaceLayout()  # (a line that opens with no name: maybe no row of its own)
         if row is None or row.refusal:

@@ -7,7 +7,11 @@ officer's title word. A cell may stand only under a column whose caption asks fo
 position or an occupation, a title under neither the address nor the citizenship, ...), the cells keep their
 order, and every way to place the row so is tried: a cell that stands under the same column in every way is
 placed; one that could stand under two is left out (a doubt, both captions named); a row no way places is
-refused whole. Nothing is placed where the columns are not one role each, the first the names'.
+refused whole. One doubt the row itself settles: where its cells were joined by one separator (its narrowest gap,
+at least twice, every gap a whole number of it) an empty cell left two separators side by side, so each wider gap
+holds as many empty cells as it has separators too many; when those make up exactly the cells the row lacks and
+that placement is one its contents allow, it is the row's. Nothing is placed where the columns are not one role
+each, the first the names'.
 """
 from __future__ import annotations
 
@@ -41,14 +45,17 @@ def column_roles(captions: list[str]) -> list[str] | None:
     return [r[0] for r in roles]
 
 
-def place_row(cells: list[str], roles: list[str]) -> RowPlacement | None:
-    """Where each cell (its text) of a row with fewer cells than `roles` stands; None when its first cell is no
-    person's name (then the line may be no row of its own: nothing of the table is read)."""
+def place_row(cells: list[str], roles: list[str], gaps: list[int] | None = None) -> RowPlacement | None:
+    """Where each cell (its text) of a row with fewer cells than `roles` stands (`gaps`: the widths of the gaps
+    between them); None when its first cell is no person's name (then the line may be no row of its own: nothing
+    of the table is read)."""
     if not rt.is_person_name(cells[0]):
         return None
     ways = _ways([_fits(cell, roles) for cell in cells[1:]], 1, len(roles))
     if not ways:
         return RowPlacement(refusal="no column of the table takes its cells in the order printed")
+    if len(ways) > 1 and (joined := joined_way(gaps or [], len(roles))) in ways:
+        ways = [joined]  # (the row's own gaps say where its empty cells are, and its contents agree)
     placed = RowPlacement(cells=[(0, 0)])
     for index in range(1, len(cells)):
         columns = sorted({way[index - 1] for way in ways})
@@ -91,3 +98,16 @@ def _ways(fits: list[set[int]], first: int, count: int) -> list[tuple[int, ...]]
         return [()]
     return [(column, *rest) for column in sorted(fits[0]) if column >= first
             for rest in _ways(fits[1:], column + 1, count)]
+
+
+def joined_way(gaps: list[int], count: int) -> tuple[int, ...] | None:
+    """The columns of a row's cells past the first when the row was joined by one separator, each empty cell
+    leaving two separators side by side: every gap is a whole number of the row's narrowest gap, that one
+    stands at least twice, and the wider gaps hold exactly the cells the row lacks; else None."""
+    if len(gaps) < 2 or (unit := min(gaps)) < 2 or gaps.count(unit) < 2 or any(gap % unit for gap in gaps):
+        return None
+    columns, column = [], 0
+    for gap in gaps:
+        column += gap // unit
+        columns.append(column)
+    return tuple(columns) if column == count - 1 else None
