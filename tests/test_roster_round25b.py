@@ -251,3 +251,24 @@ def test_gaps_no_whole_number_of_the_separator_leave_the_doubt(tmp_path):
     assert people["Rosalind K. Vantongeren"] == ([], [])
     assert any(w.code == "roster-ambiguous" and "'Director' in the row of 'Rosalind" in w.message
                for w in filing.warnings)
+
+
+# ---- a definition list: each term's group apart ----------------------------------------------------------------
+def test_a_definition_lists_term_opens_a_group(tmp_path):
+    """Fails on main (Odile P. West not read, her name taken into the citizenship above: 'United States Odile P.
+    West'; a surname that is also a word of an address): no blank line stood between one term's last <dd> and the
+    next <dt>; a <dt> now opens a paragraph of its own."""
+    groups = "".join(
+        f"<dt><b>{name}</b></dt><dd><b>Position with {html.escape(ORG)}:</b> {title}</dd>"
+        f"<dd><b>Business Address:</b> 400 Granite Street<br>Barre, Vermont 05641</dd>"
+        f"<dd><b>Citizenship:</b> United States</dd>"
+        for name, title in [("Rosalind K. Vantongeren", "Director"), ("Hartwell P. Ng", "Treasurer"),
+                            ("Odile P. West", "Assistant Secretary")])
+    source = (f"<html><body><p><b>SCHEDULE I</b></p><p>DIRECTORS AND EXECUTIVE OFFICERS OF {html.escape(ORG.upper())}"
+              f"</p><dl>{groups}</dl></body></html>")
+    path = tmp_path / "schedule_i.htm"
+    path.write_text(source, encoding="utf-8")
+    people = {p.name: (p.positions, p.citizenship) for p in kg.extract(path).people}
+    assert people == {"Rosalind K. Vantongeren": (["Director"], "United States"),
+                      "Hartwell P. Ng": (["Treasurer"], "United States"),
+                      "Odile P. West": (["Assistant Secretary"], "United States")}

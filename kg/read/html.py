@@ -198,6 +198,8 @@ class _Walker:
                 self.out.space = self.out.cell_break = True
             else:
                 self.out.newline(1, force=True)
+        elif tag == "dt" and not self.inline():  # (a definition list's term opens a group: a paragraph)
+            self.out.newline(2)
         elif tag in _BLOCK:
             if tag == "table":
                 self.grids.table()
