@@ -97,11 +97,22 @@ def _read(tmp_path, source: str):
 
 def test_a_page_number_among_the_rows_is_set_apart(tmp_path):
     """Fails on main (nothing read: the page number at 1000 px stands 4 px above a row at 1004 px, tops that chain,
-    the document refused): the lone page number, the page's last fragment, is set apart as a line of its own."""
+    the document refused): the lone page number, the page's last fragment, is page furniture, not written."""
     source = _document(_page(_heading(800) + _table(top=900) + [_div(426, 1000, "1")]))
     assert _people(tmp_path, source) == EXPECTED
     text, _offsets = html_to_text(source)
-    assert text.rstrip().endswith("\n\n" + " " * 63 + "1")
+    assert text.rstrip().endswith("5007 Bergen, Norway")  # (page furniture: not written)
+
+
+def test_a_running_header_on_every_page_is_no_part_of_a_row(tmp_path):
+    """Fails on main (nothing read: on page 2 the header's top at 40 px chains into the row at 44 px): the same
+    text first on every page, alone on its line, is page furniture, not written; written, it was read into the
+    position of the row above it ('President and Chief Executive Officer Quarry Hill Bancorp - Schedule 13D')."""
+    header = _div(300, 40, "Quarry Hill Bancorp - Schedule 13D")
+    page_2 = [_div(left, 44 + 13 * line, text) for left, cell in zip(LEFTS, ROWS[2]) for line, text in enumerate(cell)]
+    source = _document(_page([header] + _heading() + _table(ROWS[:2]) + [_div(426, 1000, "1")]),
+                       _page([header] + page_2 + [_div(426, 1000, "2")]))
+    assert _people(tmp_path, source) == EXPECTED
 
 
 def test_a_raised_footnote_mark_is_no_part_of_the_title(tmp_path):
@@ -272,3 +283,43 @@ def test_a_definition_lists_term_opens_a_group(tmp_path):
     assert people == {"Rosalind K. Vantongeren": (["Director"], "United States"),
                       "Hartwell P. Ng": (["Treasurer"], "United States"),
                       "Odile P. West": (["Assistant Secretary"], "United States")}
+
+
+# ---- a footnote under a fixed-width table --------------------------------------------------------------------
+FOOTNOTED = """                                                         SCHEDULE I
+
+                             DIRECTORS AND EXECUTIVE OFFICERS OF QUARRY HILL BANCORP, INC.
+
+The following table sets forth the name, present position with Quarry Hill Bancorp, Inc. (the
+"Company"), present principal occupation, business address and citizenship of each
+director and executive officer of the Company.
+
+                          Position with         Present Principal
+Name                      the Company           Occupation                          Business Address            Citizenship
+
+Rosalind K. Vantongeren   Director              Chief Executive Officer,            Larkspur Dairy Cooperative  United States
+                                                Larkspur Dairy Cooperative          17 Orchard Lane
+                                                                                    Madison, Wisconsin 53703
+
+Emeric D. Salvatierra     President and Chief                                       Quarry Hill Bancorp, Inc.   United States
+                          Executive Officer                                         400 Granite Street
+                                                                                    Barre, Vermont 05641
+
+Thorvald Brekkeflat       Director              Professor of Geology,               Allegaten 41                Norway
+                                                University of Bergen                5007 Bergen, Norway
+
+(1) Also a director of Larkspur Dairy Cooperative.
+"""
+
+
+def test_a_footnote_under_a_fixed_width_table_ends_it(tmp_path):
+    """Fails on main (the footnote read as Thorvald Brekkeflat's second position: '(1) Also a director of Larkspur
+    Dairy Cooperative.'; the text a positioned page is laid out to, its page number no longer written): a paragraph
+    at the margin after the table's columns, a footnote's mark then a sentence of five words or more, ends the
+    table as a sentence of prose does."""
+    path = tmp_path / "schedule_i.txt"
+    path.write_text(FOOTNOTED, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert not any("Also a director" in value for p in people.values()
+                   for value in [*p.positions, *p.other_positions, p.address or ""])
+    assert people["Rosalind K. Vantongeren"].positions == ["Director"]

@@ -2,9 +2,9 @@
 not certain.
 
 - Page furniture: the page's first or last fragment in the source, when it is only a page number ('1', '- 2 -',
-  'Page 3 of 5', 'A-1') and no other fragment stands within TOP_TOLERANCE of its top, is set apart: a line of
-  its own before or after the page's lines (a converter writes it there wherever it is printed, even a few px
-  from a row of a table that runs past the page's foot).
+  'Page 3 of 5', 'A-1') or the same text first (or last) on every page (a running header or footer), and no
+  other fragment stands within TOP_TOLERANCE of its top, is page furniture: not written (a converter writes it
+  first or last wherever it is printed, even a few px from a row of a table that runs past the page's foot).
 - A fragment of several lines (`<br>` inside one element) is split into its lines, each one line height below
   the one before: the height its style gives (`line-height`), else the page's pitch when the tops of the page's
   other lines all stand on that one grid; else the page is not certain.
@@ -29,15 +29,29 @@ _CHAINS = "positioned fragments whose tops do not group into lines (one chains i
           "laid out as printed"
 
 
-def furniture(text: str, members: list[Fragment]) -> tuple[list[Fragment], list[Fragment], list[Fragment]]:
-    """(set apart before the page's lines, the rest, set apart after): a lone page number first or last."""
+def furniture(text: str, members: list[Fragment], running: set[str] = frozenset()) -> tuple[list, list, list]:
+    """(set apart before the page's lines, the rest, set apart after): a lone page number, or a lone running
+    header or footer (`running`: the text of one that is first or last on several pages), first or last."""
     ordered = sorted(members, key=lambda f: f.start)
     head, tail = [], []
     for at, kept in ((0, head), (-1, tail)):
-        if len(ordered) > 1 and _PAGE_NUMBER.fullmatch(text, ordered[at].start, ordered[at].end) and not any(
-                abs(f.top - ordered[at].top) <= TOP_TOLERANCE for f in ordered if f is not ordered[at]):
+        if len(ordered) < 2:
+            break
+        edge = ordered[at]
+        if (_PAGE_NUMBER.fullmatch(text, edge.start, edge.end) or text[edge.start:edge.end] in running) and not any(
+                abs(f.top - edge.top) <= TOP_TOLERANCE for f in ordered if f is not edge):
             kept.append(ordered.pop(at))
     return head, ordered, tail
+
+
+def running_lines(text: str, pages: list[list[Fragment]]) -> set[str]:
+    """The texts that are the first (or the last) fragment of every page, two pages or more: a running header or
+    footer (a table's caption repeated from the second page on is not first on the first)."""
+    if len(pages) < 2:
+        return set()
+    edges = [{(at == 0, text[f.start:f.end]) for at, f in ((at, ordered[at]) for at in (0, -1))}
+             for ordered in (sorted(members, key=lambda f: f.start) for members in pages)]
+    return {line for _first, line in set.intersection(*edges)}
 
 
 def split_lines(text: str, members: list[Fragment]):

@@ -94,6 +94,7 @@ def _plan(text: str, fragments: list[Fragment]) -> list:
     spans = sorted((min(f.start for f in m), max(f.end for f in m), page) for page, m in pages.items())
     covered = sorted((f.start, f.end) for f in fragments)
     units, planned, at = [], {}, 0
+    running = html_lines.running_lines(text, list(pages.values()))
     for start, end, page in spans:
         units.extend(_outside(text, at, start, covered))
         planned[page] = _Page((start, end))
@@ -101,7 +102,7 @@ def _plan(text: str, fragments: list[Fragment]) -> list:
             planned[page].refused = ("text among the positioned fragments of a page has no place of its own: the "
                                      "page is not laid out as printed", inside[0])
         else:
-            _page_lines(text, pages[page], planned[page])
+            _page_lines(text, pages[page], planned[page], running)
         units.append(planned[page])
         at = end
     units.extend(_outside(text, at, len(text), covered))
@@ -109,13 +110,13 @@ def _plan(text: str, fragments: list[Fragment]) -> list:
     return units
 
 
-def _page_lines(text: str, members: list[Fragment], page: _Page) -> None:
+def _page_lines(text: str, members: list[Fragment], page: _Page, running: set[str]) -> None:
     """The page's lines (furniture apart, fragments of several lines split, grouped by their tops)."""
     if len({f.by_bottom for f in members}) > 1:
         page.refused = ("positioned fragments placed from the page's head and from its foot: the page is not laid "
                         "out as printed", page.span)
         return
-    head, rest, tail = html_lines.furniture(text, members)
+    _head, rest, _tail = html_lines.furniture(text, members, running)
     rest = html_lines.split_lines(text, rest)
     if isinstance(rest, tuple):
         page.refused = rest
@@ -126,12 +127,8 @@ def _page_lines(text: str, members: list[Fragment], page: _Page) -> None:
         return
     found, raised = grouped
     page.marks = set().union(*(html_lines.footnote_marks(text, line, raised) for line in found)) if found else set()
-    page.lines = [[f] for f in head] + found + [[f] for f in tail]
-    page.blanks = {len(head) + at for at in _blank_lines(found)}
-    if head and found:
-        page.blanks.add(len(head))
-    if tail:
-        page.blanks.add(len(head) + len(found))
+    page.lines = found  # (the furniture, head and tail, is not written)
+    page.blanks = _blank_lines(found)
 
 
 def _place_columns(text: str, pages: list[_Page], margin: float) -> None:
