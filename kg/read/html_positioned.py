@@ -106,7 +106,7 @@ def _plan(text: str, fragments: list[Fragment]) -> list:
         units.append(planned[page])
         at = end
     units.extend(_outside(text, at, len(text), covered))
-    _place_columns(text, [p for p in planned.values()], min(f.left for f in fragments))
+    _place_columns(text, list(planned.values()), min(f.left for f in fragments))
     return units
 
 
@@ -151,20 +151,14 @@ def _place_columns(text: str, pages: list[_Page], margin: float) -> None:
 
 def _scale(text: str, page: _Page, scale: float):
     """The largest scale (px a character, at most `scale`) at which every fragment of the page's lines ends two
-    spaces before the next (a footnote mark: written against the fragment before it); or (why, span)."""
+    spaces before the next (a raised footnote mark, not written, takes no place); or (why, span)."""
     for line in page.lines:
-        for at, first in enumerate(line):
-            if id(first) in page.marks:
-                continue
-            width, after = first.end - first.start, at + 1
-            while after < len(line) and id(line[after]) in page.marks:
-                width, after = width + line[after].end - line[after].start, after + 1
-            if after == len(line):
-                break
-            scale = min(scale, (line[after].left - first.left) / (width + 2))
+        shown = [f for f in line if id(f) not in page.marks]
+        for first, second in zip(shown, shown[1:]):
+            scale = min(scale, (second.left - first.left) / (first.end - first.start + 2))
             if scale < MIN_PX_PER_CHAR:
                 return "positioned fragments overlap as printed (one runs into the next on its line): the page " \
-                       "is not laid out as printed", (first.start, line[after].end)
+                       "is not laid out as printed", (first.start, second.end)
     return scale
 
 
