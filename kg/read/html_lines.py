@@ -22,6 +22,7 @@ from kg.read.html_places import Fragment
 
 TOP_TOLERANCE = 3.0  # px: tops this close are one line
 GRID_SLACK = 1.0  # px: a top this close to a multiple of the pitch stands on the grid
+BLANK_GAP = 1.6  # a gap this many times the page's usual line pitch leaves a blank line
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?(?:\d{1,3}|[A-Z]-\d{1,2}|[ivxl]{1,6})(?:\s+of\s+\d{1,3})?|-\s?\d{1,3}\s?-",
                           re.I)
 _MARK = re.compile(r"\(?(?:\d{1,2}|[a-z]|\*{1,3}|[\u2020\u2021\u00a7])\)?")
@@ -93,21 +94,22 @@ def _grid(tops: list[float]) -> float | None:
 
 
 def lines(members: list[Fragment]):
-    """A page's fragments grouped into lines by their tops, each sorted by left, and the ids of the raised
-    fragments right of another on their line; or (why, span)."""
+    """A page's fragments grouped into lines by their tops, each sorted by left; each line's top (of a band, its
+    group of more fragments: the row's, not a raised mark's or a larger name's); and the ids of the raised
+    fragments right of another on their line. Or (why, span)."""
     groups: list[list[Fragment]] = []
     for f in sorted(members, key=lambda f: (f.top, f.left)):
         if groups and f.top - groups[-1][0].top <= TOP_TOLERANCE:
             groups[-1].append(f)
         else:
             groups.append([f])
-    tops = [g[0].top for g in groups]
-    gaps = [b - a for a, b in zip(tops, tops[1:])]
-    found, marks, index = [], set(), 0
+    gaps = [b[0].top - a[0].top for a, b in zip(groups, groups[1:])]
+    found, tops, raised, index = [], [], set(), 0
     while index < len(groups):
         gap = gaps[index] if index < len(gaps) else None
         if gap is None or gap > 2 * TOP_TOLERANCE:
             found.append(sorted(groups[index], key=lambda f: f.left))
+            tops.append(groups[index][0].top)
             index += 1
             continue
         before = gaps[index - 1] if index > 0 else None
@@ -115,11 +117,33 @@ def lines(members: list[Fragment]):
         if any(g is not None and g < max(2 * gap, 2 * TOP_TOLERANCE + 1) for g in (before, after)):
             first = groups[index + 1][0]
             return _CHAINS, (first.start, first.end)
-        line = sorted(groups[index] + groups[index + 1], key=lambda f: f.left)
+        upper, lower = groups[index], groups[index + 1]
+        line = sorted(upper + lower, key=lambda f: f.left)
         found.append(line)
-        marks |= {id(f) for at, f in enumerate(line) if at > 0 and f in groups[index] and len(groups[index]) == 1}
+        tops.append((upper if len(upper) > len(lower) else lower)[0].top)
+        raised |= {id(f) for at, f in enumerate(line) if at > 0 and f in upper}
         index += 2
-    return found, marks
+    return found, tops, raised
+
+
+def pitch_gaps(found: list[list[Fragment]], tops: list[float]):
+    """The gap before each line in lines of the page's pitch (its narrowest gap): 1 for the next line, 2 past a
+    blank line (more than 1.6 pitches); or (why, index of the line) where a gap inside a table (between two lines
+    of its rows: a line of several fragments, or one between such lines) is neither (between 1.25 and 1.75
+    pitches: whether a blank line, which ends a row, stands there is not certain)."""
+    gaps = [b - a for a, b in zip(tops, tops[1:])]
+    if not gaps:
+        return []
+    pitch = min(gaps)
+    several = [at for at, line in enumerate(found) if len(line) > 1]
+    inside = [bool(several) and several[0] <= at <= several[-1] for at in range(len(found))]
+    counted = []
+    for at, gap in enumerate(gaps, 1):
+        if inside[at - 1] and inside[at] and 1.25 * pitch < gap < 1.75 * pitch:
+            return "positioned lines of a table whose gap is neither one line nor a blank line: the page is not " \
+                   "laid out as printed", at
+        counted.append(2 if gap > BLANK_GAP * pitch else 1)
+    return counted
 
 
 def footnote_marks(text: str, line: list[Fragment], raised: set) -> set:

@@ -27,7 +27,6 @@ MIN_SHARE = 0.8  # of the printed characters, in positioned fragments
 MIN_FRAGMENTS = 8
 MAX_PX_PER_CHAR = 8.0  # the coarsest scale (a line of one fragment only)
 MIN_PX_PER_CHAR = 3.0  # finer than this, the fragments of a line overlap as printed
-BLANK_GAP = 1.6  # a gap this many times the page's usual line pitch leaves a blank line
 _SPACE = re.compile(r"\s")
 # a fragment that is only an item's marker ('1.', '(a)', a bullet): printed one space before the item it marks
 _MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z])[.)]|\((?:\d{1,3}|[a-z]{1,4})\)|[\u2022\u00b7\u25aa\u2013*-]")
@@ -121,14 +120,19 @@ def _page_lines(text: str, members: list[Fragment], page: _Page, running: set[st
     if isinstance(rest, tuple):
         page.refused = rest
         return
-    grouped = html_lines.lines(rest) if rest else ([], set())
+    grouped = html_lines.lines(rest) if rest else ([], [], set())
     if isinstance(grouped[0], str):
         page.refused = grouped
         return
-    found, raised = grouped
+    found, tops, raised = grouped
+    counted = html_lines.pitch_gaps(found, tops)
+    if isinstance(counted, tuple):
+        line = found[counted[1]]
+        page.refused = (counted[0], (line[0].start, line[-1].end))
+        return
     page.marks = set().union(*(html_lines.footnote_marks(text, line, raised) for line in found)) if found else set()
     page.lines = found  # (the furniture, head and tail, is not written)
-    page.blanks = _blank_lines(found)
+    page.blanks = {at for at, lines in enumerate(counted, 1) if lines > 1}
 
 
 def _place_columns(text: str, pages: list[_Page], margin: float) -> None:
@@ -183,16 +187,6 @@ def _text_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             s = start + match.start() + len(match.group(0)) - len(match.group(0).lstrip())
             found.append((s, start + match.end() - (len(match.group(0)) - len(match.group(0).rstrip()))))
     return found
-
-
-def _blank_lines(lines: list[list[Fragment]]) -> set[int]:
-    """The index of the lines of a page that stand after a larger gap than the page's usual line pitch."""
-    tops = [line[0].top for line in lines]
-    gaps = [b - a for a, b in zip(tops, tops[1:])]
-    if not gaps:
-        return set()
-    pitch = min(gaps)
-    return {at for at, gap in enumerate(gaps, 1) if gap > BLANK_GAP * pitch}
 
 
 def _write(text: str, offsets: Offsets, units: list) -> tuple[str, Offsets]:
