@@ -345,3 +345,23 @@ def test_a_footnote_under_a_fixed_width_table_ends_it(tmp_path):
     assert not any("Also a director" in value for p in people.values()
                    for value in [*p.positions, *p.other_positions, p.address or ""])
     assert people["Rosalind K. Vantongeren"].positions == ["Director"]
+
+
+def test_a_row_whose_blank_line_is_not_certain_is_not_read_into_another(tmp_path):
+    """Guard (passes on main too, which refuses the page: the tops chain): Rosalind K. Vantongeren's last address
+    line 5 px low (270 px) and Emeric D. Salvatierra's name and address 5 px high (286 px, a band with his other
+    cells at 291 px): 21 px between the rows' lines is neither one line (13 px) nor a blank line (26 px), and a
+    blank line ends a row (in a fuzz of such nudges, a row laid out without one was read into the row above: his
+    title, name and address on her). The page is refused; no value lands on another person."""
+    def place(left, top, text):
+        if text == "Madison, Wisconsin 53703":
+            return _div(left, top + 5, text)
+        if top == 291 and left in (48, 552):
+            return _div(left, top - 5, text)
+        return _div(left, top, text)
+    people, warnings = _read(tmp_path, _document(_page(_heading() + _table(place=place) + [_div(426, 1000, "1")])))
+    for person in people:
+        want = EXPECTED[person.name]
+        got = (person.positions, person.other_positions, person.address, person.citizenship)
+        assert all(not value or value == expected for value, expected in zip(got, want)), person.name
+    assert any(w.code == "unparsed-section" for w in warnings)
