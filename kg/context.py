@@ -23,7 +23,7 @@ class Context:
     cell_columns: tuple[tuple[int, int, int, int], ...] = ()
     # HTML: (text index, grid column) of the cells holding text in rows where some cell holds none
     filled_columns: tuple[tuple[int, int], ...] = ()
-    # HTML of positioned fragments not laid out as printed (kg.read.html_positioned): (why, text span)
+    # HTML pages of positioned fragments not laid out as printed (kg.read.html_positioned): (why, the page's text span)
     layout_refusals: tuple[tuple[str, Span], ...] = ()
     warnings: list[Warning] = field(default_factory=list)
     memo: dict[str, Any] = field(default_factory=dict)  # what a reader computes once per document

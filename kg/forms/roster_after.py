@@ -55,13 +55,17 @@ def _give(person: Person, printed: str, at: int) -> None:
 
 _COLUMN_GAP = re.compile(r"\S {3,}\S|\t")
 _SENTENCE_LINE = re.compile(r"^[A-Z][^\n]*\s(?:is|are|was|were|has|have)\s[^\n]*\.$")
+# a footnote under the table: its mark, then a sentence ('(1) Also a director of Larkspur Dairy Cooperative.')
+_FOOTNOTE_LINE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}|\*{1,3}|[\u2020\u2021])\s+[A-Z][^\n]*\.$")
+MIN_FOOTNOTE_WORDS = 5
 
 
 def prose_after_table(text: str, start: int, end: int) -> int:
     """Where a fixed-width table of text[start:end] gives way to prose: the first paragraph, after a
     line of columns, whose lines all start at the margin (the least indentation of the region's lines; the first
     line may be indented as a paragraph's is), show no column gap, and make a sentence of eight words or more
-    ('The address of Lars Green is Tuborg Havnevej 19, 2900 Hellerup, Denmark.'). `end` when there is none."""
+    ('The address of Lars Green is Tuborg Havnevej 19, 2900 Hellerup, Denmark.') or a footnote of five words or
+    more ('(1) Also a director of Larkspur Dairy Cooperative.'). `end` when there is none."""
     seen_columns = False
     paragraphs = list(_PARAGRAPH.finditer(text, start, end))
     margin = min((_depth(line) for line in text[start:end].split("\n") if line.strip()), default=0)
@@ -79,6 +83,9 @@ def prose_after_table(text: str, start: int, end: int) -> int:
             squashed = clean.squash(f"{squashed} {paragraphs[index + 1].group()}")
         if (seen_columns and _at_margin(lines, margin) and len(squashed.split()) >= 8
                 and len(squashed) <= MAX_PARAGRAPH and _SENTENCE_LINE.match(squashed)):
+            return paragraph.start()
+        if (seen_columns and _at_margin(lines, margin) and len(squashed.split()) >= MIN_FOOTNOTE_WORDS
+                and len(squashed) <= MAX_PARAGRAPH and _FOOTNOTE_LINE.match(squashed)):
             return paragraph.start()
     return end
 

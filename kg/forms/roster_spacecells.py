@@ -24,7 +24,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_marks import without_glued_signs
 from kg.forms.roster_pages import page_debris
 from kg.forms.roster_rules import rules
-from kg.forms.roster_spacerows import column_roles, place_row
+from kg.forms.roster_spacerows import column_roles, place_row, title_parts
 
 GAP = 3  # spaces between the widest cell of a column and the next column
 _CELL = re.compile(r"[^ \t\r\n]+(?: [^ \t\r\n]+)*")  # (a no-break space joins the words of a cell)
@@ -165,36 +165,58 @@ def _opens_row(line: str) -> bool:
 
 def _with_short_rows(lines: list[str], at: int, head: list[tuple[int, int]], members: list[int],
                      short: list[int]) -> SpaceLayout:
-    """The block's rows, those with fewer cells than the header placed by their content (see above)."""
+    """The block's rows, those with fewer cells than the header placed by their content (see above); a title
+    left in doubt is placed where the table's other rows put that same title for certain."""
     roles = column_roles([_shown(lines[at][s:e]) for s, e in head])
     starts = [start for start, _ in head]
     if roles is None or not any(_crosses(lines[m], starts) for m in members[1:]):
         return SpaceLayout()
-    placed, findings = {}, []
+    rows, known = {}, {}
     for m in members:
         cells = _split(lines[m])
+        texts = [_typed(lines[m][s:e]) for s, e in cells]
+        if m not in short:
+            rows[m] = (cells, texts, None)
+            for n, text in enumerate(texts):
+                for key in title_parts(text):
+                    known.setdefault(key, set()).add(n)
+            continue
+        gaps = [start - end for (_, end), (start, _) in zip(cells, cells[1:])]
+        row = place_row(texts, roles, gaps) if len(cells) < len(head) else None
+        if row is None and len(cells) < len(head):
+            return SpaceLayout()  # (a line that opens with no name: maybe no row of its own)
+        rows[m] = (cells, texts, row)
+        for index, column in row.cells if row is not None and not row.refusal else ():
+            for key in title_parts(texts[index]):
+                known.setdefault(key, set()).add(column)
+    placed, findings = {}, []
+    for m, (cells, texts, row) in rows.items():
         if m not in short:
             placed[m] = [(s, e, n) for n, (s, e) in enumerate(cells)]
             continue
-        texts = [_typed(lines[m][s:e]) for s, e in cells]
-        row = place_row(texts, roles) if len(cells) < len(head) else None
-        if row is None and len(cells) < len(head):
-            return SpaceLayout()  # (a line that opens with no name: maybe no row of its own)
-        if row is None or row.refusal:
-            why = row.refusal if row is not None else "more cells than the header has columns" if len(cells) > len(
-                head) else "its gaps differ though it has a cell for every column"
-            findings.append((m, cells[0][0], cells[-1][1], "unassigned-name", f"{texts[0]!r} stands in a collapsed "
-                             f"table but its row's cells cannot be placed under the columns for certain ({why}); "
-                             "it is left out", {"name": texts[0]}))
-            placed[m] = []
-            continue
-        placed[m] = [(*cells[index], column) for index, column in row.cells]
-        for index, columns in row.doubts:
-            captions = [_shown(lines[at][head[c][0]:head[c][1]]) for c in columns]
-            findings.append((m, *cells[index], "roster-ambiguous", f"{texts[index]!r} in the row of {texts[0]!r} "
-                             f"could stand under {' or '.join(map(repr, captions))}; it is left out",
-                             {"readings": captions}))
+        if row is not None and row.doubts:
+            gaps = [start - end for (_, end), (start, _) in zip(cells, cells[1:])]
+            row = place_row(texts, roles, gaps, known)
+        placed[m] = _placed_or_noted(lines[at], head, m, cells, texts, row, findings)
     return SpaceLayout(_laid_out(placed, len(head)), findings)
+
+
+def _placed_or_noted(header: str, head: list[tuple[int, int]], m: int, cells: list[tuple[int, int]],
+                     texts: list[str], row, findings: list) -> list[tuple[int, int, int]]:
+    """(start, end, column) of a short row's cells placed; the row refused or a cell in doubt noted in `findings`."""
+    if row is None or row.refusal:
+        why = row.refusal if row is not None else "more cells than the header has columns" if len(cells) > len(
+            head) else "its gaps differ though it has a cell for every column"
+        findings.append((m, cells[0][0], cells[-1][1], "unassigned-name", f"{texts[0]!r} stands in a collapsed "
+                         f"table but its row's cells cannot be placed under the columns for certain ({why}); "
+                         "it is left out", {"name": texts[0]}))
+        return []
+    for index, columns in row.doubts:
+        captions = [_shown(header[head[c][0]:head[c][1]]) for c in columns]
+        findings.append((m, *cells[index], "roster-ambiguous", f"{texts[index]!r} in the row of {texts[0]!r} "
+                         f"could stand under {' or '.join(map(repr, captions))}; it is left out",
+                         {"readings": captions}))
+    return [(*cells[index], column) for index, column in row.cells]
 
 
 def _crosses(line: str, starts: list[int]) -> bool:

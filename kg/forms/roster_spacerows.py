@@ -7,7 +7,13 @@ officer's title word. A cell may stand only under a column whose caption asks fo
 position or an occupation, a title under neither the address nor the citizenship, ...), the cells keep their
 order, and every way to place the row so is tried: a cell that stands under the same column in every way is
 placed; one that could stand under two is left out (a doubt, both captions named); a row no way places is
-refused whole. Nothing is placed where the columns are not one role each, the first the names'.
+refused whole. One doubt the row itself settles: where its cells were joined by one separator (its narrowest gap,
+three spaces or more, at least twice, every gap a whole number of it; two spaces doubled are four, a gap any
+row may print) an empty cell left two separators side by side, so each wider gap
+holds as many empty cells as it has separators too many; when those make up exactly the cells the row lacks and
+that placement is one its contents allow, it is the row's. And a title the table's other rows put under one column
+for certain (the very text: 'Director' under the position's caption) stands under that column here too. Nothing is placed where the columns are not one role
+each, the first the names'.
 """
 from __future__ import annotations
 
@@ -23,6 +29,7 @@ from kg.read import clean
 _VALUE_ROLES = frozenset({"position", "occupation", "other_positions", "address", "citizenship"})
 _TITLE_ROLES = frozenset({"position", "occupation", "other_positions"})
 MAX_COLUMNS = 10  # (more captions than a roster's table has: nothing is placed)
+MIN_SEPARATOR = 3  # spaces: a row joined by two may show four anywhere (a wider gap as printed), no proof of a cell
 
 
 @dataclass
@@ -41,14 +48,20 @@ def column_roles(captions: list[str]) -> list[str] | None:
     return [r[0] for r in roles]
 
 
-def place_row(cells: list[str], roles: list[str]) -> RowPlacement | None:
-    """Where each cell (its text) of a row with fewer cells than `roles` stands; None when its first cell is no
-    person's name (then the line may be no row of its own: nothing of the table is read)."""
+def place_row(cells: list[str], roles: list[str], gaps: list[int] | None = None,
+              known: dict[str, set[int]] | None = None) -> RowPlacement | None:
+    """Where each cell (its text) of a row with fewer cells than `roles` stands (`gaps`: the widths of the gaps
+    between them; `known`: the columns the table's other rows put each text under for certain); None when its
+    first cell is no person's name (then the line may be no row of its own: nothing of the table is read)."""
     if not rt.is_person_name(cells[0]):
         return None
     ways = _ways([_fits(cell, roles) for cell in cells[1:]], 1, len(roles))
     if not ways:
         return RowPlacement(refusal="no column of the table takes its cells in the order printed")
+    if len(ways) > 1 and (joined := joined_way(gaps or [], len(roles))) in ways:
+        ways = [joined]  # (the row's own gaps say where its empty cells are, and its contents agree)
+    if len(ways) > 1 and known:
+        ways = _as_elsewhere(ways, cells, known)
     placed = RowPlacement(cells=[(0, 0)])
     for index in range(1, len(cells)):
         columns = sorted({way[index - 1] for way in ways})
@@ -91,3 +104,34 @@ def _ways(fits: list[set[int]], first: int, count: int) -> list[tuple[int, ...]]
         return [()]
     return [(column, *rest) for column in sorted(fits[0]) if column >= first
             for rest in _ways(fits[1:], column + 1, count)]
+
+
+def joined_way(gaps: list[int], count: int) -> tuple[int, ...] | None:
+    """The columns of a row's cells past the first when the row was joined by one separator, each empty cell
+    leaving two separators side by side: every gap is a whole number of the row's narrowest gap (MIN_SEPARATOR
+    spaces or more), that one stands at least twice, and the wider gaps hold exactly the cells the row lacks; else
+    None."""
+    if len(gaps) < 2 or (unit := min(gaps)) < MIN_SEPARATOR or gaps.count(unit) < 2 or any(gap % unit for gap in gaps):
+        return None
+    columns, column = [], 0
+    for gap in gaps:
+        column += gap // unit
+        columns.append(column)
+    return tuple(columns) if column == count - 1 else None
+
+
+def _as_elsewhere(ways: list[tuple[int, ...]], cells: list[str], known: dict[str, set[int]]) -> list:
+    """The ways that put each cell whose titles ('Director; President': each part) the table's other rows put
+    under one column, and one only, under that column (all of them, when none does)."""
+    kept = ways
+    for index, cell in enumerate(cells[1:]):
+        columns = set().union(*(known.get(part, set()) for part in title_parts(cell)))
+        if len(columns) == 1:
+            kept = [way for way in kept if way[index] in columns]
+    return kept or ways
+
+
+def title_parts(cell: str) -> list[str]:
+    """A cell's text and its parts apart by semicolons, folded: the keys a title is known by."""
+    parts = [part.strip().casefold() for part in cell.split(";") if part.strip()]
+    return [cell.strip().casefold(), *parts] if len(parts) > 1 else parts

@@ -45,12 +45,17 @@ class MappedView:
 
 
 class RefusedLayout(MappedView):
-    """A document of positioned fragments whose layout is not certain (kg.read.html_positioned): nothing is
-    displayed, so no roster is read from it; its findings say why. Read one fragment a line instead, the
-    cells of a row stand one under the other and a value lands on another person."""
+    """A document with pages of positioned fragments whose layout is not certain (kg.read.html_positioned): those
+    pages are not displayed (blanked, offsets unchanged), so no roster is read from them; its findings say why.
+    Read one fragment a line instead, the cells of a row stand one under the other and a value lands on another
+    person."""
 
     def __init__(self, ctx: Context) -> None:
-        self.raw, self.back, self.ahead = "", array("q"), array("q", bytes(8 * (len(ctx.text) + 1)))
+        chars = list(ctx.text)
+        for _why, (start, end) in ctx.layout_refusals:
+            chars[start:end] = [c if c == "\n" else " " for c in chars[start:end]]
+        self.raw = "".join(chars)
+        self.back, self.ahead = array("q", range(len(chars))), array("q", range(len(chars) + 1))
         self.refusals = tuple((f"{why}; no roster is read from it", span) for why, span in ctx.layout_refusals)
 
 

@@ -34,7 +34,8 @@ from functools import cache
 
 from kg.errors import DataError
 from kg.read.html_grid import TableGrids
-from kg.read.html_positioned import Places, lay_out
+from kg.read.html_places import Places
+from kg.read.html_positioned import lay_out
 from kg.read.html_pull import walk_stream
 from kg.read.html_stream import DELIMITER, Offsets, TextWriter, source_stream  # noqa: F401 (DELIMITER is public)
 
@@ -197,6 +198,8 @@ class _Walker:
                 self.out.space = self.out.cell_break = True
             else:
                 self.out.newline(1, force=True)
+        elif tag == "dt" and not self.inline():  # (a definition list's term opens a group: a paragraph)
+            self.out.newline(2)
         elif tag in _BLOCK:
             if tag == "table":
                 self.grids.table()
@@ -205,6 +208,8 @@ class _Walker:
 
     def end(self, element) -> None:
         tag = element.tag.lower()
+        if tag == "style":  # (a converter's positions may be classes of the style sheet)
+            self.places.sheet(element.text)
         if self.hidden:
             self.hidden -= 1
             return

@@ -44,7 +44,7 @@ class Offsets:
         # (text index, grid column) of each cell holding text in a row where some cell holds none: the text
         # drops empty cells, so there its cells no longer count the grid's columns (kg.read.html_grid)
         self.filled_columns: list[tuple[int, int]] = []
-        # (why, text span) where a document of positioned fragments is not laid out as printed (kg.read.html_positioned)
+        # (why, text span) of each page of positioned fragments not laid out as printed (kg.read.html_positioned)
         self.layout_refusals: list[tuple[str, tuple[int, int]]] = []
 
     def add(self, source: int, count: int, step: int = 1) -> None:
