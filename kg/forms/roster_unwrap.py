@@ -140,7 +140,7 @@ def _header(lines: list[str], rule: int, table: WrappedTable) -> WrappedTable | 
 def unwrap_view(ctx) -> UnwrapView | None:
     """The view of a plain-text document with a table hard-wrapped at the page's width put back (one whose wrap
     is seen but whose lines cannot be put back for certain: not displayed, with a finding), else None."""
-    raw = ctx.raw
+    raw = ctx.raw  # (a document's text as displayed: its own, or its tab view's, kg.forms.roster_tabs)
     if ctx.cell_breaks or ctx.cell_columns or not _RULE_START.search(raw):  # (bounded by kg.forms.roster_tabs)
         return None
     lines = raw.split("\n")
@@ -155,3 +155,15 @@ def unwrap_view(ctx) -> UnwrapView | None:
     refusals = tuple((why, (starts[first], starts[stop] - 1)) for first, stop in refused)
     hidden = {number for first, stop in refused for number in range(first, stop)}
     return UnwrapView(raw, rest_at, hidden, refusals, margin)
+
+
+class StackedView(MappedView):
+    """A view (`outer`) of a view's text (`inner`'s): its maps go through both to the source."""
+
+    def __init__(self, inner: MappedView, outer: MappedView) -> None:
+        self.raw = outer.raw
+        self.back = array("q", (inner.back[at] for at in outer.back))
+        self.ahead = array("q", (outer.ahead[at] for at in inner.ahead))
+        self.refusals = tuple(inner.refusals) + tuple((why, inner.to_source(span)) for why, span in outer.refusals)
+        self.findings = list(getattr(inner, "findings", ()))
+        self.folded = list(getattr(inner, "folded", ()))
