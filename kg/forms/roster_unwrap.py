@@ -28,15 +28,18 @@ MIN_PAGE, MAX_PAGE = 60, 100  # (the page widths a hard wrap is looked for at)
 
 
 class UnwrapView(MappedView):
-    """`raw` with the wrapped lines of a table put back: `rest_at` maps a rest's line to the column it starts at."""
+    """`raw` with the wrapped lines of a table put back: `rest_at` maps a rest's line to the column it starts at
+    (past the margin of its row's first line); `margins` holds each line's margin (a rest's is not displayed)."""
 
     def __init__(self, raw: str, rest_at: dict[int, int], hidden: set[int], refusals: tuple = (),
-                 margin: int = 0) -> None:
+                 margins: list[int] | None = None) -> None:
         lines, pieces, back, ahead = raw.split("\n"), [], array("q"), array("q")
-        offset, column = 0, 0
+        margins = margins or [0] * len(lines)
+        offset, column, margin = 0, 0, 0
         for number, line in enumerate(lines):
             shown = 0 if number in hidden else len(line.rstrip()) if number + 1 in rest_at else len(line)
-            first = margin if number in rest_at else 0  # (a rest's margin: its place is the line above's)
+            first = margins[number] if number in rest_at else 0  # (a rest's margin: its place is the line above's)
+            margin = margin if number in rest_at else margins[number]  # (the row's first line's margin)
             for index, char in enumerate(line, offset):  # (not displayed: a table not put back for certain,
                 ahead.append(len(back))  # the spaces or carriage return that end a line with a rest)
                 if first <= index - offset < shown:
@@ -145,16 +148,33 @@ def unwrap_view(ctx) -> UnwrapView | None:
         return None
     lines = raw.split("\n")
     margin = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
-    rest_at, refused = unwrap_plan([line[margin:] for line in lines])  # (a document indented whole: its margin)
+    lines = [line[margin:] for line in lines]  # (a document indented whole: its margin)
+    margins = [margin] * len(lines)
+    rest_at, refused = unwrap_plan(lines)
+    if (shifted := _page_shift(lines)) is not None:  # (a page printed with a wider margin from a line on)
+        first, pad = shifted
+        moved = unwrap_plan(lines[:first] + [line[pad:] for line in lines[first:]])
+        if any(number >= first for number in moved[0]):  # (the table's rests put back across the page's edge)
+            rest_at, refused = moved
+            margins[first:] = [margin + pad] * (len(lines) - first)
     if not rest_at and not refused:
         return None
     starts = [0]
-    for line in lines:
+    for line in raw.split("\n"):
         starts.append(starts[-1] + len(line) + 1)
     why = "a table wider than the page, hard-wrapped at the page's width, whose lines cannot be put back for certain"
     refusals = tuple((why, (starts[first], starts[stop] - 1)) for first, stop in refused)
     hidden = {number for first, stop in refused for number in range(first, stop)}
-    return UnwrapView(raw, rest_at, hidden, refusals, margin)
+    return UnwrapView(raw, rest_at, hidden, refusals, margins)
+
+
+def _page_shift(lines: list[str]) -> tuple[int, int] | None:
+    """(the first line of the document's last page printed with a wider margin, how much wider), else None."""
+    last = max((n for n, line in enumerate(lines) if line.strip() and not line[:1].isspace()), default=None)
+    if last is None or last == len(lines) - 1:
+        return None
+    pad = min((len(line) - len(line.lstrip(" ")) for line in lines[last + 1:] if line.strip()), default=0)
+    return (last + 1, pad) if pad else None
 
 
 class StackedView(MappedView):
