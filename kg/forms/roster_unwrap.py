@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from array import array
 
-from kg.forms.roster_unwrap_rows import WrappedTable
+from kg.forms.roster_unwrap_rows import WrappedTable, runs
 from kg.forms.roster_view import MappedView
 
 _RULE = re.compile(r"^[-=_]+(?: +[-=_]+)*$")
@@ -82,8 +82,11 @@ def unwrap_plan(lines: list[str]) -> tuple[dict[int, int], list[tuple[int, int]]
         heard = len(table.rest_at)
         table.rest_at.update(parts)
         stop = table.read(after, len(lines))
-        cut = stop < len(lines) and (last := table.goes_on(stop + 1)) is not None  # (a line of the table that
-        end = _paragraph_end(lines, last) if cut else stop  # fits no reading: its row on is not read)
+        last = table.goes_on(stop + 1) if stop < len(lines) else None  # (a line of the table that fits no
+        if last is None and stop < len(lines) and len(runs(lines[stop].rstrip())) >= 2:  # reading: its row on
+            last = stop  # is not read; a line of cells that ends the table, its paragraph: 'Ellen V. Futter¹')
+        cut = last is not None
+        end = _rests_after(table, _paragraph_end(lines, last)) if cut else stop
         if table.uncertain is not None:
             refused.append((head, end))
         elif cut:
@@ -124,6 +127,16 @@ def _paragraph_end(lines: list[str], index: int) -> int:
     while index < len(lines) and lines[index].strip():
         index += 1
     return index
+
+
+def _rests_after(table: WrappedTable, end: int) -> int:
+    """`end`, past the lines after it that are each the rest of an empty line (a blank line, a line at column 0
+    that fits a column past the page's width only): the rests of a row not read are not read either."""
+    lines = table.lines
+    while end + 1 < len(lines) and not lines[end].strip() and lines[end + 1].strip() and (
+            end + 2 == len(lines) or not lines[end + 2].strip()) and table.rest_of_empty(lines[end + 1].rstrip()):
+        end += 2
+    return end
 
 
 def _header(lines: list[str], rule: int, table: WrappedTable) -> WrappedTable | None:
