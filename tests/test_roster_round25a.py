@@ -1,0 +1,113 @@
+"""Twenty-fifth round (a), issue 13: a table hard-wrapped at the page's width (kg/forms/roster_unwrap.py) as EDGAR
+conversions perturb it: typed with tabs or with invisible characters (put back in the tab view), a last page
+printed with a wider margin (put back at that margin), its blank lines removed or a row moved off its columns (not
+read, with a finding; never a name joined with what the wrap carried over). Texts of our own making: the table of
+tests/test_roster_round24c.py, wrapped the way that round's brief describes, then perturbed here."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_roster_round24c import ADDRESS, INTRO, NAMES, ROWS, _table, hard_wrap
+
+import kg
+from kg.errors import StructureError
+
+WRAPPED = hard_wrap(INTRO + _table(ROWS))
+UNWRAP_FINDING = "hard-wrapped at the page's width, whose lines cannot be put back for certain"
+
+
+def _extract(tmp_path, text: str):
+    path = tmp_path / "wrapped.txt"
+    path.write_text(text, encoding="utf-8")
+    return kg.extract(path)
+
+
+def _typed_with_tabs(text: str) -> str:
+    """Runs of two spaces or more ending at a tab stop (every 8 columns) written as a tab, as typists did."""
+    out = []
+    for line in text.split("\n"):
+        chunks = [line[i:i + 8] for i in range(0, len(line), 8)]
+        out.append("".join(c.rstrip(" ") + "\t" if len(c) == 8 and c.endswith("  ") and i < len(chunks) - 1 else c
+                           for i, c in enumerate(chunks)))
+    return "\n".join(out)
+
+
+def _assert_read_whole(filing) -> None:
+    assert sorted(p.name for p in filing.people) == sorted(NAMES)
+    for person in filing.people:
+        assert person.address == ", ".join(ADDRESS), person.name
+
+
+def test_a_wrapped_table_typed_with_tabs_is_put_back(tmp_path):
+    """Fails on main (38b7262): the wrap is looked for in the text with its tabs, not as displayed; read as
+    printed, 'Nirmal Prabhakar' is listed and the address lines carried over are cut off."""
+    text = _typed_with_tabs(WRAPPED)
+    assert "\t" in text and "\nNarvekar" in text
+    filing = _extract(tmp_path, text)
+    _assert_read_whole(filing)
+    assert {p.name: p.citizenship for p in filing.people}["Nirmal Prabhakar Narvekar"] == "USA"
+    spans = {p.name: p.evidence for p in filing.people}
+    start, end = spans["Nirmal Prabhakar Narvekar"]
+    assert text[start:end].startswith("Nirmal Prabhakar")  # (spans point into the file as it is)
+
+
+def test_a_wrapped_table_with_invisible_characters_is_put_back(tmp_path):
+    """Fails on main (38b7262): a zero-width space inside words makes lines longer than they show, so the
+    page's width and the columns are not seen; the table is read as printed."""
+    text = re.sub(r"(?<=Strand)(?=vejen)|(?<=Hell)(?=erup)|(?<=Prab)(?=hakar)", "\u200b", WRAPPED)
+    filing = _extract(tmp_path, text)
+    assert sorted(p.name.replace("\u200b", "") for p in filing.people) == sorted(NAMES)
+    assert all(p.address.replace("\u200b", "") == ", ".join(ADDRESS) for p in filing.people)
+
+
+def test_a_last_page_with_a_wider_margin_is_put_back(tmp_path):
+    """Fails on main (38b7262): from a line inside the table on, every line is shifted right (a new page
+    printed with other margins); the rests are no longer at column 0 and the rows below are read as printed
+    ('Francis Michael Cyprian' listed without 'Cuss')."""
+    lines = WRAPPED.split("\n")
+    first = next(n for n, line in enumerate(lines) if line.startswith("Narvekar")) + 1
+    text = "\n".join(line if n < first or not line.strip() else "     " + line for n, line in enumerate(lines))
+    filing = _extract(tmp_path, text)
+    _assert_read_whole(filing)
+
+
+def test_a_wrapped_table_without_its_blank_lines_is_not_guessed(tmp_path):
+    """Fails on main (38b7262): with every blank line removed, the rest of an empty line ('Arps', the address's
+    second line) reads as the next line of the full name cell above: main lists 'Francis Michael Cyprian Arps
+    Skadden Slate'. Nothing shows the empty line now, so the table is refused whole, with a typed error."""
+    rows = [[("Francis Michael Cyprian", "Board Director", "Biopharmaceutical Consultant", "Skadden", "USA"),
+             ("", "", "", "Arps", ""), ("", "", "", "Slate", "")],
+            [("Lars Green", "Chair of the Board", "Professional Board Director", "Strandvejen 70", "Denmark")]]
+    text = "\n".join(line for line in hard_wrap(INTRO + _table(rows)).split("\n") if line.strip())
+    assert "\nSkadden                         USA\nArps\nSlate\n" in text
+    with pytest.raises(StructureError):
+        _extract(tmp_path, text)
+    from kg.forms.roster_unwrap import unwrap_plan
+    rest_at, refused = unwrap_plan(text.split("\n"))
+    assert not rest_at and refused
+
+
+def test_a_last_row_off_its_columns_is_refused_with_its_rests(tmp_path):
+    """Fails on main (38b7262): a mark after the last row's name moves the rest of its line off the columns; the
+    table ends there, and the row was read as printed ('Kasim Kutay Strandvejen'-like joined names, the address
+    lines carried over as names). Now that row and the address lines carried over from it are not read, with a
+    finding; the rows above are read."""
+    text = WRAPPED.replace("Kasim Kutay ", "Kasim Kutay* ", 1)
+    filing = _extract(tmp_path, text)
+    assert sorted(p.name for p in filing.people) == sorted(NAMES[:3])
+    assert any(UNWRAP_FINDING in w.message for w in filing.warnings)
+
+
+def test_a_plain_table_after_a_page_with_a_wider_margin_is_read_as_it_is(tmp_path):
+    """Guard (passes on main too): a document whose last lines are indented, with no wrapped table, is not
+    changed by the last page's margin."""
+    text = INTRO + """Name                      Position                Citizenship
+------------------------  ----------------------  --------------
+Lars Green                Chair of the Board      Denmark
+
+     Viviane Monges            Board Director          France
+"""
+    filing = _extract(tmp_path, text)
+    assert {p.name: p.citizenship for p in filing.people} == {"Lars Green": "Denmark", "Viviane Monges": "France"}
+    assert not any(UNWRAP_FINDING in w.message for w in filing.warnings)
