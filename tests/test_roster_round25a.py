@@ -6,8 +6,11 @@ tests/test_roster_round24c.py, wrapped the way that round's brief describes, the
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
 import pytest
+import relayout
 from test_roster_round24c import ADDRESS, INTRO, NAMES, ROWS, _table, hard_wrap
 
 import kg
@@ -111,3 +114,52 @@ Lars Green                Chair of the Board      Denmark
     filing = _extract(tmp_path, text)
     assert {p.name: p.citizenship for p in filing.people} == {"Lars Green": "Denmark", "Viviane Monges": "France"}
     assert not any(UNWRAP_FINDING in w.message for w in filing.warnings)
+
+
+# ---- two values printed on two lines of one cell (real people of the development rosters, re-laid out) ----------
+ROOT = Path(relayout.__file__).resolve().parents[1]  # (the project: its benchmarks list the rosters)
+
+
+def _rendered(tmp_path, family: str, person: str, options: relayout.Options):
+    """The development roster that lists `person`, rendered by `family`, read: {name: person read}, gold people."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_rosters import DATA, real_rosters
+    rosters = relayout.load_rosters(DATA / "relayout" / "people_dev.json") + real_rosters()
+    roster = next(r for r in rosters if any(p["name"] == person for p in r.people))
+    suffix, text, people = relayout.DEV_FAMILIES[family](roster, options)
+    path = tmp_path / f"roster{suffix}"
+    path.write_text(text, encoding="utf-8")
+    return {p.name: p for p in kg.extract(path).people}, {p["name"]: p for p in people}
+
+
+def test_two_outside_roles_on_two_lines_of_a_cell_are_two_values(tmp_path):
+    """Fails on main (38b7262): 'Professor of Economics, Harvard University' / 'President and CEO, National Bureau
+    of Economic Research' in a 26-column cell (the next line's first word would not have fitted) read as one
+    occupation. The line above ends a whole role (a title, then its organisation named in full), the line opens
+    a title: two values, as the gold lists them."""
+    read, gold = _rendered(tmp_path, "hard_wrapped_80_columns", "Martin S. Feldstein",
+                           relayout.Options(numbered=True, markers=False, width=28))
+    assert read["Martin S. Feldstein"].other_positions == gold["Martin S. Feldstein"]["other_positions"] == [
+        "Professor of Economics, Harvard University", "President and CEO, National Bureau of Economic Research"]
+
+
+def test_two_titles_on_two_lines_of_a_cell_are_two_positions(tmp_path):
+    """Fails on main (38b7262): 'Senior Vice President' / 'Corporate Controller' and 'Executive Officer' / 'First
+    Vice President' (each a whole title, the next line's first word too long for the line above) read as one
+    title each."""
+    read, gold = _rendered(tmp_path, "hard_wrapped_80_columns", "Jay D. Bolding", relayout.Options())
+    assert read["Jay D. Bolding"].positions == gold["Jay D. Bolding"]["positions"] == [
+        "Senior Vice President", "Corporate Controller"]
+    read, gold = _rendered(tmp_path, "hard_wrapped_80_columns", "Donna Marley", relayout.Options())
+    assert read["Donna Marley"].positions == ["Director", "Executive Officer", "First Vice President"]
+
+
+def test_an_occupation_wrapped_in_its_organisation_stays_one_value(tmp_path):
+    """Guard (passes on main too): 'Co Vice Chair of the Board, Novo Holdings A/S; Professional Board' /
+    'Director' and '...; Corporate' / 'Secretary of ConAgra Foods, Inc.' are one value wrapped, not two."""
+    read, gold = _rendered(tmp_path, "wrapped_citizenship_first", "Steen Riisgaard", relayout.Options())
+    assert read["Steen Riisgaard"].other_positions == gold["Steen Riisgaard"]["other_positions"]
+    read, gold = _rendered(tmp_path, "two_column", "James P. O'Donnell",
+                           relayout.Options(numbered=True, markers=False, width=28))
+    assert read["James P. O'Donnell"].positions == gold["James P. O'Donnell"]["positions"]
+    assert not read["James P. O'Donnell"].other_positions
