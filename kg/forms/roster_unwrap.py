@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from array import array
 
+from kg.forms.roster_unwrap_head import unruled_tables
 from kg.forms.roster_unwrap_rows import WrappedTable, runs
 from kg.forms.roster_view import MappedView
 
 _RULE = re.compile(r"^[-=_]+(?: +[-=_]+)*$")
-_RULE_START = re.compile(r"\n *[-=_]{3}")
 MIN_PAGE, MAX_PAGE = 60, 100  # (the page widths a hard wrap is looked for at)
 
 
@@ -95,6 +95,10 @@ def unwrap_plan(lines: list[str]) -> tuple[dict[int, int], list[tuple[int, int]]
         elif len(table.rest_at) > heard + len(parts):  # (rows wrapped too)
             rest_at.update(table.rest_at)
         index = max(end, after)
+    if not rest_at and not refused and MIN_PAGE <= page <= MAX_PAGE:  # (no rule under the header: its columns
+        for first, stop, plan in unruled_tables(lines, page):  # from the header, kg.forms.roster_unwrap_head)
+            rest_at.update(plan or {})
+            refused += [(first, stop)] if plan is None else []
     return rest_at, refused
 
 
@@ -157,7 +161,7 @@ def unwrap_view(ctx) -> UnwrapView | None:
     """The view of a plain-text document with a table hard-wrapped at the page's width put back (one whose wrap
     is seen but whose lines cannot be put back for certain: not displayed, with a finding), else None."""
     raw = ctx.raw  # (a document's text as displayed: its own, or its tab view's, kg.forms.roster_tabs)
-    if ctx.cell_breaks or ctx.cell_columns or not _RULE_START.search(raw):  # (bounded by kg.forms.roster_tabs)
+    if ctx.cell_breaks or ctx.cell_columns:  # (bounded by kg.forms.roster_tabs)
         return None
     lines = raw.split("\n")
     margin = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
