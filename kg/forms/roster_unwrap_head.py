@@ -1,6 +1,6 @@
 """A hard-wrapped table with no rule under its header (kg.forms.roster_unwrap): its columns from the header.
 
-The header's last line ('Name   the Company   Occupation') fits the page, its rest ('Business Address
+The header's last line ('Name   the Company   Occupation', words only) fits the page, its rest ('Business Address
 Citizenship') at column 0 of the next line; the column that rest started at is printed nowhere. Every column it could
 have started at is tried (past the header's last cell, its first word crossing the page's edge): the columns within
 the page are the header line's, those past it the rest's cells at that place. Where every place that reads the
@@ -15,6 +15,7 @@ import re
 from kg.forms.roster_unwrap_rows import WrappedTable, runs
 
 _RULE = re.compile(r"^[-=_]{3,}(?: +[-=_]+)*$")
+_DIGIT = re.compile(r"\d")
 SPAN = 40  # (the places past the page tried for the header's rest)
 MIN_ROWS = 2  # (rows with a rest: a table wrapped, not two lines of cells)
 
@@ -35,8 +36,8 @@ def unruled_tables(lines: list[str], page: int) -> list[tuple[int, int, dict[int
 def _table_at(lines: list[str], index: int, page: int) -> tuple[int, int, dict[int, int] | None] | None:
     head, rest = lines[index].rstrip(), lines[index + 1].rstrip()
     cells, parts = runs(head), runs(rest)
-    if len(cells) < 2 or len(parts) < 2 or head[:1].isspace() or rest[:1].isspace():
-        return None
+    if len(cells) < 2 or len(parts) < 2 or head[:1].isspace() or rest[:1].isspace() or _DIGIT.search(head + rest):
+        return None  # (a header's words: no number, no address)
     if all(start in {s for s, _ in cells} for start, _ in parts) or _RULE.match(lines[index + 2].strip()):
         return None  # (the next line's cells under the header's: a line of the same table, no rest; a rule under
     # the header that fits the page: no wrap, as below)
@@ -46,8 +47,11 @@ def _table_at(lines: list[str], index: int, page: int) -> tuple[int, int, dict[i
         if (read := _read(lines, index, page, cells, parts, at)) is not None:
             readings.setdefault(read[0], read[1:])
     stops = {stop for stop, _ in readings.values()}
-    if not readings or any(_RULE.match(line.strip()) for line in lines[index:max(stops)]):
-        return None  # (a rule in the table that fits the page: the table fits it, no wrap)
+    top = index
+    while top > 0 and lines[top - 1].strip():
+        top -= 1
+    if not readings or any(_RULE.match(line.strip()) for line in lines[top:max(stops)]):
+        return None  # (a rule in the table's block that fits the page: the table fits it, no wrap)
     if len(readings) > 1:
         return index, max(stops), None
     stop, rest_at = next(iter(readings.values()))
