@@ -96,9 +96,8 @@ def unwrap_plan(lines: list[str]) -> tuple[dict[int, int], list[tuple[int, int]]
             rest_at.update(table.rest_at)
         index = max(end, after)
     if not rest_at and not refused and MIN_PAGE <= page <= MAX_PAGE:  # (no rule under the header: its columns
-        for first, stop, plan in unruled_tables(lines, page):  # from the header, kg.forms.roster_unwrap_head)
-            rest_at.update(plan or {})
-            refused += [(first, stop)] if plan is None else []
+        for _first, _stop, plan in unruled_tables(lines, page):  # from the header, kg.forms.roster_unwrap_head)
+            rest_at.update(plan)
     return rest_at, refused
 
 

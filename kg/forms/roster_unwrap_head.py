@@ -5,8 +5,8 @@ Citizenship') at column 0 of the next line; the column that rest started at is p
 have started at is tried (past the header's last cell, its first word crossing the page's edge): the columns within
 the page are the header line's, those past it the rest's cells at that place. Where every place that reads the
 table's rows reads them the same way (each rest in the same column, at the same place in it), the table is put
-back; where two places read them differently, nothing says which: the table is refused, with a finding; where no
-place reads them, there is no wrapped table.
+back; where two places read them differently, nothing says which (a table whose second header line has columns of
+its own, not wrapped, reads so too): it is read as printed; where no place reads them, there is no wrapped table.
 """
 from __future__ import annotations
 
@@ -20,9 +20,8 @@ SPAN = 40  # (the places past the page tried for the header's rest)
 MIN_ROWS = 2  # (rows with a rest: a table wrapped, not two lines of cells)
 
 
-def unruled_tables(lines: list[str], page: int) -> list[tuple[int, int, dict[int, int] | None]]:
-    """[(the header's line, the line after the table, {rest line: column} or None where the table cannot be put
-    back for certain)]."""
+def unruled_tables(lines: list[str], page: int) -> list[tuple[int, int, dict[int, int]]]:
+    """[(the header's line, the line after the table, {rest line: column})] of the tables put back for certain."""
     out, index = [], 0
     while index + 2 < len(lines):
         if (found := _table_at(lines, index, page)) is None:
@@ -33,7 +32,7 @@ def unruled_tables(lines: list[str], page: int) -> list[tuple[int, int, dict[int
     return out
 
 
-def _table_at(lines: list[str], index: int, page: int) -> tuple[int, int, dict[int, int] | None] | None:
+def _table_at(lines: list[str], index: int, page: int) -> tuple[int, int, dict[int, int]] | None:
     head, rest = lines[index].rstrip(), lines[index + 1].rstrip()
     cells, parts = runs(head), runs(rest)
     if len(cells) < 2 or len(parts) < 2 or head[:1].isspace() or rest[:1].isspace() or _DIGIT.search(head + rest):
@@ -42,7 +41,7 @@ def _table_at(lines: list[str], index: int, page: int) -> tuple[int, int, dict[i
         return None  # (the next line's cells under the header's: a line of the same table, no rest; a rule under
     # the header that fits the page: no wrap, as below)
     readings: dict[frozenset, tuple[int, dict[int, int]]] = {}
-    first = max(cells[-1][1] + 2, page + 1 - (parts[0][1] - parts[0][0]))
+    first = max(cells[-1][1] + 2, page + 1 - len(rest.split()[0]))  # (its first word crossed the page's edge)
     for at in range(first, page + SPAN):
         if (read := _read(lines, index, page, cells, parts, at)) is not None:
             readings.setdefault(read[0], read[1:])
@@ -53,7 +52,8 @@ def _table_at(lines: list[str], index: int, page: int) -> tuple[int, int, dict[i
     if not readings or any(_RULE.match(line.strip()) for line in lines[top:max(stops)]):
         return None  # (a rule in the table's block that fits the page: the table fits it, no wrap)
     if len(readings) > 1:
-        return index, max(stops), None
+        return None  # (two places read the rows differently: a table whose second header line has columns of
+    # its own reads so too; it is read as printed)
     stop, rest_at = next(iter(readings.values()))
     return index, stop, rest_at
 
