@@ -1,8 +1,11 @@
 """Twenty-fifth round (a), issue 13: a table hard-wrapped at the page's width (kg/forms/roster_unwrap.py) as EDGAR
 conversions perturb it: typed with tabs or with invisible characters (put back in the tab view), a last page
 printed with a wider margin (put back at that margin), its blank lines removed or a row moved off its columns (not
-read, with a finding; never a name joined with what the wrap carried over). Texts of our own making: the table of
-tests/test_roster_round24c.py, wrapped the way that round's brief describes, then perturbed here."""
+read, with a finding; never a name joined with what the wrap carried over); with no rule under its header
+(kg/forms/roster_unwrap_head.py); rows with no blank line between them. Two values printed on two lines of one cell
+(kg/forms/roster_place.py, kg/forms/roster_wrap.py). Texts of our own making: the table of
+tests/test_roster_round24c.py, wrapped the way that round's brief describes, then perturbed here; real people of
+the development rosters re-laid out by tests/relayout.py."""
 from __future__ import annotations
 
 import re
@@ -163,3 +166,66 @@ def test_an_occupation_wrapped_in_its_organisation_stays_one_value(tmp_path):
                            relayout.Options(numbered=True, markers=False, width=28))
     assert read["James P. O'Donnell"].positions == gold["James P. O'Donnell"]["positions"]
     assert not read["James P. O'Donnell"].other_positions
+
+
+# ---- a hard-wrapped table with no rule under its header ----------------------------------------------------------
+def _unruled(rows) -> str:
+    """The table of tests/test_roster_round24c.py with no rule under its header, hard-wrapped at column 80."""
+    from test_roster_round24c import HEADER, _line
+    lines = [_line(cells) for cells in HEADER] + [""]
+    for row in rows:
+        lines += [_line(cells) for cells in row] + [""]
+    return hard_wrap(INTRO + "\n".join(lines) + "\n")
+
+
+def test_a_wrapped_table_with_no_header_rule_is_put_back(tmp_path):
+    """Fails on main (38b7262): with no rule under the header the wrap is not seen; read as printed, 'Francis
+    Michael Cyprian Strandvejen' is listed and the address lines carried over land in other fields. The header's
+    rest gives the columns past the page; every place it could start at reads the rows the same way."""
+    text = _unruled(ROWS)
+    assert "---" not in text and "\nBusiness Address                Citizenship\n" in text
+    filing = _extract(tmp_path, text)
+    _assert_read_whole(filing)
+    by_name = {p.name: p for p in filing.people}
+    assert by_name["Francis Michael Cyprian Cuss"].citizenship == "USA, United Kingdom"
+    assert by_name["Nirmal Prabhakar Narvekar"].other_positions == ["CEO of Harvard Management Company"]
+
+
+def test_a_row_of_a_name_alone_with_no_blank_line_above_is_a_row(tmp_path):
+    """Fails on main (38b7262): rows with no blank line between them, one whose first line is its name alone
+    ('Viviane Monges', its cells on the next line): the name is not the next line of the name above (it would have
+    fitted there), no rest (blank lines are printed: an empty line's rest shows), and the next line goes on with
+    the row; main refuses the table as uncertain."""
+    from test_roster_round24c import HEADER, WIDTHS, _line
+
+    from kg.forms.roster_unwrap import unwrap_plan
+    rows = [[("Lars Green", "Chair of the Board", "Professional Board Director", "Strandvejen 70", "Denmark"),
+             ("", "", "", "2900 Hellerup", "")],
+            [("Viviane Monges", "", "", "", ""), ("", "Board Director", "Consultant", "Rue de Rivoli 1", "France")],
+            [("Kasim Kutay", "Chief Executive", "", "Strandvejen 70", "United Kingdom"), ("", "Officer", "", "", "")]]
+    lines = [_line(cells) for cells in HEADER] + [_line(tuple("-" * width for width in WIDTHS))]
+    lines += [_line(cells) for row in rows for cells in row]
+    text = hard_wrap(INTRO + "\n".join(lines) + "\n")
+    assert "\n2900 Hellerup\nViviane Monges\n" in text
+    rest_at, refused = unwrap_plan(text.split("\n"))
+    assert not refused and rest_at
+    number = text.split("\n").index("Viviane Monges")
+    assert number not in rest_at and number + 1 not in rest_at  # (a line of its own; its row's next line too)
+
+
+def test_a_second_header_line_with_columns_of_its_own_is_read_as_printed(tmp_path):
+    """Guard (passes on main too): a table whose header's second line and rows' second lines have columns of their
+    own, not wrapped (its rows read two ways as a wrap), is read as printed."""
+    text = INTRO + """Name                      Position with the Company and Present Principal Occupation
+Business Address                Citizenship
+
+Lars Green                Chair of the Board; Professional Board Director
+Strandvejen 70                  Denmark
+
+Viviane Monges            Board Director; Chief Executive Officer of Monges Conseil
+Rue de Rivoli 1                 France
+"""
+    filing = _extract(tmp_path, text)
+    assert {p.name: (p.address, p.citizenship) for p in filing.people} == {
+        "Lars Green": ("Strandvejen 70", "Denmark"), "Viviane Monges": ("Rue de Rivoli 1", "France")}
+    assert not any(UNWRAP_FINDING in w.message for w in filing.warnings)

@@ -12,7 +12,9 @@ line (its cells starting at column starts from column 0) or the rest of the line
 start at column starts past the page's width (or where its first word continues the cell cut at the break). Where
 both readings fit, the cells above decide (a cell's second line in the name column is there only if its first
 word did not fit on the first line; a rest is there only if the line above had cells past the page's width);
-where they do not, the table is not put back and a finding says so. The view maps every span to the file.
+where they do not, the table is not put back and a finding says so. The view maps every span to the file. A table
+with no rule under its header: kg.forms.roster_unwrap_head; a text with tabs or invisible characters is put back
+in its tab view (kg.forms.roster_tabs, StackedView).
 """
 from __future__ import annotations
 
