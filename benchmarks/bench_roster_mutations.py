@@ -2,7 +2,7 @@
 are perturbed the way EDGAR conversions perturb text (issue 13; tests/relayout_mutations.py).
 
     python benchmarks/bench_roster_mutations.py [--kinds indent,tabs,...] [--combined 2] [--seed 0]
-                                                [--variants 1|3] [--examples 5]
+                                                [--variants 1|3] [--examples 5] [--families a,b]
 
 Every development family (relayout_mutations.FAMILIES: relayout.DEV_FAMILIES but the heldout8 ones)
 renders every development roster (the people of tests/data/relayout/people_dev.json and of the real
@@ -89,7 +89,7 @@ def run(args) -> tuple[dict, dict, list[str]]:
     examples: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for label, kinds in plans(args.kinds, args.combined, rng):
-            for family in mut.FAMILIES:
+            for family in (f for f in mut.FAMILIES if not args.families or f in args.families):
                 for r_index, roster in enumerate(rosters):
                     chosen = range(3) if args.variants == 3 else [(r_index + len(label)) % 3]
                     for v_index in chosen:
@@ -122,7 +122,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--variants", type=int, choices=[1, 3], default=1)
     parser.add_argument("--examples", type=int, default=10)
+    parser.add_argument("--families", default="", help="only these families (comma-separated; default: all)")
     args = parser.parse_args()
+    args.families = [f for f in args.families.split(",") if f]
     args.kinds = [k for k in args.kinds.split(",") if k]
     started = time.process_time()
     by_kind, by_family, examples = run(args)

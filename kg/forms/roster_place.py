@@ -8,6 +8,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_rules import rules
+from kg.forms.roster_wrap import TITLE_OPENING as _TITLE_OPENING
 
 
 def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: bool = False,
@@ -78,15 +79,24 @@ def occupations_apart(lines: list[tuple[str, str]], width: int) -> list[bool]:
     """The lines of a fixed-width occupation cell (each with the printed line above it, kg.forms.roster_wrap
     .unwrap_after) that start an occupation of its own: a line opening with a title ('President and CEO,
     National Bureau') after a printed line ('University') its first word would have fitted on in the column's
-    `width`. There the text shows no wrap; elsewhere a line goes on with the occupation above (its employer,
-    its address)."""
+    `width`, or after an occupation that is whole (a title, then its organisation named in full: 'Professor of
+    Economics, Harvard University'). There the text shows no wrap; elsewhere a line goes on with the occupation
+    above (its employer, its address: 'Managing Director, National' / 'Director, ...' is one)."""
     out = []
-    for line, above in lines:
+    for index, (line, above) in enumerate(lines):
         first, head = (line.split() or [""])[0], line.split(",")[0].strip()
         out.append(bool(above) and bool(_TITLE_OPENING.match(line.strip())) and rt.is_title(head)
                    and not _MID_PHRASE.search(above.strip()) and not rt.is_address_line(above)
-                   and len(above.rstrip()) + 1 + len(first) <= width)
+                   and (len(above.rstrip()) + 1 + len(first) <= width or index > 0 and _whole_role(lines[index - 1][0])))
     return out
+
+
+def _whole_role(item: str) -> bool:
+    """'Professor of Economics, Harvard University': a title, then an organisation named in full (no word left
+    hanging: 'Cassels, Brock &', 'National Bureau of')."""
+    parts = [part.strip() for part in re.split(r"[,;]", item)]  # (its last part alone: 'Inc.; Corporate' is none)
+    return len(parts) >= 2 and rt.is_title(parts[0]) and not _MID_PHRASE.search(item.strip()) and (
+        rt.is_organization(parts[-1]) and not rt.is_title(parts[-1]) and not rt.is_address_line(parts[-1]))
 
 
 def _whole_title(line: str) -> bool:
@@ -94,5 +104,3 @@ def _whole_title(line: str) -> bool:
     return rt.is_title(text) and bool(rules().title_heads.search(text)) and bool(_TITLE_OPENING.match(text))
 
 
-_TITLE_OPENING = re.compile(r"(?:Chief|President|Vice|Chairman|Chairwoman|Chair|Director|Managing|Senior|Executive|"
-                            r"Treasurer|Secretary|Controller|General|Partner|Member|Trustee|Corporate|Assistant)\b")

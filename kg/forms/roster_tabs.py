@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from array import array
+from dataclasses import replace
 
 from kg.context import Context
 from kg.forms.roster_markdown import markdown_view
 from kg.forms.roster_spacecells import space_columns, space_layout
 from kg.forms.roster_tabcells import cell_columns
-from kg.forms.roster_unwrap import unwrap_view
+from kg.forms.roster_unwrap import StackedView, unwrap_view
 from kg.forms.roster_view import MAX_CHARS, MappedView, RefusedLayout, read_displayed  # noqa: F401 (annex's)
 
 INVISIBLE = frozenset("\u200b\u200c\u200d\u00ad\ufeff\u2060")
@@ -105,10 +106,13 @@ def tab_view(ctx: Context) -> MappedView | None:
     raw = ctx.raw
     if len(raw) != len(ctx.text) or len(raw) > MAX_CHARS:  # (every view: the text as the file prints it, bounded)
         return None
-    if (shown := markdown_view(ctx) or unwrap_view(ctx)) is not None:  # (a table hard-wrapped at the page's
-        return shown  # width: kg.forms.roster_unwrap)
-    if (raw is ctx.text or "\t" not in raw) and not _INVISIBLE.search(raw) and (
-            ctx.cell_breaks or ctx.cell_columns or ctx.filled_columns  # (a collapsed table, in plain text only:
-            or not space_columns(raw.split("\n"))):  # kg.forms.roster_spacecells)
+    typed = (raw is not ctx.text and "\t" in raw) or _INVISIBLE.search(raw)  # (tabs or invisible characters:
+    if (shown := markdown_view(ctx) or (None if typed else unwrap_view(ctx))) is not None:  # a table hard-wrapped
+        return shown  # at the page's width is put back as displayed, below: kg.forms.roster_unwrap)
+    if not typed and (ctx.cell_breaks or ctx.cell_columns or ctx.filled_columns  # (a collapsed table, in plain
+                      or not space_columns(raw.split("\n"))):  # text only: kg.forms.roster_spacecells)
         return None  # (an HTML document's text is its raw: its tabs were read as white space already)
-    return TabView(raw)
+    view = TabView(raw)
+    if typed and (wrapped := unwrap_view(replace(ctx, raw=view.raw))) is not None:
+        return StackedView(view, wrapped)
+    return view

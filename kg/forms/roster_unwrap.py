@@ -12,31 +12,36 @@ line (its cells starting at column starts from column 0) or the rest of the line
 start at column starts past the page's width (or where its first word continues the cell cut at the break). Where
 both readings fit, the cells above decide (a cell's second line in the name column is there only if its first
 word did not fit on the first line; a rest is there only if the line above had cells past the page's width);
-where they do not, the table is not put back and a finding says so. The view maps every span to the file.
+where they do not, the table is not put back and a finding says so. The view maps every span to the file. A table
+with no rule under its header: kg.forms.roster_unwrap_head; a text with tabs or invisible characters is put back
+in its tab view (kg.forms.roster_tabs, StackedView).
 """
 from __future__ import annotations
 
 import re
 from array import array
 
-from kg.forms.roster_unwrap_rows import WrappedTable
+from kg.forms.roster_unwrap_head import unruled_tables
+from kg.forms.roster_unwrap_rows import WrappedTable, runs
 from kg.forms.roster_view import MappedView
 
 _RULE = re.compile(r"^[-=_]+(?: +[-=_]+)*$")
-_RULE_START = re.compile(r"\n *[-=_]{3}")
 MIN_PAGE, MAX_PAGE = 60, 100  # (the page widths a hard wrap is looked for at)
 
 
 class UnwrapView(MappedView):
-    """`raw` with the wrapped lines of a table put back: `rest_at` maps a rest's line to the column it starts at."""
+    """`raw` with the wrapped lines of a table put back: `rest_at` maps a rest's line to the column it starts at
+    (past the margin of its row's first line); `margins` holds each line's margin (a rest's is not displayed)."""
 
     def __init__(self, raw: str, rest_at: dict[int, int], hidden: set[int], refusals: tuple = (),
-                 margin: int = 0) -> None:
+                 margins: list[int] | None = None) -> None:
         lines, pieces, back, ahead = raw.split("\n"), [], array("q"), array("q")
-        offset, column = 0, 0
+        margins = margins or [0] * len(lines)
+        offset, column, margin = 0, 0, 0
         for number, line in enumerate(lines):
             shown = 0 if number in hidden else len(line.rstrip()) if number + 1 in rest_at else len(line)
-            first = margin if number in rest_at else 0  # (a rest's margin: its place is the line above's)
+            first = margins[number] if number in rest_at else 0  # (a rest's margin: its place is the line above's)
+            margin = margin if number in rest_at else margins[number]  # (the row's first line's margin)
             for index, char in enumerate(line, offset):  # (not displayed: a table not put back for certain,
                 ahead.append(len(back))  # the spaces or carriage return that end a line with a rest)
                 if first <= index - offset < shown:
@@ -79,8 +84,11 @@ def unwrap_plan(lines: list[str]) -> tuple[dict[int, int], list[tuple[int, int]]
         heard = len(table.rest_at)
         table.rest_at.update(parts)
         stop = table.read(after, len(lines))
-        cut = stop < len(lines) and (last := table.goes_on(stop + 1)) is not None  # (a line of the table that
-        end = _paragraph_end(lines, last) if cut else stop  # fits no reading: its row on is not read)
+        last = table.goes_on(stop + 1) if stop < len(lines) else None  # (a line of the table that fits no
+        if last is None and stop < len(lines) and len(runs(lines[stop].rstrip())) >= 2:  # reading: its row on
+            last = stop  # is not read; a line of cells that ends the table, its paragraph: 'Ellen V. Futter¹')
+        cut = last is not None
+        end = _rests_after(table, _paragraph_end(lines, last)) if cut else stop
         if table.uncertain is not None:
             refused.append((head, end))
         elif cut:
@@ -89,6 +97,9 @@ def unwrap_plan(lines: list[str]) -> tuple[dict[int, int], list[tuple[int, int]]
         elif len(table.rest_at) > heard + len(parts):  # (rows wrapped too)
             rest_at.update(table.rest_at)
         index = max(end, after)
+    if not rest_at and not refused and MIN_PAGE <= page <= MAX_PAGE:  # (no rule under the header: its columns
+        for _first, _stop, plan in unruled_tables(lines, page):  # from the header, kg.forms.roster_unwrap_head)
+            rest_at.update(plan)
     return rest_at, refused
 
 
@@ -123,6 +134,16 @@ def _paragraph_end(lines: list[str], index: int) -> int:
     return index
 
 
+def _rests_after(table: WrappedTable, end: int) -> int:
+    """`end`, past the lines after it that are each the rest of an empty line (a blank line, a line at column 0
+    that fits a column past the page's width only): the rests of a row not read are not read either."""
+    lines = table.lines
+    while end + 1 < len(lines) and not lines[end].strip() and lines[end + 1].strip() and (
+            end + 2 == len(lines) or not lines[end + 2].strip()) and table.rest_of_empty(lines[end + 1].rstrip()):
+        end += 2
+    return end
+
+
 def _header(lines: list[str], rule: int, table: WrappedTable) -> WrappedTable | None:
     """The table with its header put back (the lines above the rule, from the paragraph's first that is one of the
     table's on), else None where no header line has a rest."""
@@ -140,18 +161,47 @@ def _header(lines: list[str], rule: int, table: WrappedTable) -> WrappedTable | 
 def unwrap_view(ctx) -> UnwrapView | None:
     """The view of a plain-text document with a table hard-wrapped at the page's width put back (one whose wrap
     is seen but whose lines cannot be put back for certain: not displayed, with a finding), else None."""
-    raw = ctx.raw
-    if ctx.cell_breaks or ctx.cell_columns or not _RULE_START.search(raw):  # (bounded by kg.forms.roster_tabs)
+    raw = ctx.raw  # (a document's text as displayed: its own, or its tab view's, kg.forms.roster_tabs)
+    if ctx.cell_breaks or ctx.cell_columns:  # (bounded by kg.forms.roster_tabs)
         return None
     lines = raw.split("\n")
     margin = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
-    rest_at, refused = unwrap_plan([line[margin:] for line in lines])  # (a document indented whole: its margin)
+    lines = [line[margin:] for line in lines]  # (a document indented whole: its margin)
+    margins = [margin] * len(lines)
+    rest_at, refused = unwrap_plan(lines)
+    if (shifted := _page_shift(lines)) is not None:  # (a page printed with a wider margin from a line on)
+        first, pad = shifted
+        moved = unwrap_plan(lines[:first] + [line[pad:] for line in lines[first:]])
+        if any(number >= first for number in moved[0]):  # (the table's rests put back across the page's edge)
+            rest_at, refused = moved
+            margins[first:] = [margin + pad] * (len(lines) - first)
     if not rest_at and not refused:
         return None
     starts = [0]
-    for line in lines:
+    for line in raw.split("\n"):
         starts.append(starts[-1] + len(line) + 1)
     why = "a table wider than the page, hard-wrapped at the page's width, whose lines cannot be put back for certain"
     refusals = tuple((why, (starts[first], starts[stop] - 1)) for first, stop in refused)
     hidden = {number for first, stop in refused for number in range(first, stop)}
-    return UnwrapView(raw, rest_at, hidden, refusals, margin)
+    return UnwrapView(raw, rest_at, hidden, refusals, margins)
+
+
+def _page_shift(lines: list[str]) -> tuple[int, int] | None:
+    """(the first line of the document's last page printed with a wider margin, how much wider), else None."""
+    last = max((n for n, line in enumerate(lines) if line.strip() and not line[:1].isspace()), default=None)
+    if last is None or last == len(lines) - 1:
+        return None
+    pad = min((len(line) - len(line.lstrip(" ")) for line in lines[last + 1:] if line.strip()), default=0)
+    return (last + 1, pad) if pad else None
+
+
+class StackedView(MappedView):
+    """A view (`outer`) of a view's text (`inner`'s): its maps go through both to the source."""
+
+    def __init__(self, inner: MappedView, outer: MappedView) -> None:
+        self.raw = outer.raw
+        self.back = array("q", (inner.back[at] for at in outer.back))
+        self.ahead = array("q", (outer.ahead[at] for at in inner.ahead))
+        self.refusals = tuple(inner.refusals) + tuple((why, inner.to_source(span)) for why, span in outer.refusals)
+        self.findings = list(getattr(inner, "findings", ()))
+        self.folded = list(getattr(inner, "folded", ()))

@@ -28,6 +28,7 @@ class WrappedTable:
     def read(self, start: int, stop: int) -> int:
         """Put back lines start..stop-1; the line where the table ends (a line that fits no reading), else stop."""
         index, above = start, None  # (above: the cells {column: text} of the line above in the same row)
+        blank = False  # (a blank line seen in the table: the empty first part of a line is printed)
         self.row_start = start  # (the first line of the row being read: where a refusal starts)
         while index < stop:
             line = self.lines[index].rstrip()
@@ -42,7 +43,9 @@ class WrappedTable:
                 continue
             if line and not self._fits(line, 0):
                 return index
-            if above and set(self._cells(line, 0)) == {0} and (0 not in above or not self._name_full(above[0], line)):
+            blank = blank or not line  # (no blank line yet: an empty line's rest shows as a line of its own)
+            if above and set(self._cells(line, 0)) == {0} and not self._new_row(line, index, above, blank) and (
+                    0 not in above or not self._name_full(above[0], line) or not blank and self.rest_of_empty(line)):
                 self.uncertain = index if self.uncertain is None else self.uncertain  # (a name cell's next line
                 # under a line with no name, or whose first word would have fitted on the line above: no line of
                 # this table's, or a row of a name alone: nothing says which)
@@ -122,6 +125,22 @@ class WrappedTable:
         if not following[:1].strip():
             return True
         return 0 not in cells or self._name_full(cells[0], following)
+
+    def _new_row(self, line: str, index: int, above: dict[int, str], blank: bool) -> bool:
+        """A line of a name alone that starts a row, no blank line above it: not the name's next line (none above,
+        or its first word would have fitted on the line above), not a rest (of the line above: read so already; of an empty line:
+        blank lines are printed), and the next line goes on with the row (its cells at column starts, no name)."""
+        following = self.lines[index + 1].rstrip() if index + 1 < len(self.lines) else ""
+        return ((0 not in above or not self._name_full(above[0], line)) and (blank or not self.rest_of_empty(line))
+                and following[:1].isspace() and self._fits(following, 0) and 0 not in self._cells(following, 0))
+
+    def fits_new(self, line: str) -> bool:
+        """`line` fits as a line of its own: its cells at column starts from column 0."""
+        return self._fits(line, 0)
+
+    def rest_of_empty(self, line: str) -> bool:
+        """`line` fits as the rest of a line whose first part is empty (its cells past the page's width)."""
+        return not line[:1].isspace() and bool(self._shifts("", 0, line, 0))
 
     def goes_on(self, after: int) -> int | None:
         """The last line after `after` that is a line of this table (two cells or more, each at a column start), else

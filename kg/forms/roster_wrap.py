@@ -64,6 +64,8 @@ def continues_name(name: str, line: str) -> bool:
 _MID_PHRASE = re.compile(r"(?:\b(?:and|of|the|&|for|at|in|to|chief|vice|senior|executive|general|managing)|,)$", re.I)
 _CONNECTOR_START = re.compile(r"^(?:and|or|of|the|for|at|in|to|with|&)\b")
 _DANGLING = re.compile(r"\b(?:and|of|the|&|for|at|in|to|with)$", re.I)  # a line that cannot end a value
+TITLE_OPENING = re.compile(r"(?:Chief|First|President|Vice|Chairman|Chairwoman|Chair|Director|Managing|Senior|Executive|"
+                            r"Treasurer|Secretary|Controller|General|Partner|Member|Trustee|Corporate|Assistant)\b")
 _TITLE_START = re.compile(r"^(?:president|vice|chairman|chairwoman|chair|director|managing|senior|executive|partner|"
                           r"member|trustee|general\s+partner|treasurer|secretary)\b", re.I)
 
@@ -77,6 +79,8 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True, item: st
         return True
     if line[:1].islower() or _MID_PHRASE.search(previous.strip()):
         return False
+    if TITLE_OPENING.match(line) and "," not in line and ends_whole(line) and ends_whole(item or previous):
+        return True  # 'Senior Vice President' / 'Corporate Controller': a whole title, then another
     if re.search(r"\s(?:of|at)\s+[A-Z].*\b(?:Inc|Corp|Ltd|LLC|L\.P|plc)\.?$", previous.strip()):
         return True  # 'Director of Harrow Foods, Inc.' is whole: the next line is the employer's, or the address's
     if rt.is_address_line(line) and not rt.is_title(line) and rt.is_title(previous) and not rt.is_address_line(previous):
