@@ -75,7 +75,15 @@ def _clause_letter_start(text: str, label_start: int) -> int:
     """Where a label starts with the outline letter that heads its line ('(c) Present principal occupation:'):
     the letter is part of the label, never the end of the value above."""
     line_start = text.rfind("\n", 0, label_start) + 1
-    return line_start if _CLAUSE_LETTER.fullmatch(text, line_start, label_start) else label_start
+    if _CLAUSE_LETTER.fullmatch(text, line_start, label_start):
+        return line_start
+    words = _LABEL_WORDS.fullmatch(text, line_start, label_start)
+    return words.start(1) if words else label_start
+
+
+# words that open a label's line before the known label in it ('Other Principal Occupation:', 'Residence or Business
+# Address:'): part of the label, no end of the value above
+_LABEL_WORDS = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|or|and))?)[ \t]+")
 
 
 def _repeated_headings(text: str, start: int, end: int) -> list[Event]:

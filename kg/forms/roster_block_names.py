@@ -36,11 +36,26 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
         if counts[text[s:e]] > 1 or (last >= 0 and structure[last].end > s):
             continue  # a repeated string is boilerplate (an address), not a listed person
         at = bisect.bisect_right(starts, s) - 1
-        if (zones[at] if at >= 0 else None) in name_zones and not _organization_context(text, s, e) \
+        zone_ok = (zones[at] if at >= 0 else None) in name_zones or at >= 0 and _outdented(text, s, e, structure[at].start)
+        if zone_ok and not _organization_context(text, s, e) \
                 and ((s, e) in headings and _marked(text, s) or not _place_line(text, s, e)):  # ('9.  Bill Way' is
             # a numbered entry's heading, whatever its words)
             names.append((s, e))
     return names
+
+
+def _outdented(text: str, s: int, e: int, label: int) -> bool:
+    """A name alone on its line (an entry's mark before it at most), left of the label whose value it
+    follows: the heading of the next block, whatever that label's field ('    Principal Occupation: ...' /
+    'Steen Riisgaard' / '    Position: ...'); a value's wrapped line never stands left of its label."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    if text[e:line_end if line_end >= 0 else len(text)].strip() or \
+            not re.fullmatch(r"[ \t]*(?:" + _MARK + r"|\(?[A-Z][.)][ \t]+)?", text[line_start:s]):
+        return False
+    label_start = text.rfind("\n", 0, label) + 1
+    indent = len(text[label_start:label]) - len(text[label_start:label].lstrip(" \t"))
+    return not text[label_start:label].strip() and len(text[line_start:s]) - len(text[line_start:s].lstrip(" \t")) < indent
 
 
 _ADDRESS_LINE_CHARS = 80

@@ -79,6 +79,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     address_labelled = any(e.kind == "label" and e.field == "address" for e in structure)
     width = max((len(line.rstrip()) for _s, _e, line in lines_with_offsets(text, start, end)), default=0)
     blocks, pending, state, position = [], [], None, start
+    headed: set[int] = set()  # the blocks begun under a name heading (at a label of another field than the first)
     for index, event in enumerate(events):
         gap = _layout_only(text[position:event.start], event.kind == "name" or (named and event.field == "name"))
         if gap.strip():
@@ -90,9 +91,13 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
                 blocks[-1].values.setdefault(state, []).append(gap)
         position = max(position, event.end)
         if event.kind == "label":
-            if event.field == first_field or not blocks:
+            heading = index > 0 and _heads(text, events[index - 1], event)
+            if not blocks or heading and blocks[-1].label_start < events[index - 1].start or event.field == first_field \
+                    and not (id(blocks[-1]) in headed and first_field not in blocks[-1].columns):
                 blocks.append(Block(label_start=event.start, body=body, lead=pending))
                 pending = []
+                if heading:
+                    headed.add(id(blocks[-1]))
             elif pending:
                 blocks[-1].values.setdefault(event.field, []).extend(pending)
                 pending = []
@@ -115,6 +120,22 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     orphans = _name_values(text, blocks, structure) if named else _assign_names(text, blocks, names)
     repair(blocks, address_labelled)
     return blocks, orphans
+
+
+def _heads(text: str, name: Event, label: Event) -> bool:
+    """A name alone on its line heads the entry whose label is on the next line: set apart above (a blank line,
+    a rule) or left of that label. Its entry starts there, whichever field the entry prints first (an entry
+    without the first entry's first field, 'Principal Occupation:' where the others start at 'Title:')."""
+    if name.kind != "name" or text[name.end:label.start].count("\n") != 1 or text[name.end:label.start].strip():
+        return False
+    line_start = text.rfind("\n", 0, name.start) + 1
+    if text[line_start:name.start].strip() and not _NUMBER_BEFORE_NAME.search("\n" + text[line_start:name.start]):
+        return False
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    label_line = text[text.rfind("\n", 0, label.start) + 1:label.start]
+    indent = len(text[line_start:name.start]) - len(text[line_start:name.start].lstrip(" \t"))
+    return not above.strip() or bool(_RULE_LINE.fullmatch(above)) or \
+        not label_line.strip() and indent < len(label_line) - len(label_line.lstrip(" \t"))
 
 
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*]{3,}|\|)[ \t]*$", re.M)  # (a lone '|': a cell border of HTML saved as text)
