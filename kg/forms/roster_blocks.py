@@ -82,16 +82,16 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     headed: set[int] = set()  # the blocks begun under a name heading (at a label of another field than the first)
     for index, event in enumerate(events):
         gap = _layout_only(text[position:event.start], event.kind == "name" or (named and event.field == "name"))
+        heading = event.kind == "label" and index > 0 and _heads(text, events[index - 1], event)
         if gap.strip():
             joins_lead = (event.kind == "label" and event.field == first_field and "\n" not in gap
                           and index > 0 and events[index - 1].kind == "name")
-            if state is None or joins_lead or not blocks:
+            if state is None or joins_lead or heading or not blocks:
                 pending.append(gap)
             else:
                 blocks[-1].values.setdefault(state, []).append(gap)
         position = max(position, event.end)
         if event.kind == "label":
-            heading = index > 0 and _heads(text, events[index - 1], event)
             if not blocks or heading and blocks[-1].label_start < events[index - 1].start or event.field == first_field \
                     and not (id(blocks[-1]) in headed and first_field not in blocks[-1].columns):
                 blocks.append(Block(label_start=event.start, body=body, lead=pending))
@@ -123,19 +123,25 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
 
 
 def _heads(text: str, name: Event, label: Event) -> bool:
-    """A name alone on its line heads the entry whose label is on the next line: set apart above (a blank line,
-    a rule) or left of that label. Its entry starts there, whichever field the entry prints first (an entry
-    without the first entry's first field, 'Principal Occupation:' where the others start at 'Title:')."""
-    if name.kind != "name" or text[name.end:label.start].count("\n") != 1 or text[name.end:label.start].strip():
-        return False
+    """A name alone on its line heads the entry of the label below it: set apart above (a blank line, a rule; a
+    value stacked under it, 'Director', may stand before the label) or left of that label on the next line. Its
+    entry starts there, whichever field the entry prints first (an entry without the first entry's first field,
+    'Principal Occupation:' where the others start at 'Title:'), and the lines between are the entry's."""
+    between = text[name.end:label.start]
+    if name.kind != "name" or between[:between.find("\n") + 1].strip() or between.count("\n") not in range(1, 12) \
+            or len([line for line in between.split("\n") if line.strip()]) > 3:
+        return False  # (not alone on its line; or more than the lines of a value stacked under it before the label,
+        # a page break's blank lines aside)
     line_start = text.rfind("\n", 0, name.start) + 1
     if text[line_start:name.start].strip() and not _NUMBER_BEFORE_NAME.search("\n" + text[line_start:name.start]):
         return False
     above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
     label_line = text[text.rfind("\n", 0, label.start) + 1:label.start]
     indent = len(text[line_start:name.start]) - len(text[line_start:name.start].lstrip(" \t"))
-    return not above.strip() or bool(_RULE_LINE.fullmatch(above)) or \
-        not label_line.strip() and indent < len(label_line) - len(label_line.lstrip(" \t"))
+    if not above.strip() or _RULE_LINE.fullmatch(above):
+        return True  # (set apart above; the value stacked under it before the label)
+    return between.count("\n") == 1 and not between.strip() and not label_line.strip() \
+        and indent < len(label_line) - len(label_line.lstrip(" \t"))
 
 
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*]{3,}|\|)[ \t]*$", re.M)  # (a lone '|': a cell border of HTML saved as text)

@@ -26,7 +26,7 @@ def unletter_names(people: list, text: str) -> None:
     run: list[int] = []
     for index in range(len(people) + 1):
         found = letters[index] if index < len(people) else None
-        if found and run and ord(found[0]) == ord(letters[run[-1]][0]) + 1:
+        if found and run and 1 <= ord(found[0]) - ord(letters[run[-1]][0]) <= 2:  # (one entry not read between)
             run.append(index)
             continue
         if len(run) >= 3 or len(run) == 2 == len(people):
