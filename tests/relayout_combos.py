@@ -28,6 +28,8 @@ LABELS = {
     "citizenship": ["Country of Citizenship", "Citizenship", "Nationality"],
     "address": ["Residence or Business Address", "Business Address", "Address", "Principal Business Address"],
 }
+OCCUPATION_WITH_TITLES = ["Present Principal Occupation or Employment", "Principal Occupation",
+                          "Present Principal Occupation"]
 STACKED_NAME_LABELS = {"address": "Name and Business Address", "citizenship": "Name and Citizenship",
                        "positions": "Name and Position"}
 HEADINGS = ["DIRECTORS AND EXECUTIVE OFFICERS OF {org}", "INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE "
@@ -112,8 +114,10 @@ def _heading(roster: Roster, rng: random.Random, preamble: list[str]) -> list[st
     return lines
 
 
-def _label(field: str, rng: random.Random, org: str) -> str:
-    return rng.choice(LABELS[field]).format(org=org)
+def _label(field: str, rng: random.Random, org: str, titled: bool = False) -> str:
+    """A header or label word for `field`; positions printed with the occupation ('titled') are an occupation's."""
+    kind = "occupation" if field == "positions" and titled else field
+    return rng.choice(OCCUPATION_WITH_TITLES if kind != field else LABELS[kind]).format(org=org)
 
 
 # ---- fixed-width columns -------------------------------------------------------------------------------
@@ -138,7 +142,7 @@ def _fixed(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[str, st
             continue
         longest = max((len(line) for p in roster.people for line in _values(p, column, org, titled)), default=8)
         widths[column] = rng.randint(14, 30) if column == wraps else min(max(longest + 2, 12), 46)
-    labels = {c: _label(c, rng, org) for c in columns}
+    labels = {c: _label(c, rng, org, titled) for c in columns}
     if stacked:
         labels["name"] = STACKED_NAME_LABELS[stacked]
         widths["name"] = max(widths["name"], 24)
@@ -194,7 +198,7 @@ def _html(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[str, str
     form, numbering = rng.choice(NAME_FORMS), rng.choice(NUMBERING)
     head_style, inner = rng.choice(["th", "bold", "p_bold", "plain"]), rng.choice(["br", "p", "comma"])
     title_row, number_column = rng.random() < 0.4, numbering != "none" and rng.random() < 0.5
-    labels = [_label(c, rng, org) for c in columns]
+    labels = [_label(c, rng, org, titled) for c in columns]
     desc.append(f"html columns={columns} labels={labels} head={head_style} inner={inner} title_row={title_row} "
                 f"numbering={numbering}{' column' if number_column else ''} name={form} titled={titled}")
 
@@ -240,7 +244,7 @@ def _saved_as_text(roster: Roster, rng: random.Random, desc: list[str]) -> tuple
     rng.shuffle(columns)
     columns.insert(0, "name")
     form, numbering, empty = rng.choice(NAME_FORMS), rng.choice(NUMBERING), rng.choice(["-", "--", "N/A"])
-    labels = [_label(c, rng, org) for c in columns]
+    labels = [_label(c, rng, org, titled) for c in columns]
     desc.append(f"saved_as_text columns={columns} labels={labels} empty={empty!r} numbering={numbering} name={form} "
                 f"titled={titled}")
     lines = _heading(roster, rng, preamble) + labels + [""]
@@ -266,7 +270,7 @@ def _labelled(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[str,
     form, numbering = rng.choice(NAME_FORMS), rng.choice(NUMBERING)
     between = rng.choice(["blank", "rule", "none"]) if name_style == "labelled" else rng.choice(["blank", "rule"])
     indent, joined = " " * rng.choice([0, 4, 8]), rng.random() < 0.5
-    labels = {f: _label(f, rng, org) for f in ["name"] + fields}
+    labels = {f: _label(f, rng, org, titled) for f in ["name"] + fields}
     pad = max(len(v) for f, v in labels.items() if f != "name" or name_style == "labelled") + 2
     stacked = "positions" if name_style == "heading_stacked" else None
     broken_at = rng.randrange(len(roster.people)) if rng.random() < 0.3 else None

@@ -64,15 +64,25 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
             return starts, index + 1, _header_text(lines[:index], starts)
     for index, line in enumerate(lines):
         chunks = line.chunks()
-        if len(chunks) >= 2 and rules().column_roles["name"].match(chunks[0][1]) and all(
-                rt.is_header(c) for _, c in chunks):
+        if len(chunks) >= 2 and (rules().column_roles["name"].match(chunks[0][1]) or _name_caption_above(lines, index, chunks)) \
+                and all(rt.is_header(c) for _, c in chunks):
             starts = [s for s, _ in chunks]
+            if not rules().column_roles["name"].match(chunks[0][1]) and any(
+                    line.text[:starts[0]].strip() for line in lines[index + 1:]):
+                starts.insert(0, 0)  # (the rows' numbers, left of the captions: '(1)   Audrin, Marc')
             below = index + 1 + _caption_below(lines, index + 1, chunks)
             if not shares_gaps(lines[below:], starts):
                 return None  # rows printed one per line, cells wherever they fell: no columns to infer
             return starts, below, _header_text(lines[:below], starts)
     starts = _gutters(lines)
     return (starts, 0, [""] * len(starts)) if starts and len(starts) >= 2 else None
+
+
+def _name_caption_above(lines: list[Line], at: int, chunks: list[tuple[int, str]]) -> bool:
+    """The name column's caption begins on the line above, alone there and where the first caption of this line
+    starts ('Name and Business' over 'Address   Principal Occupation   Office Held')."""
+    above = lines[at - 1].chunks() if at else []
+    return len(above) == 1 and above[0][0] == chunks[0][0] and bool(rules().column_roles["name"].match(above[0][1]))
 
 
 def _caption_below(lines: list[Line], at: int, caption: list[tuple[int, str]]) -> int:

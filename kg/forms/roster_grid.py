@@ -28,7 +28,7 @@ from kg.forms.roster_names import strip_affixes, suffix_first
 from kg.forms.roster_pages import page_mark
 from kg.forms.roster_rowcells import section_row, split_at_columns, unglue
 from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
-from kg.forms.roster_wrap import NAME_START, joined_name
+from kg.forms.roster_wrap import NAME_START, joined_name, other_case
 
 
 @dataclass
@@ -201,6 +201,10 @@ class _Builder:
                 or self.opens_after_break < self.spaced or len(cell.split()) > 2:
             return False
         first = self.rows[0].cells.get(self.name_column)
+        if first and (other_case(first[0][1], cell) or len(self.roles[self.name_column]) > 1
+                      and rt.is_person_name(first[0][1].strip())):
+            return False  # (capitals, then not; a column of the name and another field, 'Name and Business Address',
+            # whose first line is a whole name: the line under it is the other field's)
         fits = first and len(first[0][1].rstrip()) + 1 + len(cell.split()[0]) <= self.widths[self.name_column]
         if fits and self.ruled:
             return False  # (the word would have fitted in the column its rule draws: no name wrapped; nor do more

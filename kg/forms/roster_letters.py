@@ -4,8 +4,9 @@
 initial ('James W. A. Atkinson'), a person nobody listed. One capital letter and a full stop is an initial
 too ('A. Christopher Galvin'), so a letter counts as a row's number only where the roster shows the
 sequence: the people, in reading order, each have a capital letter and a full stop just before or at the
-start of their printed name, and the letters run A, B, C ... - three or more people in a row, or the two
-people of a roster of two. The letter is then cut from the names that hold it (the name is made again
+start of their printed name, and the letters run A, B, C ... - three or more people in a row from A, B or C,
+the letters of up to two entries not read missing between two people (and two thirds of the people lettered:
+one read with no letter, a label read as a name, is passed over); or the two people of a roster of two, A and B. The letter is then cut from the names that hold it (the name is made again
 from the rest of its printed text, its span starts after the letter); blanking it in the text instead
 would move the name off the column the layout's geometry expects.
 """
@@ -21,18 +22,21 @@ _BEFORE = re.compile(r"(?:^|(?<=[\s|]))([A-Z])\.[ \t]+$")  # just before it, on 
 
 
 def unletter_names(people: list, text: str) -> None:
-    """Cut the row letters from the names of `people` (in place), where they run A, B, C ..."""
+    """Cut the row letters from the names of `people` (in place), where they run A, B, C ... (see the module)."""
     letters = [_letter(person, text) for person in people]
+    lettered = [index for index, found in enumerate(letters) if found]
+    if 3 * len(lettered) < 2 * len(people):
+        return  # (most entries show no letter: one that does holds an initial)
     run: list[int] = []
-    for index in range(len(people) + 1):
+    for index in lettered + [len(people)]:
         found = letters[index] if index < len(people) else None
-        if found and run and 1 <= ord(found[0]) - ord(letters[run[-1]][0]) <= 2:  # (one entry not read between)
+        if found and run and 1 <= ord(found[0]) - ord(letters[run[-1]][0]) <= 3:  # (entries not read between)
             run.append(index)
             continue
-        if len(run) >= 3 or len(run) == 2 == len(people):
+        if len(run) >= 3 and letters[run[0]][0] <= "C" or len(run) == 2 == len(people) and letters[run[0]][0] == "A":
             for at in run:
                 _cut(people[at], text, letters[at][1])
-        run = [index] if found and found[0] == "A" else []
+        run = [index] if found else []
 
 
 def _letter(person, text: str) -> tuple[str, int | None] | None:
