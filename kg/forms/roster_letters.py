@@ -6,9 +6,11 @@ too ('A. Christopher Galvin'), so a letter counts as a row's number only where t
 sequence: the people, in reading order, each have a capital letter and a full stop just before or at the
 start of their printed name, and the letters run A, B, C ... - three or more people in a row from A, B or C,
 the letters of up to two entries not read missing between two people (and two thirds of the people lettered:
-one read with no letter, a label read as a name, is passed over); or the two people of a roster of two, A and B. The letter is then cut from the names that hold it (the name is made again
-from the rest of its printed text, its span starts after the letter); blanking it in the text instead
-would move the name off the column the layout's geometry expects.
+one read with no letter, a label read as a name, is passed over); or the two people of a roster of two, A and
+B. A letter before the name (outside its span) is the row's, and then an initial opening the name is the
+name's ('F.  H. Laurance Fuller'). The letter is cut from the names that hold it (the name is made again from
+the rest of its printed text, its span starts after the letter); blanking it in the text instead would move
+the name off the column the layout's geometry expects.
 """
 from __future__ import annotations
 
@@ -45,12 +47,12 @@ def _letter(person, text: str) -> tuple[str, int | None] | None:
     if not span:
         return None
     start, end = span
-    opening = _OPENING.match(text, start, end)
-    if opening:
-        return opening.group(1), opening.end()
     line_start = text.rfind("\n", 0, start) + 1
     before = _BEFORE.search(text, max(line_start, start - 12), start)
-    return (before.group(1), None) if before else None
+    if before:
+        return before.group(1), None  # ('F.  H. Laurance Fuller': the row's letter, then the name's initial)
+    opening = _OPENING.match(text, start, end)
+    return (opening.group(1), opening.end()) if opening else None
 
 
 def _cut(person, text: str, at: int | None) -> None:
