@@ -28,10 +28,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import relayout  # noqa: E402
 import relayout_combos  # noqa: E402
+from audit_roster_values import audit_file  # noqa: E402
 from bench_roster_mutations import Tally, _row, check  # noqa: E402
 from bench_rosters import DATA, real_rosters  # noqa: E402
-
-from audit_roster_values import audit_file  # noqa: E402
 
 
 def rosters() -> list[relayout.Roster]:

@@ -39,8 +39,8 @@ from kg.forms.roster_item2 import read_item2_lists
 from kg.forms.roster_junk import refuse_junk
 from kg.forms.roster_labels import address_by_line, items_by_line
 from kg.forms.roster_leaders import read_leaders
-from kg.forms.roster_letters import unletter_names
 from kg.forms.roster_legend import decode_capacities, legend
+from kg.forms.roster_letters import unletter_names
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_marks import apply_marks, footnote_marks, without_glued_signs
 from kg.forms.roster_matrix import read_matrix
