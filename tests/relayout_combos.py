@@ -146,6 +146,8 @@ def _fixed(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[str, st
     if stacked:
         labels["name"] = STACKED_NAME_LABELS[stacked]
         widths["name"] = max(widths["name"], 24)
+    for column in columns:  # (a caption wraps at its spaces, a word of it never broken)
+        widths[column] = max(widths[column], max(len(word) for word in labels[column].split()) + 2)
     order = (["number"] if number_column else []) + columns
     widths["number"], labels["number"] = 6, rng.choice(["", "No."])
     rule, markers = rng.choice(["-", "=", None]), rng.random() < 0.5
@@ -159,7 +161,7 @@ def _fixed(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[str, st
     def row(cells: dict) -> str:
         return "".join(f"{cells.get(c, ''):<{widths[c]}}" for c in order).rstrip()
 
-    head_cells = {c: textwrap.wrap(labels[c], widths[c] - 2) or [""] for c in order}
+    head_cells = {c: textwrap.wrap(labels[c], widths[c] - 2, break_long_words=False) or [""] for c in order}
     depth = max(len(v) for v in head_cells.values())
     header = [row({c: ([""] * (depth - len(v)) + v)[i] for c, v in head_cells.items()}) for i in range(depth)]
     if rule:

@@ -34,7 +34,7 @@ def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
         if lines and upper and (any(above.upper() != above for above in lines) or _SENTENCE.search(line)):
             break  # capitals under a heading in title case, or a sentence: the preamble ('SET FORTH BELOW IS ...')
         if upper and (rules().roster_heading.search(line) or re.match(r"(ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b", line)
-                      or lines) or not lines and _title_cased_heading(line):
+                      or lines) or not lines and _title_cased_heading(line) or lines and _heading_of(line):
             first = line_start if first is None else first
             lines.append(line)
             last = line_end
@@ -62,6 +62,16 @@ def _title_cased_heading(line: str) -> bool:
     return (2 <= len(words) <= 12 and not (line.rstrip().endswith(".") and not _LEGAL_END.search(line))
             and bool(rules().roster_heading.search(line))
             and all(w[0].isupper() or w.lower() in _SMALL for w in words))
+
+
+def _heading_of(line: str) -> bool:
+    """'Executive Officers and Directors of CASTLERIGG MASTER INVESTMENTS LTD.', 'INFORMATION CONCERNING THE
+    DIRECTORS ... OF IDT Corporation' under a heading line: roster heading words in capitals or title case before
+    'of', the organisation after it in any case; no sentence."""
+    head = re.match(r"(.+?)\s+(?:of|OF|Of)\s+\S", line.strip())
+    return bool(head) and len(line.split()) <= 20 and (head.group(1).upper() == head.group(1) or _title_cased_heading(
+        head.group(1))) and bool(rules().roster_heading.search(head.group(1))) and not _SENTENCE.search(line.upper()) \
+        and not (line.rstrip().endswith(".") and not re.search(_LEGAL_END.pattern, line, re.I))
 
 
 _LEGAL_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P|N\.V|S\.A|B\.V|A\.G|P\.L\.C)\.$")  # '... Group, Inc.': no sentence
