@@ -444,3 +444,97 @@ Address:         4650 Cushing Parkway, Fremont, CA 94538
     people = _people(_extract(tmp_path, text))
     assert people["Steven R. Appleton"].address == "8000 South Federal Way, Boise, ID 83716-9632"
     assert people["James W. Bagley"].positions == ["Director"]
+
+
+def test_header_wrapped_from_the_bottom_with_a_number_caption(tmp_path):
+    """Fails on main ('N.w. Calgary', 'S.w. Calgary' read as persons, Field and Smith lost): the captions wrapped over
+    three lines from the bottom ('Present Principal' / 'Occupation or' / 'Employment') are one header; without it
+    the columns were typed by content and an address line taken for the names."""
+    text = """SCHEDULE I
+
+DIRECTORS AND EXECUTIVE OFFICERS OF SCOUT CAPITAL CORP.
+
+                              Present Principal
+      Name and Business       Occupation or
+No.   Address                 Employment              Title
+
+(1)   THOMAS H. FIELD         Self Employed           Director
+      4028 Comanche Road      Businessman
+      N.W.
+      Calgary
+      Alberta T2L 0N8
+
+(2)   GEOFFREY P. SMITH       Self Employed           Director
+      3030 Signal Hill Drive  Businessman
+      S.W.
+      Calgary
+      Alberta T3H 2X7
+"""
+    people = _people(_extract(tmp_path, text))
+    assert set(people) == {"Thomas H. Field", "Geoffrey P. Smith"}
+    assert people["Geoffrey P. Smith"].positions == ["Director"]
+    assert people["Geoffrey P. Smith"].other_positions == ["Self Employed Businessman"]
+
+
+def test_header_wrapped_from_the_top_keeps_titles_and_occupations_apart(tmp_path):
+    """Fails on main (the 'Title' column's 'Director' read as the occupation, the occupation as the title: the header
+    'Name of Director or' / 'Executive Officer ... Title ... Other Principal Occupation' not found)."""
+    text = """ANNEX A
+
+DIRECTORS AND EXECUTIVE OFFICERS OF POWER CORPORATION OF CANADA
+
+Name of Director or                                                                              Residence or
+Executive Officer        Title           Other Principal Occupation                 Nationality  Business Address
+
+Pierre Beaudoin          Director        President and Chief Operating Officer      Canada       Bombardier
+                                                                                                 Aerospace
+
+Laurent Dassault         Director        Managing Director, Dassault                France       75008 Paris
+                                         Investissements
+"""
+    people = _people(_extract(tmp_path, text))
+    assert people["Pierre Beaudoin"].positions == ["Director"]
+    assert people["Pierre Beaudoin"].other_positions == ["President and Chief Operating Officer"]
+
+
+def test_a_title_in_mixed_case_under_the_heading_is_no_title_of_the_first_person(tmp_path):
+    """Fails on main ('INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS OF IDT Corporation Chairman of the
+    Board' among Jonas's titles: the title line, its organisation in mixed case, read into the first entry)."""
+    text = """EXHIBIT 1
+
+INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS OF IDT Corporation
+
+JONAS, Howard S.
+    Chairman of the Board; Treasurer
+    Citizenship:          United States
+----------------------------------------
+COURTER, James A.
+    Chief Executive Officer; Vice Chairman of the Board
+    Citizenship:          United States
+"""
+    people = _people(_extract(tmp_path, text))
+    assert people["Howard S. Jonas"].positions == ["Chairman of the Board", "Treasurer"]
+
+
+def test_labels_separated_by_a_dash(tmp_path):
+    """Fails on main ('Name of Director or Executive Officer -' and the other labels unknown: an address read on into
+    the next labels, '2715 Farmington Heights' read as a person)."""
+    text = """ANNEX A
+
+DIRECTORS AND EXECUTIVE OFFICERS OF THE ST. PAUL TRAVELERS COMPANIES, INC.
+
+    Name of Director or Executive Officer -       1. Leslie B. Disharoon
+    Business Address -                            2715 Farmington Heights
+    Present Principal Occupation or Employment -  Retired Chairman
+    Country of Citizenship -                      United States
+
+    Name of Director or Executive Officer -       2. Janet M. Dolan
+    Business Address -                            Tennant Company
+    Present Principal Occupation or Employment -  Chief Executive
+    Country of Citizenship -                      United States
+"""
+    people = _people(_extract(tmp_path, text))
+    assert set(people) == {"Leslie B. Disharoon", "Janet M. Dolan"}
+    assert people["Leslie B. Disharoon"].address == "2715 Farmington Heights"
+    assert "Chief Executive" in people["Janet M. Dolan"].positions + people["Janet M. Dolan"].other_positions
+    assert people["Janet M. Dolan"].citizenship == "United States"
