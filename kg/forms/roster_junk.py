@@ -194,7 +194,7 @@ def _of_another_field(flat: str) -> str | None:
 
 
 _CUT_AT_ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt|Ft)\.$")
-_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])")
+_NUMBER = re.compile(r"(?:^|\s)(?:\d{1,2}\.|\(\d{1,2}\))\s+(?=[A-Z])")  # ('5. Sandra L. West', '(2) STEEN RIISGAARD')
 
 
 def _numbered_name(flat: str, anywhere: bool) -> str | None:
