@@ -60,11 +60,13 @@ def _outdented(text: str, s: int, e: int, label: int) -> bool:
 
 
 def _after_title(text: str, s: int) -> bool:
-    """A name right after a title and a comma on its line ('Executive Vice President, Operations Control and
-    Development'): the title goes on (a department), no person's name starts there."""
+    """A name right after a title and a comma or a connector on its line ('Executive Vice President, Operations
+    Control and Development', 'President, Utility Group for Northeast Utilities'): the title goes on (a department,
+    an employer), no person's name starts there."""
     from kg.forms import roster_types as rt
     before = text[text.rfind("\n", 0, s) + 1:s].rstrip()
-    return before.endswith(",") and rt.is_title(before.rstrip(","))
+    joined = before.endswith(",") or re.search(r"\b(?:of|for|at|with)$", before)  # ('... Utility Group for X')
+    return bool(joined) and rt.is_title(before.rstrip(","))
 
 
 def _set_apart(text: str, s: int, e: int, structure: list, at: int) -> bool:

@@ -16,6 +16,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.forms import roster_geometry as geo
@@ -69,6 +70,9 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
                and (all(rt.is_header(c) for _, c in line.chunks()) or len(line.chunks()) > 1)}  # (or a line of cells)
     return _entries(body, starts, roles, geo.heading_body(lines[:body_from]), pages, caption,
                     widths_of.rule_widths(lines[:body_from], starts))
+
+
+_ROW_NUMBER = re.compile(r"\(?(?:\d{1,3}|[A-Z])[.)]?")  # ('9.', '(9)', 'A.' in a numbering column)
 
 
 # ---- entries ---------------------------------------------------------------------------
@@ -149,7 +153,7 @@ class _Builder:
             self.broke = self.paged = False
             return
         name_cells = row.cells.get(self.name_column, [])
-        numbered = bool(name_cells) and rt.strip_numbering(name_cells[0][1])[1] > 0
+        numbered = bool(name_cells) and (rt.strip_numbering(name_cells[0][1])[1] > 0 or self._number_cell(row))
         # (in numbered rows, an unnumbered line right under one continues its name; a name wrapped over two
         # lines of its column opens an entry at its first line, and its second line opens none)
         wraps = (self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails) \
@@ -195,6 +199,12 @@ class _Builder:
             return self.paged or not self.broke
         above = self.rows[-1].cells
         return not self.broke and not self.paged and wrapped_on(above, row.cells, self.steady, self.longest)
+
+    def _number_cell(self, row: _Row) -> bool:
+        """The row's number in a column of its own ('(9)  Way, Bill'): the row opens an entry as a number before
+        the name does."""
+        return any(self.roles[column] == ["number"] and any(_ROW_NUMBER.fullmatch(chunk.strip()) for _o, chunk in cells)
+                   for column, cells in row.cells.items())
 
     def _name_goes_on(self, cell: str) -> bool:
         if len(self.rows) != 1 or self.broke or self.paged or self.name_wrapped or self.spaced < 2 \
