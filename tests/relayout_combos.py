@@ -125,7 +125,8 @@ def _fixed(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[str, st
     org = roster.organization
     fields, defaults, preamble = _plan(roster, rng, desc)
     titled = "occupation" not in fields and rng.random() < 0.4
-    stacked = rng.choice([None, None] + [f for f in ("positions", "citizenship", "address") if f in fields])
+    stacked = rng.choice([None, None] + [f for f in ("positions", "citizenship", "address") if f in fields]) \
+        if len(fields) > 1 else None  # (two columns at least: the name's and one more)
     if stacked == "positions" and titled:
         stacked = None
     columns = [f for f in fields if f != stacked]

@@ -73,6 +73,7 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
 
 
 _ROW_NUMBER = re.compile(r"\(?(?:\d{1,3}|[A-Z])[.)]?")  # ('9.', '(9)', 'A.' in a numbering column)
+_ROW_LETTER = re.compile(r"\s*([A-Z])\.\s+(?=[A-Z])")  # ('E. WEST, Sandra L.': a row's letter, or an initial)
 
 
 # ---- entries ---------------------------------------------------------------------------
@@ -153,7 +154,8 @@ class _Builder:
             self.broke = self.paged = False
             return
         name_cells = row.cells.get(self.name_column, [])
-        numbered = bool(name_cells) and (rt.strip_numbering(name_cells[0][1])[1] > 0 or self._number_cell(row))
+        numbered = bool(name_cells) and (rt.strip_numbering(name_cells[0][1])[1] > 0 or self._number_cell(row)
+                                         or self._next_letter(name_cells[0][1]))
         # (in numbered rows, an unnumbered line right under one continues its name; a name wrapped over two
         # lines of its column opens an entry at its first line, and its second line opens none)
         wraps = (self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails) \
@@ -205,6 +207,14 @@ class _Builder:
         the name does."""
         return any(self.roles[column] == ["number"] and any(_ROW_NUMBER.fullmatch(chunk.strip()) for _o, chunk in cells)
                    for column, cells in row.cells.items())
+
+    def _next_letter(self, cell: str) -> bool:
+        """A name cell opening with the letter after the one of the entry above ('D. BYRNE, James T., Jr.', then
+        'E. WEST, Sandra L.'): rows lettered A, B, C, a number the name typing cannot tell from an initial."""
+        letter = _ROW_LETTER.match(cell)
+        above = _ROW_LETTER.match(self.rows[0].cells[self.name_column][0][1]) if self.rows and \
+            self.rows[0].cells.get(self.name_column) else None
+        return bool(letter and above) and ord(letter.group(1)) == ord(above.group(1)) + 1
 
     def _name_goes_on(self, cell: str) -> bool:
         if len(self.rows) != 1 or self.broke or self.paged or self.name_wrapped or self.spaced < 2 \
