@@ -733,3 +733,27 @@ def test_titles_stacked_under_a_name_are_no_section_heading(tmp_path):
     people = _people(_extract(tmp_path, STACKED_DIRECTORS))
     assert people["Debra M. Aaron"].positions == ["Vice President"]
     assert people["Michael S. Zuckert"].positions == ["Director"]
+
+
+def test_words_before_a_label_that_are_no_caption_stay_out_of_it(tmp_path):
+    """Passes on both (guard of the label-words rule): a name before its block's first label ('Bruno Steve
+    Position:'), a value's wrapped last word before a label ('Region Citizenship:') and a label of its own ('Other
+    positions:') are not read as words of the label after them."""
+    text = """SCHEDULE I
+
+MEMBERS OF THE SUPERVISORY BOARD OF STMICROELECTRONICS N.V.
+
+Bruno Steve Position: Chairman of the Supervisory Board
+
+Other positions: President of the board of statutory auditors of Alitalia S.p.A.
+
+Citizenship: Italian
+
+Enrico Villa Position: Corporate Vice President, European
+
+Region Citizenship: Italian
+"""
+    people = _people(_extract(tmp_path, text))
+    assert set(people) == {"Bruno Steve", "Enrico Villa"}
+    assert people["Bruno Steve"].other_positions == ["President of the board of statutory auditors of Alitalia S.p.A."]
+    assert people["Enrico Villa"].positions == ["Corporate Vice President, European Region"]

@@ -66,6 +66,11 @@ def _after_title(text: str, s: int) -> bool:
     from kg.forms import roster_types as rt
     before = text[text.rfind("\n", 0, s) + 1:s].rstrip()
     joined = before.endswith(",") or re.search(r"\b(?:of|for|at|with)$", before)  # ('... Utility Group for X')
+    line_end = text.find("\n", s)
+    rest = text[s:line_end if line_end >= 0 else len(text)]
+    if any(label.search(rest) for label in rules().labels.values()):
+        return False  # ('Member of the Supervisory Board of Remy Dullieux Position:': a name displaced before its
+        # block's label, after the end of the value above)
     return bool(joined) and rt.is_title(before.rstrip(","))
 
 

@@ -80,9 +80,12 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     width = max((len(line.rstrip()) for _s, _e, line in lines_with_offsets(text, start, end)), default=0)
     blocks, pending, state, position = [], [], None, start
     headed: set[int] = set()  # the blocks begun under a name heading (at a label of another field than the first)
+    first_label = next((i for i, e in enumerate(events) if e.kind == "label"), None)
+    headed_layout = bool(first_label) and _heads(text, events[first_label - 1], events[first_label])  # (the first
+    # entry's name heads it: names are headings here, not displaced away from their blocks by a conversion)
     for index, event in enumerate(events):
         gap = _layout_only(text[position:event.start], event.kind == "name" or (named and event.field == "name"))
-        heading = event.kind == "label" and index > 0 and _heads(text, events[index - 1], event)
+        heading = headed_layout and event.kind == "label" and index > 0 and _heads(text, events[index - 1], event)
         if gap.strip():
             joins_lead = (event.kind == "label" and event.field == first_field and "\n" not in gap
                           and index > 0 and events[index - 1].kind == "name")
