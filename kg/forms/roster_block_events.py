@@ -25,7 +25,7 @@ def structure_events(text: str, start: int, end: int, front: tuple[int, int]) ->
     events = [Event(front[0], front[1], "reset")] if front[1] > front[0] else []
     title_end = front[1]
     for name, pattern in r.labels.items():
-        events += [Event(_clause_letter_start(text, m.start(), m.end()), m.end(), "label", name)
+        events += [Event(_clause_letter_start(text, m.start()), m.end(), "label", name)
                    for m in pattern.finditer(text, start, end)]
     for pattern in r.page_headers:
         events += [Event(m.start(), m.end(), "reset") for m in pattern.finditer(text, start, end)]
@@ -71,23 +71,11 @@ def _section_heading(line: str) -> str | None:
 _CLAUSE_LETTER = re.compile(r"[ \t]*\(?[a-z]\)[ \t]*")
 
 
-def _clause_letter_start(text: str, label_start: int, label_end: int | None = None) -> int:
+def _clause_letter_start(text: str, label_start: int) -> int:
     """Where a label starts with the outline letter that heads its line ('(c) Present principal occupation:'):
     the letter is part of the label, never the end of the value above."""
     line_start = text.rfind("\n", 0, label_start) + 1
-    if _CLAUSE_LETTER.fullmatch(text, line_start, label_start):
-        return line_start
-    words = _LABEL_WORDS.fullmatch(text, line_start, label_start)
-    if words and label_end is not None and rt.is_header(text[words.start(1):label_end].rstrip(" :-\t")) \
-            and not any(label.match(text, words.start(1)) for label in rules().labels.values()):
-        return words.start(1)  # (caption words all: not 'Bruno Steve Position:', a name before its block's label, nor
-        # 'Region Citizenship:', a value's last word; nor 'Other positions:', a label of its own)
-    return label_start
-
-
-# words that open a label's line before the known label in it ('Other Principal Occupation:', 'Residence or Business
-# Address:'): part of the label, no end of the value above
-_LABEL_WORDS = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|or|and))?)[ \t]+")
+    return line_start if _CLAUSE_LETTER.fullmatch(text, line_start, label_start) else label_start
 
 
 def _repeated_headings(text: str, start: int, end: int) -> list[Event]:
