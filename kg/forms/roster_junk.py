@@ -183,7 +183,10 @@ def _junk(value: str, field: str) -> str | None:
 
 def _of_another_field(flat: str) -> str | None:
     """A title that is no title, by what it holds: a citizenship or a country alone ('USA, Denmark'), or an address
-    ('Tuborg Havnevej 19, 2900 Hellerup, Denmark'); a cell of another column read as one."""
+    ('Tuborg Havnevej 19, 2900 Hellerup, Denmark'); a cell of another column read as one; or a label ('Director:'
+    before a name, 'Director:  Harriet V. Okonkwo': the title of the name after it, read as a value)."""
+    if flat.endswith(":"):
+        return "it ends in a colon: a label, not a value"
     if not flat or rt.is_title(flat):
         return None
     if rf.is_citizenships(flat) or rt.is_nationality(flat) or clean.country_of(flat)[0] and clean.country_of(flat)[1] is None:
