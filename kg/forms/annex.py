@@ -40,6 +40,7 @@ from kg.forms.roster_junk import refuse_junk
 from kg.forms.roster_labels import address_by_line, items_by_line
 from kg.forms.roster_leaders import read_leaders
 from kg.forms.roster_legend import decode_capacities, legend
+from kg.forms.roster_letters import unletter_names
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_marks import apply_marks, footnote_marks, without_glued_signs
 from kg.forms.roster_matrix import read_matrix
@@ -94,6 +95,7 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
         for sub_start, sub_end in _split_by_title(ctx.text, start, end):
             _read_part(ctx, filing, sub_start, sub_end)
     read_item2_lists(ctx, filing, lambda s, e, settle: _read_part(ctx, filing, s, e, settle))  # ('... set forth below')
+    unletter_names(filing.people[first:], ctx.text)  # 'A. ATKINSON, James W.' / 'B. HOBSON, ...': row letters
     recase_names(filing.people[first:], ctx.text)  # 'MACDONALD, Gavin L.' where 'MacDonald' is printed too
     filing.people[first:] = unlisted(ctx, filing.people[first:]) or []  # ('Hong Kong', 'Jean- Saillard': no name)
     filing.people[first:] = refuse_junk(ctx, filing.people[first:])  # ('| United States |', 'Globaltech Financial')

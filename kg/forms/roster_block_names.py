@@ -36,11 +36,59 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
         if counts[text[s:e]] > 1 or (last >= 0 and structure[last].end > s):
             continue  # a repeated string is boilerplate (an address), not a listed person
         at = bisect.bisect_right(starts, s) - 1
-        if (zones[at] if at >= 0 else None) in name_zones and not _organization_context(text, s, e) \
+        zone_ok = (zones[at] if at >= 0 else None) in name_zones or at >= 0 and _outdented(text, s, e, structure[at].start) \
+            or at >= 0 and _set_apart(text, s, e, structure, at)
+        if zone_ok and not _organization_context(text, s, e) and not _after_title(text, s) \
                 and ((s, e) in headings and _marked(text, s) or not _place_line(text, s, e)):  # ('9.  Bill Way' is
             # a numbered entry's heading, whatever its words)
             names.append((s, e))
     return names
+
+
+def _outdented(text: str, s: int, e: int, label: int) -> bool:
+    """A name alone on its line (an entry's mark before it at most), left of the label whose value it
+    follows: the heading of the next block, whatever that label's field ('    Principal Occupation: ...' /
+    'Steen Riisgaard' / '    Position: ...'); a value's wrapped line never stands left of its label."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    if text[e:line_end if line_end >= 0 else len(text)].strip() or \
+            not re.fullmatch(r"[ \t]*(?:" + _MARK + r"|\(?[A-Z][.)][ \t]+)?", text[line_start:s]):
+        return False
+    label_start = text.rfind("\n", 0, label) + 1
+    indent = len(text[label_start:label]) - len(text[label_start:label].lstrip(" \t"))
+    return not text[label_start:label].strip() and len(text[line_start:s]) - len(text[line_start:s].lstrip(" \t")) < indent
+
+
+def _after_title(text: str, s: int) -> bool:
+    """A name right after a title and a comma or a connector on its line ('Executive Vice President, Operations
+    Control and Development', 'President, Utility Group for Northeast Utilities'): the title goes on (a department,
+    an employer), no person's name starts there."""
+    from kg.forms import roster_types as rt
+    before = text[text.rfind("\n", 0, s) + 1:s].rstrip()
+    joined = before.endswith(",") or re.search(r"\b(?:of|for|at|with)$", before)  # ('... Utility Group for X')
+    line_end = text.find("\n", s)
+    rest = text[s:line_end if line_end >= 0 else len(text)]
+    if any(label.search(rest) for label in rules().labels.values()):
+        return False  # ('Member of the Supervisory Board of Remy Dullieux Position:': a name displaced before its
+        # block's label, after the end of the value above)
+    return bool(joined) and rt.is_title(before.rstrip(","))
+
+
+def _set_apart(text: str, s: int, e: int, structure: list, at: int) -> bool:
+    """A name alone on its line (an entry's mark before it at most), a blank line or a rule above it and a label
+    opening the next line: the heading of the next block, whatever the field of the label above ('Present
+    Position with X:   Director' / '' / '2. BIALKIN, Kenneth J.' / 'Business Address: ...')."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    if line_end < 0 or text[e:line_end].strip() or \
+            not re.fullmatch(r"[ \t]*(?:" + _MARK + r"|\(?[A-Z0-9]{1,3}[.)][ \t]+)?", text[line_start:s]):
+        return False
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = text[above_start:max(above_start, line_start - 1)]
+    if above.strip() and not re.fullmatch(r"[ \t]*(?:[-=_*]{3,})[ \t]*", above):
+        return False
+    following = next((event for event in structure[at + 1:] if event.start > e), None)
+    return following is not None and following.kind == "label" and not text[line_end + 1:following.start].strip()
 
 
 _ADDRESS_LINE_CHARS = 80

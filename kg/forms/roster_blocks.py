@@ -79,20 +79,28 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     address_labelled = any(e.kind == "label" and e.field == "address" for e in structure)
     width = max((len(line.rstrip()) for _s, _e, line in lines_with_offsets(text, start, end)), default=0)
     blocks, pending, state, position = [], [], None, start
+    headed: set[int] = set()  # the blocks begun under a name heading (at a label of another field than the first)
+    first_label = next((i for i, e in enumerate(events) if e.kind == "label"), None)
+    headed_layout = bool(first_label) and _heads(text, events[first_label - 1], events[first_label])  # (the first
+    # entry's name heads it: names are headings here, not displaced away from their blocks by a conversion)
     for index, event in enumerate(events):
         gap = _layout_only(text[position:event.start], event.kind == "name" or (named and event.field == "name"))
+        heading = headed_layout and event.kind == "label" and index > 0 and _heads(text, events[index - 1], event)
         if gap.strip():
             joins_lead = (event.kind == "label" and event.field == first_field and "\n" not in gap
                           and index > 0 and events[index - 1].kind == "name")
-            if state is None or joins_lead or not blocks:
+            if state is None or joins_lead or heading or not blocks:
                 pending.append(gap)
             else:
                 blocks[-1].values.setdefault(state, []).append(gap)
         position = max(position, event.end)
         if event.kind == "label":
-            if event.field == first_field or not blocks:
+            if not blocks or heading and blocks[-1].label_start < events[index - 1].start or event.field == first_field \
+                    and not (id(blocks[-1]) in headed and first_field not in blocks[-1].columns):
                 blocks.append(Block(label_start=event.start, body=body, lead=pending))
                 pending = []
+                if heading:
+                    headed.add(id(blocks[-1]))
             elif pending:
                 blocks[-1].values.setdefault(event.field, []).extend(pending)
                 pending = []
@@ -115,6 +123,28 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     orphans = _name_values(text, blocks, structure) if named else _assign_names(text, blocks, names)
     repair(blocks, address_labelled)
     return blocks, orphans
+
+
+def _heads(text: str, name: Event, label: Event) -> bool:
+    """A name alone on its line heads the entry of the label below it: set apart above (a blank line, a rule; a
+    value stacked under it, 'Director', may stand before the label) or left of that label on the next line. Its
+    entry starts there, whichever field the entry prints first (an entry without the first entry's first field,
+    'Principal Occupation:' where the others start at 'Title:'), and the lines between are the entry's."""
+    between = text[name.end:label.start]
+    if name.kind != "name" or between[:between.find("\n") + 1].strip() or between.count("\n") not in range(1, 12) \
+            or len([line for line in between.split("\n") if line.strip()]) > 3:
+        return False  # (not alone on its line; or more than the lines of a value stacked under it before the label,
+        # a page break's blank lines aside)
+    line_start = text.rfind("\n", 0, name.start) + 1
+    if text[line_start:name.start].strip() and not _NUMBER_BEFORE_NAME.search("\n" + text[line_start:name.start]):
+        return False
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    label_line = text[text.rfind("\n", 0, label.start) + 1:label.start]
+    indent = len(text[line_start:name.start]) - len(text[line_start:name.start].lstrip(" \t"))
+    if not above.strip() or _RULE_LINE.fullmatch(above):
+        return True  # (set apart above; the value stacked under it before the label)
+    return between.count("\n") == 1 and not between.strip() and not label_line.strip() \
+        and indent < len(label_line) - len(label_line.lstrip(" \t"))
 
 
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*]{3,}|\|)[ \t]*$", re.M)  # (a lone '|': a cell border of HTML saved as text)

@@ -43,11 +43,13 @@ def read_cell_lines(text: str, start: int, end: int) -> GridResult | None:
 
 
 def _entity_line(lines, index: int, floor: int = 0) -> str | None:
-    """The entity named on the line just above a header (a roster over several entities)."""
+    """The entity named on the line just above a header (a roster over several entities); not the roster's title
+    ('Executive Officers and Directors of CONAGRA, INC.' ends in a legal form too)."""
     if index - 1 < floor:
         return None
     line = lines[index - 1][2].strip()
-    return line if rt.is_organization(line) and not rt.is_person_name(line) and not rt.is_header(line) else None
+    return line if rt.is_organization(line) and not rt.is_person_name(line) and not rt.is_header(line) \
+        and not rules().roster_heading.search(line) else None
 
 
 def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, organization: str | None) -> None:

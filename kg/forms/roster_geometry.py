@@ -62,17 +62,59 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
         if RULE.match(line.text) and len(re.findall(r"-{2,}|={2,}", line.text)) >= 2:
             starts = [m.start() for m in re.finditer(r"-{2,}|={2,}", line.text)]
             return starts, index + 1, _header_text(lines[:index], starts)
+    if (wrapped := _wrapped_header(lines)) is not None:
+        return wrapped
     for index, line in enumerate(lines):
         chunks = line.chunks()
-        if len(chunks) >= 2 and rules().column_roles["name"].match(chunks[0][1]) and all(
-                rt.is_header(c) for _, c in chunks):
+        if len(chunks) >= 2 and (rules().column_roles["name"].match(chunks[0][1]) or _name_caption_above(lines, index, chunks)) \
+                and all(rt.is_header(c) for _, c in chunks):
             starts = [s for s, _ in chunks]
+            if not rules().column_roles["name"].match(chunks[0][1]) and any(
+                    line.text[:starts[0]].strip() for line in lines[index + 1:]):
+                starts.insert(0, 0)  # (the rows' numbers, left of the captions: '(1)   Audrin, Marc')
             below = index + 1 + _caption_below(lines, index + 1, chunks)
             if not shares_gaps(lines[below:], starts):
                 return None  # rows printed one per line, cells wherever they fell: no columns to infer
             return starts, below, _header_text(lines[:below], starts)
     starts = _gutters(lines)
     return (starts, 0, [""] * len(starts)) if starts and len(starts) >= 2 else None
+
+
+_NUMBER_CAPTION = re.compile(r"no\.?|number|#", re.I)
+
+
+def _wrapped_header(lines: list[Line]) -> tuple[list[int], int, list[str]] | None:
+    """A header printed over two to five lines, a blank line under it (captions wrapped from the top or from the
+    bottom: 'Name and Business' over 'Address', 'Present Principal' / 'Occupation or' / 'Employment'): the starts
+    of its last line's captions, when every caption above starts where one of them does and the captions joined
+    column by column are all caption words, one of them the name's. Row numbers left of the first caption make
+    a column of their own."""
+    for index, line in enumerate(lines[:-1]):
+        chunks = line.chunks()
+        if len(chunks) < 2 or lines[index + 1].text.strip():
+            continue
+        starts = [offset for offset, _ in chunks]
+        block = [index]
+        while block[0] > 0 and lines[block[0] - 1].text.strip() and len(block) < 5:
+            block.insert(0, block[0] - 1)
+        if len(block) < 2 or any(offset not in starts for at in block for offset, _ in lines[at].chunks()):
+            continue
+        heads = [" ".join(chunk for at in block for offset, chunk in lines[at].chunks() if offset == start)
+                 for start in starts]
+        if not any(rules().column_roles["name"].match(head) for head in heads) or not all(
+                rt.is_header(head) or _NUMBER_CAPTION.fullmatch(head) for head in heads):
+            continue
+        if any(below.text[:starts[0]].strip() for below in lines[index + 1:]):
+            starts, heads = [0, *starts], ["", *heads]  # ('(1)   Audrin, Marc' under 'Name and Business Address')
+        return starts, index + 1, heads
+    return None
+
+
+def _name_caption_above(lines: list[Line], at: int, chunks: list[tuple[int, str]]) -> bool:
+    """The name column's caption begins on the line above, alone there and where the first caption of this line
+    starts ('Name and Business' over 'Address   Principal Occupation   Office Held')."""
+    above = lines[at - 1].chunks() if at else []
+    return len(above) == 1 and above[0][0] == chunks[0][0] and bool(rules().column_roles["name"].match(above[0][1]))
 
 
 def _caption_below(lines: list[Line], at: int, caption: list[tuple[int, str]]) -> int:

@@ -16,6 +16,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.forms import roster_geometry as geo
@@ -28,7 +29,7 @@ from kg.forms.roster_names import strip_affixes, suffix_first
 from kg.forms.roster_pages import page_mark
 from kg.forms.roster_rowcells import section_row, split_at_columns, unglue
 from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
-from kg.forms.roster_wrap import NAME_START, joined_name
+from kg.forms.roster_wrap import NAME_START, joined_name, other_case
 
 
 @dataclass
@@ -69,6 +70,10 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
                and (all(rt.is_header(c) for _, c in line.chunks()) or len(line.chunks()) > 1)}  # (or a line of cells)
     return _entries(body, starts, roles, geo.heading_body(lines[:body_from]), pages, caption,
                     widths_of.rule_widths(lines[:body_from], starts))
+
+
+_ROW_NUMBER = re.compile(r"\(?(?:\d{1,3}|[A-Z])[.)]?")  # ('9.', '(9)', 'A.' in a numbering column)
+_ROW_LETTER = re.compile(r"\s*([A-Z])\.\s+(?=[A-Z])")  # ('E. WEST, Sandra L.': a row's letter, or an initial)
 
 
 # ---- entries ---------------------------------------------------------------------------
@@ -149,7 +154,8 @@ class _Builder:
             self.broke = self.paged = False
             return
         name_cells = row.cells.get(self.name_column, [])
-        numbered = bool(name_cells) and rt.strip_numbering(name_cells[0][1])[1] > 0
+        numbered = bool(name_cells) and (rt.strip_numbering(name_cells[0][1])[1] > 0 or self._number_cell(row)
+                                         or self._next_letter(name_cells[0][1]))
         # (in numbered rows, an unnumbered line right under one continues its name; a name wrapped over two
         # lines of its column opens an entry at its first line, and its second line opens none)
         wraps = (self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails) \
@@ -196,11 +202,29 @@ class _Builder:
         above = self.rows[-1].cells
         return not self.broke and not self.paged and wrapped_on(above, row.cells, self.steady, self.longest)
 
+    def _number_cell(self, row: _Row) -> bool:
+        """The row's number in a column of its own ('(9)  Way, Bill'): the row opens an entry as a number before
+        the name does."""
+        return any(self.roles[column] == ["number"] and any(_ROW_NUMBER.fullmatch(chunk.strip()) for _o, chunk in cells)
+                   for column, cells in row.cells.items())
+
+    def _next_letter(self, cell: str) -> bool:
+        """A name cell opening with the letter after the one of the entry above ('D. BYRNE, James T., Jr.', then
+        'E. WEST, Sandra L.'): rows lettered A, B, C, a number the name typing cannot tell from an initial."""
+        letter = _ROW_LETTER.match(cell)
+        above = _ROW_LETTER.match(self.rows[0].cells[self.name_column][0][1]) if self.rows and \
+            self.rows[0].cells.get(self.name_column) else None
+        return bool(letter and above) and ord(letter.group(1)) == ord(above.group(1)) + 1
+
     def _name_goes_on(self, cell: str) -> bool:
         if len(self.rows) != 1 or self.broke or self.paged or self.name_wrapped or self.spaced < 2 \
                 or self.opens_after_break < self.spaced or len(cell.split()) > 2:
             return False
         first = self.rows[0].cells.get(self.name_column)
+        if first and (other_case(first[0][1], cell) or len(self.roles[self.name_column]) > 1
+                      and rt.is_person_name(first[0][1].strip())):
+            return False  # (capitals, then not; a column of the name and another field, 'Name and Business Address',
+            # whose first line is a whole name: the line under it is the other field's)
         fits = first and len(first[0][1].rstrip()) + 1 + len(cell.split()[0]) <= self.widths[self.name_column]
         if fits and self.ruled:
             return False  # (the word would have fitted in the column its rule draws: no name wrapped; nor do more

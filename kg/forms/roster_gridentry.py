@@ -35,7 +35,7 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
                   evidence=(rows[0].line.start, last.start + len(last.text)), body=body,
                   title_column=any("position" in r for r in roles))
     name, stacked = wrapped_name(printed.rstrip(), [text for _, text in name_lines[1:]], name_lines[0][1],
-                                 widths[name_column], name_wrapped)
+                                 widths[name_column], name_wrapped, shared=len(roles[name_column]) > 1)
     if name != printed.rstrip():
         entry.name = name.rstrip(" ,")
     stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))

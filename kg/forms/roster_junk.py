@@ -168,6 +168,8 @@ def _junk(value: str, field: str) -> str | None:
     caption = junk_rules()["caption"].search(flat)
     if caption and not (field == "citizenship" and caption.group(0).casefold() == "citizenship"):
         return f"it holds the column caption {caption.group(0)!r}"
+    if field in ("positions", "other_positions") and (kind := _of_another_field(flat)):
+        return kind
     if field == "citizenship":
         return _not_one_citizenship(flat)
     if field == "address_city":
@@ -179,8 +181,23 @@ def _junk(value: str, field: str) -> str | None:
     return None
 
 
+def _of_another_field(flat: str) -> str | None:
+    """A title that is no title, by what it holds: a citizenship or a country alone ('USA, Denmark'), or an address
+    ('Tuborg Havnevej 19, 2900 Hellerup, Denmark'); a cell of another column read as one; or a label ('Director:'
+    before a name, 'Director:  Harriet V. Okonkwo': the title of the name after it, read as a value)."""
+    if flat.endswith(":"):
+        return "it ends in a colon: a label, not a value"
+    if not flat or rt.is_title(flat):
+        return None
+    if rf.is_citizenships(flat) or rt.is_nationality(flat) or clean.country_of(flat)[0] and clean.country_of(flat)[1] is None:
+        return "it is a citizenship or a country, another column's value"
+    if re.search(r"\d", flat) and any(rt.is_address_line(piece) for piece in flat.split(", ")):
+        return "it is an address, another column's value"
+    return None
+
+
 _CUT_AT_ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt|Ft)\.$")
-_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])")
+_NUMBER = re.compile(r"(?:^|\s)(?:\d{1,2}\.|\(\d{1,2}\))\s+(?=[A-Z])")  # ('5. Sandra L. West', '(2) STEEN RIISGAARD')
 
 
 def _numbered_name(flat: str, anywhere: bool) -> str | None:

@@ -83,6 +83,8 @@ def _not_a_name(name: str) -> str | None:
     flat = name.strip(" ,.;")
     if is_place(flat):
         return "it is a place"
+    if re.search(r"(?:\s-|:)$", name.strip()):
+        return "it ends in a label's separator ('Office Held -': a label read as a name)"
     if re.search(r"\s(?:--|\u2014|\u2013)\s", flat):
         return "it holds a dash ('CITICORP, N.A. -- Retired Vice Chairman': an organisation and a title)"
     if _CUT.search(flat):

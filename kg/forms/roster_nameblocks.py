@@ -54,6 +54,8 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
 
 def _entry(lines: list[tuple[int, str]]) -> Entry | None:
     at, first = lines[0]
+    if re.search(r"\S {3,}\S", first):
+        return None  # a row of a table ('(1) BRUCE C. ROHDE          U.S.'): its cells are no name
     name, title = first, ""
     if not rt.is_person_name(first):
         head, comma, rest = first.partition(", ")

@@ -31,6 +31,8 @@ def section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int])
         return None
     if chunks and len(starts) > 1 and chunks[0][0] >= starts[1] - 1 and re.search(r"[,.;:]", first):
         return None
+    if ";" in first or re.search(r"\b(?:of|the|and|for|to|&)$", first, re.I):
+        return None  # titles listed, or a line that runs on: 'Directors; Chairman of the' / 'Board', a title stacked under a name
     body = rt.body_of(first)
     if body and len(first.split()) <= 8 and not rt.is_person_name(first):
         return body

@@ -34,7 +34,8 @@ def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
         if lines and upper and (any(above.upper() != above for above in lines) or _SENTENCE.search(line)):
             break  # capitals under a heading in title case, or a sentence: the preamble ('SET FORTH BELOW IS ...')
         if upper and (rules().roster_heading.search(line) or re.match(r"(ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b", line)
-                      or lines) or not lines and _title_cased_heading(line):
+                      or lines) or not lines and _title_cased_heading(line) or lines and _heading_of(line) \
+                and _blank_after(text, line_end, end):
             first = line_start if first is None else first
             lines.append(line)
             last = line_end
@@ -62,6 +63,24 @@ def _title_cased_heading(line: str) -> bool:
     return (2 <= len(words) <= 12 and not (line.rstrip().endswith(".") and not _LEGAL_END.search(line))
             and bool(rules().roster_heading.search(line))
             and all(w[0].isupper() or w.lower() in _SMALL for w in words))
+
+
+def _blank_after(text: str, line_end: int, end: int) -> bool:
+    """The line after the one ending at `line_end` is blank (or there is none)."""
+    stop = text.find("\n", line_end + 1, end)
+    return not text[line_end:end if stop < 0 else stop].strip()
+
+
+def _heading_of(line: str) -> bool:
+    """'Executive Officers and Directors of CASTLERIGG MASTER INVESTMENTS LTD.', 'INFORMATION CONCERNING THE
+    DIRECTORS ... OF IDT Corporation' under a heading line (and a blank line under it, the caller sees): roster
+    heading words in capitals or title case before 'of', the organisation after it in any case; no sentence."""
+    head = re.match(r"(.+?)\s+(?:of|OF|Of)\s+(\S.*)", line.strip())
+    return bool(head) and len(line.split()) <= 20 and (head.group(1).upper() == head.group(1) or _title_cased_heading(
+        head.group(1))) and bool(rules().roster_heading.search(head.group(1))) and not _SENTENCE.search(line.upper()) \
+        and not (line.rstrip().endswith(".") and not re.search(_LEGAL_END.pattern, line, re.I)) \
+        and all(word[:1].isupper() or word[:1].isdigit() or word in _SMALL or word == "&"
+                for word in head.group(2).split())  # ('... of X, Inc. consists of': a sentence goes on)
 
 
 _LEGAL_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P|N\.V|S\.A|B\.V|A\.G|P\.L\.C)\.$")  # '... Group, Inc.': no sentence

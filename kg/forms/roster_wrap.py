@@ -175,10 +175,16 @@ def _wrapped_surname(first: str, line: str, width: int, name: str) -> bool:
     word = strip_affixes(name_nationality(line.strip())[0])  # ('Cuss (USA, United Kingdom)': the surname, then the
     # nationality; 'Cuss, M.D.': the surname, then credentials)
     return (bool(re.fullmatch(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?", word))
-            and len(first.rstrip()) + 1 + len(word.split()[0]) > width
+            and len(first.rstrip()) + 1 + len(word.split()[0]) > width and not other_case(first, word)
             and not (rt.is_title(word) or rt.is_nationality(word) or rt.is_address_line(word) or rt.is_header(word)
                      or rt.is_citizenships(word))
             and rt.is_person_name(f"{name} {word}"))
+
+
+def other_case(first: str, line: str) -> bool:
+    """A line under a name printed in capitals that is not ('KENNETH J. BIALKIN' / 'Skadden'): no part of the name."""
+    letters = [ch for ch in first if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters) and sum(ch.islower() for ch in line) >= 2
 
 
 def joined_name(first: str, second: str) -> str:
@@ -186,9 +192,12 @@ def joined_name(first: str, second: str) -> str:
     return f"{first}{second}" if first.endswith("-") else f"{first} {second}"
 
 
-def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrapped: bool) -> tuple[str, list[str]]:
+def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrapped: bool,
+                 shared: bool = False) -> tuple[str, list[str]]:
     """A name cell's first line and the lines under it: the whole name (its wrapped words, a nickname,
-    a nationality in brackets closing below, a suffix), and the lines left under it."""
+    a nationality in brackets closing below, a suffix), and the lines left under it. `shared`: the column's
+    caption names another field beside the name ('Name and Business Address'): under a whole name, a word
+    that did not fit is that field's."""
     stacked = list(stacked)
     if wrapped and stacked:
         joined = joined_name(joined, stacked.pop(0))  # (the grid saw the name go on in the next row)
@@ -201,7 +210,7 @@ def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrappe
         # wrapped, with the credentials after it
     while stacked and joined.count("(") > joined.count(")"):
         joined = joined_name(joined, stacked.pop(0))  # 'Torsten Sløk (USA,' / 'Denmark)': the brackets close below
-    if stacked and _wrapped_surname(first, stacked[0], width, joined):
+    if stacked and not (shared and rt.is_person_name(first.strip())) and _wrapped_surname(first, stacked[0], width, joined):
         joined = joined_name(joined, stacked.pop(0))  # '3. Britt Meelby' / 'Jensen': the name did not fit its column
     while stacked and continues_name(joined, stacked[0]):
         joined = joined_name(joined, stacked.pop(0))

@@ -1,0 +1,65 @@
+"""Entries lettered 'A.', 'B.', 'C.' in order: the letters number the rows, they are no initials.
+
+'A. ATKINSON, James W.' / 'B. HOBSON, Mellody L.': read as part of the name, each letter becomes a middle
+initial ('James W. A. Atkinson'), a person nobody listed. One capital letter and a full stop is an initial
+too ('A. Christopher Galvin'), so a letter counts as a row's number only where the roster shows the
+sequence: the people, in reading order, each have a capital letter and a full stop just before or at the
+start of their printed name, and the letters run A, B, C ... - three or more people in a row from A, B or C,
+the letters of up to two entries not read missing between two people (and two thirds of the people lettered:
+one read with no letter, a label read as a name, is passed over); or the two people of a roster of two, A and
+B. A letter before the name (outside its span) is the row's, and then an initial opening the name is the
+name's ('F.  H. Laurance Fuller'). The letter is cut from the names that hold it (the name is made again from
+the rest of its printed text, its span starts after the letter); blanking it in the text instead would move
+the name off the column the layout's geometry expects.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.forms.roster_names import display_name
+from kg.read import clean
+
+_OPENING = re.compile(r"([A-Z])\.[ \t]+(?=\S)")  # at the start of the printed name
+_BEFORE = re.compile(r"(?:^|(?<=[\s|]))([A-Z])\.[ \t]+$")  # just before it, on its line
+
+
+def unletter_names(people: list, text: str) -> None:
+    """Cut the row letters from the names of `people` (in place), where they run A, B, C ... (see the module)."""
+    letters = [_letter(person, text) for person in people]
+    lettered = [index for index, found in enumerate(letters) if found]
+    if 3 * len(lettered) < 2 * len(people):
+        return  # (most entries show no letter: one that does holds an initial)
+    run: list[int] = []
+    for index in lettered + [len(people)]:
+        found = letters[index] if index < len(people) else None
+        if found and run and 1 <= ord(found[0]) - ord(letters[run[-1]][0]) <= 3:  # (entries not read between)
+            run.append(index)
+            continue
+        if len(run) >= 3 and letters[run[0]][0] <= "C" or len(run) == 2 == len(people) and letters[run[0]][0] == "A":
+            for at in run:
+                _cut(people[at], text, letters[at][1])
+        run = [index] if found else []
+
+
+def _letter(person, text: str) -> tuple[str, int | None] | None:
+    """(letter, where the name goes on after it, None when the letter stands before the name)."""
+    span = person.spans.get("name")
+    if not span:
+        return None
+    start, end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _BEFORE.search(text, max(line_start, start - 12), start)
+    if before:
+        return before.group(1), None  # ('F.  H. Laurance Fuller': the row's letter, then the name's initial)
+    opening = _OPENING.match(text, start, end)
+    return (opening.group(1), opening.end()) if opening else None
+
+
+def _cut(person, text: str, at: int | None) -> None:
+    if at is None:
+        return  # (the letter stands before the name: not read into it)
+    printed = text[at:person.spans["name"][1]]
+    person.name = display_name(printed)
+    flat = clean.squash(printed.replace("\n", " "))
+    person.name_as_printed = flat if flat != person.name else None
+    person.trace("name", printed, (at, person.spans["name"][1]))
