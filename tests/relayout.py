@@ -793,3 +793,19 @@ DEV_FAMILIES.update(_HELDOUT17)
 from relayout_heldout18 import FAMILIES as _HELDOUT18  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT18)
+
+# ---- held-out families written 2026-12-06 (01:10-01:20 UTC by `date`) by helper session gather19 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen). Like gather18's, these are recombinations of known features:
+# each family is a new combination of layout choices earlier families and the real rosters already have, so they
+# measure whether the reader generalises within what it knows: html_stacked_pair_default_address (Smith Barney's two
+# stacked columns as HTML - name / titles / citizenship | occupation / address - the address only where it is not
+# the preamble's default, '(1)' inside the name cell, <p> or <br> lines), dotted_labels_postamble_address (the
+# name underlined by hyphens, '(a)' numbering, lower-case labels joined to the values by dot leaders, the default
+# address in a sentence AFTER the roster), stacked_titles_asterisk_citizenship (a fixed-width table, the titles
+# stacked under the name, the address comma-joined and wrapped mid-phrase, no citizenship column: a '*' glued to the
+# name and notes under the table, the default in the preamble) and saved_cells_named_exceptions (an HTML table saved
+# as text, multi-line cells, no row separator, 'i.' cells, the citizenship only in the preamble with the exceptions
+# named). In tests/relayout_heldout19.py. Not yet measured.
+from relayout_heldout19 import FAMILIES as _HELDOUT19  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT19)
