@@ -809,3 +809,18 @@ DEV_FAMILIES.update(_HELDOUT18)
 from relayout_heldout19 import FAMILIES as _HELDOUT19  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT19)
+
+# ---- held-out families written 2026-12-06 (01:11-02:05 UTC by `date`) by helper session gather20 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
+# docstring could print them, with one layout feature no earlier family has: citizenship_group_headings (the people
+# grouped by citizenship inside one fixed-width table, each group opened by a sub-heading line stating it once, 'The
+# following persons are citizens of the United States:'; no citizenship in the entries), two_tier_html_rows (each
+# person two HTML rows of different cell counts whose boundaries do not line up: Name | Position | Citizenship over
+# Occupation (colspan=2) | Business Address, with a two-tier header), name_index_surname_notes (a 'Name ..... Position'
+# index, then the particulars in paragraphs in alphabetical order keyed ONLY by the surname, 'CHIA. Present principal
+# occupation: ...') and split_address_columns (an HTML table whose business address is split over Street | City |
+# State / Province | Postal Code | Country cells under a spanning header). In tests/relayout_heldout20.py. Not yet
+# measured.
+from relayout_heldout20 import FAMILIES as _HELDOUT20  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT20)
