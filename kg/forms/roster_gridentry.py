@@ -30,7 +30,8 @@ def hanging_items(rows: list[Row], column: int) -> list[str] | None:
     """The items of a column cell typed with a hanging indent: each item's first line at the column's margin, the
     lines it wraps onto indented under it by the same few spaces ('Director, American International' / '  Group,
     Inc.' / 'Retired Vice Chairman, Citicorp and' / '  Citibank, N.A.'); None unless the cell shows two items or
-    more that way (the first line at the margin, an indented line, then a line at the margin again)."""
+    more that way (the first line at the margin, an indented line, then a line at the margin again) and each item
+    opens with a title."""
     lines = []  # (indent within the cell, text)
     for row in rows:
         cells = row.cells.get(column)
@@ -48,8 +49,9 @@ def hanging_items(rows: list[Row], column: int) -> list[str] | None:
             items.append(text)
         else:
             items[-1] = f"{items[-1]} {text}"
-    wrapped = any(indent > margin for indent, _ in lines)
-    return items if wrapped and len(items) >= 2 and any(
+    if not all(rt.is_title(item.split(",")[0].strip()) for item in items):
+        return None  # (an employer or an address line at the margin: 'Smith Barney Consulting Group' / '388 ...')
+    return items if len(items) >= 2 and any(
         a > margin and b == margin for (a, _x), (b, _y) in zip(lines, lines[1:])) else None
 
 
