@@ -208,3 +208,32 @@ Sylvester \u201cChip\u201d Holt         Treasurer                        United 
 """
     names = sorted(p.name for p in _extract(tmp_path, text).people)
     assert names == ["Oswin T. Marlowe", "Sylvester \u201cChip\u201d Holt"]
+
+
+STACKED_EMPLOYER = """                                    EXHIBIT 99.A
+
+                      EXECUTIVE OFFICERS AND DIRECTORS OF
+                          HALLORAN TRUST COMPANY
+
+NAME, TITLE, AND CITIZENSHIP          PRINCIPAL OCCUPATION AND BUSINESS ADDRESS
+----------------------------          -----------------------------------------
+Oswin Marlowe                         Executive Vice President,
+Director                                Director of Managed Accounts
+United States                         Halloran Consulting Group
+                                      388 Greenwich Street
+                                      New York, NY 10013
+
+Beatrix Ashdown                       President and Chief Executive Officer
+Director                              Halloran Trust Company
+United States                         824 Market Street
+                                      Wilmington, DE 19801
+"""
+
+
+def test_an_indented_wrap_over_an_employer_and_address_is_no_list_of_items(tmp_path):
+    """Passes on both (a guard): one wrapped line indented under a title, then the employer and the address at the
+    column's margin, is one occupation at that employer, and the address its own; no hanging-indent list."""
+    people = {p.name: p for p in _extract(tmp_path, STACKED_EMPLOYER).people}
+    assert people["Oswin Marlowe"].address.endswith("388 Greenwich Street, New York, NY 10013")
+    assert people["Oswin Marlowe"].other_positions == [
+        "Executive Vice President, Director of Managed Accounts Halloran Consulting Group"]
