@@ -237,3 +237,42 @@ def test_an_indented_wrap_over_an_employer_and_address_is_no_list_of_items(tmp_p
     assert people["Oswin Marlowe"].address.endswith("388 Greenwich Street, New York, NY 10013")
     assert people["Oswin Marlowe"].other_positions == [
         "Executive Vice President, Director of Managed Accounts Halloran Consulting Group"]
+
+
+NO_RULE = """                                 SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF HARROW & PELL INDUSTRIES, INC.
+
+Set forth below are the name, business address, present principal
+occupation or employment and citizenship of each of the directors and
+executive officers of Harrow & Pell Industries, Inc.
+
+Name and Business Address             Present Principal Occupation or       Citizenship
+                                      Employment
+
+Oswin T. Marlowe                      Director, Harrow & Pell Industries    United States
+Marlowe Partners                        Inc.
+                                      Chief Executive
+
+Beatrix L. Ashdown                    Director, Harrow & Pell Industries    United States
+Ashdown Group                           Inc.
+Limited                               Partner, Ashdown Group
+Quarry House
+
+Cedric M. Thorncastle                 Director, Harrow & Pell Industries    United States
+Thorncastle Holdings                    Inc.
+                                      Chairman
+"""
+
+
+def test_a_persons_row_is_no_header_of_a_hard_wrapped_table(tmp_path):
+    """Fails on main (the citizenship 'United States Marlowe Partners Inc.', the address 'Limited'): a table with
+    no rule whose rows' second lines start at column 0 was read as hard-wrapped at the page's width, a person's row
+    taken for its header and each address line for the rest of the line above. A header names a column kg knows
+    ('Name', 'Citizenship'); a person's row names none: the table is read as printed."""
+    people = {p.name: p for p in _extract(tmp_path, NO_RULE).people}
+    assert sorted(people) == ["Beatrix L. Ashdown", "Cedric M. Thorncastle", "Oswin T. Marlowe"]
+    assert all(p.citizenship == "United States" for p in people.values())
+    assert people["Oswin T. Marlowe"].address == "Marlowe Partners"
+    assert people["Oswin T. Marlowe"].other_positions == ["Chief Executive"]
+    assert people["Beatrix L. Ashdown"].address == "Ashdown Group Limited, Quarry House"
