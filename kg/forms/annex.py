@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.context import Context
+from kg.forms.roster_address_keys import key_list, resolve_keys
 from kg.forms.roster_addrgroups import address_groups, apply_groups
 from kg.forms.roster_after import address_sentences, prose_after_table
 from kg.forms.roster_bios import read_biographies
@@ -205,7 +206,8 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, settle=None
         warn_doubts(ctx, prose)
         filing.people.extend(to_person(entry, roster) for entry in prose)
         return
-    entries, orphans = _entries(ctx, start, end, (title_start or start, body_start),
+    keys = key_list(ctx.text, body_start, end)  # addresses listed by key letter under the table: no entry's lines
+    entries, orphans = _entries(ctx, start, keys.start if keys else end, (title_start or start, body_start),
                                 ctx.text[title_end:body_start])
     if not entries:
         if settle is not None:
@@ -222,6 +224,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, settle=None
         ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
                  f"a title in {roster.organization!r} or an occupation elsewhere; left out", span=entry.evidence,
                  readings=["position", "other_positions"])
+    resolve_keys(ctx, people, keys)
     after = max(entry.evidence[1] for entry in entries)
     address_sentences(ctx.text, after, end, people, roster.default_address)
     read_postscript(ctx, after, end, people)  # a second table joined by the name, a collective citizenship

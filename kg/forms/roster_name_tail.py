@@ -18,6 +18,8 @@ from kg.read import clean
 from kg.records import Person
 
 _GAP = re.compile(r"\S {3,}\S")
+MIN_COLUMN_GAP = 3  # spaces a typist leaves between two columns (as _GAP)
+TABLE_LOOKBACK = 3000  # characters above a name where its table's columns are measured
 
 
 def read_name_tails(ctx: Context, person: Person, people: list[Person]) -> list[tuple[str, str, str]]:
@@ -33,7 +35,7 @@ def read_name_tails(ctx: Context, person: Person, people: list[Person]) -> list[
             if where is None:
                 continue
             word, rest, right_under = where
-            if right_under and not _mended(person, field, value, word, rest):
+            if right_under and not (_wraps(ctx, person, word) and _mended(person, field, value, word, rest)):
                 refused.append((field, value, "it opens with a word of the name column glued to a title (the name "
                                 "and the title run together), and the name it would end is not certain"))
             elif not right_under:
@@ -64,6 +66,27 @@ def _at_name_margin(ctx: Context, person: Person, value: str) -> tuple[str, str,
     if not (_GAP.search(line) or _GAP.search(name_line)):
         return None  # (no table: a block whose lines all start at the name's margin, 'JOHN SMITH' / 'Lead Director')
     return word, rest, found.start() == name_end
+
+
+def _wraps(ctx: Context, person: Person, word: str) -> bool:
+    """The name column wraps before `word`: the name's line has no room for it before the next column (a typist
+    carries a word over only when it does not fit; 'Edmund Martinez' with room to spare in a 38-wide column is a
+    whole name, and the line under it, 'Smith Barney Corporate Trust Company', an address). The next column starts
+    where most lines of the table above print their second cell; True when that is not known."""
+    name_start, name_end = person.spans["name"]
+    line_start = ctx.text.rfind("\n", 0, name_start) + 1
+    margin = name_start - line_start
+    starts: dict[int, int] = {}
+    for line in ctx.text[max(0, line_start - TABLE_LOOKBACK):name_end].split("\n"):
+        if line[:margin].strip() or not line[margin:margin + 1].strip():
+            continue
+        second = re.search(r" {2,}(?=\S)", line[margin:])
+        if second:
+            starts[margin + second.end()] = starts.get(margin + second.end(), 0) + 1
+    room, seen = max(starts.items(), key=lambda item: item[1], default=(0, 0))
+    if seen < 2:
+        return True
+    return name_end - line_start + 1 + len(word) + MIN_COLUMN_GAP > room
 
 
 def _tail_word(word: str) -> bool:

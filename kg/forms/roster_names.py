@@ -47,7 +47,8 @@ def _without_honorifics(text: str, honorific: re.Pattern) -> str:
 
 def display_name(printed: str) -> str:
     text = clean.squash(printed.replace("\n", " ")) or ""
-    text = text.replace("“", '"').replace("”", '"')
+    # (quote marks as printed: 'Sylvester “Chip” Johnson' is the name as written; kg.evaluate pairs names by their
+    # words, punctuation aside)
     honorific, credential, suffix_rx = _affixes()
     text = _without_honorifics(text, honorific).rstrip(" ,")
     while credential.search(text):

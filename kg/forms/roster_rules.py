@@ -40,6 +40,8 @@ class RosterRules:
     affiliation_connectors: re.Pattern
     affiliation_not_org: re.Pattern
     column_roles: dict[str, re.Pattern]
+    row_number_caption: re.Pattern
+    row_number_cell: re.Pattern
     citizenship_if_not: re.Pattern
     occupations_refer: re.Pattern
     elsewhere_in_parentheses: re.Pattern
@@ -113,6 +115,8 @@ def _make(data) -> RosterRules:
         affiliation_connectors=re.compile(data["affiliation_connectors"]),
         affiliation_not_org=re.compile(data["affiliation_not_org"], flags),
         column_roles={role: re.compile(rx, flags) for role, rx in data["column_roles"].items()},
+        row_number_caption=re.compile(data["row_number_caption"], flags),
+        row_number_cell=re.compile(data["row_number_cell"]),
         citizenship_if_not=re.compile(data["citizenship_if_not"], flags),
         occupations_refer=re.compile(data["occupations_refer"], flags),
         elsewhere_in_parentheses=re.compile(data["elsewhere_in_parentheses"], flags),

@@ -92,9 +92,18 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
     heads: list[int] | None = None  # the grid columns of the header's cells (a table with spacer columns)
     printed: list[int] | None = None  # those of a header every cell of which is printed, none spanning columns
     captions: list[str] | None = None  # their captions, while a second header row may follow
+    numbered = False  # the first column only numbers the rows ('No.' over '(1)'): each row is read past it
     for line_start, line_end, line in lines:
         line = _CLOSING_BAR.sub("", line)  # 'Name | Occupation |': a row closed by a bar
         cells = [c.strip() for c in line.split(DELIMITER)]
+        if roles is None and len(cells) > 2 and rules().row_number_caption.match(cells[0]) \
+                and names_column(cells[1]):
+            numbered = True
+        if numbered and len(cells) > 1 and (rules().row_number_caption.match(cells[0])
+                                            or rules().row_number_cell.match(cells[0])):
+            past = line.index(DELIMITER) + len(DELIMITER)
+            line_start, line = line_start + past, line[past:]
+            cells = cells[1:]
         on_grid = grid.row(line_start, line, cell_lines(text, line_start, line, breaks)) if columns else None
         if groups and (sub := grid.widths(line_start, line)) and {c for c, _w in sub} <= groups \
                 and all(header_roles(cell, False) != ["unknown"] for cell in cells):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.forms.roster_rules import rules
 from kg.forms.roster_unwrap_rows import WrappedTable, runs
 
 _RULE = re.compile(r"^[-=_]{3,}(?: +[-=_]+)*$")
@@ -37,6 +38,8 @@ def _table_at(lines: list[str], index: int, page: int) -> tuple[int, int, dict[i
     cells, parts = runs(head), runs(rest)
     if len(cells) < 2 or len(parts) < 2 or head[:1].isspace() or rest[:1].isspace() or _DIGIT.search(head + rest):
         return None  # (a header's words: no number, no address)
+    if not any(_caption(head[a:b]) for a, b in cells):
+        return None  # (a header names a column kg knows: 'Name', 'Citizenship'; a person's row names none)
     if all(start in {s for s, _ in cells} for start, _ in parts) or _RULE.match(lines[index + 2].strip()):
         return None  # (the next line's cells under the header's: a line of the same table, no rest; a rule under
     # the header that fits the page: no wrap, as below)
@@ -56,6 +59,10 @@ def _table_at(lines: list[str], index: int, page: int) -> tuple[int, int, dict[i
     # its own reads so too; it is read as printed)
     stop, rest_at = next(iter(readings.values()))
     return index, stop, rest_at
+
+
+def _caption(cell: str) -> bool:
+    return any(pattern.search(cell) for pattern in rules().column_roles.values())
 
 
 def _read(lines, index, page, cells, parts, at):

@@ -194,7 +194,10 @@ class TextWriter:
         return wrote
 
     def _line(self, line: str, base: int, limit: int) -> None:
-        if not line.strip():
+        """A piece of a `<pre>` line as printed; spaces alone are kept after a line's text starts (between
+        `</b>` and `<b>` they are the gap between two columns), or before text to come on the line (a new line's
+        indent); spaces the line ends with are dropped when it ends."""
+        if not line:
             return
         self._lead()
         self._put(line, self._slice(base, len(line), limit))
