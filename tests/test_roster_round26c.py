@@ -2,7 +2,7 @@
 addresses given by a key letter and listed under the table (kg/forms/roster_address_keys.py), an HTML table whose
 first column only numbers the rows (kg/forms/roster_table.py), an occupation cell typed with a hanging indent
 (kg/forms/roster_gridentry.py), a word under a name read as its end only where the column wraps
-(kg/forms/roster_name_tail.py) and names that keep their printed quote marks (kg/forms/roster_names.py).
+(kg/forms/roster_name_tail.py).
 Texts of our own making (people and organisations invented here).
 
 Each test says whether it fails on main (a fix) or passes on both (a guard of precision)."""
@@ -198,16 +198,18 @@ def test_a_name_with_room_to_spare_takes_no_word_from_the_line_under_it(tmp_path
     assert people["Edmund Martinez"].address == "Halloran Trust Company, 824 Market Street, Suite 210, Wilmington, DE 19801"
 
 
-# ---- quote marks as printed -------------------------------------------------------------------------------
-def test_a_nickname_keeps_its_printed_quote_marks(tmp_path):
-    """Fails on main ('Sylvester "Chip" Holt'): the name is the printed one, curly quotes and all."""
+# ---- quote marks: the display name straight, the printed form kept beside it --------------------------------
+def test_a_nickname_in_curly_quotes_is_kept_as_printed_beside_the_display_name(tmp_path):
+    """A guard (passes on main and here): the display name straightens the quote marks, so a user who types
+    'Sylvester "Chip" Holt' finds him; the printed form, curly quotes and all, is kept in name_as_printed."""
     text = HEAD + """Name                           Position                         Citizenship
 -----------------------------  -------------------------------  -------------
 Oswin T. Marlowe               Director                         United States
 Sylvester \u201cChip\u201d Holt         Treasurer                        United States
 """
-    names = sorted(p.name for p in _extract(tmp_path, text).people)
-    assert names == ["Oswin T. Marlowe", "Sylvester \u201cChip\u201d Holt"]
+    people = {p.name: p for p in _extract(tmp_path, text).people}
+    assert sorted(people) == ["Oswin T. Marlowe", 'Sylvester "Chip" Holt']
+    assert people['Sylvester "Chip" Holt'].name_as_printed == "Sylvester \u201cChip\u201d Holt"
 
 
 STACKED_EMPLOYER = """                                    EXHIBIT 99.A

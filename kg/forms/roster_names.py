@@ -47,8 +47,7 @@ def _without_honorifics(text: str, honorific: re.Pattern) -> str:
 
 def display_name(printed: str) -> str:
     text = clean.squash(printed.replace("\n", " ")) or ""
-    # (quote marks as printed: 'Sylvester “Chip” Johnson' is the name as written; kg.evaluate pairs names by their
-    # words, punctuation aside)
+    text = text.replace("“", '"').replace("”", '"')
     honorific, credential, suffix_rx = _affixes()
     text = _without_honorifics(text, honorific).rstrip(" ,")
     while credential.search(text):
