@@ -220,8 +220,6 @@ def _html(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[str, str
     width = len(columns) + (1 if number_column else 0)
     rows = [f'<tr><td colspan="{width}" align="center"><b>{html.escape(org)}</b></td></tr>'] if title_row else []
     heads = [head(label, 2 if number_column and column == "name" else 1) for column, label in zip(columns, labels)]
-    if number_column and columns[0] != "name":
-        heads.insert(0, head(""))
     rows.append("<tr>" + "".join(heads) + "</tr>")
     for index, person in enumerate(roster.people):
         cells = []
