@@ -25,6 +25,10 @@ class NameColumns:
     group: tuple[int, ...]  # the grid columns of the names and their row numbers (the name column alone if none)
     width: int  # the grid columns of the header
 
+    @property
+    def grid(self) -> list[int]:
+        return list(range(self.width))
+
     def roles(self, roles: list[list[str]]) -> list[list[str]]:
         """The header's roles in the order the rows are read: the names' first, the numbering column's left out."""
         return [roles[self.name]] + [r for i, r in enumerate(roles) if i not in self.group]
@@ -38,8 +42,11 @@ class NameColumns:
             return None
         at = names[0]
         keep = [i for i in range(self.width) if i not in self.group]
-        parts = line.split(DELIMITER)
-        offset = sum(len(p) + len(DELIMITER) for p in parts[:at]) + len(parts[at]) - len(parts[at].lstrip())
+        parts = line.split(DELIMITER)  # (the name's own cell in the printed row: empty cells may be missing)
+        printed = next((j for j, part in enumerate(parts) if part.strip() == cells[at]), None)
+        if printed is None:
+            return None
+        offset = sum(len(p) + len(DELIMITER) for p in parts[:printed]) + len(parts[printed]) - len(parts[printed].lstrip())
         return [cells[at]] + [cells[i] for i in keep], [split[at]] + [split[i] for i in keep], offset
 
 

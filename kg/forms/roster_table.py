@@ -155,6 +155,9 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             # of the row's printed cells are its own)
         name_offset = 0
         if moved:
+            if row_columns and len(cells) < moved.width and (wide := spread(cells, row_columns, moved.grid, "")):
+                cells, split = wide, spread(split, row_columns, moved.grid, [""])  # (empty cells dropped: the
+                # converter's grid columns put the printed ones back in theirs)
             if (ordered := moved.row(line, cells, split)) is None:
                 skipped.append((line_start, line_end))
                 continue
