@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations, is_organization_name
+from kg.forms.roster_excepted import citizenship_of
 from kg.forms.roster_inline import (
     bracketed_nationality,
     lead_nationality,
@@ -16,7 +17,6 @@ from kg.forms.roster_inline import (
     titles_then_elsewhere,
     unbracket,
 )
-from kg.forms.roster_excepted import citizenship_of
 from kg.forms.roster_mixed import mixed_kind
 from kg.forms.roster_names import display_name
 from kg.forms.roster_occupation import split_occupation
