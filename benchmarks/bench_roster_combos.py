@@ -1,7 +1,7 @@
 """Recombined layouts: values the roster reader puts on the wrong person on layouts it has not seen that recombine
 what it knows (issue 13, twenty-fifth round; tests/relayout_combos.py).
 
-    python benchmarks/bench_roster_combos.py [--files 600] [--seed 0] [--examples 20] [--keep DIR] [--audit N]
+    python benchmarks/bench_roster_combos.py [--files 600] [--seed 0] [--wide] [--examples 20] [--keep DIR] [--audit N]
 
 File i of a seed renders development roster i (the people of tests/data/relayout/people_dev.json and of the real
 development rosters, as benchmarks/bench_rosters.py does, in turn) through relayout_combos.combo_layout with
@@ -37,10 +37,11 @@ def rosters() -> list[relayout.Roster]:
     return relayout.load_rosters(DATA / "relayout" / "people_dev.json") + real_rosters()
 
 
-def sample(all_rosters: list[relayout.Roster], seed: int, index: int):
-    """(stem, suffix, text, expected people, description) of file `index` of `seed`."""
+def sample(all_rosters: list[relayout.Roster], seed: int, index: int, wide: bool = False):
+    """(stem, suffix, text, expected people, description) of file `index` of `seed` (`wide`: with the
+    twenty-sixth round's axes, relayout_combos.WIDE)."""
     roster = all_rosters[index % len(all_rosters)]
-    suffix, text, people, description = relayout_combos.combo_layout(roster, random.Random(f"{seed}:{index}"))
+    suffix, text, people, description = relayout_combos.combo_layout(roster, random.Random(f"{seed}:{index}"), wide)
     return f"combo_{seed}_{index}", suffix, text, people, description
 
 
@@ -51,7 +52,7 @@ def run(args) -> tuple[dict, list[str], list[tuple]]:
     junk: list[tuple] = []  # (class, person, field, value, gold value, file) of each value not in the expected
     with tempfile.TemporaryDirectory() as tmp:
         for index in range(args.files):
-            stem, suffix, text, people, description = sample(all_rosters, args.seed, index)
+            stem, suffix, text, people, description = sample(all_rosters, args.seed, index, args.wide)
             tally, found = check(Path(tmp), stem, suffix, text, people)
             if args.audit:
                 gold = Path(tmp) / f"{stem}.gold.json"
@@ -73,6 +74,7 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=600)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--examples", type=int, default=20)
+    parser.add_argument("--wide", action="store_true", help="with the twenty-sixth round's axes (relayout_combos.WIDE)")
     parser.add_argument("--keep", default=None, help="write the files with a violation to this folder")
     parser.add_argument("--audit", type=int, default=0, help="list predicted values not expected, by class "
                         "(benchmarks/audit_roster_values.py), and this many of them")

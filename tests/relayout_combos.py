@@ -49,6 +49,22 @@ NAME_FORMS = ["as_is", "upper", "last_first_upper", "last_first"]
 COUNTRY_NOUNS = ("United States", "United States of America", "Denmark", "France", "Sweden", "Belgium", "Canada")
 
 
+class _Wide:
+    """The twenty-sixth round's axes, drawn from their own generator (None: not drawn)."""
+    rng: random.Random | None = None
+    LABELS = {"occupation": ["Present Principal Occupation or Employment and the Name, Principal Business and "
+                             "Address of any Corporation or Other Organization in which such Employment is Conducted",
+                             "Principal Occupation or Employment and Name and Address of Employer"],
+              "name": ["Name of Executive Officer or Director"],
+              "citizenship": ["Citizenship or Place of Organization"]}
+
+    def chance(self, p: float) -> bool:
+        return self.rng is not None and self.rng.random() < p
+
+
+WIDE = _Wide()
+
+
 # ---- what is printed -------------------------------------------------------------------------------------
 def _number(style: str, index: int) -> str:
     return {"none": "", "1.": f"{index + 1}.", "(1)": f"({index + 1})", "A.": f"{chr(65 + index % 26)}."}[style]
@@ -56,6 +72,8 @@ def _number(style: str, index: int) -> str:
 
 def _name(person: dict, form: str) -> str:
     name = person["name"]
+    if form == "last_first_upper" and WIDE.chance(0.5):  # 'JONAS, HOWARD S.': the given names in capitals too
+        return _surname_first(name).upper()
     return {"as_is": name, "upper": name.upper(), "last_first_upper": _surname_first(name),
             "last_first": _surname_first(name).split(",", 1)[0].title() + "," + _surname_first(name).split(",", 1)[1]}[form]
 
@@ -86,12 +104,30 @@ def _plan(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[list[str
         noun = f"the {value}" if value.startswith("United States") else value
         preamble.append(rng.choice(CITIZEN_DEFAULTS).format(value=noun))
         defaults["citizenship"] = value
+    if "citizenship" not in fields and not defaults and (excepted := _exceptions(roster)) and WIDE.chance(0.8):
+        value, others = excepted
+        noun = f"the {value}" if value.startswith("United States") else value
+        clauses = [f"{p['name']}, who is {'a citizen of ' + c if c in COUNTRY_NOUNS else 'a ' + c + ' citizen'}"
+                   for p, c in others]
+        preamble.append(f"Each of the persons listed below is a citizen of {noun} (except {' and '.join(clauses)}).")
+        defaults["citizenship"] = value
     addresses = {", ".join(p["address"]) for p in roster.people}
     if "address" not in fields and len(addresses) == 1 and rng.random() < 0.6:
         preamble.append(rng.choice(ADDRESS_DEFAULTS).format(value=next(iter(addresses))))
         defaults["address"] = next(iter(addresses))
     desc.append(f"fields={fields} defaults={sorted(defaults)}")
     return fields, defaults, preamble
+
+
+def _exceptions(roster: Roster) -> tuple[str, list[tuple[dict, str]]] | None:
+    """(the citizenship most of the people hold, the others with theirs) when one of COUNTRY_NOUNS is held by all
+    but one or two; None otherwise."""
+    held = [p["citizenship"] for p in roster.people]
+    common = max(set(held), key=held.count) if held else None
+    others = [(p, p["citizenship"]) for p in roster.people if p["citizenship"] != common]
+    if common not in COUNTRY_NOUNS or not 1 <= len(others) <= 2 or any(not c or ";" in c for _, c in others):
+        return None
+    return common, others
 
 
 def _expected(roster: Roster, fields: list[str], defaults: dict, titled: bool) -> list[dict]:
@@ -117,6 +153,8 @@ def _heading(roster: Roster, rng: random.Random, preamble: list[str]) -> list[st
 def _label(field: str, rng: random.Random, org: str, titled: bool = False) -> str:
     """A header or label word for `field`; positions printed with the occupation ('titled') are an occupation's."""
     kind = "occupation" if field == "positions" and titled else field
+    if kind == field and field in WIDE.LABELS and WIDE.chance(0.3):
+        return WIDE.rng.choice(WIDE.LABELS[field]).format(org=org)
     return rng.choice(OCCUPATION_WITH_TITLES if kind != field else LABELS[kind]).format(org=org)
 
 
@@ -220,8 +258,6 @@ def _html(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[str, str
     width = len(columns) + (1 if number_column else 0)
     rows = [f'<tr><td colspan="{width}" align="center"><b>{html.escape(org)}</b></td></tr>'] if title_row else []
     heads = [head(label, 2 if number_column and column == "name" else 1) for column, label in zip(columns, labels)]
-    if number_column and columns[0] != "name":
-        heads.insert(0, head(""))
     rows.append("<tr>" + "".join(heads) + "</tr>")
     for index, person in enumerate(roster.people):
         cells = []
@@ -310,9 +346,13 @@ def _labelled(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[str,
 KINDS = {"fixed": _fixed, "html": _html, "saved_as_text": _saved_as_text, "labelled": _labelled}
 
 
-def combo_layout(roster: Roster, rng: random.Random) -> tuple[str, str, list[dict], str]:
-    """(suffix, text, expected people, description) of one recombined layout of `roster`, drawn with `rng`."""
+def combo_layout(roster: Roster, rng: random.Random, wide: bool = False) -> tuple[str, str, list[dict], str]:
+    """(suffix, text, expected people, description) of one recombined layout of `roster`, drawn with `rng`;
+    `wide` adds the twenty-sixth round's axes (WIDE: long SEC captions, names all in capitals surname first, a
+    preamble citizenship with its exceptions in parentheses), drawn from a second generator so that the files
+    without them are those of the narrow draw."""
     kind = rng.choice(sorted(KINDS))
     desc = [kind]
+    WIDE.rng = random.Random(f"wide:{rng.random()}") if wide else None
     suffix, text, people = KINDS[kind](roster, rng, desc)
     return suffix, text, people, "; ".join(desc)

@@ -571,7 +571,9 @@ DIRECTORS AND EXECUTIVE OFFICERS OF SOUTHWESTERN ENERGY COMPANY
     people = _people(_extract(tmp_path, text))
     johnson = next(p for name, p in people.items() if name.startswith("Sylvester"))
     assert johnson.positions == ["Director"]
-    assert "Bill Way" not in people or people["Bill Way"].positions == ["President", "Chief Executive Officer"]
+    assert "Bill Way" not in people or people["Bill Way"].positions == ["President", "Chief Executive Officer",
+                                                                        "Director"]  # (his cell prints all three;
+    # read since the twenty-sixth round (guard): 'Way, Bill' a name in a name column)
 
 
 def test_a_table_row_is_no_name_block(tmp_path):

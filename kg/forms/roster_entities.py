@@ -126,7 +126,8 @@ def _person_entry(text: str, head: _Line, match: re.Match, body: list[_Line], ba
                   evidence=(head.start, max((line.end for line in body if line.text.strip()), default=head.end)),
                   refused=_unread(fields), fields={"other_positions": fields.get("occupation", "").replace("\n", " "),
                           "address": fields.get("address", ""), "citizenship": fields.get("citizenship", "")})
-    return entry, Roster(organization=None, listed_bodies=set(), default_citizenship=base.default_citizenship)
+    return entry, Roster(organization=None, listed_bodies=set(), default_citizenship=base.default_citizenship,
+                  citizenship_exceptions=base.citizenship_exceptions)
 
 
 def _officers(text: str, heading: str, body: list[_Line], base: Roster, preamble: str) -> list[tuple[Entry, Roster]]:
@@ -157,7 +158,8 @@ def _officers(text: str, heading: str, body: list[_Line], base: Roster, preamble
         fields = _labelled(under, refused)
         for name, (s, e) in _names(line, officer):
             roster = Roster(organization=organization, listed_bodies=listed or set(), default_address=default_address,
-                            default_citizenship=base.default_citizenship, aliases=aliases)
+                            default_citizenship=base.default_citizenship,
+                            citizenship_exceptions=base.citizenship_exceptions, aliases=aliases)
             entry = Entry(name=name, name_span=(s, e), evidence=(line.start, under[-1].end if under else line.end),
                           body=body_heading, title_column=True, refused=_unread(fields) | refused, fields={"position": officer.group("title").strip(),
                                                      "occupation": fields.get("occupation", "").replace("\n", " "),

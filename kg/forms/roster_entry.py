@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations, is_organization_name
+from kg.forms.roster_excepted import citizenship_of
 from kg.forms.roster_inline import (
     bracketed_nationality,
     lead_nationality,
@@ -46,6 +47,7 @@ class Roster:
     default_occupation: str | None = None  # 'The principal occupation for each ... is an officer of X'
     occupations_are_positions: bool = False
     elsewhere_in_parentheses: bool = False  # 'Unless otherwise indicated in parentheses, each occupation ...'
+    citizenship_exceptions: dict[str, str] = field(default_factory=dict)  # (kg.forms.roster_excepted)
     aliases: list[str] = field(default_factory=list)  # 'UCSG' for University Capital Strategies Group, LLC ("UCSG")
 
 
@@ -166,6 +168,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     if not citizenship and roster.default_citizenship and "citizenship" not in own and not bracketed_nationality(
             " ".join([entry.name, *entry.fields.values()])):
         citizenship = roster.default_citizenship  # (never over a nationality the entry prints and was not read)
+        if roster.citizenship_exceptions:  # (the persons the preamble excepts by name)
+            citizenship = citizenship_of(entry.name, citizenship, roster.citizenship_exceptions)
     if address and (age := _AGE_LINE.search(address)) and age.start() > 0 and re.search(r"[A-Za-z]", address[:age.start()]):
         address = address[:age.start()]  # 'NAME, ADDRESS AND AGE': the age line is no part of the address
     address_text, city, country = rf.parse_address(address)

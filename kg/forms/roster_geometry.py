@@ -158,17 +158,21 @@ def _header_below(lines: list[Line], first: int, starts: list[int]) -> tuple[int
 def _header_text(above: list[Line], starts: list[int]) -> list[str]:
     """The words of the header lines just above the body, column by column."""
     block: list[Line] = []
-    for line in reversed(above):
+    for at in range(len(above) - 1, -1, -1):
+        line = above[at]
         if not line.text.strip():
             if block:
                 break
             continue
         if RULE.match(line.text) or MARKUP.match(line.text):
             continue
-        chunks = [chunk for _, chunk in line.chunks()]
-        if not any(rt.is_header(c) for c in chunks) or any(len(c) > 60 or rt.is_person_name(c, False)
-                                                           and not _defined_term(c) for c in chunks):
-            break  # (a defined term under 'Position with the' goes on with it: 'Reporting Person' is no name)
+        chunks = line.chunks()
+        held = {offset for offset, chunk in (above[at - 1].chunks() if at else []) if _HELD_WITH.search(chunk)}
+        if not any(rt.is_header(c) for _, c in chunks) or any(len(c) > 60 or rt.is_person_name(c, False)
+                                                              and not _defined_term(c) and offset not in held
+                                                              for offset, c in chunks):
+            break  # (a defined term under 'Position with the' goes on with it: 'Reporting Person' is no name; nor
+            # is the organisation under 'Present Position with': 'Southwestern Energy')
         block.insert(0, line)
     heads = [""] * len(starts)
     for line in block:

@@ -7,6 +7,7 @@ import re
 from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Roster
+from kg.forms.roster_excepted import excepted
 from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_ocr import opens_label, undo_digit_misreads
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization, names_same, organization
@@ -159,6 +160,8 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         stated = next(g for g in citizens.groups() if g).strip()
         if citizens.lastindex == 1 or rt.is_nationality(stated):  # '<word> citizens': a nationality word only
             roster.default_citizenship = stated
+    if (named := excepted(preamble)) is not None:  # '... a citizen of Canada (except X, who is a citizen of France)'
+        roster.default_citizenship, roster.citizenship_exceptions = named or (None, {})
     roster.occupations_are_positions |= bool(rules().occupations_refer.search(preamble))
     roster.elsewhere_in_parentheses = bool(rules().elsewhere_in_parentheses.search(preamble))
     return roster, stop

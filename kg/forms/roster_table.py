@@ -16,6 +16,7 @@ from kg.forms.roster_cell_types import address_start
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import find_country, find_nationality, is_citizenships
 from kg.forms.roster_gridcols import FilledColumns, joined_caption, spread
+from kg.forms.roster_namecol import name_columns, names_elsewhere
 from kg.forms.roster_place import place
 from kg.forms.roster_rules import rules
 from kg.forms.roster_spans import RowSpans, grouped_roles
@@ -93,6 +94,7 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
     printed: list[int] | None = None  # those of a header every cell of which is printed, none spanning columns
     captions: list[str] | None = None  # their captions, while a second header row may follow
     numbered = False  # the first column only numbers the rows ('No.' over '(1)'): each row is read past it
+    moved = None  # where the names stand, when not first (kg.forms.roster_namecol)
     for line_start, line_end, line in lines:
         line = _CLOSING_BAR.sub("", line)  # 'Name | Occupation |': a row closed by a bar
         cells = [c.strip() for c in line.split(DELIMITER)]
@@ -120,14 +122,22 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             captions = None  # ('pation', 'Address': the second row of a header printed over two)
             continue
         captions = None
-        if rules().column_roles["name"].match(cells[0]) and len(cells) > 1:
+        first = 0 if rules().column_roles["name"].match(cells[0]) else names_elsewhere(cells, header_roles,
+                                                                                      names_column)
+        if first is not None and len(cells) > 1:
             heads = row_columns if row_columns and len(cells) > 2 else None
             printed = None if row_columns or (columns and grid.widths(line_start, line)) else list(range(len(cells)))
             if heads:
                 cells = captions = [joined_caption([cell]) for cell in cells]
-            roles, header, above = [header_roles(cell, i == 0) for i, cell in enumerate(cells)], None, None
-            if columns and (widths := grid.widths(line_start, line)) and any(w > 1 for _c, w in widths):
+            roles, header, above = [header_roles(cell, i == first) for i, cell in enumerate(cells)], None, None
+            widths = grid.widths(line_start, line) if columns else None
+            if widths and any(w > 1 for _c, w in widths):
                 roles, groups = grouped_roles(roles, widths)
+            moved = None if heads else name_columns(cells, roles, widths, names_column)
+            if moved:  # (names in another column, or beside a numbering column: the names read first)
+                roles, groups, printed = moved.roles(roles), set(), None
+            elif first:
+                roles = None  # (a header whose columns cannot be put in order: no entry under it)
             continue
         if line == header:
             continue  # the header again after a page break (the name row above still heads the next row)
@@ -152,6 +162,15 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
         elif printed and row_columns and row_columns[0] == 0 and (wide := spread(cells, row_columns, printed, "")):
             cells, split = wide, spread(split, row_columns, printed, [""])  # (a header printed whole: the columns
             # of the row's printed cells are its own)
+        name_offset = 0
+        if moved:
+            if row_columns and len(cells) < moved.width and (wide := spread(cells, row_columns, moved.grid, "")):
+                cells, split = wide, spread(split, row_columns, moved.grid, [""])  # (empty cells dropped: the
+                # converter's grid columns put the printed ones back in theirs)
+            if (ordered := moved.row(line, cells, split)) is None:
+                skipped.append((line_start, line_end))
+                continue
+            cells, split, name_offset = ordered
         if header is not None:  # the details row takes the name row just above it, or is nobody's
             if above is None or len(cells) + 1 > len(roles):  # (fewer cells: empty ones dropped, typed in _fill)
                 skipped.append((line_start, line_end))
@@ -165,7 +184,7 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
         if not rt.is_person_name(name):
             skipped.append((line_start, line_start + len(cells[0])))
             continue
-        entry = Entry(name=name, name_span=(line_start, line_start + len(name)),
+        entry = Entry(name=name, name_span=(line_start + name_offset, line_start + name_offset + len(name)),
                       evidence=(line_start, line_end), body=body,
                       title_column=any("position" in r for r in roles[0][1:] + [x for r in roles[1:] for x in r]))
         if stacked:

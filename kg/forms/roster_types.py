@@ -154,7 +154,7 @@ def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool
 
 
 _PIECE_OF_A_PHRASE = re.compile(r"(?:^(?:and|or|of|&)|\s(?:and|or|of|the|for|&|to|with))\s*$|^(?:and|or|of|&)\s", re.I)
-_SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+,\s+[A-Z]")
+_SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ'’-]+|[a-zß-öø-ÿ'’-]+),\s+[A-Z]")  # ('WAY, Bill', 'West, Sandra')
 
 
 def line_kind(cell: str) -> str:
