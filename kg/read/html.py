@@ -34,6 +34,7 @@ from functools import cache
 
 from kg.errors import DataError
 from kg.read.html_grid import TableGrids
+from kg.read.html_linegrid import row_lines
 from kg.read.html_places import Places
 from kg.read.html_positioned import lay_out
 from kg.read.html_pull import walk_stream
@@ -185,6 +186,8 @@ class _Walker:
             filled = _filled_cells(element)
             self.lone.append(sum(filled) <= 1)
             self.grids.row(element, filled)
+            if not self.lone[-1] and not self.hidden and (lines := row_lines(element, _BLOCK)) is not None:
+                self.out.offsets.line_grids.append((len(self.out.offsets), lines))
         elif tag in ("td", "th"):
             self.grids.cell(element, len(self.out.offsets), self.out.offsets)
             lone = bool(self.lone) and self.lone[-1]
