@@ -94,8 +94,9 @@ def test_a_row_per_person_with_lines_in_its_cells_is_read_as_before(tmp_path):
 
 
 def test_a_group_without_a_name_leaves_the_row_as_it_is(tmp_path):
-    """Guard: a group of lines with nothing in the name cell (a person's values with no name) is no row of its own;
-    the row is not shown a row per person and no value lands on another person."""
+    """Fails on main (c2d5002: Daniel Mignon's lines are read onto the joined name): a group of lines with nothing in
+    the name cell (a person's values with no name) is no row of its own; the row is not shown a row per person and
+    no value lands on another person."""
     columns = _columns(PEOPLE)
     columns[0] = ["" if line == "Daniel Mignon" else line for line in columns[0]]
     try:
@@ -104,3 +105,39 @@ def test_a_group_without_a_name_leaves_the_row_as_it_is(tmp_path):
         return
     for person in filing.people:
         assert person.citizenship != "Belgium" and "MONACO" not in (person.address or ""), person.name
+
+
+# ---- a header row that prints nothing: the columns the sentence above lists -------------------------------------
+LISTING = ("<p>Set forth below, in the columns from left to right, are the name, the citizenship, the business address, "
+           "the present position with Castlerigg Master Investments Ltd. and the present principal occupation or "
+           "employment (where other than with Castlerigg Master Investments Ltd.) of each director and executive "
+           "officer of Castlerigg Master Investments Ltd.</p>")
+BLANK_HEAD = "<thead><tr>" + "<td style=\"border-bottom:1px solid #000\">&nbsp;</td>" * 5 + "</tr></thead>"
+
+
+def _blank_header_html(listing: str, order=(0, 4, 3, 1, 2)) -> str:
+    """The people's cells in `order` (indexes into PEOPLE's tuple: name, titles, others, address, country)."""
+    rows = "".join("<tr>" + "".join(f"<td>{'<br>'.join(v) if isinstance(v, list) else v or '&nbsp;'}</td>"
+                                     for v in (person[i] for i in order)) + "</tr>" for person in PEOPLE)
+    return (f"<html><body><p><b>SCHEDULE I</b></p><p><b>DIRECTORS AND EXECUTIVE OFFICERS OF CASTLERIGG MASTER "
+            f"INVESTMENTS LTD.</b></p>{listing}<table>{BLANK_HEAD}<tbody>{rows}</tbody></table></body></html>")
+
+
+def test_a_header_printing_nothing_takes_the_columns_the_sentence_lists(tmp_path):
+    """Fails on main (c2d5002): the header row prints no words, so no column is known and nobody is read (the
+    exhibit is refused whole). Here every column's cells are of the kind its item says."""
+    filing = _extract(tmp_path, _blank_header_html(LISTING))
+    _assert_each_person_read(filing)
+
+
+def test_a_sentence_listing_the_columns_in_another_order_is_no_caption(tmp_path):
+    """Guard (passes on main too): the sentence lists the citizenship second, but the second column holds the
+    addresses: the list is not the columns' order, and no value is read by it (no citizenship is an address)."""
+    html = _blank_header_html(LISTING, order=(0, 3, 4, 1, 2))
+    try:
+        filing = _extract(tmp_path, html)
+    except StructureError:
+        return
+    for person in filing.people:
+        assert person.citizenship in (None, dict((p[0], p[4]) for p in PEOPLE).get(person.name)), person.name
+        assert "Street" not in (person.citizenship or ""), person.name

@@ -22,7 +22,7 @@ from array import array
 from kg.context import Context
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
-from kg.forms.roster_cell_types import address_start
+from kg.forms.roster_cell_types import address_start, fits
 from kg.forms.roster_rules import rules
 from kg.forms.roster_table import cell_lines, header_roles
 from kg.forms.roster_view import MappedView
@@ -99,23 +99,27 @@ def _columns(ctx: Context, start: int, line: str, count: int) -> list[int] | Non
 
 
 def _fits(role: str, lines: list[str]) -> bool:
+    """A cell can stand in a column of `role`: a person's name in the name column; countries or nationalities in
+    a citizenship column; in an address column what an address cell may hold (kg.forms.roster_cell_types: an
+    employer's name alone too, never a title, a nationality or a person's name); in a title or occupation column
+    neither countries nor a street address."""
     cell = " ".join(lines).strip()
     if role == "name":
         return rt.is_person_name(rt.strip_numbering(lines[0].strip())[0])
-    if not cell:
-        return True
-    if role == "citizenship":
-        return rf.is_citizenships(cell.strip(" ,"))
-    if rf.is_citizenships(cell.strip(" ,")) or rt.is_person_name(cell):
-        return False
-    addressed = address_start(lines[0].strip()) or bool(re.search(r"\d", cell))
-    return addressed if role == "address" else not (addressed and re.search(r"\d", cell))
+    if not cell or role in ("citizenship", "address"):
+        return fits(cell, role)
+    return not rf.is_citizenships(cell.strip(" ,")) and not _addressed(lines)
+
+
+def _addressed(lines: list[str]) -> bool:
+    """A street address: a line that starts one, with a number in the cell."""
+    return any(address_start(line.strip()) for line in lines) and any(re.search(r"\d", line) for line in lines)
 
 
 def _agree(ctx: Context, rows: list[tuple[int, str]], roles: list[str]) -> bool:
     """Every cell of each column is of its role's kind, and each column whose kind is told by its cells (a name,
     a country, an address) holds something (nobody's occupation elsewhere may be printed)."""
-    held = set()
+    held, addressed = set(), set()
     for start, line in rows:
         columns = _columns(ctx, start, line, len(roles))
         if columns is None:
@@ -123,8 +127,12 @@ def _agree(ctx: Context, rows: list[tuple[int, str]], roles: list[str]) -> bool:
         for column, lines in zip(columns, cell_lines(ctx.text, start, line, ctx.cell_breaks)):
             if not _fits(roles[column], lines):
                 return False
-            held.add(column)
-    return all(column in held for column, role in enumerate(roles) if role in _TYPED)
+            if any(line.strip() for line in lines):
+                held.add(column)
+            if roles[column] == "address" and _addressed(lines):
+                addressed.add(column)
+    return all(column in held for column, role in enumerate(roles) if role in _TYPED) \
+        and all(column in addressed for column, role in enumerate(roles) if role == "address")
 
 
 class CaptionView(MappedView):
