@@ -141,3 +141,17 @@ def test_a_sentence_listing_the_columns_in_another_order_is_no_caption(tmp_path)
     for person in filing.people:
         assert person.citizenship in (None, dict((p[0], p[4]) for p in PEOPLE).get(person.name)), person.name
         assert "Street" not in (person.citizenship or ""), person.name
+
+
+def test_side_by_side_paragraphs_are_no_grid_of_lines():
+    """Guard (passes on main too): a layout row of two long cells of paragraphs, level line by line (an English and
+    a French version side by side), is no roster's grid: its cells keep their lines as before."""
+    from kg.read.html import html_to_text
+
+    english = "The Reporting Person acquired the shares for investment purposes in the ordinary course. " * 3
+    french = "La personne declarante a acquis les actions a des fins d'investissement dans le cours normal. " * 3
+    cells = [f"<p>{text}</p><p>&nbsp;</p><p>{text}</p>" for text in (english, french)]
+    text, offsets = html_to_text("<html><body><table><tr>" + "".join(f"<td>{c}</td>" for c in cells)
+                                 + "</tr></table></body></html>")
+    assert not getattr(offsets, "line_grids", ())
+    assert text.count("\n") >= 3

@@ -8,8 +8,9 @@ lines (empty ones kept, in index order) are noted in `Offsets.line_grids`, with 
 starts: (text index, cells), each cell a tuple of lines.
 
 A row is noted only when every cell has the same number of lines (the typist kept them level), at least one
-line is empty in every cell (it separates two people) and it has no cell spanning rows or columns and no
-table inside; the reader decides the rest (kg.forms.roster_linegrid).
+line is empty in every cell (it separates two people), no line is as long as a paragraph, and it has no cell
+spanning rows or columns and no table inside; the reader decides the rest (kg.forms.roster_linegrid). Such a
+row's cells are written inline however long (one line each, their lines noted in `cell_breaks`).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import re
 _WORD = re.compile(r"[^\s\xa0]+")
 MAX_ELEMENTS = 4096  # (a row of cells this size is read as it is)
 MIN_LINES = 3
+LINE_CHARS = 160  # (a longer line is a paragraph of text: side-by-side paragraphs are no roster's lines)
 
 
 def row_lines(row, blocks: frozenset) -> tuple[tuple[str, ...], ...] | None:
@@ -30,7 +32,7 @@ def row_lines(row, blocks: frozenset) -> tuple[tuple[str, ...], ...] | None:
         return None
     lines = [_cell_lines(cell, blocks) for cell in cells]
     count = len(lines[0])
-    if count < MIN_LINES or any(len(cell) != count for cell in lines):
+    if count < MIN_LINES or any(len(cell) != count or any(len(line) > LINE_CHARS for line in cell) for cell in lines):
         return None
     if not any(all(not cell[index] for cell in lines) for index in range(1, count - 1)):
         return None
