@@ -36,8 +36,9 @@ _DETAIL_ROLES = ("citizenship", "address", "position", "occupation", "other_posi
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the list's items (commas and 'and' inside parentheses are the item's own; a parenthesis is
-    left out of the caption)."""
-    items, depth, begin, cut = [], 0, start, None
+    left out of the caption). A legal form alone ('Inc.') ends the item before it, as does a part after a bare
+    'and' that names no column ('position with MLINC and MetLife')."""
+    items, depth, begin, cut, joined = [], 0, start, None, False
     for match in _SEPARATOR.finditer(text, start, end):
         token = match.group(0)
         if token == "(":
@@ -46,15 +47,16 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif token == ")":
             depth = max(depth - 1, 0)
         elif depth == 0:
-            items.append((begin, cut if cut is not None else match.start()))
-            begin, cut = match.end(), None
-    items.append((begin, cut if cut is not None else end))
+            items.append((begin, cut if cut is not None else match.start(), joined))
+            begin, cut, joined = match.end(), None, "," not in token
+    items.append((begin, cut if cut is not None else end, joined))
     spans: list[tuple[int, int]] = []
-    for s, e in items:
+    for s, e, by_and in items:
         while e > s and text[e - 1] in " ,":
             e -= 1
         lead = _LEADING.match(text, s, e)
-        if spans and rules().organization_words.fullmatch(text, s, e):
+        if spans and (rules().organization_words.fullmatch(text, s, e)
+                      or by_and and header_roles(text[s:e], False) == ["unknown"]):
             spans[-1] = (spans[-1][0], e)  # ('position with Ariel Capital Management, Inc.': the name's own comma)
             continue
         spans.append((lead.end() if lead else s, e))
