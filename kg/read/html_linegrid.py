@@ -7,7 +7,7 @@ and the empty lines that keep the cells level are lost. For a row that looks lik
 lines (empty ones kept, in index order) are noted in `Offsets.line_grids`, with the text index where the row
 starts: (text index, cells), each cell a tuple of lines.
 
-A row is noted only when every cell has the same number of lines (the typist kept them level), at least one
+A row is noted only when every cell that prints something has the same number of lines (the typist kept them level), at least one
 line is empty in every cell (it separates two people), no line is as long as a paragraph, and it has no cell
 spanning rows or columns and no table inside; the reader decides the rest (kg.forms.roster_linegrid). Such a
 row's cells are written inline however long (one line each, their lines noted in `cell_breaks`).
@@ -31,9 +31,11 @@ def row_lines(row, blocks: frozenset) -> tuple[tuple[str, ...], ...] | None:
     if sum(1 for _ in row.iter()) > MAX_ELEMENTS or any(e.tag == "table" for e in row.iter() if e is not row):
         return None
     lines = [_cell_lines(cell, blocks) for cell in cells]
-    count = len(lines[0])
-    if count < MIN_LINES or any(len(cell) != count or any(len(line) > LINE_CHARS for line in cell) for cell in lines):
+    printed = [cell for cell in lines if any(cell)]  # (a spacer cell, '&nbsp;', prints nothing: it has no lines)
+    count = len(printed[0]) if len(printed) >= 2 else 0
+    if count < MIN_LINES or any(len(cell) != count or any(len(line) > LINE_CHARS for line in cell) for cell in printed):
         return None
+    lines = [cell if any(cell) else [""] * count for cell in lines]
     if not any(all(not cell[index] for cell in lines) for index in range(1, count - 1)):
         return None
     return tuple(tuple(cell) for cell in lines)
