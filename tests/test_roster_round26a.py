@@ -36,12 +36,14 @@ def _columns(people) -> list[list[str]]:
     return columns
 
 
-def _html(columns, paragraphs: bool = False) -> str:
+def _html(columns, paragraphs: bool = False, spacers: bool = False) -> str:
     if paragraphs:
         cells = ["".join(f"<p style=\"margin:0\">{line or '&nbsp;'}</p>" for line in c) for c in columns]
     else:
         cells = ["<br>".join(c) for c in columns]
-    return HEAD + "<tr>" + "".join(f"<td valign=\"top\">{c}</td>" for c in cells) + "</tr></table></body></html>"
+    spacer = "<td>&nbsp;</td>" if spacers else ""
+    head = HEAD.replace("</td><td>", "</td>" + spacer + "<td>")
+    return head + "<tr>" + spacer.join(f"<td valign=\"top\">{c}</td>" for c in cells) + "</tr></table></body></html>"
 
 
 def _extract(tmp_path, html: str):
@@ -61,11 +63,12 @@ def _assert_each_person_read(filing) -> None:
         assert person.other_positions == others, name
 
 
-@pytest.mark.parametrize("paragraphs", [False, True], ids=["br", "p"])
-def test_one_row_of_cells_kept_level_is_read_a_row_per_person(tmp_path, paragraphs):
+@pytest.mark.parametrize("paragraphs,spacers", [(False, False), (True, False), (False, True)], ids=["br", "p", "spacers"])
+def test_one_row_of_cells_kept_level_is_read_a_row_per_person(tmp_path, paragraphs, spacers):
     """Fails on main (c2d5002): the row is one line, every name of the name cell joined into one ('Thomas Sandell
-    Daniel Mignon Laurent Dassault') and every address into one."""
-    filing = _extract(tmp_path, _html(_columns(PEOPLE), paragraphs))
+    Daniel Mignon Laurent Dassault') and every address into one; with spacer cells ('&nbsp;') between the columns,
+    the first name took everyone's values. A spacer cell prints no line: it does not break the grid."""
+    filing = _extract(tmp_path, _html(_columns(PEOPLE), paragraphs, spacers))
     _assert_each_person_read(filing)
 
 
