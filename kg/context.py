@@ -25,6 +25,8 @@ class Context:
     filled_columns: tuple[tuple[int, int], ...] = ()
     # HTML pages of positioned fragments not laid out as printed (kg.read.html_positioned): (why, the page's text span)
     layout_refusals: tuple[tuple[str, Span], ...] = ()
+    # HTML: (text index, each cell's lines) of rows whose cells are kept level line by line (kg.read.html_linegrid)
+    line_grids: tuple = ()
     warnings: list[Warning] = field(default_factory=list)
     memo: dict[str, Any] = field(default_factory=dict)  # what a reader computes once per document
 

@@ -36,7 +36,8 @@ def _extract_document(doc: Document) -> Filing:
     ctx = Context(source=doc.source, text=doc.text, raw=doc.raw if doc.offsets is None else doc.text,
                   cell_breaks=cell_breaks(doc), cell_columns=tuple(getattr(doc.offsets, "cell_columns", ())),
                   filled_columns=tuple(getattr(doc.offsets, "filled_columns", ())),
-                  layout_refusals=tuple(getattr(doc.offsets, "layout_refusals", ())))
+                  layout_refusals=tuple(getattr(doc.offsets, "layout_refusals", ())),
+                  line_grids=tuple(getattr(doc.offsets, "line_grids", ())))
     if doc.kind == "xml":
         filing = _extract_xml(doc, ctx)
     else:
@@ -87,7 +88,8 @@ def _read_exhibit_rosters(doc: Document, filing: Filing, ctx: Context) -> None:
                            raw=part.raw if part.offsets is None else part.text, cell_breaks=cell_breaks(part),
                            cell_columns=tuple(getattr(part.offsets, "cell_columns", ())),
                            filled_columns=tuple(getattr(part.offsets, "filled_columns", ())),
-                           layout_refusals=tuple(getattr(part.offsets, "layout_refusals", ())))
+                           layout_refusals=tuple(getattr(part.offsets, "layout_refusals", ())),
+                           line_grids=tuple(getattr(part.offsets, "line_grids", ())))
         try:
             found = annex.extract(part, part_ctx, parent=filing)
         except StructureError:

@@ -15,6 +15,7 @@ read into the title column: where the columns lie is not certain, so the roster 
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.context import Context
@@ -46,7 +47,7 @@ def unlisted(ctx: Context, people: list[Person]) -> list[Person] | None:
                      "column, where the columns lie is not certain; the roster is left out", span=person.evidence,
                      readings=[name, None])
             return None
-        why = _not_a_name(name)
+        why = _not_a_name(name) or _names_over_lines(ctx, person)
         if why:
             ctx.warn("roster-ambiguous", f"{name!r} is read as a person's name but {why}; it is left out, with the "
                      "values read with it", span=person.evidence, readings=[name, None])
@@ -77,6 +78,25 @@ def _title_inside(name: str) -> bool:
     if any(word[:1].islower() and word not in _PARTICLES for word in rest):
         return False  # (a sentence: 'Paul Hatch has served as Director of X', left out on its own)
     return rt.is_person_name(" ".join(rest).strip(" ,;"))
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[A-Za-z])[.)]\s+")
+
+
+def _names_over_lines(ctx: Context, person: Person) -> str | None:
+    """Why a name printed over several lines of a table cell is no one name: two of its lines are each a
+    person's name ('Laurent Dassault' / 'Andre Desmarais': a cell listing everyone's names, read as one)."""
+    span = person.spans.get("name")
+    if not span or not ctx.cell_breaks:
+        return None
+    cuts = ctx.cell_breaks[bisect.bisect_left(ctx.cell_breaks, span[0]):bisect.bisect_left(ctx.cell_breaks, span[1])]
+    if not cuts:
+        return None
+    edges = [span[0], *cuts, span[1]]
+    lines = [_NUMBERED.sub("", ctx.text[s:e]).strip(" ,.;") for s, e in zip(edges, edges[1:])]
+    if sum(1 for line in lines if len(line.split()) >= 2 and rt.is_person_name(line)) < 2:
+        return None
+    return "its lines in the table cell are several persons' names (a cell listing everyone's names)"
 
 
 def _not_a_name(name: str) -> str | None:

@@ -179,8 +179,10 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             cells, split = [above[2]] + cells, [[above[2]]] + split
             line_start, above = above[0], None
         name, stacked = cells[0], []
-        if not rt.is_person_name(name) and len(split[0]) > 1 and rt.is_person_name(split[0][0]):
-            name, stacked = split[0][0], split[0][1:]  # '<b>Name</b><br>Title': the name's own line
+        if not rt.is_person_name(name) and len(split[0]) > 1 and rt.is_person_name(split[0][0]) \
+                and not any(len(line.split()) >= 2 and rt.is_person_name(line) for line in split[0][1:]):
+            name, stacked = split[0][0], split[0][1:]  # '<b>Name</b><br>Title': the name's own line (not where
+            # another line is a person's name too: a cell listing several persons is no one person's)
         if not rt.is_person_name(name):
             skipped.append((line_start, line_start + len(cells[0])))
             continue

@@ -18,6 +18,8 @@ from array import array
 from dataclasses import replace
 
 from kg.context import Context
+from kg.forms.roster_captions import caption_view
+from kg.forms.roster_linegrid import line_grid_view
 from kg.forms.roster_markdown import markdown_view
 from kg.forms.roster_spacecells import space_columns, space_layout
 from kg.forms.roster_tabcells import cell_columns
@@ -103,6 +105,10 @@ def tab_view(ctx: Context) -> MappedView | None:
     fragments not laid out: those pages blanked), else None."""
     if ctx.layout_refusals:
         return RefusedLayout(ctx)
+    if ctx.line_grids and (grid := line_grid_view(ctx)) is not None:  # (one row of cells kept level line by line:
+        return grid  # a row per person, kg.forms.roster_linegrid)
+    if (ctx.cell_breaks or ctx.filled_columns) and (captioned := caption_view(ctx)) is not None:  # (a header
+        return captioned  # printed as nothing: the captions the sentence above gives, kg.forms.roster_captions)
     raw = ctx.raw
     if len(raw) != len(ctx.text) or len(raw) > MAX_CHARS:  # (every view: the text as the file prints it, bounded)
         return None

@@ -61,7 +61,9 @@ def continues_name(name: str, line: str) -> bool:
     # 'M., C.B.E.', 'Prof. Viviane Monges,' + 'C.B.E.'
 
 
-_MID_PHRASE = re.compile(r"(?:\b(?:and|of|the|&|for|at|in|to|chief|vice|senior|executive|general|managing)|,)$", re.I)
+# (a line ending in a dash or '&' after a space: 'Senior Vice President -' / 'Administration', 'Marketing &')
+_MID_PHRASE = re.compile(r"(?:\b(?:and|of|the|&|for|at|in|to|chief|vice|senior|executive|general|managing)|,|\s[-\u2013&])$",
+                         re.I)
 _CONNECTOR_START = re.compile(r"^(?:and|or|of|the|for|at|in|to|with|&)\b")
 _DANGLING = re.compile(r"\b(?:and|of|the|&|for|at|in|to|with)$", re.I)  # a line that cannot end a value
 TITLE_OPENING = re.compile(r"(?:Chief|First|President|Vice|Chairman|Chairwoman|Chair|Director|Managing|Senior|Executive|"

@@ -34,6 +34,7 @@ from functools import cache
 
 from kg.errors import DataError
 from kg.read.html_grid import TableGrids
+from kg.read.html_linegrid import row_lines
 from kg.read.html_places import Places
 from kg.read.html_positioned import lay_out
 from kg.read.html_pull import walk_stream
@@ -125,6 +126,7 @@ class _Walker:
         self.cells: list[bool] = []  # per open cell: True when it is an inline cell
         self.rows: list[bool] = []  # per open row: a non-empty cell was written
         self.lone: list[bool] = []  # per open row: at most one cell holds text
+        self.level: list[bool] = []  # per open row: its cells are kept level line by line (kg.read.html_linegrid)
         self.fonts: list[tuple[object, dict | None]] = []  # elements that set a symbol font
         self.grids = TableGrids()  # the grid column of each cell of an irregular row (rowspan, colspan)
         self.places = Places()  # absolutely positioned elements (a PDF converted to HTML)
@@ -185,10 +187,14 @@ class _Walker:
             filled = _filled_cells(element)
             self.lone.append(sum(filled) <= 1)
             self.grids.row(element, filled)
+            lines = None if self.lone[-1] or self.hidden else row_lines(element, _BLOCK)
+            self.level.append(lines is not None)  # (its cells are inline however long: one line each)
+            if lines is not None:
+                self.out.offsets.line_grids.append((len(self.out.offsets), lines))
         elif tag in ("td", "th"):
             self.grids.cell(element, len(self.out.offsets), self.out.offsets)
             lone = bool(self.lone) and self.lone[-1]
-            self.cells.append(not lone and not _layout_cell(element))
+            self.cells.append(not lone and ((bool(self.level) and self.level[-1]) or not _layout_cell(element)))
             if self.rows and self.rows[-1]:
                 self.out.delimit = True
             if not self.cells[-1]:
@@ -221,6 +227,7 @@ class _Walker:
         if tag == "tr":
             self.rows.pop()
             self.lone.pop()
+            self.level.pop()
             self.out.newline(1)
         elif tag in ("td", "th"):
             if not self.cells.pop():

@@ -46,6 +46,9 @@ class Offsets:
         self.filled_columns: list[tuple[int, int]] = []
         # (why, text span) of each page of positioned fragments not laid out as printed (kg.read.html_positioned)
         self.layout_refusals: list[tuple[str, tuple[int, int]]] = []
+        # (text index where the row starts, each cell's lines) of each row whose cells are kept level line by line,
+        # empty lines kept (kg.read.html_linegrid)
+        self.line_grids: list[tuple[int, tuple[tuple[str, ...], ...]]] = []
 
     def add(self, source: int, count: int, step: int = 1) -> None:
         if count <= 0:
