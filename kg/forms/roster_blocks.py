@@ -149,7 +149,7 @@ def _heads(text: str, name: Event, label: Event) -> bool:
 
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*]{3,}|\|)[ \t]*$", re.M)  # (a lone '|': a cell border of HTML saved as text)
 _LAYOUT_LINES = re.compile(r"[ \t]*\n(?:[ \t]*(?:\||[-=_*]{3,})?[ \t]*\n)+(?=[ \t]*[^\s|])")  # blank, '|' or rule lines
-_NUMBER_BEFORE_NAME = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,3}|[A-Z]|[IVX]{1,4})[.)]\s*$")  # '2.', 'B.', 'IV.'
+_NUMBER_BEFORE_NAME = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,3}|[A-Z]|[IVX]{1,4}|[ivx]{1,5})[.)]\s*$")  # '2.', 'B.', 'IV.', 'iv.'
 
 
 def _value_columns(text: str, label: Event, width: int) -> tuple[int, int, int] | None:
