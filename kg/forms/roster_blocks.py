@@ -232,6 +232,9 @@ def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tu
                 taken.add(id(name))
     orphans = [n for n in names if id(n) not in taken]
     nameless = [b for b in blocks if b.name is None]
+    if len(orphans) != len(nameless):  # a name missed or one too many: aligning in order would shift the values
+        return _heading_names(text, names, blocks, nameless, taken)  # of every later entry; only a name that heads its
+        # block is certain
     apart = _apart(text, min([n.start for n in orphans] + [b.label_start for b in nameless], default=0),
                    max([n.end for n in orphans] + [b.label_start for b in nameless], default=0))
     free = align(orphans, nameless, apart=apart)
@@ -247,6 +250,25 @@ def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tu
             continue
         block.name = (name.start, name.end)
         taken.add(id(name))
+    return [(n.start, n.end) for n in names if id(n) not in taken]
+
+
+def _heading_names(text: str, names: list[Event], blocks: list[Block], nameless: list[Block], taken: set[int]):
+    """Where the orphan names and the nameless blocks do not pair off: each nameless block takes the name just
+    before its first label, no other name or block between (its heading); the other blocks stay nameless (reported)
+    and the other names orphans. A block's lead is then only the text below its name (above it stand the entries
+    whose names no block took)."""
+    starts = sorted(b.label_start for b in blocks)
+    for block in nameless:
+        before = [n for n in names if n.end <= block.label_start]
+        if not before or id(before[-1]) in taken:
+            continue
+        name = before[-1]
+        at = bisect.bisect_right(starts, name.end)
+        if at < len(starts) and starts[at] == block.label_start:
+            block.name = (name.start, name.end)
+            block.lead = [_layout_only(text[name.end:block.label_start], False)]
+            taken.add(id(name))
     return [(n.start, n.end) for n in names if id(n) not in taken]
 
 
