@@ -173,7 +173,8 @@ def _whole_line_name(text: str, start: int, stop: int, end: int) -> int:
     return stop + len(more.group(0).rstrip())
 
 
-_AFTER_ORG = re.compile(r"\s*(?:\([A-Z]{2,6}\)|,?\s*(?:Inc|Corp|Ltd|LLC|LLP|L\.P|plc|N\.V|S\.A)\b)")
+_AFTER_ORG = re.compile(r"\s*(?:\([A-Z]{2,6}\)|,?\s*(?:Inc|Corp|Ltd|LLC|LLP|L\.P|plc|N\.V|S\.A)\b|[ \t]*&[ \t]*[A-Z])")  # ('Cassels,
+# Brock & Blackwell': partners' names joined by '&' name a firm)
 _BEFORE_ORG = re.compile(r"\b(?:at|with|the|de)\s*$|\bSt\.[ \t]*$", re.I)  # ('The St. Paul Travelers': a saint's name
 # names a place or a firm)
 
