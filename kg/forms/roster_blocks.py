@@ -120,7 +120,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     if blocks and state is not None and tail.strip():
         blocks[-1].values.setdefault(state, []).append(tail)
     _fix_bodies(blocks, structure)
-    orphans = _name_values(text, blocks, structure) if named else _assign_names(text, blocks, names)
+    orphans = _name_values(text, blocks, structure) if named else _assign_names(text, blocks, names, headed_layout)
     repair(blocks, address_labelled)
     return blocks, orphans
 
@@ -220,7 +220,10 @@ def _wrapped_name(text: str, block: Block, stop: int) -> None:
         block.name, block.name_text = (start, end), " ".join(words)
 
 
-def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tuple[int, int]]:
+def _assign_names(text: str, blocks: list[Block], names: list[Event], headed: bool = False) -> list[tuple[int, int]]:
+    """Each block's name: the name on its first label's line, else an orphan name aligned with it. Where names head
+    their entries (`headed`), or the orphans and the nameless blocks do not pair off, only a block's heading is
+    its name (no alignment that could shift a name onto the next entry's values)."""
     taken = set()
     ends = [name.end for name in names]  # names are in document order and do not overlap
     for block in blocks:
@@ -232,7 +235,7 @@ def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tu
                 taken.add(id(name))
     orphans = [n for n in names if id(n) not in taken]
     nameless = [b for b in blocks if b.name is None]
-    if len(orphans) != len(nameless):  # a name missed or one too many: aligning in order would shift the values
+    if headed or len(orphans) != len(nameless):  # a name missed or one too many: aligning would shift the values
         return _heading_names(text, names, blocks, nameless, taken)  # of every later entry; only a name that heads its
         # block is certain
     apart = _apart(text, min([n.start for n in orphans] + [b.label_start for b in nameless], default=0),
