@@ -125,8 +125,10 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
 # gather17's single_row_line_columns (74 values on the wrong person: names joined across a cell's lines) and
 # gather18's roman_name_heading_labels (13) and lettered_name_address_stack (8) are wrong on first contact, and some
 # families list persons who are none (BENCHMARKS.md "Held-out measurement after the twenty-fifth round").
-WRONG_ON_FIRST_CONTACT: set[str] = {"single_row_line_columns", "roman_name_heading_labels",
-                                    "lettered_name_address_stack"}
+# The twenty-sixth round (b) takes roman_name_heading_labels and lettered_name_address_stack out (no value on the
+# wrong person, no person who is none: a name after a roman mark 'iv.', names that do not pair off with the blocks
+# refused, not shifted; recall below the bar: both stay in NOT_YET_READ).
+WRONG_ON_FIRST_CONTACT: set[str] = {"single_row_line_columns"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

@@ -291,8 +291,9 @@ _ROW_MARK = re.compile(r"\(?(?:[A-Z]|\d{1,3})[.)]")  # an entry's letter or numb
 
 
 # Text that no value of a labelled block holds: a label kg does not know ('Chief Executive Officer:',
-# 'Ordinary Shares beneficially owned:') or the numbered heading of the next entity ('2.  BOLLORE ...').
-_FOREIGN = re.compile(r"(?:^|\s)(?:[A-Z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*:\s|(?:^|\n)[ \t]*\d{1,2}\.\s+[A-Z]{2,}|\s\d{1,2}\.\s{2,}[A-Z]")
+# 'Ordinary Shares beneficially owned:') or the numbered or lettered heading of the next entity ('2.  BOLLORE ...',
+# 'E. FULLER, H. Laurance').
+_FOREIGN = re.compile(r"(?:^|\s)(?:[A-Z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*:\s|(?:^|\n)[ \t]*(?:\d{1,2}|[A-Z])\.\s+[A-Z]{2,}|\s\d{1,2}\.\s{2,}[A-Z]")
 
 
 def _clean_fields(ctx: Context, name: str, block) -> dict[str, str]:
