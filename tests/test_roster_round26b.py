@@ -304,3 +304,13 @@ def test_guard_headed_blocks_that_pair_off_read_as_before(tmp_path):
     assert set(people) == {"Carolyn H. Byrd", "John H. Dasburg", "Janet M. Dolan"}
     assert people["John H. Dasburg"].address == "ASTAR Air Cargo, Inc."
     assert people["Janet M. Dolan"].address == "Tennant Company"
+
+
+def test_each_persons_business_address_unless_otherwise_indicated_is_the_default(tmp_path):
+    """Fails on main: 'Unless otherwise indicated, each person's business address is HPB/Blackrock.' (no 'such')
+    was no default address: the entries printing no address got none; an address printed stays the person's."""
+    text = _ROMAN_HEAD + _block("1.", "Howard P. Berkowitz", "Chief Executive", None) \
+        + _block("2.", "Carolyn H. Byrd", "Chairman", "Globaltech Financial")
+    people = _people(_extract(tmp_path, text))
+    assert people["Howard P. Berkowitz"].address == "HPB/Blackrock"
+    assert people["Carolyn H. Byrd"].address == "Globaltech Financial"
