@@ -287,7 +287,7 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
     return grid.entries, grid.orphans
 
 
-_ROW_MARK = re.compile(r"\(?(?:[A-Z]|\d{1,3})[.)]")  # an entry's letter or number ('C.', '(3)', '12.')
+_ROW_MARK = re.compile(r"(?:[A-Z]|\d{1,3})\.")  # an entry's letter or number ('C.', '12.'; '(A)' keys an address)
 
 
 # Text that no value of a labelled block holds: a label kg does not know ('Chief Executive Officer:',
