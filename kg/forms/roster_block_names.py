@@ -175,8 +175,8 @@ def _whole_line_name(text: str, start: int, stop: int, end: int) -> int:
 
 _AFTER_ORG = re.compile(r"\s*(?:\([A-Z]{2,6}\)|,?\s*(?:Inc|Corp|Ltd|LLC|LLP|L\.P|plc|N\.V|S\.A)\b|[ \t]*&[ \t]*[A-Z])")  # ('Cassels,
 # Brock & Blackwell': partners' names joined by '&' name a firm)
-_BEFORE_ORG = re.compile(r"\b(?:at|with|the|de|of)\s*$|\bSt\.[ \t]*$", re.I)  # ('The St. Paul Travelers': a saint's name
-# names a place or a firm; 'Museum of Natural History': no person's name follows 'of' on its line)
+_BEFORE_ORG = re.compile(r"\b(?:at|with|the|de)\s*$|\bSt\.[ \t]*$", re.I)  # ('The St. Paul Travelers': a saint's name
+# names a place or a firm)
 
 
 def _organization_context(text: str, start: int, end: int) -> bool:

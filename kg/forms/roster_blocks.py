@@ -222,8 +222,9 @@ def _wrapped_name(text: str, block: Block, stop: int) -> None:
 
 def _assign_names(text: str, blocks: list[Block], names: list[Event], headed: bool = False) -> list[tuple[int, int]]:
     """Each block's name: the name on its first label's line, else an orphan name aligned with it. Where names head
-    their entries (`headed`), or the orphans and the nameless blocks do not pair off, only a block's heading is
-    its name (no alignment that could shift a name onto the next entry's values)."""
+    their entries (`headed`) and the orphans and the nameless blocks do not pair off, or a name stands inside a
+    value, only a block's heading is its name (no alignment that could shift a name onto the next entry's
+    values)."""
     taken = set()
     ends = [name.end for name in names]  # names are in document order and do not overlap
     for block in blocks:
@@ -235,9 +236,10 @@ def _assign_names(text: str, blocks: list[Block], names: list[Event], headed: bo
                 taken.add(id(name))
     orphans = [n for n in names if id(n) not in taken]
     nameless = [b for b in blocks if b.name is None]
-    if headed or len(orphans) != len(nameless):  # a name missed or one too many: aligning would shift the values
-        return _heading_names(text, names, blocks, nameless, taken)  # of every later entry; only a name that heads its
-        # block is certain
+    if headed and len(orphans) != len(nameless) or headed and any(not _heading_of(names, blocks, n) for n in orphans):
+        return _heading_names(text, names, blocks, nameless, taken)  # a name missed or one too many, or a name inside
+        # a value, where names head their entries: aligning would shift every later entry's values; only a heading
+        # is certain
     apart = _apart(text, min([n.start for n in orphans] + [b.label_start for b in nameless], default=0),
                    max([n.end for n in orphans] + [b.label_start for b in nameless], default=0))
     free = align(orphans, nameless, apart=apart)
@@ -254,6 +256,12 @@ def _assign_names(text: str, blocks: list[Block], names: list[Event], headed: bo
         block.name = (name.start, name.end)
         taken.add(id(name))
     return [(n.start, n.end) for n in names if id(n) not in taken]
+
+
+def _heading_of(names: list[Event], blocks: list[Block], name: Event) -> bool:
+    """The name is the last before a block's first label, no block starting between."""
+    later = [b.label_start for b in blocks if b.label_start >= name.end]
+    return bool(later) and not any(name.end <= n.start < min(later) for n in names if n is not name)
 
 
 def _heading_names(text: str, names: list[Event], blocks: list[Block], nameless: list[Block], taken: set[int]):
