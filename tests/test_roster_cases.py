@@ -109,8 +109,7 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # sentence above lists: kg/forms/roster_captions.py) read to the bar below.
 NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
                 # gather17 and gather18 (BENCHMARKS.md "Held-out measurement after the twenty-fifth round")
-                "lettered_name_address_stack",
-                "roman_name_heading_labels", "capitals_citizenship_second"}
+                "lettered_name_address_stack", "capitals_citizenship_second"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
@@ -131,7 +130,11 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
 # gather18's roman_name_heading_labels (13) and lettered_name_address_stack (8) are wrong on first contact, and some
 # families list persons who are none (BENCHMARKS.md "Held-out measurement after the twenty-fifth round"). The
 # twenty-sixth round (a) reads single_row_line_columns (no value on the wrong person).
-WRONG_ON_FIRST_CONTACT: set[str] = {"roman_name_heading_labels", "lettered_name_address_stack"}
+# The twenty-sixth round (b) takes roman_name_heading_labels and lettered_name_address_stack out (no value on the
+# wrong person, no person who is none: a name after a roman mark 'iv.', names that do not pair off with the blocks
+# refused, not shifted); roman_name_heading_labels also reads to the bar below ('each person's business address is X'
+# read as the preamble's default) and leaves NOT_YET_READ; lettered_name_address_stack stays (recall below the bar).
+WRONG_ON_FIRST_CONTACT: set[str] = set()
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

@@ -280,15 +280,23 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
                                                                 prose_after_table(ctx.text, front[1], end))
     if grid is None or not grid.entries:
         return [], []
+    if len([s for s, e in grid.orphans if _ROW_MARK.fullmatch(ctx.text[s:e])]) > 1:  # ('C.', 'D.' left over: the
+        ctx.warn("roster-ambiguous", "the rows of a roster do not start at its row marks; no person is recorded "
+                 "from it", span=(front[1], end), readings=["by row mark", "by column"])  # rows were not cut at them)
+        return [], []
     for doubt in grid.ambiguous:
         ctx.warn("roster-ambiguous", f"{doubt.text!r} could belong to {doubt.before!r} or to {doubt.after!r}; "
                  "it is left out", span=doubt.span, readings=[doubt.before, doubt.after])
     return grid.entries, grid.orphans
 
 
+_ROW_MARK = re.compile(r"(?:[A-Z]|\d{1,3})\.")  # an entry's letter or number ('C.', '12.'; '(A)' keys an address)
+
+
 # Text that no value of a labelled block holds: a label kg does not know ('Chief Executive Officer:',
-# 'Ordinary Shares beneficially owned:') or the numbered heading of the next entity ('2.  BOLLORE ...').
-_FOREIGN = re.compile(r"(?:^|\s)(?:[A-Z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*:\s|(?:^|\n)[ \t]*\d{1,2}\.\s+[A-Z]{2,}|\s\d{1,2}\.\s{2,}[A-Z]")
+# 'Ordinary Shares beneficially owned:') or the numbered or lettered heading of the next entity ('2.  BOLLORE ...',
+# 'E. FULLER, H. Laurance').
+_FOREIGN = re.compile(r"(?:^|\s)(?:[A-Z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*:\s|(?:^|\n)[ \t]*(?:\d{1,2}|[A-Z])\.\s+[A-Z]{2,}|\s\d{1,2}\.\s{2,}[A-Z]")
 
 
 def _clean_fields(ctx: Context, name: str, block) -> dict[str, str]:

@@ -114,8 +114,8 @@ def _place_line(text: str, s: int, e: int) -> bool:
 # 'WAY, Bill', 'ABDEL-MEGUID, Tarek F.', 'JOHNSON, Sylvester “Chip”', '3. SAILLARD, Jean-Paul': a
 # surname in capitals, a comma and the given names, alone on its line
 # an entry's mark before its name: '3. ', '(3) ', 'C.  ' (a letter only with two spaces after it: 'H. Laurance Fuller' is
-# an initial)
-_MARK = r"(?:\(?\d{1,3}[.)][ \t]+|\(?[A-Z][.)][ \t]{2,})"
+# an initial; a roman numeral, 'iv.', 'XII.')
+_MARK = r"(?:\(?\d{1,3}[.)][ \t]+|\(?[A-Z][.)][ \t]{2,}|\(?(?:[ivx]{1,5}|[IVX]{2,5})[.)][ \t]+)"  # ('iv.  ', 'XII. ')
 _SURNAME_HEADING = re.compile(r"^[ \t]*(?:" + _MARK + r")?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,2},[ \t]+"
                               r"[A-Z][\w.'’-]*(?:[ \t]+[\w.'’“”\"()-]+){0,4}?(?:,?[ \t]+(?:Jr|Sr|JR|SR|II|III|IV)\.?)?)"
                               r"[ \t]*$", re.M)
@@ -173,8 +173,10 @@ def _whole_line_name(text: str, start: int, stop: int, end: int) -> int:
     return stop + len(more.group(0).rstrip())
 
 
-_AFTER_ORG = re.compile(r"\s*(?:\([A-Z]{2,6}\)|,?\s*(?:Inc|Corp|Ltd|LLC|LLP|L\.P|plc|N\.V|S\.A)\b)")
-_BEFORE_ORG = re.compile(r"\b(?:at|with|the|de)\s*$", re.I)
+_AFTER_ORG = re.compile(r"\s*(?:\([A-Z]{2,6}\)|,?\s*(?:Inc|Corp|Ltd|LLC|LLP|L\.P|plc|N\.V|S\.A)\b|[ \t]*&[ \t]*[A-Z])")  # ('Cassels,
+# Brock & Blackwell': partners' names joined by '&' name a firm)
+_BEFORE_ORG = re.compile(r"\b(?:at|with|the|de)\s*$|\bSt\.[ \t]*$", re.I)  # ('The St. Paul Travelers': a saint's name
+# names a place or a firm)
 
 
 def _organization_context(text: str, start: int, end: int) -> bool:

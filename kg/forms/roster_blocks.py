@@ -120,7 +120,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     if blocks and state is not None and tail.strip():
         blocks[-1].values.setdefault(state, []).append(tail)
     _fix_bodies(blocks, structure)
-    orphans = _name_values(text, blocks, structure) if named else _assign_names(text, blocks, names)
+    orphans = _name_values(text, blocks, structure) if named else _assign_names(text, blocks, names, headed_layout)
     repair(blocks, address_labelled)
     return blocks, orphans
 
@@ -149,7 +149,7 @@ def _heads(text: str, name: Event, label: Event) -> bool:
 
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*]{3,}|\|)[ \t]*$", re.M)  # (a lone '|': a cell border of HTML saved as text)
 _LAYOUT_LINES = re.compile(r"[ \t]*\n(?:[ \t]*(?:\||[-=_*]{3,})?[ \t]*\n)+(?=[ \t]*[^\s|])")  # blank, '|' or rule lines
-_NUMBER_BEFORE_NAME = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,3}|[A-Z]|[IVX]{1,4})[.)]\s*$")  # '2.', 'B.', 'IV.'
+_NUMBER_BEFORE_NAME = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,3}|[A-Z]|[IVX]{1,4}|[ivx]{1,5})[.)]\s*$")  # '2.', 'B.', 'IV.', 'iv.'
 
 
 def _value_columns(text: str, label: Event, width: int) -> tuple[int, int, int] | None:
@@ -220,7 +220,11 @@ def _wrapped_name(text: str, block: Block, stop: int) -> None:
         block.name, block.name_text = (start, end), " ".join(words)
 
 
-def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tuple[int, int]]:
+def _assign_names(text: str, blocks: list[Block], names: list[Event], headed: bool = False) -> list[tuple[int, int]]:
+    """Each block's name: the name on its first label's line, else an orphan name aligned with it. Where names head
+    their entries (`headed`) and the orphans and the nameless blocks do not pair off, or a name stands inside a
+    value, only a block's heading is its name (no alignment that could shift a name onto the next entry's
+    values)."""
     taken = set()
     ends = [name.end for name in names]  # names are in document order and do not overlap
     for block in blocks:
@@ -232,6 +236,10 @@ def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tu
                 taken.add(id(name))
     orphans = [n for n in names if id(n) not in taken]
     nameless = [b for b in blocks if b.name is None]
+    if headed and len(orphans) != len(nameless) or headed and any(not _heading_of(names, blocks, n) for n in orphans):
+        return _heading_names(text, names, blocks, nameless, taken)  # a name missed or one too many, or a name inside
+        # a value, where names head their entries: aligning would shift every later entry's values; only a heading
+        # is certain
     apart = _apart(text, min([n.start for n in orphans] + [b.label_start for b in nameless], default=0),
                    max([n.end for n in orphans] + [b.label_start for b in nameless], default=0))
     free = align(orphans, nameless, apart=apart)
@@ -247,6 +255,31 @@ def _assign_names(text: str, blocks: list[Block], names: list[Event]) -> list[tu
             continue
         block.name = (name.start, name.end)
         taken.add(id(name))
+    return [(n.start, n.end) for n in names if id(n) not in taken]
+
+
+def _heading_of(names: list[Event], blocks: list[Block], name: Event) -> bool:
+    """The name is the last before a block's first label, no block starting between."""
+    later = [b.label_start for b in blocks if b.label_start >= name.end]
+    return bool(later) and not any(name.end <= n.start < min(later) for n in names if n is not name)
+
+
+def _heading_names(text: str, names: list[Event], blocks: list[Block], nameless: list[Block], taken: set[int]):
+    """Where the orphan names and the nameless blocks do not pair off: each nameless block takes the name just
+    before its first label, no other name or block between (its heading); the other blocks stay nameless (reported)
+    and the other names orphans. A block's lead is then only the text below its name (above it stand the entries
+    whose names no block took)."""
+    starts = sorted(b.label_start for b in blocks)
+    for block in nameless:
+        before = [n for n in names if n.end <= block.label_start]
+        if not before or id(before[-1]) in taken:
+            continue
+        name = before[-1]
+        at = bisect.bisect_right(starts, name.end)
+        if at < len(starts) and starts[at] == block.label_start:
+            block.name = (name.start, name.end)
+            block.lead = [_layout_only(text[name.end:block.label_start], False)]
+            taken.add(id(name))
     return [(n.start, n.end) for n in names if id(n) not in taken]
 
 

@@ -12,6 +12,7 @@ from kg.forms.roster_affiliations import affiliations, is_organization_name
 from kg.forms.roster_excepted import citizenship_of
 from kg.forms.roster_inline import (
     bracketed_nationality,
+    indicated_citizenship,
     lead_nationality,
     name_nationality,
     titles_then_elsewhere,
@@ -78,6 +79,10 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     for key in ("position", "occupation"):  # '(USA, United Kingdom)' wrapped from the name cell: the citizenship
         if key in f and (lead := lead_nationality(f[key]))[0]:
             by_name, f[key] = by_name or lead[0], lead[1]
+    for key in ("occupation", "position") if roster.default_citizenship and not by_name and "citizenship" not in f else ():
+        if key in f and (said := indicated_citizenship(f[key]))[0]:  # '... (USA)' closing a cell: the indication
+            by_name, f[key] = said  # the preamble's 'unless otherwise indicated' announces
+            break
     if company := clean.squash(f.pop("organization", "").replace("\n", " ")):
         roster = replace(roster, organization=company, aliases=[])  # a COMPANY column names the row's own
     own: dict[str, str | None] = {}

@@ -59,5 +59,15 @@ def bracketed_nationality(printed: str) -> bool:
     """The printed text of an entry holds a nationality or country in brackets, closed or not ('Cyprian
     (USA, United' / 'Kingdom)' wrapped in a name cell): where no field took it, the preamble's 'each is a
     citizen of X unless ...' must not cover the entry."""
-    return any(rf.find_nationality(m.group(1)) or rf.find_country(m.group(1))
-               for m in re.finditer(r"\(([^()]{2,60})", printed))
+    pieces = [clean.squash(m.group(1).replace("\n", " ")) or "" for m in re.finditer(r"\(([^()]{2,60})", printed)]
+    return any(rf.find_nationality(p) or rf.find_country(p) or nationalities(p) for p in pieces)  # ('(USA)': a country by its capital code)
+
+
+def indicated_citizenship(text: str) -> tuple[str | None, str]:
+    """Under a preamble's 'each ... is a citizen of X unless otherwise indicated': a nationality or country in
+    parentheses closing a cell of the entry ('CEO of Harvard Management Company (USA)', 'Chairman, President and
+    CEO (United' / 'States)') is that indication; the cell without it."""
+    paren = _TRAILING.search(text)
+    if not paren or not nationalities(clean.squash(paren.group(1).replace("\n", " ")) or ""):
+        return None, text
+    return clean.squash(paren.group(1).replace("\n", " ")), text[:paren.start()].rstrip()
