@@ -109,7 +109,11 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # sentence above lists: kg/forms/roster_captions.py) read to the bar below.
 NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
                 # gather17 and gather18 (BENCHMARKS.md "Held-out measurement after the twenty-fifth round")
-                "lettered_name_address_stack", "capitals_citizenship_second"}
+                "lettered_name_address_stack", "capitals_citizenship_second",
+                # gather19 and gather20 (BENCHMARKS.md "Held-out measurement after the twenty-sixth round")
+                "html_stacked_pair_default_address", "dotted_labels_postamble_address",
+                "stacked_titles_asterisk_citizenship", "saved_cells_named_exceptions", "citizenship_group_headings",
+                "two_tier_html_rows", "name_index_surname_notes", "split_address_columns"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
@@ -134,7 +138,11 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
 # wrong person, no person who is none: a name after a roman mark 'iv.', names that do not pair off with the blocks
 # refused, not shifted); roman_name_heading_labels also reads to the bar below ('each person's business address is X'
 # read as the preamble's default) and leaves NOT_YET_READ; lettered_name_address_stack stays (recall below the bar).
-WRONG_ON_FIRST_CONTACT: set[str] = set()
+# gather19's stacked_titles_asterisk_citizenship (84 values on the wrong person) and saved_cells_named_exceptions (66),
+# and gather20's name_index_surname_notes (a heading read as a person) are wrong on first contact (BENCHMARKS.md
+# "Held-out measurement after the twenty-sixth round").
+WRONG_ON_FIRST_CONTACT: set[str] = {"stacked_titles_asterisk_citizenship", "saved_cells_named_exceptions",
+                                    "name_index_surname_notes"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
