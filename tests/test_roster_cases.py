@@ -635,3 +635,13 @@ def test_a_row_whose_name_wraps_after_an_initial_is_read_whole_and_nobody_elses(
     expected = next(p for p in people if p["name"] == "Martin S. Feldstein")
     assert feldstein.other_positions == expected["other_positions"] and feldstein.address == expected["address"]
     assert feldstein.citizenship == "United States" and feldstein.address_city == "Cambridge"
+
+
+def test_a_run_of_commas_in_a_name_candidate_is_looked_into_no_deeper_than_a_name():
+    """Fails before (RecursionError): a fuzzed filing (benchmarks/fuzz.py seed 30, inputs 322 and 395: a long line of
+    'Word, Word, ...') made the honorific stripper recurse once per comma. A name has one 'SURNAME, Given' comma, two
+    with a suffix; the honorifics of those parts are still stripped."""
+    from kg.forms.roster_names import display_name
+    assert display_name("COHEN, The Hon. Marshall A.") == "Marshall A. Cohen"
+    long_run = "Smith, " + ", ".join(["Hon. Alpha"] * 5000)
+    assert isinstance(display_name(long_run), str)

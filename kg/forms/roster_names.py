@@ -35,12 +35,14 @@ def _case(word: str) -> str:
     return re.sub(r"^(Mc|O')(\w)", lambda m: m.group(1) + m.group(2).upper(), cased)
 
 
-def _without_honorifics(text: str, honorific: re.Pattern) -> str:
-    """'Prof. Dr. Lawrence G. Graev' -> 'Lawrence G. Graev'; 'COHEN, The Hon. Marshall A.' -> 'COHEN, Marshall A.'."""
+def _without_honorifics(text: str, honorific: re.Pattern, depth: int = 0) -> str:
+    """'Prof. Dr. Lawrence G. Graev' -> 'Lawrence G. Graev'; 'COHEN, The Hon. Marshall A.' -> 'COHEN, Marshall A.'.
+    (A name has one 'SURNAME, Given' comma, two with a suffix: a run of commas is looked into no deeper than that.)"""
     while (shorter := honorific.sub("", text, count=1)) != text:
         text = shorter
     last, comma, given = text.partition(", ")
-    if comma and " " not in last.strip() and (bare := _without_honorifics(given, honorific)) != given:
+    if comma and depth < 2 and " " not in last.strip() \
+            and (bare := _without_honorifics(given, honorific, depth + 1)) != given:
         text = f"{last}, {bare}"
     return text
 
