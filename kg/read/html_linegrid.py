@@ -15,6 +15,7 @@ row's cells are written inline however long (one line each, their lines noted in
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 _WORD = re.compile(r"[^\s\xa0]+")
 MAX_ELEMENTS = 4096  # (a row of cells this size is read as it is)
@@ -28,7 +29,8 @@ def row_lines(row, blocks: frozenset) -> tuple[tuple[str, ...], ...] | None:
     if len(cells) < 2 or any((c.get("rowspan") or "1").strip() != "1" or (c.get("colspan") or "1").strip() != "1"
                              for c in cells):
         return None
-    if sum(1 for _ in row.iter()) > MAX_ELEMENTS or any(e.tag == "table" for e in row.iter() if e is not row):
+    if next(islice(row.iter(), MAX_ELEMENTS, None), None) is not None \
+            or any(e.tag == "table" for e in row.iter() if e is not row):
         return None
     lines = [_cell_lines(cell, blocks) for cell in cells]
     printed = [cell for cell in lines if any(cell)]  # (a spacer cell, '&nbsp;', prints nothing: it has no lines)
