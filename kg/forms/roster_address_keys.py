@@ -23,7 +23,6 @@ from kg.read import clean
 
 _KEY_LINE = re.compile(r"([ \t]*)\(([A-Z]{1,2})\)[ \t]+(\S.*)")
 _BARE_KEY = re.compile(r"\(([A-Z]{1,2})\)")
-_COLUMN_GAP = re.compile(r"\S {3,}\S|\t")
 
 
 @dataclass
@@ -48,13 +47,13 @@ def key_list(text: str, start: int, end: int) -> KeyList | None:
         if not line.strip():
             continue
         key = _KEY_LINE.fullmatch(line.rstrip())
-        if key and (indent is None or len(key.group(1)) == indent) and not _COLUMN_GAP.search(key.group(3)):
+        if key and (indent is None or len(key.group(1)) == indent) and not rf.COLUMN_GAP.search(key.group(3)):
             indent = len(key.group(1))
             run.append((at, key.group(2), key.group(3), key.start(3)))
             body[len(run) - 1] = [(at + key.start(3), key.group(3))]
             continue
         depth = len(line) - len(line.lstrip())
-        if run and depth >= run[-1][3] - 1 and not _COLUMN_GAP.search(line.strip()):
+        if run and depth >= run[-1][3] - 1 and not rf.COLUMN_GAP.search(line.strip()):
             body[len(run) - 1].append((at + depth, line.strip()))
             continue
         run, body, indent = [], {}, None
@@ -76,7 +75,7 @@ def _caption_start(text: str, start: int, first: int) -> int:
     before = text[start:first].rstrip()
     line_start = before.rfind("\n") + 1
     caption = before[line_start:].strip()
-    if caption.endswith(":") and not _COLUMN_GAP.search(caption) and len(caption.split()) <= 6:
+    if caption.endswith(":") and not rf.COLUMN_GAP.search(caption) and len(caption.split()) <= 6:
         return start + line_start
     return first
 

@@ -23,7 +23,6 @@ from kg.records import Person
 
 MAX_HEADING_LINES = 4
 _OPENING = re.compile(r"[ \t]*(?:the|each|persons|individuals|directors|officers|members|people|following)\b", re.I)
-_CELL_GAP = re.compile(r"\S {3,}\S|\t")  # (a row of cells, never a sub-heading's line)
 
 
 @dataclass
@@ -64,7 +63,7 @@ def _heading(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, 
         return None
     for last in range(index, min(len(lines), index + MAX_HEADING_LINES)):
         line = text[lines[last][0]:lines[last][1]].strip()
-        if not line or _CELL_GAP.search(line):
+        if not line or rf.COLUMN_GAP.search(line):
             return None
         if line.endswith(":"):
             flat = clean.squash(text[lines[index][0]:lines[last][1]].replace("\n", " ")) or ""

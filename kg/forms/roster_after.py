@@ -53,7 +53,6 @@ def _give(person: Person, printed: str, at: int) -> None:
     person.trace("address", printed, (at, at + len(printed)))
 
 
-_COLUMN_GAP = re.compile(r"\S {3,}\S|\t")
 _SENTENCE_LINE = re.compile(r"^[A-Z][^\n]*\s(?:is|are|was|were|has|have)\s[^\n]*\.$")
 # a footnote under the table: its mark, then a sentence ('(1) Also a director of Larkspur Dairy Cooperative.')
 _FOOTNOTE_LINE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}|\*{1,3}|[\u2020\u2021])\s+[A-Z][^\n]*\.$")
@@ -71,13 +70,13 @@ def prose_after_table(text: str, start: int, end: int) -> int:
     margin = min((_depth(line) for line in text[start:end].split("\n") if line.strip()), default=0)
     for index, paragraph in enumerate(paragraphs):
         lines = _printed(text, paragraph)
-        if any(_COLUMN_GAP.search(line.strip()) for line in lines):
+        if any(rf.COLUMN_GAP.search(line.strip()) for line in lines):
             seen_columns = True
             continue
         squashed = clean.squash(paragraph.group())
         if len(lines) == 1 and _depth(lines[0]) > margin and index + 1 < len(paragraphs):
             more = _printed(text, paragraphs[index + 1])  # a paragraph's first line, then a page break (its
-            if any(_COLUMN_GAP.search(line.strip()) for line in more):  # debris blanked) and the rest of it
+            if any(rf.COLUMN_GAP.search(line.strip()) for line in more):  # debris blanked) and the rest of it
                 continue
             lines += more
             squashed = clean.squash(f"{squashed} {paragraphs[index + 1].group()}")

@@ -60,6 +60,7 @@ def is_citizenships(value: str) -> bool:
                                                           and bool(clean.country_of(part)[0])) for part in parts)
 
 
+COLUMN_GAP = re.compile(r"\S {3,}\S|\t")  # a gap of three spaces or a tab between two words: cells of a row
 _POSTAL_START = re.compile(r"^(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b")  # Canadian, UK
 
 
