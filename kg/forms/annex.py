@@ -61,6 +61,7 @@ from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
 from kg.forms.roster_sides import read_labelled
+from kg.forms.roster_surname_notes import read_indexed_notes
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_swallowed import check_swallowed
 from kg.forms.roster_table import read_pipe_table
@@ -198,7 +199,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, settle=None
     if (numbered := read_numbered_bodies(ctx.text, start, end)) is not None:  # numbered clauses per body paragraph
         filing.people.extend(record_numbered(ctx, numbered, roster))
         return
-    prose = read_employer_first(ctx.text, title_end, end, roster) or read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, body_start, end, (start, end)) \
+    prose = read_employer_first(ctx.text, title_end, end, roster) or read_indexed_notes(ctx.text, title_end, end) or read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster) or read_stacked(ctx.text, body_start, end, (start, end)) \
         or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
         or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end) \
         or read_dash(ctx.text, title_end, end)

@@ -25,6 +25,7 @@ _RULE = re.compile(r"[-_=*. \t]*|<PAGE>|[ \t]*-?\s*\d{1,3}\s*-?[ \t]*")  # a rul
 _ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Ave)\.)$")
 _STATEMENT_START = re.compile(r"(?:^|[;.])\s*$")
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
+_HYPHEN_WRAP = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n[ \t]*(?=[^\W\d_])")  # 'Monte-' / 'Carlo': one word
 _INITIAL = re.compile(r"(?:\b[A-Z]|(?<![\w.])(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Ave|No))$")
 
 
@@ -57,6 +58,10 @@ def read_leaders(text: str, start: int, end: int) -> list[Entry] | None:
             current[3] = e
             continue
         if not line.strip() or _RULE.fullmatch(line.strip()):
+            continue
+        if current and _wraps_title(current, line):
+            current[0]["title_more"].append(line.strip())  # a title on the right wrapping under itself
+            current[3] = e
             continue
         if current and len(line) - len(line.lstrip()) > current[0]["indent"]:
             current[1].append((s, e))  # the paragraph under the leader line
@@ -96,7 +101,15 @@ def _head(match: re.Match, line_start: int) -> dict | None:
     cut = rt.strip_numbering(name)[1] if side == "left" else 0
     return {"name": name[cut:], "name_span": (line_start + match.start(side) + cut, line_start + match.end(side)),
             "title": title, "side": side, "indent": len(match.group("indent")), "title_lines": [],
-            "line": None}
+            "line": None, "title_column": match.start("right"), "title_more": []}
+
+
+def _wraps_title(current: list, line: str) -> bool:
+    """A line right under a leader line whose title is on the right, printed at that title's column and
+    holding no label: the title wrapping under itself ('Chairman of the Board; Chief' / 'Executive Officer')."""
+    head, body = current[0], current[1]
+    return (head["side"] == "left" and not body and len(line) - len(line.lstrip()) == head["title_column"]
+            and not any(pattern.search(line) for pattern in rules().labels.values()))
 
 
 def _title_start(lines: list, index: int) -> int:
@@ -119,7 +132,7 @@ def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: 
     if head["side"] == "right":
         title = " ".join([*(line.strip() for line in lines[:-1]), head["title"]])
     else:
-        title = head["title"]
+        title = _HYPHEN_WRAP.sub("", "\n".join([head["title"], *head["title_more"]]))
     title = rt.strip_numbering(clean.squash(title) or "")[0]
     entry = Entry(name=head["name"], name_span=head["name_span"], evidence=(start, end), title_column=True,
                   fields={"position": title} if title and rt.is_title(title) else {})
@@ -150,7 +163,7 @@ def _statements(text: str, start: int, end: int) -> dict[str, str] | None:
         if field in values or field == "name" or not _STATEMENT_START.search(text[start:label_start]):
             return None
         value_end = labels[index + 1][0] if index + 1 < len(labels) else end
-        value = clean.squash(text[label_end:value_end]) or ""
+        value = clean.squash(_HYPHEN_WRAP.sub("", text[label_end:value_end])) or ""
         value = value.rstrip(" ;")
         if value.endswith(".") and not _ABBREVIATION.search(value):
             value = value[:-1].rstrip()
