@@ -67,6 +67,7 @@ from kg.forms.roster_swallowed import check_swallowed
 from kg.forms.roster_table import read_pipe_table
 from kg.forms.roster_tabs import read_displayed, tab_view
 from kg.forms.roster_title import roster_title
+from kg.forms.roster_tiers import read_two_tiers
 from kg.forms.roster_titlegroups import read_title_groups
 from kg.forms.roster_transposed import read_transposed
 from kg.forms.roster_versions import english_parts
@@ -270,7 +271,8 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
         for why, span in transposed.refusals:
             ctx.warn("roster-ambiguous", f"{why}; no person is recorded from it", span=span, readings=["by column", None])
         return transposed.entries, []
-    piped = read_flag_cells(ctx.text, front[1], end) or read_pipe_cells(ctx.text, front[1], end) \
+    piped = read_two_tiers(ctx.text, front[1], end, ctx.cell_breaks, ctx.cell_columns, ctx.filled_columns) \
+        or read_flag_cells(ctx.text, front[1], end) or read_pipe_cells(ctx.text, front[1], end) \
         or read_part_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.filled_columns) \
         or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.cell_columns,
                                                           ctx.filled_columns)
