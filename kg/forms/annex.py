@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.context import Context
+from kg.forms.roster_address_cells import read_address_cells
 from kg.forms.roster_address_keys import key_list, resolve_keys
 from kg.forms.roster_addrgroups import address_groups, apply_groups
 from kg.forms.roster_after import address_sentences, prose_after_table
@@ -271,7 +272,8 @@ def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preambl
         for why, span in transposed.refusals:
             ctx.warn("roster-ambiguous", f"{why}; no person is recorded from it", span=span, readings=["by column", None])
         return transposed.entries, []
-    piped = read_two_tiers(ctx.text, front[1], end, ctx.cell_breaks, ctx.cell_columns, ctx.filled_columns) \
+    cells = (ctx.text, front[1], end, ctx.cell_breaks, ctx.cell_columns, ctx.filled_columns)
+    piped = read_two_tiers(*cells) or read_address_cells(*cells) \
         or read_flag_cells(ctx.text, front[1], end) or read_pipe_cells(ctx.text, front[1], end) \
         or read_part_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.filled_columns) \
         or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.cell_columns,

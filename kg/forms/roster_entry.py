@@ -178,6 +178,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     if address and (age := _AGE_LINE.search(address)) and age.start() > 0 and re.search(r"[A-Za-z]", address[:age.start()]):
         address = address[:age.start()]  # 'NAME, ADDRESS AND AGE': the age line is no part of the address
     address_text, city, country = rf.parse_address(address)
+    if address_text and f.get("city") and f.get("address") == address:
+        city = clean.squash(f["city"])  # (a City cell of its own, kg/forms/roster_address_cells.py)
     positions = [p for p in positions if not rules().no_occupation.match(p)]  # 'Retired': a status, no title
     person = Person(name=display_name(entry.name), organization=roster.organization,
                     bodies=list(dict.fromkeys(rf.bodies_of(" ; ".join(positions), body, roster.listed_bodies) + flagged)),

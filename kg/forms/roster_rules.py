@@ -42,6 +42,8 @@ class RosterRules:
     column_roles: dict[str, re.Pattern]
     row_number_caption: re.Pattern
     row_number_cell: re.Pattern
+    address_part_caption: re.Pattern
+    address_city_caption: re.Pattern
     citizenship_if_not: re.Pattern
     occupations_refer: re.Pattern
     elsewhere_in_parentheses: re.Pattern
@@ -118,6 +120,8 @@ def _make(data) -> RosterRules:
         column_roles={role: re.compile(rx, flags) for role, rx in data["column_roles"].items()},
         row_number_caption=re.compile(data["row_number_caption"], flags),
         row_number_cell=re.compile(data["row_number_cell"]),
+        address_part_caption=re.compile(data["address_part_caption"], flags),
+        address_city_caption=re.compile(data["address_city_caption"], flags),
         citizenship_if_not=re.compile(data["citizenship_if_not"], flags),
         occupations_refer=re.compile(data["occupations_refer"], flags),
         elsewhere_in_parentheses=re.compile(data["elsewhere_in_parentheses"], flags),

@@ -27,7 +27,7 @@ def read_two_tiers(text: str, start: int, end: int, breaks: Sequence[int] = (),
     """Entries of a two-tier HTML table in text[start:end], or None when it is not one."""
     if not columns:
         return None
-    grid = _Grid(text, breaks, columns, filled)
+    grid = Grid(text, breaks, columns, filled)
     rows = _rows(list(lines_with_offsets(text, start, end)), grid.recorded)
     for at in range(len(rows) - 1):
         tiers = _header(grid, rows[at], rows[at + 1])
@@ -48,7 +48,7 @@ def read_two_tiers(text: str, start: int, end: int, breaks: Sequence[int] = (),
     return entries, []
 
 
-class _Grid:
+class Grid:
     """The grid columns kg.read.html noted for a document's table cells."""
 
     def __init__(self, text: str, breaks: Sequence[int], columns, filled):
@@ -87,7 +87,7 @@ def _rows(lines: list, recorded: set[int]) -> list[tuple[int, list[str], str]]:
     return rows
 
 
-def _header(grid: _Grid, upper: tuple, lower: tuple) -> list[list[tuple[int, list[str]]]] | None:
+def _header(grid: Grid, upper: tuple, lower: tuple) -> list[list[tuple[int, list[str]]]] | None:
     """Of two header rows, for each tier the (grid column, roles) of each caption; None when the two rows are
     not a header in two tiers (a caption kg has no role for, a person's name, or cells that line up)."""
     tiers = []
@@ -107,7 +107,7 @@ def _header(grid: _Grid, upper: tuple, lower: tuple) -> list[list[tuple[int, lis
     return tiers
 
 
-def _entry(grid: _Grid, tiers: list, upper: tuple, lower: tuple) -> Entry | None:
+def _entry(grid: Grid, tiers: list, upper: tuple, lower: tuple) -> Entry | None:
     """One person's entry from their two rows; None when a row does not fit its tier."""
     values = []
     for tier, row in zip(tiers, (upper, lower)):
