@@ -15,7 +15,7 @@ from kg.context import Context
 from kg.forms.roster_address_cells import read_address_cells
 from kg.forms.roster_address_keys import key_list, resolve_keys
 from kg.forms.roster_addrgroups import address_groups, apply_groups
-from kg.forms.roster_after import address_sentences, prose_after_table
+from kg.forms.roster_after import address_sentences, default_after, prose_after_table
 from kg.forms.roster_bios import read_biographies
 from kg.forms.roster_bodies import read_bodies
 from kg.forms.roster_cells import read_cell_lines
@@ -224,6 +224,8 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, settle=None
     resolve_dittos(ctx, entries)
     if roster.organization is None:
         roster.organization = common_employer(entries)
+    if roster.default_address is None:  # ('Except as otherwise indicated above, the business address ... is X.')
+        roster.default_address = default_after(ctx.text, max(entry.evidence[1] for entry in entries), end)
     people = merge_listings(apart(ctx, [(entry.body, to_person(entry, roster)) for entry in entries if plausible(ctx, entry)]))
     for entry in (e for e in entries if e.undecided):
         ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
