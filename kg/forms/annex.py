@@ -39,7 +39,7 @@ from kg.forms.roster_guard import (
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_item2 import read_item2_lists
 from kg.forms.roster_junk import refuse_junk
-from kg.forms.roster_label_leaders import without_label_leaders
+from kg.forms.roster_label_leaders import without_label_leaders, without_underlined_marks
 from kg.forms.roster_labels import address_by_line, items_by_line
 from kg.forms.roster_leaders import read_leaders
 from kg.forms.roster_legend import decode_capacities, legend
@@ -116,7 +116,7 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None) 
     text = without_page_debris(ctx.text if marks is None else marks.text, ctx.raw or ctx.text, start, end)  # 'Page 4'
     notes = numbered_notes(text, start, end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
     text = without_glued_signs(text if notes is None else notes.text, start, end)  # 'Name(a)'
-    text = without_label_leaders(text, start, end)  # 'Citizenship ........ France'
+    text = without_underlined_marks(without_label_leaders(text, start, end), start, end)  # 'Citizenship .... X'
     text = (groups := address_groups(text, start, end)).text  # 'Persons whose business address is X:'
     before = len(filing.people)
     _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, start, end, settle)
