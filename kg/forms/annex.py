@@ -212,8 +212,11 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, settle=None
         filing.people.extend(to_person(entry, roster) for entry in prose)
         return
     keys = key_list(ctx.text, body_start, end)  # addresses listed by key letter under the table: no entry's lines
-    entries, orphans = _entries(ctx, start, keys.start if keys else end, (title_start or start, body_start),
-                                ctx.text[title_end:body_start])
+    after = default_after(ctx.text, body_start, end)  # ('Except as ... indicated above, the business address ... is X.')
+    if after is not None and roster.default_address is None:
+        roster.default_address = after[1]
+    entries, orphans = _entries(ctx, start, min(keys.start if keys else end, after[0] if after else end),
+                                (title_start or start, body_start), ctx.text[title_end:body_start])
     if not entries:
         if settle is not None:
             return  # (an Item 2 list, told by a sentence only: no roster read is no finding)
@@ -224,8 +227,6 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, settle=None
     resolve_dittos(ctx, entries)
     if roster.organization is None:
         roster.organization = common_employer(entries)
-    if roster.default_address is None:  # ('Except as otherwise indicated above, the business address ... is X.')
-        roster.default_address = default_after(ctx.text, max(entry.evidence[1] for entry in entries), end)
     people = merge_listings(apart(ctx, [(entry.body, to_person(entry, roster)) for entry in entries if plausible(ctx, entry)]))
     for entry in (e for e in entries if e.undecided):
         ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "

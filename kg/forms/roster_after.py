@@ -111,15 +111,15 @@ def _indent(text: str, at: int) -> int:
     return at - line_start
 
 
-def default_after(text: str, start: int, end: int) -> str | None:
-    """The business address a paragraph after the roster (text[start:end]) gives every person listed ABOVE it
-    ('Except as otherwise indicated above, the business address of each of the persons named above is X.'), or
-    None (also where two paragraphs say so)."""
+def default_after(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where a paragraph of text[start:end] gives every person listed ABOVE it a business address ('Except as
+    otherwise indicated above, the business address of each of the persons named above is X.'), and X; None where
+    none does, or two do. The paragraph ends the roster: no entry's value runs into it."""
     found = []
     for paragraph in _PARAGRAPH.finditer(text, start, end):
         squashed = clean.squash(paragraph.group()) or ""
         if len(squashed) > MAX_PARAGRAPH or not (said := rules().default_address.search(squashed)):
             continue
         if re.search(r"\b(?:named|listed|set\s+forth)\s+above\b", squashed[:said.start(1)]):
-            found.append(said.group(1))
+            found.append((paragraph.start(), said.group(1)))
     return found[0] if len(found) == 1 else None

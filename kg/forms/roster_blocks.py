@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from kg.forms.roster_block_events import Event, structure_events
 from kg.forms.roster_block_names import name_spans
 from kg.forms.roster_block_repair import repair
+from kg.forms.roster_labels import under_themselves
 from kg.read.sections import lines_with_offsets
 
 NAME_ZONES = (None, "citizenship", "address")  # where a free-standing name may stand
@@ -122,6 +123,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     _fix_bodies(blocks, structure)
     orphans = _name_values(text, blocks, structure) if named else _assign_names(text, blocks, names, headed_layout)
     repair(blocks, address_labelled)
+    under_themselves(text, start, end, blocks)  # (values wrapping at their own column: that column's width)
     return blocks, orphans
 
 
