@@ -63,13 +63,13 @@ from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
 from kg.forms.roster_sides import read_labelled
-from kg.forms.roster_surname_notes import read_indexed_notes
 from kg.forms.roster_stacked import read_stacked
+from kg.forms.roster_surname_notes import read_indexed_notes
 from kg.forms.roster_swallowed import check_swallowed
 from kg.forms.roster_table import read_pipe_table
 from kg.forms.roster_tabs import read_displayed, tab_view
-from kg.forms.roster_title import roster_title
 from kg.forms.roster_tiers import read_two_tiers
+from kg.forms.roster_title import roster_title
 from kg.forms.roster_titlegroups import read_title_groups
 from kg.forms.roster_transposed import read_transposed
 from kg.forms.roster_versions import english_parts
