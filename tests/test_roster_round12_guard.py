@@ -90,7 +90,9 @@ def test_a_block_takes_no_name_across_a_numbered_line():
     blocks, orphans = read_blocks(HEADED, 0, len(HEADED), (0, 0), None)
     names = {HEADED[b.name[0]:b.name[1]]: b for b in blocks if b.name}
     assert "Information Concerning" not in names  # '1.  Belcourt' stands between it and the block
-    assert "Information Concerning" in {HEADED[s:e] for s, e in orphans}
+    # (it was reported as a name no block took; since the twenty-seventh round (b) 'Information' makes no name:
+    # a heading is no person, and no orphan either)
+    assert "Henri Dulac" in names or "Henri Dulac" in {HEADED[s:e] for s, e in orphans}
     assert "9 rue Royale" in names["Odile Ferrand"].value("address")  # the name next to its block still takes it
 
 
