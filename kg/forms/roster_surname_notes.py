@@ -18,6 +18,7 @@ from kg.read import clean
 
 _KEY = re.compile(r"[ \t]+(?P<key>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2})(?: \((?P<given>[^()\n]{1,60})\))?\.[ \t]+\S")
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_PAGE_HEADER = re.compile(r"(?i)(?:page\s+\d{1,3}|(?:schedule|annex|exhibit|appendix)\s+[\w-]{1,4}\s+\(continued\)|\f)")
 
 
 def read_indexed_notes(text: str, start: int, end: int) -> list[Entry] | None:
@@ -36,7 +37,10 @@ def read_indexed_notes(text: str, start: int, end: int) -> list[Entry] | None:
         return None
     paragraphs = _paragraphs(lines, heading + 1, openers)
     if paragraphs is None:
-        return None
+        for entry in entries:  # (the index is read; its particulars could be anyone's)
+            entry.doubts.append(f"the particulars under {lines[heading][2].strip()!r}: text between them is no "
+                                "paragraph keyed by a surname")
+        return entries
     _pair(text, entries, paragraphs)
     return entries
 
@@ -49,19 +53,22 @@ def _is_heading(line: str) -> bool:
 
 def _paragraphs(lines: list, first: int, openers: list[int]) -> list[tuple[re.Match, int, int]] | None:
     """(key match, start, end) of each keyed paragraph: its opener and the lines that follow up to a blank line
-    or a rule; None when any other text stands under the heading."""
-    out, current = [], None
+    or a rule. Text after the last keyed paragraph is no note (the notes end there); None when other text stands
+    between keyed paragraphs (a note's second paragraph, or text of another kind: which, the text does not say)."""
+    out, current, stray = [], None, False
     for index in range(first, len(lines)):
         s, e, line = lines[index]
         if index in openers:
+            if stray:
+                return None
             current = [_KEY.match(line), s, e]
             out.append(current)
-        elif not line.strip() or _RULE.fullmatch(line.strip()):
+        elif not line.strip() or _RULE.fullmatch(line.strip()) or _PAGE_HEADER.fullmatch(line.strip()):
             current = None
         elif current is not None:
             current[2] = e
         else:
-            return None  # (text that is no keyed paragraph: not read this way)
+            stray = True  # (text that is no keyed paragraph: the notes end, unless a keyed one follows)
     return [tuple(paragraph) for paragraph in out]
 
 
