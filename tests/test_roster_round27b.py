@@ -171,3 +171,19 @@ def test_a_leader_between_a_title_and_a_name_is_no_label(tmp_path):
     people = _people(tmp_path, text)
     assert sorted(people) == ["James W. Bagley", "Steven R. Appleton"]
     assert people["Steven R. Appleton"].positions == ["Chairman and Chief Executive Officer"]
+
+
+def test_text_after_the_notes_ends_them_and_text_between_leaves_them_unread(tmp_path):
+    """A paragraph after the last note is no note: the notes are read up to it; a paragraph keyed by no surname
+    between two notes could be the note above's or another's: no particulars are read, the index is. (Fails on
+    main: 'Additional Information' read as a person.)"""
+    after = NOTES + "\nThe Company's address is 70 Pine Street, New York, New York 10270. None of the persons\n" \
+                    "listed above has been convicted in a criminal proceeding.\n"
+    people = _people(tmp_path, after)
+    assert people["Marshall A. Cohen"].citizenship == "Canada"
+    assert people["Martin S. Feldstein"].address_city == "Cambridge"
+    between = NOTES.replace("     FELDSTEIN.", "The persons above have served for five years.\n\n     FELDSTEIN.")
+    people = _people(tmp_path, between)
+    assert sorted(people) == ["Marshall A. Cohen", "Martin S. Feldstein", "Pei-yuan Chia"]
+    assert all(p.address is None and p.citizenship is None for p in people.values())
+    assert people["Martin S. Feldstein"].positions == ["Director", "Chairman of the Audit Committee"]
