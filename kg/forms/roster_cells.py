@@ -21,6 +21,8 @@ from kg.forms.roster_table import header_roles
 from kg.read.sections import lines_with_offsets
 
 _GAP = re.compile(r"\S\s{2,}\S")  # two cells on one line: a fixed-width table, not this layout
+_HOUSE_NUMBER = re.compile(r"(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+[A-Z]")  # ('One ConAgra
+# Drive': a street, never a name that opens a row)
 _EMPTY = {"-", "—", "–", "n/a", "none", "*"}
 
 
@@ -89,7 +91,7 @@ def _anchored(body) -> list[list]:
     """Rows that start at each line holding a person's name alone."""
     rows: list[list] = []
     for line in body:
-        if rt.is_person_name(line[2].strip().rstrip(" ,")) or not rows:
+        if rt.is_person_name(line[2].strip().rstrip(" ,")) and not _HOUSE_NUMBER.match(line[2].strip()) or not rows:
             rows.append([line])
         else:
             rows[-1].append(line)

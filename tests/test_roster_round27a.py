@@ -1,0 +1,143 @@
+"""Twenty-seventh round (a), issue 13: the citizenship a preamble gives everyone never goes to a person it excepts
+or marks. Exceptions named in the running sentence, not in parentheses ('..., except Marshall A. Cohen, who is a
+citizen of Canada.'; 'other than', 'with the exception of', 'save for'; several names joined by 'and'), read by
+kg/forms/roster_excepted.py; a sign glued to a name whose note under the table gives the citizenship ('Marshall
+A. Cohen*' ... '*    A citizen of Canada.'), read by kg/forms/roster_signs.py; the roster's organisation of HTML
+saved as text taken from its heading, never from a cell under it (kg/forms/roster_org.py); cells saved one per
+line whose address closes on a postal code (kg/forms/roster_cell_types.py). Texts of our own making, with people
+of the development rosters (tests/data/relayout/people_dev.json)."""
+from __future__ import annotations
+
+import kg
+
+TABLE = """                                  SCHEDULE I
+
+         INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS
+                    OF AMERICAN INTERNATIONAL GROUP, INC.
+
+     The following table sets forth the name, position held with American
+International Group, Inc., present principal occupation and business address
+of each director and executive officer of American International Group, Inc.
+{preamble}
+
+Name                     Position          Business Address
+----------------------   ---------------   ---------------------------------
+Pei-yuan Chia{a:<12}Director          c/o 70 Pine Street, New York,
+                                           New York 10270
+
+Marshall A. Cohen{b:<8}Director          40 King Street West, Toronto,
+                                           Ontario M5H 3C2
+
+Martin S. Feldstein{c:<6}Director          1050 Massachusetts Avenue,
+                                           Cambridge, Massachusetts 02138
+{notes}"""
+
+
+def _read(tmp_path, preamble: str, marks=("", "", ""), notes: str = ""):
+    path = tmp_path / "schedule_i.txt"
+    path.write_text(TABLE.format(preamble=preamble, a=marks[0], b=marks[1], c=marks[2], notes=notes),
+                    encoding="utf-8")
+    filing = kg.extract(path)
+    return {p.name: p.citizenship for p in filing.people}, filing
+
+
+def test_running_on_exception_gets_its_own_country(tmp_path):
+    """Fails on main (Marshall A. Cohen got the default 'United States'): the exception not in parentheses."""
+    got, _ = _read(tmp_path, "Each of them is a citizen of the United States, except Marshall A. Cohen, who is a "
+                             "citizen of Canada.")
+    assert got == {"Pei-yuan Chia": "United States", "Marshall A. Cohen": "Canada",
+                   "Martin S. Feldstein": "United States"}
+
+
+def test_names_joined_by_and_share_one_country(tmp_path):
+    """Fails on main (both got the default): 'with the exception of A and B, who are citizens of X'."""
+    got, _ = _read(tmp_path, "All of them are citizens of the United States, with the exception of Marshall A. "
+                             "Cohen and Martin S. Feldstein, who are citizens of Canada.")
+    assert got == {"Pei-yuan Chia": "United States", "Marshall A. Cohen": "Canada", "Martin S. Feldstein": "Canada"}
+
+
+def test_exception_without_country_gets_none(tmp_path):
+    """Fails on main (the default on the excepted person): named without a country, the person gets nothing."""
+    got, _ = _read(tmp_path, "Each of them is a citizen of the United States, save for Marshall A. Cohen.")
+    assert got == {"Pei-yuan Chia": "United States", "Marshall A. Cohen": None, "Martin S. Feldstein": "United States"}
+
+
+def test_shared_surname_is_refused_with_a_finding(tmp_path):
+    """Fails on main (Martin S. Feldstein got the default): a person with an excepted person's surname only."""
+    got, filing = _read(tmp_path, "Each of them is a citizen of the United States, other than Anne Feldstein, who "
+                                  "is a citizen of Canada.")
+    assert got == {"Pei-yuan Chia": "United States", "Marshall A. Cohen": "United States", "Martin S. Feldstein": None}
+    assert any(w.code == "roster-ambiguous" and "Feldstein" in w.message for w in filing.warnings)
+
+
+def test_exception_not_listed_keeps_the_default(tmp_path):
+    """Guard (passes on main too): IDT's wording, the excepted person not in the table."""
+    got, _ = _read(tmp_path, "Each person listed below is a citizen of the United States, other than Paul "
+                             "Reichmann, who is a citizen of Canada.")
+    assert set(got.values()) == {"United States"}
+
+
+def test_unread_exceptions_give_no_default(tmp_path):
+    """Fails on main (the default on everyone, Cohen too): exceptions not read clause by clause give no default."""
+    got, _ = _read(tmp_path, "Each of them is a citizen of the United States, except Marshall A. Cohen, who "
+                             "holds a Canadian passport.")
+    assert set(got.values()) == {None}
+
+
+def test_asterisk_note_gives_the_marked_person_its_country(tmp_path):
+    """Fails on main (Marshall A. Cohen got the default): the note under the table is read for the marked name."""
+    got, _ = _read(tmp_path, "Except as noted by an asterisk, each person listed below is a citizen of the United "
+                             "States.", marks=("", "*", "**"), notes="\n------------\n*    A citizen of Canada.\n"
+                                                                      "**   A French citizen.\n")
+    assert got == {"Pei-yuan Chia": "United States", "Marshall A. Cohen": "Canada", "Martin S. Feldstein": "French"}
+
+
+def test_unread_asterisk_note_refuses_the_marked_person(tmp_path):
+    """Fails on main (the default on the marked person): a note on citizenship not read whole gives nothing."""
+    got, filing = _read(tmp_path, "Except as noted by an asterisk, each person listed below is a citizen of the "
+                                  "United States.", marks=("", "*", ""),
+                        notes="\n------------\n*    Holds citizenship of two countries.\n")
+    assert got == {"Pei-yuan Chia": "United States", "Marshall A. Cohen": None, "Martin S. Feldstein": "United States"}
+    assert any(w.code == "roster-ambiguous" and "Cohen" in w.message for w in filing.warnings)
+
+
+SAVED = """SCHEDULE A
+Directors and Executive Officers of Novo Holdings A/S
+The name, position with Novo Holdings A/S, business address and present principal occupation of each director and executive officer of Novo Holdings A/S are set forth below. Each of them is a citizen of Denmark, except Jun Sung Kim, who is a citizen of Singapore.
+Name and Position
+Business Address
+Present Principal Occupation
+Lars Green
+Chair of the Board
+Tuborg Havnevej 19
+2900 Hellerup
+Denmark
+Professional Board Director
+Jun Sung Kim
+Board Director
+Tuborg Havnevej 19
+2900 Hellerup
+Denmark
+main board member of Samsung Electronics, Korea
+Marshall A. Cohen
+Board Director
+Cassels, Brock & Blackwell
+40 King Street West, 20th Floor
+Toronto, Ontario M5H 3C2
+Counsel, Cassels, Brock & Blackwell
+"""
+
+
+def test_saved_cells_organisation_from_heading_and_postal_address(tmp_path):
+    """Fails on main (the organisation 'Samsung Electronics', from a cell; Marshall A. Cohen's row, whose address
+    closes on a postal code, not read): the heading names the roster's organisation."""
+    path = tmp_path / "schedule_a.txt"
+    path.write_text(SAVED, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert sorted(people) == ["Jun Sung Kim", "Lars Green", "Marshall A. Cohen"]
+    assert {p.organization for p in people.values()} == {"Novo Holdings A/S"}
+    assert people["Jun Sung Kim"].citizenship == "Singapore"
+    assert people["Lars Green"].citizenship == "Denmark"
+    cohen = people["Marshall A. Cohen"]
+    assert cohen.address == "Cassels, Brock & Blackwell, 40 King Street West, 20th Floor, Toronto, Ontario M5H 3C2"
+    assert cohen.positions == ["Board Director"]
