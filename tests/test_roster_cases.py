@@ -140,9 +140,11 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
 # read as the preamble's default) and leaves NOT_YET_READ; lettered_name_address_stack stays (recall below the bar).
 # gather19's stacked_titles_asterisk_citizenship (84 values on the wrong person) and saved_cells_named_exceptions (66),
 # and gather20's name_index_surname_notes (a heading read as a person) are wrong on first contact (BENCHMARKS.md
-# "Held-out measurement after the twenty-sixth round").
-WRONG_ON_FIRST_CONTACT: set[str] = {"stacked_titles_asterisk_citizenship", "saved_cells_named_exceptions",
-                                    "name_index_surname_notes"}
+# "Held-out measurement after the twenty-sixth round"). The twenty-seventh round (a) takes gather19's two out (no value
+# on the wrong person: exceptions named in the running sentence, a sign's note under the table, the organisation
+# from the heading of HTML saved as text); both stay in NOT_YET_READ (recall below the bar: titles stacked under the
+# name joined into one; rows of cells whose address kg cannot see the end of).
+WRONG_ON_FIRST_CONTACT: set[str] = {"name_index_surname_notes"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

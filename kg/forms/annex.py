@@ -61,8 +61,8 @@ from kg.forms.roster_postscript import read_postscript
 from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
-from kg.forms.roster_signs import apply_sign_notes, sign_notes
 from kg.forms.roster_sides import read_labelled
+from kg.forms.roster_signs import apply_sign_notes, sign_notes
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_swallowed import check_swallowed
 from kg.forms.roster_table import read_pipe_table
