@@ -4,7 +4,8 @@ citizen of Canada.'; 'other than', 'with the exception of', 'save for'; several 
 kg/forms/roster_excepted.py; a sign glued to a name whose note under the table gives the citizenship ('Marshall
 A. Cohen*' ... '*    A citizen of Canada.'), read by kg/forms/roster_signs.py; the roster's organisation of HTML
 saved as text taken from its heading, never from a cell under it (kg/forms/roster_org.py); cells saved one per
-line whose address closes on a postal code (kg/forms/roster_cell_types.py). Texts of our own making, with people
+line whose address closes on a postal code (kg/forms/roster_cell_types.py); titles stacked under the name in a
+fixed-width table, one a line (kg/forms/roster_gridentry.py). Texts of our own making, with people
 of the development rosters (tests/data/relayout/people_dev.json)."""
 from __future__ import annotations
 
@@ -141,3 +142,42 @@ def test_saved_cells_organisation_from_heading_and_postal_address(tmp_path):
     cohen = people["Marshall A. Cohen"]
     assert cohen.address == "Cassels, Brock & Blackwell, 40 King Street West, 20th Floor, Toronto, Ontario M5H 3C2"
     assert cohen.positions == ["Board Director"]
+
+
+STACKED = """                                  EXHIBIT I
+
+         INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS
+                       OF POWER CORPORATION OF CANADA
+
+     The following table sets forth the name, position(s) held with Power
+Corporation of Canada, present principal occupation or employment and business
+address of each director and executive officer of Power Corporation of Canada.
+
+Name and                          Present Principal
+Position(s) Held                  Occupation or Employment              Business Address
+-------------------------------   -----------------------------------   -------------------------------
+Andre Desmarais                   Chairman, Power Tech                  751 Victoria Square, Montreal QC
+  Director                                                              H2Y 2J3
+  President and Co-Chief
+  Executive Officer
+
+Paul G. Desmarais                                                       751 Victoria Square, Montreal QC
+  Director                                                              H2Y 2J3
+  Chairman of the Executive
+  Committee
+
+Mellody L. Hobson                 Professional Board Director           307 North Michigan Avenue,
+  Director                                                              Chicago, Illinois 60601
+  President
+"""
+
+
+def test_titles_stacked_under_the_name_one_a_line(tmp_path):
+    """Fails on main (['Director President'], one title): a stacked line the next line's first word would have
+    fitted after ends its title; a title that wraps ('President and Co-Chief' / 'Executive Officer') stays one."""
+    path = tmp_path / "exhibit_i.txt"
+    path.write_text(STACKED, encoding="utf-8")
+    people = {p.name: p.positions for p in kg.extract(path).people}
+    assert people == {"Andre Desmarais": ["Director", "President and Co-Chief Executive Officer"],
+                      "Paul G. Desmarais": ["Director", "Chairman of the Executive Committee"],
+                      "Mellody L. Hobson": ["Director", "President"]}
