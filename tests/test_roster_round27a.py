@@ -181,3 +181,37 @@ def test_titles_stacked_under_the_name_one_a_line(tmp_path):
     assert people == {"Andre Desmarais": ["Director", "President and Co-Chief Executive Officer"],
                       "Paul G. Desmarais": ["Director", "Chairman of the Executive Committee"],
                       "Mellody L. Hobson": ["Director", "President"]}
+
+
+NUMBERED = """SCHEDULE A
+Directors and Executive Officers of Novo Holdings A/S
+The name, position with Novo Holdings A/S, business address and present principal occupation of each director and executive officer of Novo Holdings A/S are set forth below. Each of them is a citizen of Denmark.
+No.
+Name and Position
+Business Address
+Present Principal Occupation
+i.
+Lars Green
+Chair of the Board
+Tuborg Havnevej 19
+2900 Hellerup
+Denmark
+Professional Board Director
+ii.
+Britt Meelby Jensen
+Vice Chair of the Board
+Tuborg Havnevej 19
+2900 Hellerup
+Denmark
+Chief Executive Officer, Ambu A/S.
+"""
+
+
+def test_saved_cells_numbered_rows(tmp_path):
+    """Fails on main (no one read: the header under 'No.' taken for more preamble, the row numbers for cells)."""
+    path = tmp_path / "schedule_a.txt"
+    path.write_text(NUMBERED, encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert sorted(people) == ["Britt Meelby Jensen", "Lars Green"]
+    assert people["Lars Green"].positions == ["Chair of the Board"]
+    assert people["Britt Meelby Jensen"].address == "Tuborg Havnevej 19, 2900 Hellerup, Denmark"
