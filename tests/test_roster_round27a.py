@@ -215,3 +215,12 @@ def test_saved_cells_numbered_rows(tmp_path):
     assert sorted(people) == ["Britt Meelby Jensen", "Lars Green"]
     assert people["Lars Green"].positions == ["Chair of the Board"]
     assert people["Britt Meelby Jensen"].address == "Tuborg Havnevej 19, 2900 Hellerup, Denmark"
+
+
+def test_a_note_no_name_carries_puts_every_mark_in_doubt(tmp_path):
+    """Fails on main (the default on the marked person): a '*' note that no name carries (a second sign glued to
+    Cohen's '*' reads '**') leaves every marked person's citizenship out; the unmarked keep the default."""
+    got, _ = _read(tmp_path, "Except as noted by an asterisk, each person listed below is a citizen of the United "
+                             "States.", marks=("", "**", ""), notes="\n------------\n*    A citizen of Canada.\n"
+                                                                    "**   A French citizen.\n")
+    assert got == {"Pei-yuan Chia": "United States", "Marshall A. Cohen": None, "Martin S. Feldstein": "United States"}
