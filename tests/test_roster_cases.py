@@ -112,7 +112,7 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
                 "lettered_name_address_stack", "capitals_citizenship_second",
                 # gather19 and gather20 (BENCHMARKS.md "Held-out measurement after the twenty-sixth round")
                 "html_stacked_pair_default_address",
-                "stacked_titles_asterisk_citizenship", "saved_cells_named_exceptions", "citizenship_group_headings"}
+                "saved_cells_named_exceptions", "citizenship_group_headings"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
@@ -143,7 +143,12 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
 # The twenty-seventh round (b) reads name_index_surname_notes (kg/forms/roster_surname_notes.py), two_tier_html_rows
 # (kg/forms/roster_tiers.py), split_address_columns (kg/forms/roster_address_cells.py) and
 # dotted_labels_postamble_address (kg/forms/roster_label_leaders.py, roster_after.default_after) to the bar below.
-WRONG_ON_FIRST_CONTACT: set[str] = {"stacked_titles_asterisk_citizenship", "saved_cells_named_exceptions"}
+# The twenty-seventh round (a) takes gather19's two out (no value on the wrong person: exceptions named in the running
+# sentence, a sign's note under the table, the organisation from the heading of HTML saved as text);
+# stacked_titles_asterisk_citizenship also reads to the bar (titles stacked under the name one a line) and leaves
+# NOT_YET_READ; saved_cells_named_exceptions stays (recall below the bar: rows of cells whose address kg cannot see
+# the end of are refused).
+WRONG_ON_FIRST_CONTACT: set[str] = set()
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

@@ -25,7 +25,8 @@ from kg.forms.roster_dash import read_dash
 from kg.forms.roster_ditto import resolve_dittos
 from kg.forms.roster_employer_first import read_employer_first
 from kg.forms.roster_entities import read_entities
-from kg.forms.roster_entry import Entry, to_person
+from kg.forms.roster_entry import Entry, Roster, to_person
+from kg.forms.roster_excepted import warn_surnames_excepted
 from kg.forms.roster_flagcells import read_flag_cells
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_guard import (
@@ -63,6 +64,7 @@ from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
 from kg.forms.roster_sides import read_labelled
+from kg.forms.roster_signs import apply_sign_notes, sign_notes
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_surname_notes import read_indexed_notes
 from kg.forms.roster_swallowed import check_swallowed
@@ -113,18 +115,21 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
 
 def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None) -> None:
     marks = footnote_marks(ctx.text, start, end)  # '*  Name' ... '* Member, Board'
+    signs = sign_notes(ctx.text, start, end)  # 'Name*' ... '*  A citizen of Canada.'
     text = without_page_debris(ctx.text if marks is None else marks.text, ctx.raw or ctx.text, start, end)  # 'Page 4'
     notes = numbered_notes(text, start, end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
     text = without_glued_signs(text if notes is None else notes.text, start, end)  # 'Name(a)'
     text = without_underlined_marks(without_label_leaders(text, start, end), start, end)  # 'Citizenship .... X'
     text = (groups := address_groups(text, start, end)).text  # 'Persons whose business address is X:'
     before = len(filing.people)
-    _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, start, end, settle)
+    roster = _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, start, end, settle)
     apply_groups(filing.people[before:], groups)  # (over a group of entries: the address of each)
     if marks is not None:
         apply_marks(filing.people[before:], marks)
     if notes is not None:
         apply_notes(ctx, filing.people[before:], notes)
+    if signs is not None:
+        apply_sign_notes(ctx, filing.people[before:], signs, roster.default_citizenship)
 
 
 def is_roster_exhibit(text: str) -> bool:
@@ -180,11 +185,20 @@ def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
-def _read_region(ctx: Context, filing: Filing, start: int, end: int, settle=None) -> None:
+def _read_region(ctx: Context, filing: Filing, start: int, end: int, settle=None) -> Roster:
     title_start, title_end, title = roster_title(ctx.text, start, end)
     roster, body_start = read_preamble(ctx, filing, part_title(ctx.text, title, title_end, end), title_end, end)
     if settle is not None:
         settle(roster)  # (whose roster it is, told by the text around it)
+    before = len(filing.people)
+    _read_body(ctx, filing, roster, (start, end), (title_start, title_end, body_start), settle)
+    warn_surnames_excepted(ctx, filing.people[before:], roster.citizenship_exceptions)
+    return roster
+
+
+def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, int],
+               heads: tuple[int | None, int, int], settle=None) -> None:
+    (start, end), (title_start, title_end, body_start) = region, heads
     if matrix := read_matrix(ctx.text, ctx.raw or ctx.text, start, end):  # company rows by legend-letter columns
         filing.people.extend(matrix.people)
         for cell, span, why in matrix.unassigned:

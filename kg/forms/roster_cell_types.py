@@ -28,6 +28,22 @@ def _country_line(line: str) -> bool:
     return bool(found) and found.group(0).casefold() == line.strip(" ,.").casefold()
 
 
+# the last line of an address with no country: a city, its state or province, and a postal code ('New York, New
+# York 10270', 'Montreal QC H2Y 2J3', 'Toronto, Ontario M5H 3C2')
+_POSTAL_END = re.compile(r"^[A-Z][\w.' -]*,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+                         r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+
+
+def _address_end(lines: list[str]) -> int | None:
+    """Index of an address's last line: the line naming its country, else the first line closing on a postal code
+    (with a country line right under it, that line)."""
+    country = next((i for i, line in enumerate(lines) if _country_line(line) and i > 0), None)
+    postal = next((i for i, line in enumerate(lines) if _POSTAL_END.match(line.strip(" ,.")) and i > 0), None)
+    if postal is not None and (country is None or country > postal + 1):
+        return postal
+    return country
+
+
 def fits(value: str, role: str) -> bool:
     """A one-line cell that can stand in a column of this role (an empty cell anywhere)."""
     value = value.strip()
@@ -54,14 +70,17 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
         if kind == "name":
             stacked_role = next((r for r in roles[0] if r != "name"), None)
             taken = _until_next(rest, following)
+            if following[:1] == ["address"]:  # (an organisation's name over the street opens the address)
+                taken = taken[:next((i for i, line in enumerate(taken) if not rt.is_title(line)), len(taken))]
             if taken and not stacked_role:
                 return None  # lines under the name with no column to hold them
             if taken:
                 out[stacked_role] = taken
         elif kind == "address":
-            if not rest or not address_start(rest[0]) and not (len(rest) > 1 and address_start(rest[1])):
-                return None
-            end = next((i for i, line in enumerate(rest) if _country_line(line) and i > 0), None)
+            opens = next((i for i, line in enumerate(rest[:4]) if address_start(line)), None)
+            if opens is None or any(rt.is_title(line) or rt.is_person_name(line) for line in rest[:opens]):
+                return None  # (a street within the first lines, under an organisation's name)
+            end = _address_end(rest)
             if end is None:
                 return None  # an address kg cannot see the end of
             taken = rest[:end + 1]

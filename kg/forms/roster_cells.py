@@ -21,6 +21,9 @@ from kg.forms.roster_table import header_roles
 from kg.read.sections import lines_with_offsets
 
 _GAP = re.compile(r"\S\s{2,}\S")  # two cells on one line: a fixed-width table, not this layout
+_HOUSE_NUMBER = re.compile(r"(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+[A-Z]")  # ('One ConAgra
+# Drive': a street, never a name that opens a row)
+_ROW_NUMBER = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,7})[.)]")  # a row's number alone on its line: '2.', 'iv.', '(3)'
 _EMPTY = {"-", "—", "–", "n/a", "none", "*"}
 
 
@@ -37,9 +40,26 @@ def read_cell_lines(text: str, start: int, end: int) -> GridResult | None:
             stop -= 1  # the next entity's name, printed over its header
         own = _entity_line(lines, first, position)
         roles = [header_roles(line, index == 0) for index, (_s, _e, line) in enumerate(lines[first:first + period])]
-        _read_rows(text, lines[first + period:stop], roles, result, own)
+        body = lines[first + period:stop]
+        if first > 0 and rules().row_number_caption.match(lines[first - 1][2].strip()):  # 'No.' over 'i.'
+            body = _numbered(body)
+            if body is None:
+                position = stop
+                continue
+        _read_rows(text, body, roles, result, own)
         position = stop
     return result if result.entries else None
+
+
+def _numbered(body) -> list | None:
+    """The body of a table whose first header cell is 'No.': each row opens with its number alone on a line ('i.',
+    '2.', '(3)'), dropped here, and the row's name line after it; another 'No.' (the header repeated on a new page)
+    is dropped too. None when a number line is not followed by a line that can open a row."""
+    kept = [line for line in body if not rules().row_number_caption.match(line[2].strip())]
+    numbers = [i for i, line in enumerate(kept) if _ROW_NUMBER.fullmatch(line[2].strip())]
+    if not numbers or any(i + 1 >= len(kept) or _ROW_NUMBER.fullmatch(kept[i + 1][2].strip()) for i in numbers):
+        return None
+    return [line for i, line in enumerate(kept) if i not in numbers]
 
 
 def _entity_line(lines, index: int, floor: int = 0) -> str | None:
@@ -89,7 +109,7 @@ def _anchored(body) -> list[list]:
     """Rows that start at each line holding a person's name alone."""
     rows: list[list] = []
     for line in body:
-        if rt.is_person_name(line[2].strip().rstrip(" ,")) or not rows:
+        if rt.is_person_name(line[2].strip().rstrip(" ,")) and not _HOUSE_NUMBER.match(line[2].strip()) or not rows:
             rows.append([line])
         else:
             rows[-1].append(line)

@@ -1,53 +1,118 @@
-"""A citizenship the preamble states for everyone, with named exceptions in parentheses ('Each of the persons
-listed below is a citizen of Canada (except Laurent Dassault, who is a citizen of France).').
+"""A citizenship the preamble states for everyone, with named exceptions: in parentheses ('Each of the persons
+listed below is a citizen of Canada (except Laurent Dassault, who is a citizen of France).') or running on in the
+sentence ('Each person listed below is a citizen of the United States, other than Paul Reichmann, who is a citizen
+of Canada.'; 'except', 'other than', 'with the exception of', 'save for', 'excluding').
 
-The default goes to every person but those named; each named person takes the citizenship the clause gives, where
-the clause is read whole ('NAME, who is a citizen of X' or 'NAME, who is a X citizen', joined by 'and' or ';').
-A person whose surname is an exception's but whose name is not that exception's takes neither (refused: the
-preamble may name them otherwise). When the parentheses cannot be read clause by clause, no default is given.
+The default goes to every person but those named; each named person takes the citizenship the clause gives
+('NAME, who is a citizen of X', 'NAME, who is a X citizen', 'A and B, who are citizens of X', clauses joined by
+',', 'and' or ';'), or none when the sentence names them without one ('except Marshall A. Cohen.'): never the
+default. A person whose surname is an exception's but whose name is not that exception's takes neither (refused,
+with a finding: the preamble may name them otherwise). When the exceptions cannot be read clause by clause, no
+default is given.
 """
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.forms import roster_fields as rf
+from kg.forms import roster_types as rt
 from kg.forms.roster_names import display_name
 
-_HEAD = re.compile(r"\b(?:each|all)\b[^.]*?\b(?:is|are)\s+(?:an?\s+)?citizens?\s+of\s+(?:the\s+)?(?P<value>[A-Z][\w ]*?)"
-                   r"\s*\(\s*(?:except|other\s+than|excluding)\s+(?:for\s+)?(?P<rest>[^()]+)\)", re.I)
-_CLAUSE = re.compile(r"\s*(?P<name>[A-Z][^,();]{1,60}?(?:,\s+(?:Jr|Sr)\.?)?),\s+who\s+is\s+(?:a\s+citizen\s+of\s+(?:the\s+)?"
-                     r"(?P<of>[A-Z][\w .]*?[\w])|an?\s+(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+citizen)"
-                     r"\s*(?:(?:,\s*)?\band\b\s*|;\s*|$)")
+if TYPE_CHECKING:
+    from kg.context import Context
+    from kg.records import Person
+
+_OPEN = (r"\b(?:each|all)\b[^.]*?\b(?:is|are)\s+(?:an?\s+)?citizens?\s+of\s+(?:the\s+)?(?P<value>[A-Z][\w ]*?)")
+_WORD = r"(?:except(?:\s+for)?|other\s+than|with\s+the\s+exception\s+of|save(?:\s+for)?|excluding)"
+_BRACKETED = re.compile(_OPEN + r"\s*\(\s*" + _WORD + r"\s+(?P<rest>[^()]+)\)", re.I)
+_RUNNING_ON = re.compile(_OPEN + r",?\s+" + _WORD + r"\s+(?P<rest>(?-i:[A-Z])(?!(?i:as|where|that|those)\b).*)", re.I | re.S)
+_WHO = re.compile(r",\s+who\s+(?:is|are)\s+")
+_SAID = re.compile(r"(?:an?\s+citizen\s+of|citizens\s+of)\s+(?:the\s+)?(?P<of>\S.*)|(?:an?\s+)?(?P<adj>[A-Z][\w-]*"
+                   r"(?:\s+[A-Z][\w-]*)?)\s+citizens?", re.S)
+_APART = re.compile(r",\s+and\s+|;\s+(?:and\s+)?|,\s+(?!(?:Jr|Sr)\b\.?|I{2,3}\b|IV\b)|\s+and\s+")
+_NAMES = re.compile(r",?\s+and\s+|,\s+(?!(?:Jr|Sr)\b\.?|I{2,3}\b|IV\b)")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bInc)(?<!\bCo)"
+                           r"\.(?=\s+[A-Z]|\s*$)")
 
 
 def fold(name: str) -> str:
     return " ".join(display_name(name).casefold().replace(",", " ").split())
 
 
-def excepted(preamble: str) -> tuple[str, dict[str, str]] | None | bool:
-    """(the default, {folded name: citizenship}) of a stated default with exceptions in parentheses; False when
-    such parentheses are there but not read whole (no default then); None when the preamble has none."""
-    head = _HEAD.search(preamble)
+def excepted(preamble: str) -> tuple[str, dict[str, str | None]] | None | bool:
+    """(the default, {folded name: citizenship or None}) of a stated default with exceptions named; False when
+    exceptions are named but not read whole (no default then); None when the preamble names none."""
+    head = _BRACKETED.search(preamble)
+    rest = head.group("rest").strip() if head else None
+    if head is None and (head := _RUNNING_ON.search(preamble)):
+        end = _SENTENCE_END.search(head.group("rest"))
+        rest = head.group("rest")[:end.start()] if end else None
     if head is None:
         return None
-    rest, at, found = head.group("rest").strip(), 0, {}
-    while at < len(rest):
-        clause = _CLAUSE.match(rest, at)
-        if clause is None or clause.end() == at:
-            return False
-        value = clause.group("of") or clause.group("adj")
-        if not rf.is_citizenships(value):
-            return False
-        found[fold(clause.group("name"))] = value
-        at = clause.end()
+    found = _clauses(" ".join(rest.split())) if rest else None
     return (head.group("value").strip(), found) if found and rf.is_citizenships(head.group("value")) else False
 
 
-def citizenship_of(name: str, default: str, exceptions: dict[str, str]) -> str | None:
-    """The citizenship the preamble gives the person printed as `name`: an exception's, the default, or None
-    (a surname an exception has, under another name)."""
+def _clauses(rest: str) -> dict[str, str | None] | None:
+    """{folded name: citizenship} of 'A, who is a citizen of X, B and C, who are citizens of Y' ({name: None}
+    for names given no citizenship: 'A and B'); None when any part is not read for certain."""
+    pieces = _WHO.split(rest)
+    groups: list[tuple[list[str], str | None]] = []
+    names = pieces[0]
+    for index, piece in enumerate(pieces[1:], 1):
+        split = _value_then_names(piece, last=index == len(pieces) - 1)
+        if split is None:
+            return None
+        groups.append((_names(names) or [], split[0]))
+        names = split[1]
+    if len(pieces) == 1:
+        groups.append((_names(names) or [], None))
+    if not all(group for group, _value in groups):
+        return None
+    return {fold(name): value for group, value in groups for name in group}
+
+
+def _value_then_names(piece: str, last: bool) -> tuple[str, str] | None:
+    """('USA, Denmark', 'Nirmal Prabhakar Narvekar') of 'a citizen of the USA, Denmark, Nirmal Prabhakar
+    Narvekar': the one way to cut the piece into a citizenship and the names of the next clause."""
+    cuts = [(piece, "")] if last else [(piece[:m.start()], piece[m.end():]) for m in _APART.finditer(piece)]
+    read = [(value, names) for said, names in cuts
+            if (value := _value(said)) and (last or _names(names))]
+    return read[0] if len(read) == 1 else None
+
+
+def _value(said: str) -> str | None:
+    found = _SAID.fullmatch(said.strip())
+    value = (found.group("of") or found.group("adj")).strip() if found else ""
+    return value if value and rf.is_citizenships(value) else None
+
+
+def _names(printed: str) -> list[str] | None:
+    names = [name.strip() for name in _NAMES.split(printed.strip())]
+    ok = names and all(rt.is_person_name(name) and not rf.is_citizenships(name) for name in names)
+    return names if ok else None
+
+
+def citizenship_of(name: str, default: str, exceptions: dict[str, str | None]) -> str | None:
+    """The citizenship the preamble gives the person printed as `name`: an exception's (None where the sentence
+    gives none), the default, or None (a surname an exception has, under another name)."""
     folded = fold(name)
     if folded in exceptions:
         return exceptions[folded]
-    surnames = {key.split()[-1] for key in exceptions}
-    return None if set(folded.split()) & surnames else default
+    return None if shares_surname(folded, exceptions) else default
+
+
+def shares_surname(folded: str, exceptions: dict[str, str | None]) -> bool:
+    """Whether a person not named as an exception has an exception's surname (their citizenship is refused)."""
+    surnames = {key.split()[-1] for key in exceptions if key.split()[-1] not in ("jr.", "sr.", "jr", "sr")}
+    return folded not in exceptions and bool(set(folded.split()) & surnames)
+
+
+def warn_surnames_excepted(ctx: Context, people: list[Person], exceptions: dict[str, str | None]) -> None:
+    """A finding for each person whose citizenship was refused for sharing an exception's surname."""
+    for person in people if exceptions else []:
+        if person.name and person.citizenship is None and shares_surname(fold(person.name), exceptions):
+            ctx.warn("roster-ambiguous", f"{person.name!r} has the surname of a person the preamble excepts from its "
+                     "citizenship under another name; no citizenship is given", span=person.evidence,
+                     readings=[person.name, None], field="citizenship")

@@ -69,8 +69,10 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
                                  widths[name_column], name_wrapped, shared=len(roles[name_column]) > 1)
     if name != printed.rstrip():
         entry.name = name.rstrip(" ,")
-    stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))
-    place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True)
+    printed_longest = max((len(line.strip()) for line in stacked), default=0)  # (a title under the name wraps no
+    stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))  # wider than that)
+    place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True,
+          width=(printed_longest, widths[name_column]))  # ('Director' / 'President': two titles, never one)
     for column, column_roles in enumerate(roles):
         if column == name_column or column_roles in (["number"], ["unknown"], ["organization"]):
             continue

@@ -141,7 +141,7 @@ def _heading_organization(text_after: str) -> str | None:
     """The organisation a mixed-case heading or the preamble names: '... Officers of Ariel Capital
     Management, Inc.', 'Identity and Background of Refac Officers and Directors', 'each director
     and executive officer of UCSG is ...'."""
-    raw = re.split(r"\n\s*\n", text_after.strip())[:6]
+    raw = [part for block in re.split(r"\n\s*\n", text_after.strip())[:6] for part in _saved_lines(block)][:6]
     paragraphs = [" ".join(p.split()) for p in raw]
     for printed, paragraph in zip(raw, paragraphs):
         if len(paragraph) >= 200 or not rules().roster_heading.search(paragraph) or _GAP.search(printed):
@@ -174,6 +174,15 @@ def _heading_organization(text_after: str) -> str | None:
                          + re.escape(defined.group(2)) + r"\b", paragraph, re.I):
                 return defined.group(1).strip(" ,")
     return None
+
+
+def _saved_lines(block: str) -> list[str]:
+    """A block of HTML saved as text (each paragraph on one line, a line of prose of 200 characters or more, no
+    blank line between them): the lines down to that prose, each a paragraph of its own (the cells under it
+    name other organisations); any other block whole."""
+    lines = block.splitlines()
+    prose = next((i for i, line in enumerate(lines) if len(line) >= 200 and line.rstrip().endswith(".")), None)
+    return [line for line in lines[:prose + 1] if line.strip()] if prose is not None else [block]
 
 
 _DEFINED = re.compile(r"((?:[A-Z][\w&.'-]*,?\s+){0,6}[A-Z][\w&.'-]*)\s*\(\s*(?:the\s+)?[\"“]"

@@ -53,7 +53,16 @@ def _prose(paragraph: str) -> bool:
     """A paragraph of preamble prose: sentences, no table, no label, not an entry."""
     return not (len(paragraph) < 100 or len(paragraph) > MAX_FIELD_CHARS or not paragraph.endswith((".", ":"))
                 or _tabular(paragraph) or any(label.search(paragraph) for label in rules().labels.values())
-                or _name_line_first(paragraph))
+                or _name_line_first(paragraph) or _header_cells_first(paragraph))
+
+
+def _header_cells_first(paragraph: str) -> bool:
+    """A paragraph that opens with a table's header saved one cell per line ('Name and Position' / 'Business
+    Address' / ...): the table, not prose, however its last cell ends."""
+    lines = [line.strip() for line in paragraph.splitlines()[:4]]
+    lines = lines[1:] if lines and rules().row_number_caption.match(lines[0]) else lines[:3]  # ('No.' first)
+    return len(lines) == 3 and bool(rules().column_roles["name"].match(lines[0])) and len(lines[0].split()) <= 6 \
+        and all(rt.is_header(line) and len(line) < 60 for line in lines[1:])
 
 
 def _name_line_first(paragraph: str) -> bool:
