@@ -1,5 +1,6 @@
 """A citizenship the preamble states for everyone, with named exceptions in parentheses ('Each of the persons
-listed below is a citizen of Canada (except Laurent Dassault, who is a citizen of France).').
+listed below is a citizen of Canada (except Laurent Dassault, who is a citizen of France).') or after a comma to the
+end of the sentence ('... a citizen of Canada, except Laurent Dassault, who is a citizen of France.').
 
 The default goes to every person but those named; each named person takes the citizenship the clause gives, where
 the clause is read whole ('NAME, who is a citizen of X' or 'NAME, who is a X citizen', joined by 'and' or ';').
@@ -15,9 +16,12 @@ from kg.forms.roster_names import display_name
 
 _HEAD = re.compile(r"\b(?:each|all)\b[^.]*?\b(?:is|are)\s+(?:an?\s+)?citizens?\s+of\s+(?:the\s+)?(?P<value>[A-Z][\w ]*?)"
                    r"\s*\(\s*(?:except|other\s+than|excluding)\s+(?:for\s+)?(?P<rest>[^()]+)\)", re.I)
+# (not in parentheses: '... a citizen of Canada, except Laurent Dassault, who is a citizen of France.')
+_BARE = re.compile(r"\b(?:each|all)\b[^.]*?\b(?:is|are)\s+(?:an?\s+)?citizens?\s+of\s+(?:the\s+)?(?P<value>[A-Z][\w ]*?)"
+                   r"\s*,\s*(?:except|other\s+than|excluding)\s+(?:for\s+)?(?-i:(?=[A-Z]))", re.I)
 _CLAUSE = re.compile(r"\s*(?P<name>[A-Z][^,();]{1,60}?(?:,\s+(?:Jr|Sr)\.?)?),\s+who\s+is\s+(?:a\s+citizen\s+of\s+(?:the\s+)?"
                      r"(?P<of>[A-Z][\w .]*?[\w])|an?\s+(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+citizen)"
-                     r"\s*(?:(?:,\s*)?\band\b\s*|;\s*|$)")
+                     r"\s*(?:(?:,\s*)?\band\b\s*|;\s*|(?P<stop>\.(?=\s|$))|$)")
 
 
 def fold(name: str) -> str:
@@ -27,10 +31,10 @@ def fold(name: str) -> str:
 def excepted(preamble: str) -> tuple[str, dict[str, str]] | None | bool:
     """(the default, {folded name: citizenship}) of a stated default with exceptions in parentheses; False when
     such parentheses are there but not read whole (no default then); None when the preamble has none."""
-    head = _HEAD.search(preamble)
+    head = _HEAD.search(preamble) or _BARE.search(preamble)
     if head is None:
         return None
-    rest, at, found = head.group("rest").strip(), 0, {}
+    rest, at, found = (head.group("rest").strip() if "rest" in head.groupdict() else preamble[head.end():]), 0, {}
     while at < len(rest):
         clause = _CLAUSE.match(rest, at)
         if clause is None or clause.end() == at:
@@ -40,6 +44,8 @@ def excepted(preamble: str) -> tuple[str, dict[str, str]] | None | bool:
             return False
         found[fold(clause.group("name"))] = value
         at = clause.end()
+        if clause.group("stop") and "rest" not in head.groupdict():
+            break  # (the sentence of the exceptions ends)
     return (head.group("value").strip(), found) if found and rf.is_citizenships(head.group("value")) else False
 
 
