@@ -1,7 +1,7 @@
 """Recombined layouts: values the roster reader puts on the wrong person on layouts it has not seen that recombine
 what it knows (issue 13, twenty-fifth round; tests/relayout_combos.py).
 
-    python benchmarks/bench_roster_combos.py [--files 600] [--seed 0] [--wide] [--examples 20] [--keep DIR] [--audit N]
+    python benchmarks/bench_roster_combos.py [--files 600] [--seed 0] [--wide | --wider] [--examples 20] [--keep DIR] [--audit N]
 
 File i of a seed renders development roster i (the people of tests/data/relayout/people_dev.json and of the real
 development rosters, as benchmarks/bench_rosters.py does, in turn) through relayout_combos.combo_layout with
@@ -37,11 +37,12 @@ def rosters() -> list[relayout.Roster]:
     return relayout.load_rosters(DATA / "relayout" / "people_dev.json") + real_rosters()
 
 
-def sample(all_rosters: list[relayout.Roster], seed: int, index: int, wide: bool = False):
+def sample(all_rosters: list[relayout.Roster], seed: int, index: int, wide: bool = False, wider: bool = False):
     """(stem, suffix, text, expected people, description) of file `index` of `seed` (`wide`: with the
-    twenty-sixth round's axes, relayout_combos.WIDE)."""
+    twenty-sixth round's axes, relayout_combos.WIDE; `wider`: those and the twenty-seventh round's, WIDER)."""
     roster = all_rosters[index % len(all_rosters)]
-    suffix, text, people, description = relayout_combos.combo_layout(roster, random.Random(f"{seed}:{index}"), wide)
+    suffix, text, people, description = relayout_combos.combo_layout(roster, random.Random(f"{seed}:{index}"), wide,
+                                                                     wider)
     return f"combo_{seed}_{index}", suffix, text, people, description
 
 
@@ -52,7 +53,7 @@ def run(args) -> tuple[dict, list[str], list[tuple]]:
     junk: list[tuple] = []  # (class, person, field, value, gold value, file) of each value not in the expected
     with tempfile.TemporaryDirectory() as tmp:
         for index in range(args.files):
-            stem, suffix, text, people, description = sample(all_rosters, args.seed, index, args.wide)
+            stem, suffix, text, people, description = sample(all_rosters, args.seed, index, args.wide, args.wider)
             tally, found = check(Path(tmp), stem, suffix, text, people)
             if args.audit:
                 gold = Path(tmp) / f"{stem}.gold.json"
@@ -75,6 +76,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--examples", type=int, default=20)
     parser.add_argument("--wide", action="store_true", help="with the twenty-sixth round's axes (relayout_combos.WIDE)")
+    parser.add_argument("--wider", action="store_true", help="with the twenty-sixth and twenty-seventh rounds' axes "
+                        "(relayout_combos.WIDE and WIDER; the files of --wide with more axes)")
     parser.add_argument("--keep", default=None, help="write the files with a violation to this folder")
     parser.add_argument("--audit", type=int, default=0, help="list predicted values not expected, by class "
                         "(benchmarks/audit_roster_values.py), and this many of them")

@@ -65,6 +65,24 @@ class _Wide:
 WIDE = _Wide()
 
 
+class _Wider:
+    """The twenty-seventh round's axes, drawn once per file from a third generator (`--wider`; the files of the
+    narrow and the wide draws are unchanged): a citizenship stated once per group heading ('Citizens of Canada:'),
+    a preamble's exceptions not in parentheses ('..., except X, who is a citizen of Canada.'), labels on their own
+    lines with the values flush under them, entries separated by a rule only, titles one per line."""
+    groups = unparenthesised = flush_labels = rules_only = titles_by_line = False
+    by_group = False  # (the file's preamble states no citizenship and no column prints it: the headings do)
+
+    def draw(self, rng: random.Random | None) -> None:
+        on = [rng is not None and rng.random() < p for p in (0.5, 0.7, 0.5, 0.5, 0.4)]
+        self.groups, self.unparenthesised, self.flush_labels, self.rules_only, self.titles_by_line = on
+        self.by_group = False
+
+
+WIDER = _Wider()
+GROUP_HEADINGS = ["Citizens of {value}:", "The following persons are citizens of {value}:", "{upper} CITIZENS"]
+
+
 # ---- what is printed -------------------------------------------------------------------------------------
 def _number(style: str, index: int) -> str:
     return {"none": "", "1.": f"{index + 1}.", "(1)": f"({index + 1})", "A.": f"{chr(65 + index % 26)}."}[style]
@@ -83,6 +101,8 @@ def _values(person: dict, field: str, org: str, titled: bool) -> list[str]:
     if field == "positions":
         if titled:  # positions and the occupation outside the organisation in one cell ('President of X; ...')
             return ["; ".join([f"{t} of {org}" for t in person["positions"]] + person["other_positions"])]
+        if WIDER.titles_by_line and len(person["positions"]) > 1:
+            return list(person["positions"])  # ('Director' / 'President': two roles on two lines)
         return ["; ".join(person["positions"])] if person["positions"] else []
     if field == "occupation":
         return ["; ".join(person["other_positions"])] if person["other_positions"] else []
@@ -109,14 +129,46 @@ def _plan(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[list[str
         noun = f"the {value}" if value.startswith("United States") else value
         clauses = [f"{p['name']}, who is {'a citizen of ' + c if c in COUNTRY_NOUNS else 'a ' + c + ' citizen'}"
                    for p, c in others]
-        preamble.append(f"Each of the persons listed below is a citizen of {noun} (except {' and '.join(clauses)}).")
+        if WIDER.unparenthesised:  # ('..., except Laurent Dassault, who is a citizen of France.')
+            preamble.append(f"Each of the persons listed below is a citizen of {noun}, except {' and '.join(clauses)}.")
+        else:
+            preamble.append(f"Each of the persons listed below is a citizen of {noun} (except {' and '.join(clauses)}).")
         defaults["citizenship"] = value
+    if "citizenship" not in fields and not defaults and _grouped(roster):
+        defaults["citizenship"] = "by group"  # (each group's heading states it: group_heading)
+        WIDER.by_group = True
     addresses = {", ".join(p["address"]) for p in roster.people}
     if "address" not in fields and len(addresses) == 1 and rng.random() < 0.6:
         preamble.append(rng.choice(ADDRESS_DEFAULTS).format(value=next(iter(addresses))))
         defaults["address"] = next(iter(addresses))
     desc.append(f"fields={fields} defaults={sorted(defaults)}")
     return fields, defaults, preamble
+
+
+def _grouped(roster: Roster) -> bool:
+    """Whether the citizenship is printed once per group heading: WIDER's axis, each person's citizenship one
+    country of COUNTRY_NOUNS."""
+    return WIDER.groups and all(p["citizenship"] in COUNTRY_NOUNS for p in roster.people)
+
+
+def group_order(roster: Roster) -> Roster:
+    """The roster's people in groups of one citizenship (in the order each first appears) where they are
+    grouped; else the roster."""
+    if not _grouped(roster):
+        return roster
+    order = list(dict.fromkeys(p["citizenship"] for p in roster.people))
+    return Roster(roster.organization, sorted(roster.people, key=lambda p: order.index(p["citizenship"])))
+
+
+def group_heading(roster: Roster, index: int, rng: random.Random, style: list[str]) -> str | None:
+    """The group heading printed before entry `index` ('Citizens of Canada:'), or None."""
+    if not WIDER.by_group or index and roster.people[index - 1]["citizenship"] == roster.people[index]["citizenship"]:
+        return None
+    if not style:
+        style.append(rng.choice(GROUP_HEADINGS))
+    value = roster.people[index]["citizenship"]
+    noun = f"the {value}" if value.startswith("United States") else value
+    return style[0].format(value=noun, upper=value.upper())
 
 
 def _exceptions(roster: Roster) -> tuple[str, list[tuple[dict, str]]] | None:
@@ -131,7 +183,7 @@ def _exceptions(roster: Roster) -> tuple[str, list[tuple[dict, str]]] | None:
 
 
 def _expected(roster: Roster, fields: list[str], defaults: dict, titled: bool) -> list[dict]:
-    shown = set(fields) | set(defaults)
+    shown = set(fields) | set(defaults)  # ('by group': each person's own, stated by the group's heading)
     override: dict = {}
     if "occupation" not in shown and not titled:
         override["other_positions"] = []
@@ -212,7 +264,10 @@ def _fixed(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[str, st
     if broken_at is not None:
         desc.append(f"page break in entry {broken_at} repeat_header={repeat}")
     lines = _heading(roster, rng, preamble) + (["<TABLE>"] if markers else []) + header + [""]
+    style: list[str] = []
     for index, person in enumerate(roster.people):
+        if (heading := group_heading(roster, index, rng, style)) is not None:
+            lines += [heading, ""]
         cells = {c: [piece for line in _values(person, c, org, titled) for piece in textwrap.wrap(line, widths[c] - 2)]
                  for c in columns if c != "name"}
         cells["name"] = [names[index]] + ([piece for line in _values(person, stacked, org, titled)
@@ -238,6 +293,8 @@ def _html(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[str, str
     columns.insert(0 if rng.random() < 0.8 else rng.randint(0, len(columns)), "name")
     form, numbering = rng.choice(NAME_FORMS), rng.choice(NUMBERING)
     head_style, inner = rng.choice(["th", "bold", "p_bold", "plain"]), rng.choice(["br", "p", "comma"])
+    if WIDER.titles_by_line and inner == "comma":
+        inner = "br"  # (a comma would join two titles into one)
     title_row, number_column = rng.random() < 0.4, numbering != "none" and rng.random() < 0.5
     labels = [_label(c, rng, org, titled) for c in columns]
     desc.append(f"html columns={columns} labels={labels} head={head_style} inner={inner} title_row={title_row} "
@@ -259,7 +316,10 @@ def _html(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[str, str
     rows = [f'<tr><td colspan="{width}" align="center"><b>{html.escape(org)}</b></td></tr>'] if title_row else []
     heads = [head(label, 2 if number_column and column == "name" else 1) for column, label in zip(columns, labels)]
     rows.append("<tr>" + "".join(heads) + "</tr>")
+    style: list[str] = []
     for index, person in enumerate(roster.people):
+        if (heading := group_heading(roster, index, rng, style)) is not None:
+            rows.append(f'<tr><td colspan="{width}"><b>{html.escape(heading)}</b></td></tr>')
         cells = []
         for column in columns:
             if column == "name":
@@ -287,14 +347,17 @@ def _saved_as_text(roster: Roster, rng: random.Random, desc: list[str]) -> tuple
     desc.append(f"saved_as_text columns={columns} labels={labels} empty={empty!r} numbering={numbering} name={form} "
                 f"titled={titled}")
     lines = _heading(roster, rng, preamble) + labels + [""]
+    style: list[str] = []
     for index, person in enumerate(roster.people):
+        if (heading := group_heading(roster, index, rng, style)) is not None:
+            lines += [heading, ""]
         number = _number(numbering, index)
         for column in columns:
             if column == "name":
                 lines.append((f"{number} " if number else "") + _name(person, form))
             else:
-                lines.append(", ".join(_values(person, column, org, titled)) or empty)
-        lines.append("")
+                lines.append(("; " if column == "positions" else ", ").join(_values(person, column, org, titled)) or empty)
+        lines.append("-" * 40 if WIDER.rules_only else "")  # (a rule only between entries, no blank line)
     return ".txt", "\n".join(lines) + "\n", _expected(roster, fields, defaults, titled)
 
 
@@ -318,14 +381,19 @@ def _labelled(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[str,
                 f"titled={titled} page_break={broken_at}")
 
     def labelled(label: str, values: list[str]) -> list[str]:
-        if separator == "own_line":
-            return [indent + label + ":"] + [indent + "    " + v for v in values]
+        if separator == "own_line":  # (WIDER: the values flush under their label)
+            return [indent + label + ":"] + [indent + ("" if WIDER.flush_labels else "    ") + v for v in values]
         head = {":": f"{label}:".ljust(pad), " -": f"{label} -".ljust(pad + 1), "\t": f"{label}:\t"}[separator]
         rest = " " * len(head) if separator != "\t" else "\t"
         return [indent + head + values[0]] + [indent + rest + v for v in values[1:]]
 
     lines = _heading(roster, rng, preamble)
+    style: list[str] = []
+    if WIDER.rules_only and between == "blank":
+        between = "rule"
     for index, person in enumerate(roster.people):
+        if (heading := group_heading(roster, index, rng, style)) is not None:
+            lines += [heading, ""]
         number = _number(numbering, index)
         name = (f"{number} " if number else "") + _name(person, form)
         entry = labelled(labels["name"], [name]) if name_style == "labelled" else [name]
@@ -336,7 +404,7 @@ def _labelled(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[str,
                 continue
             values = _values(person, field, org, titled)
             if values:
-                entry += labelled(labels[field], [", ".join(values)] if joined else values)
+                entry += labelled(labels[field], [", ".join(values)] if joined and field != "positions" else values)
         if index == broken_at and len(entry) > 2:
             entry[2:2] = ["", "<PAGE>", f"{'':>38}-{index + 2}-", ""]
         lines += entry + {"blank": [""], "rule": ["-" * 40], "none": []}[between]
@@ -346,13 +414,20 @@ def _labelled(roster: Roster, rng: random.Random, desc: list[str]) -> tuple[str,
 KINDS = {"fixed": _fixed, "html": _html, "saved_as_text": _saved_as_text, "labelled": _labelled}
 
 
-def combo_layout(roster: Roster, rng: random.Random, wide: bool = False) -> tuple[str, str, list[dict], str]:
+def combo_layout(roster: Roster, rng: random.Random, wide: bool = False, wider: bool = False
+                 ) -> tuple[str, str, list[dict], str]:
     """(suffix, text, expected people, description) of one recombined layout of `roster`, drawn with `rng`;
     `wide` adds the twenty-sixth round's axes (WIDE: long SEC captions, names all in capitals surname first, a
     preamble citizenship with its exceptions in parentheses), drawn from a second generator so that the files
     without them are those of the narrow draw."""
     kind = rng.choice(sorted(KINDS))
     desc = [kind]
-    WIDE.rng = random.Random(f"wide:{rng.random()}") if wide else None
+    key = rng.random() if wide or wider else None
+    WIDE.rng = random.Random(f"wide:{key}") if key is not None else None
+    WIDER.draw(random.Random(f"wider:{key}") if wider else None)  # (`wider`: the wide files with these axes too)
+    if wider:
+        desc.append(f"wider groups={_grouped(roster)} unparenthesised={WIDER.unparenthesised} flush_labels="
+                    f"{WIDER.flush_labels} rules_only={WIDER.rules_only} titles_by_line={WIDER.titles_by_line}")
+        roster = group_order(roster)
     suffix, text, people = KINDS[kind](roster, rng, desc)
     return suffix, text, people, "; ".join(desc)

@@ -319,16 +319,25 @@ _ROW_MARK = re.compile(r"(?:[A-Z]|\d{1,3})\.")  # an entry's letter or number ('
 
 # Text that no value of a labelled block holds: a label kg does not know ('Chief Executive Officer:',
 # 'Ordinary Shares beneficially owned:') or the numbered or lettered heading of the next entity ('2.  BOLLORE ...',
-# 'E. FULLER, H. Laurance').
-_FOREIGN = re.compile(r"(?:^|\s)(?:[A-Z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*:\s|(?:^|\n)[ \t]*(?:\d{1,2}|[A-Z])\.\s+[A-Z]{2,}|\s\d{1,2}\.\s{2,}[A-Z]")
+# 'E. FULLER, H. Laurance'), or any marked line after a blank line ('...H2Y 2J3' / '' / 'E. Paul Desmarais, Jr.', '(2)
+# Mignon, Daniel': a value never resumes after a blank line at an entry's mark).
+_NEXT_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[A-Z])\.\s+[A-Z]{2,}|\s\d{1,2}\.\s{2,}[A-Z]"
+                        r"|\n[ \t]*\n[ \t]*\(?(?:\d{1,3}|[A-Z])[.)][ \t]+[A-Z]")
+_FOREIGN = re.compile(r"(?:^|\s)(?:[A-Z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*:(?:\s|$)|" + _NEXT_HEAD.pattern)  # (a heading
+# ending the value: '... Montreal QC H2Y 2J3' / 'The following persons are citizens of France:')
 
 
 def _clean_fields(ctx: Context, name: str, block) -> dict[str, str]:
     """A block's values; one that runs into foreign labels or another entity's heading could hold
     text of another entry: it is left out, with both readings in a `roster-ambiguous` finding."""
-    fields = {}
-    for field in block.values:
+    fields, overrun = {}, False
+    for field in block.values:  # (in the order printed)
         value = block.value(field)
+        if overrun and value:  # (after a value that runs into the next entry's heading: that entry's labels)
+            ctx.warn("roster-ambiguous", f"the {field} of {name!r} follows a value that runs into another entry's "
+                     "heading; it is left out", span=(block.label_start, block.end), readings=[name, None], field=field)
+            continue
+        overrun = bool(value and _NEXT_HEAD.search(value))
         if value and _FOREIGN.search(value):
             ctx.warn("roster-ambiguous", f"the {field} of {name!r} runs into text of another kind "
                      f"({clean.squash(value)[:120]!r}); it is left out", span=(block.label_start, block.end),

@@ -29,7 +29,8 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
     spans = sorted([(s, e) for s, e in spans if not any(a < e and s < b for a, b in headings)] + headings)
     spans = [(s, e) for i, (s, e) in enumerate(spans) if not any(a <= s and e <= b for a, b in spans[:i])]  # (within
     # a name extended to its line's end: 'CUSS, Francis Michael Cyprian' holds the NER's 'Michael Cyprian')
-    counts = Counter(text[s:e] for s, e in spans)
+    counts = Counter(text[s:e] for s, e in spans if not _inside_event(s, e, structure, starts))  # (a name the preamble
+    # names too, 'except Francesco Caio, who is ...', is no boilerplate)
     names = []
     for s, e in spans:
         last = bisect.bisect_left(starts, e) - 1  # the last event starting before the name ends
@@ -38,11 +39,22 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
         at = bisect.bisect_right(starts, s) - 1
         zone_ok = (zones[at] if at >= 0 else None) in name_zones or at >= 0 and _outdented(text, s, e, structure[at].start) \
             or at >= 0 and _set_apart(text, s, e, structure, at)
-        if zone_ok and not _organization_context(text, s, e) and not _after_title(text, s) \
+        if zone_ok and not _organization_context(text, s, e) and not _after_title(text, s) and not _title_only(text[s:e]) \
                 and ((s, e) in headings and _marked(text, s) or not _place_line(text, s, e)):  # ('9.  Bill Way' is
             # a numbered entry's heading, whatever its words)
             names.append((s, e))
     return names
+
+
+def _inside_event(s: int, e: int, structure: list, starts: list[int]) -> bool:
+    last = bisect.bisect_right(starts, s) - 1
+    return last >= 0 and structure[last].end >= e
+
+
+def _title_only(span: str) -> bool:
+    """A run the NER took for a name that is a title ('Biopharmaceutical Consultant' ending a stacked title line)."""
+    from kg.forms import roster_types as rt
+    return rt.is_title(span) and not rt.is_person_name(span)
 
 
 def _outdented(text: str, s: int, e: int, label: int) -> bool:
@@ -71,13 +83,15 @@ def _after_title(text: str, s: int) -> bool:
     if any(label.search(rest) for label in rules().labels.values()):
         return False  # ('Member of the Supervisory Board of Remy Dullieux Position:': a name displaced before its
         # block's label, after the end of the value above)
+    if rules().title_words.search(before) and ";" in before:
+        return True  # ('...; Head of Central Legal Department, AXA': a title's words go on past a title before it)
     return bool(joined) and rt.is_title(before.rstrip(","))
 
 
 def _set_apart(text: str, s: int, e: int, structure: list, at: int) -> bool:
     """A name alone on its line (an entry's mark before it at most), a blank line or a rule above it and a label
     opening the next line: the heading of the next block, whatever the field of the label above ('Present
-    Position with X:   Director' / '' / '2. BIALKIN, Kenneth J.' / 'Business Address: ...')."""
+    Position with X:   Director' / '' / '2. BIALKIN, Kenneth J.' / 'Business Address: ...'), a value stacked between."""
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", e)
     if line_end < 0 or text[e:line_end].strip() or \
@@ -88,7 +102,9 @@ def _set_apart(text: str, s: int, e: int, structure: list, at: int) -> bool:
     if above.strip() and not re.fullmatch(r"[ \t]*(?:[-=_*]{3,})[ \t]*", above):
         return False
     following = next((event for event in structure[at + 1:] if event.start > e), None)
-    return following is not None and following.kind == "label" and not text[line_end + 1:following.start].strip()
+    return following is not None and following.kind == "label" and len([
+        line for line in text[line_end + 1:following.start].split("\n") if line.strip()]) <= 1  # (a title stacked
+    # under it: 'B. Curtis, Thomas A.' / 'Director; Vice President' / 'Principal Business Address - ...')
 
 
 _ADDRESS_LINE_CHARS = 80
@@ -136,15 +152,30 @@ def _surname_headings(text: str, start: int, end: int, structure: list) -> list[
     from kg.forms import roster_types as rt
     for match in _SET_APART.finditer(text, start, end):  # 'Sandra L. West' set apart by blank lines above its labels
         s, e = match.span(1)
-        if _above_label(text, match.end(2), labels) and not any(a <= s < b for a, b in out) and not re.search(r"\d", match.group(1)) \
-                and rt.is_person_name(match.group(1)) and match.group(1).casefold() not in " ".join(text[max(0, s - 20000):s].split()).casefold():
+        if letter := _ROW_LETTER.match(match.group(1)):
+            s += letter.end()  # ('A. Parker, Kevin E.': no initial stands before a surname printed first)
+        if any(rt.is_header(word) for word in text[s:e].split()):
+            continue  # ('Carlo Bozotti Position': a label's word, no part of a name)
+        if _above_label(text, _below_stacked(text, match.end(2), labels), labels) and not any(a <= s < b for a, b in out) and not re.search(r"\d", match.group(1)) \
+                and rt.is_person_name(text[s:e]) and text[s:e].casefold() not in " ".join(text[max(0, s - 20000):s].split()).casefold():
             out.append((s, e))  # (one named above, 'that of LOR FINANCE' in the preamble, heads the filer's part)
     return sorted(out)
 
 
+_ROW_LETTER = re.compile(r"\(?[A-Z][.)][ \t]+(?=[A-Z][\w'’-]+,)")
 # a line alone after a blank line, the next printed line a label (below blank lines, or on the very next line of an
 # outline: '1.  Name' / '(a) Business address: ...'): the heading of the block below
 _SET_APART = re.compile(r"(?:^|(?<=\n))[ \t]*\n[ \t]*(?:" + _MARK + r")?([A-Z][^\n:]{2,60}?)[ \t]*(?=\n(?:[ \t]*\n)*([ \t]*))")
+
+
+def _below_stacked(text: str, at: int, labels: set[int]) -> int:
+    """Where the label under a heading starts: at `at`, or on the line after a line stacked under the heading
+    ('A. Pierre Beaudoin' / 'Director' / 'Citizenship:  Canada'; blank lines before the label where a page broke)"""
+    if _above_label(text, at, labels):
+        return at
+    line_end = text.find("\n", at)
+    below = re.match(r"\n(?:[ \t]*\n)*[ \t]*", text[line_end:line_end + 200]) if line_end >= 0 and text[at:line_end].strip() else None
+    return line_end + below.end() if below else at
 
 
 def _marked(text: str, at: int) -> bool:
@@ -166,7 +197,8 @@ def _whole_line_name(text: str, start: int, stop: int, end: int) -> int:
     from kg.forms import roster_types as rt
     line_start = text.rfind("\n", 0, start) + 1
     more = _MORE_NAMES.match(text, stop, end)
-    before = re.sub(r"^" + _MARK, "", text[line_start:start].strip() + " ").strip()  # ('3. JENSEN, Britt Meelby')
+    before = re.sub(r"^(?:" + _MARK + r"|\(?[A-Z][.)] )", "", text[line_start:start].strip() + " ").strip()  # ('3. JENSEN,
+    # Britt Meelby'; 'C. BRITT MEELBY JENSEN': a row letter or an initial, either way the line's words are the name's)
     if more is None or before.strip() or not rt.is_person_name(text[start:more.end()].strip()) \
             or any(rt.is_header(word) or rt.is_title(word) for word in more.group(0).split()):
         return stop  # ('Carlo Bozotti Position': a label word, no part of the name)
@@ -185,6 +217,9 @@ def _organization_context(text: str, start: int, end: int) -> bool:
     from kg.forms import roster_types as rt
     after = text[end:end + 40]
     following = re.match(r"\s*([A-Z][\w.&'-]*)", after)
+    if following and "\n" in following.group(0) and text[start:end].isupper() and not following.group(1).isupper():
+        following = None  # ('STEEN RIISGAARD' / 'Co Vice Chair ...': a word on the next line in another case is no
+        # part of an organisation the capitals name)
     return bool(_AFTER_ORG.match(after) or _BEFORE_ORG.search(text[max(0, start - 12):start])
                 or following and rules().organization_words.fullmatch(following.group(1).rstrip("."))
                 or rt.is_organization(text[start:end]))

@@ -86,6 +86,8 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     # entry's name heads it: names are headings here, not displaced away from their blocks by a conversion)
     for index, event in enumerate(events):
         gap = _layout_only(text[position:event.start], event.kind == "name" or (named and event.field == "name"))
+        if headed_layout and not blocks and event.kind == "name" and index + 1 == first_label:
+            pending, gap = [], ""  # (above the first entry's heading: the preamble's text, no value of the entry)
         heading = headed_layout and event.kind == "label" and index > 0 and _heads(text, events[index - 1], event)
         if gap.strip():
             joins_lead = (event.kind == "label" and event.field == first_field and "\n" not in gap
@@ -151,6 +153,7 @@ def _heads(text: str, name: Event, label: Event) -> bool:
 
 _RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*]{3,}|\|)[ \t]*$", re.M)  # (a lone '|': a cell border of HTML saved as text)
 _LAYOUT_LINES = re.compile(r"[ \t]*\n(?:[ \t]*(?:\||[-=_*]{3,})?[ \t]*\n)+(?=[ \t]*[^\s|])")  # blank, '|' or rule lines
+_NEXT_LINE = re.compile(r"[ \t]*\n(?=[ \t]*[^\s|])")
 _NUMBER_BEFORE_NAME = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,3}|[A-Z]|[IVX]{1,4}|[ivx]{1,5})[.)]\s*$")  # '2.', 'B.', 'IV.', 'iv.'
 
 
@@ -188,8 +191,10 @@ def _name_values(text: str, blocks: list[Block], structure: list[Event]) -> list
     after = {id(e): f.start for e, f in zip(structure, structure[1:])}
     for block, label in zip(blocks, starts):
         begin = label.end
-        if gap := _LAYOUT_LINES.match(text, begin, after.get(id(label), len(text))):
-            begin = gap.end()  # 'Name:' alone in its cell, the name in the next ('|' lines between)
+        if gap := _LAYOUT_LINES.match(text, begin, after.get(id(label), len(text))) or _NEXT_LINE.match(
+                text, begin, after.get(id(label), len(text))):
+            begin = gap.end()  # 'Name:' alone in its cell, the name in the next ('|' lines between), or alone on
+            # its line, the name on the next ('NAME:' / '    1. Pei-yuan Chia')
         line_end = text.find("\n", begin, begin + LONGEST_NAME_LINE)  # a longer line is no name
         value = text[begin:line_end if line_end >= 0 else min(len(text), begin + LONGEST_NAME_LINE)]
         stripped = value.strip()

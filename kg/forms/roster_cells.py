@@ -122,7 +122,8 @@ def _header_run(lines, start: int = 0) -> tuple[int, int] | None:
         if not rules().column_roles["name"].match(line) or len(line.split()) > 6 or _GAP.search(line):
             continue
         run = 1
-        while index + run < len(lines) and rt.is_header(lines[index + run][2]) and len(lines[index + run][2]) < 60 \
+        while index + run < len(lines) and rt.is_header(lines[index + run][2]) and (
+                len(lines[index + run][2]) < 60 or rt.long_caption(lines[index + run][2])) \
                 and not _GAP.search(lines[index + run][2]):
             run += 1
         if run >= 2:
@@ -131,14 +132,22 @@ def _header_run(lines, start: int = 0) -> tuple[int, int] | None:
 
 
 def _rows(text: str, body) -> list[list]:
-    """Blocks of lines between blank lines."""
+    """Blocks of lines between blank lines or rules ('-----' alone on a line between the entries)."""
     blocks: list[list] = []
+    ruled = False
     for line in body:
-        if blocks and "\n\n" not in text[blocks[-1][-1][1]:line[0]].replace(" ", "").replace("\t", ""):
+        if _RULE.fullmatch(line[2]):
+            ruled = True
+            continue
+        if blocks and not ruled and "\n\n" not in text[blocks[-1][-1][1]:line[0]].replace(" ", "").replace("\t", ""):
             blocks[-1].append(line)
         else:
             blocks.append([line])
+        ruled = False
     return blocks
+
+
+_RULE = re.compile(r"[ \t]*[-=_*]{3,}[ \t]*")
 
 
 def _refuse(result: GridResult, text: str, row, period: int) -> None:

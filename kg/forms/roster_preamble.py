@@ -31,7 +31,8 @@ def preamble_end(text: str, start: int, end: int) -> int:
             # in the preamble above as the filer, is the heading of the filer's part)
         if all(re.fullmatch(r"<[^<>]*>", line.strip()) for line in paragraph.splitlines()) \
                 or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80 and " | " not in paragraph \
-                and not opens_label(paragraph):  # (a row; '1.  Name:  ...' is the first entry)
+                and not any(opens_label(line.strip()) for line in paragraph.splitlines()):  # (a row; '1.  Name:
+            # ...' is the first entry, and so is '1. Chia, Pei-yuan' / 'Principal Occupation:', its value below)
             position = start + match.end()
             continue
         if not _prose(paragraph):

@@ -35,8 +35,13 @@ def header_roles(cell: str, first: bool) -> list[str]:
             continue
         match = pattern.search(cell)
         if match:
-            found.append((match.start(), role))
-    roles = [role for _, role in sorted(found)]
+            found.append((match.start(), match.end(), role))
+    roles, reach = [], 0
+    for start, end, role in sorted(found):
+        if start < reach:
+            continue  # (within another role's words: the employer's 'Address of any Corporation' of an occupation's caption)
+        roles.append(role)
+        reach = max(reach, end)
     if first and "name" not in roles:
         roles.insert(0, "name")
     return roles or ["unknown"]  # a column kg has no role for ('Beneficial Ownership'): read, never a value

@@ -69,7 +69,7 @@ def body_of(line: str) -> str | None:
 def is_header(cell: str) -> bool:
     """A column header or label word, never a value ('Name', 'Principal Occupation', 'Citizenship')."""
     words = cell.strip(" :|").split()
-    if not words or len(words) > 12:
+    if not words or len(words) > 12 and not long_caption(cell):
         return False
     covered = cell
     if (held := _HELD_WITH.fullmatch(cell.strip(" :|"))) and (_CAPITALISED.fullmatch(held.group(2)) or _ORG_SUFFIX.search(
@@ -79,6 +79,12 @@ def is_header(cell: str) -> bool:
         covered = pattern.sub(" ", covered)
     leftover = [w for w in re.split(r"[\s,/()|:]+", covered) if w and w.lower() not in _HEADER_GLUE]
     return not leftover
+
+
+def long_caption(cell: str) -> bool:
+    """One role's caption in many words, the SEC's ('Present Principal Occupation or Employment and the Name, Principal
+    Business and Address of any Corporation or Other Organization in which such Employment is Conducted')."""
+    return len(cell) > 60 and any(p.fullmatch(cell.strip(" :|")) for p in rules().column_roles.values())
 
 
 _HELD_WITH = re.compile(r"(.*?\b(?:positions?|titles?|offices?|capacit(?:y|ies))(?:\s*\(s\))?)\s+(?:with|at|in)\s+(\S.*)",
