@@ -27,7 +27,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_gridentry import grid_entry, per_organization
 from kg.forms.roster_names import strip_affixes, suffix_first
 from kg.forms.roster_pages import page_mark
-from kg.forms.roster_rowcells import section_row, split_at_columns, unglue
+from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
 from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
 from kg.forms.roster_wrap import NAME_START, joined_name, other_case
 
@@ -118,6 +118,7 @@ class _Builder:
         cells: dict[int, list[tuple[int, str]]] = {}
         for offset, chunk in split_at_columns(line.chunks(), self.starts):
             cells.setdefault(geo.column_at(self.starts, offset, len(chunk)), []).append((line.start + offset, chunk))
+        marked_cells(cells, line.text, line.start, self.name_column)
         return _Row(line, cells)
 
     def feed(self, line: geo.Line) -> None:
