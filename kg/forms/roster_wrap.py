@@ -148,7 +148,7 @@ def join_continuations(lines: list[str], items: bool = False) -> list[str]:
     for line in lines:
         lower = line[:1].islower() and not rt.starts_value(line) and (not items or bool(_CONNECTOR_START.match(line)))
         if out and _LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
-            out[-1] = f"{out[-1].rstrip(' ,')}, {line.strip()}"  # 'Wittington Investments' / 'Limited'
+            out[-1] = _with_legal_form(out[-1], line)  # 'Wittington Investments' / 'Limited'
         elif out and (lower or _MID_PHRASE.search(out[-1])):
             out[-1] = f"{out[-1]} {line}"
         else:
@@ -161,10 +161,21 @@ def join_legal_forms(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         if out and _LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
-            out[-1] = f"{out[-1].rstrip(' ,')}, {line.strip()}"
+            out[-1] = _with_legal_form(out[-1], line)
         else:
             out.append(line)
     return out
+
+
+def _with_legal_form(above: str, line: str) -> str:
+    """The name above and the legal form under it: after a comma, as such forms are written ('Wittington
+    Investments, Limited'), but right after '& Co.' as printed ('Morgan Stanley & Co.' / 'Incorporated')."""
+    if _AFTER_CO.search(above):
+        return f"{above.rstrip()} {line.strip()}"
+    return f"{above.rstrip(' ,')}, {line.strip()}"
+
+
+_AFTER_CO = re.compile(r"\bCo\.$")
 
 
 NAME_START = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s+[A-Z]\.)+")  # 'Theodore J.': a name cannot end so
