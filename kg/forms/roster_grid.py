@@ -137,9 +137,11 @@ class _Builder:
             self.broke = True
             self.floating_closed = bool(self.floating)
             return
+        in_names = geo.column_at(self.starts, chunks[0][0]) == self.name_column if chunks else False
         if len(chunks) > 1 and stripped in self.caption or all(rt.is_header(c) for _, c in chunks) and (  # a line
-                len(chunks) > 1 or not self.rows or stripped in self.caption  # of the table's own header, as printed
-                or geo.column_at(self.starts, chunks[0][0]) == self.name_column):  # (one word under a cell wraps it)
+                len(chunks) > 1 and (in_names or not self.rows or self.paged)  # of the table's own header, as
+                or not self.rows or stripped in self.caption or in_names):  # printed (one word under a cell wraps
+            # it; 'States   Company   Company' under a name, its name cell empty, wraps the cells above)
             self.paged = True  # a header repeated on a new page
             return
         if (body := section_row(stripped, chunks, self.starts)) is not None:
