@@ -128,7 +128,7 @@ def repeats_employer(item: str, line: str) -> bool:
             and not item.rstrip().endswith((",", "-")) and bool(re.search(r"(?:^|,\s*|\s(?:of|at|for)\s)" + re.escape(" ".join(words)) + r"\b", last)))
 
 
-_LEGAL_FORM = re.compile(r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.?P|plc|N\.?A|S\.?A|AG|GmbH)\.?", re.I)
+LEGAL_FORM = re.compile(r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.?P|plc|N\.?A|S\.?A|AG|GmbH)\.?", re.I)
 
 
 def _country_in_capitals(line: str) -> bool:
@@ -147,7 +147,7 @@ def join_continuations(lines: list[str], items: bool = False) -> list[str]:
     out: list[str] = []
     for line in lines:
         lower = line[:1].islower() and not rt.starts_value(line) and (not items or bool(_CONNECTOR_START.match(line)))
-        if out and _LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
+        if out and LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
             out[-1] = _with_legal_form(out[-1], line)  # 'Wittington Investments' / 'Limited'
         elif out and (lower or _MID_PHRASE.search(out[-1])):
             out[-1] = f"{out[-1]} {line}"
@@ -160,7 +160,7 @@ def join_legal_forms(lines: list[str]) -> list[str]:
     """A legal form alone on a line ('The Economist Newspaper' / 'LTD') ends the name above it."""
     out: list[str] = []
     for line in lines:
-        if out and _LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
+        if out and LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
             out[-1] = _with_legal_form(out[-1], line)
         else:
             out.append(line)
