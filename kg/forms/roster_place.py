@@ -87,10 +87,26 @@ def occupations_apart(lines: list[tuple[str, str]], width: int) -> list[bool]:
     for index, (line, above) in enumerate(lines):
         first, head = (line.split() or [""])[0], line.split(",")[0].strip()
         whole = index > 0 and _whole_role(lines[index - 1][0])  # ('Counsel, Cassels' after 'Director, X, Inc.')
-        out.append(bool(above) and bool(_TITLE_OPENING.match(line.strip()) or whole) and rt.is_title(head)
-                   and not _MID_PHRASE.search(above.strip()) and not rt.is_address_line(above)
-                   and (len(above.rstrip()) + 1 + len(first) <= width or whole))
+        fits = len(above.rstrip()) + 1 + len(first) <= width
+        named = index > 0 and fits and _names_employer(lines[index - 1][0]) and line[:1].isupper() \
+            and not rt.is_address_line(line)  # ('Member, Conseil d'Administration, Lor' / 'Finance' / 'Treasury
+        # Department, AXA': the occupation above names its employer, a line that would have fitted is no wrap of it)
+        out.append(bool(above) and (bool(_TITLE_OPENING.match(line.strip()) or whole) and rt.is_title(head) or named)
+                   and not _MID_PHRASE.search(above.strip()) and not rt.is_address_line(above) and (fits or whole))
     return out
+
+
+def _names_employer(item: str) -> bool:
+    """One occupation, a title and then the organisation it is held at ('Director, Scout Capital Corp.',
+    'Member, Conseil d'Administration, Lor Finance'): its last part a name in capitals, no title, no address."""
+    parts = [part.strip() for part in item.split(",")]
+    if len(parts) >= 3 and _LEGAL_FORM.fullmatch(parts[-1]):
+        parts = parts[:-1]
+    return len(parts) >= 2 and ";" not in item and rt.is_title(parts[0]) and not _MID_PHRASE.search(item.strip()) \
+        and bool(_CAPITALISED.fullmatch(parts[-1])) and not rt.is_title(parts[-1]) and not rt.is_address_line(parts[-1])
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w.&'’/-]*(?:\s+(?:[A-Z][\w.&'’/-]*|of|and|for|the|de|du|&))*")
 
 
 def _whole_role(item: str) -> bool:
