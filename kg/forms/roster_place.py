@@ -89,8 +89,10 @@ def occupations_apart(lines: list[tuple[str, str]], width: int) -> list[bool]:
         whole = index > 0 and _whole_role(lines[index - 1][0])  # ('Counsel, Cassels' after 'Director, X, Inc.')
         fits = len(above.rstrip()) + 1 + len(first) <= width
         named = index > 0 and fits and _names_employer(lines[index - 1][0]) and line[:1].isupper() \
-            and not rt.is_address_line(line)  # ('Member, Conseil d'Administration, Lor' / 'Finance' / 'Treasury
-        # Department, AXA': the occupation above names its employer, a line that would have fitted is no wrap of it)
+            and not any(rt.is_address_line(rest) for rest, _ in lines[index:])  # ('Member, Conseil
+        # d'Administration, Lor' / 'Finance' / 'Treasury Department, AXA': the occupation above names its employer,
+        # a line that would have fitted is no wrap of it; in a cell that prints no address, where the line could be
+        # the employer's above it: 'Power Corporation of Canada' / '751 Victoria Square')
         out.append(bool(above) and (bool(_TITLE_OPENING.match(line.strip()) or whole) and rt.is_title(head) or named)
                    and not _MID_PHRASE.search(above.strip()) and not rt.is_address_line(above) and (fits or whole))
     return out
@@ -98,12 +100,13 @@ def occupations_apart(lines: list[tuple[str, str]], width: int) -> list[bool]:
 
 def _names_employer(item: str) -> bool:
     """One occupation, a title and then the organisation it is held at ('Director, Scout Capital Corp.',
-    'Member, Conseil d'Administration, Lor Finance'): its last part a name in capitals, no title, no address."""
+    'Member, Conseil d'Administration, Lor Finance'): its last part a name of two words or more in capitals, no
+    title, no address (one word may be a name that goes on: 'Member, Conseil' / 'd'Administration')."""
     parts = [part.strip() for part in item.split(",")]
     if len(parts) >= 3 and _LEGAL_FORM.fullmatch(parts[-1]):
         parts = parts[:-1]
     return len(parts) >= 2 and ";" not in item and rt.is_title(parts[0]) and not _MID_PHRASE.search(item.strip()) \
-        and bool(_CAPITALISED.fullmatch(parts[-1])) and not rt.is_title(parts[-1]) and not rt.is_address_line(parts[-1])
+        and len(parts[-1].split()) >= 2 and bool(_CAPITALISED.fullmatch(parts[-1])) and not rt.is_title(parts[-1]) and not rt.is_address_line(parts[-1])
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w.&'’/-]*(?:\s+(?:[A-Z][\w.&'’/-]*|of|and|for|the|de|du|&))*")
