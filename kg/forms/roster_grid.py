@@ -81,6 +81,7 @@ _ROW_LETTER = re.compile(r"\s*([A-Z])\.\s+(?=[A-Z])")  # ('E. WEST, Sandra L.': 
 class _Row:
     line: geo.Line
     cells: dict[int, list[tuple[int, str]]]  # column -> (offset in text, chunk)
+    marked: bool = False  # its name cell opens with a row mark set apart by two spaces ('A.  Pei-yuan Chia')
 
 
 class _Builder:
@@ -118,8 +119,7 @@ class _Builder:
         cells: dict[int, list[tuple[int, str]]] = {}
         for offset, chunk in split_at_columns(line.chunks(), self.starts):
             cells.setdefault(geo.column_at(self.starts, offset, len(chunk)), []).append((line.start + offset, chunk))
-        marked_cells(cells, line.text, line.start, self.name_column)
-        return _Row(line, cells)
+        return _Row(line, cells, marked_cells(cells, line.text, line.start, self.name_column))
 
     def feed(self, line: geo.Line) -> None:
         stripped = line.text.strip()
@@ -158,7 +158,7 @@ class _Builder:
             return
         name_cells = row.cells.get(self.name_column, [])
         numbered = bool(name_cells) and (rt.strip_numbering(name_cells[0][1])[1] > 0 or self._number_cell(row)
-                                         or self._next_letter(name_cells[0][1]))
+                                         or self._next_letter(name_cells[0][1]) or row.marked)
         # (in numbered rows, an unnumbered line right under one continues its name; a name wrapped over two
         # lines of its column opens an entry at its first line, and its second line opens none)
         wraps = (self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails) \
