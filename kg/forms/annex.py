@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.context import Context
 from kg.forms.roster_address_cells import read_address_cells
 from kg.forms.roster_address_keys import key_list, resolve_keys
-from kg.forms.roster_addrgroups import address_groups, apply_groups
+from kg.forms.roster_addrgroups import address_groups, apply_citizenship_groups, apply_groups
 from kg.forms.roster_after import address_sentences, default_after, prose_after_table
 from kg.forms.roster_bios import read_biographies
 from kg.forms.roster_bodies import read_bodies
@@ -124,6 +124,7 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None) 
     before = len(filing.people)
     roster = _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, start, end, settle)
     apply_groups(filing.people[before:], groups)  # (over a group of entries: the address of each)
+    apply_citizenship_groups(filing.people[before:], groups)  # ('The following persons are citizens of X:')
     if marks is not None:
         apply_marks(filing.people[before:], marks)
     if notes is not None:

@@ -1,4 +1,4 @@
-"""Entries grouped by business address under sub-headings that state the address once.
+"""Entries grouped by business address (or by citizenship) under sub-headings that state it once.
 
 'Persons whose business address is 70 Pine Street, New York, New York 10270:' over a group of entries, 'The
 business address of each of the following persons is ...:' over the next group: the entries print no address,
@@ -8,15 +8,18 @@ into the entry above it. So the sub-headings (kg/patterns/roster.yml `address_gr
 ending in the heading's colon, none of them a row of cells) are blanked in the roster's text before its entries
 are read (offsets kept), and each person read then takes the address of the last sub-heading above their entry:
 where the entry prints no address of its own (a printed address stands; the preamble's default for every entry
-gives way to the sub-heading's, which names this group).
+gives way to the sub-heading's, which names this group). Sub-headings that give the citizenship ('The following
+persons are citizens of the United States:', `citizenship_group_heading`) are read the same way: each person under
+one takes its citizenship, where the entry prints none (nor a nationality in brackets that was not read).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.forms import roster_fields as rf
+from kg.forms.roster_inline import bracketed_nationality
 from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.records import Person
@@ -29,6 +32,7 @@ _OPENING = re.compile(r"[ \t]*(?:the|each|persons|individuals|directors|officers
 class Groups:
     text: str  # the text with every sub-heading blanked (offsets kept)
     headings: list[tuple[int, int, str]]  # (start, end, printed address) of each sub-heading, in order
+    citizenships: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, printed citizenship)
 
 
 def address_groups(text: str, start: int, end: int) -> Groups:
@@ -39,26 +43,29 @@ def address_groups(text: str, start: int, end: int) -> Groups:
         stop = end if stop < 0 else stop
         lines.append((at, stop))
         at = stop + 1
-    headings, index = [], 0
+    found_by: dict[str, list[tuple[int, int, str]]] = {"address": [], "citizenship": []}
+    index = 0
     while index < len(lines):
         found = _heading(text, lines, index)
         if found is None:
             index += 1
             continue
-        last, address = found
-        headings.append((lines[index][0], lines[last][1], address))
+        last, kind, value = found
+        found_by[kind].append((lines[index][0], lines[last][1], value))
         index = last + 1
-    if not headings:
+    every = sorted(found_by["address"] + found_by["citizenship"])
+    if not every:
         return Groups(text, [])
     pieces, at = [], 0
-    for first, last, _address in headings:
+    for first, last, _value in every:
         pieces += [text[at:first], re.sub(r"[^\n]", " ", text[first:last])]
         at = last
-    return Groups("".join(pieces) + text[at:], headings)
+    return Groups("".join(pieces) + text[at:], found_by["address"], found_by["citizenship"])
 
 
-def _heading(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, str] | None:
-    """(index of its last line, printed address) of a sub-heading starting at line `index`."""
+def _heading(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, str, str] | None:
+    """(index of its last line, 'address' or 'citizenship', printed value) of a sub-heading starting at line
+    `index`."""
     if not _OPENING.match(text, lines[index][0], lines[index][1]):
         return None
     for last in range(index, min(len(lines), index + MAX_HEADING_LINES)):
@@ -67,8 +74,11 @@ def _heading(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, 
             return None
         if line.endswith(":"):
             flat = clean.squash(text[lines[index][0]:lines[last][1]].replace("\n", " ")) or ""
-            match = rules().address_group_heading.fullmatch(flat)
-            return (last, match.group("value")) if match else None
+            if match := rules().address_group_heading.fullmatch(flat):
+                return last, "address", match.group("value")
+            if match := rules().citizenship_group_heading.fullmatch(flat):
+                return last, "citizenship", match.group("value")
+            return None
     return None
 
 
@@ -87,6 +97,25 @@ def apply_groups(people: list[Person], groups: Groups) -> None:
         address, city, country = rf.parse_address(printed)
         rf.settle(person, {"address": address, "address_city": city, "address_country": country}, printed,
                   (start, end), refused=False)
+
+
+def apply_citizenship_groups(people: list[Person], groups: Groups) -> None:
+    """Each person read from under a citizenship sub-heading takes it, where their entry prints none (the
+    preamble's default gives way to the sub-heading's; a nationality the entry prints in brackets and that was
+    not read keeps the sub-heading off: refused, not guessed)."""
+    ends = [end for _start, end, _printed in groups.citizenships]
+    for person in people if ends else []:
+        above = bisect_right(ends, person.evidence[0]) if person.evidence is not None else 0
+        if not above:
+            continue
+        start, end, printed = groups.citizenships[above - 1]
+        entry = groups.text[person.evidence[0]:person.evidence[1]]
+        if person.citizenship and person.citizenship in (clean.squash(entry.replace("\n", " ")) or "") \
+                or bracketed_nationality(entry):
+            continue  # (printed in the entry: it stands)
+        value = clean.squash(printed) or printed
+        rf.settle(person, {"citizenship": value, "country": clean.country_of(value)[0]}, printed, (start, end),
+                  refused=False)
 
 
 def _printed_in(text: str, person: Person) -> bool:

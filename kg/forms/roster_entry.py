@@ -14,6 +14,7 @@ from kg.forms.roster_inline import (
     bracketed_nationality,
     indicated_citizenship,
     lead_nationality,
+    may_show_address,
     name_nationality,
     titles_then_elsewhere,
     unbracket,
@@ -44,6 +45,7 @@ class Roster:
     organization: str | None
     listed_bodies: set[str]
     default_address: str | None = None
+    default_unless_shown: bool = False  # 'Where no business address is shown below, the ... address is X'
     default_citizenship: str | None = None
     default_occupation: str | None = None  # 'The principal occupation for each ... is an officer of X'
     occupations_are_positions: bool = False
@@ -168,7 +170,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         own.setdefault(key, None)
     address = address or own.get("address")
     citizenship = citizenship or own.get("citizenship")
-    if not address and roster.default_address and "address" not in own:
+    if not address and roster.default_address and "address" not in own and not (
+            roster.default_unless_shown and may_show_address(entry.lines_are_items, f.get("occupation", ""))):
         address = roster.default_address
     if not citizenship and roster.default_citizenship and "citizenship" not in own and not bracketed_nationality(
             " ".join([entry.name, *entry.fields.values()])):

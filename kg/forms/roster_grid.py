@@ -27,7 +27,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_gridentry import grid_entry, per_organization
 from kg.forms.roster_names import strip_affixes, suffix_first
 from kg.forms.roster_pages import page_mark
-from kg.forms.roster_rowcells import section_row, split_at_columns, unglue
+from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
 from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
 from kg.forms.roster_wrap import NAME_START, joined_name, other_case
 
@@ -81,6 +81,7 @@ _ROW_LETTER = re.compile(r"\s*([A-Z])\.\s+(?=[A-Z])")  # ('E. WEST, Sandra L.': 
 class _Row:
     line: geo.Line
     cells: dict[int, list[tuple[int, str]]]  # column -> (offset in text, chunk)
+    marked: bool = False  # its name cell opens with a row mark set apart by two spaces ('A.  Pei-yuan Chia')
 
 
 class _Builder:
@@ -118,7 +119,7 @@ class _Builder:
         cells: dict[int, list[tuple[int, str]]] = {}
         for offset, chunk in split_at_columns(line.chunks(), self.starts):
             cells.setdefault(geo.column_at(self.starts, offset, len(chunk)), []).append((line.start + offset, chunk))
-        return _Row(line, cells)
+        return _Row(line, cells, marked_cells(cells, line.text, line.start, self.name_column))
 
     def feed(self, line: geo.Line) -> None:
         stripped = line.text.strip()
@@ -136,9 +137,11 @@ class _Builder:
             self.broke = True
             self.floating_closed = bool(self.floating)
             return
+        in_names = geo.column_at(self.starts, chunks[0][0]) == self.name_column if chunks else False
         if len(chunks) > 1 and stripped in self.caption or all(rt.is_header(c) for _, c in chunks) and (  # a line
-                len(chunks) > 1 or not self.rows or stripped in self.caption  # of the table's own header, as printed
-                or geo.column_at(self.starts, chunks[0][0]) == self.name_column):  # (one word under a cell wraps it)
+                len(chunks) > 1 and (in_names or not self.rows or self.paged)  # of the table's own header, as
+                or not self.rows or stripped in self.caption or in_names):  # printed (one word under a cell wraps
+            # it; 'States   Company   Company' under a name, its name cell empty, wraps the cells above)
             self.paged = True  # a header repeated on a new page
             return
         if (body := section_row(stripped, chunks, self.starts)) is not None:
@@ -155,7 +158,7 @@ class _Builder:
             return
         name_cells = row.cells.get(self.name_column, [])
         numbered = bool(name_cells) and (rt.strip_numbering(name_cells[0][1])[1] > 0 or self._number_cell(row)
-                                         or self._next_letter(name_cells[0][1]))
+                                         or self._next_letter(name_cells[0][1]) or row.marked)
         # (in numbered rows, an unnumbered line right under one continues its name; a name wrapped over two
         # lines of its column opens an entry at its first line, and its second line opens none)
         wraps = (self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails) \

@@ -81,9 +81,10 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
             place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1))  # (each at the margin)
             continue
         lines = unwrap_after([text for _, text in column_lines(rows, column)], wrap)
-        place(entry, [line for line, _ in lines], column_roles, width=longest[column] if longest else None,
-              apart=occupations_apart(lines, wrap) if "occupation" in column_roles else None)  # (titles and
-        # occupations: kg.forms.roster_place tells a wrap)
+        broken = max(wrap, longest[column][0]) if longest else wrap  # (a line shorter than the longest printed
+        place(entry, [line for line, _ in lines], column_roles, width=longest[column] if longest else None,  # in the
+              apart=occupations_apart(lines, broken) if "occupation" in column_roles else None)  # column, where the
+        # next word would have fitted, was broken on purpose; titles and occupations: kg.forms.roster_place)
     return entry
 
 

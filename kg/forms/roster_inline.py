@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_fields as rf
+from kg.forms import roster_types as rt
 from kg.read import clean
 
 _TRAILING = re.compile(r"(?<!\s)\s*\(([^()]{2,40})\)\s*$")
@@ -71,3 +72,11 @@ def indicated_citizenship(text: str) -> tuple[str | None, str]:
     if not paren or not nationalities(clean.squash(paren.group(1).replace("\n", " ")) or ""):
         return None, text
     return clean.squash(paren.group(1).replace("\n", " ")), text[:paren.start()].rstrip()
+
+
+def may_show_address(lines_are_items: bool, occupation: str) -> bool:
+    """An occupation cell broken into lines by the markup ('Chairman' / 'Globaltech Financial') with a line that
+    names no title: that line may be the business address a preamble's 'where no business address is shown below,
+    ... is X' defers to, so X is left off the entry (refused, not guessed)."""
+    lines = [line.strip() for line in occupation.splitlines() if line.strip()] if lines_are_items else []
+    return any(not rt.is_title(line.split(",")[0]) for line in lines)

@@ -8,6 +8,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_rules import rules
+from kg.forms.roster_wrap import LEGAL_FORM as _LEGAL_FORM
 from kg.forms.roster_wrap import TITLE_OPENING as _TITLE_OPENING
 
 
@@ -85,16 +86,39 @@ def occupations_apart(lines: list[tuple[str, str]], width: int) -> list[bool]:
     out = []
     for index, (line, above) in enumerate(lines):
         first, head = (line.split() or [""])[0], line.split(",")[0].strip()
-        out.append(bool(above) and bool(_TITLE_OPENING.match(line.strip())) and rt.is_title(head)
-                   and not _MID_PHRASE.search(above.strip()) and not rt.is_address_line(above)
-                   and (len(above.rstrip()) + 1 + len(first) <= width or index > 0 and _whole_role(lines[index - 1][0])))
+        whole = index > 0 and _whole_role(lines[index - 1][0])  # ('Counsel, Cassels' after 'Director, X, Inc.')
+        fits = len(above.rstrip()) + 1 + len(first) <= width
+        named = index > 0 and fits and _names_employer(lines[index - 1][0]) and line[:1].isupper() \
+            and not any(rt.is_address_line(rest) for rest, _ in lines[index:])  # ('Member, Conseil
+        # d'Administration, Lor' / 'Finance' / 'Treasury Department, AXA': the occupation above names its employer,
+        # a line that would have fitted is no wrap of it; in a cell that prints no address, where the line could be
+        # the employer's above it: 'Power Corporation of Canada' / '751 Victoria Square')
+        out.append(bool(above) and (bool(_TITLE_OPENING.match(line.strip()) or whole) and rt.is_title(head) or named)
+                   and not _MID_PHRASE.search(above.strip()) and not rt.is_address_line(above) and (fits or whole))
     return out
+
+
+def _names_employer(item: str) -> bool:
+    """One occupation, a title and then the organisation it is held at ('Director, Scout Capital Corp.',
+    'Member, Conseil d'Administration, Lor Finance'): its last part a name of two words or more in capitals, no
+    title, no address (one word may be a name that goes on: 'Member, Conseil' / 'd'Administration')."""
+    parts = [part.strip() for part in item.split(",")]
+    if len(parts) >= 3 and _LEGAL_FORM.fullmatch(parts[-1]):
+        parts = parts[:-1]
+    return len(parts) >= 2 and ";" not in item and rt.is_title(parts[0]) and not _MID_PHRASE.search(item.strip()) \
+        and len(parts[-1].split()) >= 2 and bool(_CAPITALISED.fullmatch(parts[-1])) and not rt.is_title(parts[-1]) and not rt.is_address_line(parts[-1])
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w.&'’/-]*(?:\s+(?:[A-Z][\w.&'’/-]*|of|and|for|the|de|du|&))*")
 
 
 def _whole_role(item: str) -> bool:
     """'Professor of Economics, Harvard University': a title, then an organisation named in full (no word left
     hanging: 'Cassels, Brock &', 'National Bureau of')."""
     parts = [part.strip() for part in re.split(r"[,;]", item)]  # (its last part alone: 'Inc.; Corporate' is none)
+    if len(parts) >= 3 and ";" not in item and _LEGAL_FORM.fullmatch(parts[-1]):  # ('Director, American
+        named = parts[-2]  # International Group, Inc.': an organisation named with its legal form)
+        return rt.is_title(parts[0]) and named[:1].isupper() and not rt.is_title(named) and not rt.is_address_line(named)
     return len(parts) >= 2 and rt.is_title(parts[0]) and not _MID_PHRASE.search(item.strip()) and (
         rt.is_organization(parts[-1]) and not rt.is_title(parts[-1]) and not rt.is_address_line(parts[-1]))
 

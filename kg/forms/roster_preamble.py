@@ -153,6 +153,7 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         roster.default_address = address.group(1)
     elif address := rules().default_address_given.search(preamble):
         roster.default_address = _THAT_OF_AT.sub(r"\1, \2", address.group(1))  # 'X at 1585 Broadway, ...' -> 'X, 1585 ...'
+        roster.default_unless_shown = True
     if occupation := rules().default_occupation.search(preamble):
         roster.default_occupation = occupation.group(1).strip()
     elif occupation := rules().default_occupation_all.search(preamble):  # 'All of the following are general

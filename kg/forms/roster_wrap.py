@@ -79,6 +79,8 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True, item: st
         return False  # '..., New' / 'York, NY 10166'; '1000 Kiewit' / 'Plaza, Omaha': a city or a street wrapped
     if rt.starts_value(line) or rt.is_city_line(line) or _country_in_capitals(line):
         return True
+    if _LOWER_ROLE.match(line) and "," in (item or previous) and ends_whole(item or previous, titles=False):
+        return True  # 'President, MSDW OIP Investors, Inc.' / 'officer of Morgan Stanley & Co.': a role after one whole
     if line[:1].islower() or _MID_PHRASE.search(previous.strip()):
         return False
     if TITLE_OPENING.match(line) and "," not in line and ends_whole(line) and ends_whole(item or previous):
@@ -97,6 +99,7 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True, item: st
                                               and rt.is_organization(line) and not rt.is_title(line))
 
 
+_LOWER_ROLE = re.compile(r"(?:officer|director|employee|member|partner|trustee)\s+(?:of|at)\s+[A-Z]")
 _CITY_PREFIX_END = re.compile(r"(?:^|,)\s*(?:New|San|Santa|Los|Las|St\.|Saint|Fort|Mount|Port|Palo|Salt|Baton|Grand|Ann)$")
 _NUMBER_AND_NAME = re.compile(r"(?:^|,\s*)\d[\w-]*(?:\s+[A-Z][\w'.-]*){1,3}$")
 _STREET_WORD_START = re.compile(r"(?:Street|Avenue|Road|Plaza|Drive|Boulevard|Lane|Place|Square|Parkway|Way)\b")
@@ -128,7 +131,7 @@ def repeats_employer(item: str, line: str) -> bool:
             and not item.rstrip().endswith((",", "-")) and bool(re.search(r"(?:^|,\s*|\s(?:of|at|for)\s)" + re.escape(" ".join(words)) + r"\b", last)))
 
 
-_LEGAL_FORM = re.compile(r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.?P|plc|N\.?A|S\.?A|AG|GmbH)\.?", re.I)
+LEGAL_FORM = re.compile(r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.?P|plc|N\.?A|S\.?A|AG|GmbH)\.?", re.I)
 
 
 def _country_in_capitals(line: str) -> bool:
@@ -147,8 +150,8 @@ def join_continuations(lines: list[str], items: bool = False) -> list[str]:
     out: list[str] = []
     for line in lines:
         lower = line[:1].islower() and not rt.starts_value(line) and (not items or bool(_CONNECTOR_START.match(line)))
-        if out and _LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
-            out[-1] = f"{out[-1].rstrip(' ,')}, {line.strip()}"  # 'Wittington Investments' / 'Limited'
+        if out and LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
+            out[-1] = _with_legal_form(out[-1], line)  # 'Wittington Investments' / 'Limited'
         elif out and (lower or _MID_PHRASE.search(out[-1])):
             out[-1] = f"{out[-1]} {line}"
         else:
@@ -160,11 +163,22 @@ def join_legal_forms(lines: list[str]) -> list[str]:
     """A legal form alone on a line ('The Economist Newspaper' / 'LTD') ends the name above it."""
     out: list[str] = []
     for line in lines:
-        if out and _LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
-            out[-1] = f"{out[-1].rstrip(' ,')}, {line.strip()}"
+        if out and LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
+            out[-1] = _with_legal_form(out[-1], line)
         else:
             out.append(line)
     return out
+
+
+def _with_legal_form(above: str, line: str) -> str:
+    """The name above and the legal form under it: after a comma, as such forms are written ('Wittington
+    Investments, Limited'), but right after '& Co.' as printed ('Morgan Stanley & Co.' / 'Incorporated')."""
+    if _AFTER_CO.search(above):
+        return f"{above.rstrip()} {line.strip()}"
+    return f"{above.rstrip(' ,')}, {line.strip()}"
+
+
+_AFTER_CO = re.compile(r"\bCo\.$")
 
 
 NAME_START = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s+[A-Z]\.)+")  # 'Theodore J.': a name cannot end so
