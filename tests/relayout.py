@@ -829,3 +829,22 @@ DEV_FAMILIES.update(_HELDOUT19)
 from relayout_heldout20 import FAMILIES as _HELDOUT20  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT20)
+
+# ---- held-out families written 2026-12-06 (02:55-02:59 UTC by `date`) by helper session gather21 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen). Like gather18's and gather19's, these are recombinations of
+# known features: each family is a new combination of layout choices earlier families and the real rosters already
+# have, so they measure whether the reader generalises within what it knows: name_comma_titles_grid (Refac's 'Name
+# and Title' column - the name ending in a comma, the titles wrapped under it - beside 'Occupation and Business
+# Address', the address only where it is not the preamble's default, the citizenship in a LAST column, a dashed rule
+# after every row, one segment per column when ruled, the header between rules), html_body_sections_employer_cell
+# (Southwestern Energy's three-column HTML with a spacer column and italic body section rows, the one wide cell
+# holding bare titles, outside occupations, the address where not the default and 'Citizen of France' where not
+# the default), labelled_address_first_exceptions (Micron's labelled blocks with a blank line between the fields,
+# the SEC's long label words, the address before the position, 'Country of Citizenship:' only for a person who is
+# not a citizen of the preamble's default) and html_th_surname_defaults_after (an HTML <th> table Name |
+# Occupation | Position(s), 'Surname, Given' names in mixed case, no address or citizenship column: the defaults
+# in a sentence AFTER the table and one paragraph per person who differs). In tests/relayout_heldout21.py. Not yet
+# measured.
+from relayout_heldout21 import FAMILIES as _HELDOUT21  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT21)
