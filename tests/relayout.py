@@ -830,7 +830,7 @@ from relayout_heldout20 import FAMILIES as _HELDOUT20  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT20)
 
-# ---- held-out families written 2026-12-06 (02:55-03:40 UTC by `date`) by helper session gather22 (issue 13), BLIND
+# ---- held-out families written 2026-12-06 (02:54-03:00 UTC by `date`) by helper session gather22 (issue 13), BLIND
 # (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
 # docstring could print them, with one layout feature no earlier family has: career_history_lines (an HTML table whose
 # occupation column is a five-year career history, one dated line per position with its employer - 'Since 1998,
