@@ -848,3 +848,18 @@ DEV_FAMILIES.update(_HELDOUT20)
 from relayout_heldout21 import FAMILIES as _HELDOUT21  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT21)
+# ---- held-out families written 2026-12-06 (02:54-03:00 UTC by `date`) by helper session gather22 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
+# docstring could print them, with one layout feature no earlier family has: career_history_lines (an HTML table whose
+# occupation column is a five-year career history, one dated line per position with its employer - 'Since 1998,
+# Director, <Org>' for a present one, '1994 to 1997, Senior Vice President, <Org>' for a former one that is not
+# expected; no separate column for the titles in <Org>), facing_page_spread (a fixed-width table set over two facing
+# pages: Name | Position on the left-hand page, the same rows' Occupation | Business Address | Citizenship on the
+# right-hand page with no name or number, tied only by the line position), cover_page_footnote_roster (the roster
+# as footnote (1) to the filer's name on the Schedule 13D cover page, under the rows 1-14 box table, with the issuer
+# and a notices lawyer on the first page) and keyed_item_fields (a joint Schedule 13G's Item 2 field by field:
+# 2(a) names everyone by a roman key, 2(b) gives each address once for the keys sharing it, 2(c) each citizenship
+# once for its keys). In tests/relayout_heldout22.py. Not yet measured.
+from relayout_heldout22 import FAMILIES as _HELDOUT22  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT22)
