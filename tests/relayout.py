@@ -830,7 +830,7 @@ from relayout_heldout20 import FAMILIES as _HELDOUT20  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT20)
 
-# ---- held-out families written 2026-12-06 (03:00-04:00 UTC by `date`) by helper session gather23 (issue 13), BLIND
+# ---- held-out families written 2026-12-06 (02:59-03:10 UTC by `date`) by helper session gather23 (issue 13), BLIND
 # (no reader code read, no reader run, no output seen). Unlike the earlier sets, these are close variants of real
 # development layouts: each family prints the people the way ONE real roster of tests/data/rosters_real/dev/ prints
 # its own, with only the small differences two filings by different law firms show (column widths and which column

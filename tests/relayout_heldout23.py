@@ -1,6 +1,6 @@
 """Held-out re-layout families, twenty-third set (see tests/relayout.py for render(), Options and expected()).
 
-Written 2026-12-06 (03:00-04:00 UTC by `date`) by helper session gather23 (issue 13), BLIND: without reading the
+Written 2026-12-06 (02:59-03:10 UTC by `date`) by helper session gather23 (issue 13), BLIND: without reading the
 roster reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Unlike the earlier sets, each family here is a CLOSE VARIANT OF ONE REAL DEVELOPMENT ROSTER'S
 OWN LAYOUT (a file in tests/data/rosters_real/dev/, named in the family's docstring with its sec.gov address): the
