@@ -323,8 +323,17 @@ def cover_page_footnote_roster(roster: Roster, options: Options) -> tuple[str, s
 def _key(index: int, options: Options) -> str:
     if options.numbered:
         return f"({index + 1})"
-    romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
-    return f"({romans[index]})"
+    return f"({_roman(index + 1)})"
+
+
+def _roman(number: int) -> str:
+    """Lower-case roman numeral of any count (the lead's fix at measurement: the set listed only i-xii and a roster of
+    more persons raised IndexError; the text of the rosters of 12 or fewer is unchanged)."""
+    out = ""
+    for value, letters in ((40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
 
 
 def _filer_clause(index: int, person: dict, org: str, options: Options) -> str:

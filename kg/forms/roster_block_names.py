@@ -83,8 +83,9 @@ def _after_title(text: str, s: int) -> bool:
     if any(label.search(rest) for label in rules().labels.values()):
         return False  # ('Member of the Supervisory Board of Remy Dullieux Position:': a name displaced before its
         # block's label, after the end of the value above)
-    if rules().title_words.search(before) and ";" in before:
-        return True  # ('...; Head of Central Legal Department, AXA': a title's words go on past a title before it)
+    if rules().title_words.search(before) and ";" in before and not before.endswith(":"):
+        return True  # ('...; Head of Central Legal Department, AXA': a title's words go on past a title before it;
+        # after a colon a name starts: '(1) Director; Chairman of the Board:  Henri Dulac')
     return bool(joined) and rt.is_title(before.rstrip(","))
 
 
