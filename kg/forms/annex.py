@@ -12,23 +12,19 @@ import re
 from dataclasses import replace
 
 from kg.context import Context
-from kg.forms.roster_address_cells import read_address_cells
 from kg.forms.roster_address_keys import key_list, resolve_keys
 from kg.forms.roster_addrgroups import address_groups, apply_citizenship_groups, apply_groups
-from kg.forms.roster_after import address_sentences, default_after, prose_after_table
+from kg.forms.roster_after import address_sentences, default_after
 from kg.forms.roster_bios import read_biographies
 from kg.forms.roster_bodies import read_bodies
-from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_clauses import read_clauses
 from kg.forms.roster_colblocks import read_column_blocks
 from kg.forms.roster_dash import read_dash
 from kg.forms.roster_ditto import resolve_dittos
 from kg.forms.roster_employer_first import read_employer_first
 from kg.forms.roster_entities import read_entities
-from kg.forms.roster_entry import Entry, Roster, to_person
+from kg.forms.roster_entry import Roster, to_person
 from kg.forms.roster_excepted import warn_surnames_excepted
-from kg.forms.roster_flagcells import read_flag_cells
-from kg.forms.roster_grid import read_grid
 from kg.forms.roster_guard import (
     check_overrun,
     check_people,
@@ -41,41 +37,33 @@ from kg.forms.roster_headed import read_headed
 from kg.forms.roster_item2 import read_item2_lists
 from kg.forms.roster_junk import refuse_junk
 from kg.forms.roster_label_leaders import without_label_leaders, without_underlined_marks
-from kg.forms.roster_labels import address_by_line, items_by_line
+from kg.forms.roster_layouts import read_entries
 from kg.forms.roster_leaders import read_leaders
 from kg.forms.roster_legend import decode_capacities, legend
 from kg.forms.roster_letters import unletter_names
-from kg.forms.roster_marked import read_marked
 from kg.forms.roster_marks import apply_marks, footnote_marks, without_glued_signs
 from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_merge import apart, merge_listings
 from kg.forms.roster_name_guard import unlisted
 from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
-from kg.forms.roster_nameparts import read_part_table
 from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
 from kg.forms.roster_org import common_employer, is_org_title, part_title, recase_names
 from kg.forms.roster_pages import without_page_debris
 from kg.forms.roster_paragraphs import read_paragraphs
-from kg.forms.roster_pipecells import read_pipe_cells
 from kg.forms.roster_postscript import read_postscript
 from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
-from kg.forms.roster_sides import read_labelled
 from kg.forms.roster_signs import apply_sign_notes, sign_notes
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_surname_notes import read_indexed_notes
 from kg.forms.roster_swallowed import check_swallowed
-from kg.forms.roster_table import read_pipe_table
 from kg.forms.roster_tabs import read_displayed, tab_view
-from kg.forms.roster_tiers import read_two_tiers
 from kg.forms.roster_title import roster_title
 from kg.forms.roster_titlegroups import read_title_groups
-from kg.forms.roster_transposed import read_transposed
 from kg.forms.roster_versions import english_parts
-from kg.read import clean
 from kg.read.sections import find_sections, lines_with_offsets
 from kg.records import Filing
 
@@ -230,7 +218,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     after = default_after(ctx.text, body_start, end)  # ('Except as ... indicated above, the business address ... is X.')
     if after is not None and roster.default_address is None:
         roster.default_address = after[1]
-    entries, orphans = _entries(ctx, start, min(keys.start if keys else end, after[0] if after else end),
+    entries, orphans = read_entries(ctx, start, min(keys.start if keys else end, after[0] if after else end),
                                 (title_start or start, body_start), ctx.text[title_end:body_start])
     if not entries:
         if settle is not None:
@@ -256,97 +244,6 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     for s, e in orphans:
         ctx.warn("unassigned-name", f"{ctx.text[s:e]!r} stands in the roster but belongs to no entry",
                  span=(s, e), name=ctx.text[s:e])
-
-
-def _entries(ctx: Context, start: int, end: int, front: tuple[int, int], preamble: str):
-    marked = read_marked(ctx.text, front[1], end, preamble)
-    if marked:
-        return marked, []
-    blocks, orphans, refusal = read_labelled(ctx.text, start, end, front, ctx.cell_breaks)
-    if refusal:
-        ctx.warn("roster-ambiguous", f"{refusal.refusal}; no person is recorded from it", span=refusal.span,
-                 readings=["left block", "right block"])
-        return [], []  # (no other reader either: each would take the line as one)
-    if blocks:
-        entries = []
-        for block in blocks:
-            if block.name is None and block.doubt:
-                readings = [ctx.text[s:e] for s, e in block.doubt]
-                ctx.warn("roster-ambiguous", f"a roster entry could be {' or '.join(map(repr, readings))}'s "
-                         "(a name before or after its labels); no person is recorded for it",
-                         span=(block.label_start, block.end), readings=readings)
-                continue
-            if block.name is None:
-                ctx.warn("unparsed-section", "a roster entry has no name; no person is recorded for it",
-                         span=(block.label_start, block.end))
-                continue
-            name = block.name_text or ctx.text[block.name[0]:block.name[1]]
-            entries.append(Entry(name=name, name_span=block.name,
-                                 evidence=(min(block.name[0], block.label_start), max(block.end, block.name[1])),
-                                 body=block.body, fields=(fields := _clean_fields(ctx, name, block)),
-                                 refused=set(block.values) - set(fields),
-                                 title_column=bool(block.value("position") and block.value("occupation"))))
-        return entries, orphans
-    if (transposed := read_transposed(ctx.text, front[1], end, ctx.cell_breaks, ctx.filled_columns,
-                                      ctx.cell_columns)) is not None:  # one column per person
-        for why, span in transposed.refusals:
-            ctx.warn("roster-ambiguous", f"{why}; no person is recorded from it", span=span, readings=["by column", None])
-        return transposed.entries, []
-    cells = (ctx.text, front[1], end, ctx.cell_breaks, ctx.cell_columns, ctx.filled_columns)
-    piped = read_two_tiers(*cells) or read_address_cells(*cells) \
-        or read_flag_cells(ctx.text, front[1], end) or read_pipe_cells(ctx.text, front[1], end) \
-        or read_part_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.filled_columns) \
-        or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.cell_columns,
-                                                          ctx.filled_columns)
-    if piped and piped[0]:
-        warn_doubts(ctx, piped[0], "in the row of {name!r} could stand in more than one of its empty columns")
-        return piped
-    grid = read_cell_lines(ctx.text, front[1], end) or read_grid(ctx.text, ctx.raw or ctx.text, front[1],
-                                                                prose_after_table(ctx.text, front[1], end))
-    if grid is None or not grid.entries:
-        return [], []
-    if len([s for s, e in grid.orphans if _ROW_MARK.fullmatch(ctx.text[s:e])]) > 1:  # ('C.', 'D.' left over: the
-        ctx.warn("roster-ambiguous", "the rows of a roster do not start at its row marks; no person is recorded "
-                 "from it", span=(front[1], end), readings=["by row mark", "by column"])  # rows were not cut at them)
-        return [], []
-    for doubt in grid.ambiguous:
-        ctx.warn("roster-ambiguous", f"{doubt.text!r} could belong to {doubt.before!r} or to {doubt.after!r}; "
-                 "it is left out", span=doubt.span, readings=[doubt.before, doubt.after])
-    return grid.entries, grid.orphans
-
-
-_ROW_MARK = re.compile(r"(?:[A-Z]|\d{1,3})\.")  # an entry's letter or number ('C.', '12.'; '(A)' keys an address)
-
-
-# Text that no value of a labelled block holds: a label kg does not know ('Chief Executive Officer:',
-# 'Ordinary Shares beneficially owned:') or the numbered or lettered heading of the next entity ('2.  BOLLORE ...',
-# 'E. FULLER, H. Laurance'), or any marked line after a blank line ('...H2Y 2J3' / '' / 'E. Paul Desmarais, Jr.', '(2)
-# Mignon, Daniel': a value never resumes after a blank line at an entry's mark).
-_NEXT_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[A-Z])\.\s+[A-Z]{2,}|\s\d{1,2}\.\s{2,}[A-Z]"
-                        r"|\n[ \t]*\n[ \t]*\(?(?:\d{1,3}|[A-Z])[.)][ \t]+[A-Z]")
-_FOREIGN = re.compile(r"(?:^|\s)(?:[A-Z][\w'-]*\s+){0,5}[A-Za-z][\w'-]*:(?:\s|$)|" + _NEXT_HEAD.pattern)  # (a heading
-# ending the value: '... Montreal QC H2Y 2J3' / 'The following persons are citizens of France:')
-
-
-def _clean_fields(ctx: Context, name: str, block) -> dict[str, str]:
-    """A block's values; one that runs into foreign labels or another entity's heading could hold
-    text of another entry: it is left out, with both readings in a `roster-ambiguous` finding."""
-    fields, overrun = {}, False
-    for field in block.values:  # (in the order printed)
-        value = block.value(field)
-        if overrun and value:  # (after a value that runs into the next entry's heading: that entry's labels)
-            ctx.warn("roster-ambiguous", f"the {field} of {name!r} follows a value that runs into another entry's "
-                     "heading; it is left out", span=(block.label_start, block.end), readings=[name, None], field=field)
-            continue
-        overrun = bool(value and _NEXT_HEAD.search(value))
-        if value and _FOREIGN.search(value):
-            ctx.warn("roster-ambiguous", f"the {field} of {name!r} runs into text of another kind "
-                     f"({clean.squash(value)[:120]!r}); it is left out", span=(block.label_start, block.end),
-                     readings=[name, None], field=field)
-            continue
-        fields[field] = items_by_line(value, block.columns.get(field)) if field in ("position", "occupation") else \
-            address_by_line(value, block.columns.get(field)) if field == "address" else value
-    return fields
 
 
 def extract(doc, ctx: Context, parent: Filing | None = None) -> Filing:
