@@ -157,7 +157,10 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
 # gather22's keyed_item_fields (13) and facing_page_spread (11) and gather23's html_section_tables_employer_cell (9)
 # are wrong on first contact (BENCHMARKS.md "Held-out measurement after the twenty-seventh round"); of these,
 # html_body_sections_employer_cell and facing_page_spread are wrong on the three rosters this test renders.
-WRONG_ON_FIRST_CONTACT: set[str] = {"html_body_sections_employer_cell", "facing_page_spread"}
+# The twenty-eighth round (b) takes facing_page_spread out (the facing page's rows refused: no value on the wrong
+# person), and puts no value on the wrong person in name_comma_titles_grid and keyed_item_fields either (all three
+# stay in NOT_YET_READ: recall below the bar).
+WRONG_ON_FIRST_CONTACT: set[str] = {"html_body_sections_employer_cell"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

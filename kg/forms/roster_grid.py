@@ -29,6 +29,7 @@ from kg.forms.roster_names import strip_affixes, suffix_first
 from kg.forms.roster_pages import page_mark
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
 from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
+from kg.forms.roster_table import names_column
 from kg.forms.roster_wrap import NAME_START, joined_name, other_case
 
 
@@ -109,11 +110,19 @@ class _Builder:
         self.pages: set[int] = set()         # lines that are page marks in the raw text (blanked in the text)
         self.furniture = False               # in the running header after a page mark
         self.caption: set[str] = set()       # the lines of the table's own header (repeated after a page break)
+        self.facing: geo.Line | None = None  # the header of a table on the facing page: its rows are refused
         self.ruled = False                   # the name column's width is that of its rule
         self.unbroken = False                # steady columns of a table with no break between entries
         self.employers: set[str] | None = None  # the folded cells of an employer column right of the names
         self.steady: set[int] = set()        # columns every entry's first row fills, in a table whose entries are
         # set apart by blank lines or rules (kg.forms.roster_steady)
+
+    def _other_header(self, stripped: str, chunks: list[tuple[int, str]]) -> bool:
+        """A line of captions after a page break that is not the table's own header and names no name column
+        ('or Employment   Business Address   Citizenship'): the header of another table, or of the same rows'
+        details set on the facing page."""
+        return self.paged and bool(self.rows) and len(chunks) > 1 and bool(self.caption) and stripped not in self.caption \
+            and all(rt.is_header(c) for _, c in chunks) and not any(names_column(c) for _, c in chunks)
 
     def row(self, line: geo.Line) -> _Row:
         cells: dict[int, list[tuple[int, str]]] = {}
@@ -137,7 +146,17 @@ class _Builder:
             self.broke = True
             self.floating_closed = bool(self.floating)
             return
+        if self.facing is not None:
+            if not (len(chunks) > 1 and stripped in self.caption):
+                return  # (the rows of a table set on the facing page: refused)
+            self.facing = None  # the table's own header again: its rows go on
         in_names = geo.column_at(self.starts, chunks[0][0]) == self.name_column if chunks else False
+        if self._other_header(stripped, chunks):
+            self.close()  # after a page break, a header of other captions naming no name column: the rows under it
+            self.facing = line  # (a table set over facing pages, tied to the names only by line position) are
+            self.result.ambiguous.append(Ambiguity(  # no row of any entry for certain: refused, with a finding
+                (line.start, line.start + len(line.text)), stripped, "the table's rows above", "no row named"))
+            return
         if len(chunks) > 1 and stripped in self.caption or all(rt.is_header(c) for _, c in chunks) and (  # a line
                 len(chunks) > 1 and (in_names or not self.rows or self.paged)  # of the table's own header, as
                 or not self.rows or stripped in self.caption or in_names):  # printed (one word under a cell wraps

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_place import occupations_apart, place
+from kg.forms.roster_place import may_print_address, occupations_apart, place
 from kg.forms.roster_wrap import join_continuations, unwrap, unwrap_after, wrapped_name
 
 if TYPE_CHECKING:
@@ -82,6 +82,8 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
             continue
         lines = unwrap_after([text for _, text in column_lines(rows, column)], wrap)
         broken = max(wrap, longest[column][0]) if longest else wrap  # (a line shorter than the longest printed
+        if {"occupation", "address"} <= set(column_roles) and may_print_address(lines, broken):
+            entry.refused.add("address")  # (the preamble's default address gives way to a line that may be one)
         place(entry, [line for line, _ in lines], column_roles, width=longest[column] if longest else None,  # in the
               apart=occupations_apart(lines, broken) if "occupation" in column_roles else None)  # column, where the
         # next word would have fitted, was broken on purpose; titles and occupations: kg.forms.roster_place)

@@ -18,6 +18,10 @@ _GAP = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>| \| ", re.I | re.M)  
 # cells), not a heading
 
 
+_BODIES_OF = re.compile(r"^(?:the\s+)?(?:executive\s+)?(?:officers|directors|trustees|managers|partners)(?:\s+(?:and|&)\s+"
+                        r"(?:the\s+)?(?:executive\s+)?(?:officers|directors|trustees|managers|partners))*\s+of\s+(?=[A-Z0-9])", re.I)
+
+
 def organization(title: str, text_after: str, filing: Filing, earlier: str = "") -> str | None:
     """The organisation the roster's title names (else its preamble, else the one filer), printed as the text
     after the title prints it in mixed case, or as the `earlier` text does (the exhibit's preamble above a
@@ -32,6 +36,8 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
     if printed and (owner := re.match(r"(.+?)['’]S\s+(?:EXECUTIVE\s+)?(?:DIRECTORS|OFFICERS|TRUSTEES|PARTNERS|MANAGERS)\b",
                                       printed)):
         printed = owner.group(1)  # "OF BSCI'S DIRECTORS AND OFFICERS"
+    if printed:  # 'BACKGROUND OF THE DIRECTORS AND EXECUTIVE OFFICERS OF CONAGRA, INC.': whose they are, after the bodies
+        printed = _BODIES_OF.sub("", printed) or printed
     if printed:  # 'Identity and Background of Refac Officers and Directors'
         printed = re.sub(r"(?:\s+(?:and|&))?(?:\s+(?:executive\s+)?(?:officers|directors|trustees|managers|partners))+"
                          r"(?:\s+(?:and|&)\s+(?:executive\s+)?(?:officers|directors|trustees|managers|partners))*\s*$",

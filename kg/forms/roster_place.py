@@ -98,6 +98,19 @@ def occupations_apart(lines: list[tuple[str, str]], width: int) -> list[bool]:
     return out
 
 
+def may_print_address(lines: list[tuple[str, str]], width: int) -> bool:
+    """A fixed-width cell captioned for the occupation and the business address ('Occupation and Business
+    Address') with a line after the first that names no title and was broken from the line above on purpose (its
+    first word would have fitted there, and that line ends no phrase half-way: 'Chairman' / 'Globaltech
+    Financial'): that line may be the address a preamble's default gives way to, so the default is refused."""
+    for index, (line, above) in enumerate(lines):
+        first = (line.split() or [""])[0]
+        if index and above.strip() and len(above.rstrip()) + 1 + len(first) <= width \
+                and not _MID_PHRASE.search(above.strip()) and not rt.is_title(line.split(",")[0].strip()):
+            return True
+    return False
+
+
 def _names_employer(item: str) -> bool:
     """One occupation, a title and then the organisation it is held at ('Director, Scout Capital Corp.',
     'Member, Conseil d'Administration, Lor Finance'): its last part a name of two words or more in capitals, no

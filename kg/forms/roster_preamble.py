@@ -114,6 +114,15 @@ def _labelled(line: str) -> bool:
     return any(label.search(line) for label in rules().labels.values())
 
 
+_ENTRY_KEY = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,7}|[a-z])[.)]\s+(?P<name>[^,;:]{3,60}?),", re.I)
+
+
+def _keyed_entry(line: str) -> bool:
+    """'(1) Tarek F. Abdel-Meguid, a Directors and the Chairman of': a list key, then a person's name and a
+    comma: one entry's line (its titles that person's), never a heading naming the bodies every entry belongs to."""
+    return bool(found := _ENTRY_KEY.match(line)) and rt.is_person_name(found.group("name"))
+
+
 _ORG_COLON = re.compile(r"[^:\n]{2,120}:[ \t]*((?:the[ \t]+)?[a-z][a-z ,&]{4,80})$", re.I)
 
 
@@ -143,7 +152,7 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
     mentions = f"{title} {preamble} " + " ".join(  # short lines; headings ('EXECUTIVE OFFICERS AND DIRECTORS OF X')
         line for _s, _e, line in lines_with_offsets(ctx.text, front_end, end) if (len(line) < 60 or len(line) < 120
         and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line) and not re.search(r"\S {3,}\S", line) or _org_colon_bodies(line))
-        and not _labelled(line)) + " " + _heading_below(ctx.text, front_end, end)
+        and not _labelled(line) and not _keyed_entry(line)) + " " + _heading_below(ctx.text, front_end, end)
     roster = Roster(organization=organization(title, after, filing, ctx.text[max(0, front_end - 6000):front_end]),
                     listed_bodies={b for p, b in rules().body_headings if p.search(undo_digit_misreads(mentions))})
     if (listed := listed_organization(preamble)) and _key(listed) != _key(roster.organization):
