@@ -38,6 +38,7 @@ class RosterRules:
     address_in_title: re.Pattern
     cell_citizenship: re.Pattern
     cell_citizen_line: re.Pattern
+    citizen_sentence: re.Pattern
     cell_mentions: re.Pattern
     affiliation_connectors: re.Pattern
     affiliation_not_org: re.Pattern
@@ -118,6 +119,7 @@ def _make(data) -> RosterRules:
         address_in_title=re.compile(data["address_in_title"]),
         cell_citizenship=re.compile(data["cell_citizenship"]),
         cell_citizen_line=re.compile(data["cell_citizen_line"]),
+        citizen_sentence=re.compile(data["citizen_sentence"]),
         cell_mentions=re.compile(data["cell_mentions"], flags),
         affiliation_connectors=re.compile(data["affiliation_connectors"]),
         affiliation_not_org=re.compile(data["affiliation_not_org"], flags),
