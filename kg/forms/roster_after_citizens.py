@@ -26,6 +26,7 @@ from kg.records import Person
 
 _PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*", re.M)  # text between blank lines
 _MENTION = re.compile(r"\b(?:[Cc]itizen(?:ship)?s?|[Nn]ationality|nationals?)\b")  # (not "National Bureau")
+_ABBREVIATED = re.compile(r"(?<=[A-Z]\.[A-Z])$")  # a country's abbreviation whose last full stop closed the sentence
 _ABOVE = re.compile(r"\b(?:named|listed|set\s+forth)\s+above\b", re.I)
 
 
@@ -50,7 +51,7 @@ def citizenship_sentences(ctx: Context, start: int, end: int, people: list[Perso
                 continue
             found = rules().citizen_sentence.match(sentence)
             holders = by_key.get(name_key(found.group("who")), []) if found else []
-            value = found.group("value").strip(" ,.") if found else ""
+            value = _ABBREVIATED.sub(r"\g<0>.", found.group("value").strip(" ,.")) if found else ""  # ('U.S.' kept)
             if len(holders) != 1 or id(holders[0]) in own or not rf.is_citizenships(value):
                 doubts.append(sentence)
                 continue
