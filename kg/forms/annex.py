@@ -15,6 +15,7 @@ from kg.context import Context
 from kg.forms.roster_address_keys import key_list, resolve_keys
 from kg.forms.roster_addrgroups import address_groups, apply_citizenship_groups, apply_groups
 from kg.forms.roster_after import address_sentences, default_after
+from kg.forms.roster_after_citizens import citizenship_sentences
 from kg.forms.roster_bios import read_biographies
 from kg.forms.roster_bodies import read_bodies
 from kg.forms.roster_clauses import read_clauses
@@ -238,6 +239,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     resolve_keys(ctx, people, keys)
     after = max(entry.evidence[1] for entry in entries)
     address_sentences(ctx.text, after, end, people, roster.default_address)
+    citizenship_sentences(ctx, after, end, people)  # ('..., and each such person is a citizen of X.')
     read_postscript(ctx, after, end, people)  # a second table joined by the name, a collective citizenship
     read_biographies(ctx, ctx.text, after, end, people, roster.default_address)  # 'X's present principal ...'
     filing.people.extend(people)

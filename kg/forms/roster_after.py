@@ -20,7 +20,7 @@ _PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*", re.M)  # text between blank 
 MAX_PARAGRAPH = 600
 
 
-def _key(name: str) -> tuple[str, ...]:
+def name_key(name: str) -> tuple[str, ...]:
     return tuple(sorted(re.sub(r"[^\w\s]", " ", name).casefold().split()))
 
 
@@ -31,18 +31,33 @@ def address_sentences(text: str, start: int, end: int, people: list[Person], def
     by_key: dict[tuple[str, ...], list[Person]] = {}
     for person in people:
         if person.name:
-            by_key.setdefault(_key(person.name), []).append(person)
+            by_key.setdefault(name_key(person.name), []).append(person)
     for paragraph in _PARAGRAPH.finditer(text, start, end):
         if paragraph.end() - paragraph.start() > MAX_PARAGRAPH:
             continue
         found = rules().address_after_table.match(paragraph.group().replace("\n", " ").rstrip())
         if not found:
             continue
-        holders = by_key.get(_key(found.group("who")), [])
+        holders = by_key.get(name_key(found.group("who")), [])
         if len(holders) != 1 or (holders[0].address and holders[0].address != default):
             continue
         at = paragraph.start() + found.start("value")
-        _give(holders[0], text[at:paragraph.start() + found.end("value")], at)
+        printed = text[at:paragraph.start() + found.end("value")]
+        _give(holders[0], printed[:_own_citizenship_at(printed, found.group("who"))], at)
+
+
+SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)]\.)|(?<=[A-Z]{2}\.))\s+(?=[A-Z])")  # a sentence's end ('... MONACO.
+# Daniel Mignon ...'; never 'Marshall A. Cohen', 'N.Y. 10172')
+
+
+def _own_citizenship_at(value: str, who: str) -> int:
+    """Where the address of `who` ends when a sentence stating their citizenship closes its paragraph ('... Ontario
+    M5H 3C2. Marshall A. Cohen is a citizen of Canada': kg.forms.roster_after_citizens reads that sentence)."""
+    for cut in SENTENCE_BREAK.finditer(value):
+        said = rules().citizen_sentence.match(" ".join(value[cut.end():].split()))
+        if said and name_key(said.group("who")) == name_key(who):
+            return cut.start() - 1  # (the full stop closing the address goes too)
+    return len(value)
 
 
 def _give(person: Person, printed: str, at: int) -> None:

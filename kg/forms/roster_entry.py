@@ -21,7 +21,7 @@ from kg.forms.roster_inline import (
 )
 from kg.forms.roster_mixed import mixed_kind
 from kg.forms.roster_names import display_name
-from kg.forms.roster_occupation import split_occupation
+from kg.forms.roster_occupation import held_at_employer, split_occupation
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
 from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_rules import rules
@@ -147,10 +147,12 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         others.append(clean.squash(" ".join(occupation).replace("\n", " ")) + (f", {employer}" if employer else ""))
         occupation = []  # (another employer, or none: '--'): the occupation is held outside the listed organisation
     own_named = [_names_own(item, roster) for item in occupation] if len(occupation) > 1 else [False] * len(occupation)
+    elsewhere = held_at_employer(occupation, address, roster.organization) if entry.lines_are_items and not f.get("address") else None
     for item, named in zip(occupation, own_named):  # titles printed apart (a title column, stacked under the name):
         kind, text = _classify(item, roster, entry.title_column or bool(f.get("title")))  # occupations are other
-        if kind == "position" and any(own_named) and not named:
-            kind, text = "other", clean.squash(item.replace("\n", " ")) or text  # the cell says 'of X' where X is meant
+        if kind == "position" and (any(own_named) and not named or item == elsewhere):
+            kind, text = "other", clean.squash(item.replace("\n", " ")) or text  # the cell says 'of X' where X is
+            # meant; or another employer is printed under the title (kg.forms.roster_occupation.held_at_employer)
         if kind == "position":
             positions.extend(split_positions(text))
         else:

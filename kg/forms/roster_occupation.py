@@ -52,6 +52,20 @@ def split_occupation(text: str, address: str | None, organization: str | None = 
 
 
 
+def held_at_employer(items: list[str], address: str | None, organization: str | None) -> str | None:
+    """The last occupation item of a cell of lines when the address the cell prints under it opens with an
+    employer's line ('Director' / 'Chairman, President and CEO' / 'Contigroup Companies Inc.' / '277 Park Avenue'):
+    that title is held at the employer printed under it, not in the listed organisation. Only after another item
+    (the cell's first, the title in the listed organisation); None where the address opens with a street, a city,
+    a title, or the listed organisation's name."""
+    first = next((line.strip(" ,") for line in (address or "").splitlines() if line.strip()), "")
+    if len(items) < 2 or not first or ADDRESS_START.match(first) or rt.is_address_line(first) \
+            or rt.is_city_line(first) or rt.is_title(first) or not re.search(r"[A-Za-z]{3}", first):
+        return None
+    own = LEGAL.sub("", organization or "").strip(" ,.").casefold()
+    if own and (own in first.casefold() or LEGAL.sub("", first).strip(" ,.").casefold() in own):
+        return None
+    return items[-1] if rt.is_title(items[-1].split(",")[0].strip()) else None
 
 
 def _printed_above(line: str, above: list[str]) -> bool:

@@ -20,6 +20,11 @@ _GAP = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>| \| ", re.I | re.M)  
 
 _BODIES_OF = re.compile(r"^(?:the\s+)?(?:executive\s+)?(?:officers|directors|trustees|managers|partners)(?:\s+(?:and|&)\s+"
                         r"(?:the\s+)?(?:executive\s+)?(?:officers|directors|trustees|managers|partners))*\s+of\s+(?=[A-Z0-9])", re.I)
+_LISTED_WORD = re.compile(r"(?i:directors?|officers?|trustees?|partners?|managers?|members?|persons?|executives?|"
+                          r"board|information|identity|background|principals?|controlling|list|names?|employees?)")
+
+
+_SCHEDULE_HEAD = re.compile(r"^\s*(?:SCHEDULE|ANNEX|EXHIBIT|APPENDIX)\s+[A-Z0-9-]{1,5}\.?\s*[:.\u2013\u2014-]?\s*", re.I)
 
 
 def organization(title: str, text_after: str, filing: Filing, earlier: str = "") -> str | None:
@@ -29,6 +34,9 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
     match = re.search(r"\b(?:OF|FOR|(?<=[a-z] )(?:of|for|Of|For))\s+(?!(?i:THE\s+(?:SUPERVISORY|MANAGING|BOARD)))"
                       r"([A-Z0-9].+?)\s*$", title)  # ('Officers Of X': a title in title case)
     printed = match.group(1).strip(" :") if match else None
+    if match and not _LISTED_WORD.search(title[:match.start()]):  # 'SCHEDULE A POWER CORPORATION OF CANADA': no word
+        whole = _SCHEDULE_HEAD.sub("", title).strip(" :")  # of who is listed before the 'of', which is inside the
+        printed = whole if rt.is_organization(whole) else None  # organisation's name: the title names it whole
     if printed and (named := re.fullmatch(r"[A-Za-z][\w ]{0,30}?\s+\(([A-Z0-9][^()]+)\)", printed)):
         printed = named.group(1)  # 'PURCHASER (TSPTC ACQUISITION CORP.)': the defined term's name, in brackets
     if printed:  # 'IDT CORPORATION AS OF OCTOBER 23, 2001': the date the roster speaks for

@@ -35,7 +35,10 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
     if textual == "occupation" or address_from is None or not ("address" in roles or stacked_under_name):
         address_from = len(lines)
     for index, (line, kind) in enumerate(zip(lines, kinds)):
-        if roles == ["citizenship"] and kind != "address" and rf.is_citizenships(line):
+        if said := stated_citizenship(line):
+            _append(entry, "citizenship", said)  # 'Citizen of the USA, Denmark' / '(citizen of France)': whatever
+            # the column's caption, the line says what it is (never a title, never the address's last line)
+        elif roles == ["citizenship"] and kind != "address" and rf.is_citizenships(line):
             _append(entry, "citizenship", line)  # 'USA, Denmark': a dual citizen
         elif kind == "nationality" and roles != ["address"] and not any(k == "address" for k in kinds[:index]) and not (
                 textual == "occupation" and (entry.fields.get("citizenship") or index and lines[index - 1].rstrip()[-1:] in ",;")):
@@ -56,6 +59,14 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
             _append(entry, "address", line)
         elif stacked_under_name or roles == ["citizenship"]:
             _append(entry, "title" if kind == "title" else "occupation", line)
+
+
+def stated_citizenship(line: str) -> str | None:
+    """The countries of a cell line that only states a citizenship ('Citizen of the USA, Denmark' -> 'USA, Denmark',
+    '(citizen of France)' -> 'France'); None for any other line."""
+    match = rules().cell_citizen_line.match(line.strip())
+    value = match.group("value").strip(" ,") if match else None
+    return value if value and rf.is_citizenships(value) else None
 
 
 def _append(entry: Entry, field: str, line: str, separator: str = "\n") -> None:

@@ -94,10 +94,11 @@ def _hanging(paragraph: str) -> bool:
 
 
 def _heading_line(paragraph: str) -> bool:
-    """A short line that can stand above a preamble: no table gap, no label, no person's name."""
+    """A short line that can stand above a preamble: no table gap, no HTML table's cells (' | ': a table of a
+    header and two rows is no heading, whatever prose follows it), no label, no person's name."""
     lines = paragraph.splitlines()
     return (len(lines) <= 3 and all(len(line) < 120 for line in lines) and not re.search(r"\S {3,}\S", paragraph)
-            and not rt.is_person_name(paragraph))
+            and " | " not in paragraph and not rt.is_person_name(paragraph))
 
 
 _RULE_WORD = re.compile(r"[-_=]{3,}")  # an underline printed inside a preamble

@@ -37,6 +37,8 @@ class RosterRules:
     second_table_lead: re.Pattern
     address_in_title: re.Pattern
     cell_citizenship: re.Pattern
+    cell_citizen_line: re.Pattern
+    citizen_sentence: re.Pattern
     cell_mentions: re.Pattern
     affiliation_connectors: re.Pattern
     affiliation_not_org: re.Pattern
@@ -116,6 +118,8 @@ def _make(data) -> RosterRules:
         second_table_lead=re.compile(data["second_table_lead"], flags),
         address_in_title=re.compile(data["address_in_title"]),
         cell_citizenship=re.compile(data["cell_citizenship"]),
+        cell_citizen_line=re.compile(data["cell_citizen_line"]),
+        citizen_sentence=re.compile(data["citizen_sentence"]),
         cell_mentions=re.compile(data["cell_mentions"], flags),
         affiliation_connectors=re.compile(data["affiliation_connectors"]),
         affiliation_not_org=re.compile(data["affiliation_not_org"], flags),
