@@ -17,10 +17,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from kg.forms import roster_types as rt
 from kg.forms.roster_block_events import Event, structure_events
 from kg.forms.roster_block_names import name_spans
 from kg.forms.roster_block_repair import repair
-from kg.forms import roster_types as rt
 from kg.forms.roster_geometry import PAGE_MARK
 from kg.forms.roster_labels import under_themselves
 from kg.read.sections import lines_with_offsets
