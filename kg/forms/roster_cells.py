@@ -122,8 +122,7 @@ def _header_run(lines, start: int = 0) -> tuple[int, int] | None:
         if not rules().column_roles["name"].match(line) or len(line.split()) > 6 or _GAP.search(line):
             continue
         run = 1
-        while index + run < len(lines) and rt.is_header(lines[index + run][2]) and (
-                len(lines[index + run][2]) < 60 or rt.long_caption(lines[index + run][2])) \
+        while index + run < len(lines) and rt.caption_line(lines[index + run][2]) \
                 and not _GAP.search(lines[index + run][2]):
             run += 1
         if run >= 2:

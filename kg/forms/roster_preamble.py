@@ -73,11 +73,12 @@ def _prose(paragraph: str) -> bool:
 
 def _header_cells_first(paragraph: str) -> bool:
     """A paragraph that opens with a table's header saved one cell per line ('Name and Position' / 'Business
-    Address' / ...): the table, not prose, however its last cell ends."""
+    Address' / ...): the table, not prose, however its last cell ends ('Present Position with ConAgra, Inc.') and
+    however long its cells (the SEC's long occupation caption)."""
     lines = [line.strip() for line in paragraph.splitlines()[:4]]
     lines = lines[1:] if lines and rules().row_number_caption.match(lines[0]) else lines[:3]  # ('No.' first)
     return len(lines) == 3 and bool(rules().column_roles["name"].match(lines[0])) and len(lines[0].split()) <= 6 \
-        and all(rt.is_header(line) and len(line) < 60 for line in lines[1:])
+        and all(rt.caption_line(line) for line in lines[1:])
 
 
 def _name_line_first(paragraph: str) -> bool:
