@@ -243,3 +243,44 @@ def test_guard_names_over_other_words_are_kept(tmp_path):
     people = _people(_extract(tmp_path, PLAIN))
     assert set(people) == {"Steven R. Appleton", "James W. Bagley", "Robert A. Lothrop"}
     assert people["James W. Bagley"].citizenship == "United States"
+
+
+# ---- HTML saved as text, one cell per line: the address's end -------------------------------------------------
+CASTLERIGG = """SCHEDULE A
+Directors and Executive Officers of Castlerigg Master Investments Ltd.
+The name, position with Castlerigg Master Investments Ltd., business address and present principal occupation of each director and executive officer of Castlerigg Master Investments Ltd. are set forth below. Each of them is a citizen of Sweden, except Daniel Mignon, who is a citizen of Belgium.
+Name and Position
+Business Address
+Present Principal Occupation
+Thomas Sandell
+Director
+40 West 57th Street
+26th Floor
+New York, NY 10019
+Portfolio Manager
+Daniel Mignon
+Director
+Le Prince de Galles
+10 Avenue de Grande-Bretagne
+MC-98000 Monte-Carlo
+MONACO
+Portfolio Manager
+Gerald Fischer
+Director
+Bankers Hall
+Calgary
+Alberta T2L 0N8
+Portfolio Manager
+"""
+
+
+def test_saved_cells_address_ends_at_a_country_in_capitals(tmp_path):
+    """Fails on main 13bba83: the row of Daniel Mignon ('MONACO', a country in capitals ends his address) was refused.
+    And a name-shaped cell inside a row ('Bankers Hall', under 'Gerald Fischer' / 'Director') opens no row of its
+    own: it is no person (the row is refused, as on main, where no address end was seen)."""
+    people = _people(_extract(tmp_path, CASTLERIGG))
+    assert "Bankers Hall" not in people
+    assert {"Thomas Sandell", "Daniel Mignon"} <= set(people) <= {"Thomas Sandell", "Daniel Mignon", "Gerald Fischer"}
+    assert people["Daniel Mignon"].address.endswith("MONACO")
+    assert people["Daniel Mignon"].citizenship == "Belgium"
+    assert people["Thomas Sandell"].address == "40 West 57th Street, 26th Floor, New York, NY 10019"
