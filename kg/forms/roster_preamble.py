@@ -33,7 +33,7 @@ def preamble_end(text: str, start: int, end: int) -> int:
         if all(re.fullmatch(r"<[^<>]*>", line.strip()) for line in paragraph.splitlines()) \
                 or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80 and " | " not in paragraph \
                 and not any(opens_label(line.strip()) for line in paragraph.splitlines()) \
-                and not _heads_labels(paragraph, paragraphs[index + 1:]):  # (a row; '1.  Name: ...' is the first
+                and not _heads_labels(paragraph, paragraphs[index + 1:], text[max(0, start - 2000):start + match.start()]):  # (a row; '1.  Name: ...' is the first
             # entry, and so is '1. Chia, Pei-yuan' / 'Principal Occupation:', its value below)
             position = start + match.end()
             continue
@@ -47,10 +47,12 @@ def preamble_end(text: str, start: int, end: int) -> int:
     return position
 
 
-def _heads_labels(paragraph: str, after: list[re.Match]) -> bool:
+def _heads_labels(paragraph: str, after: list[re.Match], above: str) -> bool:
     """'1. Parker, Kevin E.' / 'Director; President', then a page break ('<PAGE>', '-2-'), then a label line
-    ('Residence or Business Address:'): a numbered name heading set apart above the first entry's labels."""
-    if not rt.is_person_name(rt.strip_numbering(paragraph.splitlines()[0])[0].strip()):
+    ('Residence or Business Address:'): a numbered name heading set apart above the first entry's labels (not one
+    named above, the filer heading its part: '1. Dorval Finance')."""
+    named = rt.strip_numbering(paragraph.splitlines()[0])[0].strip()
+    if not rt.is_person_name(named) or named.casefold() in " ".join(above.split()).casefold():
         return False
     for match in after:
         lines = [line.strip() for line in match.group(0).splitlines() if line.strip()]
