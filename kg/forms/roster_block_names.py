@@ -164,19 +164,26 @@ def _surname_headings(text: str, start: int, end: int, structure: list) -> list[
 
 
 _ROW_LETTER = re.compile(r"\(?[A-Z][.)][ \t]+(?=[A-Z][\w'’-]+,)")
-# a line alone after a blank line, the next printed line a label (below blank lines, or on the very next line of an
+# a line alone after a blank line (or a rule line), the next printed line a label (below blank lines, or on the very next line of an
 # outline: '1.  Name' / '(a) Business address: ...'): the heading of the block below
-_SET_APART = re.compile(r"(?:^|(?<=\n))[ \t]*\n[ \t]*(?:" + _MARK + r")?([A-Z][^\n:]{2,60}?)[ \t]*(?=\n(?:[ \t]*\n)*([ \t]*))")
+_SET_APART = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[-=_*]{3,}[ \t]*)?\n[ \t]*(?:" + _MARK + r")?([A-Z][^\n:]{2,60}?)[ \t]*(?=\n(?:[ \t]*\n)*([ \t]*))")
 
 
 def _below_stacked(text: str, at: int, labels: set[int]) -> int:
     """Where the label under a heading starts: at `at`, or on the line after a line stacked under the heading
     ('A. Pierre Beaudoin' / 'Director' / 'Citizenship:  Canada'; blank lines before the label where a page broke)"""
-    if _above_label(text, at, labels):
-        return at
-    line_end = text.find("\n", at)
-    below = re.match(r"\n(?:[ \t]*\n)*[ \t]*", text[line_end:line_end + 200]) if line_end >= 0 and text[at:line_end].strip() else None
-    return line_end + below.end() if below else at
+    from kg.forms import roster_types as rt
+    first = at
+    for stacked in range(6):  # (titles one per line: 'Director' / 'Executive Officer' / 'President')
+        if _above_label(text, at, labels):
+            return at
+        line_end = text.find("\n", at)
+        line = text[at:line_end].strip() if line_end >= 0 else ""
+        below = re.match(r"\n(?:[ \t]*\n)*[ \t]*", text[line_end:line_end + 200]) if line else None
+        if not below or stacked and not (rt.is_title(line) and len(line) < 60):
+            return first
+        at = line_end + below.end()
+    return first
 
 
 def _marked(text: str, at: int) -> bool:

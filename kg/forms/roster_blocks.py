@@ -17,9 +17,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from kg.forms import roster_types as rt
 from kg.forms.roster_block_events import Event, structure_events
 from kg.forms.roster_block_names import name_spans
 from kg.forms.roster_block_repair import repair
+from kg.forms.roster_geometry import PAGE_MARK
 from kg.forms.roster_labels import under_themselves
 from kg.read.sections import lines_with_offsets
 
@@ -135,10 +137,11 @@ def _heads(text: str, name: Event, label: Event) -> bool:
     entry starts there, whichever field the entry prints first (an entry without the first entry's first field,
     'Principal Occupation:' where the others start at 'Title:'), and the lines between are the entry's."""
     between = text[name.end:label.start]
+    stacked = [line.strip() for line in between.split("\n") if line.strip() and not PAGE_MARK.match(line)]
     if name.kind != "name" or between[:between.find("\n") + 1].strip() or between.count("\n") not in range(1, 12) \
-            or len([line for line in between.split("\n") if line.strip()]) > 3:
+            or len(stacked) > 3 and not all(rt.is_title(line) and len(line) < 60 for line in stacked):
         return False  # (not alone on its line; or more than the lines of a value stacked under it before the label,
-        # a page break's blank lines aside)
+        # a page break aside, unless each is a title: 'Director' / 'Executive Officer' / 'President' / ...)
     line_start = text.rfind("\n", 0, name.start) + 1
     if text[line_start:name.start].strip() and not _NUMBER_BEFORE_NAME.search("\n" + text[line_start:name.start]):
         return False

@@ -24,14 +24,18 @@ def address_start(line: str) -> bool:
 
 
 def _country_line(line: str) -> bool:
-    found = rf.find_country(line.strip(" ,."))
-    return bool(found) and found.group(0).casefold() == line.strip(" ,.").casefold()
+    """A line that is a country alone, in capitals too ('MONACO')."""
+    bare = line.strip(" ,.")
+    found = rf.find_country(bare.title() if bare.isupper() else bare)
+    return bool(found) and found.group(0).casefold() == bare.casefold()
 
 
 # the last line of an address with no country: a city, its state or province, and a postal code ('New York, New
 # York 10270', 'Montreal QC H2Y 2J3', 'Toronto, Ontario M5H 3C2')
 _POSTAL_END = re.compile(r"^[A-Z][\w.' -]*,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
-                         r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+                         r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
+                         r"|^(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+# (or the state or province and its code alone, the city on the line above: 'Calgary' / 'Alberta T2L 0N8')
 
 
 def _address_end(lines: list[str]) -> int | None:

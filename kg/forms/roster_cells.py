@@ -75,7 +75,7 @@ def _entity_line(lines, index: int, floor: int = 0) -> str | None:
 def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, organization: str | None) -> None:
     period = len(roles)
     rows = [row for block in _rows(text, body)  # a block of another length: rows start at the names
-            for row in ([block] if len(block) == period else _anchored(block))]
+            for row in ([block] if len(block) == period else _anchored(block, period))]
     for row in rows:
         name_start, _e, name = row[0]
         fields = _fields(row, roles)
@@ -105,11 +105,13 @@ def _fields(row, roles: list[list[str]]) -> dict[str, str] | None:
     return None if split is None else {k: "\n".join(v) for k, v in split.items() if k != "name"}
 
 
-def _anchored(body) -> list[list]:
-    """Rows that start at each line holding a person's name alone."""
+def _anchored(body, period: int) -> list[list]:
+    """Rows that start at each line holding a person's name alone, once the row above holds a line for each column
+    (a name-shaped line before that, 'Gerald Fischer' / 'Director' / 'Bankers Hall', is a cell of the row)."""
     rows: list[list] = []
     for line in body:
-        if rt.is_person_name(line[2].strip().rstrip(" ,")) and not _HOUSE_NUMBER.match(line[2].strip()) or not rows:
+        if rt.is_person_name(line[2].strip().rstrip(" ,")) and not _HOUSE_NUMBER.match(line[2].strip()) \
+                and (not rows or len(rows[-1]) >= period) or not rows:
             rows.append([line])
         else:
             rows[-1].append(line)
@@ -122,8 +124,7 @@ def _header_run(lines, start: int = 0) -> tuple[int, int] | None:
         if not rules().column_roles["name"].match(line) or len(line.split()) > 6 or _GAP.search(line):
             continue
         run = 1
-        while index + run < len(lines) and rt.is_header(lines[index + run][2]) and (
-                len(lines[index + run][2]) < 60 or rt.long_caption(lines[index + run][2])) \
+        while index + run < len(lines) and rt.caption_line(lines[index + run][2]) \
                 and not _GAP.search(lines[index + run][2]):
             run += 1
         if run >= 2:

@@ -82,9 +82,30 @@ def _not_a_person(ctx: Context, person: Person, people: list[Person]) -> str | N
         return "it holds a word of a street address"
     if any(w[:1].islower() and w.strip(".,") not in _PARTICLES and "'" not in w and "’" not in w for w in name.split()):
         return "it holds a lower-case word no name has ('Jay D. Bolding is'): a sentence"
+    if "name" in person.spans and _SURNAMES_LISTED.fullmatch(ctx.text[slice(*person.spans["name"])].strip()):
+        return "it is printed as three surnames in a row ('Skadden, Arps, Slate'): a firm's name"
+    if _wraps_into_legal_form(ctx.text, person):
+        return "the line under it, in its column, is an organisation's word alone ('Lam Research' / 'Corporation')"
     if bare := _under_a_bare_name(ctx, person, people):
         return f"its line stands right under the name of {bare!r}, read with no value: the line may be a value of hers"
     return None
+
+
+_SURNAMES_LISTED = re.compile(r"[A-Z][\w'’-]+,[ \t]+[A-Z][\w'’-]+,[ \t]+(?!(?:Jr|Sr|JR|SR|II|III|IV)\b)[A-Z][\w'’-]+")
+
+
+def _wraps_into_legal_form(text: str, person: Person) -> bool:
+    """A name-shaped line of a wrapped cell whose next line, starting in the same column, is only an organisation's
+    word: the organisation's name wrapped over two lines ('Lam Research' / 'Corporation')."""
+    if "name" not in person.spans:
+        return False
+    start, end = person.spans["name"]
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].strip():
+        return False  # (more text after the name on its line)
+    below = re.match(r"[ \t]*\n([ \t]*)(\S[^\n]*)", text[end:end + 300])
+    return bool(below) and len(below.group(1)) == start - line_start \
+        and bool(rules().organization_words.fullmatch(below.group(2).strip(" ,.")))
 
 
 def _has_values(person: Person) -> bool:

@@ -7,7 +7,7 @@ sequence: the people, in reading order, each have a capital letter and a full st
 start of their printed name, and the letters run A, B, C ... - three or more people in a row from A, B or C,
 the letters of up to two entries not read missing between two people (and two thirds of the people lettered:
 one read with no letter, a label read as a name, is passed over); or the two people of a roster of two, A and
-B. A letter before the name (outside its span) is the row's, and then an initial opening the name is the
+B. Three or more in a row with no letter missing ('D.', 'E.', 'F.', the rows above not read) count too. A letter before the name (outside its span) is the row's, and then an initial opening the name is the
 name's ('F.  H. Laurance Fuller'). The letter is cut from the names that hold it (the name is made again from
 the rest of its printed text, its span starts after the letter); blanking it in the text instead would move
 the name off the column the layout's geometry expects.
@@ -35,10 +35,17 @@ def unletter_names(people: list, text: str) -> None:
         if found and run and 1 <= ord(found[0]) - ord(letters[run[-1]][0]) <= 3:  # (entries not read between)
             run.append(index)
             continue
-        if len(run) >= 3 and letters[run[0]][0] <= "C" or len(run) == 2 == len(people) and letters[run[0]][0] == "A":
+        if len(run) >= 3 and (letters[run[0]][0] <= "C" or _consecutive([letters[at][0] for at in run])) \
+                or len(run) == 2 == len(people) and letters[run[0]][0] == "A":
             for at in run:
                 _cut(people[at], text, letters[at][1])
         run = [index] if found else []
+
+
+def _consecutive(found: list[str]) -> bool:
+    """'D.', 'E.', 'F.' on three people in a row, no letter missing: the rows' letters (the rows above them not read),
+    however late in the alphabet the run starts."""
+    return all(ord(b) - ord(a) == 1 for a, b in zip(found, found[1:]))
 
 
 def _letter(person, text: str) -> tuple[str, int | None] | None:

@@ -9,6 +9,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_excepted import excepted
 from kg.forms.roster_fields import MAX_FIELD_CHARS
+from kg.forms.roster_geometry import PAGE_MARK
 from kg.forms.roster_ocr import opens_label, undo_digit_misreads
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization, names_same, organization
 from kg.forms.roster_rules import rules
@@ -31,8 +32,9 @@ def preamble_end(text: str, start: int, end: int) -> int:
             # in the preamble above as the filer, is the heading of the filer's part)
         if all(re.fullmatch(r"<[^<>]*>", line.strip()) for line in paragraph.splitlines()) \
                 or re.match(r"\d+\.\s+[A-Z]", paragraph) and len(paragraph) < 80 and " | " not in paragraph \
-                and not any(opens_label(line.strip()) for line in paragraph.splitlines()):  # (a row; '1.  Name:
-            # ...' is the first entry, and so is '1. Chia, Pei-yuan' / 'Principal Occupation:', its value below)
+                and not any(opens_label(line.strip()) for line in paragraph.splitlines()) \
+                and not _heads_labels(paragraph, paragraphs[index + 1:], text[max(0, start - 2000):start + match.start()]):  # (a row; '1.  Name: ...' is the first
+            # entry, and so is '1. Chia, Pei-yuan' / 'Principal Occupation:', its value below)
             position = start + match.end()
             continue
         if not _prose(paragraph):
@@ -43,6 +45,20 @@ def preamble_end(text: str, start: int, end: int) -> int:
             break
         position, prose = start + match.end(), True
     return position
+
+
+def _heads_labels(paragraph: str, after: list[re.Match], above: str) -> bool:
+    """'1. Parker, Kevin E.' / 'Director; President', then a page break ('<PAGE>', '-2-'), then a label line
+    ('Residence or Business Address:'): a numbered name heading set apart above the first entry's labels (not one
+    named above, the filer heading its part: '1. Dorval Finance')."""
+    named = rt.strip_numbering(paragraph.splitlines()[0])[0].strip()
+    if not rt.is_person_name(named) or named.casefold() in " ".join(above.split()).casefold():
+        return False
+    for match in after:
+        lines = [line.strip() for line in match.group(0).splitlines() if line.strip()]
+        if not all(PAGE_MARK.match(line) for line in lines):
+            return bool(lines) and opens_label(lines[0])
+    return False
 
 
 # A paragraph: lines up to a blank line; a long line that ends a sentence is one of its own
@@ -59,11 +75,12 @@ def _prose(paragraph: str) -> bool:
 
 def _header_cells_first(paragraph: str) -> bool:
     """A paragraph that opens with a table's header saved one cell per line ('Name and Position' / 'Business
-    Address' / ...): the table, not prose, however its last cell ends."""
+    Address' / ...): the table, not prose, however its last cell ends ('Present Position with ConAgra, Inc.') and
+    however long its cells (the SEC's long occupation caption)."""
     lines = [line.strip() for line in paragraph.splitlines()[:4]]
     lines = lines[1:] if lines and rules().row_number_caption.match(lines[0]) else lines[:3]  # ('No.' first)
     return len(lines) == 3 and bool(rules().column_roles["name"].match(lines[0])) and len(lines[0].split()) <= 6 \
-        and all(rt.is_header(line) and len(line) < 60 for line in lines[1:])
+        and all(rt.caption_line(line) for line in lines[1:])
 
 
 def _name_line_first(paragraph: str) -> bool:

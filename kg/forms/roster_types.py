@@ -87,6 +87,14 @@ def long_caption(cell: str) -> bool:
     return len(cell) > 60 and any(p.fullmatch(cell.strip(" :|")) for p in rules().column_roles.values())
 
 
+def caption_line(cell: str) -> bool:
+    """A header cell on a line of its own: a short caption, the SEC's long one, or a position held with an
+    organisation named at length ('Present Position with The St. Paul Travelers Companies, Inc.')."""
+    stripped = cell.strip(" :|")
+    return is_header(cell) and (len(stripped) < 60 or long_caption(cell)
+                                or len(stripped) < 120 and bool(_HELD_WITH.fullmatch(stripped)))
+
+
 _HELD_WITH = re.compile(r"(.*?\b(?:positions?|titles?|offices?|capacit(?:y|ies))(?:\s*\(s\))?)\s+(?:with|at|in)\s+(\S.*)",
                         re.I)
 _CAPITALISED = re.compile(r"(?:the\s+)?[A-Z][\w.&'’/-]*(?:,?\s+(?:[A-Z&][\w.&'’/-]*|of|and|for|the|de|du)){0,8},?")
