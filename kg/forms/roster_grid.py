@@ -25,12 +25,11 @@ from kg.forms import roster_widths as widths_of
 from kg.forms.roster_centred import read_centred
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_gridentry import grid_entry, per_organization
-from kg.forms.roster_names import strip_affixes, suffix_first
 from kg.forms.roster_pages import page_mark
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
 from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
 from kg.forms.roster_table import names_column
-from kg.forms.roster_wrap import NAME_START, joined_name, other_case
+from kg.forms.roster_wrap import NAME_START, name_wraps, other_case
 
 
 @dataclass
@@ -309,7 +308,7 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     builder = _Builder(starts, roles, widths, widths_of.longest(body, starts))
     builder.ruled = bool(ruled and ruled[column] == widths[column])
     builder.body, builder.pages, builder.caption = first_body, set(pages), set(caption)
-    builder.name_wraps, builder.name_tails = _name_wraps(builder, body)
+    builder.name_wraps, builder.name_tails = name_wraps(body, lambda line: builder.row(line).cells, builder.name_column)
     if column + 1 < len(starts) and not {"position", "address", "citizenship"} & set(roles[column + 1]):
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}
     builder.steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column)
@@ -322,21 +321,3 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
         builder.feed(line)
     builder.close()
     return builder.result
-
-
-def _name_wraps(builder: _Builder, body: list[geo.Line]) -> tuple[set[int], set[int]]:
-    """Lines whose name cell is no name alone, nor is the name cell of the line right under it, but the two
-    together are ('The Hon. Leslie B.' / 'Disharoon', 'Prof. Kenneth M.' / 'Duberstein, C.B.E.')."""
-    out, tails, above = set(), set(), None
-    for line in body:
-        cells = builder.row(line).cells.get(builder.name_column) if line.text.strip() else None
-        cell = rt.strip_numbering(cells[0][1])[0].strip() if cells else ""
-        if above and cell and (not rt.is_person_name(above[1]) or suffix_first(above[1])) \
-                and not rt.is_header(above[1]) \
-                and (not rt.is_person_name(cell) or strip_affixes(above[1]) != above[1]) \
-                and rt.is_person_name(joined_name(above[1], cell)):  # ('Prof. Dr. Susanne' / 'Antonie Schaffert': a
-            # line that opens with an honorific and holds no whole name is the start of the name under it)
-            out.add(above[0])
-            tails.add(line.start)
-        above = (line.start, cell) if cell else None
-    return out, tails

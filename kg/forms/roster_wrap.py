@@ -7,7 +7,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_inline import name_nationality
-from kg.forms.roster_names import only_affixes, suffix_first
+from kg.forms.roster_names import only_affixes, strip_affixes, suffix_first
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
 
@@ -231,3 +231,22 @@ def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrappe
     while stacked and continues_name(joined, stacked[0]):
         joined = joined_name(joined, stacked.pop(0))
     return joined, stacked
+
+
+def name_wraps(body: list, cells_of, name_column: int) -> tuple[set[int], set[int]]:
+    """Lines whose name cell is no name alone, nor is the name cell of the line right under it, but the two
+    together are ('The Hon. Leslie B.' / 'Disharoon', 'Prof. Kenneth M.' / 'Duberstein, C.B.E.'): the start offsets of
+    such lines and of the lines under them. `cells_of(line)` gives a grid line's cells by column (kg/forms/roster_grid.py)."""
+    out, tails, above = set(), set(), None
+    for line in body:
+        cells = cells_of(line).get(name_column) if line.text.strip() else None
+        cell = rt.strip_numbering(cells[0][1])[0].strip() if cells else ""
+        if above and cell and (not rt.is_person_name(above[1]) or suffix_first(above[1])) \
+                and not rt.is_header(above[1]) \
+                and (not rt.is_person_name(cell) or strip_affixes(above[1]) != above[1]) \
+                and rt.is_person_name(joined_name(above[1], cell)):  # ('Prof. Dr. Susanne' / 'Antonie Schaffert': a
+            # line that opens with an honorific and holds no whole name is the start of the name under it)
+            out.add(above[0])
+            tails.add(line.start)
+        above = (line.start, cell) if cell else None
+    return out, tails
