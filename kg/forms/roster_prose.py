@@ -35,8 +35,10 @@ _OPENING = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?
 # 'ROHDE, Bruce C.  Mr. Rohde is ...': the surname first, in capitals, the given names after a comma.
 _OPENING_INVERTED = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?[A-Z][A-Z'’-]+,[ \t]+[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*)"
                                r"{0,3}(?:,[ \t]+(?:Jr|Sr)\.)?\.?[ \t]+(?:Mr|Mrs|Ms|Dr)\.", re.M)
+_INVERTED_LEAD = re.compile(r"(?P<name>[A-Z][A-Z'’-]+,\s+(?:[A-Z“\"][\w'’“”\"-]*\s+|[A-Z]\.\s*){0,3}(?:[A-Z]\.|[A-Z“\"][\w'’“”\"-]*))"
+                            r"(?=(?:,?\s+(?:Jr|Sr)\.|,?\s+(?:II|III|IV))?\.?\s+(?:Mr|Mrs|Ms|Dr)\.)")
 _NUMBER = re.compile(r"\d{1,3}\.\s+(?=[A-Z])")  # '1.  Bruce C. Rohde.  Mr. Rohde is ...': the entry's number
-_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b")
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.|,?\s+(?:II|III|IV)\b")
 _PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 # A name line over its paragraph, the person's age after the name ('PEI-YUAN CHIA, 61', 'CHIA, Pei-yuan, 61',
 # '1. PEI-YUAN CHIA, 61'), as proxy statements print their directors' biographies.
@@ -106,14 +108,14 @@ def _lead_name(paragraph: str) -> tuple[str, int] | None:
     skip = number.end() if (number := _NUMBER.match(paragraph)) else 0
     head = paragraph[skip:skip + 120]
     spans = person_names(head)
-    shaped = _NAME_LEAD.match(head)
+    shaped = _NAME_LEAD.match(head) or _INVERTED_LEAD.match(head)
     if shaped and (not spans or spans[0][0] > shaped.start("name") or spans[0][1] < shaped.end("name")) \
             and rt.is_person_name(shaped.group("name")):
         spans = [shaped.span("name")]  # a name the NER rules do not cover ('Lawrence W. DeShaw', 'F. Sheldon Prentice')
     if not spans:
         return None
     s, e = spans[0]
-    e += suffix.end() if (suffix := _SUFFIX.match(head, e)) else 0  # ('SCOTT, Walter, Jr.')
+    e = suffix.end() if (suffix := _SUFFIX.match(head, e)) else e  # ('SCOTT, Walter, Jr.')
     honorific = head[:s].strip()
     if honorific and strip_affixes(head[:e]) != head[s:e]:
         return None  # text before the name that is not an honorific: not a roster paragraph
