@@ -26,7 +26,13 @@ def sentence_labels(text: str, start: int, end: int) -> str | None:
         if lines is not None:
             pieces += [text[last:p_start], lines]
             last = p_end
+            if rule := _RULE_LINE.match(text, p_end, end):  # the rule under it: a blank line, as between paragraphs
+                pieces.append("\n" + " " * (rule.end() - p_end - 1))
+                last = rule.end()
     return "".join(pieces) + text[last:] if pieces else None
+
+
+_RULE_LINE = re.compile(r"\n[ \t]*[-_=*]{3,}[ \t]*(?=\n|$)")
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
