@@ -61,7 +61,9 @@ def _as_lines(paragraph: str) -> str | None:
     cuts = sorted({cut for cut, _key in found})
     if len(cuts) < 2 or len(cuts) != len(found) or len({key for _cut, key in found}) < len(found):
         return None  # (a label twice: two persons' fields in one paragraph, or a label inside another's words)
-    lead = _ITEM_MARK.sub("", flat[:cuts[0]].strip())
+    if mark := _ITEM_MARK.match(flat):
+        flat = " " * mark.end() + flat[mark.end():]  # ('(a) ': the entry's letter, no part of the name)
+    lead = flat[:cuts[0]].strip()
     if not lead.endswith(".") or not rt.is_person_name(lead[:-1]):
         return None  # (not a person's name and its full stop first)
     bounds = [0, *cuts, len(flat)]
