@@ -35,9 +35,9 @@ from kg.forms.roster_guard import (
 )
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_item2 import read_item2_lists
-from kg.forms.roster_label_runs import sentence_labels
 from kg.forms.roster_junk import refuse_junk
 from kg.forms.roster_label_leaders import without_label_leaders, without_underlined_marks
+from kg.forms.roster_label_runs import sentence_labels
 from kg.forms.roster_layouts import read_entries
 from kg.forms.roster_leaders import read_leaders
 from kg.forms.roster_legend import decode_capacities, legend

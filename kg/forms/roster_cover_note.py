@@ -40,14 +40,10 @@ def _note(text: str, filing: Filing, listed: re.Match, start: int, end: int) -> 
     phrase = said.group("org").strip()
     mark = listed.group("mark")
     filer = next((p for p in filing.reporting_persons if p.name and names_same(p.name, phrase)), None)
-    if filer is None or not re.search(re.escape(mark), text[start:listed.start()]):
-        return None  # (the note names no filer of this filing, or no name on the cover carries its mark)
+    cover = clean.squash(text[start:listed.start()]) or ""
+    if filer is None or not re.search(re.escape(filer.name) + r"\s?" + re.escape(mark), cover):
+        return None  # (the note names no filer of this filing, or the filer's name on the cover carries no mark)
     stop = _END.search(text, listed.end(), end)
-    body = _body_end(text, listed.end(), stop.start() if stop else end)
     bodies = {body_name for pattern, body_name in rules().body_headings if pattern.search(listed.group(0))}
-    return Item2List(listed.end(), body, filer.name, filer.printed.get("name", filer.name), filer.spans.get("name"),
-                     bodies=bodies)
-
-
-def _body_end(text: str, start: int, end: int) -> int:
-    return end
+    return Item2List(listed.end(), stop.start() if stop else end, filer.name, filer.printed.get("name", filer.name),
+                     filer.spans.get("name"), bodies=bodies)
