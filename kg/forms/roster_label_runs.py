@@ -59,13 +59,14 @@ def _as_lines(paragraph: str) -> str | None:
     found = [(m.start(), key) for key, label in rules().labels.items() for m in label.finditer(flat)
              if m.start() > 0 and flat[m.start() - 1] == " " and flat[:m.start()].rstrip().endswith(".")]
     cuts = sorted({cut for cut, _key in found})
-    if len(cuts) < 2 or len(cuts) != len(found) or len({key for _cut, key in found}) < len(found):
+    if len(cuts) < 2 or cuts[0] > paragraph.find("\n") > -1 or len(cuts) != len(found) \
+            or len({key for _cut, key in found}) < len(found):  # (the name and the first label on one line)
         return None  # (a label twice: two persons' fields in one paragraph, or a label inside another's words)
     if mark := _ITEM_MARK.match(flat):
         flat = " " * mark.end() + flat[mark.end():]  # ('(a) ': the entry's letter, no part of the name)
     lead = flat[:cuts[0]].strip()
-    if not lead.endswith(".") or not rt.is_person_name(lead[:-1]):
-        return None  # (not a person's name and its full stop first)
+    if not lead.endswith(".") or len(lead.split()) < 2 or "(" in lead or not rt.is_person_name(lead[:-1]):
+        return None  # (not a person's full name and its full stop first: 'DASSAULT.' keys a note by surname)
     bounds = [0, *cuts, len(flat)]
     lines = [_field(flat[a:b]).ljust(b - a - 1) + "\n" for a, b in zip(bounds, bounds[1:-1])]
     return "".join(lines) + _field(flat[bounds[-2]:]).ljust(len(flat) - bounds[-2])
