@@ -225,3 +225,65 @@ def test_the_notices_lawyer_and_a_note_about_another_organisation_give_nobody(tm
                                                "Citicorp Holdings,\n    Inc.,"))
     assert "Jonathan R. Weller" not in _people(filing)
     assert not any(p.organization == "American International Group, Inc." for p in filing.people)
+
+
+# Twenty-eighth round (d): two mutations of these families that put values on the wrong person.
+
+_COVER_RUN_TOGETHER = _COVER.replace("         Citizenship: United States.\n     --------------------\n",
+                                     "         Citizenship: United States.\n")
+
+
+def test_cover_note_paragraphs_with_no_blank_line_between_them_part_at_the_hanging_indent(tmp_path):
+    """Fails on main (nobody read) and on f14dd1f (Chia lost in one paragraph with Cohen): the paragraphs run together,
+    each person's first line at the paragraph indent and the lines after it deeper; a line back at the first
+    line's indent opens the next person's paragraph."""
+    assert "--------------------" not in _COVER_RUN_TOGETHER.split("are:")[1]
+    people = _people(_extract(tmp_path, _COVER_RUN_TOGETHER))
+    assert set(people) == {"Pei-yuan Chia", "Marshall A. Cohen"}
+    assert people["Pei-yuan Chia"].positions == ["Director"]
+    assert people["Pei-yuan Chia"].other_positions == ["Retired Vice Chairman, Citicorp and Citibank, N.A."]
+    assert people["Pei-yuan Chia"].citizenship == "United States"
+    assert people["Marshall A. Cohen"].other_positions == ["Counsel, Cassels, Brock & Blackwell"]
+    assert people["Marshall A. Cohen"].citizenship == "Canada"
+
+
+_PAGE_BROKEN = _PROSE_HEAD + """     ROHDE, Bruce C.  Mr. Rohde is Chairman of the Board, Chief Executive
+Officer of ConAgra, Inc.
+                                  ----------
+
+     BATCHELDER, David H.  Mr. Batchelder is a director of ConAgra, Inc. His
+business address
+
+                                                  4
+\f
+SCHEDULE I (CONTINUED)
+
+is Relational Investors LLC, 11975 El Camino Real, Suite 300, San Diego, CA
+92130.
+                                  ----------
+
+     BUTLER, Stephen G.  Mr. Butler is a director of ConAgra, Inc.
+
+<PAGE>
+
+                         Schedule I (continued)
+
+His business address is 3108 West 117th Street, Leawood,
+KS 66211.
+                                  ----------
+
+     BUFFETT, Howard G.  Mr. Buffett is a director of ConAgra, Inc.
+                                  ----------
+"""
+
+
+def test_a_prose_paragraph_cut_by_a_page_break_is_joined_again(tmp_path):
+    """Fails on main (nobody read) and on f14dd1f (the preamble's default address on Batchelder and Butler, whose
+    own addresses are after the page breaks): a paragraph cut by page furniture (a page number, a form feed,
+    <PAGE>, a running header) goes on after it, in a sentence left open or one whose subject is the person."""
+    people = _people(_extract(tmp_path, _PAGE_BROKEN))
+    assert set(people) == {"Bruce C. Rohde", "David H. Batchelder", "Stephen G. Butler", "Howard G. Buffett"}
+    assert people["David H. Batchelder"].address == ("Relational Investors LLC, 11975 El Camino Real, Suite 300, "
+                                                     "San Diego, CA 92130")
+    assert people["Stephen G. Butler"].address == "3108 West 117th Street, Leawood, KS 66211"
+    assert people["Howard G. Buffett"].address == "One ConAgra Drive, Omaha, NE 68102-5001"

@@ -36,15 +36,24 @@ _RULE_LINE = re.compile(r"\n[ \t]*[-_=*]{3,}[ \t]*(?=\n|$)")
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Runs of lines apart by a blank line or a rule ('--------------------' between entries)."""
-    found, opened, position = [], None, start
+    """Runs of lines apart by a blank line or a rule ('--------------------' between entries), or by a hanging
+    indent: where a paragraph's lines after the first stand deeper than it, a line back at the first line's
+    indent opens the next paragraph (paragraphs printed with no blank line between them)."""
+    found, opened, position, indents = [], None, start, []
     for line in text[start:end].split("\n"):
+        indent = len(line) - len(line.lstrip())
+        if opened is not None and not _APART.fullmatch(line) and len(indents) > 1 \
+                and indent == indents[0] < min(indents[1:]):
+            found.append((opened, position - 1))  # (a hanging indent ends: the next paragraph)
+            opened = None
         if _APART.fullmatch(line):
             if opened is not None:
                 found.append((opened, position - 1))
-            opened = None
+            opened, indents = None, []
         elif opened is None:
-            opened = position + len(line) - len(line.lstrip())
+            opened, indents = position + indent, [indent]
+        else:
+            indents.append(indent)
         position += len(line) + 1
     if opened is not None:
         found.append((opened, min(position - 1, end)))

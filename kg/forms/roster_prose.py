@@ -47,7 +47,7 @@ _HONORIFIC_SUBJECT = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
 _PRONOUN_SUBJECT = re.compile(r"^(?:he|she|his|her)\b", re.I)
 
 
-def read_prose(text: str, start: int, end: int, roster: Roster) -> list[Entry] | None:
+def read_prose(text: str, start: int, end: int, roster: Roster, raw: str | None = None) -> list[Entry] | None:
     """Entries of a prose roster, or None when fewer than two paragraphs (and most of those
     after the first entry) read as one person each."""
     if len(_OPENING.findall(text, start, end)) + len(_OPENING_INVERTED.findall(text, start, end)) \
@@ -55,6 +55,7 @@ def read_prose(text: str, start: int, end: int, roster: Roster) -> list[Entry] |
         return None  # (a cheap test first: two lines that open with a name and ',', '.' or 'is', or a name and age)
     paragraphs = _under_name_lines(text, [(start + m.start(), start + m.end(), _words(m.group(0)))
                                           for m in _PARAGRAPH.finditer(text[start:end])])
+    paragraphs = _across_pages(text, raw, paragraphs) if raw is not None and len(raw) == len(text) else paragraphs
     if sum(1 for s, e, p in paragraphs if _could_be_entry(text[s:e], p)) < 2:
         return None  # (cheap test first: the NER runs only on paragraphs that may be entries)
     entries, after_first = [], 0
@@ -92,6 +93,42 @@ def _under_name_lines(text: str, paragraphs: list[tuple[int, int, str]]) -> list
         headed = bool(_NAME_AGE_LINE.match(printed))
         out.append((p_start, p_end, paragraph))
     return out
+
+
+def _across_pages(text: str, raw: str, paragraphs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The paragraphs with one that a page break cut joined again: the gap before a paragraph holds page furniture
+    (<PAGE>, a form feed, a running header or page number, blanked in `text`), the paragraph opens no entry, and
+    it goes on a sentence the previous one left open (no full stop) or opens with a lower-case word or a pronoun
+    or honorific subject ('His business address is ...')."""
+    out: list[tuple[int, int, str]] = []
+    for p_start, p_end, paragraph in paragraphs:
+        printed = text[p_start:p_end]
+        if out and _page_gap(text, raw, out[-1][1], p_start) and not _opens_entry(printed) and (
+                not out[-1][2].rstrip().endswith((".", ";", ":")) or paragraph[:1].islower()
+                or _PRONOUN_SUBJECT.match(paragraph) or _HONORIFIC_SUBJECT.match(paragraph)):
+            out[-1] = (out[-1][0], p_end, f"{out[-1][2]} {paragraph}")
+            continue
+        out.append((p_start, p_end, paragraph))
+    return out
+
+
+def _page_gap(text: str, raw: str, at: int, stop: int) -> bool:
+    """Between `at` and `stop` only blank lines and page furniture, one at least."""
+    gap = raw[at:stop]
+    return "\f" in gap or any(line.strip().upper() == "<PAGE>" or (line.strip() and not text[at + offset:at + offset + len(line)].strip())
+                              for line, offset in _lines(gap))
+
+
+def _lines(gap: str) -> list[tuple[str, int]]:
+    found, offset = [], 0
+    for line in gap.split("\n"):
+        found.append((line, offset))
+        offset += len(line) + 1
+    return found
+
+
+def _opens_entry(printed: str) -> bool:
+    return bool(_NAME_AGE_LINE.match(printed) or _OPENING.match(printed) or _OPENING_INVERTED.match(printed))
 
 
 def _could_be_entry(printed: str, paragraph: str) -> bool:
