@@ -54,12 +54,15 @@ def find_rows(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return rows
 
 
+_NOTE_MARK = re.compile(r"(?<=[\w.])\s?(?:\(\d{1,2}\)|\*{1,3})\s*$")
+
+
 def _value_end(text: str, start: int, end: int) -> int:
-    """A value ends at the next label, or at a blank line or footnote after its content."""
+    """A value ends at the next label, or at a blank line, footnote or rule line after its content."""
     match = re.compile(r"\S").search(text, start, end)
     if not match:
         return end
-    stop = re.compile(r"\n\s*\n|\n\s*\*").search(text, match.start(), end)
+    stop = re.compile(r"\n\s*\n|\n\s*\*|\n[ \t]*[-_=]{10,}[ \t]*(?=\n|$)").search(text, match.start(), end)  # (a rule)
     return stop.start() if stop else end
 
 
@@ -123,7 +126,7 @@ def read_cover(ctx: Context, section: Section) -> ReportingPerson | None:
 
 def _set_field(ctx: Context, person: ReportingPerson, name: str, printed: str, span) -> None:
     if name == "name":
-        person.name = clean.squash(_EIN.sub("", printed).strip(" ,;:"))
+        person.name = clean.squash(_NOTE_MARK.sub("", _EIN.sub("", printed)).strip(" ,;:"))  # ('X, Inc.(1)': a note's mark)
     elif name == "citizenship":
         person.citizenship_or_organization = clean.squash(printed)
         person.country, person.region = clean.country_of(printed)

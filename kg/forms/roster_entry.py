@@ -21,7 +21,7 @@ from kg.forms.roster_inline import (
 )
 from kg.forms.roster_mixed import mixed_kind
 from kg.forms.roster_names import display_name
-from kg.forms.roster_occupation import held_at_employer, split_occupation
+from kg.forms.roster_occupation import held_at_employer, present_lines, split_occupation
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
 from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_rules import rules
@@ -78,6 +78,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     if by_name:  # (the span stays the printed name's, nationality included)
         entry = replace(entry, name=name)
     f = {k: v for k, v in entry.fields.items() if v and v.strip()}
+    if "occupation" in f:  # (a career history, one dated line per position: those held now)
+        f["occupation"] = present_lines(f["occupation"])
     for key in ("position", "occupation"):  # '(USA, United Kingdom)' wrapped from the name cell: the citizenship
         if key in f and (lead := lead_nationality(f[key]))[0]:
             by_name, f[key] = by_name or lead[0], lead[1]

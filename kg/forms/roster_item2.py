@@ -68,7 +68,8 @@ def item2_lists(ctx: Context, filing: Filing) -> list[Item2List]:
             found.append(one := _organization(ctx.text, filing, listed, _list_end(ctx.text, listed.end(), section.end)))
             plural = re.sub(r"\b(director|officer|partner|member|trustee)\b", r"\1s", listed.group(0), flags=re.I)
             one.bodies = {body for pattern, body in rules().body_headings if pattern.search(plural)}
-    return found
+    from kg.forms.roster_cover_note import cover_note_lists  # (a list in a cover page's footnote: the same reading)
+    return found + cover_note_lists(ctx, filing)
 
 
 def _list_end(text: str, start: int, end: int) -> int:

@@ -8,10 +8,25 @@ from rapidfuzz import fuzz
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_own import LEGAL
+from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import ends_whole, join_continuations, join_legal_forms, repeats_employer
 
 ADDRESS_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d)", re.I)
 _ENDS_NAMED = re.compile(r"\s(?:of|at)\s+[A-Z][^;]*,?\s+(?:Inc|Corp|Ltd|LLC|L\.P|plc|N\.V|S\.A|Company|Corporation)\.?$")
+
+
+def present_lines(text: str) -> str:
+    """An occupation cell that is a career history, one dated line per position: the lines held now without their
+    date ('Since 1998, Director, X' -> 'Director, X'); a line held up to a year past ('1994 to 1997, ...') goes.
+    Only where every line but a 'Retired ...' status is dated so (a line that goes on undated may be the wrap of
+    a sentence the date opens)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    dated = [bool(rules().career_former.match(line.strip()) or rules().career_since.match(line.strip())) for line in lines]
+    status = [bool(re.match(r"(?i:retired)\b", line.strip())) for line in lines]  # ('Retired Vice Chairman, X')
+    if not any(dated) or not all(d or s for d, s in zip(dated, status)):
+        return text
+    return "\n".join(rules().career_since.sub("", line.strip()) for line in lines
+                     if not rules().career_former.match(line.strip()))
 
 
 def split_occupation(text: str, address: str | None, organization: str | None = None,

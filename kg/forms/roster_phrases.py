@@ -48,7 +48,24 @@ def roles(predicate: str, organizations: list[str], also: bool = False) -> tuple
     tail = rules().prose_article.sub("", re.sub(r"^[\s,;]*(?:and\s+)?(?:is\s+)?(?:also\s+)?", "", predicate[own.end():]))
     tail = tail.strip(" ,;")
     tail = tail if _ABBREVIATION_END.search(tail) else tail.rstrip(".")
+    if _own_again(tail, name) is not None:  # '... of X and is President of X and is ...'
+        more_own, more_other = roles(tail, organizations)
+        return titles + more_own, more_other
     return titles, [tail] if tail else []
+
+
+_BODY_OF = re.compile(r"\s+of\s+the\s+(?:Board(?:\s+of\s+(?:Directors|Trustees))?|(?:[A-Z][\w-]*\s+){1,3}Committee)\b")
+
+
+def _own_again(tail: str, organization: str) -> re.Match | None:
+    """The listed organisation once more in what follows its first mention, after titles alone ('President of
+    X' in 'a director of X and is President of X and is ...'): more titles in it."""
+    found = re.search(r"\s+of\s+(?:the\s+)?" + r"\s+".join(re.escape(w) for w in organization.rstrip(".").split())
+                      + r"\.?(?=$|[\s,;.])", tail)
+    before = _BODY_OF.sub("", tail[:found.start()]) if found else ""  # ('Chairman of the Board')
+    if found is None or re.search(r"\s(?:of|at|for|with)\s", before):
+        return None
+    return found if all(rt.is_title(part) for part in re.split(r",\s*|\s+and\s+", before)) else None
 
 
 def split_titles(text: str) -> list[str]:

@@ -29,9 +29,16 @@ from kg.forms.roster_phrases import roles
 from kg.forms.roster_rules import rules
 
 _NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z“\"][\w'’“”\"-]*\.?\s+){1,4}?[A-Z][\w'’-]+(?:,\s+Jr\.)?)"
-                        r"(?=\.\s+(?:Mr|Mrs|Ms|Dr)\.?\s|,\s|\s+is\s)")
-_OPENING = re.compile(r"^[ \t]*(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*){1,4}"
+                        r"(?=\.\s+(?:Mr|Mrs|Ms|Dr)\.?\s|(?<=\.)\s+(?:Mr|Mrs|Ms|Dr)\.?\s|,\s|\s+is\s)")
+_OPENING = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*){1,4}"
                       r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+I{2,3}|[ \t]+IV)?(?:[ \t]+(?:is|serves)\b|,[ \t]+(?:a|an|the|who)\b|\.[ \t]+(?:Mr|Mrs|Ms|Dr)\.)", re.M)
+# 'ROHDE, Bruce C.  Mr. Rohde is ...': the surname first, in capitals, the given names after a comma.
+_OPENING_INVERTED = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?[A-Z][A-Z'’-]+,[ \t]+[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*)"
+                               r"{0,3}(?:,[ \t]+(?:Jr|Sr)\.)?\.?[ \t]+(?:Mr|Mrs|Ms|Dr)\.", re.M)
+_INVERTED_LEAD = re.compile(r"(?P<name>[A-Z][A-Z'’-]+,\s+(?:[A-Z“\"][\w'’“”\"-]*\s+|[A-Z]\.\s*){0,3}(?:[A-Z]\.|[A-Z“\"][\w'’“”\"-]*))"
+                            r"(?=(?:,?\s+(?:Jr|Sr)\.|,?\s+(?:II|III|IV))?\.?\s+(?:Mr|Mrs|Ms|Dr)\.)")
+_NUMBER = re.compile(r"\d{1,3}\.\s+(?=[A-Z])")  # '1.  Bruce C. Rohde.  Mr. Rohde is ...': the entry's number
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.|,?\s+(?:II|III|IV)\b")
 _PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
 # A name line over its paragraph, the person's age after the name ('PEI-YUAN CHIA, 61', 'CHIA, Pei-yuan, 61',
 # '1. PEI-YUAN CHIA, 61'), as proxy statements print their directors' biographies.
@@ -40,13 +47,15 @@ _HONORIFIC_SUBJECT = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
 _PRONOUN_SUBJECT = re.compile(r"^(?:he|she|his|her)\b", re.I)
 
 
-def read_prose(text: str, start: int, end: int, roster: Roster) -> list[Entry] | None:
+def read_prose(text: str, start: int, end: int, roster: Roster, raw: str | None = None) -> list[Entry] | None:
     """Entries of a prose roster, or None when fewer than two paragraphs (and most of those
     after the first entry) read as one person each."""
-    if len(_OPENING.findall(text, start, end)) + len(_NAME_AGE_LINE.findall(text, start, end)) < 2:
+    if len(_OPENING.findall(text, start, end)) + len(_OPENING_INVERTED.findall(text, start, end)) \
+            + len(_NAME_AGE_LINE.findall(text, start, end)) < 2:
         return None  # (a cheap test first: two lines that open with a name and ',', '.' or 'is', or a name and age)
-    paragraphs = _under_name_lines(text, [(start + m.start(), start + m.end(), " ".join(m.group(0).split()))
+    paragraphs = _under_name_lines(text, [(start + m.start(), start + m.end(), _words(m.group(0)))
                                           for m in _PARAGRAPH.finditer(text[start:end])])
+    paragraphs = _across_pages(text, raw, paragraphs) if raw is not None and len(raw) == len(text) else paragraphs
     if sum(1 for s, e, p in paragraphs if _could_be_entry(text[s:e], p)) < 2:
         return None  # (cheap test first: the NER runs only on paragraphs that may be entries)
     entries, after_first = [], 0
@@ -61,6 +70,14 @@ def read_prose(text: str, start: int, end: int, roster: Roster) -> list[Entry] |
     return entries
 
 
+def _words(printed: str) -> str:
+    """A paragraph's words, spaces squashed, without a rule printed under it ('----------' between entries)."""
+    return " ".join(word for word in printed.split() if not _RULE_WORD.fullmatch(word))
+
+
+_RULE_WORD = re.compile(r"[-_=*]{3,}")
+
+
 def _under_name_lines(text: str, paragraphs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The paragraphs with those under a name line joined to it up to the next that opens an entry: a
     biography's second paragraph, or its text after a page break, is the same person's. A rule (no letter)
@@ -69,7 +86,7 @@ def _under_name_lines(text: str, paragraphs: list[tuple[int, int, str]]) -> list
     headed = False
     for p_start, p_end, paragraph in paragraphs:
         printed = text[p_start:p_end]
-        opens = bool(_NAME_AGE_LINE.match(printed) or _OPENING.match(printed))
+        opens = bool(_NAME_AGE_LINE.match(printed) or _OPENING.match(printed) or _OPENING_INVERTED.match(printed))
         if headed and not opens and any(ch.isalpha() for ch in paragraph):
             out[-1] = (out[-1][0], p_end, f"{out[-1][2]} {paragraph}")
             continue
@@ -78,32 +95,72 @@ def _under_name_lines(text: str, paragraphs: list[tuple[int, int, str]]) -> list
     return out
 
 
+def _across_pages(text: str, raw: str, paragraphs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The paragraphs with one that a page break cut joined again: the gap before a paragraph holds page furniture
+    (<PAGE>, a form feed, a running header or page number, blanked in `text`), the paragraph opens no entry, and
+    it goes on a sentence the previous one left open (no full stop) or opens with a lower-case word or a pronoun
+    or honorific subject ('His business address is ...')."""
+    out: list[tuple[int, int, str]] = []
+    for p_start, p_end, paragraph in paragraphs:
+        printed = text[p_start:p_end]
+        if out and _page_gap(text, raw, out[-1][1], p_start) and not _opens_entry(printed) and (
+                not out[-1][2].rstrip().endswith((".", ";", ":")) or paragraph[:1].islower()
+                or _PRONOUN_SUBJECT.match(paragraph) or _HONORIFIC_SUBJECT.match(paragraph)):
+            out[-1] = (out[-1][0], p_end, f"{out[-1][2]} {paragraph}")
+            continue
+        out.append((p_start, p_end, paragraph))
+    return out
+
+
+def _page_gap(text: str, raw: str, at: int, stop: int) -> bool:
+    """Between `at` and `stop` only blank lines and page furniture, one at least."""
+    gap = raw[at:stop]
+    return "\f" in gap or any(line.strip().upper() == "<PAGE>" or (line.strip() and not text[at + offset:at + offset + len(line)].strip())
+                              for line, offset in _lines(gap))
+
+
+def _lines(gap: str) -> list[tuple[str, int]]:
+    found, offset = [], 0
+    for line in gap.split("\n"):
+        found.append((line, offset))
+        offset += len(line) + 1
+    return found
+
+
+def _opens_entry(printed: str) -> bool:
+    return bool(_NAME_AGE_LINE.match(printed) or _OPENING.match(printed) or _OPENING_INVERTED.match(printed))
+
+
 def _could_be_entry(printed: str, paragraph: str) -> bool:
     """A paragraph of sentences (no table gap) that opens with a capital and says 'is'."""
     if re.search(r"\S {3,}\S", printed):
         return False
-    return bool(_NAME_AGE_LINE.match(printed)) or paragraph[:1].isupper() and bool(rules().prose_predicate.search(paragraph[:400]))
+    unnumbered = paragraph[number.end():] if (number := _NUMBER.match(paragraph)) else paragraph
+    return bool(_NAME_AGE_LINE.match(printed)) or unnumbered[:1].isupper() and bool(rules().prose_predicate.search(paragraph[:400]))
 
 
 def _lead_name(paragraph: str) -> tuple[str, int] | None:
     """The person's name that opens a paragraph ('Mr. Paul A. Perrault', 'PAUL A. PERRAULT.'),
     and where the text after it starts."""
-    head = paragraph[:120]
+    skip = number.end() if (number := _NUMBER.match(paragraph)) else 0
+    head = paragraph[skip:skip + 120]
     spans = person_names(head)
-    shaped = _NAME_LEAD.match(head)
+    shaped = _NAME_LEAD.match(head) or _INVERTED_LEAD.match(head)
     if shaped and (not spans or spans[0][0] > shaped.start("name") or spans[0][1] < shaped.end("name")) \
             and rt.is_person_name(shaped.group("name")):
         spans = [shaped.span("name")]  # a name the NER rules do not cover ('Lawrence W. DeShaw', 'F. Sheldon Prentice')
     if not spans:
         return None
     s, e = spans[0]
+    e = suffix.end() if (suffix := _SUFFIX.match(head, e)) else e  # ('SCOTT, Walter, Jr.')
     honorific = head[:s].strip()
     if honorific and strip_affixes(head[:e]) != head[s:e]:
         return None  # text before the name that is not an honorific: not a roster paragraph
     name = head[s:e]
-    if not rt.is_person_name(name) or not re.match(r"\s*(?:[.,(]|is\b|serves\b|has\b)", head[e:]):
+    if not rt.is_person_name(name) or not (re.match(r"\s*(?:[.,(]|is\b|serves\b|has\b)", head[e:]) or name.endswith(
+            ".") and re.match(r"\s+(?:Mr|Mrs|Ms|Dr)\.?\s", head[e:])):  # ('Walter Scott, Jr.  Mr. Scott is ...')
         return None
-    return name, e
+    return name, skip + e
 
 
 def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) -> Entry | None:

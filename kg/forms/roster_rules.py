@@ -71,6 +71,8 @@ class RosterRules:
     prose_sentence_end: re.Pattern
     prose_article: re.Pattern
     no_occupation: re.Pattern
+    career_former: re.Pattern
+    career_since: re.Pattern
     note_fields: dict[str, re.Pattern]
     title_heads: re.Pattern
     flag_columns: dict[str, str]
@@ -152,6 +154,8 @@ def _make(data) -> RosterRules:
         prose_sentence_end=re.compile(data["prose_sentence_end"]),
         prose_article=re.compile(data["prose_article"]),
         no_occupation=re.compile(data["no_occupation"], flags),
+        career_former=re.compile(data["career_former"], re.I),
+        career_since=re.compile(data["career_since"], re.I),
         title_heads=re.compile(data["title_heads"], flags),
         flag_columns={label.casefold(): title for label, title in data["flag_columns"].items()},
         flag_yes=re.compile(data["flag_yes"], flags),
