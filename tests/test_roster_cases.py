@@ -115,7 +115,11 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
                 # gather19 and gather20 (BENCHMARKS.md "Held-out measurement after the twenty-sixth round")
                 "saved_cells_named_exceptions",
                 # gather21, gather22 and gather23 (BENCHMARKS.md "Held-out measurement after the twenty-seventh round")
-                "name_comma_titles_grid", "facing_page_spread", "keyed_item_fields"}
+                "name_comma_titles_grid", "facing_page_spread", "keyed_item_fields",
+                # gather24 and gather25 (BENCHMARKS.md "Held-out measurement after the twenty-eighth round")
+                "edgar_four_column_citizenship_after_title", "indented_name_address_offices",
+                "labelled_occupation_sentence_blocks", "html_th_citizenship_second_wide_cell",
+                "pipe_cells_footnoted_addresses", "hanging_titles_under_name_overrides"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
@@ -167,6 +171,9 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
 # business address of each of them is X'), career_history_lines (a career history's 'Since 1998, ...' lines the
 # positions held now, its '1994 to 1997, ...' lines none) and cover_page_footnote_roster (the list under the cover
 # page's '(1) The directors and executive officers of <the filer> ... are:', its fields run on as sentences).
+# gather24's labelled_occupation_sentence_blocks (47 values on the wrong person) and gather25's
+# hanging_titles_under_name_overrides (31) are wrong on first contact (BENCHMARKS.md "Held-out measurement after the
+# twenty-eighth round"), though not on the three rosters this test renders (they stay in NOT_YET_READ, checked there).
 WRONG_ON_FIRST_CONTACT: set[str] = set()
 
 
