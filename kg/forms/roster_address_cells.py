@@ -15,29 +15,19 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_place import place
 from kg.forms.roster_rules import rules
 from kg.forms.roster_table import DELIMITER, add_value, header_roles, names_column
-from kg.forms.roster_tiers import Grid, _rows
-from kg.read.sections import lines_with_offsets
+from kg.forms.roster_tiers import Grid, two_row_header
 
 
 def read_address_cells(text: str, start: int, end: int, breaks: Sequence[int] = (),
                        columns: Sequence[tuple[int, int, int, int]] = (),
                        filled: Sequence[tuple[int, int]] = ()) -> tuple[list[Entry], list] | None:
     """Entries of a table whose address stands in cells of its parts, or None when it is not one."""
-    if not columns:
+    found = two_row_header(text, start, end, (breaks, columns, filled), _header, keep=lambda row: DELIMITER in row[2])
+    if found is None:
         return None
-    grid = Grid(text, breaks, columns, filled)
-    rows = [row for row in _rows(list(lines_with_offsets(text, start, end)), grid.recorded) if DELIMITER in row[2]]
-    for at in range(len(rows) - 1):
-        roles = _header(grid, rows[at], rows[at + 1])
-        if roles is not None:
-            break
-    else:
-        return None
-    printed = {rows[at][2], rows[at + 1][2]}
+    grid, roles, body = found
     entries = []
-    for row in rows[at + 2:]:
-        if row[2] in printed:
-            continue  # (the header again after a page break)
+    for row in body:
         entry = _entry(grid, roles, row)
         if entry is None:
             return None

@@ -21,22 +21,30 @@ from kg.forms.roster_table import DELIMITER, add_value, cell_lines, header_roles
 from kg.read.sections import lines_with_offsets
 
 
+def two_row_header(text: str, start: int, end: int, markup: tuple, read_header, keep=None):
+    """(the grid of the table's cells, what `read_header` reads from the first pair of rows it takes for the header,
+    the rows below it) or None. `markup`: kg.read.html's notes (breaks, columns, filled); `keep(row)`: the rows that
+    count; the header printed again after a page break is no body row."""
+    breaks, columns, filled = markup
+    if not columns:
+        return None
+    grid = Grid(text, breaks, columns, filled)
+    rows = [row for row in _rows(list(lines_with_offsets(text, start, end)), grid.recorded) if keep is None or keep(row)]
+    for at in range(len(rows) - 1):
+        if (header := read_header(grid, rows[at], rows[at + 1])) is not None:
+            printed = {rows[at][2], rows[at + 1][2]}
+            return grid, header, [row for row in rows[at + 2:] if row[2] not in printed]
+    return None
+
+
 def read_two_tiers(text: str, start: int, end: int, breaks: Sequence[int] = (),
                    columns: Sequence[tuple[int, int, int, int]] = (),
                    filled: Sequence[tuple[int, int]] = ()) -> tuple[list[Entry], list] | None:
     """Entries of a two-tier HTML table in text[start:end], or None when it is not one."""
-    if not columns:
+    found = two_row_header(text, start, end, (breaks, columns, filled), _header)
+    if found is None:
         return None
-    grid = Grid(text, breaks, columns, filled)
-    rows = _rows(list(lines_with_offsets(text, start, end)), grid.recorded)
-    for at in range(len(rows) - 1):
-        tiers = _header(grid, rows[at], rows[at + 1])
-        if tiers is not None:
-            break
-    else:
-        return None
-    printed = {rows[at][2], rows[at + 1][2]}
-    body = [row for row in rows[at + 2:] if row[2] not in printed]  # (the header again after a page break)
+    grid, tiers, body = found
     if len(body) < 2 or len(body) % 2:
         return None
     entries = []
