@@ -133,3 +133,13 @@ def test_guard_a_citizen_sentence_naming_nobody_gives_nothing(tmp_path):
     people = _th(tmp_path, "<p>Jane Roe is a citizen of Canada.</p>", THIRD_ROW)
     assert len(people) == 3
     assert all(person.citizenship is None for person in people.values())
+
+
+def test_two_citizen_sentences_on_one_person_give_neither(tmp_path):
+    """Guard (passes before the review fix too, which makes the rule explicit in roster_after_citizens): two sentences
+    after the table giving one person two citizenships disagree; he gets neither, and nobody the default."""
+    people = _th(tmp_path, "<p>Marshall A. Cohen is a citizen of Canada.</p><p>Marshall A. Cohen is a citizen of "
+                           "France.</p>", THIRD_ROW)
+    assert len(people) == 3
+    assert people["Marshall A. Cohen"].citizenship is None
+    assert all(person.citizenship is None for person in people.values())

@@ -10,7 +10,7 @@ A sentence gives its citizenship to the one person of the table whose name has t
 aside); naming nobody, or a name two persons share, it gives nothing and is reported. The default goes to every
 person with no citizenship and no sentence of their own, and only where every other sentence after the table that
 speaks of a citizenship or nationality was read: one that was not could be an exception, so then no default is
-given (a `roster-ambiguous` finding says why). A person whose row printed another citizenship than a sentence
+given (a `roster-ambiguous` finding says why); two sentences on one person give them nothing. A person whose row printed another citizenship than a sentence
 states loses both (reported): the text disagrees with itself.
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ def citizenship_sentences(ctx: Context, start: int, end: int, people: list[Perso
     for person in people:
         if person.name:
             by_key.setdefault(name_key(person.name), []).append(person)
-    defaults, own, doubts = [], {}, []
+    defaults, own, doubts, twice = [], {}, [], set()
     for paragraph in _PARAGRAPH.finditer(ctx.text, start, end):
         squashed = clean.squash(paragraph.group()) or ""
         span = (paragraph.start(), paragraph.end())
@@ -52,10 +52,15 @@ def citizenship_sentences(ctx: Context, start: int, end: int, people: list[Perso
             found = rules().citizen_sentence.match(sentence)
             holders = by_key.get(name_key(found.group("who")), []) if found else []
             value = _ABBREVIATED.sub(r"\g<0>.", found.group("value").strip(" ,.")) if found else ""  # ('U.S.' kept)
+            if len(holders) == 1 and id(holders[0]) in own:
+                twice.add(id(holders[0]))  # (a second sentence on the same person: neither is taken)
             if len(holders) != 1 or id(holders[0]) in own or not rf.is_citizenships(value):
                 doubts.append(sentence)
                 continue
             own[id(holders[0])] = (value, sentence, span)
+    for person in (p for p in people if id(p) in twice):
+        ctx.warn("roster-ambiguous", f"{person.name!r}: two sentences after the roster state a citizenship; neither "
+                 "is taken", span=own.pop(id(person))[2], readings=[person.name, None], field="citizenship")
     if not defaults and not own:
         return
     default = defaults[0] if len(defaults) == 1 and rf.is_citizenships(defaults[0][0]) and not doubts else None
