@@ -930,3 +930,20 @@ DEV_FAMILIES.update(_HELDOUT24)
 from relayout_heldout25 import FAMILIES as _HELDOUT25  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT25)
+
+# ---- held-out families written 2026-12-06 (05:53-06:05 UTC by `date`) by helper session gather26 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen). Like the twenty-third and twenty-fourth sets, close variants of
+# real development layouts: each family prints the people the way ONE real roster of tests/data/rosters_real/dev/ (one
+# neither of those sets used) prints its own, with only the small differences two filings by different law firms show
+# (column widths and which column wraps, header label words taken from other real rosters, heading and preamble
+# wording, name order and case, numbering or separator style, where the page breaks fall):
+# edgar_name_address_defined_term (Deutsche Acquisition's EDGAR <TABLE>, the address under the name, '<titles> of the
+# Company; <occupation>' beside it, the preamble defining 'the Company' and naming the citizenship exceptions),
+# html_name_title_country_cells (Novo Holdings' Schedule I as the HTML table it was filed as: name and titles | address
+# | occupation | citizenship), director_sections_parenthetical (SBC's Name | Principal Occupation list without blank
+# lines under 'Directors' and 'Executive Officers', outside occupations in parentheses, no address or citizenship) and
+# officer_director_grid_tables (Castlerigg's two dashed-rule grids, executive officers then directors, the header
+# inside <S>/<C>). In tests/relayout_heldout26.py. Not yet measured.
+from relayout_heldout26 import FAMILIES as _HELDOUT26  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT26)
