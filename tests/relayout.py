@@ -947,3 +947,22 @@ DEV_FAMILIES.update(_HELDOUT25)
 from relayout_heldout26 import FAMILIES as _HELDOUT26  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT26)
+# ---- held-out families written 2026-12-06 (05:53-05:58 UTC by `date`) by helper session gather27 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen). Like gather18's, gather19's, gather21's and gather25's, these
+# are recombinations of known features: each family is a new combination of layout choices earlier families and the
+# real rosters already have, so they measure whether the reader generalises within what it knows:
+# paren_jobs_citizenship_rows (SBC's columns without table tags and without blank lines between rows, Name |
+# Citizenship | Present Principal Occupation or Employment, the outside occupations in parentheses after the titles,
+# 'Directors' / 'Executive Officers' sections opened by a sentence, the default address in the preamble and the
+# other addresses in sentences after the roster), html_th_name_address_cell_sections (an HTML <th> table whose first
+# cell stacks the bold name, the address lines and 'Citizen of ...' where not the preamble's default, Lor Finance's
+# 'Unless otherwise indicated, each individual is a citizen of ...', colspan section rows by body, '(a)' column),
+# name_title_lines_paren_citizenship (National Grid's name line and title lines, a non-default citizenship in
+# parentheses after the first title as Citigroup prints it, 'Business Address: ...' only where not the default, the
+# default address AFTER the list, 'A.' lettering) and capital_captions_name_address_citizenship_stack (Citizens Funds'
+# <TABLE> with two lines of centred capital captions between dashed rules, the first cell stacking name, address
+# lines and a bare citizenship line, positions and wrapping occupations beside). In tests/relayout_heldout27.py.
+# Not yet measured.
+from relayout_heldout27 import FAMILIES as _HELDOUT27  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT27)
