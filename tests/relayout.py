@@ -931,7 +931,7 @@ from relayout_heldout25 import FAMILIES as _HELDOUT25  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT25)
 
-# ---- held-out families written 2026-12-06 (05:53-06:50 UTC by `date`) by helper session gather28 (issue 13), BLIND
+# ---- held-out families written 2026-12-06 (05:53-06:00 UTC by `date`) by helper session gather28 (issue 13), BLIND
 # (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
 # docstring could print them, with one layout feature no earlier family has: name_address_one_string (the name and
 # the business address as ONE comma-joined string in the first column of a fixed-width table, wrapped wherever the
