@@ -70,7 +70,8 @@ def _prose(paragraph: str) -> bool:
     """A paragraph of preamble prose: sentences, no table, no label, not an entry."""
     return not (len(paragraph) < 100 or len(paragraph) > MAX_FIELD_CHARS or not paragraph.endswith((".", ":"))
                 or _tabular(paragraph) or any(label.search(paragraph) for label in rules().labels.values())
-                or _name_line_first(paragraph) or _header_cells_first(paragraph))
+                or _name_line_first(paragraph) or _header_cells_first(paragraph)
+                or _keyed_entry(paragraph.lstrip().splitlines()[0]))  # ('(1) Tarek F. Abdel-Meguid, a ...': entries)
 
 
 def _header_cells_first(paragraph: str) -> bool:
