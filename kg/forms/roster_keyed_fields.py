@@ -17,6 +17,7 @@ import re
 
 from kg.forms.roster_clauses import read_clauses
 from kg.forms.roster_entry import Entry, Roster
+from kg.forms.roster_rules import rules
 from kg.read import clean
 
 _ITEM = r"(?im)^[ \t]*(?:item[ \t]+)?2[ \t]*\({}\)[ \t]*[.:]?"
@@ -26,11 +27,12 @@ _LEAD_ORG = re.compile(r"\b(?:directors?|officers?|partners?|members?|trustees?)
 _ADDRESS = re.compile(rf"(?:the\s+)?(?:principal\s+)?(?:business\s+|residence\s+)?address\s+of\s+the\s+principal\s+"
                       rf"business\s+office\s+of\s+(?:each\s+of\s+)?(?P<keys>{_KEYS})\s+(?:is|are)\s+(?P<value>.+?)\.?",
                       re.I | re.S)  # (the sentence's full stop is no part of the address)
-_CITIZENS = re.compile(rf"(?P<keys>{_KEYS})\s+(?:is|are)\s+(?:an?\s+)?citizens?\s+of\s+(?:the\s+)?(?P<value>[A-Z][^;,.]{{1,60}}?)\.?",
+_CITIZENS = re.compile(rf"(?P<keys>{_KEYS})\s+(?:is|are)\s+(?:an?\s+)?citizens?\s+of\s+(?:the\s+)?(?P<value>[A-Z][^;]{{1,60}}?)\.?",
                        re.S)
 _TITLE_SPLIT = re.compile(r"\s+and\s+the\s+")
 _RULE_LINE = re.compile(r"(?m)^[ \t]*[-=_*]{3,}[ \t]*$")
-_ABBREVIATED = re.compile(r"(?:^|[\s,])(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|N\.A|S\.A|A\.G|N\.V|L\.P|L\.L\.C|P\.C)$")
+_ABBREVIATED = re.compile(r"(?:^|[\s,])(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|(?:[A-Z]\.)+[A-Z])$")  # ('Inc', 'U.S', 'N.A':
+# the full stop that ends the sentence ends the abbreviation too)
 
 
 def read_keyed_fields(text: str, start: int, end: int, roster: Roster) -> list[Entry] | None:
@@ -49,8 +51,12 @@ def read_keyed_fields(text: str, start: int, end: int, roster: Roster) -> list[E
     lead = " ".join(text[heads[0].end():first.start()].split())
     if said := _LEAD_ORG.search(lead):  # ('each of whom is a director or executive officer of X:', over a guess)
         roster.organization = said.group("org")
+        plural = re.sub(r"\b(director|officer|partner|member|trustee)\b", r"\1s", said.group(0), flags=re.I)
+        roster.listed_bodies |= {body for pattern, body in rules().body_headings if pattern.search(plural)}
     for entry in entries:
         _own_titles(entry, roster.organization)
+        if _ABBREVIATED.search(entry.fields.get("other_positions", "")):  # ('... Forstmann Little & Co.' ending 2(a))
+            entry.fields["other_positions"] += "."
     by_key = dict(zip(keys, entries))
     field_end = heads[2].start() if heads[2] and heads[2].start() > heads[1].end() else None
     if field_end is not None:
@@ -94,7 +100,8 @@ def _own_titles(entry: Entry, organization: str | None) -> None:
     titles = entry.fields.get("title", "")
     if not organization or not titles:
         return
-    tail = re.compile(r"\s+of\s+" + r"\s+".join(map(re.escape, organization.split())) + r"\s*$", re.I)
+    named = r"\s+".join(map(re.escape, organization.rstrip(".").split()))  # ('..., Inc' where its full stop ended
+    tail = re.compile(rf"\s+of\s+{named}\.?\s*$", re.I)  # the clause)
     if not tail.search(titles):
         return
     bare = re.sub(r"^an?\s+", "", tail.sub("", titles), flags=re.I)
