@@ -23,7 +23,7 @@ from kg.read import clean
 _ITEM = r"(?im)^[ \t]*(?:item[ \t]+)?2[ \t]*\({}\)[ \t]*[.:]?"
 _KEY = r"\((?:\d{1,3}|[ivxlc]{1,7}|[a-z]{1,2})\)"
 _KEYS = rf"{_KEY}(?:\s*,\s*{_KEY})*(?:\s*,?\s+and\s+{_KEY})?"
-_LEAD_ORG = re.compile(r"\b(?:directors?|officers?|partners?|members?|trustees?)\s+of\s+(?P<org>[A-Z][^:]{2,150}?)\s*:\s*$")
+_LEAD_ORG = re.compile(r"\b(?i:directors?|officers?|partners?|members?|trustees?)\s+(?i:of)\s+(?P<org>[A-Z][^:]{2,150}?)\s*:\s*$")
 _ADDRESS = re.compile(rf"(?:the\s+)?(?:principal\s+)?(?:business\s+|residence\s+)?address\s+of\s+the\s+principal\s+"
                       rf"business\s+office\s+of\s+(?:each\s+of\s+)?(?P<keys>{_KEYS})\s+(?:is|are)\s+(?P<value>.+?)\.?",
                       re.I | re.S)  # (the sentence's full stop is no part of the address)
@@ -50,7 +50,7 @@ def read_keyed_fields(text: str, start: int, end: int, roster: Roster) -> list[E
         return None
     lead = " ".join(text[heads[0].end():first.start()].split())
     if said := _LEAD_ORG.search(lead):  # ('each of whom is a director or executive officer of X:', over a guess)
-        roster.organization = said.group("org")
+        roster.organization = _as_printed(said.group("org"), text[first.start():heads[1].start()])
         plural = re.sub(r"\b(director|officer|partner|member|trustee)\b", r"\1s", said.group(0), flags=re.I)
         roster.listed_bodies |= {body for pattern, body in rules().body_headings if pattern.search(plural)}
     for entry in entries:
@@ -107,3 +107,12 @@ def _own_titles(entry: Entry, organization: str | None) -> None:
     bare = re.sub(r"^an?\s+", "", tail.sub("", titles), flags=re.I)
     entry.fields["title"] = "; ".join(_TITLE_SPLIT.split(bare))
     entry.title_column = True
+
+
+def _as_printed(organization: str, clauses: str) -> str:
+    """The organisation as the clauses print it where the lead prints it in capitals ('MSDW OIP INVESTORS, INC.')."""
+    if not organization.isupper():
+        return organization
+    named = r"\s+".join(map(re.escape, organization.rstrip(".").split()))
+    printed = re.search(rf"(?<!\w){named}\.?", clauses, re.I)
+    return clean.squash(printed.group(0)) if printed and not printed.group(0).isupper() else organization
