@@ -103,7 +103,13 @@ def _paired(left: _Page, right: _Page, end: int) -> bool:
             blocks, block = blocks + [block], []
     blocks += [block] if block else []
     return bool(blocks) and all(_entry_start(left, b[0]) and not any(_entry_start(left, i) for i in b[1:])
-                                and b[-1] < len(left.lines) for b in blocks)
+                                and b[-1] < len(left.lines) and not _named(right, b[0]) for b in blocks)
+
+
+def _named(right: _Page, index: int) -> bool:
+    """A row of the right page that opens with a person's name: the page goes on with names of its own."""
+    chunks = _chunks(right.lines[index])
+    return bool(chunks) and chunks[0][0] == right.starts[0] and rt.is_person_name(chunks[0][1])
 
 
 def _goes_on(right: _Page, after: _Page | None) -> bool:
