@@ -23,6 +23,7 @@ _CLAUSE = re.compile(
     r"(?:,\s+whose\s+present\s+principal\s+(?:occupation\s+is|(?P<many>occupations\s+are))\s+(?P<occupation>.+?))?"
     r"(?:,\s+whose\s+business\s+address\s+is\s+(?P<address>.+?))?"
     r"\s*(?:;(?:\s+and)?|\.)\s*", re.S)
+_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z]-)[ \t]*\r?\n[ \t]*(?=[A-Za-z])")
 _LAYOUT = re.compile(r"^[ \t]*(?:[-=_*]{3,}|<PAGE>|Page\s+\d+(?:\s+of\s+\d+)?)[ \t]*$", re.M | re.I)
 
 
@@ -33,7 +34,8 @@ def read_clauses(text: str, start: int, end: int) -> list[Entry] | None:
     entries = []
     for index, label in enumerate(labels):
         stop = labels[index + 1].start() if index + 1 < len(labels) else _clause_end(text, label.end(), end)
-        clause = " ".join(_LAYOUT.sub("", text[label.end():stop]).split())  # (rules, page marks between clauses)
+        clause = " ".join(_HYPHEN_BREAK.sub("", _LAYOUT.sub("", text[label.end():stop])).split())  # (rules, page
+        # marks between clauses; 'Co-' / 'Chief': a word broken at its hyphen)
         entry = _entry(clause, label.end(), stop)
         if entry is None:
             return None  # a clause kg cannot account for: the layout is not this one
