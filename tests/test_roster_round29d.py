@@ -283,3 +283,14 @@ def test_a_lead_in_capitals_before_keyed_clauses_lists_no_directors(tmp_path):
     assert people["Tarek F. Abdel-Meguid"].positions == ["Directors", "Chairman of the Board"]
     assert people["Debra M. Aaron"].organization == "MSDW OIP Investors, Inc."
     assert people["David W. Albert"].citizenship == "United States"
+
+
+def test_guard_a_next_page_whose_rows_open_with_names_is_no_facing_page(tmp_path):
+    """Guard (passes on main and here): a next page whose rows open with a person's name, though its captions name
+    no name column, goes on with names of its own: never the facing page of the table above, its values are not put
+    beside the names of the left page."""
+    other = RIGHT.replace("Managing Director, Dassault           ", "Paul Desmarais, Jr.                   ")
+    other = other.replace("Investissements                       9,", "                                      9,")
+    filing = _read(tmp_path, LEFT + other)
+    people = {p.name: p for p in filing.people}
+    assert people["Laurent Dassault"].address is None and people["Laurent Dassault"].citizenship is None
