@@ -37,6 +37,7 @@ from kg.forms.roster_guard import (
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_item2 import read_item2_lists
 from kg.forms.roster_junk import refuse_junk
+from kg.forms.roster_keyed_fields import read_keyed_fields
 from kg.forms.roster_label_leaders import without_label_leaders, without_underlined_marks
 from kg.forms.roster_label_runs import sentence_labels
 from kg.forms.roster_layouts import read_entries
@@ -209,7 +210,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     if (numbered := read_numbered_bodies(ctx.text, start, end)) is not None:  # numbered clauses per body paragraph
         filing.people.extend(record_numbered(ctx, numbered, roster))
         return
-    prose = read_employer_first(ctx.text, title_end, end, roster) or read_indexed_notes(ctx.text, title_end, end) or read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster, ctx.raw) or read_stacked(ctx.text, body_start, end, (start, end)) \
+    prose = read_employer_first(ctx.text, title_end, end, roster) or read_indexed_notes(ctx.text, title_end, end) or read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_keyed_fields(ctx.text, start, end, roster) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster, ctx.raw) or read_stacked(ctx.text, body_start, end, (start, end)) \
         or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
         or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end) \
         or read_dash(ctx.text, title_end, end)

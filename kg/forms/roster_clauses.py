@@ -17,12 +17,13 @@ from kg.forms.roster_inline import nationalities
 
 _LABEL = re.compile(r"^[ \t]*\((?P<label>[a-z]{1,4}|\d{1,3})\)[ \t]+", re.M)
 _CLAUSE = re.compile(
-    r"(?P<name>[^\W\d_a-z][^\s,;a-z]+(?:\s[^\W\d_a-z][^\s,;a-z]+)*,\s+[A-Z][^,;]*?|[^,;]+?)(?:,\s+(?P<suffix>Jr\.|Sr\.|I{2,3}|IV))?"
+    r"(?P<name>[^\W\d_a-z][^\s,;a-z]+(?:\s[^\W\d_a-z][^\s,;a-z]+)*,\s+[A-Z][^,;]*?|[^,;]+?)(?:,\s+(?P<suffix>Jr\.|Sr\.|I{2,3}|IV)[ ¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*)?"
     r"(?:,\s+(?:an?\s+(?P<adjective>[^,;]+?)\s+citizen|an?\s+citizen\s+of\s+(?:the\s+)?(?P<country>[^,;]+?)))?"
     r"(?:,\s+(?P<titles>(?!whose\b)[^;]+?))?"
-    r"(?:,\s+whose\s+present\s+principal\s+occupation\s+is\s+(?P<occupation>.+?))?"
+    r"(?:,\s+whose\s+present\s+principal\s+(?:occupation\s+is|(?P<many>occupations\s+are))\s+(?P<occupation>.+?))?"
     r"(?:,\s+whose\s+business\s+address\s+is\s+(?P<address>.+?))?"
     r"\s*(?:;(?:\s+and)?|\.)\s*", re.S)
+_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z]-)[ \t]*\r?\n[ \t]*(?=[A-Za-z])")
 _LAYOUT = re.compile(r"^[ \t]*(?:[-=_*]{3,}|<PAGE>|Page\s+\d+(?:\s+of\s+\d+)?)[ \t]*$", re.M | re.I)
 
 
@@ -33,7 +34,8 @@ def read_clauses(text: str, start: int, end: int) -> list[Entry] | None:
     entries = []
     for index, label in enumerate(labels):
         stop = labels[index + 1].start() if index + 1 < len(labels) else _clause_end(text, label.end(), end)
-        clause = " ".join(_LAYOUT.sub("", text[label.end():stop]).split())  # (rules, page marks between clauses)
+        clause = " ".join(_HYPHEN_BREAK.sub("", _LAYOUT.sub("", text[label.end():stop])).split())  # (rules, page
+        # marks between clauses; 'Co-' / 'Chief': a word broken at its hyphen)
         entry = _entry(clause, label.end(), stop)
         if entry is None:
             return None  # a clause kg cannot account for: the layout is not this one
@@ -57,6 +59,11 @@ def _entry(clause: str, start: int, stop: int) -> Entry | None:
         citizenship, titles = f"{citizenship}, {head}", rest
     if titles and not rt.is_title(titles):
         return None  # a part of no known kind ('who owns 1,200 shares')
+    if match.group("many") and re.search(r"\s(?:and|&)\s", match.group("occupation")):
+        return Entry(name=name, name_span=(start, start + len(match.group("name").strip())), evidence=(start, stop),
+                     fields={k: v.strip() for k, v in (("citizenship", citizenship), ("title", titles),
+                                                        ("address", match.group("address") or "")) if v.strip()},
+                     doubts=[match.group("occupation").strip()])  # ('occupations are A, X and B and C, Y': split where?)
     fields = {"citizenship": citizenship, "title": titles,
               "other_positions": match.group("occupation") or "",
               "address": match.group("address") or ""}
@@ -76,7 +83,17 @@ def _clause_end(text: str, start: int, end: int) -> int:
 def _consecutive(labels: list[str]) -> bool:
     if all(label.isdigit() for label in labels):
         return [int(label) for label in labels] == list(range(int(labels[0]), int(labels[0]) + len(labels)))
+    if labels[0] == "i" and labels == [_roman(n) for n in range(1, len(labels) + 1)]:
+        return True  # ('(i)', '(ii)', '(iii)': roman keys)
     letters = "abcdefghijklmnopqrstuvwxyz"
     sequence = [letters[i % 26] * (i // 26 + 1) for i in range(26 * 4)]
     first = sequence.index(labels[0]) if labels[0] in sequence else -1
     return first >= 0 and labels == sequence[first:first + len(labels)]
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while number >= value:
+            out, number = out + letters, number - value
+    return out

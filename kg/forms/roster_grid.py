@@ -162,7 +162,7 @@ class _Builder:
             # it; 'States   Company   Company' under a name, its name cell empty, wraps the cells above)
             self.paged = True  # a header repeated on a new page
             return
-        if (body := section_row(stripped, chunks, self.starts)) is not None:
+        if (body := section_row(stripped, chunks, self.starts, bool(self.rows) and not self.broke and not self.paged)) is not None:
             self.close()  # 'Executive Officers' alone, or 'OFFICERS    TITLE': a section with its header again
             self.body = body
             return

@@ -70,7 +70,8 @@ def _prose(paragraph: str) -> bool:
     """A paragraph of preamble prose: sentences, no table, no label, not an entry."""
     return not (len(paragraph) < 100 or len(paragraph) > MAX_FIELD_CHARS or not paragraph.endswith((".", ":"))
                 or _tabular(paragraph) or any(label.search(paragraph) for label in rules().labels.values())
-                or _name_line_first(paragraph) or _header_cells_first(paragraph))
+                or _name_line_first(paragraph) or _header_cells_first(paragraph)
+                or _keyed_entry(paragraph.lstrip().splitlines()[0]))  # ('(1) Tarek F. Abdel-Meguid, a ...': entries)
 
 
 def _header_cells_first(paragraph: str) -> bool:
@@ -132,13 +133,16 @@ def _labelled(line: str) -> bool:
     return any(label.search(line) for label in rules().labels.values())
 
 
-_ENTRY_KEY = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,7}|[a-z])[.)]\s+(?P<name>[^,;:]{3,60}?),", re.I)
+_ENTRY_KEY = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,7}|[a-z])[.)]\s+(?P<name>[^,;:]{3,60}?),(?P<given>\s+[^,;:]{2,40}?,)?", re.I)
 
 
 def _keyed_entry(line: str) -> bool:
     """'(1) Tarek F. Abdel-Meguid, a Directors and the Chairman of': a list key, then a person's name and a
-    comma: one entry's line (its titles that person's), never a heading naming the bodies every entry belongs to."""
-    return bool(found := _ENTRY_KEY.match(line)) and rt.is_person_name(found.group("name"))
+    comma: one entry's line (its titles that person's), never a heading naming the bodies every entry belongs to.
+    ('(i) ABDEL-MEGUID, Tarek F., a ...': the name surname first.)"""
+    found = _ENTRY_KEY.match(line)
+    return bool(found) and (rt.is_person_name(found.group("name")) or bool(found.group("given")) and rt.is_person_name(
+        found.group("name") + "," + found.group("given").rstrip(",")))
 
 
 _ORG_COLON = re.compile(r"[^:\n]{2,120}:[ \t]*((?:the[ \t]+)?[a-z][a-z ,&]{4,80})$", re.I)

@@ -35,15 +35,18 @@ def marked_cells(cells: dict[int, list[tuple[int, str]]], line: str, start: int,
     return False
 
 
-def section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int]) -> str | None:
+def section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int], under_row: bool = False) -> str | None:
     """The body a section row names: one short cell naming a body ('Executive Officers'), or
     that cell followed by column headers only ('OFFICERS    TITLE'); None for any other row. A
     cell that stands in a later column and reads as running text ('Directors, BP Amoco, p.l.c.
-    His business address') is the wrap of a cell above, never a section."""
+    His business address') is the wrap of a cell above, never a section; so is one right under a row
+    (`under_row`: no break between them), a cell set a line lower than its row ('Tarek F. Abdel-Meguid' /
+    'Directors' under the title caption)."""
     first = chunks[0][1].strip() if chunks else stripped
     if len(chunks) > 1 and not all(rt.is_header(c) for _, c in chunks[1:]):
         return None
-    if chunks and len(starts) > 1 and chunks[0][0] >= starts[1] - 1 and re.search(r"[,.;:]", first):
+    later = bool(chunks) and len(starts) > 1 and chunks[0][0] >= starts[1] - 1
+    if later and (under_row or re.search(r"[,.;:]", first)):
         return None
     if ";" in first or re.search(r"\b(?:of|the|and|for|to|&)$", first, re.I):
         return None  # titles listed, or a line that runs on: 'Directors; Chairman of the' / 'Board', a title stacked under a name

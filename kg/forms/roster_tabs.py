@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from kg.context import Context
 from kg.forms.roster_captions import caption_view
+from kg.forms.roster_facing import facing_view
 from kg.forms.roster_linegrid import line_grid_view
 from kg.forms.roster_markdown import markdown_view
 from kg.forms.roster_spacecells import space_columns, space_layout
@@ -113,12 +114,13 @@ def tab_view(ctx: Context) -> MappedView | None:
     if len(raw) != len(ctx.text) or len(raw) > MAX_CHARS:  # (every view: the text as the file prints it, bounded)
         return None
     typed = (raw is not ctx.text and "\t" in raw) or _INVISIBLE.search(raw)  # (tabs or invisible characters:
-    if (shown := markdown_view(ctx) or (None if typed else unwrap_view(ctx))) is not None:  # a table hard-wrapped
-        return shown  # at the page's width is put back as displayed, below: kg.forms.roster_unwrap)
+    if (shown := markdown_view(ctx) or (None if typed else unwrap_view(ctx) or facing_view(ctx))) is not None:
+        return shown  # (a table hard-wrapped at the page's width put back as displayed, below: kg.forms.roster_unwrap;
+        # one set over facing pages, its pages joined line by line: kg.forms.roster_facing)
     if not typed and (ctx.cell_breaks or ctx.cell_columns or ctx.filled_columns  # (a collapsed table, in plain
                       or not space_columns(raw.split("\n"))):  # text only: kg.forms.roster_spacecells)
         return None  # (an HTML document's text is its raw: its tabs were read as white space already)
     view = TabView(raw)
-    if typed and (wrapped := unwrap_view(replace(ctx, raw=view.raw))) is not None:
+    if typed and (wrapped := unwrap_view(replace(ctx, raw=view.raw)) or facing_view(replace(ctx, raw=view.raw))):
         return StackedView(view, wrapped)
     return view
