@@ -59,6 +59,7 @@ from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
 from kg.forms.roster_signs import apply_sign_notes, sign_notes
+from kg.forms.roster_sole_titles import refuse_shared_sole_titles
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_surname_notes import read_indexed_notes
 from kg.forms.roster_swallowed import check_swallowed
@@ -96,6 +97,7 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
     recase_names(filing.people[first:], ctx.text)  # 'MACDONALD, Gavin L.' where 'MacDonald' is printed too
     filing.people[first:] = unlisted(ctx, filing.people[first:]) or []  # ('Hong Kong', 'Jean- Saillard': no name)
     filing.people[first:] = refuse_junk(ctx, filing.people[first:])  # ('| United States |', 'Globaltech Financial')
+    refuse_shared_sole_titles(ctx, filing.people[first:])  # ('Chief Executive' read for two people of one company)
     if leaders_misread(ctx, filing.people[first:]):
         del filing.people[first:]
     check_people(ctx, filing.people[first:])
