@@ -63,7 +63,24 @@ def split_occupation(text: str, address: str | None, organization: str | None = 
         # after a title that names its organisation, 'Director of ConAgra, Inc.': the address's)
     joined = "\n".join(lines)
     items = [item.strip() for item in re.split(r";|\n" if by_line else ";", joined) if item.strip()]
-    return items, address
+    return [piece for item in items for piece in _cut_after_own(item, organization)], address
+
+
+def _cut_after_own(item: str, organization: str | None) -> list[str]:
+    """An item that names the listed organisation ('... of Smith Barney Corporate Trust Company') and goes on with
+    another title ('Executive Officer of Smith' / 'Barney Corporate Trust Company'): items wrapped into one, cut
+    after each naming (a title 'of X' ends where X does)."""
+    words = (organization or "").split()
+    if len(words) < 2:
+        return [item]
+    own = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?" + r"\s+".join(map(re.escape, words))
+                     + r"(?=\s+[A-Z])", re.I)
+    pieces, at = [], 0
+    for match in own.finditer(item):
+        pieces.append(item[at:match.end()].strip())
+        at = match.end()
+    pieces.append(item[at:].strip())
+    return [piece for piece in pieces if piece]
 
 
 
