@@ -140,6 +140,18 @@ def test_a_sole_title_read_for_one_person_is_kept(tmp_path):
     assert people["Carolyn H. Byrd"].positions == ["Vice President"]
 
 
+def test_two_people_printed_with_one_title_keep_it_where_no_occupation_refers_to_the_company(tmp_path):
+    """Guard (passes on both): without a preamble saying each occupation refers to the listed company, two people
+    printed 'President' keep it (a roster may list two organisations' officers in one table)."""
+    preamble = TRAVELERS.replace(" Unless otherwise indicated, each occupation set forth opposite an individual's name "
+                                 "refers to The Acme Travelers Companies, Inc.", "")
+    people = _read_html(tmp_path, _wide([("Directors", [("Howard P. Berkowitz", ["Director", "President"]),
+                                                        ("Kenneth M. Duberstein", ["Director", "President"])])]),
+                        preamble)
+    assert "President" in people["Howard P. Berkowitz"].positions
+    assert "President" in people["Kenneth M. Duberstein"].positions
+
+
 def test_vice_chairman_of_the_board_of_another_company_is_held_there(tmp_path):
     """Fails on main: 'Chief Executive Officer and Vice Chairman of the Board of IDT Corporation' was read as a title
     in the listed IDT Nevada Holdings ('the Board' hid the company it names)."""

@@ -97,7 +97,6 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
     recase_names(filing.people[first:], ctx.text)  # 'MACDONALD, Gavin L.' where 'MacDonald' is printed too
     filing.people[first:] = unlisted(ctx, filing.people[first:]) or []  # ('Hong Kong', 'Jean- Saillard': no name)
     filing.people[first:] = refuse_junk(ctx, filing.people[first:])  # ('| United States |', 'Globaltech Financial')
-    refuse_shared_sole_titles(ctx, filing.people[first:])  # ('Chief Executive' read for two people of one company)
     if leaders_misread(ctx, filing.people[first:]):
         del filing.people[first:]
     check_people(ctx, filing.people[first:])
@@ -240,6 +239,8 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
                  f"a title in {roster.organization!r} or an occupation elsewhere; left out", span=entry.evidence,
                  readings=["position", "other_positions"])
+    if roster.occupations_are_positions:  # ('each occupation ... refers to X': a bare occupation held elsewhere reads
+        refuse_shared_sole_titles(ctx, people)  # as X's title; 'Chief Executive' so for two people is neither's)
     resolve_keys(ctx, people, keys)
     after = max(entry.evidence[1] for entry in entries)
     address_sentences(ctx.text, after, end, people, roster.default_address)

@@ -1,7 +1,9 @@
 """Titles one person holds at a time in one organisation ('Chief Executive', 'Chairman of the Board'), read for two
 people of one roster's organisation: one reading at least is another organisation's title (an occupation printed
 bare under a preamble that says each occupation refers to the listed company), and the text does not say which.
-Neither is kept, each with a `roster-ambiguous` finding (annex calls `refuse_shared_sole_titles` once per roster).
+Neither is kept, each with a `roster-ambiguous` finding. kg/forms/annex.py calls `refuse_shared_sole_titles` on the
+people of a roster whose preamble says so ('each occupation set forth opposite an individual's name refers to X'):
+elsewhere two people printed with one title are as printed (the titles of two organisations' rosters, one table).
 The titles are data: kg/patterns/roster_sole_titles.yml."""
 from __future__ import annotations
 
