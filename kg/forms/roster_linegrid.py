@@ -20,6 +20,7 @@ from array import array
 
 from kg.context import Context
 from kg.forms.roster_view import MappedView
+from kg.forms.roster_wrap import TITLE_OPENING
 from kg.read.html_stream import DELIMITER
 
 
@@ -140,9 +141,11 @@ _WORDS_ON = re.compile(r"\S\s+[^\W\d_]+$")  # a line of words ending in one, no 
 
 
 def _wrapped(above: str, line: str, width: int) -> bool:
-    """The line goes on from the line above: its first word would not have fitted after it within the width."""
+    """The line goes on from the line above: its first word would not have fitted after it within the width, and it
+    opens with no title."""
     word = line.split()[0] if line.split() else ""
-    return bool(word) and len(above) + 1 + len(word) > width
+    return bool(word) and len(above) + 1 + len(word) > width and not TITLE_OPENING.match(line)  # ('Harvard University'
+    # / 'President and CEO, ...': an item opening with a title starts a line of its own)
 
 
 def line_grid_view(ctx: Context) -> LineGridView | None:
