@@ -67,11 +67,14 @@ def split_occupation(text: str, address: str | None, organization: str | None = 
 
 
 def _cut_after_own(item: str, organization: str | None) -> list[str]:
-    """An item that names the listed organisation ('... of Smith Barney Corporate Trust Company') and goes on with
-    another title ('Executive Officer of Smith' / 'Barney Corporate Trust Company'): items wrapped into one, cut
-    after each naming (a title 'of X' ends where X does)."""
+    """An item that names the listed organisation ('... of Smith Barney Corporate Trust Company'), or names one
+    organisation twice ('Chairman of the Board of Motorola Chief Executive Officer of Motorola'), and goes on with
+    another title after it: items wrapped into one, cut after each naming (a title 'of X' ends where X does)."""
     words = (organization or "").split()
-    if len(words) < 2:
+    last = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)\W*$", item)
+    if last and len(re.findall(r"\b(?:of|at|for|with)\s+(?:the\s+)?" + re.escape(last.group(1)) + r"\b", item)) > 1:
+        words = last.group(1).split()  # ('President of Canopy' / 'Director of Canopy': one organisation named twice)
+    elif len(words) < 2:
         return [item]
     own = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?" + r"\s+".join(map(re.escape, words))
                      + r"(?=\s+[A-Z])", re.I)
