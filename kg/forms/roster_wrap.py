@@ -237,9 +237,16 @@ def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrappe
         joined = joined_name(joined, stacked.pop(0))  # 'Torsten Sløk (USA,' / 'Denmark)': the brackets close below
     if stacked and not (shared and rt.is_person_name(first.strip())) and _wrapped_surname(first, stacked[0], width, joined):
         joined = joined_name(joined, stacked.pop(0))  # '3. Britt Meelby' / 'Jensen': the name did not fit its column
+    if stacked and _COMMA_CLOSED.fullmatch(stacked[0].strip()) and not joined.rstrip().endswith(",") \
+            and not rt.is_title(stacked[0].strip(" ,")) and rt.is_person_name(joined_name(joined, stacked[0].strip(" ,"))):
+        joined = joined_name(joined, stacked.pop(0).strip(" ,"))  # 'Francis Michael Cyprian' / 'Cuss,': the comma
+        # that closes a name before its titles closes it on the next line
     while stacked and continues_name(joined, stacked[0]):
         joined = joined_name(joined, stacked.pop(0))
     return joined, stacked
+
+
+_COMMA_CLOSED = re.compile(r"[A-Z][\w'’-]+,")  # one word closed by a comma, alone on its line
 
 
 def name_wraps(body: list, cells_of, name_column: int) -> tuple[set[int], set[int]]:
