@@ -268,3 +268,64 @@ def test_numbered_table_rows_are_no_clauses(tmp_path):
     for name in ("Theodore J. Forstmann", "Sandra J. Horbach"):
         assert people[name].citizenship == "United States", name
         assert not any("United States" in o for o in people[name].other_positions), name
+
+
+def test_a_title_in_a_committee_of_the_listed_company_is_its_title(tmp_path):
+    """Fails on main: 'Director, Chairman of the Executive Committee' in one cell was read as an occupation
+    elsewhere ('Committee' an organisation's word): the committee is the listed company's."""
+    people = _read_html(tmp_path, _wide([("Directors", [
+        ("Paul G. Desmarais", ["Director, Chairman of the Executive Committee"]),
+        ("Laurent Dassault", ["Director", "Managing Director, Dassault Investissements"])])]))
+    assert people["Paul G. Desmarais"].positions == ["Director", "Chairman of the Executive Committee"]
+    assert people["Paul G. Desmarais"].other_positions == []
+    assert people["Laurent Dassault"].other_positions == ["Managing Director, Dassault Investissements"]
+
+
+def test_a_heading_in_capitals_that_the_preamble_names_is_no_persons_name(tmp_path):
+    """Fails on main: 'LOR FINANCE' (two words, read as a person's name) above the preamble ended it before it
+    began: neither the default address nor the citizenship was read."""
+    path = tmp_path / "roster.htm"
+    preamble = TRAVELERS.replace("The Acme Travelers Companies, Inc.", "Lor Finance").replace(
+        "385 Washington Street, Saint Paul, MN 55102", "21, avenue Matignon, 75008 Paris, France").replace(
+        "the United States", "the Republic of France")
+    path.write_text("<html><body><p align='center'><b>SCHEDULE A</b></p><p><b>LOR FINANCE</b></p>" + preamble
+                    + _wide([("Directors", [("Christianne Butte", ["Member, Conseil d'Administration",
+                                                                   "Head of Central Legal Department, AXA"])])])
+                    + "</body></html>", encoding="utf-8")
+    person = {p.name: p for p in kg.extract(path).people}["Christianne Butte"]
+    assert person.citizenship == "Republic of France"
+    assert person.address == "21, avenue Matignon, 75008 Paris, France"
+
+
+def test_one_organisation_named_twice_in_an_unwrapped_item_cuts_it(tmp_path):
+    """Fails on main: 'Chairman of the Board of' / 'Motorola' / 'Chief Executive Officer of' / 'Motorola' unwrapped
+    gave a title 'Chairman of the Board of Motorola Chief Executive Officer'."""
+    text = _grid("       IDENTITY AND BACKGROUND OF THE DIRECTORS AND EXECUTIVE OFFICERS OF MOTOROLA, INC.",
+                 ["         Set forth below are the name, title, present principal occupation and",
+                  "country of citizenship of each director and executive officer of Motorola, Inc.",
+                  "Unless otherwise specified, the business address of each person is 1303 East",
+                  "Algonquin Road, Schaumburg, IL 60196."],
+                 [[("(1) Christopher B. Galvin,", "Director of Motorola; Chairman", "United States"),
+                   ("    Director; Chairman of the", "of the Board of Motorola", ""),
+                   ("    Board; Chief Executive", "Chief Executive Officer of", ""),
+                   ("    Officer", "Motorola", "")],
+                  [("(2) Robert W. Galvin,", "Director of Motorola", "United States"), ("    Director", "", "")]])
+    people = _read_text(tmp_path, text)
+    assert not any("Motorola Chief" in p for p in people["Christopher B. Galvin"].positions)
+    assert "Chief Executive Officer" in people["Christopher B. Galvin"].positions
+
+
+def test_a_name_closed_by_its_comma_on_the_next_line_goes_on_there(tmp_path):
+    """Fails on main: '(7) Francis Michael Cyprian' / 'Cuss,' / 'Board Director' was read as the person 'Francis
+    Michael Cyprian'."""
+    text = _grid("       IDENTITY AND BACKGROUND OF THE DIRECTORS AND EXECUTIVE OFFICERS OF NOVO HOLDINGS A/S",
+                 ["         Set forth below are the name, title, present principal occupation and",
+                  "country of citizenship of each director and executive officer of Novo",
+                  "Holdings A/S. Unless otherwise specified, the business address of each",
+                  "person is Tuborg Havnevej 19, 2900 Hellerup, Denmark."],
+                 [[("(1) Lars Green,", "Professional Board Director", "Denmark"), ("    Chair of the Board", "", "")],
+                  [("(2) Francis Michael Cyprian", "Biopharmaceutical Consultant", "United Kingdom"),
+                   ("    Cuss,", "", ""), ("    Board Director", "", "")]])
+    people = _read_text(tmp_path, text)
+    assert set(people) == {"Lars Green", "Francis Michael Cyprian Cuss"}
+    assert people["Francis Michael Cyprian Cuss"].positions == ["Board Director"]
