@@ -239,8 +239,8 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
                  f"a title in {roster.organization!r} or an occupation elsewhere; left out", span=entry.evidence,
                  readings=["position", "other_positions"])
-    if roster.occupations_are_positions:  # ('each occupation ... refers to X': a bare occupation held elsewhere reads
-        refuse_shared_sole_titles(ctx, people)  # as X's title; 'Chief Executive' so for two people is neither's)
+    if roster.occupations_are_positions or not any(entry.title_column for entry in entries):  # (titles read from
+        refuse_shared_sole_titles(ctx, people)  # cells that hold occupations too: 'Chief Executive' for two is neither's)
     resolve_keys(ctx, people, keys)
     after = max(entry.evidence[1] for entry in entries)
     address_sentences(ctx.text, after, end, people, roster.default_address)

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from kg.forms import roster_types as rt
 from kg.forms.roster_own import LEGAL
 from kg.forms.roster_rules import rules
-from kg.forms.roster_wrap import ends_whole, join_continuations, join_legal_forms, repeats_employer
+from kg.forms.roster_wrap import TITLE_OPENING, ends_whole, join_continuations, join_legal_forms, repeats_employer
 
 ADDRESS_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d)", re.I)
 _ENDS_NAMED = re.compile(r"\s(?:of|at)\s+[A-Z][^;]*,?\s+(?:Inc|Corp|Ltd|LLC|L\.P|plc|N\.V|S\.A|Company|Corporation)\.?$")
@@ -77,7 +77,7 @@ def _cut_after_own(item: str, organization: str | None) -> list[str]:
     elif len(words) < 2:
         return [item]
     own = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?" + r"\s+".join(map(re.escape, words))
-                     + r"(?=\s+[A-Z])", re.I)
+                     + r"(?=\s+(?-i:(?:Co-)?(?:" + TITLE_OPENING.pattern + r"|Officer\b|Head\b)))", re.I)  # (a title after it)
     pieces, at = [], 0
     for match in own.finditer(item):
         pieces.append(item[at:match.end()].strip())

@@ -31,12 +31,7 @@ def org_phrase(item: str) -> tuple[str | None, bool]:
     if "," in item:
         return item.rsplit(",", 1)[1].strip(" ."), True
     match = re.search(r"\s(?:of|at|for|with)\s+(?:the\s+)?([A-Z].*)$", item)
-    if match and _BOARD_OF.match(match.group(1)):  # 'Vice Chairman of the Board of IDT Corporation': the board's
-        match = re.search(r"\s(?:of|at|for|with)\s+(?:the\s+)?([A-Z].*)$", match.group(1)) or match  # company
     return (match.group(1).strip(" ."), False) if match else (None, False)
-
-
-_BOARD_OF = re.compile(r"(?:board|supervisory\s+board|executive\s+committee)\s+of\s+(?:the\s+)?[A-Z]", re.I)
 
 
 def names_org(phrase: str | None, org: str) -> bool:
