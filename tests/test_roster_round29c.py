@@ -140,17 +140,17 @@ def test_a_sole_title_read_for_one_person_is_kept(tmp_path):
     assert people["Carolyn H. Byrd"].positions == ["Vice President"]
 
 
-def test_two_people_printed_with_one_title_keep_it_where_no_occupation_refers_to_the_company(tmp_path):
-    """Guard (passes on both): without a preamble saying each occupation refers to the listed company, two people
-    printed 'President' keep it (a roster may list two organisations' officers in one table)."""
+def test_two_people_printed_with_one_title_in_a_title_column_keep_it(tmp_path):
+    """Guard (passes on both): where a column gives the titles apart and no preamble says each occupation refers to
+    the listed company, two people printed 'President' keep it (a table may list two organisations' officers)."""
     preamble = TRAVELERS.replace(" Unless otherwise indicated, each occupation set forth opposite an individual's name "
                                  "refers to The Acme Travelers Companies, Inc.", "")
-    people = _read_html(tmp_path, _wide([("Directors", [("Howard P. Berkowitz", ["Director", "President"]),
-                                                        ("Kenneth M. Duberstein", ["Director", "President"])])]),
-                        preamble)
+    rows = "".join(f"<tr><td>{name}</td><td>Director, President</td><td>{job}</td></tr>" for name, job in (
+        ("Howard P. Berkowitz", "Chief Executive, HPB Associates"), ("Kenneth M. Duberstein", "Chairman, The Duberstein Group")))
+    body = f"<table><tr><th>Name</th><th>Position</th><th>Principal Occupation</th></tr>{rows}</table>"
+    people = _read_html(tmp_path, body, preamble)
     assert "President" in people["Howard P. Berkowitz"].positions
     assert "President" in people["Kenneth M. Duberstein"].positions
-
 
 def _line_grid(columns: list[list[str]]) -> str:
     heads = ["Name", "Position with Deutsche Acquisition Corp.", "Present Principal Occupation", "Business Address",
