@@ -300,8 +300,8 @@ def _classify(item: str, roster: Roster, title_column: bool, default: str = "oth
         return "position", clean.squash(title) or flat
     if title_column and default == "other":
         return "other", re.sub(r"\s*,\s*$", "", ", ".join(p.strip(" ,") for p in item.splitlines()))
-    if phrase and not rules().affiliation_not_org.match(phrase) and not is_department(phrase) and not (appended and (
-            TITLE_OPENING.match(phrase) and rules().affiliation_not_org.match(org_phrase(phrase)[0] or ""))) and (
+    if phrase and not rules().affiliation_not_org.match(phrase) and not is_department(phrase) and not (flat.count(",") == 1
+            and TITLE_OPENING.match(phrase) and rules().affiliation_not_org.match(org_phrase(phrase)[0] or "")) and (
             rules().organization_words.search(phrase) or default == "other" and appended and is_organization_name(phrase) and not rt.is_title(phrase)
                    and not rules().affiliation_not_org.match(phrase) and not rt.body_of(phrase)):
         return "other", flat  # a role in another organisation: 'Managing Director, Dassault Investissements'
