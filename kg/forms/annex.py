@@ -60,6 +60,7 @@ from kg.forms.roster_preamble import preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
 from kg.forms.roster_signs import apply_sign_notes, sign_notes
+from kg.forms.roster_sole_titles import refuse_shared_sole_titles
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_surname_notes import read_indexed_notes
 from kg.forms.roster_swallowed import check_swallowed
@@ -239,6 +240,8 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
                  f"a title in {roster.organization!r} or an occupation elsewhere; left out", span=entry.evidence,
                  readings=["position", "other_positions"])
+    if roster.occupations_are_positions or not any(entry.title_column for entry in entries):  # (titles read from
+        refuse_shared_sole_titles(ctx, people)  # cells that hold occupations too: 'Chief Executive' for two is neither's)
     resolve_keys(ctx, people, keys)
     after = max(entry.evidence[1] for entry in entries)
     address_sentences(ctx.text, after, end, people, roster.default_address)

@@ -24,6 +24,7 @@ _CLAUSE = re.compile(
     r"(?:,\s+whose\s+business\s+address\s+is\s+(?P<address>.+?))?"
     r"\s*(?:;(?:\s+and)?|\.)\s*", re.S)
 _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z]-)[ \t]*\r?\n[ \t]*(?=[A-Za-z])")
+_CELLS = re.compile(r"[^\s.:;][ \t]{3,}[^\s.]")  # ('Forstmann,        General partner of ...': two cells)
 _LAYOUT = re.compile(r"^[ \t]*(?:[-=_*]{3,}|<PAGE>|Page\s+\d+(?:\s+of\s+\d+)?)[ \t]*$", re.M | re.I)
 
 
@@ -34,6 +35,8 @@ def read_clauses(text: str, start: int, end: int) -> list[Entry] | None:
     entries = []
     for index, label in enumerate(labels):
         stop = labels[index + 1].start() if index + 1 < len(labels) else _clause_end(text, label.end(), end)
+        if _CELLS.search(text, label.end(), stop):
+            return None  # lines of cells set apart by runs of spaces: a table's rows, read across, are no clause
         clause = " ".join(_HYPHEN_BREAK.sub("", _LAYOUT.sub("", text[label.end():stop])).split())  # (rules, page
         # marks between clauses; 'Co-' / 'Chief': a word broken at its hyphen)
         entry = _entry(clause, label.end(), stop)

@@ -25,7 +25,7 @@ from kg.forms.roster_occupation import held_at_employer, present_lines, split_oc
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
 from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_rules import rules
-from kg.forms.roster_wrap import join_continuations
+from kg.forms.roster_wrap import TITLE_OPENING, join_continuations
 from kg.read import clean
 from kg.records import Person, Span
 
@@ -300,7 +300,8 @@ def _classify(item: str, roster: Roster, title_column: bool, default: str = "oth
         return "position", clean.squash(title) or flat
     if title_column and default == "other":
         return "other", re.sub(r"\s*,\s*$", "", ", ".join(p.strip(" ,") for p in item.splitlines()))
-    if phrase and not rules().affiliation_not_org.match(phrase) and not is_department(phrase) and (
+    if phrase and not rules().affiliation_not_org.match(phrase) and not is_department(phrase) and not (flat.count(",") == 1
+            and TITLE_OPENING.match(phrase) and rules().affiliation_not_org.match(org_phrase(phrase)[0] or "")) and (
             rules().organization_words.search(phrase) or default == "other" and appended and is_organization_name(phrase) and not rt.is_title(phrase)
                    and not rules().affiliation_not_org.match(phrase) and not rt.body_of(phrase)):
         return "other", flat  # a role in another organisation: 'Managing Director, Dassault Investissements'

@@ -15,10 +15,12 @@ it is, and a name cell holding several lines of names is not read as one name (k
 """
 from __future__ import annotations
 
+import re
 from array import array
 
 from kg.context import Context
 from kg.forms.roster_view import MappedView
+from kg.forms.roster_wrap import TITLE_OPENING
 from kg.read.html_stream import DELIMITER
 
 
@@ -88,6 +90,7 @@ class LineGridView(MappedView):
 
     def _group(self, cells, places, group: range, pieces: list, back: array) -> None:
         size, filled = len(back), []
+        wraps = [_wrap_width(cell, _groups(cells)) for cell in cells]
         for column, cell in enumerate(cells):
             lines = [(cell[i], places[column][sum(1 for x in cell[:i] if x)]) for i in group if cell[i]]
             if not lines:
@@ -98,7 +101,12 @@ class LineGridView(MappedView):
                 size += len(DELIMITER)
             filled.append((size, column))
             for number, (line, source) in enumerate(lines):
-                if number:
+                if number and wraps[column] and _wrapped(lines[number - 1][0], line, wraps[column]):
+                    if not lines[number - 1][0].endswith("-"):  # (the typist's wrap: one line of the cell, with the
+                        pieces.append(" ")  # space the wrap took; none after a hyphen, 'Group-' / 'Americas')
+                        back.append(source)
+                        size += 1
+                elif number:
                     self.breaks.append(size)
                     pieces.append(" ")
                     back.append(source)
@@ -117,6 +125,27 @@ class LineGridView(MappedView):
                 "filled_columns": tuple(sorted([(self.from_source(a), c) for a, c in ctx.filled_columns if outside(a)]
                                                + self.filled)),
                 "line_grids": ()}
+
+
+def _wrap_width(cell: tuple[str, ...], groups: list[range]) -> int | None:
+    """The width a column's cell is wrapped at (its longest line) where its lines show the typist's wrap: a line
+    opening in lower case under another line of the same person that ends in no stop ('Member, Conseil' /
+    'd'Administration'); None
+    for a column whose lines are items or address lines as typed."""
+    shown = any(cell[i][:1].islower() and _WORDS_ON.search(cell[i - 1]) for group in groups for i in group
+                if i > group.start)  # ('400' / 'chemin de la Cote-Vertu ouest': an address's lines)
+    return max((len(line) for line in cell), default=0) if shown else None
+
+
+_WORDS_ON = re.compile(r"\S\s+[^\W\d_]+$")  # a line of words ending in one, no stop: a phrase that may go on
+
+
+def _wrapped(above: str, line: str, width: int) -> bool:
+    """The line goes on from the line above: its first word would not have fitted after it within the width, and it
+    opens with no title."""
+    word = line.split()[0] if line.split() else ""
+    return bool(word) and len(above) + 1 + len(word) > width and not TITLE_OPENING.match(line)  # ('Harvard University'
+    # / 'President and CEO, ...': an item opening with a title starts a line of its own)
 
 
 def line_grid_view(ctx: Context) -> LineGridView | None:

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from kg.forms import roster_types as rt
 from kg.forms.roster_own import LEGAL
 from kg.forms.roster_rules import rules
-from kg.forms.roster_wrap import ends_whole, join_continuations, join_legal_forms, repeats_employer
+from kg.forms.roster_wrap import TITLE_OPENING, ends_whole, join_continuations, join_legal_forms, repeats_employer
 
 ADDRESS_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d)", re.I)
 _ENDS_NAMED = re.compile(r"\s(?:of|at)\s+[A-Z][^;]*,?\s+(?:Inc|Corp|Ltd|LLC|L\.P|plc|N\.V|S\.A|Company|Corporation)\.?$")
@@ -63,7 +63,27 @@ def split_occupation(text: str, address: str | None, organization: str | None = 
         # after a title that names its organisation, 'Director of ConAgra, Inc.': the address's)
     joined = "\n".join(lines)
     items = [item.strip() for item in re.split(r";|\n" if by_line else ";", joined) if item.strip()]
-    return items, address
+    return [piece for item in items for piece in _cut_after_own(item, organization)], address
+
+
+def _cut_after_own(item: str, organization: str | None) -> list[str]:
+    """An item that names the listed organisation ('... of Smith Barney Corporate Trust Company'), or names one
+    organisation twice ('Chairman of the Board of Motorola Chief Executive Officer of Motorola'), and goes on with
+    another title after it: items wrapped into one, cut after each naming (a title 'of X' ends where X does)."""
+    words = (organization or "").split()
+    last = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)\W*$", item)
+    if last and len(re.findall(r"\b(?:of|at|for|with)\s+(?:the\s+)?" + re.escape(last.group(1)) + r"\b", item)) > 1:
+        words = last.group(1).split()  # ('President of Canopy' / 'Director of Canopy': one organisation named twice)
+    elif len(words) < 2:
+        return [item]
+    own = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?" + r"\s+".join(map(re.escape, words))
+                     + r"(?=\s+(?-i:(?:Co-)?(?:" + TITLE_OPENING.pattern + r"|Officer\b|Head\b)))", re.I)  # (a title after it)
+    pieces, at = [], 0
+    for match in own.finditer(item):
+        pieces.append(item[at:match.end()].strip())
+        at = match.end()
+    pieces.append(item[at:].strip())
+    return [piece for piece in pieces if piece]
 
 
 

@@ -38,8 +38,9 @@ def preamble_end(text: str, start: int, end: int) -> int:
             position = start + match.end()
             continue
         if not _prose(paragraph):
-            if headings < 3 and _heading_line(paragraph) and (not prose or index + 1 < len(paragraphs) and _prose(
-                    paragraphs[index + 1].group(0).strip())):  # a title above the preamble ('Identity and
+            following = paragraphs[index + 1].group(0).strip() if index + 1 < len(paragraphs) else ""
+            if headings < 3 and _heading_line(paragraph, following) and (not prose or following and _prose(
+                    following)):  # a title above the preamble ('Identity and
                 headings += 1  # Background of ...'), or a heading between two of its paragraphs ('Partners of X')
                 continue
             break
@@ -111,12 +112,19 @@ def _hanging(paragraph: str) -> bool:
     return bool(gap and rest) and all(len(line) - len(line.lstrip(" ")) == gap.end(1) for line in rest)
 
 
-def _heading_line(paragraph: str) -> bool:
+def _heading_line(paragraph: str, following: str = "") -> bool:
     """A short line that can stand above a preamble: no table gap, no HTML table's cells (' | ': a table of a
-    header and two rows is no heading, whatever prose follows it), no label, no person's name."""
+    header and two rows is no heading, whatever prose follows it), no label, no person's name (but for a line in
+    capitals that the paragraph under it names as the organisation: 'LOR FINANCE' / '... officers of Lor Finance')."""
     lines = paragraph.splitlines()
     return (len(lines) <= 3 and all(len(line) < 120 for line in lines) and not re.search(r"\S {3,}\S", paragraph)
-            and " | " not in paragraph and not rt.is_person_name(paragraph))
+            and " | " not in paragraph and (not rt.is_person_name(paragraph) or _organisation_named(paragraph, following)))
+
+
+def _organisation_named(line: str, following: str) -> bool:
+    flat = " ".join(line.split())
+    return flat.upper() == flat and bool(re.search(r"\bof\s+(?:the\s+)?" + re.escape(flat) + r"\b",
+                                                   " ".join(following.split()), re.I))
 
 
 _RULE_WORD = re.compile(r"[-_=]{3,}")  # an underline printed inside a preamble

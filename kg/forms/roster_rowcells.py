@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_rules import rules
 
 
 def split_at_columns(chunks: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
@@ -51,9 +52,25 @@ def section_row(stripped: str, chunks: list[tuple[int, str]], starts: list[int],
     if ";" in first or re.search(r"\b(?:of|the|and|for|to|&)$", first, re.I):
         return None  # titles listed, or a line that runs on: 'Directors; Chairman of the' / 'Board', a title stacked under a name
     body = rt.body_of(first)
-    if body and len(first.split()) <= 8 and not rt.is_person_name(first):
+    if body and len(first.split()) <= 8 and not rt.is_person_name(first) and not _held_in_body(first):
         return body
     return None
+
+
+_HELD_IN = re.compile(r"(.+?)(?:,|\s+of(?:\s+the)?)\s*$", re.I)  # 'Member,' / 'Chairman of the' before the body
+
+
+def _held_in_body(cell: str) -> bool:
+    """A title held in the body the cell names, set before it with a comma or 'of' ('Member, Conseil
+    d'Administration', 'Member of the Supervisory Board'), or titles listed after it ('Directors, Chairman of the
+    Board'): titles stacked under a name, no section heading (one qualified without them, 'Non-Executive
+    Directors', is a heading)."""
+    start = min((m.start() for pattern, _body in rules().body_headings if (m := pattern.search(cell))), default=0)
+    held = _HELD_IN.fullmatch(cell[:start])
+    if held and rt.is_title(held.group(1).strip()):
+        return True
+    parts = [part.strip() for part in cell.split(",")[1:]]  # ('Directors, Chairman of the Board': titles listed)
+    return any(part and rt.body_of(part) is None and rt.is_title(part) for part in parts)
 
 
 def unglue(cells: dict[int, list[tuple[int, str]]], line_start: int, starts: list[int], name_column: int,

@@ -152,11 +152,20 @@ def join_continuations(lines: list[str], items: bool = False) -> list[str]:
         lower = line[:1].islower() and not rt.starts_value(line) and (not items or bool(_CONNECTOR_START.match(line)))
         if out and LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
             out[-1] = _with_legal_form(out[-1], line)  # 'Wittington Investments' / 'Limited'
-        elif out and (lower or _MID_PHRASE.search(out[-1])):
+        elif out and (lower or _MID_PHRASE.search(out[-1])) and not (items and _cut_after_title(out[-1], line)):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return out
+
+
+def _cut_after_title(above: str, line: str) -> bool:
+    """Lines the markup broke where the one above ends in a title's word ('Chief Executive') and the two make no
+    title together ('Chief Executive' / 'Tennant Company': the employer under the title, not its wrap)."""
+    return bool(_TITLE_WORD_END.search(above)) and not line[:1].islower() and not rt.is_title(line)
+
+
+_TITLE_WORD_END = re.compile(r"\b(?:chief|vice|senior|executive|general|managing)$", re.I)
 
 
 def join_legal_forms(lines: list[str]) -> list[str]:
@@ -228,9 +237,16 @@ def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrappe
         joined = joined_name(joined, stacked.pop(0))  # 'Torsten Sløk (USA,' / 'Denmark)': the brackets close below
     if stacked and not (shared and rt.is_person_name(first.strip())) and _wrapped_surname(first, stacked[0], width, joined):
         joined = joined_name(joined, stacked.pop(0))  # '3. Britt Meelby' / 'Jensen': the name did not fit its column
+    if stacked and _COMMA_CLOSED.fullmatch(stacked[0].strip()) and not joined.rstrip().endswith(",") \
+            and not rt.is_title(stacked[0].strip(" ,")) and rt.is_person_name(joined_name(joined, stacked[0].strip(" ,"))):
+        joined = joined_name(joined, stacked.pop(0).strip(" ,"))  # 'Francis Michael Cyprian' / 'Cuss,': the comma
+        # that closes a name before its titles closes it on the next line
     while stacked and continues_name(joined, stacked[0]):
         joined = joined_name(joined, stacked.pop(0))
     return joined, stacked
+
+
+_COMMA_CLOSED = re.compile(r"[A-Z][\w'’-]+,")  # one word closed by a comma, alone on its line
 
 
 def name_wraps(body: list, cells_of, name_column: int) -> tuple[set[int], set[int]]:
