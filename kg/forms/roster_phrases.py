@@ -82,20 +82,21 @@ def split_titles(text: str) -> list[str]:
     return [p[:1].upper() + p[1:] for p in kept]
 
 
-def own_values(occupation: str) -> tuple[str, dict[str, str | None]]:
+def own_values(occupation: str, name: str = "") -> tuple[str, dict[str, str | None]]:
     """An occupation cell that goes on in sentences about the person ('His business address is:
-    ...', 'Mr. Caio is a citizen of Italy.'): those sentences out of the occupation, their values
-    the person's own (in place of the preamble's). A sentence that speaks of an address or a
-    citizenship in another way gives the field None: the default is not applied (refused)."""
+    ...', 'Business address: ...', 'Mr. Caio is a citizen of Italy.'): those sentences out of the occupation, their
+    values the person's own (in place of the preamble's). A sentence that speaks of an address or a
+    citizenship in another way, or of someone not the entry's `name`, gives the field None: the default is not
+    applied (refused)."""
     flat = clean.squash(occupation.replace("\n", " ")) or ""
-    sentences = rules().prose_sentence_end.split(flat)
+    sentences = [part for sentence in rules().prose_sentence_end.split(flat) for part in _own_sentences(sentence)]
     if len(sentences) < 2:
         return occupation, {}
     kept, own = [sentences[0]], {}
     for sentence in sentences[1:]:
         if address := rules().cell_address.match(sentence):
             own["address"] = address.group("value")
-        elif citizen := rules().cell_citizenship.match(sentence):
+        elif (citizen := rules().cell_citizenship.match(sentence)) and _said_of(citizen.group("who"), name):
             own["citizenship"] = citizen.group("value") or citizen.group("adjective")
         elif rules().cell_mentions.search(sentence):
             own.update({key: None for key in ("address", "citizenship") if key not in own})
@@ -104,3 +105,28 @@ def own_values(occupation: str) -> tuple[str, dict[str, str | None]]:
     if not own:
         return occupation, {}
     return re.sub(r"(?<=[a-z]{2})\.$", "", " ".join(kept).rstrip()), own
+
+
+_STOP = re.compile(r"\.\s+(?=[A-Z])")
+
+
+def _own_sentences(sentence: str) -> list[str]:
+    """A sentence cut before a sentence about the person that follows a full stop no sentence end is read at
+    ('... Ontario M5H 3C2. Marshall A. Cohen is a citizen of Canada.', '... MONACO. Daniel Mignon is ...')."""
+    for stop in _STOP.finditer(sentence):
+        rest = sentence[stop.end():]
+        if rules().cell_citizenship.match(rest) or rules().cell_address.match(rest):
+            return [sentence[:stop.start() + 1], *_own_sentences(rest)]
+    return [sentence]
+
+
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.\s+")
+
+
+def _said_of(who: str, name: str) -> bool:
+    """Whether the subject of a cell's sentence ('Mr. Caio', 'Francesco Caio') is the entry's own `name`: each of
+    its words one of the name's (any name where none is given)."""
+    if not name:
+        return True
+    words = {w.casefold() for w in re.findall(r"[\w'’-]+", name)}
+    return all(w.casefold() in words for w in re.findall(r"[\w'’-]+", _HONORIFIC.sub("", who)))

@@ -42,6 +42,8 @@ def read_labelled(text: str, start: int, end: int, front: tuple[int, int], cell_
     sides = side_by_side(text, front[1], end)
     if sides is None:
         blocks, orphans = read_blocks(blank_unknown_labels(text, front[1], end), start, end, front, None, cells)
+        if _one_note_label(blocks):
+            return [], [], None
         return _with_refused(blocks, refused), orphans, None
     if sides.refusal:
         return [], [], sides
@@ -54,6 +56,14 @@ def read_labelled(text: str, start: int, end: int, front: tuple[int, int], cell_
         blocks += side_blocks
         orphans += side_orphans
     return sorted(_with_refused(blocks, refused), key=lambda b: b.name or (b.label_start, 0)), sorted(orphans), None
+
+
+def _one_note_label(blocks: list) -> bool:
+    """Whether the roster's only labels are of one field other than the name ('Business address: ...' printed in
+    the entries whose address is not the preamble's default): a note within unlabelled entries, no block structure
+    (the entries' names, titles and occupations are printed without labels, the label stands in only some)."""
+    fields = {f for block in blocks for f in block.columns}
+    return len(fields) == 1 and "name" not in fields
 
 
 def _with_refused(blocks: list, refused: list[tuple[int, int]]) -> list:
