@@ -91,7 +91,7 @@ def own_values(occupation: str, name: str = "") -> tuple[str, dict[str, str | No
     flat = clean.squash(occupation.replace("\n", " ")) or ""
     sentences = [part for sentence in rules().prose_sentence_end.split(flat) for part in _own_sentences(sentence)]
     if len(sentences) < 2:
-        return occupation, {}
+        return _without_stop(occupation), {}
     kept, own = [sentences[0]], {}
     for sentence in sentences[1:]:
         if address := rules().cell_address.match(sentence):
@@ -103,8 +103,17 @@ def own_values(occupation: str, name: str = "") -> tuple[str, dict[str, str | No
         else:
             kept.append(sentence)
     if not own:
-        return occupation, {}
-    return re.sub(r"(?<=[a-z]{2})\.$", "", " ".join(kept).rstrip()), own
+        return _without_stop(occupation), {}
+    return _without_stop(" ".join(kept).rstrip()), own
+
+
+def _without_stop(text: str) -> str:
+    """A cell's text without the full stop that ends its sentence ('Portfolio Manager.'); an abbreviation's stays
+    ('Citicorp and Citibank, N.A.', '& Co.', 'Inc.')."""
+    stripped = text.rstrip()
+    if not re.search(r"[a-z]{2}\.$", stripped) or _ABBREVIATION_END.search(stripped):
+        return text
+    return stripped[:-1]
 
 
 _STOP = re.compile(r"\.\s+(?=[A-Z])")
