@@ -117,12 +117,15 @@ def _without_stop(text: str) -> str:
 
 
 _STOP = re.compile(r"\.\s+(?=[A-Z])")
+_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|[A-Z])$")
 
 
 def _own_sentences(sentence: str) -> list[str]:
     """A sentence cut before a sentence about the person that follows a full stop no sentence end is read at
     ('... Ontario M5H 3C2. Marshall A. Cohen is a citizen of Canada.', '... MONACO. Daniel Mignon is ...')."""
     for stop in _STOP.finditer(sentence):
+        if _TITLE_BEFORE.search(sentence, 0, stop.start()):
+            continue  # ('Mr. Caio is ...': an honorific's or an initial's full stop)
         rest = sentence[stop.end():]
         if rules().cell_citizenship.match(rest) or rules().cell_address.match(rest):
             return [sentence[:stop.start() + 1], *_own_sentences(rest)]
