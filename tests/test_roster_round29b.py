@@ -263,3 +263,21 @@ def test_a_marked_name_whose_note_is_not_read_keeps_no_default_address(tmp_path)
     except StructureError:
         return  # (nothing read: allowed)
     assert people.get("Marshall A. Cohen") is None or people["Marshall A. Cohen"].address != DEFAULT
+
+
+def test_an_honorific_before_the_surname_cuts_no_sentence(tmp_path):
+    """Guard (passes on both): 'Mr. Dupont is a citizen of France.' after the address sentence gives the
+    citizenship, and no 'Mr.' is left on the occupation."""
+    text = PREAMBLE + CAPTIONS + """\
+Pierre Dupont             Chief Executive Officer, Netscalibur. His
+Director                  business address is: 12 rue de la Paix, 75002
+                          Paris, France. Mr. Dupont is a citizen of
+                          France.
+
+John A. Smith             Director, Acme Widgets Corporation.
+Director
+"""
+    dupont = _read(tmp_path, text)["Pierre Dupont"]
+    assert dupont.citizenship == "France"
+    assert dupont.other_positions == ["Chief Executive Officer, Netscalibur"]
+    assert dupont.address == "12 rue de la Paix, 75002 Paris, France"
