@@ -108,10 +108,10 @@ def own_values(occupation: str, name: str = "") -> tuple[str, dict[str, str | No
 
 
 def _without_stop(text: str) -> str:
-    """A cell's text without the full stop that ends its sentence ('Portfolio Manager.'); an abbreviation's stays
-    ('Citicorp and Citibank, N.A.', '& Co.', 'Inc.')."""
+    """A cell's text without the full stop that ends its sentence ('Portfolio Manager.', 'President and CEO.'); an
+    abbreviation's stays ('Citicorp and Citibank, N.A.', '& Co.', 'Inc.', 'A/S.')."""
     stripped = text.rstrip()
-    if not re.search(r"[a-z]{2}\.$", stripped) or _ABBREVIATION_END.search(stripped):
+    if not re.search(r"[A-Za-z]{2}\.$", stripped) or _ABBREVIATION_END.search(stripped):
         return text
     return stripped[:-1]
 
