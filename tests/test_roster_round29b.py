@@ -98,6 +98,21 @@ Director
     assert cohen.address == "40 King Street West, Toronto, Ontario M5H 3C2"
 
 
+def test_a_dual_citizenship_sentence_with_the_full_name(tmp_path):
+    """Fails on main: '<Given Surname> is a citizen of the USA, Denmark.' (the full name, two countries) was read as
+    a sentence kg could not read: no citizenship and no default address."""
+    text = PREAMBLE + CAPTIONS + """\
+Torsten Slok              Chief Economist of Apollo Global Management.
+Director                  Torsten Slok is a citizen of the USA, Denmark.
+
+John A. Smith             Director, Acme Widgets Corporation.
+Director
+"""
+    slok = _read(tmp_path, text)["Torsten Slok"]
+    assert slok.citizenship == "USA, Denmark"
+    assert slok.address == DEFAULT
+
+
 def test_a_citizenship_sentence_about_someone_else_gives_nothing(tmp_path):
     """Guard (passes on both): a cell's sentence giving another person's citizenship is not this person's, and the
     preamble's default is not given either."""
@@ -147,16 +162,21 @@ Director
 
 
 def test_a_sentence_full_stop_is_no_part_of_the_occupation(tmp_path):
-    """Fails on main: 'Portfolio Manager.' kept its full stop; guard: an abbreviation's ('& Co.') stays."""
+    """Fails on main: 'Portfolio Manager.' and 'Chairman, President and CEO.' kept their full stop; an
+    abbreviation's ('& Co.') stays."""
     text = PREAMBLE + CAPTIONS + """\
 John A. Smith             Portfolio Manager.
 Director
 
 Jane B. Doe               Partner, Goldman, Sachs & Co.
 Director
+
+Paul J. Fribourg          Chairman, President and CEO.
+Director
 """
     people = _read(tmp_path, text)
     assert people["John A. Smith"].other_positions == ["Portfolio Manager"]
+    assert people["Paul J. Fribourg"].other_positions == ["Chairman, President and CEO"]
     assert people["Jane B. Doe"].other_positions == ["Partner, Goldman, Sachs & Co."]
 
 
