@@ -89,7 +89,7 @@ def own_values(occupation: str, name: str = "") -> tuple[str, dict[str, str | No
     citizenship in another way, or of someone not the entry's `name`, gives the field None: the default is not
     applied (refused)."""
     flat = clean.squash(occupation.replace("\n", " ")) or ""
-    sentences = [part for sentence in rules().prose_sentence_end.split(flat) for part in _own_sentences(sentence)]
+    sentences = [part for sentence in _sentences(flat) for part in _own_sentences(sentence)]
     if len(sentences) < 2:
         return _without_stop(occupation), {}
     kept, own = [sentences[0]], {}
@@ -114,6 +114,22 @@ def _without_stop(text: str) -> str:
     if not re.search(r"[A-Za-z]{2}\.$", stripped) or _ABBREVIATION_END.search(stripped):
         return text
     return stripped[:-1]
+
+
+_OPENER = re.compile(r"(?:The|His|Her|He|She|Its|Mr\.|Mrs\.|Ms\.|Dr\.)\s")
+
+
+def _sentences(flat: str) -> list[str]:
+    """A cell's sentences; a legal form's full stop ends none unless a sentence's opener follows ('Director, X,
+    Inc.' / 'Professor of Economics, ...': a cell's lines, not its sentences; '... X, Inc. His business address is')."""
+    out: list[str] = []
+    for piece in rules().prose_sentence_end.split(flat):
+        if out and _ABBREVIATION_END.search(out[-1]) and not _OPENER.match(piece) \
+                and not (rules().cell_address.match(piece) or rules().cell_citizenship.match(piece)):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 _STOP = re.compile(r"\.\s+(?=[A-Z])")
