@@ -42,10 +42,10 @@ John A. Smith             Director, Acme Widgets Corporation; Chairman
 Director                  of the Board, Acme Widgets Corporation.
 Chairman of the Board
 
-Pierre Dupont             Chief Executive Officer, Societe Generale des
-Director                  Eaux. Business address: 12 rue de la Paix,
-                          75002 Paris, France. Pierre Dupont is a
-                          citizen of France.
+Pierre Dupont             Chief Executive Officer, Netscalibur.
+Director                  Business address: 12 rue de la Paix, 75002
+                          Paris, France. Pierre Dupont is a citizen of
+                          France.
 
 Mary K. Jones             Retired; formerly Chairman of the Board of
 Director                  Directors, BP Amoco, p.l.c. Business address:
@@ -68,7 +68,7 @@ def test_business_address_sentences_in_the_occupation_column_are_no_labelled_blo
     dupont = people["Pierre Dupont"]
     assert dupont.address == "12 rue de la Paix, 75002 Paris, France" and dupont.citizenship == "France"
     assert dupont.positions == ["Director"]
-    assert dupont.other_positions == ["Chief Executive Officer, Societe Generale des Eaux"]
+    assert dupont.other_positions == ["Chief Executive Officer, Netscalibur"]
     assert people["Anne P. Brown"].address == "5716 Bent Branch Road, Bethesda, MD 20816"
     assert people["Anne P. Brown"].other_positions == ["Consultant"]
 

@@ -109,10 +109,12 @@ def own_values(occupation: str, name: str = "") -> tuple[str, dict[str, str | No
 
 def _without_stop(text: str) -> str:
     """A cell's text without the full stop that ends its sentence ('Portfolio Manager.', 'President and CEO.'); an
-    abbreviation's stays ('Citicorp and Citibank, N.A.', '& Co.', 'Inc.', 'A/S.')."""
+    abbreviation's stays ('Citicorp and Citibank, N.A.', '& Co.', 'Inc.', 'A/S.', 'Kft.': after a capitalised word
+    of four letters or fewer)."""
     stripped = text.rstrip()
-    if not re.search(r"[A-Za-z]{2}\.$", stripped) or _ABBREVIATION_END.search(stripped):
-        return text
+    last = re.search(r"(?<![\w.])([A-Za-z]+)\.$", stripped)
+    if last is None or not (last.group(1).isupper() and len(last.group(1)) >= 2 or len(last.group(1)) >= 5):
+        return text  # (a short word's full stop may be its abbreviation's: 'Kft.', 'Bros.', 'Cie.')
     return stripped[:-1]
 
 
