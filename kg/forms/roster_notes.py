@@ -24,8 +24,9 @@ from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.records import Person
 
-# ('Pei-yuan Chia(1)', 'Marshall A. Cohen (1)', '|Marshall A. Cohen (1)': a cell of HTML saved as text)
-_MARKED = re.compile(r"^[ \t]*\|?(?P<name>\S(?:[^\n]*?\S)?)[ \t]?\((?P<number>\d{1,2})\)(?=[ \t]{2,}|[ \t]*$)", re.M)
+# ('Pei-yuan Chia(1)'; loosely, 'Marshall A. Cohen (1)', '|Marshall A. Cohen (1)': a cell of HTML saved as text)
+_MARKED = re.compile(r"^[ \t]*(?P<name>\S(?:[^\n]*?\S)?)\((?P<number>\d{1,2})\)(?=[ \t]{2,}|[ \t]*$)", re.M)
+_LOOSE = re.compile(r"^[ \t]*\|?(?P<name>\S(?:[^\n]*?\S)?)[ \t]?\((?P<number>\d{1,2})\)(?=[ \t]{2,}|[ \t]*$)", re.M)
 _NOTE = re.compile(r"^[ \t]*\((?P<number>\d{1,2})\)[ \t]+(?=\S)", re.M)
 _PAGE_DEBRIS = re.compile(r"^[ \t]*(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?(?:[ \t]+pages?)?)?[ \t]*$",
                           re.I)
@@ -40,9 +41,18 @@ class Notes:
 
 
 def numbered_notes(text: str, start: int, end: int) -> Notes | None:
-    """The numbered notes of text[start:end], or None when no person's name carries a note number."""
-    marked: dict[str, list[tuple[int, int, int]]] = {}   # number -> [(line start, line end, number's start)]
-    for match in _MARKED.finditer(text, start, end):
+    """The numbered notes of text[start:end], or None when no person's name carries a note number. A number after a
+    space or in a barred cell ('Marshall A. Cohen (1)', '|... (1)') is a mark only where every number keys one name
+    and one note (else the marks glued to a name alone are read, as they always were)."""
+    loose = _numbered_notes(text, start, end, _LOOSE)
+    if loose is not None and not loose.doubtful:
+        return loose
+    return _numbered_notes(text, start, end, _MARKED)
+
+
+def _numbered_notes(text: str, start: int, end: int, marks: re.Pattern) -> Notes | None:
+    marked: dict[str, list[tuple[int, int, int, int]]] = {}  # number -> [(line start, line end, number's start, end)]
+    for match in marks.finditer(text, start, end):
         name = rt.strip_numbering(match.group("name"))[0]
         if not _NOTE.match(text, match.start()) and rt.is_person_name(name):
             line_end = text.find("\n", match.start(), end)
