@@ -56,7 +56,7 @@ from kg.forms.roster_org import common_employer, is_org_title, part_title, recas
 from kg.forms.roster_pages import without_page_debris
 from kg.forms.roster_paragraphs import read_paragraphs
 from kg.forms.roster_postscript import read_postscript
-from kg.forms.roster_preamble import preamble_end, read_preamble
+from kg.forms.roster_preamble import inherit_defaults, preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_rules import rules
 from kg.forms.roster_signs import apply_sign_notes, sign_notes
@@ -91,8 +91,9 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
     if exhibit and not regions and is_roster_exhibit(ctx.text):
         regions = [(0, len(ctx.text))]  # an exhibit whose heading is no roster heading, but whose text is a roster
     for start, end in (part for region in regions for part in english_parts(ctx, *region)):  # (no French version)
+        above = None  # (the roster of the title above: 'DIRECTORS OF X', then 'EXECUTIVE OFFICERS OF X')
         for sub_start, sub_end in _split_by_title(ctx.text, start, end):
-            _read_part(ctx, filing, sub_start, sub_end)
+            above = _read_part(ctx, filing, sub_start, sub_end, above=above)
     read_item2_lists(ctx, filing, lambda s, e, settle: _read_part(ctx, filing, s, e, settle))  # ('... set forth below')
     unletter_names(filing.people[first:], ctx.text)  # 'A. ATKINSON, James W.' / 'B. HOBSON, ...': row letters
     recase_names(filing.people[first:], ctx.text)  # 'MACDONALD, Gavin L.' where 'MacDonald' is printed too
@@ -105,7 +106,7 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
     check_overrun(ctx, filing.people[first:])
 
 
-def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None) -> None:
+def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, above: Roster | None = None) -> Roster:
     marks = footnote_marks(ctx.text, start, end)  # '*  Name' ... '* Member, Board'
     signs = sign_notes(ctx.text, start, end)  # 'Name*' ... '*  A citizen of Canada.'
     text = without_page_debris(ctx.text if marks is None else marks.text, ctx.raw or ctx.text, start, end)  # 'Page 4'
@@ -115,15 +116,17 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None) 
     text = sentence_labels(text, start, end) or text  # 'Name. Position: X. Business address: Y.': a line per field
     text = (groups := address_groups(text, start, end)).text  # 'Persons whose business address is X:'
     before = len(filing.people)
-    roster = _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, start, end, settle)
+    roster = _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, start, end, settle,
+                          above)
     apply_groups(filing.people[before:], groups)  # (over a group of entries: the address of each)
     apply_citizenship_groups(filing.people[before:], groups)  # ('The following persons are citizens of X:')
     if marks is not None:
         apply_marks(filing.people[before:], marks)
     if notes is not None:
-        apply_notes(ctx, filing.people[before:], notes)
+        apply_notes(ctx, filing.people[before:], notes, roster.default_address)
     if signs is not None:
         apply_sign_notes(ctx, filing.people[before:], signs, roster.default_citizenship)
+    return roster
 
 
 def is_roster_exhibit(text: str) -> bool:
@@ -179,9 +182,10 @@ def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
-def _read_region(ctx: Context, filing: Filing, start: int, end: int, settle=None) -> Roster:
+def _read_region(ctx: Context, filing: Filing, start: int, end: int, settle=None, above: Roster | None = None) -> Roster:
     title_start, title_end, title = roster_title(ctx.text, start, end)
     roster, body_start = read_preamble(ctx, filing, part_title(ctx.text, title, title_end, end), title_end, end)
+    inherit_defaults(roster, above, ctx.text[title_end:body_start])  # (a title with no preamble under it)
     if settle is not None:
         settle(roster)  # (whose roster it is, told by the text around it)
     before = len(filing.people)

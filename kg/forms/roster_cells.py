@@ -28,7 +28,7 @@ _EMPTY = {"-", "—", "–", "n/a", "none", "*"}
 
 
 def read_cell_lines(text: str, start: int, end: int) -> GridResult | None:
-    lines = list(lines_with_offsets(text, start, end))
+    lines = _bar_cells(list(lines_with_offsets(text, start, end)))
     result = GridResult(entries=[])
     position = 0
     while (header := _header_run(lines, position)) is not None:
@@ -49,6 +49,22 @@ def read_cell_lines(text: str, start: int, end: int) -> GridResult | None:
         _read_rows(text, body, roles, result, own)
         position = stop
     return result if result.entries else None
+
+
+def _bar_cells(lines: list) -> list:
+    """The lines of a table saved as text with a '|' before each cell, one cell a line ('|Name', '|Director'), as
+    cells without the bar; a bar alone before a line with none holds that line's cell (a long cell printed under
+    its bar). Other lines as they are; a line with a second bar is a row of cells, no cell: then all as they are."""
+    barred = [line for line in lines if line[2].startswith("|")]
+    if len(barred) < 8 or any("|" in line[2][1:] for line in barred):
+        return lines
+    out = []
+    for index, (line_start, line_end, line) in enumerate(lines):
+        following = lines[index + 1][2] if index + 1 < len(lines) else ""
+        if line.strip() == "|" and following.strip() and not following.startswith("|"):
+            continue  # (the cell's text is the next line)
+        out.append((line_start + 1, line_end, line[1:]) if line.startswith("|") else (line_start, line_end, line))
+    return out
 
 
 def _numbered(body) -> list | None:

@@ -92,7 +92,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     own: dict[str, str | None] = {}
     for key in ("position", "title", "occupation"):  # sentences giving the person's own address, citizenship
         if key in f:
-            f[key], said_here = own_values(f[key])
+            f[key], said_here = own_values(f[key], entry.name)
             own.update(said_here)
     positions: list[str] = []
     others = [clean.squash(p) for p in f.get("other_positions", "").split(";") if clean.squash(p)]

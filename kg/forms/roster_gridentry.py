@@ -66,7 +66,8 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
                   evidence=(rows[0].line.start, last.start + len(last.text)), body=body,
                   title_column=any("position" in r for r in roles))
     name, stacked = wrapped_name(printed.rstrip(), [text for _, text in name_lines[1:]], name_lines[0][1],
-                                 widths[name_column], name_wrapped, shared=len(roles[name_column]) > 1)
+                                 widths[name_column], name_wrapped,  # (a word under a whole name that is no title
+                                 shared=bool(set(roles[name_column]) - {"name", "position"}))  # can't be a position)
     if name != printed.rstrip():
         entry.name = name.rstrip(" ,")
     printed_longest = max((len(line.strip()) for line in stacked), default=0)  # (a title under the name wraps no

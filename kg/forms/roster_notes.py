@@ -24,7 +24,9 @@ from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.records import Person
 
+# ('Pei-yuan Chia(1)'; loosely, 'Marshall A. Cohen (1)', '|Marshall A. Cohen (1)': a cell of HTML saved as text)
 _MARKED = re.compile(r"^[ \t]*(?P<name>\S(?:[^\n]*?\S)?)\((?P<number>\d{1,2})\)(?=[ \t]{2,}|[ \t]*$)", re.M)
+_LOOSE = re.compile(r"^[ \t]*\|?(?P<name>\S(?:[^\n]*?\S)?)[ \t]?\((?P<number>\d{1,2})\)(?=[ \t]{2,}|[ \t]*$)", re.M)
 _NOTE = re.compile(r"^[ \t]*\((?P<number>\d{1,2})\)[ \t]+(?=\S)", re.M)
 _PAGE_DEBRIS = re.compile(r"^[ \t]*(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?(?:[ \t]+pages?)?)?[ \t]*$",
                           re.I)
@@ -39,14 +41,23 @@ class Notes:
 
 
 def numbered_notes(text: str, start: int, end: int) -> Notes | None:
-    """The numbered notes of text[start:end], or None when no person's name carries a note number."""
-    marked: dict[str, list[tuple[int, int, int]]] = {}   # number -> [(line start, line end, number's start)]
-    for match in _MARKED.finditer(text, start, end):
+    """The numbered notes of text[start:end], or None when no person's name carries a note number. A number after a
+    space or in a barred cell ('Marshall A. Cohen (1)', '|... (1)') is a mark only where every number keys one name
+    and one note (else the marks glued to a name alone are read, as they always were)."""
+    loose = _numbered_notes(text, start, end, _LOOSE)
+    if loose is not None and not loose.doubtful:
+        return loose
+    return _numbered_notes(text, start, end, _MARKED)
+
+
+def _numbered_notes(text: str, start: int, end: int, marks: re.Pattern) -> Notes | None:
+    marked: dict[str, list[tuple[int, int, int, int]]] = {}  # number -> [(line start, line end, number's start, end)]
+    for match in marks.finditer(text, start, end):
         name = rt.strip_numbering(match.group("name"))[0]
         if not _NOTE.match(text, match.start()) and rt.is_person_name(name):
             line_end = text.find("\n", match.start(), end)
             marked.setdefault(match.group("number"), []).append(
-                (match.start(), end if line_end < 0 else line_end, match.end("name")))
+                (match.start(), end if line_end < 0 else line_end, match.end("name"), match.end()))
     if not marked:
         return None
     last_mark = max(m[0] for ms in marked.values() for m in ms)
@@ -58,8 +69,8 @@ def numbered_notes(text: str, start: int, end: int) -> Notes | None:
     chars = list(text)
     result = Notes("")
     for number, lines in marked.items():
-        for _s, _e, at in lines:  # the number is no part of the name, whether its note is read or not
-            chars[at:at + len(number) + 2] = " " * (len(number) + 2)
+        for _s, _e, at, mark_end in lines:  # the number is no part of the name, whether its note is read or not
+            chars[at:mark_end] = " " * (mark_end - at)
         if len(lines) != 1 or len(notes.get(number, [])) != 1:
             result.doubtful.append((number, (lines[0][0], lines[0][1])))
             continue
@@ -75,7 +86,8 @@ def numbered_notes(text: str, start: int, end: int) -> Notes | None:
 
 def _note_end(text: str, at: int, end: int) -> int:
     """Where a note that starts at `at` ends: its continuation lines are indented; blank lines and
-    a page break (<PAGE>, a page number) inside it are skipped; the next note or a line at the margin ends it."""
+    a page break (<PAGE>, a page number) inside it are skipped; the next note or a line at the margin ends it, once the
+    note's last sentence has ended (a line at the margin after one that has not goes on it)."""
     line_end = text.find("\n", at, end)
     last = end if line_end < 0 else line_end
     pos = last + 1
@@ -83,16 +95,19 @@ def _note_end(text: str, at: int, end: int) -> int:
         line_end = text.find("\n", pos, end)
         line_end = end if line_end < 0 else line_end
         line = text[pos:line_end]
-        if _NOTE.match(line) or (line.strip() and not line[:1].isspace()):
-            break
+        runs_on = pos == last + 1 and not text[at:last].rstrip().endswith(".")  # (right under a line that has not
+        if _NOTE.match(line) or (line.strip() and not line[:1].isspace() and not runs_on):  # ended its sentence:
+            break  # '..., Blackwell,' / '40 King Street West, ...': the note goes on at the margin)
         if line.strip() and not _PAGE_DEBRIS.match(line):
             last = line_end
         pos = line_end + 1
     return last
 
 
-def apply_notes(ctx: Context, people: list[Person], notes: Notes) -> None:
-    """Each note's values to the one person whose name stands on the line its number marks."""
+def apply_notes(ctx: Context, people: list[Person], notes: Notes, default_address: str | None = None) -> None:
+    """Each note's values to the one person whose name stands on the line its number marks (in place of the
+    preamble's `default_address`: 'Unless otherwise indicated in the notes to the table, ...'; a note not read
+    leaves that person no default address either)."""
     for number, span in notes.doubtful:
         ctx.warn("roster-ambiguous", f"the note number ({number}) is glued to more than one name, printed as a "
                  "note more than once, or has no note; its note is not read", span=span, readings=[number, None])
@@ -102,11 +117,16 @@ def apply_notes(ctx: Context, people: list[Person], notes: Notes) -> None:
         if number is None:
             continue
         values = note_values(ctx.text, *notes.notes[number])
+        default = rf.parse_address(default_address)[0] if default_address else None
         if values is None:
             ctx.warn("roster-ambiguous", f"{person.name!r}: note ({number}) says more than kg can read; it is not "
                      "read", span=notes.notes[number], readings=[person.name, None])
+            if default and person.address == default:
+                person.address = person.address_city = person.address_country = None
             continue
         for name, (printed, span) in values.items():
+            if name == "address" and default and person.address == default:
+                person.address = person.address_city = person.address_country = None  # (the note's, not the default)
             _give(ctx, person, name, printed, span)
 
 

@@ -193,9 +193,11 @@ def _heading_organization(text_after: str) -> str | None:
 def _saved_lines(block: str) -> list[str]:
     """A block of HTML saved as text (each paragraph on one line, a line of prose of 200 characters or more, no
     blank line between them): the lines down to that prose, each a paragraph of its own (the cells under it
-    name other organisations); any other block whole."""
+    name other organisations); the title line over a table's cells alone; any other block whole."""
     lines = block.splitlines()
     prose = next((i for i, line in enumerate(lines) if len(line) >= 200 and line.rstrip().endswith(".")), None)
+    if prose is None and len(lines) > 1 and " | " not in lines[0] and " | " in lines[1]:
+        return [lines[0]]  # a table's title row over its cells ('DIRECTORS AND EXECUTIVE OFFICERS OF X' / 'Name | ...')
     return [line for line in lines[:prose + 1] if line.strip()] if prose is not None else [block]
 
 

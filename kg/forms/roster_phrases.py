@@ -82,25 +82,81 @@ def split_titles(text: str) -> list[str]:
     return [p[:1].upper() + p[1:] for p in kept]
 
 
-def own_values(occupation: str) -> tuple[str, dict[str, str | None]]:
+def own_values(occupation: str, name: str = "") -> tuple[str, dict[str, str | None]]:
     """An occupation cell that goes on in sentences about the person ('His business address is:
-    ...', 'Mr. Caio is a citizen of Italy.'): those sentences out of the occupation, their values
-    the person's own (in place of the preamble's). A sentence that speaks of an address or a
-    citizenship in another way gives the field None: the default is not applied (refused)."""
+    ...', 'Business address: ...', 'Mr. Caio is a citizen of Italy.'): those sentences out of the occupation, their
+    values the person's own (in place of the preamble's). A sentence that speaks of an address or a
+    citizenship in another way, or of someone not the entry's `name`, gives the field None: the default is not
+    applied (refused)."""
     flat = clean.squash(occupation.replace("\n", " ")) or ""
-    sentences = rules().prose_sentence_end.split(flat)
+    sentences = [part for sentence in _sentences(flat) for part in _own_sentences(sentence)]
     if len(sentences) < 2:
-        return occupation, {}
+        return _without_stop(occupation), {}
     kept, own = [sentences[0]], {}
     for sentence in sentences[1:]:
         if address := rules().cell_address.match(sentence):
             own["address"] = address.group("value")
-        elif citizen := rules().cell_citizenship.match(sentence):
+        elif (citizen := rules().cell_citizenship.match(sentence)) and _said_of(citizen.group("who"), name):
             own["citizenship"] = citizen.group("value") or citizen.group("adjective")
         elif rules().cell_mentions.search(sentence):
             own.update({key: None for key in ("address", "citizenship") if key not in own})
         else:
             kept.append(sentence)
     if not own:
-        return occupation, {}
-    return re.sub(r"(?<=[a-z]{2})\.$", "", " ".join(kept).rstrip()), own
+        return _without_stop(occupation), {}
+    return _without_stop(" ".join(kept).rstrip()), own
+
+
+def _without_stop(text: str) -> str:
+    """A cell's text without the full stop that ends its sentence ('Portfolio Manager.', 'President and CEO.'); an
+    abbreviation's stays ('Citicorp and Citibank, N.A.', '& Co.', 'Inc.', 'A/S.', 'Kft.': after a capitalised word
+    of four letters or fewer)."""
+    stripped = text.rstrip()
+    last = re.search(r"(?<![\w.])([A-Za-z]+)\.$", stripped)
+    if last is None or not (last.group(1).isupper() and len(last.group(1)) >= 2 or len(last.group(1)) >= 5):
+        return text  # (a short word's full stop may be its abbreviation's: 'Kft.', 'Bros.', 'Cie.')
+    return stripped[:-1]
+
+
+_OPENER = re.compile(r"(?:The|His|Her|He|She|Its|Mr\.|Mrs\.|Ms\.|Dr\.)\s")
+
+
+def _sentences(flat: str) -> list[str]:
+    """A cell's sentences; a legal form's full stop ends none unless a sentence's opener follows ('Director, X,
+    Inc.' / 'Professor of Economics, ...': a cell's lines, not its sentences; '... X, Inc. His business address is')."""
+    out: list[str] = []
+    for piece in rules().prose_sentence_end.split(flat):
+        if out and _ABBREVIATION_END.search(out[-1]) and not _OPENER.match(piece) \
+                and not (rules().cell_address.match(piece) or rules().cell_citizenship.match(piece)):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+_STOP = re.compile(r"\.\s+(?=[A-Z])")
+_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|[A-Z])$")
+
+
+def _own_sentences(sentence: str) -> list[str]:
+    """A sentence cut before a sentence about the person that follows a full stop no sentence end is read at
+    ('... Ontario M5H 3C2. Marshall A. Cohen is a citizen of Canada.', '... MONACO. Daniel Mignon is ...')."""
+    for stop in _STOP.finditer(sentence):
+        if _TITLE_BEFORE.search(sentence, 0, stop.start()):
+            continue  # ('Mr. Caio is ...': an honorific's or an initial's full stop)
+        rest = sentence[stop.end():]
+        if rules().cell_citizenship.match(rest) or rules().cell_address.match(rest):
+            return [sentence[:stop.start() + 1], *_own_sentences(rest)]
+    return [sentence]
+
+
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.\s+")
+
+
+def _said_of(who: str, name: str) -> bool:
+    """Whether the subject of a cell's sentence ('Mr. Caio', 'Francesco Caio') is the entry's own `name`: each of
+    its words one of the name's (any name where none is given)."""
+    if not name:
+        return True
+    words = {w.casefold() for w in re.findall(r"[\w'’-]+", name)}
+    return all(w.casefold() in words for w in re.findall(r"[\w'’-]+", _HONORIFIC.sub("", who)))

@@ -215,3 +215,15 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
     roster.occupations_are_positions |= bool(rules().occupations_refer.search(preamble))
     roster.elsewhere_in_parentheses = bool(rules().elsewhere_in_parentheses.search(preamble))
     return roster, stop
+
+
+def inherit_defaults(roster: Roster, above: Roster | None, preamble: str) -> None:
+    """The defaults of the roster above for a roster of the same organisation under a title of its own with no
+    preamble ('DIRECTORS OF X' under the preamble, then 'EXECUTIVE OFFICERS OF X' and its list): the preamble at the
+    top speaks for both lists. Not where this roster says anything of its own (a sentence, a default)."""
+    if above is None or _key(above.organization) != _key(roster.organization) or not roster.organization \
+            or re.search(r"[a-z]{2}[.:;]", preamble) or roster.default_address or roster.default_citizenship:
+        return
+    roster.default_address, roster.default_unless_shown = above.default_address, above.default_unless_shown
+    roster.default_citizenship = above.default_citizenship
+    roster.citizenship_exceptions = dict(above.citizenship_exceptions)

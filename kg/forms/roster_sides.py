@@ -42,6 +42,8 @@ def read_labelled(text: str, start: int, end: int, front: tuple[int, int], cell_
     sides = side_by_side(text, front[1], end)
     if sides is None:
         blocks, orphans = read_blocks(blank_unknown_labels(text, front[1], end), start, end, front, None, cells)
+        if _one_note_label(text, front[1], end, blocks):
+            return [], [], None
         return _with_refused(blocks, refused), orphans, None
     if sides.refusal:
         return [], [], sides
@@ -54,6 +56,25 @@ def read_labelled(text: str, start: int, end: int, front: tuple[int, int], cell_
         blocks += side_blocks
         orphans += side_orphans
     return sorted(_with_refused(blocks, refused), key=lambda b: b.name or (b.label_start, 0)), sorted(orphans), None
+
+
+def _one_note_label(text: str, start: int, end: int, blocks: list) -> bool:
+    """Whether the roster's only labels are of one field other than the name and one of them has other text before
+    it on its line ('Netscalibur. Business address: ...', 'Director         address: ...': a sentence of the
+    occupation column, printed in the entries whose address is not the preamble's default): a note within unlabelled
+    entries, no block structure (the entries' names, titles and occupations are printed without labels). Labels
+    that each open their line ('Citizenship:   Denmark' under each name, '(c) Citizenship:') are blocks'."""
+    fields = {f for block in blocks for f in block.columns}
+    if len(fields) != 1 or "name" in fields:
+        return False
+    for label in rules().labels[next(iter(fields))].finditer(text, start, end):
+        before = text[text.rfind("\n", 0, label.start()) + 1:label.start()]
+        if before.strip() and not _ITEM_KEY.fullmatch(before):
+            return True
+    return False
+
+
+_ITEM_KEY = re.compile(r"[ \t]*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t]*", re.I)  # ('(c) ', '2. ', 'iv. ')
 
 
 def _with_refused(blocks: list, refused: list[tuple[int, int]]) -> list:
