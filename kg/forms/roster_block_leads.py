@@ -1,0 +1,34 @@
+"""Entries headed by a name on a line of its own with unlabelled lines under it (the address) before the labels
+(kg/forms/roster_blocks.py): 'Ralph J. Yarro' / '333 South 520 West' / 'Lindon, Utah 84042' / 'Principal
+Occupation:  ...'. There the text under the name is the entry's lead, and text after a blank line that ends a
+block's last value, before the next entry's first label, is that next entry's head (its name and address), even
+where no name was found in it: it never continues the last value of the entry above.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.forms.roster_block_events import Event
+
+_NUMBER = re.compile(r"\(?(?:\d{1,3}|[A-Z]|[IVX]{1,4}|[ivx]{1,5})[.)][ \t]*")  # '2.', '(3)', 'B.', 'IV.'
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+
+
+def name_alone(text: str, name: Event) -> bool:
+    """A name at the start of a line of its own, or after only its entry's number ('2. Edmund Martinez')."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    before = text[line_start:name.start]
+    return text[name.end:name.end + 1] in ("", "\n") and (not before or bool(_NUMBER.fullmatch(before)))
+
+
+def next_head(gap: str) -> tuple[str, str]:
+    """A gap of text between a block's last label and the next entry's first label, split at its last blank
+    line: the last value's text, and the next entry's head ('' where no blank line parts them)."""
+    found = None
+    for found in _BLANK_LINES.finditer(gap.rstrip()):
+        pass
+    if found is None or not gap[:found.start()].strip():
+        return gap, ""
+    return gap[:found.start()], gap[found.start():]
