@@ -21,6 +21,7 @@ from kg.forms.roster_fields import find_country
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
 _LINE_GUTTER = re.compile(r"\S {3,}\S")
 _GUTTER = re.compile(r"\S( {3,})(?=\S)")
+_RULE_LINE = re.compile(r"^[ \t]*[-=_]{3,}[ \t]*$", re.M)  # a row of hyphens between persons
 
 
 def _opens_with_text(line: str) -> bool:
@@ -53,7 +54,8 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
             rt.is_header(line.strip()) or all(rt.is_header(cell) for cell in re.split(r"\s{3,}", line.strip()))
             for line in text[region[0]:region[1]].splitlines() if re.search(r"\S {3,}\S", line)):
         return None
-    blocks = [(start + m.start(), m.group(0)) for m in _BLOCK.finditer(text[start:end])]
+    body = _RULE_LINE.sub(lambda m: " " * len(m.group(0)), text[start:end])  # (a rule parts blocks as a blank line)
+    blocks = [(start + m.start(), m.group(0)) for m in _BLOCK.finditer(body)]
     entries, column, after_first = [], None, 0
     for offset, block in blocks:
         if entries:
@@ -96,14 +98,31 @@ def _block(offset: int, block: str, column: int | None) -> tuple[Entry, int] | N
     if any(_LINE_GUTTER.search(cell) for cell in right):
         return None  # a third column ('Executive Vice      307 North Michigan Avenue'): a table, not this layout
     name = left[0]
-    if not rt.is_person_name(name) or not right or not all(_address_part(cell, index == len(left) - 2)
-                                                           for index, cell in enumerate(left[1:])):
+    if not rt.is_person_name(name) or not right or not _address_stack(left[1:]):
         return None
     indent = len(lines[0]) - len(lines[0].lstrip())
     entry = Entry(name=name, name_span=(offset + indent, offset + indent + len(name)),
                   evidence=(offset, offset + len(block)),
                   fields={"title": " ".join(right), "address": "\n".join(left[1:])})
+    if ";" in entry.fields["title"]:  # 'Director of X; Chairman, Y': offices in X, then occupations elsewhere
+        entry.fields["position"], entry.mixed_titles = entry.fields.pop("title"), True  # (kg.forms.roster_mixed)
     return entry, at
+
+
+def _address_stack(cells: list[str]) -> bool:
+    """The left cells under the name are one address: each a part of one (_address_part); or, where the last
+    is a street, city or postal line, or a country, the others no title, person's name or nationality either
+    (an employer's name or a piece of a wrapped line: 'National Bureau of Economic' / 'Research, Inc.')."""
+    if all(_address_part(cell, index == len(cells) - 1) for index, cell in enumerate(cells)):
+        return True
+    return bool(cells) and _address_end(cells[-1]) and all(
+        not rt.is_title(cell) and not rt.is_person_name(cell, in_name_column=False) and not rt.is_nationality(cell)
+        for cell in cells[:-1])
+
+
+def _address_end(cell: str) -> bool:
+    """An address's last line: a street, city or postal line, or a country."""
+    return rt.is_address_line(cell) or rt.is_city_line(cell) or _address_part(cell, True) and not rt.is_organization(cell)
 
 
 def _address_part(cell: str, last: bool) -> bool:
