@@ -116,8 +116,9 @@ def _address_stack(cells: list[str]) -> bool:
     if all(_address_part(cell, index == len(cells) - 1) for index, cell in enumerate(cells)):
         return True
     return bool(cells) and _address_end(cells[-1]) and all(
-        not rt.is_title(cell) and not rt.is_person_name(cell, in_name_column=False) and not rt.is_nationality(cell)
-        for cell in cells[:-1])
+        not rt.is_title(cell) and not rt.is_nationality(cell) and (not rt.is_person_name(cell, in_name_column=False)
+                                                                   or rt.is_organization(f"{cell} {following}"))
+        for cell, following in zip(cells, cells[1:]))  # ('Wittington Investments' / 'Limited': one employer)
 
 
 def _address_end(cell: str) -> bool:
