@@ -32,3 +32,17 @@ def next_head(gap: str) -> tuple[str, str]:
     if found is None or not gap[:found.start()].strip():
         return gap, ""
     return gap[:found.start()], gap[found.start():]
+
+
+def under_names(text: str, names: list[Event], labels: list[Event]) -> list[Event]:
+    """The names, less each that stands in the lines under a name alone on its line, no blank line and no label
+    between ('4. Ellen V. Futter' / 'American Museum of Natural History': a line of the entry's address)."""
+    starts = sorted(label.start for label in labels)
+    kept: list[Event] = []
+    for name in names:
+        above = kept[-1] if kept else None
+        if above is not None and name_alone(text, above) and not _BLANK_LINES.search(text, above.end, name.start) \
+                and not any(above.end <= s < name.start for s in starts):
+            continue
+        kept.append(name)
+    return kept

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from kg.forms import roster_types as rt
 from kg.forms.roster_block_align import align, alone_on_line, entry_heads_between
 from kg.forms.roster_block_events import Event, structure_events
-from kg.forms.roster_block_leads import name_alone, next_head
+from kg.forms.roster_block_leads import name_alone, next_head, under_names
 from kg.forms.roster_block_names import name_spans
 from kg.forms.roster_block_repair import repair
 from kg.forms.roster_geometry import PAGE_MARK
@@ -79,8 +79,9 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     named = first_field == "name"  # "Name: ..." labels: the name is a value, not found by NER
     names = [] if named else [n for n in _name_events(text, start, end, structure)
                               if not any(s <= n.start and n.end <= e for s, e in value_cells)]
-    events = sorted(structure + names, key=lambda e: e.start)
     address_labelled = any(e.kind == "label" and e.field == "address" for e in structure)
+    names = names if address_labelled else under_names(text, names, labels)
+    events = sorted(structure + names, key=lambda e: e.start)
     width = max((len(line.rstrip()) for _s, _e, line in lines_with_offsets(text, start, end)), default=0)
     blocks, pending, state, position = [], [], None, start
     leads = False  # (names on lines of their own, unlabelled lines under them: roster_block_leads)
@@ -123,7 +124,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
             body = event.body or body
             if blocks and event.body:
                 body = event.body
-        if blocks:
+        if blocks and not (leads and state is None and event.kind == "name"):  # (a name in the next entry's head)
             blocks[-1].end = max(blocks[-1].end, event.end)
     tail = _layout_only(text[position:end], False)
     if blocks and state is not None and tail.strip():
