@@ -117,7 +117,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
             state = event.field
             blocks[-1].columns[event.field] = _value_columns(text, event, width)
         elif event.kind == "name" and not address_labelled and name_alone(text, event):
-            leads = True
+            leads, pending = True, pending if blocks else []  # (above the first entry's name: the preamble's text)
             state = None  # a name on a line of its own, then unlabelled lines (the address): the next entry's lead
         elif event.kind == "reset":
             state, pending = None, []

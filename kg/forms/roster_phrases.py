@@ -17,6 +17,11 @@ _SENTENCE = re.compile(r"^(?P<subject>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+
 _VERB = r"\s+(?:is|serves\s+as)\s+(?:(?:currently|presently|now)\s+)?"
 
 
+def is_sentence(text: str) -> bool:
+    """Whether text opens as a sentence about a person ('Mr. Yarro is ...', 'Smith serves as ...')."""
+    return bool(_SENTENCE.match(text))
+
+
 def sentence_roles(text: str, organizations: list[str]) -> tuple[list[str], list[str]] | None:
     """('Mr. Yarro is the President and a Director of Canopy.') -> titles and other roles, or
     None when the value is no such sentence. Sentences that follow about the same person ('Mr. Chia is also
