@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from kg.forms import roster_types as rt
 from kg.forms.roster_block_align import align, alone_on_line, entry_heads_between
 from kg.forms.roster_block_events import Event, structure_events
-from kg.forms.roster_block_leads import name_alone, next_head, under_names
+from kg.forms.roster_block_leads import head_names, name_alone, next_head, under_names
 from kg.forms.roster_block_names import name_spans
 from kg.forms.roster_block_repair import repair
 from kg.forms.roster_geometry import PAGE_MARK
@@ -80,7 +80,8 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     names = [] if named else [n for n in _name_events(text, start, end, structure)
                               if not any(s <= n.start and n.end <= e for s, e in value_cells)]
     address_labelled = any(e.kind == "label" and e.field == "address" for e in structure)
-    names = names if address_labelled else under_names(text, names, labels)
+    names = names if address_labelled else sorted(under_names(text, names, labels)
+                                                  + head_names(text, names, labels), key=lambda e: e.start)
     events = sorted(structure + names, key=lambda e: e.start)
     width = max((len(line.rstrip()) for _s, _e, line in lines_with_offsets(text, start, end)), default=0)
     blocks, pending, state, position = [], [], None, start
