@@ -106,6 +106,9 @@ def split_titles(text: str) -> list[str]:
     return [p[:1].upper() + p[1:] for p in kept]
 
 
+_MENTIONS = re.compile(r"\b(?:address|citizen|citizenship|national|resident)\b")  # (in lower case: of the person)
+
+
 def own_values(occupation: str) -> tuple[str, dict[str, str | None]]:
     """An occupation cell that goes on in sentences about the person ('His business address is:
     ...', 'Mr. Caio is a citizen of Italy.'): those sentences out of the occupation, their values
@@ -121,7 +124,8 @@ def own_values(occupation: str) -> tuple[str, dict[str, str | None]]:
             own["address"] = address.group("value")
         elif citizen := rules().cell_citizenship.match(sentence):
             own["citizenship"] = citizen.group("value") or citizen.group("adjective")
-        elif rules().cell_mentions.search(sentence):
+        elif rules().cell_mentions.search(sentence) and not (_SENTENCE.match(sentence) and not _MENTIONS.search(sentence)):
+            # (a sentence of roles, 'Mr. X is also Managing Director, National Director, Y', mentions none in lower case)
             own.update({key: None for key in ("address", "citizenship") if key not in own})
         else:
             kept.append(sentence)
