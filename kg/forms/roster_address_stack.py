@@ -11,16 +11,18 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_fields import find_country
 
 
-def address_stack(cells: list[str]) -> bool:
+def address_stack(cells: list[str], loose: bool = False) -> bool:
     """The left cells under the name are one address: each a part of one (_address_part); or, where the last
     is a street, city or postal line, or a country, the others no title, person's name or nationality either
-    (an employer's name or a piece of a wrapped line: 'National Bureau of Economic' / 'Research, Inc.')."""
+    (an employer's name or a piece of a wrapped line: 'National Bureau of Economic' / 'Research, Inc.'); `loose`:
+    none of them, the last too, a title, a person's name or a nationality ('Skadden' / 'Arps' / 'Slate')."""
     if all(_address_part(cell, index == len(cells) - 1) for index, cell in enumerate(cells)):
         return True
-    return bool(cells) and _address_end(cells[-1]) and all(
+    return bool(cells) and (loose or _address_end(cells[-1])) and all(
         not rt.is_title(cell) and not rt.is_nationality(cell) and (not rt.is_person_name(cell, in_name_column=False)
                                                                    or rt.is_organization(f"{cell} {following}"))
-        for cell, following in zip(cells, cells[1:]))  # ('Wittington Investments' / 'Limited': one employer)
+        for cell, following in zip(cells if loose else cells[:-1], cells[1:] + [""]))  # ('Wittington Investments' /
+    # 'Limited': one employer; `loose`, where most blocks of the roster hold an address: no line need end one)
 
 
 def _address_end(cell: str) -> bool:

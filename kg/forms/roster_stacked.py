@@ -56,19 +56,27 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
         return None
     body = _RULE_LINE.sub(lambda m: " " * len(m.group(0)), text[start:end])  # (a rule parts blocks as a blank line)
     blocks = [(start + m.start(), m.group(0)) for m in _BLOCK.finditer(body)]
-    entries, column, after_first = [], None, 0
+    entries, misfits, enough = _entries(blocks, False)
+    if misfits and len(entries) >= 2:  # (two persons' blocks or more hold an address: the others' left cells are
+        entries, misfits, enough = _entries(blocks, True)  # their address too, where none is a title, a name or a
+        # nationality)
+    return entries if enough and not misfits and len(entries) >= 2 else None
+
+
+def _entries(blocks: list[tuple[int, str]], loose: bool) -> tuple[list[Entry], int, bool]:
+    """The entries of the blocks that fit, how many persons' blocks do not, and whether most blocks after the first
+    entry fit."""
+    entries, column, after_first, misfits = [], None, 0, 0
     for offset, block in blocks:
         if entries:
             after_first += 1
-        found = _block(offset, block, column)
+        found = _block(offset, block, column, loose)
         if found is not None:
             entry, column = found
             entries.append(entry)
         elif _named(block):
-            return None  # a person's block that does not fit: the layout is another (never a person dropped)
-    if len(entries) < 2 or len(entries) - 1 < 0.6 * after_first:
-        return None
-    return entries
+            misfits += 1  # a person's block that does not fit: the layout is another (never a person dropped)
+    return entries, misfits, len(entries) - 1 >= 0.6 * after_first
 
 
 def _named(block: str) -> bool:
@@ -78,7 +86,7 @@ def _named(block: str) -> bool:
     return head != first and rt.is_person_name(head)
 
 
-def _block(offset: int, block: str, column: int | None) -> tuple[Entry, int] | None:
+def _block(offset: int, block: str, column: int | None, loose: bool = False) -> tuple[Entry, int] | None:
     lines = block.split("\n")
     gutter = _GUTTER.search(lines[0])
     if gutter is None or re.search(r"<[^>]+>", block):
@@ -98,7 +106,7 @@ def _block(offset: int, block: str, column: int | None) -> tuple[Entry, int] | N
     if any(_LINE_GUTTER.search(cell) for cell in right):
         return None  # a third column ('Executive Vice      307 North Michigan Avenue'): a table, not this layout
     name = left[0]
-    if not rt.is_person_name(name) or not right or not address_stack(left[1:]):
+    if not rt.is_person_name(name) or not right or not address_stack(left[1:], loose):
         return None
     indent = len(lines[0]) - len(lines[0].lstrip())
     entry = Entry(name=name, name_span=(offset + indent, offset + indent + len(name)),
