@@ -183,10 +183,10 @@ def test_guard_title_lines_under_a_name_are_no_address(tmp_path):
 
 
 def test_indented_blocks_whose_lines_end_no_address_are_read_where_most_hold_one(tmp_path):
-    """Fails on main: 'Skadden' / 'Arps' / 'Slate' under the name end no address, so the layout was refused and
-    another reader joined them to the name ('Kenneth J. Bialkin Skadden Arps', a person who is none). Where two
-    persons' blocks or more hold an address, the other blocks' left cells are their address too, when none is a
-    title, a person's name or a nationality."""
+    """Fails on main (no roster found): 'Skadden' / 'Arps' / 'Slate' under the name end no address, so the layout
+    was refused (in the St. Paul Travelers re-layout another reader then joined them to the name, 'Kenneth J.
+    Bialkin Skadden Arps', a person who is none). Where two persons' blocks or more hold an address, the other
+    blocks' left cells are their address too, when none is a title, a person's name or a nationality."""
     people = _read(tmp_path, _stacked([FELDSTEIN, FUTTER, (["Kenneth J. Bialkin", "Skadden", "Arps", "Slate"],
                                                            ["Director of American International",
                                                             "Group, Inc.; Partner, Skadden"])]))
