@@ -66,8 +66,11 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
 def _entries(blocks: list[tuple[int, str]], loose: bool) -> tuple[list[Entry], int, bool]:
     """The entries of the blocks that fit, how many persons' blocks do not, and whether most blocks after the first
     entry fit."""
-    entries, column, after_first, misfits = [], None, 0, 0
+    entries, column, after_first, misfits, paged = [], None, 0, 0, False
     for offset, block in blocks:
+        if all(_PAGE_LINE.match(line) for line in block.split("\n")):
+            paged = True  # ('<PAGE>', '-3-': a page break)
+            continue
         if entries:
             after_first += 1
         found = _block(offset, block, column, loose)
@@ -76,7 +79,37 @@ def _entries(blocks: list[tuple[int, str]], loose: bool) -> tuple[list[Entry], i
             entries.append(entry)
         elif _named(block):
             misfits += 1  # a person's block that does not fit: the layout is another (never a person dropped)
+        elif entries and column is not None and (paged or _two_columns(block, column)):  # (the rest of the entry
+            misfits += not _carry_on(entries[-1], offset, block, column)  # above, after a page break)
+        paged = False
     return entries, misfits, len(entries) - 1 >= 0.6 * after_first
+
+
+_PAGE_LINE = re.compile(r"[ \t]*(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|Page[ \t]+\d{1,3})[ \t]*$", re.I)
+
+
+def _two_columns(block: str, column: int) -> bool:
+    """A block whose first line has text on both sides of a gutter that opens at the column."""
+    gutter = _GUTTER.search(block.split("\n")[0])
+    return gutter is not None and abs(gutter.end(1) - column) <= 2
+
+
+def _carry_on(entry: Entry, offset: int, block: str, column: int) -> bool:
+    """A block that holds no name, after a page break or in the two columns, goes on with the entry above (the
+    page broke it: the page's marks are blanked before the roster is read), its left cells the address's, its
+    right cells the offices'; False where a line crosses the column (not this layout: refused)."""
+    left, right = [], []
+    for line in block.split("\n"):
+        cut = _cut(line, column)
+        if cut is None:
+            return False
+        left += [line[:cut].strip()] if line[:cut].strip() else []
+        right += [line[cut:].strip()] if line[cut:].strip() else []
+    key = "position" if "position" in entry.fields else "title"
+    entry.fields["address"] = "\n".join(x for x in [entry.fields.get("address", ""), *left] if x)
+    entry.fields[key] = " ".join(x for x in [entry.fields.get(key, ""), *right] if x)
+    entry.evidence = (entry.evidence[0], offset + len(block))
+    return True
 
 
 def _named(block: str) -> bool:
