@@ -13,14 +13,15 @@ from kg.forms.roster_block_events import Event
 
 _NUMBER = re.compile(r"\(?(?:\d{1,3}|[A-Z]|[IVX]{1,4}|[ivx]{1,5})[.)][ \t]*")  # '2.', '(3)', 'B.', 'IV.'
 _DIGITS = re.compile(r"\(?(?:\d{1,3}|[IVX]{1,4}|[ivx]{1,5})[.)][ \t]*")  # '2.', '(3)', 'IV.'
-_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+_BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
 
 
 def name_alone(text: str, name: Event) -> bool:
     """A name at the start of a line of its own, or after only its entry's number ('2. Edmund Martinez')."""
     line_start = text.rfind("\n", 0, name.start) + 1
     before = text[line_start:name.start]
-    return text[name.end:name.end + 1] in ("", "\n") and (not before or bool(_NUMBER.fullmatch(before)))
+    before = before.lstrip(" \t")  # (every line indented alike)
+    return text[name.end:name.end + 1] in ("", "\n", "\r") and (not before or bool(_NUMBER.fullmatch(before)))
 
 
 def next_head(gap: str) -> tuple[str, str]:
