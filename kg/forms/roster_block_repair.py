@@ -8,6 +8,8 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.forms import roster_fields as rf
+from kg.forms import roster_types as rt
+from kg.forms.roster_address_stack import address_stack
 from kg.forms.roster_rules import rules
 
 if TYPE_CHECKING:
@@ -27,9 +29,11 @@ def repair(blocks: list[Block], address_labelled: bool = True) -> None:
     for index, block in enumerate(blocks):
         first = _first_field(block)
         lead = " ".join(part.strip() for part in block.lead if part.strip())
-        if lead and not address_labelled and not block.value("address") and _ADDRESS_LEAD.match(lead):
-            block.set("address", lead)  # name, then address lines, then the labels: the address is the lead
-            continue
+        lines = [line.strip() for part in block.lead for line in part.split("\n") if line.strip()]
+        if lead and not address_labelled and not block.value("address") and (
+                _ADDRESS_LEAD.match(lead) or address_stack(lines) and not any(map(rt.is_title, lines))):
+            block.set("address", "\n".join(lines))  # name, then address lines, then the labels: the address is the
+            continue  # lead (one line a part: 'Smith Barney Consulting Group' / '388 Greenwich Street' / ...)
         block.set(first, f"{lead} {block.value(first)}")
         previous = blocks[index - 1] if index else None
         tail = rf.address_tail(block.value(first))

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from kg.forms import roster_types as rt
 from kg.forms.roster_block_align import align, alone_on_line, entry_heads_between
 from kg.forms.roster_block_events import Event, structure_events
+from kg.forms.roster_block_leads import head_names, name_alone, next_head, under_names
 from kg.forms.roster_block_names import name_spans
 from kg.forms.roster_block_repair import repair
 from kg.forms.roster_geometry import PAGE_MARK
@@ -78,10 +79,13 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
     named = first_field == "name"  # "Name: ..." labels: the name is a value, not found by NER
     names = [] if named else [n for n in _name_events(text, start, end, structure)
                               if not any(s <= n.start and n.end <= e for s, e in value_cells)]
-    events = sorted(structure + names, key=lambda e: e.start)
     address_labelled = any(e.kind == "label" and e.field == "address" for e in structure)
+    names = names if address_labelled else sorted(under_names(text, names, labels)
+                                                  + head_names(text, names, labels), key=lambda e: e.start)
+    events = sorted(structure + names, key=lambda e: e.start)
     width = max((len(line.rstrip()) for _s, _e, line in lines_with_offsets(text, start, end)), default=0)
     blocks, pending, state, position = [], [], None, start
+    leads = False  # (names on lines of their own, unlabelled lines under them: roster_block_leads)
     headed: set[int] = set()  # the blocks begun under a name heading (at a label of another field than the first)
     first_label = next((i for i, e in enumerate(events) if e.kind == "label"), None)
     headed_layout = bool(first_label) and _heads(text, events[first_label - 1], events[first_label])  # (the first
@@ -97,7 +101,9 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
             if state is None or joins_lead or heading or not blocks:
                 pending.append(gap)
             else:
+                gap, head = next_head(gap) if leads and event.kind == "label" and event.field == first_field else (gap, "")
                 blocks[-1].values.setdefault(state, []).append(gap)
+                pending += [head] if head.strip() else []
         position = max(position, event.end)
         if event.kind == "label":
             if not blocks or heading and blocks[-1].label_start < events[index - 1].start or event.field == first_field \
@@ -111,15 +117,15 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
                 pending = []
             state = event.field
             blocks[-1].columns[event.field] = _value_columns(text, event, width)
-        elif event.kind == "name" and not address_labelled and text[event.end:event.end + 1] == "\n" \
-                and text[max(0, event.start - 1):event.start] in ("", "\n"):
+        elif event.kind == "name" and not address_labelled and name_alone(text, event):
+            leads, pending = True, pending if blocks else []  # (above the first entry's name: the preamble's text)
             state = None  # a name on a line of its own, then unlabelled lines (the address): the next entry's lead
         elif event.kind == "reset":
             state, pending = None, []
             body = event.body or body
             if blocks and event.body:
                 body = event.body
-        if blocks:
+        if blocks and not (leads and state is None and event.kind == "name"):  # (a name in the next entry's head)
             blocks[-1].end = max(blocks[-1].end, event.end)
     tail = _layout_only(text[position:end], False)
     if blocks and state is not None and tail.strip():

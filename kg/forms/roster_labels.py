@@ -76,11 +76,12 @@ def items_by_line(value: str, columns: tuple[int, ...] | None = None) -> str:
     line that `_wraps` (its first word would not have fitted on the line above), and every line of a
     value whose items are separated by ';' ('Director;' / 'President')."""
     from kg.forms import roster_types as rt
+    from kg.forms.roster_phrases import is_sentence
     lines = [line for line in value.split("\n") if line.strip()]
     if len(lines) < 2:
         return value
-    if ";" in value:
-        return " ".join(line.strip() for line in lines)
+    if ";" in value or is_sentence(lines[0].strip()):  # (running text about the person wraps: 'Mr. Rohde is
+        return " ".join(line.strip() for line in lines)  # Chairman of the Board, Chief' / 'Executive Officer of X.')
     wraps = _wraps(value, columns)
     items = [lines[0].strip()]
     for line, wrap in zip(lines[1:], wraps[1:]):

@@ -12,17 +12,41 @@ from kg.forms.roster_rules import rules
 from kg.read import clean
 
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)|\b[A-Z])\.$")
-_SENTENCE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+\s+(?:is|serves\s+as)\s+(?:(?:currently|presently|now)\s+)?")
+_SENTENCE = re.compile(r"^(?P<subject>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+)\s+(?:is|serves\s+as)\s+"
+                       r"(?:(?:currently|presently|now)\s+)?")
+_VERB = r"\s+(?:is|serves\s+as)\s+(?:(?:currently|presently|now)\s+)?"
+
+
+def is_sentence(text: str) -> bool:
+    """Whether text opens as a sentence about a person ('Mr. Yarro is ...', 'Smith serves as ...')."""
+    return bool(_SENTENCE.match(text))
 
 
 def sentence_roles(text: str, organizations: list[str]) -> tuple[list[str], list[str]] | None:
     """('Mr. Yarro is the President and a Director of Canopy.') -> titles and other roles, or
-    None when the value is no such sentence (or holds more than one)."""
+    None when the value is no such sentence. Sentences that follow about the same person ('Mr. Chia is also
+    Retired Vice Chairman, Citicorp.') add a role each: titles where one names the listed organisation, else one
+    role elsewhere, whole; any other sentence after the first: None."""
     flat = " ".join(text.split())
     found = _SENTENCE.match(flat)
-    if not found or re.search(r"[a-z]{2}\.\s+[A-Z]", flat):
+    if not found:
         return None
-    return roles(flat[found.end():], organizations)
+    again = re.compile(r"(?<=\.)\s+" + re.escape(found.group("subject")) + _VERB + r"(?:also\s+)?")
+    cuts = [(m.start(), m.end()) for m in again.finditer(flat)]
+    predicates = [flat[a:b] for a, b in zip([found.end()] + [e for _s, e in cuts], [s for s, _e in cuts] + [len(flat)])]
+    if any(re.search(r"[a-z]{2}\.\s+[A-Z]", predicate) for predicate in predicates):
+        return None  # (a sentence about something else)
+    titles, others = roles(predicates[0], organizations)
+    for predicate in predicates[1:]:
+        named = any(_names(predicate, name) for name in organizations if name)
+        more = roles(predicate, organizations, also=not named)
+        titles, others = titles + more[0], others + more[1]
+    return titles, others
+
+
+def _names(predicate: str, organization: str) -> bool:
+    return bool(re.search(r"\s+of\s+(?:the\s+)?" + r"\s+".join(re.escape(w) for w in organization.rstrip(".").split())
+                          + r"\.?(?=$|[\s,;.])", predicate))
 
 
 def roles(predicate: str, organizations: list[str], also: bool = False) -> tuple[list[str], list[str]]:
@@ -82,6 +106,9 @@ def split_titles(text: str) -> list[str]:
     return [p[:1].upper() + p[1:] for p in kept]
 
 
+_MENTIONS = re.compile(r"\b(?:address|citizen|citizenship|national|resident)\b")  # (in lower case: of the person)
+
+
 def own_values(occupation: str, name: str = "") -> tuple[str, dict[str, str | None]]:
     """An occupation cell that goes on in sentences about the person ('His business address is:
     ...', 'Business address: ...', 'Mr. Caio is a citizen of Italy.'): those sentences out of the occupation, their
@@ -98,7 +125,8 @@ def own_values(occupation: str, name: str = "") -> tuple[str, dict[str, str | No
             own["address"] = address.group("value")
         elif (citizen := rules().cell_citizenship.match(sentence)) and _said_of(citizen.group("who"), name):
             own["citizenship"] = citizen.group("value") or citizen.group("adjective")
-        elif rules().cell_mentions.search(sentence):
+        elif rules().cell_mentions.search(sentence) and not (_SENTENCE.match(sentence) and not _MENTIONS.search(sentence)):
+            # (a sentence of roles, 'Mr. X is also Managing Director, National Director, Y', mentions none in lower case)
             own.update({key: None for key in ("address", "citizenship") if key not in own})
         else:
             kept.append(sentence)

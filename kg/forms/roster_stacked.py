@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_address_stack import address_stack
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_fields import find_country
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
 _LINE_GUTTER = re.compile(r"\S {3,}\S")
 _GUTTER = re.compile(r"\S( {3,})(?=\S)")
+_RULE_LINE = re.compile(r"^[ \t]*[-=_]{3,}[ \t]*$", re.M)  # a row of hyphens between persons
 
 
 def _opens_with_text(line: str) -> bool:
@@ -53,20 +54,62 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
             rt.is_header(line.strip()) or all(rt.is_header(cell) for cell in re.split(r"\s{3,}", line.strip()))
             for line in text[region[0]:region[1]].splitlines() if re.search(r"\S {3,}\S", line)):
         return None
-    blocks = [(start + m.start(), m.group(0)) for m in _BLOCK.finditer(text[start:end])]
-    entries, column, after_first = [], None, 0
+    body = _RULE_LINE.sub(lambda m: " " * len(m.group(0)), text[start:end])  # (a rule parts blocks as a blank line)
+    blocks = [(start + m.start(), m.group(0)) for m in _BLOCK.finditer(body)]
+    entries, misfits, enough = _entries(blocks, False)
+    if misfits and len(entries) >= 2:  # (two persons' blocks or more hold an address: the others' left cells are
+        entries, misfits, enough = _entries(blocks, True)  # their address too, where none is a title, a name or a
+        # nationality)
+    return entries if enough and not misfits and len(entries) >= 2 else None
+
+
+def _entries(blocks: list[tuple[int, str]], loose: bool) -> tuple[list[Entry], int, bool]:
+    """The entries of the blocks that fit, how many persons' blocks do not, and whether most blocks after the first
+    entry fit."""
+    entries, column, after_first, misfits, paged = [], None, 0, 0, False
     for offset, block in blocks:
+        if all(_PAGE_LINE.match(line) for line in block.split("\n")):
+            paged = True  # ('<PAGE>', '-3-': a page break)
+            continue
         if entries:
             after_first += 1
-        found = _block(offset, block, column)
+        found = _block(offset, block, column, loose)
         if found is not None:
             entry, column = found
             entries.append(entry)
         elif _named(block):
-            return None  # a person's block that does not fit: the layout is another (never a person dropped)
-    if len(entries) < 2 or len(entries) - 1 < 0.6 * after_first:
-        return None
-    return entries
+            misfits += 1  # a person's block that does not fit: the layout is another (never a person dropped)
+        elif entries and column is not None and (paged or _two_columns(block, column)):  # (the rest of the entry
+            misfits += not _carry_on(entries[-1], offset, block, column)  # above, after a page break)
+        paged = False
+    return entries, misfits, len(entries) - 1 >= 0.6 * after_first
+
+
+_PAGE_LINE = re.compile(r"[ \t]*(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|Page[ \t]+\d{1,3})[ \t]*$", re.I)
+
+
+def _two_columns(block: str, column: int) -> bool:
+    """A block whose first line has text on both sides of a gutter that opens at the column."""
+    gutter = _GUTTER.search(block.split("\n")[0])
+    return gutter is not None and abs(gutter.end(1) - column) <= 2
+
+
+def _carry_on(entry: Entry, offset: int, block: str, column: int) -> bool:
+    """A block that holds no name, after a page break or in the two columns, goes on with the entry above (the
+    page broke it: the page's marks are blanked before the roster is read), its left cells the address's, its
+    right cells the offices'; False where a line crosses the column (not this layout: refused)."""
+    left, right = [], []
+    for line in block.split("\n"):
+        cut = _cut(line, column)
+        if cut is None:
+            return False
+        left += [line[:cut].strip()] if line[:cut].strip() else []
+        right += [line[cut:].strip()] if line[cut:].strip() else []
+    key = "position" if "position" in entry.fields else "title"
+    entry.fields["address"] = "\n".join(x for x in [entry.fields.get("address", ""), *left] if x)
+    entry.fields[key] = " ".join(x for x in [entry.fields.get(key, ""), *right] if x)
+    entry.evidence = (entry.evidence[0], offset + len(block))
+    return True
 
 
 def _named(block: str) -> bool:
@@ -76,7 +119,7 @@ def _named(block: str) -> bool:
     return head != first and rt.is_person_name(head)
 
 
-def _block(offset: int, block: str, column: int | None) -> tuple[Entry, int] | None:
+def _block(offset: int, block: str, column: int | None, loose: bool = False) -> tuple[Entry, int] | None:
     lines = block.split("\n")
     gutter = _GUTTER.search(lines[0])
     if gutter is None or re.search(r"<[^>]+>", block):
@@ -96,28 +139,15 @@ def _block(offset: int, block: str, column: int | None) -> tuple[Entry, int] | N
     if any(_LINE_GUTTER.search(cell) for cell in right):
         return None  # a third column ('Executive Vice      307 North Michigan Avenue'): a table, not this layout
     name = left[0]
-    if not rt.is_person_name(name) or not right or not all(_address_part(cell, index == len(left) - 2)
-                                                           for index, cell in enumerate(left[1:])):
+    if not rt.is_person_name(name) or not right or not address_stack(left[1:], loose):
         return None
     indent = len(lines[0]) - len(lines[0].lstrip())
     entry = Entry(name=name, name_span=(offset + indent, offset + indent + len(name)),
                   evidence=(offset, offset + len(block)),
                   fields={"title": " ".join(right), "address": "\n".join(left[1:])})
+    if ";" in entry.fields["title"]:  # 'Director of X; Chairman, Y': offices in X, then occupations elsewhere
+        entry.fields["position"], entry.mixed_titles = entry.fields.pop("title"), True  # (kg.forms.roster_mixed)
     return entry, at
-
-
-def _address_part(cell: str, last: bool) -> bool:
-    """A left cell under the name is part of an address: a street, city or postal line, an
-    employer or institution, a country on the last line; never a title, a name or a nationality."""
-    if rt.is_address_line(cell) or rt.is_city_line(cell) or rt.is_organization(cell):
-        return True
-    if last and re.fullmatch(r"[A-Za-z .]+", cell) and (country := find_country(cell.title())) \
-            and country.group(0).casefold() == cell.strip(" .").casefold():
-        return True  # 'UNITED KINGDOM' under the city line
-    if rt.is_nationality(cell):
-        return last and bool(re.fullmatch(r"[A-Z][A-Za-z .]+", cell)) and not rt.is_title(cell)
-    return not rt.is_title(cell) and not rt.is_person_name(cell, in_name_column=False) and bool(
-        re.search(r"\d|\b[A-Z]{2}\b", cell))
 
 
 def _cut(line: str, at: int) -> int | None:
