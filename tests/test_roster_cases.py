@@ -115,7 +115,12 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
                 # gather19 and gather20 (BENCHMARKS.md "Held-out measurement after the twenty-sixth round")
                 "saved_cells_named_exceptions",
                 # gather24 and gather25 (BENCHMARKS.md "Held-out measurement after the twenty-eighth round")
-                "edgar_four_column_citizenship_after_title"}
+                "edgar_four_column_citizenship_after_title",
+                # gather26, gather27 and gather28 (BENCHMARKS.md "Held-out measurement after the twenty-ninth round")
+                "edgar_name_address_defined_term", "director_sections_parenthetical", "officer_director_grid_tables",
+                "paren_jobs_citizenship_rows", "html_th_name_address_cell_sections", "name_title_lines_paren_citizenship",
+                "capital_captions_name_address_citizenship_stack", "name_address_one_string",
+                "parenthesised_titles_after_name", "continued_name_after_page_break", "nested_detail_table_html"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
@@ -184,7 +189,10 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
 # under them, numbered too; occupation sentences about the same person each adding a role) and
 # indented_name_address_offices (an address that opens with an employer's name, rules between blocks, offices then
 # occupations after ';') to the bar below: both leave NOT_YET_READ.
-WRONG_ON_FIRST_CONTACT: set[str] = set()
+# gather28's name_address_one_string (name and address one comma-joined string: persons who are none) and gather27's
+# paren_jobs_citizenship_rows (231 values on the wrong person) are wrong on
+# first contact on these rosters (BENCHMARKS.md "Held-out measurement after the twenty-ninth round").
+WRONG_ON_FIRST_CONTACT = {"name_address_one_string", "paren_jobs_citizenship_rows"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
