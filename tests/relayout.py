@@ -943,7 +943,7 @@ DEV_FAMILIES.update(_HELDOUT25)
 # | occupation | citizenship), director_sections_parenthetical (SBC's Name | Principal Occupation list without blank
 # lines under 'Directors' and 'Executive Officers', outside occupations in parentheses, no address or citizenship) and
 # officer_director_grid_tables (Castlerigg's two dashed-rule grids, executive officers then directors, the header
-# inside <S>/<C>). In tests/relayout_heldout26.py. Measured once as held out by the lead 2026-12-06 07:38 UTC (after the twenty-ninth round;
+# inside <S>/<C>). In tests/relayout_heldout26.py. Measured once as held out by the lead 2026-12-06 07:35 UTC (after the twenty-ninth round;
 # BENCHMARKS.md "Held-out measurement after the twenty-ninth round"): all 288 files P 0.950 R 0.858, 11 values on the wrong person
 # (officer_director_grid_tables 9, edgar_name_address_defined_term 2; html_name_title_country_cells 1.000 / 1.000 on first contact). Development families since.
 from relayout_heldout26 import FAMILIES as _HELDOUT26  # noqa: E402
@@ -964,7 +964,7 @@ DEV_FAMILIES.update(_HELDOUT26)
 # default address AFTER the list, 'A.' lettering) and capital_captions_name_address_citizenship_stack (Citizens Funds'
 # <TABLE> with two lines of centred capital captions between dashed rules, the first cell stacking name, address
 # lines and a bare citizenship line, positions and wrapping occupations beside). In tests/relayout_heldout27.py.
-# Measured once as held out by the lead 2026-12-06 07:38 UTC (after the twenty-ninth round;
+# Measured once as held out by the lead 2026-12-06 07:35 UTC (after the twenty-ninth round;
 # BENCHMARKS.md "Held-out measurement after the twenty-ninth round"): all 288 files P 0.948 R 0.618, 231 values on the wrong person
 # (paren_jobs_citizenship_rows). Development families since.
 from relayout_heldout27 import FAMILIES as _HELDOUT27  # noqa: E402
@@ -979,7 +979,7 @@ DEV_FAMILIES.update(_HELDOUT27)
 # continued_name_after_page_break (a fixed-width table whose page ends inside an entry, the next page repeating the
 # caption and the entry's name followed by '(continued)') and nested_detail_table_html (an HTML Name | Information
 # table whose second cell holds a nested label/value table per person). In tests/relayout_heldout28.py.
-# Measured once as held out by the lead 2026-12-06 07:38 UTC (after the twenty-ninth round;
+# Measured once as held out by the lead 2026-12-06 07:35 UTC (after the twenty-ninth round;
 # BENCHMARKS.md "Held-out measurement after the twenty-ninth round"): all 288 files P 0.796 R 0.457, no value on the wrong person
 # (name_address_one_string: 211 persons who are none; parenthesised_titles_after_name: nothing read). Development families since. HELD_OUT_FAMILIES is empty again.
 from relayout_heldout28 import FAMILIES as _HELDOUT28  # noqa: E402
