@@ -15,7 +15,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_cell_types import fits, split_row
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_grid import Ambiguity, GridResult
+from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_rules import rules
 from kg.forms.roster_table import header_roles
 from kg.read.sections import lines_with_offsets

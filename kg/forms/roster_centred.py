@@ -24,12 +24,13 @@ from typing import TYPE_CHECKING
 
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
+from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, per_organization
 from kg.forms.roster_rowcells import section_row, unglue
 from kg.forms.roster_wrap import NAME_START
 
 if TYPE_CHECKING:
-    from kg.forms.roster_grid import GridResult, _Builder, _Row
+    from kg.forms.roster_grid import _Builder, _Row
 
 
 @dataclass
@@ -55,7 +56,6 @@ def read_centred(body: list[geo.Line], builder: _Builder) -> GridResult | None:
                  and len(block.rows) >= _name_height(block, builder) + 2)
     if not rising or rising <= unused:
         return None
-    from kg.forms.roster_grid import GridResult
     result = GridResult(entries=[])
     whole = [_refused_whole(block, names, builder) for block, names in named]
     for index, (block, names) in enumerate(named):
@@ -112,7 +112,6 @@ def _read_block(block: _Block, names: list[_Name], builder: _Builder, result: Gr
 
 def _ambiguous(block: _Block, first: int, last: int, readings: tuple[str | None, str | None],
                result: GridResult) -> None:
-    from kg.forms.roster_grid import Ambiguity
     top, bottom = block.rows[first].line, block.rows[last - 1].line
     result.ambiguous.append(Ambiguity((top.start, bottom.start + len(bottom.text)),
                                       " / ".join(r.line.text.strip() for r in block.rows[first:last])[:200], *readings))

@@ -17,35 +17,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from kg.forms import roster_column_roles as cr
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms import roster_widths as widths_of
 from kg.forms.roster_centred import read_centred
-from kg.forms.roster_entry import Entry
+from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, per_organization
 from kg.forms.roster_pages import page_mark
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
 from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
 from kg.forms.roster_table import names_column
 from kg.forms.roster_wrap import NAME_START, name_wraps, other_case
-
-
-@dataclass
-class Ambiguity:
-    span: tuple[int, int]
-    text: str
-    before: str | None
-    after: str | None
-
-
-@dataclass
-class GridResult:
-    entries: list[Entry]
-    orphans: list[tuple[int, int]] = field(default_factory=list)
-    ambiguous: list[Ambiguity] = field(default_factory=list)
-
 
 MAX_COLUMNS = 12  # the widest real roster tables have 5 columns, the re-layouts 6
 
@@ -60,9 +45,9 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
     if len(starts) > MAX_COLUMNS:  # debris with gaps everywhere, not a roster table (and quadratic to type)
         return None
     body = lines[body_from:]
-    columns = geo.columns_of(body, starts)
-    roles = geo.column_roles(heads, columns, starts, geo.columns_by_block(body, starts))
-    if "name" not in roles[geo.name_column(roles)]:
+    columns = cr.columns_of(body, starts)
+    roles = cr.column_roles(heads, columns, starts, cr.columns_by_block(body, starts))
+    if "name" not in roles[cr.name_column(roles)]:
         return None
     pages = {line.start for line, raw_line in zip(lines, raw_lines) if len(raw) == len(text) and page_mark(text, raw, line.start, end) or (
         raw_line.text.strip() and geo.MARKUP.match(raw_line.text) and not geo.MARKUP.match(line.text))}
@@ -90,7 +75,7 @@ class _Builder:
     def __init__(self, starts: list[int], roles: list[list[str]], widths: list[int], longest: list[tuple[int, int]] | None = None):
         self.starts, self.roles, self.widths = starts, roles, widths
         self.longest = longest
-        self.name_column = geo.name_column(roles)
+        self.name_column = cr.name_column(roles)
         self.title_column = next((i for i, r in enumerate(roles) if "position" in r and i > self.name_column), None)
         self.result = GridResult(entries=[])
         self.rows: list[_Row] = []          # rows of the open entry
@@ -302,7 +287,7 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
              pages: set[int] | frozenset = frozenset(), caption: set[str] | frozenset = frozenset(),
              ruled: list[int] | None = None) -> GridResult:
     widths = widths_of.wrap_widths(body, starts)
-    column = geo.name_column(roles)
+    column = cr.name_column(roles)
     if ruled and ruled[column] > widths[column]:  # a name column ruled wider than its lines: 'KENNETH J. BIALKIN' /
         widths[column] = ruled[column]  # 'SKADDEN' is a name and an address line, no surname that did not fit
     builder = _Builder(starts, roles, widths, widths_of.longest(body, starts))
