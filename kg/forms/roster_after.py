@@ -27,8 +27,9 @@ def name_key(name: str) -> tuple[str, ...]:
 def address_sentences(text: str, start: int, end: int, people: list[Person], default: str | None) -> None:
     """Give each person of `people` (the table read from text[:start]) the address a sentence of
     text[start:end] states for them, with its span. A paragraph may print one sentence after another ('The
-    business address of A is X. The business address of B is Y.'): each runs to the next one's start. A person
-    named by a sentence whose address is not read for certain keeps no default (refused)."""
+    business address of A is X. The business address of B is Y.'): each runs to the next one's start, up to the
+    first that is no address sentence. A person named by a sentence whose address is not read for certain keeps
+    no default (refused)."""
     default = rf.parse_address(default)[0] if default else None
     by_key: dict[tuple[str, ...], list[Person]] = {}
     for person in people:
@@ -37,12 +38,11 @@ def address_sentences(text: str, start: int, end: int, people: list[Person], def
     for paragraph in _PARAGRAPH.finditer(text, start, end):
         if paragraph.end() - paragraph.start() > MAX_PARAGRAPH * 4:
             continue
-        for s, e in _sentences(text, paragraph):
-            if e - s > MAX_PARAGRAPH:
-                continue
-            found = rules().address_after_table.match(text[s:e].replace("\n", " ").rstrip())
+        for s, e in _sentences(text, paragraph):  # (a paragraph of address sentences: one that opens with
+            found = e - s <= MAX_PARAGRAPH and rules().address_after_table.match(  # another sentence is a
+                text[s:e].replace("\n", " ").rstrip())  # biography's, read by kg.forms.roster_bios)
             if not found:
-                continue
+                break
             holders = by_key.get(name_key(found.group("who")), [])
             if len(holders) != 1 or (holders[0].address and holders[0].address != default):
                 continue
