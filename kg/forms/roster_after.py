@@ -26,24 +26,50 @@ def name_key(name: str) -> tuple[str, ...]:
 
 def address_sentences(text: str, start: int, end: int, people: list[Person], default: str | None) -> None:
     """Give each person of `people` (the table read from text[:start]) the address a sentence of
-    text[start:end] states for them, with its span."""
+    text[start:end] states for them, with its span. A paragraph may print one sentence after another ('The
+    business address of A is X. The business address of B is Y.'): each runs to the next one's start, up to the
+    first that is no address sentence. A person named by a sentence whose address is not read for certain keeps
+    no default (refused)."""
     default = rf.parse_address(default)[0] if default else None
     by_key: dict[tuple[str, ...], list[Person]] = {}
     for person in people:
         if person.name:
             by_key.setdefault(name_key(person.name), []).append(person)
     for paragraph in _PARAGRAPH.finditer(text, start, end):
-        if paragraph.end() - paragraph.start() > MAX_PARAGRAPH:
+        if paragraph.end() - paragraph.start() > MAX_PARAGRAPH * 4:
             continue
-        found = rules().address_after_table.match(paragraph.group().replace("\n", " ").rstrip())
-        if not found:
-            continue
-        holders = by_key.get(name_key(found.group("who")), [])
-        if len(holders) != 1 or (holders[0].address and holders[0].address != default):
-            continue
-        at = paragraph.start() + found.start("value")
-        printed = text[at:paragraph.start() + found.end("value")]
-        _give(holders[0], printed[:_own_citizenship_at(printed, found.group("who"))], at)
+        for s, e in _sentences(text, paragraph):  # (a paragraph of address sentences: one that opens with
+            found = e - s <= MAX_PARAGRAPH and rules().address_after_table.match(  # another sentence is a
+                text[s:e].replace("\n", " ").rstrip())  # biography's, read by kg.forms.roster_bios)
+            if not found:
+                break
+            holders = by_key.get(name_key(found.group("who")), [])
+            if len(holders) != 1 or (holders[0].address and holders[0].address != default):
+                continue
+            at = s + found.start("value")
+            printed = text[at:s + found.end("value")]
+            printed = printed[:_own_citizenship_at(printed, found.group("who"))]
+            if _more_sentences(printed) or not _give(holders[0], printed, at):
+                _refuse_default(holders[0])
+
+
+_NEXT_ADDRESS = re.compile(r"(?<=\.)\s+(?=(?:The\s+)?(?:principal\s+)?(?:business\s+|office\s+)?address\s+of\s)", re.I)
+_VERB = re.compile(r"\s(?:is|are|was|were|has|have|serves?|served)\s")
+
+
+def _sentences(text: str, paragraph: re.Match) -> list[tuple[int, int]]:
+    """The spans of a paragraph cut before each address sentence after the first."""
+    cuts = [paragraph.start()] + [m.end() for m in _NEXT_ADDRESS.finditer(text, paragraph.start(), paragraph.end())]
+    return [(s, e) for s, e in zip(cuts, cuts[1:] + [paragraph.end()])]
+
+
+def _more_sentences(value: str) -> bool:
+    """An address that runs on into another sentence ('... Paris, France. Each of them is ...'): not read."""
+    return any(_VERB.search(" ".join(value[cut.end():].split()) + " ") for cut in SENTENCE_BREAK.finditer(value))
+
+
+def _refuse_default(person: Person) -> None:
+    person.address = person.address_city = person.address_country = None
 
 
 SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)]\.)|(?<=[A-Z]{2}\.))\s+(?=[A-Z])")  # a sentence's end ('... MONACO.
@@ -60,12 +86,13 @@ def _own_citizenship_at(value: str, who: str) -> int:
     return len(value)
 
 
-def _give(person: Person, printed: str, at: int) -> None:
+def _give(person: Person, printed: str, at: int) -> bool:
     address, city, country = rf.parse_address(clean.squash(printed))
     if not address:
-        return
+        return False
     person.address, person.address_city, person.address_country = address, city, country
     person.trace("address", printed, (at, at + len(printed)))
+    return True
 
 
 _SENTENCE_LINE = re.compile(r"^[A-Z][^\n]*\s(?:is|are|was|were|has|have)\s[^\n]*\.$")
@@ -95,8 +122,8 @@ def prose_after_table(text: str, start: int, end: int) -> int:
                 continue
             lines += more
             squashed = clean.squash(f"{squashed} {paragraphs[index + 1].group()}")
-        if (seen_columns and _at_margin(lines, margin) and len(squashed.split()) >= 8
-                and len(squashed) <= MAX_PARAGRAPH and _SENTENCE_LINE.match(squashed)):
+        if (seen_columns and _at_margin(lines, margin, _columns_after(text, paragraphs[index + 1:]))
+                and len(squashed.split()) >= 8 and len(squashed) <= MAX_PARAGRAPH and _SENTENCE_LINE.match(squashed)):
             return paragraph.start()
         if (seen_columns and _at_margin(lines, margin) and len(squashed.split()) >= MIN_FOOTNOTE_WORDS
                 and len(squashed) <= MAX_PARAGRAPH and _FOOTNOTE_LINE.match(squashed)):
@@ -113,12 +140,22 @@ def _depth(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def _at_margin(lines: list[str], margin: int) -> bool:
+def _at_margin(lines: list[str], margin: int, columns_after: bool = True) -> bool:
     """Every line of a paragraph starts at the margin, the first one perhaps indented as a paragraph's first
-    line is ('     Pei-yuan Chia has served as ...'), when more lines follow it at the margin."""
+    line is ('     Pei-yuan Chia has served as ...'), when more lines follow it at the margin; indented by up to
+    twelve (a tab's width and more: '         The business address of ...') when no line of columns follows it
+    (a sentence that opens the next section of the table is no end of it)."""
     first = _depth(lines[0])
+    indent = MAX_INDENT if columns_after else MAX_LAST_INDENT
     return all(_depth(line) <= margin for line in lines[1:]) and (
-        first <= margin or first <= margin + 8 and len(lines) >= 2)
+        first <= margin or first <= margin + indent and len(lines) >= 2)
+
+
+MAX_INDENT, MAX_LAST_INDENT = 8, 12
+
+
+def _columns_after(text: str, paragraphs: list[re.Match]) -> bool:
+    return any(rf.COLUMN_GAP.search(line.strip()) for p in paragraphs for line in _printed(text, p))
 
 
 def _indent(text: str, at: int) -> int:
