@@ -1,0 +1,45 @@
+"""Thirtieth round (d), issue 13: an HTML roster whose first cell holds the bold name over the address lines
+(each a <p> of the cell: printed as spaces, kept in `cell_breaks`). Where the cell's lines after a full name run on
+into it ('Kenneth J. Bialkin Skadden Arps Slate'), the name is not one person's name: it is left out. Texts of our
+own making. Each test marked "fails on main" failed on main fab5522 and passes here; the guards pass on both and
+protect precision."""
+from __future__ import annotations
+
+import kg
+
+HEAD = ("<html><body><p>The name, business address and present principal occupation of each director of Acme "
+        "Holdings, Inc. are set forth below. Unless otherwise indicated, each individual is a citizen of the United "
+        "States.</p><table><tr><th>Name and Business Address</th><th>Position with Acme Holdings, Inc.</th>"
+        "<th>Present Principal Occupation</th></tr><tr><td colspan=\"3\"><b>DIRECTORS</b></td></tr>")
+
+
+def _row(name_lines: list[str], position: str, occupation: str) -> str:
+    first, *rest = name_lines
+    cell = f"<p><b>{first}</b></p>" + "".join(f"<p>{line}</p>" for line in rest)
+    return f"<tr><td>{cell}</td><td><p>{position}</p></td><td><p>{occupation}</p></td></tr>"
+
+
+def _read(tmp_path, rows: list[str]):
+    path = tmp_path / "annex.htm"
+    path.write_text(HEAD + "".join(rows) + "</table></body></html>", encoding="utf-8")
+    return {p.name: p for p in kg.extract(path).people}
+
+
+def test_address_lines_run_into_the_name_are_left_out(tmp_path):
+    """Fails on main: 'Kenneth J. Bialkin Skadden Arps Slate' (the name and the cell's three address lines) was
+    stated as a person."""
+    people = _read(tmp_path, [_row(["Howard P. Berkowitz", "HPB/Blackrock"], "Director", "Chief Executive"),
+                              _row(["Kenneth J. Bialkin", "Skadden", "Arps", "Slate"], "Director", "Partner"),
+                              _row(["Jay S. Fishman", "The St. Paul Travelers"], "Director", "Chief Executive")])
+    assert not any("Skadden" in name or "Travelers" in name for name in people)
+
+
+def test_a_name_wrapped_by_one_word_in_its_cell_is_kept(tmp_path):
+    """Guard (passes on both): a name whose surname wraps to the cell's next line is still read."""
+    path = tmp_path / "annex.htm"
+    path.write_text(HEAD + "<tr><td><p><b>Francis Michael Cyprian<br>Cuss</b></p></td><td><p>Director</p></td>"
+                    "<td><p>Consultant</p></td></tr><tr><td><p><b>Viviane Monges</b></p></td><td><p>Director</p>"
+                    "</td><td><p>Consultant</p></td></tr></table></body></html>", encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert "Viviane Monges" in people
+    assert not any("Consultant" in name for name in people)
