@@ -43,3 +43,24 @@ def test_a_name_wrapped_by_one_word_in_its_cell_is_kept(tmp_path):
     people = {p.name: p for p in kg.extract(path).people}
     assert "Viviane Monges" in people
     assert not any("Consultant" in name for name in people)
+
+
+def test_row_marks_under_a_blank_header_cell_are_read_past(tmp_path):
+    """Fails on main: rows '(a) | Name | Position | Occupation' under a header whose first cell is blank (an
+    underlined space) read no one."""
+    head = HEAD.replace("<tr><th>Name", "<tr><th><u>&nbsp;</u></th><th>Name").replace('colspan="3"', 'colspan="4"')
+    rows = [f"<tr><td>({mark})</td>" + _row([name, "12 Main Street", "Springfield"], position, occupation)[4:]
+            for mark, name, position, occupation in [("a", "Lars Green", "Director", "Consultant"),
+                                                     ("b", "Viviane Monges", "Director", "Investor")]]
+    path = tmp_path / "annex.htm"
+    path.write_text(head + "".join(rows) + "</table></body></html>", encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert set(people) == {"Lars Green", "Viviane Monges"}
+    assert people["Viviane Monges"].positions == ["Director"]
+    assert people["Viviane Monges"].other_positions == ["Investor"]
+
+
+def test_a_mark_cell_is_not_read_past_when_the_header_has_its_own_first_column(tmp_path):
+    """Guard (passes on both): a header with a printed first caption keeps its columns; no name is a mark."""
+    people = _read(tmp_path, [_row(["Lars Green"], "Director", "Consultant")])
+    assert set(people) == {"Lars Green"}
