@@ -64,3 +64,43 @@ def test_a_mark_cell_is_not_read_past_when_the_header_has_its_own_first_column(t
     """Guard (passes on both): a header with a printed first caption keeps its columns; no name is a mark."""
     people = _read(tmp_path, [_row(["Lars Green"], "Director", "Consultant")])
     assert set(people) == {"Lars Green"}
+
+
+def _stack_table(entries: list[list[str]]) -> str:
+    rule = "-" * 96
+    lines = ["SCHEDULE A", "", "DIRECTORS OF NOVO HOLDINGS A/S", "",
+             "The following table sets forth the name, business address, citizenship, position(s) held with Novo",
+             "Holdings A/S and present principal occupation or employment of each director.", "", "<TABLE>",
+             "<CAPTION>", rule,
+             "       NAME, BUSINESS ADDRESS        POSITION(S) HELD WITH      PRESENT PRINCIPAL OCCUPATION",
+             "          AND CITIZENSHIP             THE REPORTING PERSON             OR EMPLOYMENT", rule,
+             f"{'<S>':<36}{'<C>':<24}<C>"]
+    for name, *stack in entries:
+        lines.append(f"{name:<36}{'Board Director':<24}Professional Board Director")
+        lines += [*stack, ""]
+    return "\n".join(lines + ["</TABLE>"]) + "\n"
+
+
+def test_citizenship_under_the_address_country_in_a_name_stack(tmp_path):
+    """Fails on main: under 'NAME, BUSINESS ADDRESS AND CITIZENSHIP', the stack 'Tuborg Havnevej 19' / '2900
+    Hellerup' / 'Denmark' / 'USA' put 'USA' in the address (and its country) and read no citizenship."""
+    path = tmp_path / "annex.txt"
+    path.write_text(_stack_table([["Viviane Monges", "Tuborg Havnevej 19", "2900 Hellerup", "Denmark", "France"],
+                                  ["Torsten Slok", "Tuborg Havnevej 19", "2900 Hellerup", "Denmark", "USA, Denmark"]]),
+                    encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert people["Viviane Monges"].citizenship == "France"
+    assert "France" not in (people["Viviane Monges"].address or "")
+    assert people["Torsten Slok"].citizenship == "USA, Denmark"
+
+
+def test_a_country_under_an_address_line_stays_the_address_s(tmp_path):
+    """Guard (passes on both): 'Toronto, Ontario M5H 3C2' / 'Canada' could end the address or state the
+    citizenship: no citizenship is read from it."""
+    path = tmp_path / "annex.txt"
+    path.write_text(_stack_table([["Marshall A. Cohen", "40 King Street West", "Toronto, Ontario M5H 3C2", "Canada"],
+                                  ["Viviane Monges", "Tuborg Havnevej 19", "2900 Hellerup", "Denmark", "France"]]),
+                    encoding="utf-8")
+    people = {p.name: p for p in kg.extract(path).people}
+    assert people["Marshall A. Cohen"].citizenship in (None, "Canada")
+    assert people["Viviane Monges"].citizenship == "France"
