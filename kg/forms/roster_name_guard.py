@@ -94,9 +94,13 @@ def _names_over_lines(ctx: Context, person: Person) -> str | None:
         return None
     edges = [span[0], *cuts, span[1]]
     lines = [_NUMBERED.sub("", ctx.text[s:e]).strip(" ,.;") for s, e in zip(edges, edges[1:])]
-    if sum(1 for line in lines if len(line.split()) >= 2 and rt.is_person_name(line)) < 2:
-        return None
-    return "its lines in the table cell are several persons' names (a cell listing everyone's names)"
+    if sum(1 for line in lines if len(line.split()) >= 2 and rt.is_person_name(line)) >= 2:
+        return "its lines in the table cell are several persons' names (a cell listing everyone's names)"
+    rest = " ".join(lines[1:]).split()
+    if len(lines[0].split()) >= 2 and rt.is_person_name(lines[0]) and len(rest) >= 2:
+        return ("its first line in the table cell is a name and the cell's next lines run on into it (a wrapped "
+                "name goes on by a word at most: the lines after it are an address or an employer)")
+    return None
 
 
 def _not_a_name(name: str) -> str | None:

@@ -34,8 +34,11 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
         address_from -= 1
     if textual == "occupation" or address_from is None or not ("address" in roles or stacked_under_name):
         address_from = len(lines)
+    last_citizen = stacked_under_name and _citizenship_closes(lines, kinds, roles)
     for index, (line, kind) in enumerate(zip(lines, kinds)):
-        if said := stated_citizenship(line):
+        if last_citizen and index == len(lines) - 1:
+            _append(entry, "citizenship", line)  # ('Name, Business Address and Citizenship': the stack's last line)
+        elif said := stated_citizenship(line):
             _append(entry, "citizenship", said)  # 'Citizen of the USA, Denmark' / '(citizen of France)': whatever
             # the column's caption, the line says what it is (never a title, never the address's last line)
         elif roles == ["citizenship"] and kind != "address" and rf.is_citizenships(line):
@@ -59,6 +62,18 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
             _append(entry, "address", line)
         elif stacked_under_name or roles == ["citizenship"]:
             _append(entry, "title" if kind == "title" else "occupation", line)
+
+
+def _citizenship_closes(lines: list[str], kinds: list[str], roles: list[str]) -> bool:
+    """A cell under a name whose caption names the address and then the citizenship ('Name, Business Address and
+    Citizenship'), its last line a country or countries ('USA, Denmark') right under the address's own country line
+    ('2900 Hellerup' / 'Denmark' / 'USA'): the last line is the citizenship the caption announces (an address has one
+    country). A country under an address line with none ('Toronto, Ontario M5H 3C2' / 'Canada') could be either: it
+    is left to the address."""
+    if "address" not in roles or "citizenship" not in roles or roles.index("address") > roles.index("citizenship"):
+        return False
+    return len(lines) >= 3 and "address" in kinds[:-2] and rf.is_citizenships(lines[-1].strip()) \
+        and kinds[-2] == "nationality" and rf.is_citizenships(lines[-2].strip())
 
 
 def stated_citizenship(line: str) -> str | None:
