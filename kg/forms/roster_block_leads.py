@@ -21,7 +21,9 @@ def name_alone(text: str, name: Event) -> bool:
     line_start = text.rfind("\n", 0, name.start) + 1
     before = text[line_start:name.start]
     before = before.lstrip(" \t")  # (every line indented alike)
-    return text[name.end:name.end + 1] in ("", "\n", "\r") and (not before or bool(_NUMBER.fullmatch(before)))
+    after = len(text[name.end:name.end + 200]) - len(text[name.end:name.end + 200].lstrip(" \t"))  # (trailing spaces:
+    return text[name.end + after:name.end + after + 1] in ("", "\n", "\r") and (  # a CRLF file's line ends are ' \n')
+        not before or bool(_NUMBER.fullmatch(before)))
 
 
 def next_head(gap: str) -> tuple[str, str]:
