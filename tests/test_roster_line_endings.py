@@ -1,0 +1,43 @@
+"""Issue 13: a filing saved with Windows line ends (CRLF, as many EDGAR .txt files are) reads as the same filing
+with '\\n' line ends. kg.read.documents keeps every offset by reading '\\r\\n' as ' \\n', so each line ends in a space;
+a labelled-block roster whose names stand alone on their lines (The Canopy Group's layout) then lost every entry
+whose name line ended in that space: its address lines ran into the entry above (the mutation bench's `crlf`
+mutation: 39 values on the wrong person). The labelled-block test fails on main 53a5bc1 and passes after the fix;
+the real exhibits are guards (same people either way)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kg
+from test_roster_round29a import HATCH, MARTINEZ, _blocks
+
+REAL = Path(__file__).parent / "data" / "rosters_real" / "dev"
+
+
+def _people(path: Path) -> list[tuple]:
+    return [(p.name, tuple(p.positions), tuple(p.other_positions), p.address, p.citizenship)
+            for p in kg.extract(path).people]
+
+
+def _both(tmp_path, text: str, suffix: str = ".txt") -> tuple[list[tuple], list[tuple]]:
+    unix, windows = tmp_path / f"unix{suffix}", tmp_path / f"windows{suffix}"
+    unix.write_bytes(text.encode("utf-8"))
+    windows.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    return _people(unix), _people(windows)
+
+
+def test_labelled_blocks_read_the_same_with_windows_line_ends(tmp_path):  # fails on main 53a5bc1
+    unix, windows = _both(tmp_path, _blocks([HATCH, MARTINEZ]))
+    assert [p[0] for p in unix] == ["Paul Hatch", "Edmund Martinez"]
+    assert windows == unix
+
+
+@pytest.mark.parametrize("name", ["labelled_occupation_canopy.txt", "labelled_blocks_micron.txt",
+                                  "text_indented_nameaddr_conagra_foods.txt", "prose_chittenden_corporation.txt"])
+def test_real_exhibits_read_the_same_with_windows_line_ends(tmp_path, name):
+    text = (REAL / name).read_text(encoding="utf-8").replace("\r\n", "\n")
+    unix, windows = _both(tmp_path, text)
+    assert unix
+    assert windows == unix
