@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_roster_round29a import HATCH, MARTINEZ, _blocks
 
 import kg
-from test_roster_round29a import HATCH, MARTINEZ, _blocks
 
 REAL = Path(__file__).parent / "data" / "rosters_real" / "dev"
 
