@@ -39,7 +39,7 @@ def read_paren_titles(text: str, start: int, end: int) -> list[Entry] | None:
         if not stripped or _RULE.fullmatch(stripped) or _page_debris(stripped):
             continue
         indented = line[:1].isspace()
-        if not indented and _NAME_LINE.match(stripped):
+        if not indented and (_NAME_LINE.match(stripped) or current is not None and rt.is_person_name(rt.strip_numbering(stripped)[0])):
             entries += _close(current)
             current = (at + len(line) - len(line.lstrip()), stripped, [])
         elif indented and current is not None:
@@ -73,17 +73,18 @@ def _close(current) -> list:
     if current is None:
         return []
     at, first, body = current
-    match = _NAME_LINE.match(first)
-    name, titles = match.group("name"), [t.strip() for t in match.group("titles").split(";") if t.strip()]
-    if not rt.is_person_name(rt.strip_numbering(name)[0]) or not titles or not all(map(_starts_title, titles)):
+    match = _NAME_LINE.match(first)  # (no parentheses: a person without a title in the organisation)
+    name, titles = (match.group("name"), match.group("titles")) if match else (first, "")
+    titles = [t.strip() for t in titles.split(";") if t.strip()]
+    if not rt.is_person_name(rt.strip_numbering(name)[0]) or match and not (titles and all(map(_has_title, titles))):
         return [None]
-    fields = {"position": ";".join(titles)}
+    fields = {"position": ";".join(titles)} if titles else {}
     items = _unwrap(body)
     if items and (said := _CITIZEN.fullmatch(items[-1][1])):
-        fields["citizenship"] = said.group("country")
+        fields["citizenship"] = re.sub(r"^the\s+", "", said.group("country"), flags=re.I)
         items = items[:-1]
-    if any(re.search(r"\S {3,}\S", line) or rt.is_person_name(line) for _at, line in items):
-        return [None]  # (a table's row, a name: no entry of this shape)
+    if any(re.search(r"\S {3,}\S", line) for _at, line in items):
+        return [None]  # (a table's row: no entry of this shape)
     fields.update(_occupations_and_address([line for _at, line in items]))
     last = (items[-1][0] + len(items[-1][1])) if items else at + len(first)
     return [Entry(name=name, name_span=(at, at + len(name)), evidence=(at, last), fields=fields,
@@ -114,12 +115,19 @@ def _occupations_and_address(lines: list[str]) -> dict[str, str]:
         return {}
     if address:
         street = next((i for i, line in enumerate(address) if re.search(r"\d", line) or _CARE_OF.match(line)), None)
-        if street is None or not (re.search(r"\d", address[-1]) or rt.is_city_line(address[-1])):
+        if street is None or not (re.search(r"\d", address[-1]) or rt.is_city_line(address[-1])
+                                  or rt.is_nationality(address[-1]) and re.search(r"\d", address[-2])):
             return {}
         if not all(rt.is_organization(line) for line in address[:street]):
             return {}
-    fields = {"occupation": "\n".join(occupations)} if occupations else {}
+    fields = {"other_positions": ";".join(occupations)} if occupations else {}  # (the titles held in the
+    # organisation are those in parentheses: each line below is an occupation elsewhere)
     return fields | ({"address": ", ".join(address)} if address else {})
+
+
+def _has_title(item: str) -> bool:
+    """A title held ('Co Vice Chair of the Board', 'Vice-President'): a title word in it."""
+    return any(rules().title_words.fullmatch(word) for word in re.findall(r"[A-Za-z]+", item))
 
 
 def _starts_title(line: str) -> bool:
