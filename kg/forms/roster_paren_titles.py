@@ -23,7 +23,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_rules import rules
 
 _NAME_LINE = re.compile(r"(?P<name>[^()\n]*?[^\s(])\s*\((?P<titles>[^()]+)\)\s*$")
-_CITIZEN = re.compile(r"(?:Citizen|Citizens|Citizenship)\s*(?:of|:)\s*(?P<country>\S.*?)\.?$", re.I)
+_CITIZEN = re.compile(r"(?:Citizen|Citizens|Citizenship)\s*(?:of|:)\s*(?P<country>\S.*)$", re.I)
 _RULE = re.compile(r"[-=_*]{5,}")
 _CARE_OF = re.compile(r"c/o\b", re.I)
 FEWEST = 2  # fewer entries of this shape are no list
@@ -82,6 +82,8 @@ def _close(current) -> list:
     items = _unwrap(body)
     if items and (said := _CITIZEN.fullmatch(items[-1][1])):
         fields["citizenship"] = re.sub(r"^the\s+", "", said.group("country"), flags=re.I)
+        if fields["citizenship"].endswith(".") and not re.search(r"\b[A-Z]\.$", fields["citizenship"]):
+            fields["citizenship"] = fields["citizenship"][:-1]  # ('Citizen of Canada.'; 'U.S.' keeps its point)
         items = items[:-1]
     if any(re.search(r"\S {3,}\S", line) for _at, line in items):
         return [None]  # (a table's row: no entry of this shape)
@@ -107,14 +109,14 @@ def _unwrap(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _occupations_and_address(lines: list[str]) -> dict[str, str]:
-    """The occupations (the lines starting with a title word) and the address (the rest) of an entry's lines,
-    when both are certain; nothing otherwise."""
-    cut = next((i for i, line in enumerate(lines) if not _starts_title(line)), len(lines))
+    """The occupations (the first lines, each holding a title word) and the address (the rest, none holding one:
+    an organisation's name, the street, the city) of an entry's lines, when both are certain; nothing otherwise."""
+    cut = next((i for i, line in enumerate(lines) if not _has_title(line)), len(lines))
     occupations, address = lines[:cut], lines[cut:]
-    if any(_starts_title(line) for line in address):
+    if any(_has_title(line) for line in address):
         return {}
     if address:
-        street = next((i for i, line in enumerate(address) if re.search(r"\d", line) or _CARE_OF.match(line)), None)
+        street = next((i for i, line in enumerate(address) if _is_street(line)), None)
         if street is None or not (re.search(r"\d", address[-1]) or rt.is_city_line(address[-1])
                                   or rt.is_nationality(address[-1]) and re.search(r"\d", address[-2])):
             return {}
@@ -125,11 +127,10 @@ def _occupations_and_address(lines: list[str]) -> dict[str, str]:
     return fields | ({"address": ", ".join(address)} if address else {})
 
 
+def _is_street(line: str) -> bool:
+    return bool(re.search(r"\d", line) or _CARE_OF.match(line) or rt.is_address_line(line))
+
+
 def _has_title(item: str) -> bool:
     """A title held ('Co Vice Chair of the Board', 'Vice-President'): a title word in it."""
     return any(rules().title_words.fullmatch(word) for word in re.findall(r"[A-Za-z]+", item))
-
-
-def _starts_title(line: str) -> bool:
-    first = re.match(r"[A-Za-z][\w'-]*", line)
-    return bool(first) and bool(rules().title_words.fullmatch(first.group(0)))
