@@ -67,6 +67,7 @@ from kg.forms.roster_surname_notes import read_indexed_notes
 from kg.forms.roster_swallowed import check_swallowed
 from kg.forms.roster_tabs import read_displayed, tab_view
 from kg.forms.roster_title import roster_title
+from kg.forms.roster_title_lines import read_title_lines
 from kg.forms.roster_titlegroups import read_title_groups
 from kg.forms.roster_versions import english_parts
 from kg.read.sections import find_sections, lines_with_offsets
@@ -217,7 +218,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         filing.people.extend(record_numbered(ctx, numbered, roster))
         return
     prose = read_employer_first(ctx.text, title_end, end, roster) or read_indexed_notes(ctx.text, title_end, end) or read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_keyed_fields(ctx.text, start, end, roster) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster, ctx.raw) or read_stacked(ctx.text, body_start, end, (start, end)) \
-        or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
+        or read_title_lines(ctx.text, title_end, end) or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
         or read_paren_titles(ctx.text, title_end, end) or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end) \
         or read_dash(ctx.text, title_end, end)
     if prose:
