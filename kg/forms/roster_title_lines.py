@@ -94,7 +94,8 @@ def _entry(block: list[tuple[int, str]], width: int) -> Entry | None:
         items[0], fields["citizenship"] = items[0][:said.start()], said.group("country")
     if any(re.search(r"\d|\S {3,}\S", item) for item in items):
         return None
-    fields.update(_titles(items))
+    fields.update(_titles(items, 1 if "address" in fields else len(items)))  # (an address of one's own: the titles
+    # below the first could be held where the person works; only the first is the organisation's for certain)
     last_at, last = block[-1]
     return Entry(name=name, name_span=(at, at + len(name)), evidence=(block[0][0], last_at + len(last)),
                  fields=fields)
@@ -118,19 +119,19 @@ def _items(lines: list[str], width: int) -> list[str] | None:
     return items
 
 
-def _titles(items: list[str]) -> dict[str, str]:
+def _titles(items: list[str], held: int) -> dict[str, str]:
     """The titles held in the organisation (the lines that come first, each nothing but title words) and the
     occupations elsewhere (a line after the first that names its company: 'Managing Director, Dassault
     Investissements', 'officer of Morgan Stanley & Co. Incorporated'); a line that is neither for certain (a
-    bare 'Retired Chairman', a first line with a comma) is left out."""
+    bare 'Retired Chairman', a line with a comma and no company) is left out."""
     positions: list[str] = []
     others: list[str] = []
     for index, item in enumerate(items):
         if _names_company(item):
             if index:
                 others.append(item)
-        elif not others and _holds_title(item):
-            positions.append(item)
+        elif not others and index < held and "," not in item and _holds_title(item):
+            positions.append(item)  # ('Chairman, President and CEO': whose titles, the text does not say)
     return ({"position": ";".join(positions)} if positions else {}) | (
         {"other_positions": ";".join(others)} if others else {})
 
