@@ -110,7 +110,7 @@ def _items(lines: list[str], width: int) -> list[str] | None:
     for raw in lines:
         line, word = raw.strip(), raw.split()[0]
         deeper = len(raw) - len(raw.lstrip()) > indent
-        full = len(above) >= 60 and len(above) + 1 + len(word) > width
+        full = len(above) >= 60 and len(above) + 1 + len(word) > width and not _OWN_ADDRESS.match(line)
         if items and (deeper or full):
             items[-1] += line if items[-1].endswith("-") else f" {line}"
         else:
