@@ -3,7 +3,8 @@ organisation in parentheses after the name, the occupations elsewhere, the addre
 indented lines below (gather28's parenthesised_titles_after_name), and a name line with one bare line per title, a
 citizenship in parentheses after the first, 'Business Address:' where not the default and the default address in
 a sentence after the list (gather27's name_title_lines_paren_citizenship). Texts of our own making. Each test marked
-"fails on main" failed on main fab5522 and passes here; the guards pass on both and protect precision."""
+"fails on main" failed on main fab5522 and passes here; here every test fails on main (nothing or the wrong
+thing read); those marked guard protect precision."""
 from __future__ import annotations
 
 import kg
@@ -56,8 +57,8 @@ def test_lines_below_parenthesised_titles_are_never_positions(tmp_path):
 
 
 def test_uncertain_address_lines_are_left_out(tmp_path):
-    """Guard (passes on both): a line that is neither a titled occupation nor an organisation's name before the
-    street ('Self Employed Businessman') leaves the address and occupations out, never folded into the address."""
+    """Fails on main (no person read); guard: a line that is neither a titled occupation nor an organisation's
+    name before the street ('Self Employed Businessman') leaves the address out, never folded into it."""
     smith = (f"Geoffrey P. Smith (Director)\n{IND}Self Employed Businessman\n{IND}3030 Signal Hill Drive S.W.\n"
              f"{IND}Calgary, Alberta T3H 2X7\n{IND}Citizen of Canada")
     people = _read(tmp_path, _paren([DESMARAIS, smith, DASSAULT]))
@@ -99,7 +100,7 @@ def test_title_lines_with_citizenship_in_parentheses_and_default_address_after(t
 
 
 def test_comma_title_without_company_is_left_out(tmp_path):
-    """Guard: 'Chairman, President and CEO' under a person with an address of their own does not say whose titles
+    """Fails on main (read as titles); guard: 'Chairman, President and CEO' under a person with an address of their own does not say whose titles
     they are: no position from it."""
     fribourg = _read(tmp_path, _lines(TITLE_BLOCKS))["Paul Fribourg"]
     assert fribourg.positions == ["Director"]
