@@ -120,18 +120,18 @@ def _items(lines: list[str], width: int) -> list[str] | None:
 
 
 def _titles(items: list[str], held: int) -> dict[str, str]:
-    """The titles held in the organisation (the lines that come first, each nothing but title words) and the
+    """The titles held in the organisation (the lines that come first, each holding a title word) and the
     occupations elsewhere (a line after the first that names its company: 'Managing Director, Dassault
     Investissements', 'officer of Morgan Stanley & Co. Incorporated'); a line that is neither for certain (a
-    bare 'Retired Chairman', a line with a comma and no company) is left out."""
+    bare line after one naming a company) is left out."""
     positions: list[str] = []
     others: list[str] = []
     for index, item in enumerate(items):
         if _names_company(item):
             if index:
                 others.append(item)
-        elif not others and index < held and "," not in item and _holds_title(item):
-            positions.append(item)  # ('Chairman, President and CEO': whose titles, the text does not say)
+        elif not others and index < held and _holds_title(item):
+            positions.append(item)
     return ({"position": ";".join(positions)} if positions else {}) | (
         {"other_positions": ";".join(others)} if others else {})
 
