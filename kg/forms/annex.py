@@ -55,6 +55,7 @@ from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
 from kg.forms.roster_org import common_employer, is_org_title, part_title, recase_names
 from kg.forms.roster_pages import without_page_debris
 from kg.forms.roster_paragraphs import read_paragraphs
+from kg.forms.roster_paren_titles import read_paren_titles
 from kg.forms.roster_postscript import read_postscript
 from kg.forms.roster_preamble import inherit_defaults, preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
@@ -66,6 +67,7 @@ from kg.forms.roster_surname_notes import read_indexed_notes
 from kg.forms.roster_swallowed import check_swallowed
 from kg.forms.roster_tabs import read_displayed, tab_view
 from kg.forms.roster_title import roster_title
+from kg.forms.roster_title_lines import read_title_lines
 from kg.forms.roster_titlegroups import read_title_groups
 from kg.forms.roster_versions import english_parts
 from kg.read.sections import find_sections, lines_with_offsets
@@ -216,8 +218,8 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         filing.people.extend(record_numbered(ctx, numbered, roster))
         return
     prose = read_employer_first(ctx.text, title_end, end, roster) or read_indexed_notes(ctx.text, title_end, end) or read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_keyed_fields(ctx.text, start, end, roster) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster, ctx.raw) or read_stacked(ctx.text, body_start, end, (start, end)) \
-        or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
-        or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end) \
+        or read_title_lines(ctx.text, title_end, end) or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
+        or read_paren_titles(ctx.text, title_end, end) or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end) \
         or read_dash(ctx.text, title_end, end)
     if prose:
         warn_doubts(ctx, prose)

@@ -1,0 +1,152 @@
+"""Name and title lines closed by the everyone's-address sentence: a name line ('A.' before it in a lettered list),
+then one line per title (the titles held in the organisation first, then the occupations elsewhere, each naming
+its company), a citizenship other than the preamble's in parentheses after the first of them, the person's own
+'Business Address: ...' where it is not the default, a blank line between people; AFTER the list 'Unless another
+business address is shown above, the business address of each of the above listed persons is:' and its lines.
+
+    Laurent Dassault
+    Director (France)
+    Managing Director, Dassault Investissements
+    Business Address: Dassault Investissements, 9, Rond-Point des Champs-
+      Elysees, 75008 Paris, France
+
+Only a list closed by that sentence is read (the sentence says what the list is). A line is the wrap of the line
+above only where the line above is full (its next word would not have fitted at the list's width); a title line
+after one that names another company is no title held in the organisation: left out. A block with a line of any
+other kind (a table's row, a number outside the address) is another layout: nothing is read.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_entry import Entry
+from kg.forms.roster_nameblocks import _POSTAMBLE, FEWEST, _address
+from kg.forms.roster_rules import rules
+
+_BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)
+_LETTER = re.compile(r"(?:[A-Z]|\d{1,3})\.\s+")
+_OWN_ADDRESS = re.compile(r"Business\s+Address:\s*", re.I)
+_PAREN_COUNTRY = re.compile(r"\s*\((?P<country>[A-Z][^()]*)\)$")
+_DEBRIS = re.compile(r"Page\s+\d+(?:\s+of\s+\d+(?:\s+Pages?)?)?|-?\s*\d{1,3}\s*-?|<PAGE>|.*\(continued\)", re.I)
+
+
+def read_title_lines(text: str, start: int, end: int) -> list[Entry] | None:
+    """The entries of a list of name-and-title lines closed by the everyone's-address sentence, or None."""
+    blocks, address, heading = _blocks(text, start, end)
+    if address is None or len(blocks) < FEWEST:
+        return None
+    width = max(len(line) for block in blocks for _at, line in block)
+    entries = [_entry(block, width) for block in blocks]
+    if any(entry is None for entry in entries):
+        return None
+    for entry in entries:
+        entry.fields.setdefault("address", address)
+        entry.fields.update({"organization": heading} if heading else {})
+    return entries
+
+
+def _blocks(text: str, start: int, end: int) -> tuple[list[list[tuple[int, str]]], str | None, str | None]:
+    """The blocks of the list (a block broken by a page after its name line joined again) and the address the
+    closing sentence gives, and the organisation named on a line of its own above the list."""
+    blocks: list[list[tuple[int, str]]] = []
+    heading = None
+    for match in _BLOCK.finditer(text, start, end):
+        lines = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"[^\n]+", match.group(0))
+                 if m.group(0).strip() and not _DEBRIS.fullmatch(m.group(0).strip())]
+        if not lines or re.fullmatch(r"[-=_ ]+", lines[0][1]):
+            continue
+        if blocks and (said := _POSTAMBLE.search(match.group(0))):
+            return blocks, _address(match.group(0)[said.end():], text[match.end():end]), heading
+        if blocks and len(blocks[-1]) == 1 and not _is_name(lines[0][1]):
+            blocks[-1] += lines  # (the rest of an entry after a page break)
+        elif _is_name(lines[0][1]):
+            blocks.append(lines)
+        elif blocks:
+            return [], None, None  # a block of another kind inside the list
+        else:  # before the list: an organisation's name alone heads it
+            heading = lines[0][1].strip() if len(lines) == 1 and rt.is_organization(lines[0][1]) else None
+    return blocks, None, None
+
+
+def _is_name(line: str) -> bool:
+    name = _PAREN_COUNTRY.sub("", _LETTER.sub("", line.strip(), count=1))
+    return rt.is_person_name(name) and not re.search(r"\S {3,}\S", line)
+
+
+def _entry(block: list[tuple[int, str]], width: int) -> Entry | None:
+    (at, first), rest = block[0], block[1:]
+    name = first.strip()
+    at += len(first) - len(first.lstrip())
+    if lead := _LETTER.match(name):
+        name, at = name[lead.end():], at + lead.end()
+    fields: dict[str, str] = {}
+    if said := _PAREN_COUNTRY.search(name):
+        name, fields["citizenship"] = name[:said.start()], said.group("country")
+    items = _items([line for _at, line in rest], width)
+    if items is None:
+        return None
+    own = [item for item in items if _OWN_ADDRESS.match(item)]
+    items = [item for item in items if not _OWN_ADDRESS.match(item)]
+    if own:
+        fields["address"] = _OWN_ADDRESS.sub("", own[-1])
+    if items and (said := _PAREN_COUNTRY.search(items[0])):
+        items[0], fields["citizenship"] = items[0][:said.start()], said.group("country")
+    if any(re.search(r"\d|\S {3,}\S", item) for item in items):
+        return None
+    fields.update(_titles(items, 1 if "address" in fields else len(items)))  # (an address of one's own: the titles
+    # below the first could be held where the person works; only the first is the organisation's for certain)
+    last_at, last = block[-1]
+    return Entry(name=name, name_span=(at, at + len(name)), evidence=(block[0][0], last_at + len(last)),
+                 fields=fields)
+
+
+def _items(lines: list[str], width: int) -> list[str] | None:
+    """The lines as items: a line is the wrap of the one above where it is indented deeper than the first, or
+    where the one above is full (long, and the first word of this one would not have fitted)."""
+    items: list[str] = []
+    indent = len(lines[0]) - len(lines[0].lstrip()) if lines else 0
+    above = ""
+    for raw in lines:
+        line, word = raw.strip(), raw.split()[0]
+        deeper = len(raw) - len(raw.lstrip()) > indent
+        full = len(above) >= 60 and len(above) + 1 + len(word) > width and not _OWN_ADDRESS.match(line)
+        if items and (deeper or full):
+            items[-1] += line if items[-1].endswith("-") else f" {line}"
+        else:
+            items.append(line)
+        above = raw.rstrip()
+    return items
+
+
+def _titles(items: list[str], held: int) -> dict[str, str]:
+    """The titles held in the organisation (the lines that come first, each holding a title word) and the
+    occupations elsewhere (a line after the first that names its company: 'Managing Director, Dassault
+    Investissements', 'officer of Morgan Stanley & Co. Incorporated'); a line that is neither for certain (a
+    bare line after one naming a company) is left out."""
+    positions: list[str] = []
+    others: list[str] = []
+    for index, item in enumerate(items):
+        if _names_company(item):
+            if index:
+                others.append(item)
+        elif not others and index < held and _holds_title(item):
+            positions.append(item)
+    return ({"position": ";".join(positions)} if positions else {}) | (
+        {"other_positions": ";".join(others)} if others else {})
+
+
+_COMPANY = re.compile(r",\s+|\s(?:of|for|at)\s+(?=[A-Z])")  # ('..., AXA'; '... of Morgan Stanley'; not 'of the
+# Board', 'of the Executive Committee': a body of the organisation)
+
+
+def _names_company(item: str) -> bool:
+    """A title at a company: what follows its comma or 'of' is more than title words ('Chairman of the Board'
+    names none)."""
+    tail = _COMPANY.split(item)[-1] if _COMPANY.search(item) else ""
+    words = [w for w in re.findall(r"[A-Za-z]+", tail) if w not in ("of", "the", "and")]
+    return bool(words) and not all(rules().title_words.fullmatch(w) for w in words)
+
+
+def _holds_title(item: str) -> bool:
+    return any(rules().title_words.fullmatch(w) for w in re.findall(r"[A-Za-z]+", item))
