@@ -1,0 +1,56 @@
+"""A name read from a cell that prints the name and the address (or employer) as one comma-joined string
+('Bruce C. Rohde, One ConAgra' / 'Drive, Omaha, NE 68102', 'ROHDE, Bruce C., One ConAgra'): the comma is the
+one between the name and the address, not the comma of an inverted name ('Rohde, Bruce C.'), so reading the
+cell as 'Surname, Given' puts the address words into the name ('One ConAgra Bruce C. Rohde'). kg.forms.
+roster_name_guard leaves such a person out (the text does not say for certain where the name ends)."""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_types as rt
+from kg.records import Person
+
+_SUFFIX = re.compile(r"(?:Jr|Sr|I{1,3}|IV|V|Esq|M\.?D|Ph\.?D|J\.?D|CBE|OBE|KBE)\.?", re.I)
+# 'Bruce C. Rohde': a given name, initials, a surname: a whole name, never the surname of an inverted one
+_GIVEN_INITIALS_SURNAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)+\s+[A-Z][\w'’-]+")
+# the opening of an address or employer: a number, 'c/o', 'P.O.', 'One ...' (a street number as a word)
+_ADDRESS_OPENING = re.compile(r"^(?:\d|c/o\b|p\.\s?o\.|one\s|two\s|the\s)", re.I)
+
+
+def name_joined_to_address(person: Person) -> str | None:
+    """Why `person`'s name, read as an inverted 'Surname, Given' name, is a name joined to an address or an
+    employer by a comma; None where it is not (or was not read inverted)."""
+    from kg.forms.roster_junk import junk_rules  # (roster_junk imports the guard that imports this)
+    printed = (person.name_as_printed or "").strip(" ,;")
+    name = (person.name or "").strip()
+    if "," not in printed or not name:
+        return None
+    segments = [part.strip() for part in printed.split(",") if part.strip()]
+    if not segments or name.startswith(segments[0]):
+        return None  # (read in the printed order: no inversion)
+    kinds = ["suffix" if _SUFFIX.fullmatch(part) else "part" for part in segments]
+    if kinds.count("part") > 2 or "suffix" in kinds and kinds.index("suffix") < len(kinds) - 1 \
+            and "part" in kinds[kinds.index("suffix"):]:
+        return "it joins a name and an address printed in one cell ('ROHDE, Bruce C., One ConAgra')"
+    if _GIVEN_INITIALS_SURNAME.fullmatch(segments[0]):
+        return "the part before its comma is a whole name ('Bruce C. Rohde, One ConAgra'): the rest is an address"
+    given = segments[1] if len(segments) > 1 else ""
+    if _ADDRESS_OPENING.search(given) or junk_rules()["name_organization_words"].search(given.casefold()) \
+            or junk_rules()["name_address_words"].search(given.casefold()) or rt.is_organization(given):
+        return "the part after its comma opens an address or an employer, not a given name"
+    return None
+
+
+def joined_in_roster(people: list[Person]) -> dict[int, str]:
+    """Why each person of one roster (by id) is a name joined to an address: those `name_joined_to_address`
+    finds, and, once one is found, every other name read inverted ('Laurent Dassault, Dassault' read
+    'Dassault Laurent Dassault'): the roster prints its names given name first, the address after a comma."""
+    found = {id(person): why for person in people if (why := name_joined_to_address(person))}
+    if not found:
+        return found
+    for person in people:
+        printed = (person.name_as_printed or "").strip(" ,;")
+        if id(person) not in found and "," in printed and not (person.name or "").startswith(printed.split(",")[0]):
+            found[id(person)] = "another name of its roster is a name and an address joined by a comma: it is read " \
+                                "inverted from the same layout"
+    return found
