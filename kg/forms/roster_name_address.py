@@ -35,6 +35,9 @@ def name_joined_to_address(person: Person) -> str | None:
     if _GIVEN_INITIALS_SURNAME.fullmatch(segments[0]):
         return "the part before its comma is a whole name ('Bruce C. Rohde, One ConAgra'): the rest is an address"
     given = segments[1] if len(segments) > 1 else ""
+    if len(segments[0].split()) >= 2 and given.split()[:1] == segments[0].split()[-1:]:
+        return "the part before its comma is a whole name whose surname opens the rest ('Laurent Dassault, " \
+               "Dassault Investissements'): the rest is an employer"
     if _ADDRESS_OPENING.search(given) or junk_rules()["name_organization_words"].search(given.casefold()) \
             or junk_rules()["name_address_words"].search(given.casefold()) or rt.is_organization(given):
         return "the part after its comma opens an address or an employer, not a given name"
@@ -46,11 +49,39 @@ def joined_in_roster(people: list[Person]) -> dict[int, str]:
     finds, and, once one is found, every other name read inverted ('Laurent Dassault, Dassault' read
     'Dassault Laurent Dassault'): the roster prints its names given name first, the address after a comma."""
     found = {id(person): why for person in people if (why := name_joined_to_address(person))}
+    givens: dict[str, list[Person]] = {}
+    for person in people:
+        if (given := _inverted_given(person)) and len(given.split()) >= 2:
+            givens.setdefault(given.casefold(), []).append(person)
+    for shared in (group for group in givens.values() if len(group) >= 2):
+        for person in shared:  # ('Paul Hatch, Smith Barney', 'Donna Marley, Smith Barney'): an employer or a street
+            found.setdefault(id(person), "the words after its comma stand after the comma of other names too: an "
+                                         "employer or a street, not a given name")
     if not found:
         return found
     for person in people:
-        printed = (person.name_as_printed or "").strip(" ,;")
-        if id(person) not in found and "," in printed and not (person.name or "").startswith(printed.split(",")[0]):
+        if id(person) not in found and _inverted_given(person) is not None and not _capital_surname(person):
             found[id(person)] = "another name of its roster is a name and an address joined by a comma: it is read " \
                                 "inverted from the same layout"
     return found
+
+
+def _inverted_given(person: Person) -> str | None:
+    """The part after the comma of a name read inverted ('Smith Barney' of 'Paul Hatch, Smith Barney' read
+    'Smith Barney Paul Hatch'); None where the name was not read inverted."""
+    printed = (person.name_as_printed or "").strip(" ,;")
+    segments = [part.strip() for part in printed.split(",") if part.strip()]
+    if len(segments) < 2 or (person.name or "").startswith(segments[0]):
+        return None
+    return segments[1]
+
+
+def _capital_surname(person: Person) -> bool:
+    """A name read from its printed surname in capitals and the given name after it, and from nothing else
+    ('GREEN, Lars' of 'GREEN, Lars, Tuborg Havnevej 19'): the capitals mark the inversion."""
+    segments = [part.strip() for part in (person.name_as_printed or "").split(",") if part.strip()]
+    if len(segments) < 2 or not segments[0].isupper():
+        return False
+    printed = {word.strip(".").casefold() for part in segments[:2] for word in part.split()}
+    printed |= {part.strip(".").casefold() for part in segments[2:] if _SUFFIX.fullmatch(part)}
+    return {word.strip(".,").casefold() for word in (person.name or "").split()} <= printed
