@@ -28,9 +28,9 @@ def name_joined_to_address(person: Person) -> str | None:
     segments = [part.strip() for part in printed.split(",") if part.strip()]
     if not segments or name.startswith(segments[0]):
         return None  # (read in the printed order: no inversion)
-    kinds = ["suffix" if _SUFFIX.fullmatch(part) else "part" for part in segments]
-    if kinds.count("part") > 2 or "suffix" in kinds and kinds.index("suffix") < len(kinds) - 1 \
-            and "part" in kinds[kinds.index("suffix"):]:
+    parts = [part for part in segments if not _SUFFIX.fullmatch(part)]
+    beyond = {word.strip(".").casefold() for part in parts[2:] for word in part.split()}
+    if beyond & {word.strip(".,").casefold() for word in name.split()}:  # (not 'DESMARAIS, PAUL G., P.C.')
         return "it joins a name and an address printed in one cell ('ROHDE, Bruce C., One ConAgra')"
     if _GIVEN_INITIALS_SURNAME.fullmatch(segments[0]):
         return "the part before its comma is a whole name ('Bruce C. Rohde, One ConAgra'): the rest is an address"
