@@ -13,8 +13,8 @@ from kg.records import Person
 _SUFFIX = re.compile(r"(?:Jr|Sr|I{1,3}|IV|V|Esq|M\.?D|Ph\.?D|J\.?D|CBE|OBE|KBE)\.?", re.I)
 # 'Bruce C. Rohde': a given name, initials, a surname: a whole name, never the surname of an inverted one
 _GIVEN_INITIALS_SURNAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)+\s+[A-Z][\w'’-]+")
-# the opening of an address or employer: a number, 'c/o', 'P.O.', 'One ...' (a street number as a word)
-_ADDRESS_OPENING = re.compile(r"^(?:\d|c/o\b|p\.\s?o\.|one\s|two\s|the\s)", re.I)
+# the opening of an address: a number, 'c/o', 'P.O.', 'One ...' (a street number as a word)
+_ADDRESS_OPENING = re.compile(r"^(?:\d|c/o\b|p\.\s?o\.|one\s|two\s)", re.I)
 
 
 def name_joined_to_address(person: Person) -> str | None:
@@ -26,8 +26,8 @@ def name_joined_to_address(person: Person) -> str | None:
     if "," not in printed or not name:
         return None
     segments = [part.strip() for part in printed.split(",") if part.strip()]
-    if not segments or name.startswith(segments[0]):
-        return None  # (read in the printed order: no inversion)
+    if _inverted_given(person) is None or _capital_surname(person):
+        return None  # (read in the printed order, or 'NAKASHIMA, The Hon. Keiko': the capitals mark the inversion)
     parts = [part for part in segments if not _SUFFIX.fullmatch(part)]
     beyond = {word.strip(".").casefold() for part in parts[2:] for word in part.split()}
     if beyond & {word.strip(".,").casefold() for word in name.split()}:  # (not 'DESMARAIS, PAUL G., P.C.')
@@ -71,8 +71,10 @@ def _inverted_given(person: Person) -> str | None:
     'Smith Barney Paul Hatch'); None where the name was not read inverted."""
     printed = (person.name_as_printed or "").strip(" ,;")
     segments = [part.strip() for part in printed.split(",") if part.strip()]
-    if len(segments) < 2 or (person.name or "").startswith(segments[0]):
-        return None
+    first = [word.strip(".,").casefold() for word in segments[0].split()] if segments else []
+    words = [word.strip(".,").casefold() for word in (person.name or "").split()]
+    if len(segments) < 2 or len(words) <= len(first) or words[-len(first):] != first:
+        return None  # (not 'Prof. Dr. Ingrid K. Vossberg, Ph.D.': read in its printed order)
     return segments[1]
 
 
