@@ -51,9 +51,9 @@ def joined_in_roster(people: list[Person]) -> dict[int, str]:
     found = {id(person): why for person in people if (why := name_joined_to_address(person))}
     givens: dict[str, list[Person]] = {}
     for person in people:
-        if (given := _inverted_given(person)) and len(given.split()) >= 2:
+        if (given := _inverted_given(person)) and len(given.split()) >= 2 and not _capital_surname(person):
             givens.setdefault(given.casefold(), []).append(person)
-    for shared in (group for group in givens.values() if len(group) >= 2):
+    for shared in (group for group in givens.values() if len({person.name for person in group}) >= 2):
         for person in shared:  # ('Paul Hatch, Smith Barney', 'Donna Marley, Smith Barney'): an employer or a street
             found.setdefault(id(person), "the words after its comma stand after the comma of other names too: an "
                                          "employer or a street, not a given name")
