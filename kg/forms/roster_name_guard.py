@@ -21,6 +21,7 @@ import re
 from kg.context import Context
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
+from kg.forms.roster_name_address import joined_in_roster
 from kg.read import clean
 from kg.records import Person
 
@@ -35,7 +36,7 @@ _TWO_NAMES = re.compile(rf"^{_NAME},?\s+{_NAME}\b")
 def unlisted(ctx: Context, people: list[Person]) -> list[Person] | None:
     """`people` (one roster's) without those whose name is no listed person's (each with a finding); None
     (the roster refused, with a finding) when a name has an officer's title glued on."""
-    kept = []
+    kept, joined = [], joined_in_roster(people)
     for person in people:
         name = clean.squash(person.name or "") or ""
         if not name:
@@ -47,7 +48,7 @@ def unlisted(ctx: Context, people: list[Person]) -> list[Person] | None:
                      "column, where the columns lie is not certain; the roster is left out", span=person.evidence,
                      readings=[name, None])
             return None
-        why = _not_a_name(name) or _names_over_lines(ctx, person)
+        why = _not_a_name(name) or _names_over_lines(ctx, person) or joined.get(id(person))
         if why:
             ctx.warn("roster-ambiguous", f"{name!r} is read as a person's name but {why}; it is left out, with the "
                      "values read with it", span=person.evidence, readings=[name, None])
