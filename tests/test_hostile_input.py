@@ -135,3 +135,16 @@ def test_a_cell_longer_than_any_field_is_no_cell_type():
     assert rt.is_title("Chairman of the Board") and rt.is_nationality("United States")
     assert not any(check(huge) for check in (rt.is_title, rt.is_nationality, rt.is_address_line, rt.is_organization,
                                              rt.is_person_name, rt.is_header, rt.is_city_line))
+
+
+def test_a_row_tag_broken_into_a_long_number_in_an_html_roster(tmp_path):
+    """Fuzz seed 32 input 83: '<TR>' of one row of a real HTML roster became '<T1000...' (a number mutated into the
+    tag): the row's cells ran together with no cell on the table's grid, and kg/forms/roster_spans.py raised
+    ValueError (max() of no columns). The grid says nothing of such a row; the other persons are read."""
+    text = (DATA / "rosters" / "html_boards_stmicro_relayout.htm").read_text(encoding="utf-8")
+    broken = text.replace("<TR><TD>Carlo Bozotti", "<T1" + "0" * 200 + "<TD>Carlo Bozotti")
+    assert broken != text
+    path = tmp_path / "broken_row.htm"
+    path.write_text(broken, encoding="utf-8")
+    names = {p.name for p in extract(path).people}
+    assert {"Bruno Steve", "Pasquale Pistorio", "Enrico Villa"} <= names

@@ -51,6 +51,8 @@ class RowSpans:
                 del self.open[column]
             else:
                 self.open[column] = (cell, lines, rows - 1)
+        if not by_column:
+            return None  # (no cell of the row placed on the grid, no rowspan reaching it: the grid says nothing)
         width = max(by_column) + 1
         return ([by_column.get(c, ("", [""]))[0] for c in range(width)],
                 [by_column.get(c, ("", [""]))[1] for c in range(width)])
