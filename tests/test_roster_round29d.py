@@ -13,6 +13,8 @@
 Texts of our own making, in the layouts of the development families."""
 from __future__ import annotations
 
+from test_roster_round28b import KEYED
+
 import kg
 from kg.errors import StructureError
 
@@ -223,53 +225,18 @@ def test_guard_a_keyed_field_that_does_not_read_whole_gives_no_one_a_value(tmp_p
     assert all(p.address is None and p.citizenship is None for p in people)
 
 
-CAPITALS = """CUSIP NO. 025481371                  13G                   PAGE 6 OF 10 PAGES
+def _in_capitals(text: str) -> str:
+    """A keyed Item 2 as the mutation bench's `heading_case` prints it: the headings and the lead in capitals (up to
+    Item 2(d))."""
+    out, lead = [], False
+    for line in text[:text.index("Item 2(d)")].splitlines(keepends=True):
+        lead = lead or line.strip().startswith("This statement")
+        out.append(line.upper() if lead or line.startswith(("CUSIP", "Item ")) else line)
+        lead = lead and not line.rstrip().endswith(":")
+    return "".join(out)
 
-ITEM 1(A).  NAME OF ISSUER:
 
-            Meridian Instruments Corporation (the "Issuer")
-
-ITEM 1(B).  ADDRESS OF ISSUER'S PRINCIPAL EXECUTIVE OFFICES:
-
-            One Meridian Plaza, Stamford, Connecticut 06901
-
-ITEM 2(A).  NAME OF PERSON FILING:
-
-            THIS STATEMENT IS FILED JOINTLY BY THE FOLLOWING PERSONS
-            (EACH A "REPORTING PERSON"), EACH OF WHOM IS A DIRECTOR OR
-            EXECUTIVE OFFICER OF MSDW OIP INVESTORS, INC.:
-
-            (1) Tarek F. Abdel-Meguid, a Directors and the Chairman of
-            the Board of MSDW OIP Investors, Inc., whose present
-            principal occupation is officer of Morgan Stanley & Co.
-            Incorporated;
-            (2) G. Andrea Botta, a Director and the President of MSDW
-            OIP Investors, Inc., whose present principal occupation is
-            officer of Morgan Stanley & Co. Incorporated;
-            (3) Keith B. Hennessey, a Director of MSDW OIP Investors,
-            Inc., whose present principal occupation is officer of
-            Morgan Stanley & Co. Incorporated;
-            (4) Cordell G. Spencer, a Director and the Vice President of
-            MSDW OIP Investors, Inc., whose present principal occupation
-            is officer of Morgan Stanley & Co. Incorporated;
-            (5) Debra M. Aaron, a Vice President of MSDW OIP Investors,
-            Inc., whose present principal occupation is officer of
-            Morgan Stanley & Co. Incorporated;
-            (6) David W. Albert, a Vice President of MSDW OIP Investors,
-            Inc., whose present principal occupation is officer of
-            Morgan Stanley & Co. Incorporated;
-ITEM 2(B).  ADDRESS OF PRINCIPAL BUSINESS OFFICE OR, IF NONE, RESIDENCE:
-
-            The address of the principal business office of each of (1),
-            (2), (3), (4), (5) and (6) is Morgan Stanley & Co.
-            Incorporated, 1585 Broadway, New York, New York 10036.
-
-ITEM 2(C).  CITIZENSHIP:
-
-            (1), (2), (3), (4), (5) and (6) are citizens of the United
-            States.
-
-"""
+CAPITALS = _in_capitals(KEYED)  # (tests/test_roster_round28b.py's joint 13G)
 
 
 def test_a_lead_in_capitals_before_keyed_clauses_lists_no_directors(tmp_path):
