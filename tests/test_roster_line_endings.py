@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_roster_round28b import KEYED
 from test_roster_round29a import HATCH, MARTINEZ, _blocks
 
 import kg
@@ -40,4 +41,12 @@ def test_real_exhibits_read_the_same_with_windows_line_ends(tmp_path, name):
     text = (REAL / name).read_text(encoding="utf-8").replace("\r\n", "\n")
     unix, windows = _both(tmp_path, text)
     assert unix
+    assert windows == unix
+
+
+def test_a_keyed_item_2_reads_the_same_with_windows_line_ends(tmp_path):  # fails on main ba6bbfe
+    """Item 2(b) / 2(c) read by key (kg/forms/roster_keyed_fields.py): the caption was cut from its field at '\\n\\n',
+    which a CRLF file prints as ' \\n \\n': every address and citizenship was refused."""
+    unix, windows = _both(tmp_path, KEYED)
+    assert any(p[3] for p in unix) and any(p[4] for p in unix)
     assert windows == unix
