@@ -25,6 +25,7 @@ from kg.lookups import country_aliases, nationalities
 from kg.patterns import read_text
 
 _model_name: str | None = None
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ORG_SUFFIXES = ["N.V.", "B.V.", "S.p.A.", "S.A.", "plc", "PLC", "LLP", "L.L.P.", "LLC", "L.L.C.", "Inc.", "Inc",
                  "Corp.", "Corporation", "Ltd.", "Ltd", "Limited", "AG", "GmbH", "L.P.", "LP", "N.A.", "Co.", "SE"]
 
@@ -254,6 +255,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         tokens, is_stop = tokens[:-1], is_stop[:-1]
     if any(is_stop) or len([t for t in tokens if len(t[2].strip(".")) > 1]) < 2:
         return None
-    if "\n\n" in text[tokens[0][0]:tokens[-1][1]]:
+    if _BLANK_LINE.search(text, tokens[0][0], tokens[-1][1]):  # (a blank line, its spaces too: CRLF reads ' \n \n')
         return None
     return tokens[0][0], tokens[-1][1]
