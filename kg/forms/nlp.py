@@ -23,9 +23,9 @@ from kg.forms.name_budget import BUDGET as _BUDGET
 from kg.forms.name_budget import NAMES_PER_DOCUMENT, NameBudget, name_budget  # noqa: F401 (kg.forms.nlp's names)
 from kg.lookups import country_aliases, nationalities
 from kg.patterns import read_text
+from kg.read import clean
 
 _model_name: str | None = None
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ORG_SUFFIXES = ["N.V.", "B.V.", "S.p.A.", "S.A.", "plc", "PLC", "LLP", "L.L.P.", "LLC", "L.L.C.", "Inc.", "Inc",
                  "Corp.", "Corporation", "Ltd.", "Ltd", "Limited", "AG", "GmbH", "L.P.", "LP", "N.A.", "Co.", "SE"]
 
@@ -255,6 +255,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         tokens, is_stop = tokens[:-1], is_stop[:-1]
     if any(is_stop) or len([t for t in tokens if len(t[2].strip(".")) > 1]) < 2:
         return None
-    if _BLANK_LINE.search(text, tokens[0][0], tokens[-1][1]):  # (a blank line, its spaces too: CRLF reads ' \n \n')
+    if clean.BLANK_LINE.search(text, tokens[0][0], tokens[-1][1]):  # (a blank line, its spaces too: CRLF reads ' \n \n')
         return None
     return tokens[0][0], tokens[-1][1]

@@ -14,6 +14,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_inline import nationalities
+from kg.read import clean
 
 _LABEL = re.compile(r"^[ \t]*\((?P<label>[a-z]{1,4}|\d{1,3})\)[ \t]+", re.M)
 _CLAUSE = re.compile(
@@ -77,7 +78,7 @@ def _entry(clause: str, start: int, stop: int) -> Entry | None:
 def _clause_end(text: str, start: int, end: int) -> int:
     """The last clause ends at the first blank line after its full stop (a page break inside it
     leaves blank lines that end nothing)."""
-    for blank in re.compile(r"\n[ \t]*\n").finditer(text, start, end):
+    for blank in clean.BLANK_LINE.finditer(text, start, end):
         if _LAYOUT.sub("", text[start:blank.start()]).rstrip().endswith("."):
             return blank.start()
     return end

@@ -26,13 +26,13 @@ from rapidfuzz import fuzz
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_own import LEGAL
+from kg.read import clean
 
 _EMPLOYER_FIRST = re.compile(r"(?P<org>[A-Z0-9][^a-z\n]*?[A-Z][^a-z\n]*?)\s+(?:--|\u2014|\u2013)\s+(?P<titles>\S.*)")
 _INDENTED_ITEM = re.compile(r"^[ \t]+[A-Z0-9][^a-z\n]*?[A-Z][^a-z\n]*?\s(?:--|\u2014|\u2013)\s+\S", re.M)
 _LABELS = {"address": re.compile(r"(?:business\s+|residence\s+)?address\s*:\s*(?P<value>.*)", re.I),
            "citizenship": re.compile(r"citizenship\s*:\s*(?P<value>.*)", re.I)}
 _PAGE_DEBRIS = re.compile(r"<PAGE>|-?\s*[0-9ivxIVX]{1,4}\s*-?|[-_=]{3,}", re.I)
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _UNKNOWN_LABEL = re.compile(r"[A-Za-z][\w ]{0,30}:\s")
 
 
@@ -68,7 +68,7 @@ def _blocks(text: str, start: int, end: int) -> list | None:
     for index, (line_start, line_end, line) in enumerate(lines):
         lead = line_start - text.rfind("\n", 0, line_start) - 1
         below = lines[index + 1][0] - text.rfind("\n", 0, lines[index + 1][0]) - 1 if index + 1 < len(lines) else -1
-        apart = not blocks or lead <= name_lead + 1 or bool(_BLANK_LINE.search(text, lines[index - 1][1], line_start))
+        apart = not blocks or lead <= name_lead + 1 or bool(clean.BLANK_LINE.search(text, lines[index - 1][1], line_start))
         # (a blank line above, a rule or a page number aside: a new page's margins)
         if below >= lead + 2 and apart and rt.is_person_name(line) and not _item(line):
             if ended:

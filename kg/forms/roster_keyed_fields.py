@@ -30,7 +30,6 @@ _ADDRESS = re.compile(rf"(?:the\s+)?(?:principal\s+)?(?:business\s+|residence\s+
 _CITIZENS = re.compile(rf"(?P<keys>{_KEYS})\s+(?:is|are)\s+(?:an?\s+)?citizens?\s+of\s+(?:the\s+)?(?P<value>[A-Z][^;]{{1,60}}?)\.?",
                        re.S)
 _TITLE_SPLIT = re.compile(r"\s+and\s+the\s+")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_LINE = re.compile(r"(?m)^[ \t]*[-=_*]{3,}[ \t]*$")
 _ABBREVIATED = re.compile(r"(?:^|[\s,])(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|(?:[A-Z]\.)+[A-Z])$")  # ('Inc', 'U.S', 'N.A':
 # the full stop that ends the sentence ends the abbreviation too)
@@ -74,9 +73,9 @@ def _key_lines(text: str, start: int, end: int) -> list[int]:
 def _keyed(field: str, pattern: re.Pattern, apart: str, by_key: dict) -> dict[str, str] | None:
     """{key: value} from a field whose every part (paragraph or statement) reads whole; None otherwise."""
     field = _RULE_LINE.sub("", field)  # (a rule between the items)
-    caption, rest = (_BLANK_LINE.split(field.strip(), maxsplit=1) + [""])[:2]  # (a CRLF line end reads ' \n')
+    caption, rest = (clean.BLANK_LINE.split(field.strip(), maxsplit=1) + [""])[:2]  # (a CRLF line end reads ' \n')
     field = rest if caption.rstrip().endswith(":") else field  # (the form's caption: 'Citizenship:')
-    parts = [" ".join(p.split()) for p in (_BLANK_LINE.split(field) if apart == "\n\n" else field.split(apart))]
+    parts = [" ".join(p.split()) for p in (clean.BLANK_LINE.split(field) if apart == "\n\n" else field.split(apart))]
     found: dict[str, str] = {}
     for part in (p.strip() for p in parts if p.strip()):
         match = pattern.fullmatch(part)

@@ -6,6 +6,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_rules import rules
+from kg.read import clean
 from kg.read.sections import lines_with_offsets
 
 TITLE_LINES, TITLE_WIDTH = 6, 300
@@ -54,7 +55,7 @@ def _capitals_prose(text: str, start: int, end: int) -> bool:
     previous_end = text.rfind("\n", 0, start)
     if previous_end < 0 or text[text.rfind("\n", 0, previous_end) + 1:previous_end].strip():
         return False  # (a line right under the title's lines goes on with it)
-    stop = re.compile(r"\n[ \t\r]*\n").search(text, start, end)
+    stop = clean.BLANK_LINE.search(text, start, end)
     paragraph = text[start:end if stop is None else stop.start()].strip()
     return len(paragraph.split()) >= 15 and paragraph.endswith(".") and paragraph.upper() == paragraph
 
