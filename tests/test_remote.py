@@ -166,6 +166,23 @@ def pushed(local) -> list[str]:
     return names
 
 
+def settled_triple_count(local, endpoint, seconds: float = 60.0) -> None:
+    """The server holds every pushed triple. A loaded machine once let a Virtuoso query see a load
+    not yet checkpointed (one query answered with only its total row); wait, within a bound, until
+    the count is the local one, and fail if it never is."""
+    names = pushed(local)
+    expected = sum(len(local.graph(name)) for name in names)
+    graphs = " ".join(f"<{name}>" for name in names)
+    count_query = f"SELECT (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+    deadline = time.monotonic() + seconds
+    while True:
+        held = int(run_query(endpoint, count_query).rows[0][0])
+        if held == expected or time.monotonic() > deadline:
+            break
+        time.sleep(1.0)
+    assert held == expected, f"the server holds {held} of {expected} pushed triples"
+
+
 def check_same_answers(local, endpoint):
     for query in curated_queries():
         assert answers(local, query) == answers(endpoint, query), query.name
@@ -197,6 +214,7 @@ def test_push_to_virtuoso_and_query_it(local, virtuoso_server, monkeypatch, caps
     report = push(local, virtuoso_server["update"], graph_store=virtuoso_server["graph_store"])
     assert not report.failed, report.failed
     assert report.graphs == len(pushed(local))
+    settled_triple_count(local, virtuoso_server["query"])
     check_same_answers(local, virtuoso_server["query"])
     assert virtuoso_server["password"] not in capsys.readouterr().out
 
