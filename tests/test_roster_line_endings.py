@@ -50,3 +50,29 @@ def test_a_keyed_item_2_reads_the_same_with_windows_line_ends(tmp_path):  # fail
     unix, windows = _both(tmp_path, KEYED)
     assert any(p[3] for p in unix) and any(p[4] for p in unix)
     assert windows == unix
+
+
+BODIES = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF SMITH BARNEY CORPORATE TRUST COMPANY
+
+     The Board of Directors of Smith Barney Corporate Trust Company
+consists of Paul Hatch, Edmund Martinez and Marianne Quinn, each of whom is a
+Director of Smith Barney Corporate Trust Company. The executive officers of
+Smith Barney Corporate Trust Company are Edmund Martinez, President and Chief
+Executive Officer; and Marianne Quinn, Senior Vice President.
+
+     Each of the persons named above is a citizen of the United States.
+
+     The business address of each of the persons named above is Smith Barney
+Corporate Trust Company, 824 Market Street, Suite 210, Wilmington, DE 19801.
+"""
+
+
+def test_a_body_paragraph_roster_reads_the_same_with_windows_line_ends(tmp_path):  # fails on main 4a90018
+    """One paragraph per body ('The Board of Directors of X consists of A, B and C'), under a title: with CRLF the
+    paragraph's first line ('The Board of Directors of X ') ends in a space, the title reader saw the space as a
+    blank line under it, took that line for more of the title, and nothing was read."""
+    unix, windows = _both(tmp_path, BODIES)
+    assert [p[0] for p in unix] == ["Paul Hatch", "Edmund Martinez", "Marianne Quinn"]
+    assert windows == unix

@@ -70,8 +70,11 @@ def _title_cased_heading(line: str) -> bool:
 
 def _blank_after(text: str, line_end: int, end: int) -> bool:
     """The line after the one ending at `line_end` is blank (or there is none)."""
-    stop = text.find("\n", line_end + 1, end)
-    return not text[line_end:end if stop < 0 else stop].strip()
+    newline = text.find("\n", line_end, end)  # (a line may end in spaces: a CRLF file's lines end in ' \n')
+    if newline < 0:
+        return True
+    stop = text.find("\n", newline + 1, end)
+    return not text[newline + 1:end if stop < 0 else stop].strip()
 
 
 def _heading_of(line: str) -> bool:
