@@ -986,7 +986,7 @@ from relayout_heldout28 import FAMILIES as _HELDOUT28  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT28)
 
-# ---- held-out families written 2026-12-06 (09:02-09:08 UTC by `date`) by helper session gather30 (issue 13), BLIND
+# ---- held-out families written 2026-12-06 (09:01-09:05 UTC by `date`) by helper session gather30 (issue 13), BLIND
 # (no reader code read, no reader run, no output seen). Like gather18's, gather19's, gather21's, gather25's and
 # gather27's, these are recombinations of known features: each family is a new combination of layout choices earlier
 # families and the real rosters already have, so they measure whether the reader generalises within what it knows:

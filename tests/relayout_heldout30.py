@@ -1,6 +1,6 @@
 """Held-out re-layout families, thirtieth set (see tests/relayout.py for render(), Options and expected()).
 
-Written 2026-12-06 (09:02-09:08 UTC by `date`) by helper session gather30 (issue 13), BLIND: without reading the
+Written 2026-12-06 (09:01-09:05 UTC by `date`) by helper session gather30 (issue 13), BLIND: without reading the
 roster reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Like the eighteenth, nineteenth, twenty-first, twenty-fifth and twenty-seventh sets, no family
 here adds a layout feature that no earlier family has: each is a NEW COMBINATION of features the earlier families
