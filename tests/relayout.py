@@ -985,3 +985,21 @@ DEV_FAMILIES.update(_HELDOUT27)
 from relayout_heldout28 import FAMILIES as _HELDOUT28  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT28)
+
+# ---- held-out families written 2026-12-06 (09:01-09:05 UTC by `date`) by helper session gather30 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen). Like gather18's, gather19's, gather21's, gather25's and
+# gather27's, these are recombinations of known features: each family is a new combination of layout choices earlier
+# families and the real rosters already have, so they measure whether the reader generalises within what it knows:
+# caps_titles_under_name_citizenship_last (an EDGAR <TABLE> with three-line captions, the name in CAPITALS with each
+# title on its own line under it, Residence or Business Address second, the occupation third, Country of Citizenship
+# LAST, '(1)' numbering), html_th_name_citizenship_four_columns (an HTML <th> table with <br> in the captions, the
+# bold name with the bare citizenship under it, then one column each for titles, outside occupations and address
+# lines, 'A.' letter column), paren_citizenship_under_name_address_notes (two text columns without table tags, the
+# citizenship in parentheses under the name, '<Title>, <Org>' lines and outside occupations beside it, the default
+# address in the preamble 'Unless otherwise indicated, each person's business address is ...' and the other addresses
+# in sentences after the roster) and saved_text_address_cells_long_captions (an HTML table saved as text, one cell a
+# line, the SEC's long captions, every address line on a line of its own before the titles, citizenship last, '(1)'
+# cells). In tests/relayout_heldout30.py. Not yet measured.
+from relayout_heldout30 import FAMILIES as _HELDOUT30  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT30)
