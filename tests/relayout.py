@@ -1020,3 +1020,16 @@ HELD_OUT_FAMILIES.update(_HELDOUT30)
 from relayout_heldout29 import FAMILIES as _HELDOUT29  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT29)
+# ---- held-out families written 2026-12-06 (09:01-09:08 UTC by `date`) by helper session gather31 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
+# docstring could print them, with one layout feature no earlier family has: justified_cell_lines (a fixed-width
+# EDGAR table whose wrapped cell lines are JUSTIFIED to the column's width, the gaps between words widened, the
+# preamble justified too, as ConAgra's), centred_cell_lines (Scout Capital's centring: every cell but the name centred
+# in its column line by line, so a column's left edges differ from line to line), paired_label_form_lines (labelled
+# blocks set as a form, TWO label / value pairs on each line: 'Name:' / 'Position(s):' on the left, 'Citizenship:' /
+# 'Address:' from column 38) and card_grid_html (an HTML grid of person cards, each <td> one person's whole
+# entry, two persons - three in the narrow variant - side by side in each row, no header). In
+# tests/relayout_heldout31.py. Not yet measured.
+from relayout_heldout31 import FAMILIES as _HELDOUT31  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT31)
