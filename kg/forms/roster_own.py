@@ -31,7 +31,11 @@ def org_phrase(item: str) -> tuple[str | None, bool]:
     if "," in item:
         return item.rsplit(",", 1)[1].strip(" ."), True
     match = re.search(r"\s(?:of|at|for|with)\s+(?:the\s+)?([A-Z].*)$", item)
-    return (match.group(1).strip(" ."), False) if match else (None, False)
+    if not match:
+        return None, False
+    phrase = match.group(1).strip(" .")
+    body = rules().body_of_org.match(phrase)  # ('of the Board of IDT Corporation': IDT Corporation)
+    return (phrase[body.end():] if body else phrase), False
 
 
 def names_org(phrase: str | None, org: str) -> bool:

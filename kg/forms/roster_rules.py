@@ -42,6 +42,7 @@ class RosterRules:
     cell_mentions: re.Pattern
     affiliation_connectors: re.Pattern
     affiliation_not_org: re.Pattern
+    body_of_org: re.Pattern
     column_roles: dict[str, re.Pattern]
     row_number_caption: re.Pattern
     row_number_cell: re.Pattern
@@ -125,6 +126,7 @@ def _make(data) -> RosterRules:
         cell_mentions=re.compile(data["cell_mentions"], flags),
         affiliation_connectors=re.compile(data["affiliation_connectors"]),
         affiliation_not_org=re.compile(data["affiliation_not_org"], flags),
+        body_of_org=re.compile(data["body_of_org"]),
         column_roles={role: re.compile(rx, flags) for role, rx in data["column_roles"].items()},
         row_number_caption=re.compile(data["row_number_caption"], flags),
         row_number_cell=re.compile(data["row_number_cell"]),
