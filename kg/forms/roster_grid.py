@@ -25,6 +25,7 @@ from kg.forms import roster_types as rt
 from kg.forms import roster_widths as widths_of
 from kg.forms.roster_centred import read_centred
 from kg.forms.roster_grid_result import Ambiguity, GridResult
+from kg.forms.roster_name_address_cell import split_name_address
 from kg.forms.roster_gridentry import grid_entry, per_organization
 from kg.forms.roster_pages import page_mark
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
@@ -166,7 +167,8 @@ class _Builder:
         # lines of its column opens an entry at its first line, and its second line opens none)
         wraps = (self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails) \
             and not glued  # (a name glued to its title is a row of its own, numbered or not)
-        is_name = bool(name_cells) and (rt.is_person_name(name_cells[0][1]) or line.start in self.name_wraps)
+        is_name = bool(name_cells) and (rt.is_person_name(name_cells[0][1]) or line.start in self.name_wraps
+                                        or self._name_and_address(name_cells[0][1]))
         if is_name and not wraps and not glued and self._name_goes_on(name_cells[0][1]):
             self.rows.append(row)  # 'Francis Michael' / 'Cyprian Cuss' right under it, where every entry so far
             self.name_wrapped = True  # began after a blank line or a rule: one name wrapped in its column
@@ -221,6 +223,12 @@ class _Builder:
         above = _ROW_LETTER.match(self.rows[0].cells[self.name_column][0][1]) if self.rows and \
             self.rows[0].cells.get(self.name_column) else None
         return bool(letter and above) and ord(letter.group(1)) == ord(above.group(1)) + 1
+
+    def _name_and_address(self, cell: str) -> bool:
+        """After a break, under a caption of the name and the address: a whole name, a comma and the address
+        ('Robert A. Krane, 1512 Larimer')."""
+        return (not self.rows or self.broke) and {"name", "address"} <= set(self.roles[self.name_column]) \
+            and split_name_address(rt.strip_numbering(cell)[0].rstrip()) is not None
 
     def _name_goes_on(self, cell: str) -> bool:
         if len(self.rows) != 1 or self.broke or self.paged or self.name_wrapped or self.spaced < 2 \
