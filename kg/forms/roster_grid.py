@@ -25,7 +25,7 @@ from kg.forms import roster_types as rt
 from kg.forms import roster_widths as widths_of
 from kg.forms.roster_centred import read_centred
 from kg.forms.roster_grid_result import Ambiguity, GridResult
-from kg.forms.roster_name_address_cell import split_name_address
+from kg.forms.roster_name_address_cell import citizenship_closing_stacks, split_name_address
 from kg.forms.roster_gridentry import grid_entry, per_organization
 from kg.forms.roster_pages import page_mark
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
@@ -142,7 +142,9 @@ class _Builder:
             self.result.ambiguous.append(Ambiguity(  # no row of any entry for certain: refused, with a finding
                 (line.start, line.start + len(line.text)), stripped, "the table's rows above", "no row named"))
             return
-        if len(chunks) > 1 and stripped in self.caption or all(rt.is_header(c) for _, c in chunks) and (  # a line
+        if len(chunks) > 1 and stripped in self.caption or all(rt.is_header(c) for _, c in chunks) and not (
+                len(chunks) == 1 and self.rows and rt.is_nationality(stripped)) and (  # a line ('United States' under
+                # an open entry's name is its citizenship, never a caption)
                 len(chunks) > 1 and (in_names or not self.rows or self.paged)  # of the table's own header, as
                 or not self.rows or stripped in self.caption or in_names):  # printed (one word under a cell wraps
             # it; 'States   Company   Company' under a name, its name cell empty, wraps the cells above)
@@ -313,4 +315,5 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     for line in body:
         builder.feed(line)
     builder.close()
+    citizenship_closing_stacks(builder.result.entries, roles, column)
     return builder.result

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
+from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import only_affixes
 
 _CAPITAL_SURNAME = re.compile(r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*")  # 'ROHDE', 'VAN DER BERG'
@@ -49,3 +51,28 @@ def address_after_name(rest: str, below: list[str]) -> list[str]:
         glue = "" if not address or address.endswith("-") and line[:1].isupper() else " "
         address = f"{address}{glue}{line}"
     return [address] if address else []
+
+
+def citizenship_closing_stacks(entries: list[Entry], roles: list[list[str]], name_column: int) -> None:
+    """Under a name column captioned for the address and then the citizenship ('NAME, BUSINESS ADDRESS AND
+    CITIZENSHIP'), where no other column holds either: when every entry's stack closes with a country (the
+    citizenship read already, or the address's last line a country), that last line is each entry's citizenship
+    the caption announces, never the address's country ('Schaumburg, Illinois 60196' / 'United States'). One
+    entry whose stack closes otherwise, and the table's country lines stay with the addresses."""
+    own = roles[name_column]
+    if "address" not in own or "citizenship" not in own or own.index("address") > own.index("citizenship") \
+            or any({"address", "citizenship"} & set(r) for i, r in enumerate(roles) if i != name_column):
+        return
+    closing = []
+    for entry in entries:
+        lines = (entry.fields.get("address") or "").split("\n")
+        if entry.fields.get("citizenship"):
+            continue
+        if len(lines) < 2 or not rf.is_citizenships(lines[-1].strip()):
+            return
+        closing.append((entry, lines))
+    if len(entries) < 2:
+        return
+    for entry, lines in closing:
+        entry.fields["address"] = "\n".join(lines[:-1])
+        entry.fields["citizenship"] = lines[-1].strip()
