@@ -48,12 +48,13 @@ def unbracket(citizenship: str | None) -> str | None:
     return clean.squash(inner.group(1)) if inner and nationalities(inner.group(1)) else citizenship
 
 
-def titles_then_elsewhere(text: str, told: bool = True) -> tuple[str, list[str]] | None:
-    """'Board Director (Chief Economist of Apollo; Trustee, X)': the titles before the parentheses,
-    and the occupations elsewhere inside them. Where the preamble says so (`told`), whatever stands before
-    them; else (an entry listed under a sub-heading: 'Directors', 'Executive Officers') only where each part before them is a title and
-    what is inside names no nationality and no department ('Vice President (Finance)': the title's own)."""
-    match = _TITLES_THEN_ELSEWHERE.match(text)
+def titles_then_elsewhere(text: str, told: bool = True, headed: bool = False) -> tuple[str, list[str]] | None:
+    """'Board Director (Chief Economist of Apollo; Trustee, X)': the titles before the parentheses, and the
+    occupations elsewhere inside them. Where the preamble says so (`told`), whatever stands before them; else, for
+    an entry listed under a sub-heading (`headed`: 'Directors', 'Executive Officers'), only where each part before
+    them is a title and what is inside names no nationality, no department ('Vice President (Finance)') and
+    nothing a title says of itself ('(Principal Executive Officer)', kg/patterns/roster.yml paren_of_title)."""
+    match = _TITLES_THEN_ELSEWHERE.match(text) if told or headed else None
     if not match:
         return None
     inside = clean.squash(match.group(2).replace("\n", " ")) or ""
