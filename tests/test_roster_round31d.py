@@ -213,3 +213,13 @@ def test_numbered_rows_with_no_break_between_them_are_entries_of_their_own(tmp_p
     people = _read(tmp_path, _sections(directors, ["3. Dale O. Frey                 Vice President"]))
     assert sorted(people) == ["Alma T. Reeve", "Bruno K. Lind", "Dale O. Frey"]
     assert people["Alma T. Reeve"].positions == ["Director", "President and Treasurer"]
+
+
+def test_name_and_address_rows_run_together_are_refused(tmp_path):
+    """Guard (passes on both): with no blank line between the rows, 'Bruno K. Lind, Lakeshore   Director ...' under
+    Alma T. Reeve's address lines could be a line of hers or a row of its own: the rows are refused, never read as one
+    person holding the others' addresses and titles."""
+    people = _read(tmp_path, _one_string([row for row in GIVEN_FIRST if row]))
+    assert "Alma T. Reeve" not in people or "Lakeshore" not in (people["Alma T. Reeve"].address or "")
+    assert not any("Lind" in name or "Frey" in name for name in people if name != "Bruno K. Lind"
+                   and name != "Dale O. Frey, Jr.")

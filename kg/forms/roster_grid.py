@@ -27,7 +27,7 @@ from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, per_organization
 from kg.forms.roster_name_address_cell import citizenship_closing_stacks
 from kg.forms.roster_pages import page_mark
-from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell
+from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, rows_run_together
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
 from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
 from kg.forms.roster_table import names_column
@@ -264,7 +264,8 @@ class _Builder:
         if self.rows:
             entry = grid_entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths, self.longest,
                            self.name_wrapped)
-            if self.unconfirmed == "refused" or self.unconfirmed and not rt.is_person_name(entry.name):
+            if self.unconfirmed == "refused" or self.unconfirmed and not rt.is_person_name(entry.name) \
+                    or rows_run_together(self.rows, self.roles, self.name_column):  # (no break between them)
                 self.result.orphans.append(entry.name_span)  # a numbered row whose name kg cannot read: left out
             else:
                 self.result.entries += per_organization(entry, self.rows, self.roles, self.widths)

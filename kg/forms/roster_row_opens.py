@@ -31,3 +31,14 @@ def name_and_address(cell: str, roles: list[str]) -> bool:
     """Under a caption of the name and the address (the name column's `roles`): a whole name, a comma and the
     address ('Robert A. Krane, 1512 Larimer'); the grid asks after a break only."""
     return {"name", "address"} <= set(roles) and split_name_address(rt.strip_numbering(cell)[0].rstrip()) is not None
+
+
+def rows_run_together(rows: list, roles: list[list[str]], name_column: int) -> bool:
+    """Under a caption of the name and the address, an entry with a later row that again opens with a whole name,
+    a comma and an address beside cells of other columns ('Andre Desmarais, 751 Victoria   Director ...' under
+    'Laurent Dassault, Dassault' with no blank line between): rows of two entries run together, cut nowhere for
+    certain; the entry is left out (with a finding)."""
+    if not {"name", "address"} <= set(roles[name_column]):
+        return False
+    return any(len(row.cells) > 1 and row.cells.get(name_column)
+               and name_and_address(row.cells[name_column][0][1], roles[name_column]) for row in rows[1:])
