@@ -13,6 +13,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import only_affixes
+from kg.forms.roster_wrap import LEGAL_FORM
 
 _CAPITAL_SURNAME = re.compile(r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*")  # 'ROHDE', 'VAN DER BERG'
 
@@ -20,10 +21,14 @@ _CAPITAL_SURNAME = re.compile(r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*")  # 'R
 def split_name_address(printed: str) -> tuple[str, str] | None:
     """(name, the rest of the cell line after the name's comma) of a name cell's first line; None where the
     line has no comma or its first parts are no certain name."""
+    from kg.forms.roster_junk import junk_rules  # (roster_junk imports the guard that imports the grid)
     if "," not in printed:
         return None
     parts = printed.split(",")
     first = parts[0].strip()
+    if rt.is_organization(first) or junk_rules()["name_organization_words"].search(first.casefold()) \
+            or LEGAL_FORM.fullmatch(parts[1].strip()):
+        return None  # ('ASTAR Air Cargo, Inc.', 'Valmont Industries, Inc.': an employer, never a name)
     if len(first.split()) >= 2 and not _CAPITAL_SURNAME.fullmatch(first) and rt.is_person_name(first, in_name_column=False):
         taken = 1  # 'Bruce C. Rohde, One ConAgra'
     elif _CAPITAL_SURNAME.fullmatch(first) and len(parts) >= 2 and parts[1].strip() \
