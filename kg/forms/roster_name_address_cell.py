@@ -1,8 +1,9 @@
 """The name of a cell that prints the name and the address as one comma-joined string, under a caption that says
 the column holds both ('Name and Business Address': 'Bruce C. Rohde, One ConAgra' / 'Drive, Omaha, NE 68102',
 'ROHDE, Bruce C., One ConAgra', 'Walter Scott, Jr., Peter Kiewit'). The name is the first comma part, a whole
-name in its printed order, or a surname printed in capitals and the given name after it; a suffix after its own
-comma ('Jr.') stays with the name; the rest of the cell is the address. Where neither reading is certain (a
+name in its printed order, or a surname printed in capitals and the given name after it (the NER finds a person in
+it, capitalised words alone are not enough: 'Federal Way, Boise' is no name), never an organisation nor a street; a
+suffix after its own comma ('Jr.') stays with the name; the rest of the cell is the address. Where neither reading is certain (a
 surname in mixed case, 'Rohde, Bruce C., One ConAgra'; a first part that is no person's name) there is no split
 (kg.forms.roster_name_address then leaves the person out)."""
 from __future__ import annotations
@@ -27,9 +28,11 @@ def split_name_address(printed: str) -> tuple[str, str] | None:
     parts = printed.split(",")
     first = parts[0].strip()
     if rt.is_organization(first) or junk_rules()["name_organization_words"].search(first.casefold()) \
-            or LEGAL_FORM.fullmatch(parts[1].strip()):
-        return None  # ('ASTAR Air Cargo, Inc.', 'Valmont Industries, Inc.': an employer, never a name)
-    if len(first.split()) >= 2 and not _CAPITAL_SURNAME.fullmatch(first) and rt.is_person_name(first, in_name_column=False):
+            or junk_rules()["name_address_words"].search(first.casefold()) or LEGAL_FORM.fullmatch(parts[1].strip()):
+        return None  # ('ASTAR Air Cargo, Inc.', 'Valmont Industries, Inc.': an employer; 'Kiewit Plaza, Omaha': a
+        # street, never a name)
+    if len(first.split()) >= 2 and not _CAPITAL_SURNAME.fullmatch(first) \
+            and rt.is_person_name(first, in_name_column=False):
         taken = 1  # 'Bruce C. Rohde, One ConAgra'
     elif _CAPITAL_SURNAME.fullmatch(first) and len(parts) >= 2 and parts[1].strip() \
             and rt.is_person_name(f"{parts[1].strip()} {first.title()}", in_name_column=False):
