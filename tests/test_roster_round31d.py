@@ -2,7 +2,8 @@
 'Name and Business Address' caption; a 'NAME, BUSINESS ADDRESS AND CITIZENSHIP' caption centred over its column
 between dashed rules, with no <TABLE> tags, the citizenship the last line of each stack; a 'Directors' sub-heading
 over the sentence that opens the table, titles then an outside job in parentheses. Texts of our own making. Each
-test marked "fails on main" failed on main 526da9c and passes here; the guards pass on both and protect precision."""
+test marked "fails on main" fails on main (run at 2195cab; branched from 526da9c) and passes here; the guards pass
+on both and protect precision."""
 from __future__ import annotations
 
 import kg
