@@ -129,9 +129,9 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         positions.append(clean.squash(seat.group(1)).capitalize())  # here, in brackets what the director does elsewhere
         others += [clean.squash(item) for item in seat.group(2).split(";") if clean.squash(item)]
         printed_occupation = ""
-    elif roster.elsewhere_in_parentheses and (split := titles_then_elsewhere(printed_occupation)):
+    elif split := titles_then_elsewhere(printed_occupation, roster.elsewhere_in_parentheses, bool(entry.body)):
         positions += split_positions(split[0])  # 'Board Director (Chief Economist of X)': in parentheses, the
-        others += split[1]  # occupation elsewhere, where the preamble says so
+        others += split[1]  # occupation elsewhere, where the preamble says so (or under a sub-heading: 'Directors')
         printed_occupation = ""
     occupation, address = split_occupation(printed_occupation, f.get("address"), roster.organization,
                                             by_line=entry.lines_are_items)

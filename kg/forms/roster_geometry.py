@@ -73,6 +73,9 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
                     line.text[:starts[0]].strip() for line in lines[index + 1:]):
                 starts.insert(0, 0)  # (the rows' numbers, left of the captions: '(1)   Audrin, Marc')
             below = index + 1 + _caption_below(lines, index + 1, chunks)
+            if (not shares_gaps(lines[below:], starts) or below < len(lines) and lines[below].text.strip()
+                    and not RULE.match(lines[below].text)) and (centred := _centred_captions(lines, index, chunks)):
+                return centred  # captions centred over their columns, ruled off: the body's gutters are the starts
             if not shares_gaps(lines[below:], starts):
                 return None  # rows printed one per line, cells wherever they fell: no columns to infer
             return starts, below, _header_text(lines[:below], starts)
@@ -115,6 +118,28 @@ def _name_caption_above(lines: list[Line], at: int, chunks: list[tuple[int, str]
     starts ('Name and Business' over 'Address   Principal Occupation   Office Held')."""
     above = lines[at - 1].chunks() if at else []
     return len(above) == 1 and above[0][0] == chunks[0][0] and bool(rules().column_roles["name"].match(above[0][1]))
+
+
+def _centred_captions(lines: list[Line], at: int, chunks: list[tuple[int, str]]) -> tuple[list[int], int, list[str]] | None:
+    """A header of captions centred over their columns, one to three lines of caption words ruled off from the body
+    ('NAME, BUSINESS ADDRESS' / 'AND CITIZENSHIP' between two dashed rules): the column starts are the gutters the
+    body's lines of cells leave, where there are as many as captions and each caption line's chunks fall one to a
+    column, in order; else None."""
+    end = at + 1
+    while end < len(lines) and end - at <= 3 and lines[end].text.strip() and not RULE.match(lines[end].text):
+        if not all(rt.is_header(c) or _defined_term(c) for _, c in lines[end].chunks()):
+            return None
+        end += 1
+    if end >= len(lines) or not RULE.match(lines[end].text) or not lines[end].text.strip():
+        return None
+    starts = _gutters(lines[end + 1:])
+    if len(starts) != len(chunks) or not shares_gaps(lines[end + 1:], starts):
+        return None
+    for line in lines[at:end]:
+        placed = [_header_column(starts, offset, len(chunk)) for offset, chunk in line.chunks()]
+        if placed != sorted(set(placed)):
+            return None
+    return starts, end + 1, _header_text(lines[:end + 1], starts)
 
 
 def _caption_below(lines: list[Line], at: int, caption: list[tuple[int, str]]) -> int:

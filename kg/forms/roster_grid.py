@@ -16,7 +16,6 @@
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from kg.forms import roster_column_roles as cr
@@ -26,7 +25,9 @@ from kg.forms import roster_widths as widths_of
 from kg.forms.roster_centred import read_centred
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, per_organization
+from kg.forms.roster_name_address_cell import citizenship_closing_stacks
 from kg.forms.roster_pages import page_mark
+from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, rows_run_together
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
 from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
 from kg.forms.roster_table import names_column
@@ -57,8 +58,6 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
                     widths_of.rule_widths(lines[:body_from], starts))
 
 
-_ROW_NUMBER = re.compile(r"\(?(?:\d{1,3}|[A-Z])[.)]?")  # ('9.', '(9)', 'A.' in a numbering column)
-_ROW_LETTER = re.compile(r"\s*([A-Z])\.\s+(?=[A-Z])")  # ('E. WEST, Sandra L.': a row's letter, or an initial)
 
 
 # ---- entries ---------------------------------------------------------------------------
@@ -141,7 +140,9 @@ class _Builder:
             self.result.ambiguous.append(Ambiguity(  # no row of any entry for certain: refused, with a finding
                 (line.start, line.start + len(line.text)), stripped, "the table's rows above", "no row named"))
             return
-        if len(chunks) > 1 and stripped in self.caption or all(rt.is_header(c) for _, c in chunks) and (  # a line
+        if len(chunks) > 1 and stripped in self.caption or all(rt.is_header(c) for _, c in chunks) and not (
+                len(chunks) == 1 and self.rows and rt.is_nationality(stripped)) and (  # a line ('United States' under
+                # an open entry's name is its citizenship, never a caption)
                 len(chunks) > 1 and (in_names or not self.rows or self.paged)  # of the table's own header, as
                 or not self.rows or stripped in self.caption or in_names):  # printed (one word under a cell wraps
             # it; 'States   Company   Company' under a name, its name cell empty, wraps the cells above)
@@ -160,17 +161,18 @@ class _Builder:
             self.broke = self.paged = False
             return
         name_cells = row.cells.get(self.name_column, [])
-        numbered = bool(name_cells) and (rt.strip_numbering(name_cells[0][1])[1] > 0 or self._number_cell(row)
-                                         or self._next_letter(name_cells[0][1]) or row.marked)
+        numbered = bool(name_cells) and (rt.strip_numbering(name_cells[0][1])[1] > 0 or number_cell(self.roles, row.cells)
+                                         or next_letter(name_cells[0][1], self.rows, self.name_column) or row.marked)
         # (in numbered rows, an unnumbered line right under one continues its name; a name wrapped over two
         # lines of its column opens an entry at its first line, and its second line opens none)
         wraps = (self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails) \
             and not glued  # (a name glued to its title is a row of its own, numbered or not)
-        is_name = bool(name_cells) and (rt.is_person_name(name_cells[0][1]) or line.start in self.name_wraps)
+        is_name = bool(name_cells) and (rt.is_person_name(name_cells[0][1]) or line.start in self.name_wraps
+                                        or (not self.rows or self.broke) and name_and_address(name_cells[0][1], self.roles[self.name_column]))
         if is_name and not wraps and not glued and self._name_goes_on(name_cells[0][1]):
             self.rows.append(row)  # 'Francis Michael' / 'Cyprian Cuss' right under it, where every entry so far
             self.name_wrapped = True  # began after a blank line or a rule: one name wrapped in its column
-        elif is_name and not wraps and not glued and self._line_of_entry(row):
+        elif is_name and not wraps and not glued and not (numbered and self.numbered) and self._line_of_entry(row):
             self.rows.append(row)  # 'ONE CONAGRA DRIVE' under the name, the citizenship column empty beside it (or the
             # occupation going on beside it): a line of the entry, where every entry opens after a break with those
             # columns filled (after a page break too: 'ARPS' / 'SLATE' on the next page)
@@ -207,20 +209,6 @@ class _Builder:
             return self.paged or not self.broke
         above = self.rows[-1].cells
         return not self.broke and not self.paged and wrapped_on(above, row.cells, self.steady, self.longest)
-
-    def _number_cell(self, row: _Row) -> bool:
-        """The row's number in a column of its own ('(9)  Way, Bill'): the row opens an entry as a number before
-        the name does."""
-        return any(self.roles[column] == ["number"] and any(_ROW_NUMBER.fullmatch(chunk.strip()) for _o, chunk in cells)
-                   for column, cells in row.cells.items())
-
-    def _next_letter(self, cell: str) -> bool:
-        """A name cell opening with the letter after the one of the entry above ('D. BYRNE, James T., Jr.', then
-        'E. WEST, Sandra L.'): rows lettered A, B, C, a number the name typing cannot tell from an initial."""
-        letter = _ROW_LETTER.match(cell)
-        above = _ROW_LETTER.match(self.rows[0].cells[self.name_column][0][1]) if self.rows and \
-            self.rows[0].cells.get(self.name_column) else None
-        return bool(letter and above) and ord(letter.group(1)) == ord(above.group(1)) + 1
 
     def _name_goes_on(self, cell: str) -> bool:
         if len(self.rows) != 1 or self.broke or self.paged or self.name_wrapped or self.spaced < 2 \
@@ -276,7 +264,8 @@ class _Builder:
         if self.rows:
             entry = grid_entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths, self.longest,
                            self.name_wrapped)
-            if self.unconfirmed == "refused" or self.unconfirmed and not rt.is_person_name(entry.name):
+            if self.unconfirmed == "refused" or self.unconfirmed and not rt.is_person_name(entry.name) \
+                    or rows_run_together(self.rows, self.roles, self.name_column):  # (no break between them)
                 self.result.orphans.append(entry.name_span)  # a numbered row whose name kg cannot read: left out
             else:
                 self.result.entries += per_organization(entry, self.rows, self.roles, self.widths)
@@ -305,4 +294,5 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     for line in body:
         builder.feed(line)
     builder.close()
+    citizenship_closing_stacks(builder.result.entries, roles, column)
     return builder.result

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_name_address_cell import address_after_name, split_name_address
 from kg.forms.roster_place import may_print_address, occupations_apart, place
 from kg.forms.roster_wrap import join_continuations, unwrap, unwrap_after, wrapped_name
 
@@ -65,13 +66,19 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
     entry = Entry(name=printed.rstrip(" ,"), name_span=(offset, offset + len(printed.rstrip(" ,"))),
                   evidence=(rows[0].line.start, last.start + len(last.text)), body=body,
                   title_column=any("position" in r for r in roles))
-    name, stacked = wrapped_name(printed.rstrip(), [text for _, text in name_lines[1:]], name_lines[0][1],
-                                 widths[name_column], name_wrapped,  # (a word under a whole name that is no title
-                                 shared=bool(set(roles[name_column]) - {"name", "position"}))  # can't be a position)
-    if name != printed.rstrip():
-        entry.name = name.rstrip(" ,")
-    printed_longest = max((len(line.strip()) for line in stacked), default=0)  # (a title under the name wraps no
-    stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))  # wider than that)
+    joined = split_name_address(printed.rstrip()) if {"name", "address"} <= set(roles[name_column]) else None
+    if joined is not None:  # ('Bruce C. Rohde, One ConAgra' / 'Drive, Omaha, NE 68102' under 'Name and Address')
+        entry.name, entry.name_span = joined[0], (offset, offset + len(joined[0]))
+        stacked = address_after_name(joined[1], [text for _, text in name_lines[1:]])
+        printed_longest = max((len(line.strip()) for line in stacked), default=0)
+    else:
+        name, stacked = wrapped_name(printed.rstrip(), [text for _, text in name_lines[1:]], name_lines[0][1],
+                                     widths[name_column], name_wrapped,  # (a word under a whole name that is no
+                                     shared=bool(set(roles[name_column]) - {"name", "position"}))  # title can't be
+        if name != printed.rstrip():  # a position)
+            entry.name = name.rstrip(" ,")
+        printed_longest = max((len(line.strip()) for line in stacked), default=0)  # (a title under the name wraps no
+        stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))  # wider than that)
     place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True,
           width=(printed_longest, widths[name_column]))  # ('Director' / 'President': two titles, never one)
     for column, column_roles in enumerate(roles):

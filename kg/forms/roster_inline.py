@@ -9,6 +9,8 @@ import re
 
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
+from kg.forms.roster_own import is_department
+from kg.forms.roster_rules import rules
 from kg.read import clean
 
 _TRAILING = re.compile(r"(?<!\s)\s*\(([^()]{2,40})\)\s*$")
@@ -46,14 +48,22 @@ def unbracket(citizenship: str | None) -> str | None:
     return clean.squash(inner.group(1)) if inner and nationalities(inner.group(1)) else citizenship
 
 
-def titles_then_elsewhere(text: str) -> tuple[str, list[str]] | None:
-    """'Board Director (Chief Economist of Apollo; Trustee, X)': the titles before the parentheses,
-    and the occupations elsewhere inside them."""
-    match = _TITLES_THEN_ELSEWHERE.match(text)
+def titles_then_elsewhere(text: str, told: bool = True, headed: bool = False) -> tuple[str, list[str]] | None:
+    """'Board Director (Chief Economist of Apollo; Trustee, X)': the titles before the parentheses, and the
+    occupations elsewhere inside them. Where the preamble says so (`told`), whatever stands before them; else, for
+    an entry listed under a sub-heading (`headed`: 'Directors', 'Executive Officers'), only where each part before
+    them is a title and what is inside names no nationality, no department ('Vice President (Finance)') and
+    nothing a title says of itself ('(Principal Executive Officer)', kg/patterns/roster.yml paren_of_title)."""
+    match = _TITLES_THEN_ELSEWHERE.match(text) if told or headed else None
     if not match:
         return None
     inside = clean.squash(match.group(2).replace("\n", " ")) or ""
-    return clean.squash(match.group(1).replace("\n", " ")) or "", [p.strip() for p in inside.split(";") if p.strip()]
+    titles = clean.squash(match.group(1).replace("\n", " ")) or ""
+    if not told and not (all(rt.is_title(part) for part in re.split(r",\s*|\s+and\s+|\s*;\s*", titles) if part)
+                         and not nationalities(inside) and not is_department(inside)
+                         and not rules().paren_of_title.match(inside)):
+        return None
+    return titles, [p.strip() for p in inside.split(";") if p.strip()]
 
 
 def bracketed_nationality(printed: str) -> bool:

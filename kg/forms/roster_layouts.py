@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.context import Context
+from kg.forms import roster_types as rt
 from kg.forms.roster_address_cells import read_address_cells
 from kg.forms.roster_after import prose_after_table
 from kg.forms.roster_cells import read_cell_lines
@@ -78,10 +79,24 @@ def read_entries(ctx: Context, start: int, end: int, front: tuple[int, int], pre
         ctx.warn("roster-ambiguous", "the rows of a roster do not start at its row marks; no person is recorded "
                  "from it", span=(front[1], end), readings=["by row mark", "by column"])  # rows were not cut at them)
         return [], []
+    if (heading := _preamble_heading(ctx.text[front[0]:front[1]])) is not None:
+        for entry in (e for e in grid.entries if e.body is None):
+            entry.body = heading  # ('Directors' over the sentence that opens the table: the body of its rows)
     for doubt in grid.ambiguous:
         ctx.warn("roster-ambiguous", f"{doubt.text!r} could belong to {doubt.before!r} or to {doubt.after!r}; "
                  "it is left out", span=doubt.span, readings=[doubt.before, doubt.after])
     return grid.entries, grid.orphans
+
+
+def _preamble_heading(front: str) -> str | None:
+    """The body a sub-heading names, alone on its line over the sentence that opens the table ('Directors', then
+    'The name and present principal occupation of each director ... are set forth below.'): the first short line
+    above that sentence, where it names one body in three words or fewer; else None."""
+    for line in reversed([line.strip() for line in front.splitlines() if line.strip()]):
+        if len(line.split()) > 6 or line.endswith((".", ":", ",")) or line[:1].islower():
+            continue  # (the sentence's lines)
+        return rt.body_of(line) if len(line.split()) <= 3 else None
+    return None
 
 
 _ROW_MARK = re.compile(r"(?:[A-Z]|\d{1,3})\.")  # an entry's letter or number ('C.', '12.'; '(A)' keys an address)

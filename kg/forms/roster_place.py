@@ -32,6 +32,9 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
     address_from = next((i for i, k in enumerate(kinds) if k == "address"), None)
     if address_from is not None and address_from > 0 and kinds[address_from - 1] == "organization":
         address_from -= 1
+    if stacked_under_name and "address" in roles and set(roles) <= {"address", "citizenship"}:
+        address_from = next((i for i, k in enumerate(kinds) if k not in ("title", "nationality")), address_from)  # (a
+        # caption of the name, the address and the citizenship only: an employer under the name opens the address)
     if textual == "occupation" or address_from is None or not ("address" in roles or stacked_under_name):
         address_from = len(lines)
     last_citizen = stacked_under_name and _citizenship_closes(lines, kinds, roles)

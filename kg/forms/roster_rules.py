@@ -51,6 +51,7 @@ class RosterRules:
     citizenship_if_not: re.Pattern
     occupations_refer: re.Pattern
     elsewhere_in_parentheses: re.Pattern
+    paren_of_title: re.Pattern
     column_list: re.Pattern
     organization_words: re.Pattern
     title_words: re.Pattern
@@ -135,6 +136,7 @@ def _make(data) -> RosterRules:
         citizenship_if_not=re.compile(data["citizenship_if_not"], flags),
         occupations_refer=re.compile(data["occupations_refer"], flags),
         elsewhere_in_parentheses=re.compile(data["elsewhere_in_parentheses"], flags),
+        paren_of_title=re.compile(data["paren_of_title"], flags),
         column_list=re.compile(data["column_list"], flags),
         organization_words=re.compile(data["organization_words"], flags),
         title_words=re.compile(data["title_words"], flags),

@@ -1,0 +1,44 @@
+"""What opens an entry in a row of a fixed-width roster table (kg.forms.roster_grid) besides a person's name: its
+number in a column of its own, the letter after the one of the entry above, a name and its address joined by a
+comma under a caption that names both."""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_types as rt
+from kg.forms.roster_name_address_cell import split_name_address
+
+_ROW_NUMBER = re.compile(r"\(?(?:\d{1,3}|[A-Z])[.)]?")  # ('9.', '(9)', 'A.' in a numbering column)
+_ROW_LETTER = re.compile(r"\s*([A-Z])\.\s+(?=[A-Z])")  # ('E. WEST, Sandra L.': a row's letter, or an initial)
+
+
+def number_cell(roles: list[list[str]], cells: dict[int, list[tuple[int, str]]]) -> bool:
+    """The row's number in a column of its own ('(9)  Way, Bill'): the row opens an entry as a number before
+    the name does."""
+    return any(roles[column] == ["number"] and any(_ROW_NUMBER.fullmatch(chunk.strip()) for _o, chunk in chunks)
+               for column, chunks in cells.items())
+
+
+def next_letter(cell: str, rows: list, name_column: int) -> bool:
+    """A name cell opening with the letter after the one of the entry above (its `rows`: 'D. BYRNE, James T.,
+    Jr.', then 'E. WEST, Sandra L.'): rows lettered A, B, C, a number the name typing cannot tell from an initial."""
+    letter = _ROW_LETTER.match(cell)
+    above = _ROW_LETTER.match(rows[0].cells[name_column][0][1]) if rows and rows[0].cells.get(name_column) else None
+    return bool(letter and above) and ord(letter.group(1)) == ord(above.group(1)) + 1
+
+
+def name_and_address(cell: str, roles: list[str]) -> bool:
+    """Under a caption of the name and the address (the name column's `roles`): a whole name, a comma and the
+    address ('Robert A. Krane, 1512 Larimer'); the grid asks after a break only."""
+    return {"name", "address"} <= set(roles) and split_name_address(rt.strip_numbering(cell)[0].rstrip()) is not None
+
+
+def rows_run_together(rows: list, roles: list[list[str]], name_column: int) -> bool:
+    """Under a caption of the name and the address, an entry with a later row that again opens with a whole name,
+    a comma and an address beside cells of other columns ('Andre Desmarais, 751 Victoria   Director ...' under
+    'Laurent Dassault, Dassault' with no blank line between): rows of two entries run together, cut nowhere for
+    certain; the entry is left out (with a finding)."""
+    if not {"name", "address"} <= set(roles[name_column]):
+        return False
+    return any(len(row.cells) > 1 and row.cells.get(name_column)
+               and name_and_address(row.cells[name_column][0][1], roles[name_column]) for row in rows[1:])
