@@ -54,6 +54,24 @@ def body_headers(body: list[geo.Line], starts: list[int], roles: list[list[str]]
     return found
 
 
+def header_leads(body: list[geo.Line], headers: dict[int, BodyHeader]) -> set[int]:
+    """The lines between the rows above and a header of its own (its table's heading, 'HARROW MILLS, INC.
+    DIRECTORS', and the sentence that opens it): of that table, never a cell of the row above, whose wrapped lines
+    (right under it, no break between) stay with it."""
+    leads: set[int] = set()
+    index_of = {line.start: at for at, line in enumerate(body)}
+    for start in headers:
+        run: list[geo.Line] = []
+        for line in reversed(body[:index_of[start]]):
+            if len(line.chunks()) > 1 and not _furniture(line) and not _caption_line(line):
+                break  # (a row of cells)
+            run.append(line)
+        while run and not _furniture(run[-1]):
+            run.pop()  # (the wrapped lines of the row above)
+        leads |= {line.start for line in run if not _furniture(line) and not _caption_line(line)}
+    return leads
+
+
 def _furniture(line: geo.Line) -> bool:
     return not line.text.strip() or bool(geo.RULE.match(line.text) or geo.MARKUP.match(line.text))
 
@@ -110,6 +128,11 @@ def read_header(builder, line: geo.Line, stripped: str, chunks: list[tuple[int, 
     """Whether the line is a header inside the body that `builder` has now taken (kg.forms.roster_grid._Builder):
     a header of its own switches the roles of the columns, or refuses the rows under it; a line of its block
     after the first is passed over."""
+    if line.start in builder.leads:
+        builder.close()  # (a heading over the next table: its body; any other line there is no cell of a row)
+        body = rt.body_of(stripped) if len(chunks) == 1 and len(stripped.split()) <= 8 else None
+        builder.body = body or builder.body
+        return True
     header = builder.headers.get(line.start)
     if header is None and any(line.start in h.lines for h in builder.headers.values()):
         builder.paged = True

@@ -16,19 +16,18 @@
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from kg.forms import roster_column_roles as cr
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms import roster_widths as widths_of
-from kg.forms.roster_body_headers import BodyHeader, body_headers, read_header
+from kg.forms.roster_body_headers import BodyHeader, body_headers, header_leads, read_header
 from kg.forms.roster_centred import read_centred
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, per_organization
 from kg.forms.roster_pages import page_mark
-from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
+from kg.forms.roster_rowcells import marked_cells, next_letter, number_cell, section_row, split_at_columns, unglue
 from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
 from kg.forms.roster_wrap import NAME_START, name_wraps, other_case
 
@@ -57,8 +56,6 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
                     widths_of.rule_widths(lines[:body_from], starts))
 
 
-_ROW_NUMBER = re.compile(r"\(?(?:\d{1,3}|[A-Z])[.)]?")  # ('9.', '(9)', 'A.' in a numbering column)
-_ROW_LETTER = re.compile(r"\s*([A-Z])\.\s+(?=[A-Z])")  # ('E. WEST, Sandra L.': a row's letter, or an initial)
 
 
 # ---- entries ---------------------------------------------------------------------------
@@ -76,6 +73,7 @@ class _Builder:
         self.starts, self.widths, self.longest = starts, widths, longest
         self.set_roles(roles)
         self.headers: dict[int, BodyHeader] = {}  # headers of their own inside the body (kg.forms.roster_body_headers)
+        self.leads: set[int] = set()  # and the lines over them (a heading, a sentence): no row's
         self.titles_apart = False  # an earlier header of the body gave the titles a column of their own
         self.result = GridResult(entries=[])
         self.rows: list[_Row] = []          # rows of the open entry
@@ -153,8 +151,9 @@ class _Builder:
             self.broke = self.paged = False
             return
         name_cells = row.cells.get(self.name_column, [])
-        numbered = bool(name_cells) and (rt.strip_numbering(name_cells[0][1])[1] > 0 or self._number_cell(row)
-                                         or self._next_letter(name_cells[0][1]) or row.marked)
+        numbered = bool(name_cells) and (rt.strip_numbering(name_cells[0][1])[1] > 0 or number_cell(row.cells, self.roles)
+                                         or next_letter(name_cells[0][1], self.rows[0].cells.get(self.name_column)
+                                                        if self.rows else None) or row.marked)
         # (in numbered rows, an unnumbered line right under one continues its name; a name wrapped over two
         # lines of its column opens an entry at its first line, and its second line opens none)
         wraps = (self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails) \
@@ -200,20 +199,6 @@ class _Builder:
             return self.paged or not self.broke
         above = self.rows[-1].cells
         return not self.broke and not self.paged and wrapped_on(above, row.cells, self.steady, self.longest)
-
-    def _number_cell(self, row: _Row) -> bool:
-        """The row's number in a column of its own ('(9)  Way, Bill'): the row opens an entry as a number before
-        the name does."""
-        return any(self.roles[column] == ["number"] and any(_ROW_NUMBER.fullmatch(chunk.strip()) for _o, chunk in cells)
-                   for column, cells in row.cells.items())
-
-    def _next_letter(self, cell: str) -> bool:
-        """A name cell opening with the letter after the one of the entry above ('D. BYRNE, James T., Jr.', then
-        'E. WEST, Sandra L.'): rows lettered A, B, C, a number the name typing cannot tell from an initial."""
-        letter = _ROW_LETTER.match(cell)
-        above = _ROW_LETTER.match(self.rows[0].cells[self.name_column][0][1]) if self.rows and \
-            self.rows[0].cells.get(self.name_column) else None
-        return bool(letter and above) and ord(letter.group(1)) == ord(above.group(1)) + 1
 
     def _name_goes_on(self, cell: str) -> bool:
         if len(self.rows) != 1 or self.broke or self.paged or self.name_wrapped or self.spaced < 2 \
@@ -288,6 +273,7 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     builder.ruled = bool(ruled and ruled[column] == widths[column])
     builder.body, builder.pages, builder.caption = first_body, set(pages), set(caption)
     builder.headers = body_headers(body, starts, roles, builder.caption)
+    builder.leads = header_leads(body, builder.headers)
     builder.name_wraps, builder.name_tails = name_wraps(body, lambda line: builder.row(line).cells, builder.name_column)
     if column + 1 < len(starts) and not {"position", "address", "citizenship"} & set(roles[column + 1]):
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}

@@ -112,3 +112,23 @@ def unglue(cells: dict[int, list[tuple[int, str]]], line_start: int, starts: lis
     name_cells[0] = (offset, cell[:cut + len(name)])
     cells.setdefault(title_column, []).insert(0, (at, title))
     return "split"
+
+
+_ROW_NUMBER = re.compile(r"\(?(?:\d{1,3}|[A-Z])[.)]?")  # ('9.', '(9)', 'A.' in a numbering column)
+_ROW_LETTER = re.compile(r"\s*([A-Z])\.\s+(?=[A-Z])")  # ('E. WEST, Sandra L.': a row's letter, or an initial)
+
+
+def number_cell(cells: dict[int, list[tuple[int, str]]], roles: list[list[str]]) -> bool:
+    """The row's number in a column of its own ('(9)  Way, Bill'): the row opens an entry as a number before
+    the name does."""
+    return any(roles[column] == ["number"] and any(_ROW_NUMBER.fullmatch(chunk.strip()) for _o, chunk in chunks)
+               for column, chunks in cells.items())
+
+
+def next_letter(cell: str, above_names: list[tuple[int, str]] | None) -> bool:
+    """A name cell opening with the letter after the one of the entry above ('D. BYRNE, James T., Jr.', then
+    'E. WEST, Sandra L.'; `above_names`: the name cells of the entry's first row): rows lettered A, B, C, a number
+    the name typing cannot tell from an initial."""
+    letter = _ROW_LETTER.match(cell)
+    above = _ROW_LETTER.match(above_names[0][1]) if above_names else None
+    return bool(letter and above) and ord(letter.group(1)) == ord(above.group(1)) + 1
