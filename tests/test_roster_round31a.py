@@ -39,15 +39,16 @@ DIRECTORS = [("Owen B. Strand", ["Chief Executive"], ["Strand Partners", "9 Elm 
               "Sweden")]
 
 
-def _schedule(markers: bool = True, org: str = "HARROW MILLS, INC.", directors_rule: str = RULE) -> str:
+def _schedule(markers: bool = True, org: str = "HARROW MILLS, INC.", directors_rule: str = RULE,
+              directors: list | None = None, preamble: str = "") -> str:
     lines = [f"{'Page 20 of 27 Pages':>80}", f"{'SCHEDULE A':^80}".rstrip(), "",
              f"{'INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS':^80}".rstrip(), ""]
     tables = [(f"{org} EXECUTIVE OFFICERS", ["Title"], OFFICERS, RULE),
-              (f"{org} DIRECTORS", ["Principal", "Occupation"], DIRECTORS, directors_rule)]
+              (f"{org} DIRECTORS", ["Principal", "Occupation"], directors or DIRECTORS, directors_rule)]
     for index, (heading, middle, people, rule) in enumerate(tables):
         if index:
             lines += ["", "<PAGE>" if markers else "\f", f"{'Page 21 of 27 Pages':>80}", ""]
-        lines += [f"{heading:^80}".rstrip(), ""]
+        lines += [f"{heading:^80}".rstrip(), ""] + ([f"          {preamble}", ""] if index and preamble else [])
         lines += (["<TABLE>", "<CAPTION>", rule, f"{'<S>':<26}{'<C>':<30}{'<C>':<30}<C>"] if markers else [rule])
         lines += _head(middle) + [rule]
         for name, occupation, address, citizenship in people:
@@ -128,3 +129,29 @@ def test_one_tables_header_repeated_after_a_page_break_is_its_own_again(tmp_path
     assert people["Ruth A. Calloway"].positions == ["Chief Executive"]
     assert people["Owen B. Strand"].positions == ["Treasurer"]
     assert people["Owen B. Strand"].citizenship == "Canada"
+
+
+def test_a_dash_alone_in_a_cell_is_an_empty_cell_not_a_dash_after_a_name(tmp_path):
+    """Fails on main: the directors' empty occupation cells ('--', between wide gaps) made the roster read as
+    'Name -- ...' paragraphs: only the rows with a dash were read, and their citizenship ran into the address."""
+    directors = [("Owen B. Strand", ["--"], ["9 Elm Street", "Boston, MA 02108"], "United States"),
+                 ("Inga M. Falk", ["--"], ["20 Park Lane", "Chicago, IL 60601"], "Sweden")]
+    people, _ = _read(tmp_path, _schedule(directors=directors))
+    assert set(people) == {"Ruth A. Calloway", "Owen B. Strand", "Inga M. Falk"}
+    assert people["Inga M. Falk"].citizenship == "Sweden"
+    assert people["Inga M. Falk"].address_city == "Chicago"
+    assert people["Inga M. Falk"].positions == ["Director"]
+
+
+def test_organisation_of_one_word_named_before_the_bodies_where_the_text_says_whose(tmp_path):
+    """Fails on main: 'LINDQVIST EXECUTIVE OFFICERS' under the title gave no organisation (one word, no legal form);
+    the text after it says whose the directors are ('each director of Lindqvist')."""
+    people, _ = _read(tmp_path, _schedule(org="LINDQVIST", preamble="The following table sets forth the name of each "
+                                                                  "director of Lindqvist."))
+    assert {p.organization for p in people.values()} == {"Lindqvist"}
+
+
+def test_a_heading_of_one_word_before_bodies_names_no_organisation_unless_the_text_says_so(tmp_path):
+    """Guard (passes on both): 'INDEPENDENT DIRECTORS' names no organisation: nothing says whose they are."""
+    people, _ = _read(tmp_path, _schedule(org="INDEPENDENT"))
+    assert "Independent" not in {p.organization for p in people.values()}
