@@ -39,7 +39,7 @@ def body_headers(body: list[geo.Line], starts: list[int], roles: list[list[str]]
     seen_row, index, known = False, 0, set(caption)
     while index < len(body):
         if not _caption_line(body[index]):
-            seen_row = seen_row or len(body[index].chunks()) > 1 and not _furniture(body[index])
+            seen_row = seen_row or _row(body[index], starts, cr.name_column(roles))
             index += 1
             continue
         block = [body[index]]
@@ -70,6 +70,13 @@ def header_leads(body: list[geo.Line], headers: dict[int, BodyHeader]) -> set[in
             run.pop()  # (the wrapped lines of the row above)
         leads |= {line.start for line in run if not _furniture(line) and not _caption_line(line)}
     return leads
+
+
+def _row(line: geo.Line, starts: list[int], name_column: int) -> bool:
+    """A row of the table above: cells, or one short cell in the name column ('NONE', a name)."""
+    chunks = line.chunks()
+    return not _furniture(line) and (len(chunks) > 1 or len(chunks) == 1 and len(chunks[0][1].split()) <= 3
+                                     and geo.column_at(starts, chunks[0][0]) == name_column)
 
 
 def _furniture(line: geo.Line) -> bool:
