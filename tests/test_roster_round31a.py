@@ -40,10 +40,10 @@ DIRECTORS = [("Owen B. Strand", ["Chief Executive"], ["Strand Partners", "9 Elm 
 
 
 def _schedule(markers: bool = True, org: str = "HARROW MILLS, INC.", directors_rule: str = RULE,
-              directors: list | None = None, preamble: str = "") -> str:
+              directors: list | None = None, preamble: str = "", officers: list | None = None) -> str:
     lines = [f"{'Page 20 of 27 Pages':>80}", f"{'SCHEDULE A':^80}".rstrip(), "",
              f"{'INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS':^80}".rstrip(), ""]
-    tables = [(f"{org} EXECUTIVE OFFICERS", ["Title"], OFFICERS, RULE),
+    tables = [(f"{org} EXECUTIVE OFFICERS", ["Title"], OFFICERS if officers is None else officers, RULE),
               (f"{org} DIRECTORS", ["Principal", "Occupation"], directors or DIRECTORS, directors_rule)]
     for index, (heading, middle, people, rule) in enumerate(tables):
         if index:
@@ -53,6 +53,7 @@ def _schedule(markers: bool = True, org: str = "HARROW MILLS, INC.", directors_r
         lines += _head(middle) + [rule]
         for name, occupation, address, citizenship in people:
             lines += _cells([name], occupation, address, [citizenship]) + [rule]
+        lines += [] if people else [f"{'':8}NONE", rule]
         lines += ["</TABLE>"] if markers else []
     return "\n".join(lines) + "\n"
 
@@ -155,3 +156,12 @@ def test_a_heading_of_one_word_before_bodies_names_no_organisation_unless_the_te
     """Guard (passes on both): 'INDEPENDENT DIRECTORS' names no organisation: nothing says whose they are."""
     people, _ = _read(tmp_path, _schedule(org="INDEPENDENT"))
     assert "Independent" not in {p.organization for p in people.values()}
+
+
+def test_second_header_after_a_table_whose_only_row_is_none(tmp_path):
+    """Fails on main: after an officers' grid whose only row is 'NONE', the directors were read under the officers'
+    'Title' caption (their occupations as titles in the organisation, no 'Director' seat from the heading)."""
+    people, _ = _read(tmp_path, _schedule(officers=[]))
+    assert set(people) == {"Owen B. Strand", "Inga M. Falk"}
+    assert people["Owen B. Strand"].positions == ["Director"]
+    assert people["Owen B. Strand"].other_positions == ["Chief Executive"]
