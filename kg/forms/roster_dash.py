@@ -24,6 +24,8 @@ from kg.forms.roster_semicolons import read_fields, stated_order
 from kg.read.sections import lines_with_offsets
 
 _OPENING = re.compile(r"^[ \t]*(?P<name>(?:\d{1,3}[.)][ \t]+)?[A-Z][^\n—–]{2,80}?)[ \t]+(?:—|–|--?)[ \t]+(?=\S)")
+_EMPTY_CELL = re.compile(r"[ \t]{3,}(?:—|–|--?)[ \t]{3,}")  # a dash alone between wide gaps: a fixed-width table's empty
+# cell ('Raymond J. Noorda         --          333 South 520 West'), no dash after a name
 _DASH = re.compile(r"^[ \t]*\S[^\n]{2,90}?[ \t]+(?:—|–|--?)[ \t]+\S", re.M)
 _RULE = re.compile(r"[-_=*. \t]*|<PAGE>|[ \t]*-?\s*\d{1,3}\s*-?[ \t]*")
 _STOP = re.compile(r"(?<=\.)\s+(?=\S)")
@@ -52,6 +54,7 @@ def read_dash(text: str, start: int, end: int) -> list[Entry] | None:
             blank = True  # a blank line, a rule, a page marker or a page number
             continue
         opening = _OPENING.match(line)
+        opening = None if opening and _EMPTY_CELL.match(line, opening.end("name")) else opening
         name = opening.group("name").strip() if opening else None
         if name and rt.is_person_name(rt.strip_numbering(name)[0]):
             if open_entry:

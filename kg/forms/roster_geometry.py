@@ -61,7 +61,10 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
     for index, line in enumerate(lines):
         if RULE.match(line.text) and len(re.findall(r"-{2,}|={2,}", line.text)) >= 2:
             starts = [m.start() for m in re.finditer(r"-{2,}|={2,}", line.text)]
-            return starts, index + 1, _header_text(lines[:index], starts)
+            heads = _header_text(lines[:index], starts)
+            if not any(heads) and (below := _header_below(lines, index + 1, starts)) is not None:
+                return starts, below[0], below[1]  # the header between the table's first two rules
+            return starts, index + 1, heads
     if (wrapped := _wrapped_header(lines)) is not None:
         return wrapped
     for index, line in enumerate(lines):

@@ -22,6 +22,7 @@ from kg.forms import roster_column_roles as cr
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms import roster_widths as widths_of
+from kg.forms.roster_body_headers import BodyHeader, body_headers, header_leads, read_header
 from kg.forms.roster_centred import read_centred
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, per_organization
@@ -30,7 +31,6 @@ from kg.forms.roster_pages import page_mark
 from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, rows_run_together
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
 from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
-from kg.forms.roster_table import names_column
 from kg.forms.roster_wrap import NAME_START, name_wraps, other_case
 
 MAX_COLUMNS = 12  # the widest real roster tables have 5 columns, the re-layouts 6
@@ -72,10 +72,11 @@ class _Builder:
     """Walks the body lines, opening an entry at each name anchor."""
 
     def __init__(self, starts: list[int], roles: list[list[str]], widths: list[int], longest: list[tuple[int, int]] | None = None):
-        self.starts, self.roles, self.widths = starts, roles, widths
-        self.longest = longest
-        self.name_column = cr.name_column(roles)
-        self.title_column = next((i for i, r in enumerate(roles) if "position" in r and i > self.name_column), None)
+        self.starts, self.widths, self.longest = starts, widths, longest
+        self.set_roles(roles)
+        self.headers: dict[int, BodyHeader] = {}  # headers of their own inside the body (kg.forms.roster_body_headers)
+        self.leads: set[int] = set()  # and the lines over them (a heading, a sentence): no row's
+        self.titles_apart = False  # an earlier header of the body gave the titles a column of their own
         self.result = GridResult(entries=[])
         self.rows: list[_Row] = []          # rows of the open entry
         self.floating: list[_Row] = []      # rows after a break, not yet placed
@@ -100,12 +101,9 @@ class _Builder:
         self.steady: set[int] = set()        # columns every entry's first row fills, in a table whose entries are
         # set apart by blank lines or rules (kg.forms.roster_steady)
 
-    def _other_header(self, stripped: str, chunks: list[tuple[int, str]]) -> bool:
-        """A line of captions after a page break that is not the table's own header and names no name column
-        ('or Employment   Business Address   Citizenship'): the header of another table, or of the same rows'
-        details set on the facing page."""
-        return self.paged and bool(self.rows) and len(chunks) > 1 and bool(self.caption) and stripped not in self.caption \
-            and all(rt.is_header(c) for _, c in chunks) and not any(names_column(c) for _, c in chunks)
+    def set_roles(self, roles: list[list[str]]) -> None:
+        self.roles, self.name_column = roles, cr.name_column(roles)
+        self.title_column = next((i for i, r in enumerate(roles) if "position" in r and i > self.name_column), None)
 
     def row(self, line: geo.Line) -> _Row:
         cells: dict[int, list[tuple[int, str]]] = {}
@@ -129,17 +127,13 @@ class _Builder:
             self.broke = True
             self.floating_closed = bool(self.floating)
             return
+        if read_header(self, line, stripped, chunks):
+            return  # a header inside the body: of a table of its own, or of the rows' details on a facing page
         if self.facing is not None:
             if not (len(chunks) > 1 and stripped in self.caption):
-                return  # (the rows of a table set on the facing page: refused)
+                return  # (the rows of a table set on the facing page, or of one whose columns are not these: refused)
             self.facing = None  # the table's own header again: its rows go on
         in_names = geo.column_at(self.starts, chunks[0][0]) == self.name_column if chunks else False
-        if self._other_header(stripped, chunks):
-            self.close()  # after a page break, a header of other captions naming no name column: the rows under it
-            self.facing = line  # (a table set over facing pages, tied to the names only by line position) are
-            self.result.ambiguous.append(Ambiguity(  # no row of any entry for certain: refused, with a finding
-                (line.start, line.start + len(line.text)), stripped, "the table's rows above", "no row named"))
-            return
         if len(chunks) > 1 and stripped in self.caption or all(rt.is_header(c) for _, c in chunks) and not (
                 len(chunks) == 1 and self.rows and rt.is_nationality(stripped)) and (  # a line ('United States' under
                 # an open entry's name is its citizenship, never a caption)
@@ -264,6 +258,7 @@ class _Builder:
         if self.rows:
             entry = grid_entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths, self.longest,
                            self.name_wrapped)
+            entry.title_column |= self.titles_apart
             if self.unconfirmed == "refused" or self.unconfirmed and not rt.is_person_name(entry.name) \
                     or rows_run_together(self.rows, self.roles, self.name_column):  # (no break between them)
                 self.result.orphans.append(entry.name_span)  # a numbered row whose name kg cannot read: left out
@@ -282,6 +277,8 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     builder = _Builder(starts, roles, widths, widths_of.longest(body, starts))
     builder.ruled = bool(ruled and ruled[column] == widths[column])
     builder.body, builder.pages, builder.caption = first_body, set(pages), set(caption)
+    builder.headers = body_headers(body, starts, roles, builder.caption)
+    builder.leads = header_leads(body, builder.headers)
     builder.name_wraps, builder.name_tails = name_wraps(body, lambda line: builder.row(line).cells, builder.name_column)
     if column + 1 < len(starts) and not {"position", "address", "citizenship"} & set(roles[column + 1]):
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}
