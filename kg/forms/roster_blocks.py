@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from kg.forms import roster_types as rt
 from kg.forms.roster_block_align import align, alone_on_line, entry_heads_between
 from kg.forms.roster_block_events import Event, structure_events
-from kg.forms.roster_block_leads import head_names, name_alone, next_head, under_names
+from kg.forms.roster_block_leads import caption_row, head_names, name_alone, next_head, under_names
 from kg.forms.roster_block_names import name_spans
 from kg.forms.roster_block_repair import repair
 from kg.forms.roster_geometry import PAGE_MARK
@@ -154,7 +154,7 @@ def _heads(text: str, name: Event, label: Event) -> bool:
     above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
     label_line = text[text.rfind("\n", 0, label.start) + 1:label.start]
     indent = len(text[line_start:name.start]) - len(text[line_start:name.start].lstrip(" \t"))
-    if not above.strip() or _RULE_LINE.fullmatch(above):
+    if not above.strip() or _RULE_LINE.fullmatch(above) or caption_row(above):
         return True  # (set apart above; the value stacked under it before the label)
     return between.count("\n") == 1 and not between.strip() and not label_line.strip() \
         and indent < len(label_line) - len(label_line.lstrip(" \t"))
