@@ -21,7 +21,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_block_align import align, alone_on_line, entry_heads_between
 from kg.forms.roster_block_events import Event, structure_events
 from kg.forms.roster_block_leads import caption_row, head_names, name_alone, next_head, under_names
-from kg.forms.roster_block_names import name_spans
+from kg.forms.roster_block_names import name_spans, row_names
 from kg.forms.roster_block_repair import repair
 from kg.forms.roster_geometry import PAGE_MARK
 from kg.forms.roster_labels import under_themselves
@@ -60,9 +60,12 @@ def _zones(events: list[Event]) -> tuple[list[int], list[str | None]]:
     return starts, zones
 
 
-def _name_events(text: str, start: int, end: int, structure: list[Event]) -> list[Event]:
+def _name_events(text: str, start: int, end: int, structure: list[Event], value_cells) -> list[Event]:
     starts, zones = _zones(structure)
-    return [Event(s, e, "name") for s, e in name_spans(text, start, end, structure, starts, zones, NAME_ZONES)]
+    found = [(s, e) for s, e in name_spans(text, start, end, structure, starts, zones, NAME_ZONES)
+             if not any(a <= s and e <= b for a, b in value_cells)]  # (a name in a value's own cell is the value's)
+    found += row_names(text, [e for e in structure if e.kind == "label"], value_cells, found)
+    return [Event(s, e, "name") for s, e in sorted(found)]
 
 
 def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: str | None,
@@ -77,8 +80,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
         return [], []
     first_field = labels[0].field
     named = first_field == "name"  # "Name: ..." labels: the name is a value, not found by NER
-    names = [] if named else [n for n in _name_events(text, start, end, structure)
-                              if not any(s <= n.start and n.end <= e for s, e in value_cells)]
+    names = [] if named else _name_events(text, start, end, structure, value_cells)
     address_labelled = any(e.kind == "label" and e.field == "address" for e in structure)
     names = names if address_labelled else sorted(under_names(text, names, labels)
                                                   + head_names(text, names, labels), key=lambda e: e.start)
