@@ -233,8 +233,14 @@ def _organization_context(text: str, start: int, end: int) -> bool:
                 or rt.is_organization(text[start:end]))
 
 
-def row_names(text: str, labels: list, value_cells: list[tuple[int, int]], found: list[tuple[int, int]]) \
-        -> list[tuple[int, int]]:
+def with_row_names(text: str, structure: list, value_cells, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` without those inside a value's own table cell (a name there is part of the value), with the row names
+    (below), sorted."""
+    found = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in value_cells)]
+    return sorted(found + row_names(text, [e for e in structure if e.kind == "label"], value_cells, found))
+
+
+def row_names(text: str, labels: list, value_cells, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The names the NER misses in a table of labelled cells (kg/forms/roster_labelcells.py: 'Label: | value' rows):
     a line right above a label of the entries' first field that is no label's row and no value's cell is a row of
     its own, a cell alone, its entry's name ('Sandra L. West' over 'Position with X: | Assistant Secretary') where

@@ -21,7 +21,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_block_align import align, alone_on_line, entry_heads_between
 from kg.forms.roster_block_events import Event, structure_events
 from kg.forms.roster_block_leads import caption_row, head_names, name_alone, next_head, under_names
-from kg.forms.roster_block_names import name_spans, row_names
+from kg.forms.roster_block_names import name_spans, with_row_names
 from kg.forms.roster_block_repair import repair
 from kg.forms.roster_geometry import PAGE_MARK
 from kg.forms.roster_labels import under_themselves
@@ -62,10 +62,8 @@ def _zones(events: list[Event]) -> tuple[list[int], list[str | None]]:
 
 def _name_events(text: str, start: int, end: int, structure: list[Event], value_cells) -> list[Event]:
     starts, zones = _zones(structure)
-    found = [(s, e) for s, e in name_spans(text, start, end, structure, starts, zones, NAME_ZONES)
-             if not any(a <= s and e <= b for a, b in value_cells)]  # (a name in a value's own cell is the value's)
-    found += row_names(text, [e for e in structure if e.kind == "label"], value_cells, found)
-    return [Event(s, e, "name") for s, e in sorted(found)]
+    spans = name_spans(text, start, end, structure, starts, zones, NAME_ZONES)
+    return [Event(s, e, "name") for s, e in with_row_names(text, structure, value_cells, spans)]
 
 
 def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: str | None,
