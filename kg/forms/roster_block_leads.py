@@ -83,3 +83,11 @@ def _heads_lead(text: str, name: Event, heads: list[Event], starts: list[int]) -
     after = next((label for label in heads if label.start > name.end), None)
     return after is not None and name_alone(text, name) and not _BLANK_LINES.search(text, name.end, after.start) \
         and "\n" in text[name.end:after.start].strip() and not any(name.end <= s < after.start for s in starts)
+
+
+def caption_row(line: str) -> bool:
+    """A table's header row as kg reads HTML ('Name | Information': captions joined by ' | ', the first the names'
+    column's): it sets the first entry's name apart from the preamble as a blank line does, never an entry's text."""
+    from kg.forms.roster_table import DELIMITER, names_column  # (roster_table reads the tables this reader does not)
+    cells = [cell.strip() for cell in line.split(DELIMITER)]
+    return len(cells) > 1 and names_column(cells[0]) and not any(rt.is_person_name(cell) for cell in cells)

@@ -231,3 +231,35 @@ def _organization_context(text: str, start: int, end: int) -> bool:
     return bool(_AFTER_ORG.match(after) or _BEFORE_ORG.search(text[max(0, start - 12):start])
                 or following and rules().organization_words.fullmatch(following.group(1).rstrip("."))
                 or rt.is_organization(text[start:end]))
+
+
+def with_row_names(text: str, structure: list, value_cells, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` without those inside a value's own table cell (a name there is part of the value), with the row names
+    (below), sorted."""
+    found = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in value_cells)]
+    return sorted(found + row_names(text, [e for e in structure if e.kind == "label"], value_cells, found))
+
+
+def row_names(text: str, labels: list, value_cells, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names the NER misses in a table of labelled cells (kg/forms/roster_labelcells.py: 'Label: | value' rows):
+    a line right above a label of the entries' first field that is no label's row and no value's cell is a row of
+    its own, a cell alone, its entry's name ('Sandra L. West' over 'Position with X: | Assistant Secretary') where
+    it has a person's name's shape. Nothing outside such a table (no `value_cells`)."""
+    from kg.forms import roster_types as rt
+    if not value_cells or not labels:
+        return []
+    names = []
+    for label in labels:
+        if label.field != labels[0].field:
+            continue
+        line_end = text.rfind("\n", 0, label.start)
+        if line_end < 0 or text[line_end:label.start].strip():
+            continue  # (the label does not open its line)
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end]
+        s = line_start + len(line) - len(line.lstrip())
+        e = line_start + len(line.rstrip())
+        if e > s and "|" not in line and rt.is_person_name(text[s:e]) and not any(
+                a < e and s < b for a, b in list(value_cells) + found + [(x.start, x.end) for x in labels]):
+            names.append((s, e))
+    return names

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from kg.forms import roster_types as rt
 from kg.forms.roster_block_align import align, alone_on_line, entry_heads_between
 from kg.forms.roster_block_events import Event, structure_events
-from kg.forms.roster_block_leads import head_names, name_alone, next_head, under_names
-from kg.forms.roster_block_names import name_spans
+from kg.forms.roster_block_leads import caption_row, head_names, name_alone, next_head, under_names
+from kg.forms.roster_block_names import name_spans, with_row_names
 from kg.forms.roster_block_repair import repair
 from kg.forms.roster_geometry import PAGE_MARK
 from kg.forms.roster_labels import under_themselves
@@ -60,9 +60,10 @@ def _zones(events: list[Event]) -> tuple[list[int], list[str | None]]:
     return starts, zones
 
 
-def _name_events(text: str, start: int, end: int, structure: list[Event]) -> list[Event]:
+def _name_events(text: str, start: int, end: int, structure: list[Event], value_cells) -> list[Event]:
     starts, zones = _zones(structure)
-    return [Event(s, e, "name") for s, e in name_spans(text, start, end, structure, starts, zones, NAME_ZONES)]
+    spans = name_spans(text, start, end, structure, starts, zones, NAME_ZONES)
+    return [Event(s, e, "name") for s, e in with_row_names(text, structure, value_cells, spans)]
 
 
 def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: str | None,
@@ -77,8 +78,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
         return [], []
     first_field = labels[0].field
     named = first_field == "name"  # "Name: ..." labels: the name is a value, not found by NER
-    names = [] if named else [n for n in _name_events(text, start, end, structure)
-                              if not any(s <= n.start and n.end <= e for s, e in value_cells)]
+    names = [] if named else _name_events(text, start, end, structure, value_cells)
     address_labelled = any(e.kind == "label" and e.field == "address" for e in structure)
     names = names if address_labelled else sorted(under_names(text, names, labels)
                                                   + head_names(text, names, labels), key=lambda e: e.start)
@@ -154,7 +154,7 @@ def _heads(text: str, name: Event, label: Event) -> bool:
     above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
     label_line = text[text.rfind("\n", 0, label.start) + 1:label.start]
     indent = len(text[line_start:name.start]) - len(text[line_start:name.start].lstrip(" \t"))
-    if not above.strip() or _RULE_LINE.fullmatch(above):
+    if not above.strip() or _RULE_LINE.fullmatch(above) or caption_row(above):
         return True  # (set apart above; the value stacked under it before the label)
     return between.count("\n") == 1 and not between.strip() and not label_line.strip() \
         and indent < len(label_line) - len(label_line.lstrip(" \t"))

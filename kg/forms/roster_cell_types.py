@@ -127,3 +127,13 @@ def _until_next(lines: list[str], following: list[str]) -> list[str]:
         if nxt == "citizenship" and len(following) == 1 and all(rf.is_citizenships(x.strip(" ,")) for x in lines[index:]):
             return lines[:index]
     return []  # (two text columns side by side: where one ends cannot be seen)
+
+
+
+def addressed(lines: list[str]) -> bool:
+    """Lines under a name that close on an address: a city with its postal code, or a street line that is no
+    person's name ('One ConAgra Drive' over 'Omaha, NE 68102'; '22 St. Clair Avenue East, Suite 2001'). The lines
+    above it are that address's addressee (an employer wrapped over two lines: 'Wittington Investments' /
+    'Limited'), never a second person: a cell listing several persons lists no address under them."""
+    return any(rt.is_city_line(line) or _POSTAL_END.match(line.strip(" ,."))
+               or (rt.is_address_line(line) and not rt.is_person_name(line)) for line in lines)

@@ -41,8 +41,8 @@ from kg.patterns import regexes
 from kg.read import clean
 from kg.records import Person
 
-_KEYS = ("cell", "caption", "occupation_words", "name_organization_words", "cities_named_as_country",
-         "name_address_words")
+_KEYS = ("cell", "caption", "occupation_words", "occupation_nouns", "name_organization_words",
+         "cities_named_as_country", "name_address_words")
 
 
 def junk_rules() -> dict[str, re.Pattern]:

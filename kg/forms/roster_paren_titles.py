@@ -36,7 +36,7 @@ def read_paren_titles(text: str, start: int, end: int) -> list[Entry] | None:
     current: tuple[int, str, list[tuple[int, str]]] | None = None  # (name's offset, name line, indented lines)
     for at, line in _joined(lines):
         stripped = line.strip()
-        if not stripped or _RULE.fullmatch(stripped) or _page_debris(stripped):
+        if not stripped or _RULE.fullmatch(stripped) or _page_debris(stripped) and not _street_number(text, at, line):
             continue
         indented = line[:1].isspace()
         if not indented and (_NAME_LINE.match(stripped) or current is not None and rt.is_person_name(rt.strip_numbering(stripped)[0])):
@@ -67,6 +67,14 @@ def _joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _page_debris(line: str) -> bool:
     """A page's number or heading repeated inside the list ('-2-', '<PAGE>', '... (continued)')."""
     return bool(re.fullmatch(r"-?\s*\d{1,3}\s*-?|<PAGE>|.*\(continued\)", line, re.I))
+
+
+def _street_number(text: str, at: int, line: str) -> bool:
+    """A number alone on an indented line inside an entry's lines, a line printed right above and right below it
+    ('400' over 'chemin de la Cote-Vertu ouest'): the street's number, never a page's (which stands apart)."""
+    end = at + len(line)
+    return line[:1].isspace() and line.strip().isdigit() and at >= 2 and text[at - 1] == "\n" \
+        and text[at - 2] != "\n" and text[end:end + 1] == "\n" and text[end + 1:end + 2] not in ("", "\n")
 
 
 def _close(current) -> list:
@@ -111,20 +119,30 @@ def _unwrap(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _occupations_and_address(lines: list[str]) -> dict[str, str]:
     """The occupations (the first lines, each holding a title word) and the address (the rest, none holding one:
     an organisation's name, the street, the city) of an entry's lines, when both are certain; nothing otherwise."""
-    cut = next((i for i, line in enumerate(lines) if not _has_title(line)), len(lines))
+    cut = next((i for i, line in enumerate(lines) if not _has_title(line) and not _plain_occupation(line, lines[i + 1:])),
+               len(lines))
     occupations, address = lines[:cut], lines[cut:]
     if any(_has_title(line) for line in address):
         return {}
-    if address:
-        street = next((i for i, line in enumerate(address) if _is_street(line)), None)
-        if street is None or not (re.search(r"\d", address[-1]) or rt.is_city_line(address[-1])
-                                  or rt.is_nationality(address[-1]) and re.search(r"\d", address[-2])):
-            return {}
-        if not all(rt.is_organization(line) for line in address[:street]):
-            return {}
+    if address and not _certain_address(address, occupations):
+        return {}
     fields = {"other_positions": ";".join(occupations)} if occupations else {}  # (the titles held in the
     # organisation are those in parentheses: each line below is an occupation elsewhere)
     return fields | ({"address": ", ".join(address)} if address else {})
+
+
+def _certain_address(address: list[str], occupations: list[str]) -> bool:
+    """Lines that are an address for certain: a street line, the last line a city, a postal code or a country under
+    one (in capitals too: 'UNITED KINGDOM'), and the lines above the street an addressee: an organisation's name
+    (wrapped over lines too: 'The Economist Newspaper' / 'LTD') or the employer an occupation above names."""
+    street = next((i for i, line in enumerate(address) if _is_street(line)), None)
+    last = address[-1].title() if address[-1].isupper() else address[-1]
+    if street is None or not (re.search(r"\d", last) or rt.is_city_line(last)
+                              or rt.is_nationality(last) and len(address) > 1 and re.search(r"\d", address[-2])):
+        return False
+    addressee = address[:street]
+    return not addressee or rt.is_organization(" ".join(addressee)) \
+        or all(rt.is_organization(line) or _named_in(line, occupations) for line in addressee)
 
 
 def _is_street(line: str) -> bool:
@@ -134,3 +152,21 @@ def _is_street(line: str) -> bool:
 def _has_title(item: str) -> bool:
     """A title held ('Co Vice Chair of the Board', 'Vice-President'): a title word in it."""
     return any(rules().title_words.fullmatch(word) for word in re.findall(r"[A-Za-z]+", item))
+
+
+def _plain_occupation(item: str, below: list[str]) -> bool:
+    """An occupation with no title word ('Self Employed Businessman', 'Private Investor'): a word of an occupation,
+    in a line that is no organisation's name (nor its first line: 'The Economist Newspaper' over 'LTD') and no
+    street."""
+    from kg.forms.roster_junk import junk_rules  # (roster_junk imports the guard that imports the readers)
+    return bool(junk_rules()["occupation_nouns"].search(item)) and not junk_rules()["name_organization_words"].search(
+        item) and not rt.is_organization(item) and not _is_street(item) \
+        and not (below and rt.is_organization(f"{item} {below[0]}"))
+
+
+def _named_in(line: str, occupations: list[str]) -> bool:
+    """An addressee line printed in an occupation above it ('Wittington Investments' / 'Limited' under 'President,
+    Wittington Investments, Limited'): the employer the occupation names, heading its address."""
+    words = re.findall(r"[\w&'.-]+", line)
+    return bool(words) and any(re.search(r"(?<![\w-])" + r"\W+".join(map(re.escape, words)) + r"(?![\w-])", occupation)
+                               for occupation in occupations)

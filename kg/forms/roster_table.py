@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from kg.forms import roster_types as rt
-from kg.forms.roster_cell_types import address_start
+from kg.forms.roster_cell_types import address_start, addressed
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import find_country, find_nationality, is_citizenships
 from kg.forms.roster_gridcols import FilledColumns, joined_caption, spread
@@ -190,7 +190,8 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             line_start, above = above[0], None
         name, stacked = cells[0], []
         if not rt.is_person_name(name) and len(split[0]) > 1 and rt.is_person_name(split[0][0]) \
-                and not any(len(line.split()) >= 2 and rt.is_person_name(line) for line in split[0][1:]):
+                and (addressed(split[0][1:])
+                     or not any(len(line.split()) >= 2 and rt.is_person_name(line) for line in split[0][1:])):
             name, stacked = split[0][0], split[0][1:]  # '<b>Name</b><br>Title': the name's own line (not where
             # another line is a person's name too: a cell listing several persons is no one person's)
         if not rt.is_person_name(name):
