@@ -147,6 +147,7 @@ _POSSESSIVE_ORG = re.compile(r"((?:[A-Z][\w&.,-]*\s+){0,5}?[A-Z][\w&.,-]*?)'s\s+
                              r"(?:executive\s+officers|directors|officers|general\s+partners?|managing\s+members?)\b")
 
 
+_TABLE_ROWS = re.compile(r"<(?:table|s|c)>|^[ \t]*-{3,}", re.I | re.M)  # a table's tags or rules: rows, no prose
 _COLON_ROSTER = re.compile(r"([A-Z][\w&.,'’/ -]{1,80}?):\s+(?:the\s+)?(?:executive\s+)?(?:directors|officers|trustees|"
                            r"managers|partners)\b", re.I)
 
@@ -174,8 +175,8 @@ def _heading_organization(text_after: str) -> str | None:
             return heading.group(1).strip(" .:") + ("." if re.search(r"\b(?:Inc|Corp|Ltd|Co)\.$", heading.group(1), re.I)
                                                      else "")  # ('GROUP, INC.': the legal form's full stop)
     for printed, paragraph in zip(raw, paragraphs):
-        if " | " in printed:
-            continue  # (an HTML table's rows name other organisations)
+        if " | " in printed or _TABLE_ROWS.search(printed) or len(re.findall(r"\S {3,}\S", printed)) >= 2:
+            continue  # (a table's rows name other organisations: 'main board member of Samsung Electronics, Korea')
         if len(paragraph) >= 200 and (found := _POSSESSIVE_ORG.match(paragraph)):
             return found.group(1).strip(" :,")  # "ConAgra Foods, Inc.'s executive officers"
         if len(paragraph) >= 200 and (found := _PREAMBLE_ORG.search(paragraph)):
@@ -201,7 +202,7 @@ def _saved_lines(block: str) -> list[str]:
     return [line for line in lines[:prose + 1] if line.strip()] if prose is not None else [block]
 
 
-_DEFINED = re.compile(r"((?:[A-Z][\w&.'-]*,?\s+){0,6}[A-Z][\w&.'-]*)\s*\(\s*(?:the\s+)?[\"“]"
+_DEFINED = re.compile(r"(?<![\w&.'/-])((?:[A-Z][\w&.'/-]*,?\s+){0,6}[A-Z][\w&.'/-]*)\s*\(\s*(?:the\s+)?[\"“]"
                       r"([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,3})[\"”]\s*\)")
 
 
