@@ -27,7 +27,7 @@ from kg.forms.roster_centred import read_centred
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, per_organization
 from kg.forms.roster_pages import page_mark
-from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
+from kg.forms.roster_rowcells import marked_cells, next_letter, section_row, split_at_columns, stacked_titles, unglue
 from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
 from kg.forms.roster_table import names_column
 from kg.forms.roster_wrap import NAME_START, name_wraps, other_case
@@ -58,7 +58,6 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
 
 
 _ROW_NUMBER = re.compile(r"\(?(?:\d{1,3}|[A-Z])[.)]?")  # ('9.', '(9)', 'A.' in a numbering column)
-_ROW_LETTER = re.compile(r"\s*([A-Z])\.\s+(?=[A-Z])")  # ('E. WEST, Sandra L.': a row's letter, or an initial)
 
 
 # ---- entries ---------------------------------------------------------------------------
@@ -92,6 +91,7 @@ class _Builder:
         self.name_wraps: set[int] = set()    # lines where a name starts that ends on the next line
         self.name_tails: set[int] = set()    # and those next lines (never an entry of their own)
         self.pages: set[int] = set()         # lines that are page marks in the raw text (blanked in the text)
+        self.stacked: set[int] = set()       # lines naming a body that are titles stacked under a name, no heading
         self.furniture = False               # in the running header after a page mark
         self.caption: set[str] = set()       # the lines of the table's own header (repeated after a page break)
         self.facing: geo.Line | None = None  # the header of a table on the facing page: its rows are refused
@@ -147,7 +147,8 @@ class _Builder:
             # it; 'States   Company   Company' under a name, its name cell empty, wraps the cells above)
             self.paged = True  # a header repeated on a new page
             return
-        if (body := section_row(stripped, chunks, self.starts, bool(self.rows) and not self.broke and not self.paged)) is not None:
+        if line.start not in self.stacked and (body := section_row(stripped, chunks, self.starts, bool(self.rows)
+                                                                   and not self.broke and not self.paged)) is not None:
             self.close()  # 'Executive Officers' alone, or 'OFFICERS    TITLE': a section with its header again
             self.body = body
             return
@@ -161,7 +162,7 @@ class _Builder:
             return
         name_cells = row.cells.get(self.name_column, [])
         numbered = bool(name_cells) and (rt.strip_numbering(name_cells[0][1])[1] > 0 or self._number_cell(row)
-                                         or self._next_letter(name_cells[0][1]) or row.marked)
+                                         or next_letter(name_cells[0][1], self.rows[0].cells.get(self.name_column) if self.rows else None) or row.marked)
         # (in numbered rows, an unnumbered line right under one continues its name; a name wrapped over two
         # lines of its column opens an entry at its first line, and its second line opens none)
         wraps = (self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails) \
@@ -213,14 +214,6 @@ class _Builder:
         the name does."""
         return any(self.roles[column] == ["number"] and any(_ROW_NUMBER.fullmatch(chunk.strip()) for _o, chunk in cells)
                    for column, cells in row.cells.items())
-
-    def _next_letter(self, cell: str) -> bool:
-        """A name cell opening with the letter after the one of the entry above ('D. BYRNE, James T., Jr.', then
-        'E. WEST, Sandra L.'): rows lettered A, B, C, a number the name typing cannot tell from an initial."""
-        letter = _ROW_LETTER.match(cell)
-        above = _ROW_LETTER.match(self.rows[0].cells[self.name_column][0][1]) if self.rows and \
-            self.rows[0].cells.get(self.name_column) else None
-        return bool(letter and above) and ord(letter.group(1)) == ord(above.group(1)) + 1
 
     def _name_goes_on(self, cell: str) -> bool:
         if len(self.rows) != 1 or self.broke or self.paged or self.name_wrapped or self.spaced < 2 \
@@ -293,6 +286,7 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     builder = _Builder(starts, roles, widths, widths_of.longest(body, starts))
     builder.ruled = bool(ruled and ruled[column] == widths[column])
     builder.body, builder.pages, builder.caption = first_body, set(pages), set(caption)
+    builder.stacked = stacked_titles(body, starts)
     builder.name_wraps, builder.name_tails = name_wraps(body, lambda line: builder.row(line).cells, builder.name_column)
     if column + 1 < len(starts) and not {"position", "address", "citizenship"} & set(roles[column + 1]):
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_geometry import RULE
 from kg.forms.roster_rules import rules
 
 
@@ -23,6 +24,15 @@ def split_at_columns(chunks: list[tuple[int, str]], starts: list[int]) -> list[t
 
 
 _ROW_MARK = re.compile(r"(?:[A-Z]|\d{1,3})\.")  # an entry's letter or number ('C.', '12.')
+_ROW_LETTER = re.compile(r"\s*([A-Z])\.\s+(?=[A-Z])")  # ('E. WEST, Sandra L.': a row's letter, or an initial)
+
+
+def next_letter(cell: str, above_cells: list[tuple[int, str]] | None) -> bool:
+    """A name cell opening with the letter after the one of the entry above ('D. BYRNE, James T., Jr.', then
+    'E. WEST, Sandra L.'): rows lettered A, B, C, a number the name typing cannot tell from an initial."""
+    letter = _ROW_LETTER.match(cell)
+    above = _ROW_LETTER.match(above_cells[0][1]) if above_cells else None
+    return bool(letter and above) and ord(letter.group(1)) == ord(above.group(1)) + 1
 
 
 def marked_cells(cells: dict[int, list[tuple[int, str]]], line: str, start: int, column: int) -> bool:
@@ -112,3 +122,21 @@ def unglue(cells: dict[int, list[tuple[int, str]]], line_start: int, starts: lis
     name_cells[0] = (offset, cell[:cut + len(name)])
     cells.setdefault(title_column, []).insert(0, (at, title))
     return "split"
+
+
+def stacked_titles(lines: list, starts: list[int]) -> set[int]:
+    """Where a line of one cell naming a body stands right under a row and right over a title in the same first
+    column, with no break about it ('Tarek F. Abdel-Meguid   officer of ...' / 'Directors' / 'Chairman of the
+    Board'): titles stacked under a name, no section heading (a heading is followed by a name or a header)."""
+    first_end = starts[1] - 1 if len(starts) > 1 else 10 ** 6
+    out = set()
+    for above, line, below in zip(lines, lines[1:], lines[2:]):
+        chunks, under = line.chunks(), below.chunks()
+        if len(chunks) != 1 or not above.chunks() or not under or chunks[0][0] >= first_end or under[0][0] >= first_end \
+                or RULE.match(above.text) or RULE.match(below.text):
+            continue
+        cell = under[0][1].strip()
+        if rt.body_of(chunks[0][1]) and rt.is_title(cell) and not rt.is_person_name(cell) and not rt.is_header(cell):
+            out.add(line.start)
+    return out
+
