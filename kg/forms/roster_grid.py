@@ -21,13 +21,15 @@ from dataclasses import dataclass
 
 from kg.forms import roster_column_roles as cr
 from kg.forms import roster_geometry as geo
+from kg.forms import roster_rowcells as rc
 from kg.forms import roster_types as rt
 from kg.forms import roster_widths as widths_of
 from kg.forms.roster_centred import read_centred
+from kg.forms.roster_continued import continued_rows, continues, drop_marks
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, per_organization
 from kg.forms.roster_pages import page_mark
-from kg.forms.roster_rowcells import marked_cells, next_letter, section_row, split_at_columns, stacked_titles, unglue
+from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
 from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
 from kg.forms.roster_table import names_column
 from kg.forms.roster_wrap import NAME_START, name_wraps, other_case
@@ -92,6 +94,7 @@ class _Builder:
         self.name_tails: set[int] = set()    # and those next lines (never an entry of their own)
         self.pages: set[int] = set()         # lines that are page marks in the raw text (blanked in the text)
         self.stacked: set[int] = set()       # lines naming a body that are titles stacked under a name, no heading
+        self.continued: set[int] = set()     # rows under a name marked '(continued)' (kg.forms.roster_continued)
         self.furniture = False               # in the running header after a page mark
         self.caption: set[str] = set()       # the lines of the table's own header (repeated after a page break)
         self.facing: geo.Line | None = None  # the header of a table on the facing page: its rows are refused
@@ -112,6 +115,7 @@ class _Builder:
         cells: dict[int, list[tuple[int, str]]] = {}
         for offset, chunk in split_at_columns(line.chunks(), self.starts):
             cells.setdefault(geo.column_at(self.starts, offset, len(chunk)), []).append((line.start + offset, chunk))
+        drop_marks(cells, self.name_column)  # ('(continued)' under a name continued after a page break)
         return _Row(line, cells, marked_cells(cells, line.text, line.start, self.name_column))
 
     def feed(self, line: geo.Line) -> None:
@@ -153,6 +157,11 @@ class _Builder:
             self.body = body
             return
         row = self.row(line)
+        if line.start in self.continued and continues(row.cells, self.name_column, self.rows[0].cells.get(
+                self.name_column) if self.rows else None):  # the entry a page break cut, its name printed again
+            self.rows.append(row)
+            self.broke = self.paged = False
+            return
         glued = unglue(row.cells, line.start, self.starts, self.name_column, self.title_column, 4 if self.numbered else 2,
                        self.employers)
         if glued == "refuse":
@@ -162,7 +171,7 @@ class _Builder:
             return
         name_cells = row.cells.get(self.name_column, [])
         numbered = bool(name_cells) and (rt.strip_numbering(name_cells[0][1])[1] > 0 or self._number_cell(row)
-                                         or next_letter(name_cells[0][1], self.rows[0].cells.get(self.name_column) if self.rows else None) or row.marked)
+                                         or rc.next_letter(name_cells[0][1], self.rows[0].cells.get(self.name_column) if self.rows else None) or row.marked)
         # (in numbered rows, an unnumbered line right under one continues its name; a name wrapped over two
         # lines of its column opens an entry at its first line, and its second line opens none)
         wraps = (self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails) \
@@ -186,7 +195,7 @@ class _Builder:
             self.open(row)  # a numbered row starts an entry even when its name wraps ('3. Martin S.' / 'Feldstein')
             self.unconfirmed = True
         elif not self.rows:
-            self.stray(row)
+            self.result.orphans += rc.stray_names(row.cells.get(self.name_column, []))
         elif (self.broke or self.floating) and not self.paged:
             if self.floating_closed:  # floating rows, a break, then more text: the previous entry's, unless they
                 self.settle_floating()  # print a name cell (an entry whose name kg cannot read)
@@ -246,13 +255,6 @@ class _Builder:
         self.rows = [row]
         self.entry_body = self.body
 
-    def stray(self, row: _Row) -> None:
-        """Text before the first name: a name cell there is a name that starts no entry."""
-        for offset, chunk in row.cells.get(self.name_column, []):
-            if not rt.is_header(chunk) and not rt.body_of(chunk):
-                from kg.forms.nlp import person_names
-                self.result.orphans += [(offset + s, offset + e) for s, e in person_names(chunk)]
-
     def settle_floating(self) -> None:
         """Rows between two breaks: with text in the name column ('Kenneth M.' / 'Duberstein') an entry
         whose name kg cannot read, not the previous entry's continuation (reported, left out); else the
@@ -286,7 +288,8 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     builder = _Builder(starts, roles, widths, widths_of.longest(body, starts))
     builder.ruled = bool(ruled and ruled[column] == widths[column])
     builder.body, builder.pages, builder.caption = first_body, set(pages), set(caption)
-    builder.stacked = stacked_titles(body, starts)
+    builder.stacked = rc.stacked_titles(body, starts)
+    builder.continued = continued_rows(body, starts[column + 1] - 1 if column + 1 < len(starts) else 10 ** 6)
     builder.name_wraps, builder.name_tails = name_wraps(body, lambda line: builder.row(line).cells, builder.name_column)
     if column + 1 < len(starts) and not {"position", "address", "citizenship"} & set(roles[column + 1]):
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}

@@ -140,3 +140,10 @@ def stacked_titles(lines: list, starts: list[int]) -> set[int]:
             out.add(line.start)
     return out
 
+
+
+def stray_names(name_cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Text before a grid's first name: a name in its name cells is a name that starts no entry (its spans)."""
+    from kg.forms.nlp import person_names
+    return [(offset + s, offset + e) for offset, chunk in name_cells if not rt.is_header(chunk) and not rt.body_of(chunk)
+            for s, e in person_names(chunk)]
