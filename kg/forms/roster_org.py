@@ -175,7 +175,7 @@ def _heading_organization(text_after: str) -> str | None:
             return heading.group(1).strip(" .:") + ("." if re.search(r"\b(?:Inc|Corp|Ltd|Co)\.$", heading.group(1), re.I)
                                                      else "")  # ('GROUP, INC.': the legal form's full stop)
     for printed, paragraph in zip(raw, paragraphs):
-        if " | " in printed or _TABLE_ROWS.search(printed) or len(re.findall(r"\S {3,}\S", printed)) >= 2:
+        if " | " in printed or _TABLE_ROWS.search(printed):  # (not gaps: a justified preamble prints them)
             continue  # (a table's rows name other organisations: 'main board member of Samsung Electronics, Korea')
         if len(paragraph) >= 200 and (found := _POSSESSIVE_ORG.match(paragraph)):
             return found.group(1).strip(" :,")  # "ConAgra Foods, Inc.'s executive officers"
