@@ -117,10 +117,10 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
                 # gather24 and gather25 (BENCHMARKS.md "Held-out measurement after the twenty-eighth round")
                 "edgar_four_column_citizenship_after_title",
                 # gather26, gather27 and gather28 (BENCHMARKS.md "Held-out measurement after the twenty-ninth round")
-                "edgar_name_address_defined_term", "director_sections_parenthetical", "officer_director_grid_tables",
+                "director_sections_parenthetical", "officer_director_grid_tables",
                 "paren_jobs_citizenship_rows", "html_th_name_address_cell_sections", "name_title_lines_paren_citizenship",
                 "capital_captions_name_address_citizenship_stack", "name_address_one_string",
-                "parenthesised_titles_after_name", "continued_name_after_page_break", "nested_detail_table_html"}
+                "parenthesised_titles_after_name", "nested_detail_table_html"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
@@ -194,6 +194,9 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
 # first contact on these rosters (BENCHMARKS.md "Held-out measurement after the twenty-ninth round").
 # The thirtieth round (a, b) removed both causes (address sentences after the table; a name joined to its address by
 # a comma): no value on the wrong person and no person who is none on these rosters now; both stay in NOT_YET_READ.
+# The thirty-first round (c) reads edgar_name_address_defined_term (an organisation with a '/' in its name, 'Novo
+# Holdings A/S (the "Company")', kept whole) and continued_name_after_page_break (a name printed again after a page
+# break and marked '(continued)' continues its entry: kg/forms/roster_continued.py) to the bar: both leave NOT_YET_READ.
 WRONG_ON_FIRST_CONTACT: set[str] = set()
 
 
