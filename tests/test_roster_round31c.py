@@ -3,7 +3,8 @@ the preamble ('... position with Nordlys Holding A/S (the "Company") ...') was r
 rows were one block, as an organisation named in a row ('main board member of Samsung Electronics'); a line naming a
 body right under a name's row and over a title ('Directors' / 'Chairman of the Board') was read as a section
 heading, losing the titles under it; an entry a page break cut, continued on the next page under its name printed
-again and marked '(continued)', was read as a second listing of the name (both refused). Texts of our own making.
+again and marked '(continued)', was read as a second listing of the name (both refused); a building number spelt
+out before a street word ('One Hartwell Drive') was read as a person's name. Texts of our own making.
 Each test marked "fails on main" failed on main 526da9c and passes here; the guards pass on both and protect
 precision."""
 from __future__ import annotations
@@ -208,3 +209,43 @@ def test_a_continued_mark_under_another_name_joins_nothing(tmp_path):
     again = AGAIN.replace("Lorraine P. Achebe", "Lorena Q. Marsh   ")
     people = _read(tmp_path, _paged(again, "(continued)"))
     assert "President" not in (people["Lorraine P. Achebe"].positions if "Lorraine P. Achebe" in people else [])
+
+
+PACKED = """                                   SCHEDULE I
+                              HARTWELL FOODS, INC.
+                        DIRECTORS AND EXECUTIVE OFFICERS
+The following table sets forth the name, business address, position with
+Hartwell Foods, Inc. (the "Company") and present principal occupation of each
+director and executive officer of the Company. Each individual listed below is
+a citizen of the United States.
+<TABLE>
+Name and Business Address               Position and Present Principal Occupation
+-------------------------               ------------------------------------------
+<S>                                     <C>
+Warren D. Kessler                       Chairman of the Board and Chief Executive Officer of
+One Hartwell Drive                      the Company
+Omaha, NE 68102
+Colleen R. Ashby                        Executive Vice President and Chief Financial Officer
+One Hartwell Drive                      of the Company
+Omaha, NE 68102
+Gordon T. Velasquez                     Director of the Company
+407 Southmoreland Place
+Decatur, IL 62521
+</TABLE>
+"""
+
+
+def test_a_spelt_out_building_number_is_no_name(tmp_path):
+    """Fails on main: with no blank line between the entries, 'One Hartwell Drive' under each name was read as a
+    person (with the wrapped ends of the titles above as positions)."""
+    people = _read(tmp_path, PACKED)
+    assert set(people) == {"Warren D. Kessler", "Colleen R. Ashby", "Gordon T. Velasquez"}
+    assert people["Colleen R. Ashby"].address == "One Hartwell Drive, Omaha, NE 68102"
+    assert people["Colleen R. Ashby"].positions == ["Executive Vice President and Chief Financial Officer"]
+
+
+def test_a_name_that_ends_in_a_street_word_stays_a_name(tmp_path):
+    """Guard (passes on both): 'Diane Lane' ends in a street word but opens with no number: a name."""
+    people = _read(tmp_path, PACKED.replace("Gordon T. Velasquez", "Diane Lane         "))
+    assert "Diane Lane" in people
+    assert people["Diane Lane"].address == "407 Southmoreland Place, Decatur, IL 62521"
