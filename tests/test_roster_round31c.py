@@ -249,3 +249,32 @@ def test_a_name_that_ends_in_a_street_word_stays_a_name(tmp_path):
     people = _read(tmp_path, PACKED.replace("Gordon T. Velasquez", "Diane Lane         "))
     assert "Diane Lane" in people
     assert people["Diane Lane"].address == "407 Southmoreland Place, Decatur, IL 62521"
+
+
+SECTIONS = """Exhibit I
+       Directors and Executive Officers of Brightwater Capital Management, Inc.
+       ------------------------------------------------------------------------
+         Unless otherwise indicated below, the business address of each person
+named in this Exhibit is 410 North Wells Street, Suite 900, Chicago, Illinois
+60654.
+Directors
+         The directors of Brightwater Capital Management, Inc. and the citizenship
+and principal occupation of each of them are set forth in the following table.
+Name                               Citizenship     Present Principal Occupation or Employment
+Lorraine P. Achebe                 United States   Director; President
+Executive Officers
+         The executive officers of Brightwater Capital Management, Inc. who are not
+directors and the citizenship and principal occupation of each of them are set
+forth in the following table.
+Name                               Citizenship     Present Principal Occupation or Employment
+Harold T. Whitcombe                United States   Executive Vice President
+"""
+
+
+def test_a_body_heading_over_an_indented_sentence_stays_a_heading(tmp_path):
+    """Guard (passes on both; failed on a first, looser reading of stacked titles): 'Executive Officers' right
+    under a row, over an indented sentence that names officers, is a section heading: the row under it is no
+    director's."""
+    people = _read(tmp_path, SECTIONS)
+    assert people["Harold T. Whitcombe"].positions == ["Executive Vice President"]
+    assert people["Lorraine P. Achebe"].positions == ["Director", "President"]
