@@ -147,7 +147,9 @@ _POSSESSIVE_ORG = re.compile(r"((?:[A-Z][\w&.,-]*\s+){0,5}?[A-Z][\w&.,-]*?)'s\s+
                              r"(?:executive\s+officers|directors|officers|general\s+partners?|managing\s+members?)\b")
 
 
-_TABLE_ROWS = re.compile(r"<(?:table|s|c)>|^[ \t]*-{3,}", re.I | re.M)  # a table's tags or rules: rows, no prose
+_TABLE_ROWS = re.compile(r"^[ \t]*<(?:table|s|c)>|^[ \t]*-{3,}[ \t-]*\n[^\n]*?\S {2,}\S|^[^\n]*?\S {2,}\S[^\n]*\n"
+                         r"[ \t]*-{3,}[ \t-]*$", re.I | re.M)  # where a table starts: its tags, or a rule under or
+# over a row of cells (a justified preamble prints gaps, with no rule by them)
 _COLON_ROSTER = re.compile(r"([A-Z][\w&.,'’/ -]{1,80}?):\s+(?:the\s+)?(?:executive\s+)?(?:directors|officers|trustees|"
                            r"managers|partners)\b", re.I)
 
@@ -175,8 +177,12 @@ def _heading_organization(text_after: str) -> str | None:
             return heading.group(1).strip(" .:") + ("." if re.search(r"\b(?:Inc|Corp|Ltd|Co)\.$", heading.group(1), re.I)
                                                      else "")  # ('GROUP, INC.': the legal form's full stop)
     for printed, paragraph in zip(raw, paragraphs):
-        if " | " in printed or _TABLE_ROWS.search(printed):  # (not gaps: a justified preamble prints them)
-            continue  # (a table's rows name other organisations: 'main board member of Samsung Electronics, Korea')
+        if " | " in printed:
+            continue  # (an HTML table's rows name other organisations)
+        if table := _TABLE_ROWS.search(printed):  # the prose about a table, not its rows, which name other
+            paragraph = " ".join((printed[:table.start()] + " ".join(  # organisations ('main board member of
+                line for line in printed[table.start():].splitlines()  # Samsung Electronics, Korea'); a line of
+                if len(line.strip()) >= 50 and not re.search(r"\S {2,}\S|^\s*<", line))).split())  # prose after it
         if len(paragraph) >= 200 and (found := _POSSESSIVE_ORG.match(paragraph)):
             return found.group(1).strip(" :,")  # "ConAgra Foods, Inc.'s executive officers"
         if len(paragraph) >= 200 and (found := _PREAMBLE_ORG.search(paragraph)):
