@@ -20,10 +20,12 @@ from dataclasses import dataclass
 
 from kg.forms import roster_column_roles as cr
 from kg.forms import roster_geometry as geo
+from kg.forms import roster_rowcells as rc
 from kg.forms import roster_types as rt
 from kg.forms import roster_widths as widths_of
 from kg.forms.roster_body_headers import BodyHeader, body_headers, header_leads, read_header
 from kg.forms.roster_centred import read_centred
+from kg.forms.roster_continued import continued_rows, continues, drop_marks
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, per_organization
 from kg.forms.roster_name_address_cell import citizenship_closing_stacks
@@ -92,6 +94,8 @@ class _Builder:
         self.name_wraps: set[int] = set()    # lines where a name starts that ends on the next line
         self.name_tails: set[int] = set()    # and those next lines (never an entry of their own)
         self.pages: set[int] = set()         # lines that are page marks in the raw text (blanked in the text)
+        self.stacked: set[int] = set()       # lines naming a body that are titles stacked under a name, no heading
+        self.continued: set[int] = set()     # rows under a name marked '(continued)' (kg.forms.roster_continued)
         self.furniture = False               # in the running header after a page mark
         self.caption: set[str] = set()       # the lines of the table's own header (repeated after a page break)
         self.facing: geo.Line | None = None  # the header of a table on the facing page: its rows are refused
@@ -109,6 +113,7 @@ class _Builder:
         cells: dict[int, list[tuple[int, str]]] = {}
         for offset, chunk in split_at_columns(line.chunks(), self.starts):
             cells.setdefault(geo.column_at(self.starts, offset, len(chunk)), []).append((line.start + offset, chunk))
+        drop_marks(cells, self.name_column)  # ('(continued)' under a name continued after a page break)
         return _Row(line, cells, marked_cells(cells, line.text, line.start, self.name_column))
 
     def feed(self, line: geo.Line) -> None:
@@ -142,11 +147,17 @@ class _Builder:
             # it; 'States   Company   Company' under a name, its name cell empty, wraps the cells above)
             self.paged = True  # a header repeated on a new page
             return
-        if (body := section_row(stripped, chunks, self.starts, bool(self.rows) and not self.broke and not self.paged)) is not None:
+        if line.start not in self.stacked and (body := section_row(stripped, chunks, self.starts, bool(self.rows)
+                                                                   and not self.broke and not self.paged)) is not None:
             self.close()  # 'Executive Officers' alone, or 'OFFICERS    TITLE': a section with its header again
             self.body = body
             return
         row = self.row(line)
+        if line.start in self.continued and continues(row.cells, self.name_column, self.rows[0].cells.get(
+                self.name_column) if self.rows else None):  # the entry a page break cut, its name printed again
+            self.rows.append(row)
+            self.broke = self.paged = False
+            return
         glued = unglue(row.cells, line.start, self.starts, self.name_column, self.title_column, 4 if self.numbered else 2,
                        self.employers)
         if glued == "refuse":
@@ -181,7 +192,7 @@ class _Builder:
             self.open(row)  # a numbered row starts an entry even when its name wraps ('3. Martin S.' / 'Feldstein')
             self.unconfirmed = True
         elif not self.rows:
-            self.stray(row)
+            self.result.orphans += rc.stray_names(row.cells.get(self.name_column, []))
         elif (self.broke or self.floating) and not self.paged:
             if self.floating_closed:  # floating rows, a break, then more text: the previous entry's, unless they
                 self.settle_floating()  # print a name cell (an entry whose name kg cannot read)
@@ -235,13 +246,6 @@ class _Builder:
         self.rows = [row]
         self.entry_body = self.body
 
-    def stray(self, row: _Row) -> None:
-        """Text before the first name: a name cell there is a name that starts no entry."""
-        for offset, chunk in row.cells.get(self.name_column, []):
-            if not rt.is_header(chunk) and not rt.body_of(chunk):
-                from kg.forms.nlp import person_names
-                self.result.orphans += [(offset + s, offset + e) for s, e in person_names(chunk)]
-
     def settle_floating(self) -> None:
         """Rows between two breaks: with text in the name column ('Kenneth M.' / 'Duberstein') an entry
         whose name kg cannot read, not the previous entry's continuation (reported, left out); else the
@@ -279,6 +283,8 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     builder.body, builder.pages, builder.caption = first_body, set(pages), set(caption)
     builder.headers = body_headers(body, starts, roles, builder.caption)
     builder.leads = header_leads(body, builder.headers)
+    builder.stacked = rc.stacked_titles(body, starts)
+    builder.continued = continued_rows(body, starts[column + 1] - 1 if column + 1 < len(starts) else 10 ** 6)
     builder.name_wraps, builder.name_tails = name_wraps(body, lambda line: builder.row(line).cells, builder.name_column)
     if column + 1 < len(starts) and not {"position", "address", "citizenship"} & set(roles[column + 1]):
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}

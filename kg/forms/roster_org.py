@@ -161,9 +161,9 @@ def recase(name: str, text: str) -> str:
 _AS_OF = re.compile(r",?\s+(?i:as\s+(?:of|at)|on)\s+(?i:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
                     r"\d{1,2}/\d{1,2}/\d{2,4})\s*$")
 _OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,'/ -]+?)\s*$")  # ('Novo Holdings A/S')
-_OF_ORG_ROSTER = re.compile(r"\b(?i:of)\s+((?:[A-Z][\w&.,'-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
+_OF_ORG_ROSTER = re.compile(r"\b(?i:of)\s+((?:[A-Z][\w&.,'/-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
                             r"trustees|partners|managers|members)\b")
-_PREAMBLE_ORG = re.compile(r"\b(?:director|officer|partner|member|trustee)s?\s+of\s+((?:(?:[A-Z][\w&.,'-]*|and)\s*){1,6}?)"
+_PREAMBLE_ORG = re.compile(r"\b(?:director|officer|partner|member|trustee)s?\s+of\s+((?:(?:[A-Z][\w&.,'/-]*|and)\s*){1,6}?)"
                            r"(?:\(|,|\.\s|\s+(?:is|are)\b)")
 
 
@@ -171,6 +171,9 @@ _POSSESSIVE_ORG = re.compile(r"((?:[A-Z][\w&.,-]*\s+){0,5}?[A-Z][\w&.,-]*?)'s\s+
                              r"(?:executive\s+officers|directors|officers|general\s+partners?|managing\s+members?)\b")
 
 
+_TABLE_ROWS = re.compile(r"^[ \t]*<(?:table|s|c)>|^[ \t]*-{3,}[ \t-]*\n[^\n]*?\S {2,}\S|^[^\n]*?\S {2,}\S[^\n]*\n"
+                         r"[ \t]*-{3,}[ \t-]*$", re.I | re.M)  # where a table starts: its tags, or a rule under or
+# over a row of cells (a justified preamble prints gaps, with no rule by them)
 _COLON_ROSTER = re.compile(r"([A-Z][\w&.,'’/ -]{1,80}?):\s+(?:the\s+)?(?:executive\s+)?(?:directors|officers|trustees|"
                            r"managers|partners)\b", re.I)
 
@@ -200,6 +203,10 @@ def _heading_organization(text_after: str) -> str | None:
     for printed, paragraph in zip(raw, paragraphs):
         if " | " in printed:
             continue  # (an HTML table's rows name other organisations)
+        if table := _TABLE_ROWS.search(printed):  # the prose about a table, not its rows, which name other
+            paragraph = " ".join((printed[:table.start()] + " ".join(  # organisations ('main board member of
+                line for line in printed[table.start():].splitlines()  # Samsung Electronics, Korea'); a line of
+                if len(line.strip()) >= 50 and not re.search(r"\S {2,}\S|^\s*<", line))).split())  # prose after it
         if len(paragraph) >= 200 and (found := _POSSESSIVE_ORG.match(paragraph)):
             return found.group(1).strip(" :,")  # "ConAgra Foods, Inc.'s executive officers"
         if len(paragraph) >= 200 and (found := _PREAMBLE_ORG.search(paragraph)):
@@ -225,7 +232,7 @@ def _saved_lines(block: str) -> list[str]:
     return [line for line in lines[:prose + 1] if line.strip()] if prose is not None else [block]
 
 
-_DEFINED = re.compile(r"((?:[A-Z][\w&.'-]*,?\s+){0,6}[A-Z][\w&.'-]*)\s*\(\s*(?:the\s+)?[\"“]"
+_DEFINED = re.compile(r"(?<![\w&.'/-])((?:[A-Z][\w&.'/-]*,?\s+){0,6}[A-Z][\w&.'/-]*)\s*\(\s*(?:the\s+)?[\"“]"
                       r"([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,3})[\"”]\s*\)")
 
 

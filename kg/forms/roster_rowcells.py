@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_geometry import RULE
 from kg.forms.roster_rules import rules
 
 
@@ -112,3 +113,30 @@ def unglue(cells: dict[int, list[tuple[int, str]]], line_start: int, starts: lis
     name_cells[0] = (offset, cell[:cut + len(name)])
     cells.setdefault(title_column, []).insert(0, (at, title))
     return "split"
+
+
+def stacked_titles(lines: list, starts: list[int]) -> set[int]:
+    """Where a line of one cell naming a body stands right under a row and right over a title alone on its line,
+    all three set at the same first column, with no break about them ('Tarek F. Abdel-Meguid   officer of ...' /
+    'Directors' / 'Chairman of the Board'): titles stacked under a name, no section heading (a heading is followed
+    by a name, a header or an indented sentence)."""
+    first_end = starts[1] - 1 if len(starts) > 1 else 10 ** 6
+    out = set()
+    for above, line, below in zip(lines, lines[1:], lines[2:]):
+        chunks, under, over = line.chunks(), below.chunks(), above.chunks()
+        if len(chunks) != 1 or len(under) != 1 or not over or chunks[0][0] >= first_end \
+                or not over[0][0] == chunks[0][0] == under[0][0] or len(under[0][1].split()) > 6 \
+                or RULE.match(above.text) or RULE.match(below.text):
+            continue
+        cell = under[0][1].strip()
+        if rt.body_of(chunks[0][1]) and rt.is_title(cell) and not rt.is_person_name(cell) and not rt.is_header(cell):
+            out.add(line.start)
+    return out
+
+
+
+def stray_names(name_cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Text before a grid's first name: a name in its name cells is a name that starts no entry (its spans)."""
+    from kg.forms.nlp import person_names
+    return [(offset + s, offset + e) for offset, chunk in name_cells if not rt.is_header(chunk) and not rt.body_of(chunk)
+            for s, e in person_names(chunk)]

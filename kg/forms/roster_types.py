@@ -150,6 +150,8 @@ def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool
     if is_nationality(text) or body_of(text) or is_title(text) or is_header(text) or is_organization(text) \
             or is_citizenships(text):  # ('USA, Denmark': a dual citizen, never 'Denmark Usa')
         return False
+    if _SPELT_NUMBER.match(text) and is_address_line(text):
+        return False  # 'One ConAgra Drive', 'Two Harbor Plaza': a building number spelt out, no given name
     from kg.forms.nlp import person_names
     spans = person_names(text)
     if spans and spans[0][0] <= 2 and sum(e - s for s, e in spans) >= len(text.rstrip(" ,.")) * 0.6:
@@ -167,6 +169,7 @@ def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool
             and (allowed or not stopped))
 
 
+_SPELT_NUMBER = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", re.I)
 _PIECE_OF_A_PHRASE = re.compile(r"(?:^(?:and|or|of|&)|\s(?:and|or|of|the|for|&|to|with))\s*$|^(?:and|or|of|&)\s", re.I)
 _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ'’-]+|[a-zß-öø-ÿ'’-]+),\s+[A-Z]")  # ('WAY, Bill', 'West, Sandra')
 

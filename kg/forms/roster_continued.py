@@ -1,0 +1,52 @@
+"""An entry of a fixed-width roster table that a page break cut, continued on the next page under its name
+printed again and marked '(continued)' ('Mellody L. Hobson (continued)', or the name, then '(continued)' in the
+name column of the line under it): the rest of the entry above, never a second person of that name. The mark is
+no value of any entry."""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_types as rt
+
+CONTINUED_MARK = re.compile(r"\((?:continued|cont['’]?d\.?|cont\.)\)", re.I)  # '(continued)', "(cont'd)"
+
+
+def continued_rows(lines: list, name_end: int) -> set[int]:
+    """The lines whose cell in the first column (ending before `name_end`) is a name marked '(continued)', or
+    a name with the mark alone in the first column of the line right under it."""
+    out = set()
+    for line, below in zip(lines, lines[1:] + [None]):
+        chunks = line.chunks()
+        if not chunks or chunks[0][0] >= name_end or CONTINUED_MARK.fullmatch(chunks[0][1].strip()):
+            continue
+        under = below.chunks() if below is not None else []
+        if re.search(r"\s" + CONTINUED_MARK.pattern + r"$", chunks[0][1].strip(), re.I) or under and \
+                under[0][0] < name_end and CONTINUED_MARK.fullmatch(under[0][1].strip()):
+            out.add(line.start)
+    return out
+
+
+def drop_marks(cells: dict[int, list[tuple[int, str]]], column: int) -> None:
+    """The row's cells without a '(continued)' mark alone in the name column (in place)."""
+    if column in cells and any(CONTINUED_MARK.fullmatch(chunk.strip()) for _o, chunk in cells[column]):
+        cells[column] = [(o, chunk) for o, chunk in cells[column] if not CONTINUED_MARK.fullmatch(chunk.strip())]
+        if not cells[column]:
+            del cells[column]
+
+
+def continues(cells: dict[int, list[tuple[int, str]]], column: int, open_cells: list[tuple[int, str]] | None) -> bool:
+    """Whether a row marked as continued (`continued_rows`) prints the name of the open entry (its row number
+    dropped or not): then its name cell goes (in place) and the row is the open entry's."""
+    cell = cells.get(column)
+    if not cell or not open_cells:
+        return False
+    if _key(CONTINUED_MARK.sub("", cell[0][1])) != _key(open_cells[0][1]):
+        return False
+    cells[column] = cell[1:]
+    if not cells[column]:
+        del cells[column]
+    return True
+
+
+def _key(cell: str) -> str:
+    return " ".join(rt.strip_numbering(cell.strip())[0].split()).casefold()
