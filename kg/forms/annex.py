@@ -55,6 +55,7 @@ from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
 from kg.forms.roster_org import common_employer, is_org_title, part_title, recase_names
 from kg.forms.roster_pages import without_page_debris
 from kg.forms.roster_paragraphs import read_paragraphs
+from kg.forms.roster_paren_layout import parentheses_hold_elsewhere
 from kg.forms.roster_paren_titles import read_paren_titles
 from kg.forms.roster_postscript import read_postscript
 from kg.forms.roster_preamble import inherit_defaults, preamble_end, read_preamble
@@ -244,6 +245,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     resolve_dittos(ctx, entries)
     if roster.organization is None:
         roster.organization = common_employer(entries)
+    roster.elsewhere_in_parentheses |= parentheses_hold_elsewhere(entries)  # ('Director (Chief Economist of X)')
     people = merge_listings(apart(ctx, [(entry.body, to_person(entry, roster)) for entry in entries if plausible(ctx, entry)]))
     for entry in (e for e in entries if e.undecided):
         ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
