@@ -5,8 +5,9 @@ then went to persons whose own address the sentences state); the next block's na
 blocks print no blank line between them; a one-label roster ('Business Address:' only where not the default) read
 as labelled blocks running over the other names. Texts of our own making (after the development families
 paren_jobs_citizenship_rows, stacked_caption_address_under_name, name_title_lines_paren_citizenship and
-labelled_occupation_sentence_blocks). Each test marked "fails on main" failed on main 526da9c and passes here;
-those marked "guard" pass on both and protect precision."""
+labelled_occupation_sentence_blocks); for recall, occupations elsewhere in parentheses told by the layout
+(paren_jobs_citizenship_rows) and a title-lines list of two. Each test marked "fails on main" failed on main 526da9c
+and passes here; those marked "guard" pass on both and protect precision."""
 from __future__ import annotations
 
 import kg
@@ -256,3 +257,47 @@ def test_next_name_line_run_into_an_address_is_refused(tmp_path):
     for person in people.values():
         assert person.address is None or "Alice B. Hayes" not in person.address
         assert person.address_city != "San Diego" or person.name == "Alice B. Hayes"
+
+
+PAREN_ROWS = ["Lars Green                         Denmark         Chair of the Board (Professional Board",
+              "                                                   Director)",
+              "Britt Meelby Jensen                Denmark         Vice Chair of the Board (Chief Executive",
+              "                                                   Officer, Ambu A/S)",
+              "Torsten Slok                       Denmark         Board Director (Chief Economist of Apollo",
+              "                                                   Global Management)"]
+
+
+def test_occupations_elsewhere_in_parentheses_told_by_the_layout(tmp_path):
+    """Fails on main ('Vice Chair of the Board (Chief Executive Officer, Ambu A/S)' one occupation elsewhere, no
+    position): every parenthesis of the occupation column follows titles and holds an occupation, so the titles are
+    the positions and the parentheses the occupations elsewhere, as a preamble's 'unless otherwise indicated in
+    parentheses' says."""
+    people = _read(tmp_path, _exhibit("Tuborg Havnevej 19, 2900 Hellerup, Denmark.", PAREN_ROWS, ""))
+    assert people["Britt Meelby Jensen"].positions == ["Vice Chair of the Board"]
+    assert people["Britt Meelby Jensen"].other_positions == ["Chief Executive Officer, Ambu A/S"]
+    assert people["Torsten Slok"].positions == ["Board Director"]
+    assert people["Torsten Slok"].other_positions == ["Chief Economist of Apollo Global Management"]
+
+
+def test_a_lower_case_qualifier_in_parentheses_is_no_occupation_elsewhere(tmp_path):
+    """Guard (passes on main too): '(retired)' after a title is no occupation held elsewhere (and with it the
+    column's parentheses are not all occupations: the layout rule does not apply)."""
+    rows = PAREN_ROWS[:4] + ["Torsten Slok                       Denmark         Chief Economist (retired)"]
+    people = _read(tmp_path, _exhibit("Tuborg Havnevej 19, 2900 Hellerup, Denmark.", rows, ""))
+    assert not any("retired" == value.casefold() for value in people["Torsten Slok"].other_positions)
+    assert "Chief Economist" in " ".join(people["Torsten Slok"].positions + people["Torsten Slok"].other_positions)
+
+
+def test_a_title_lines_list_of_two_closed_by_the_address_sentence_is_read(tmp_path):
+    """Fails on main (no one read: a list of fewer than three blocks was no list): the everyone's-address sentence
+    after the list says what it is, two entries are enough."""
+    text = TITLE_LINES.split("A.  Kevin")[0].replace("Deutsche Acquisition Corp.\n", "Deutsche Acquisition Corp.\n\n")
+    text = text.replace(".\nDeutsche", ".\n\nDeutsche") + (
+        "James T. Byrne, Jr.\nSecretary\nOffice of the Secretary, Deutsche Bank Group-Americas\n\n"
+        "Sandra L. West\nAssistant Secretary\nOffice of the Secretary, Deutsche Bank Group-Americas\n\n"
+        "Unless another business address is shown above, the business address of each of\n"
+        "the above listed persons is:\n\n   31 West 52nd Street\n   New York, New York 10019\n")
+    people = _read(tmp_path, text)
+    assert people["James T. Byrne, Jr."].positions == ["Secretary"]
+    assert people["Sandra L. West"].other_positions == ["Office of the Secretary, Deutsche Bank Group-Americas"]
+    assert people["Sandra L. West"].address_city == "New York"
