@@ -55,10 +55,12 @@ from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
 from kg.forms.roster_org import common_employer, is_org_title, part_title, recase_names
 from kg.forms.roster_pages import without_page_debris
 from kg.forms.roster_paragraphs import read_paragraphs
+from kg.forms.roster_paren_layout import parentheses_hold_elsewhere
 from kg.forms.roster_paren_titles import read_paren_titles
 from kg.forms.roster_postscript import read_postscript
 from kg.forms.roster_preamble import inherit_defaults, preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
+from kg.forms.roster_refused_above import refuse_defaults_above
 from kg.forms.roster_rules import rules
 from kg.forms.roster_signs import apply_sign_notes, sign_notes
 from kg.forms.roster_sole_titles import refuse_shared_sole_titles
@@ -100,7 +102,9 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
     unletter_names(filing.people[first:], ctx.text)  # 'A. ATKINSON, James W.' / 'B. HOBSON, ...': row letters
     recase_names(filing.people[first:], ctx.text)  # 'MACDONALD, Gavin L.' where 'MacDonald' is printed too
     filing.people[first:] = unlisted(ctx, filing.people[first:]) or []  # ('Hong Kong', 'Jean- Saillard': no name)
-    filing.people[first:] = refuse_junk(ctx, filing.people[first:])  # ('| United States |', 'Globaltech Financial')
+    read = filing.people[first:]
+    filing.people[first:] = refuse_junk(ctx, read)  # ('| United States |', 'Globaltech Financial')
+    refuse_defaults_above(ctx, read, filing.people[first:])  # (the lines refused may be the rest of the entry above)
     if leaders_misread(ctx, filing.people[first:]):
         del filing.people[first:]
     check_people(ctx, filing.people[first:])
@@ -241,6 +245,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     resolve_dittos(ctx, entries)
     if roster.organization is None:
         roster.organization = common_employer(entries)
+    roster.elsewhere_in_parentheses |= parentheses_hold_elsewhere(entries)  # ('Director (Chief Economist of X)')
     people = merge_listings(apart(ctx, [(entry.body, to_person(entry, roster)) for entry in entries if plausible(ctx, entry)]))
     for entry in (e for e in entries if e.undecided):
         ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
@@ -250,7 +255,8 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         refuse_shared_sole_titles(ctx, people)  # cells that hold occupations too: 'Chief Executive' for two is neither's)
     resolve_keys(ctx, people, keys)
     after = max(entry.evidence[1] for entry in entries)
-    address_sentences(ctx.text, after, end, people, roster.default_address)
+    address_sentences(ctx.text, after, end, people, roster.default_address, min(e.evidence[0] for e in entries),
+                      ctx.raw or ctx.text)
     citizenship_sentences(ctx, after, end, people)  # ('..., and each such person is a citizen of X.')
     read_postscript(ctx, after, end, people)  # a second table joined by the name, a collective citizenship
     read_biographies(ctx, ctx.text, after, end, people, roster.default_address)  # 'X's present principal ...'

@@ -12,31 +12,37 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_fields as rf
+from kg.forms.roster_pages import page_mark
 from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.records import Person
 
 _PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*", re.M)  # text between blank lines
 MAX_PARAGRAPH = 600
+MAX_PROSE = MAX_PARAGRAPH * 4  # (a paragraph of sentences after a table: one address sentence per person)
 
 
 def name_key(name: str) -> tuple[str, ...]:
     return tuple(sorted(re.sub(r"[^\w\s]", " ", name).casefold().split()))
 
 
-def address_sentences(text: str, start: int, end: int, people: list[Person], default: str | None) -> None:
+def address_sentences(text: str, start: int, end: int, people: list[Person], default: str | None,
+                      named_from: int | None = None, raw: str = "") -> None:
     """Give each person of `people` (the table read from text[:start]) the address a sentence of
     text[start:end] states for them, with its span. A paragraph may print one sentence after another ('The
     business address of A is X. The business address of B is Y.'): each runs to the next one's start, up to the
-    first that is no address sentence. A person named by a sentence whose address is not read for certain keeps
-    no default (refused)."""
+    first that is no address sentence; one that breaks off at a comma runs on in the next paragraph (a page
+    broke it). A person named by a sentence whose address is not read for certain keeps no default (refused):
+    so does one that a sentence of text[named_from:end] names but that was not read (a sentence read as the
+    table's, or after a sentence that is no address sentence)."""
     default = rf.parse_address(default)[0] if default else None
     by_key: dict[tuple[str, ...], list[Person]] = {}
     for person in people:
         if person.name:
             by_key.setdefault(name_key(person.name), []).append(person)
-    for paragraph in _PARAGRAPH.finditer(text, start, end):
-        if paragraph.end() - paragraph.start() > MAX_PARAGRAPH * 4:
+    given: set[int] = set()
+    for paragraph in _paragraphs(text, raw, start, end):
+        if paragraph[1] - paragraph[0] > MAX_PARAGRAPH * 4:
             continue
         for s, e in _sentences(text, paragraph):  # (a paragraph of address sentences: one that opens with
             found = e - s <= MAX_PARAGRAPH and rules().address_after_table.match(  # another sentence is a
@@ -49,18 +55,62 @@ def address_sentences(text: str, start: int, end: int, people: list[Person], def
             at = s + found.start("value")
             printed = text[at:s + found.end("value")]
             printed = printed[:_own_citizenship_at(printed, found.group("who"))]
+            given.add(id(holders[0]))
             if _more_sentences(printed) or not _give(holders[0], printed, at):
                 _refuse_default(holders[0])
+    for who in _named(text, start if named_from is None else named_from, end):
+        holders = by_key.get(name_key(who), [])
+        if len(holders) == 1 and id(holders[0]) not in given and holders[0].address == default:
+            _refuse_default(holders[0])  # (named for another address, which was not read: not the default)
+
+
+def _paragraphs(text: str, raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the paragraphs of text[start:end], one that a page break cut joined to the next: one that ends
+    in a comma ('... Skadden, Arps, Slate,' / 'Meagher & Flom LLP, ...'), or that ends in no full stop where the
+    page broke after it (a form feed, a page number or a running header in `raw`, the source with the same
+    offsets)."""
+    spans: list[tuple[int, int]] = []
+    for paragraph in _PARAGRAPH.finditer(text, start, end):
+        last = text[spans[-1][0]:spans[-1][1]].rstrip()[-1:] if spans else "."
+        if last == "," or last not in ".:;" and _page_broke(text, raw, spans[-1][1], paragraph.start()):
+            spans[-1] = (spans[-1][0], paragraph.end())
+        else:
+            spans.append(paragraph.span())
+    return spans
+
+
+_NAMED = re.compile(r"(?:(?<=\.)|(?<=\A)|(?<=\n))\s*(?=(?:The\s+)?(?:principal\s+)?(?:business\s+|office\s+)?address\s+of\s)",
+                    re.I)
+
+
+def _page_broke(text: str, raw: str, start: int, end: int) -> bool:
+    """A page broke between `start` and `end` (blank in `text`)."""
+    return len(raw) == len(text) and any(page_mark(text, raw, m.start(), end) for m in _LINE.finditer(raw, start, end))
+
+
+_LINE = re.compile(r"(?m)^")
+
+
+def _named(text: str, start: int, end: int) -> list[str]:
+    """The names that the address sentences of text[start:end] state an address for ('The business address of
+    Robert Gratton is ...'), wherever they stand."""
+    names = []
+    for cut in _NAMED.finditer(text, start, end):
+        window = " ".join(text[cut.end():min(end, cut.end() + 400)].split())
+        stop = SENTENCE_BREAK.search(window, window.find(" is ") + 1)  # (the sentence only: its value ends there)
+        if found := rules().address_after_table.match(window[:stop.start() if stop else len(window)]):
+            names.append(found.group("who"))
+    return names
 
 
 _NEXT_ADDRESS = re.compile(r"(?<=\.)\s+(?=(?:The\s+)?(?:principal\s+)?(?:business\s+|office\s+)?address\s+of\s)", re.I)
 _VERB = re.compile(r"\s(?:is|are|was|were|has|have|serves?|served)\s")
 
 
-def _sentences(text: str, paragraph: re.Match) -> list[tuple[int, int]]:
+def _sentences(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
     """The spans of a paragraph cut before each address sentence after the first."""
-    cuts = [paragraph.start()] + [m.end() for m in _NEXT_ADDRESS.finditer(text, paragraph.start(), paragraph.end())]
-    return [(s, e) for s, e in zip(cuts, cuts[1:] + [paragraph.end()])]
+    cuts = [paragraph[0]] + [m.end() for m in _NEXT_ADDRESS.finditer(text, *paragraph)]
+    return [(s, e) for s, e in zip(cuts, cuts[1:] + [paragraph[1]])]
 
 
 def _more_sentences(value: str) -> bool:
@@ -103,18 +153,20 @@ MIN_FOOTNOTE_WORDS = 5
 
 def prose_after_table(text: str, start: int, end: int) -> int:
     """Where a fixed-width table of text[start:end] gives way to prose: the first paragraph, after a
-    line of columns, whose lines all start at the margin (the least indentation of the region's lines; the first
-    line may be indented as a paragraph's is), show no column gap, and make a sentence of eight words or more
+    line of columns, whose lines all start at the margin (where the last row of columns above starts, or less;
+    the first line may be indented as a paragraph's is), show no column gap, and make a sentence of eight words or more
     ('The address of Lars Green is Tuborg Havnevej 19, 2900 Hellerup, Denmark.') or a footnote of five words or
     more ('(1) Also a director of Larkspur Dairy Cooperative.'). `end` when there is none."""
-    seen_columns = False
+    seen_columns, row_margin = False, None
     paragraphs = list(_PARAGRAPH.finditer(text, start, end))
-    margin = min((_depth(line) for line in text[start:end].split("\n") if line.strip()), default=0)
+    least = min((_depth(line) for line in text[start:end].split("\n") if line.strip()), default=0)
     for index, paragraph in enumerate(paragraphs):
         lines = _printed(text, paragraph)
         if any(rf.COLUMN_GAP.search(line.strip()) for line in lines):
-            seen_columns = True
+            seen_columns, row_margin = True, _row_margin(lines)
             continue
+        margin = least if row_margin is None else row_margin  # (the rows' above: a page printed with other margins
+        # shifts the prose under the table with the rows)
         squashed = clean.squash(paragraph.group())
         if len(lines) == 1 and _depth(lines[0]) > margin and index + 1 < len(paragraphs):
             more = _printed(text, paragraphs[index + 1])  # a paragraph's first line, then a page break (its
@@ -123,12 +175,20 @@ def prose_after_table(text: str, start: int, end: int) -> int:
             lines += more
             squashed = clean.squash(f"{squashed} {paragraphs[index + 1].group()}")
         if (seen_columns and _at_margin(lines, margin, _columns_after(text, paragraphs[index + 1:]))
-                and len(squashed.split()) >= 8 and len(squashed) <= MAX_PARAGRAPH and _SENTENCE_LINE.match(squashed)):
+                and len(squashed.split()) >= 8 and len(squashed) <= MAX_PROSE and _SENTENCE_LINE.match(squashed)):
             return paragraph.start()
         if (seen_columns and _at_margin(lines, margin) and len(squashed.split()) >= MIN_FOOTNOTE_WORDS
                 and len(squashed) <= MAX_PARAGRAPH and _FOOTNOTE_LINE.match(squashed)):
             return paragraph.start()
     return end
+
+
+def _row_margin(lines: list[str]) -> int:
+    """Where the last row of a paragraph of columns starts: the last line that starts near the paragraph's least
+    indentation (not a cell's wrapped line under a later column; a page printed with other margins from a row
+    on shifts it and the rows after it)."""
+    least = min(_depth(line) for line in lines if line.strip())
+    return [_depth(line) for line in lines if line.strip() and _depth(line) <= least + MAX_INDENT][-1]
 
 
 def _printed(text: str, paragraph: re.Match) -> list[str]:

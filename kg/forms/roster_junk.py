@@ -37,6 +37,7 @@ from kg.forms.roster_name_guard import _PARTICLES
 from kg.forms.roster_name_tail import read_name_tails, swallowed_values
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
+from kg.forms.roster_value_heads import name_line_first, numbered_name
 from kg.patterns import regexes
 from kg.read import clean
 from kg.records import Person
@@ -164,7 +165,7 @@ def _refuse_values(ctx: Context, person: Person) -> None:
     if person.address and "|" in person.address and (own := _address_cell(person.address)):
         person.printed.setdefault("address", person.address)
         person.address, person.address_city, person.address_country = rf.parse_address(own)
-    if person.address and (why := _junk(person.address, "address")):
+    if person.address and (why := _junk(person.address, "address", person.printed.get("address"))):
         drop_value(ctx, person, "address", person.address, why)
         person.address = person.address_city = person.address_country = None
     if person.address_city and (why := _junk(person.address_city, "address_city")):
@@ -182,7 +183,7 @@ def _address_cell(value: str) -> str | None:
     return left[0]
 
 
-def _junk(value: str, field: str) -> str | None:
+def _junk(value: str, field: str, printed: str | None = None) -> str | None:
     flat = clean.squash(value.replace("\n", " ")) or ""
     if junk_rules()["cell"].search(value):
         return "it holds a cell separator or a table rule: the text of more than one cell"
@@ -197,8 +198,10 @@ def _junk(value: str, field: str) -> str | None:
         return _not_a_city(flat)
     if field == "address" and _CUT_AT_ABBREVIATION.search(flat) and not re.search(r"\d", flat):
         return "it ends in an abbreviation ('The St.'): a name cut at its full stop"
-    if field in ("address", "citizenship") and (heading := _numbered_name(flat, anywhere=field == "citizenship")):
+    if field in ("address", "citizenship") and (heading := numbered_name(flat, field == "citizenship", junk_rules())):
         return f"it holds the numbered heading of another entry ({heading!r})"
+    if field == "address" and (name := name_line_first(printed or value, junk_rules())):
+        return f"its first line is a person's name alone ({name!r}): the next entry's name line"
     return None
 
 
@@ -218,24 +221,6 @@ def _of_another_field(flat: str) -> str | None:
 
 
 _CUT_AT_ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt|Ft)\.$")
-_NUMBER = re.compile(r"(?:^|\s)(?:\d{1,2}\.|\(\d{1,2}\))\s+(?=[A-Z])")  # ('5. Sandra L. West', '(2) STEEN RIISGAARD')
-
-
-def _numbered_name(flat: str, anywhere: bool) -> str | None:
-    """'5. Sandra L. West' opening a value (or `anywhere` in it): an entry's number and a person's name, the next
-    entry's start."""
-    for match in _NUMBER.finditer(flat):
-        if match.start() and not anywhere:
-            break
-        words = flat[match.end():].split()
-        for size in (4, 3, 2):
-            head = " ".join(words[:size]).rstrip(" ,;")
-            if len(words) >= size and rt.is_person_name(head) and not junk_rules()["name_address_words"].search(head) \
-                    and not junk_rules()["name_organization_words"].search(head):
-                return f"{match.group(0).strip()} {head}"
-    return None
-
-
 def _occupation(flat: str) -> bool:
     return bool(rules().title_words.search(flat) or junk_rules()["occupation_words"].search(flat)
                 or rules().no_occupation.search(flat) or rt.is_title(flat) or is_department(flat))

@@ -19,6 +19,7 @@ from kg.forms.roster_labelcells import label_cells
 from kg.forms.roster_labels import blank_unknown_labels
 from kg.forms.roster_ocr import mend
 from kg.forms.roster_rules import rules
+from kg.read.clean import BLANK_LINE
 
 _GAP = 3  # spaces before a second block's label (a wide gap after the first block's value)
 _RULE = re.compile(r"[-=_*\s]+")
@@ -42,7 +43,7 @@ def read_labelled(text: str, start: int, end: int, front: tuple[int, int], cell_
     sides = side_by_side(text, front[1], end)
     if sides is None:
         blocks, orphans = read_blocks(blank_unknown_labels(text, front[1], end), start, end, front, None, cells)
-        if _one_note_label(text, front[1], end, blocks):
+        if _one_note_label(text, front[1], end, blocks) or _one_label_names_left(text, blocks, orphans):
             return [], [], None
         return _with_refused(blocks, refused), orphans, None
     if sides.refusal:
@@ -72,6 +73,22 @@ def _one_note_label(text: str, start: int, end: int, blocks: list) -> bool:
         if before.strip() and not _ITEM_KEY.fullmatch(before):
             return True
     return False
+
+
+def _one_label_names_left(text: str, blocks: list, orphans: list) -> bool:
+    """Whether the roster's only labels are of one field other than the name while a name that no block took stands
+    in one paragraph with a block's name ('Business Address: ...' under the entries whose address is not the
+    default, the entries' names, each opening its line, and titles unlabelled, no blank line between them): a note within unlabelled
+    entries; the block would run over the other names."""
+    fields = {f for block in blocks for f in block.columns}
+    if len(fields) != 1 or "name" in fields:
+        return False
+    names = [block.name for block in blocks if block.name]
+    heads = [(s, e) for s, e in orphans if _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, s) + 1, s)]
+    return any(not BLANK_LINE.search(text, min(s, n[0]), max(e, n[1])) for s, e in heads for n in names)
+
+
+_LINE_HEAD = re.compile(r"[ \t]*(?:\(?(?:[A-Z]|\d{1,3})[.)][ \t]+)?")  # (a name that opens its line, 'C.  ' before it)
 
 
 _ITEM_KEY = re.compile(r"[ \t]*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][ \t]*", re.I)  # ('(c) ', '2. ', 'iv. ')

@@ -21,8 +21,10 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_nameblocks import _POSTAMBLE, FEWEST, _address
+from kg.forms.roster_nameblocks import _POSTAMBLE, _address
 from kg.forms.roster_rules import rules
+
+FEWEST_CLOSED = 2  # (a list closed by the everyone's-address sentence: that sentence says what the list is)
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)
 _LETTER = re.compile(r"(?:[A-Z]|\d{1,3})\.\s+")
@@ -34,7 +36,7 @@ _DEBRIS = re.compile(r"Page\s+\d+(?:\s+of\s+\d+(?:\s+Pages?)?)?|-?\s*\d{1,3}\s*-
 def read_title_lines(text: str, start: int, end: int) -> list[Entry] | None:
     """The entries of a list of name-and-title lines closed by the everyone's-address sentence, or None."""
     blocks, address, heading = _blocks(text, start, end)
-    if address is None or len(blocks) < FEWEST:
+    if address is None or len(blocks) < FEWEST_CLOSED:
         return None
     width = max(len(line) for block in blocks for _at, line in block)
     entries = [_entry(block, width) for block in blocks]

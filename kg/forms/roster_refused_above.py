@@ -1,0 +1,28 @@
+"""The person above a refused one (issue 13, precision first): lines that kg.forms.roster_junk refuses as a person
+('Smith Barney Consulting' read as a name, with '388 Greenwich Street / New York, NY 10013' under it) often are
+the rest of the entry above them, cut off by a page break ('(1) Paul Hatch  Director ...', then 'Schedule I
+(continued)', then the address lines of Paul Hatch). The person above then keeps no value the preamble gave
+them (a default, or a value not traced to their entry) for a field those lines print: the lines may state theirs."""
+from __future__ import annotations
+
+from kg.context import Context
+from kg.records import Person
+
+_DEFAULTED = {"address": ("address", "address_city", "address_country"), "citizenship": ("citizenship", "country")}
+
+
+def refuse_defaults_above(ctx: Context, people: list[Person], kept: list[Person]) -> None:
+    """For each person of `people` not in `kept` (refused) with a value, the person right above it (kept) loses
+    another value of that field that their entry does not print where kg traced it (a default)."""
+    kept_ids = {id(person) for person in kept}
+    for above, refused in zip(people, people[1:]):
+        if id(refused) in kept_ids or id(above) not in kept_ids:
+            continue
+        for field, parts in _DEFAULTED.items():
+            if getattr(refused, field) and field not in above.spans and getattr(above, field) not in (
+                    None, getattr(refused, field)):
+                ctx.warn("roster-ambiguous", f"the {field} of {above.name!r} is the preamble's, but the lines under "
+                         f"the entry, read as {refused.name!r} and left out, may state it; left out",
+                         span=refused.evidence, readings=[getattr(above, field), None])
+                for part in parts:
+                    setattr(above, part, None)
