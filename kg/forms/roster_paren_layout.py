@@ -24,7 +24,7 @@ def parentheses_hold_elsewhere(entries: list) -> bool:
 
 
 def _titles_then_occupation(cell: str) -> bool:
-    split = titles_then_elsewhere(cell)
+    split = titles_then_elsewhere(cell, told=False, headed=True)  # (no department, nothing a title says of itself)
     if split is None or not split[0] or not split[1]:
         return False
     titles = [t for t in (clean.squash(p) for p in split[0].split(";")) if t]
