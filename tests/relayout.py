@@ -1033,7 +1033,7 @@ HELD_OUT_FAMILIES.update(_HELDOUT29)
 from relayout_heldout31 import FAMILIES as _HELDOUT31  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT31)
-# ---- held-out families written 2026-12-06 (10:10-10:20 UTC by `date`) by helper session gather32 (issue 13), BLIND
+# ---- held-out families written 2026-12-06 (10:10-10:14 UTC by `date`) by helper session gather32 (issue 13), BLIND
 # (no reader code read, no reader run, no output seen). Like the twenty-third, twenty-fourth, twenty-sixth and
 # twenty-ninth sets, close variants of real development layouts: each family prints the people the way ONE real roster
 # of tests/data/rosters_real/dev/ (one none of those sets used) prints its own, with only the small differences two

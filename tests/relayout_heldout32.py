@@ -1,6 +1,6 @@
 """Held-out re-layout families, thirty-second set (see tests/relayout.py for render(), Options and expected()).
 
-Written 2026-12-06 (10:10-10:20 UTC by `date`) by helper session gather32 (issue 13), BLIND: without reading the
+Written 2026-12-06 (10:10-10:14 UTC by `date`) by helper session gather32 (issue 13), BLIND: without reading the
 roster reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Like the twenty-third, twenty-fourth, twenty-sixth and twenty-ninth sets, each family here is a
 CLOSE VARIANT OF ONE REAL DEVELOPMENT ROSTER'S OWN LAYOUT (a file in tests/data/rosters_real/dev/, named in the
