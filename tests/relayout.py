@@ -1046,3 +1046,22 @@ DEV_FAMILIES.update(_HELDOUT29)
 from relayout_heldout31 import FAMILIES as _HELDOUT31  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT31)
+HELD_OUT_FAMILIES.update(_HELDOUT31)
+# ---- held-out families written 2026-12-06 (10:10-10:14 UTC by `date`) by helper session gather32 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen). Like the twenty-third, twenty-fourth, twenty-sixth and
+# twenty-ninth sets, close variants of real development layouts: each family prints the people the way ONE real roster
+# of tests/data/rosters_real/dev/ (one none of those sets used) prints its own, with only the small differences two
+# filings by different law firms show (column widths and which column wraps, header label words taken from other real
+# rosters, heading and preamble wording, name order and case, numbering or separator style, where the page breaks
+# fall): name_position_paren_citizenship_table (Citigroup's EDGAR <Table> NAME | POSITION (AND CITIZENSHIP, IF NOT
+# ...), a citizenship other than the default in parentheses after the titles, no address),
+# name_office_section_default_address (Harvard College's Name | Office/Position list under an underlined section
+# title, the default address and citizenship in the preamble, other addresses under the name),
+# sections_name_address_occupation (MetLife's DIRECTORS / EXECUTIVE OFFICERS <TABLE>s Name and Business Address |
+# Present Principal Occupation or Employment, '<Title>, <Org>' lines, defaults in the preamble) and
+# marked_members_name_address_occupation (Lor Finance's untagged two columns, a '*' board mark in the margin explained
+# by a note, address lines under the name, 'Unless otherwise indicated' citizenship). In tests/relayout_heldout32.py.
+# Not yet measured.
+from relayout_heldout32 import FAMILIES as _HELDOUT32  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT32)
