@@ -1065,3 +1065,23 @@ HELD_OUT_FAMILIES.update(_HELDOUT31)
 from relayout_heldout32 import FAMILIES as _HELDOUT32  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT32)
+# ---- held-out families written 2026-12-06 (10:10-10:50 UTC by `date`) by helper session gather33 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen). Like gather18's, gather19's, gather21's, gather25's, gather27's
+# and gather30's, these are recombinations of known features: each family is a new combination of layout choices
+# earlier families and the real rosters already have, so they measure whether the reader generalises within what it
+# knows: name_address_stack_long_caption_citizen_line (an EDGAR <TABLE>, the name with its address lines under it, the
+# SEC's long occupation caption wrapped over several lines, '<Title> of <Org>' and outside occupations beside, 'Citizen
+# of ...' as the cell's last line only where not the preamble's default, 'A.' numbering), html_th_colspan_sections_
+# address_citizenship_roman (an HTML <th> table Name | Residence or Business Address | Country of Citizenship |
+# Position(s) with the Reporting Person | Other Present Principal Occupation, colspan section rows Directors /
+# Executive Officers, 'i.' numbering), caps_names_address_under_label (Bollore's name lines in capitals with indented
+# fields, 'Principal Business Address:' with every person's address lines stacked under the label, 'Position(s)
+# Held:' / 'Principal Occupation:' values on the label's line, 'Citizenship:' only where not the preamble's default
+# 'Except as otherwise indicated below, all persons named in this Exhibit 1 are citizens of ...', '(1)' numbering)
+# and offices_columns_lettered_notes
+# (three columns without table tags Name | Office(s) Held | Other Principal Occupation, lettered note marks ' (a)'
+# after the names of those whose address or citizenship is not the default, Forstmann Little's preamble wording, the
+# notes after the list). In tests/relayout_heldout33.py. Not yet measured.
+from relayout_heldout33 import FAMILIES as _HELDOUT33  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT33)
