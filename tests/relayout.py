@@ -1033,7 +1033,7 @@ HELD_OUT_FAMILIES.update(_HELDOUT29)
 from relayout_heldout31 import FAMILIES as _HELDOUT31  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT31)
-# ---- held-out families written 2026-12-06 (10:10-10:50 UTC by `date`) by helper session gather34 (issue 13), BLIND
+# ---- held-out families written 2026-12-06 (10:10-10:15 UTC by `date`) by helper session gather34 (issue 13), BLIND
 # (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
 # docstring could print them, with one layout feature no earlier family has: boxed_grid_cells (a text table drawn as
 # a box grid of '+----+' rules and '|' bars on every line, continuation lines too, as typists drew the 13D cover
