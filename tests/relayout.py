@@ -1085,3 +1085,16 @@ HELD_OUT_FAMILIES.update(_HELDOUT32)
 from relayout_heldout33 import FAMILIES as _HELDOUT33  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT33)
+# ---- held-out families written 2026-12-06 (10:10-10:15 UTC by `date`) by helper session gather34 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
+# docstring could print them, with one layout feature no earlier family has: boxed_grid_cells (a text table drawn as
+# a box grid of '+----+' rules and '|' bars on every line, continuation lines too, as typists drew the 13D cover
+# page), overflowing_cells (a fixed-width EDGAR table whose titles and address lines are typed unwrapped, so a long
+# one runs past its column and pushes the next value on that line two spaces after it), line_per_row_html (an HTML
+# table with one <tr> per printed line, a wrapped cell - the name too - continued in the same column of the next
+# rows, nothing grouping a person's rows) and pre_text_html_table_annex (the end of the statement, the signature
+# block signed by a roster person, the Schedule's heading and preamble typed in <pre>, the roster an HTML <table>
+# between two <pre> blocks). In tests/relayout_heldout34.py. Not yet measured.
+from relayout_heldout34 import FAMILIES as _HELDOUT34  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT34)
