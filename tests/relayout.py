@@ -1046,7 +1046,6 @@ DEV_FAMILIES.update(_HELDOUT29)
 from relayout_heldout31 import FAMILIES as _HELDOUT31  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT31)
-HELD_OUT_FAMILIES.update(_HELDOUT31)
 # ---- held-out families written 2026-12-06 (10:10-10:14 UTC by `date`) by helper session gather32 (issue 13), BLIND
 # (no reader code read, no reader run, no output seen). Like the twenty-third, twenty-fourth, twenty-sixth and
 # twenty-ninth sets, close variants of real development layouts: each family prints the people the way ONE real roster
