@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_broken_words import mend_broken_words
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_name_address_cell import address_after_name, split_name_address
 from kg.forms.roster_place import may_print_address, occupations_apart, place
@@ -89,7 +90,8 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         if "occupation" in column_roles and (items := hanging_items(rows, column)) is not None:
             place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1))  # (each at the margin)
             continue
-        lines = unwrap_after([text for _, text in column_lines(rows, column)], wrap)
+        texts = [text for _, text in column_lines(rows, column)]
+        lines = unwrap_after(mend_broken_words(texts) if "position" in column_roles else texts, wrap)
         broken = max(wrap, longest[column][0]) if longest else wrap  # (a line shorter than the longest printed
         if {"occupation", "address"} <= set(column_roles) and may_print_address(lines, broken):
             entry.refused.add("address")  # (the preamble's default address gives way to a line that may be one)
