@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kg.forms import roster_types as rt
 from kg.forms.roster_broken_words import mend_broken_words
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_justified import justified_items
 from kg.forms.roster_name_address_cell import address_after_name, split_name_address
 from kg.forms.roster_place import may_print_address, occupations_apart, place
 from kg.forms.roster_wrap import join_continuations, unwrap, unwrap_after, wrapped_name
@@ -89,6 +90,9 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         wrap = max(widths[column], longest[column][1]) if longest and "position" in column_roles else widths[column]
         if "occupation" in column_roles and (items := hanging_items(rows, column)) is not None:
             place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1))  # (each at the margin)
+            continue
+        if column_roles == ["occupation"] and (items := justified_items(rows, column)) is not None:
+            place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1))  # (each a paragraph)
             continue
         texts = [text for _, text in column_lines(rows, column)]
         lines = unwrap_after(mend_broken_words(texts) if "position" in column_roles else texts, wrap)
