@@ -137,7 +137,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     occupation, address = split_occupation(printed_occupation, f.get("address"), roster.organization,
                                             by_line=entry.lines_are_items)
     occupation = [item for item in occupation  # an occupation column that restates the title column
-                  if not restates_titles(item, positions, f.get("position", ""))]
+                  if not restates_titles(item, positions, f.get("position", ""), [roster.organization or "", *roster.aliases])]
     own_names = {n.casefold().strip(" .") for n in [roster.organization or "", *roster.aliases] if n}
     occupation = [_DESCRIPTION.sub("", item).rstrip() for item in occupation]
     occupation = [item for item in occupation if item and clean.squash(item).casefold().strip(" .") not in own_names]

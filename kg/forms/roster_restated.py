@@ -14,12 +14,23 @@ def _key(text: str) -> str:
     return (clean.squash(text.replace("\n", " ")) or "").casefold().strip(" .")
 
 
-def restates_titles(item: str, positions: list[str], printed: str = "") -> bool:
+def restates_titles(item: str, positions: list[str], printed: str = "", own: list[str] | None = None) -> bool:
     """The item is the printed title cell, or one of the titles, or every piece of it (between ',', ';', '/', '&'
-    and 'and') is one of the person's titles."""
+    and 'and') is one of the person's titles, the listed organisation's name (`own`: 'Executive Vice President,
+    Ariel Capital Management, Inc.') or the start of it (its address's first line: 'The St. Paul Travelers'), one
+    piece at least a title."""
     titles = {_key(x) for x in [*positions, printed]} - {""}
     if _key(item) in titles:
         return True
-    pieces = [_key(piece) for piece in _BETWEEN_TITLES.split(clean.squash(item.replace("\n", " ")) or "")]
+    return any(_restated(clean.squash(item.replace("\n", glue)) or "", titles, own or []) for glue in (" ", ", "))
+
+
+def _restated(printed: str, titles: set[str], own: list[str]) -> bool:
+    text = printed
+    for name in sorted((n for n in own if len(n.split()) >= 2), key=len, reverse=True):
+        text = re.sub(r"(?:\s+(?:of|at)\s+|,\s*|^)" + re.escape(name) + r"(?=$|[,;])", ",", text, flags=re.I)
+    starts = {_key(" ".join(n.split()[:k])) for n in own for k in range(2, len(n.split()) + 1)}
+    pieces = [_key(piece) for piece in _BETWEEN_TITLES.split(text)]
     pieces = [piece for piece in pieces if piece]
-    return len(pieces) >= 2 and all(piece in titles for piece in pieces)
+    return (len(pieces) >= 2 or text != printed) and any(piece in titles for piece in pieces) \
+        and all(piece in titles or piece in starts for piece in pieces)
