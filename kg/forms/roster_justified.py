@@ -4,16 +4,21 @@ Director'), so a line that stops short of the width is the last of its paragraph
 another item, whether or not its first word would have fitted above."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kg.forms.roster_grid import _Row as Row
 
 
+_OPEN_END = re.compile(r"(?:[,&/-]|\b(?:and|or|of|the|for|at|in|to|with|a|an))$", re.I)
+
+
 def justified_items(rows: list[Row], column: int) -> list[str] | None:
     """The items (paragraphs) of a justified cell; None unless the cell shows it is justified: a line whose words
     stand apart by widened gaps (two cells or more) reaching the right edge of the cell's longest line, no line
-    so gapped that stops short of that edge, and a line short of it with a line after it (two items or more)."""
+    so gapped that stops short of that edge, and a line short of it, ending no phrase half-way, with a line after
+    it (two items or more)."""
     lines = []  # (right edge within the line, widened, text)
     for row in rows:
         cells = row.cells.get(column)
@@ -34,5 +39,5 @@ def justified_items(rows: list[Row], column: int) -> list[str] | None:
         else:
             items[-1] = f"{items[-1][:-1]}{text}" if items[-1].endswith("-") and text[:1].islower() \
                 else f"{items[-1]} {text}"
-        ended = right < edge
+        ended = right < edge and not _OPEN_END.search(text)  # ('... fund for the': a phrase half-way)
     return items if len(items) >= 2 else None
