@@ -24,6 +24,7 @@ from kg.forms.roster_names import display_name
 from kg.forms.roster_occupation import held_at_employer, present_lines, split_occupation
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
 from kg.forms.roster_phrases import own_values, sentence_roles
+from kg.forms.roster_restated import restates_titles
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import TITLE_OPENING, join_continuations
 from kg.read import clean
@@ -135,9 +136,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         printed_occupation = ""
     occupation, address = split_occupation(printed_occupation, f.get("address"), roster.organization,
                                             by_line=entry.lines_are_items)
-    printed_titles = {(clean.squash(x.replace("\n", " ")) or "").casefold() for x in [*positions, f.get("position", "")]}
     occupation = [item for item in occupation  # an occupation column that restates the title column
-                  if (clean.squash(item.replace("\n", " ")) or "").casefold() not in printed_titles - {""}]
+                  if not restates_titles(item, positions, f.get("position", ""), [roster.organization or "", *roster.aliases])]
     own_names = {n.casefold().strip(" .") for n in [roster.organization or "", *roster.aliases] if n}
     occupation = [_DESCRIPTION.sub("", item).rstrip() for item in occupation]
     occupation = [item for item in occupation if item and clean.squash(item).casefold().strip(" .") not in own_names]

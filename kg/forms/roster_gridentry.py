@@ -3,11 +3,14 @@ name (wrapped or stacked), every other column's lines its values by the column's
 the entry into one per organisation."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_broken_words import mend_broken_words
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_justified import justified_items
 from kg.forms.roster_name_address_cell import address_after_name, split_name_address
 from kg.forms.roster_place import may_print_address, occupations_apart, place
 from kg.forms.roster_wrap import join_continuations, unwrap, unwrap_after, wrapped_name
@@ -88,7 +91,11 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         if "occupation" in column_roles and (items := hanging_items(rows, column)) is not None:
             place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1))  # (each at the margin)
             continue
-        lines = unwrap_after([text for _, text in column_lines(rows, column)], wrap)
+        if column_roles == ["occupation"] and (items := justified_items(rows, column)) is not None:
+            place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1))  # (each a paragraph)
+            continue
+        texts = [text for _, text in column_lines(rows, column)]
+        lines = unwrap_after(mend_broken_words(texts) if "position" in column_roles else texts, wrap)
         broken = max(wrap, longest[column][0]) if longest else wrap  # (a line shorter than the longest printed
         if {"occupation", "address"} <= set(column_roles) and may_print_address(lines, broken):
             entry.refused.add("address")  # (the preamble's default address gives way to a line that may be one)
@@ -103,10 +110,10 @@ def per_organization(entry: Entry, rows: list[Row], roles: list[list[str]], widt
     of the entry, with the title lines beside it up to the next company line, is one entry of
     that company; name, address and occupation are the person's in each."""
     column = next((i for i, r in enumerate(roles) if r == ["organization"]), None)
-    starts = [i for i, row in enumerate(rows) if column is not None and row.cells.get(column)]
+    titles = [i for i, r in enumerate(roles) if "position" in r and "name" not in r]
+    starts = company_starts(rows, column, titles) if column is not None else []
     if not starts:
         return [entry]
-    titles = [i for i, r in enumerate(roles) if "position" in r and "name" not in r]
     out = []
     for number, first in enumerate(starts):
         group = rows[first:starts[number + 1] if number + 1 < len(starts) else len(rows)]
@@ -118,3 +125,35 @@ def per_organization(entry: Entry, rows: list[Row], roles: list[list[str]], widt
                 place(one, unwrap([text for _, text in column_lines(group, title)], widths[title]), roles[title])
         out.append(one)
     return out
+
+
+_OPEN_END = re.compile(r"(?:,|&|-|\b(?:and|of|the|for|de|du|des|la|le|et|und))$", re.I)  # a name goes on
+
+
+def company_starts(rows: list[Row], column: int, titles: list[int]) -> list[int]:
+    """The rows where a company of the entry begins: its first company line, and a later one only where the text
+    shows a new company rather than a wrapped name ('Ariel Capital Management,' / 'Inc.', 'The St. Paul
+    Travelers' / 'Companies, Inc.'): the line above does not end open (',', 'and', 'of'), the line does not open in
+    lower case, and where the table has a title column, a title begins on the same row at that column's margin
+    (the real Security Capital roster: 'Director/Managing' beside each company, its '   Director' indented)."""
+    lines = [i for i, row in enumerate(rows) if row.cells.get(column)]
+    margins = {title: min((_indent(row, title) for row in rows if row.cells.get(title)), default=None)
+               for title in titles}
+    starts = lines[:1]
+    for above, line in zip(lines, lines[1:]):
+        text_above, text = _cell_text(rows[above], column), _cell_text(rows[line], column)
+        if _OPEN_END.search(text_above) or not text[:1].isupper() and not text[:1].isdigit():
+            continue
+        if titles and not any(margins[t] is not None and rows[line].cells.get(t) and _indent(rows[line], t) == margins[t]
+                              for t in titles):
+            continue  # (no title begins beside it: the company's name wrapped)
+        starts.append(line)
+    return starts
+
+
+def _indent(row: Row, column: int) -> int:
+    return row.cells[column][0][0] - row.line.start
+
+
+def _cell_text(row: Row, column: int) -> str:
+    return " ".join(text for _, text in row.cells[column]).strip()
