@@ -40,6 +40,7 @@ from kg.forms.roster_junk import refuse_junk
 from kg.forms.roster_keyed_fields import read_keyed_fields
 from kg.forms.roster_label_leaders import without_label_leaders, without_underlined_marks
 from kg.forms.roster_label_runs import sentence_labels
+from kg.forms.roster_paired_labels import paired_labels
 from kg.forms.roster_layouts import read_entries
 from kg.forms.roster_leaders import read_leaders
 from kg.forms.roster_legend import decode_capacities, legend
@@ -119,6 +120,7 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, 
     notes = numbered_notes(text, start, end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
     text = without_glued_signs(text if notes is None else notes.text, start, end)  # 'Name(a)'
     text = without_underlined_marks(without_label_leaders(text, start, end), start, end)  # 'Citizenship .... X'
+    text = paired_labels(text, start, end) or text  # 'Name: X   Citizenship: Y': a side at a time
     text = sentence_labels(text, start, end) or text  # 'Name. Position: X. Business address: Y.': a line per field
     text = (groups := address_groups(text, start, end)).text  # 'Persons whose business address is X:'
     before = len(filing.people)
