@@ -4,8 +4,8 @@ address's) stacked under it, a full-width line after ('Principal Occupation: ...
 value runs into the right label's line and the lines under the right value join the left field.
 
 The sign is a line that opens with a label (an item mark such as '(1)' may stand before it) and holds a second label
-of another field after a gap of two spaces or more; every such line of a paragraph must put its second label at one
-column. From the first such line, while each line keeps to the sides of that column (text before it ends a space
+of another field after a gap of two spaces or more; every such line of the roster must put its second label at one
+column (a line whose left value runs up to it, a space before it, holds its second label there too). From the first such line, while each line keeps to the sides of that column (text before it ends a space
 before it, or none stands before it, or a label stands at it), the lines are printed again as the left side's lines
 then the right side's (each indented as the left labels are), padded to the length they were printed in, so the text
 keeps its length and the paragraph stays where it was printed (a word moves within its block). A line that crosses the
@@ -18,6 +18,8 @@ import re
 
 from kg.forms.roster_rules import rules
 
+_JOINED = ("position",)  # (fields whose wrapped lines are joined: a line each part or title)
+
 _WIDE = 2  # spaces before a second label (a value that ends short of it)
 _ITEM_MARK = re.compile(r"[ \t]*(?:\(?[a-z0-9]{1,3}[.)][ \t]+)?", re.I)  # ('(1)  ' before the first label)
 _APART = re.compile(r"[ \t]*(?:[-_=*]{3,}[ \t]*)?")  # (a blank line or a rule between blocks)
@@ -26,8 +28,14 @@ _APART = re.compile(r"[ \t]*(?:[-_=*]{3,}[ \t]*)?")  # (a blank line or a rule b
 def paired_labels(text: str, start: int, end: int) -> str | None:
     """The text with each paired-label form in [start, end) printed a side at a time, or None when there is none."""
     pieces, last = [], 0
-    for lines in _paragraphs(text, start, end):
-        form = _form(lines)
+    width = max(map(len, text[start:end].split("\n")), default=0)  # (the right side wraps within the page's width)
+    paragraphs = _paragraphs(text, start, end)
+    columns = {p[1] for lines in paragraphs for p in map(_pair, (ln for _o, ln in lines)) if p and p[2]}
+    if len(columns) != 1:
+        return None  # (no form, or second labels at more than one column: left as printed)
+    column = columns.pop()
+    for lines in paragraphs:
+        form = _form(lines, column, width)
         if form is None:
             continue
         f_start, f_end, printed = form
@@ -70,42 +78,38 @@ def _pair(line: str) -> tuple[int, int, bool] | None:
     return first, second, before.endswith(" " * _WIDE)
 
 
-def _form(lines: list[tuple[int, str]]) -> tuple[int, int, str] | None:
+def _form(lines: list[tuple[int, str]], column: int, width: int) -> tuple[int, int, str] | None:
     """(start, end, the text printed again) of the paired-label form of a paragraph's lines, or None."""
     if any(len({f for _c, f in labels}) < len(labels) for labels in map(_labels, (ln for _o, ln in lines))):
         return None  # (a label twice on a line: two persons' blocks side by side)
     pairs = [_pair(line) for _o, line in lines]
-    columns = {p[1] for p in pairs if p and p[2]}
-    if len(columns) != 1:
-        return None
-    column = columns.pop()
-    if any(p and p[1] != column for p in pairs):
+    if not any(pairs) or any(p and p[1] != column for p in pairs):
         return None
     first = next(i for i, p in enumerate(pairs) if p and p[1] == column)
     indent = pairs[first][0]
-    left, right, last = [], [], first
+    left, right, last = _Side(column - 1), _Side(width), first
     for index in range(first, len(lines)):
         line = lines[index][1]
-        if _across(line, column, indent, pairs[index]):
+        if _across(line, column, indent, pairs[index], right.value_at):
             if any(p and p[1] == column for p in pairs[index:]):
                 return None  # (a paired line after the full-width one: the sides cannot be told apart)
             break
-        side_left, side_right = line[:column].rstrip(), line[column:].rstrip()
-        left += [side_left] if side_left else []
-        right += [" " * indent + side_right] if side_right.strip() else []
+        left.add(line[:column].rstrip(), 0)
+        right.add(line[column:].rstrip(), column)
         last = index
-    if not right:
+    if not right.lines:
         return None
     f_start, f_end = lines[first][0], lines[last][0] + len(lines[last][1])
-    printed = "\n".join(left + right)
+    printed = "\n".join(left.lines + [" " * indent + line[column:] for line in right.lines])
     if len(printed) > f_end - f_start:
         return None
     return f_start, f_end, printed.ljust(f_end - f_start)
 
 
-def _across(line: str, column: int, indent: int, pair: tuple[int, int, bool] | None) -> bool:
+def _across(line: str, column: int, indent: int, pair: tuple[int, int, bool] | None, value_at: int | None) -> bool:
     """Whether a line of the form does not keep to the sides of `column`: text runs across it, a word other than
-    the second label starts at it, or a label opens the line without a second label (a full-width field)."""
+    the second label starts at it, or a label opens the line without a second label and text stands right of the
+    column elsewhere than at the right side's values (a full-width field)."""
     labels = _labels(line)
     if pair is not None or any(c == column for c, _f in labels) and line[column - 1:column] == " ":
         return False  # (a second label at the column: a name wrapped on the left, 'Address:' on the right)
@@ -113,4 +117,37 @@ def _across(line: str, column: int, indent: int, pair: tuple[int, int, bool] | N
         return True
     if line[column:column + 1].strip():
         return True  # (a value of the right side stands at its value column, never at its labels')
-    return any(c == indent for c, _f in labels) and bool(line[:column].strip())
+    right = line[column:].rstrip()
+    return any(c == indent for c, _f in labels) and bool(right) and len(right) - len(right.lstrip()) + column != value_at
+
+
+class _Side:
+    """The lines of one side of a form, each as printed from column 0 (the right side's after `column` spaces),
+    a line that wraps the one above joined to it: a line at the value's column whose first word would not have
+    fitted on the line above within the side's width, in an address or title, the title above not ending as a whole
+    title does ('Chief Financial' / 'Officer'; not 'Executive Officer' / 'President')."""
+
+    def __init__(self, width: int):
+        self.width, self.lines, self.field, self.value_at, self.printed = width, [], None, None, 0
+
+    def add(self, part: str, column: int) -> None:
+        if not part.strip():
+            return
+        line = " " * column + part
+        labels = _labels(line)
+        if labels and not line[:labels[0][0]].strip():
+            self.field = labels[0][1]
+            after = line.index(":", labels[0][0]) + 1 if ":" in line[labels[0][0]:] else labels[0][0]
+            self.value_at = after + len(line[after:]) - len(line[after:].lstrip())
+        if self.lines and self._wraps(line, labels):
+            self.lines[-1] = f"{self.lines[-1]} {line.strip()}"
+        else:
+            self.lines.append(line)
+        self.printed = len(line)  # (the printed length of the line above the next)
+
+    def _wraps(self, line: str, labels: list) -> bool:
+        if labels or self.field not in _JOINED or len(line) - len(line.lstrip()) != self.value_at:
+            return False
+        if self.printed + 1 + len(line.split()[0]) <= self.width:
+            return False
+        return self.field == "address" or not rules().title_end.search(self.lines[-1])
