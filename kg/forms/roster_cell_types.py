@@ -95,7 +95,8 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
                 return None
             out["citizenship"] = [", ".join(line.strip(" ,") for line in taken)]
         elif kind in ("occupation", "position", "other_positions", "employer"):
-            taken = _until_next(rest, following)
+            taken = _until_next(rest, following) or (_title_line(rest) if kind == "position" and
+                                                     following[:1] == ["occupation"] else [])
             if not taken:
                 return None
             out[kind] = taken
@@ -114,6 +115,27 @@ def _citizenship_run(lines: list[str], following: list[str]) -> list[str]:
     if not following:
         return taken if len(taken) == len(lines) else []
     return taken
+
+
+def _title_line(lines: list[str]) -> list[str]:
+    """A title column's cell before an occupation column, where the line the one ends at can be seen: a line of
+    titles only ('Director; President'; no employer, no word that runs on), and under it an empty cell ('—') or an
+    occupation naming its employer ('Counsel, Cassels, Brock & Blackwell', 'CEO of Harvard Management Company').
+    A title under it that names no employer ('Director' / 'Professional Board Director') could be either column's:
+    nothing is taken (the row is refused)."""
+    if len(lines) < 2:
+        return []
+    first, second = lines[0].strip(), lines[1].strip()
+    if "," in first or rt.is_organization(first) or _RUNS_ON.search(first) \
+            or not all(rt.is_title(part) for part in first.split(";") if part.strip()):
+        return []
+    empty = second.casefold() in ("-", "—", "–", "n/a", "none")
+    employer = any(rt.is_organization(part) for part in _EMPLOYER_CUT.split(second)[1:])
+    return lines[:1] if empty or employer else []
+
+
+_RUNS_ON = re.compile(r"(?:\b(?:and|of|for|the|to|at|in|with)|[&,;])\s*$", re.I)
+_EMPLOYER_CUT = re.compile(r",\s*|\s+(?:of|at|with)\s+")
 
 
 def _until_next(lines: list[str], following: list[str]) -> list[str]:
