@@ -40,7 +40,6 @@ from kg.forms.roster_junk import refuse_junk
 from kg.forms.roster_keyed_fields import read_keyed_fields
 from kg.forms.roster_label_leaders import without_label_leaders, without_underlined_marks
 from kg.forms.roster_label_runs import sentence_labels
-from kg.forms.roster_paired_labels import paired_labels
 from kg.forms.roster_layouts import read_entries
 from kg.forms.roster_leaders import read_leaders
 from kg.forms.roster_legend import decode_capacities, legend
@@ -55,6 +54,7 @@ from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
 from kg.forms.roster_org import common_employer, is_org_title, part_title, recase_names
 from kg.forms.roster_pages import without_page_debris
+from kg.forms.roster_paired_labels import paired_labels
 from kg.forms.roster_paragraphs import read_paragraphs
 from kg.forms.roster_paren_layout import parentheses_hold_elsewhere
 from kg.forms.roster_paren_titles import read_paren_titles

@@ -95,7 +95,7 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
                 return None
             out["citizenship"] = [", ".join(line.strip(" ,") for line in taken)]
         elif kind in ("occupation", "position", "other_positions", "employer"):
-            taken = _until_next(rest, following) or (_title_line(rest) if kind == "position" and
+            taken = _until_next(rest, following) or (_title_line(rest, following) if kind == "position" and
                                                      following[:1] == ["occupation"] else [])
             if not taken:
                 return None
@@ -117,20 +117,27 @@ def _citizenship_run(lines: list[str], following: list[str]) -> list[str]:
     return taken
 
 
-def _title_line(lines: list[str]) -> list[str]:
+def _title_line(lines: list[str], following: list[str]) -> list[str]:
     """A title column's cell before an occupation column, where the line the one ends at can be seen: a line of
-    titles only ('Director; President'; no employer, no word that runs on), and under it an empty cell ('—') or an
-    occupation naming its employer ('Counsel, Cassels, Brock & Blackwell', 'CEO of Harvard Management Company').
-    A title under it that names no employer ('Director' / 'Professional Board Director') could be either column's:
+    titles only ('Director; President'; no employer, no word that runs on), and under it either the occupation's only
+    line (two lines between the address and the citizenship lines that end the row: a line each) or an empty cell
+    ('—') or an occupation naming its employer ('Counsel, Cassels, Brock & Blackwell'). Else a title under it
+    that names no employer ('Director' / 'Professional Board Director' / 'Consultant') could be either column's:
     nothing is taken (the row is refused)."""
     if len(lines) < 2:
         return []
     first, second = lines[0].strip(), lines[1].strip()
+    ending = len(lines) - 1  # (the lines of the columns after the occupation, when the last is the citizenship)
+    while following[1:] == ["citizenship"] and ending > 0 and rf.is_citizenships(lines[ending].strip(" ,")):
+        ending -= 1
+    two = following == ["occupation"] and len(lines) == 2 or following[1:] == ["citizenship"] and ending == 1
+    if two:
+        return lines[:1]
     if "," in first or rt.is_organization(first) or _RUNS_ON.search(first) \
             or not all(rt.is_title(part) for part in first.split(";") if part.strip()):
         return []
     empty = second.casefold() in ("-", "—", "–", "n/a", "none")
-    employer = any(rt.is_organization(part) for part in _EMPLOYER_CUT.split(second)[1:])
+    employer = rt.is_organization(second) or any(rt.is_organization(part) for part in _EMPLOYER_CUT.split(second)[1:])
     return lines[:1] if empty or employer else []
 
 
