@@ -41,11 +41,18 @@ _POSTAL_END = re.compile(r"^[A-Z][\w.' -]*,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s+[A-Z
 def _address_end(lines: list[str]) -> int | None:
     """Index of an address's last line: the line naming its country, else the first line closing on a postal code
     (with a country line right under it, that line)."""
-    country = next((i for i, line in enumerate(lines) if _country_line(line) and i > 0), None)
+    country = next((i for i, line in enumerate(lines) if i > 0 and (_country_line(line) or _ends_on_country(line))),
+                   None)
     postal = next((i for i, line in enumerate(lines) if _POSTAL_END.match(line.strip(" ,.")) and i > 0), None)
     if postal is not None and (country is None or country > postal + 1):
         return postal
     return country
+
+
+def _ends_on_country(line: str) -> bool:
+    """A line whose last part after a comma is a country alone, after a postal code and city ('75008 Paris, France')."""
+    head, _comma, tail = line.rpartition(",")
+    return bool(head) and bool(re.match(r"\s*\d{4,6}\s+[A-Z]", head)) and _country_line(tail)
 
 
 def fits(value: str, role: str) -> bool:
