@@ -54,6 +54,7 @@ from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
 from kg.forms.roster_org import common_employer, is_org_title, part_title, recase_names
 from kg.forms.roster_pages import without_page_debris
+from kg.forms.roster_paired_labels import paired_labels
 from kg.forms.roster_paragraphs import read_paragraphs
 from kg.forms.roster_paren_layout import parentheses_hold_elsewhere
 from kg.forms.roster_paren_titles import read_paren_titles
@@ -119,6 +120,7 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, 
     notes = numbered_notes(text, start, end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
     text = without_glued_signs(text if notes is None else notes.text, start, end)  # 'Name(a)'
     text = without_underlined_marks(without_label_leaders(text, start, end), start, end)  # 'Citizenship .... X'
+    text = paired_labels(text, start, end) or text  # 'Name: X   Citizenship: Y': a side at a time
     text = sentence_labels(text, start, end) or text  # 'Name. Position: X. Business address: Y.': a line per field
     text = (groups := address_groups(text, start, end)).text  # 'Persons whose business address is X:'
     before = len(filing.people)

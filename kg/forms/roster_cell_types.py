@@ -41,11 +41,18 @@ _POSTAL_END = re.compile(r"^[A-Z][\w.' -]*,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s+[A-Z
 def _address_end(lines: list[str]) -> int | None:
     """Index of an address's last line: the line naming its country, else the first line closing on a postal code
     (with a country line right under it, that line)."""
-    country = next((i for i, line in enumerate(lines) if _country_line(line) and i > 0), None)
+    country = next((i for i, line in enumerate(lines) if i > 0 and (_country_line(line) or _ends_on_country(line))),
+                   None)
     postal = next((i for i, line in enumerate(lines) if _POSTAL_END.match(line.strip(" ,.")) and i > 0), None)
     if postal is not None and (country is None or country > postal + 1):
         return postal
     return country
+
+
+def _ends_on_country(line: str) -> bool:
+    """A line whose last part after a comma is a country alone, after a postal code and city ('75008 Paris, France')."""
+    head, _comma, tail = line.rpartition(",")
+    return bool(head) and bool(re.match(r"\s*\d{4,6}\s+[A-Z]", head)) and _country_line(tail)
 
 
 def fits(value: str, role: str) -> bool:
@@ -95,7 +102,8 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
                 return None
             out["citizenship"] = [", ".join(line.strip(" ,") for line in taken)]
         elif kind in ("occupation", "position", "other_positions", "employer"):
-            taken = _until_next(rest, following)
+            taken = _until_next(rest, following) or (_title_line(rest, following) if kind == "position" and
+                                                     following[:1] == ["occupation"] else [])
             if not taken:
                 return None
             out[kind] = taken
@@ -114,6 +122,34 @@ def _citizenship_run(lines: list[str], following: list[str]) -> list[str]:
     if not following:
         return taken if len(taken) == len(lines) else []
     return taken
+
+
+def _title_line(lines: list[str], following: list[str]) -> list[str]:
+    """A title column's cell before an occupation column, where the line the one ends at can be seen: a line of
+    titles only ('Director; President'; no employer, no word that runs on), and under it either the occupation's only
+    line (two lines between the address and the citizenship lines that end the row: a line each) or an empty cell
+    ('—') or an occupation naming its employer ('Counsel, Cassels, Brock & Blackwell'). Else a title under it
+    that names no employer ('Director' / 'Professional Board Director' / 'Consultant') could be either column's:
+    nothing is taken (the row is refused)."""
+    if len(lines) < 2:
+        return []
+    first, second = lines[0].strip(), lines[1].strip()
+    ending = len(lines) - 1  # (the lines of the columns after the occupation, when the last is the citizenship)
+    while following[1:] == ["citizenship"] and ending > 0 and rf.is_citizenships(lines[ending].strip(" ,")):
+        ending -= 1
+    two = following == ["occupation"] and len(lines) == 2 or following[1:] == ["citizenship"] and ending == 1
+    if two:
+        return lines[:1]
+    if "," in first or rt.is_organization(first) or _RUNS_ON.search(first) \
+            or not all(rt.is_title(part) for part in first.split(";") if part.strip()):
+        return []
+    empty = second.casefold() in ("-", "—", "–", "n/a", "none")
+    employer = rt.is_organization(second) or any(rt.is_organization(part) for part in _EMPLOYER_CUT.split(second)[1:])
+    return lines[:1] if empty or employer else []
+
+
+_RUNS_ON = re.compile(r"(?:\b(?:and|of|for|the|to|at|in|with)|[&,;])\s*$", re.I)
+_EMPLOYER_CUT = re.compile(r",\s*|\s+(?:of|at|with)\s+")
 
 
 def _until_next(lines: list[str], following: list[str]) -> list[str]:

@@ -55,6 +55,7 @@ class RosterRules:
     column_list: re.Pattern
     organization_words: re.Pattern
     title_words: re.Pattern
+    title_end: re.Pattern
     organization_joiners: re.Pattern
     unit_connectors: re.Pattern
     generic_referent: re.Pattern
@@ -140,6 +141,7 @@ def _make(data) -> RosterRules:
         column_list=re.compile(data["column_list"], flags),
         organization_words=re.compile(data["organization_words"], flags),
         title_words=re.compile(data["title_words"], flags),
+        title_end=re.compile(data["title_end"], flags),
         organization_joiners=re.compile(data["organization_joiners"], flags),
         unit_connectors=re.compile(data["unit_connectors"]),
         generic_referent=re.compile(data["generic_referent"], flags),
