@@ -228,9 +228,20 @@ def _organization_context(text: str, start: int, end: int) -> bool:
     if following and "\n" in following.group(0) and text[start:end].isupper() and not following.group(1).isupper():
         following = None  # ('STEEN RIISGAARD' / 'Co Vice Chair ...': a word on the next line in another case is no
         # part of an organisation the capitals name)
+    if following and "\n" in following.group(0) and _title_line(after[following.start(1):]):
+        following = None  # ('Steen Riisgaard' / 'Co Vice Chair of the Board': the next line a title, no legal form)
     return bool(_AFTER_ORG.match(after) or _BEFORE_ORG.search(text[max(0, start - 12):start])
                 or following and rules().organization_words.fullmatch(following.group(1).rstrip("."))
                 or rt.is_organization(text[start:end]))
+
+
+def _title_line(text: str) -> bool:
+    """The line opening `text` reads as a title, and its words after the first (the word an organisation's name
+    would end with) name no organisation: 'Co Vice Chair of the Board', not 'Corporation' alone."""
+    from kg.forms import roster_types as rt
+    line = text.split("\n", 1)[0].strip()
+    rest = line.split(None, 1)[1:]
+    return bool(rest) and rt.is_title(line) and not rt.is_organization(rest[0])
 
 
 def with_row_names(text: str, structure: list, value_cells, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
