@@ -10,7 +10,8 @@ A run of table rows (lines joined by ' | ', next to each other) is shown as card
 has two cards or more and every printed cell of every row is a card: more than one line, the first a person's
 name (a row number before it allowed: '1. Laurent Dassault'). A header row, a cell opening with a title or an
 address, or a one-line cell leaves the whole run as it is. Each card's lines are shown one a line, a blank line
-after each card, in reading order (left to right, then down); every character maps back to the document.
+after each card, in reading order (left to right, then down), without the characters no one sees (a zero-width
+space, a soft hyphen); every character shown maps back to the document.
 """
 from __future__ import annotations
 
@@ -19,9 +20,11 @@ from array import array
 
 from kg.context import Context
 from kg.forms import roster_types as rt
+from kg.forms.roster_marks import without_glued_signs
 from kg.forms.roster_view import MappedView
 from kg.read.html_stream import DELIMITER
 
+INVISIBLE = frozenset("\u200b\u200c\u200d\u00ad\ufeff\u2060")  # (as kg.forms.roster_tabs: none displayed)
 Piece = tuple[int, str]  # (text index, a line of a cell as printed)
 
 
@@ -43,8 +46,10 @@ def _cells(line_start: int, line: str, breaks: list[int]) -> list[list[Piece]]:
 
 
 def _card(cell: list[Piece]) -> bool:
-    """A cell holding one person's entry: more than one line, the first a person's name."""
-    return len(cell) > 1 and rt.is_person_name(rt.strip_numbering(cell[0][1])[0])
+    """A cell holding one person's entry: more than one line, the first a person's name (read without the
+    characters no one sees and a footnote sign glued to it: 'Ja\u200bmes W. Bagley', 'Lars Green(1)')."""
+    first = "".join(c for c in cell[0][1] if c not in INVISIBLE) if len(cell) > 1 else ""
+    return bool(first) and rt.is_person_name(without_glued_signs(rt.strip_numbering(first)[0], 0, len(first)).strip())
 
 
 def _card_rows(text: str, breaks: list[int]) -> list[tuple[int, int, list[list[Piece]]]]:
@@ -76,20 +81,22 @@ class CardView(MappedView):
                     if number or index:
                         pieces.append("\n\n" if index == 0 else "\n")
                         back.extend([source] * (2 if index == 0 else 1))
-                    pieces.append(line)
-                    back.extend(range(source, source + len(line)))
+                    shown = [(at, c) for at, c in enumerate(line, source) if c not in INVISIBLE]  # (not displayed)
+                    pieces.append("".join(c for _at, c in shown))
+                    back.extend(at for at, _c in shown)
             pieces.append("\n")  # (a blank line after the row's last card too)
             back.append(end)
             at = end
         pieces.append(text[at:])
         back.extend(range(at, len(text)))
         self.raw, self.back = "".join(pieces), back
-        self.ahead = array("q", [0] * (len(text) + 1))
+        self.ahead = array("q", [-1] * (len(text) + 1))
         for view_at, source in enumerate(back):
-            self.ahead[source] = view_at
-        for start, end in self.rows:  # (the row's delimiters and breaks: the first view place after them)
+            if self.ahead[source] < 0 or text[source] != "\n":  # (a row's end: the view's line end after its cards)
+                self.ahead[source] = view_at
+        for start, end in self.rows:  # (the row's delimiters, breaks and unseen characters: the next place shown)
             for source in range(end - 1, start - 1, -1):
-                if text[source] in " |":
+                if self.ahead[source] < 0 or text[source] in " |":
                     self.ahead[source] = self.ahead[source + 1]
         self.ahead[len(text)] = len(back)
 
