@@ -40,8 +40,8 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
         zone_ok = (zones[at] if at >= 0 else None) in name_zones or at >= 0 and _outdented(text, s, e, structure[at].start) \
             or at >= 0 and _set_apart(text, s, e, structure, at)
         if zone_ok and not _organization_context(text, s, e) and not _after_title(text, s) and not _title_only(text[s:e]) \
-                and ((s, e) in headings and _marked(text, s) or not _place_line(text, s, e)):  # ('9.  Bill Way' is
-            # a numbered entry's heading, whatever its words)
+                and ((s, e) in headings and _marked(text, s) or not _place_line(text, s, e) or _over_title(text, s, e)):
+            # ('9.  Bill Way' is a numbered entry's heading, whatever its words; so is 'Bill Way' set apart over a title)
             names.append((s, e))
     return names
 
@@ -126,6 +126,18 @@ def _place_line(text: str, s: int, e: int) -> bool:
         return False  # a long line holds more than an address (a roster flattened into one paragraph)
     return bool(re.search(r"\d", line)) or rt.is_address_line(line) and "," not in line or rt.is_city_line(line) \
         or bool(rf.find_country(line)) and rf.find_country(line).group(0) == line.strip(" ,.")
+
+
+def _over_title(text: str, s: int, e: int) -> bool:
+    """A name alone on its line, a blank line (or nothing) above it and a title alone on the line under it ('' /
+    'Bill Way' / 'President'): an entry's heading, never an address line (no title stands under one)."""
+    from kg.forms import roster_types as rt
+    line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    if line_end < 0 or text[line_start:s].strip() or text[e:line_end].strip():
+        return False
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    below = text[line_end + 1:(text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1].strip()
+    return not above.strip() and rt.is_title(below) and not rt.is_address_line(below) and not re.search(r"\d", below)
 
 
 # 'WAY, Bill', 'ABDEL-MEGUID, Tarek F.', 'JOHNSON, Sylvester “Chip”', '3. SAILLARD, Jean-Paul': a
@@ -228,9 +240,20 @@ def _organization_context(text: str, start: int, end: int) -> bool:
     if following and "\n" in following.group(0) and text[start:end].isupper() and not following.group(1).isupper():
         following = None  # ('STEEN RIISGAARD' / 'Co Vice Chair ...': a word on the next line in another case is no
         # part of an organisation the capitals name)
+    if following and "\n" in following.group(0) and _title_line(after[following.start(1):]):
+        following = None  # ('Steen Riisgaard' / 'Co Vice Chair of the Board': the next line a title, no legal form)
     return bool(_AFTER_ORG.match(after) or _BEFORE_ORG.search(text[max(0, start - 12):start])
                 or following and rules().organization_words.fullmatch(following.group(1).rstrip("."))
                 or rt.is_organization(text[start:end]))
+
+
+def _title_line(text: str) -> bool:
+    """The line opening `text` reads as a title, and its words after the first (the word an organisation's name
+    would end with) name no organisation: 'Co Vice Chair of the Board', not 'Corporation' alone."""
+    from kg.forms import roster_types as rt
+    line = text.split("\n", 1)[0].strip()
+    rest = line.split(None, 1)[1:]
+    return bool(rest) and rt.is_title(line) and not rt.is_organization(rest[0])
 
 
 def with_row_names(text: str, structure: list, value_cells, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

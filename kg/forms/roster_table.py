@@ -189,11 +189,12 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             cells, split = [above[2]] + cells, [[above[2]]] + split
             line_start, above = above[0], None
         name, stacked = cells[0], []
-        if not rt.is_person_name(name) and len(split[0]) > 1 and rt.is_person_name(split[0][0]) \
+        if len(split[0]) > 1 and rt.is_person_name(split[0][0]) and (not rt.is_person_name(name) or _citizen_under(split[0])) \
                 and (addressed(split[0][1:])
                      or not any(len(line.split()) >= 2 and rt.is_person_name(line) for line in split[0][1:])):
             name, stacked = split[0][0], split[0][1:]  # '<b>Name</b><br>Title': the name's own line (not where
-            # another line is a person's name too: a cell listing several persons is no one person's)
+            # another line is a person's name too: a cell listing several persons is no one person's; a bare
+            # country or nationality line under the name is a citizenship, never part of the name)
         if not rt.is_person_name(name):
             skipped.append((line_start, line_start + len(cells[0])))
             continue
@@ -211,6 +212,11 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             _fill(entry, cells[1:], roles[1:], split[1:] if len(split) == len(cells) else None)
         entries.append(entry)
     return entries, unassigned_names(text, skipped)
+
+
+def _citizen_under(lines: list[str]) -> bool:
+    """A name cell whose lines under the name include a bare citizenship ('Canadian', 'France', 'U.S.')."""
+    return any(is_citizenships(line) for line in lines[1:])
 
 
 def _nameless_header(cells: list[str]) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from kg.context import Context
 from kg.forms.roster_captions import caption_view
+from kg.forms.roster_cards import INVISIBLE, card_view
 from kg.forms.roster_facing import facing_view
 from kg.forms.roster_linegrid import line_grid_view
 from kg.forms.roster_markdown import markdown_view
@@ -27,7 +28,6 @@ from kg.forms.roster_tabcells import cell_columns
 from kg.forms.roster_unwrap import StackedView, unwrap_view
 from kg.forms.roster_view import MAX_CHARS, MappedView, RefusedLayout, read_displayed  # noqa: F401 (annex's)
 
-INVISIBLE = frozenset("\u200b\u200c\u200d\u00ad\ufeff\u2060")
 _INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 
 
@@ -108,6 +108,8 @@ def tab_view(ctx: Context) -> MappedView | None:
         return RefusedLayout(ctx)
     if ctx.line_grids and (grid := line_grid_view(ctx)) is not None:  # (one row of cells kept level line by line:
         return grid  # a row per person, kg.forms.roster_linegrid)
+    if ctx.cell_breaks and (cards := card_view(ctx)) is not None:  # (a grid of cards, each cell one person's
+        return cards  # entry: shown card by card, kg.forms.roster_cards)
     if (ctx.cell_breaks or ctx.filled_columns) and (captioned := caption_view(ctx)) is not None:  # (a header
         return captioned  # printed as nothing: the captions the sentence above gives, kg.forms.roster_captions)
     raw = ctx.raw
