@@ -255,6 +255,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         refuse_shared_sole_titles(ctx, people)  # cells that hold occupations too: 'Chief Executive' for two is neither's)
     resolve_keys(ctx, people, keys)
     after = max(entry.evidence[1] for entry in entries)
+    unletter_names(people, ctx.text)  # ('B. Marshall A. Cohen': the sentences below name 'Marshall A. Cohen')
     address_sentences(ctx.text, after, end, people, roster.default_address, min(e.evidence[0] for e in entries),
                       ctx.raw or ctx.text)
     citizenship_sentences(ctx, after, end, people)  # ('..., and each such person is a citizen of X.')
