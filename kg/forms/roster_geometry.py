@@ -69,10 +69,11 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
         return wrapped
     for index, line in enumerate(lines):
         chunks = line.chunks()
-        if len(chunks) >= 2 and (rules().column_roles["name"].match(chunks[0][1]) or _name_caption_above(lines, index, chunks)) \
-                and all(rt.is_header(c) for _, c in chunks):
-            starts = [s for s, _ in chunks]
-            if not rules().column_roles["name"].match(chunks[0][1]) and any(
+        grouped = len(chunks) >= 2 and bool(rules().group_caption.match(chunks[0][1]))  # ('DIRECTORS   POSITION')
+        if len(chunks) >= 2 and (rules().column_roles["name"].match(chunks[0][1]) or grouped or _name_caption_above(
+                lines, index, chunks)) and all(rt.is_header(c) for _, c in chunks[grouped:]):
+            starts = [0 if grouped and at == 0 else s for at, (s, _) in enumerate(chunks)]  # (a group's caption
+            if not rules().column_roles["name"].match(chunks[0][1]) and not grouped and any(  # is set over the names)
                     line.text[:starts[0]].strip() for line in lines[index + 1:]):
                 starts.insert(0, 0)  # (the rows' numbers, left of the captions: '(1)   Audrin, Marc')
             below = index + 1 + _caption_below(lines, index + 1, chunks)
