@@ -64,6 +64,8 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
             heads = _header_text(lines[:index], starts)
             if not any(heads) and (below := _header_below(lines, index + 1, starts)) is not None:
                 return starts, below[0], below[1]  # the header between the table's first two rules
+            if rules().group_caption.match(heads[0]):
+                starts[0] = 0  # ('DIRECTORS' ruled off, set in over names printed left of its rule)
             return starts, index + 1, heads
     if (wrapped := _wrapped_header(lines)) is not None:
         return wrapped
