@@ -46,7 +46,7 @@ from kg.forms.roster_legend import decode_capacities, legend
 from kg.forms.roster_letters import unletter_names
 from kg.forms.roster_marks import apply_marks, footnote_marks, without_glued_signs
 from kg.forms.roster_matrix import read_matrix
-from kg.forms.roster_merge import apart, merge_listings
+from kg.forms.roster_merge import apart, merge_listings, printed_over_default
 from kg.forms.roster_name_guard import unlisted
 from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
@@ -246,7 +246,8 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     if roster.organization is None:
         roster.organization = common_employer(entries)
     roster.elsewhere_in_parentheses |= parentheses_hold_elsewhere(entries)  # ('Director (Chief Economist of X)')
-    people = merge_listings(apart(ctx, [(entry.body, to_person(entry, roster)) for entry in entries if plausible(ctx, entry)]))
+    people = merge_listings(printed_over_default(apart(ctx, [(entry.body, to_person(entry, roster)) for entry in entries
+                                                             if plausible(ctx, entry)]), roster.default_address))
     for entry in (e for e in entries if e.undecided):
         ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
                  f"a title in {roster.organization!r} or an occupation elsewhere; left out", span=entry.evidence,

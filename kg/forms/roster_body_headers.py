@@ -163,6 +163,7 @@ def read_header(builder, line: geo.Line, stripped: str, chunks: list[tuple[int, 
             builder.titles_apart |= any("position" in r for r in builder.roles)  # elsewhere unless they say so)
             builder.set_roles(header.roles)
             builder.caption |= header.texts
+            builder.body = geo.heading_body([line]) or builder.body  # ('OFFICERS   POSITION': the officers' rows)
         builder.paged = True
         return True
     if other_header(builder, stripped, chunks):

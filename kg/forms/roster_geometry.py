@@ -43,8 +43,11 @@ def physical_lines(text: str, start: int, end: int) -> list[Line]:
 def heading_body(above: list[Line]) -> str | None:
     """The body a section heading just above the table names ('DIRECTORS')."""
     for line in reversed(above):
-        stripped = line.text.strip()
-        if stripped and len(line.chunks()) == 1 and len(stripped.split()) <= 6 and (body := rt.body_of(stripped)):
+        stripped, chunks = line.text.strip(), line.chunks()
+        if len(chunks) > 1 and rules().group_caption.match(chunks[0][1]):
+            stripped = chunks[0][1].strip()  # ('DIRECTORS   POSITION': the names' caption names their body)
+        if stripped and (len(chunks) == 1 or stripped != line.text.strip()) and len(stripped.split()) <= 6 \
+                and (body := rt.body_of(stripped)):
             return body
     return None
 
