@@ -118,7 +118,7 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
                 "edgar_four_column_citizenship_after_title",
                 # (gather26, gather27 and gather28's families all read to the bar since the thirty-first round)
                 # gather29, gather30 and gather31 (BENCHMARKS.md "Held-out measurement after the thirty-first round")
-                "title_sections_preamble_defaults", "company_position_five_columns", "numbered_stacked_title_table",
+                "company_position_five_columns", "numbered_stacked_title_table",
                 "caps_titles_under_name_citizenship_last", "html_th_name_citizenship_four_columns",
                 "saved_text_address_cells_long_captions", "paired_label_form_lines", "card_grid_html"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md

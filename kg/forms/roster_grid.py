@@ -204,8 +204,8 @@ class _Builder:
         self.broke = self.paged = False
 
     def _line_of_entry(self, row: _Row) -> bool:
-        if not self.rows or not self.steady:
-            return False
+        if not self.rows or not self.steady or rc.listed_again(row.cells.get(self.name_column), self.result.entries):
+            return False  # (a name an entry above holds: that person listed again, 'OFFICERS' after 'DIRECTORS')
         if self.unbroken:  # (no break between entries: what the row fills goes on with the text above)
             return not self.steady <= set(row.cells) and wrapped_on(self.rows[-1].cells, row.cells, self.steady,
                                                                     self.longest, filled=True)
