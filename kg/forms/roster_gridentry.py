@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_indent import set_in_under_name
+from kg.forms.roster_indent import set_in_room, set_in_under_name
 from kg.forms.roster_name_address_cell import address_after_name, split_name_address
 from kg.forms.roster_place import may_print_address, occupations_apart, place
 from kg.forms.roster_wrap import join_continuations, unwrap, unwrap_after, wrapped_name
@@ -74,7 +74,7 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         printed_longest = max((len(line.strip()) for line in stacked), default=0)
     else:
         name, stacked = wrapped_name(printed.rstrip(), [text for _, text in name_lines[1:]], name_lines[0][1],
-                                     10 ** 6 if set_in_under_name(rows, name_column) else widths[name_column],
+                                     set_in_room(rows, name_column, widths[name_column]),
                                      name_wrapped,  # (a word under a whole name that is no
                                      shared=bool(set(roles[name_column]) - {"name", "position"}))  # title can't be
         if name != printed.rstrip():  # a position)

@@ -34,14 +34,34 @@ def set_in_lines(body: list[geo.Line], cells_of, name_column: int,
     if len(offsets) != 1 or opening < 2:
         return wraps
     margin = offsets.pop()
+    level = {_indent(cells[name_column][0], line.start) for line, cells in rows if name_column in cells and len(cells) > 1}
     set_in = {line.start for line, cells in rows[1:]
-              if set(cells) == {name_column} and cells[name_column][0][0] - line.start >= margin + SET_IN}
+              if set(cells) == {name_column} and (at := cells[name_column][0][0] - line.start) >= margin + SET_IN
+              and at not in level}  # (a line level with the names' text after their row numbers: a name's wrap)
     return wraps[0] - set_in, wraps[1] | set_in
 
 
+def set_in_room(rows: list, column: int, width: int) -> int:
+    """The width a name could take on its first line where the lines under it in its column are all set in under it
+    (`rows`: the entry's rows of kg.forms.roster_grid, cells by column): up to the next column's text, less a space
+    ('Kenneth J. Bialkin' / '  Skadden' with 'Director' far to the right: 'Skadden' would have fitted, no surname
+    that did not); else `width` (the column's, from its lines: 'Francis Michael' / '  Cyprian Cuss' in a narrow one)."""
+    if not set_in_under_name(rows, column):
+        return width
+    name = _indent(rows[0].cells[column][0], rows[0].line.start) if rows[0].cells.get(column) else 0
+    edges = [cells[0][0] - row.line.start for row in rows for at, cells in row.cells.items() if at > column and cells]
+    return max(width, min(edges) - name - 1) if edges else width
+
+
 def set_in_under_name(rows: list, column: int) -> bool:
-    """The lines under an entry's first name line in its name column all set in under it (`rows`: the entry's rows
-    of kg.forms.roster_grid, cells by column): the name's column goes on to the right of them, so a word there
-    ('Kenneth J. Bialkin' / '  Skadden') is no surname that did not fit beside the name."""
+    """The lines under an entry's first name line in its name column all set in under it (`rows` as above), none
+    level with the name's text after a row number ('7. Francis Michael' / '   Cyprian Cuss': the name's wrap)."""
     indents = [row.cells[column][0][0] - row.line.start for row in rows if row.cells.get(column)]
-    return len(indents) > 1 and all(indent >= indents[0] + SET_IN for indent in indents[1:])
+    name = _indent(rows[0].cells[column][0], rows[0].line.start) if rows[0].cells.get(column) else None
+    return len(indents) > 1 and all(indent >= indents[0] + SET_IN and indent != name for indent in indents[1:])
+
+
+def _indent(cell: tuple[int, str], line_start: int) -> int:
+    """Where a name cell's text starts on its line, after a row number ('7. Francis Michael' / '   Cyprian Cuss':
+    the name's second line is level with the name, not set in)."""
+    return cell[0] - line_start + rt.strip_numbering(cell[1])[1]
