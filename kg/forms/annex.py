@@ -46,7 +46,7 @@ from kg.forms.roster_legend import decode_capacities, legend
 from kg.forms.roster_letters import unletter_names
 from kg.forms.roster_marks import apply_marks, footnote_marks, without_glued_signs
 from kg.forms.roster_matrix import read_matrix
-from kg.forms.roster_merge import apart, merge_listings
+from kg.forms.roster_merge import apart, merge_listings, printed_over_default
 from kg.forms.roster_name_guard import unlisted
 from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
@@ -248,7 +248,8 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     if roster.organization is None:
         roster.organization = common_employer(entries)
     roster.elsewhere_in_parentheses |= parentheses_hold_elsewhere(entries)  # ('Director (Chief Economist of X)')
-    people = merge_listings(apart(ctx, [(entry.body, to_person(entry, roster)) for entry in entries if plausible(ctx, entry)]))
+    people = merge_listings(printed_over_default(apart(ctx, [(entry.body, to_person(entry, roster)) for entry in entries
+                                                             if plausible(ctx, entry)]), roster.default_address))
     for entry in (e for e in entries if e.undecided):
         ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
                  f"a title in {roster.organization!r} or an occupation elsewhere; left out", span=entry.evidence,
@@ -257,6 +258,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         refuse_shared_sole_titles(ctx, people)  # cells that hold occupations too: 'Chief Executive' for two is neither's)
     resolve_keys(ctx, people, keys)
     after = max(entry.evidence[1] for entry in entries)
+    unletter_names(people, ctx.text)  # ('B. Marshall A. Cohen': the sentences below name 'Marshall A. Cohen')
     address_sentences(ctx.text, after, end, people, roster.default_address, min(e.evidence[0] for e in entries),
                       ctx.raw or ctx.text)
     citizenship_sentences(ctx, after, end, people)  # ('..., and each such person is a citizen of X.')

@@ -84,22 +84,31 @@ def _furniture(line: geo.Line) -> bool:
 
 
 def _caption_line(line: geo.Line) -> bool:
-    return not _furniture(line) and all(rt.is_header(chunk) for _, chunk in line.chunks())
+    return not _furniture(line) and (all(rt.is_header(chunk) for _, chunk in line.chunks()) or _grouped(line))
 
 
 def _names_captions(line: geo.Line) -> bool:
     chunks = line.chunks()
-    return len(chunks) > 1 and any(rules().column_roles["name"].match(chunk) for _, chunk in chunks)
+    return len(chunks) > 1 and any(rules().column_roles["name"].match(chunk) for _, chunk in chunks) or _grouped(line)
+
+
+def _grouped(line: geo.Line) -> bool:
+    """Captions whose first names the group of the names under it ('OFFICERS   POSITION' after the directors' rows)."""
+    chunks = line.chunks()
+    return len(chunks) > 1 and bool(rules().group_caption.match(chunks[0][1])) and all(
+        rt.is_header(chunk) for _, chunk in chunks[1:])
 
 
 def _own_roles(body: list[geo.Line], at: int, block: list[geo.Line], starts: list[int],
                roles: list[list[str]]) -> list[list[str]] | None:
     """The roles the header's captions give the table's columns; None where its own rules or markers start
     elsewhere, or its name caption is not over the name column."""
-    for line in _around(body, at, len(block)):
+    grouped = int(any(_grouped(line) for line in block))  # (the group's caption and its rule are set in over the
+    for line in _around(body, at, len(block)):  # names: the name column starts left of them)
         pattern = _MARKER if geo.MARKUP.match(line.text) else _SEGMENT
         own = [m.start() for m in pattern.finditer(line.text)]
-        if len(own) > 1 and (len(own) != len(starts) or any(abs(a - b) > _SHIFT for a, b in zip(own, starts))):
+        if len(own) > 1 and (len(own) != len(starts) or any(abs(a - b) > _SHIFT for a, b in zip(
+                own[grouped:], starts[grouped:]))):
             return None
     heads = geo._header_text(block, starts)
     if len([h for h in heads if h]) < 2:
@@ -154,6 +163,7 @@ def read_header(builder, line: geo.Line, stripped: str, chunks: list[tuple[int, 
             builder.titles_apart |= any("position" in r for r in builder.roles)  # elsewhere unless they say so)
             builder.set_roles(header.roles)
             builder.caption |= header.texts
+            builder.body = geo.heading_body([line]) or builder.body  # ('OFFICERS   POSITION': the officers' rows)
         builder.paged = True
         return True
     if other_header(builder, stripped, chunks):

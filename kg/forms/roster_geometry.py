@@ -43,8 +43,11 @@ def physical_lines(text: str, start: int, end: int) -> list[Line]:
 def heading_body(above: list[Line]) -> str | None:
     """The body a section heading just above the table names ('DIRECTORS')."""
     for line in reversed(above):
-        stripped = line.text.strip()
-        if stripped and len(line.chunks()) == 1 and len(stripped.split()) <= 6 and (body := rt.body_of(stripped)):
+        stripped, chunks = line.text.strip(), line.chunks()
+        if len(chunks) > 1 and rules().group_caption.match(chunks[0][1]):
+            stripped = chunks[0][1].strip()  # ('DIRECTORS   POSITION': the names' caption names their body)
+        if stripped and (len(chunks) == 1 or stripped != line.text.strip()) and len(stripped.split()) <= 6 \
+                and (body := rt.body_of(stripped)):
             return body
     return None
 
@@ -64,15 +67,18 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
             heads = _header_text(lines[:index], starts)
             if not any(heads) and (below := _header_below(lines, index + 1, starts)) is not None:
                 return starts, below[0], below[1]  # the header between the table's first two rules
+            if rules().group_caption.match(heads[0]):
+                starts[0] = 0  # ('DIRECTORS' ruled off, set in over names printed left of its rule)
             return starts, index + 1, heads
     if (wrapped := _wrapped_header(lines)) is not None:
         return wrapped
     for index, line in enumerate(lines):
         chunks = line.chunks()
-        if len(chunks) >= 2 and (rules().column_roles["name"].match(chunks[0][1]) or _name_caption_above(lines, index, chunks)) \
-                and all(rt.is_header(c) for _, c in chunks):
-            starts = [s for s, _ in chunks]
-            if not rules().column_roles["name"].match(chunks[0][1]) and any(
+        grouped = len(chunks) >= 2 and bool(rules().group_caption.match(chunks[0][1]))  # ('DIRECTORS   POSITION')
+        if len(chunks) >= 2 and (rules().column_roles["name"].match(chunks[0][1]) or grouped or _name_caption_above(
+                lines, index, chunks)) and all(rt.is_header(c) for _, c in chunks[grouped:]):
+            starts = [0 if grouped and at == 0 else s for at, (s, _) in enumerate(chunks)]  # (a group's caption
+            if not rules().column_roles["name"].match(chunks[0][1]) and not grouped and any(  # is set over the names)
                     line.text[:starts[0]].strip() for line in lines[index + 1:]):
                 starts.insert(0, 0)  # (the rows' numbers, left of the captions: '(1)   Audrin, Marc')
             below = index + 1 + _caption_below(lines, index + 1, chunks)

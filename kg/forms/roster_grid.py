@@ -28,6 +28,7 @@ from kg.forms.roster_centred import read_centred
 from kg.forms.roster_continued import continued_rows, continues, drop_marks
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, per_organization
+from kg.forms.roster_indent import set_in_lines
 from kg.forms.roster_name_address_cell import citizenship_closing_stacks
 from kg.forms.roster_pages import page_mark
 from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, rows_run_together
@@ -58,8 +59,6 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
                and (all(rt.is_header(c) for _, c in line.chunks()) or len(line.chunks()) > 1)}  # (or a line of cells)
     return _entries(body, starts, roles, geo.heading_body(lines[:body_from]), pages, caption,
                     widths_of.rule_widths(lines[:body_from], starts))
-
-
 
 
 # ---- entries ---------------------------------------------------------------------------
@@ -205,8 +204,8 @@ class _Builder:
         self.broke = self.paged = False
 
     def _line_of_entry(self, row: _Row) -> bool:
-        if not self.rows or not self.steady:
-            return False
+        if not self.rows or not self.steady or rc.listed_again(row.cells.get(self.name_column), self.result.entries):
+            return False  # (a name an entry above holds: that person listed again, 'OFFICERS' after 'DIRECTORS')
         if self.unbroken:  # (no break between entries: what the row fills goes on with the text above)
             return not self.steady <= set(row.cells) and wrapped_on(self.rows[-1].cells, row.cells, self.steady,
                                                                     self.longest, filled=True)
@@ -285,7 +284,8 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     builder.leads = header_leads(body, builder.headers)
     builder.stacked = rc.stacked_titles(body, starts)
     builder.continued = continued_rows(body, starts[column + 1] - 1 if column + 1 < len(starts) else 10 ** 6)
-    builder.name_wraps, builder.name_tails = name_wraps(body, lambda line: builder.row(line).cells, builder.name_column)
+    builder.name_wraps, builder.name_tails = set_in_lines(body, lambda line: builder.row(line).cells, column, name_wraps(
+        body, lambda line: builder.row(line).cells, builder.name_column))  # (lines set in under the names: no name)
     if column + 1 < len(starts) and not {"position", "address", "citizenship"} & set(roles[column + 1]):
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}
     builder.steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kg.forms import roster_types as rt
 from kg.forms.roster_broken_words import mend_broken_words
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_indent import set_in_room, set_in_under_name
 from kg.forms.roster_justified import justified_items
 from kg.forms.roster_name_address_cell import address_after_name, split_name_address
 from kg.forms.roster_place import may_print_address, occupations_apart, place
@@ -76,14 +77,18 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         printed_longest = max((len(line.strip()) for line in stacked), default=0)
     else:
         name, stacked = wrapped_name(printed.rstrip(), [text for _, text in name_lines[1:]], name_lines[0][1],
-                                     widths[name_column], name_wrapped,  # (a word under a whole name that is no
+                                     set_in_room(rows, name_column, widths[name_column]),
+                                     name_wrapped,  # (a word under a whole name that is no
                                      shared=bool(set(roles[name_column]) - {"name", "position"}))  # title can't be
         if name != printed.rstrip():  # a position)
             entry.name = name.rstrip(" ,")
         printed_longest = max((len(line.strip()) for line in stacked), default=0)  # (a title under the name wraps no
         stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))  # wider than that)
+    before = entry.fields.get("occupation")
     place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True,
           width=(printed_longest, widths[name_column]))  # ('Director' / 'President': two titles, never one)
+    if entry.fields.get("occupation") != before and "address" not in entry.fields and set_in_under_name(rows, name_column):
+        entry.refused.add("address")  # (lines set in under the name read as an occupation, no address: may be one)
     for column, column_roles in enumerate(roles):
         if column == name_column or column_roles in (["number"], ["unknown"], ["organization"]):
             continue

@@ -12,6 +12,7 @@ be two people of one name: every listing of the name is left out, with a `roster
 from __future__ import annotations
 
 from kg.context import Context
+from kg.forms.roster_fields import parse_address
 from kg.records import Person
 
 SINGLE = ("citizenship", "country", "address", "address_city", "address_country")
@@ -76,3 +77,28 @@ def apart(ctx: Context, listed: list[tuple[str | None, Person]]) -> list[Person]
 
 def _same_occupations(one: Person, other: Person) -> bool:
     return not one.other_positions or not other.other_positions or one.other_positions == other.other_positions
+
+
+def printed_over_default(people: list[Person], default: str | None) -> list[Person]:
+    """`people` where a name listed twice ('DIRECTORS' then 'OFFICERS') prints its address in one listing and
+    takes the preamble's default ('If no business address is given, ...') in another: the default leaves the
+    listing that took it (an address is given for that person), so the listings merge on the printed one. Each
+    listing's address is compared as `default` parses; a listing that printed no address of its own holds no span
+    for it inside its record."""
+    if not default:
+        return people
+    default_text = parse_address(default)[0]
+    printed: dict[str, set[str]] = {}
+    for person in people:
+        if person.name and person.address and not _defaulted(person, default_text):
+            printed.setdefault(person.name.casefold(), set()).add(person.address)
+    for person in people:
+        if person.name and _defaulted(person, default_text) and len(printed.get(person.name.casefold(), ())) == 1:
+            person.address = person.address_city = person.address_country = None
+    return people
+
+
+def _defaulted(person: Person, default_text: str | None) -> bool:
+    span, evidence = person.spans.get("address"), person.evidence
+    inside = bool(span and evidence and evidence[0] <= span[0] < evidence[1])
+    return person.address == default_text and not inside

@@ -140,3 +140,10 @@ def stray_names(name_cells: list[tuple[int, str]]) -> list[tuple[int, int]]:
     from kg.forms.nlp import person_names
     return [(offset + s, offset + e) for offset, chunk in name_cells if not rt.is_header(chunk) and not rt.body_of(chunk)
             for s, e in person_names(chunk)]
+
+
+def listed_again(name_cell: list[tuple[int, str]] | None, entries: list) -> bool:
+    """A row's name cell printing, whole, the name of an entry read above it (`entries`): that person listed again
+    (under 'OFFICERS' after 'DIRECTORS'), never a line of the entry over it however its other cells run on."""
+    cell = " ".join(text for _, text in name_cell or []).strip()
+    return bool(cell) and any(entry.name.strip() == cell for entry in entries)

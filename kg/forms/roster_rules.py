@@ -45,6 +45,7 @@ class RosterRules:
     body_of_org: re.Pattern
     column_roles: dict[str, re.Pattern]
     row_number_caption: re.Pattern
+    group_caption: re.Pattern
     row_number_cell: re.Pattern
     address_part_caption: re.Pattern
     address_city_caption: re.Pattern
@@ -131,6 +132,7 @@ def _make(data) -> RosterRules:
         body_of_org=re.compile(data["body_of_org"]),
         column_roles={role: re.compile(rx, flags) for role, rx in data["column_roles"].items()},
         row_number_caption=re.compile(data["row_number_caption"], flags),
+        group_caption=re.compile(data["group_caption"], flags),
         row_number_cell=re.compile(data["row_number_cell"]),
         address_part_caption=re.compile(data["address_part_caption"], flags),
         address_city_caption=re.compile(data["address_city_caption"], flags),

@@ -1,0 +1,67 @@
+"""Lines set in under the names of a fixed-width roster table (kg.forms.roster_grid): never an entry's name.
+
+      Kenneth J. Bialkin                    Director
+        Skadden
+        Arps
+        Slate
+      Carolyn H. Byrd                       Director
+        Globaltech Financial
+
+Where every row that opens with a person's name and fills another column prints that name at one left offset (two
+rows or more), a line that fills the name column only, set in two places or more to the right of that offset, is a
+line of the entry above it (an address, an employer stacked under the name): 'Skadden' / 'Arps' read as one name, or
+'Globaltech Financial' read as a person, would be a person nobody listed.
+"""
+from __future__ import annotations
+
+from kg.forms import roster_geometry as geo
+from kg.forms import roster_types as rt
+
+SET_IN = 2  # places to the right of the names' offset
+
+
+def set_in_lines(body: list[geo.Line], cells_of, name_column: int,
+                 wraps: tuple[set[int], set[int]]) -> tuple[set[int], set[int]]:
+    """The name wraps of kg.forms.roster_wrap.name_wraps (`wraps`: the lines a wrapped name starts on, the lines it
+    ends on) with the set-in lines (see the module) taken from the first and added to the second (never an entry of
+    their own). `cells_of(line)`: the line's cells by column."""
+    rows = [(line, cells_of(line)) for line in body
+            if line.text.strip() and not geo.RULE.match(line.text) and not geo.MARKUP.match(line.text)]
+    offsets = {cells[name_column][0][0] - line.start for line, cells in rows
+               if name_column in cells and len(cells) > 1 and rt.is_person_name(cells[name_column][0][1])}
+    opening = sum(1 for line, cells in rows if name_column in cells and len(cells) > 1
+                  and rt.is_person_name(cells[name_column][0][1]))
+    if len(offsets) != 1 or opening < 2:
+        return wraps
+    margin = offsets.pop()
+    level = {_indent(cells[name_column][0], line.start) for line, cells in rows if name_column in cells and len(cells) > 1}
+    set_in = {line.start for line, cells in rows[1:]
+              if set(cells) == {name_column} and (at := cells[name_column][0][0] - line.start) >= margin + SET_IN
+              and at not in level}  # (a line level with the names' text after their row numbers: a name's wrap)
+    return wraps[0] - set_in, wraps[1] | set_in
+
+
+def set_in_room(rows: list, column: int, width: int) -> int:
+    """The width a name could take on its first line where the lines under it in its column are all set in under it
+    (`rows`: the entry's rows of kg.forms.roster_grid, cells by column): up to the next column's text, less a space
+    ('Kenneth J. Bialkin' / '  Skadden' with 'Director' far to the right: 'Skadden' would have fitted, no surname
+    that did not); else `width` (the column's, from its lines: 'Francis Michael' / '  Cyprian Cuss' in a narrow one)."""
+    if not set_in_under_name(rows, column):
+        return width
+    name = _indent(rows[0].cells[column][0], rows[0].line.start) if rows[0].cells.get(column) else 0
+    edges = [cells[0][0] - row.line.start for row in rows for at, cells in row.cells.items() if at > column and cells]
+    return max(width, min(edges) - name - 1) if edges else width
+
+
+def set_in_under_name(rows: list, column: int) -> bool:
+    """The lines under an entry's first name line in its name column all set in under it (`rows` as above), none
+    level with the name's text after a row number ('7. Francis Michael' / '   Cyprian Cuss': the name's wrap)."""
+    indents = [row.cells[column][0][0] - row.line.start for row in rows if row.cells.get(column)]
+    name = _indent(rows[0].cells[column][0], rows[0].line.start) if rows[0].cells.get(column) else None
+    return len(indents) > 1 and all(indent >= indents[0] + SET_IN and indent != name for indent in indents[1:])
+
+
+def _indent(cell: tuple[int, str], line_start: int) -> int:
+    """Where a name cell's text starts on its line, after a row number ('7. Francis Michael' / '   Cyprian Cuss':
+    the name's second line is level with the name, not set in)."""
+    return cell[0] - line_start + rt.strip_numbering(cell[1])[1]
