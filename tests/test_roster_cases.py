@@ -115,8 +115,12 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
                 # gather19 and gather20 (BENCHMARKS.md "Held-out measurement after the twenty-sixth round")
                 "saved_cells_named_exceptions",
                 # gather24 and gather25 (BENCHMARKS.md "Held-out measurement after the twenty-eighth round")
-                "edgar_four_column_citizenship_after_title"}
-# (gather26-28's families all read to the bar since the thirty-first round, gather29-31's since the thirty-second)
+                "edgar_four_column_citizenship_after_title",
+                # (gather26-28's families all read to the bar since the thirty-first round, gather29-31's since the
+                # thirty-second); gather32, gather33 and gather34 (BENCHMARKS.md "Held-out measurement after the
+                # thirty-second round")
+                "marked_members_name_address_occupation", "name_address_stack_long_caption_citizen_line",
+                "offices_columns_lettered_notes", "boxed_grid_cells", "line_per_row_html"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
@@ -216,7 +220,10 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
 # the name cell; capital row letters 'A.' beside an empty header cell) and card_grid_html (a grid of person cards,
 # kg.forms.roster_cards) to the bar below, and round (c) company_position_five_columns: all leave NOT_YET_READ and
 # WRONG_ON_FIRST_CONTACT.
-WRONG_ON_FIRST_CONTACT: set[str] = set()
+# gather33's name_address_stack_long_caption_citizen_line (values on the wrong person) and offices_columns_lettered_notes
+# (the note mark read into the name: 'Marshall A. Cohen (a)') are wrong on first contact on these rosters (BENCHMARKS.md
+# "Held-out measurement after the thirty-second round").
+WRONG_ON_FIRST_CONTACT: set[str] = {"name_address_stack_long_caption_citizen_line", "offices_columns_lettered_notes"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
