@@ -26,8 +26,10 @@ from kg.records import Person
 
 # ('Pei-yuan Chia(1)'; loosely, 'Marshall A. Cohen (1)', '|Marshall A. Cohen (1)': a cell of HTML saved as text)
 _MARKED = re.compile(r"^[ \t]*(?P<name>\S(?:[^\n]*?\S)?)\((?P<number>\d{1,2})\)(?=[ \t]{2,}|[ \t]*$)", re.M)
-_LOOSE = re.compile(r"^[ \t]*\|?(?P<name>\S(?:[^\n]*?\S)?)[ \t]?\((?P<number>\d{1,2})\)(?=[ \t]{2,}|[ \t]*$)", re.M)
-_NOTE = re.compile(r"^[ \t]*\((?P<number>\d{1,2})\)[ \t]+(?=\S)", re.M)
+# (a letter too, after a space: 'COHEN, Marshall A. (a)' ... '(a)  This person's business address is ...'; never '(s)')
+_LOOSE = re.compile(r"^[ \t]*\|?(?P<name>\S(?:[^\n]*?\S)?)[ \t]?\((?P<number>\d{1,2}|[a-rt-z])\)(?=[ \t]{2,}|[ \t]*$)",
+                    re.M)
+_NOTE = re.compile(r"^[ \t]*\((?P<number>\d{1,2}|[a-rt-z])\)[ \t]+(?=\S)", re.M)
 _PAGE_DEBRIS = re.compile(r"^[ \t]*(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?(?:[ \t]+pages?)?)?[ \t]*$",
                           re.I)
 
@@ -63,6 +65,8 @@ def _numbered_notes(text: str, start: int, end: int, marks: re.Pattern) -> Notes
     last_mark = max(m[0] for ms in marked.values() for m in ms)
     notes: dict[str, list[tuple[int, int]]] = {}
     for match in _NOTE.finditer(text, last_mark, end):
+        if not match.group("number").isdigit() and match.group("number") not in marked:
+            continue  # ('(b) ...' under names marked by numbers alone: an outline's clause, no note of theirs)
         notes.setdefault(match.group("number"), []).append((match.end(), _note_end(text, match.end(), end)))
     if not notes:
         return None
@@ -104,10 +108,11 @@ def _note_end(text: str, at: int, end: int) -> int:
     return last
 
 
-def apply_notes(ctx: Context, people: list[Person], notes: Notes, default_address: str | None = None) -> None:
+def apply_notes(ctx: Context, people: list[Person], notes: Notes, default_address: str | None = None,
+                default_citizenship: str | None = None) -> None:
     """Each note's values to the one person whose name stands on the line its number marks (in place of the
-    preamble's `default_address`: 'Unless otherwise indicated in the notes to the table, ...'; a note not read
-    leaves that person no default address either)."""
+    preamble's `default_address` and `default_citizenship`: 'Unless otherwise indicated in the notes to the table,
+    ...'; a note not read leaves that person neither default)."""
     for number, span in notes.doubtful:
         ctx.warn("roster-ambiguous", f"the note number ({number}) is glued to more than one name, printed as a "
                  "note more than once, or has no note; its note is not read", span=span, readings=[number, None])
@@ -123,10 +128,14 @@ def apply_notes(ctx: Context, people: list[Person], notes: Notes, default_addres
                      "read", span=notes.notes[number], readings=[person.name, None])
             if default and person.address == default:
                 person.address = person.address_city = person.address_country = None
+            if default_citizenship and person.citizenship == default_citizenship:
+                person.citizenship = person.country = None
             continue
         for name, (printed, span) in values.items():
             if name == "address" and default and person.address == default:
                 person.address = person.address_city = person.address_country = None  # (the note's, not the default)
+            if name == "citizenship" and default_citizenship and person.citizenship == default_citizenship:
+                person.citizenship = person.country = None
             _give(ctx, person, name, printed, span)
 
 
