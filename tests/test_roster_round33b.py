@@ -73,7 +73,8 @@ def test_a_note_kg_cannot_read_leaves_the_marked_person_no_default(tmp_path):
     person it is about."""
     text = LETTERED.replace("(a)  This person's business address is Brandt & Carlisle, 40 King Street\n"
                             "     West, Toronto, Ontario M5H 3C2. This person is a citizen of Canada.",
-                            "(a)  Mr. Field divides his time between Toronto and Montreal.")
+                            "(a)  Mr. Field divides his time between Toronto and Montreal and holds\n"
+                            "     dual citizenship.")
     people, _filing = _read(tmp_path, text)
     field = people["Thomas H. Field"]
     assert field.citizenship is None and field.address is None

@@ -27,9 +27,10 @@ from kg.records import Person
 # ('Pei-yuan Chia(1)'; loosely, 'Marshall A. Cohen (1)', '|Marshall A. Cohen (1)': a cell of HTML saved as text)
 _MARKED = re.compile(r"^[ \t]*(?P<name>\S(?:[^\n]*?\S)?)\((?P<number>\d{1,2})\)(?=[ \t]{2,}|[ \t]*$)", re.M)
 # (a letter too, after a space: 'COHEN, Marshall A. (a)' ... '(a)  This person's business address is ...'; never '(s)')
-_LOOSE = re.compile(r"^[ \t]*\|?(?P<name>\S(?:[^\n]*?\S)?)[ \t]?\((?P<number>\d{1,2}|[a-rt-z])\)(?=[ \t]{2,}|[ \t]*$)",
-                    re.M)
+_LOOSE = re.compile(r"^[ \t]*\|?(?P<name>\S(?:[^\n]*?\S)?)(?:[ \t]?\((?P<number>\d{1,2})\)|[ \t]\((?P<letter>[a-rt-z])\))"
+                    r"(?=[ \t]{2,}|[ \t]*$)", re.M)  # (a letter glued to the name: kg.forms.roster_marks, as before)
 _NOTE = re.compile(r"^[ \t]*\((?P<number>\d{1,2}|[a-rt-z])\)[ \t]+(?=\S)", re.M)
+_CITIZEN = re.compile(r"(?i)\b(?:citizen|national)")
 _PAGE_DEBRIS = re.compile(r"^[ \t]*(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?(?:[ \t]+pages?)?)?[ \t]*$",
                           re.I)
 
@@ -58,7 +59,7 @@ def _numbered_notes(text: str, start: int, end: int, marks: re.Pattern) -> Notes
         name = rt.strip_numbering(match.group("name"))[0]
         if not _NOTE.match(text, match.start()) and rt.is_person_name(name):
             line_end = text.find("\n", match.start(), end)
-            marked.setdefault(match.group("number"), []).append(
+            marked.setdefault(match.group("number") or match.group("letter"), []).append(
                 (match.start(), end if line_end < 0 else line_end, match.end("name"), match.end()))
     if not marked:
         return None
@@ -128,7 +129,8 @@ def apply_notes(ctx: Context, people: list[Person], notes: Notes, default_addres
                      "read", span=notes.notes[number], readings=[person.name, None])
             if default and person.address == default:
                 person.address = person.address_city = person.address_country = None
-            if default_citizenship and person.citizenship == default_citizenship:
+            if default_citizenship and person.citizenship == default_citizenship and _CITIZEN.search(
+                    ctx.text, *notes.notes[number]):  # (a note of citizenship kg cannot read: no default either)
                 person.citizenship = person.country = None
             continue
         for name, (printed, span) in values.items():
