@@ -120,7 +120,7 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
                 # thirty-second); gather32, gather33 and gather34 (BENCHMARKS.md "Held-out measurement after the
                 # thirty-second round")
                 "marked_members_name_address_occupation", "name_address_stack_long_caption_citizen_line",
-                "offices_columns_lettered_notes", "boxed_grid_cells", "line_per_row_html"}
+                "boxed_grid_cells", "line_per_row_html"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
@@ -222,8 +222,9 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
 # WRONG_ON_FIRST_CONTACT.
 # gather33's name_address_stack_long_caption_citizen_line (values on the wrong person) and offices_columns_lettered_notes
 # (the note mark read into the name: 'Marshall A. Cohen (a)') are wrong on first contact on these rosters (BENCHMARKS.md
-# "Held-out measurement after the thirty-second round").
-WRONG_ON_FIRST_CONTACT: set[str] = {"name_address_stack_long_caption_citizen_line", "offices_columns_lettered_notes"}
+# "Held-out measurement after the thirty-second round"). The thirty-third round (b) reads offices_columns_lettered_notes
+# (a lettered mark after a space keys its hanging note: kg/forms/roster_notes.py): it leaves both sets.
+WRONG_ON_FIRST_CONTACT: set[str] = {"name_address_stack_long_caption_citizen_line"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

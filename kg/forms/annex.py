@@ -131,7 +131,7 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, 
     if marks is not None:
         apply_marks(filing.people[before:], marks)
     if notes is not None:
-        apply_notes(ctx, filing.people[before:], notes, roster.default_address)
+        apply_notes(ctx, filing.people[before:], notes, roster.default_address, roster.default_citizenship)
     if signs is not None:
         apply_sign_notes(ctx, filing.people[before:], signs, roster.default_citizenship)
     return roster

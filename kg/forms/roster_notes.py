@@ -20,14 +20,18 @@ from kg.context import Context
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations
+from kg.forms.roster_marks import _GLUED
 from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.records import Person
 
 # ('Pei-yuan Chia(1)'; loosely, 'Marshall A. Cohen (1)', '|Marshall A. Cohen (1)': a cell of HTML saved as text)
 _MARKED = re.compile(r"^[ \t]*(?P<name>\S(?:[^\n]*?\S)?)\((?P<number>\d{1,2})\)(?=[ \t]{2,}|[ \t]*$)", re.M)
-_LOOSE = re.compile(r"^[ \t]*\|?(?P<name>\S(?:[^\n]*?\S)?)[ \t]?\((?P<number>\d{1,2})\)(?=[ \t]{2,}|[ \t]*$)", re.M)
-_NOTE = re.compile(r"^[ \t]*\((?P<number>\d{1,2})\)[ \t]+(?=\S)", re.M)
+# (a letter too, after a space: 'COHEN, Marshall A. (a)' ... '(a)  This person's business address is ...'; never '(s)')
+_LOOSE = re.compile(r"^[ \t]*\|?(?P<name>\S(?:[^\n]*?\S)?)(?:[ \t]?\((?P<number>\d{1,2})\)|[ \t]\((?P<letter>[a-rt-z])\))"
+                    r"(?=[ \t]{2,}|[ \t]*$)", re.M)  # (a letter glued to the name: kg.forms.roster_marks, as before)
+_NOTE = re.compile(r"^[ \t]*\((?P<number>\d{1,2}|[a-rt-z])\)[ \t]+(?=\S)", re.M)
+_CITIZEN = re.compile(r"(?i)\b(?:citizen|national)")
 _PAGE_DEBRIS = re.compile(r"^[ \t]*(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?(?:[ \t]+pages?)?)?[ \t]*$",
                           re.I)
 
@@ -53,16 +57,18 @@ def numbered_notes(text: str, start: int, end: int) -> Notes | None:
 def _numbered_notes(text: str, start: int, end: int, marks: re.Pattern) -> Notes | None:
     marked: dict[str, list[tuple[int, int, int, int]]] = {}  # number -> [(line start, line end, number's start, end)]
     for match in marks.finditer(text, start, end):
-        name = rt.strip_numbering(match.group("name"))[0]
-        if not _NOTE.match(text, match.start()) and rt.is_person_name(name):
+        name = rt.strip_numbering(match.group("name"))[0]  # ('Laurent Dassault* (a)': a sign glued before the mark
+        if not _NOTE.match(text, match.start()) and rt.is_person_name(_GLUED.sub("", name)):  # is blanked later)
             line_end = text.find("\n", match.start(), end)
-            marked.setdefault(match.group("number"), []).append(
+            marked.setdefault(match.group("number") or match.group("letter"), []).append(
                 (match.start(), end if line_end < 0 else line_end, match.end("name"), match.end()))
     if not marked:
         return None
     last_mark = max(m[0] for ms in marked.values() for m in ms)
     notes: dict[str, list[tuple[int, int]]] = {}
     for match in _NOTE.finditer(text, last_mark, end):
+        if not match.group("number").isdigit() and match.group("number") not in marked:
+            continue  # ('(b) ...' under names marked by numbers alone: an outline's clause, no note of theirs)
         notes.setdefault(match.group("number"), []).append((match.end(), _note_end(text, match.end(), end)))
     if not notes:
         return None
@@ -104,10 +110,11 @@ def _note_end(text: str, at: int, end: int) -> int:
     return last
 
 
-def apply_notes(ctx: Context, people: list[Person], notes: Notes, default_address: str | None = None) -> None:
+def apply_notes(ctx: Context, people: list[Person], notes: Notes, default_address: str | None = None,
+                default_citizenship: str | None = None) -> None:
     """Each note's values to the one person whose name stands on the line its number marks (in place of the
-    preamble's `default_address`: 'Unless otherwise indicated in the notes to the table, ...'; a note not read
-    leaves that person no default address either)."""
+    preamble's `default_address` and `default_citizenship`: 'Unless otherwise indicated in the notes to the table,
+    ...'; a note not read leaves that person neither default)."""
     for number, span in notes.doubtful:
         ctx.warn("roster-ambiguous", f"the note number ({number}) is glued to more than one name, printed as a "
                  "note more than once, or has no note; its note is not read", span=span, readings=[number, None])
@@ -123,10 +130,15 @@ def apply_notes(ctx: Context, people: list[Person], notes: Notes, default_addres
                      "read", span=notes.notes[number], readings=[person.name, None])
             if default and person.address == default:
                 person.address = person.address_city = person.address_country = None
+            if default_citizenship and person.citizenship == default_citizenship and _CITIZEN.search(
+                    ctx.text, *notes.notes[number]):  # (a note of citizenship kg cannot read: no default either)
+                person.citizenship = person.country = None
             continue
         for name, (printed, span) in values.items():
             if name == "address" and default and person.address == default:
                 person.address = person.address_city = person.address_country = None  # (the note's, not the default)
+            if name == "citizenship" and default_citizenship and person.citizenship == default_citizenship:
+                person.citizenship = person.country = None
             _give(ctx, person, name, printed, span)
 
 

@@ -211,8 +211,8 @@ def _heading_organization(text_after: str) -> str | None:
             return found.group(1).strip(" :,")  # "ConAgra Foods, Inc.'s executive officers"
         if len(paragraph) >= 200 and (found := _PREAMBLE_ORG.search(paragraph)):
             name = found.group(1).strip(" .:,")  # (a legal form keeps its full stop: 'Group, Inc.')
-            return name + ("." if re.search(r"\b(?:Inc|Corp|Ltd|Co)$", name) and found.group(1).rstrip(" :,").endswith(".")
-                           else "")
+            return name + ("." if re.search(r"\b(?:Inc|Corp|Ltd|Co)$", name) and "." in (found.group(1).rstrip(" :,")[-1:]
+                                                                             + paragraph[found.end(1):][:1]) else "")
     for paragraph in paragraphs:  # 'Deutsche Acquisition Corp. ("Purchaser") ... each Director ... of Purchaser'
         for defined in _DEFINED.finditer(paragraph):
             if re.search(r"\b(?:directors?|officers?|trustees?|partners?|members?)\s+of\s+(?:the\s+)?"

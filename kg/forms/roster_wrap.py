@@ -253,16 +253,20 @@ def name_wraps(body: list, cells_of, name_column: int) -> tuple[set[int], set[in
     """Lines whose name cell is no name alone, nor is the name cell of the line right under it, but the two
     together are ('The Hon. Leslie B.' / 'Disharoon', 'Prof. Kenneth M.' / 'Duberstein, C.B.E.'): the start offsets of
     such lines and of the lines under them. `cells_of(line)` gives a grid line's cells by column (kg/forms/roster_grid.py)."""
-    out, tails, above = set(), set(), None
+    out, tails, above, stacked = set(), set(), None, False
     for line in body:
         cells = cells_of(line).get(name_column) if line.text.strip() else None
         cell = rt.strip_numbering(cells[0][1])[0].strip() if cells else ""
-        if above and cell and (not rt.is_person_name(above[1]) or suffix_first(above[1])) \
+        if above and cell and stacked and len(above[1].split()) == 1:
+            pass  # ('Curtis H. Barnette' / 'Skadden' / 'Arps' / 'Slate': one word right under a filled cell goes on
+            # with the cell above, an address stacked under a name, never for certain the head of a name of its own)
+        elif above and cell and (not rt.is_person_name(above[1]) or suffix_first(above[1])) \
                 and not rt.is_header(above[1]) \
                 and (not rt.is_person_name(cell) or strip_affixes(above[1]) != above[1]) \
                 and rt.is_person_name(joined_name(above[1], cell)):  # ('Prof. Dr. Susanne' / 'Antonie Schaffert': a
             # line that opens with an honorific and holds no whole name is the start of the name under it)
             out.add(above[0])
             tails.add(line.start)
+        stacked = bool(above and cell)
         above = (line.start, cell) if cell else None
     return out, tails
