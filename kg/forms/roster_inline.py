@@ -74,6 +74,20 @@ def bracketed_nationality(printed: str) -> bool:
     return any(rf.find_nationality(p) or rf.find_country(p) or nationalities(p) for p in pieces)  # ('(USA)': a country by its capital code)
 
 
+_CITIZEN_OF = (re.compile(r"\b(?i:citizens?\s+of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60})"),
+               re.compile(r"\b([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?i:citizens?)\b"))
+
+
+def printed_nationality(printed: str) -> bool:
+    """The printed text of an entry states a nationality: in brackets (bracketed_nationality) or as a citizenship
+    line in a cell ('Citizen of Canada', 'Citizen of the USA, Denmark', 'Canadian citizen'), wherever a cell glued
+    it to a title. Where no field took it, the preamble's 'each is a citizen of X, except as noted' must not cover
+    the entry: the entry says otherwise, or may (refused, not guessed)."""
+    flat = clean.squash(printed.replace("\n", " ")) or ""
+    stated = [m.group(1) for pattern in _CITIZEN_OF for m in pattern.finditer(flat)]
+    return bracketed_nationality(printed) or any(rf.find_nationality(s) or rf.find_country(s) for s in stated)
+
+
 def indicated_citizenship(text: str) -> tuple[str | None, str]:
     """Under a preamble's 'each ... is a citizen of X unless otherwise indicated': a nationality or country in
     parentheses closing a cell of the entry ('CEO of Harvard Management Company (USA)', 'Chairman, President and
