@@ -222,8 +222,10 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
 # WRONG_ON_FIRST_CONTACT.
 # gather33's name_address_stack_long_caption_citizen_line (values on the wrong person) and offices_columns_lettered_notes
 # (the note mark read into the name: 'Marshall A. Cohen (a)') are wrong on first contact on these rosters (BENCHMARKS.md
-# "Held-out measurement after the thirty-second round").
-WRONG_ON_FIRST_CONTACT: set[str] = {"name_address_stack_long_caption_citizen_line", "offices_columns_lettered_notes"}
+# "Held-out measurement after the thirty-second round"). The thirty-third round (a) keeps the preamble's citizenship
+# off an entry whose cell prints its own ('Citizen of Canada') unread: name_address_stack_long_caption_citizen_line
+# leaves WRONG_ON_FIRST_CONTACT (it stays in NOT_YET_READ: the glued title cell is below the bar).
+WRONG_ON_FIRST_CONTACT: set[str] = {"offices_columns_lettered_notes"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
