@@ -84,7 +84,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     for key in ("position", "occupation"):  # '(USA, United Kingdom)' wrapped from the name cell: the citizenship
         if key in f and (lead := lead_nationality(f[key]))[0]:
             by_name, f[key] = by_name or lead[0], lead[1]
-    for key in ("occupation", "position") if roster.default_citizenship and not by_name and "citizenship" not in f else ():
+    for key in ("occupation", "position", "title") if roster.default_citizenship and not by_name and "citizenship" not in f else ():
         if key in f and (said := indicated_citizenship(f[key]))[0]:  # '... (USA)' closing a cell: the indication
             by_name, f[key] = said  # the preamble's 'unless otherwise indicated' announces
             break

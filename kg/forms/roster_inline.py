@@ -76,6 +76,7 @@ def bracketed_nationality(printed: str) -> bool:
 
 _CITIZEN_OF = (re.compile(r"\b(?i:citizens?\s+of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60})"),
                re.compile(r"\b([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?i:citizens?)\b"))
+_CITIZEN_LINE = re.compile(r"(?:^|\s)(?i:citizen\s+of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60}?)[ \t.]*$")
 
 
 def printed_nationality(printed: str) -> bool:
@@ -92,6 +93,8 @@ def indicated_citizenship(text: str) -> tuple[str | None, str]:
     """Under a preamble's 'each ... is a citizen of X unless otherwise indicated': a nationality or country in
     parentheses closing a cell of the entry ('CEO of Harvard Management Company (USA)', 'Chairman, President and
     CEO (United' / 'States)') is that indication; the cell without it."""
+    if (line := _CITIZEN_LINE.search(text)) and nationalities(line.group(1)):  # 'Citizen of Canada' closing the cell
+        return line.group(1), text[:line.start()].rstrip()  # (its last line; a cell glued to one line too)
     paren = _TRAILING.search(text)
     if not paren or not nationalities(clean.squash(paren.group(1).replace("\n", " ")) or ""):
         return None, text
