@@ -57,10 +57,13 @@ def _read(tmp_path, text: str):
 
 
 def test_a_citizen_line_in_a_cell_keeps_the_default_off(tmp_path):
-    """Fails on main: Louise M. Tremblay and Anders K. Holm were given the preamble's United States."""
+    """Fails on main: Louise M. Tremblay and Anders K. Holm were given the preamble's United States (their own
+    'Citizen of ...' line left in the title text)."""
     people = _read(tmp_path, _PREAMBLE + _CAPTION + _ROWS)
-    assert people["Louise M. Tremblay"].citizenship in (None, "Canada")
-    assert people["Anders K. Holm"].citizenship in (None, "USA, Denmark")
+    assert people["Louise M. Tremblay"].citizenship == "Canada"
+    assert people["Anders K. Holm"].citizenship == "USA, Denmark"
+    assert not any("Citizen" in value for person in people.values()
+                   for value in person.positions + person.other_positions)
 
 
 def test_the_default_still_covers_an_entry_printing_none(tmp_path):
@@ -80,3 +83,14 @@ def test_printed_nationality_reads_citizen_lines_and_not_bank_names():
     assert not printed_nationality("Director, Citizens Bank of Rhode Island")
     assert not printed_nationality("Chairman, Citizens of Humanity LLC")
     assert not printed_nationality("Chairman, Citizens Financial Group")
+
+
+def test_indicated_citizenship_takes_only_a_closing_citizen_line():
+    """Fails on main (a closing 'Citizen of X' was not an indication): the line is read off the cell's end; a bank
+    or a country that is no nationality list is not."""
+    from kg.forms.roster_inline import indicated_citizenship
+    assert indicated_citizenship("Director of X\nCitizen of Canada") == ("Canada", "Director of X")
+    assert indicated_citizenship("Director of X Counsel, Y Citizen of the USA, United Kingdom") == (
+        "USA, United Kingdom", "Director of X Counsel, Y")
+    assert indicated_citizenship("Director, Citizens of Humanity LLC")[0] is None
+    assert indicated_citizenship("Citizen of Canada, then of France since 2001")[0] is None
