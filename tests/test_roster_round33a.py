@@ -94,3 +94,11 @@ def test_indicated_citizenship_takes_only_a_closing_citizen_line():
         "USA, United Kingdom", "Director of X Counsel, Y")
     assert indicated_citizenship("Director, Citizens of Humanity LLC")[0] is None
     assert indicated_citizenship("Citizen of Canada, then of France since 2001")[0] is None
+
+
+def test_a_sentence_saying_citizen_of_stays_with_its_sentence():
+    """Guard (passes on both): 'Mr. Caio is a citizen of Italy.' closing a cell is a sentence (read elsewhere as the
+    person's own), not a citizenship line cut off the cell's end."""
+    from kg.forms.roster_inline import indicated_citizenship
+    text = "Chief Executive Officer, Netscalibur. Mr. Caio is a citizen of Italy."
+    assert indicated_citizenship(text) == (None, text)

@@ -76,7 +76,7 @@ def bracketed_nationality(printed: str) -> bool:
 
 _CITIZEN_OF = (re.compile(r"\b(?i:citizens?\s+of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60})"),
                re.compile(r"\b([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?i:citizens?)\b"))
-_CITIZEN_LINE = re.compile(r"(?:^|\s)(?i:citizen\s+of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60}?)[ \t.]*$")
+_CITIZEN_LINE = re.compile(r"(?:^|\s)(?:Citizen|CITIZEN)\s+(?i:of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60}?)[ \t.]*$")
 
 
 def printed_nationality(printed: str) -> bool:
