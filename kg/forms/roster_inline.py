@@ -84,9 +84,14 @@ def printed_nationality(printed: str) -> bool:
     line in a cell ('Citizen of Canada', 'Citizen of the USA, Denmark', 'Canadian citizen'), wherever a cell glued
     it to a title. Where no field took it, the preamble's 'each is a citizen of X, except as noted' must not cover
     the entry: the entry says otherwise, or may (refused, not guessed)."""
+    return bracketed_nationality(printed) or bool(stated_citizenships(printed))
+
+
+def stated_citizenships(printed: str) -> list[str]:
+    """The nationalities a text states in citizenship phrases ('Citizen of Canada', 'Canadian citizen')."""
     flat = clean.squash(printed.replace("\n", " ")) or ""
     stated = [m.group(1) for pattern in _CITIZEN_OF for m in pattern.finditer(flat)]
-    return bracketed_nationality(printed) or any(rf.find_nationality(s) or rf.find_country(s) for s in stated)
+    return [s for s in stated if rf.find_nationality(s) or rf.find_country(s)]
 
 
 def indicated_citizenship(text: str) -> tuple[str | None, str]:
