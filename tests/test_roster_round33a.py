@@ -102,3 +102,13 @@ def test_a_sentence_saying_citizen_of_stays_with_its_sentence():
     from kg.forms.roster_inline import indicated_citizenship
     text = "Chief Executive Officer, Netscalibur. Mr. Caio is a citizen of Italy."
     assert indicated_citizenship(text) == (None, text)
+
+
+def test_a_default_is_refused_where_the_entry_states_another_no_field_read(tmp_path):
+    """Fails on main: the right column shifted by a note mark on the name ('Louise M. Tremblay(a)') is lost, so no
+    field may hold 'Citizen of Canada'; main gave the preamble's United States. Now refused (or read)."""
+    rows = _ROWS.replace("Louise M. Tremblay                  Director",
+                         "Louise M. Tremblay(a)                        Director")
+    people = _read(tmp_path, _PREAMBLE + _CAPTION + rows)
+    assert people["Louise M. Tremblay"].citizenship in (None, "Canada")
+    assert people["Harold P. Mercer"].citizenship == "United States"
