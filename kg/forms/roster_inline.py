@@ -75,7 +75,7 @@ def bracketed_nationality(printed: str) -> bool:
 
 
 _CITIZEN_OF = (re.compile(r"\b(?i:citizens?\s+of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60})"),
-               re.compile(r"\b([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?i:citizens?)\b"))
+               re.compile(r"\b([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?i:citizens?)\b(?!\s+of\b)"))
 _CITIZEN_LINE = re.compile(r"(?:^|\s)(?:Citizen|CITIZEN)\s+(?i:of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60}?)[ \t.]*$")
 
 
@@ -89,9 +89,10 @@ def printed_nationality(printed: str) -> bool:
 
 def stated_citizenships(printed: str) -> list[str]:
     """The nationalities a text states in citizenship phrases ('Citizen of Canada', 'Canadian citizen')."""
-    flat = clean.squash(printed.replace("\n", " ")) or ""
-    stated = [m.group(1) for pattern in _CITIZEN_OF for m in pattern.finditer(flat)]
-    return [s for s in stated if rf.find_nationality(s) or rf.find_country(s)]
+    lines = [clean.squash(line) or "" for line in printed.splitlines()]  # ('Denmark' / 'Citizen of X': apart)
+    after_of = [m.group(1).strip() for line in lines for m in _CITIZEN_OF[0].finditer(line)]
+    before = [m.group(1) for line in lines for m in _CITIZEN_OF[1].finditer(line)]
+    return [s for s in after_of if rf.is_citizenship_value(s) or nationalities(s)] + [s for s in before if nationalities(s)]
 
 
 def indicated_citizenship(text: str) -> tuple[str | None, str]:
