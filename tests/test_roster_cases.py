@@ -223,8 +223,10 @@ NOT_YET_READ = {"run_on_dash_paragraphs", "collapsed_row_lines",
 # gather33's name_address_stack_long_caption_citizen_line (values on the wrong person) and offices_columns_lettered_notes
 # (the note mark read into the name: 'Marshall A. Cohen (a)') are wrong on first contact on these rosters (BENCHMARKS.md
 # "Held-out measurement after the thirty-second round"). The thirty-third round (b) reads offices_columns_lettered_notes
-# (a lettered mark after a space keys its hanging note: kg/forms/roster_notes.py): it leaves both sets.
-WRONG_ON_FIRST_CONTACT: set[str] = {"name_address_stack_long_caption_citizen_line"}
+# (a lettered mark after a space keys its hanging note: kg/forms/roster_notes.py): it leaves both sets. Round (a) keeps
+# the preamble's citizenship off an entry whose cell prints its own ('Citizen of Canada') unread:
+# name_address_stack_long_caption_citizen_line leaves WRONG_ON_FIRST_CONTACT (it stays in NOT_YET_READ).
+WRONG_ON_FIRST_CONTACT: set[str] = set()
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

@@ -61,7 +61,7 @@ from kg.forms.roster_paren_titles import read_paren_titles
 from kg.forms.roster_postscript import read_postscript
 from kg.forms.roster_preamble import inherit_defaults, preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
-from kg.forms.roster_refused_above import refuse_defaults_above
+from kg.forms.roster_refused_above import refuse_defaults_above, refuse_defaults_stated
 from kg.forms.roster_rules import rules
 from kg.forms.roster_signs import apply_sign_notes, sign_notes
 from kg.forms.roster_sole_titles import refuse_shared_sole_titles
@@ -106,6 +106,7 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
     read = filing.people[first:]
     filing.people[first:] = refuse_junk(ctx, read)  # ('| United States |', 'Globaltech Financial')
     refuse_defaults_above(ctx, read, filing.people[first:])  # (the lines refused may be the rest of the entry above)
+    refuse_defaults_stated(ctx, filing.people[first:])  # ('Citizen of Belgium' printed in the entry, no field read it)
     if leaders_misread(ctx, filing.people[first:]):
         del filing.people[first:]
     check_people(ctx, filing.people[first:])

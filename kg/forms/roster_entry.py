@@ -11,11 +11,11 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations, is_organization_name
 from kg.forms.roster_excepted import citizenship_of
 from kg.forms.roster_inline import (
-    bracketed_nationality,
     indicated_citizenship,
     lead_nationality,
     may_show_address,
     name_nationality,
+    printed_nationality,
     titles_then_elsewhere,
     unbracket,
 )
@@ -84,7 +84,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     for key in ("position", "occupation"):  # '(USA, United Kingdom)' wrapped from the name cell: the citizenship
         if key in f and (lead := lead_nationality(f[key]))[0]:
             by_name, f[key] = by_name or lead[0], lead[1]
-    for key in ("occupation", "position") if roster.default_citizenship and not by_name and "citizenship" not in f else ():
+    for key in ("occupation", "position", "title") if roster.default_citizenship and not by_name and "citizenship" not in f else ():
         if key in f and (said := indicated_citizenship(f[key]))[0]:  # '... (USA)' closing a cell: the indication
             by_name, f[key] = said  # the preamble's 'unless otherwise indicated' announces
             break
@@ -177,7 +177,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     if not address and roster.default_address and "address" not in own and not (
             roster.default_unless_shown and may_show_address(entry.lines_are_items, f.get("occupation", ""))):
         address = roster.default_address
-    if not citizenship and roster.default_citizenship and "citizenship" not in own and not bracketed_nationality(
+    if not citizenship and roster.default_citizenship and "citizenship" not in own and not printed_nationality(
             " ".join([entry.name, *entry.fields.values()])):
         citizenship = roster.default_citizenship  # (never over a nationality the entry prints and was not read)
         if roster.citizenship_exceptions:  # (the persons the preamble excepts by name)

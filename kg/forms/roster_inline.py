@@ -74,10 +74,33 @@ def bracketed_nationality(printed: str) -> bool:
     return any(rf.find_nationality(p) or rf.find_country(p) or nationalities(p) for p in pieces)  # ('(USA)': a country by its capital code)
 
 
+_CITIZEN_OF = (re.compile(r"\b(?i:citizens?\s+of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60})"),
+               re.compile(r"\b([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?i:citizens?)\b(?!\s+of\b)"))
+_CITIZEN_LINE = re.compile(r"(?:^|\s)(?:Citizen|CITIZEN)\s+(?i:of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60}?)[ \t.]*$")
+
+
+def printed_nationality(printed: str) -> bool:
+    """The printed text of an entry states a nationality: in brackets (bracketed_nationality) or as a citizenship
+    line in a cell ('Citizen of Canada', 'Citizen of the USA, Denmark', 'Canadian citizen'), wherever a cell glued
+    it to a title. Where no field took it, the preamble's 'each is a citizen of X, except as noted' must not cover
+    the entry: the entry says otherwise, or may (refused, not guessed)."""
+    return bracketed_nationality(printed) or bool(stated_citizenships(printed))
+
+
+def stated_citizenships(printed: str) -> list[str]:
+    """The nationalities a text states in citizenship phrases ('Citizen of Canada', 'Canadian citizen')."""
+    lines = [clean.squash(line) or "" for line in printed.splitlines()]  # ('Denmark' / 'Citizen of X': apart)
+    after_of = [m.group(1).strip() for line in lines for m in _CITIZEN_OF[0].finditer(line)]
+    before = [m.group(1) for line in lines for m in _CITIZEN_OF[1].finditer(line)]
+    return [s for s in after_of if rf.is_citizenship_value(s) or nationalities(s)] + [s for s in before if nationalities(s)]
+
+
 def indicated_citizenship(text: str) -> tuple[str | None, str]:
     """Under a preamble's 'each ... is a citizen of X unless otherwise indicated': a nationality or country in
     parentheses closing a cell of the entry ('CEO of Harvard Management Company (USA)', 'Chairman, President and
     CEO (United' / 'States)') is that indication; the cell without it."""
+    if (line := _CITIZEN_LINE.search(text)) and nationalities(line.group(1)):  # 'Citizen of Canada' closing the cell
+        return line.group(1), text[:line.start()].rstrip()  # (its last line; a cell glued to one line too)
     paren = _TRAILING.search(text)
     if not paren or not nationalities(clean.squash(paren.group(1).replace("\n", " ")) or ""):
         return None, text

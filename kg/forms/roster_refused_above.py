@@ -6,6 +6,7 @@ them (a default, or a value not traced to their entry) for a field those lines p
 from __future__ import annotations
 
 from kg.context import Context
+from kg.forms.roster_inline import stated_citizenships
 from kg.records import Person
 
 _DEFAULTED = {"address": ("address", "address_city", "address_country"), "citizenship": ("citizenship", "country")}
@@ -26,3 +27,17 @@ def refuse_defaults_above(ctx: Context, people: list[Person], kept: list[Person]
                          span=refused.evidence, readings=[getattr(above, field), None])
                 for part in parts:
                     setattr(above, part, None)
+
+
+def refuse_defaults_stated(ctx: Context, people: list[Person]) -> None:
+    """A person given the preamble's citizenship (no span of their own) whose entry's printed lines state another
+    in a citizenship phrase no field read ('Citizen of Belgium' in a cell the layout lost): the default is refused."""
+    for person in people:
+        if not person.citizenship or "citizenship" in person.spans or person.evidence is None:
+            continue
+        stated = stated_citizenships(ctx.text[person.evidence[0]:person.evidence[1]])
+        if any(person.citizenship.casefold() not in value.casefold() for value in stated):
+            ctx.warn("roster-ambiguous", f"the citizenship of {person.name!r} is the preamble's, but the entry "
+                     f"states {stated[0]!r} where no field read it; left out", span=person.evidence,
+                     readings=[person.citizenship, None])
+            person.citizenship = person.country = None
