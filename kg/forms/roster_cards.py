@@ -22,9 +22,9 @@ from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_marks import without_glued_signs
 from kg.forms.roster_view import MappedView
+from kg.read.clean import INVISIBLE
 from kg.read.html_stream import DELIMITER
 
-INVISIBLE = frozenset("\u200b\u200c\u200d\u00ad\ufeff\u2060")  # (as kg.forms.roster_tabs: none displayed)
 Piece = tuple[int, str]  # (text index, a line of a cell as printed)
 
 

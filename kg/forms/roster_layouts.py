@@ -18,6 +18,7 @@ from kg.forms.roster_labels import address_by_line, items_by_line
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_nameparts import read_part_table
 from kg.forms.roster_pipecells import read_pipe_cells
+from kg.forms.roster_rowcells import ROW_MARK
 from kg.forms.roster_sides import read_labelled
 from kg.forms.roster_table import read_pipe_table
 from kg.forms.roster_tiers import read_two_tiers
@@ -75,7 +76,7 @@ def read_entries(ctx: Context, start: int, end: int, front: tuple[int, int], pre
                                                                 prose_after_table(ctx.text, front[1], end))
     if grid is None or not grid.entries:
         return [], []
-    if len([s for s, e in grid.orphans if _ROW_MARK.fullmatch(ctx.text[s:e])]) > 1:  # ('C.', 'D.' left over: the
+    if len([s for s, e in grid.orphans if ROW_MARK.fullmatch(ctx.text[s:e])]) > 1:  # ('C.', 'D.' left over: the
         ctx.warn("roster-ambiguous", "the rows of a roster do not start at its row marks; no person is recorded "
                  "from it", span=(front[1], end), readings=["by row mark", "by column"])  # rows were not cut at them)
         return [], []
@@ -99,7 +100,6 @@ def _preamble_heading(front: str) -> str | None:
     return None
 
 
-_ROW_MARK = re.compile(r"(?:[A-Z]|\d{1,3})\.")  # an entry's letter or number ('C.', '12.'; '(A)' keys an address)
 
 
 # Text that no value of a labelled block holds: a label kg does not know ('Chief Executive Officer:',

@@ -23,7 +23,7 @@ def split_at_columns(chunks: list[tuple[int, str]], starts: list[int]) -> list[t
     return out
 
 
-_ROW_MARK = re.compile(r"(?:[A-Z]|\d{1,3})\.")  # an entry's letter or number ('C.', '12.')
+ROW_MARK = re.compile(r"(?:[A-Z]|\d{1,3})\.")  # an entry's letter or number ('C.', '12.')
 
 
 def marked_cells(cells: dict[int, list[tuple[int, str]]], line: str, start: int, column: int) -> bool:
@@ -31,7 +31,7 @@ def marked_cells(cells: dict[int, list[tuple[int, str]]], line: str, start: int,
     another (two spaces apart, never an initial's one); joined as printed ('A.  Pei-yuan Chia'), the cell is that
     of a lettered or numbered row, which the name typing and the row letters read (in place). Whether it was."""
     cell = cells.get(column, [])
-    if len(cell) > 1 and _ROW_MARK.fullmatch(cell[0][1]) and cell[1][0] - cell[0][0] - len(cell[0][1]) <= 4:
+    if len(cell) > 1 and ROW_MARK.fullmatch(cell[0][1]) and cell[1][0] - cell[0][0] - len(cell[0][1]) <= 4:
         cells[column] = [(cell[0][0], line[cell[0][0] - start:cell[1][0] - start + len(cell[1][1])])] + cell[2:]
         return True
     return False

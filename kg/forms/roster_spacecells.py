@@ -25,11 +25,12 @@ from kg.forms.roster_marks import without_glued_signs
 from kg.forms.roster_pages import page_debris
 from kg.forms.roster_rules import rules
 from kg.forms.roster_spacerows import column_roles, place_row, title_parts
+from kg.read.clean import INVISIBLE
 
 GAP = 3  # spaces between the widest cell of a column and the next column
 _CELL = re.compile(r"[^ \t\r\n]+(?: [^ \t\r\n]+)*")  # (a no-break space joins the words of a cell)
 _RULE = re.compile(r"^[\s\-=_]+$")
-_HIDDEN = re.compile("[\u200b\u200c\u200d\u00ad\ufeff\u2060]")  # (not displayed: kg.forms.roster_tabs.INVISIBLE)
+_HIDDEN = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")  # (not displayed)
 _PAGE_MARK = re.compile(r"^[ \t]*(?:<PAGE>|\d{1,3})[ \t]*$", re.I)
 
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from kg.context import Context
 from kg.forms.roster_captions import caption_view
-from kg.forms.roster_cards import INVISIBLE, card_view
+from kg.forms.roster_cards import card_view
 from kg.forms.roster_facing import facing_view
 from kg.forms.roster_linegrid import line_grid_view
 from kg.forms.roster_markdown import markdown_view
@@ -27,6 +27,7 @@ from kg.forms.roster_spacecells import space_columns, space_layout
 from kg.forms.roster_tabcells import cell_columns
 from kg.forms.roster_unwrap import StackedView, unwrap_view
 from kg.forms.roster_view import MAX_CHARS, MappedView, RefusedLayout, read_displayed  # noqa: F401 (annex's)
+from kg.read.clean import INVISIBLE
 
 _INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 

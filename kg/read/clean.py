@@ -23,6 +23,7 @@ _NOT_CUT = r"(?![0-9]|[,'’][0-9])"
 _NUMBER = re.compile(rf"(?<![\w.]){_NOT_INSIDE}({_CORE})(?:\.([0-9]{{1,12}}))?(?![\w]|[,'’][0-9])")
 _DECIMAL = re.compile(rf"{_NOT_INSIDE}(?:(?:{_CORE})(?:\.[0-9]{{1,12}})?|\.[0-9]{{1,12}}){_NOT_CUT}")
 _PERCENT = re.compile(rf"{_NOT_INSIDE}([0-9]{{1,6}}(?:\.[0-9]{{1,12}})?|\.[0-9]{{1,12}}){_NOT_CUT}\s*%")
+INVISIBLE = frozenset("\u200b\u200c\u200d\u00ad\ufeff\u2060")  # characters no one sees: (non-)joiners, soft hyphen, BOM
 BLANK_LINE = re.compile(r"\n[ \t\r]*\n")  # a blank line, spaces in it too (a CRLF file's reads ' \n \n')
 _LONG_RUN = re.compile(r"(?:[0-9][,'’.]?){16}")
 _REFERENCE = re.compile(r"\b(?:items?|rows?|rules?|sections?|pages?|notes?|footnotes?|exhibits?|lines?)\s+"
