@@ -22,6 +22,7 @@ from kg.forms.roster_captions import caption_view
 from kg.forms.roster_cards import card_view
 from kg.forms.roster_facing import facing_view
 from kg.forms.roster_linegrid import line_grid_view
+from kg.forms.roster_linerows import line_rows_view
 from kg.forms.roster_markdown import markdown_view
 from kg.forms.roster_spacecells import space_columns, space_layout
 from kg.forms.roster_tabcells import cell_columns
@@ -109,6 +110,8 @@ def tab_view(ctx: Context) -> MappedView | None:
         return RefusedLayout(ctx)
     if ctx.line_grids and (grid := line_grid_view(ctx)) is not None:  # (one row of cells kept level line by line:
         return grid  # a row per person, kg.forms.roster_linegrid)
+    if ctx.filled_columns and (printed := line_rows_view(ctx)) is not None:  # (a table written a row per printed
+        return printed  # line: laid out as printed, kg.forms.roster_linerows)
     if ctx.cell_breaks and (cards := card_view(ctx)) is not None:  # (a grid of cards, each cell one person's
         return cards  # entry: shown card by card, kg.forms.roster_cards)
     if (ctx.cell_breaks or ctx.filled_columns) and (captioned := caption_view(ctx)) is not None:  # (a header
