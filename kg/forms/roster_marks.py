@@ -51,6 +51,7 @@ def footnote_marks(text: str, start: int, end: int) -> Marks | None:
 def apply_marks(people: list[Person], marks: Marks) -> None:
     """The footnote's words as a position of each person whose name stands on a marked line."""
     from kg.forms.roster_fields import bodies_of
+    from kg.forms.roster_own import title_in_own_organization
     for person in people:
         span = person.spans.get("name")
         sign = next((s for a, b, s in marks.lines if span and a <= span[0] < b), None)
@@ -59,6 +60,8 @@ def apply_marks(people: list[Person], marks: Marks) -> None:
         printed, (start, _end) = marks.notes[sign], marks.spans[sign]
         note = printed.strip(" .")
         span = (start + len(printed) - len(printed.lstrip(" .")), start + len(printed.rstrip(" .")))
+        if person.organization and (title := title_in_own_organization(note, person.organization.casefold())):
+            note, span = title, (span[0], span[0] + len(title))  # ('* Director of X, Inc.' in X's roster: 'Director')
         if note not in person.positions:
             person.positions.append(note)
             person.trace(f"positions:{note}", note, span)

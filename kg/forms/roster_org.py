@@ -198,7 +198,7 @@ def _heading_organization(text_after: str) -> str | None:
         if ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b(?:Inc|Corp|Ltd|Co|LLC|plc|L\.P)\.)\s+[A-Z]", paragraph):
             return ended.group(1)
         if heading := _OF_ORG_END.search(paragraph):
-            return heading.group(1).strip(" .:") + ("." if re.search(r"\b(?:Inc|Corp|Ltd|Co)\.$", heading.group(1), re.I)
+            return _BODIES_OF.sub("", heading.group(1).strip(" .:")) + ("." if re.search(r"\b(?:Inc|Corp|Ltd|Co)\.$", heading.group(1), re.I)
                                                      else "")  # ('GROUP, INC.': the legal form's full stop)
     for printed, paragraph in zip(raw, paragraphs):
         if " | " in printed:
