@@ -33,7 +33,7 @@ from kg.forms.roster_name_address_cell import citizenship_closing_stacks
 from kg.forms.roster_pages import page_mark
 from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, rows_run_together
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
-from kg.forms.roster_steady import steady_columns, unbroken_steady, wrapped_on
+from kg.forms.roster_steady import goes_on_unbroken, steady_columns, unbroken_steady, wrapped_on
 from kg.forms.roster_wrap import NAME_START, name_wraps, other_case
 
 MAX_COLUMNS = 12  # the widest real roster tables have 5 columns, the re-layouts 6
@@ -99,7 +99,8 @@ class _Builder:
         self.caption: set[str] = set()       # the lines of the table's own header (repeated after a page break)
         self.facing: geo.Line | None = None  # the header of a table on the facing page: its rows are refused
         self.ruled = False                   # the name column's width is that of its rule
-        self.unbroken = False                # steady columns of a table with no break between entries
+        self.unbroken: str | bool = False    # a table with no break between entries: 'stacked' (addresses under the
+        # names) or 'names' (names only: kg.forms.roster_steady)
         self.employers: set[str] | None = None  # the folded cells of an employer column right of the names
         self.steady: set[int] = set()        # columns every entry's first row fills, in a table whose entries are
         # set apart by blank lines or rules (kg.forms.roster_steady)
@@ -207,8 +208,7 @@ class _Builder:
         if not self.rows or not self.steady or rc.listed_again(row.cells.get(self.name_column), self.result.entries):
             return False  # (a name an entry above holds: that person listed again, 'OFFICERS' after 'DIRECTORS')
         if self.unbroken:  # (no break between entries: what the row fills goes on with the text above)
-            return not self.steady <= set(row.cells) and wrapped_on(self.rows[-1].cells, row.cells, self.steady,
-                                                                    self.longest, filled=True)
+            return goes_on_unbroken(self.rows[-1].cells, row.cells, self.steady, self.longest, self.unbroken, self.name_column)
         if not self.steady <= set(row.cells):
             return self.paged or not self.broke
         above = self.rows[-1].cells
@@ -291,9 +291,9 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     builder.steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column)
     if (centred := read_centred(body, builder)) is not None:
         return centred  # names below their rows' first lines: a row is its block (kg.forms.roster_centred)
-    if not builder.steady and "address" in roles[builder.name_column]:
+    if not builder.steady:  # (no break between entries, the names column holding the addresses or names only)
         builder.steady = unbroken_steady(body, lambda line: builder.row(line).cells, builder.name_column)
-        builder.unbroken = bool(builder.steady)
+        builder.unbroken = ("stacked" if "address" in roles[column] else "names") if builder.steady else False
     for line in body:
         builder.feed(line)
     builder.close()

@@ -152,7 +152,8 @@ def recase(name: str, text: str) -> str:
         dot = r"\." if len(guessed) == 2 else ""
         for found in re.finditer(r"(?<![\w-])" + re.escape(guessed) + r"(?![\w-])" + dot, text, re.I):
             printed = found.group(0).rstrip(".")
-            if printed != printed.upper() and (printed[1:] != printed[1:].lower() or guessed.isupper()):
+            if printed != printed.upper() and (printed[1:] != printed[1:].lower() or guessed.isupper()) \
+                    and not (printed.islower() and not match.start()):  # ('THE ST. PAUL ...': no 'the' opens it)
                 return printed  # an inner capital kg cannot guess, or a word kept in capitals as an acronym
         return guessed
     return re.sub(r"[A-Za-z][A-Za-z']+", word, name)
@@ -165,7 +166,6 @@ _OF_ORG_ROSTER = re.compile(r"\b(?i:of)\s+((?:[A-Z][\w&.,'/-]*\s+){1,6}?)(?i:exe
                             r"trustees|partners|managers|members)\b")
 _PREAMBLE_ORG = re.compile(r"\b(?:director|officer|partner|member|trustee)s?\s+of\s+((?:(?:[A-Z][\w&.,'/-]*|and|of(?=\s+[A-Z]))\s*){1,6}?)"
                            r"(?:\(|,|\.\s|\s+(?:is|are)\b)")
-
 
 _POSSESSIVE_ORG = re.compile(r"((?:[A-Z][\w&.,-]*\s+){0,5}?[A-Z][\w&.,-]*?)'s\s+(?:\([\"“][^\"”]+[\"”]\)\s+)?"
                              r"(?:executive\s+officers|directors|officers|general\s+partners?|managing\s+members?)\b")

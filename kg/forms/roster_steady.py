@@ -42,6 +42,21 @@ def unbroken_steady(body: list[geo.Line], cells_of, name_column: int) -> set[int
     return steady if steady and full >= 2 and len(rows) - full < full else set()
 
 
+def goes_on_unbroken(above: dict, cells: dict, steady: set[int], longest: list[tuple[int, int]] | None,
+                     unbroken: str, name_column: int) -> bool:
+    """A row with a name-like cell goes on with the entry above in a table with no break between entries: it leaves
+    a steady column empty and every steady cell it fills goes on with the wrapped text above it (`wrapped_on`). In a
+    names column with names only, also only right under a line of the name ('Francis
+    Michael' / 'Cyprian Cuss': a name wrapped; a name never goes on after a line its column leaves empty), the row
+    filling fewer than half the steady columns (a person with no citizenship printed is a row of his own): `unbroken`
+    is 'stacked' or 'names'."""
+    if steady <= set(cells):
+        return False
+    if unbroken == "names" and (name_column not in above or 2 * len(steady & set(cells)) >= len(steady)):
+        return False
+    return wrapped_on(above, cells, steady, longest, filled=True)
+
+
 def wrapped_on(above: dict, cells: dict, steady: set[int], longest: list[tuple[int, int]] | None,
                filled: bool = False) -> bool:
     """Every cell of the steady columns (`filled`: those the row fills) goes on with the text of the line above it,
