@@ -99,8 +99,7 @@ class _Builder:
         self.caption: set[str] = set()       # the lines of the table's own header (repeated after a page break)
         self.facing: geo.Line | None = None  # the header of a table on the facing page: its rows are refused
         self.ruled = False                   # the name column's width is that of its rule
-        self.unbroken: str | bool = False    # a table with no break between entries: 'stacked' (addresses under the
-        # names) or 'names' (names only: kg.forms.roster_steady)
+        self.unbroken: str | bool = False    # no break between entries: 'stacked' or 'names' (kg.forms.roster_steady)
         self.employers: set[str] | None = None  # the folded cells of an employer column right of the names
         self.steady: set[int] = set()        # columns every entry's first row fills, in a table whose entries are
         # set apart by blank lines or rules (kg.forms.roster_steady)
@@ -207,8 +206,9 @@ class _Builder:
     def _line_of_entry(self, row: _Row) -> bool:
         if not self.rows or not self.steady or rc.listed_again(row.cells.get(self.name_column), self.result.entries):
             return False  # (a name an entry above holds: that person listed again, 'OFFICERS' after 'DIRECTORS')
-        if self.unbroken:  # (no break between entries: what the row fills goes on with the text above)
-            return goes_on_unbroken(self.rows[-1].cells, row.cells, self.steady, self.longest, self.unbroken, self.name_column)
+        if self.unbroken:  # (no break between entries: what the row fills goes on with the text above; after a blank
+            return not self.broke and goes_on_unbroken(self.rows[-1].cells, row.cells, self.steady,  # line, a name
+                                                       self.longest, self.unbroken, self.name_column)  # opens one)
         if not self.steady <= set(row.cells):
             return self.paged or not self.broke
         above = self.rows[-1].cells
