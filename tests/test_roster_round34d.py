@@ -155,3 +155,13 @@ def test_the_organisation_of_a_heading_over_three_lines_is_the_one_after_its_las
     with the preamble's 'the'."""
     people, _filing = _read(tmp_path, MARKED)
     assert {p.organization for p in people.values()} == {"The Acme Holdings Company"}
+
+
+def test_a_character_no_one_sees_takes_no_room_in_a_table_of_printed_lines(tmp_path):
+    """Fails on main (the table's rows after each first one unread): a soft hyphen inside a name and a title ('Wal\\xadter',
+    'Secre\\xadtary') is not shown, so the name is read and the columns stay in line (no title on another person)."""
+    text = LINE_ROWS.replace("Walter G. Brant", "Wal\u00adter G. Brant").replace("Secretary", "Secre\u00adtary", 1)
+    people, _filing = _read(tmp_path, text, "htm")
+    assert set(people) == {"Louis A. Palladino, Jr.", "Marta Olsen", "Walter G. Brant"}
+    assert people["Walter G. Brant"].positions == ["Secretary"]
+    assert "Secretary" not in people["Marta Olsen"].positions

@@ -7,7 +7,7 @@ of its printed cells joined by ' | ' (empty cells left out, the grid column of e
 `filled_columns`), so the table readers would take each row for an entry: a continued name ('Jr.', 'Cyprian
 Cuss') for a person of its own, the lines under a person's first row for no one's. The rows are the lines of a
 printed table: shown as that table is printed (each cell at its column's place, the column as wide as its
-widest cell and three spaces apart), the fixed-width table reader (kg.forms.roster_grid) reads them, with
+widest cell and three spaces apart, without the characters no one sees), the fixed-width table reader (kg.forms.roster_grid) reads them, with
 what it knows of names and cells wrapped over lines. Every character shown maps back to the document.
 
 A run of table rows (lines next to each other) is shown so only when it opens with a header row of three
@@ -24,6 +24,7 @@ from array import array
 from kg.context import Context
 from kg.forms.roster_table import names_column
 from kg.forms.roster_view import MappedView
+from kg.read.clean import INVISIBLE
 from kg.read.html_stream import DELIMITER
 
 GAP = 3  # spaces between two columns as shown
@@ -102,6 +103,10 @@ def _shown_tables(ctx: Context) -> list[tuple[int, list[Row]]]:
     return tables
 
 
+def _shown(cell: str) -> str:
+    return "".join(c for c in cell if c not in INVISIBLE)
+
+
 class LineRowsView(MappedView):
     """The document's text with each such table shown laid out as printed (above)."""
 
@@ -110,7 +115,7 @@ class LineRowsView(MappedView):
         self.rows = [(start, end) for _w, rows in tables for start, end, _c in rows]
         at = 0
         for width, rows in tables:
-            sizes = [max((len(t) for *_s, cells in rows for c, _o, t in cells if c == column), default=0)
+            sizes = [max((len(_shown(t)) for *_s, cells in rows for c, _o, t in cells if c == column), default=0)
                      for column in range(width)]
             places = [sum(sizes[:column]) + GAP * column for column in range(width)]
             for start, end, cells in rows:
@@ -118,11 +123,11 @@ class LineRowsView(MappedView):
                 back.extend(range(at, start))
                 shown = 0
                 for column, offset, cell in cells:
-                    pad = places[column] - shown
-                    pieces.append(" " * pad + cell)
-                    back.extend([offset] * pad)
-                    back.extend(range(offset, offset + len(cell)))
-                    shown = places[column] + len(cell)
+                    pad, seen = places[column] - shown, [at for at, c in enumerate(cell) if c not in INVISIBLE]
+                    pieces.append(" " * pad + _shown(cell))  # (the characters no one sees left out: a soft hyphen
+                    back.extend([offset] * pad)  # inside a name takes no room in its column)
+                    back.extend(offset + at for at in seen)
+                    shown = places[column] + len(seen)
                 at = end
         pieces.append(text[at:])
         back.extend(range(at, len(text)))
