@@ -48,11 +48,12 @@ def goes_on_unbroken(above: dict, cells: dict, steady: set[int], longest: list[t
     a steady column empty and every steady cell it fills goes on with the wrapped text above it (`wrapped_on`). In a
     names column with names only, also only right under a line of the name ('Francis
     Michael' / 'Cyprian Cuss': a name wrapped; a name never goes on after a line its column leaves empty), the row
-    filling fewer than half the steady columns (a person with no citizenship printed is a row of his own): `unbroken`
-    is 'stacked' or 'names'."""
+    filling fewer than half the steady columns but one at least (a person with no citizenship printed is a row of his
+    own; so is a name alone on its row, with no cell going on beside it): `unbroken` is 'stacked' or 'names'."""
     if steady <= set(cells):
         return False
-    if unbroken == "names" and (name_column not in above or 2 * len(steady & set(cells)) >= len(steady)):
+    filled = len(steady & set(cells))
+    if unbroken == "names" and (name_column not in above or not filled or 2 * filled >= len(steady)):
         return False
     return wrapped_on(above, cells, steady, longest, filled=True)
 
