@@ -143,6 +143,7 @@ def _proper_name(text: str) -> str | None:
 
 _AS_OF = re.compile(r",?\s+(?i:as\s+(?:of|at)|on)\s+(?i:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
                     r"\d{1,2}/\d{1,2}/\d{2,4})\s*$")
+_ENDS_ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P|N\.V|S\.A|B\.V|N\.A|L\.L\.C|p\.l\.c)\.$", re.I)
 _OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,'/ -]+?)\s*$")  # ('Novo Holdings A/S')
 _OF_ORG_ROSTER = re.compile(r"\b(?i:of)\s+((?:[A-Z][\w&.,'/-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
                             r"trustees|partners|managers|members)\b")
@@ -181,8 +182,9 @@ def _heading_organization(text_after: str) -> str | None:
         if ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b(?:Inc|Corp|Ltd|Co|LLC|plc|L\.P)\.)\s+[A-Z]", paragraph):
             return ended.group(1)
         if heading := _OF_ORG_END.search(paragraph):
-            return heading.group(1).strip(" .:") + ("." if re.search(r"\b(?:Inc|Corp|Ltd|Co)\.$", heading.group(1), re.I)
-                                                     else "")  # ('GROUP, INC.': the legal form's full stop)
+            return heading.group(1).strip(" .:") + ("." if _ENDS_ABBREVIATED.search(heading.group(1))
+                                                     else "")  # ('GROUP, INC.', 'Partnership, L.P.': the legal
+            # form's full stop)
     for printed, paragraph in zip(raw, paragraphs):
         if " | " in printed:
             continue  # (an HTML table's rows name other organisations)
