@@ -52,7 +52,7 @@ from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
-from kg.forms.roster_org import common_employer, is_org_title, part_title, recase_names
+from kg.forms.roster_org import common_employer, is_org_title, part_title
 from kg.forms.roster_pages import without_page_debris
 from kg.forms.roster_paired_labels import paired_labels
 from kg.forms.roster_paragraphs import read_paragraphs
@@ -61,6 +61,7 @@ from kg.forms.roster_paren_titles import read_paren_titles
 from kg.forms.roster_postscript import read_postscript
 from kg.forms.roster_preamble import inherit_defaults, preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
+from kg.forms.roster_recase import recase_names
 from kg.forms.roster_refused_above import refuse_defaults_above, refuse_defaults_stated
 from kg.forms.roster_rules import rules
 from kg.forms.roster_signs import apply_sign_notes, sign_notes

@@ -121,20 +121,32 @@ def _addressed(lines: list[str]) -> bool:
 def _agree(ctx: Context, rows: list[tuple[int, str]], roles: list[str]) -> bool:
     """Every cell of each column is of its role's kind, and each column whose kind is told by its cells (a name,
     a country, an address) holds something (nobody's occupation elsewhere may be printed)."""
-    held, addressed = set(), set()
+    held, addressed, named = set(), set(), []
     for start, line in rows:
         columns = _columns(ctx, start, line, len(roles))
         if columns is None:
             return False
         for column, lines in zip(columns, cell_lines(ctx.text, start, line, ctx.cell_breaks)):
-            if not _fits(roles[column], lines):
+            if roles[column] == "address" and _employer_named(lines):
+                named.append(column)  # ('Globaltech Financial', 'Skadden' / 'Arps' / 'Slate': an employer's name
+            elif not _fits(roles[column], lines):  # only, read as a person's: a few, in a column of addresses)
                 return False
             if any(line.strip() for line in lines):
                 held.add(column)
             if roles[column] == "address" and _addressed(lines):
                 addressed.add(column)
     return all(column in held for column, role in enumerate(roles) if role in _TYPED) \
-        and all(column in addressed for column, role in enumerate(roles) if role == "address")
+        and all(column in addressed for column, role in enumerate(roles) if role == "address") \
+        and all(2 * named.count(column) < len(rows) for column in set(named))
+
+
+def _employer_named(lines: list[str]) -> bool:
+    """An address cell that reads as a person's name and nothing else a column could hold (no title, no nationality,
+    no number): an employer's name, the address of a person at work there, may read so ('Globaltech Financial').
+    Taken only where fewer than half of the column's cells read so, and the column prints a street address too."""
+    cell = " ".join(line.strip() for line in lines if line.strip())
+    return bool(cell) and rt.is_person_name(cell) and not rt.is_title(cell) and not rt.is_nationality(cell) \
+        and not re.search(r"\d", cell)
 
 
 class CaptionView(MappedView):

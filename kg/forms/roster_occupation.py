@@ -63,7 +63,59 @@ def split_occupation(text: str, address: str | None, organization: str | None = 
         # after a title that names its organisation, 'Director of ConAgra, Inc.': the address's)
     joined = "\n".join(lines)
     items = [item.strip() for item in re.split(r";|\n" if by_line else ";", joined) if item.strip()]
-    return [piece for item in items for piece in _cut_after_own(item, organization)], address
+    return [piece for item in items for line_item in _cut_at_own_line(item, organization)
+            for named in _cut_after_comma_own(line_item, organization)
+            for piece in _cut_after_own(named, organization)], address
+
+
+def _cut_at_own_line(item: str, organization: str | None) -> list[str]:
+    """An item whose printed line ends naming the listed organisation after a title ('Director, Motorola',
+    'Director of Scout Capital Corp.') and goes on on the next line: that title is whole where its line ends (the
+    organisation is named in full), so the next line starts an item of its own ('Consultant', 'formerly
+    Co-Chairman of ...'), unless it goes on with the name (a legal form, '&', a lower-case joining word)."""
+    name = (organization or "").strip(" .")
+    if not name or "\n" not in item:
+        return [item]
+    ends_own = re.compile(r"(?:,|\s(?:of|at|for|with)(?:\s+the)?)\s+" + r"\s+".join(map(re.escape, name.split()))
+                          + r"\.?\s*$", re.I)
+    pieces: list[str] = []
+    for line in item.split("\n"):
+        above = pieces[-1].split("\n")[-1] if pieces else ""
+        cut = ends_own.search(above) if above else None
+        if pieces and not (cut and rt.is_title(above[:cut.start()].strip()) and _opens_item(line.strip())):
+            pieces[-1] = f"{pieces[-1]}\n{line}"
+        else:
+            pieces.append(line)
+    return pieces
+
+
+def _cut_after_comma_own(item: str, organization: str | None) -> list[str]:
+    """'Chairman of the Board, Motorola Chief Executive Officer, Motorola', 'Director, MLINC and MetLife Retired
+    Partner and Chief Executive Officer, Medsouth Therapies, LLC': titles wrapped into one, each closed by the
+    listed organisation's name after a comma. Cut after that name where a title precedes it and another title
+    (no organisation's name: 'Corporate Trust Company' would go on with it) follows, up to its comma or its 'of'."""
+    name = (organization or "").strip(" .")
+    if not name:
+        return [item]
+    own = re.compile(r",\s+" + r"\s+".join(map(re.escape, name.split())) + r"\.?\s+(?=[A-Z])", re.I)
+    pieces, at = [], 0
+    for match in own.finditer(item):
+        after = re.split(r"\s+(?:of|at|for|with)\s+|[,;]", item[match.end():])[0].strip()  # ('CEO of X': the title)
+        if rt.is_title(item[at:match.start()].strip()) and rt.is_title(after) and not rt.is_organization(after) \
+                and _opens_item(after):
+            pieces.append(item[at:match.end()].strip())
+            at = match.end()
+    pieces.append(item[at:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def _opens_item(line: str) -> bool:
+    """A line that does not go on with an organisation's name above it."""
+    return bool(line) and not _GOES_ON.match(line) and not LEGAL.match(" " + line)
+
+
+_GOES_ON = re.compile(r"(?:[&,(]|(?:and|or|of|the|for|at|in|to|with|de|du|des|et|und)\b|"
+                      r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.P|plc|N\.V|S\.A|AG|GmbH|Co)\b)")
 
 
 def _cut_after_own(item: str, organization: str | None) -> list[str]:

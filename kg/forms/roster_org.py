@@ -9,6 +9,7 @@ from collections import Counter
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import title_case
+from kg.forms.roster_recase import recase
 from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
@@ -140,27 +141,9 @@ def _proper_name(text: str) -> str | None:
     return name or None
 
 
-def recase(name: str, text: str) -> str:
-    """A name re-cased from capitals, word by word as the text prints the word in mixed case
-    ('CONAGRA' -> 'ConAgra' where 'One ConAgra Drive' is printed; 'NOVO' -> 'Novo')."""
-    def word(match: re.Match) -> str:
-        guessed = match.group(0)
-        if len(guessed) < 3 and not (len(guessed) == 2 and name[match.end():match.end() + 1] == "."):
-            return guessed  # (a two-letter abbreviation is re-cased too: 'ST.' -> 'St.' where 'St. Paul' is printed)
-        if re.fullmatch(r"[IVX]+", guessed):
-            return guessed  # a name's suffix ('WALSH, Denis J., III'), not the marker '(iii)' printed elsewhere
-        dot = r"\." if len(guessed) == 2 else ""
-        for found in re.finditer(r"(?<![\w-])" + re.escape(guessed) + r"(?![\w-])" + dot, text, re.I):
-            printed = found.group(0).rstrip(".")
-            if printed != printed.upper() and (printed[1:] != printed[1:].lower() or guessed.isupper()) \
-                    and not (printed.islower() and not match.start()):  # ('THE ST. PAUL ...': no 'the' opens it)
-                return printed  # an inner capital kg cannot guess, or a word kept in capitals as an acronym
-        return guessed
-    return re.sub(r"[A-Za-z][A-Za-z']+", word, name)
-
-
 _AS_OF = re.compile(r",?\s+(?i:as\s+(?:of|at)|on)\s+(?i:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
                     r"\d{1,2}/\d{1,2}/\d{2,4})\s*$")
+_ENDS_ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P|N\.V|S\.A|B\.V|N\.A|L\.L\.C|p\.l\.c)\.$", re.I)
 _OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,'/ -]+?)\s*$")  # ('Novo Holdings A/S')
 _OF_ORG_ROSTER = re.compile(r"\b(?i:of)\s+((?:[A-Z][\w&.,'/-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
                             r"trustees|partners|managers|members)\b")
@@ -198,8 +181,9 @@ def _heading_organization(text_after: str) -> str | None:
         if ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b(?:Inc|Corp|Ltd|Co|LLC|plc|L\.P)\.)\s+[A-Z]", paragraph):
             return ended.group(1)
         if heading := _OF_ORG_END.search(paragraph):
-            return _BODIES_OF.sub("", heading.group(1).strip(" .:")) + ("." if re.search(r"\b(?:Inc|Corp|Ltd|Co)\.$", heading.group(1), re.I)
-                                                     else "")  # ('GROUP, INC.': the legal form's full stop)
+            return _BODIES_OF.sub("", heading.group(1).strip(" .:")) + ("." if _ENDS_ABBREVIATED.search(heading.group(1))
+                                                                         else "")  # ('GROUP, INC.', 'Partnership, L.P.':
+            # the legal form's full stop)
     for printed, paragraph in zip(raw, paragraphs):
         if " | " in printed:
             continue  # (an HTML table's rows name other organisations)
@@ -277,14 +261,6 @@ def common_employer(entries: list[Entry]) -> str | None:
     if any(other != name and times >= 2 for other, times in named.items()):
         return None  # ('... of Trilogy, Inc.; and ... of Versata Enterprises, Inc.': two organisations, which is it?)
     return name if count >= 2 and count * 3 >= 2 * len(entries) and rt.is_person_name(name or "") is False else None
-
-
-def recase_names(people: list, text: str) -> None:
-    """People whose name was printed with a word in capitals: each word as the text prints it in
-    mixed case elsewhere ('MACDONALD, Gavin L.' -> 'Gavin L. MacDonald' where that is printed)."""
-    for person in people:
-        if person.name and person.name_as_printed and re.search(r"\b[A-Z]{3,}\b", person.name_as_printed):
-            person.name = recase(person.name, text)
 
 
 _ORG_TITLE = re.compile(r"^(?:\d+\.\s+)?(?:[A-Z][A-Z&.,'-]*\s+){0,8}(?:OF|FOR)\s+([A-Z0-9][A-Za-z0-9&.,'/ -]+?"

@@ -94,12 +94,16 @@ def _append(entry: Entry, field: str, line: str, separator: str = "\n") -> None:
 _MID_PHRASE = re.compile(r"(?:[,&]|\b(?:and|of|the|for|at|in|to|with))$", re.I)
 
 
+_BOARD_ALONE = re.compile(r"(?<!\bof the)(?<!\bof)\s+board$|^board$", re.I)  # ('Professional Board' / 'Director':
+# a board is a title's head only as 'Chair of the Board', 'Member of the Board')
+
+
 def _fits(previous: str, line: str, width: tuple[int, int]) -> bool:
     first = line.split()[0] if line.split() else ""
     if first[:1].islower() or _MID_PHRASE.search(previous.strip()):
         return False  # 'Vice President, Secretary' / 'and Director': one title, wrapped
     longest, room = width
-    whole = bool(rules().title_heads.search(previous.strip()))
+    whole = bool(rules().title_heads.search(previous.strip())) and not _BOARD_ALONE.search(previous.strip())
     return bool(first) and (len(previous) + 1 + len(first) <= longest or len(previous) + 1 + len(first) <= room
                             and whole or whole and _whole_title(line))  # ('Chairman of the Board' / 'Treasurer':
     # a whole title, then another, never one title 'Chairman of the Board Treasurer')

@@ -189,7 +189,8 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             cells, split = [above[2]] + cells, [[above[2]]] + split
             line_start, above = above[0], None
         name, stacked = cells[0], []
-        if len(split[0]) > 1 and rt.is_person_name(split[0][0]) and (not rt.is_person_name(name) or _citizen_under(split[0])) \
+        if len(split[0]) > 1 and rt.is_person_name(split[0][0]) and (not rt.is_person_name(name) or _citizen_under(split[0])
+                                                                     or _runs_on(split[0], roles[0])) \
                 and (addressed(split[0][1:])
                      or not any(len(line.split()) >= 2 and rt.is_person_name(line) for line in split[0][1:])):
             name, stacked = split[0][0], split[0][1:]  # '<b>Name</b><br>Title': the name's own line (not where
@@ -217,6 +218,12 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
 def _citizen_under(lines: list[str]) -> bool:
     """A name cell whose lines under the name include a bare citizenship ('Canadian', 'France', 'U.S.')."""
     return any(is_citizenships(line) for line in lines[1:])
+
+
+def _runs_on(lines: list[str], roles: list[str]) -> bool:
+    """A cell captioned for more than the name, a whole name over two words or more: a wrapped name goes on by a word
+    at most (kg.forms.roster_name_guard), so those are its other values ('Skadden' / 'Arps' / 'Slate')."""
+    return bool(set(roles) - {"name"}) and len(lines[0].split()) >= 2 and len(" ".join(lines[1:]).split()) >= 2
 
 
 def _nameless_header(cells: list[str]) -> bool:
