@@ -18,6 +18,7 @@ from array import array
 from dataclasses import replace
 
 from kg.context import Context
+from kg.forms.roster_boxgrid import box_grid_view
 from kg.forms.roster_captions import caption_view
 from kg.forms.roster_cards import card_view
 from kg.forms.roster_facing import facing_view
@@ -117,6 +118,8 @@ def tab_view(ctx: Context) -> MappedView | None:
     if len(raw) != len(ctx.text) or len(raw) > MAX_CHARS:  # (every view: the text as the file prints it, bounded)
         return None
     typed = (raw is not ctx.text and "\t" in raw) or _INVISIBLE.search(raw)  # (tabs or invisible characters:
+    if not typed and (boxed := box_grid_view(ctx)) is not None:  # (a table drawn as a box grid: its frame
+        return boxed  # blanked, kg.forms.roster_boxgrid)
     if (shown := markdown_view(ctx) or (None if typed else unwrap_view(ctx) or facing_view(ctx))) is not None:
         return shown  # (a table hard-wrapped at the page's width put back as displayed, below: kg.forms.roster_unwrap;
         # one set over facing pages, its pages joined line by line: kg.forms.roster_facing)
