@@ -13,11 +13,12 @@ other line a '|' at every column boundary, continuation lines and empty cells to
 
 The columns are the bars' places, printed on every line. The view shows the grid as the fixed-width table it
 is: without its frame (each bar at a column boundary left out, each rule an empty line), so two cells stand apart
-by the blanks that padded them, a rule is a blank line between two rows, and the plain-text table readers read its columns, a cell's lines under its column, a
-row's lines between two rules or framed empty lines. A grid is shown so only when every line between its first
-and last rule is a rule or a barred line with a bar at each '+' of the rule above it (a line whose bars stand
-elsewhere, or a grid of one column, is left as it is: its columns are not certain). A '|' inside a cell, not at
-a column boundary, is kept.
+by the blanks that padded them and a rule is a blank line between two rows; the plain-text table readers then read
+its columns, a cell's lines under its column, a row's lines between two rules or framed empty lines. A grid is
+shown so only when every line between its first and last rule is a rule with the same joints or a barred line with
+a bar at each joint ('+') of the rule (a line whose bars stand elsewhere ends the grid, and a grid of one column is
+left as it is: its columns are not certain). A '|' inside a cell, not at a joint, is kept. Every span read in the
+view maps back to the file.
 """
 from __future__ import annotations
 
