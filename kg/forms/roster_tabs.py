@@ -104,8 +104,8 @@ def _lay_out(line: str, offset: int, cells: list[tuple[int, int, int]], pieces: 
 
 def tab_view(ctx: Context) -> MappedView | None:
     """The displayed view of a plain-text document with a tab inside a line or an invisible character (of a table
-    drawn as a box grid: kg.forms.roster_boxgrid; of a Markdown document: kg.forms.roster_markdown; of a table hard-wrapped: kg.forms.roster_unwrap; of positioned
-    fragments not laid out: those pages blanked), else None."""
+    drawn as a box grid: kg.forms.roster_boxgrid; of a Markdown document: kg.forms.roster_markdown; of a table
+    hard-wrapped: kg.forms.roster_unwrap; of positioned fragments not laid out: those pages blanked), else None."""
     if ctx.layout_refusals:
         return RefusedLayout(ctx)
     if ctx.line_grids and (grid := line_grid_view(ctx)) is not None:  # (one row of cells kept level line by line:
