@@ -127,6 +127,7 @@ def tab_view(ctx: Context) -> MappedView | None:
                       or not space_columns(raw.split("\n"))):  # text only: kg.forms.roster_spacecells)
         return None  # (an HTML document's text is its raw: its tabs were read as white space already)
     view = TabView(raw)
-    if typed and (wrapped := unwrap_view(replace(ctx, raw=view.raw)) or facing_view(replace(ctx, raw=view.raw))):
+    shown_ctx = replace(ctx, raw=view.raw)  # (a box grid typed with tabs or invisible characters: its frame as
+    if typed and (wrapped := box_grid_view(shown_ctx) or unwrap_view(shown_ctx) or facing_view(shown_ctx)):  # displayed)
         return StackedView(view, wrapped)
     return view
