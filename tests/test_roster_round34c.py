@@ -177,3 +177,23 @@ def test_a_line_naming_a_person_by_their_work_is_an_occupation(tmp_path):
     assert people["Thomas H. Field"].positions == ["Director"]
     assert people["Thomas H. Field"].other_positions == ["Self Employed Businessman"]
     assert people["Ralph J. Yarro"].positions == ["President", "Director"]
+
+
+def _with_tabs(text: str) -> str:
+    """Runs of spaces ending at a tab stop (every 8 columns) typed as tabs."""
+    out = []
+    for line in text.split("\n"):
+        chunks = [line[i:i + 8] for i in range(0, len(line), 8)]
+        out.append("".join(c.rstrip(" ") + "\t" if len(c) == 8 and c.endswith("  ") and i < len(chunks) - 1 else c
+                           for i, c in enumerate(chunks)))
+    return "\n".join(out)
+
+
+def test_a_box_grid_typed_with_tabs_is_read_as_displayed(tmp_path):
+    """Fails on main: nothing was read. The grid's blanks typed as tabs: its bars line up only as displayed."""
+    text = _with_tabs(_BOX_HEAD + _RULE.join(_BOX_ROWS) + _RULE)
+    assert "\t" in text
+    people = _people(tmp_path, text)
+    assert sorted(people) == ["Anders K. Holm", "Harold P. Mercer", "Louise M. Tremblay"]
+    assert people["Anders K. Holm"].positions == ["Chief Financial Officer"]
+    assert people["Louise M. Tremblay"].address == "500 Rue Sherbrooke Ouest, Montreal, Quebec H3A 3C6"
