@@ -1,6 +1,6 @@
 """Thirty-fourth round (c), issue 13. (1) A roster table drawn as a box grid ('+------+' rules, a '|' at every column
 boundary on every line, continuation lines too) is shown without its frame as the fixed-width table it is and read
-so (kg/forms/roster_boxgrid.py, from kg/forms/roster_tabs.py). (2) Name and title lines closed by the everyone's-
+so (kg/forms/roster_boxgrid.py, from kg/forms/roster_tabs.py; over the displayed text where tabs typed it). (2) Name and title lines closed by the everyone's-
 address sentence (kg/forms/roster_title_lines.py): 'G. Andrea Botta' keeps its initial where the list is not
 lettered; the organisation the preamble names after 'of' heads the list whatever its shape; a title at a department
 ('Vice President of Business Development') or a body of the organisation ('Member, Conseil d'Administration') names
