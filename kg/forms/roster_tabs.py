@@ -18,6 +18,7 @@ from array import array
 from dataclasses import replace
 
 from kg.context import Context
+from kg.forms.roster_boxgrid import box_grid_view
 from kg.forms.roster_captions import caption_view
 from kg.forms.roster_cards import card_view
 from kg.forms.roster_facing import facing_view
@@ -103,9 +104,9 @@ def _lay_out(line: str, offset: int, cells: list[tuple[int, int, int]], pieces: 
 
 
 def tab_view(ctx: Context) -> MappedView | None:
-    """The displayed view of a plain-text document with a tab inside a line or an invisible character (of a
-    Markdown document: kg.forms.roster_markdown; of a table hard-wrapped: kg.forms.roster_unwrap; of positioned
-    fragments not laid out: those pages blanked), else None."""
+    """The displayed view of a plain-text document with a tab inside a line or an invisible character (of a table
+    drawn as a box grid: kg.forms.roster_boxgrid; of a Markdown document: kg.forms.roster_markdown; of a table
+    hard-wrapped: kg.forms.roster_unwrap; of positioned fragments not laid out: those pages blanked), else None."""
     if ctx.layout_refusals:
         return RefusedLayout(ctx)
     if ctx.line_grids and (grid := line_grid_view(ctx)) is not None:  # (one row of cells kept level line by line:
@@ -120,6 +121,8 @@ def tab_view(ctx: Context) -> MappedView | None:
     if len(raw) != len(ctx.text) or len(raw) > MAX_CHARS:  # (every view: the text as the file prints it, bounded)
         return None
     typed = (raw is not ctx.text and "\t" in raw) or _INVISIBLE.search(raw)  # (tabs or invisible characters:
+    if not typed and (boxed := box_grid_view(ctx)) is not None:  # (a table drawn as a box grid: its frame
+        return boxed  # blanked, kg.forms.roster_boxgrid)
     if (shown := markdown_view(ctx) or (None if typed else unwrap_view(ctx) or facing_view(ctx))) is not None:
         return shown  # (a table hard-wrapped at the page's width put back as displayed, below: kg.forms.roster_unwrap;
         # one set over facing pages, its pages joined line by line: kg.forms.roster_facing)
@@ -127,6 +130,7 @@ def tab_view(ctx: Context) -> MappedView | None:
                       or not space_columns(raw.split("\n"))):  # text only: kg.forms.roster_spacecells)
         return None  # (an HTML document's text is its raw: its tabs were read as white space already)
     view = TabView(raw)
-    if typed and (wrapped := unwrap_view(replace(ctx, raw=view.raw)) or facing_view(replace(ctx, raw=view.raw))):
+    shown_ctx = replace(ctx, raw=view.raw)  # (a box grid typed with tabs or invisible characters: its frame as
+    if typed and (wrapped := box_grid_view(shown_ctx) or unwrap_view(shown_ctx) or facing_view(shown_ctx)):  # displayed)
         return StackedView(view, wrapped)
     return view

@@ -22,6 +22,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_nameblocks import _POSTAMBLE, _address
+from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
 
 FEWEST_CLOSED = 2  # (a list closed by the everyone's-address sentence: that sentence says what the list is)
@@ -39,7 +40,8 @@ def read_title_lines(text: str, start: int, end: int) -> list[Entry] | None:
     if address is None or len(blocks) < FEWEST_CLOSED:
         return None
     width = max(len(line) for block in blocks for _at, line in block)
-    entries = [_entry(block, width) for block in blocks]
+    lettered = _lettered([block[0][1] for block in blocks])
+    entries = [_entry(block, width, lettered) for block in blocks]
     if any(entry is None for entry in entries):
         return None
     for entry in entries:
@@ -52,7 +54,7 @@ def _blocks(text: str, start: int, end: int) -> tuple[list[list[tuple[int, str]]
     """The blocks of the list (a block broken by a page after its name line joined again) and the address the
     closing sentence gives, and the organisation named on a line of its own above the list."""
     blocks: list[list[tuple[int, str]]] = []
-    heading = None
+    heading, above = None, ""  # (above: the text before the list, the preamble that may name the organisation)
     for match in _BLOCK.finditer(text, start, end):
         lines = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"[^\n]+", match.group(0))
                  if m.group(0).strip() and not _DEBRIS.fullmatch(m.group(0).strip())]
@@ -62,13 +64,31 @@ def _blocks(text: str, start: int, end: int) -> tuple[list[list[tuple[int, str]]
             return blocks, _address(match.group(0)[said.end():], text[match.end():end]), heading
         if blocks and len(blocks[-1]) == 1 and not _is_name(lines[0][1]):
             blocks[-1] += lines  # (the rest of an entry after a page break)
+        elif not blocks and len(lines) == 1 and _named_above(lines[0][1].strip(), above):
+            heading = lines[0][1].strip()  # (before the list, alone on its line, the organisation the preamble
+            # names: '... officers of Lor Finance:' over 'Lor Finance', a name's shape or not)
         elif _is_name(lines[0][1]):
             blocks.append(lines)
         elif blocks:
             return [], None, None  # a block of another kind inside the list
         else:  # before the list: an organisation's name alone heads it
             heading = lines[0][1].strip() if len(lines) == 1 and rt.is_organization(lines[0][1]) else None
+            above += f" {match.group(0)}"
     return blocks, None, None
+
+
+def _named_above(line: str, above: str) -> bool:
+    """The line is the organisation the preamble above names after 'of', closing its sentence ('the directors and
+    executive officers of Canopy:')."""
+    return bool(line[:1].isupper() and re.search(rf"\bof\s+{re.escape(line)}\s*[:.]", " ".join(above.split())))
+
+
+def _lettered(firsts: list[str]) -> bool:
+    """The name lines are lettered (or numbered): each opens with a mark, the marks running in order from 'A.'
+    or '1.' ('G. Andrea Botta' in a list that is not lettered keeps its initial)."""
+    marks = [m.group(0).strip().rstrip(".") if (m := _LETTER.match(line.strip())) else "" for line in firsts]
+    expected = [chr(ord("A") + i) if marks[0] == "A" else str(i + 1) for i in range(len(marks))]
+    return bool(marks) and marks[0] in ("A", "1") and marks == expected[:len(marks)] and len(marks) <= 26
 
 
 def _is_name(line: str) -> bool:
@@ -76,11 +96,11 @@ def _is_name(line: str) -> bool:
     return rt.is_person_name(name) and not re.search(r"\S {3,}\S", line)
 
 
-def _entry(block: list[tuple[int, str]], width: int) -> Entry | None:
+def _entry(block: list[tuple[int, str]], width: int, lettered: bool) -> Entry | None:
     (at, first), rest = block[0], block[1:]
     name = first.strip()
     at += len(first) - len(first.lstrip())
-    if lead := _LETTER.match(name):
+    if lettered and (lead := _LETTER.match(name)):
         name, at = name[lead.end():], at + lead.end()
     fields: dict[str, str] = {}
     if said := _PAREN_COUNTRY.search(name):
@@ -132,6 +152,8 @@ def _titles(items: list[str], held: int) -> dict[str, str]:
         if _names_company(item):
             if index:
                 others.append(item)
+        elif index and _plain_occupation(item):
+            others.append(item)  # ('Director' / 'Self Employed Businessman', 'Retired Chairman': a person's work)
         elif not others and index < held and _holds_title(item):
             positions.append(item)
     return ({"position": ";".join(positions)} if positions else {}) | (
@@ -147,7 +169,15 @@ def _names_company(item: str) -> bool:
     names none)."""
     tail = _COMPANY.split(item)[-1] if _COMPANY.search(item) else ""
     words = [w for w in re.findall(r"[A-Za-z]+", tail) if w not in ("of", "the", "and")]
+    if is_department(tail) or any(pattern.search(tail) for pattern, _body in rules().position_bodies):
+        return False  # ('Vice President of Business Development'; 'Member, Conseil d'Administration': the board)
     return bool(words) and not all(rules().title_words.fullmatch(w) for w in words)
+
+
+def _plain_occupation(item: str) -> bool:
+    """An occupation that names a person by their work ('Self Employed Businessman', 'Retired Chairman'), no office."""
+    from kg.forms.roster_junk import junk_rules  # (roster_junk imports the guard that imports the readers)
+    return bool(junk_rules()["occupation_nouns"].search(item))
 
 
 def _holds_title(item: str) -> bool:
