@@ -14,7 +14,7 @@ holds as many empty cells as it has separators too many; when those make up exac
 that placement is one its contents allow, it is the row's. A row joined by two spaces is read so too where another
 row of the same table has shown that its converter leaves an empty cell's two separators (a row of three spaces or
 more placed so: kg.forms.roster_spacecells); then a gap of four where the row lacks a cell is that cell, unless
-the table's other rows put one of its titles under another column (a title read both ways stays in doubt). And a title the table's other rows put under one column
+the table's other rows put one of its titles under another column (then neither decides: the title stays in doubt). And a title the table's other rows put under one column
 for certain (the very text: 'Director' under the position's caption) stands under that column here too. Nothing is placed where the columns are not one role
 each, the first the names'.
 """
@@ -67,8 +67,8 @@ def place_row(cells: list[str], roles: list[str], gaps: list[int] | None = None,
         separator >= MIN_SEPARATOR or _as_known(joined, cells, known or {}))
     if by_gaps:
         ways = [joined]  # (the row's own gaps say where its empty cells are, and its contents agree)
-    if len(ways) > 1 and known:
-        ways = _as_elsewhere(ways, cells, known)
+    if len(ways) > 1 and known and not (separator < MIN_SEPARATOR and joined in ways):
+        ways = _as_elsewhere(ways, cells, known)  # (not where the row's own gaps say otherwise: left in doubt)
     placed = RowPlacement(cells=[(0, 0)], by_gaps=by_gaps)
     for index in range(1, len(cells)):
         columns = sorted({way[index - 1] for way in ways})
