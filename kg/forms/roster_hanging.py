@@ -5,6 +5,7 @@ same indent, each set-in line under a line of the same cell, twice or more (then
 the margin holds one item a line: a wrapped line would be set in)."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Callable
 
 from kg.forms import roster_types as rt
@@ -60,8 +61,9 @@ def hanging_items(rows: list[Row], column: int, table_hangs: bool = False) -> li
     for indent, text in lines:
         if indent == margin:
             items.append(text)
-        else:
-            items[-1] = f"{items[-1]} {text}"
+        else:  # ('Deutsche Bank Group-' / 'Americas': a hyphenated name goes on with no space, as in `unwrap`)
+            joint = "" if re.search(r"\S-$", items[-1]) and text[:1].isupper() else " "
+            items[-1] = f"{items[-1]}{joint}{text}"
     if not all(rt.is_title(item.split(",")[0].strip()) for item in items):
         return None  # (an employer or an address line at the margin: 'Smith Barney Consulting Group' / '388 ...')
     return items if len(items) >= 2 and (table_hangs or any(
