@@ -173,3 +173,9 @@ def read_header(builder, line: geo.Line, stripped: str, chunks: list[tuple[int, 
             (line.start, line.start + len(line.text)), stripped, "the table's rows above", "no row named"))
         return True
     return False
+
+
+def table_caption(header: list) -> set[str]:
+    """The lines of a table's header as printed (each stripped): its captions, or a line of cells."""
+    return {line.text.strip() for line in header if line.text.strip() and not geo.RULE.match(line.text)
+            and (all(rt.is_header(c) for _, c in line.chunks()) or len(line.chunks()) > 1)}

@@ -23,11 +23,11 @@ from kg.forms import roster_geometry as geo
 from kg.forms import roster_rowcells as rc
 from kg.forms import roster_types as rt
 from kg.forms import roster_widths as widths_of
-from kg.forms.roster_body_headers import BodyHeader, body_headers, header_leads, read_header
+from kg.forms.roster_body_headers import BodyHeader, body_headers, header_leads, read_header, table_caption
 from kg.forms.roster_centred import read_centred
 from kg.forms.roster_continued import continued_rows, continues, drop_marks
 from kg.forms.roster_grid_result import Ambiguity, GridResult
-from kg.forms.roster_gridentry import grid_entry, per_organization
+from kg.forms.roster_gridentry import grid_entry, hanging_columns, per_organization
 from kg.forms.roster_indent import set_in_lines
 from kg.forms.roster_name_address_cell import citizenship_closing_stacks
 from kg.forms.roster_pages import page_mark
@@ -55,9 +55,7 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
         return None
     pages = {line.start for line, raw_line in zip(lines, raw_lines) if len(raw) == len(text) and page_mark(text, raw, line.start, end) or (
         raw_line.text.strip() and geo.MARKUP.match(raw_line.text) and not geo.MARKUP.match(line.text))}
-    caption = {line.text.strip() for line in lines[:body_from] if line.text.strip() and not geo.RULE.match(line.text)
-               and (all(rt.is_header(c) for _, c in line.chunks()) or len(line.chunks()) > 1)}  # (or a line of cells)
-    return _entries(body, starts, roles, geo.heading_body(lines[:body_from]), pages, caption,
+    return _entries(body, starts, roles, geo.heading_body(lines[:body_from]), pages, table_caption(lines[:body_from]),
                     widths_of.rule_widths(lines[:body_from], starts))
 
 
@@ -73,7 +71,7 @@ class _Builder:
     """Walks the body lines, opening an entry at each name anchor."""
 
     def __init__(self, starts: list[int], roles: list[list[str]], widths: list[int], longest: list[tuple[int, int]] | None = None):
-        self.starts, self.widths, self.longest = starts, widths, longest
+        self.starts, self.widths, self.longest, self.hanging = starts, widths, longest, frozenset()
         self.set_roles(roles)
         self.headers: dict[int, BodyHeader] = {}  # headers of their own inside the body (kg.forms.roster_body_headers)
         self.leads: set[int] = set()  # and the lines over them (a heading, a sentence): no row's
@@ -138,9 +136,9 @@ class _Builder:
                 return  # (the rows of a table set on the facing page, or of one whose columns are not these: refused)
             self.facing = None  # the table's own header again: its rows go on
         in_names = geo.column_at(self.starts, chunks[0][0]) == self.name_column if chunks else False
-        if len(chunks) > 1 and stripped in self.caption or all(rt.is_header(c) for _, c in chunks) and not (
-                len(chunks) == 1 and self.rows and rt.is_nationality(stripped)) and (  # a line ('United States' under
-                # an open entry's name is its citizenship, never a caption)
+        if len(chunks) > 1 and stripped in self.caption or all(rt.is_header(c) for _, c in chunks) and not (self.rows and (
+                rt.is_nationality(stripped) if len(chunks) == 1 else in_names and rt.is_nationality(chunks[0][1]))) and (
+                # (a line 'United States' under an open entry's name, or '(United States)  Company', is its citizenship)
                 len(chunks) > 1 and (in_names or not self.rows or self.paged)  # of the table's own header, as
                 or not self.rows or stripped in self.caption or in_names):  # printed (one word under a cell wraps
             # it; 'States   Company   Company' under a name, its name cell empty, wraps the cells above)
@@ -260,7 +258,7 @@ class _Builder:
         self.settle_floating()
         if self.rows:
             entry = grid_entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths, self.longest,
-                           self.name_wrapped)
+                               self.name_wrapped, self.hanging)
             entry.title_column |= self.titles_apart
             if self.unconfirmed == "refused" or self.unconfirmed and not rt.is_person_name(entry.name) \
                     or rows_run_together(self.rows, self.roles, self.name_column):  # (no break between them)
@@ -289,6 +287,7 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     if column + 1 < len(starts) and not {"position", "address", "citizenship"} & set(roles[column + 1]):
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}
     builder.steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column)
+    builder.hanging = hanging_columns(body, lambda line: builder.row(line).cells, [i for i, r in enumerate(roles) if "occupation" in r])
     if (centred := read_centred(body, builder)) is not None:
         return centred  # names below their rows' first lines: a row is its block (kg.forms.roster_centred)
     if not builder.steady:  # (no break between entries, the names column holding the addresses or names only)

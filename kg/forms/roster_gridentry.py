@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from kg.forms import roster_types as rt
 from kg.forms.roster_broken_words import mend_broken_words
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_hanging import hanging_columns as hanging_columns  # (re-exported for kg.forms.roster_grid)
+from kg.forms.roster_hanging import hanging_items
 from kg.forms.roster_indent import set_in_room, set_in_under_name
 from kg.forms.roster_justified import justified_items
 from kg.forms.roster_name_address_cell import address_after_name, split_name_address
@@ -18,9 +20,6 @@ from kg.forms.roster_wrap import join_continuations, unwrap, unwrap_after, wrapp
 
 if TYPE_CHECKING:
     from kg.forms.roster_grid import _Row as Row
-
-MAX_HANGING_INDENT = 4  # spaces a typed item's wrapped lines stand in from its first
-
 
 def column_lines(rows: list[Row], column: int) -> list[tuple[int, str]]:
     out = []
@@ -31,38 +30,9 @@ def column_lines(rows: list[Row], column: int) -> list[tuple[int, str]]:
     return out
 
 
-def hanging_items(rows: list[Row], column: int) -> list[str] | None:
-    """The items of a column cell typed with a hanging indent: each item's first line at the column's margin, the
-    lines it wraps onto indented under it by the same few spaces ('Director, American International' / '  Group,
-    Inc.' / 'Retired Vice Chairman, Citicorp and' / '  Citibank, N.A.'); None unless the cell shows two items or
-    more that way (the first line at the margin, an indented line, then a line at the margin again) and each item
-    opens with a title."""
-    lines = []  # (indent within the cell, text)
-    for row in rows:
-        cells = row.cells.get(column)
-        if cells:
-            lines.append((cells[0][0] - row.line.start, " ".join(text for _, text in cells)))
-    if len(lines) < 3:
-        return None
-    margin = min(indent for indent, _ in lines)
-    indents = {indent - margin for indent, _ in lines} - {0}
-    if lines[0][0] != margin or len(indents) != 1 or not 1 <= next(iter(indents)) <= MAX_HANGING_INDENT:
-        return None
-    items: list[str] = []
-    for indent, text in lines:
-        if indent == margin:
-            items.append(text)
-        else:  # ('Deutsche Bank Group-' / 'Americas': a hyphenated name goes on with no space, as in `unwrap`)
-            joint = "" if re.search(r"\S-$", items[-1]) and text[:1].isupper() else " "
-            items[-1] = f"{items[-1]}{joint}{text}"
-    if not all(rt.is_title(item.split(",")[0].strip()) for item in items):
-        return None  # (an employer or an address line at the margin: 'Smith Barney Consulting Group' / '388 ...')
-    return items if len(items) >= 2 and any(
-        a > margin and b == margin for (a, _x), (b, _y) in zip(lines, lines[1:])) else None
-
-
 def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: str | None,
-           widths: list[int], longest: list[tuple[int, int]] | None = None, name_wrapped: bool = False) -> Entry:
+           widths: list[int], longest: list[tuple[int, int]] | None = None, name_wrapped: bool = False,
+           hanging: frozenset[int] = frozenset()) -> Entry:
     name_lines = column_lines(rows, name_column)
     offset, printed = name_lines[0]
     printed, cut = rt.strip_numbering(printed)
@@ -80,7 +50,7 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         name, stacked = wrapped_name(printed.rstrip(), [text for _, text in name_lines[1:]], name_lines[0][1],
                                      set_in_room(rows, name_column, widths[name_column]),
                                      name_wrapped,  # (a word under a whole name that is no
-                                     shared=bool(set(roles[name_column]) - {"name", "position"}))  # title can't be
+                                     shared=bool(set(roles[name_column]) - {"name", "position", "citizenship"}))  # title can't be
         if name != printed.rstrip():  # a position)
             entry.name = name.rstrip(" ,")
         printed_longest = max((len(line.strip()) for line in stacked), default=0)  # (a title under the name wraps no
@@ -94,7 +64,7 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         if column == name_column or column_roles in (["number"], ["unknown"], ["organization"]):
             continue
         wrap = max(widths[column], longest[column][1]) if longest and "position" in column_roles else widths[column]
-        if "occupation" in column_roles and (items := hanging_items(rows, column)) is not None:
+        if "occupation" in column_roles and (items := hanging_items(rows, column, column in hanging)) is not None:
             place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1))  # (each at the margin)
             continue
         if column_roles == ["occupation"] and (items := justified_items(rows, column)) is not None:

@@ -43,14 +43,16 @@ def set_in_lines(body: list[geo.Line], cells_of, name_column: int,
 
 def set_in_room(rows: list, column: int, width: int) -> int:
     """The width a name could take on its first line where the lines under it in its column are all set in under it
-    (`rows`: the entry's rows of kg.forms.roster_grid, cells by column): up to the next column's text, less a space
-    ('Kenneth J. Bialkin' / '  Skadden' with 'Director' far to the right: 'Skadden' would have fitted, no surname
-    that did not); else `width` (the column's, from its lines: 'Francis Michael' / '  Cyprian Cuss' in a narrow one)."""
+    (`rows`: the entry's rows of kg.forms.roster_grid, cells by column): up to the next column's text, less the two
+    spaces that set two cells apart ('Kenneth J. Bialkin' / '  Skadden' with 'Director' far to the right: 'Skadden'
+    would have fitted, no surname that did not; 'G. Francis Michael Cyprian' / '   Cuss' with the next column's text
+    32 columns on: 'Cuss' would have left one space, no gap); else `width` (the column's, from its lines: 'Francis
+    Michael' / '  Cyprian Cuss' in a narrow one)."""
     if not set_in_under_name(rows, column):
         return width
     name = _indent(rows[0].cells[column][0], rows[0].line.start) if rows[0].cells.get(column) else 0
     edges = [cells[0][0] - row.line.start for row in rows for at, cells in row.cells.items() if at > column and cells]
-    return max(width, min(edges) - name - 1) if edges else width
+    return max(width, min(edges) - name - 2) if edges else width
 
 
 def set_in_under_name(rows: list, column: int) -> bool:

@@ -20,9 +20,14 @@ _TITLES_THEN_ELSEWHERE = re.compile(r"^\s*([^()]+?)\s*\(((?-i:[A-Z])[^()]*|(?-i:
 
 
 def nationalities(text: str) -> bool:
-    """'Canadian', 'USA, United Kingdom': each piece a nationality or a country (by name or capital code)."""
-    return all(rf.is_citizenship_value(p) and len(p.split()) <= 3 or p.isupper() and bool(clean.country_of(p)[0])
-               for p in (piece.strip() for piece in text.split(",")))
+    """'Canadian', 'USA, United Kingdom': each piece a nationality or a country (by name or capital code; a longer
+    name only whole: 'United States of America')."""
+    return all(rf.is_citizenship_value(p) and (len(p.split()) <= 3 or _whole_country(p)) or p.isupper() and bool(
+        clean.country_of(p)[0]) for p in (piece.strip() for piece in text.split(",")))
+
+
+def _whole_country(text: str) -> bool:
+    return bool((found := rf.find_country(text)) and found.group(0) == text)
 
 
 def name_nationality(name: str) -> tuple[str, str | None]:

@@ -66,7 +66,9 @@ def _cut(person, text: str, at: int | None) -> None:
     if at is None:
         return  # (the letter stands before the name: not read into it)
     printed = text[at:person.spans["name"][1]]
-    person.name = display_name(printed)
-    flat = clean.squash(printed.replace("\n", " "))
+    whole = display_name(text[person.spans["name"][0]:person.spans["name"][1]])
+    wrapped = person.name[len(whole):] if person.name.startswith(whole + " ") else ""  # ('G. Francis Michael
+    person.name = display_name(printed + wrapped)  # Cyprian' / 'Cuss': the name's words on the line under its span)
+    flat = clean.squash((printed + wrapped).replace("\n", " "))
     person.name_as_printed = flat if flat != person.name else None
     person.trace("name", printed, (at, person.spans["name"][1]))

@@ -11,6 +11,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import title_case
 from kg.forms.roster_recase import recase
 from kg.forms.roster_rules import rules
+from kg.forms.roster_title_owner import LISTED_WORD, SCHEDULE_HEAD, owner_after_bodies, owner_before_bodies
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
 from kg.records import Filing
@@ -21,11 +22,6 @@ _GAP = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>| \| ", re.I | re.M)  
 
 _BODIES_OF = re.compile(r"^(?:the\s+)?(?:executive\s+)?(?:officers|directors|trustees|managers|partners)(?:\s+(?:and|&)\s+"
                         r"(?:the\s+)?(?:executive\s+)?(?:officers|directors|trustees|managers|partners))*\s+of\s+(?=[A-Z0-9])", re.I)
-_LISTED_WORD = re.compile(r"(?i:directors?|officers?|trustees?|partners?|managers?|members?|persons?|executives?|"
-                          r"board|information|identity|background|principals?|controlling|list|names?|employees?)")
-
-
-_SCHEDULE_HEAD = re.compile(r"^\s*(?:SCHEDULE|ANNEX|EXHIBIT|APPENDIX)\s+[A-Z0-9-]{1,5}\.?\s*[:.\u2013\u2014-]?\s*", re.I)
 
 
 def organization(title: str, text_after: str, filing: Filing, earlier: str = "") -> str | None:
@@ -35,10 +31,12 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
     match = re.search(r"\b(?:OF|FOR|(?<=[a-z] )(?:of|for|Of|For))\s+(?!(?i:THE\s+(?:SUPERVISORY|MANAGING|BOARD)))"
                       r"([A-Z0-9].+?)\s*$", title)  # ('Officers Of X': a title in title case)
     printed = match.group(1).strip(" :") if match else None
-    if owner := _owner_before_bodies(title, text_after):  # '... POWER CORPORATION OF CANADA EXECUTIVE OFFICERS': the organisation
+    if owner := owner_before_bodies(title, text_after):  # '... POWER CORPORATION OF CANADA EXECUTIVE OFFICERS': the organisation
         match, printed = None, owner  # named right before the bodies it lists, after the title's other words
-    if match and not _LISTED_WORD.search(title[:match.start()]):  # 'SCHEDULE A POWER CORPORATION OF CANADA': no word
-        whole = _SCHEDULE_HEAD.sub("", title).strip(" :")  # of who is listed before the 'of', which is inside the
+    elif match and (owner := owner_after_bodies(title, match.start())):  # '... DIRECTORS POWER CORPORATION OF CANADA'
+        match, printed = None, owner
+    if match and not LISTED_WORD.search(title[:match.start()]):  # 'SCHEDULE A POWER CORPORATION OF CANADA': no word
+        whole = SCHEDULE_HEAD.sub("", title).strip(" :")  # of who is listed before the 'of', which is inside the
         printed = whole if rt.is_organization(whole) else None  # organisation's name: the title names it whole
     if printed and (named := re.fullmatch(r"[A-Za-z][\w ]{0,30}?\s+\(([A-Z0-9][^()]+)\)", printed)):
         printed = named.group(1)  # 'PURCHASER (TSPTC ACQUISITION CORP.)': the defined term's name, in brackets
@@ -100,28 +98,6 @@ def listed_organization(preamble: str) -> str | None:
         if starts and (full := _proper_name(" ".join(words[starts[-1]:]))) and full != short:
             return full.rstrip(",")
     return short if _LEGAL_FORM.search(short) else None
-
-
-_TRAILING_BODIES = re.compile(r"(?:\s+(?:and|&))?(?:\s+(?:executive\s+)?(?:officers|directors|trustees|managers|partners))+\s*$", re.I)
-_LISTED_WORDS = re.compile(rf"\b{_LISTED_WORD.pattern}\b")
-
-
-def _owner_before_bodies(title: str, text_after: str) -> str | None:
-    """The organisation a title's last heading names before the bodies it lists ('INFORMATION CONCERNING THE
-    DIRECTORS AND EXECUTIVE OFFICERS' over 'THE ST. PAUL TRAVELERS COMPANIES, INC. EXECUTIVE OFFICERS', the title's
-    lines joined): the words between the title's last word of who is listed and those bodies, when they name an
-    organisation or the text after the title says whose they are ('CANOPY EXECUTIVE OFFICERS', then '... each
-    director of Canopy')."""
-    if not (bodies := _TRAILING_BODIES.search(title)):
-        return None
-    head = title[:bodies.start()]
-    listed = list(_LISTED_WORDS.finditer(head))
-    owner = (head[listed[-1].end():] if listed else _SCHEDULE_HEAD.sub("", head)).strip(" :,")
-    if not owner or re.match(r"(?i:of|for)\s", owner):
-        return None
-    said = re.search(r"(?i:directors?|officers?|trustees?|partners?|managers?)\s+of\s+(?:the\s+)?" + re.escape(owner)
-                     + r"\b", " ".join(text_after.split()), re.I)
-    return owner if rt.is_organization(owner) or said else None
 
 
 def _proper_name(text: str) -> str | None:

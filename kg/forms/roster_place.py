@@ -81,8 +81,8 @@ def _citizenship_closes(lines: list[str], kinds: list[str], roles: list[str]) ->
 
 def stated_citizenship(line: str) -> str | None:
     """The countries of a cell line that only states a citizenship ('Citizen of the USA, Denmark' -> 'USA, Denmark',
-    '(citizen of France)' -> 'France'); None for any other line."""
-    match = rules().cell_citizen_line.match(line.strip())
+    '(citizen of France)' -> 'France', '(USA, Denmark)': countries alone in brackets); None for any other line."""
+    match = rules().cell_citizen_line.match(line.strip()) or re.fullmatch(r"\((?P<value>[^()]+)\)", line.strip())
     value = match.group("value").strip(" ,") if match else None
     return value if value and rf.is_citizenships(value) else None
 

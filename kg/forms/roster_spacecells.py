@@ -9,7 +9,8 @@ header and one gap all along the row.
 
 A row with fewer cells (an empty cell is a wider gap, and a wider gap is no proof of which) is placed by what its
 cells hold (kg.forms.roster_spacerows): a cell only where its content says its column for certain, a cell that
-could stand under two columns left out, a row no column takes left out whole; each with a finding. A row left out
+could stand under two columns left out, a row no column takes left out whole; each with a finding (a row joined
+by two spaces is placed by its doubled gap only where another row of the table, joined by three or more, was). A row left out
 is not displayed at all (a blank line there would end the table), and no other row's value moves: each row is one
 line. Such rows are read only where some row runs across the header's columns (so that no fixed-width reading of
 the table is possible: an aligned table with empty cells is read as printed), every column has one role, and
@@ -24,7 +25,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_marks import without_glued_signs
 from kg.forms.roster_pages import page_debris
 from kg.forms.roster_rules import rules
-from kg.forms.roster_spacerows import column_roles, place_row, title_parts
+from kg.forms.roster_spacerows import MIN_SEPARATOR, column_roles, place_row, title_parts
 from kg.read.clean import INVISIBLE
 
 GAP = 3  # spaces between the widest cell of a column and the next column
@@ -191,13 +192,14 @@ def _with_short_rows(lines: list[str], at: int, head: list[tuple[int, int]], mem
             for key in title_parts(texts[index]):
                 known.setdefault(key, set()).add(column)
     placed, findings = {}, []
+    shown = any(row is not None and row.by_gaps for _, _, row in rows.values())  # (an empty cell's two separators)
     for m, (cells, texts, row) in rows.items():
         if m not in short:
             placed[m] = [(s, e, n) for n, (s, e) in enumerate(cells)]
             continue
         if row is not None and row.doubts:
             gaps = [start - end for (_, end), (start, _) in zip(cells, cells[1:])]
-            row = place_row(texts, roles, gaps, known)
+            row = place_row(texts, roles, gaps, known, separator=2 if shown else MIN_SEPARATOR)
         placed[m] = _placed_or_noted(lines[at], head, m, cells, texts, row, findings)
     return SpaceLayout(_laid_out(placed, len(head)), findings)
 

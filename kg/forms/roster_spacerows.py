@@ -11,7 +11,10 @@ refused whole. One doubt the row itself settles: where its cells were joined by 
 three spaces or more, at least twice, every gap a whole number of it; two spaces doubled are four, a gap any
 row may print) an empty cell left two separators side by side, so each wider gap
 holds as many empty cells as it has separators too many; when those make up exactly the cells the row lacks and
-that placement is one its contents allow, it is the row's. And a title the table's other rows put under one column
+that placement is one its contents allow, it is the row's. A row joined by two spaces is read so too where another
+row of the same table has shown that its converter leaves an empty cell's two separators (a row of three spaces or
+more placed so: kg.forms.roster_spacecells); then a gap of four where the row lacks a cell is that cell, unless
+the table's other rows put one of its titles under another column (then neither decides: the title stays in doubt). And a title the table's other rows put under one column
 for certain (the very text: 'Director' under the position's caption) stands under that column here too. Nothing is placed where the columns are not one role
 each, the first the names'.
 """
@@ -37,6 +40,7 @@ class RowPlacement:
     cells: list[tuple[int, int]] = field(default_factory=list)  # (cell, column) of each cell placed
     doubts: list[tuple[int, list[int]]] = field(default_factory=list)  # (cell, the columns it could stand under)
     refusal: str | None = None  # why no cell of the row is placed
+    by_gaps: bool = False  # its empty cells placed where its own gaps show them (some of its cells read both ways)
 
 
 def column_roles(captions: list[str]) -> list[str] | None:
@@ -49,20 +53,23 @@ def column_roles(captions: list[str]) -> list[str] | None:
 
 
 def place_row(cells: list[str], roles: list[str], gaps: list[int] | None = None,
-              known: dict[str, set[int]] | None = None) -> RowPlacement | None:
+              known: dict[str, set[int]] | None = None, separator: int = MIN_SEPARATOR) -> RowPlacement | None:
     """Where each cell (its text) of a row with fewer cells than `roles` stands (`gaps`: the widths of the gaps
-    between them; `known`: the columns the table's other rows put each text under for certain); None when its
+    between them; `known`: the columns the table's other rows put each text under for certain; `separator`: the
+    fewest spaces of a separator that proves an empty cell by its doubled gap); None when its
     first cell is no person's name (then the line may be no row of its own: nothing of the table is read)."""
     if not rt.is_person_name(cells[0]):
         return None
     ways = _ways([_fits(cell, roles) for cell in cells[1:]], 1, len(roles))
     if not ways:
         return RowPlacement(refusal="no column of the table takes its cells in the order printed")
-    if len(ways) > 1 and (joined := joined_way(gaps or [], len(roles))) in ways:
+    by_gaps = len(ways) > 1 and (joined := joined_way(gaps or [], len(roles), separator)) in ways and (
+        separator >= MIN_SEPARATOR or _as_known(joined, cells, known or {}))
+    if by_gaps:
         ways = [joined]  # (the row's own gaps say where its empty cells are, and its contents agree)
-    if len(ways) > 1 and known:
-        ways = _as_elsewhere(ways, cells, known)
-    placed = RowPlacement(cells=[(0, 0)])
+    if len(ways) > 1 and known and not (separator < MIN_SEPARATOR and joined in ways):
+        ways = _as_elsewhere(ways, cells, known)  # (not where the row's own gaps say otherwise: left in doubt)
+    placed = RowPlacement(cells=[(0, 0)], by_gaps=by_gaps)
     for index in range(1, len(cells)):
         columns = sorted({way[index - 1] for way in ways})
         if len(columns) == 1:
@@ -106,18 +113,24 @@ def _ways(fits: list[set[int]], first: int, count: int) -> list[tuple[int, ...]]
             for rest in _ways(fits[1:], column + 1, count)]
 
 
-def joined_way(gaps: list[int], count: int) -> tuple[int, ...] | None:
+def joined_way(gaps: list[int], count: int, separator: int = MIN_SEPARATOR) -> tuple[int, ...] | None:
     """The columns of a row's cells past the first when the row was joined by one separator, each empty cell
-    leaving two separators side by side: every gap is a whole number of the row's narrowest gap (MIN_SEPARATOR
+    leaving two separators side by side: every gap is a whole number of the row's narrowest gap (`separator`
     spaces or more), that one stands at least twice, and the wider gaps hold exactly the cells the row lacks; else
     None."""
-    if len(gaps) < 2 or (unit := min(gaps)) < MIN_SEPARATOR or gaps.count(unit) < 2 or any(gap % unit for gap in gaps):
+    if len(gaps) < 2 or (unit := min(gaps)) < separator or gaps.count(unit) < 2 or any(gap % unit for gap in gaps):
         return None
     columns, column = [], 0
     for gap in gaps:
         column += gap // unit
         columns.append(column)
     return tuple(columns) if column == count - 1 else None
+
+
+def _as_known(way: tuple[int, ...], cells: list[str], known: dict[str, set[int]]) -> bool:
+    """No cell's titles (each part) stand under a column other than the way's in the table's other rows."""
+    return all(set().union(*(known.get(part, set()) for part in title_parts(cell))) <= {way[index]}
+               for index, cell in enumerate(cells[1:]))
 
 
 def _as_elsewhere(ways: list[tuple[int, ...]], cells: list[str], known: dict[str, set[int]]) -> list:

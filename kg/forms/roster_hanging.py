@@ -1,0 +1,70 @@
+"""Cells typed with a hanging indent: each item's first line at the column's margin, the lines it wraps onto set
+in under it by the same few spaces. Shown by the cell itself (an indented line, then a line at the margin again),
+or by the table: a column whose every cell opens at one margin and whose lines stand only there or set in by one
+same indent, each set-in line under a line of the same cell, twice or more (then a cell whose lines all stand at
+the margin holds one item a line: a wrapped line would be set in)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable
+
+from kg.forms import roster_types as rt
+
+if TYPE_CHECKING:
+    from kg.forms.roster_grid import _Row as Row
+
+MAX_HANGING_INDENT = 4  # spaces a typed item's wrapped lines stand in from its first
+MIN_SET_IN = 2  # set-in lines a column shows before its margin lines are each an item
+
+
+def hanging_columns(body: list, cells_of: Callable, columns: list[int]) -> frozenset[int]:
+    """The `columns` the table types with a hanging indent throughout (see above): `body` its lines,
+    `cells_of(line)` a line's {column: [(offset, text)]}."""
+    found = set()
+    for column in columns:
+        offsets: list[int | None] = []  # (None: a line with no text in the column, or blank)
+        for line in body:
+            cells = cells_of(line).get(column) if line.text.strip() else None
+            offsets.append(cells[0][0] - line.start if cells else None)
+        placed = [offset for offset in offsets if offset is not None]
+        if not placed:
+            continue
+        margin = min(placed)
+        set_in = [index for index, offset in enumerate(offsets) if offset is not None and offset != margin]
+        indents = {offsets[index] - margin for index in set_in}
+        if len(indents) == 1 and 1 <= min(indents) <= MAX_HANGING_INDENT and len(set_in) >= MIN_SET_IN and all(
+                index and offsets[index - 1] is not None for index in set_in):
+            found.add(column)
+    return frozenset(found)
+
+
+def hanging_items(rows: list[Row], column: int, table_hangs: bool = False) -> list[str] | None:
+    """The items of a column cell typed with a hanging indent: each item's first line at the column's margin, the
+    lines it wraps onto indented under it by the same few spaces ('Director, American International' / '  Group,
+    Inc.' / 'Retired Vice Chairman, Citicorp and' / '  Citibank, N.A.'); None unless the cell shows two items or
+    more that way (the first line at the margin, an indented line, then a line at the margin again), or the
+    table's column is typed so throughout (`table_hangs`: `hanging_columns`) and the cell's lines are at its margin
+    or indented under it, and each item opens with a title."""
+    lines = []  # (indent within the cell, text)
+    for row in rows:
+        cells = row.cells.get(column)
+        if cells:
+            lines.append((cells[0][0] - row.line.start, " ".join(text for _, text in cells)))
+    if len(lines) < (2 if table_hangs else 3):
+        return None
+    margin = min(indent for indent, _ in lines)
+    indents = {indent - margin for indent, _ in lines} - {0}
+    if lines[0][0] != margin or len(indents) > 1 or not indents <= set(range(1, MAX_HANGING_INDENT + 1)) or not (
+            indents or table_hangs):
+        return None
+    items: list[str] = []
+    for indent, text in lines:
+        if indent == margin:
+            items.append(text)
+        else:  # ('Deutsche Bank Group-' / 'Americas': a hyphenated name goes on with no space, as in `unwrap`)
+            joint = "" if re.search(r"\S-$", items[-1]) and text[:1].isupper() else " "
+            items[-1] = f"{items[-1]}{joint}{text}"
+    if not all(rt.is_title(item.split(",")[0].strip()) for item in items):
+        return None  # (an employer or an address line at the margin: 'Smith Barney Consulting Group' / '388 ...')
+    return items if len(items) >= 2 and (table_hangs or any(
+        a > margin and b == margin for (a, _x), (b, _y) in zip(lines, lines[1:]))) else None
