@@ -6,7 +6,8 @@
   is what the director does elsewhere, not a title in the listed organisation (kg/forms/roster_bare.py).
 - 'Secretary of Purchaser, Office of the Secretary, Z Bank' is a title in the listed organisation and an
   occupation elsewhere, cut at the comma after the organisation's name; two roles joined by ', and', each naming
-  its organisation, are two other positions (kg/forms/roster_own_cut.py).
+  its organisation, are two other positions (kg/forms/roster_own_cut.py); a country closing such a role
+  ('Samsung Electronics, Korea') is no organisation of its own (kg/forms/roster_affiliations.py).
 
 Texts of our own making. Each test marked "fails on main" failed on main 020537d and passes here; the guards pass
 on both."""
@@ -63,7 +64,7 @@ Business Address:                    3 Park Square
 
 Principal Occupation:                Head of the pension fund for the
                                      University of Leeds, and main board
-                                     member of Harwell Instruments plc
+                                     member of Harwell Instruments, Japan
 """
 
 _GRID = """\
@@ -185,8 +186,9 @@ def test_two_roles_joined_by_and_are_two_other_positions(tmp_path):
     """Fails on main: Victor H. Amari's two roles, each naming its organisation, were one other position."""
     person = _read(tmp_path, _LABELLED)["Victor H. Amari"]
     assert person.other_positions == ["Head of the pension fund for the University of Leeds",
-                                      "main board member of Harwell Instruments plc"]
+                                      "main board member of Harwell Instruments, Japan"]
     assert person.positions == ["Director"]
+    assert "Japan" not in {a.organization for a in person.affiliations}  # (a place closing a name is no organisation)
 
 
 def test_title_of_purchaser_then_occupation_elsewhere(tmp_path):
