@@ -5,10 +5,13 @@ organisation; the seat is the heading's. An office stays a title there: a seat (
 Board') or an officer's title ('Chairman', 'President and Chief Executive Officer', 'Vice President - Sales')."""
 from __future__ import annotations
 
+import re
+
 from kg.forms.roster_mixed import _SEATS, _officer_title
 from kg.forms.roster_rules import rules
 
 _BOARDS = {"board of directors", "supervisory board", "trustees"}
+_PIECES = re.compile(r",\s*|;\s*|\s+and\s+|\s*&\s*")
 
 
 def occupation_elsewhere(item: str, body: str | None) -> bool:
@@ -17,7 +20,9 @@ def occupation_elsewhere(item: str, body: str | None) -> bool:
     flat = " ".join(item.split()).strip(" .")
     if body not in _BOARDS or not flat:
         return False
-    return not (_SEATS.fullmatch(flat) or _officer_title(flat) or rules().officer_titles.search(flat))
+    pieces = [flat] + [piece.strip() for piece in _PIECES.split(flat) if piece.strip()]  # ('Director, Chairman of
+    # the Executive Committee': offices)
+    return not any(_SEATS.fullmatch(piece) or _officer_title(piece) or rules().officer_titles.search(piece) for piece in pieces)
 
 
 def only_body(bodies: set[str]) -> str | None:
