@@ -100,4 +100,6 @@ def _inner(role: str, piece: str) -> tuple[str | None, str]:
         if rules().organization_words.search(tail) and is_organization_name(tail):
             unit = piece[:cut.start()]
             return tail, f"{role} of the {unit}" if unit else role
+    if clean.country_of(piece)[0]:
+        return None, role  # 'Samsung Electronics, Korea': a place closing the name, no organisation of its own
     return (piece, role) if is_organization_name(piece) else (None, role)

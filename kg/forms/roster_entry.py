@@ -7,22 +7,16 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from kg.forms import roster_fields as rf
+from kg.forms import roster_inline as ri
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations, is_organization_name
+from kg.forms.roster_bare import occupation_elsewhere, only_body
 from kg.forms.roster_excepted import citizenship_of
-from kg.forms.roster_inline import (
-    indicated_citizenship,
-    lead_nationality,
-    may_show_address,
-    name_nationality,
-    printed_nationality,
-    titles_then_elsewhere,
-    unbracket,
-)
 from kg.forms.roster_mixed import mixed_kind
 from kg.forms.roster_names import display_name
 from kg.forms.roster_occupation import held_at_employer, present_lines, split_occupation
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
+from kg.forms.roster_own_cut import cut_after_own_titles
 from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_restated import restates_titles
 from kg.forms.roster_rules import rules
@@ -75,17 +69,17 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     rest, cut = rt.strip_numbering(entry.name)
     if cut and rest.strip():  # '1. James W. Atkinson': the row's number is no part of the name
         entry = replace(entry, name=rest, name_span=(entry.name_span[0] + cut, entry.name_span[1]))
-    name, by_name = name_nationality(entry.name)  # 'Marshall A. Cohen (Canadian)': the citizenship
+    name, by_name = ri.name_nationality(entry.name)  # 'Marshall A. Cohen (Canadian)': the citizenship
     if by_name:  # (the span stays the printed name's, nationality included)
         entry = replace(entry, name=name)
     f = {k: v for k, v in entry.fields.items() if v and v.strip()}
     if "occupation" in f:  # (a career history, one dated line per position: those held now)
         f["occupation"] = present_lines(f["occupation"])
     for key in ("position", "occupation"):  # '(USA, United Kingdom)' wrapped from the name cell: the citizenship
-        if key in f and (lead := lead_nationality(f[key]))[0]:
+        if key in f and (lead := ri.lead_nationality(f[key]))[0]:
             by_name, f[key] = by_name or lead[0], lead[1]
     for key in ("occupation", "position", "title") if roster.default_citizenship and not by_name and "citizenship" not in f else ():
-        if key in f and (said := indicated_citizenship(f[key]))[0]:  # '... (USA)' closing a cell: the indication
+        if key in f and (said := ri.indicated_citizenship(f[key]))[0]:  # '... (USA)' closing a cell: the indication
             by_name, f[key] = said  # the preamble's 'unless otherwise indicated' announces
             break
     if company := clean.squash(f.pop("organization", "").replace("\n", " ")):
@@ -99,7 +93,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     others = [clean.squash(p) for p in f.get("other_positions", "").split(";") if clean.squash(p)]
     if entry.lines_are_items and "\n" in f.get("position", ""):  # lines broken by the markup: items of their own
         f["position"] = ";".join(join_continuations([x.strip() for x in f["position"].splitlines() if x.strip()], True))
-    items, named_own = split_positions(f.get("position", "")), False
+    items, named_own = cut_after_own_titles(split_positions(f.get("position", "")), [roster.organization or "", *roster.aliases]), False
     pieces = [p for p in (clean.squash(p) for p in f.get("position", "").split(";")) if p]
     if entry.mixed_titles and len(pieces) > 1 and any(_names_own(piece, roster) for piece in pieces):
         named_own = True  # ('Director of X; Chairman, President and CEO': what is not 'of X' is held elsewhere, whole)
@@ -117,7 +111,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     for item in split_positions(f.get("title", "")):  # a title printed in running text: 'Director of X'
         kind, text = _classify(item, roster, title_column=False, default="position", as_printed=False)
         (positions if kind == "position" else others).append(text)
-    citizenship = unbracket(clean.squash(f.get("citizenship"))) or by_name
+    citizenship = ri.unbracket(clean.squash(f.get("citizenship"))) or by_name
     if positions and (paren := _PAREN_COUNTRY.search(positions[-1])) and rf.find_nationality(paren.group(1)):
         citizenship = paren.group(1)
         positions[-1] = positions[-1][:paren.start()].strip()
@@ -130,7 +124,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         positions.append(clean.squash(seat.group(1)).capitalize())  # here, in brackets what the director does elsewhere
         others += [clean.squash(item) for item in seat.group(2).split(";") if clean.squash(item)]
         printed_occupation = ""
-    elif split := titles_then_elsewhere(printed_occupation, roster.elsewhere_in_parentheses, bool(entry.body)):
+    elif split := ri.titles_then_elsewhere(printed_occupation, roster.elsewhere_in_parentheses, bool(entry.body)):
         positions += split_positions(split[0])  # 'Board Director (Chief Economist of X)': in parentheses, the
         others += split[1]  # occupation elsewhere, where the preamble says so (or under a sub-heading: 'Directors')
         printed_occupation = ""
@@ -152,9 +146,11 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     elsewhere = held_at_employer(occupation, address, roster.organization) if entry.lines_are_items and not f.get("address") else None
     for item, named in zip(occupation, own_named):  # titles printed apart (a title column, stacked under the name):
         kind, text = _classify(item, roster, entry.title_column or bool(f.get("title")))  # occupations are other
-        if kind == "position" and (any(own_named) and not named or item == elsewhere):
+        if kind == "position" and (any(own_named) and not named or item == elsewhere or text == clean.squash(
+                item.replace("\n", " ")) and occupation_elsewhere(text, entry.body or only_body(roster.listed_bodies))):
             kind, text = "other", clean.squash(item.replace("\n", " ")) or text  # the cell says 'of X' where X is
-            # meant; or another employer is printed under the title (kg.forms.roster_occupation.held_at_employer)
+            # meant; or another employer is printed under the title (kg.forms.roster_occupation.held_at_employer);
+            # or a board member's occupation names neither an organisation nor an office (kg.forms.roster_bare)
         if kind == "position":
             positions.extend(split_positions(text))
         else:
@@ -163,7 +159,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     for flag in split_positions(f.get("flags", "")):  # a Yes under 'Director': the seat (the title unless a
         flagged += [b for b in rf.bodies_of(flag, None, set()) if b not in flagged]  # printed title says it)
         positions[:0] = [] if set(rf.bodies_of(flag, None, set())) <= implied else [flag]
-    body = entry.body or (next(iter(roster.listed_bodies)) if len(roster.listed_bodies) == 1 else None)
+    body = entry.body or only_body(roster.listed_bodies)
     if body == "board of directors" and not any(_SEAT.search(p) for p in positions):
         positions.insert(0, "Director")  # listed under a 'DIRECTORS' heading: a seat on the board
     elif (seat := rules().body_seats.get(body)) and body not in rf.bodies_of(" ; ".join(positions), None, set()):
@@ -175,9 +171,9 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     address = address or own.get("address")
     citizenship = citizenship or own.get("citizenship")
     if not address and roster.default_address and "address" not in own and not (
-            roster.default_unless_shown and may_show_address(entry.lines_are_items, f.get("occupation", ""))):
+            roster.default_unless_shown and ri.may_show_address(entry.lines_are_items, f.get("occupation", ""))):
         address = roster.default_address
-    if not citizenship and roster.default_citizenship and "citizenship" not in own and not printed_nationality(
+    if not citizenship and roster.default_citizenship and "citizenship" not in own and not ri.printed_nationality(
             " ".join([entry.name, *entry.fields.values()])):
         citizenship = roster.default_citizenship  # (never over a nationality the entry prints and was not read)
         if roster.citizenship_exceptions:  # (the persons the preamble excepts by name)

@@ -152,9 +152,9 @@ _TWO_TIER = {"managing board", "supervisory board"}
 
 
 def bodies_of(position: str | None, heading_body: str | None, listed: set[str]) -> list[str]:
-    """Bodies named by the position; an officer title adds 'executive officers' when the
-    roster lists them (where it does not, only a title of no assistant or deputy: 'Assistant
-    Controller' is staff); otherwise the body of the heading above the entry."""
+    """Bodies named by the position; an officer title adds 'executive officers' when the roster lists them
+    (where it does not, only a title of no assistant or deputy, 'Assistant Controller' is staff, and beside no
+    body but the board of directors); otherwise the body of the heading above the entry."""
     found: list[str] = []
     text = position or ""
     for item in text.split(";"):
@@ -164,8 +164,10 @@ def bodies_of(position: str | None, heading_body: str | None, listed: set[str]) 
             named = [body for body in named if body != "board of directors"]  # that board, not the board of directors
         found += [body for index, body in enumerate(named) if body not in found and body not in named[:index]]
     officer = any(rules().officer_titles.search(item) and not rules().subordinate_title.match(item) for item in text.split(";"))
-    if rules().officer_titles.search(text) and "executive officers" in listed or officer and not found and not heading_body:
-        found.append("executive officers")
+    if rules().officer_titles.search(text) and "executive officers" in listed or officer and not heading_body and not found \
+            or officer and set(found) <= {"board of directors"} and heading_body in (None, "board of directors"):
+        found.append("executive officers")  # (an officer's title in the listed organisation on a list of its directors
+        # only: 'Chairman, Chief Executive Officer and President of Micron'; a two-tier board is the management's own)
     elif len(items := [i.strip() for i in text.split(";") if i.strip()]) > 1 and "directors" in {i.casefold() for i in items} \
             and "executive officers" in listed and "executive officers" not in found:
         found.append("executive officers")  # 'Directors; Chairman of the Board': listed under the directors (the

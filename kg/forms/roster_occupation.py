@@ -8,6 +8,7 @@ from rapidfuzz import fuzz
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_own import LEGAL
+from kg.forms.roster_own_cut import cut_two_roles
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import TITLE_OPENING, ends_whole, join_continuations, join_legal_forms, repeats_employer
 
@@ -63,9 +64,9 @@ def split_occupation(text: str, address: str | None, organization: str | None = 
         # after a title that names its organisation, 'Director of ConAgra, Inc.': the address's)
     joined = "\n".join(lines)
     items = [item.strip() for item in re.split(r";|\n" if by_line else ";", joined) if item.strip()]
-    return [piece for item in items for line_item in _cut_at_own_line(item, organization)
+    return [role for item in items for line_item in _cut_at_own_line(item, organization)
             for named in _cut_after_comma_own(line_item, organization)
-            for piece in _cut_after_own(named, organization)], address
+            for piece in _cut_after_own(named, organization) for role in cut_two_roles(piece)], address
 
 
 def _cut_at_own_line(item: str, organization: str | None) -> list[str]:
