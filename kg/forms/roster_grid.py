@@ -104,6 +104,7 @@ class _Builder:
         self.steady: set[int] = set()        # columns every entry's first row fills, in a table whose entries are
         # set apart by blank lines or rules (kg.forms.roster_steady)
         self.last_page = -1                  # the start of the last page mark read
+        self.paged_steady: set[int] = set()  # the steady columns counting the rows after page breaks too
         self.cut = False                     # the open entry may go on in lines it did not take: no default fills
         # its address or citizenship (its lines after a page break read as the heading of the next table)
 
@@ -285,6 +286,7 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     if column + 1 < len(starts) and not {"position", "address", "citizenship"} & set(roles[column + 1]):
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}
     builder.steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column, builder.pages)
+    builder.paged_steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column)
     if (centred := read_centred(body, builder)) is not None:
         return centred  # names below their rows' first lines: a row is its block (kg.forms.roster_centred)
     if not builder.steady and "address" in roles[builder.name_column]:

@@ -46,14 +46,24 @@ def line_of_entry(builder, cells: dict) -> bool:
     apart, a steady column left empty beside it, or each steady cell going on with the wrapped text above
     (`builder`: kg.forms.roster_grid._Builder; `cells`: the row's, by column)."""
     steady, column = builder.steady, builder.name_column
-    if not builder.rows or not steady or rc.listed_again(cells.get(column), builder.result.entries):
+    if not builder.rows or rc.listed_again(cells.get(column), builder.result.entries):
         return False  # (a name an entry above holds: that person listed again, 'OFFICERS' after 'DIRECTORS')
+    if _printed_again(builder.rows[0].cells.get(column), cells.get(column)):
+        return False  # (the open entry's name again, after a page break: a second listing, or the entry continued)
     if builder.unbroken:  # (no break between entries: what the row fills goes on with the text above)
-        return not steady <= set(cells) and wrapped_on(builder.rows[-1].cells, cells, steady, builder.longest, filled=True)
+        return bool(steady) and not steady <= set(cells) and wrapped_on(builder.rows[-1].cells, cells, steady,
+                                                                       builder.longest, filled=True)
+    if builder.paged:  # (after a page break: a steady column left empty, counting the rows after page breaks too)
+        return bool(builder.paged_steady) and not builder.paged_steady <= set(cells)
+    if not steady:
+        return False
     if not steady <= set(cells):
-        return builder.paged or not builder.broke
-    above = builder.rows[-1].cells
-    return not builder.broke and not builder.paged and wrapped_on(above, cells, steady, builder.longest)
+        return not builder.broke
+    return not builder.broke and wrapped_on(builder.rows[-1].cells, cells, steady, builder.longest)
+
+
+def _printed_again(first: list | None, cell: list | None) -> bool:
+    return bool(first and cell) and " ".join(first[0][1].split()) == " ".join(cell[0][1].split())
 
 
 def opens_unset(builder, cells: dict) -> bool:
