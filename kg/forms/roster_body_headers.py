@@ -145,7 +145,9 @@ def read_header(builder, line: geo.Line, stripped: str, chunks: list[tuple[int, 
     a header of its own switches the roles of the columns, or refuses the rows under it; a line of its block
     after the first is passed over."""
     if line.start in builder.leads:
-        builder.close()  # (a heading over the next table: its body; any other line there is no cell of a row)
+        builder.cut |= bool(builder.rows) and builder.rows[-1].line.start < builder.last_page  # (lines after a page
+        builder.close()  # break, before the next table's header: the broken entry's rest, or that table's heading);
+        # (a heading over the next table: its body; any other line there is no cell of a row)
         body = rt.body_of(stripped) if len(chunks) == 1 and len(stripped.split()) <= 8 else None
         builder.body = body or builder.body
         return True

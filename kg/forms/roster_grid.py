@@ -33,7 +33,7 @@ from kg.forms.roster_name_address_cell import citizenship_closing_stacks
 from kg.forms.roster_pages import page_mark
 from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, rows_run_together
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
-from kg.forms.roster_steady import goes_on_unbroken, steady_columns, unbroken_steady, wrapped_on
+from kg.forms.roster_steady import line_of_entry, opens_unset, steady_columns, unbroken_steady
 from kg.forms.roster_wrap import NAME_START, name_wraps, other_case
 
 MAX_COLUMNS = 12  # the widest real roster tables have 5 columns, the re-layouts 6
@@ -101,6 +101,10 @@ class _Builder:
         self.employers: set[str] | None = None  # the folded cells of an employer column right of the names
         self.steady: set[int] = set()        # columns every entry's first row fills, in a table whose entries are
         # set apart by blank lines or rules (kg.forms.roster_steady)
+        self.last_page = -1                  # the start of the last page mark read
+        self.paged_steady: set[int] = set()  # the steady columns counting the rows after page breaks too
+        self.cut = False                     # the open entry may go on in lines it did not take: no default fills
+        # its address or citizenship (its lines after a page break read as the heading of the next table)
 
     def set_roles(self, roles: list[list[str]]) -> None:
         self.roles, self.name_column = roles, cr.name_column(roles)
@@ -124,7 +128,8 @@ class _Builder:
             return
         if line.start in self.pages or geo.PAGE_MARK.match(line.text) or geo.running_header(stripped, chunks, first=True):
             self.paged = self.furniture = True  # a page break ('Page 6 of 8', '<PAGE>', a form feed, 'SCHEDULE I
-            return  # (continued)'): the page's furniture follows; the entry it broke goes on after it
+            self.last_page = line.start  # (continued)'): the page's furniture follows; the entry it broke goes on
+            return  # after it
         if not stripped or geo.RULE.match(line.text):
             self.broke = True
             self.floating_closed = bool(self.floating)
@@ -174,12 +179,13 @@ class _Builder:
         if is_name and not wraps and not glued and self._name_goes_on(name_cells[0][1]):
             self.rows.append(row)  # 'Francis Michael' / 'Cyprian Cuss' right under it, where every entry so far
             self.name_wrapped = True  # began after a blank line or a rule: one name wrapped in its column
-        elif is_name and not wraps and not glued and not (numbered and self.numbered) and self._line_of_entry(row):
+        elif is_name and not wraps and not glued and not (numbered and self.numbered) and line_of_entry(self, row.cells):
             self.rows.append(row)  # 'ONE CONAGRA DRIVE' under the name, the citizenship column empty beside it (or the
             # occupation going on beside it): a line of the entry, where every entry opens after a break with those
             # columns filled (after a page break too: 'ARPS' / 'SLATE' on the next page)
         elif is_name and not wraps:
             self.numbered = self.numbered or numbered
+            self.cut |= opens_unset(self, row.cells)  # (a line the entry above may go on in)
             self.open(row)
         elif name_cells and not wraps and (not self.rows or self.broke) and NAME_START.fullmatch(name_cells[0][1]):
             self.open(row)  # 'Theodore J.' / 'Forstmann': a name that goes on in the next row (confirmed at close)
@@ -200,17 +206,6 @@ class _Builder:
         else:
             self.rows.append(row)
         self.broke = self.paged = False
-
-    def _line_of_entry(self, row: _Row) -> bool:
-        if not self.rows or not self.steady or rc.listed_again(row.cells.get(self.name_column), self.result.entries):
-            return False  # (a name an entry above holds: that person listed again, 'OFFICERS' after 'DIRECTORS')
-        if self.unbroken:  # (no break between entries: what the row fills goes on with the text above; after a blank
-            return not self.broke and goes_on_unbroken(self.rows[-1].cells, row.cells, self.steady,  # line, a name
-                                                       self.longest, self.unbroken, self.name_column)  # opens one)
-        if not self.steady <= set(row.cells):
-            return self.paged or not self.broke
-        above = self.rows[-1].cells
-        return not self.broke and not self.paged and wrapped_on(above, row.cells, self.steady, self.longest)
 
     def _name_goes_on(self, cell: str) -> bool:
         if len(self.rows) != 1 or self.broke or self.paged or self.name_wrapped or self.spaced < 2 \
@@ -264,8 +259,10 @@ class _Builder:
                     or rows_run_together(self.rows, self.roles, self.name_column):  # (no break between them)
                 self.result.orphans.append(entry.name_span)  # a numbered row whose name kg cannot read: left out
             else:
-                self.result.entries += per_organization(entry, self.rows, self.roles, self.widths)
-        self.rows, self.unconfirmed, self.name_wrapped = [], False, False
+                for made in per_organization(entry, self.rows, self.roles, self.widths):
+                    made.refused |= {"address", "citizenship"} if self.cut else set()
+                    self.result.entries.append(made)
+        self.rows, self.unconfirmed, self.name_wrapped, self.cut = [], False, False, False
 
 
 def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None,
@@ -286,7 +283,8 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
         body, lambda line: builder.row(line).cells, builder.name_column))  # (lines set in under the names: no name)
     if column + 1 < len(starts) and not {"position", "address", "citizenship"} & set(roles[column + 1]):
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}
-    builder.steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column)
+    builder.steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column, builder.pages)
+    builder.paged_steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column)
     builder.hanging = hanging_columns(body, lambda line: builder.row(line).cells, [i for i, r in enumerate(roles) if "occupation" in r])
     if (centred := read_centred(body, builder)) is not None:
         return centred  # names below their rows' first lines: a row is its block (kg.forms.roster_centred)

@@ -57,7 +57,7 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))  # wider than that)
     before = entry.fields.get("occupation")
     place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True,
-          width=(printed_longest, widths[name_column]))  # ('Director' / 'President': two titles, never one)
+          width=(printed_longest, widths[name_column]), set_in=set_in_under_name(rows, name_column))  # ('Director' / 'President': two titles, never one)
     if entry.fields.get("occupation") != before and "address" not in entry.fields and set_in_under_name(rows, name_column):
         entry.refused.add("address")  # (lines set in under the name read as an occupation, no address: may be one)
     for column, column_roles in enumerate(roles):

@@ -27,18 +27,36 @@ def set_in_lines(body: list[geo.Line], cells_of, name_column: int,
     their own). `cells_of(line)`: the line's cells by column."""
     rows = [(line, cells_of(line)) for line in body
             if line.text.strip() and not geo.RULE.match(line.text) and not geo.MARKUP.match(line.text)]
-    offsets = {cells[name_column][0][0] - line.start for line, cells in rows
-               if name_column in cells and len(cells) > 1 and rt.is_person_name(cells[name_column][0][1])}
-    opening = sum(1 for line, cells in rows if name_column in cells and len(cells) > 1
-                  and rt.is_person_name(cells[name_column][0][1]))
-    if len(offsets) != 1 or opening < 2:
+    margins = _margins(rows, name_column)
+    if not margins:
         return wraps
-    margin = offsets.pop()
     level = {_indent(cells[name_column][0], line.start) for line, cells in rows if name_column in cells and len(cells) > 1}
     set_in = {line.start for line, cells in rows[1:]
-              if set(cells) == {name_column} and (at := cells[name_column][0][0] - line.start) >= margin + SET_IN
+              if set(cells) == {name_column} and line.start in margins
+              and (at := cells[name_column][0][0] - line.start) >= margins[line.start] + SET_IN
               and at not in level}  # (a line level with the names' text after their row numbers: a name's wrap)
     return wraps[0] - set_in, wraps[1] | set_in
+
+
+def _margins(rows: list, name_column: int) -> dict[int, int]:
+    """The names' offset each line falls under, by the line's start: that of the rows opening with a name above it,
+    where those rows print their names at one offset (two rows or more), or at one offset per page (an indented
+    page: each offset held by a run of two rows or more, never resumed after another); else none."""
+    runs: list[list[int]] = []  # the offsets of the rows opening with a name, in runs of one offset
+    margins: dict[int, int] = {}
+    for line, cells in rows:
+        if name_column in cells and len(cells) > 1 and rt.is_person_name(cells[name_column][0][1]):
+            offset = cells[name_column][0][0] - line.start
+            if runs and runs[-1][0] == offset:
+                runs[-1].append(offset)
+            else:
+                runs.append([offset])
+        if runs:
+            margins[line.start] = runs[-1][0]
+    starts = [run[0] for run in runs]
+    if not runs or sum(map(len, runs)) < 2 or len(set(starts)) != len(starts) or len(runs) > 1 and min(map(len, runs)) < 2:
+        return {}
+    return margins
 
 
 def set_in_room(rows: list, column: int, width: int) -> int:

@@ -24,6 +24,7 @@ def without_page_debris(text: str, raw: str, start: int, end: int) -> str:
     with the same offsets, shows where the pages break (text normalisation blanks <PAGE> and form feeds)."""
     spans = [m.span() for m in _DEBRIS.finditer(text, start, end)]
     breaks = [m.start() for m in _BREAK.finditer(raw, start, end)] if len(raw) == len(text) else []
+    breaks += [s for s, _e in spans]  # (a running header, 'Schedule B (continued)': where a page broke too)
     for match in _LONE_NUMBER.finditer(text, start, end):  # a page number: a number alone beside a break,
         if _after_label(text, match.start()):  # unless a label above waits for its value ('Address:' / '400')
             continue

@@ -13,7 +13,7 @@ from kg.forms.roster_wrap import TITLE_OPENING as _TITLE_OPENING
 
 
 def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: bool = False,
-          width: tuple[int, int] | None = None, apart: list[bool] | None = None) -> None:
+          width: tuple[int, int] | None = None, apart: list[bool] | None = None, set_in: bool = False) -> None:
     """The lines of one cell go to the roles its header names, by type: a line that is only a
     nationality is the citizenship; an occupation cell keeps its employer and address lines
     (split later, where the employer is compared with the listed organisation); otherwise an
@@ -32,6 +32,8 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
     address_from = next((i for i, k in enumerate(kinds) if k == "address"), None)
     if address_from is not None and address_from > 0 and kinds[address_from - 1] == "organization":
         address_from -= 1
+    if set_in and address_from is not None and not textual:
+        address_from = _employer_opens(kinds, address_from)
     if stacked_under_name and "address" in roles and set(roles) <= {"address", "citizenship"}:
         address_from = next((i for i, k in enumerate(kinds) if k not in ("title", "nationality")), address_from)  # (a
         # caption of the name, the address and the citizenship only: an employer under the name opens the address)
@@ -65,6 +67,17 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
             _append(entry, "address", line)
         elif stacked_under_name or roles == ["citizenship"]:
             _append(entry, "title" if kind == "title" else "occupation", line)
+
+
+def _employer_opens(kinds: list[str], address_from: int) -> int:
+    """Where the address starts in lines set in under a name whose column names no field but the name: at the
+    employer over the lines above the first address line ('Smith Barney Consulting Group' / '388 Greenwich
+    Street', 'Dassault Investissements' / '9' / 'Rond-Point des Champs-Elysees' / '75008 Paris'), where those
+    lines are names or plain text and the first of them an organisation's or a name ('Retired' opens none)."""
+    run = address_from
+    while run > 0 and kinds[run - 1] in ("organization", "name", "text"):
+        run -= 1
+    return run if run < address_from and kinds[run] in ("organization", "name") else address_from
 
 
 def _citizenship_closes(lines: list[str], kinds: list[str], roles: list[str]) -> bool:

@@ -6,25 +6,78 @@ a line of the entry above (kg.forms.roster_grid)."""
 from __future__ import annotations
 
 from kg.forms import roster_geometry as geo
+from kg.forms import roster_rowcells as rc
 from kg.forms import roster_types as rt
 
 
-def steady_columns(body: list[geo.Line], cells_of, name_column: int) -> set[int]:
+def steady_columns(body: list[geo.Line], cells_of, name_column: int, pages: set[int] | frozenset = frozenset()) -> set[int]:
     """The columns (other than the name's) that every row opening with a name after a blank line or a rule
     fills, where there are two such rows or more and rows that fill them too with no break above are fewer;
-    else none (`cells_of(line)`: the row's cells by column)."""
-    broke, filled, opening = True, [], []
+    else none (`cells_of(line)`: the row's cells by column). A row after a page break (`pages`: the starts of
+    its lines) or after a section heading ('OFFICERS   POSITION') shows nothing of how entries are set apart."""
+    broke, filled, opening, unproven = True, [], [], False
     for line in body:
+        if line.start in pages or geo.PAGE_MARK.match(line.text):
+            broke = unproven = True
+            continue
         if not line.text.strip() or geo.RULE.match(line.text) or geo.MARKUP.match(line.text):
             broke = True
             continue
         cells = cells_of(line)
         name = cells.get(name_column)
         if name and rt.is_person_name(name[0][1]):
-            (filled if broke else opening).append(set(cells) - {name_column})
+            if not broke or not unproven:
+                (filled if broke else opening).append(set(cells) - {name_column})
+            unproven = False
+        elif name and _heading(line.chunks()):
+            unproven = True
         broke = False
     steady = set.intersection(*filled) if len(filled) >= 2 else set()
     return steady if steady and sum(steady <= cells for cells in opening) < len(filled) else set()
+
+
+def _heading(chunks: list[tuple[int, str]]) -> bool:
+    """A section heading inside the table: a body named, then captions only ('OFFICERS   POSITION')."""
+    return bool(chunks) and bool(rt.body_of(chunks[0][1])) and all(rt.is_header(c) for _, c in chunks[1:])
+
+
+def line_of_entry(builder, cells: dict) -> bool:
+    """A row opening with a name-like cell that is a line of the open entry: where the table's entries are set
+    apart, a steady column left empty beside it, or each steady cell going on with the wrapped text above
+    (`builder`: kg.forms.roster_grid._Builder; `cells`: the row's, by column)."""
+    steady, column = builder.steady, builder.name_column
+    if not builder.rows or rc.listed_again(cells.get(column), builder.result.entries):
+        return False  # (a name an entry above holds: that person listed again, 'OFFICERS' after 'DIRECTORS')
+    if _printed_again(builder.rows[0].cells.get(column), cells.get(column)):
+        return False  # (the open entry's name again, after a page break: a second listing, or the entry continued)
+    if builder.unbroken:  # (no break between entries: what the row fills goes on with the text above; after a
+        return bool(steady) and not builder.broke and goes_on_unbroken(  # blank line, a name opens one)
+            builder.rows[-1].cells, cells, steady, builder.longest, builder.unbroken, column)
+    if builder.paged:  # (after a page break: a steady column left empty, counting the rows after page breaks too)
+        return bool(builder.paged_steady) and not builder.paged_steady <= set(cells)
+    if not steady:
+        return False
+    if not steady <= set(cells):
+        return not builder.broke
+    return not builder.broke and wrapped_on(builder.rows[-1].cells, cells, steady, builder.longest)
+
+
+def _printed_again(first: list | None, cell: list | None) -> bool:
+    return bool(first and cell) and " ".join(first[0][1].split()) == " ".join(cell[0][1].split())
+
+
+def opens_unset(builder, cells: dict) -> bool:
+    """A row opening with a name right under the open entry's rows (no blank line, rule or page between) that
+    fills the steady columns of a table whose entries are set apart, or fills other columns under an entry that
+    has filled its name column only ('Paul Hatch' / 'Smith Barney Consulting Group   Director, ...': the cells
+    begin a line below the name): a new entry, or a line of the entry above, which may go on in it
+    (`builder`: kg.forms.roster_grid._Builder)."""
+    if not builder.rows or builder.broke or builder.paged:
+        return False
+    column = builder.name_column
+    if len(cells) > 1 and all(set(row.cells) <= {column} for row in builder.rows):
+        return True
+    return bool(builder.steady) and not builder.unbroken and builder.steady <= set(cells)
 
 
 def unbroken_steady(body: list[geo.Line], cells_of, name_column: int) -> set[int]:
