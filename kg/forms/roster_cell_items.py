@@ -1,0 +1,47 @@
+"""The items of an offices cell stacked beside a name-and-address column (kg/forms/roster_stacked.py): one title or
+job a line, each wrapping under itself, perhaps a 'Citizen of X' line last.
+
+      Pei-yuan Chia          Director of American International Group,
+      c/o 70 Pine Street     Inc.
+      New York, NY 10270     Retired Vice Chairman, Citicorp and
+                             Citibank, N.A.
+                             Citizen of Canada
+
+A line goes on with the one above where the text shows a wrap: the line above ends mid-phrase ('... and', '... of',
+'Group,', 'Chief'), the line starts in lower case, or its first word would not have fitted after the line above in
+the column (as wide as its longest line over the roster) and it starts no item of its own (kg.forms.roster_wrap).
+Otherwise a line that starts where the one above stopped short of the column's edge starts an item of its own. A
+closing line 'Citizen of X' (X a nationality or country) is the person's citizenship, no item.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.forms.roster_inline import nationalities
+from kg.forms.roster_wrap import unwrap
+
+_CITIZEN = re.compile(r"(?:Citizen|CITIZEN)\s+(?i:of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60}?)[ \t.]*")
+_MID_PHRASE = re.compile(r"(?:[,&]|\b(?:and|or|of|the|for|at|in|to|with|chief|vice|senior|executive|general|managing|corporate"
+                         r"|assistant|deputy|associate|acting|interim|first))$", re.I)  # (words that end no item)
+
+
+def closing_citizenship(lines: list[str]) -> tuple[str | None, list[str]]:
+    """('Canada', the lines above) where the cell's last line is 'Citizen of Canada' alone; (None, lines) otherwise."""
+    if lines and (said := _CITIZEN.fullmatch(lines[-1].strip())) and nationalities(said.group(1)):
+        return said.group(1).strip(), lines[:-1]
+    return None, lines
+
+
+def cell_items(lines: list[str], width: int) -> list[str]:
+    """The cell's items, its wrapped lines joined (`width`: the column's, its longest line over the roster)."""
+    items: list[str] = []
+    previous = ""
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        if items and (_MID_PHRASE.search(previous) or line[:1].islower() or len(unwrap([previous, line], width)) == 1):
+            items[-1] = f"{items[-1]} {line}"  # ('Executive Vice President,' / 'Operations Control and': a wrap)
+        else:
+            items.append(line)
+        previous = line
+    return items
