@@ -8,8 +8,9 @@ job a line, each wrapping under itself, perhaps a 'Citizen of X' line last.
                              Citizen of Canada
 
 A line goes on with the one above where the text shows a wrap: the line above ends mid-phrase ('... and', '... of',
-'Group,', 'Chief'), the line starts in lower case, or its first word would not have fitted after the line above in
-the column (as wide as its longest line over the roster) and it starts no item of its own (kg.forms.roster_wrap).
+'Group,', 'Chief'), or its first word would not have fitted after the line above in
+the column (as wide as its longest line over the roster) and it starts no item of its own (kg.forms.roster_wrap), nor
+follows an item ending in a legal form ('... of Novo Holdings A/S' / 'Professional Board Director').
 Otherwise a line that starts where the one above stopped short of the column's edge starts an item of its own. A
 closing line 'Citizen of X' (X a nationality or country) is the person's citizenship, no item.
 """
@@ -18,11 +19,12 @@ from __future__ import annotations
 import re
 
 from kg.forms.roster_inline import nationalities
-from kg.forms.roster_wrap import unwrap
+from kg.forms.roster_wrap import LEGAL_FORM, unwrap
 
 _CITIZEN = re.compile(r"(?:Citizen|CITIZEN)\s+(?i:of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60}?)[ \t.]*")
 _MID_PHRASE = re.compile(r"(?:[,&]|\b(?:and|or|of|the|for|at|in|to|with|chief|vice|senior|executive|general|managing|corporate"
                          r"|assistant|deputy|associate|acting|interim|first))$", re.I)  # (words that end no item)
+_ENDS_FORM = re.compile(r"(?:,|\s)(?:Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.P|plc|N\.V|S\.A|A/S|AG|GmbH|SE|B\.V|S\.p\.A)\.?$")
 
 
 def closing_citizenship(lines: list[str]) -> tuple[str | None, list[str]]:
@@ -39,9 +41,16 @@ def cell_items(lines: list[str], width: int) -> list[str]:
     for line in (line.strip() for line in lines):
         if not line:
             continue
-        if items and (_MID_PHRASE.search(previous) or line[:1].islower() or len(unwrap([previous, line], width)) == 1):
+        if items and (_MID_PHRASE.search(previous) or not _after_legal_form(previous, line)
+                      and len(unwrap([previous, line], width, employer_lines=False)) == 1):
             items[-1] = f"{items[-1]} {line}"  # ('Executive Vice President,' / 'Operations Control and': a wrap)
         else:
             items.append(line)
         previous = line
     return items
+
+
+def _after_legal_form(previous: str, line: str) -> bool:
+    """The line above ends in an organisation's legal form ('... of Novo Holdings A/S') and this one opens in capitals
+    with more than a legal form of its own ('Incorporated' under '... & Co.'): the item above is whole."""
+    return bool(_ENDS_FORM.search(previous)) and line[:1].isupper() and not LEGAL_FORM.fullmatch(line.strip())
