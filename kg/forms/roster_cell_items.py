@@ -10,7 +10,8 @@ job a line, each wrapping under itself, perhaps a 'Citizen of X' line last.
 A line goes on with the one above where the text shows a wrap: the line above ends mid-phrase ('... and', '... of',
 'Group,', 'Chief'), or its first word would not have fitted after the line above in
 the column (as wide as its longest line over the roster) and it starts no item of its own (kg.forms.roster_wrap), nor
-follows an item ending in a legal form ('... of Novo Holdings A/S' / 'Professional Board Director').
+follows an item ending in a legal form ('... of Novo Holdings A/S' / 'Professional Board Director') or holding a
+title somewhere when it opens with a title of its own ('President of X' / 'Co-Chief Executive Officer of X').
 Otherwise a line that starts where the one above stopped short of the column's edge starts an item of its own. A
 closing line 'Citizen of X' (X a nationality or country) is the person's citizenship, no item.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from kg.forms import roster_types as rt
 from kg.forms.roster_inline import nationalities
 from kg.forms.roster_wrap import LEGAL_FORM, unwrap
 
@@ -42,6 +44,7 @@ def cell_items(lines: list[str], width: int) -> list[str]:
         if not line:
             continue
         if items and (_MID_PHRASE.search(previous) or not _after_legal_form(previous, line)
+                      and not _title_after_held(items[-1], line)
                       and len(unwrap([previous, line], width, employer_lines=False)) == 1):
             items[-1] = f"{items[-1]} {line}"  # ('Executive Vice President,' / 'Operations Control and': a wrap)
         else:
@@ -54,3 +57,17 @@ def _after_legal_form(previous: str, line: str) -> bool:
     """The line above ends in an organisation's legal form ('... of Novo Holdings A/S') and this one opens in capitals
     with more than a legal form of its own ('Incorporated' under '... & Co.'): the item above is whole."""
     return bool(_ENDS_FORM.search(previous)) and line[:1].isupper() and not LEGAL_FORM.fullmatch(line.strip())
+
+
+_HELD = re.compile(r"\s(?:of|at|with)\s+(?:the\s+)?[A-Z]")
+_OPENING = re.compile(r"^(.+?)(?:\s+(?:of|at|with)\s|,|$)")
+_HEADS = {"officer", "officers"}  # ('... Chief Financial' / 'Officer of X': the title's head, wrapped)
+
+
+def _title_after_held(item: str, line: str) -> bool:
+    """The item above holds a title somewhere ('President of Power Corporation of Canada') and this line opens with
+    a title of its own ('Co-Chief Executive Officer of Power'): a new item, though its first word would not have
+    fitted above."""
+    opening = _OPENING.match(line.strip())
+    return bool(_HELD.search(item)) and opening is not None and line.split()[0].casefold() not in _HEADS \
+        and rt.is_title(opening.group(1))
