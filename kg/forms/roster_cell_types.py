@@ -89,8 +89,10 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
                 out[stacked_role] = taken
         elif kind == "address":
             opens = next((i for i, line in enumerate(rest[:4]) if address_start(line)), None)
-            if opens is None or any(rt.is_title(line) or rt.is_person_name(line) for line in rest[:opens]):
-                return None  # (a street within the first lines, under an organisation's name)
+            if opens is None or any(rt.is_title(line) or rt.is_person_name(line) and not _employer_words(line)
+                                    for line in rest[:opens]):
+                return None  # (a street within the first lines, under an organisation's name: 'Smith Barney
+                # Consulting Group', its last word an organisation's, though shaped as a name)
             end = _address_end(rest)
             if end is None:
                 return None  # an address kg cannot see the end of
@@ -111,6 +113,13 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
             return None
         rest = rest[len(taken):]
     return out if not rest else None
+
+
+def _employer_words(line: str) -> bool:
+    """A name-shaped line whose last word names an organisation's kind ('Smith Barney Consulting Group')."""
+    from kg.forms.roster_junk import junk_rules  # (roster_junk imports the guard that imports the grid)
+    words = line.split()
+    return len(words) >= 2 and bool(junk_rules()["name_organization_words"].fullmatch(words[-1].strip(" ,.").casefold()))
 
 
 def _citizenship_run(lines: list[str], following: list[str]) -> list[str]:
