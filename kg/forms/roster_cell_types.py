@@ -32,10 +32,13 @@ def _country_line(line: str) -> bool:
 
 # the last line of an address with no country: a city, its state or province, and a postal code ('New York, New
 # York 10270', 'Montreal QC H2Y 2J3', 'Toronto, Ontario M5H 3C2')
-_POSTAL_END = re.compile(r"^[A-Z][\w.' -]*,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+_POSTAL_END = re.compile(r"^(?:.*,\s*)?[A-Z][\w.' -]*,?\s+(?:[A-Z]{2}|(?:[A-Z]\.){2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                          r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
-                         r"|^(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
-# (or the state or province and its code alone, the city on the line above: 'Calgary' / 'Alberta T2L 0N8')
+                         r"|^(?:[A-Z]{2}\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+                         r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+# (or the state or province and its code alone, the city on the line above: 'Calgary' / 'Alberta T2L 0N8', 'Toronto'
+# / 'ON M4T 2S7'; 'New York, N.Y. 10172'; a street line closing on its city: '1111 E. Warrenville Road, Suite 257,
+# Naperville IL 60563')
 
 
 def _address_end(lines: list[str]) -> int | None:
