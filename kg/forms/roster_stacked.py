@@ -64,17 +64,19 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
     if not (enough and not misfits and len(entries) >= 2):
         return None
     width = max(len(line) for entry in entries for line in entry.fields["title"].split("\n"))
+    run_on = any(";" in entry.fields["title"] for entry in entries)  # (items apart by ';': the lines are a wrap)
     for entry in entries:
-        _offices(entry, width)
+        _offices(entry, None if run_on else width)
     return entries
 
 
-def _offices(entry: Entry, width: int) -> None:
-    """The right cell's lines as items (kg.forms.roster_cell_items), a closing 'Citizen of X' the citizenship."""
+def _offices(entry: Entry, width: int | None) -> None:
+    """The right cell's lines as items (kg.forms.roster_cell_items; run-on text, `width` None, where the roster's
+    cells part their items by ';'), a closing 'Citizen of X' the citizenship."""
     citizenship, lines = closing_citizenship(entry.fields["title"].split("\n"))
     if citizenship:
         entry.fields["citizenship"] = citizenship
-    entry.fields["title"] = "; ".join(cell_items(lines, width))
+    entry.fields["title"] = " ".join(lines) if width is None else "; ".join(cell_items(lines, width))
     if ";" in entry.fields["title"]:  # 'Director of X; Chairman, Y': offices in X, then occupations elsewhere
         entry.fields["position"], entry.mixed_titles = entry.fields.pop("title"), True  # (kg.forms.roster_mixed)
 
