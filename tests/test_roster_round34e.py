@@ -3,7 +3,8 @@ whose items (a title held in the listed organisation, '<Title> of <Org>', then o
 wrapping under itself, perhaps a closing 'Citizen of X' line: the cell's lines are put back into items where the
 text shows a wrap (kg/forms/roster_cell_items.py, used by kg/forms/roster_stacked.py), the closing line read as the
 citizenship; (2) an HTML table whose first column only numbers the rows, its header cell empty, in rows with an
-empty cell too (kg/forms/roster_table.py). Texts of our own making. Each test marked "fails on main" failed on main
+empty cell too (kg/forms/roster_table.py); (3) cells saved one a line whose address opens with an employer shaped as
+a name or closes on 'ON M4T 2S7' (kg/forms/roster_cell_types.py). Texts of our own making. Each test marked "fails on main" failed on main
 020537d and passes here; the guards pass on both."""
 from __future__ import annotations
 
@@ -168,3 +169,78 @@ def test_the_unnumbered_table_still_reads(tmp_path):
     people = _read(tmp_path, text, "exhibit.htm")
     assert sorted(people) == ["Harold P. Mercer", "Louise M. Tremblay"]
     assert people["Harold P. Mercer"].citizenship == "United States"
+
+
+def test_cells_that_part_items_by_semicolons_stay_run_on_text(tmp_path):
+    """Guard (passes on both): where the roster's offices cells part their items by ';', each line break is a wrap
+    ('Board Director of Northwind' / 'Holdings A/S; Chief'): no line is an item of its own."""
+    text = _TITLE.replace("NORTHWIND HOLDINGS, INC.", "NORTHWIND HOLDINGS A/S").format(citizens="").replace(
+        "Northwind\nHoldings, Inc.", "Northwind\nHoldings A/S") + """\
+    (1) Lars Nygaard                    Chair of the Board of Northwind
+    Strandvejen 19                      Holdings A/S; Professional
+    2900 Hellerup                       Board Director
+    Denmark
+
+    (2) Mette Skov                      Board Director of Northwind
+    Strandvejen 19                      Holdings A/S; Chief
+    2900 Hellerup                       Economist of Apollo Global
+    Denmark                             Management
+"""
+    people = _read(tmp_path, text)
+    values = [v for person in people.values() for v in person.positions + person.other_positions]
+    assert not {"Professional", "Holdings A/S", "Board Director of Northwind"} & set(values)
+    assert "Professional Board Director" in people["Lars Nygaard"].other_positions
+
+
+_SAVED = """\
+Schedule I
+Directors and Executive Officers of Northwind Trust Company
+
+The name, residence or business address, position(s) with Northwind Trust Company (the "Reporting Person"), present \
+principal occupation or employment and country of citizenship of each of the directors and executive officers of the \
+Reporting Person are set forth below.
+
+Name
+Residence or Business Address
+Position(s) with the Reporting Person
+Present Principal Occupation or Employment
+Country of Citizenship
+
+Paula Hatchet
+Northwind Consulting Group
+388 Greenwich Street
+18th Floor
+New York, NY 10013
+Director
+Executive Vice President, Northwind Consulting Group
+United States
+
+Andrew Graves
+Wittington Investments
+Limited
+22 St. Clair Avenue East, Suite 2001
+Toronto
+ON M4T 2S7
+Director
+President, Wittington Investments, Limited
+Canada
+
+Edmund Marsh
+Northwind Trust Company
+824 Market Street, Suite 210
+Wilmington, DE 19801
+Director; President
+—
+United States
+"""
+
+
+def test_saved_cells_an_employer_shaped_as_a_name_and_a_province_line_end_the_address(tmp_path):
+    """Fails on main: Paula Hatchet's row ('Northwind Consulting Group' over the street, typed as a person's name)
+    and Andrew Graves's ('Toronto' / 'ON M4T 2S7', no line kg saw as the address's last) were refused."""
+    people = _read(tmp_path, _SAVED)
+    assert sorted(people) == ["Andrew Graves", "Edmund Marsh", "Paula Hatchet"]
+    assert people["Paula Hatchet"].address.startswith("Northwind Consulting Group, 388 Greenwich Street")
+    assert people["Paula Hatchet"].positions == ["Director"]
+    assert people["Andrew Graves"].citizenship == "Canada"
+    assert people["Andrew Graves"].other_positions == ["President, Wittington Investments, Limited"]
