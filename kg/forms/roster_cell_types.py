@@ -32,10 +32,13 @@ def _country_line(line: str) -> bool:
 
 # the last line of an address with no country: a city, its state or province, and a postal code ('New York, New
 # York 10270', 'Montreal QC H2Y 2J3', 'Toronto, Ontario M5H 3C2')
-_POSTAL_END = re.compile(r"^[A-Z][\w.' -]*,?\s+(?:[A-Z]{2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+_POSTAL_END = re.compile(r"^(?:.*,\s*)?[A-Z][\w.' -]*,?\s+(?:[A-Z]{2}|(?:[A-Z]\.){2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
                          r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
-                         r"|^(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
-# (or the state or province and its code alone, the city on the line above: 'Calgary' / 'Alberta T2L 0N8')
+                         r"|^(?:[A-Z]{2}\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+                         r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d)$")
+# (or the state or province and its code alone, the city on the line above: 'Calgary' / 'Alberta T2L 0N8', 'Toronto'
+# / 'ON M4T 2S7'; 'New York, N.Y. 10172'; a street line closing on its city: '1111 E. Warrenville Road, Suite 257,
+# Naperville IL 60563')
 
 
 def _address_end(lines: list[str]) -> int | None:
@@ -89,8 +92,10 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
                 out[stacked_role] = taken
         elif kind == "address":
             opens = next((i for i, line in enumerate(rest[:4]) if address_start(line)), None)
-            if opens is None or any(rt.is_title(line) or rt.is_person_name(line) for line in rest[:opens]):
-                return None  # (a street within the first lines, under an organisation's name)
+            if opens is None or any(rt.is_title(line) or rt.is_person_name(line) and not _employer_words(line)
+                                    for line in rest[:opens]):
+                return None  # (a street within the first lines, under an organisation's name: 'Smith Barney
+                # Consulting Group', its last word an organisation's, though shaped as a name)
             end = _address_end(rest)
             if end is None:
                 return None  # an address kg cannot see the end of
@@ -111,6 +116,13 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
             return None
         rest = rest[len(taken):]
     return out if not rest else None
+
+
+def _employer_words(line: str) -> bool:
+    """A name-shaped line whose last word names an organisation's kind ('Smith Barney Consulting Group')."""
+    from kg.forms.roster_junk import junk_rules  # (roster_junk imports the guard that imports the grid)
+    words = line.split()
+    return len(words) >= 2 and bool(junk_rules()["name_organization_words"].fullmatch(words[-1].strip(" ,.").casefold()))
 
 
 def _citizenship_run(lines: list[str], following: list[str]) -> list[str]:

@@ -16,6 +16,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_address_stack import address_stack
+from kg.forms.roster_cell_items import cell_items, closing_citizenship
 from kg.forms.roster_entry import Entry
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
@@ -60,7 +61,24 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
     if misfits and len(entries) >= 2:  # (two persons' blocks or more hold an address: the others' left cells are
         entries, misfits, enough = _entries(blocks, True)  # their address too, where none is a title, a name or a
         # nationality)
-    return entries if enough and not misfits and len(entries) >= 2 else None
+    if not (enough and not misfits and len(entries) >= 2):
+        return None
+    width = max(len(line) for entry in entries for line in entry.fields["title"].split("\n"))
+    run_on = any(";" in entry.fields["title"] for entry in entries)  # (items apart by ';': the lines are a wrap)
+    for entry in entries:
+        _offices(entry, None if run_on else width)
+    return entries
+
+
+def _offices(entry: Entry, width: int | None) -> None:
+    """The right cell's lines as items (kg.forms.roster_cell_items; run-on text, `width` None, where the roster's
+    cells part their items by ';'), a closing 'Citizen of X' the citizenship."""
+    citizenship, lines = closing_citizenship(entry.fields["title"].split("\n"))
+    if citizenship:
+        entry.fields["citizenship"] = citizenship
+    entry.fields["title"] = " ".join(lines) if width is None else "; ".join(cell_items(lines, width))
+    if ";" in entry.fields["title"]:  # 'Director of X; Chairman, Y': offices in X, then occupations elsewhere
+        entry.fields["position"], entry.mixed_titles = entry.fields.pop("title"), True  # (kg.forms.roster_mixed)
 
 
 def _entries(blocks: list[tuple[int, str]], loose: bool) -> tuple[list[Entry], int, bool]:
@@ -107,7 +125,7 @@ def _carry_on(entry: Entry, offset: int, block: str, column: int) -> bool:
         right += [line[cut:].strip()] if line[cut:].strip() else []
     key = "position" if "position" in entry.fields else "title"
     entry.fields["address"] = "\n".join(x for x in [entry.fields.get("address", ""), *left] if x)
-    entry.fields[key] = " ".join(x for x in [entry.fields.get(key, ""), *right] if x)
+    entry.fields[key] = "\n".join(x for x in [entry.fields.get(key, ""), *right] if x)
     entry.evidence = (entry.evidence[0], offset + len(block))
     return True
 
@@ -144,9 +162,7 @@ def _block(offset: int, block: str, column: int | None, loose: bool = False) -> 
     indent = len(lines[0]) - len(lines[0].lstrip())
     entry = Entry(name=name, name_span=(offset + indent, offset + indent + len(name)),
                   evidence=(offset, offset + len(block)),
-                  fields={"title": " ".join(right), "address": "\n".join(left[1:])})
-    if ";" in entry.fields["title"]:  # 'Director of X; Chairman, Y': offices in X, then occupations elsewhere
-        entry.fields["position"], entry.mixed_titles = entry.fields.pop("title"), True  # (kg.forms.roster_mixed)
+                  fields={"title": "\n".join(right), "address": "\n".join(left[1:])})
     return entry, at
 
 

@@ -120,10 +120,11 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             continue
         groups = set()
         row_columns = placed.of_row(line_start, line) if filled else None
-        if roles is not None and heads and heads[0] > 0 and len(cells) == len(roles) + 1 \
-                and rules().row_number_cell.match(cells[0]) and (not row_columns or row_columns[:2] == [0, heads[0]]):
-            past = line.index(DELIMITER) + len(DELIMITER)  # ('(a) | Name | ...' under a header whose first
-            line_start, line, cells = line_start + past, line[past:], cells[1:]  # column is blank: the row's mark)
+        if roles is not None and heads and heads[0] > 0 and rules().row_number_cell.match(cells[0]) and (
+                row_columns[:2] == [0, heads[0]] if row_columns else len(cells) == len(roles) + 1):  # (a row with
+            past = line.index(DELIMITER) + len(DELIMITER)  # empty cells: its grid columns) ('(a) | Name | ...' under
+            line_start, line, cells = line_start + past, line[past:], cells[1:]  # a header whose first column is
+            # blank: the row's mark)
             row_columns = row_columns[1:] if row_columns else None
         if captions is not None and row_columns and (more := spread(cells, row_columns, heads, "")) is not None \
                 and not any(rt.is_person_name(cell) for cell in cells):
