@@ -1111,7 +1111,7 @@ DEV_FAMILIES.update(_HELDOUT33)
 from relayout_heldout34 import FAMILIES as _HELDOUT34  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT34)
-# ---- held-out families written 2026-12-06 (12:00-12:50 UTC by `date`) by helper session gather35 (issue 13), BLIND
+# ---- held-out families written 2026-12-06 (11:58-12:04 UTC by `date`) by helper session gather35 (issue 13), BLIND
 # (no reader code read, no reader run, no output seen), CLOSE VARIANTS OF REAL DEVELOPMENT LAYOUTS, each printing the
 # people the way one real roster in tests/data/rosters_real/dev/ prints its own, with the small differences two
 # filings by different law firms show: labelled_blocks_employer_field (Micron's Exhibit 1: 'Name:' / 'Business

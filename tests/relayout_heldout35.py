@@ -1,6 +1,6 @@
 """Held-out re-layout families, thirty-fifth set (see tests/relayout.py for render(), Options and expected()).
 
-Written 2026-12-06 (12:00-12:50 UTC by `date`) by helper session gather35 (issue 13), BLIND: without reading the
+Written 2026-12-06 (11:58-12:04 UTC by `date`) by helper session gather35 (issue 13), BLIND: without reading the
 roster reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Like the twenty-third, twenty-fourth, twenty-sixth, twenty-ninth and thirty-second sets, each
 family here is a CLOSE VARIANT OF ONE REAL DEVELOPMENT ROSTER'S OWN LAYOUT (a file in tests/data/rosters_real/dev/,
