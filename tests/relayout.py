@@ -1126,3 +1126,21 @@ DEV_FAMILIES.update(_HELDOUT34)
 from relayout_heldout35 import FAMILIES as _HELDOUT35  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT35)
+# ---- held-out families written 2026-12-06 (11:58-12:05 UTC by `date`) by helper session gather36 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen). Like gather18's, gather19's, gather21's, gather25's, gather27's,
+# gather30's and gather33's, these are recombinations of known features: each family is a new combination of layout
+# choices earlier families and the real rosters already have, so they measure whether the reader generalises within
+# what it knows: surname_citizenship_second_titles_last (an EDGAR <TABLE> Name | Country of Citizenship | Present
+# Principal Occupation or Employment | Position(s) with the Reporting Person, the titles in the LAST column, 'Surname,
+# Given' names in mixed case, the address under the name only where not the preamble's default, '(a)' numbering),
+# html_name_address_citizenship_label_cell (an HTML table with a bold underlined <td> caption row, the first cell the
+# bold name, every address line and a labelled 'Citizenship: ...' line, the second the titles '; '-joined then the
+# outside occupations, rows shaded alternately, 'A.' in a column of its own), numbered_labels_citizenship_second_
+# stacked_offices (labelled blocks 'Name:' / 'Country of Citizenship:' / 'Office(s) Held:' one title a line / 'Other
+# Principal Occupation:' / 'Residence or Business Address:', values from column 40, '(1)' in the margin, '* * *'
+# between entries) and dot_leader_name_titles_postamble_defaults (a Name ..... Position(s) list with dot leaders, the
+# outside occupations in parentheses under the name, the default address and citizenship AFTER the list with one
+# sentence per person who differs, 'A.' lettering). In tests/relayout_heldout36.py. Not yet measured.
+from relayout_heldout36 import FAMILIES as _HELDOUT36  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT36)
