@@ -1111,7 +1111,7 @@ DEV_FAMILIES.update(_HELDOUT33)
 from relayout_heldout34 import FAMILIES as _HELDOUT34  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT34)
-# ---- held-out families written 2026-12-06 (12:00-12:45 UTC by `date`) by helper session gather37 (issue 13), BLIND
+# ---- held-out families written 2026-12-06 (11:58-12:10 UTC by `date`) by helper session gather37 (issue 13), BLIND
 # (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
 # docstring could print them, with one layout feature no earlier family has: respectively_field_sentences (the
 # schedule written field by field in legal prose, a value that differs from person to person paired with its person
