@@ -1144,3 +1144,17 @@ HELD_OUT_FAMILIES.update(_HELDOUT35)
 from relayout_heldout36 import FAMILIES as _HELDOUT36  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT36)
+# ---- held-out families written 2026-12-06 (11:58-12:10 UTC by `date`) by helper session gather37 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
+# docstring could print them, with one layout feature no earlier family has: respectively_field_sentences (the
+# schedule written field by field in legal prose, a value that differs from person to person paired with its person
+# only by order through '..., respectively', a shared value stated once), given_names_capital_surname (an HTML table
+# whose names print only the SURNAME in capitals, after the given names, 'Pei-yuan CHIA', or before them without a
+# comma, 'CHIA Pei-yuan'), two_halves_name_office_list (a Name | Office/Position list set in two halves side by side
+# under a caption repeated twice, the persons running down the left half, then down the right) and
+# single_space_gutters (a fixed-width EDGAR table whose columns are exactly as wide as their longest line and apart by
+# ONE space, only the caption's dashed underlines and the <S>/<C> marks showing where a column starts). In
+# tests/relayout_heldout37.py. Not yet measured.
+from relayout_heldout37 import FAMILIES as _HELDOUT37  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT37)
