@@ -50,3 +50,19 @@ def continues(cells: dict[int, list[tuple[int, str]]], column: int, open_cells: 
 
 def _key(cell: str) -> str:
     return " ".join(rt.strip_numbering(cell.strip())[0].split()).casefold()
+
+
+_ENDS_OPEN = re.compile(r"(?:^|\s)(?:and|of|the|&|for|at|in|to|with|de|von|van)$", re.I)  # a cell's line that cannot
+_OPENS_ON = re.compile(r"^(?:of|and|&|for|at|in|to|with|the)\s")  # end it; one that goes on from the line above
+
+
+def carried_over(rows: list[dict[int, list[tuple[int, str]]]], cells: dict[int, list[tuple[int, str]]]) -> bool:
+    """Whether a row goes on with the open entry (`rows`, the cells of its rows) in a column where both have
+    text: the entry's last line there ends on a word no cell ends on ('American Museum of' / 'Natural
+    History'), or the row's line there opens on one, in lower case ('American Museum' / 'of Natural'). Such
+    a row is never a new entry's first, after a page break too, whatever its name column holds."""
+    for column, chunks in cells.items():
+        above = next((row[column] for row in reversed(rows) if row.get(column)), None)
+        if above and (_ENDS_OPEN.search(above[-1][1].strip()) or _OPENS_ON.match(chunks[0][1].strip())):
+            return True
+    return False

@@ -1,0 +1,118 @@
+"""Thirty-fourth round (a), issue 13: precision on recombined layouts (benchmarks/bench_roster_combos.py).
+
+1. Names above their titles, a rule between people ('Fishman, Jay S.' / 'Chief Executive' / '-----'): the title-groups
+   reader (titles over the names they head) took the first name, ending in an initial's stop, for a preamble sentence
+   and gave each title to the name under it, the next person's (kg/forms/roster_titlegroups.py: a name before any
+   title is not that layout); the name-and-title blocks reader now takes a rule between people as it takes a blank
+   line (kg/forms/roster_nameblocks.py).
+2. A fixed-width table whose entry a page break cuts with no header repeated: the line after the break that goes on
+   with the cells above ('American Museum of' / 'Natural History', 'American Museum' / 'of Natural') opened an entry
+   of its own, 'Natural History' (kg/forms/roster_continued.py carried_over, used by kg/forms/roster_grid.py).
+
+Texts of our own making. Each test marked "fails on main" failed on main 020537d and passes here; the guards pass on
+both."""
+from __future__ import annotations
+
+import kg
+
+_RULE = "-" * 40
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "annex.txt"
+    path.write_text(text, encoding="utf-8")
+    return {p.name: p for p in kg.extract(path).people}
+
+
+def _name_title_rule(entries: list[tuple[str, str]]) -> str:
+    head = "ANNEX A\n\nINFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS OF Harbour Mutual Holdings, Inc.\n\n"
+    return head + "".join(f"{name}\n{title}\n{_RULE}\n" for name, title in entries)
+
+
+_ENTRIES = [("Abbott, Clara J.", "Director"), ("Barnes, Peter K.", "Director"), ("Cole, Miriam T.", "Director"),
+            ("Dunn, Walter R.", "Chief Executive"), ("Ellis, Grace M.", "Director")]
+
+
+def test_names_above_their_titles_between_rules(tmp_path):
+    """Fails on main: Walter R. Dunn got 'Director' (the title above his name, Cole's) and Grace M. Ellis his
+    'Chief Executive'; Clara J. Abbott (taken for a preamble sentence) was missed."""
+    people = _read(tmp_path, _name_title_rule(_ENTRIES))
+    assert {name: p.positions for name, p in people.items()} == {
+        "Clara J. Abbott": ["Director"], "Peter K. Barnes": ["Director"], "Miriam T. Cole": ["Director"],
+        "Walter R. Dunn": ["Chief Executive"], "Grace M. Ellis": ["Director"]}
+
+
+def test_titles_over_their_names_still_read(tmp_path):
+    """Guard (passes on both): titles heading the names under them, one 'Last, First M.' name a line."""
+    text = ("SCHEDULE I\n\nEach person listed below is a citizen of the United States.\n\nDirector\nAbbott, Clara J.\n"
+            "Barnes, Peter K.\nChief Executive Officer\nDunn, Walter R.\nSecretary\nEllis, Grace M.\n")
+    people = _read(tmp_path, text)
+    assert {name: p.positions for name, p in people.items()} == {
+        "Clara J. Abbott": ["Director"], "Peter K. Barnes": ["Director"], "Walter R. Dunn": ["Chief Executive Officer"],
+        "Grace M. Ellis": ["Secretary"]}
+
+
+_TABLE = """\
+EXHIBIT 1
+
+DIRECTORS AND EXECUTIVE OFFICERS OF Harbour Mutual Holdings, Inc.
+
+Each of the persons listed below is a citizen of the United States.
+
+<TABLE>
+                                    Principal
+                                    Occupation or
+Name and Business                   Employment and
+Address                 Title       Employer
+<S>                     <C>         <C>
+
+Abbott, Clara J.        Director    Retired Vice
+c/o 12 Water Street                 Chairman,
+New York, New York                  Harbour Bank
+10004
+
+Barnes, Peter K.        Director    Professor of
+Lake Institute of                   Economics,
+Research                            Lake Institute
+9 Shore Road                        of Research
+Chicago, Illinois 60601
+
+Dunn, Walter R.         Director    President,
+Royal Museum of                     Royal Museum
+
+<PAGE>
+                                      -5-
+
+Natural History                     of Natural
+100 Museum Drive                    History
+Boston, Massachusetts
+02110
+
+Ellis, Grace M.         Director    Partner, Ellis
+22 Harbour Lane                     & Dunn LLP
+Portland, Maine 04101
+
+</TABLE>
+"""
+
+
+def test_a_wrapped_cell_after_a_page_break_opens_no_entry(tmp_path):
+    """Fails on main: 'Natural History' (the name column's line after the page break, going on from 'Royal Museum
+    of') was listed as a person, with Dunn's address."""
+    people = _read(tmp_path, _TABLE)
+    assert set(people) == {"Clara J. Abbott", "Peter K. Barnes", "Walter R. Dunn", "Grace M. Ellis"}
+    dunn = people["Walter R. Dunn"]
+    assert dunn.other_positions == ["President, Royal Museum of Natural History"]
+    assert "100 Museum Drive" in (dunn.address or "")
+
+
+def test_a_new_entry_after_a_page_break_still_opens(tmp_path):
+    """Guard (passes on both): an entry that ends before the page break; the name after it opens the next entry."""
+    text = _TABLE.replace("Royal Museum of                     Royal Museum\n",
+                          "Royal Museum                        Royal Museum\n"
+                          "1 Museum Drive                      of Science\n").replace(
+        "Natural History                     of Natural\n100 Museum Drive                    History\n"
+        "Boston, Massachusetts\n02110\n\n", "")
+    people = _read(tmp_path, text)
+    assert set(people) == {"Clara J. Abbott", "Peter K. Barnes", "Walter R. Dunn", "Grace M. Ellis"}
+    assert people["Grace M. Ellis"].other_positions == ["Partner, Ellis & Dunn LLP"]
