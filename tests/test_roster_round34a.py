@@ -8,6 +8,8 @@
 2. A fixed-width table whose entry a page break cuts with no header repeated: the line after the break that goes on
    with the cells above ('American Museum of' / 'Natural History', 'American Museum' / 'of Natural') opened an entry
    of its own, 'Natural History' (kg/forms/roster_continued.py carried_over, used by kg/forms/roster_grid.py).
+3. Labelled blocks indented under a preamble at column 0 ('Position:<TAB>Director') were taken for a table
+   hard-wrapped at the page's width, a label line for its header (kg/forms/roster_unwrap_head.py).
 
 Texts of our own making. Each test marked "fails on main" failed on main 020537d and passes here; the guards pass on
 both."""
@@ -116,3 +118,20 @@ def test_a_new_entry_after_a_page_break_still_opens(tmp_path):
     people = _read(tmp_path, text)
     assert set(people) == {"Clara J. Abbott", "Peter K. Barnes", "Walter R. Dunn", "Grace M. Ellis"}
     assert people["Grace M. Ellis"].other_positions == ["Partner, Ellis & Dunn LLP"]
+
+
+def test_labelled_lines_under_a_wider_margin_are_no_wrapped_table(tmp_path):
+    """Fails on main: the blocks, indented under a preamble at column 0, were taken for a table hard-wrapped at the
+    page's width ('Position:   Director' for its header, the next lines for its rests): every position went to the
+    first person (kg/forms/roster_unwrap_head.py: a label and its value are no header)."""
+    rows = [("1. Clara J. Abbott", "Director"), ("2. Peter K. Barnes", "Director"),
+            ("3. Walter R. Dunn", "Director; Officer; Chief Financial Officer")]
+    text = ("SCHEDULE A\n\nDIRECTORS AND EXECUTIVE OFFICERS OF HARBOUR MUTUAL CORP.\n\nThe name, business address, "
+            "present principal occupation or employment and\ncitizenship of each director and executive officer of "
+            "Harbour Mutual Corp. are\nset forth below.\n\n") + "".join(
+        f"        Name of Director or Executive Officer:\t{name}\n        Position:\t{title}\n"
+        "        Citizenship or Place of Organization:\tCanadian\n\n" for name, title in rows)
+    people = _read(tmp_path, text)
+    assert {name: p.positions for name, p in people.items()} == {
+        "Clara J. Abbott": ["Director"], "Peter K. Barnes": ["Director"],
+        "Walter R. Dunn": ["Director", "Officer", "Chief Financial Officer"]}
