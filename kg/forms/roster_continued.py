@@ -52,8 +52,9 @@ def _key(cell: str) -> str:
     return " ".join(rt.strip_numbering(cell.strip())[0].split()).casefold()
 
 
-_ENDS_OPEN = re.compile(r"(?:^|\s)(?:and|of|the|&|for|at|in|to|with|de|von|van)$", re.I)  # a cell's line that cannot
-_OPENS_ON = re.compile(r"^(?:of|and|&|for|at|in|to|with|the)\s")  # end it; one that goes on from the line above
+_ENDS_OPEN = re.compile(r"(?:^|\s)(?:and|of|the|&|for|at|in|to|with|de|von|van|AND|OF|THE|FOR|WITH)$")  # a cell's
+# line that cannot end it (in capitals, no state's code: 'Indianapolis, IN', 'Wilmington, DE' end an address)
+_OPENS_ON = re.compile(r"^(?:of|and|&|for|at|in|to|with|the)\s")  # a cell's line that goes on from the line above
 
 
 def carried_over(rows: list[dict[int, list[tuple[int, str]]]], cells: dict[int, list[tuple[int, str]]]) -> bool:
