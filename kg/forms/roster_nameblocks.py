@@ -10,7 +10,7 @@ persons is:' and the address lines). A rule between people ends a block as a bla
 A block is an entry only when its first line is a person's name (or a name, a comma and a
 title: 'Paul J. Taglianetti, Manager, Billing') and its other lines are titles or their wraps;
 a line of another kind (an address, a nationality, a number) means another layout: nothing is
-read. Titles are typed as every roster's are (a title naming another organisation is an other
+read (so does a label: 'Present Principal Occupation:'). Titles are typed as every roster's are (a title naming another organisation is an other
 position). An organisation's name alone on the line just above the list names the
 organisation the list is of.
 """
@@ -66,7 +66,7 @@ def _entry(lines: list[tuple[int, str]]) -> Entry | None:
         name, title = head, rest
     titles = [title] if title else []
     for _at, line in lines[1:]:
-        if re.search(r"\d|\S {3,}\S", line) or rt.is_nationality(line) or rt.is_person_name(line) \
+        if re.search(r"\d|\S {3,}\S|:$", line) or rt.is_nationality(line) or rt.is_person_name(line) \
                 or rt.is_address_line(line) or rt.is_city_line(line):
             return None
         if titles and not _starts_title(line):
