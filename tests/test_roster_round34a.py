@@ -135,3 +135,19 @@ def test_labelled_lines_under_a_wider_margin_are_no_wrapped_table(tmp_path):
     assert {name: p.positions for name, p in people.items()} == {
         "Clara J. Abbott": ["Director"], "Peter K. Barnes": ["Director"],
         "Walter R. Dunn": ["Director", "Officer", "Chief Financial Officer"]}
+
+
+def test_a_label_under_a_name_heading_is_no_title(tmp_path):
+    """Fails on main: names as headings, a title stacked under each, then 'Present Principal Occupation:' and the
+    occupation; read as titles over the names under them, each occupation went to the next person (with the rules
+    taken as blank lines, as name-and-title blocks, the label line was read as a title):
+    kg/forms/roster_nameblocks.py now takes a label line for another layout's."""
+    rows = [("A. ABBOTT, Clara J.", "Chief Executive"), ("B. BARNES, Peter K.", "Partner, Barnes & Cole"),
+            ("C. COLE, Miriam T.", "Chairman"), ("D. DUNN, Walter R.", "Retired Chairman")]
+    text = "SCHEDULE I\n\nDIRECTORS AND EXECUTIVE OFFICERS OF HARBOUR MUTUAL CORP.\n\n" + "".join(
+        f"{name}\n        Director\n        Present Principal Occupation:\n            {job}\n{_RULE}\n"
+        for name, job in rows)
+    people = _read(tmp_path, text)
+    assert {name: (p.positions, p.other_positions) for name, p in people.items()} == {
+        "Clara J. Abbott": (["Director"], ["Chief Executive"]), "Peter K. Barnes": (["Director"], ["Partner, Barnes & Cole"]),
+        "Miriam T. Cole": (["Director"], ["Chairman"]), "Walter R. Dunn": (["Director"], ["Retired Chairman"])}
