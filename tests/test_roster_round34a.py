@@ -151,3 +151,15 @@ def test_a_label_under_a_name_heading_is_no_title(tmp_path):
     assert {name: (p.positions, p.other_positions) for name, p in people.items()} == {
         "Clara J. Abbott": (["Director"], ["Chief Executive"]), "Peter K. Barnes": (["Director"], ["Partner, Barnes & Cole"]),
         "Miriam T. Cole": (["Director"], ["Chairman"]), "Walter R. Dunn": (["Director"], ["Retired Chairman"])}
+
+
+def test_a_state_code_ends_an_address_line(tmp_path):
+    """Guard (passes on both): 'Indianapolis, IN' ends a stacked address (a state's code, no open word); the name
+    under it, after a page break, opens the next entry."""
+    text = _TABLE.replace("c/o 12 Water Street                 Chairman,\nNew York, New York                  "
+                          "Harbour Bank\n10004\n", "c/o 12 Water Street                 Chairman,\n"
+                          "Indianapolis, IN                    Harbour Bank\n\n<PAGE>\n")
+    people = _read(tmp_path, text)
+    assert set(people) == {"Clara J. Abbott", "Peter K. Barnes", "Walter R. Dunn", "Grace M. Ellis"}
+    assert people["Peter K. Barnes"].other_positions == ["Professor of Economics, Lake Institute of Research"]
+    assert "Lake" not in (people["Clara J. Abbott"].address or "")
