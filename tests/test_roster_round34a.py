@@ -108,13 +108,18 @@ def test_a_wrapped_cell_after_a_page_break_opens_no_entry(tmp_path):
     assert "100 Museum Drive" in (dunn.address or "")
 
 
-def test_a_new_entry_after_a_page_break_still_opens(tmp_path):
-    """Guard (passes on both): an entry that ends before the page break; the name after it opens the next entry."""
-    text = _TABLE.replace("Royal Museum of                     Royal Museum\n",
+def _ends_before_the_break() -> str:
+    """_TABLE with Dunn's entry ended before the page break."""
+    return _TABLE.replace("Royal Museum of                     Royal Museum\n",
                           "Royal Museum                        Royal Museum\n"
                           "1 Museum Drive                      of Science\n").replace(
         "Natural History                     of Natural\n100 Museum Drive                    History\n"
         "Boston, Massachusetts\n02110\n\n", "")
+
+
+def test_a_new_entry_after_a_page_break_still_opens(tmp_path):
+    """Guard (passes on both): an entry that ends before the page break; the name after it opens the next entry."""
+    text = _ends_before_the_break()
     people = _read(tmp_path, text)
     assert set(people) == {"Clara J. Abbott", "Peter K. Barnes", "Walter R. Dunn", "Grace M. Ellis"}
     assert people["Grace M. Ellis"].other_positions == ["Partner, Ellis & Dunn LLP"]
@@ -156,7 +161,7 @@ def test_a_label_under_a_name_heading_is_no_title(tmp_path):
 def test_a_state_code_ends_an_address_line(tmp_path):
     """Guard (passes on both): 'Indianapolis, IN' ends a stacked address (a state's code, no open word); the name
     under it, after a page break, opens the next entry."""
-    text = _TABLE.replace("c/o 12 Water Street                 Chairman,\nNew York, New York                  "
+    text = _ends_before_the_break().replace("c/o 12 Water Street                 Chairman,\nNew York, New York                  "
                           "Harbour Bank\n10004\n", "c/o 12 Water Street                 Chairman,\n"
                           "Indianapolis, IN                    Harbour Bank\n\n<PAGE>\n")
     people = _read(tmp_path, text)
