@@ -50,3 +50,24 @@ def continues(cells: dict[int, list[tuple[int, str]]], column: int, open_cells: 
 
 def _key(cell: str) -> str:
     return " ".join(rt.strip_numbering(cell.strip())[0].split()).casefold()
+
+
+_ENDS_OPEN = re.compile(r"(?:^|\s)(?:and|of|the|&|for|at|in|to|with|de|von|van|AND|OF|THE|FOR|WITH)$")  # a cell's
+# line that cannot end it (in capitals, no state's code: 'Indianapolis, IN', 'Wilmington, DE' end an address)
+_OPENS_ON = re.compile(r"^(?:of|and|&|for|at|in|to|with|the)\s")  # a cell's line that goes on from the line above
+
+
+def carried_over(builder, cells: dict[int, list[tuple[int, str]]]) -> bool:
+    """Whether a row with a name cell goes on with the open entry (`builder.rows`, kg.forms.roster_grid's) in a
+    column where it and the entry's last row have text: that row's line there ends on a word no cell ends on
+    ('American Museum of' / 'Natural History'), or the row's line there opens on one, in lower case ('American
+    Museum' / 'of Natural'). Such a row, right under the entry or after a page break, is never a new entry's
+    first, whatever its name column holds (after a blank line or a rule it may be: 'and 47 more of' / 'the same',
+    rows of their own)."""
+    if builder.broke and not builder.paged or builder.floating or not cells.get(builder.name_column):
+        return False  # (rows after a break not yet placed, rows that could open no entry: the grid places them)
+    for column, chunks in cells.items():
+        above = builder.rows[-1].cells.get(column) if builder.rows else None  # (the line right above it)
+        if above and (_ENDS_OPEN.search(above[-1][1].strip()) or _OPENS_ON.match(chunks[0][1].strip())):
+            return True
+    return False

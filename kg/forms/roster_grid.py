@@ -25,7 +25,7 @@ from kg.forms import roster_types as rt
 from kg.forms import roster_widths as widths_of
 from kg.forms.roster_body_headers import BodyHeader, body_headers, header_leads, read_header, table_caption
 from kg.forms.roster_centred import read_centred
-from kg.forms.roster_continued import continued_rows, continues, drop_marks
+from kg.forms.roster_continued import carried_over, continued_rows, continues, drop_marks
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, hanging_columns, per_organization
 from kg.forms.roster_indent import set_in_lines
@@ -156,7 +156,7 @@ class _Builder:
             return
         row = self.row(line)
         if line.start in self.continued and continues(row.cells, self.name_column, self.rows[0].cells.get(
-                self.name_column) if self.rows else None):  # the entry a page break cut, its name printed again
+                self.name_column) if self.rows else None) or carried_over(self, row.cells):
             self.rows.append(row)
             self.broke = self.paged = False
             return

@@ -1,7 +1,7 @@
 """Name-and-title blocks: a person's name alone on a line, the titles held on the lines below it
 (one a line; a long one wraps), a blank line between people; the list may be closed by a
 postamble giving everyone's business address ('The business address of the above listed
-persons is:' and the address lines).
+persons is:' and the address lines). A rule between people ends a block as a blank line does.
 
     Peter G. Flynn
     Vice President, National Grid USA
@@ -10,7 +10,7 @@ persons is:' and the address lines).
 A block is an entry only when its first line is a person's name (or a name, a comma and a
 title: 'Paul J. Taglianetti, Manager, Billing') and its other lines are titles or their wraps;
 a line of another kind (an address, a nationality, a number) means another layout: nothing is
-read. Titles are typed as every roster's are (a title naming another organisation is an other
+read (so does a label: 'Present Principal Occupation:'). Titles are typed as every roster's are (a title naming another organisation is an other
 position). An organisation's name alone on the line just above the list names the
 organisation the list is of.
 """
@@ -25,6 +25,7 @@ from kg.forms.roster_rules import rules
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
 _POSTAMBLE = re.compile(r"\baddress\s+(?:of|for)\s+(?:each\s+of\s+)?the\s+(?:above[-\s]+listed|above|persons\s+listed\s+above|"
                         r"listed)\s*(?:persons|individuals|officers|directors)?\s+is\s*:?\s*", re.I)
+_RULE_LINE = re.compile(r"^[ \t]*[-=_]{3,}[ \t]*$", re.M)
 FEWEST = 3  # fewer blocks of this shape are no list
 
 
@@ -32,6 +33,7 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
     """The entries of a list of name-and-title blocks in text[start:end], or None."""
     entries: list[Entry] = []
     address = heading = None
+    text = _RULE_LINE.sub(lambda m: " " * len(m.group(0)), text)  # a rule between people ends a block as a blank line does
     for block in _BLOCK.finditer(text, start, end):
         lines = [(m.start() + block.start(), m.group(0)) for m in re.finditer(r"\S[^\n]*\S|\S", block.group(0))]
         if entries and (said := _POSTAMBLE.search(block.group(0))):
@@ -64,7 +66,7 @@ def _entry(lines: list[tuple[int, str]]) -> Entry | None:
         name, title = head, rest
     titles = [title] if title else []
     for _at, line in lines[1:]:
-        if re.search(r"\d|\S {3,}\S", line) or rt.is_nationality(line) or rt.is_person_name(line) \
+        if re.search(r"\d|\S {3,}\S|:$", line) or rt.is_nationality(line) or rt.is_person_name(line) \
                 or rt.is_address_line(line) or rt.is_city_line(line):
             return None
         if titles and not _starts_title(line):

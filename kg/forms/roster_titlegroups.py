@@ -13,7 +13,9 @@ A title line (a title alone: kg.forms.roster_types.is_title) gives its title to 
 it up to the next title line; a person listed under several titles holds them all (one entry).
 A footnote ('*', '**', ...) gives its citizenship to the names it marks; a mark with no readable
 footnote keeps the preamble's citizenship off that person. Every line of the region must be a
-title, a name, a footnote, a rule or a page break, or the layout is not this one (None).
+title, a name, a footnote, a rule or a page break, or the layout is not this one (None); so is a list
+that opens on a name (`Smith, John P. / Director / ----`: names above their titles, not under them;
+a name ending in an initial's stop is no preamble sentence).
 """
 from __future__ import annotations
 
@@ -42,8 +44,10 @@ def read_title_groups(text: str, start: int, end: int) -> list[Entry] | None:
             continue
         if (note := _NOTE.match(line)) and found:
             notes[note.group("mark")] = note.group("text")
-        elif (named := _NAME.match(line)) and title and (rt.is_person_name(named.group("name"))
-                                                         or rt.is_person_name(display_name(named.group("name")))):
+        elif (named := _NAME.match(line)) and (rt.is_person_name(named.group("name"))
+                                               or rt.is_person_name(display_name(named.group("name")))):
+            if not title:
+                return None  # a name before any title: the names stand above their titles
             name = named.group("name").strip()
             key = " ".join(name.casefold().split())
             offset = s + line_offset(text, s, name)

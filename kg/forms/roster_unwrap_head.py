@@ -38,8 +38,9 @@ def _table_at(lines: list[str], index: int, page: int) -> tuple[int, int, dict[i
     cells, parts = runs(head), runs(rest)
     if len(cells) < 2 or len(parts) < 2 or head[:1].isspace() or rest[:1].isspace() or _DIGIT.search(head + rest):
         return None  # (a header's words: no number, no address)
-    if not any(_caption(head[a:b]) for a, b in cells):
-        return None  # (a header names a column kg knows: 'Name', 'Citizenship'; a person's row names none)
+    if not any(_caption(head[a:b]) for a, b in cells) or head[cells[0][0]:cells[0][1]].endswith(":"):
+        return None  # (a header names a column kg knows: 'Name', 'Citizenship'; a person's row names none; a
+        # label and its value, 'Position:   Director', are no header)
     if all(start in {s for s, _ in cells} for start, _ in parts) or _RULE.match(lines[index + 2].strip()):
         return None  # (the next line's cells under the header's: a line of the same table, no rest; a rule under
     # the header that fits the page: no wrap, as below)
