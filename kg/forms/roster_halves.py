@@ -55,6 +55,13 @@ def second_group(line: str) -> int | None:
     return column if line[column - _GAP:column] == " " * _GAP else None
 
 
+def _names_twice(line: str) -> bool:
+    """Whether a line holds the same caption of the names' column twice, as cells of its own ('Name  Name  Office/
+    Position  Office/Position': two lists side by side whose captions were set out of their groups)."""
+    cells = [c.lower() for c in (m.group() for m in _CELL.finditer(line)) if len(c.split()) <= 5]
+    return any(cells.count(c) > 1 and names_column(c) for c in set(cells))
+
+
 def two_halves(text: str, raw: str, start: int, end: int, table_end: int) -> Halves | None:
     """The two halves of a list set side by side under a caption printed twice (text[start:table_end] the list,
     table_end where prose after it starts), a refusal where they cannot be told apart, or None when no caption line
@@ -62,7 +69,11 @@ def two_halves(text: str, raw: str, start: int, end: int, table_end: int) -> Hal
     lines = _lines(text, start, table_end)
     found = [(i, column) for i, (_o, line) in enumerate(lines) if (column := second_group(line)) is not None]
     if not found:
-        return None
+        twice = next(((o, line) for o, line in lines if _names_twice(line)), None)
+        return None if twice is None else Halves(
+            refusal=f"a caption line names the names' column twice ({twice[1].strip()!r}) and is no group of "
+            "captions printed twice: lists side by side whose halves cannot be told apart",
+            span=(twice[0], table_end))
     first = found[0][0]
     span = (lines[first][0], table_end)
     columns = {column for _i, column in found}
