@@ -10,6 +10,9 @@
    citizen of Canada.' after the list: the default was given to Cohen and the sentence then disagreed with it, so
    both were left out. A person's own sentence now replaces the preamble's default where the preamble says its
    exceptions follow the list (exceptions_after in kg/patterns/roster.yml; kg/forms/roster_after_citizens.py).
+3. A title cell closing its titles with semicolons ('Director;' / 'Executive' / 'Officer;'): a line closing on none
+   was taken for a title of its own where the next word would have fitted after it; it now wraps into the next line
+   (kg/forms/roster_place.py).
 
 Texts of our own making. Each test marked "fails on main" failed on main 2b3fd18 and passes here; the guards pass on
 both."""
@@ -112,3 +115,20 @@ def test_citizenship_sentence_against_an_unqualified_default_is_left_out(tmp_pat
     people, _filing = _read(tmp_path, _HEAD.format(tail="") + _SINGLE + _NOTES)
     assert people["Walter R. Dunn"].citizenship is None
     assert people["Clara J. Abbott"].citizenship == "United States"
+
+
+def test_titles_closed_by_semicolons_wrap_where_a_line_closes_on_none(tmp_path):
+    """Fails on main: 'Director;' / 'Executive' / 'Officer;' gave 'Executive' and 'Officer' as two titles (the next
+    word would have fitted after 'Executive' in the column: read as a title of its own). The cell closes its titles
+    with semicolons: a line closing on none wraps."""
+    rows = ("Name                    Office/Position\n----                    ---------------\n\n"
+            "Laurent Dassault        Director\n\n"
+            "Andre Desmarais         Director;\n                         Executive\n                         Officer;\n"
+            "                         President;\n                         Co-Chief\n                         Executive Officer\n\n"
+            "Paul G. Desmarais       Director; Chairman\n                         of the Executive\n"
+            "                         Committee\n")
+    people, _filing = _read(tmp_path, _HEAD.format(tail="") + rows)
+    assert people["Andre Desmarais"].positions == ["Director", "Executive Officer", "President",
+                                                   "Co-Chief Executive Officer"]
+    assert people["Paul G. Desmarais"].positions == ["Director", "Chairman of the Executive Committee"]
+    assert people["Laurent Dassault"].positions == ["Director"]
