@@ -119,11 +119,12 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # marked_members_name_address_occupation and name_address_stack_long_caption_citizen_line, and gather19's
 # saved_cells_named_exceptions read to the bar below: every development family is checked in full now (a family
 # measured once as held out that does not read to the bar goes here until a round reads it).
-# gather35, gather36 and gather37 (BENCHMARKS.md "Held-out measurement after the thirty-fourth round"):
+# gather35, gather36 and gather37 (BENCHMARKS.md "Held-out measurement after the thirty-fourth round"); the
+# thirty-fifth round (a) reads two_halves_name_office_list (a list set in two halves side by side under a caption
+# printed twice, read half by half: kg/forms/roster_halves.py) to the bar below and takes it out of both sets:
 NOT_YET_READ = {"directors_appendix_prose_overrides", "name_title_lines_postamble_exceptions",
                 "dot_leader_name_titles_postamble_defaults", "html_name_address_citizenship_label_cell",
-                "surname_citizenship_second_titles_last", "respectively_field_sentences", "single_space_gutters",
-                "two_halves_name_office_list"}
+                "surname_citizenship_second_titles_last", "respectively_field_sentences", "single_space_gutters"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
@@ -238,7 +239,7 @@ NOT_YET_READ = {"directors_appendix_prose_overrides", "name_title_lines_postambl
 # gather37's two_halves_name_office_list (57 values on the wrong person over its 72 files: the two halves' people
 # paired line by line) are wrong on first contact on these rosters (BENCHMARKS.md "Held-out measurement after the
 # thirty-fourth round").
-WRONG_ON_FIRST_CONTACT = {"dot_leader_name_titles_postamble_defaults", "two_halves_name_office_list"}
+WRONG_ON_FIRST_CONTACT = {"dot_leader_name_titles_postamble_defaults"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

@@ -263,7 +263,8 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     unletter_names(people, ctx.text)  # ('B. Marshall A. Cohen': the sentences below name 'Marshall A. Cohen')
     address_sentences(ctx.text, after, end, people, roster.default_address, min(e.evidence[0] for e in entries),
                       ctx.raw or ctx.text)
-    citizenship_sentences(ctx, after, end, people)  # ('..., and each such person is a citizen of X.')
+    deferred = roster.default_citizenship if rules().exceptions_after.search(" ".join(ctx.text[title_end:body_start].split())) else None
+    citizenship_sentences(ctx, after, end, people, deferred)  # ('..., and each such person is a citizen of X.')
     read_postscript(ctx, after, end, people)  # a second table joined by the name, a collective citizenship
     read_biographies(ctx, ctx.text, after, end, people, roster.default_address)  # 'X's present principal ...'
     filing.people.extend(people)

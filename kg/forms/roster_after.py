@@ -122,8 +122,9 @@ def _refuse_default(person: Person) -> None:
     person.address = person.address_city = person.address_country = None
 
 
-SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)]\.)|(?<=[A-Z]{2}\.))\s+(?=[A-Z])")  # a sentence's end ('... MONACO.
-# Daniel Mignon ...'; never 'Marshall A. Cohen', 'N.Y. 10172')
+SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)]\.)|(?<=[A-Z]{2}\.)|(?<=\.\.))\s+(?=[A-Z])")  # a sentence's end ('...
+# MONACO. Daniel Mignon ...', an abbreviation's stop doubled by the sentence's: 'a citizen of U.S.. The'; never
+# 'Marshall A. Cohen', 'N.Y. 10172')
 
 
 def _own_citizenship_at(value: str, who: str) -> int:

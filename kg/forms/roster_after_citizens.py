@@ -30,8 +30,10 @@ _ABBREVIATED = re.compile(r"(?<=[A-Z]\.[A-Z])$")  # a country's abbreviation who
 _ABOVE = re.compile(r"\b(?:named|listed|set\s+forth)\s+above\b", re.I)
 
 
-def citizenship_sentences(ctx: Context, start: int, end: int, people: list[Person]) -> None:
-    """Apply to `people` (read from the table ending at `start`) the citizenships text[start:end] states."""
+def citizenship_sentences(ctx: Context, start: int, end: int, people: list[Person], deferred: str | None = None) -> None:
+    """Apply to `people` (read from the table ending at `start`) the citizenships text[start:end] states. `deferred`:
+    the preamble's default citizenship where the preamble says its exceptions are stated after the list ('..., except
+    as noted after the list below'); a person's own sentence replaces that default."""
     by_key: dict[tuple[str, ...], list[Person]] = {}
     for person in people:
         if person.name:
@@ -73,7 +75,7 @@ def citizenship_sentences(ctx: Context, start: int, end: int, people: list[Perso
         value, printed, span = own.get(id(person)) or default or (None, None, None)
         if value is None:
             continue
-        if person.citizenship is None:
+        if person.citizenship is None or (id(person) in own and deferred and person.citizenship == deferred):
             person.citizenship, person.country = value, clean.country_of(value)[0]
             person.trace("citizenship", printed, span)
         elif person.citizenship != value and id(person) in own:

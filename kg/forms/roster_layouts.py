@@ -14,6 +14,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_flagcells import read_flag_cells
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_guard import warn_doubts
+from kg.forms.roster_halves import two_halves
 from kg.forms.roster_labels import address_by_line, items_by_line
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_nameparts import read_part_table
@@ -72,8 +73,36 @@ def read_entries(ctx: Context, start: int, end: int, front: tuple[int, int], pre
     if piped and piped[0]:
         warn_doubts(ctx, piped[0], "in the row of {name!r} could stand in more than one of its empty columns")
         return piped
-    grid = read_cell_lines(ctx.text, front[1], end) or read_grid(ctx.text, ctx.raw or ctx.text, front[1],
-                                                                prose_after_table(ctx.text, front[1], end))
+    table_end = prose_after_table(ctx.text, front[1], end)
+    halves = two_halves(ctx.text, ctx.raw or ctx.text, front[1], end, table_end)
+    if halves is not None:
+        return _read_halves(ctx, halves, front, end, table_end)
+    grid = read_cell_lines(ctx.text, front[1], end) or read_grid(ctx.text, ctx.raw or ctx.text, front[1], table_end)
+    return _grid_entries(ctx, grid, front, end)
+
+
+def _read_halves(ctx: Context, halves, front: tuple[int, int], end: int, table_end: int):
+    """The entries of a list set in two halves side by side (kg.forms.roster_halves): each half read as a table of
+    its own, the left half's first; none where the halves cannot be told apart or either half reads no one."""
+    if halves.refusal:
+        ctx.warn("roster-ambiguous", f"{halves.refusal}; no person is recorded from it", span=halves.span,
+                 readings=["left half", "right half"])
+        return [], []
+    entries, orphans = [], []
+    for side, raw in zip(halves.texts, halves.raws):
+        grid = read_cell_lines(side, front[1], end) or read_grid(side, raw, front[1], table_end)
+        side_entries, side_orphans = _grid_entries(ctx, grid, front, end)
+        if not side_entries:
+            ctx.warn("roster-ambiguous", "a half of a list set in two halves side by side reads no one; no person "
+                     "is recorded from it", span=halves.span, readings=["left half", "right half"])
+            return [], []
+        entries += side_entries
+        orphans += side_orphans
+    return entries, orphans
+
+
+def _grid_entries(ctx: Context, grid, front: tuple[int, int], end: int):
+    """The entries and orphans of a fixed-width table read, its doubts as `roster-ambiguous` findings."""
     if grid is None or not grid.entries:
         return [], []
     if len([s for s, e in grid.orphans if ROW_MARK.fullmatch(ctx.text[s:e])]) > 1:  # ('C.', 'D.' left over: the

@@ -56,7 +56,8 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
             # address's ('Tuborg Havnevej 19, 2900 Hellerup,' / 'Denmark')
         elif index >= address_from:
             _append(entry, "address", line)
-        elif textual == "position" and kind != "nationality" and width and index and _fits(lines[index - 1], line, width):
+        elif textual == "position" and kind != "nationality" and width and index and _fits(lines[index - 1], line, width) \
+                and not _runs_on_to_semicolon(lines, index):
             _append(entry, "position", line, "; ")  # a title column's line where the next title would have fitted:
             # a title of its own ('Director' / 'President and Co-Chief Executive'), never 'Director President'
         elif textual == "occupation" and apart and apart[index]:
@@ -109,6 +110,13 @@ _MID_PHRASE = re.compile(r"(?:[,&]|\b(?:and|of|the|for|at|in|to|with))$", re.I)
 
 _BOARD_ALONE = re.compile(r"(?<!\bof the)(?<!\bof)\s+board$|^board$", re.I)  # ('Professional Board' / 'Director':
 # a board is a title's head only as 'Chair of the Board', 'Member of the Board')
+
+
+def _runs_on_to_semicolon(lines: list[str], index: int) -> bool:
+    """Whether the cell's titles end at a semicolon closing a line ('Director;' / 'Executive' / 'Officer;'): there a
+    line above that closes on no semicolon wraps into the line at `index` ('Executive Officer'), whatever its width."""
+    ends = [line.rstrip().endswith(";") for line in lines[:-1]]
+    return any(ends) and not ends[index - 1]
 
 
 def _fits(previous: str, line: str, width: tuple[int, int]) -> bool:

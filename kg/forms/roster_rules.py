@@ -25,6 +25,7 @@ class RosterRules:
     department_words: re.Pattern
     default_address: re.Pattern
     default_citizenship: re.Pattern
+    exceptions_after: re.Pattern
     default_address_given: re.Pattern
     default_occupation: re.Pattern
     default_occupation_all: re.Pattern
@@ -112,6 +113,7 @@ def _make(data) -> RosterRules:
         department_words=re.compile(data["department_words"], flags),
         default_address=re.compile(data["default_address"], flags | re.S),
         default_citizenship=re.compile(data["default_citizenship"], flags | re.S),
+        exceptions_after=re.compile(data["exceptions_after"], flags),
         default_address_given=re.compile(data["default_address_given"], flags | re.S),
         default_occupation=re.compile(data["default_occupation"], flags | re.S),
         default_occupation_all=re.compile(data["default_occupation_all"], flags | re.S),
