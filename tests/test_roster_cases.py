@@ -119,7 +119,7 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # marked_members_name_address_occupation and name_address_stack_long_caption_citizen_line, and gather19's
 # saved_cells_named_exceptions read to the bar below: every development family is checked in full now (a family
 # measured once as held out that does not read to the bar goes here until a round reads it).
-# gather35, gather36 and gather37 (BENCHMARKS.md "Held-out measurement after the thirty-fourth round"):; the thirty-fifth
+# gather35, gather36 and gather37 (BENCHMARKS.md "Held-out measurement after the thirty-fourth round"). The thirty-fifth
 # round (d) reads html_name_address_citizenship_label_cell ('Citizenship: X' in the name cell, row marks in a column
 # of their own) and single_space_gutters (cells one space apart, cut at each column start) to the bar below.
 NOT_YET_READ = {"directors_appendix_prose_overrides", "name_title_lines_postamble_exceptions",
