@@ -208,9 +208,10 @@ def _header_text(above: list[Line], starts: list[int]) -> list[str]:
             break  # (a defined term under 'Position with the' goes on with it: 'Reporting Person' is no name; nor
             # is the organisation under 'Present Position with': 'Southwestern Energy')
         block.insert(0, line)
+    from kg.forms.roster_rowcells import split_at_columns
     heads = [""] * len(starts)
-    for line in block:
-        for offset, chunk in line.chunks():
+    for line in block:  # ('Occupation Address': two captions one space apart, each over its column's start)
+        for offset, chunk in split_at_columns(line.chunks(), starts):
             index = _header_column(starts, offset, len(chunk))
             heads[index] = f"{heads[index]} {chunk}".strip()
     return heads

@@ -156,10 +156,9 @@ def _heading_organization(text_after: str) -> str | None:
             return named.group(1)  # 'Larchmont Freight Inc.: directors and executive officers'
         if ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b(?:Inc|Corp|Ltd|Co|LLC|plc|L\.P)\.)\s+[A-Z]", paragraph):
             return ended.group(1)
-        if heading := _OF_ORG_END.search(paragraph):
-            return _BODIES_OF.sub("", heading.group(1).strip(" .:")) + ("." if _ENDS_ABBREVIATED.search(heading.group(1))
-                                                                         else "")  # ('GROUP, INC.', 'Partnership, L.P.':
-            # the legal form's full stop)
+        if (heading := _OF_ORG_END.search(paragraph)) and (named := _name_ends(heading.group(1))):
+            return _BODIES_OF.sub("", named.strip(" .:")) + ("." if _ENDS_ABBREVIATED.search(named) else "")  # ('GROUP,
+            # INC.', 'Partnership, L.P.': the legal form's full stop)
     for printed, paragraph in zip(raw, paragraphs):
         if " | " in printed:
             continue  # (an HTML table's rows name other organisations)
@@ -179,6 +178,20 @@ def _heading_organization(text_after: str) -> str | None:
                          + re.escape(defined.group(2)) + r"\b", paragraph, re.I):
                 return defined.group(1).strip(" ,")
     return None
+
+
+_SENTENCE_GOES_ON = re.compile(r",\s+(?=[a-z])|\s+(?=(?:is|are|was|were|has|have)\b)")  # ('X, with the ...', 'X are')
+_NAME_JOINS = {"of", "and", "the", "de", "du", "des", "la", "le", "y", "et", "van", "der", "von", "di", "da", "do", "e"}
+
+
+def _name_ends(after_of: str) -> str | None:
+    """The organisation's name that opens the words after a heading's last 'of': up to where the sentence goes on
+    ('IDT Corporation, with the business address ... of each. Each of them is ...': 'IDT Corporation'); None where
+    the words left hold a word in lower case that joins no name's words (prose, no name)."""
+    named = _SENTENCE_GOES_ON.split(after_of, maxsplit=1)[0].strip(" ,:")
+    if any(word.isalpha() and word.islower() and word not in _NAME_JOINS for word in re.findall(r"[\w']+", named)):
+        return None
+    return named or None
 
 
 def _saved_lines(block: str) -> list[str]:

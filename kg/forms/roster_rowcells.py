@@ -11,15 +11,16 @@ from kg.forms.roster_rules import rules
 
 def split_at_columns(chunks: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
     """A chunk that runs across a column start with one space just before it ('Olivia R.
-    Pemberton Halden Property Trust': a name that fills its column) is two cells."""
+    Pemberton Halden Property Trust': a name that fills its column) is two cells; one that runs across
+    several ('Retired Chairman 2715 Farmington Heights United States': three columns, each full, one space
+    apart) is cut at each of them."""
     out = []
     for offset, chunk in chunks:
-        cut = next((s for s in starts if offset < s - 1 < offset + len(chunk) - 1 and chunk[s - 1 - offset] == " "
-                    and chunk[s - offset] != " "), None)
-        if cut is None:
-            out.append((offset, chunk))
-        else:
-            out += [(offset, chunk[:cut - 1 - offset]), (cut, chunk[cut - offset:])]
+        while (cut := next((s for s in starts if offset < s - 1 < offset + len(chunk) - 1 and chunk[s - 1 - offset] == " "
+                            and chunk[s - offset] != " "), None)) is not None:
+            out.append((offset, chunk[:cut - 1 - offset]))
+            offset, chunk = cut, chunk[cut - offset:]
+        out.append((offset, chunk))
     return out
 
 

@@ -120,8 +120,8 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             continue
         groups = set()
         row_columns = placed.of_row(line_start, line) if filled else None
-        if roles is not None and heads and heads[0] > 0 and rules().row_number_cell.match(cells[0]) and (
-                row_columns[:2] == [0, heads[0]] if row_columns else len(cells) == len(roles) + 1):  # (a row with
+        if roles is not None and (heads[0] > 0 if heads else not moved) and rules().row_number_cell.match(cells[0]) and (
+                row_columns[:2] == [0, heads[0]] if heads and row_columns else len(cells) == len(roles) + 1):  # (a row with
             past = line.index(DELIMITER) + len(DELIMITER)  # empty cells: its grid columns) ('(a) | Name | ...' under
             line_start, line, cells = line_start + past, line[past:], cells[1:]  # a header whose first column is
             # blank: the row's mark)

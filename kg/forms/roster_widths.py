@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.forms.roster_geometry import MARKUP, RULE, Line, column_at
+from kg.forms.roster_rowcells import split_at_columns
 
 
 def wrap_widths(body: list[Line], starts: list[int]) -> list[int]:
@@ -16,8 +17,10 @@ def wrap_widths(body: list[Line], starts: list[int]) -> list[int]:
     for line in body:
         if not MARKUP.match(line.text) and not RULE.match(line.text):
             for offset, chunk in line.chunks():
-                if sum(offset < start < offset + len(chunk) for start in starts) < 2:
-                    lengths[column_at(starts, offset, len(chunk))].append(len(chunk))
+                if sum(offset < start < offset + len(chunk) for start in starts) < 2:  # (a cell glued to the
+                    for at, cell in split_at_columns([(offset, chunk)], starts):  # next by one space at its start
+                        lengths[column_at(starts, at, len(cell))].append(len(cell))  # is two: 'Nirmal Prabhakar
+                        # Narvekar Board Director' tells the name column's width by the name alone)
     widths = []
     for column in lengths:
         ranked = sorted(column, reverse=True)
