@@ -156,6 +156,7 @@ def _block(offset: int, block: str, column: int | None, loose: bool = False) -> 
             right.append(line[cut:].strip())
     if any(_LINE_GUTTER.search(cell) for cell in right):
         return None  # a third column ('Executive Vice      307 North Michigan Avenue'): a table, not this layout
+    left = _whole_name(left)
     name = left[0]
     if not rt.is_person_name(name) or not right or not address_stack(left[1:], loose):
         return None
@@ -164,6 +165,21 @@ def _block(offset: int, block: str, column: int | None, loose: bool = False) -> 
                   evidence=(offset, offset + len(block)),
                   fields={"title": "\n".join(right), "address": "\n".join(left[1:])})
     return entry, at
+
+
+_NICKNAME = re.compile(r"[\"“'‘][A-Z][a-z]+\.?[\"”'’]")  # 'Sylvester “Chip”': a nickname in quotes
+_SURNAME = re.compile(r"[A-Z][a-zA-Z'’-]+(?:,? (?:Jr\.|Sr\.|II|III|IV))?")
+
+
+def _whole_name(left: list[str]) -> list[str]:
+    """The left cells with a name that wraps in its column put back together: a nickname in quotes alone on the line
+    under the name ('JOHNSON, Sylvester' / '“Chip”'), or the surname under a name that ends in its nickname
+    ('Sylvester “Chip”' / 'Johnson'). Neither is an address line."""
+    if len(left) < 2:
+        return left
+    if _NICKNAME.fullmatch(left[1]) or _NICKNAME.search(left[0].split()[-1]) and _SURNAME.fullmatch(left[1]):
+        return [f"{left[0]} {left[1]}", *left[2:]]
+    return left
 
 
 def _cut(line: str, at: int) -> int | None:
