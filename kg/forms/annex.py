@@ -233,7 +233,9 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     if prose:
         warn_doubts(ctx, prose)
         bare_titles_elsewhere(prose, roster)  # ('Chief Executive.' where the list names X after its titles)
-        filing.people.extend(to_person(entry, roster) for entry in prose)
+        people = [to_person(entry, roster) for entry in prose]
+        refuse_shared_sole_titles(ctx, people)  # ('Chief Executive' read for two of one list's organisation: neither's)
+        filing.people.extend(people)
         return
     keys = key_list(ctx.text, body_start, end)  # addresses listed by key letter under the table: no entry's lines
     after = default_after(ctx.text, body_start, end)  # ('Except as ... indicated above, the business address ... is X.')
