@@ -84,3 +84,8 @@ def refuse_bare_elsewhere(entries: list[Entry], organization: str | None) -> Non
             else:
                 kept.append(line)
         entry.fields["occupation"] = "\n".join(kept)
+
+
+def citizenship_postamble(block: str) -> bool:
+    """A paragraph that states the citizenship of the persons listed above: it closes the list."""
+    return bool(_MENTION.search(block) and _ABOVE.search(block))

@@ -20,7 +20,12 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_nameblock_after import own_address, postamble_citizenship, refuse_bare_elsewhere
+from kg.forms.roster_nameblock_after import (
+    citizenship_postamble,
+    own_address,
+    postamble_citizenship,
+    refuse_bare_elsewhere,
+)
 from kg.forms.roster_rules import rules
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
@@ -40,6 +45,9 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
         if entries and (said := _POSTAMBLE.search(block.group(0))):
             address = _address(block.group(0)[said.end():], text[block.end():end])
             postamble_citizenship(text, block.end(), end, entries)  # ('Each of the above listed persons is ...')
+            break
+        if entries and citizenship_postamble(block.group(0)):  # (no shared address: the citizenship closes it)
+            postamble_citizenship(text, block.start(), end, entries)
             break
         entry = _entry(text, lines)
         if entry is None and (entries or rt.is_person_name(lines[0][1])):
