@@ -97,13 +97,23 @@ def _entries(blocks: list[tuple[int, str]], loose: bool) -> tuple[list[Entry], i
             entries.append(entry)
         elif _named(block):
             misfits += 1  # a person's block that does not fit: the layout is another (never a person dropped)
-        elif entries and column is not None and (paged or _two_columns(block, column)):  # (the rest of the entry
+        elif entries and column is not None and (paged or _two_columns(block, column) or _unfinished(entries[-1], block,
+                                                                                                       column)):  # (the rest of the entry
             misfits += not _carry_on(entries[-1], offset, block, column)  # above, after a page break)
         paged = False
     return entries, misfits, len(entries) - 1 >= 0.6 * after_first
 
 
-_PAGE_LINE = re.compile(r"[ \t]*(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|Page[ \t]+\d{1,3})[ \t]*$", re.I)
+_PAGE_LINE = re.compile(r"[ \t]*(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|Page[ \t]+\d{1,3}|[^\n]{1,80}\(continued\))[ \t]*$", re.I)
+# ('SCHEDULE I (CONTINUED)': the heading repeated after a page break is the page's, not the entry's)
+
+
+def _unfinished(entry: Entry, block: str, column: int) -> bool:
+    """A block in the right column only, under an entry whose text stops mid-sentence ('... Netscalibur. His'): the
+    rest of that entry (a page broke it, its marks blanked before the roster is read)."""
+    first = block.split("\n")[0]
+    said = (entry.fields.get("position") or entry.fields.get("title") or "").rstrip()
+    return abs(len(first) - len(first.lstrip()) - column) <= 2 and bool(said) and said[-1] not in ".;:)"
 
 
 def _two_columns(block: str, column: int) -> bool:
