@@ -151,3 +151,22 @@ def test_bare_title_beside_another_employers_address_is_left_out(tmp_path):
     people = _read(tmp_path, _BLOCKS)
     assert "President and CEO" not in people["Walter Dunn"].positions
     assert "Director" in people["Walter Dunn"].positions
+
+
+def test_entry_cut_mid_sentence_by_a_page_break(tmp_path):
+    """Fails on main: the rest of Walter Dunn's entry after the page break ('business address is: ...', 'Mr. Dunn is a
+    citizen of ...') was dropped, and the preamble's default address and citizenship given to him in their place."""
+    text = _HEAD + _OWN + """Walter Dunn              Chairman, Dunn Shipping Inc. His
+
+                                        A-2
+
+APPENDIX A (continued)
+
+                         business address is: 40 Pier Road, Boston, MA
+                         02110. Mr. Dunn is a citizen of the United States.
+
+Grace Ellis              Treasurer, Harbour Mutual Holdings, Inc.
+"""
+    dunn = _read(tmp_path, text)["Walter Dunn"]
+    assert dunn.citizenship == "United States"
+    assert dunn.address.startswith("40 Pier Road, Boston")

@@ -134,6 +134,8 @@ def _carry_on(entry: Entry, offset: int, block: str, column: int) -> bool:
         left += [line[:cut].strip()] if line[:cut].strip() else []
         right += [line[cut:].strip()] if line[cut:].strip() else []
     key = "position" if "position" in entry.fields else "title"
+    if right and _unfinished(entry, block, column):  # (the sentence goes on: one line, not an item ending)
+        entry.fields[key], right = f"{entry.fields[key].rstrip()} {right[0]}", right[1:]
     entry.fields["address"] = "\n".join(x for x in [entry.fields.get("address", ""), *left] if x)
     entry.fields[key] = "\n".join(x for x in [entry.fields.get(key, ""), *right] if x)
     entry.evidence = (entry.evidence[0], offset + len(block))
