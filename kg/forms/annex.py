@@ -49,6 +49,7 @@ from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_merge import apart, merge_listings, printed_over_default
 from kg.forms.roster_name_guard import unlisted
 from kg.forms.roster_nameblocks import read_name_blocks
+from kg.forms.roster_named_own import bare_titles_elsewhere
 from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
@@ -231,7 +232,10 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         or read_dash(ctx.text, title_end, end)
     if prose:
         warn_doubts(ctx, prose)
-        filing.people.extend(to_person(entry, roster) for entry in prose)
+        bare_titles_elsewhere(prose, roster)  # ('Chief Executive.' where the list names X after its titles)
+        people = [to_person(entry, roster) for entry in prose]
+        refuse_shared_sole_titles(ctx, people)  # ('Chief Executive' read for two of one list's organisation: neither's)
+        filing.people.extend(people)
         return
     keys = key_list(ctx.text, body_start, end)  # addresses listed by key letter under the table: no entry's lines
     after = default_after(ctx.text, body_start, end)  # ('Except as ... indicated above, the business address ... is X.')

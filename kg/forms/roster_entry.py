@@ -16,7 +16,7 @@ from kg.forms.roster_mixed import mixed_kind
 from kg.forms.roster_names import display_name
 from kg.forms.roster_occupation import held_at_employer, present_lines, split_occupation
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
-from kg.forms.roster_own_cut import cut_after_own_titles
+from kg.forms.roster_own_cut import cut_after_own_titles, without_own_name
 from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_restated import restates_titles
 from kg.forms.roster_rules import rules
@@ -108,7 +108,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
                 entry.undecided.append(text)
                 continue
         (positions if kind == "position" else others).append(text)
-    for item in split_positions(f.get("title", "")):  # a title printed in running text: 'Director of X'
+    for item in without_own_name(split_positions(f.get("title", "")), [roster.organization or "", *roster.aliases]):
         kind, text = _classify(item, roster, title_column=False, default="position", as_printed=False)
         (positions if kind == "position" else others).append(text)
     citizenship = ri.unbracket(clean.squash(f.get("citizenship"))) or by_name

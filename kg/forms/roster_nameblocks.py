@@ -20,6 +20,13 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_mixed import _SEATS
+from kg.forms.roster_nameblock_after import (
+    citizenship_postamble,
+    own_address,
+    postamble_citizenship,
+    refuse_bare_elsewhere,
+)
 from kg.forms.roster_rules import rules
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
@@ -38,8 +45,12 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
         lines = [(m.start() + block.start(), m.group(0)) for m in re.finditer(r"\S[^\n]*\S|\S", block.group(0))]
         if entries and (said := _POSTAMBLE.search(block.group(0))):
             address = _address(block.group(0)[said.end():], text[block.end():end])
+            postamble_citizenship(text, block.end(), end, entries)  # ('Each of the above listed persons is ...')
             break
-        entry = _entry(lines)
+        if entries and citizenship_postamble(block.group(0)):  # (no shared address: the citizenship closes it)
+            postamble_citizenship(text, block.start(), end, entries)
+            break
+        entry = _entry(text, lines)
         if entry is None and (entries or rt.is_person_name(lines[0][1])):
             return None  # a block of another kind inside the list (or opening it)
         if entry is None:  # before the list: an organisation's name alone heads it
@@ -48,14 +59,18 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
             entries.append(entry)
     if len(entries) < FEWEST or sum(_starts_title(e.fields["occupation"]) for e in entries) < 0.6 * len(entries):
         return None  # (most titles start with a title word: 'Legal Consultant' may not)
+    refuse_bare_elsewhere(entries, heading)  # (before the postamble's address fills the others')
     for entry in entries:
-        entry.fields.update({"address": address} if address else {})
+        entry.fields.update({"address": address} if address and not entry.fields.get("address") else {})
         entry.fields.update({"organization": heading} if heading else {})
     return entries
 
 
-def _entry(lines: list[tuple[int, str]]) -> Entry | None:
+def _entry(text: str, lines: list[tuple[int, str]]) -> Entry | None:
     at, first = lines[0]
+    if (split := own_address(text, lines)) is None:
+        return None
+    lines, address = split
     if re.search(r"\S {3,}\S", first):
         return None  # a row of a table ('(1) BRUCE C. ROHDE          U.S.'): its cells are no name
     name, title = first, ""
@@ -77,12 +92,14 @@ def _entry(lines: list[tuple[int, str]]) -> Entry | None:
         return None
     last_at, last = lines[-1]
     return Entry(name=name, name_span=(at, at + len(name)), evidence=(at, last_at + len(last)),
-                 fields={"occupation": "\n".join(titles)}, lines_are_items=True)
+                 fields={"occupation": "\n".join(titles)} | ({"address": address} if address else {}),
+                 lines_are_items=True)
 
 
 def _starts_title(line: str) -> bool:
     first = re.match(r"[A-Za-z][\w'-]*", line)
-    return bool(first) and bool(rules().title_words.fullmatch(first.group(0)))
+    return bool(first) and bool(rules().title_words.fullmatch(first.group(0))) or bool(_SEATS.match(line))
+    # ('Chair of the Board', 'Board Director': a board seat)
 
 
 def _address(rest_of_block: str, after: str) -> str | None:

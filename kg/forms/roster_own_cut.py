@@ -51,3 +51,14 @@ def cut_two_roles(item: str) -> list[str]:
         return [item]
     role = _NAMES_ORG.split(pieces[1], maxsplit=1)[0]
     return pieces if rt.is_title(role) and len(role.split()) <= 5 else [item]
+
+
+def without_own_name(items: list[str], names: list[str]) -> list[str]:
+    """`items` less any that is only the listed organisation's name (one of `names`): 'Director, Southwestern
+    Energy Company.' parts into the seat and the organisation it is held in, which is no title."""
+    own = {_folded(name) for name in names if name}
+    return [item for item in items if _folded(item) not in own]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).strip(" ,.").casefold()

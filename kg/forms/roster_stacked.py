@@ -97,13 +97,23 @@ def _entries(blocks: list[tuple[int, str]], loose: bool) -> tuple[list[Entry], i
             entries.append(entry)
         elif _named(block):
             misfits += 1  # a person's block that does not fit: the layout is another (never a person dropped)
-        elif entries and column is not None and (paged or _two_columns(block, column)):  # (the rest of the entry
+        elif entries and column is not None and (paged or _two_columns(block, column) or _unfinished(entries[-1], block,
+                                                                                                       column)):  # (the rest of the entry
             misfits += not _carry_on(entries[-1], offset, block, column)  # above, after a page break)
         paged = False
     return entries, misfits, len(entries) - 1 >= 0.6 * after_first
 
 
-_PAGE_LINE = re.compile(r"[ \t]*(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|Page[ \t]+\d{1,3})[ \t]*$", re.I)
+_PAGE_LINE = re.compile(r"[ \t]*(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|Page[ \t]+\d{1,3}|[^\n]{1,80}\(continued\))[ \t]*$", re.I)
+# ('SCHEDULE I (CONTINUED)': the heading repeated after a page break is the page's, not the entry's)
+
+
+def _unfinished(entry: Entry, block: str, column: int) -> bool:
+    """A block in the right column only, under an entry whose text stops mid-sentence ('... Netscalibur. His'): the
+    rest of that entry (a page broke it, its marks blanked before the roster is read)."""
+    first = block.split("\n")[0]
+    said = (entry.fields.get("position") or entry.fields.get("title") or "").rstrip()
+    return abs(len(first) - len(first.lstrip()) - column) <= 2 and bool(said) and said[-1] not in ".;:)"
 
 
 def _two_columns(block: str, column: int) -> bool:
@@ -124,6 +134,8 @@ def _carry_on(entry: Entry, offset: int, block: str, column: int) -> bool:
         left += [line[:cut].strip()] if line[:cut].strip() else []
         right += [line[cut:].strip()] if line[cut:].strip() else []
     key = "position" if "position" in entry.fields else "title"
+    if right and _unfinished(entry, block, column):  # (the sentence goes on: one line, not an item ending)
+        entry.fields[key], right = f"{entry.fields[key].rstrip()} {right[0]}", right[1:]
     entry.fields["address"] = "\n".join(x for x in [entry.fields.get("address", ""), *left] if x)
     entry.fields[key] = "\n".join(x for x in [entry.fields.get(key, ""), *right] if x)
     entry.evidence = (entry.evidence[0], offset + len(block))
@@ -156,6 +168,7 @@ def _block(offset: int, block: str, column: int | None, loose: bool = False) -> 
             right.append(line[cut:].strip())
     if any(_LINE_GUTTER.search(cell) for cell in right):
         return None  # a third column ('Executive Vice      307 North Michigan Avenue'): a table, not this layout
+    left = _whole_name(left)
     name = left[0]
     if not rt.is_person_name(name) or not right or not address_stack(left[1:], loose):
         return None
@@ -164,6 +177,21 @@ def _block(offset: int, block: str, column: int | None, loose: bool = False) -> 
                   evidence=(offset, offset + len(block)),
                   fields={"title": "\n".join(right), "address": "\n".join(left[1:])})
     return entry, at
+
+
+_NICKNAME = re.compile(r"[\"“'‘][A-Z][a-z]+\.?[\"”'’]")  # 'Sylvester “Chip”': a nickname in quotes
+_SURNAME = re.compile(r"[A-Z][a-zA-Z'’-]+(?:,? (?:Jr\.|Sr\.|II|III|IV))?")
+
+
+def _whole_name(left: list[str]) -> list[str]:
+    """The left cells with a name that wraps in its column put back together: a nickname in quotes alone on the line
+    under the name ('JOHNSON, Sylvester' / '“Chip”'), or the surname under a name that ends in its nickname
+    ('Sylvester “Chip”' / 'Johnson'). Neither is an address line."""
+    if len(left) < 2:
+        return left
+    if _NICKNAME.fullmatch(left[1]) or _NICKNAME.search(left[0].split()[-1]) and _SURNAME.fullmatch(left[1]):
+        return [f"{left[0]} {left[1]}", *left[2:]]
+    return left
 
 
 def _cut(line: str, at: int) -> int | None:

@@ -1,0 +1,56 @@
+"""A list whose titles name the listed organisation where they are held there ('Chairman of the Board and Chief
+Executive Officer, Motorola, Inc.'): an entry of the same list whose cell names it nowhere ('Chief Executive. His
+business address is: ...') speaks of an occupation elsewhere, not of a title in the listed organisation.
+
+The list says where it means the listed organisation: two entries or more name it after their titles. An entry
+that holds a board seat ('Director', 'Chair of the Board') is left as printed (the seat is the listed one's where
+no other is named). The cell is then read as the person's present principal occupation (other_positions), its
+sentences about the person's address or citizenship as the person's own (kg.forms.roster_phrases)."""
+from __future__ import annotations
+
+from kg.forms.roster_entry import Entry, Roster
+from kg.forms.roster_mixed import _SEATS
+from kg.forms.roster_own import title_in_own_organization
+from kg.forms.roster_phrases import own_values
+from kg.read import clean
+
+_MIN_NAMED = 2  # entries that name the listed organisation after their titles: the list's way of saying it
+
+
+def _names_own(text: str, names: list[str]) -> bool:
+    flat = clean.squash(text.replace("\n", " ")) or ""
+    pieces = [p.strip(" .") for p in flat.replace(". ", ";").split(";") if p.strip(" .")]
+    return any(title_in_own_organization(piece, name.casefold()) is not None for piece in pieces for name in names)
+
+
+def _seat(text: str) -> bool:
+    flat = clean.squash(text.replace("\n", " ")) or ""
+    first = flat.split(". ")[0]
+    return any(_SEATS.fullmatch(item.strip(" .")) for piece in first.split(";") for item in piece.split(","))
+
+
+def bare_titles_elsewhere(entries: list[Entry], roster: Roster) -> None:
+    """Each entry whose only cell ('title') names the listed organisation nowhere, where two entries or more of the
+    list name it: the cell becomes the occupation (held elsewhere)."""
+    names = [n for n in [roster.organization or "", *roster.aliases] if n]
+    cells = [entry.fields.get("title") or entry.fields.get("position") or "" for entry in entries]
+    if not names or any(set(entry.fields) & {"occupation", "other_positions"} for entry in entries):
+        return
+    named = [bool(cell) and _names_own(cell, names) for cell in cells]
+    if sum(named) < _MIN_NAMED:
+        return
+    for entry, cell, own in zip(entries, cells, named):
+        if "title" in entry.fields and not own and not _seat(cell):
+            _as_occupation(entry)
+
+
+def _as_occupation(entry: Entry) -> None:
+    """The cell's items held elsewhere; its sentences about the person's own address or citizenship the person's
+    (a sentence that speaks of them in another way refuses the field: no default fills it)."""
+    items, said = own_values(entry.fields.pop("title"), entry.name)
+    entry.fields["other_positions"] = clean.squash(items.replace("\n", " ")) or ""
+    for key, value in said.items():
+        if value:
+            entry.fields[key] = value
+        else:
+            entry.refused.add(key)
