@@ -240,8 +240,10 @@ NOT_YET_READ = {"directors_appendix_prose_overrides", "name_title_lines_postambl
 # gather36's dot_leader_name_titles_postamble_defaults (the dot leaders kept in the names: persons who are none) and
 # gather37's two_halves_name_office_list (57 values on the wrong person over its 72 files: the two halves' people
 # paired line by line) are wrong on first contact on these rosters (BENCHMARKS.md "Held-out measurement after the
-# thirty-fourth round").
-WRONG_ON_FIRST_CONTACT = {"dot_leader_name_titles_postamble_defaults"}
+# thirty-fourth round"). The thirty-fifth round (c) reads a dot leader as a column gap (kg/forms/roster_geometry.py):
+# dot_leader_name_titles_postamble_defaults leaves WRONG_ON_FIRST_CONTACT (it stays in NOT_YET_READ: recall below the
+# bar); the thirty-fifth round (a) takes two_halves_name_office_list out of both sets.
+WRONG_ON_FIRST_CONTACT: set[str] = set()
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

@@ -19,6 +19,9 @@ _MARKERS = re.compile(r"<[SC]>", re.I)
 MARKUP = re.compile(r"^\s*</?(?:table|caption|page|s|c|fn|r)\b[^>]*>\s*$|^\s*page\s+\d+(?:\s+of\s+\d+)?(?:\s+pages?)?\s*$|^\s*-\s*\d+\s*-\s*$",
                      re.I)
 _CHUNK = re.compile(r"\S+(?: \S+)*")
+# A dot leader ('James A. Courter ........  Director', 'Director . . . . John Smith'): a run of dots (or dot-spaces)
+# set off by a space, or of five dots or more after a word, is a column gap, never text of either cell
+_LEADER = re.compile(r"(?<= )\.(?: ?\.){3,}(?= |$)|(?<=[^\W\d_)])\.{5,}(?= |$)")
 
 
 @dataclass
@@ -27,7 +30,13 @@ class Line:
     text: str    # the whole line (indentation kept), without its newline
 
     def chunks(self) -> list[tuple[int, str]]:
-        return [(m.start(), m.group(0)) for m in _CHUNK.finditer(self.text)]
+        return [piece for m in _CHUNK.finditer(self.text) for piece in _without_leaders(m.start(), m.group(0))]
+
+
+def _without_leaders(offset: int, chunk: str) -> list[tuple[int, str]]:
+    """A chunk's text on either side of a dot leader inside it (the chunk itself when it has none, or is all leader)."""
+    pieces = [(offset + m.start(), m.group(0)) for m in _CHUNK.finditer(_LEADER.sub(lambda d: " " * len(d.group(0)), chunk))]
+    return pieces or [(offset, chunk)]
 
 
 def physical_lines(text: str, start: int, end: int) -> list[Line]:

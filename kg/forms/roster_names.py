@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.forms.roster_rules import rules
 from kg.patterns import build
 from kg.read import clean
 
@@ -67,8 +68,38 @@ def display_name(printed: str) -> str:
     if "," in text:
         last, _, first = text.partition(",")
         text = f"{first.strip()} {last.strip()}"
+    else:
+        text = _surname_last(text)
     words = [_case(w) for w in text.split()]
     return " ".join(words) + (suffix or "")
+
+
+_LETTERS = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")  # ('SLØK', "O'NEILL", 'Pei-yuan')
+_QUOTED = re.compile(r"([\"'(])(.+)\1|\((.+)\)")
+
+
+def _in_capitals(word: str) -> bool:
+    """'CHIA', 'ABDEL-MEGUID', 'SLØK': a surname in capitals (two letters or more)."""
+    return bool(_LETTERS.fullmatch(word)) and word.isupper() and len(word) >= 2
+
+
+def _given(word: str) -> bool:
+    """'Pei-yuan', 'Torsten', '"Chip"', 'C.': a given name in mixed case, a nickname or an initial."""
+    if (quoted := _QUOTED.fullmatch(word)) is not None:
+        word = quoted.group(2) or quoted.group(3)
+    return bool(re.fullmatch(r"[A-Z]\.", word) or _LETTERS.fullmatch(word) and word[0].isupper() and word[1:].islower())
+
+
+def _surname_last(text: str) -> str:
+    """'CHIA Pei-yuan' -> 'Pei-yuan CHIA': where only the leading word(s) are in capitals and every word after
+    them is a given name in mixed case or an initial, the capitals are the surname printed first."""
+    words = text.split()
+    lead = next((i for i, w in enumerate(words) if not _in_capitals(w)), len(words))
+    rest = words[lead:]
+    if not lead or not rest or not all(_given(w) for w in rest) \
+            or not any(len(w) > 2 for w in rest) or rules().organization_words.search(text):
+        return text  # ('IBM Corporation': an organisation's acronym, not a surname)
+    return " ".join(rest + words[:lead])
 
 
 def strip_affixes(printed: str) -> str:

@@ -193,12 +193,20 @@ _AFTER_CO = re.compile(r"\bCo\.$")
 NAME_START = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s+[A-Z]\.)+")  # 'Theodore J.': a name cannot end so
 
 
-def _wrapped_surname(first: str, line: str, width: int, name: str) -> bool:
+_INVERTED = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?,\s*[^\W\d_]")  # 'Dassault, Laurent'
+
+
+def _wrapped_surname(first: str, line: str, width: int, name: str, last: bool = True) -> bool:
     """One or two words under a name whose first would not have fitted after it in the column, of no other
-    kind (a title, a nationality, an address line), that the name takes as its last word."""
+    kind (a title, a nationality, an address line), that the name takes as its last word. `last`: no line that
+    may go on with them is stacked under them."""
     from kg.forms.roster_names import strip_affixes
     word = strip_affixes(name_nationality(line.strip())[0])  # ('Cuss (USA, United Kingdom)': the surname, then the
     # nationality; 'Cuss, M.D.': the surname, then credentials)
+    if _INVERTED.match(name) and not last:
+        return False  # ('Dassault, Laurent' / 'Dassault' / 'Investissements' / '9, Rond-Point': a name printed surname
+        # first holds its surname; a word under it with more lines after it may open another field (an employer, an
+        # address) as well as end the given names ('Narvekar, Nirmal' / 'Prabhakar', alone under it)
     return (bool(re.fullmatch(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?", word))
             and len(first.rstrip()) + 1 + len(word.split()[0]) > width and not other_case(first, word)
             and not (rt.is_title(word) or rt.is_nationality(word) or rt.is_address_line(word) or rt.is_header(word)
@@ -235,7 +243,8 @@ def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrappe
         # wrapped, with the credentials after it
     while stacked and joined.count("(") > joined.count(")"):
         joined = joined_name(joined, stacked.pop(0))  # 'Torsten Sløk (USA,' / 'Denmark)': the brackets close below
-    if stacked and not (shared and rt.is_person_name(first.strip())) and _wrapped_surname(first, stacked[0], width, joined):
+    if stacked and not (shared and rt.is_person_name(first.strip())) and _wrapped_surname(first, stacked[0], width, joined,
+                                                                                                   _ends_stack(stacked)):
         joined = joined_name(joined, stacked.pop(0))  # '3. Britt Meelby' / 'Jensen': the name did not fit its column
     if stacked and _COMMA_CLOSED.fullmatch(stacked[0].strip()) and not joined.rstrip().endswith(",") \
             and not rt.is_title(stacked[0].strip(" ,")) and rt.is_person_name(joined_name(joined, stacked[0].strip(" ,"))):
@@ -244,6 +253,13 @@ def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrappe
     while stacked and continues_name(joined, stacked[0]):
         joined = joined_name(joined, stacked.pop(0))
     return joined, stacked
+
+
+def _ends_stack(stacked: list[str]) -> bool:
+    """The first line under a name is the last of its kind: nothing under it, or a title or a nationality next
+    ('Prabhakar' / 'Board Director'), never a line that may go on with it ('Dassault' / 'Investissements')."""
+    after = stacked[1].strip() if len(stacked) > 1 else ""
+    return not after or rt.is_title(after) or rt.is_nationality(after)
 
 
 _COMMA_CLOSED = re.compile(r"[A-Z][\w'’-]+,")  # one word closed by a comma, alone on its line
