@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.forms.roster_sides import lines_between
 from kg.forms.roster_table import names_column
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # (a caption: words one space apart; two spaces or more end it)
@@ -27,18 +28,6 @@ class Halves:
     raws: list[str] = field(default_factory=list)  # the same for the source text (when of the same length)
     refusal: str | None = None
     span: tuple[int, int] = (0, 0)
-
-
-def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(offset, text) of each line of text[start:end], from the start of the line `start` is in."""
-    pos = text.rfind("\n", 0, start) + 1
-    out = []
-    while pos < end:
-        stop = text.find("\n", pos, end)
-        stop = end if stop < 0 else stop
-        out.append((pos, text[pos:stop]))
-        pos = stop + 1
-    return out
 
 
 def second_group(line: str) -> int | None:
@@ -66,7 +55,7 @@ def two_halves(text: str, raw: str, start: int, end: int, table_end: int) -> Hal
     """The two halves of a list set side by side under a caption printed twice (text[start:table_end] the list,
     table_end where prose after it starts), a refusal where they cannot be told apart, or None when no caption line
     repeats its group of captions."""
-    lines = _lines(text, start, table_end)
+    lines = lines_between(text, start, table_end)
     found = [(i, column) for i, (_o, line) in enumerate(lines) if (column := second_group(line)) is not None]
     if not found:
         twice = next(((o, line) for o, line in lines if _names_twice(line)), None)

@@ -99,7 +99,7 @@ def _with_refused(blocks: list, refused: list[tuple[int, int]]) -> list:
     return blocks + [Block(label_start=s, body=None, end=e) for s, e in refused]
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+def lines_between(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, text) of each line of text[start:end], from the start of the line `start` is in."""
     pos = text.rfind("\n", 0, start) + 1
     out = []
@@ -125,7 +125,7 @@ def _labels(line: str) -> list[tuple[int, str]]:
 def side_by_side(text: str, start: int, end: int) -> Sides | None:
     """The two sides of a roster of side-by-side labelled blocks, a refusal where they cannot be told
     apart, or None when no line of text[start:end] holds a label twice."""
-    lines = [(offset, line, _labels(line)) for offset, line in _lines(text, start, end)]
+    lines = [(offset, line, _labels(line)) for offset, line in lines_between(text, start, end)]
     seconds = set()
     for _offset, _line, labels in lines:
         fields = [f for _c, f in labels]
