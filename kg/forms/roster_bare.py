@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.forms.roster_mixed import _SEATS, _officer_title
+from kg.forms.roster_mixed import SEATS, is_officer_title
 from kg.forms.roster_rules import rules
 
 _BOARDS = {"board of directors", "supervisory board", "trustees"}
@@ -22,7 +22,7 @@ def occupation_elsewhere(item: str, body: str | None) -> bool:
         return False
     pieces = [flat] + [piece.strip() for piece in _PIECES.split(flat) if piece.strip()]  # ('Director, Chairman of
     # the Executive Committee': offices)
-    return not any(_SEATS.fullmatch(piece) or _officer_title(piece) or rules().officer_titles.search(piece) for piece in pieces)
+    return not any(SEATS.fullmatch(piece) or is_officer_title(piece) or rules().officer_titles.search(piece) for piece in pieces)
 
 
 def only_body(bodies: set[str]) -> str | None:

@@ -73,7 +73,7 @@ def apply_marks(people: list[Person], marks: Marks) -> None:
 
 # Footnote signs glued to the word before them ('Laurent Dassault(a)', 'WAY, Bill*', 'Anne Roux†', 'Caio¹(2)'),
 # never '(s)' ('POSITION(S)') nor a sign that opens a word or stands apart ('(a) Business address:')
-_GLUED = re.compile(r"(?<=[A-Za-z.])(?:\((?:\d{1,2}|[a-rt-z])\)|\*{1,3}|[†‡§]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}){1,3}(?=[\s,;:|).]|$)")
+GLUED_MARKS = re.compile(r"(?<=[A-Za-z.])(?:\((?:\d{1,2}|[a-rt-z])\)|\*{1,3}|[†‡§]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}){1,3}(?=[\s,;:|).]|$)")
 
 
 def without_glued_signs(text: str, start: int, end: int) -> str:
@@ -82,7 +82,7 @@ def without_glued_signs(text: str, start: int, end: int) -> str:
     the same object when there is none. Left after the notes kg reads (kg.forms.roster_notes), a sign is no part
     of the name or value it is glued to: kept, 'Laurent Dassault(a)' is no name and its row runs into the one
     above; its note is no value of the last entry."""
-    glued = list(_GLUED.finditer(text, start, end))
+    glued = list(GLUED_MARKS.finditer(text, start, end))
     if not glued:
         return text
     spans = [m.span() for m in glued]

@@ -18,7 +18,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase
 from kg.forms.roster_rules import rules
 
-_SEATS = re.compile(r"(?:honorary\s+|non-executive\s+|independent\s+)?(?:directors?|trustee|member\s+of\s+the\s+board)"
+SEATS = re.compile(r"(?:honorary\s+|non-executive\s+|independent\s+)?(?:directors?|trustee|member\s+of\s+the\s+board)"
                     r"|general\s+partner|managing\s+member"
                     r"|board\s+director|(?:co[\s-]+)?(?:vice[\s-]+)?chair(?:man|woman|person)?\s+of\s+the\s+board"
                     r"|member,?\s+(?:of\s+(?:the\s+)?)?(?:(?:supervisory|management)\s+)?(?:board|conseil\s+d.administration)",
@@ -31,7 +31,7 @@ def mixed_kind(item: str, organizations: list[str], address: str | None, cell: s
     organisation; `named_own`: another item of the cell names the listed organisation ('Director of X; Chief
     Executive': the cell says 'of X' where X is meant, so an officer's title without it is held elsewhere)."""
     flat = " ".join(item.split())
-    if _SEATS.fullmatch(flat):
+    if SEATS.fullmatch(flat):
         return "position"
     if named_own:
         return "other"
@@ -39,13 +39,13 @@ def mixed_kind(item: str, organizations: list[str], address: str | None, cell: s
     if appended and phrase and not any(names_org(phrase, org.casefold()) for org in organizations if org) \
             and not is_department(phrase) and not rt.is_title(phrase) and not rt.body_of(phrase):
         return "other"
-    employer = _employer(address)
+    employer = employer_line(address)
     if employer is None:
-        return "position" if _officer_title(flat) else "undecided"
+        return "position" if is_officer_title(flat) else "undecided"
     bare = _bare(employer)
     if any(names_org(employer.casefold(), org.casefold()) or bare == _bare(org) for org in organizations if org):
         return "position"
-    if _officer_title(flat) and _occupation_there(item, bare, cell):
+    if is_officer_title(flat) and _occupation_there(item, bare, cell):
         return "position"  # 'Vice President; officer of Morgan Stanley & Co.' beside that employer's address: the
         # occupation there is stated apart, the bare title is the listed organisation's
     return "undecided"  # (another employer: the title may still be held in the listed organisation too, 'Vice
@@ -67,7 +67,7 @@ def _officer_words(item: str) -> bool:
         w in _OFFICER_WORDS for w in words if w)
 
 
-def _officer_title(item: str) -> bool:
+def is_officer_title(item: str) -> bool:
     """An officer's title and nothing else ('Executive Vice President'; with a function of the company, 'Vice
     President - Administration'), in a cell headed 'Position with the Company and Present Principal Occupation'
     on a person whose address names no employer: the cell names no other organisation, so the title is held
@@ -84,7 +84,7 @@ def _occupation_there(item: str, employer: str, cell: str) -> bool:
                                      if " ".join(other.split()) != item and re.search(r"\s(?:of|at|with)\s|,", other))
 
 
-def _employer(address: str | None) -> str | None:
+def employer_line(address: str | None) -> str | None:
     """The first line of a business address when it names no street, city or country: the employer."""
     first = next((line.strip() for line in (address or "").splitlines() if line.strip()), "")
     first = first.split(",")[0].strip() if "\n" not in (address or "") and "," in first else first

@@ -17,7 +17,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_excepted import citizenship_of, excepted
-from kg.forms.roster_mixed import _employer, mixed_kind
+from kg.forms.roster_mixed import employer_line, mixed_kind
 from kg.forms.roster_rules import rules
 
 _PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")  # text between blank lines
@@ -75,7 +75,7 @@ def refuse_bare_elsewhere(entries: list[Entry], organization: str | None) -> Non
     organisation's titles or an occupation with that employer, the text does not say (kg.forms.roster_mixed)."""
     for entry in entries:
         address = entry.fields.get("address")
-        if not address or _employer(address) is None:
+        if not address or employer_line(address) is None:
             continue
         kept = []
         for line in entry.fields["occupation"].split("\n"):

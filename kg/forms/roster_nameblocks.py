@@ -20,7 +20,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_mixed import _SEATS
+from kg.forms.roster_mixed import SEATS
 from kg.forms.roster_nameblock_after import (
     citizenship_postamble,
     own_address,
@@ -98,7 +98,7 @@ def _entry(text: str, lines: list[tuple[int, str]]) -> Entry | None:
 
 def _starts_title(line: str) -> bool:
     first = re.match(r"[A-Za-z][\w'-]*", line)
-    return bool(first) and bool(rules().title_words.fullmatch(first.group(0))) or bool(_SEATS.match(line))
+    return bool(first) and bool(rules().title_words.fullmatch(first.group(0))) or bool(SEATS.match(line))
     # ('Chair of the Board', 'Board Director': a board seat)
 
 

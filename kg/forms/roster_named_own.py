@@ -9,7 +9,7 @@ sentences about the person's address or citizenship as the person's own (kg.form
 from __future__ import annotations
 
 from kg.forms.roster_entry import Entry, Roster
-from kg.forms.roster_mixed import _SEATS
+from kg.forms.roster_mixed import SEATS
 from kg.forms.roster_own import title_in_own_organization
 from kg.forms.roster_phrases import own_values
 from kg.read import clean
@@ -26,7 +26,7 @@ def _names_own(text: str, names: list[str]) -> bool:
 def _seat(text: str) -> bool:
     flat = clean.squash(text.replace("\n", " ")) or ""
     first = flat.split(". ")[0]
-    return any(_SEATS.fullmatch(item.strip(" .")) for piece in first.split(";") for item in piece.split(","))
+    return any(SEATS.fullmatch(item.strip(" .")) for piece in first.split(";") for item in piece.split(","))
 
 
 def bare_titles_elsewhere(entries: list[Entry], roster: Roster) -> None:
@@ -48,7 +48,8 @@ def _as_occupation(entry: Entry) -> None:
     """The cell's items held elsewhere; its sentences about the person's own address or citizenship the person's
     (a sentence that speaks of them in another way refuses the field: no default fills it)."""
     items, said = own_values(entry.fields.pop("title"), entry.name)
-    entry.fields["other_positions"] = clean.squash(items.replace("\n", " ")) or ""
+    if occupation := clean.squash(items.replace("\n", " ")):
+        entry.fields["other_positions"] = occupation
     for key, value in said.items():
         if value:
             entry.fields[key] = value

@@ -20,7 +20,7 @@ from kg.context import Context
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations
-from kg.forms.roster_marks import _GLUED
+from kg.forms.roster_marks import GLUED_MARKS
 from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.records import Person
@@ -58,7 +58,7 @@ def _numbered_notes(text: str, start: int, end: int, marks: re.Pattern) -> Notes
     marked: dict[str, list[tuple[int, int, int, int]]] = {}  # number -> [(line start, line end, number's start, end)]
     for match in marks.finditer(text, start, end):
         name = rt.strip_numbering(match.group("name"))[0]  # ('Laurent Dassault* (a)': a sign glued before the mark
-        if not _NOTE.match(text, match.start()) and rt.is_person_name(_GLUED.sub("", name)):  # is blanked later)
+        if not _NOTE.match(text, match.start()) and rt.is_person_name(GLUED_MARKS.sub("", name)):  # is blanked later)
             line_end = text.find("\n", match.start(), end)
             marked.setdefault(match.group("number") or match.group("letter"), []).append(
                 (match.start(), end if line_end < 0 else line_end, match.end("name"), match.end()))
