@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.context import Context
+from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_names import display_name
+from kg.forms.roster_rules import rules
 from kg.patterns import build
 from kg.read import clean
 
@@ -82,7 +84,7 @@ def _sentences(organization: str) -> tuple[list[_Sentence], re.Pattern]:
 
 def read_respectively(ctx: Context, start: int, end: int, roster: Roster) -> list[Entry] | None:
     """The persons of a roster written field by field ('..., respectively'), or None where the text is not so."""
-    if roster.organization is None or "respectively" not in ctx.text[start:end]:
+    if roster.organization is None:
         return None
     flat, where = _flat(ctx.text, start, end, _data()["debris"])
     sentences, next_head = _sentences(roster.organization)
@@ -190,7 +192,8 @@ def _names(match: re.Match, where) -> list[tuple[str, tuple[int, int]]] | None:
     """The names of the sentence's list, each with where it is printed; None where one is no person's."""
     data = _data()
     text = match.group("names")
-    items = _items(_SUFFIX.sub(lambda m: "\0" + m.group(1)[1:], text), None)
+    one = data["name"].fullmatch(text)
+    items = [text] if one else _items(_SUFFIX.sub(lambda m: "\0" + m.group(1)[1:], text), None)
     if items is None:
         return None
     out, cursor = [], match.start("names")
@@ -246,13 +249,23 @@ def _cleaned(value: str) -> str:
 
 def _entry(person: _Person) -> Entry:
     given = {k: [v for v in vs if v] for k, vs in person.values.items() if k not in person.refused}
-    fields = {"title": "; ".join(given.get("positions", [])),
+    fields = {"title": "; ".join(t for v in given.get("positions", []) for t in _titles(v)),
               "other_positions": ";".join(o for v in given.get("occupations", []) for o in _occupations(v)),
               "address": (given.get("address") or [""])[0], "citizenship": (given.get("citizenship") or [""])[0]}
     return Entry(name=person.printed, name_span=person.span, evidence=person.span,
                  fields={k: v for k, v in fields.items() if v}, refused={
                      {"occupations": "other_positions"}.get(k, k) for k in person.refused},
                  title_column=True)
+
+
+def _titles(value: str) -> list[str]:
+    """'Chairman of the Board and Chief Executive Officer', 'Vice President, General Counsel and Corporate
+    Secretary': several titles where every item of the list is a whole title (a title word ending in a title's head);
+    else one."""
+    items = _items(value, None)
+    if items and all(item[:1].isupper() and rt.is_title(item) and rules().title_heads.search(item) for item in items):
+        return items
+    return [value]
 
 
 def _occupations(value: str) -> list[str]:
