@@ -51,8 +51,9 @@ class _Person:
 
 def _data() -> dict:
     def make(data) -> dict:
-        out = {key: re.compile(data[key]) for key in ("name", "name_gap", "not_person", "abbreviated", "debris")}
-        names = f"{data['name']}(?:{data['name_gap']}{data['name']})*"
+        out = {key: re.compile(data[key])
+               for key in ("name", "name_gap", "list_lead", "not_person", "abbreviated", "debris")}
+        names = f"(?:{data['list_lead']})?{data['name']}(?:{data['name_gap']}{data['name']})*"
         out["templates"] = {"{names}": names, "{name}": data["name"]}
         out["heads"] = data["heads"].replace("{names}", names)
         out["sentences"] = dict(data["sentences"])
@@ -191,12 +192,13 @@ def _read(ctx: Context, match: re.Match, sentence: _Sentence, people: dict[str, 
 def _names(match: re.Match, where) -> list[tuple[str, tuple[int, int]]] | None:
     """The names of the sentence's list, each with where it is printed; None where one is no person's."""
     data = _data()
-    text = match.group("names")
+    lead = data["list_lead"].match(match.group("names"))
+    text = match.group("names")[lead.end() if lead else 0:]
     one = data["name"].fullmatch(text)
     items = [text] if one else _items(_SUFFIX.sub(lambda m: "\0" + m.group(1)[1:], text), None)
     if items is None:
         return None
-    out, cursor = [], match.start("names")
+    out, cursor = [], match.start("names") + (lead.end() if lead else 0)
     for item in (i.replace("\0", ", ") for i in items):
         if not data["name"].fullmatch(item) or data["not_person"].search(item):
             return None
