@@ -49,6 +49,16 @@ class _Person:
     refused: set[str] = field(default_factory=set)  # fields given twice over, differently
 
 
+class _Heard:
+    """Findings kept until the roster is known to be read so."""
+
+    def __init__(self) -> None:
+        self.findings: list[tuple[tuple, dict]] = []
+
+    def warn(self, *args, **kwargs) -> None:
+        self.findings.append((args, kwargs))
+
+
 def _data() -> dict:
     def make(data) -> dict:
         out = {key: re.compile(data[key])
@@ -90,13 +100,14 @@ def read_respectively(ctx: Context, start: int, end: int, roster: Roster) -> lis
     flat, where = _flat(ctx.text, start, end, _data()["debris"])
     sentences, next_head = _sentences(roster.organization)
     people: dict[str, _Person] = {}
+    heard = _Heard()
     fields_read: set[str] = set()
     at = 0
     while at < len(flat):
         found = next(((m, s) for s in sentences if (m := s.pattern.match(flat, at))), None)
         if found is None:
             if fields_read:
-                ctx.warn("unparsed-section", "a sentence of the roster was not read; no value is recorded from it",
+                heard.warn("unparsed-section", "a sentence of the roster was not read; no value is recorded from it",
                          span=_span(where, at, min(len(flat), at + 200)))
             head = next_head.search(flat, at)
             if head is None:
@@ -104,7 +115,7 @@ def read_respectively(ctx: Context, start: int, end: int, roster: Roster) -> lis
             at = head.end()
             continue
         match, sentence = found
-        if _read(ctx, match, sentence, people, where):
+        if _read(heard, match, sentence, people, where):
             fields_read.add(sentence.field)
         at = match.end()
         while at < len(flat) and flat[at] == " ":
@@ -112,6 +123,8 @@ def read_respectively(ctx: Context, start: int, end: int, roster: Roster) -> lis
     if "positions" not in fields_read or len(fields_read) < 2 or not people:
         return None
     _no_defaults(roster, fields_read)
+    for args, kwargs in heard.findings:  # (findings only where the roster is read so: no other reader's)
+        ctx.warn(*args, **kwargs)
     return [_entry(person) for person in people.values()]
 
 
@@ -151,7 +164,7 @@ def _span(where: list[int], start: int, end: int) -> tuple[int, int]:
     return where[start], where[max(start, end - 1)] + 1
 
 
-def _read(ctx: Context, match: re.Match, sentence: _Sentence, people: dict[str, _Person], where) -> bool:
+def _read(ctx: _Heard, match: re.Match, sentence: _Sentence, people: dict[str, _Person], where) -> bool:
     """Give the values of one sentence to its persons; False (with a finding) where the pairing is not certain."""
     groups = match.groupdict()
     span = _span(where, match.start(), match.end())
