@@ -62,9 +62,11 @@ class _Heard:
 def _data() -> dict:
     def make(data) -> dict:
         out = {key: re.compile(data[key])
-               for key in ("name", "name_gap", "list_lead", "not_person", "abbreviated", "debris")}
-        names = f"(?:{data['list_lead']})?{data['name']}(?:{data['name_gap']}{data['name']})*"
-        out["templates"] = {"{names}": names, "{name}": data["name"]}
+               for key in ("name", "mark", "name_gap", "list_lead", "not_person", "abbreviated", "debris")}
+        name = f"(?:{data['name']})(?:{data['mark']})?"
+        out["marked"] = re.compile(name)
+        names = f"(?:{data['list_lead']})?{name}(?:{data['name_gap']}{name})*"
+        out["templates"] = {"{names}": names, "{name}": name}
         out["heads"] = data["heads"].replace("{names}", names)
         out["sentences"] = dict(data["sentences"])
         for key, spec in out["sentences"].items():
@@ -77,7 +79,7 @@ def _data() -> dict:
 
 def _compiled_for(organization: str, data: dict) -> list[_Sentence]:
     org = r"(?i:" + r"\s+".join(map(re.escape, organization.rstrip(".").split())) + r")\.?"
-    end = rf"\.(?=\s*$|\s+(?:{data['heads']}))"
+    end = rf"\.(?=\s*$|\s*\n|\s+(?:{data['heads']}))"  # (a sentence ends its paragraph, or another opens)
     out = []
     for key, spec in data["sentences"].items():
         pattern = spec["pattern"].replace("{org}", org)
@@ -90,7 +92,7 @@ def _compiled_for(organization: str, data: dict) -> list[_Sentence]:
 @cache
 def _sentences(organization: str) -> tuple[list[_Sentence], re.Pattern]:
     data = _data()
-    return _compiled_for(organization, data), re.compile(rf"\.\s+(?={data['heads']})")
+    return _compiled_for(organization, data), re.compile(rf"\.\s*\n|\.\s+(?={data['heads']})")
 
 
 def read_respectively(ctx: Context, start: int, end: int, roster: Roster) -> list[Entry] | None:
@@ -118,7 +120,7 @@ def read_respectively(ctx: Context, start: int, end: int, roster: Roster) -> lis
         if _read(heard, match, sentence, people, where):
             fields_read.add(sentence.field)
         at = match.end()
-        while at < len(flat) and flat[at] == " ":
+        while at < len(flat) and flat[at] in " \n":
             at += 1
     if "positions" not in fields_read or len(fields_read) < 2 or not people:
         return None
@@ -140,13 +142,14 @@ def _no_defaults(roster: Roster, fields_read: set[str]) -> None:
 
 
 def _flat(text: str, start: int, end: int, debris: re.Pattern) -> tuple[str, list[int]]:
-    """The text with its page marks and paragraph numbers blanked and its spaces squashed, and where each of its
-    characters stands in the text."""
+    """The text with its page marks and paragraph numbers blanked and its spaces squashed (a paragraph's end, a full
+    stop before a blank line, kept as one new line), and where each of its characters stands in the text."""
     chunk = debris.sub(_blanked, text[start:end])
     pieces, where = [], []
     for word in re.finditer(r"\S+", chunk):
-        if pieces:
-            pieces.append(" ")
+        apart = bool(pieces) and pieces[-1].endswith(".") and chunk.count("\n", where[-1] - start, word.start()) > 1
+        if pieces and (apart or word.group(0)[0] not in ",;."):  # (a blank line between: a paragraph ends, '\n';
+            pieces.append("\n" if apart else " ")  # a mark blanked before a comma: 'Lars Green(1),')
             where.append(start + word.start() - 1)
         pieces.append(word.group(0))
         where.extend(range(start + word.start(), start + word.end()))
@@ -207,17 +210,18 @@ def _names(match: re.Match, where) -> list[tuple[str, tuple[int, int]]] | None:
     data = _data()
     lead = data["list_lead"].match(match.group("names"))
     text = match.group("names")[lead.end() if lead else 0:]
-    one = data["name"].fullmatch(text)
+    one = data["marked"].fullmatch(text)
     items = [text] if one else _items(_SUFFIX.sub(lambda m: "\0" + m.group(1)[1:], text), None)
     if items is None:
         return None
     out, cursor = [], match.start("names") + (lead.end() if lead else 0)
     for item in (i.replace("\0", ", ") for i in items):
-        if not data["name"].fullmatch(item) or data["not_person"].search(item):
+        if not data["marked"].fullmatch(item) or data["not_person"].search(item):
             return None
         at = match.string.index(item, cursor)
-        out.append((item, _span(where, at, at + len(item))))
         cursor = at + len(item)
+        item = data["name"].match(item).group(0)  # (without its note's mark)
+        out.append((item, _span(where, at, at + len(item))))
     return out
 
 
