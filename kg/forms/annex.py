@@ -62,9 +62,9 @@ from kg.forms.roster_paren_titles import read_paren_titles
 from kg.forms.roster_postscript import read_postscript
 from kg.forms.roster_preamble import inherit_defaults, preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
-from kg.forms.roster_respectively import read_respectively
 from kg.forms.roster_recase import recase_names
 from kg.forms.roster_refused_above import refuse_defaults_above, refuse_defaults_stated
+from kg.forms.roster_respectively import read_respectively
 from kg.forms.roster_rules import rules
 from kg.forms.roster_signs import apply_sign_notes, sign_notes
 from kg.forms.roster_sole_titles import refuse_shared_sole_titles
