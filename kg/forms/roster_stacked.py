@@ -57,6 +57,8 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
         return None
     body = _RULE_LINE.sub(lambda m: " " * len(m.group(0)), text[start:end])  # (a rule parts blocks as a blank line)
     blocks = [(start + m.start(), m.group(0)) for m in _BLOCK.finditer(body)]
+    if any(_sub_heading(block) for _, block in blocks):
+        return None  # ('DIRECTORS OF X' over a group of blocks: the grid reader gives each group its body)
     entries, misfits, enough = _entries(blocks, False)
     if misfits and len(entries) >= 2:  # (two persons' blocks or more hold an address: the others' left cells are
         entries, misfits, enough = _entries(blocks, True)  # their address too, where none is a title, a name or a
@@ -68,6 +70,14 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
     for entry in entries:
         _offices(entry, None if run_on else width)
     return entries
+
+
+def _sub_heading(block: str) -> bool:
+    """A block of one line, no gutter in it, that names the body the entries under it belong to ('DIRECTORS OF X',
+    'EXECUTIVE OFFICERS OF X'): the list is in parts, one per body."""
+    line = block.strip()
+    return "\n" not in line and not _LINE_GUTTER.search(line) and bool(rt.body_of(line)) \
+        and (line.upper() == line or not line.endswith("."))  # (in capitals: 'DIRECTORS OF X, INC.')
 
 
 def _offices(entry: Entry, width: int | None) -> None:
