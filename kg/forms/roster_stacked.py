@@ -18,6 +18,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_address_stack import address_stack
 from kg.forms.roster_cell_items import cell_items, closing_citizenship
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_wrap import continues_name, given_names_wrapped
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
 _LINE_GUTTER = re.compile(r"\S {3,}\S")
@@ -179,6 +180,9 @@ def _block(offset: int, block: str, column: int | None, loose: bool = False) -> 
     if any(_LINE_GUTTER.search(cell) for cell in right):
         return None  # a third column ('Executive Vice      307 North Michigan Avenue'): a table, not this layout
     left = _whole_name(left)
+    if len(left) == 2 and given_names_wrapped(left[0], left[1], at - 2) or len(left) > 1 and continues_name(*left[:2]):
+        left = [f"{left[0]} {left[1]}", *left[2:]]  # ('CUSS, Francis Michael' / 'Cyprian' alone under it, 'PALLADINO,
+        # Louis A.,' / 'Jr.': no address line)
     name = left[0]
     if not rt.is_person_name(name) or not right or not address_stack(left[1:], loose):
         return None

@@ -202,6 +202,11 @@ def closed_by_initial(name: str) -> bool:
     return bool(_INVERTED.match(name) and re.search(r"\s[A-Z]\.\s*,?$", name))
 
 
+def given_names_wrapped(name: str, line: str, width: int) -> bool:
+    """'NARVEKAR, Nirmal' / 'Prabhakar' alone under it, in a column `width` wide: the given names go on."""
+    return bool(_INVERTED.match(name)) and _wrapped_surname(name, line, width, name)
+
+
 def _wrapped_surname(first: str, line: str, width: int, name: str, last: bool = True) -> bool:
     """One or two words under a name whose first would not have fitted after it in the column, of no other
     kind (a title, a nationality, an address line), that the name takes as its last word. `last`: no line that
