@@ -35,6 +35,7 @@ from kg.forms.roster_guard import (
     warn_doubts,
 )
 from kg.forms.roster_headed import read_headed
+from kg.forms.roster_held_at import titles_held_at_address
 from kg.forms.roster_item2 import read_item2_lists
 from kg.forms.roster_junk import refuse_junk
 from kg.forms.roster_keyed_fields import read_keyed_fields
@@ -255,6 +256,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     if roster.organization is None:
         roster.organization = common_employer(entries)
     roster.elsewhere_in_parentheses |= parentheses_hold_elsewhere(entries)  # ('Director (Chief Economist of X)')
+    titles_held_at_address(entries, roster)  # ('Chairman. His business address is: Contigroup Companies Inc., ...')
     people = merge_listings(printed_over_default(apart(ctx, [(entry.body, to_person(entry, roster)) for entry in entries
                                                              if plausible(ctx, entry)]), roster.default_address))
     for entry in (e for e in entries if e.undecided):

@@ -247,7 +247,7 @@ def shares_gaps(body: list[Line], starts: list[int]) -> bool:
 def _gutters(lines: list[Line]) -> list[int]:
     """Column starts where every line with two or more chunks leaves a gap of two spaces."""
     multi = [line for line in lines if len(line.chunks()) >= 2 and not MARKUP.match(line.text)]
-    if len(multi) < 2:
+    if len(multi) < 2 and not (multi and _one_row(lines, multi[0])):
         return []
     width = max(len(line.text) for line in multi)
     filled = [False] * (width + 1)
@@ -261,6 +261,17 @@ def _gutters(lines: list[Line]) -> list[int]:
             starts.append(position)
     first = min(offset for line in multi for offset, _ in line.chunks()[:1])
     return [first] + [s for s in starts if s > first + 1]
+
+
+def _one_row(lines: list[Line], row: Line) -> bool:
+    """A part with one row ('Daniel Friedberg      Executive Officer and Vice-President, Power' / its wrap under the
+    second cell): two cells three spaces apart or more, every other line one cell at the margin (a heading) or under
+    the second cell (its wrap)."""
+    chunks = row.chunks()
+    if len(chunks) != 2 or chunks[1][0] - chunks[0][0] - len(chunks[0][1]) < 3:
+        return False
+    return all(len(cells := line.chunks()) == 1 and cells[0][0] in (0, chunks[1][0]) for line in lines
+               if line is not row and line.text.strip())
 
 
 def _header_column(starts: list[int], offset: int, length: int) -> int:

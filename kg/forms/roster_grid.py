@@ -34,7 +34,7 @@ from kg.forms.roster_pages import page_mark
 from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, rows_run_together
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
 from kg.forms.roster_steady import line_of_entry, opens_unset, steady_columns, unbroken_steady
-from kg.forms.roster_wrap import NAME_START, name_wraps, other_case
+from kg.forms.roster_wrap import NAME_START, closed_by_initial, name_wraps, other_case
 
 MAX_COLUMNS = 12  # the widest real roster tables have 5 columns, the re-layouts 6
 
@@ -212,7 +212,7 @@ class _Builder:
                 or self.opens_after_break < self.spaced or len(cell.split()) > 2:
             return False
         first = self.rows[0].cells.get(self.name_column)
-        if first and (other_case(first[0][1], cell) or len(self.roles[self.name_column]) > 1
+        if first and (other_case(first[0][1], cell) or closed_by_initial(first[0][1]) or len(self.roles[self.name_column]) > 1
                       and rt.is_person_name(first[0][1].strip())):
             return False  # (capitals, then not; a column of the name and another field, 'Name and Business Address',
             # whose first line is a whole name: the line under it is the other field's)

@@ -27,26 +27,33 @@ def set_in_lines(body: list[geo.Line], cells_of, name_column: int,
     their own). `cells_of(line)`: the line's cells by column."""
     rows = [(line, cells_of(line)) for line in body
             if line.text.strip() and not geo.RULE.match(line.text) and not geo.MARKUP.match(line.text)]
-    margins = _margins(rows, name_column)
+    margins, employers = _margins(rows, name_column)
     if not margins:
         return wraps
-    level = {_indent(cells[name_column][0], line.start) for line, cells in rows if name_column in cells and len(cells) > 1}
+    level = {_indent(cells[name_column][0], line.start) for line, cells in rows if name_column in cells and len(cells) > 1
+             and line.start not in employers and rt.is_person_name(cells[name_column][0][1])}  # (the names' text)
     set_in = {line.start for line, cells in rows[1:]
-              if set(cells) == {name_column} and line.start in margins
+              if (set(cells) == {name_column} or line.start in employers) and line.start in margins
               and (at := cells[name_column][0][0] - line.start) >= margins[line.start] + SET_IN
               and at not in level}  # (a line level with the names' text after their row numbers: a name's wrap)
     return wraps[0] - set_in, wraps[1] | set_in
 
 
-def _margins(rows: list, name_column: int) -> dict[int, int]:
+def _margins(rows: list, name_column: int) -> tuple[dict[int, int], set[int]]:
     """The names' offset each line falls under, by the line's start: that of the rows opening with a name above it,
     where those rows print their names at one offset (two rows or more), or at one offset per page (an indented
-    page: each offset held by a run of two rows or more, never resumed after another); else none."""
+    page: each offset held by a run of two rows or more, never resumed after another); else none. And the rows that
+    open with a name-shaped cell set in from the names above and below them ('Chan, Ronnie C.' / '  Hang Lung
+    Development   Group' / 'Fuller, H. Laurance'): an employer under the name, never an entry or a run of its own."""
+    named = [(line, cells[name_column][0][0] - line.start) for line, cells in rows
+             if name_column in cells and len(cells) > 1 and rt.is_person_name(cells[name_column][0][1])]
     runs: list[list[int]] = []  # the offsets of the rows opening with a name, in runs of one offset
     margins: dict[int, int] = {}
-    for line, cells in rows:
-        if name_column in cells and len(cells) > 1 and rt.is_person_name(cells[name_column][0][1]):
-            offset = cells[name_column][0][0] - line.start
+    set_in = {line.start for index, (line, offset) in enumerate(named[2:-1], 2)
+              if offset >= named[index - 1][1] + SET_IN and named[index - 1][1] == named[index - 2][1] == named[index + 1][1]}
+    offsets = {line.start: offset for line, offset in named if line.start not in set_in}
+    for line, _cells in rows:
+        if (offset := offsets.get(line.start)) is not None:
             if runs and runs[-1][0] == offset:
                 runs[-1].append(offset)
             else:
@@ -55,8 +62,8 @@ def _margins(rows: list, name_column: int) -> dict[int, int]:
             margins[line.start] = runs[-1][0]
     starts = [run[0] for run in runs]
     if not runs or sum(map(len, runs)) < 2 or len(set(starts)) != len(starts) or len(runs) > 1 and min(map(len, runs)) < 2:
-        return {}
-    return margins
+        return {}, set()
+    return margins, set_in
 
 
 def set_in_room(rows: list, column: int, width: int) -> int:

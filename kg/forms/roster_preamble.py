@@ -115,7 +115,8 @@ def _hanging(paragraph: str) -> bool:
 def _heading_line(paragraph: str, following: str = "") -> bool:
     """A short line that can stand above a preamble: no table gap, no HTML table's cells (' | ': a table of a
     header and two rows is no heading, whatever prose follows it), no label, no person's name (but for a line in
-    capitals that the paragraph under it names as the organisation: 'LOR FINANCE' / '... officers of Lor Finance')."""
+    capitals that the paragraph under it names as the organisation: 'LOR FINANCE' / '... officers of (position(s)
+    with) Lor Finance')."""
     lines = paragraph.splitlines()
     return (len(lines) <= 3 and all(len(line) < 120 for line in lines) and not re.search(r"\S {3,}\S", paragraph)
             and " | " not in paragraph and (not rt.is_person_name(paragraph) or _organisation_named(paragraph, following)))
@@ -123,7 +124,7 @@ def _heading_line(paragraph: str, following: str = "") -> bool:
 
 def _organisation_named(line: str, following: str) -> bool:
     flat = " ".join(line.split())
-    return flat.upper() == flat and bool(re.search(r"\bof\s+(?:the\s+)?" + re.escape(flat) + r"\b",
+    return flat.upper() == flat and bool(re.search(r"\b(?:of|with)\s+(?:the\s+)?" + re.escape(flat) + r"\b",
                                                    " ".join(following.split()), re.I))
 
 

@@ -18,6 +18,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_address_stack import address_stack
 from kg.forms.roster_cell_items import cell_items, closing_citizenship
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_wrap import continues_name, given_names_wrapped
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
 _LINE_GUTTER = re.compile(r"\S {3,}\S")
@@ -57,6 +58,8 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
         return None
     body = _RULE_LINE.sub(lambda m: " " * len(m.group(0)), text[start:end])  # (a rule parts blocks as a blank line)
     blocks = [(start + m.start(), m.group(0)) for m in _BLOCK.finditer(body)]
+    if any(_sub_heading(block) for _, block in blocks):
+        return None  # ('DIRECTORS OF X' over a group of blocks: the grid reader gives each group its body)
     entries, misfits, enough = _entries(blocks, False)
     if misfits and len(entries) >= 2:  # (two persons' blocks or more hold an address: the others' left cells are
         entries, misfits, enough = _entries(blocks, True)  # their address too, where none is a title, a name or a
@@ -68,6 +71,14 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
     for entry in entries:
         _offices(entry, None if run_on else width)
     return entries
+
+
+def _sub_heading(block: str) -> bool:
+    """A block of one line, no gutter in it, that names the body the entries under it belong to ('DIRECTORS OF X',
+    'EXECUTIVE OFFICERS OF X'): the list is in parts, one per body."""
+    line = block.strip()
+    return "\n" not in line and not _LINE_GUTTER.search(line) and bool(rt.body_of(line)) \
+        and (line.upper() == line or not line.endswith("."))  # (in capitals: 'DIRECTORS OF X, INC.')
 
 
 def _offices(entry: Entry, width: int | None) -> None:
@@ -169,6 +180,9 @@ def _block(offset: int, block: str, column: int | None, loose: bool = False) -> 
     if any(_LINE_GUTTER.search(cell) for cell in right):
         return None  # a third column ('Executive Vice      307 North Michigan Avenue'): a table, not this layout
     left = _whole_name(left)
+    if len(left) == 2 and given_names_wrapped(left[0], left[1], at - 2) or len(left) > 1 and continues_name(*left[:2]):
+        left = [f"{left[0]} {left[1]}", *left[2:]]  # ('CUSS, Francis Michael' / 'Cyprian' alone under it, 'PALLADINO,
+        # Louis A.,' / 'Jr.': no address line)
     name = left[0]
     if not rt.is_person_name(name) or not right or not address_stack(left[1:], loose):
         return None

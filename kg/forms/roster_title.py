@@ -24,6 +24,10 @@ def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
             break  # the first entry's name in capitals, not more of the title
         if re.match(r"[^:]{2,60}:\s*\S", line) and any(label.match(line) for label in rules().labels.values()):
             break  # an entry's labelled field ('Position: Director'): the list has begun, with no title above
+        if lines and upper and _LEGAL_FORM.fullmatch(line.strip()):
+            lines.append(line)  # ('... DIRECTORS OF NOVO HOLDINGS' / 'A/S': the organisation's legal form wrapped)
+            last = line_end
+            continue
         if re.search(r"\S {3,}\S", line) or rules().column_roles["name"].match(line) and len(line.split()) > 1 \
                 or rt.is_header(line):
             break  # a table header, not the title
@@ -91,5 +95,7 @@ def _heading_of(line: str) -> bool:
 
 _LEGAL_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P|N\.V|S\.A|B\.V|A\.G|P\.L\.C)\.$")  # '... Group, Inc.': no sentence
 _SENTENCE = re.compile(r"\b(?:IS|ARE)\s+(?:SET|THE|A|AN|LISTED|NAMED)\b|\bSET\s+FORTH\b")
+_LEGAL_FORM = re.compile(r"(?:A/S|AG|ASA|AB|SE|S\.?A\.?|N\.?V\.?|B\.?V\.?|P\.?L\.?C\.?|L\.?P\.?|LLC|LLP|LTD\.?|LIMITED|INC\.?|"
+                         r"INCORPORATED|CORP\.?|CORPORATION|GMBH|S\.?P\.?A\.?|OYJ|KFT\.?)")  # alone on a line
 _NAME_AGE = re.compile(r"(?:\d{1,3}\.\s+)?(.+?),\s+\d{2}")
 _SMALL = {"of", "and", "the", "for", "to", "in", "on", "at", "or", "its", "their"}

@@ -196,6 +196,17 @@ NAME_START = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s+[A-Z]\.)
 _INVERTED = re.compile(r"\s*[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?,\s*[^\W\d_]")  # 'Dassault, Laurent'
 
 
+def closed_by_initial(name: str) -> bool:
+    """A name printed surname first whose given names end in an initial ('Graham, Anthony R.'): whole; a line under
+    it ('Wittington Investments') is another field's, never more given names (a suffix is read apart)."""
+    return bool(_INVERTED.match(name) and re.search(r"\s[A-Z]\.\s*,?$", name))
+
+
+def given_names_wrapped(name: str, line: str, width: int) -> bool:
+    """'NARVEKAR, Nirmal' / 'Prabhakar' alone under it, in a column `width` wide: the given names go on."""
+    return bool(_INVERTED.match(name)) and _wrapped_surname(name, line, width, name)
+
+
 def _wrapped_surname(first: str, line: str, width: int, name: str, last: bool = True) -> bool:
     """One or two words under a name whose first would not have fitted after it in the column, of no other
     kind (a title, a nationality, an address line), that the name takes as its last word. `last`: no line that
