@@ -15,7 +15,7 @@ from kg.context import Context
 from kg.errors import StructureError
 from kg.forms import xmltext
 from kg.forms.checks import check_filing
-from kg.forms.ownership_owners import add_people
+from kg.forms.ownership_owners import add_people, name_person
 from kg.forms.ownership_rows import read_tables
 from kg.forms.ownership_views import positions
 from kg.lookups import FORM_TYPES
@@ -119,6 +119,7 @@ def _owner(ctx: Context, node: Element) -> ReportingPerson:
     person.officer_title = text(relation, "officerTitle")
     other = text(relation, "otherText")
     person.trace("other_relationship", other, None)
+    name_person(person)
     return person
 
 

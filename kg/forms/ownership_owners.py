@@ -16,6 +16,7 @@ organisation listed as a person costs more than a person missed.
 from __future__ import annotations
 
 from kg.context import Context
+from kg.forms import xmltext
 from kg.lookups import edgar_codes, entity_words
 from kg.read import clean
 from kg.records import Filing, Person, ReportingPerson
@@ -35,6 +36,16 @@ def owner_kind(owner: ReportingPerson) -> str | None:
     if words["usual"].search(name):
         return PERSON if officer else None
     return PERSON
+
+
+def name_person(owner: ReportingPerson) -> None:
+    """An owner the filing says is a person whose name has a word usual in organisations'
+    names ('BANK DAVID', an officer) is named given name first as any person ('David Bank')."""
+    printed = owner.name_as_printed or owner.name
+    if owner_kind(owner) != PERSON or printed is None or owner.name != xmltext.given_name_first(printed):
+        return
+    owner.name = xmltext.given_name_first(printed, person=True)
+    owner.name_as_printed = printed if printed != owner.name else None
 
 
 def add_people(ctx: Context, filing: Filing) -> None:

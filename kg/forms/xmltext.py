@@ -62,11 +62,12 @@ def _word_case(word: str) -> str:
     return "-".join(part.capitalize() for part in word.split("-"))
 
 
-def given_name_first(printed: str | None) -> str | None:
+def given_name_first(printed: str | None, *, person: bool = False) -> str | None:
     """EDGAR prints individuals 'LAST FIRST MIDDLE': 'Scarpelli Michael' -> 'Michael Scarpelli',
-    'GARRETT MARK' -> 'Mark Garrett'. Organisations and 'Last, First' forms keep their order."""
+    'GARRETT MARK' -> 'Mark Garrett'. Organisations keep their order, unless the filing says the
+    name is a person's (`person`: 'BANK DAVID', an officer, -> 'David Bank')."""
     name = clean.squash(printed)
-    if name is None or is_organisation(name):
+    if name is None or is_organisation(name) and not person:
         return name
     if "," in name:
         last, _, rest = name.partition(",")
