@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 KG = Path(__file__).resolve().parent.parent / "kg"
-BASE = {"errors", "records", "record_views", "context", "lookups", "patterns"}
+BASE = {"errors", "records", "record_base", "records_derivative", "record_views", "context", "lookups", "patterns"}
 PIPELINE = {"extract", "batch", "evaluate", "evaluate_values", "evaluate_set", "tables"}
 STAGES = ["fetch", "read", "forms", "pipeline", "graph", "link", "sparql", "export", "cli"]
 # What each stage may import besides the base modules and itself.

@@ -15,17 +15,16 @@ from kg.context import Context
 from kg.errors import StructureError
 from kg.forms import xmltext
 from kg.forms.checks import check_filing
+from kg.forms.ownership_owners import add_people, name_person
 from kg.forms.ownership_rows import read_tables
 from kg.forms.ownership_views import positions
-from kg.lookups import FORM_TYPES, edgar_codes
+from kg.lookups import FORM_TYPES
 from kg.read import clean
 from kg.read.documents import Document
 from kg.read.xmlsafe import Element, SourceMap, child, children, descendants, line_of, local, parse, text
-from kg.records import AmendedFiling, Filing, Footnote, Person, ReportingPerson
+from kg.records import AmendedFiling, Filing, Footnote, ReportingPerson
 
 _BOOLEAN = {"1": True, "true": True, "0": False, "false": False}  # xs:boolean lexical forms
-_BODIES = (("is_director", "board of directors"), ("is_officer", "executive officers"),
-           ("is_ten_percent_owner", "ten percent owners"))
 
 
 def extract(doc: Document, ctx: Context) -> Filing:
@@ -42,7 +41,7 @@ def extract(doc: Document, ctx: Context) -> Filing:
     read_tables(ctx, filing, root, person)
     _set_post_transaction_amounts(filing)
     filing.positions = positions(filing)
-    _add_people(filing)
+    add_people(ctx, filing)
     _read_notes(ctx, filing, root)
     for block in children(root, "ownerSignature"):
         filing.signatures.append(xmltext.signature(
@@ -107,7 +106,10 @@ def _owner(ctx: Context, node: Element) -> ReportingPerson:
     address = child(node, "reportingOwnerAddress")
     parts = [text(address, tag) for tag in ("rptOwnerStreet1", "rptOwnerStreet2", "rptOwnerCity",
                                             "rptOwnerState", "rptOwnerZipCode")]
-    person.address = ", ".join(p for p in parts if p) or None
+    person.address = clean.address_line(parts)
+    printed_address = ", ".join(p for p in parts if p) or None  # the fields as printed, joined
+    if printed_address != person.address:
+        person.trace("address", printed_address, None)
     person.trace("address_city", text(address, "rptOwnerCity"), None)
     person.trace("address_state", text(address, "rptOwnerState"), None)
     relation = child(node, "reportingOwnerRelationship")
@@ -117,6 +119,7 @@ def _owner(ctx: Context, node: Element) -> ReportingPerson:
     person.officer_title = text(relation, "officerTitle")
     other = text(relation, "otherText")
     person.trace("other_relationship", other, None)
+    name_person(person)
     return person
 
 
@@ -149,18 +152,3 @@ def _set_post_transaction_amounts(filing: Filing) -> None:
 def _position(row) -> tuple:
     return (row.security, row.direct_or_indirect, row.nature_of_ownership,
             row.printed.get("ownership_footnotes"))
-
-
-def _add_people(filing: Filing) -> None:
-    for owner in filing.reporting_persons:
-        bodies = [body for field, body in _BODIES if getattr(owner, field)]
-        if not bodies:
-            continue
-        city = owner.printed.get("address_city")
-        state = owner.printed.get("address_state")
-        entry = edgar_codes().get(state.upper()) if state else None
-        filing.people.append(Person(
-            name=owner.name, name_as_printed=owner.name_as_printed, cik=owner.cik,
-            organization=filing.issuer.name, bodies=bodies,
-            positions=[owner.officer_title] if owner.officer_title else [],
-            address=owner.address, address_city=city, address_country=entry[1] if entry else None))

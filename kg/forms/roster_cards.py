@@ -101,12 +101,7 @@ class CardView(MappedView):
         self.ahead[len(text)] = len(back)
 
     def notes(self, ctx: Context) -> dict:
-        def outside(at: int) -> bool:
-            return not any(s <= at < e for s, e in self.rows)
-        return {"cell_breaks": tuple(sorted(self.from_source(a) for a in ctx.cell_breaks if outside(a))),
-                "cell_columns": tuple((self.from_source(a), *rest) for a, *rest in ctx.cell_columns if outside(a)),
-                "filled_columns": tuple(sorted((self.from_source(a), c) for a, c in ctx.filled_columns if outside(a))),
-                "line_grids": ()}
+        return self.notes_outside(ctx, self.rows)
 
 
 def card_view(ctx: Context) -> CardView | None:

@@ -18,13 +18,13 @@ from kg.forms.roster_occupation import held_at_employer, present_lines, split_oc
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
 from kg.forms.roster_own_cut import cut_after_own_titles, without_own_name
 from kg.forms.roster_phrases import own_values, sentence_roles
+from kg.forms.roster_positions import split_positions
 from kg.forms.roster_restated import restates_titles
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import TITLE_OPENING, join_continuations
 from kg.read import clean
 from kg.records import Person, Span
 
-_DIRECTOR = re.compile(r"(?:^|,\s*|;\s*|(?<!\s)\s+and\s+|(?<!\s)\s*&\s*)((?:honorary\s+)?director)(?=\s*$|\s*,|\s*;|\s+and\s|\s*&)", re.I)
 _SEAT = re.compile(r"\b(?:directors?|chair(?:man|woman|person)?|trustee|fellow|member|governor)\b", re.I)
 _DESCRIPTION = re.compile(r"\((?-i:[a-z])[^()\d]*\)[ \t]*$")  # '(law firm)': what the employer does ('(since
 # 1998)' says when: it stays)
@@ -47,6 +47,11 @@ class Roster:
     elsewhere_in_parentheses: bool = False  # 'Unless otherwise indicated in parentheses, each occupation ...'
     citizenship_exceptions: dict[str, str] = field(default_factory=dict)  # (kg.forms.roster_excepted)
     aliases: list[str] = field(default_factory=list)  # 'UCSG' for University Capital Strategies Group, LLC ("UCSG")
+
+    @property
+    def own_names(self) -> list[str]:
+        """The listed organisation's name ('' when none) and its aliases."""
+        return [self.organization or "", *self.aliases]
 
 
 @dataclass
@@ -93,7 +98,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     others = [clean.squash(p) for p in f.get("other_positions", "").split(";") if clean.squash(p)]
     if entry.lines_are_items and "\n" in f.get("position", ""):  # lines broken by the markup: items of their own
         f["position"] = ";".join(join_continuations([x.strip() for x in f["position"].splitlines() if x.strip()], True))
-    items, named_own = cut_after_own_titles(split_positions(f.get("position", "")), [roster.organization or "", *roster.aliases]), False
+    items, named_own = cut_after_own_titles(split_positions(f.get("position", "")), roster.own_names), False
     pieces = [p for p in (clean.squash(p) for p in f.get("position", "").split(";")) if p]
     if entry.mixed_titles and len(pieces) > 1 and any(_names_own(piece, roster) for piece in pieces):
         named_own = True  # ('Director of X; Chairman, President and CEO': what is not 'of X' is held elsewhere, whole)
@@ -102,13 +107,13 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         kind, text = _classify(item, roster, title_column=False, default="position",  # (in a cell that mixes titles
                                as_printed=False if entry.mixed_titles else None)  # and occupations, 'of X' goes)
         if entry.mixed_titles and kind == "position" and text == clean.squash(item.replace("\n", " ")):
-            kind = mixed_kind(text, [roster.organization or "", *roster.aliases], f.get("address"),
+            kind = mixed_kind(text, roster.own_names, f.get("address"),
                               f.get("position", ""), named_own)  # (no org named)
             if kind == "undecided":
                 entry.undecided.append(text)
                 continue
         (positions if kind == "position" else others).append(text)
-    for item in without_own_name(split_positions(f.get("title", "")), [roster.organization or "", *roster.aliases]):
+    for item in without_own_name(split_positions(f.get("title", "")), roster.own_names):
         kind, text = _classify(item, roster, title_column=False, default="position", as_printed=False)
         (positions if kind == "position" else others).append(text)
     citizenship = ri.unbracket(clean.squash(f.get("citizenship"))) or by_name
@@ -116,7 +121,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         citizenship = paren.group(1)
         positions[-1] = positions[-1][:paren.start()].strip()
     printed_occupation = f.get("occupation", "")
-    if said := sentence_roles(printed_occupation, [roster.organization or "", *roster.aliases]):
+    if said := sentence_roles(printed_occupation, roster.own_names):
         positions += said[0]  # 'Mr. Yarro is the President and a Director of Canopy.'
         others += said[1]
         printed_occupation = ""
@@ -131,10 +136,10 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     occupation, address = split_occupation(printed_occupation, f.get("address"), roster.organization,
                                             by_line=entry.lines_are_items)
     occupation = [item for item in occupation  # an occupation column that restates the title column
-                  if not restates_titles(item, positions, f.get("position", ""), [roster.organization or "", *roster.aliases])]
-    own_names = {n.casefold().strip(" .") for n in [roster.organization or "", *roster.aliases] if n}
+                  if not restates_titles(item, positions, f.get("position", ""), roster.own_names)]
+    own_folded = {n.casefold().strip(" .") for n in roster.own_names if n}
     occupation = [_DESCRIPTION.sub("", item).rstrip() for item in occupation]
-    occupation = [item for item in occupation if item and clean.squash(item).casefold().strip(" .") not in own_names]
+    occupation = [item for item in occupation if item and clean.squash(item).casefold().strip(" .") not in own_folded]
     if "employer" in entry.fields and occupation and _is_own(entry.fields["employer"], roster):
         positions += [t for item in occupation for t in split_positions(item.replace("\n", " "))]
         occupation = []  # the employer column names the listed organisation: the occupation is a title there
@@ -204,13 +209,12 @@ def to_person(entry: Entry, roster: Roster) -> Person:
 def _names_own(item: str, roster: Roster) -> bool:
     flat = clean.squash(item.replace("\n", " ")) or ""
     return any(title_in_own_organization(flat, name.casefold()) is not None
-               for name in [roster.organization or "", *roster.aliases] if name)
+               for name in roster.own_names if name)
 
 
 def _is_own(employer: str, roster: Roster) -> bool:
     core = LEGAL.sub("", re.sub(r"^the\s+", "", clean.squash(employer.replace("\n", " ")) or "", flags=re.I)).strip(" ,.")
-    names = [LEGAL.sub("", re.sub(r"^the\s+", "", n, flags=re.I)).strip(" ,.") for n in [roster.organization or "",
-                                                                                          *roster.aliases] if n]
+    names = [LEGAL.sub("", re.sub(r"^the\s+", "", n, flags=re.I)).strip(" ,.") for n in roster.own_names if n]
     words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", employer) if w[0].isupper() and w.casefold() != "the"]
     initials = "".join(w[0] for w in words)  # 'The Bear Stearns Companies Inc.' is 'BSCI'
     return bool(core) and (any(fuzz.ratio(core.casefold(), n.casefold()) >= 90 for n in names)
@@ -219,51 +223,6 @@ def _is_own(employer: str, roster: Roster) -> bool:
 
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
-
-
-def _slashed(piece: str | None) -> list[str | None]:
-    """'Director/Managing Director': two titles, when every side of the slash is one."""
-    parts = [part.strip() for part in (piece or "").split("/")]
-    return parts if len(parts) > 1 and all(part and rt.is_title(part) for part in parts) else [piece]
-
-
-_AFTER_VICE = re.compile(r"\bvice[\s-]+president$", re.I)  # 'Corporate Vice President, Treasurer': one title
-
-
-def _comma_titles(piece: str | None) -> list[str | None]:
-    """'Chairman of the Board, Chief Executive Officer': two titles, when every side of the comma
-    is a whole title (a title word, ending in a title's head: kg/patterns/roster.yml title_heads)
-    and none before a comma is a vice president (whose function follows it); a board seat among them is
-    split off by `split_positions` itself."""
-    parts = [part.strip() for part in (piece or "").split(", ")]
-    if len(parts) < 2 or any(_AFTER_VICE.search(part) for part in parts[:-1]) or _DIRECTOR.search(piece or ""):
-        return [piece]
-    whole = all(part[:1].isupper() and rt.is_title(part) and rules().title_heads.search(part) for part in parts)
-    return parts if whole else [piece]
-
-
-def split_positions(text: str) -> list[str]:
-    """Titles in the listed organisation: ';' separates them, and a board seat ('Director')
-    is its own position ('Director and Executive Officer' -> two), but not the director of a
-    department ('Director, Internal Audit': one staff title, no seat on the board)."""
-    found: list[str] = []
-    pieces = [clean.squash(p) for p in text.split(";")]
-    pieces = [part for piece in pieces for part in _slashed(piece)]
-    pieces = [part for piece in pieces for part in _comma_titles(piece)]
-    for piece in pieces:
-        if not piece:
-            continue
-        seats = list(_DIRECTOR.finditer(piece))
-        staff = re.fullmatch(r"(?i:director)\s*,\s*(.+)", piece)  # 'Director, Internal Audit': a staff title
-        if seats and clean.squash(piece).casefold() not in ("director", "honorary director") \
-                and not (staff and is_department(staff.group(1))):
-            for seat in seats:
-                found.append(seat.group(1)[:1].upper() + seat.group(1)[1:])
-            piece = _DIRECTOR.sub("", piece).strip(" ,;&")
-            piece = re.sub(r"^(?:and|&)\s+|(?<!\s)\s+(?:and|&)$", "", piece).strip(" ,")
-        if piece:
-            found.extend(_comma_titles(piece) if seats else [piece])  # ('Director, Chairman, President': three)
-    return found
 
 
 def _classify(item: str, roster: Roster, title_column: bool, default: str = "other",

@@ -118,13 +118,7 @@ class LineGridView(MappedView):
             self.filled.extend(filled)
 
     def notes(self, ctx: Context) -> dict:
-        def outside(at: int) -> bool:
-            return not any(s <= at < e for s, e in self.rows)
-        return {"cell_breaks": tuple(sorted([self.from_source(a) for a in ctx.cell_breaks if outside(a)] + self.breaks)),
-                "cell_columns": tuple((self.from_source(a), *rest) for a, *rest in ctx.cell_columns if outside(a)),
-                "filled_columns": tuple(sorted([(self.from_source(a), c) for a, c in ctx.filled_columns if outside(a)]
-                                               + self.filled)),
-                "line_grids": ()}
+        return self.notes_outside(ctx, self.rows, self.breaks, self.filled)
 
 
 def _wrap_width(cell: tuple[str, ...], groups: list[range]) -> int | None:

@@ -141,13 +141,7 @@ class LineRowsView(MappedView):
                 self.ahead[source] = self.ahead[source + 1]
 
     def notes(self, ctx: Context) -> dict:
-        def outside(at: int) -> bool:
-            index = bisect.bisect_right(self.rows, (at, len(ctx.text) + 1)) - 1
-            return index < 0 or not self.rows[index][0] <= at < self.rows[index][1]
-        return {"cell_breaks": tuple(self.from_source(a) for a in ctx.cell_breaks if outside(a)),
-                "cell_columns": tuple((self.from_source(a), *rest) for a, *rest in ctx.cell_columns if outside(a)),
-                "filled_columns": tuple((self.from_source(a), c) for a, c in ctx.filled_columns if outside(a)),
-                "line_grids": ()}
+        return self.notes_outside(ctx, self.rows)
 
 
 def line_rows_view(ctx: Context) -> LineRowsView | None:

@@ -26,36 +26,31 @@ from kg.forms.nlp import person_names
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_names import display_name, strip_affixes
 from kg.forms.roster_phrases import roles
+from kg.forms.roster_prose_paragraphs import (
+    HONORIFIC_SUBJECT,
+    NAME_AGE_LINE,
+    OPENING,
+    OPENING_INVERTED,
+    PRONOUN_SUBJECT,
+    person_paragraphs,
+)
 from kg.forms.roster_rules import rules
 
 _NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z“\"][\w'’“”\"-]*\.?\s+){1,4}?[A-Z][\w'’-]+(?:,\s+Jr\.)?)"
                         r"(?=\.\s+(?:Mr|Mrs|Ms|Dr)\.?\s|(?<=\.)\s+(?:Mr|Mrs|Ms|Dr)\.?\s|,\s|\s+is\s)")
-_OPENING = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*){1,4}"
-                      r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+I{2,3}|[ \t]+IV)?(?:[ \t]+(?:is|serves)\b|,[ \t]+(?:a|an|the|who)\b|\.[ \t]+(?:Mr|Mrs|Ms|Dr)\.)", re.M)
-# 'ROHDE, Bruce C.  Mr. Rohde is ...': the surname first, in capitals, the given names after a comma.
-_OPENING_INVERTED = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?[A-Z][A-Z'’-]+,[ \t]+[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*)"
-                               r"{0,3}(?:,[ \t]+(?:Jr|Sr)\.)?\.?[ \t]+(?:Mr|Mrs|Ms|Dr)\.", re.M)
 _INVERTED_LEAD = re.compile(r"(?P<name>[A-Z][A-Z'’-]+,\s+(?:[A-Z“\"][\w'’“”\"-]*\s+|[A-Z]\.\s*){0,3}(?:[A-Z]\.|[A-Z“\"][\w'’“”\"-]*))"
                             r"(?=(?:,?\s+(?:Jr|Sr)\.|,?\s+(?:II|III|IV))?\.?\s+(?:Mr|Mrs|Ms|Dr)\.)")
 _NUMBER = re.compile(r"\d{1,3}\.\s+(?=[A-Z])")  # '1.  Bruce C. Rohde.  Mr. Rohde is ...': the entry's number
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.|,?\s+(?:II|III|IV)\b")
-_PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
-# A name line over its paragraph, the person's age after the name ('PEI-YUAN CHIA, 61', 'CHIA, Pei-yuan, 61',
-# '1. PEI-YUAN CHIA, 61'), as proxy statements print their directors' biographies.
-_NAME_AGE_LINE = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?(?P<name>[A-Z][^\n]{2,60}?),[ \t]+(?:age[ \t]+)?\d{2}[ \t]*\n[ \t]*\S", re.M)
-_HONORIFIC_SUBJECT = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
-_PRONOUN_SUBJECT = re.compile(r"^(?:he|she|his|her)\b", re.I)
 
 
 def read_prose(text: str, start: int, end: int, roster: Roster, raw: str | None = None) -> list[Entry] | None:
     """Entries of a prose roster, or None when fewer than two paragraphs (and most of those
     after the first entry) read as one person each."""
-    if len(_OPENING.findall(text, start, end)) + len(_OPENING_INVERTED.findall(text, start, end)) \
-            + len(_NAME_AGE_LINE.findall(text, start, end)) < 2:
+    if len(OPENING.findall(text, start, end)) + len(OPENING_INVERTED.findall(text, start, end)) \
+            + len(NAME_AGE_LINE.findall(text, start, end)) < 2:
         return None  # (a cheap test first: two lines that open with a name and ',', '.' or 'is', or a name and age)
-    paragraphs = _under_name_lines(text, [(start + m.start(), start + m.end(), _words(m.group(0)))
-                                          for m in _PARAGRAPH.finditer(text[start:end])])
-    paragraphs = _across_pages(text, raw, paragraphs) if raw is not None and len(raw) == len(text) else paragraphs
+    paragraphs = person_paragraphs(text, start, end, raw)
     if sum(1 for s, e, p in paragraphs if _could_be_entry(text[s:e], p)) < 2:
         return None  # (cheap test first: the NER runs only on paragraphs that may be entries)
     entries, after_first = [], 0
@@ -70,73 +65,12 @@ def read_prose(text: str, start: int, end: int, roster: Roster, raw: str | None 
     return entries
 
 
-def _words(printed: str) -> str:
-    """A paragraph's words, spaces squashed, without a rule printed under it ('----------' between entries)."""
-    return " ".join(word for word in printed.split() if not _RULE_WORD.fullmatch(word))
-
-
-_RULE_WORD = re.compile(r"[-_=*]{3,}")
-
-
-def _under_name_lines(text: str, paragraphs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The paragraphs with those under a name line joined to it up to the next that opens an entry: a
-    biography's second paragraph, or its text after a page break, is the same person's. A rule (no letter)
-    ends the person's text."""
-    out: list[tuple[int, int, str]] = []
-    headed = False
-    for p_start, p_end, paragraph in paragraphs:
-        printed = text[p_start:p_end]
-        opens = bool(_NAME_AGE_LINE.match(printed) or _OPENING.match(printed) or _OPENING_INVERTED.match(printed))
-        if headed and not opens and any(ch.isalpha() for ch in paragraph):
-            out[-1] = (out[-1][0], p_end, f"{out[-1][2]} {paragraph}")
-            continue
-        headed = bool(_NAME_AGE_LINE.match(printed))
-        out.append((p_start, p_end, paragraph))
-    return out
-
-
-def _across_pages(text: str, raw: str, paragraphs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The paragraphs with one that a page break cut joined again: the gap before a paragraph holds page furniture
-    (<PAGE>, a form feed, a running header or page number, blanked in `text`), the paragraph opens no entry, and
-    it goes on a sentence the previous one left open (no full stop) or opens with a lower-case word or a pronoun
-    or honorific subject ('His business address is ...')."""
-    out: list[tuple[int, int, str]] = []
-    for p_start, p_end, paragraph in paragraphs:
-        printed = text[p_start:p_end]
-        if out and _page_gap(text, raw, out[-1][1], p_start) and not _opens_entry(printed) and (
-                not out[-1][2].rstrip().endswith((".", ";", ":")) or paragraph[:1].islower()
-                or _PRONOUN_SUBJECT.match(paragraph) or _HONORIFIC_SUBJECT.match(paragraph)):
-            out[-1] = (out[-1][0], p_end, f"{out[-1][2]} {paragraph}")
-            continue
-        out.append((p_start, p_end, paragraph))
-    return out
-
-
-def _page_gap(text: str, raw: str, at: int, stop: int) -> bool:
-    """Between `at` and `stop` only blank lines and page furniture, one at least."""
-    gap = raw[at:stop]
-    return "\f" in gap or any(line.strip().upper() == "<PAGE>" or (line.strip() and not text[at + offset:at + offset + len(line)].strip())
-                              for line, offset in _lines(gap))
-
-
-def _lines(gap: str) -> list[tuple[str, int]]:
-    found, offset = [], 0
-    for line in gap.split("\n"):
-        found.append((line, offset))
-        offset += len(line) + 1
-    return found
-
-
-def _opens_entry(printed: str) -> bool:
-    return bool(_NAME_AGE_LINE.match(printed) or _OPENING.match(printed) or _OPENING_INVERTED.match(printed))
-
-
 def _could_be_entry(printed: str, paragraph: str) -> bool:
     """A paragraph of sentences (no table gap) that opens with a capital and says 'is'."""
     if re.search(r"\S {3,}\S", printed):
         return False
     unnumbered = paragraph[number.end():] if (number := _NUMBER.match(paragraph)) else paragraph
-    return bool(_NAME_AGE_LINE.match(printed)) or unnumbered[:1].isupper() and bool(rules().prose_predicate.search(paragraph[:400]))
+    return bool(NAME_AGE_LINE.match(printed)) or unnumbered[:1].isupper() and bool(rules().prose_predicate.search(paragraph[:400]))
 
 
 def _lead_name(paragraph: str) -> tuple[str, int] | None:
@@ -175,10 +109,10 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
     for index, sentence in enumerate(_sentences(paragraph[after:], name)):
         if rules().prose_former.match(sentence):
             continue  # 'Before 1996, Mr. Chia was ...', 'Previously, he ...': former employment, no value
-        if _HONORIFIC_SUBJECT.match(sentence) and not _opens_with(sentence, subject):
+        if HONORIFIC_SUBJECT.match(sentence) and not _opens_with(sentence, subject):
             others_named = True  # ('Mr. Smith ...' in Mr. Chia's paragraph)
             continue
-        if others_named and _PRONOUN_SUBJECT.match(sentence):
+        if others_named and PRONOUN_SUBJECT.match(sentence):
             continue
         sentence = re.sub(r",\s*who\s+(?:is|was)\s+[^,]*,", "", sentence)  # 'Mr. B, who is currently retired, is ...'
         if headed and (occupation := rules().prose_occupation.match(sentence)):
@@ -228,7 +162,7 @@ def _name_line(printed: str) -> tuple[str, int] | None:
     """The name of a paragraph's first line that is only a name and the person's age ('PEI-YUAN CHIA, 61'; the
     age is no part of the name), and where the text under it starts in the paragraph with its spaces squashed."""
     first = printed.split("\n", 1)[0]
-    found = _NAME_AGE_LINE.match(printed)
+    found = NAME_AGE_LINE.match(printed)
     if not found or found.end("name") > len(first):
         return None
     name = rt.strip_numbering(found.group("name").strip())[0]

@@ -12,12 +12,13 @@ import re
 from collections.abc import Sequence
 
 from kg.forms import roster_types as rt
-from kg.forms.roster_cell_types import address_start, addressed
+from kg.forms.roster_cell_types import addressed
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_fields import find_country, find_nationality, is_citizenships
+from kg.forms.roster_fields import is_citizenships
 from kg.forms.roster_gridcols import FilledColumns, joined_caption, spread
 from kg.forms.roster_namecol import name_columns, names_elsewhere
 from kg.forms.roster_place import place
+from kg.forms.roster_row_fill import add_value, fill_row  # noqa: F401 (add_value: named here too)
 from kg.forms.roster_rules import rules
 from kg.forms.roster_spans import RowSpans, grouped_roles
 from kg.read.sections import lines_with_offsets
@@ -211,7 +212,7 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
                 if role not in (["unknown"],) and column_lines != [""]:
                     place(entry, column_lines, role)
         else:
-            _fill(entry, cells[1:], roles[1:], split[1:] if len(split) == len(cells) else None)
+            fill_row(entry, cells[1:], roles[1:], split[1:] if len(split) == len(cells) else None)
         entries.append(entry)
     return entries, unassigned_names(text, skipped)
 
@@ -242,61 +243,3 @@ def unassigned_names(text: str, cells: list[tuple[int, int]]) -> list[tuple[int,
     for start, end in cells:
         found += [(start + s, start + e) for s, e in person_names(text[start:end])]
     return found
-
-
-def _fill(entry: Entry, cells: list[str], roles: list[list[str]], split: list[list[str]] | None = None) -> None:
-    """Cells to roles; a row with fewer cells than columns (empty cells dropped) is matched by
-    type: a nationality to the citizenship column, an address to the address column. The untyped
-    cells between two typed ones (or the row's ends) take their columns in order only when they
-    are as many as those columns; fewer could stand in any of them (a value on the wrong field,
-    or another column's value read as this one): they are left out, in the entry's doubts."""
-    if len(cells) >= len(roles):
-        for cell, role in zip(cells, roles):
-            if cell:
-                add_value(entry, role[0], cell)
-        return
-    cells = [re.sub(r"\s*\|$", "", cell) for cell in cells]  # ('... |  |': the bar of an empty last cell)
-    anchors: list[tuple[int, int]] = []  # (cell index, role index) of each typed cell
-    for at, cell in enumerate(cells):
-        typed = "citizenship" if (find_nationality(cell) and len(cell.split()) <= 4) or is_citizenships(cell) else (
-            "address" if _an_address(cell) else None)
-        after = anchors[-1][1] + 1 if anchors else 0
-        index = next((i for i in range(after, len(roles)) if typed and typed in roles[i]), None)
-        if index is not None:
-            anchors.append((at, index))
-    bounds = [(-1, -1)] + anchors + [(len(cells), len(roles))]
-    placed: list[tuple[int, list[str]]] = []
-    for (cell_a, role_a), (cell_b, role_b) in zip(bounds, bounds[1:]):
-        if cell_b < len(cells):
-            placed.append((cell_b, roles[role_b]))
-        gap, columns = cells[cell_a + 1:cell_b], roles[role_a + 1:role_b]
-        if all(rt.is_title(cell) for cell in gap):  # (a title is no address, no citizenship)
-            columns = [r for r in columns if not {"address", "citizenship"} & set(r)] or columns
-        if len(gap) == len(columns) or (len(gap) < len(columns) and all(
-                {"position", "occupation"} & set(r) and not {"address", "citizenship"} & set(r) for r in columns)):
-            placed += [(cell_a + 1 + at, role) for at, role in enumerate(columns[:len(gap)])]
-        elif gap:
-            entry.doubts += gap
-            entry.refused |= {r[0] for r in columns} & {"address", "citizenship"}
-    if split and any(len(split[at]) > 1 for at, _ in placed):  # ('<p>' lines: items of their own, as in a full row)
-        entry.lines_are_items = True
-        for at, role in sorted(placed):
-            if role != ["unknown"]:
-                place(entry, split[at], role)
-        return
-    for at, role in sorted(placed):
-        add_value(entry, role[0], cells[at])
-
-
-def _an_address(cell: str) -> bool:
-    """A cell that is an address: 'c/o ...', a leading number, or digits with a street or a country."""
-    if re.match(r"(?:c/o\b|\d)", cell, re.I):
-        return True
-    return bool(re.search(r"\d", cell)) and not rt.is_title(cell) and (address_start(cell) or bool(find_country(cell)))
-
-
-def add_value(entry: Entry, role: str, value: str) -> None:
-    """Add a value to a field; a second occupation cell is another position."""
-    field = "other_positions" if role == "occupation" and entry.fields.get("occupation") else role
-    joined = "\n".join(v for v in (entry.fields.get(field, ""), value) if v)
-    entry.fields[field] = joined

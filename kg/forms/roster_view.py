@@ -7,7 +7,9 @@ kg.forms.roster_paragraphs (blank lines put back), kg.forms.roster_markdown (a M
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from dataclasses import replace
+from itertools import accumulate
 
 from kg.context import Context
 from kg.read.documents import normalise_text
@@ -42,6 +44,23 @@ class MappedView:
         """The table notes of the view's text (kg.context.Context): the document's, at their places in the view."""
         return {"cell_breaks": tuple(self.from_source(at) for at in ctx.cell_breaks),
                 "cell_columns": tuple((self.from_source(at), *rest) for at, *rest in ctx.cell_columns)}
+
+    def notes_outside(self, ctx: Context, rows: list[Span], breaks: list[int] = (),
+                      filled: list[tuple[int, int]] = ()) -> dict:
+        """The table notes of a view that shows the source's `rows` (spans) laid out anew: the document's
+        notes outside those rows at their places in the view, with the view's own `breaks` and `filled`
+        columns; no line grids."""
+        spans = sorted(rows)
+        starts, reach = [s for s, _e in spans], list(accumulate((e for _s, e in spans), max))
+
+        def outside(at: int) -> bool:  # (in no row: every row opening at or before it ends at or before it)
+            index = bisect_right(starts, at) - 1
+            return index < 0 or reach[index] <= at
+        return {"cell_breaks": tuple(sorted([self.from_source(a) for a in ctx.cell_breaks if outside(a)] + list(breaks))),
+                "cell_columns": tuple((self.from_source(a), *rest) for a, *rest in ctx.cell_columns if outside(a)),
+                "filled_columns": tuple(sorted([(self.from_source(a), c) for a, c in ctx.filled_columns if outside(a)]
+                                               + list(filled))),
+                "line_grids": ()}
 
 
 class RefusedLayout(MappedView):

@@ -135,7 +135,10 @@ def _contact(info: Element) -> Contact:
     address = child(info, "personAddress")
     parts = [text(address, name) for name in ("street1", "street2", "city", "stateOrCountry", "zipCode")]
     contact = Contact(role="notices", name=text(info, "personName"), phone=text(info, "personPhoneNum"),
-                      address=", ".join(p for p in parts if p) or None)
+                      address=clean.address_line(parts))
+    printed = ", ".join(p for p in parts if p) or None  # the fields as printed, joined
+    if printed != contact.address:
+        contact.trace("address", printed, None)
     return contact
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.context import Context
-from kg.lookups import TRANSACTION_WORDS, edgar_codes
+from kg.lookups import TRANSACTION_WORDS, edgar_codes, entity_words
 from kg.read import clean
 from kg.records import Signature, Transaction
 
@@ -49,13 +49,11 @@ _PLAIN_COUNT = re.compile(r"[0-9]{1,15}(?:\.[0-9]{0,12})?")
 
 # ---- names ---------------------------------------------------------------------------
 _SUFFIXES = {"JR", "SR", "II", "III", "IV", "V", "MD", "PHD", "ESQ"}
-_ORG_WORDS = re.compile(r"\b(?:INC|LLC|L\.L\.C|LP|L\.P|LLP|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|PLC|N\.V|"
-                        r"B\.V|S\.A|AG|GMBH|FUND|TRUST|PARTNERS|PARTNERSHIP|CAPITAL|HOLDINGS?|GROUP|"
-                        r"MANAGEMENT|ADVISORS?|ASSOCIATES|FOUNDATION|BANK|INVESTMENTS?|VENTURES?)\b\.?", re.IGNORECASE)
 
 
 def is_organisation(name: str) -> bool:
-    return bool(_ORG_WORDS.search(name))
+    """A name with a word of kg/lookups/entity_words.yml (either list)."""
+    return any(pattern.search(name) for pattern in entity_words().values())
 
 
 def _word_case(word: str) -> str:
@@ -64,11 +62,12 @@ def _word_case(word: str) -> str:
     return "-".join(part.capitalize() for part in word.split("-"))
 
 
-def given_name_first(printed: str | None) -> str | None:
+def given_name_first(printed: str | None, *, person: bool = False) -> str | None:
     """EDGAR prints individuals 'LAST FIRST MIDDLE': 'Scarpelli Michael' -> 'Michael Scarpelli',
-    'GARRETT MARK' -> 'Mark Garrett'. Organisations and 'Last, First' forms keep their order."""
+    'GARRETT MARK' -> 'Mark Garrett'. Organisations keep their order, unless the filing says the
+    name is a person's (`person`: 'BANK DAVID', an officer, -> 'David Bank')."""
     name = clean.squash(printed)
-    if name is None or is_organisation(name):
+    if name is None or is_organisation(name) and not person:
         return name
     if "," in name:
         last, _, rest = name.partition(",")

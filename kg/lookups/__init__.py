@@ -112,3 +112,20 @@ def edgar_codes() -> dict[str, tuple[str, str, str | None]]:
                 raise DataError(f"kg/lookups/{name}", f"line {line}: code {code!r} given twice")
             table[code] = (label, country, region)
     return table
+
+
+@cache
+def entity_words() -> dict[str, re.Pattern]:
+    """kg/lookups/entity_words.yml: for `entity` and `usual`, a pattern finding one of its words
+    as a whole word (any case, optional trailing dot)."""
+    data = load_yaml("entity_words.yml")
+    if not isinstance(data, dict) or set(data) != {"entity", "usual"}:
+        raise DataError("kg/lookups/entity_words.yml", "expected the lists `entity` and `usual`")
+    patterns = {}
+    for group, words in data.items():
+        if not isinstance(words, list) or not words or not all(
+                isinstance(w, str) and re.fullmatch(r"[A-Za-z][A-Za-z.]*", w) for w in words):
+            raise DataError("kg/lookups/entity_words.yml", f"`{group}`: expected a list of words (letters, dots)")
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        patterns[group] = re.compile(rf"\b(?:{alternatives})\b\.?", re.IGNORECASE)
+    return patterns

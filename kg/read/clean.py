@@ -38,6 +38,17 @@ def squash(text: str | None) -> str | None:
     return folded or None
 
 
+def address_part(text: str | None) -> str | None:
+    """One field of an address form (street, city ...): white space folded, the commas that
+    end or open it dropped ('LONDON,' -> 'LONDON'; the joined address adds its own)."""
+    return squash((text or "").strip(" \t\r\n,")) if text else None
+
+
+def address_line(parts) -> str | None:
+    """The fields of an address form as one line, each once separated by ', ' (no ',,')."""
+    return ", ".join(p for p in map(address_part, parts) if p) or None
+
+
 def too_long(text: str | None) -> bool:
     """Whether `text` holds a run of more than MAX_DIGITS digits (separators aside): a number
     kg does not read (the parsers give None; the caller says why)."""

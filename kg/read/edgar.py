@@ -207,6 +207,8 @@ def apply_header(filing, header: SubmissionHeader, ctx=None, *, add_missing: boo
         _set_cik(person, party, ctx, f"reporting person {person.name}")
         if person.address is None and party.business_address:
             person.address = party.business_address.text()
+            if party.business_address.printed() != person.address:
+                person.trace("address", party.business_address.printed(), None)
     if ctx is not None:
         for problem in header.problems:
             ctx.warn("header-mismatch", f"EDGAR header: {problem}", location=f"{ctx.source}:header")

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.read.clean import parse_cik
+from kg.read.clean import address_line, parse_cik
 
 # Header labels of both dialects -> field names (dialect 2 tags with "-" read as " ").
 _TOP_FIELDS = {
@@ -68,8 +68,12 @@ class Address:
     def text(self) -> str | None:
         """One line, as an address is written: '2277 PLAZA DRIVE, SUITE 500, SUGAR LAND, TX 77479'."""
         place = " ".join(p for p in (self.state, self.zip) if p)
-        parts = [p for p in (self.street1, self.street2, self.city, place) if p]
-        return ", ".join(parts) or None
+        return address_line((self.street1, self.street2, self.city, place))
+
+    def printed(self) -> str | None:
+        """The header's fields joined as printed (a street printed '16690 COLLINS AVE,' keeps its comma)."""
+        place = " ".join(p for p in (self.state, self.zip) if p)
+        return ", ".join(p for p in (self.street1, self.street2, self.city, place) if p) or None
 
 
 @dataclass
