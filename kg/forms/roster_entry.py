@@ -146,12 +146,12 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     for item, named in zip(occupation, own_named):  # titles printed apart (a title column, stacked under the name):
         kind, text = _classify(item, roster, entry.title_column or bool(f.get("title")))  # occupations are other
         bare = board_occupation(item, text, entry.body or only_body(roster.listed_bodies), roster, f.get("address") or address)
-        if kind == "position" and bare == "undecided" and item != elsewhere:  # (beside another employer's address)
-            entry.undecided.append(text)
-            continue
         if kind == "position" and (any(own_named) and not named or item == elsewhere or bare == "other"):
             kind, text = "other", clean.squash(item.replace("\n", " ")) or text  # 'of X' where X is meant; another
             # employer under the title (roster_occupation.held_at_employer); a board member's own (roster_bare)
+        elif kind == "position" and bare == "undecided":  # (an officer's title beside another employer's address)
+            entry.undecided.append(text)
+            continue
         if kind == "position":
             positions.extend(split_positions(text))
         else:
