@@ -45,7 +45,7 @@ from kg.forms.roster_layouts import read_entries
 from kg.forms.roster_leaders import read_leaders
 from kg.forms.roster_legend import decode_capacities, legend
 from kg.forms.roster_letters import unletter_names
-from kg.forms.roster_marks import apply_marks, footnote_marks, without_glued_signs
+from kg.forms.roster_marks import Marks, apply_marks, footnote_marks, marked_seats, without_glued_signs
 from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_merge import apart, merge_listings, printed_over_default
 from kg.forms.roster_name_guard import unlisted
@@ -130,7 +130,7 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, 
     text = (groups := address_groups(text, start, end)).text  # 'Persons whose business address is X:'
     before = len(filing.people)
     roster = _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, start, end, settle,
-                          above)
+                          above, marks)
     apply_groups(filing.people[before:], groups)  # (over a group of entries: the address of each)
     apply_citizenship_groups(filing.people[before:], groups)  # ('The following persons are citizens of X:')
     if marks is not None:
@@ -195,20 +195,21 @@ def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return merged
 
 
-def _read_region(ctx: Context, filing: Filing, start: int, end: int, settle=None, above: Roster | None = None) -> Roster:
+def _read_region(ctx: Context, filing: Filing, start: int, end: int, settle=None, above: Roster | None = None,
+                 marks: Marks | None = None) -> Roster:
     title_start, title_end, title = roster_title(ctx.text, start, end)
     roster, body_start = read_preamble(ctx, filing, part_title(ctx.text, title, title_end, end), title_end, end)
     inherit_defaults(roster, above, ctx.text[title_end:body_start])  # (a title with no preamble under it)
     if settle is not None:
         settle(roster)  # (whose roster it is, told by the text around it)
     before = len(filing.people)
-    _read_body(ctx, filing, roster, (start, end), (title_start, title_end, body_start), settle)
+    _read_body(ctx, filing, roster, (start, end), (title_start, title_end, body_start), settle, marks)
     warn_surnames_excepted(ctx, filing.people[before:], roster.citizenship_exceptions)
     return roster
 
 
 def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, int],
-               heads: tuple[int | None, int, int], settle=None) -> None:
+               heads: tuple[int | None, int, int], settle=None, marks: Marks | None = None) -> None:
     (start, end), (title_start, title_end, body_start) = region, heads
     if matrix := read_matrix(ctx.text, ctx.raw or ctx.text, start, end):  # company rows by legend-letter columns
         filing.people.extend(matrix.people)
@@ -251,6 +252,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         ctx.warn("unparsed-section", "a roster was found but its layout was not understood", span=(start, end))
         return
     check_swallowed(ctx, entries, orphans)
+    marked_seats(entries, marks)  # ('*  Name' ... '* Director of X': a board member, whose occupation is his own)
     decode_capacities(ctx, entries, legend(ctx.text, title_end, end))
     resolve_dittos(ctx, entries)
     if roster.organization is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.forms.roster_mixed import SEATS, is_officer_title
+from kg.forms.roster_mixed import SEATS, employer_line, is_officer_title, mixed_kind
 from kg.forms.roster_rules import rules
 
 _BOARDS = {"board of directors", "supervisory board", "trustees"}
@@ -23,6 +23,23 @@ def occupation_elsewhere(item: str, body: str | None) -> bool:
     pieces = [flat] + [piece.strip() for piece in _PIECES.split(flat) if piece.strip()]  # ('Director, Chairman of
     # the Executive Committee': offices)
     return not any(SEATS.fullmatch(piece) or is_officer_title(piece) or rules().officer_titles.search(piece) for piece in pieces)
+
+
+def board_occupation(item: str, text: str, body: str | None, roster, address: str | None) -> str | None:
+    """How a board member's occupation `item` (`text`, as read) that names no organisation reads: 'other' where it
+    names no office either (`occupation_elsewhere`); 'undecided' where it is an officer's title ('President and
+    Chief Operating Officer', 'Chairman') and the business address opens with another employer's name ('Bombardier
+    Aerospace'): the title may be held there (the director's principal occupation) or in the listed organisation
+    (whose officers may work at a parent's address), as kg.forms.roster_mixed reads such an item; None: as read."""
+    if text != " ".join(item.split()):
+        return None  # (the item names an organisation: read as such)
+    if occupation_elsewhere(text, body):
+        return "other"
+    flat = text.strip(" .")
+    if body in _BOARDS and employer_line(address) is not None and not SEATS.fullmatch(flat) \
+            and mixed_kind(flat, [roster.organization or "", *roster.aliases], address) == "undecided":
+        return "undecided"
+    return None
 
 
 def only_body(bodies: set[str]) -> str | None:

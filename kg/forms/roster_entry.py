@@ -10,7 +10,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_inline as ri
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations, is_organization_name
-from kg.forms.roster_bare import occupation_elsewhere, only_body
+from kg.forms.roster_bare import board_occupation, only_body
 from kg.forms.roster_excepted import citizenship_of
 from kg.forms.roster_mixed import mixed_kind
 from kg.forms.roster_names import display_name
@@ -26,8 +26,7 @@ from kg.read import clean
 from kg.records import Person, Span
 
 _SEAT = re.compile(r"\b(?:directors?|chair(?:man|woman|person)?|trustee|fellow|member|governor)\b", re.I)
-_DESCRIPTION = re.compile(r"\((?-i:[a-z])[^()\d]*\)[ \t]*$")  # '(law firm)': what the employer does ('(since
-# 1998)' says when: it stays)
+_DESCRIPTION = re.compile(r"\((?-i:[a-z])[^()\d]*\)[ \t]*$")  # '(law firm)' ('(since 1998)' says when: stays)
 _AGE_LINE = re.compile(r"(?:^|\n|,\s*)[ \t]*(?:age[:\s]+)?\d{1,3}(?:\s+years(?:\s+old)?)?[ \t]*$", re.I)
 _SEAT_AND_OCCUPATION = re.compile(r"^\s*((?:honorary\s+)?director|trustee)\s*\(([^()]+)\)\s*\.?\s*$", re.I)
 _PAREN_COUNTRY = re.compile(r"(?<!\s)\s*\(([^()]{3,40})\)\s*$")
@@ -151,11 +150,13 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     elsewhere = held_at_employer(occupation, address, roster.organization) if entry.lines_are_items and not f.get("address") else None
     for item, named in zip(occupation, own_named):  # titles printed apart (a title column, stacked under the name):
         kind, text = _classify(item, roster, entry.title_column or bool(f.get("title")))  # occupations are other
-        if kind == "position" and (any(own_named) and not named or item == elsewhere or text == clean.squash(
-                item.replace("\n", " ")) and occupation_elsewhere(text, entry.body or only_body(roster.listed_bodies))):
-            kind, text = "other", clean.squash(item.replace("\n", " ")) or text  # the cell says 'of X' where X is
-            # meant; or another employer is printed under the title (kg.forms.roster_occupation.held_at_employer);
-            # or a board member's occupation names neither an organisation nor an office (kg.forms.roster_bare)
+        bare = board_occupation(item, text, entry.body or only_body(roster.listed_bodies), roster, f.get("address") or address)
+        if kind == "position" and (any(own_named) and not named or item == elsewhere or bare == "other"):
+            kind, text = "other", clean.squash(item.replace("\n", " ")) or text  # 'of X' where X is meant; another
+            # employer under the title (roster_occupation.held_at_employer); a board member's own (roster_bare)
+        elif kind == "position" and bare == "undecided":  # (an officer's title beside another employer's address)
+            entry.undecided.append(text)
+            continue
         if kind == "position":
             positions.extend(split_positions(text))
         else:
@@ -194,8 +195,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
                     positions=_unique(positions), other_positions=others,
                     citizenship=citizenship, country=clean.country_of(citizenship)[0],
                     address=address_text, address_city=city, address_country=country, evidence=entry.evidence)
-    others = [o for o in others if not rules().no_occupation.match(o)]  # 'Retired': a status, no position
-    person.other_positions = others
+    person.other_positions = others = [o for o in others if not rules().no_occupation.match(o)]  # ('Retired')
     person.affiliations = [a for other in others for a in affiliations(other)]
     printed = clean.squash(entry.name.replace("\n", " "))
     if person.name != printed:

@@ -64,11 +64,33 @@ def apply_marks(people: list[Person], marks: Marks) -> None:
             note, span = title, (span[0], span[0] + len(title))  # ('* Director of X, Inc.' in X's roster: 'Director')
         if note not in person.positions:
             person.positions.append(note)
+        if f"positions:{note}" not in person.spans:  # (the seat the sign gave its entry: kg.forms.annex's marked_seats)
             person.trace(f"positions:{note}", note, span)
         for body in bodies_of(note, None, set()):
             if body not in person.bodies:
                 person.bodies.append(body)
+            if f"bodies:{body}" not in person.spans:
                 person.trace(f"bodies:{body}", note, span)
+
+
+def marked_seats(entries: list, marks: Marks | None) -> None:
+    """The board of each entry whose name stands on a line marked by a sign whose footnote is a seat on it and
+    nothing else, in the word the body's seat is given by ('* Director of X'): the entry's body, as a heading
+    'DIRECTORS' above it would give it (its occupation that names no office is then held elsewhere:
+    kg.forms.roster_bare)."""
+    from kg.forms.roster_fields import bodies_of
+    from kg.forms.roster_mixed import SEATS
+    from kg.forms.roster_rules import rules
+    for entry in entries if marks is not None else []:
+        sign = next((s for a, b, s in marks.lines if a <= entry.name_span[0] < b), None)
+        if sign is None or entry.body:
+            continue
+        note = " ".join(marks.notes[sign].split()).strip(" .")
+        seat = re.split(r"\s+(?:of|at)\s+", note, maxsplit=1)[0]
+        bodies = bodies_of(seat, None, set())
+        given = ("Director" if bodies == ["board of directors"] else rules().body_seats.get(bodies[0])) if len(bodies) == 1 else None
+        if SEATS.fullmatch(seat) and given and given.casefold() == seat.casefold():
+            entry.body = bodies[0]  # (the seat the body gives is the note's own word: 'Director', no other title)
 
 
 # Footnote signs glued to the word before them ('Laurent Dassault(a)', 'WAY, Bill*', 'Anne Roux†', 'Caio¹(2)'),

@@ -21,6 +21,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_mixed import employer_line
 from kg.forms.roster_nameblocks import _POSTAMBLE, _address
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
@@ -116,8 +117,9 @@ def _entry(block: list[tuple[int, str]], width: int, lettered: bool) -> Entry | 
         items[0], fields["citizenship"] = items[0][:said.start()], said.group("country")
     if any(re.search(r"\d|\S {3,}\S", item) for item in items):
         return None
-    fields.update(_titles(items, 1 if "address" in fields else len(items)))  # (an address of one's own: the titles
-    # below the first could be held where the person works; only the first is the organisation's for certain)
+    fields.update(_titles(items, 1 if employer_line(fields.get("address")) else len(items)))  # (an address of
+    # one's own that opens with an employer's name: the titles below the first could be held there; only the first
+    # is the organisation's for certain; a street address names no other place of work)
     last_at, last = block[-1]
     return Entry(name=name, name_span=(at, at + len(name)), evidence=(block[0][0], last_at + len(last)),
                  fields=fields)
