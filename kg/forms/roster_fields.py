@@ -175,7 +175,12 @@ def bodies_of(position: str | None, heading_body: str | None, listed: set[str]) 
     elif not found and not heading_body and listed == {"board of directors", "executive officers"} \
             and re.search(r"\bchief\s+[a-z]+", text, re.I) and not rules().subordinate_title.match(text):
         found.append("executive officers")  # 'Chief Auditor' on a list of directors and officers: no seat, an officer
-    if not found and heading_body:
+    if "executive officers" in listed and "executive officers" not in found and not set(found) & _TWO_TIER and any(
+            rules().listed_officer_titles.match(item) for item in text.split(";")):
+        found.append("executive officers")  # 'Director/Managing Director' on a list of directors and officers
+    if heading_body == "executive officers" and heading_body not in found:
+        found.append(heading_body)  # listed under 'OFFICERS': an officer whatever the title ('Chairman of the Board')
+    elif not found and heading_body:
         found.append(heading_body)
     return found
 
