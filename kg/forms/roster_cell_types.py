@@ -84,6 +84,9 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
         if kind == "name":
             stacked_role = next((r for r in roles[0] if r != "name"), None)
             taken = _until_next(rest, following)
+            titles = next((i for i, line in enumerate(rest) if not rt.is_title(line)), len(rest))
+            if following[:1] == ["address"] and not taken and _addressee_only(rest[titles:], following[1:]):
+                taken = rest  # (no street in the row: the address is an employer's name; the titles end at it)
             if following[:1] == ["address"]:  # (an organisation's name over the street opens the address)
                 taken = taken[:next((i for i, line in enumerate(taken) if not rt.is_title(line)), len(taken))]
             if taken and not stacked_role:
@@ -91,15 +94,9 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
             if taken:
                 out[stacked_role] = taken
         elif kind == "address":
-            opens = next((i for i, line in enumerate(rest[:4]) if address_start(line)), None)
-            if opens is None or any(rt.is_title(line) or rt.is_person_name(line) and not _employer_words(line)
-                                    for line in rest[:opens]):
-                return None  # (a street within the first lines, under an organisation's name: 'Smith Barney
-                # Consulting Group', its last word an organisation's, though shaped as a name)
-            end = _address_end(rest)
-            if end is None:
-                return None  # an address kg cannot see the end of
-            taken = rest[:end + 1]
+            taken = _address_lines(rest, following)
+            if taken is None:
+                return None
             out["address"] = taken
         elif kind == "citizenship":
             taken = _citizenship_run(rest, following)
@@ -116,6 +113,38 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
             return None
         rest = rest[len(taken):]
     return out if not rest else None
+
+
+def _address_lines(rest: list[str], following: list[str]) -> list[str] | None:
+    """An address cell's lines: from the first lines (a street within the first four, under an organisation's name:
+    'Smith Barney Consulting Group', its last word an organisation's, though shaped as a name; or within the first six
+    under a firm's name broken at its commas, 'Skadden' / 'Arps' / 'Slate' / 'Meagher & Flom LLP') to the line naming
+    its country or closing on a postal code; before a last column of text, an address of no street (an employer's
+    name alone, 'HPB/Blackrock') or of no end kg can see ends where that column's title opens ('Chief Executive')."""
+    opens = next((i for i, line in enumerate(rest[:6]) if address_start(line)), None)
+    if opens is not None and opens >= 4 and not rt.is_organization(", ".join(line.strip(" ,") for line in rest[:opens])):
+        opens = None
+    if opens is None or any(_no_address_line(line) for line in rest[:opens]):
+        return _addressee_only(rest, following) if not any(address_start(line) for line in rest) else None
+    end = _address_end(rest)
+    if end is None:
+        return _addressee_only(rest, following)  # an address kg cannot see the end of, unless a title ends it
+    return rest[:end + 1]
+
+
+def _no_address_line(line: str) -> bool:
+    return rt.is_title(line) or rt.is_person_name(line) and not _employer_words(line)
+
+
+def _addressee_only(rest: list[str], following: list[str]) -> list[str] | None:
+    """The address lines before the last column's first line, where that line is a title and none before it is a
+    title, a person's name or a nationality (up to three lines); None when the end cannot be seen so."""
+    if len(following) != 1 or following[0] not in ("occupation", "other_positions"):
+        return None
+    end = next((i for i, line in enumerate(rest) if rt.is_title(line)), None)
+    if end is None or not 1 <= end <= 3 or any(_no_address_line(line) or rt.is_nationality(line) for line in rest[:end]):
+        return None
+    return rest[:end]
 
 
 def _employer_words(line: str) -> bool:

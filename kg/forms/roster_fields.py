@@ -175,7 +175,13 @@ def bodies_of(position: str | None, heading_body: str | None, listed: set[str]) 
     elif not found and not heading_body and listed == {"board of directors", "executive officers"} \
             and re.search(r"\bchief\s+[a-z]+", text, re.I) and not rules().subordinate_title.match(text):
         found.append("executive officers")  # 'Chief Auditor' on a list of directors and officers: no seat, an officer
-    if not found and heading_body:
+    if "executive officers" in listed and "executive officers" not in found and not set(found) & _TWO_TIER and any(
+            rules().listed_officer_titles.match(item) for item in text.split(";")):
+        found.append("executive officers")  # 'Director/Managing Director' on a list of directors and officers
+    if heading_body == "executive officers" and found == ["board of directors"] and len(listed) > 1:
+        found.append(heading_body)  # a board's title listed under 'OFFICERS' (a section of a roster of more than one
+        # body, not the one body listed): 'Chairman of the Board' is an officer too
+    elif not found and heading_body:
         found.append(heading_body)
     return found
 

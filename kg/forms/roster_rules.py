@@ -20,6 +20,7 @@ class RosterRules:
     body_headings: list[tuple[re.Pattern, str]]
     position_bodies: list[tuple[re.Pattern, str]]
     officer_titles: re.Pattern
+    listed_officer_titles: re.Pattern
     subordinate_title: re.Pattern
     body_seats: dict[str, str]
     department_words: re.Pattern
@@ -108,6 +109,7 @@ def _make(data) -> RosterRules:
         body_headings=[(re.compile(rx, flags), body) for rx, body in data["body_headings"].items()],
         position_bodies=[(re.compile(rx, flags), body) for rx, body in data["position_bodies"].items()],
         officer_titles=re.compile(data["officer_titles"], flags),
+        listed_officer_titles=re.compile(data["listed_officer_titles"], flags),
         subordinate_title=re.compile(data["subordinate_title"], flags),
         body_seats=dict(data["body_seats"]),
         department_words=re.compile(data["department_words"], flags),
