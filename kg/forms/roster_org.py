@@ -268,5 +268,5 @@ def part_title(text: str, title: str, title_end: int, end: int) -> str:
     """The title that names the roster's organisation: a part's own title under a heading over two
     organisations' parts ('... OF PURCHASER AND PARENT', then '1. DIRECTORS ... OF PURCHASER (X CORP.)')."""
     parts = [line for _s, _e, line in lines_with_offsets(text, title_end, end) if is_org_title(line)]
-    return parts[0] if len(parts) == 1 and not is_org_title(title) and " AND " in title.upper().rsplit(" OF ", 1)[-1] \
+    return parts[0] if len(parts) == 1 and not is_org_title(title) and " AND " in re.split(r"\s+OF(?:\s+|$)", title.upper())[-1] \
         else title

@@ -1,0 +1,158 @@
+"""Thirty-sixth round (a), issue 13: the mutation bench's last values on the wrong person.
+
+1. A roster heading in title case ('Directors And Executive Officers Of' / 'Harbour Mutual Holdings, Inc.', where the
+   typist's capitals were changed) over a preamble in capitals: the title ended at the line ending in 'Of', so no
+   organisation was read from it; a capitals line of the preamble ('... OF EACH DIRECTOR AND EXECUTIVE OFFICER OF')
+   was then taken for the part's title ('EACH Director and Executive Officer' became the organisation); and a short
+   table row ('Directors and Chairman    Incorporated') counted as a heading naming the board alone, so every entry
+   was given the seat 'Director'. Now a heading line ending in 'of' goes on in the name under it (kg/forms/
+   roster_title.py); a title ending in 'OF' has no organisation after it for kg.forms.roster_org.part_title to
+   complete; a table row (cells apart by a gap) names no body listed (kg/forms/roster_preamble.py); and where no
+   organisation is read, the body a heading names is given to no entry as a seat (kg/forms/roster_entry.py).
+2. A fixed-width 'Occupation and Business Address' cell ('Chief Executive' / 'Tennant Company') whose second line
+   `unwrap_after` joined to the first (it reads the column narrower than its longest printed line): the preamble's
+   'Unless otherwise specified, the business address of each person is X' was then given to the person although
+   the cell may print the address. The check for a line that may be the address now looks at each printed line
+   (kg/forms/roster_gridentry.py).
+
+Texts of our own making. Each test marked "fails on main" failed on main a6bf534 and passes here; the guards pass on
+both."""
+from __future__ import annotations
+
+import kg
+
+_STACKED = """<PAGE>
+
+
+
+                                   Schedule B
+
+                      Directors And Executive Officers Of
+                      Harbour Mutual Holdings, Inc.
+
+
+THE NAME, POSITION WITH HARBOUR MUTUAL HOLDINGS, INC., CITIZENSHIP, PRESENT
+PRINCIPAL OCCUPATION AND BUSINESS ADDRESS OF EACH DIRECTOR AND EXECUTIVE OFFICER
+OF HARBOUR MUTUAL HOLDINGS, INC. ARE SET FORTH BELOW.
+
+
+<TABLE>
+<CAPTION>
+Name, Position And Citizenship          Present Principal Occupation And Business Address
+------------------------------          -------------------------------------------------
+<S>                                     <C>
+Clara J. Abbott                         Partner, Abbott & Lane LLP
+Directors and Chairman                  12 Quay Street
+of the Board                            Boston, MA 02110
+United States
+
+Peter K. Barnes                         President
+Director and President                  Harbour Mutual Holdings, Inc.
+United States                           12 Quay Street
+                                        Boston, MA 02110
+
+Miriam T. Cole                          Vice President
+Vice President                          Harbour Mutual Holdings, Inc.
+United States                           12 Quay Street
+                                        Boston, MA 02110
+
+Walter R. Dunn                          Treasurer
+Treasurer                               Harbour Mutual Holdings, Inc.
+United Kingdom                          12 Quay Street
+                                        Boston, MA 02110
+</TABLE>
+"""
+
+_GRID = """                                   SCHEDULE A
+
+         Set forth below are the name, title, present principal occupation and
+country of citizenship of each director and executive officer of Harbour Mutual
+Holdings, Inc. Unless otherwise specified, the business address of each person
+is 12 Quay Street, Boston, MA 02110.
+
+<TABLE>
+
+--------------------------------- ------------------------------------------------- -------------
+                                                                                    Country of
+Name and Title                    Occupation and Business Address                   Citizenship
+--------------------------------- ------------------------------------------------- -------------
+<CAPTION>
+
+<S>                               <C>                                               <C>
+ABBOTT, Clara J.,                 Chief Executive                                   United States
+Director
+--------------------------------- ------------------------------------------------- -------------
+BARNES, Peter K.,                 Partner, Barnes                                   United States
+Director                          Barnes
+                                  Lane
+                                  Hart
+--------------------------------- ------------------------------------------------- -------------
+COLE, Miriam T.,                  Chairman                                          United States
+Director                          Northwind Financial
+--------------------------------- ------------------------------------------------- -------------
+DUNN, Walter R.,                  Chief Executive                                   United States
+Director                          Tennant Company
+--------------------------------- ------------------------------------------------- -------------
+ELLIS, Grace M.,                  Chief Executive of Harbour Mutual Holdings,       United States
+Chief Executive                   Inc.
+--------------------------------- ------------------------------------------------- -------------
+</TABLE>
+"""
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "annex.txt"
+    path.write_text(text, encoding="utf-8")
+    return {p.name: p for p in kg.extract(path).people}
+
+
+def test_title_case_heading_names_the_organisation(tmp_path):
+    """Fails on main: the organisation was 'EACH Director and Executive Officer' (a preamble line in capitals)."""
+    people = _read(tmp_path, _STACKED)
+    assert {p.organization for p in people.values()} == {"Harbour Mutual Holdings, Inc."}
+
+
+def test_title_case_heading_gives_officers_no_seat(tmp_path):
+    """Fails on main: 'Director' was put on every entry (a table row read as a heading naming the board)."""
+    people = _read(tmp_path, _STACKED)
+    assert people["Miriam T. Cole"].positions == ["Vice President"]
+    assert people["Walter R. Dunn"].positions == ["Treasurer"]
+    assert "board of directors" not in people["Walter R. Dunn"].bodies
+    assert people["Peter K. Barnes"].positions == ["Director", "President"]
+
+
+def test_capitals_heading_reads_the_same(tmp_path):
+    """Guard (passes on both): the same roster under its heading in capitals."""
+    text = _STACKED.replace("Directors And Executive Officers Of", "DIRECTORS AND EXECUTIVE OFFICERS OF").replace(
+        "                      Harbour Mutual Holdings, Inc.", "                      HARBOUR MUTUAL HOLDINGS, INC.")
+    people = _read(tmp_path, text)
+    assert {p.organization for p in people.values()} == {"Harbour Mutual Holdings, Inc."}
+    assert people["Miriam T. Cole"].positions == ["Vice President"]
+    assert people["Clara J. Abbott"].citizenship == "United States"
+    assert people["Walter R. Dunn"].citizenship == "United Kingdom"
+
+
+def test_heading_with_no_organisation_gives_no_seat(tmp_path):
+    """Fails on main: a heading that names the bodies and no organisation ('Directors And Executive Officers Of'
+    over a blank line, then the preamble): no preamble line is the organisation, no entry is given a seat it does not
+    print (main read 'EACH Director and Executive Officer' and put 'Director' on every entry)."""
+    text = _STACKED.replace("                      Harbour Mutual Holdings, Inc.\n", "")
+    people = _read(tmp_path, text)
+    assert not any(p.organization and "EACH" in p.organization for p in people.values())
+    assert all("Director" not in p.positions for name, p in people.items() if name in ("Miriam T. Cole",
+                                                                                      "Walter R. Dunn"))
+
+
+def test_occupation_line_that_may_be_the_address_refuses_the_default(tmp_path):
+    """Fails on main: 'Chief Executive' / 'Tennant Company' was read as one wrapped occupation and the preamble's
+    default address given to Walter R. Dunn, whose cell may print his own."""
+    people = _read(tmp_path, _GRID)
+    assert people["Walter R. Dunn"].address is None
+    assert people["Miriam T. Cole"].address is None
+
+
+def test_occupation_alone_keeps_the_default_address(tmp_path):
+    """Guard (passes on both): a cell printing the occupation alone takes the preamble's default address."""
+    people = _read(tmp_path, _GRID)
+    assert people["Clara J. Abbott"].address == "12 Quay Street, Boston, MA 02110"
+    assert people["Grace M. Ellis"].address == "12 Quay Street, Boston, MA 02110"
