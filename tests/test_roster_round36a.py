@@ -14,6 +14,12 @@
    'Unless otherwise specified, the business address of each person is X' was then given to the person although
    the cell may print the address. The check for a line that may be the address now looks at each printed line
    (kg/forms/roster_gridentry.py).
+3. Dev recall of stacked_name_title_citizenship_table, extra values first: a citizenship under a title ending in a
+   title's word ('Chief Executive' / 'Canada') was joined to the title ('Chief Executive Canada') and the citizenship
+   lost (kg/forms/roster_wrap.py join_continuations); an occupation restating the title cell's titles over the
+   listed organisation ('Chairman, Chief Executive Officer and President' / 'X, Inc.' beside 'Director, Chairman,
+   Chief Executive Officer and President') was kept as an occupation elsewhere: each title of a cell that joins
+   them with 'and' now counts (kg/forms/roster_restated.py).
 
 Texts of our own making. Each test marked "fails on main" failed on main a6bf534 and passes here; the guards pass on
 both."""
@@ -61,6 +67,35 @@ Treasurer                               Harbour Mutual Holdings, Inc.
 United Kingdom                          12 Quay Street
                                         Boston, MA 02110
 </TABLE>
+"""
+
+_STACKED_TITLES = """                                   SCHEDULE B
+
+                      DIRECTORS AND EXECUTIVE OFFICERS OF
+                      HARBOUR MUTUAL HOLDINGS, INC.
+
+
+The name, position with Harbour Mutual Holdings, Inc., citizenship, present
+principal occupation and business address of each director and executive
+officer of Harbour Mutual Holdings, Inc. are set forth below.
+
+
+NAME, POSITION AND CITIZENSHIP          PRESENT PRINCIPAL OCCUPATION AND BUSINESS ADDRESS
+------------------------------          -------------------------------------------------
+Clara J. Abbott                         Partner, Abbott & Lane LLP
+Director                                12 Quay Street
+United States                           Boston, MA 02110
+
+Grace M. Ellis                          Chief Executive
+Chief Executive                         Harbour Mutual Holdings, Inc.
+Canada                                  12 Quay Street
+                                        Boston, MA 02110
+
+Peter K. Barnes                         Chairman, Chief Executive Officer and
+Director, Chairman,                       President
+Chief Executive                         Harbour Mutual Holdings, Inc.
+Officer and President                   12 Quay Street
+United States                           Boston, MA 02110
 """
 
 _GRID = """                                   SCHEDULE A
@@ -156,3 +191,25 @@ def test_occupation_alone_keeps_the_default_address(tmp_path):
     people = _read(tmp_path, _GRID)
     assert people["Clara J. Abbott"].address == "12 Quay Street, Boston, MA 02110"
     assert people["Grace M. Ellis"].address == "12 Quay Street, Boston, MA 02110"
+
+
+def test_citizenship_under_a_title_ending_in_a_title_word(tmp_path):
+    """Fails on main: 'Chief Executive' / 'Canada' in the stacked cell read as the title 'Chief Executive Canada'."""
+    people = _read(tmp_path, _STACKED_TITLES)
+    assert people["Grace M. Ellis"].positions == ["Chief Executive"]
+    assert people["Grace M. Ellis"].citizenship == "Canada"
+
+
+def test_occupation_restating_titles_joined_by_and(tmp_path):
+    """Fails on main: the occupation 'Chairman, Chief Executive Officer and President, Harbour Mutual Holdings, Inc.'
+    (his titles in the listed organisation again) was kept as an occupation elsewhere."""
+    people = _read(tmp_path, _STACKED_TITLES)
+    assert people["Peter K. Barnes"].other_positions == []
+    assert people["Grace M. Ellis"].other_positions == []
+
+
+def test_outside_occupation_is_kept(tmp_path):
+    """Guard (passes on both): an occupation held elsewhere stays the person's other position."""
+    people = _read(tmp_path, _STACKED_TITLES)
+    assert people["Clara J. Abbott"].other_positions == ["Partner, Abbott & Lane LLP"]
+    assert people["Clara J. Abbott"].citizenship == "United States"

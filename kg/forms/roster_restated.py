@@ -19,7 +19,8 @@ def restates_titles(item: str, positions: list[str], printed: str = "", own: lis
     and 'and') is one of the person's titles, the listed organisation's name (`own`: 'Executive Vice President,
     Ariel Capital Management, Inc.') or the start of it (its address's first line: 'The St. Paul Travelers'), one
     piece at least a title."""
-    titles = {_key(x) for x in [*positions, printed]} - {""}
+    titles = {_key(x) for x in [*positions, printed]} | {  # (each title of a cell that joins them: 'Chief Executive
+        _key(piece) for x in [*positions, printed] for piece in _BETWEEN_TITLES.split(x)} - {""}  # Officer and President')
     if _key(item) in titles:
         return True
     return any(_restated(clean.squash(item.replace("\n", glue)) or "", titles, own or []) for glue in (" ", ", "))

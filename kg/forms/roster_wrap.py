@@ -152,8 +152,9 @@ def join_continuations(lines: list[str], items: bool = False) -> list[str]:
         lower = line[:1].islower() and not rt.starts_value(line) and (not items or bool(_CONNECTOR_START.match(line)))
         if out and LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
             out[-1] = _with_legal_form(out[-1], line)  # 'Wittington Investments' / 'Limited'
-        elif out and (lower or _MID_PHRASE.search(out[-1])) and not (items and _cut_after_title(out[-1], line)):
-            out[-1] = f"{out[-1]} {line}"
+        elif out and (lower or _MID_PHRASE.search(out[-1])) and not (items and _cut_after_title(out[-1], line)) \
+                and not (_TITLE_WORD_END.search(out[-1]) and rt.is_nationality(line)):  # ('Chief Executive' /
+            out[-1] = f"{out[-1]} {line}"  # 'United States': no title goes on in a country's name)
         else:
             out.append(line)
     return out
