@@ -20,6 +20,14 @@
    listed organisation ('Chairman, Chief Executive Officer and President' / 'X, Inc.' beside 'Director, Chairman,
    Chief Executive Officer and President') was kept as an occupation elsewhere: each title of a cell that joins
    them with 'and' now counts (kg/forms/roster_restated.py).
+4. Dev recall of numbered_stacked_title_table, extra values first: a line of a fixed-width row whose cells are words a
+   caption may hold ('Company' under 'Director of Northwind Energy' and 'Company' in the occupation column) was
+   dropped as the table's header printed again, inside an open entry: it is now the entry's text where no cell is a
+   word of the table's own caption (kg/forms/roster_grid.py, kg/forms/roster_body_headers.caption_word); an
+   occupation restating the title with the organisation's name after a plain space ('Senior Vice President -
+   Administration' / 'Northwind Energy' / 'Company', 'Chairman of the Executive Committee' / 'Motorola') is no
+   occupation elsewhere (kg/forms/roster_restated.py); a stacked title whose organisation's name wraps to a line
+   ending in its legal form ('Secretary of Northwind' / 'Energy Company') goes on in it (kg/forms/roster_wrap.py).
 
 Texts of our own making. Each test marked "fails on main" failed on main a6bf534 and passes here; the guards pass on
 both."""
@@ -96,6 +104,53 @@ Director, Chairman,                       President
 Chief Executive                         Harbour Mutual Holdings, Inc.
 Officer and President                   12 Quay Street
 United States                           Boston, MA 02110
+"""
+
+_NUMBERED = """                                   SCHEDULE A
+
+          INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS
+                         OF NORTHWIND ENERGY COMPANY
+
+     The following table sets forth the name, position, citizenship, business
+address and present principal occupation of each director and executive
+officer of Northwind Energy Company.
+
+                                        COUNTRY OF                                    PRESENT PRINCIPAL
+      NAME                              CITIZENSHIP     BUSINESS ADDRESS              OCCUPATION
+----- --------------------------------- --------------- ----------------------------- -----------------------
+(1)   Clara J. Abbott                   United States   10 Energy Drive               Director
+      Director of Northwind Energy      of America      Spring, Texas 77389           Northwind Energy
+      Company                                                                         Company
+                                                                                      10 Energy Drive
+                                                                                      Spring, Texas 77389
+----- --------------------------------- --------------- ----------------------------- -----------------------
+
+(2)   Miriam T. Cole                    United States   10 Energy Drive               Senior Vice President -
+      Senior Vice President -           of America      Spring, Texas 77389           Administration
+      Administration of Northwind                                                     Northwind Energy
+      Energy Company                                                                  Company
+                                                                                      10 Energy Drive
+                                                                                      Spring, Texas 77389
+----- --------------------------------- --------------- ----------------------------- -----------------------
+
+(3)   Walter R. Dunn                    United States   10 Energy Drive               Partner, Dunn & Hart LLP
+      Director of Northwind Energy      of America      Spring, Texas 77389           10 Energy Drive
+      Company                                                                         Spring, Texas 77389
+----- --------------------------------- --------------- ----------------------------- -----------------------
+
+(4)   Peter K. Barnes                   United States   10 Energy Drive               Treasurer
+      Treasurer of Northwind            of America      Spring, Texas 77389           Northwind Energy
+      Acquisition Corp.                                                               Company
+                                                                                      10 Energy Drive
+                                                                                      Spring, Texas 77389
+----- --------------------------------- --------------- ----------------------------- -----------------------
+
+(5)   Grace M. Ellis                    United States   10 Energy Drive               Secretary
+      Secretary of Northwind            of America      Spring, Texas 77389           Northwind Energy
+      Energy Company                                                                  Company
+                                                                                      10 Energy Drive
+                                                                                      Spring, Texas 77389
+----- --------------------------------- --------------- ----------------------------- -----------------------
 """
 
 _GRID = """                                   SCHEDULE A
@@ -213,3 +268,30 @@ def test_outside_occupation_is_kept(tmp_path):
     people = _read(tmp_path, _STACKED_TITLES)
     assert people["Clara J. Abbott"].other_positions == ["Partner, Abbott & Lane LLP"]
     assert people["Clara J. Abbott"].citizenship == "United States"
+
+
+def test_wrapped_header_word_in_an_open_entry_is_its_text(tmp_path):
+    """Fails on main: 'Company' / 'Company' under 'Director of Northwind Energy' was dropped as a header, and the
+    title 'Director of Northwind Energy' was kept besides the seat."""
+    people = _read(tmp_path, _NUMBERED)
+    assert people["Clara J. Abbott"].positions == ["Director"]
+
+
+def test_occupation_restating_the_title_before_the_organisation(tmp_path):
+    """Fails on main: 'Senior Vice President - Administration Northwind Energy Company' kept as an occupation."""
+    people = _read(tmp_path, _NUMBERED)
+    assert people["Miriam T. Cole"].positions == ["Senior Vice President - Administration"]
+    assert people["Miriam T. Cole"].other_positions == []
+
+
+def test_stacked_title_whose_organisation_wraps_to_its_legal_form(tmp_path):
+    """Fails on main: 'Secretary of Northwind' / 'Energy Company' read as two titles."""
+    people = _read(tmp_path, _NUMBERED)
+    assert people["Grace M. Ellis"].positions == ["Secretary"]
+
+
+def test_numbered_outside_occupation_and_other_organisation_kept(tmp_path):
+    """Guard (passes on both): an occupation elsewhere, and a title in another organisation, stay other positions."""
+    people = _read(tmp_path, _NUMBERED)
+    assert people["Walter R. Dunn"].other_positions == ["Partner, Dunn & Hart LLP"]
+    assert people["Peter K. Barnes"].other_positions == ["Treasurer of Northwind Acquisition Corp."]

@@ -28,8 +28,9 @@ def restates_titles(item: str, positions: list[str], printed: str = "", own: lis
 
 def _restated(printed: str, titles: set[str], own: list[str]) -> bool:
     text = printed
-    for name in sorted((n for n in own if len(n.split()) >= 2), key=len, reverse=True):
-        text = re.sub(r"(?:\s+(?:of|at)\s+|,\s*|^)" + re.escape(name) + r"(?=$|[,;])", ",", text, flags=re.I)
+    for name in sorted((n for n in own if len(n.split()) >= 2 or n[:1].isupper()), key=len, reverse=True):  # ('Motorola')
+        text = re.sub(r"(?:\s+(?:of|at)\s+|,\s*|\s+|^)" + re.escape(name) + r"(?=$|[,;])", ",", text, flags=re.I)  # (or
+        # after a title its wrap joined: 'Senior Vice President - Administration' / 'Southwestern Energy' / 'Company')
     starts = {_key(" ".join(n.split()[:k])) for n in own for k in range(2, len(n.split()) + 1)}
     pieces = [_key(piece) for piece in _BETWEEN_TITLES.split(text)]
     pieces = [piece for piece in pieces if piece]
