@@ -181,11 +181,3 @@ def table_caption(header: list) -> set[str]:
     """The lines of a table's header as printed (each stripped): its captions, or a line of cells."""
     return {line.text.strip() for line in header if line.text.strip() and not geo.RULE.match(line.text)
             and (all(rt.is_header(c) for _, c in line.chunks()) or len(line.chunks()) > 1)}
-
-
-def caption_word(chunks: list[tuple[int, str]], caption: set[str]) -> bool:
-    """A cell of the line is a word of the table's caption ('Name', 'Citizenship'): the line may be the caption again;
-    else ('Company' / 'Company' under 'Director of Southwestern Energy' and the occupation, in an open entry) the
-    header words are the entry's text wrapped."""
-    words = {w.casefold() for line in caption for w in re.findall(r"[A-Za-z]+", line)}
-    return any(w.casefold() in words for _, cell in chunks for w in re.findall(r"[A-Za-z]+", cell))

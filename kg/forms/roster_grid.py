@@ -23,7 +23,7 @@ from kg.forms import roster_geometry as geo
 from kg.forms import roster_rowcells as rc
 from kg.forms import roster_types as rt
 from kg.forms import roster_widths as widths_of
-from kg.forms.roster_body_headers import BodyHeader, body_headers, caption_word, header_leads, read_header, table_caption
+from kg.forms.roster_body_headers import BodyHeader, body_headers, header_leads, read_header, table_caption
 from kg.forms.roster_centred import read_centred
 from kg.forms.roster_continued import carried_over, continued_rows, continues, drop_marks
 from kg.forms.roster_grid_result import Ambiguity, GridResult
@@ -142,7 +142,7 @@ class _Builder:
             self.facing = None  # the table's own header again: its rows go on
         in_names = geo.column_at(self.starts, chunks[0][0]) == self.name_column if chunks else False
         if len(chunks) > 1 and stripped in self.caption or all(rt.is_header(c) for _, c in chunks) and not (self.rows and (
-                not self.broke and not self.paged and in_names and not caption_word(chunks, self.caption)) or self.rows and (
+                not self.broke and not self.paged and in_names and not rc.caption_word(chunks, self.caption)) or self.rows and (
                 rt.is_nationality(stripped) if len(chunks) == 1 else in_names and rt.is_nationality(chunks[0][1]))) and (
                 # (a line 'United States' under an open entry's name, or '(United States)  Company', is its citizenship)
                 len(chunks) > 1 and (in_names or not self.rows or self.paged)  # of the table's own header, as
