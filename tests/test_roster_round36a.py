@@ -28,6 +28,11 @@
    Administration' / 'Northwind Energy' / 'Company', 'Chairman of the Executive Committee' / 'Motorola') is no
    occupation elsewhere (kg/forms/roster_restated.py); a stacked title whose organisation's name wraps to a line
    ending in its legal form ('Secretary of Northwind' / 'Energy Company') goes on in it (kg/forms/roster_wrap.py).
+5. The same heading in title case split before its 'Of' ('Information Concerning The Directors And Executive Officers'
+   / 'Of Southwestern Energy Company'; mutation heading_case x numbered_stacked_title_table, no organisation read and
+   'EACH Director and Executive' taken from the preamble in capitals): a line opening with 'of' and a name goes on
+   with the heading (kg/forms/roster_title.py), and a line of a preamble typed in capitals is no part's title
+   (kg/forms/roster_org.part_title).
 
 Texts of our own making. Each test marked "fails on main" failed on main a6bf534 and passes here; the guards pass on
 both."""
@@ -295,3 +300,14 @@ def test_numbered_outside_occupation_and_other_organisation_kept(tmp_path):
     people = _read(tmp_path, _NUMBERED)
     assert people["Walter R. Dunn"].other_positions == ["Partner, Dunn & Hart LLP"]
     assert people["Peter K. Barnes"].other_positions == ["Treasurer of Northwind Acquisition Corp."]
+
+
+def test_title_case_heading_goes_on_in_a_line_opening_with_of(tmp_path):
+    """Fails on main: 'Information Concerning The Directors And Executive Officers' / 'Of Harbour Mutual Holdings,
+    Inc.' over a preamble in capitals: the organisation was read from the preamble ('EACH Director and ...')."""
+    text = _STACKED.replace("                      Directors And Executive Officers Of\n                      Harbour",
+                            "          Information Concerning The Directors And Executive Officers\n"
+                            "                      Of Harbour")
+    people = _read(tmp_path, text)
+    assert {p.organization for p in people.values()} == {"Harbour Mutual Holdings, Inc."}
+    assert people["Miriam T. Cole"].positions == ["Vice President"]

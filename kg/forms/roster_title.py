@@ -38,7 +38,8 @@ def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
             break  # capitals under a heading in title case, or a sentence: the preamble ('SET FORTH BELOW IS ...')
         if upper and (rules().roster_heading.search(line) or re.match(r"(ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b", line)
                       or lines) or not lines and _title_cased_heading(line) or lines and _heading_of(line) \
-                and _blank_after(text, line_end, end) or lines and _OF_OPEN.search(lines[-1]) and _named_after_of(line):
+                and _blank_after(text, line_end, end) or lines and (_OF_OPEN.search(lines[-1]) or _OF_START.match(line)) \
+                and _named_after_of(line):
             first = line_start if first is None else first
             lines.append(line)
             last = line_end
@@ -101,4 +102,5 @@ _LEGAL_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P|N\.V|S\.A|B\.V|A\.G|P\.L\.C)
 _SENTENCE = re.compile(r"\b(?:IS|ARE)\s+(?:SET|THE|A|AN|LISTED|NAMED)\b|\bSET\s+FORTH\b")
 _NAME_AGE = re.compile(r"(?:\d{1,3}\.\s+)?(.+?),\s+\d{2}")
 _OF_OPEN = re.compile(r"\b(?:of|for)$", re.I)  # a heading line whose name is on the next line
+_OF_START = re.compile(r"(?:of|for)\s+[A-Z]", re.I)  # ('... Executive Officers' / 'Of Southwestern Energy Company')
 _SMALL = {"of", "and", "the", "for", "to", "in", "on", "at", "or", "its", "their"}
