@@ -165,7 +165,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     for flag in split_positions(f.get("flags", "")):  # a Yes under 'Director': the seat (the title unless a
         flagged += [b for b in rf.bodies_of(flag, None, set()) if b not in flagged]  # printed title says it)
         positions[:0] = [] if set(rf.bodies_of(flag, None, set())) <= implied else [flag]
-    body = entry.body or only_body(roster.listed_bodies)
+    body = entry.body or only_body(roster.listed_bodies) if roster.organization else entry.body  # (no board of no one)
     if body == "board of directors" and not any(_SEAT.search(p) for p in positions):
         positions.insert(0, "Director")  # listed under a 'DIRECTORS' heading: a seat on the board
     elif (seat := rules().body_seats.get(body)) and body not in rf.bodies_of(" ; ".join(positions), None, set()):

@@ -142,6 +142,7 @@ class _Builder:
             self.facing = None  # the table's own header again: its rows go on
         in_names = geo.column_at(self.starts, chunks[0][0]) == self.name_column if chunks else False
         if len(chunks) > 1 and stripped in self.caption or all(rt.is_header(c) for _, c in chunks) and not (self.rows and (
+                not self.broke and not self.paged and in_names and not rc.caption_word(chunks, self.caption)) or self.rows and (
                 rt.is_nationality(stripped) if len(chunks) == 1 else in_names and rt.is_nationality(chunks[0][1]))) and (
                 # (a line 'United States' under an open entry's name, or '(United States)  Company', is its citizenship)
                 len(chunks) > 1 and (in_names or not self.rows or self.paged)  # of the table's own header, as

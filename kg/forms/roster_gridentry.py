@@ -73,8 +73,9 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         texts = [text for _, text in column_lines(rows, column)]
         lines = unwrap_after(mend_broken_words(texts) if "position" in column_roles else texts, wrap)
         broken = max(wrap, longest[column][0]) if longest else wrap  # (a line shorter than the longest printed
-        if {"occupation", "address"} <= set(column_roles) and may_print_address(lines, broken):
-            entry.refused.add("address")  # (the preamble's default address gives way to a line that may be one)
+        if {"occupation", "address"} <= set(column_roles) and may_print_address(list(zip(texts, [""] + texts)), broken):
+            entry.refused.add("address")  # (the preamble's default address gives way to a line that may be one: each
+            # printed line, the joins of `unwrap_after` aside, which read a narrower column than the longest line)
         place(entry, [line for line, _ in lines], column_roles, width=longest[column] if longest else None,  # in the
               apart=occupations_apart(lines, broken) if "occupation" in column_roles else None)  # column, where the
         # next word would have fitted, was broken on purpose; titles and occupations: kg.forms.roster_place)

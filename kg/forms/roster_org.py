@@ -267,6 +267,17 @@ def is_org_title(line: str) -> bool:
 def part_title(text: str, title: str, title_end: int, end: int) -> str:
     """The title that names the roster's organisation: a part's own title under a heading over two
     organisations' parts ('... OF PURCHASER AND PARENT', then '1. DIRECTORS ... OF PURCHASER (X CORP.)')."""
-    parts = [line for _s, _e, line in lines_with_offsets(text, title_end, end) if is_org_title(line)]
-    return parts[0] if len(parts) == 1 and not is_org_title(title) and " AND " in title.upper().rsplit(" OF ", 1)[-1] \
+    parts = [line for start, _e, line in lines_with_offsets(text, title_end, end) if is_org_title(line)
+             and not _in_capitals_prose(text, start)]  # (a line of a preamble typed in capitals is no title)
+    return parts[0] if len(parts) == 1 and not is_org_title(title) and " AND " in re.split(r"\s+OF(?:\s+|$)", title.upper())[-1] \
         else title
+
+
+
+def _in_capitals_prose(text: str, start: int) -> bool:
+    """The line at `start` is in a paragraph (between blank lines) of sentences typed in capitals: fifteen words or
+    more, ending in a full stop ('... OCCUPATION OF EACH DIRECTOR AND EXECUTIVE OFFICER OF X ARE SET FORTH BELOW.')."""
+    blanks = [m.end() for m in re.finditer(r"\n[ \t]*\n", text[:start])]
+    after = re.search(r"\n[ \t]*\n", text[start:])
+    paragraph = text[blanks[-1] if blanks else 0:start + after.start() if after else len(text)].strip()
+    return len(paragraph.split()) >= 15 and paragraph.endswith(".") and paragraph.upper() == paragraph

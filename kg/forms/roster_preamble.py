@@ -181,8 +181,8 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
     preamble = " ".join(w for w in ctx.text[front_end:stop].split() if not _RULE_WORD.fullmatch(w))
     after = ctx.text[front_end:min(end, front_end + 3000)]
     mentions = f"{title} {preamble} " + " ".join(  # short lines; headings ('EXECUTIVE OFFICERS AND DIRECTORS OF X')
-        line for _s, _e, line in lines_with_offsets(ctx.text, front_end, end) if (len(line) < 60 or len(line) < 120
-        and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line) and not re.search(r"\S {3,}\S", line) or _org_colon_bodies(line))
+        line for _s, _e, line in lines_with_offsets(ctx.text, front_end, end) if ((len(line) < 60 or len(line) < 120
+        and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line)) and not re.search(r"\S {3,}\S", line) or _org_colon_bodies(line))
         and not _labelled(line) and not _keyed_entry(line)) + " " + _heading_below(ctx.text, front_end, end)
     roster = Roster(organization=organization(title, after, filing, ctx.text[max(0, front_end - 6000):front_end]),
                     listed_bodies={b for p, b in rules().body_headings if p.search(undo_digit_misreads(mentions))})

@@ -19,7 +19,8 @@ def restates_titles(item: str, positions: list[str], printed: str = "", own: lis
     and 'and') is one of the person's titles, the listed organisation's name (`own`: 'Executive Vice President,
     Ariel Capital Management, Inc.') or the start of it (its address's first line: 'The St. Paul Travelers'), one
     piece at least a title."""
-    titles = {_key(x) for x in [*positions, printed]} - {""}
+    titles = {_key(x) for x in [*positions, printed]} | {  # (each title of a cell that joins them: 'Chief Executive
+        _key(piece) for x in [*positions, printed] for piece in _BETWEEN_TITLES.split(x)} - {""}  # Officer and President')
     if _key(item) in titles:
         return True
     return any(_restated(clean.squash(item.replace("\n", glue)) or "", titles, own or []) for glue in (" ", ", "))
@@ -27,8 +28,9 @@ def restates_titles(item: str, positions: list[str], printed: str = "", own: lis
 
 def _restated(printed: str, titles: set[str], own: list[str]) -> bool:
     text = printed
-    for name in sorted((n for n in own if len(n.split()) >= 2), key=len, reverse=True):
-        text = re.sub(r"(?:\s+(?:of|at)\s+|,\s*|^)" + re.escape(name) + r"(?=$|[,;])", ",", text, flags=re.I)
+    for name in sorted((n for n in own if len(n.split()) >= 2 or n[:1].isupper()), key=len, reverse=True):  # ('Motorola')
+        text = re.sub(r"(?:\s+(?:of|at)\s+|,\s*|\s+|^)" + re.escape(name) + r"(?=$|[,;])", ",", text, flags=re.I)  # (or
+        # after a title its wrap joined: 'Senior Vice President - Administration' / 'Southwestern Energy' / 'Company')
     starts = {_key(" ".join(n.split()[:k])) for n in own for k in range(2, len(n.split()) + 1)}
     pieces = [_key(piece) for piece in _BETWEEN_TITLES.split(text)]
     pieces = [piece for piece in pieces if piece]

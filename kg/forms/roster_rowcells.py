@@ -148,3 +148,11 @@ def listed_again(name_cell: list[tuple[int, str]] | None, entries: list) -> bool
     (under 'OFFICERS' after 'DIRECTORS'), never a line of the entry over it however its other cells run on."""
     cell = " ".join(text for _, text in name_cell or []).strip()
     return bool(cell) and any(entry.name.strip() == cell for entry in entries)
+
+
+def caption_word(chunks: list[tuple[int, str]], caption: set[str]) -> bool:
+    """A cell of the line is a word of the table's caption ('Name', 'Citizenship'): the line may be the caption again;
+    else ('Company' / 'Company' under 'Director of Southwestern Energy' and the occupation, in an open entry) the
+    header words are the entry's text wrapped."""
+    words = {w.casefold() for line in caption for w in re.findall(r"[A-Za-z]+", line)}
+    return any(w.casefold() in words for _, cell in chunks for w in re.findall(r"[A-Za-z]+", cell))

@@ -42,7 +42,8 @@ def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
             break  # capitals under a heading in title case, or a sentence: the preamble ('SET FORTH BELOW IS ...')
         if upper and (rules().roster_heading.search(line) or re.match(r"(ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b", line)
                       or lines) or not lines and _title_cased_heading(line) or lines and _heading_of(line) \
-                and _blank_after(text, line_end, end):
+                and _blank_after(text, line_end, end) or lines and (_OF_OPEN.search(lines[-1]) or _OF_START.match(line)) \
+                and _named_after_of(line):
             first = line_start if first is None else first
             lines.append(line)
             last = line_end
@@ -72,6 +73,14 @@ def _title_cased_heading(line: str) -> bool:
             and all(w[0].isupper() or w.lower() in _SMALL for w in words))
 
 
+def _named_after_of(line: str) -> bool:
+    """The line under a heading that ends in 'of' ('Directors And Executive Officers Of' / 'Msdw Oip Investors,
+    Inc.'): the name it leaves open, in any case; a few words, each capitalised or a joining word, no sentence."""
+    words = line.split()
+    return len(words) <= 12 and not _SENTENCE.search(line.upper()) and all(
+        word[:1].isupper() or word[:1].isdigit() or word in _SMALL or word == "&" for word in words)
+
+
 def _blank_after(text: str, line_end: int, end: int) -> bool:
     """The line after the one ending at `line_end` is blank (or there is none)."""
     newline = text.find("\n", line_end, end)  # (a line may end in spaces: a CRLF file's lines end in ' \n')
@@ -98,4 +107,6 @@ _SENTENCE = re.compile(r"\b(?:IS|ARE)\s+(?:SET|THE|A|AN|LISTED|NAMED)\b|\bSET\s+
 _LEGAL_FORM = re.compile(r"(?:A/S|AG|ASA|AB|SE|S\.?A\.?|N\.?V\.?|B\.?V\.?|P\.?L\.?C\.?|L\.?P\.?|LLC|LLP|LTD\.?|LIMITED|INC\.?|"
                          r"INCORPORATED|CORP\.?|CORPORATION|GMBH|S\.?P\.?A\.?|OYJ|KFT\.?)")  # alone on a line
 _NAME_AGE = re.compile(r"(?:\d{1,3}\.\s+)?(.+?),\s+\d{2}")
+_OF_OPEN = re.compile(r"\b(?:of|for)$", re.I)  # a heading line whose name is on the next line
+_OF_START = re.compile(r"(?:of|for)\s+[A-Z]", re.I)  # ('... Executive Officers' / 'Of Southwestern Energy Company')
 _SMALL = {"of", "and", "the", "for", "to", "in", "on", "at", "or", "its", "their"}

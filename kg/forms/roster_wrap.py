@@ -152,11 +152,19 @@ def join_continuations(lines: list[str], items: bool = False) -> list[str]:
         lower = line[:1].islower() and not rt.starts_value(line) and (not items or bool(_CONNECTOR_START.match(line)))
         if out and LEGAL_FORM.fullmatch(line.strip()) and not _MID_PHRASE.search(out[-1]):
             out[-1] = _with_legal_form(out[-1], line)  # 'Wittington Investments' / 'Limited'
-        elif out and (lower or _MID_PHRASE.search(out[-1])) and not (items and _cut_after_title(out[-1], line)):
-            out[-1] = f"{out[-1]} {line}"
+        elif out and _NAME_OPEN.search(out[-1]) and _NAME_CLOSE.fullmatch(line.strip()) and not rt.is_title(line):
+            out[-1] = f"{out[-1]} {line}"  # 'Secretary of Deutsche' / 'Acquisition Corp.': the name goes on to its form
+        elif out and (lower or _MID_PHRASE.search(out[-1])) and not (items and _cut_after_title(out[-1], line)) \
+                and not (_TITLE_WORD_END.search(out[-1]) and rt.is_nationality(line)):  # ('Chief Executive' /
+            out[-1] = f"{out[-1]} {line}"  # 'United States': no title goes on in a country's name)
         else:
             out.append(line)
     return out
+
+
+_NAME_OPEN = re.compile(r"\s(?:of|at)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*$")  # ('... Officer of Smith Barney')
+_NAME_CLOSE = re.compile(r"(?:[A-Z][\w&'-]*\s+)*(?:Company|Co\.|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|"
+                         r"LLC|L\.P\.|plc)")  # ('Corporate Trust Company', 'Acquisition Corp.')
 
 
 def _cut_after_title(above: str, line: str) -> bool:
