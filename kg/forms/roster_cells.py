@@ -95,9 +95,9 @@ def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, orga
     for row in rows:
         name_start, _e, name = row[0]
         fields = _fields(row, roles)
-        if fields is None or not rt.is_person_name(name.rstrip(" ,")):
-            _refuse(result, text, row, period)
-            continue
+        if fields is None or _GAP.search(name.strip()) or not rt.is_person_name(name.rstrip(" ,")):  # (a line of
+            _refuse(result, text, row, period)  # cells apart, '(3)   DWIGHT J. GOSLEE     U.S.     One ConAgra Drive':
+            continue  # a fixed-width row, no name standing alone in its cell)
         entry = Entry(name=name.rstrip(" ,"), name_span=(name_start, name_start + len(name.rstrip(" ,"))),
                       evidence=(name_start, row[-1][1]), title_column="position" in {r for rs in roles for r in rs},
                       lines_are_items=len(row) != period)
