@@ -1,0 +1,196 @@
+"""Thirty-sixth round (b), issue 13: row letters read as initials, a name taking a fixed-width row's other cells,
+and a 'Position(s) with <organisation>' caption wrapped over several lines (the combination bench, seeds 21-24).
+
+1. 'A. HATCH, PAUL' / 'B. MARTINEZ, EDMUND' in a fixed-width table whose titles wrap: each wrapped title line made a
+   record of its own (see 3), so the people read ran 'A.', 'B.', 'B.', 'B.', 'C.' ... and the row letters, no longer
+   in sequence, were kept as middle initials ('Paul A. Hatch'). People read from one printed name are now one entry
+   of the sequence; and a letter opening its line, in a column where the text letters three or more lines in
+   sequence, is the row's even where fewer rows were read (kg/forms/roster_letters.py).
+2. '(3)   DWIGHT J. GOSLEE      U.S.      One ConAgra Drive': a fixed-width table under a caption stacked one word a
+   line was taken by the one-cell-a-line reader, and the whole row became a name ('Dwight J. Goslee U.s. One
+   ConAgra Drive'). That reader now refuses a name line of cells two or more spaces apart (kg/forms/roster_cells.py)
+   and the table reader reads the table.
+3. 'Position(s) with Smith' / 'Barney Corporate Trust' / 'Company' (or 'Present Position' / 'with Smith Barney' /
+   'Corporate Trust' / 'Company'): the header was cut above the wrapped organisation's name, 'Company' alone made the
+   column an organisation's, and every title line a person of its own. Lines under a 'Position(s) with' caption now
+   go on with the header (kg/forms/roster_held_captions.py, from kg/forms/roster_geometry.py).
+
+Texts of our own making. Each test marked "fails on main" failed on main a6bf534 and passes here; the guards pass on
+both."""
+from __future__ import annotations
+
+import kg
+
+_LETTERED = """SCHEDULE I
+
+Executive Officers and Directors of Harbour Mutual Trust Company
+
+The name, business address, present principal occupation or employment and
+citizenship of each director and executive officer of Harbour Mutual Trust
+Company are set forth below.
+
+<TABLE>
+                                                              Position(s) with Harbour
+                                                              Mutual Trust
+Name and Citizenship    Principal Business Address            Company
+----------------------  ------------------------------------  --------------------------
+<S>                     <C>                                   <C>
+
+A. ABBOTT, CLARA        Harbour Mutual Advisers               Director
+United States           12 Quay Street
+                        Boston, MA 02110
+
+B. BARNES, PETER        Harbour Mutual Trust Company          Director; Executive
+United States           40 Dock Street, Suite 300             Officer; President; Chief
+                        Wilmington, DE 19801                  Executive Officer
+
+C. COLE, MIRIAM         Harbour Mutual Trust Company          Director; Executive
+United States           40 Dock Street, Suite 300             Officer; Senior Vice
+                        Wilmington, DE 19801                  President
+
+D. DUNN, WALTER         Harbour Mutual Advisers               Director
+United States           12 Quay Street
+                        Boston, MA 02110
+
+</TABLE>
+"""
+
+_NUMBERED = """ANNEX A
+
+INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS OF Harbour Foods, Inc.
+
+<TABLE>
+                                                        Present
+                                                        Principal
+                                                        Occupation
+                                                        or
+                                                        Employment
+                                                        and the
+                                                        Name,
+                                                        Principal
+                                                        Business and
+                                                        Address of
+                                                        any
+                                                        Corporation
+                                                        or Other
+                                                        Organization
+                                                        in which
+                                                        such
+                                                        Employment
+      Name and Position        Nationality              is Conducted  Residence or Business Address
+<S>   <C>                      <C>                      <C>           <C>
+
+(1)   CLARA J. ABBOTT          U.S.                                   One Harbour Drive
+      Chairman of the Board                                           Omaha, NE 68102
+      Chief Executive Officer
+
+(2)   PETER K. BARNES          U.S.                                   One Harbour Drive
+      Executive Vice                                                  Omaha, NE 68102
+      President
+      Chief Financial Officer
+
+(3)   MIRIAM T. COLE           U.S.                                   One Harbour Drive
+      Executive Vice                                                  Omaha, NE 68102
+      President, Operations
+      Control and Development
+
+(4)   WALTER R. DUNN           U.S.                                   One Harbour Drive
+      Senior Vice President                                           Omaha, NE 68102
+      Corporate Controller
+
+(5)   GRACE M. ELLIS           U.S.                                   Ellis Partners LLC
+      Director                                                        11975 Bay Road, Suite 300
+                                                                      San Diego, CA 92130
+
+</TABLE>
+"""
+
+_PRESENT = """SCHEDULE A
+
+DIRECTORS AND EXECUTIVE OFFICERS OF HARBOUR MUTUAL TRUST COMPANY
+
+The name, business address, present principal occupation or employment and
+citizenship of each director and executive officer of Harbour Mutual Trust
+Company are set forth below.
+
+                        Present Position    Present Principal Occupation or Employment
+                        with Harbour        and the Name, Principal Business and Address
+                        Mutual Trust        of any Corporation or Other Organization in
+Name and Citizenship    Company             which such Employment is Conducted
+======================  ==================  ============================================
+
+Abbott, Clara           Director            Executive Vice President, Harbour Mutual
+United States                               Advisers
+
+Barnes, Peter           Director;
+United States           Executive Officer;
+                        President; Chief
+                        Executive Officer
+
+Cole, Miriam            Director;
+United States           Executive Officer;
+                        Senior Vice
+                        President
+
+Dunn, Walter            Director            Managing Director, Dunn Partners
+United States
+"""
+
+_INITIALS = """SCHEDULE I
+
+DIRECTORS AND EXECUTIVE OFFICERS OF HARBOUR MUTUAL HOLDINGS, INC.
+
+Name                    Present Principal Occupation         Citizenship
+----                    ----------------------------         -----------
+
+J. Michael Abbott       Director; Partner, Abbott & Co.      United States
+
+H. Laurance Barnes      Director; President                  United States
+
+A. Christopher Cole     Director; Retired                    Canada
+"""
+
+
+def _read(tmp_path, text: str) -> list:
+    path = tmp_path / "annex.txt"
+    path.write_text(text, encoding="utf-8")
+    return kg.extract(path).people
+
+
+def test_row_letters_of_a_wrapped_title_table_are_no_initials(tmp_path):
+    """Fails on main (Clara A. Abbott, three records of Peter B. Barnes, titles as organisations)."""
+    people = _read(tmp_path, _LETTERED)
+    assert [p.name for p in people] == ["Clara Abbott", "Peter Barnes", "Miriam Cole", "Walter Dunn"]
+    barnes = people[1]
+    assert barnes.positions == ["Director", "Executive Officer", "President", "Chief Executive Officer"]
+    assert barnes.organization == "Harbour Mutual Trust Company"
+    assert barnes.address == "Harbour Mutual Trust Company, 40 Dock Street, Suite 300, Wilmington, DE 19801"
+    assert people[0].address == "Harbour Mutual Advisers, 12 Quay Street, Boston, MA 02110"
+
+
+def test_a_name_takes_no_other_cell_of_its_fixed_width_row(tmp_path):
+    """Fails on main (one person, 'Miriam T. Cole U.s. One Harbour Drive', with the address 'Control and
+    Development')."""
+    people = _read(tmp_path, _NUMBERED)
+    assert [p.name for p in people] == ["Clara J. Abbott", "Peter K. Barnes", "Miriam T. Cole", "Walter R. Dunn",
+                                        "Grace M. Ellis"]
+    assert all("Drive" not in p.name and "U.s." not in p.name for p in people)
+    assert people[2].address == "One Harbour Drive, Omaha, NE 68102"
+    assert people[4].address == "Ellis Partners LLC, 11975 Bay Road, Suite 300, San Diego, CA 92130"
+    assert people[1].positions == ["Executive Vice President", "Chief Financial Officer"]
+
+
+def test_organisation_wrapped_under_position_with_caption(tmp_path):
+    """Fails on main (each title line of Barnes and Cole a record of its own, the titles as organisations)."""
+    people = _read(tmp_path, _PRESENT)
+    assert [p.name for p in people] == ["Clara Abbott", "Peter Barnes", "Miriam Cole", "Walter Dunn"]
+    assert people[1].positions == ["Director", "Executive Officer", "President", "Chief Executive Officer"]
+    assert people[2].positions == ["Director", "Executive Officer", "Senior Vice President"]
+    assert {p.organization for p in people} == {"Harbour Mutual Trust Company"}
+    assert people[3].other_positions == ["Managing Director, Dunn Partners"]
+
+
+def test_initials_out_of_sequence_stay_initials(tmp_path):
+    """Guard (passes on both): 'J.', 'H.', 'A.' opening the names run in no sequence: they are the names' own."""
+    names = [p.name for p in _read(tmp_path, _INITIALS)]
+    assert names == ["J. Michael Abbott", "H. Laurance Barnes", "A. Christopher Cole"]
