@@ -143,9 +143,21 @@ def _header_run(lines, start: int = 0) -> tuple[int, int] | None:
         while index + run < len(lines) and rt.caption_line(lines[index + run][2]) \
                 and not _GAP.search(lines[index + run][2]):
             run += 1
-        if run >= 2:
+        if run >= 2 and not _over_gapped_captions(lines, index + run):
             return index, run
     return None
+
+
+def _over_gapped_captions(lines, below: int) -> bool:
+    """A line of captions set apart by gaps ('Name and Position     Nationality     is Conducted') closes the block
+    of lines (no blank line between) under a run of caption lines: the run is the top of a fixed-width header, a
+    column's caption wrapped a word or two a line ('Name, Principal' / 'Business and Address' / 'of any ...')."""
+    for _start, _end, line in lines[below:below + 20]:
+        if not line.strip():
+            return False
+        if _GAP.search(line):
+            return any(rt.is_header(cell) for cell in re.split(r"\s{2,}", line.strip()))  # ('which such
+    return False  # Employment': the wrapped words of a caption, no caption alone)
 
 
 def _rows(text: str, body) -> list[list]:
