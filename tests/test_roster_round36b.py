@@ -14,6 +14,10 @@ and a 'Position(s) with <organisation>' caption wrapped over several lines (the 
    'Corporate Trust' / 'Company'): the header was cut above the wrapped organisation's name, 'Company' alone made the
    column an organisation's, and every title line a person of its own. Lines under a 'Position(s) with' caption now
    go on with the header (kg/forms/roster_held_captions.py, from kg/forms/roster_geometry.py).
+4. Entries with no blank line between them, under group captions ('CANADA CITIZENS'): 'COLE, MIRIAM T.' under
+   'BARNES, Peter', the occupation column empty beside it, was taken for a line of Barnes's entry (a steady column
+   left empty, as under an address line), and Barnes took Cole's, Dunn's and Ellis's titles. In a column of names
+   only, a surname-first name under the entry's surname-first name opens an entry (kg/forms/roster_steady.py).
 
 Texts of our own making. Each test marked "fails on main" failed on main a6bf534 and passes here; the guards pass on
 both."""
@@ -136,6 +140,39 @@ Dunn, Walter            Director            Managing Director, Dunn Partners
 United States
 """
 
+_GROUPED = """EXHIBIT 1
+
+INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS OF HARBOUR MUTUAL HOLDINGS, INC.
+
+Set forth below is certain information concerning the directors and executive
+officers of Harbour Mutual Holdings, Inc.
+
+                                                                       Other Principal
+Name                     Position(s) with Harbour Mutual Holdings, Inc. Occupation
+-----------------------  --------------------------------------------  --------------------
+
+CANADA CITIZENS
+
+ABBOTT, Clara            Director                                      President and Chief
+                                                                       Operating Officer
+BARNES, Peter            Director; Executive Officer; President; Co-   Chairman, Barnes Tech
+                         Chief Executive Officer
+COLE, MIRIAM T.          Director; Chairman of the Executive
+                         Committee
+DUNN, Walter, Jr.        Director; Executive Officer; Chairman; Co-
+                         Chief Executive Officer
+ELLIS, GRACE             Executive Officer; Vice-President
+FRANCE CITIZENS
+
+FOURNIER, LAURENT        Director                                      Managing Director,
+                                                                       Fournier
+                                                                       Investissements
+UNITED STATES CITIZENS
+
+GRANT, PAUL              Director                                      Chairman, President
+                                                                       and CEO
+"""
+
 _INITIALS = """SCHEDULE I
 
 DIRECTORS AND EXECUTIVE OFFICERS OF HARBOUR MUTUAL HOLDINGS, INC.
@@ -194,3 +231,14 @@ def test_initials_out_of_sequence_stay_initials(tmp_path):
     """Guard (passes on both): 'J.', 'H.', 'A.' opening the names run in no sequence: they are the names' own."""
     names = [p.name for p in _read(tmp_path, _INITIALS)]
     assert names == ["J. Michael Abbott", "H. Laurance Barnes", "A. Christopher Cole"]
+
+
+def test_surname_first_names_unbroken_are_persons_of_their_own(tmp_path):
+    """Fails on main (Peter Barnes took the titles of Cole, Dunn and Ellis; they were not read)."""
+    people = {p.name: p for p in _read(tmp_path, _GROUPED)}
+    assert list(people) == ["Clara Abbott", "Peter Barnes", "Miriam T. Cole", "Walter Dunn, Jr.", "Grace Ellis",
+                            "Laurent Fournier", "Paul Grant"]
+    assert people["Peter Barnes"].positions == ["Director", "Executive Officer", "President",
+                                                "Co-Chief Executive Officer"]
+    assert people["Grace Ellis"].positions == ["Executive Officer", "Vice-President"]
+    assert people["Miriam T. Cole"].positions == ["Director", "Chairman of the Executive Committee"]
