@@ -8,8 +8,9 @@ and a 'Position(s) with <organisation>' caption wrapped over several lines (the 
    sequence, is the row's even where fewer rows were read (kg/forms/roster_letters.py).
 2. '(3)   DWIGHT J. GOSLEE      U.S.      One ConAgra Drive': a fixed-width table under a caption stacked one word a
    line was taken by the one-cell-a-line reader, and the whole row became a name ('Dwight J. Goslee U.s. One
-   ConAgra Drive'). That reader now refuses a name line of cells two or more spaces apart (kg/forms/roster_cells.py)
-   and the table reader reads the table.
+   ConAgra Drive'), or a city line of an address stack became a person ('D.c. Washington'). That reader now
+   refuses a name line of cells two or more spaces apart, and takes no run of caption lines closed by a line of
+   captions set apart by gaps for its header (kg/forms/roster_cells.py): the table reader reads the table.
 3. 'Position(s) with Smith' / 'Barney Corporate Trust' / 'Company' (or 'Present Position' / 'with Smith Barney' /
    'Corporate Trust' / 'Company'): the header was cut above the wrapped organisation's name, 'Company' alone made the
    column an organisation's, and every title line a person of its own. Lines under a 'Position(s) with' caption now
@@ -140,6 +141,49 @@ Dunn, Walter            Director            Managing Director, Dunn Partners
 United States
 """
 
+_STACKED_CAPTION = """SCHEDULE A
+
+Executive Officers and Directors of Harbour Mutual Holdings, Inc.
+
+<TABLE>
+                         Present Principal
+                         Occupation or
+                         Employment and the
+                         Name, Principal
+                         Business and Address
+                         of any Corporation or
+                         Other Organization in
+Name and Business        which such Employment
+Address                  is Conducted           Title
+=======================  =====================  ============================================
+<S>                      <C>                    <C>
+
+CLARA J. ABBOTT          Of Counsel, Abbott,    Director
+Abbott                   Lane & Ross LLP
+Lane
+Ross LLP
+1440 New York Avenue
+N.W.
+Washington, D.C.
+20005-2111
+
+------------------------------------------------------------
+
+PETER K. BARNES                                 Director; Chairman of the Board; Chief
+c/o Harbour Mutual Holdings, Inc.               Executive Officer
+200 Park Avenue
+New York, NY 10166-0188
+
+------------------------------------------------------------
+
+MIRIAM T. COLE           Professor, Harbour     Director
+Harbour University       University
+12 Quay Street
+Boston, MA 02110
+
+</TABLE>
+"""
+
 _GROUPED = """EXHIBIT 1
 
 INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS OF HARBOUR MUTUAL HOLDINGS, INC.
@@ -242,3 +286,12 @@ def test_surname_first_names_unbroken_are_persons_of_their_own(tmp_path):
                                                 "Co-Chief Executive Officer"]
     assert people["Grace Ellis"].positions == ["Executive Officer", "Vice-President"]
     assert people["Miriam T. Cole"].positions == ["Director", "Chairman of the Executive Committee"]
+
+
+def test_an_address_line_is_no_person_under_a_stacked_caption(tmp_path):
+    """Fails on main (one person, 'D.c. Washington', with the address '20005-2111')."""
+    people = _read(tmp_path, _STACKED_CAPTION)
+    assert [p.name for p in people] == ["Clara J. Abbott", "Peter K. Barnes", "Miriam T. Cole"]
+    assert people[0].address.endswith("Washington, D.C. 20005-2111")
+    assert people[1].positions == ["Director", "Chairman of the Board", "Chief Executive Officer"]
+    assert people[2].other_positions == ["Professor, Harbour University"]
