@@ -3,9 +3,9 @@ and a 'Position(s) with <organisation>' caption wrapped over several lines (the 
 
 1. 'A. HATCH, PAUL' / 'B. MARTINEZ, EDMUND' in a fixed-width table whose titles wrap: each wrapped title line made a
    record of its own (see 3), so the people read ran 'A.', 'B.', 'B.', 'B.', 'C.' ... and the row letters, no longer
-   in sequence, were kept as middle initials ('Paul A. Hatch'). People read from one printed name are now one entry
-   of the sequence; and a letter opening its line, in a column where the text letters three or more lines in
-   sequence, is the row's even where fewer rows were read (kg/forms/roster_letters.py).
+   in sequence, were kept as middle initials ('Paul A. Hatch'). The same where a person is listed once for each
+   company of a Company column (one record per company). People read from one printed name are now one entry of
+   the sequence (kg/forms/roster_letters.py).
 2. '(3)   DWIGHT J. GOSLEE      U.S.      One ConAgra Drive': a fixed-width table under a caption stacked one word a
    line was taken by the one-cell-a-line reader, and the whole row became a name ('Dwight J. Goslee U.s. One
    ConAgra Drive'), or a city line of an address stack became a person ('D.c. Washington'). That reader now
@@ -184,6 +184,25 @@ Boston, MA 02110
 </TABLE>
 """
 
+_COMPANIES = """SCHEDULE I
+
+DIRECTORS AND EXECUTIVE OFFICERS OF HARBOUR MUTUAL HOLDINGS, INC. AND HARBOUR MUTUAL BANK
+
+Name                    Company                          Position                 Citizenship
+----                    -------                          --------                 -----------
+
+A. ABBOTT, CLARA        Harbour Mutual Holdings, Inc.    Director                 United States
+                        Harbour Mutual Bank              Director
+
+B. BARNES, PETER        Harbour Mutual Holdings, Inc.    President                United States
+                        Harbour Mutual Bank              Chairman
+
+C. COLE, MIRIAM         Harbour Mutual Holdings, Inc.    Treasurer                United States
+                        Harbour Mutual Bank              Treasurer
+
+D. DUNN, WALTER         Harbour Mutual Bank              Secretary                United States
+"""
+
 _GROUPED = """EXHIBIT 1
 
 INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS OF HARBOUR MUTUAL HOLDINGS, INC.
@@ -295,3 +314,17 @@ def test_an_address_line_is_no_person_under_a_stacked_caption(tmp_path):
     assert people[0].address.endswith("Washington, D.C. 20005-2111")
     assert people[1].positions == ["Director", "Chairman of the Board", "Chief Executive Officer"]
     assert people[2].other_positions == ["Professor, Harbour University"]
+
+
+def test_row_letters_of_a_person_listed_for_two_companies(tmp_path):
+    """Fails on main ('Clara A. Abbott' twice, 'Peter B. Barnes' twice ...: the records of one printed name broke
+    the letters' sequence)."""
+    people = _read(tmp_path, _COMPANIES)
+    assert [(p.name, p.organization, p.positions) for p in people] == [
+        ("Clara Abbott", "Harbour Mutual Holdings, Inc.", ["Director"]),
+        ("Clara Abbott", "Harbour Mutual Bank", ["Director"]),
+        ("Peter Barnes", "Harbour Mutual Holdings, Inc.", ["President"]),
+        ("Peter Barnes", "Harbour Mutual Bank", ["Chairman"]),
+        ("Miriam Cole", "Harbour Mutual Holdings, Inc.", ["Treasurer"]),
+        ("Miriam Cole", "Harbour Mutual Bank", ["Treasurer"]),
+        ("Walter Dunn", "Harbour Mutual Bank", ["Secretary"])]

@@ -35,7 +35,7 @@ def unletter_names(people: list, text: str) -> None:
         else:
             groups.append([person])
     letters = [_letter(group[0], text) for group in groups]
-    for index in _lettered_rows(letters, len(groups)) | _rows_lettered_in_text(groups, letters, text):
+    for index in _lettered_rows(letters, len(groups)):
         for person in groups[index]:
             _cut(person, text, letters[index][1])
 
@@ -57,43 +57,6 @@ def _lettered_rows(letters: list, count: int) -> set[int]:
             rows.update(run)
         run = [index] if found else []
     return rows
-
-
-_LINE_LETTER = re.compile(r"^([ \t]*)([A-Z])\.[ \t]+(?=[A-Z])", re.M)  # a letter opening a line, a capital after it
-
-
-def _rows_lettered_in_text(groups: list[list], letters: list, text: str) -> set[int]:
-    """The entries whose letter opens their line in a column where the text letters three or more lines in sequence
-    ('A.' / 'B.' / 'C.' at the start of the rows, one under the other), though fewer of the rows were read: the
-    letter is the row's. (A capital opening a line followed by one capital, in the same column, one letter on from
-    the line above: no run of initials looks like that.)"""
-    found: set[int] = set()
-    marks = None
-    for index, (group, letter) in enumerate(zip(groups, letters)):
-        if not letter:
-            continue
-        span = group[0].spans["name"]
-        line_start = text.rfind("\n", 0, span[0]) + 1
-        own = _LINE_LETTER.match(text, line_start)
-        if not own or own.start(2) > span[0] or own.group(2) != letter[0]:
-            continue
-        marks = marks if marks is not None else [(m.start(2) - m.start(), m.group(2), m.start(2))
-                                                 for m in _LINE_LETTER.finditer(text)]
-        column = [(char, at) for col, char, at in marks if col == own.start(2) - line_start]
-        if len(_run_through(column, own.start(2))) >= 3:
-            found.add(index)
-    return found
-
-
-def _run_through(column: list[tuple[str, int]], at: int) -> list[str]:
-    """The letters of `column` (in text order) that run one on from the next around the one at `at`."""
-    where = next(i for i, (_char, offset) in enumerate(column) if offset == at)
-    low = high = where
-    while low > 0 and ord(column[low][0]) - ord(column[low - 1][0]) == 1:
-        low -= 1
-    while high + 1 < len(column) and ord(column[high + 1][0]) - ord(column[high][0]) == 1:
-        high += 1
-    return [char for char, _offset in column[low:high + 1]]
 
 
 def _consecutive(found: list[str]) -> bool:
