@@ -9,6 +9,8 @@ import re
 
 _HELD_BY = re.compile(r"\b(?:positions?|titles?|offices?)(?:\(s\))?\s+(?:held\s+)?(?:with|of|at|in)\b", re.I)
 
+_CAPTION_WIDTH = 50  # the longest line of one column's caption ('of any Corporation or Other Organization in')
+
 
 def under_held_caption(above: list, at: int, chunks: list[tuple[int, str]]) -> bool:
     """Line `at` goes on with the header lines (up to three) just above it: a chunk of it stands under a caption
@@ -18,13 +20,15 @@ def under_held_caption(above: list, at: int, chunks: list[tuple[int, str]]) -> b
     from kg.forms import roster_types as rt
     block = []
     for line in above[max(0, at - 3):at][::-1]:
-        if not line.text.strip():
-            break
+        if not line.text.strip() or any(len(chunk) > _CAPTION_WIDTH for _offset, chunk in line.chunks()):
+            break  # (a line of prose above the header: 'position(s) with X, Inc. (the "Reporting Person") and ...')
         block.insert(0, line)
     captions: dict[int, str] = {}
     for line in block:
         for offset, chunk in line.chunks():
             captions[offset] = f"{captions.get(offset, '')} {chunk}".strip()
+    if any(len(chunk) > _CAPTION_WIDTH for _offset, chunk in chunks):
+        return False
     held = [offset for offset, chunk in chunks if _HELD_BY.search(f"{captions.get(offset, '')} {chunk}")]
     return bool(held) and all(offset in held or chunk[:1].islower() and offset in captions
                               and rt.is_header(captions[offset]) for offset, chunk in chunks)
