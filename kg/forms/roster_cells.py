@@ -95,9 +95,9 @@ def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, orga
     for row in rows:
         name_start, _e, name = row[0]
         fields = _fields(row, roles)
-        if fields is None or not rt.is_person_name(name.rstrip(" ,")):
-            _refuse(result, text, row, period)
-            continue
+        if fields is None or _GAP.search(name.strip()) or not rt.is_person_name(name.rstrip(" ,")):  # (a line of
+            _refuse(result, text, row, period)  # cells apart, '(3)   DWIGHT J. GOSLEE     U.S.     One ConAgra Drive':
+            continue  # a fixed-width row, no name standing alone in its cell)
         entry = Entry(name=name.rstrip(" ,"), name_span=(name_start, name_start + len(name.rstrip(" ,"))),
                       evidence=(name_start, row[-1][1]), title_column="position" in {r for rs in roles for r in rs},
                       lines_are_items=len(row) != period)
@@ -143,9 +143,21 @@ def _header_run(lines, start: int = 0) -> tuple[int, int] | None:
         while index + run < len(lines) and rt.caption_line(lines[index + run][2]) \
                 and not _GAP.search(lines[index + run][2]):
             run += 1
-        if run >= 2:
+        if run >= 2 and not _over_gapped_captions(lines, index + run):
             return index, run
     return None
+
+
+def _over_gapped_captions(lines, below: int) -> bool:
+    """A line of captions set apart by gaps ('Name and Position     Nationality     is Conducted') closes the block
+    of lines (no blank line between) under a run of caption lines: the run is the top of a fixed-width header, a
+    column's caption wrapped a word or two a line ('Name, Principal' / 'Business and Address' / 'of any ...')."""
+    for _start, _end, line in lines[below:below + 20]:
+        if not line.strip():
+            return False
+        if _GAP.search(line):
+            return any(rt.is_header(cell) for cell in re.split(r"\s{2,}", line.strip()))  # ('which such
+    return False  # Employment': the wrapped words of a caption, no caption alone)
 
 
 def _rows(text: str, body) -> list[list]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_held_captions import under_held_caption
 from kg.forms.roster_rules import rules
 
 RULE = re.compile(r"^[\s\-=_+|]+$")
@@ -211,6 +212,9 @@ def _header_text(above: list[Line], starts: list[int]) -> list[str]:
             continue
         chunks = line.chunks()
         held = {offset for offset, chunk in (above[at - 1].chunks() if at else []) if _HELD_WITH.search(chunk)}
+        if under_held_caption(above, at, chunks):
+            block.insert(0, line)  # ('Barney Corporate Trust' under 'Position(s) with Smith': the caption goes on)
+            continue
         if not any(rt.is_header(c) for _, c in chunks) or any(len(c) > 60 or rt.is_person_name(c, False)
                                                               and not _defined_term(c) and offset not in held
                                                               for offset, c in chunks):

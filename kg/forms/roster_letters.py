@@ -24,22 +24,39 @@ _BEFORE = re.compile(r"(?:^|(?<=[\s|]))([A-Z])\.[ \t]+$")  # just before it, on 
 
 
 def unletter_names(people: list, text: str) -> None:
-    """Cut the row letters from the names of `people` (in place), where they run A, B, C ... (see the module)."""
-    letters = [_letter(person, text) for person in people]
+    """Cut the row letters from the names of `people` (in place), where they run A, B, C ... (see the module).
+    People read from one printed name (the same name span: one record per organisation or title line) are one
+    entry of the sequence."""
+    groups: list[list] = []
+    for person in people:
+        span = person.spans.get("name")
+        if groups and span and groups[-1][0].spans.get("name") == span:
+            groups[-1].append(person)
+        else:
+            groups.append([person])
+    letters = [_letter(group[0], text) for group in groups]
+    for index in _lettered_rows(letters, len(groups)):
+        for person in groups[index]:
+            _cut(person, text, letters[index][1])
+
+
+def _lettered_rows(letters: list, count: int) -> set[int]:
+    """The entries whose letters run A, B, C ... among the entries read (see the module)."""
     lettered = [index for index, found in enumerate(letters) if found]
-    if 3 * len(lettered) < 2 * len(people):
-        return  # (most entries show no letter: one that does holds an initial)
+    if 3 * len(lettered) < 2 * count:
+        return set()  # (most entries show no letter: one that does holds an initial)
+    rows: set[int] = set()
     run: list[int] = []
-    for index in lettered + [len(people)]:
-        found = letters[index] if index < len(people) else None
+    for index in lettered + [count]:
+        found = letters[index] if index < count else None
         if found and run and 1 <= ord(found[0]) - ord(letters[run[-1]][0]) <= 3:  # (entries not read between)
             run.append(index)
             continue
         if len(run) >= 3 and (letters[run[0]][0] <= "C" or _consecutive([letters[at][0] for at in run])) \
-                or len(run) == 2 == len(people) and letters[run[0]][0] == "A":
-            for at in run:
-                _cut(people[at], text, letters[at][1])
+                or len(run) == 2 == count and letters[run[0]][0] == "A":
+            rows.update(run)
         run = [index] if found else []
+    return rows
 
 
 def _consecutive(found: list[str]) -> bool:

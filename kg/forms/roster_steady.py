@@ -5,6 +5,8 @@ those cells is empty beside it, or when each of them only goes on with the wrapp
 a line of the entry above (kg.forms.roster_grid)."""
 from __future__ import annotations
 
+import re
+
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_rowcells as rc
 from kg.forms import roster_types as rt
@@ -50,6 +52,10 @@ def line_of_entry(builder, cells: dict) -> bool:
         return False  # (a name an entry above holds: that person listed again, 'OFFICERS' after 'DIRECTORS')
     if _printed_again(builder.rows[0].cells.get(column), cells.get(column)):
         return False  # (the open entry's name again, after a page break: a second listing, or the entry continued)
+    if builder.roles[column] == ["name"] and _surname_first(builder.rows[0].cells.get(column)) \
+            and _surname_first(cells.get(column)):
+        return False  # ('DESMARAIS, PAUL G.' under 'DESMARAIS, Andre' in a column of names only: a name printed as
+        # the entry's own, surname first, is a person of its own, no line of the entry above)
     if builder.unbroken:  # (no break between entries: what the row fills goes on with the text above; after a
         return bool(steady) and not builder.broke and goes_on_unbroken(  # blank line, a name opens one)
             builder.rows[-1].cells, cells, steady, builder.longest, builder.unbroken, column)
@@ -60,6 +66,13 @@ def line_of_entry(builder, cells: dict) -> bool:
     if not steady <= set(cells):
         return not builder.broke
     return not builder.broke and wrapped_on(builder.rows[-1].cells, cells, steady, builder.longest)
+
+
+_SURNAME_FIRST = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?, [A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?)*(?:, (?:Jr|Sr|II|III|IV)\.?)?")
+
+
+def _surname_first(cell: list | None) -> bool:
+    return bool(cell) and bool(_SURNAME_FIRST.fullmatch(cell[0][1].strip()))
 
 
 def _printed_again(first: list | None, cell: list | None) -> bool:

@@ -1,0 +1,34 @@
+"""Column captions wrapped onto the lines under them: 'Position(s) with Smith' / 'Barney Corporate Trust' /
+'Company' is one caption, the organisation's name wrapped under 'Position(s) with' (issue 13, round 36). Read as a
+line of its own, 'Company' alone makes an organisation's column of the titles, and every wrapped title line a
+person of its own.
+"""
+from __future__ import annotations
+
+import re
+
+_HELD_BY = re.compile(r"\b(?:positions?|titles?|offices?)(?:\(s\))?\s+(?:held\s+)?(?:with|of|at|in)\b", re.I)
+
+_CAPTION_WIDTH = 50  # the longest line of one column's caption ('of any Corporation or Other Organization in')
+
+
+def under_held_caption(above: list, at: int, chunks: list[tuple[int, str]]) -> bool:
+    """Line `at` goes on with the header lines (up to three) just above it: a chunk of it stands under a caption
+    'Position(s) with ...' ('Present Position' / 'with Smith Barney' / 'Corporate Trust' / 'Company': the
+    organisation's name wrapped onto this line), and its other chunks are that or the wrapped words of a caption
+    above them, in lower case ('of any Corporation or Other Organization in')."""
+    from kg.forms import roster_types as rt
+    block = []
+    for line in above[max(0, at - 3):at][::-1]:
+        if not line.text.strip() or any(len(chunk) > _CAPTION_WIDTH for _offset, chunk in line.chunks()):
+            break  # (a line of prose above the header: 'position(s) with X, Inc. (the "Reporting Person") and ...')
+        block.insert(0, line)
+    captions: dict[int, str] = {}
+    for line in block:
+        for offset, chunk in line.chunks():
+            captions[offset] = f"{captions.get(offset, '')} {chunk}".strip()
+    if any(len(chunk) > _CAPTION_WIDTH for _offset, chunk in chunks):
+        return False
+    held = [offset for offset, chunk in chunks if _HELD_BY.search(f"{captions.get(offset, '')} {chunk}")]
+    return bool(held) and all(offset in held or chunk[:1].islower() and offset in captions
+                              and rt.is_header(captions[offset]) for offset, chunk in chunks)
