@@ -1,0 +1,41 @@
+"""What a roster states AFTER its list, one reading for every layout (one entry, `read_postamble`; kg/forms/annex.py
+calls it after the table readers and after the prose readers alike):
+
+- the default address (and citizenship) of the paragraph that speaks of everyone listed ABOVE ('Unless otherwise
+  noted below, the business address of each of the persons listed above is X, and each of them is a citizen of
+  Y.'; 'Except as shown above, the business address of each of the above listed persons is: ...');
+- one person's own address or citizenship, in a sentence naming them ('The business address of Marshall A. Cohen
+  is ...'; 'Marshall A. Cohen is a citizen of Canada.'), which replaces the default (kg.forms.roster_after,
+  kg.forms.roster_after_citizens).
+
+The paragraph is read only AFTER the last entry: a default for the persons 'listed above' is theirs. An entry that
+printed its own address or citizenship keeps it.
+"""
+from __future__ import annotations
+
+from kg.context import Context
+from kg.forms.roster_after import address_sentences, default_after
+from kg.forms.roster_after_citizens import citizenship_sentences
+from kg.forms.roster_entry import Roster
+from kg.forms.roster_letters import unletter_names
+from kg.forms.roster_rules import rules
+from kg.records import Person
+
+
+def default_address_after(text: str, after: int, end: int, roster: Roster) -> None:
+    """Take as the roster's default address the one the paragraph after the list (from `after`) gives everyone
+    listed above, where the preamble gave none."""
+    if roster.default_address is None and (said := default_after(text, after, end)) is not None:
+        roster.default_address = said[1]
+
+
+def read_postamble(ctx: Context, roster: Roster, people: list[Person], list_span: tuple[int, int], end: int,
+                  preamble: str) -> None:
+    """Give `people` (the entries read from ctx.text[list_span[0]:list_span[1]]) what the sentences after the list,
+    up to `end`, state for them; `preamble`: the text above the list (its 'except as noted below' defers the default
+    citizenship to the sentences after the list)."""
+    first, after = list_span
+    unletter_names(people, ctx.text)  # ('B. Marshall A. Cohen': the sentences below name 'Marshall A. Cohen')
+    address_sentences(ctx.text, after, end, people, roster.default_address, first, ctx.raw or ctx.text)
+    deferred = roster.default_citizenship if rules().exceptions_after.search(" ".join(preamble.split())) else None
+    citizenship_sentences(ctx, after, end, people, deferred)  # ('..., and each such person is a citizen of X.')
