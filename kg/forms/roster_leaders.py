@@ -180,10 +180,9 @@ def _titles(head: dict, hanging: bool) -> list[str]:
     """The titles of a leader line and the lines under it: a line deeper than the title's column wraps the title
     above; one at that column too, unless the list wraps with a hanging indent or the two are whole titles each (then
     it is a title of its own)."""
-    if head["side"] == "right":
-        return [" ".join([*(line.strip() for line in head["title_lines"][:-1]), head["title"]])]
-    titles = [head["title"]]
-    for column, row in head["title_rows"]:
+    titles = [" ".join([*(line.strip() for line in head["title_lines"][:-1]), head["title"]])] \
+        if head["side"] == "right" else [head["title"]]
+    for column, row in head["title_rows"]:  # (none where the title is on the left)
         if column == head["title_column"] and (hanging or another_title(titles[-1], row)):
             titles.append(row)
         else:
