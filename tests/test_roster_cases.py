@@ -124,6 +124,10 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # printed twice, read half by half: kg/forms/roster_halves.py) to the bar below and takes it out of both sets; the
 # thirty-fifth round (d) reads html_name_address_citizenship_label_cell ('Citizenship: X' in the name cell, row marks
 # in a column of their own) and single_space_gutters (cells one space apart, cut at each column start) to the bar.
+# Thirty-sixth round (d): dot_leader_name_titles_postamble_defaults reads to the bar below (titles beside the
+# parenthesised occupations under the name, the defaults and exceptions after the list read after every reader:
+# kg/forms/roster_postamble.py) and leaves NOT_YET_READ; name_title_lines_postamble_exceptions stays (St. Paul's and
+# Lor Finance's blocks are refused whole: an own address without a number, a title line that wraps into an occupation).
 NOT_YET_READ = {"directors_appendix_prose_overrides", "name_title_lines_postamble_exceptions",
                 "surname_citizenship_second_titles_last",
                 "respectively_field_sentences"}

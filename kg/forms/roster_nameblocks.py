@@ -42,7 +42,7 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
     """The entries of a list of name-and-title blocks in text[start:end], or None."""
     entries: list[Entry] = []
     address = heading = None
-    above, closed = "", False  # (the text before the list; a postamble closes it)
+    closed = False  # (a postamble closes the list)
     text = _RULE_LINE.sub(lambda m: " " * len(m.group(0)), text)  # a rule between people ends a block as a blank line does
     for block in _BLOCK.finditer(text, start, end):
         lines = [(m.start() + block.start(), m.group(0)) for m in re.finditer(r"\S[^\n]*\S|\S", block.group(0))]
@@ -55,10 +55,9 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
             postamble_citizenship(text, block.start(), end, entries)
             closed = True
             break
-        if not entries and len(lines) == 1 and named_above(lines[0][1].strip(), above):
+        if not entries and len(lines) == 1 and named_above(lines[0][1].strip(), text[max(0, block.start() - 400):block.start()]):
             heading = lines[0][1].strip()  # ('... officers of Lor Finance:' over 'Lor Finance': no person)
             continue
-        above += f" {block.group(0)}"
         entry = _entry(text, lines)
         if entry is None and (entries or rt.is_person_name(lines[0][1])):
             return None  # a block of another kind inside the list (or opening it)
