@@ -59,7 +59,6 @@ from kg.forms.roster_paragraphs import read_paragraphs
 from kg.forms.roster_paren_layout import parentheses_hold_elsewhere
 from kg.forms.roster_paren_titles import read_paren_titles
 from kg.forms.roster_postamble import default_address_after, read_postamble
-from kg.forms.roster_postscript import read_postscript
 from kg.forms.roster_preamble import inherit_defaults, preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_recase import recase_names
@@ -268,7 +267,6 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     resolve_keys(ctx, people, keys)
     after = max(entry.evidence[1] for entry in entries)
     read_postamble(ctx, roster, people, (min(e.evidence[0] for e in entries), after), end, ctx.text[title_end:body_start])
-    read_postscript(ctx, after, end, people)  # a second table joined by the name, a collective citizenship
     read_biographies(ctx, ctx.text, after, end, people, roster.default_address)  # 'X's present principal ...'
     filing.people.extend(people)
     for s, e in orphans:

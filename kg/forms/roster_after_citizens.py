@@ -20,7 +20,6 @@ import re
 from kg.context import Context
 from kg.forms import roster_fields as rf
 from kg.forms.roster_after import MAX_PARAGRAPH, SENTENCE_BREAK, name_key
-from kg.forms.roster_excepted import citizenship_of, excepted
 from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.records import Person
@@ -47,13 +46,7 @@ def citizenship_sentences(ctx: Context, start: int, end: int, people: list[Perso
             continue
         said = rules().default_citizenship.search(squashed)
         if said and rules().default_address.search(squashed) and _ABOVE.search(squashed[:said.end()]):
-            defaults.append((said.group(1) or said.group(2), squashed, span, {}))
-            continue
-        if (stated := _everyone_above(squashed)) is not None:  # ('Each of the above listed persons is a citizen of
-            if stated is False:  # X, except A, who is a citizen of Y.'): the default, its exceptions named
-                doubts.append(squashed)
-            else:
-                defaults.append((stated[0], squashed, span, stated[1]))
+            defaults.append((said.group(1) or said.group(2), squashed, span))
             continue
         for sentence in SENTENCE_BREAK.split(squashed):
             if not _MENTION.search(sentence):
@@ -79,7 +72,7 @@ def citizenship_sentences(ctx: Context, start: int, end: int, people: list[Perso
                     "two defaults, or one that is no citizenship"),
                  span=defaults[0][2], readings=["default citizenship", None], field="citizenship")
     for person in people:
-        value, printed, span = own.get(id(person)) or _default_for(person, default) or (None, None, None)
+        value, printed, span = own.get(id(person)) or default or (None, None, None)
         if value is None:
             continue
         if person.citizenship is None or (id(person) in own and deferred and person.citizenship == deferred):
@@ -90,32 +83,3 @@ def citizenship_sentences(ctx: Context, start: int, end: int, people: list[Perso
                      f"the text after it {value!r}; it is left out", span=span,
                      readings=[person.citizenship, value], field="citizenship")
             person.citizenship = person.country = None
-
-
-_EVERYONE_ABOVE = re.compile(r"^(?:[^.]*?,\s+)?(?:each|all)\s+(?:of\s+)?(?:the\s+)?(?:above[-\s]+listed|above[-\s]+named|persons?\s+"
-                             r"(?:listed|named)\s+above)\b[^.]*?\bcitizens?\b", re.I)
-
-
-def _everyone_above(paragraph: str) -> tuple[str, dict[str, str | None]] | bool | None:
-    """(the citizenship, {folded name: citizenship} of the exceptions) a paragraph gives everyone listed above ('Each
-    of the above listed persons is a citizen of X, except A, who is a citizen of Y.'), False where it names
-    exceptions not read whole, None where it is no such paragraph (it must be that one sentence, nothing else)."""
-    if not _EVERYONE_ABOVE.search(paragraph) or len(SENTENCE_BREAK.split(paragraph)) > 1:
-        return None
-    named = excepted(paragraph)
-    if named is None:
-        said = rules().default_citizenship.search(paragraph)
-        value = (said.group(1) or said.group(2)) if said else None
-        if not value or re.search(r"\b(?:except|other\s+than|unless|save|excluding)\b", paragraph, re.I):
-            return False
-        named = (value.strip(), {})
-    return named if named and rf.is_citizenships(named[0]) else False
-
-
-def _default_for(person: Person, default: tuple | None) -> tuple[str | None, str, tuple[int, int]] | None:
-    """(citizenship, printed, span) the default paragraph gives `person`: its exception's, or the default (none to a
-    person who has an exception's surname under another name)."""
-    if default is None:
-        return None
-    value, printed, span, exceptions = default
-    return citizenship_of(person.name or "", value, exceptions), printed, span

@@ -6,7 +6,10 @@ calls it after the table readers and after the prose readers alike):
   Y.'; 'Except as shown above, the business address of each of the above listed persons is: ...');
 - one person's own address or citizenship, in a sentence naming them ('The business address of Marshall A. Cohen
   is ...'; 'Marshall A. Cohen is a citizen of Canada.'), which replaces the default (kg.forms.roster_after,
-  kg.forms.roster_after_citizens).
+  kg.forms.roster_after_citizens);
+- one sentence giving everyone listed above a citizenship, with named exceptions ('Each of the above listed persons
+  is a citizen of Canada, except Laurent Dassault, who is a citizen of France.'), or a second table joined by the
+  name (kg.forms.roster_postscript).
 
 The paragraph is read only AFTER the last entry: a default for the persons 'listed above' is theirs. An entry that
 printed its own address or citizenship keeps it.
@@ -18,6 +21,7 @@ from kg.forms.roster_after import address_sentences, default_after
 from kg.forms.roster_after_citizens import citizenship_sentences
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_letters import unletter_names
+from kg.forms.roster_postscript import read_postscript
 from kg.forms.roster_rules import rules
 from kg.records import Person
 
@@ -39,3 +43,5 @@ def read_postamble(ctx: Context, roster: Roster, people: list[Person], list_span
     address_sentences(ctx.text, after, end, people, roster.default_address, first, ctx.raw or ctx.text)
     deferred = roster.default_citizenship if rules().exceptions_after.search(" ".join(preamble.split())) else None
     citizenship_sentences(ctx, after, end, people, deferred)  # ('..., and each such person is a citizen of X.')
+    read_postscript(ctx, after, end, people)  # a second table joined by the name, a collective citizenship ('Each of
+    # the above listed persons is a citizen of X, except A, who is a citizen of Y.')
