@@ -10,6 +10,12 @@ The paragraph below belongs to that entry up to the next entry's first line. The
 (kg/patterns/roster.yml `labels`), each opening the paragraph or following a ';' or '.'; a paragraph
 that says anything else is left out, named in the entry's doubts (a `roster-ambiguous` finding).
 A leader line whose sides are both names, or neither, starts no entry: the roster is not read this way.
+
+With the name on the left, a line under the leader line may print a title in the title's column beside what stands
+under the name ('    (officer of X      Chairman of the Board'): a title of its own where the list wraps its titles
+with a hanging indent or the two are whole titles, else the wrap of the one above; a paragraph under the name made
+only of parenthesised groups gives the occupations elsewhere (kg.forms.roster_paren_under). A paragraph after a blank
+line that speaks of the persons listed above ('Unless otherwise noted below, ...') ends the list: no entry's.
 """
 from __future__ import annotations
 

@@ -10,7 +10,8 @@ persons is:' and the address lines). A rule between people ends a block as a bla
 A block is an entry only when its first line is a person's name (or a name, a comma and a
 title: 'Paul J. Taglianetti, Manager, Billing') and its other lines are titles or their wraps;
 a line of another kind (an address, a nationality, a number) means another layout: nothing is
-read (so does a label: 'Present Principal Occupation:'). Titles are typed as every roster's are (a title naming another organisation is an other
+read (so does a label: 'Present Principal Occupation:'). A line goes on with the title above only where that one is
+full or ends mid-phrase, or it starts in lower case ('Director' / 'Portfolio Manager' are two items). Titles are typed as every roster's are (a title naming another organisation is an other
 position). An organisation's name alone on the line just above the list names the
 organisation the list is of.
 """
