@@ -233,10 +233,10 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         warn_doubts(ctx, prose)
         bare_titles_elsewhere(prose, roster)  # ('Chief Executive.' where the list names X after its titles)
         listed = (min(e.evidence[0] for e in prose), max(e.evidence[1] for e in prose))
-        default_address_after(ctx.text, listed[1], end, roster)  # ('Unless otherwise noted below, ... listed above')
+        given = default_address_after(ctx.text, listed[1], end, roster)  # ('Unless otherwise noted below, ... above')
         people = [to_person(entry, roster) for entry in prose]
         refuse_shared_sole_titles(ctx, people)  # ('Chief Executive' read for two of one list's organisation: neither's)
-        read_postamble(ctx, roster, people, listed, end, ctx.text[title_end:body_start])
+        read_postamble(ctx, roster, people, listed, end, ctx.text[title_end:body_start], True, given)
         filing.people.extend(people)
         return
     keys = key_list(ctx.text, body_start, end)  # addresses listed by key letter under the table: no entry's lines

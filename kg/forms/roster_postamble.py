@@ -26,22 +26,36 @@ from kg.forms.roster_rules import rules
 from kg.records import Person
 
 
-def default_address_after(text: str, after: int, end: int, roster: Roster) -> None:
+def default_address_after(text: str, after: int, end: int, roster: Roster) -> str | None:
     """Take as the roster's default address the one the paragraph after the list (from `after`) gives everyone
-    listed above, where the preamble gave none."""
+    listed above, where the preamble gave none; that address, or None."""
     if roster.default_address is None and (said := default_after(text, after, end)) is not None:
         roster.default_address = said[1]
+        return said[1]
+    return None
+
+
+_KEPT = ("citizenship", "country", "address", "address_city", "address_country")
 
 
 def read_postamble(ctx: Context, roster: Roster, people: list[Person], list_span: tuple[int, int], end: int,
-                  preamble: str) -> None:
+                   preamble: str, fill_only: bool = False, default_after_list: str | None = None) -> None:
     """Give `people` (the entries read from ctx.text[list_span[0]:list_span[1]]) what the sentences after the list,
     up to `end`, state for them; `preamble`: the text above the list (its 'except as noted below' defers the default
-    citizenship to the sentences after the list)."""
+    citizenship to the sentences after the list). `fill_only`: the sentences only fill what a person has none of
+    (a prose reader's entries may have read their own sentences already, that text may run on after them), but the
+    default address `default_after_list` the paragraph after the list gave, which a person's own sentence replaces."""
     first, after = list_span
+    before = [{key: getattr(person, key) for key in _KEPT} for person in people]
     unletter_names(people, ctx.text)  # ('B. Marshall A. Cohen': the sentences below name 'Marshall A. Cohen')
     address_sentences(ctx.text, after, end, people, roster.default_address, first, ctx.raw or ctx.text)
     deferred = roster.default_citizenship if rules().exceptions_after.search(" ".join(preamble.split())) else None
     citizenship_sentences(ctx, after, end, people, deferred)  # ('..., and each such person is a citizen of X.')
     read_postscript(ctx, after, end, people)  # a second table joined by the name, a collective citizenship ('Each of
     # the above listed persons is a citizen of X, except A, who is a citizen of Y.')
+    for person, kept in zip(people, before) if fill_only else ():
+        for group, default in ((("citizenship", "country"), None),
+                               (("address", "address_city", "address_country"), default_after_list)):
+            if kept[group[0]] is not None and kept[group[0]] != default:  # (what the entry read stays as it was)
+                for key in group:
+                    setattr(person, key, kept[key])
