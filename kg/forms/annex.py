@@ -14,8 +14,7 @@ from dataclasses import replace
 from kg.context import Context
 from kg.forms.roster_address_keys import key_list, resolve_keys
 from kg.forms.roster_addrgroups import address_groups, apply_citizenship_groups, apply_groups
-from kg.forms.roster_after import address_sentences, default_after
-from kg.forms.roster_after_citizens import citizenship_sentences
+from kg.forms.roster_after import default_after
 from kg.forms.roster_bios import read_biographies
 from kg.forms.roster_bodies import read_bodies
 from kg.forms.roster_clauses import read_clauses
@@ -60,7 +59,7 @@ from kg.forms.roster_paired_labels import paired_labels
 from kg.forms.roster_paragraphs import read_paragraphs
 from kg.forms.roster_paren_layout import parentheses_hold_elsewhere
 from kg.forms.roster_paren_titles import read_paren_titles
-from kg.forms.roster_postscript import read_postscript
+from kg.forms.roster_postamble import default_address_after, read_postamble
 from kg.forms.roster_preamble import inherit_defaults, preamble_end, read_preamble
 from kg.forms.roster_prose import read_prose
 from kg.forms.roster_recase import recase_names
@@ -236,8 +235,11 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     if prose:
         warn_doubts(ctx, prose)
         bare_titles_elsewhere(prose, roster)  # ('Chief Executive.' where the list names X after its titles)
+        listed = (min(e.evidence[0] for e in prose), max(e.evidence[1] for e in prose))
+        given = default_address_after(ctx.text, listed[1], end, roster)  # ('Unless otherwise noted below, ... above')
         people = [to_person(entry, roster) for entry in prose]
         refuse_shared_sole_titles(ctx, people)  # ('Chief Executive' read for two of one list's organisation: neither's)
+        read_postamble(ctx, roster, people, listed, end, ctx.text[title_end:body_start], True, given)
         filing.people.extend(people)
         return
     keys = key_list(ctx.text, body_start, end)  # addresses listed by key letter under the table: no entry's lines
@@ -269,12 +271,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         refuse_shared_sole_titles(ctx, people)  # cells that hold occupations too: 'Chief Executive' for two is neither's)
     resolve_keys(ctx, people, keys)
     after = max(entry.evidence[1] for entry in entries)
-    unletter_names(people, ctx.text)  # ('B. Marshall A. Cohen': the sentences below name 'Marshall A. Cohen')
-    address_sentences(ctx.text, after, end, people, roster.default_address, min(e.evidence[0] for e in entries),
-                      ctx.raw or ctx.text)
-    deferred = roster.default_citizenship if rules().exceptions_after.search(" ".join(ctx.text[title_end:body_start].split())) else None
-    citizenship_sentences(ctx, after, end, people, deferred)  # ('..., and each such person is a citizen of X.')
-    read_postscript(ctx, after, end, people)  # a second table joined by the name, a collective citizenship
+    read_postamble(ctx, roster, people, (min(e.evidence[0] for e in entries), after), end, ctx.text[title_end:body_start])
     read_biographies(ctx, ctx.text, after, end, people, roster.default_address)  # 'X's present principal ...'
     filing.people.extend(people)
     for s, e in orphans:

@@ -10,6 +10,12 @@ The paragraph below belongs to that entry up to the next entry's first line. The
 (kg/patterns/roster.yml `labels`), each opening the paragraph or following a ';' or '.'; a paragraph
 that says anything else is left out, named in the entry's doubts (a `roster-ambiguous` finding).
 A leader line whose sides are both names, or neither, starts no entry: the roster is not read this way.
+
+With the name on the left, a line under the leader line may print a title in the title's column beside what stands
+under the name ('    (officer of X      Chairman of the Board'): a title of its own where the list wraps its titles
+with a hanging indent or the two are whole titles, else the wrap of the one above; a paragraph under the name made
+only of parenthesised groups gives the occupations elsewhere (kg.forms.roster_paren_under). A paragraph after a blank
+line that speaks of the persons listed above ('Unless otherwise noted below, ...') ends the list: no entry's.
 """
 from __future__ import annotations
 
@@ -17,7 +23,9 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_paren_under import bracketed_elsewhere
 from kg.forms.roster_rules import rules
+from kg.forms.roster_wrap import another_title
 from kg.read import clean
 
 _LEADER = re.compile(r"^(?P<indent>[ \t]*)(?P<left>\S[^\n]*?)(?:[ \t]+\.{3,}|\.{4,})[ \t]+(?P<right>\S[^\n]*?)[ \t]*$")
@@ -47,11 +55,12 @@ def read_leaders(text: str, start: int, end: int) -> list[Entry] | None:
     if len(heads) < 2:
         return None
     starts = {_title_start(lines, index): index for index in heads}
+    hanging = _hanging(lines, heads)
     entries, others, current = [], 0, None
     for index, (s, e, line) in enumerate(lines):
         if index in starts:
             if current:
-                entries.append(_entry(text, *current))
+                entries.append(_entry(text, *current, hanging))
             current = [heads[starts[index]], [], s, e]
         if current and index <= current[0]["line"]:
             current[0]["title_lines"].append(line)
@@ -59,20 +68,28 @@ def read_leaders(text: str, start: int, end: int) -> list[Entry] | None:
             continue
         if not line.strip() or _RULE.fullmatch(line.strip()):
             continue
+        if current and not lines[index - 1][2].strip() and _speaks_of_those_above(text, s, end):
+            break  # ('Unless otherwise noted below, the business address of each of the persons listed above is')
         if current and _wraps_title(current, line):
-            current[0]["title_more"].append(line.strip())  # a title on the right wrapping under itself
-            current[3] = e
+            current[0]["title_rows"].append((current[0]["title_column"], line.strip()))  # a title on the right
+            current[3] = e  # wrapping under itself, or the next title under it
             continue
+        if current and (right := _title_beside(text, current, line)) is not None:
+            current[0]["title_rows"].append(right)  # a title in the title column beside the paragraph under the name
+            line, e = line[:right[0]].rstrip(), s + len(line[:right[0]].rstrip())
+            current[3] = s + len(lines[index][2])
+            if not line.strip():
+                continue
         if current and len(line) - len(line.lstrip()) > current[0]["indent"]:
             current[1].append((s, e))  # the paragraph under the leader line
-            current[3] = e
+            current[3] = max(current[3], e)
             continue
         if current:
-            entries.append(_entry(text, *current))
+            entries.append(_entry(text, *current, hanging))
             current = None
         others += bool(entries)
     if current:
-        entries.append(_entry(text, *current))
+        entries.append(_entry(text, *current, hanging))
     if len(entries) < 2 or others > 0.4 * len(entries):
         return None
     return entries
@@ -101,7 +118,7 @@ def _head(match: re.Match, line_start: int) -> dict | None:
     cut = rt.strip_numbering(name)[1] if side == "left" else 0
     return {"name": name[cut:], "name_span": (line_start + match.start(side) + cut, line_start + match.end(side)),
             "title": title, "side": side, "indent": len(match.group("indent")), "title_lines": [],
-            "line": None, "title_column": match.start("right"), "title_more": []}
+            "line": None, "title_column": match.start("right"), "title_more": [], "title_rows": []}
 
 
 def _wraps_title(current: list, line: str) -> bool:
@@ -110,6 +127,44 @@ def _wraps_title(current: list, line: str) -> bool:
     head, body = current[0], current[1]
     return (head["side"] == "left" and not body and len(line) - len(line.lstrip()) == head["title_column"]
             and not any(pattern.search(line) for pattern in rules().labels.values()))
+
+
+def _hanging(lines: list, heads: dict) -> bool:
+    """The titles on the right wrap with a hanging indent: a line under a leader line starts one to four columns
+    right of that line's title ('Vice President of Business' / '  Development'), so a line at the title's column
+    is a title of its own ('President' / 'Director')."""
+    for index, head in heads.items():
+        column = head["title_column"]
+        for _s, _e, line in lines[index + 1:index + 8]:
+            if _LEADER.match(line):
+                break
+            if any(column < m.end() <= column + 4 for m in _CELL_START.finditer(line)):
+                return head["side"] == "left"
+    return False
+
+
+def _title_beside(text: str, current: list, line: str) -> tuple[int, str] | None:
+    """(column, text) of what a line under a leader line whose title is on the right prints from that title's column
+    on, two spaces or more after what stands under the name ('    (officer of X      Chairman of the Board'), or at
+    that column or deeper alone on its line; None where it prints nothing there, or where the paragraph under the
+    name reaches that column (a paragraph across the page, no second column)."""
+    head, body = current[0], current[1]
+    if head["side"] != "left" or any(e - (text.rfind("\n", 0, s) + 1) >= head["title_column"] - 1 for s, e in body):
+        return None
+    at = next((m.end() for m in _CELL_START.finditer(line) if m.end() >= head["title_column"]), None)
+    if at is None or at > head["title_column"] + 4 or any(p.search(line[at:]) for p in rules().labels.values()):
+        return None
+    return at, line[at:].strip()
+
+
+_CELL_START = re.compile(r"(?:^[ \t]*|[ \t]{2,})(?=\S)")  # where a line's text, or a cell after a gap, starts
+_ABOVE = re.compile(r"\b(?:above[-\s]+listed|(?:listed|named|set\s+forth)\s+above)\b", re.I)
+
+
+def _speaks_of_those_above(text: str, at: int, end: int) -> bool:
+    """The paragraph from `at` speaks of the persons listed above: it closes the list, no entry's."""
+    stop = text.find("\n\n", at, end)
+    return bool(_ABOVE.search(" ".join(text[at:end if stop < 0 else stop].split())))
 
 
 def _title_start(lines: list, index: int) -> int:
@@ -127,18 +182,30 @@ def _title_start(lines: list, index: int) -> int:
     return first
 
 
-def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: int) -> Entry:
-    lines = head["title_lines"]
-    if head["side"] == "right":
-        title = " ".join([*(line.strip() for line in lines[:-1]), head["title"]])
-    else:
-        title = _HYPHEN_WRAP.sub("", "\n".join([head["title"], *head["title_more"]]))
-    title = rt.strip_numbering(clean.squash(title) or "")[0]
+def _titles(head: dict, hanging: bool) -> list[str]:
+    """The titles of a leader line and the lines under it: a line deeper than the title's column wraps the title
+    above; one at that column too, unless the list wraps with a hanging indent or the two are whole titles each (then
+    it is a title of its own)."""
+    titles = [" ".join([*(line.strip() for line in head["title_lines"][:-1]), head["title"]])] \
+        if head["side"] == "right" else [head["title"]]
+    for column, row in head["title_rows"]:  # (none where the title is on the left)
+        if column == head["title_column"] and (hanging or another_title(titles[-1], row)):
+            titles.append(row)
+        else:
+            titles[-1] = _HYPHEN_WRAP.sub("", f"{titles[-1]}\n{row}")
+    return [rt.strip_numbering(clean.squash(title) or "")[0] for title in titles]
+
+
+def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: int, hanging: bool) -> Entry:
+    titles = _titles(head, hanging)
+    kept = [title for title in titles if title and rt.is_title(title)]
     entry = Entry(name=head["name"], name_span=head["name_span"], evidence=(start, end), title_column=True,
-                  fields={"position": title} if title and rt.is_title(title) else {})
-    if title and not rt.is_title(title):
-        entry.doubts.append(title)  # the leader joins the name to something that reads as no title: left out
-    if body:
+                  fields={"position": ";".join(kept)} if kept else {})
+    entry.doubts += [title for title in titles if title and not rt.is_title(title)]  # (the leader joins the name
+    # to something that reads as no title: left out)
+    if body and (elsewhere := bracketed_elsewhere(" ".join(text[s:e] for s, e in body))) is not None:
+        entry.fields["other_positions"] = ";".join(elsewhere)  # ('(Counsel, Cassels, Brock & Blackwell)')
+    elif body:
         values = _statements(text, body[0][0], body[-1][1])
         if values is None:
             entry.doubts.append(clean.squash(text[body[0][0]:body[-1][1]])[:120])

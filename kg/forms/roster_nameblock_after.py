@@ -89,3 +89,9 @@ def refuse_bare_elsewhere(entries: list[Entry], organization: str | None) -> Non
 def citizenship_postamble(block: str) -> bool:
     """A paragraph that states the citizenship of the persons listed above: it closes the list."""
     return bool(_MENTION.search(block) and _ABOVE.search(block))
+
+
+def named_above(line: str, above: str) -> bool:
+    """The line is the organisation the preamble above names after 'of', closing its sentence ('the directors and
+    executive officers of Canopy:'; 'Lor Finance', a name's shape or not)."""
+    return bool(line[:1].isupper() and re.search(rf"\bof\s+{re.escape(line)}\s*[:.]", " ".join(above.split())))

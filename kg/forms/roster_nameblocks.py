@@ -10,7 +10,8 @@ persons is:' and the address lines). A rule between people ends a block as a bla
 A block is an entry only when its first line is a person's name (or a name, a comma and a
 title: 'Paul J. Taglianetti, Manager, Billing') and its other lines are titles or their wraps;
 a line of another kind (an address, a nationality, a number) means another layout: nothing is
-read (so does a label: 'Present Principal Occupation:'). Titles are typed as every roster's are (a title naming another organisation is an other
+read (so does a label: 'Present Principal Occupation:'). A line goes on with the title above only where that one is
+full or ends mid-phrase, or it starts in lower case ('Director' / 'Portfolio Manager' are two items). Titles are typed as every roster's are (a title naming another organisation is an other
 position). An organisation's name alone on the line just above the list names the
 organisation the list is of.
 """
@@ -23,6 +24,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_mixed import SEATS
 from kg.forms.roster_nameblock_after import (
     citizenship_postamble,
+    named_above,
     own_address,
     postamble_citizenship,
     refuse_bare_elsewhere,
@@ -34,22 +36,29 @@ _POSTAMBLE = re.compile(r"\baddress\s+(?:of|for)\s+(?:each\s+of\s+)?the\s+(?:abo
                         r"listed)\s*(?:persons|individuals|officers|directors)?\s+is\s*:?\s*", re.I)
 _RULE_LINE = re.compile(r"^[ \t]*[-=_]{3,}[ \t]*$", re.M)
 FEWEST = 3  # fewer blocks of this shape are no list
+FEWEST_CLOSED = 2  # (a list closed by a sentence on the persons listed above: that sentence says what the list is)
 
 
 def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
     """The entries of a list of name-and-title blocks in text[start:end], or None."""
     entries: list[Entry] = []
     address = heading = None
+    closed = False  # (a postamble closes the list)
     text = _RULE_LINE.sub(lambda m: " " * len(m.group(0)), text)  # a rule between people ends a block as a blank line does
     for block in _BLOCK.finditer(text, start, end):
         lines = [(m.start() + block.start(), m.group(0)) for m in re.finditer(r"\S[^\n]*\S|\S", block.group(0))]
         if entries and (said := _POSTAMBLE.search(block.group(0))):
             address = _address(block.group(0)[said.end():], text[block.end():end])
             postamble_citizenship(text, block.end(), end, entries)  # ('Each of the above listed persons is ...')
+            closed = True
             break
         if entries and citizenship_postamble(block.group(0)):  # (no shared address: the citizenship closes it)
             postamble_citizenship(text, block.start(), end, entries)
+            closed = True
             break
+        if not entries and len(lines) == 1 and named_above(lines[0][1].strip(), text[max(0, block.start() - 400):block.start()]):
+            heading = lines[0][1].strip()  # ('... officers of Lor Finance:' over 'Lor Finance': no person)
+            continue
         entry = _entry(text, lines)
         if entry is None and (entries or rt.is_person_name(lines[0][1])):
             return None  # a block of another kind inside the list (or opening it)
@@ -57,7 +66,7 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
             heading = lines[0][1] if len(lines) == 1 and rt.is_organization(lines[0][1]) else None
         if entry is not None:
             entries.append(entry)
-    if len(entries) < FEWEST or sum(_starts_title(e.fields["occupation"]) for e in entries) < 0.6 * len(entries):
+    if len(entries) < (FEWEST_CLOSED if closed else FEWEST) or sum(_starts_title(e.fields["occupation"]) for e in entries) < 0.6 * len(entries):
         return None  # (most titles start with a title word: 'Legal Consultant' may not)
     refuse_bare_elsewhere(entries, heading)  # (before the postamble's address fills the others')
     for entry in entries:
@@ -80,12 +89,13 @@ def _entry(text: str, lines: list[tuple[int, str]]) -> Entry | None:
             return None
         name, title = head, rest
     titles = [title] if title else []
-    for _at, line in lines[1:]:
+    above = first
+    for (_at, line), above in zip(lines[1:], [line for _at, line in lines]):
         if re.search(r"\d|\S {3,}\S|:$", line) or rt.is_nationality(line) or rt.is_person_name(line) \
                 or rt.is_address_line(line) or rt.is_city_line(line):
             return None
-        if titles and not _starts_title(line):
-            titles[-1] = f"{titles[-1]} {line}"  # a wrapped title: 'New England Power' / 'Company'
+        if titles and not _starts_title(line) and _wraps(above, line):
+            titles[-1] = f"{titles[-1]} {line}"  # a wrapped title: '..., New England Power' / 'Company'
         else:
             titles.append(line)
     if not titles:
@@ -96,8 +106,18 @@ def _entry(text: str, lines: list[tuple[int, str]]) -> Entry | None:
                  lines_are_items=True)
 
 
+FULL_LINE = 55  # (a line this long may be full: the next word wrapped onto the line under it)
+_OPEN_END = re.compile(r"(?:\b(?:and|of|the|for|at|in|to|with)|[,&-])$", re.I)
+
+
+def _wraps(above: str, line: str) -> bool:
+    """A line goes on with the one above: that one is long (full) or ends mid-phrase, or this one starts in lower
+    case ('Director' / 'Portfolio Manager' are two items)."""
+    return len(above.strip()) >= FULL_LINE or bool(_OPEN_END.search(above.strip())) or line[:1].islower()
+
+
 def _starts_title(line: str) -> bool:
-    first = re.match(r"[A-Za-z][\w'-]*", line)
+    first = re.match(r"[A-Za-z][\w']*", line)  # ('Vice-President': its first word)
     return bool(first) and bool(rules().title_words.fullmatch(first.group(0))) or bool(SEATS.match(line))
     # ('Chair of the Board', 'Board Director': a board seat)
 

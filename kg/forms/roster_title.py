@@ -29,15 +29,15 @@ def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
             last = line_end
             continue
         if re.search(r"\S {3,}\S", line) or rules().column_roles["name"].match(line) and len(line.split()) > 1 \
-                or rt.is_header(line):
+                or rt.is_header(line) and not (lines and line.strip().casefold() in _SMALL):  # ('OF' between title lines)
             break  # a table header, not the title
         if len(lines) >= TITLE_LINES or len(line) > TITLE_WIDTH:
             break  # a title is a few short lines; more capitals are a list
         if lines and _capitals_prose(text, line_start, end):
             break  # 'THE FOLLOWING TABLE SETS FORTH ... OF EACH DIRECTOR ...': a typed preamble, no title
-        if lines and line.strip().casefold() in " ".join(lines).casefold():
+        if lines and line.strip().casefold() in " ".join(lines).casefold() and line.strip().casefold() not in _SMALL:
             last = line_end  # the organisation the heading names, again in capitals: no more of the title
-            continue
+            continue  # ('OF' alone on its line, centred between the heading and the organisation: a word of the title)
         if lines and upper and (any(above.upper() != above for above in lines) or _SENTENCE.search(line)):
             break  # capitals under a heading in title case, or a sentence: the preamble ('SET FORTH BELOW IS ...')
         if upper and (rules().roster_heading.search(line) or re.match(r"(ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b", line)

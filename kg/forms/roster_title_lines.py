@@ -22,6 +22,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_mixed import employer_line
+from kg.forms.roster_nameblock_after import named_above
 from kg.forms.roster_nameblocks import _POSTAMBLE, _address
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
@@ -65,7 +66,7 @@ def _blocks(text: str, start: int, end: int) -> tuple[list[list[tuple[int, str]]
             return blocks, _address(match.group(0)[said.end():], text[match.end():end]), heading
         if blocks and len(blocks[-1]) == 1 and not _is_name(lines[0][1]):
             blocks[-1] += lines  # (the rest of an entry after a page break)
-        elif not blocks and len(lines) == 1 and _named_above(lines[0][1].strip(), above):
+        elif not blocks and len(lines) == 1 and named_above(lines[0][1].strip(), above):
             heading = lines[0][1].strip()  # (before the list, alone on its line, the organisation the preamble
             # names: '... officers of Lor Finance:' over 'Lor Finance', a name's shape or not)
         elif _is_name(lines[0][1]):
@@ -76,12 +77,6 @@ def _blocks(text: str, start: int, end: int) -> tuple[list[list[tuple[int, str]]
             heading = lines[0][1].strip() if len(lines) == 1 and rt.is_organization(lines[0][1]) else None
             above += f" {match.group(0)}"
     return blocks, None, None
-
-
-def _named_above(line: str, above: str) -> bool:
-    """The line is the organisation the preamble above names after 'of', closing its sentence ('the directors and
-    executive officers of Canopy:')."""
-    return bool(line[:1].isupper() and re.search(rf"\bof\s+{re.escape(line)}\s*[:.]", " ".join(above.split())))
 
 
 def _lettered(firsts: list[str]) -> bool:

@@ -99,6 +99,13 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True, item: st
                                               and rt.is_organization(line) and not rt.is_title(line))
 
 
+def another_title(previous: str, line: str) -> bool:
+    """A whole title on a line after a whole title ('Directors' / 'Chairman of the Board'): a title of its own, no wrap
+    ('Chairman of the Board; Chief' / 'Executive Officer' wraps)."""
+    return not line[:1].islower() and not _MID_PHRASE.search(previous.strip()) and bool(TITLE_OPENING.match(line)) \
+        and "," not in line and ends_whole(line) and ends_whole(previous)
+
+
 _LOWER_ROLE = re.compile(r"(?:officer|director|employee|member|partner|trustee)\s+(?:of|at)\s+[A-Z]")
 _CITY_PREFIX_END = re.compile(r"(?:^|,)\s*(?:New|San|Santa|Los|Las|St\.|Saint|Fort|Mount|Port|Palo|Salt|Baton|Grand|Ann)$")
 _NUMBER_AND_NAME = re.compile(r"(?:^|,\s*)\d[\w-]*(?:\s+[A-Z][\w'.-]*){1,3}$")
