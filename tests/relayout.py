@@ -1174,7 +1174,7 @@ DEV_FAMILIES.update(_HELDOUT36)
 from relayout_heldout37 import FAMILIES as _HELDOUT37  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT37)
-# ---- held-out families written 2026-12-06 (14:47-15:40 UTC by `date`) by helper session gather39 (issue 13), BLIND
+# ---- held-out families written 2026-12-06 (14:47-14:51 UTC by `date`) by helper session gather39 (issue 13), BLIND
 # (no reader code read, no reader run, no output seen). Like gather18's, gather19's, gather21's, gather25's, gather27's,
 # gather30's, gather33's and gather36's, these are recombinations of known features: each family is a new combination
 # of layout choices earlier families and the real rosters already have, so they measure whether the reader generalises

@@ -1,6 +1,6 @@
 """Held-out re-layout families, thirty-ninth set (see tests/relayout.py for render(), Options and expected()).
 
-Written 2026-12-06 (14:47-15:40 UTC by `date`) by helper session gather39 (issue 13), BLIND: without reading the
+Written 2026-12-06 (14:47-14:51 UTC by `date`) by helper session gather39 (issue 13), BLIND: without reading the
 roster reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Like the eighteenth, nineteenth, twenty-first, twenty-fifth, twenty-seventh, thirtieth,
 thirty-third and thirty-sixth sets, no family here adds a layout feature that no earlier family has: each is a NEW
