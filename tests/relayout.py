@@ -1174,7 +1174,7 @@ DEV_FAMILIES.update(_HELDOUT36)
 from relayout_heldout37 import FAMILIES as _HELDOUT37  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT37)
-# ---- held-out families written 2026-12-06 (14:47-15:40 UTC by `date`) by helper session gather40 (issue 13), BLIND
+# ---- held-out families written 2026-12-06 (14:47-14:55 UTC by `date`) by helper session gather40 (issue 13), BLIND
 # (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
 # docstring could print them, with one layout feature no earlier family has: acronym_titles_legend_below (an EDGAR
 # <TABLE> whose Title column prints each title only as the acronym of its capitalised words, 'D', 'EVP', spelt out in
