@@ -1210,3 +1210,16 @@ HELD_OUT_FAMILIES.update(_HELDOUT38)
 from relayout_heldout39 import FAMILIES as _HELDOUT39  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT39)
+# ---- held-out families written 2026-12-06 (14:47-14:55 UTC by `date`) by helper session gather40 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
+# docstring could print them, with one layout feature no earlier family has: acronym_titles_legend_below (an EDGAR
+# <TABLE> whose Title column prints each title only as the acronym of its capitalised words, 'D', 'EVP', spelt out in
+# a legend UNDER the table), right_aligned_labels (labelled blocks whose labels are set flush RIGHT, every colon at
+# column 30, the labels' left edges differing, a long label wrapped over two right-aligned lines),
+# caption_table_apart_html (the column captions an HTML <table> of their own, one row of five cells, the people a
+# second header-less <table> with an empty spacer cell between every two value cells) and ascii_bullet_outline (a
+# two-level bulleted list saved as ASCII text, '*' for the person, an unlabelled 'o' item for each title, outside
+# occupation, the address and the citizenship). In tests/relayout_heldout40.py. Not yet measured.
+from relayout_heldout40 import FAMILIES as _HELDOUT40  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT40)
