@@ -132,7 +132,13 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # parenthesised occupations under the name, the defaults and exceptions after the list read after every reader:
 # kg/forms/roster_postamble.py) and leaves NOT_YET_READ; name_title_lines_postamble_exceptions stays (St. Paul's and
 # Lor Finance's blocks are refused whole: an own address without a number, a title line that wraps into an occupation).
-NOT_YET_READ = {"directors_appendix_prose_overrides", "name_title_lines_postamble_exceptions"}
+# gather38-40's families (BENCHMARKS.md "Held-out measurement after the thirty-sixth round") not read to the bar
+# below on first contact: eight of twelve.
+NOT_YET_READ = {"directors_appendix_prose_overrides", "name_title_lines_postamble_exceptions",
+                "employer_name_column_table", "position_with_defined_term_table",
+                "centred_name_blocks_preamble_defaults", "honorific_caps_numbered_entries",
+                "centred_names_labelled_lines_sections", "acronym_titles_legend_below", "right_aligned_labels",
+                "ascii_bullet_outline"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
@@ -249,7 +255,9 @@ NOT_YET_READ = {"directors_appendix_prose_overrides", "name_title_lines_postambl
 # thirty-fourth round"). The thirty-fifth round (c) reads a dot leader as a column gap (kg/forms/roster_geometry.py):
 # dot_leader_name_titles_postamble_defaults leaves WRONG_ON_FIRST_CONTACT (it stays in NOT_YET_READ: recall below the
 # bar); the thirty-fifth round (a) takes two_halves_name_office_list out of both sets.
-WRONG_ON_FIRST_CONTACT: set[str] = set()
+# gather39's centred_names_labelled_lines_sections (115 values on the wrong person when measured once) is wrong on
+# first contact on two of this test's rosters.
+WRONG_ON_FIRST_CONTACT = {"centred_names_labelled_lines_sections"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
