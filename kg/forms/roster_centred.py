@@ -26,8 +26,8 @@ from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, per_organization
+from kg.forms.roster_name_wrap import NAME_START
 from kg.forms.roster_rowcells import section_row, unglue
-from kg.forms.roster_wrap import NAME_START
 
 if TYPE_CHECKING:
     from kg.forms.roster_grid import _Builder, _Row
