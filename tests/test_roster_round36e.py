@@ -8,7 +8,7 @@ OF X' sub-headings.
 2. A heading in capitals under the title ('LOR FINANCE') that the preamble names after 'with' ('position(s) with Lor
    Finance') was read as a person's name and ended the preamble before its default (kg/forms/roster_preamble.py).
 3. 'Graham, Anthony R.' / '  Wittington Investments' / '  Limited': a name printed surname first, closed by an
-   initial, took the line under it as more given names; it now takes none (kg/forms/roster_wrap.closed_by_initial).
+   initial, took the line under it as more given names; it now takes none (kg/forms/roster_name_wrap.closed_by_initial).
 4. The appendix's 'Name   principal occupation' blocks were read by the stacked name-and-address reader, which knows
    no sub-heading: every entry lost its seat, and occupations elsewhere became titles in the listed organisation. That
    reader now steps aside where body sub-headings part its blocks (kg/forms/roster_stacked.py), and a part of one row

@@ -23,8 +23,8 @@ from kg.forms.roster_block_events import Event, structure_events
 from kg.forms.roster_block_leads import caption_row, head_names, name_alone, next_head, under_names
 from kg.forms.roster_block_names import name_spans, with_row_names
 from kg.forms.roster_block_repair import repair
-from kg.forms.roster_geometry import PAGE_MARK
 from kg.forms.roster_labels import under_themselves
+from kg.forms.roster_pages import PAGE_MARK
 from kg.read.sections import lines_with_offsets
 
 NAME_ZONES = (None, "citizenship", "address")  # where a free-standing name may stand

@@ -26,8 +26,9 @@ from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, per_organization
+from kg.forms.roster_name_wrap import NAME_START
+from kg.forms.roster_pages import PAGE_MARK, running_header
 from kg.forms.roster_rowcells import section_row, unglue
-from kg.forms.roster_wrap import NAME_START
 
 if TYPE_CHECKING:
     from kg.forms.roster_grid import _Builder, _Row
@@ -142,10 +143,10 @@ def _blocks(body: list[geo.Line], builder: _Builder) -> list[_Block]:
     for line in body:
         stripped = line.text.strip()
         chunks = line.chunks() if stripped else []
-        if furniture and (not stripped or geo.RULE.match(line.text) or geo.running_header(stripped, chunks)):
+        if furniture and (not stripped or geo.RULE.match(line.text) or running_header(stripped, chunks)):
             continue
         furniture = False
-        if line.start in builder.pages or geo.PAGE_MARK.match(line.text) or geo.running_header(stripped, chunks, True):
+        if line.start in builder.pages or PAGE_MARK.match(line.text) or running_header(stripped, chunks, True):
             pending, furniture = False, True  # (the blank lines before a page break were the page's)
             continue
         if geo.MARKUP.match(line.text) or _caption(stripped, chunks, builder):

@@ -289,16 +289,3 @@ def _header_column(starts: list[int], offset: int, length: int) -> int:
 def column_at(starts: list[int], offset: int, length: int = 1) -> int:
     """The column a chunk starting at `offset` belongs to (a cell may start a little early)."""
     return max(0, bisect.bisect_right(starts, offset + 2) - 1)  # starts ascend
-
-
-_CONTINUED = re.compile(r"\(continued\)|^(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\s+[A-Z0-9-]{1,4}\.?$", re.I)
-PAGE_MARK = re.compile(r"^\s*(?:<page>|page\s+\d+(?:\s+of\s+\d+)?(?:\s+pages?)?|-\s*\d+\s*-)\s*$", re.I)
-
-
-def running_header(stripped: str, chunks: list[tuple[int, str]], first: bool = False) -> bool:
-    """A line of a page's running header: one run of text saying '(continued)' or naming the schedule; after
-    such a line (not `first`) also a heading in capitals that is no person's name (the filer's name)."""
-    if len(chunks) != 1:
-        return False
-    return bool(_CONTINUED.search(stripped)) or not first and stripped.upper() == stripped \
-        and any(ch.isalpha() for ch in stripped) and not rt.is_person_name(stripped) and not rt.body_of(stripped)

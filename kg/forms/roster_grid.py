@@ -30,11 +30,11 @@ from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, hanging_columns, per_organization
 from kg.forms.roster_indent import set_in_lines
 from kg.forms.roster_name_address_cell import citizenship_closing_stacks
-from kg.forms.roster_pages import page_mark
+from kg.forms.roster_name_wrap import NAME_START, closed_by_initial, name_wraps, other_case
+from kg.forms.roster_pages import PAGE_MARK, page_mark, running_header
 from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, rows_run_together
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
 from kg.forms.roster_steady import line_of_entry, opens_unset, steady_columns, unbroken_steady
-from kg.forms.roster_wrap import NAME_START, closed_by_initial, name_wraps, other_case
 
 MAX_COLUMNS = 12  # the widest real roster tables have 5 columns, the re-layouts 6
 
@@ -120,13 +120,13 @@ class _Builder:
     def feed(self, line: geo.Line) -> None:
         stripped = line.text.strip()
         chunks = line.chunks() if stripped else []
-        if self.furniture and (not stripped or geo.RULE.match(line.text) or geo.running_header(stripped, chunks)):
+        if self.furniture and (not stripped or geo.RULE.match(line.text) or running_header(stripped, chunks)):
             return  # the running header of the new page, and the blank lines about it, are no text of the table
         self.furniture = False
-        if geo.MARKUP.match(line.text) and not geo.PAGE_MARK.match(line.text):
+        if geo.MARKUP.match(line.text) and not PAGE_MARK.match(line.text):
             self.paged = True  # '<S>  <C>', '</TABLE>'
             return
-        if line.start in self.pages or geo.PAGE_MARK.match(line.text) or geo.running_header(stripped, chunks, first=True):
+        if line.start in self.pages or PAGE_MARK.match(line.text) or running_header(stripped, chunks, first=True):
             self.paged = self.furniture = True  # a page break ('Page 6 of 8', '<PAGE>', a form feed, 'SCHEDULE I
             self.last_page = line.start  # (continued)'): the page's furniture follows; the entry it broke goes on
             return  # after it

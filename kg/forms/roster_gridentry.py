@@ -15,8 +15,9 @@ from kg.forms.roster_hanging import hanging_items
 from kg.forms.roster_indent import set_in_room, set_in_under_name
 from kg.forms.roster_justified import justified_items
 from kg.forms.roster_name_address_cell import address_after_name, split_name_address
+from kg.forms.roster_name_wrap import wrapped_name
 from kg.forms.roster_place import may_print_address, occupations_apart, place
-from kg.forms.roster_wrap import join_continuations, unwrap, unwrap_after, wrapped_name
+from kg.forms.roster_wrap import join_continuations, unwrap, unwrap_after
 
 if TYPE_CHECKING:
     from kg.forms.roster_grid import _Row as Row

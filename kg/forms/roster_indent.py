@@ -22,7 +22,7 @@ SET_IN = 2  # places to the right of the names' offset
 
 def set_in_lines(body: list[geo.Line], cells_of, name_column: int,
                  wraps: tuple[set[int], set[int]]) -> tuple[set[int], set[int]]:
-    """The name wraps of kg.forms.roster_wrap.name_wraps (`wraps`: the lines a wrapped name starts on, the lines it
+    """The name wraps of kg.forms.roster_name_wrap.name_wraps (`wraps`: the lines a wrapped name starts on, the lines it
     ends on) with the set-in lines (see the module) taken from the first and added to the second (never an entry of
     their own). `cells_of(line)`: the line's cells by column."""
     rows = [(line, cells_of(line)) for line in body

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from kg.forms import roster_types as rt
+
 _PAGE_OF = r"page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]+pages?)?"  # 'Page 4', 'Page 4 of 9 Pages'
 _DEBRIS = re.compile(r"(?im)^[ \t\f]*(?:(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^\n()]{0,40}\(continued\)\.?"
                      r"|" + _PAGE_OF + r"|-\s*\d{1,3}\s*-"  # a Schedule 13D's page header: 'CUSIP No. 652518031
@@ -65,3 +67,16 @@ def page_mark(text: str, raw: str, at: int, end: int) -> bool:
         return True
     return not text[at:at + len(printed)].strip() and bool(printed.strip()) and bool(
         _DEBRIS.fullmatch(printed) or _LONE_NUMBER.fullmatch(printed))
+
+
+_CONTINUED_HEADER = re.compile(r"\(continued\)|^(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\s+[A-Z0-9-]{1,4}\.?$", re.I)
+PAGE_MARK = re.compile(r"^\s*(?:<page>|page\s+\d+(?:\s+of\s+\d+)?(?:\s+pages?)?|-\s*\d+\s*-)\s*$", re.I)
+
+
+def running_header(stripped: str, chunks: list[tuple[int, str]], first: bool = False) -> bool:
+    """A line of a page's running header: one run of text saying '(continued)' or naming the schedule; after
+    such a line (not `first`) also a heading in capitals that is no person's name (the filer's name)."""
+    if len(chunks) != 1:
+        return False
+    return bool(_CONTINUED_HEADER.search(stripped)) or not first and stripped.upper() == stripped \
+        and any(ch.isalpha() for ch in stripped) and not rt.is_person_name(stripped) and not rt.body_of(stripped)

@@ -9,9 +9,9 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_excepted import excepted
 from kg.forms.roster_fields import MAX_FIELD_CHARS
-from kg.forms.roster_geometry import PAGE_MARK
 from kg.forms.roster_ocr import opens_label, undo_digit_misreads
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization, names_same, organization
+from kg.forms.roster_pages import PAGE_MARK
 from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.read.sections import lines_with_offsets

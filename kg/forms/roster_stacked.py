@@ -18,7 +18,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_address_stack import address_stack
 from kg.forms.roster_cell_items import cell_items, closing_citizenship
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_wrap import continues_name, given_names_wrapped
+from kg.forms.roster_name_wrap import continues_name, given_names_wrapped
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
 _LINE_GUTTER = re.compile(r"\S {3,}\S")

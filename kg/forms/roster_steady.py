@@ -10,6 +10,7 @@ import re
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_rowcells as rc
 from kg.forms import roster_types as rt
+from kg.forms.roster_pages import PAGE_MARK
 
 
 def steady_columns(body: list[geo.Line], cells_of, name_column: int, pages: set[int] | frozenset = frozenset()) -> set[int]:
@@ -19,7 +20,7 @@ def steady_columns(body: list[geo.Line], cells_of, name_column: int, pages: set[
     its lines) or after a section heading ('OFFICERS   POSITION') shows nothing of how entries are set apart."""
     broke, filled, opening, unproven = True, [], [], False
     for line in body:
-        if line.start in pages or geo.PAGE_MARK.match(line.text):
+        if line.start in pages or PAGE_MARK.match(line.text):
             broke = unproven = True
             continue
         if not line.text.strip() or geo.RULE.match(line.text) or geo.MARKUP.match(line.text):
