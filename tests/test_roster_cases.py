@@ -133,11 +133,11 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # kg/forms/roster_postamble.py) and leaves NOT_YET_READ; name_title_lines_postamble_exceptions stays (St. Paul's and
 # Lor Finance's blocks are refused whole: an own address without a number, a title line that wraps into an occupation).
 # gather38-40's families (BENCHMARKS.md "Held-out measurement after the thirty-sixth round") not read to the bar
-# below on first contact: eight of twelve.
+# below on first contact: eight of twelve. The thirty-seventh round (a) reads centred_names_labelled_lines_sections.
 NOT_YET_READ = {"directors_appendix_prose_overrides", "name_title_lines_postamble_exceptions",
                 "employer_name_column_table", "position_with_defined_term_table",
                 "centred_name_blocks_preamble_defaults", "honorific_caps_numbered_entries",
-                "centred_names_labelled_lines_sections", "acronym_titles_legend_below", "right_aligned_labels",
+                "acronym_titles_legend_below", "right_aligned_labels",
                 "ascii_bullet_outline"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
@@ -256,8 +256,10 @@ NOT_YET_READ = {"directors_appendix_prose_overrides", "name_title_lines_postambl
 # dot_leader_name_titles_postamble_defaults leaves WRONG_ON_FIRST_CONTACT (it stays in NOT_YET_READ: recall below the
 # bar); the thirty-fifth round (a) takes two_halves_name_office_list out of both sets.
 # gather39's centred_names_labelled_lines_sections (115 values on the wrong person when measured once) is wrong on
-# first contact on two of this test's rosters.
-WRONG_ON_FIRST_CONTACT = {"centred_names_labelled_lines_sections"}
+# first contact on two of this test's rosters. The thirty-seventh round (a) reads it (a heading in capitals naming a
+# body before a negation, 'EXECUTIVE OFFICERS WHO ARE NOT DIRECTORS', heads that body: kg/forms/roster_block_events.py)
+# to the bar below: it leaves both sets.
+WRONG_ON_FIRST_CONTACT: set[str] = set()
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

@@ -39,7 +39,8 @@ def structure_events(text: str, start: int, end: int, front: tuple[int, int]) ->
             continue
         if line.upper() != line:
             continue
-        bodies = {body for pattern, body in r.body_headings if pattern.search(line)}
+        named = _NEGATION.sub("", line)  # ('EXECUTIVE OFFICERS WHO ARE NOT DIRECTORS': the officers)
+        bodies = {body for pattern, body in r.body_headings if pattern.search(named)}
         if len(bodies) == 1:
             events.append(Event(line_start, line_end, "reset", body=bodies.pop()))
     events += [e for e in _repeated_headings(text, start, end) if e.start >= title_end]
