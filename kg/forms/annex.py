@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.context import Context
+from kg.forms.roster_acronyms import acronym_legend
 from kg.forms.roster_address_keys import key_list, resolve_keys
 from kg.forms.roster_addrgroups import address_groups, apply_citizenship_groups, apply_groups
 from kg.forms.roster_after import default_after
@@ -42,7 +43,6 @@ from kg.forms.roster_label_leaders import without_label_leaders, without_underli
 from kg.forms.roster_label_runs import sentence_labels
 from kg.forms.roster_layouts import read_entries
 from kg.forms.roster_leaders import read_leaders
-from kg.forms.roster_acronyms import acronym_legend
 from kg.forms.roster_legend import decode_capacities, legend
 from kg.forms.roster_letters import unletter_names
 from kg.forms.roster_marks import Marks, apply_marks, footnote_marks, marked_seats, without_glued_signs
