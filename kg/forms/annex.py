@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.context import Context
+from kg.forms.roster_acronyms import acronym_legend
 from kg.forms.roster_address_keys import key_list, resolve_keys
 from kg.forms.roster_addrgroups import address_groups, apply_citizenship_groups, apply_groups
 from kg.forms.roster_after import default_after
@@ -246,7 +247,9 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     after = default_after(ctx.text, body_start, end)  # ('Except as ... indicated above, the business address ... is X.')
     if after is not None and roster.default_address is None:
         roster.default_address = after[1]
-    entries, orphans = read_entries(ctx, start, min(keys.start if keys else end, after[0] if after else end),
+    below = acronym_legend(ctx.text, body_start, end)  # ('D = Director; EVP = ...' under the table: no row's lines)
+    entries, orphans = read_entries(ctx, start, min(keys.start if keys else end, after[0] if after else end,
+                                                    below.start if below else end),
                                 (title_start or start, body_start), ctx.text[title_end:body_start])
     if not entries:
         if settle is not None:
@@ -255,7 +258,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         return
     check_swallowed(ctx, entries, orphans)
     marked_seats(entries, marks)  # ('*  Name' ... '* Director of X': a board member, whose occupation is his own)
-    decode_capacities(ctx, entries, legend(ctx.text, title_end, end))
+    decode_capacities(ctx, entries, legend(ctx.text, title_end, end) or (below.codes if below else {}))
     resolve_dittos(ctx, entries)
     if roster.organization is None:
         roster.organization = common_employer(entries)

@@ -35,6 +35,40 @@ class FilledColumns:
         return columns
 
 
+def halve_spaced(placed: FilledColumns, text: str, lines: Sequence[tuple[int, int, str]]) -> None:
+    """A table (lines with no blank line between) whose rows print a spacer cell between every two values: every
+    printed cell of every row in an even grid column (0, 2, .., 2m-2), and either some row printing a value in each
+    or the caption row just above it (a table of its own) m cells wide. Its values stand in columns 0 to m-1 of
+    that caption row: each printed cell's column is halved."""
+    block: list[tuple[int, int, str]] = []
+    above: tuple[int, int, str] | None = None
+    for index, row in enumerate(lines):
+        block.append(row)
+        if index + 1 == len(lines) or "\n\n" in text[row[1]:lines[index + 1][0]].replace(" ", ""):
+            _halve_block(placed, block, _width(placed, above) if above else None)
+            above, block = block[-1], []
+
+
+def _width(placed: FilledColumns, row: tuple[int, int, str]) -> int:
+    """How many grid columns a one-line caption table has: its last printed cell's column + 1, or its cells."""
+    columns = placed.of_row(row[0], row[2])
+    return columns[-1] + 1 if columns else len(row[2].split(DELIMITER))
+
+
+def _halve_block(placed: FilledColumns, block: list[tuple[int, int, str]], captions: int | None) -> None:
+    rows = [placed.of_row(line_start, line) for line_start, _end, line in block]
+    if any(columns is None or any(column % 2 for column in columns) for columns in rows):
+        return
+    widest = max(len(columns) for columns in rows)
+    full = widest >= 3 and list(range(0, 2 * widest - 1, 2)) in rows
+    if not full and (captions is None or captions < 3 or max(c for columns in rows for c in columns) != 2 * captions - 2):
+        return
+    for line_start, _end, line in block:
+        first = bisect.bisect_left(placed.starts, line_start)
+        last = bisect.bisect_right(placed.starts, line_start + len(line))
+        placed.columns[first:last] = [column // 2 for column in placed.columns[first:last]]
+
+
 def joined_caption(lines: Sequence[str]) -> str:
     """The caption of a column printed over several lines (or rows), a word broken by a hyphen made whole."""
     return _BROKEN_WORD.sub("", " ".join(line.strip() for line in lines if line.strip()))

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
 
 _LEGEND_LINE = re.compile(r"^[ \t]*(?:(?:legend|key)[ \t]*:[ \t]*)?([A-Z]{1,2})[ \t]*=[ \t]*(\S[^\n=]*?)[ \t]*$",
                           re.M | re.I)
-_CODES = re.compile(r"[A-Z]{1,2}(?:[ \t]*[,;/&][ \t]*[A-Z]{1,2})*")
 
 
 def legend(text: str, start: int, end: int) -> dict[str, str]:
@@ -42,12 +41,13 @@ def _apart(gap: str) -> bool:
 
 
 def expand(value: str, codes: dict[str, str]) -> str | None:
-    """'A, B' -> 'Director; President'; the value itself if it is no run of codes; None if a
-    code is not in the legend."""
+    """'A, B' -> 'Director; President' ('D, EVP' the same through an acronym legend); the value itself
+    if it is no run of codes as long as the legend's; None if a code is not in the legend."""
     squashed = " ".join(value.split())
-    if not codes or not _CODES.fullmatch(squashed):
+    code = rf"[A-Z]{{1,{max(map(len, codes), default=2)}}}[0-9]?"  # ('D2': the second title whose initial is D)
+    if not codes or not re.fullmatch(rf"{code}(?:\s*[,;/&]\s*{code})*", squashed):
         return value
-    letters = re.findall(r"[A-Z]{1,2}", squashed)
+    letters = re.split(r"\s*[,;/&]\s*", squashed)
     if any(letter not in codes for letter in letters):
         return None
     return "; ".join(codes[letter] for letter in letters)

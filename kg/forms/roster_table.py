@@ -15,7 +15,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_cell_types import addressed
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import is_citizenships
-from kg.forms.roster_gridcols import FilledColumns, joined_caption, spread
+from kg.forms.roster_gridcols import FilledColumns, halve_spaced, joined_caption, spread
 from kg.forms.roster_namecol import name_columns, names_elsewhere
 from kg.forms.roster_place import place
 from kg.forms.roster_row_fill import add_value, fill_row  # noqa: F401 (add_value: named here too)
@@ -96,6 +96,7 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
     body, header, above = None, None, None  # above: the name row over the details row (no name column)
     groups: set[int] = set()  # grid columns under a header cell's colspan, while its sub-headers may follow
     placed = FilledColumns(filled)
+    halve_spaced(placed, text, lines)  # (rows with a spacer cell between every two values under a caption table)
     heads: list[int] | None = None  # the grid columns of the header's cells (a table with spacer columns)
     printed: list[int] | None = None  # those of a header every cell of which is printed, none spanning columns
     captions: list[str] | None = None  # their captions, while a second header row may follow
