@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_block_notes import block_note, centred
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_mixed import SEATS
 from kg.forms.roster_nameblock_after import (
@@ -59,6 +60,11 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
         if not entries and len(lines) == 1 and named_above(lines[0][1].strip(), text[max(0, block.start() - 400):block.start()]):
             heading = lines[0][1].strip()  # ('... officers of Lor Finance:' over 'Lor Finance': no person)
             continue
+        if entries and (note := block_note(block.group(0), entries[-1].name)) is not None \
+                and not set(note) & set(entries[-1].fields):  # (a paragraph under a block, about its person)
+            entries[-1].fields.update(note)
+            entries[-1].evidence = (entries[-1].evidence[0], block.end())
+            continue
         entry = _entry(text, lines)
         if entry is None and (entries or rt.is_person_name(lines[0][1])):
             return None  # a block of another kind inside the list (or opening it)
@@ -77,7 +83,7 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
 
 def _entry(text: str, lines: list[tuple[int, str]]) -> Entry | None:
     at, first = lines[0]
-    if (split := own_address(text, lines)) is None:
+    if (split := (lines, None) if centred(text, lines) else own_address(text, lines)) is None:
         return None
     lines, address = split
     if re.search(r"\S {3,}\S", first):
