@@ -40,12 +40,17 @@ def centred(text: str, lines: list[tuple[int, str]]) -> bool:
 
 
 def given_first(name: str) -> str:
-    """'CHIA, Pei-yuan' -> 'Pei-yuan CHIA' (a surname printed first, then a comma); any other name as printed."""
+    """'CHIA, Pei-yuan' -> 'Pei-yuan CHIA', 'SCOTT, Walter, Jr.' -> 'Walter SCOTT, Jr.' (a surname in capitals
+    printed first, then a comma); any other name as printed."""
     name = rt.strip_numbering(name)[0].strip() or name
     surname, comma, given = name.partition(", ")
-    if comma and surname.isupper() and given and not re.fullmatch(r"(?:Jr|Sr|I{2,3}|IV)\.?", given):
-        return f"{given} {surname}"
-    return name
+    given, _comma, suffix = given.partition(", ")
+    if not comma or not surname.isupper() or not given or _SUFFIX.fullmatch(given) or suffix and not _SUFFIX.fullmatch(suffix):
+        return name
+    return f"{given} {surname}" + (f", {suffix}" if suffix else "")
+
+
+_SUFFIX = re.compile(r"(?:Jr|Sr|I{2,3}|IV)\.?")
 
 
 def block_note(paragraph: str, name: str) -> dict[str, str] | None:
