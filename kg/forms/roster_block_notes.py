@@ -39,6 +39,23 @@ def centred(text: str, lines: list[tuple[int, str]]) -> bool:
     return max(middles) - min(middles) <= 2 * CENTRE_SLACK
 
 
+def held_of(titles: list[str], starts_title) -> dict[str, str] | None:
+    """The fields of a centred block's title lines that end '<titles> of' / '<Organisation>' ('Director; President
+    and Co-Chief Executive Officer of' / 'Power Corporation of Canada'): every title is held in that organisation
+    (the position, the organisation apart); None for lines of another shape, or a last line that may be the rest of
+    a title ('Chairman of the Board of' / 'Directors')."""
+    if len(titles) < 2 or not re.search(r"(?:^|\s)of$", titles[-2].strip()):
+        return None
+    organisation = titles[-1].strip()
+    if starts_title(organisation) or not organisation[:1].isupper() or _BODY_WORD.search(organisation):
+        return None
+    held = " ".join(" ".join(titles[:-1]).split())[:-len(" of")].strip(" ,;")
+    return {"position": held, "organization": organisation} if held else None
+
+
+_BODY_WORD = re.compile(r"\b(?:Board|Boards|Directors|Committee|Committees|Trustees|Partners|Members)\b")
+
+
 def given_first(name: str) -> str:
     """'CHIA, Pei-yuan' -> 'Pei-yuan CHIA', 'SCOTT, Walter, Jr.' -> 'Walter SCOTT, Jr.' (a surname in capitals
     printed first, then a comma); any other name as printed."""
