@@ -32,10 +32,15 @@ _KINDS = {"other_positions": r"(?:The\s+(?:present\s+)?principal\s+occupation\s+
 
 def centred(text: str, lines: list[tuple[int, str]]) -> bool:
     """The block's lines (two or more, not all starting in one column) share one midpoint: each is centred."""
-    columns = [at - (text.rfind("\n", 0, at) + 1) for at, _line in lines]
-    if len(lines) < 2 or len(set(columns)) == 1:
+    return centred_rows([" " * (at - (text.rfind("\n", 0, at) + 1)) + line for at, line in lines])
+
+
+def centred_rows(rows: list[str]) -> bool:
+    """The rows (as printed, their indent kept; two or more, not all starting in one column) share one midpoint."""
+    columns = [len(row) - len(row.lstrip()) for row in rows]
+    if len(rows) < 2 or len(set(columns)) == 1:
         return False
-    middles = [column + len(line) / 2 for column, (_at, line) in zip(columns, lines)]
+    middles = [column + len(row.strip()) / 2 for column, row in zip(columns, rows)]
     return max(middles) - min(middles) <= 2 * CENTRE_SLACK
 
 

@@ -72,6 +72,8 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
             heading = lines[0][1] if len(lines) == 1 and rt.is_organization(lines[0][1]) else None
         if entry is not None:
             entries.append(entry)
+    closed = closed or bool(entries) and all(e.fields.get("organization") == entries[0].fields.get("organization")
+                                             for e in entries) and "organization" in entries[0].fields  # (one Org's)
     if len(entries) < (FEWEST_CLOSED if closed else FEWEST) or sum(_starts_title(e.fields.get("occupation") or e.fields.get("position", "")) for e in entries) < 0.6 * len(entries):
         return None  # (most titles start with a title word: 'Legal Consultant' may not)
     refuse_bare_elsewhere(entries, heading)  # (before the postamble's address fills the others')
