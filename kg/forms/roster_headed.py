@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_block_notes import centred_rows
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_rules import rules
 
@@ -54,8 +55,8 @@ def _block(offset: int, block: str) -> Entry | None:
     head, rest = lines[0], lines[1:]
     name = head.strip()
     if len(rest) < 2 or re.search(r"\S {3,}\S", block) or not rt.is_person_name(name) \
-            or any(_indent(line) <= _indent(head) for line in rest):
-        return None
+            or any(_indent(line) <= _indent(head) for line in rest) or centred_rows(lines):
+        return None  # (lines centred under a centred name are set by their length, not indented under it)
     if any(pattern.search(line) for line in rest for pattern in rules().labels.values()):
         return None  # labelled lines: the labelled-block reader's
     items: list[str] = []

@@ -75,7 +75,7 @@ def refuse_bare_elsewhere(entries: list[Entry], organization: str | None) -> Non
     organisation's titles or an occupation with that employer, the text does not say (kg.forms.roster_mixed)."""
     for entry in entries:
         address = entry.fields.get("address")
-        if not address or employer_line(address) is None:
+        if not address or "occupation" not in entry.fields or employer_line(address) is None:  # (titles of one org)
             continue
         kept = []
         for line in entry.fields["occupation"].split("\n"):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_block_notes import block_note, centred, held_of
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_mixed import SEATS
 from kg.forms.roster_nameblock_after import (
@@ -59,6 +60,11 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
         if not entries and len(lines) == 1 and named_above(lines[0][1].strip(), text[max(0, block.start() - 400):block.start()]):
             heading = lines[0][1].strip()  # ('... officers of Lor Finance:' over 'Lor Finance': no person)
             continue
+        if entries and (note := block_note(block.group(0), entries[-1].name)) is not None \
+                and not set(note) & set(entries[-1].fields):  # (a paragraph under a block, about its person)
+            entries[-1].fields.update(note)
+            entries[-1].evidence = (entries[-1].evidence[0], block.end())
+            continue
         entry = _entry(text, lines)
         if entry is None and (entries or rt.is_person_name(lines[0][1])):
             return None  # a block of another kind inside the list (or opening it)
@@ -66,7 +72,9 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
             heading = lines[0][1] if len(lines) == 1 and rt.is_organization(lines[0][1]) else None
         if entry is not None:
             entries.append(entry)
-    if len(entries) < (FEWEST_CLOSED if closed else FEWEST) or sum(_starts_title(e.fields["occupation"]) for e in entries) < 0.6 * len(entries):
+    closed = closed or bool(entries) and all(e.fields.get("organization") == entries[0].fields.get("organization")
+                                             for e in entries) and "organization" in entries[0].fields  # (one Org's)
+    if len(entries) < (FEWEST_CLOSED if closed else FEWEST) or sum(_starts_title(e.fields.get("occupation") or e.fields.get("position", "")) for e in entries) < 0.6 * len(entries):
         return None  # (most titles start with a title word: 'Legal Consultant' may not)
     refuse_bare_elsewhere(entries, heading)  # (before the postamble's address fills the others')
     for entry in entries:
@@ -77,12 +85,15 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
 
 def _entry(text: str, lines: list[tuple[int, str]]) -> Entry | None:
     at, first = lines[0]
-    if (split := own_address(text, lines)) is None:
+    if (split := (lines, None) if centred(text, lines) else own_address(text, lines)) is None:
         return None
     lines, address = split
     if re.search(r"\S {3,}\S", first):
         return None  # a row of a table ('(1) BRUCE C. ROHDE          U.S.'): its cells are no name
     name, title = first, ""
+    if rt.is_person_name(first) and centred(text, lines) and (held := held_of([x for _a, x in lines[1:]], _starts_title)):
+        return Entry(name=name, name_span=(at, at + len(name)), evidence=(at, lines[-1][0] + len(lines[-1][1])),
+                     fields=held)
     if not rt.is_person_name(first):
         head, comma, rest = first.partition(", ")
         if not comma or not rt.is_person_name(head) or not _starts_title(rest):

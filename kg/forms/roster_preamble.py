@@ -6,6 +6,7 @@ import re
 
 from kg.context import Context
 from kg.forms import roster_types as rt
+from kg.forms.roster_block_notes import block_note
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_excepted import excepted
 from kg.forms.roster_fields import MAX_FIELD_CHARS
@@ -119,7 +120,8 @@ def _heading_line(paragraph: str, following: str = "") -> bool:
     with) Lor Finance')."""
     lines = paragraph.splitlines()
     return (len(lines) <= 3 and all(len(line) < 120 for line in lines) and not re.search(r"\S {3,}\S", paragraph)
-            and " | " not in paragraph and (not rt.is_person_name(paragraph) or _organisation_named(paragraph, following)))
+            and " | " not in paragraph and (not rt.is_person_name(paragraph) or _organisation_named(paragraph, following))
+            and block_note(following, lines[0].strip()) is None)  # (a name block, its person's note under it)
 
 
 def _organisation_named(line: str, following: str) -> bool:
