@@ -12,7 +12,13 @@
    and CEO'): every occupation was read as a title in the listed organisation ('Chairman' on the wrong person). Now
    only the first occupation (on the employer's line) is held there; a later one naming another organisation is
    held there; any other is left out, unless the business address is the listed organisation's too
-   (kg/forms/roster_entry._beside_one_employer).
+   (kg/forms/roster_entry._beside_one_employer). The occupation cell's second occupation was also joined to the
+   first ('Director Counsel, Cassels, Brock & Blackwell') where a row of the entry printed nothing in the column
+   between them (the employer's name wrapping beside it), or where the second's first word would have fitted on
+   the line above ('Director' / 'Self Employed Businessman'): beside an employer column of its own, both now start
+   another occupation (kg/forms/roster_column_gaps.py). And the heading 'BACKGROUND OF THE DIRECTORS AND EXECUTIVE
+   OFFICERS OF X' gave the organisation 'The' (the words between 'of' and 'DIRECTORS'): an article is no
+   organisation's name (kg/forms/roster_org.py).
 
 Texts of our own making. Each test marked "fails on main" failed on main 7498b25 and passes here; the guards pass on
 both."""
@@ -66,6 +72,14 @@ Laura M. Ellis        Director                      Harbour Mutual          Dass
 Simon P. Ford         Executive Officer and         Harbour Mutual          Harbour Mutual Corporation,
                       Chairman                      Corporation             12 Quay Street,
                                                                             Boston, MA 02110
+
+Nora K. Grant         Director                      Harbour Mutual          Cassels, Brock & Blackwell,
+                                                    Corporation             40 King Street West, 20th
+                      Counsel, Cassels, Brock &                             Floor, Toronto, Ontario M5H
+                      Blackwell                                             3C2
+
+Oscar L. Hale         Director                      Harbour Mutual          4028 Comanche Road N.W.,
+                      Self Employed Businessman     Corporation             Calgary, Alberta T2L 0N8
 </TABLE>
 """
 
@@ -112,3 +126,32 @@ def test_one_occupation_beside_the_employer_stays_a_title(tmp_path):
     """Guard (passes on both): one occupation beside the listed organisation is held there."""
     person = _read(tmp_path, _EMPLOYER, "employer.txt")["Simon P. Ford"]
     assert "Chairman" in " ".join(person.positions) and not person.other_positions
+
+
+def test_heading_of_the_directors_names_the_organisation_after(tmp_path):
+    """Fails on main: 'BACKGROUND OF THE DIRECTORS AND EXECUTIVE OFFICERS OF THE X COMPANIES, INC.' gave 'The'."""
+    text = _EMPLOYER.replace("EXECUTIVE OFFICERS OF HARBOUR MUTUAL CORPORATION",
+                             "EXECUTIVE OFFICERS OF THE HARBOUR MUTUAL COMPANIES, INC.").replace(
+        'of Harbour Mutual\nCorporation ("HMC")', 'of The Harbour Mutual\nCompanies, Inc. ("HMC")')
+    person = _read(tmp_path, text, "the_org.txt")["Simon P. Ford"]
+    assert person.organization == "The Harbour Mutual Companies, Inc."
+
+
+def test_heading_without_the_keeps_the_organisation(tmp_path):
+    """Guard (passes on both): the same heading naming 'HARBOUR MUTUAL CORPORATION'."""
+    person = _read(tmp_path, _EMPLOYER, "employer.txt")["Simon P. Ford"]
+    assert person.organization == "Harbour Mutual Corporation"
+
+
+def test_occupation_after_a_row_printing_nothing_in_the_column_is_another(tmp_path):
+    """Fails on main: 'Director' and 'Counsel, Cassels, Brock & Blackwell' (a row apart) were read as one title."""
+    person = _read(tmp_path, _EMPLOYER, "employer.txt")["Nora K. Grant"]
+    assert person.positions == ["Director"]
+    assert person.other_positions == ["Counsel, Cassels, Brock & Blackwell"]
+
+
+def test_occupation_broken_where_it_would_have_fitted_is_another(tmp_path):
+    """Fails on main: 'Director' / 'Self Employed Businessman' was read as the title 'Director Self Employed ...'."""
+    person = _read(tmp_path, _EMPLOYER, "employer.txt")["Oscar L. Hale"]
+    assert person.positions == ["Director"]
+    assert not any("Self Employed" in p for p in person.positions)
