@@ -140,6 +140,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     occupation = [_DESCRIPTION.sub("", item).rstrip() for item in occupation]
     occupation = [item for item in occupation if item and clean.squash(item).casefold().strip(" .") not in own_folded]
     if "employer" in entry.fields and occupation and _is_own(entry.fields["employer"], roster):
+        occupation = _beside_one_employer(occupation, f.get("address"), roster, others, entry.undecided)
         positions += [t for item in occupation for t in split_positions(item.replace("\n", " "))]
         occupation = []  # the employer column names the listed organisation: the occupation is a title there
     elif "employer" in entry.fields and occupation:
@@ -210,6 +211,20 @@ def _names_own(item: str, roster: Roster) -> bool:
     flat = clean.squash(item.replace("\n", " ")) or ""
     return any(title_in_own_organization(flat, name.casefold()) is not None
                for name in roster.own_names if name)
+
+
+def _beside_one_employer(items: list[str], address: str | None, roster: Roster, others: list[str],
+                         undecided: list[str]) -> list[str]:
+    """The items held at the listed organisation an employer column names once beside several occupations: the first
+    (on the employer's line); a later one naming another organisation is held there (into `others`); any other later
+    one is the listed organisation's only when the business address is its too, else left out (`undecided`)."""
+    first_line = (address or "").strip().splitlines()[0].split(",")[0] if (address or "").strip() else ""
+    if len(items) < 2 or first_line and _is_own(first_line, roster):
+        return items
+    for item in items[1:]:
+        kind, text = _classify(item, roster, title_column=False)
+        (others if kind == "other" and not _names_own(item, roster) else undecided).append(text)
+    return items[:1]
 
 
 def _is_own(employer: str, roster: Roster) -> bool:

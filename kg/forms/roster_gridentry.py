@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_broken_words import mend_broken_words
+from kg.forms.roster_column_gaps import column_runs, unwrap_runs
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_hanging import hanging_columns as hanging_columns  # (re-exported for kg.forms.roster_grid)
 from kg.forms.roster_hanging import hanging_items
@@ -70,6 +71,12 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
             continue
         if column_roles == ["occupation"] and (items := justified_items(rows, column)) is not None:
             place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1))  # (each a paragraph)
+            continue
+        beside_employer = any("employer" in r for r in roles)  # (an employer column of its own)
+        if column_roles == ["occupation"] and (len(runs := column_runs(rows, column)) > 1 or beside_employer) and (
+                paragraphs := unwrap_runs(runs, wrap, max(wrap, longest[column][0]) if longest else wrap, beside_employer)):
+            place(entry, [line for line, _ in paragraphs[0]], column_roles, width=longest[column] if longest else None,
+                  apart=paragraphs[1])  # (a row of the entry where the column prints nothing ends a paragraph)
             continue
         texts = [text for _, text in column_lines(rows, column)]
         lines = unwrap_after(mend_broken_words(texts) if "position" in column_roles else texts, wrap)

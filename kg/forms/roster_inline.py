@@ -117,4 +117,4 @@ def may_show_address(lines_are_items: bool, occupation: str) -> bool:
     names no title: that line may be the business address a preamble's 'where no business address is shown below,
     ... is X' defers to, so X is left off the entry (refused, not guessed)."""
     lines = [line.strip() for line in occupation.splitlines() if line.strip()] if lines_are_items else []
-    return any(not rt.is_title(line.split(",")[0]) for line in lines)
+    return any(not rt.is_title(line.split(",")[0]) for line in lines if re.search(r"[A-Za-z]", line))  # ('—': empty)

@@ -123,6 +123,7 @@ _ENDS_ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P|N\.V|S\.A|B\.V|N\.A|L
 _OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,'/ -]+?)\s*$")  # ('Novo Holdings A/S')
 _OF_ORG_ROSTER = re.compile(r"\b(?i:of)\s+((?:[A-Z][\w&.,'/-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
                             r"trustees|partners|managers|members)\b")
+_ARTICLE = re.compile(r"(?i:the|its|our|their)")  # 'BACKGROUND OF THE DIRECTORS': no organisation's name
 _PREAMBLE_ORG = re.compile(r"\b(?:director|officer|partner|member|trustee)s?\s+of\s+((?:(?:[A-Z][\w&.,'/-]*|and|of(?=\s+[A-Z]))\s*){1,6}?)"
                            r"(?:\(|,|\.\s|\s+(?:is|are)\b)")
 
@@ -146,7 +147,7 @@ def _heading_organization(text_after: str) -> str | None:
     for printed, paragraph in zip(raw, paragraphs):
         if len(paragraph) >= 200 or not rules().roster_heading.search(paragraph) or _GAP.search(printed):
             continue  # (a table's row is no heading)
-        if heading := _OF_ORG_ROSTER.search(paragraph):
+        if (heading := _OF_ORG_ROSTER.search(paragraph)) and not _ARTICLE.fullmatch(heading.group(1).strip()):  # (no 'THE')
             found = re.sub(r"['’][sS]$", "", heading.group(1).strip(" .:,"))  # "OF BSCI'S DIRECTORS": BSCI
             ended = re.match(r"(.*?\b(?:Inc|Corp|Ltd|Co|LLC|plc|L\.P)\.)\s+[A-Z]", found)
             if not ended and re.search(r"\b(?:Inc|Corp|Ltd|Co)$", found) and heading.group(1).strip(" :,").endswith("."):

@@ -132,6 +132,8 @@ def _organisation_named(line: str, following: str) -> bool:
 
 _RULE_WORD = re.compile(r"[-_=]{3,}")  # an underline printed inside a preamble
 _THAT_OF_AT = re.compile(r"^(.{2,120}?)\s+at\s+(\d.*)$", re.S)
+# 'Unless otherwise indicated (below), ...': the entries themselves may indicate another (not the notes, not above)
+_OTHERWISE_IN_ENTRIES = re.compile(r"(?:unless|except\s+as)\s+otherwise\s+\w+(?:\s+below)?,?\s+(?!in\b|above\b)", re.I)
 
 
 def _key(name: str | None) -> str:
@@ -192,7 +194,8 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         roster.organization = listed  # 'The following are the general partners of X': the list is X's
     roster.aliases = aliases(roster.organization, after)
     if address := rules().default_address.search(preamble):
-        roster.default_address = address.group(1)
+        roster.default_address = address.group(1)  # 'Unless otherwise indicated, ... is X': a cell may indicate another
+        roster.default_unless_shown = bool(_OTHERWISE_IN_ENTRIES.match(address.group(0)))
     elif address := rules().default_address_given.search(preamble):
         roster.default_address = _THAT_OF_AT.sub(r"\1, \2", address.group(1))  # 'X at 1585 Broadway, ...' -> 'X, 1585 ...'
         roster.default_unless_shown = True
