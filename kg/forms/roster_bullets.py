@@ -33,6 +33,8 @@ from kg.read import clean
 FEWEST = 2  # (two persons at least: one bullet with facts under it could be anything)
 NARROWEST_FILL = 60  # (a list's lines fill this much at least: a shorter longest line says no line was wrapped)
 _OPEN_END = re.compile(r"(?:\b(?:of|and|the|for|at|in)|[&,-])$", re.I)  # (a line ending so goes on below it)
+_HELD_AT = re.compile(r"\s(?:of|at|for|with)\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])\S*(?:\s+\S+){0,6}$", re.I)  # ('General
+# partner of partnerships affiliated with Forstmann Little & Co.': the company named after the title)
 _KEYS = ("person", "item", "rule", "debris", "citizenship")
 
 
@@ -71,7 +73,13 @@ def _outline(text: str, start: int, end: int) -> list[_Person] | None:
         if match.start() < start or match.start() >= end:
             continue
         line, at = match.group(0), match.start()
-        if not line.strip() or rules["rule"].match(line) or rules["debris"].match(line):
+        if not line.strip():
+            continue
+        if people and column is not None and _indent(line) == column and not rules["rule"].match(line):
+            people[-1].items[-1].append(line.strip())  # (a wrapped or stacked line: '400' of an address, no page)
+            people[-1].end = at + len(line.rstrip())
+            continue
+        if rules["rule"].match(line) or rules["debris"].match(line):
             continue
         if (item := rules["item"].match(line)) and people:
             lead = item.end("gap")
@@ -83,9 +91,6 @@ def _outline(text: str, start: int, end: int) -> list[_Person] | None:
             name_at = at + person.start("text")
             people.append(_Person(person.group("text"), name_at, name_at + len(person.group("text"))))
             column = None
-        elif people and column is not None and _indent(line) == column:
-            people[-1].items[-1].append(line.strip())
-            people[-1].end = at + len(line.rstrip())
         elif people:
             return None if len(people) < FEWEST else people  # (prose after the list ends it)
     return people or None
@@ -104,7 +109,9 @@ def _entry(person: _Person, room: int, organization: str) -> Entry:
     doubts: list[str] = []
     for lines in person.items:
         kind, value = _kind(lines, room, organization)
-        if kind is None or (kind in ("address", "citizenship") and fields[kind]):
+        if kind == "bare title" and fields["position"]:  # (after a title that names the organisation, as each of
+            kind = "other_positions"  # its titles here does: a title that names none is held elsewhere)
+        if kind not in fields or (kind in ("address", "citizenship") and fields[kind]):
             doubts.append(" ".join(lines))  # (of no certain kind, or a second address or citizenship: left out)
             continue
         fields[kind].append(value)
@@ -122,19 +129,24 @@ def _kind(lines: list[str], room: int, organization: str) -> tuple[str | None, s
     if said := bullet_rules()["citizenship"].match(joined):
         country = said.group("country")  # ('U.S.' keeps its full stop; 'Canada.' loses the sentence's)
         for value in (country, country.rstrip(".")):
-            if rf.is_citizenship_value(value):
+            if rf.is_citizenship_value(value) or rf.is_citizenships(value):
                 return "citizenship", value
         return None, joined
     if (title := _own_title(joined, organization)) is not None:
         return "position", title
     wrapped = all(_full(above, below, room) for above, below in zip(lines, lines[1:]))
     stacked = not any(_full(above, below, room) for above, below in zip(lines, lines[1:]))
-    if stacked and _closes_address(lines[-1]) and (len(lines) > 1 or rt.is_city_line(lines[0])) and not any(
+    if stacked and len(lines) > 1 and _closes_address(lines[-1]) and not any(
             _OPEN_END.search(line) for line in lines[:-1]):  # ('... Bank of' / 'Canada': a wrap, no address)
         return "address", "\n".join(lines)
-    if wrapped and not _closes_address(lines[-1]) and (_names_company(joined) or _plain_occupation(joined)):
+    street = rt.is_city_line(joined) or rt.is_address_line(joined)
+    if len(lines) == 1 and street and not _holds_title(joined):
+        return "address", joined  # ('2715 Farmington Heights', 'Omaha, NE 68102': an address of one line)
+    if not wrapped or street or not (_holds_title(joined) or _plain_occupation(joined)):
+        return None, joined
+    if _names_company(joined) or _plain_occupation(joined) or _HELD_AT.search(joined):
         return "other_positions", joined
-    return None, joined
+    return ("bare title", joined) if rt.is_title(joined) else (None, joined)
 
 
 def _own_title(joined: str, organization: str) -> str | None:
