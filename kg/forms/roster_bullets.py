@@ -35,7 +35,8 @@ NARROWEST_FILL = 60  # (a list's lines fill this much at least: a shorter longes
 _OPEN_END = re.compile(r"(?:\b(?:of|and|the|for|at|in)|[&,-])$", re.I)  # (a line ending so goes on below it)
 _HELD_AT = re.compile(r"\s(?:of|at|for|with)\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])\S*(?:\s+\S+){0,6}$", re.I)  # ('General
 # partner of partnerships affiliated with Forstmann Little & Co.': the company named after the title)
-_KEYS = ("person", "item", "rule", "debris", "citizenship")
+_KEYS = ("bullet", "rule", "debris", "citizenship")
+_COLUMN_GAP = re.compile(r"\S {3,}\S")  # (cells of a row, no name)
 
 
 def bullet_rules() -> dict[str, re.Pattern]:
@@ -58,46 +59,71 @@ def read_bullet_outline(text: str, start: int, end: int, roster: Roster) -> list
     people = _outline(text, start, end)
     if people is None or len(people) < FEWEST or not all(p.items for p in people) or not roster.organization:
         return None
-    if not all(rt.is_person_name(p.name) for p in people):
-        return None
     room = max([NARROWEST_FILL] + [len(line) for p in people for item in p.items for line in item])
     return [_entry(person, room, roster.organization) for person in people]
 
 
 def _outline(text: str, start: int, end: int) -> list[_Person] | None:
-    """The persons of the list and their items' lines; None where a line inside the list is of another kind."""
-    rules = bullet_rules()
-    people: list[_Person] = []
-    column = None  # (the column of the current item's text: its wrapped or stacked lines stand there)
-    for match in re.finditer(r"[^\n]*", text[:end]):
-        if match.start() < start or match.start() >= end:
+    """The persons of the list and their items' lines. The first bullet's kind ('*', '-', a number) marks the
+    persons, the next bullet of another kind, deeper, the facts; a line deeper than its item's bullet goes on in
+    the item. None where the two levels share a bullet or a line inside the list is of another kind."""
+    rules, people, levels, margin = bullet_rules(), [], None, 0
+    item_lead = None  # (the indent of the open item's bullet; None between items)
+    for match in re.finditer(r"^[^\n]*", text[:end], re.M):  # (each line once, a blank one as '')
+        line, at = match.group(0).expandtabs(8), match.start()
+        if at < start or not line.strip():
+            item_lead = None if at >= start else item_lead  # (a blank line closes the item)
             continue
-        line, at = match.group(0), match.start()
-        if not line.strip():
-            continue
-        if people and column is not None and _indent(line) == column and not rules["rule"].match(line):
+        bullet = rules["bullet"].match(line)
+        kind = _bullet_kind(bullet.group("bullet")) if bullet else None
+        if item_lead is not None and _indent(line) > item_lead and (levels is None or kind not in levels):
             people[-1].items[-1].append(line.strip())  # (a wrapped or stacked line: '400' of an address, no page)
-            people[-1].end = at + len(line.rstrip())
+            people[-1].end = at + len(match.group(0).rstrip())
             continue
         if rules["rule"].match(line) or rules["debris"].match(line):
+            item_lead = None
             continue
-        if (item := rules["item"].match(line)) and people:
-            lead = item.end("gap")
-            people[-1].items.append([item.group("text")])
-            people[-1].end, column = at + len(line.rstrip()), lead
-        elif (person := rules["person"].match(line)) and _is_bullet_name(person.group("text")):
-            if people and not people[-1].items:
-                return None  # (a bullet with no fact under it: another kind of list)
-            name_at = at + person.start("text")
-            people.append(_Person(person.group("text"), name_at, name_at + len(person.group("text"))))
-            column = None
-        elif people:
-            return None if len(people) < FEWEST else people  # (prose after the list ends it)
+        if bullet is None:
+            if people:
+                return _ended(people, text, at, end, rules)  # (prose after the list ends it)
+            continue
+        if not people:
+            if rt.is_person_name(bullet.group("text")) and not _COLUMN_GAP.search(bullet.group("text")):
+                people.append(_person(bullet, at))
+                levels, margin = (kind,), bullet.end("lead")
+            continue
+        if len(levels) == 1 and kind != levels[0] and bullet.end("lead") > margin:
+            levels = (levels[0], kind)  # (the facts' bullet: another kind, deeper than the first name's)
+        if len(levels) == 1 or kind not in levels:
+            return None
+        if kind == levels[1]:
+            people[-1].items.append([bullet.group("text")])
+            people[-1].end, item_lead = at + len(match.group(0).rstrip()), bullet.end("lead")
+        elif not people[-1].items:
+            return None  # (a name with no fact under it: another kind of list)
+        elif rt.is_person_name(bullet.group("text")) and not _COLUMN_GAP.search(bullet.group("text")):
+            people.append(_person(bullet, at))
+            item_lead = None
+        else:
+            return _ended(people, text, at, end, rules)  # ('* Appointed to ...': a note after the list)
     return people or None
 
 
-def _is_bullet_name(text: str) -> bool:
-    return not re.search(r"\S {3,}\S", text)
+def _ended(people: list[_Person], text: str, at: int, end: int, rules) -> list[_Person] | None:
+    """The persons read where the list ends at `at`; None where a fact's bullet follows later (the list goes on
+    past a line not understood: none of it is read)."""
+    rest = text[at:end].expandtabs(8)
+    later = [m for m in (rules["bullet"].match(line) for line in rest.splitlines()) if m]
+    return None if any(m.group("bullet") == "o" for m in later) or len(people) < FEWEST else people
+
+
+def _bullet_kind(bullet: str) -> str:
+    return "number" if bullet[:1].isdigit() else bullet
+
+
+def _person(bullet: re.Match, at: int) -> _Person:
+    name = bullet.group("text")
+    return _Person(name, at + bullet.start("text"), at + bullet.start("text") + len(name))
 
 
 def _indent(line: str) -> int:
