@@ -35,7 +35,7 @@ NARROWEST_FILL = 60  # (a list's lines fill this much at least: a shorter longes
 _OPEN_END = re.compile(r"(?:\b(?:of|and|the|for|at|in)|[&,-])$", re.I)  # (a line ending so goes on below it)
 _HELD_AT = re.compile(r"\s(?:of|at|for|with)\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])\S*(?:\s+\S+){0,6}$", re.I)  # ('General
 # partner of partnerships affiliated with Forstmann Little & Co.': the company named after the title)
-_KEYS = ("bullet", "rule", "debris", "citizenship")
+_KEYS = ("bullet", "rule", "debris", "citizenship", "mark")
 _COLUMN_GAP = re.compile(r"\S {3,}\S")  # (cells of a row, no name)
 
 
@@ -69,26 +69,30 @@ def _outline(text: str, start: int, end: int) -> list[_Person] | None:
     the item. None where the two levels share a bullet or a line inside the list is of another kind."""
     rules, people, levels, margin = bullet_rules(), [], None, 0
     item_lead = None  # (the indent of the open item's bullet; None between items)
+    last, paged = None, False  # (the last item's bullet and text columns; a page's debris since the last line)
     for match in re.finditer(r"^[^\n]*", text[:end], re.M):  # (each line once, a blank one as '')
         line, at = match.group(0).expandtabs(8), match.start()
         if at < start or not line.strip():
-            item_lead = None if at >= start else item_lead  # (a blank line closes the item)
+            item_lead = None if at >= start else item_lead  # (a blank line closes the item; a form feed is a page)
+            paged = paged or "\f" in line
             continue
         bullet = rules["bullet"].match(line)
         kind = _bullet_kind(bullet.group("bullet")) if bullet else None
-        if item_lead is not None and _indent(line) > item_lead and (levels is None or kind not in levels):
-            people[-1].items[-1].append(line.strip())  # (a wrapped or stacked line: '400' of an address, no page)
-            people[-1].end = at + len(match.group(0).rstrip())
+        if (rules["rule"].match(line) or rules["debris"].match(line)) and not (last and _indent(line) == last[1]):
+            item_lead, paged = None, True  # ('-3-', '<PAGE>'; '400' standing at the item's text is its line)
             continue
-        if rules["rule"].match(line) or rules["debris"].match(line):
-            item_lead = None
+        lead = item_lead if item_lead is not None else last[0] if paged and last else None  # (an item goes on
+        paged = False  # over a page break)
+        if lead is not None and _indent(line) > lead and (levels is None or kind not in levels):
+            people[-1].items[-1].append(line.strip())  # (a wrapped or stacked line of the item)
+            people[-1].end, item_lead = at + len(match.group(0).rstrip()), lead
             continue
         if bullet is None:
             if people:
                 return _ended(people, text, at, end, rules)  # (prose after the list ends it)
             continue
         if not people:
-            if rt.is_person_name(bullet.group("text")) and not _COLUMN_GAP.search(bullet.group("text")):
+            if _is_name(bullet.group("text")):
                 people.append(_person(bullet, at))
                 levels, margin = (kind,), bullet.end("lead")
             continue
@@ -99,11 +103,12 @@ def _outline(text: str, start: int, end: int) -> list[_Person] | None:
         if kind == levels[1]:
             people[-1].items.append([bullet.group("text")])
             people[-1].end, item_lead = at + len(match.group(0).rstrip()), bullet.end("lead")
+            last = (item_lead, bullet.start("text"))
         elif not people[-1].items:
             return None  # (a name with no fact under it: another kind of list)
-        elif rt.is_person_name(bullet.group("text")) and not _COLUMN_GAP.search(bullet.group("text")):
+        elif _is_name(bullet.group("text")):
             people.append(_person(bullet, at))
-            item_lead = None
+            item_lead = last = None
         else:
             return _ended(people, text, at, end, rules)  # ('* Appointed to ...': a note after the list)
     return people or None
@@ -117,12 +122,18 @@ def _ended(people: list[_Person], text: str, at: int, end: int, rules) -> list[_
     return None if any(m.group("bullet") == "o" for m in later) or len(people) < FEWEST else people
 
 
+def _is_name(text: str) -> bool:
+    """A person's name alone on the bullet's line (a note's mark glued to it is no part of it)."""
+    return rt.is_person_name(bullet_rules()["mark"].sub("", text)) and not _COLUMN_GAP.search(text)
+
+
 def _bullet_kind(bullet: str) -> str:
     return "number" if bullet[:1].isdigit() else bullet
 
 
 def _person(bullet: re.Match, at: int) -> _Person:
     name = bullet.group("text")
+    name = name[:mark.start()] if (mark := bullet_rules()["mark"].search(name)) else name  # ('Lars Green(1)')
     return _Person(name, at + bullet.start("text"), at + bullet.start("text") + len(name))
 
 
