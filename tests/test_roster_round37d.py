@@ -109,3 +109,12 @@ def test_real_names_re_laid_out_come_out_as_printed(tmp_path, family, options):
         suffix, text, expected = relayout.DEV_FAMILIES[family](_real(stem), options)
         got = _read(tmp_path, text, f"{family}{suffix}")
         assert set(got) <= {p["name"] for p in expected}
+
+
+def test_the_graph_s_name_key_pairs_either_form_of_quotes():
+    """Fails on main: a roster person printed 'Sylvester “Chip” Johnson' and the cover page's 'Sylvester "Chip"
+    Johnson' had two keys in the graph (kg/graph/mapping_base.py), so the roster person was not the reporting
+    person."""
+    from kg.graph.mapping_base import name_key
+    assert name_key("Sylvester “Chip” Johnson") == name_key('Sylvester "Chip"  JOHNSON')
+    assert name_key("Sean O’Neill") == name_key("Sean O'Neill")
