@@ -688,7 +688,7 @@ def test_prose_sentences_with_abbreviations_and_suffixes(tmp_path):
             "Energy\nDrive, Spring, Texas 77389.\n")
     filing = _extract(tmp_path, "prose_suffix.txt", text)
     assert [(p.name, p.positions, p.address_city) for p in filing.people] == [
-        ("John T. Chain, Jr.", ["Director"], "Fort Worth"), ('Sylvester "Chip" Johnson', ["Director"], "Spring")]
+        ("John T. Chain, Jr.", ["Director"], "Fort Worth"), ("Sylvester \u201cChip\u201d Johnson", ["Director"], "Spring")]
 
 
 def test_name_headings_with_unlabelled_lines(tmp_path):

@@ -301,8 +301,8 @@ def test_a_title_column_and_wrapped_places_in_a_table_without_blank_lines(tmp_pa
     'Plaza, Omaha': one street; 'WALSH, Denis J., III' is Denis J. Walsh III; the nickname under a name is
     part of it; 'Senior Vice President -' / 'Administration' keeps its spaced dash."""
     _, got = _read(tmp_path, "indented.txt", _INDENTED)
-    assert set(got) == {"Denis J. Walsh III", 'Sylvester "Chip" Johnson', "Ira A. Greenstein"}
-    walsh, chip, ira = got["Denis J. Walsh III"], got['Sylvester "Chip" Johnson'], got["Ira A. Greenstein"]
+    assert set(got) == {"Denis J. Walsh III", "Sylvester \u201cChip\u201d Johnson", "Ira A. Greenstein"}
+    walsh, chip, ira = got["Denis J. Walsh III"], got["Sylvester \u201cChip\u201d Johnson"], got["Ira A. Greenstein"]
     assert walsh.positions == ["Chairman of the Board", "Treasurer"]
     assert chip.positions == ["Chief Executive Officer", "Vice Chairman of the Board"]
     assert walsh.address == "200 Park Avenue, New York, NY 10166" and walsh.address_city == "New York"

@@ -157,7 +157,7 @@ def test_names_wrapped_with_their_honorifics_are_one_name_without_them(tmp_path)
     and the credentials, the printed form kept."""
     filing = _extract(tmp_path, "honorifics.txt", HONORIFICS)
     names = {p.name for p in filing.people}
-    assert names == {"Susanne Antonie Schaffert", 'Sylvester "Chip" Holt', "Louis A. Palladino Jr.", "Mara Ellison"}
+    assert names == {"Susanne Antonie Schaffert", "Sylvester “Chip” Holt", "Louis A. Palladino Jr.", "Mara Ellison"}
     holt = next(p for p in filing.people if p.name.endswith("Holt"))
     assert holt.other_positions == [] and holt.positions == ["Director"]
 

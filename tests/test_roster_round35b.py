@@ -92,7 +92,7 @@ Johnson
 Walter Dunn              Director, Harbour Mutual Holdings, Inc.
 """
     people = _read(tmp_path, text)
-    johnson = people['Sylvester "Chip" Johnson']
+    johnson = people["Sylvester \u201cChip\u201d Johnson"]
     assert johnson.address != "Johnson"
     assert not any("Harbour Mutual" in p for p in people["Walter Dunn"].positions)
 

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from kg.forms.roster_rules import rules
+from kg.forms.roster_surname_case import prefix_cased
 from kg.patterns import build
 from kg.read import clean
 
@@ -33,7 +34,7 @@ def _case(word: str) -> str:
         return lowered
     cased = "-".join(re.sub(r"^([\"'“‘(]*)(\w)", lambda m: m.group(1) + m.group(2).upper(), part)
                      for part in lowered.split("-"))  # ('"CHIP"': '"Chip"')
-    return re.sub(r"^(Mc|O')(\w)", lambda m: m.group(1) + m.group(2).upper(), cased)
+    return prefix_cased(cased)  # ('MACDONALD': 'MacDonald', 'MCCARTHY': 'McCarthy': kg/lookups/surname_prefixes.yml)
 
 
 def _without_honorifics(text: str, honorific: re.Pattern, depth: int = 0) -> str:
@@ -50,7 +51,8 @@ def _without_honorifics(text: str, honorific: re.Pattern, depth: int = 0) -> str
 
 def display_name(printed: str) -> str:
     text = clean.squash(printed.replace("\n", " ")) or ""
-    text = text.replace("“", '"').replace("”", '"')
+    # (quote marks as printed: 'Sylvester “Chip” Johnson' is the name as written; the linker's name key pairs it
+    # with 'Sylvester "Chip" Johnson': kg/link/names.py)
     honorific, credential, suffix_rx = _affixes()
     text = _without_honorifics(text, honorific).rstrip(" ,")
     while credential.search(text):
@@ -75,7 +77,7 @@ def display_name(printed: str) -> str:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")  # ('SLØK', "O'NEILL", 'Pei-yuan')
-_QUOTED = re.compile(r"([\"'(])(.+)\1|\((.+)\)")
+_QUOTED = re.compile(r"([\"'])(.+)\1|[“‘](.+)[”’]|\((.+)\)")
 
 
 def _in_capitals(word: str) -> bool:
@@ -86,7 +88,7 @@ def _in_capitals(word: str) -> bool:
 def _given(word: str) -> bool:
     """'Pei-yuan', 'Torsten', '"Chip"', 'C.': a given name in mixed case, a nickname or an initial."""
     if (quoted := _QUOTED.fullmatch(word)) is not None:
-        word = quoted.group(2) or quoted.group(3)
+        word = quoted.group(2) or quoted.group(3) or quoted.group(4)
     return bool(re.fullmatch(r"[A-Z]\.", word) or _LETTERS.fullmatch(word) and word[0].isupper() and word[1:].islower())
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from kg.forms.roster_surname_case import has_prefix_capital
+
 
 def recase(name: str, text: str) -> str:
     """A name re-cased from capitals, word by word as the text prints the word in mixed case
@@ -19,7 +21,8 @@ def recase(name: str, text: str) -> str:
             printed = found.group(0).rstrip(".")
             if match.start() == 0 and printed.islower():
                 continue  # ('THE ST. PAUL ...': the name's first word is not the 'the' of 'are the name')
-            if printed != printed.upper() and (printed[1:] != printed[1:].lower() or guessed.isupper()) \
+            if printed != printed.upper() and (printed[1:] != printed[1:].lower() or guessed.isupper()
+                                               or has_prefix_capital(guessed)) \
                     and not (printed.islower() and not match.start()):  # ('THE ST. PAUL ...': no 'the' opens it)
                 return printed  # an inner capital kg cannot guess, or a word kept in capitals as an acronym
         return guessed

@@ -55,8 +55,13 @@ def slug(text: str) -> str:
     return key[:80] or "h" + hashlib.sha1(text.encode()).hexdigest()[:12]
 
 
+_STRAIGHT_QUOTES = str.maketrans("“”‘’", "\"\"''")
+
+
 def name_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    """One key for a name in any case and either form of quotes ('Sylvester “Chip” Johnson' as printed in the
+    roster, 'Sylvester "Chip" Johnson' on the cover page)."""
+    return " ".join(name.translate(_STRAIGHT_QUOTES).split()).casefold()
 
 
 def cik_iri(cik: str) -> URIRef:
