@@ -136,9 +136,9 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # below on first contact: eight of twelve. Taken out since by the thirty-seventh round: (a)
 # centred_names_labelled_lines_sections (a capitals heading naming a body after a negation opens a section), (g)
 # acronym_titles_legend_below (a legend of acronyms under the table: kg/forms/roster_acronyms.py), (e)
-# centred_name_blocks_preamble_defaults (centred blocks with notes under them: kg/forms/roster_block_notes.py).
-# below on first contact: eight of twelve. The thirty-seventh round (f) reads ascii_bullet_outline to the bar below
-# (a two-level bulleted list saved as ASCII text, each item's kind from what it says: kg/forms/roster_bullets.py).
+# centred_name_blocks_preamble_defaults (centred blocks with notes under them: kg/forms/roster_block_notes.py), (f)
+# ascii_bullet_outline (a two-level bulleted list saved as ASCII text, each item's kind from what it says:
+# kg/forms/roster_bullets.py).
 NOT_YET_READ = {"directors_appendix_prose_overrides", "name_title_lines_postamble_exceptions",
                 "employer_name_column_table", "position_with_defined_term_table", "honorific_caps_numbered_entries",
                 "right_aligned_labels"}
