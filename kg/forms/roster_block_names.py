@@ -144,7 +144,7 @@ def _over_title(text: str, s: int, e: int) -> bool:
 # surname in capitals, a comma and the given names, alone on its line
 # an entry's mark before its name: '3. ', '(3) ', 'C.  ' (a letter only with two spaces after it: 'H. Laurance Fuller' is
 # an initial; a roman numeral, 'iv.', 'XII.')
-_MARK = r"(?:\(?\d{1,3}[.)][ \t]+|\(?[A-Z][.)][ \t]{2,}|\(?(?:[ivx]{1,5}|[IVX]{2,5})[.)][ \t]+)"  # ('iv.  ', 'XII. ')
+_MARK = r"(?:\(?\d{1,3}[.)][ \t]+|\(?[A-Za-z][.)][ \t]{2,}|\(?(?:[ivx]{1,5}|[IVX]{2,5})[.)][ \t]+)"  # ('iv.  ', 'XII. ')
 _SURNAME_HEADING = re.compile(r"^[ \t]*(?:" + _MARK + r")?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,2},[ \t]+"
                               r"[A-Z][\w.'’-]*(?:[ \t]+[\w.'’“”\"()-]+){0,4}?(?:,?[ \t]+(?:Jr|Sr|JR|SR|II|III|IV)\.?)?)"
                               r"[ \t]*$", re.M)
