@@ -1,0 +1,138 @@
+"""Thirty-seventh round (h), issue 13: labels set flush right with a label wrapped over two lines, and entries lettered
+'(a)' with a name in capitals after an honorific.
+
+1. right_aligned_labels: labelled blocks whose labels end at one column ('                 Name:  X'), the long label
+   wrapped over two label lines ('Present Principal  Of Counsel, ...' / 'Occupation:  LLP'): no pattern reads the
+   label's first words, so the value beside them was read into the field above ('Director' then 'Present Principal
+   Of Counsel, ...' as a title). Now the pair of lines is printed again with the label opening the value
+   (kg/forms/roster_wrapped_labels.py, called from kg/forms/annex.py).
+2. honorific_caps_numbered_entries: entries lettered '(a)      MR. LARS GREEN' over indented labelled fields: the
+   lower-case letter was no entry mark (kg/forms/roster_blocks.py `_NUMBER_BEFORE_NAME`, kg/forms/roster_block_names.py
+   `_MARK`, kg/forms/roster_block_leads.py `_NUMBER` knew 'B.' but not '(b)'), so the letter was read into the value
+   above and no one was recorded. And a value wrapping under itself at its column ('Director, Chairman of the Board
+   and Chief' / 'Executive Officer of X') was cut into two items where another field's value stands at another
+   column or under its label: `under_themselves` now takes each value column apart (kg/forms/roster_labels.py).
+
+Texts of our own making. Each test marked "fails on main" failed on main 7498b25 and passes here; the guards pass on
+both."""
+from __future__ import annotations
+
+import kg
+
+_RIGHT = """                                   SCHEDULE I
+
+              DIRECTORS AND EXECUTIVE OFFICERS OF HARBOUR MUTUAL HOLDINGS, INC.
+
+The name, position with Harbour Mutual Holdings, Inc. (the "Company"), present
+principal occupation (where other than with the Company), business address and
+citizenship of each director and executive officer of the Company are set
+forth below.
+
+                         Name:  Alice M. Fenwick
+    Position with the Company:  Director
+             Present Principal  Partner, Fenwick & Sloane Consulting Group of
+                   Occupation:  Boston
+             Business Address:  12 Harbour Street
+                                Boston, MA 02110
+                  Citizenship:  United States
+
+                         Name:  Robert T. Hale
+    Position with the Company:  Director; Chairman of the Board
+             Business Address:  12 Harbour Street
+                                Boston, MA 02110
+                  Citizenship:  United States
+
+                         Name:  Carla J. Moreno
+    Position with the Company:  Director
+             Present Principal  Consultant
+                   Occupation:
+             Business Address:  40 Pine Road
+                                Salem, MA 01970
+                  Citizenship:  Canada
+"""
+
+_LETTERED = """                                   EXHIBIT 2
+
+               INFORMATION CONCERNING THE EXECUTIVE OFFICERS AND
+                       DIRECTORS OF NORTHWIND HOLDINGS A/S
+
+Except as otherwise indicated below, all persons named in this Exhibit 2 are
+citizens of Denmark, and the principal business address of each of them is
+Havnegade 12, 1058 Copenhagen, Denmark.
+
+(a)      MR. LARS HOLM
+
+         Principal Occupation:  Chair of the Board of Northwind Holdings
+                                A/S; Professional Board Director
+
+(b)      MS. ANNA KROG
+
+         Principal Occupation:  Director, Chairman of the Board and Chief
+                                Executive Officer of Northwind Holdings A/S
+
+         Citizenship:  Sweden
+
+(c)      MR. PETER VANG
+
+         Principal Business Address:
+         Strandvejen 4
+         2900 Hellerup, Denmark
+
+         Principal Occupation:  Chief Financial Officer of Northwind
+                                Holdings A/S
+"""
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "annex.txt"
+    path.write_text(text, encoding="utf-8")
+    return {p.name: p for p in kg.extract(path).people}
+
+
+def test_wrapped_right_aligned_label_opens_its_value(tmp_path):
+    """Fails on main: 'Present Principal Partner, ...' was read as a title with the Company."""
+    people = _read(tmp_path, _RIGHT)
+    fenwick = people["Alice M. Fenwick"]
+    assert fenwick.positions == ["Director"]
+    assert fenwick.other_positions == ["Partner, Fenwick & Sloane Consulting Group of Boston"]
+
+
+def test_wrapped_label_with_a_one_line_value(tmp_path):
+    """Fails on main: 'Present Principal Consultant' was read as a title."""
+    people = _read(tmp_path, _RIGHT)
+    assert people["Carla J. Moreno"].positions == ["Director"]
+    assert people["Carla J. Moreno"].other_positions == ["Consultant"]
+
+
+def test_right_aligned_labels_keep_each_entry_its_own(tmp_path):
+    """Guard (passes on both): the entry with no occupation gets none, each address is its own."""
+    people = _read(tmp_path, _RIGHT)
+    assert sorted(people) == ["Alice M. Fenwick", "Carla J. Moreno", "Robert T. Hale"]
+    assert people["Robert T. Hale"].other_positions == []
+    assert people["Carla J. Moreno"].address == "40 Pine Road, Salem, MA 01970"
+    assert people["Carla J. Moreno"].citizenship == "Canada"
+
+
+def test_lettered_entries_are_read(tmp_path):
+    """Fails on main: no one was recorded from the '(a)' entries."""
+    people = _read(tmp_path, _LETTERED)
+    assert sorted(people) == ["Anna Krog", "Lars Holm", "Peter Vang"]
+    assert people["Lars Holm"].positions == ["Chair of the Board"]
+    assert people["Lars Holm"].other_positions == ["Professional Board Director"]
+
+
+def test_lettered_entries_keep_their_own_fields(tmp_path):
+    """Fails on main (no one read); guards the exceptions: each stated value is that entry's alone."""
+    people = _read(tmp_path, _LETTERED)
+    assert people["Anna Krog"].citizenship == "Sweden"
+    assert people["Lars Holm"].citizenship == "Denmark"
+    assert people["Peter Vang"].address == "Strandvejen 4, 2900 Hellerup, Denmark"
+    assert people["Lars Holm"].address == "Havnegade 12, 1058 Copenhagen, Denmark"
+
+
+def test_value_wrapping_under_itself_stays_one_item(tmp_path):
+    """Fails on main: 'Director, Chairman of the Board and Chief' / 'Executive Officer of Northwind Holdings A/S'
+    was cut in two items (the first an occupation elsewhere); the wrapped value is one run of titles with Northwind."""
+    people = _read(tmp_path, _LETTERED)
+    assert people["Anna Krog"].other_positions == []
+    assert people["Anna Krog"].positions[0] == "Director"
