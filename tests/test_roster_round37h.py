@@ -12,6 +12,8 @@
    above and no one was recorded. And a value wrapping under itself at its column ('Director, Chairman of the Board
    and Chief' / 'Executive Officer of X') was cut into two items where another field's value stands at another
    column or under its label: `under_themselves` now takes each value column apart (kg/forms/roster_labels.py).
+   A seat listed before the titles that name the listed organisation ('Director; President and Co-Chief Executive
+   Officer of X') was read as an occupation elsewhere: the 'of X' is said of it too (kg/forms/roster_entry.py).
 
 Texts of our own making. Each test marked "fails on main" failed on main 7498b25 and passes here; the guards pass on
 both."""
@@ -136,3 +138,22 @@ def test_value_wrapping_under_itself_stays_one_item(tmp_path):
     people = _read(tmp_path, _LETTERED)
     assert people["Anna Krog"].other_positions == []
     assert people["Anna Krog"].positions[0] == "Director"
+
+
+def test_seat_before_titles_of_the_listed_organisation(tmp_path):
+    """Fails on main: 'Director' of 'Director; President and Chief Executive Officer of Northwind Holdings A/S' was
+    read as an occupation elsewhere (no one was read on main at all)."""
+    text = _LETTERED.replace("Chief Financial Officer of Northwind\n                                Holdings A/S",
+                             "Director; President and Chief Executive\n                                Officer of "
+                             "Northwind Holdings A/S")
+    people = _read(tmp_path, text)
+    assert people["Peter Vang"].positions == ["Director", "President", "Chief Executive Officer"] \
+        or people["Peter Vang"].positions == ["Director", "President and Chief Executive Officer"]
+    assert people["Peter Vang"].other_positions == []
+
+
+def test_outside_job_after_the_own_titles_stays_elsewhere(tmp_path):
+    """Guard (passes on both; on main no one is read, so nothing is wrong): the item after the titles naming the
+    listed organisation is an occupation elsewhere."""
+    people = _read(tmp_path, _LETTERED)
+    assert people.get("Lars Holm") is None or people["Lars Holm"].other_positions == ["Professional Board Director"]
