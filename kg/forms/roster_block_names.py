@@ -39,7 +39,7 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
         at = bisect.bisect_right(starts, s) - 1
         zone_ok = (zones[at] if at >= 0 else None) in name_zones or at >= 0 and _outdented(text, s, e, structure[at].start) \
             or at >= 0 and _set_apart(text, s, e, structure, at)
-        if zone_ok and zones[at] == "address" and _mid_line(text, s):
+        if zone_ok and zones[at] == "address" and _mid_line(text, s, e):
             continue  # ('Le Prince de Galles': words before it on a line of the address, a part of the address)
         if zone_ok and not _organization_context(text, s, e) and not _after_title(text, s) and not _title_only(text[s:e]) \
                 and ((s, e) in headings and _marked(text, s) or not _place_line(text, s, e) or _over_title(text, s, e)):
@@ -48,10 +48,13 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
     return names
 
 
-def _mid_line(text: str, s: int) -> bool:
-    """Words stand before `s` on its line (not only indentation or an entry's mark)."""
+def _mid_line(text: str, s: int, e: int) -> bool:
+    """Words stand before text[s:e] on its line (not only indentation or an entry's mark), none after it, and the
+    value goes on in the line below ('Le Prince de Galles' / '10 Avenue de Grande-Bretagne')."""
     before = text[text.rfind("\n", 0, s) + 1:s]
-    return bool(before.strip()) and not re.fullmatch(r"[ \t]*(?:" + _MARK + r")?", before)
+    after = re.match(r"[ \t]*(?:\n|$)[ \t]*(\S?)", text[e:e + 400])
+    return bool(before.strip()) and not re.fullmatch(r"[ \t]*(?:" + _MARK + r")?", before) \
+        and bool(after) and bool(after.group(1))
 
 
 def _inside_event(s: int, e: int, structure: list, starts: list[int]) -> bool:
