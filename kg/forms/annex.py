@@ -78,6 +78,7 @@ from kg.forms.roster_title import roster_title
 from kg.forms.roster_title_lines import read_title_lines
 from kg.forms.roster_titlegroups import read_title_groups
 from kg.forms.roster_versions import english_parts
+from kg.forms.roster_wrapped_labels import wrapped_labels
 from kg.read.sections import find_sections, lines_with_offsets
 from kg.records import Filing
 
@@ -126,6 +127,7 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, 
     notes = numbered_notes(text, start, end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
     text = without_glued_signs(text if notes is None else notes.text, start, end)  # 'Name(a)'
     text = without_underlined_marks(without_label_leaders(text, start, end), start, end)  # 'Citizenship .... X'
+    text = wrapped_labels(text, start, end) or text  # 'Present Principal  X' / 'Occupation:  Y': the label first
     text = paired_labels(text, start, end) or text  # 'Name: X   Citizenship: Y': a side at a time
     text = sentence_labels(text, start, end) or text  # 'Name. Position: X. Business address: Y.': a line per field
     text = (groups := address_groups(text, start, end)).text  # 'Persons whose business address is X:'

@@ -11,7 +11,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_block_events import Event
 
-_NUMBER = re.compile(r"\(?(?:\d{1,3}|[A-Z]|[IVX]{1,4}|[ivx]{1,5})[.)][ \t]*")  # '2.', '(3)', 'B.', 'IV.'
+_NUMBER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[IVX]{1,4}|[ivx]{1,5})[.)][ \t]*")  # '2.', '(3)', 'B.', 'IV.'
 _DIGITS = re.compile(r"\(?(?:\d{1,3}|[IVX]{1,4}|[ivx]{1,5})[.)][ \t]*")  # '2.', '(3)', 'IV.'
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
 

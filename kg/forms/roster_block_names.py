@@ -39,11 +39,22 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
         at = bisect.bisect_right(starts, s) - 1
         zone_ok = (zones[at] if at >= 0 else None) in name_zones or at >= 0 and _outdented(text, s, e, structure[at].start) \
             or at >= 0 and _set_apart(text, s, e, structure, at)
+        if zone_ok and zones[at] == "address" and _mid_line(text, s, e):
+            continue  # ('Le Prince de Galles': words before it on a line of the address, a part of the address)
         if zone_ok and not _organization_context(text, s, e) and not _after_title(text, s) and not _title_only(text[s:e]) \
                 and ((s, e) in headings and _marked(text, s) or not _place_line(text, s, e) or _over_title(text, s, e)):
             # ('9.  Bill Way' is a numbered entry's heading, whatever its words; so is 'Bill Way' set apart over a title)
             names.append((s, e))
     return names
+
+
+def _mid_line(text: str, s: int, e: int) -> bool:
+    """Words stand before text[s:e] on its line (not only indentation or an entry's mark), none after it, and the
+    value goes on in the line below ('Le Prince de Galles' / '10 Avenue de Grande-Bretagne')."""
+    before = text[text.rfind("\n", 0, s) + 1:s]
+    after = re.match(r"[ \t]*(?:\n|$)[ \t]*(\S?)", text[e:e + 400])
+    return bool(before.strip()) and not re.fullmatch(r"[ \t]*(?:" + _MARK + r")?", before) \
+        and bool(after) and bool(after.group(1))
 
 
 def _inside_event(s: int, e: int, structure: list, starts: list[int]) -> bool:
@@ -144,7 +155,7 @@ def _over_title(text: str, s: int, e: int) -> bool:
 # surname in capitals, a comma and the given names, alone on its line
 # an entry's mark before its name: '3. ', '(3) ', 'C.  ' (a letter only with two spaces after it: 'H. Laurance Fuller' is
 # an initial; a roman numeral, 'iv.', 'XII.')
-_MARK = r"(?:\(?\d{1,3}[.)][ \t]+|\(?[A-Z][.)][ \t]{2,}|\(?(?:[ivx]{1,5}|[IVX]{2,5})[.)][ \t]+)"  # ('iv.  ', 'XII. ')
+_MARK = r"(?:\(?\d{1,3}[.)][ \t]+|\(?[A-Za-z][.)][ \t]{2,}|\(?(?:[ivx]{1,5}|[IVX]{2,5})[.)][ \t]+)"  # ('iv.  ', 'XII. ')
 _SURNAME_HEADING = re.compile(r"^[ \t]*(?:" + _MARK + r")?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,2},[ \t]+"
                               r"[A-Z][\w.'’-]*(?:[ \t]+[\w.'’“”\"()-]+){0,4}?(?:,?[ \t]+(?:Jr|Sr|JR|SR|II|III|IV)\.?)?)"
                               r"[ \t]*$", re.M)

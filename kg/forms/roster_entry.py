@@ -149,9 +149,11 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         occupation = []  # (another employer, or none: '--'): the occupation is held outside the listed organisation
     own_named = [_names_own(item, roster) for item in occupation] if len(occupation) > 1 else [False] * len(occupation)
     elsewhere = held_at_employer(occupation, address, roster.organization) if entry.lines_are_items and not f.get("address") else None
-    for item, named in zip(occupation, own_named):  # titles printed apart (a title column, stacked under the name):
-        kind, text = _classify(item, roster, entry.title_column or bool(f.get("title")))  # occupations are other
+    first_named = own_named.index(True) if any(own_named) else -1
+    for index, (item, named) in enumerate(zip(occupation, own_named)):  # titles printed apart (a title column,
+        kind, text = _classify(item, roster, entry.title_column or bool(f.get("title")))  # stacked under the name):
         bare = board_occupation(item, text, entry.body or only_body(roster.listed_bodies), roster, f.get("address") or address)
+        named = named or index < first_named and _seat_before_own(item, text)  # ('Director; President of X')
         if kind == "position" and (any(own_named) and not named or item == elsewhere or bare == "other"):
             kind, text = "other", clean.squash(item.replace("\n", " ")) or text  # 'of X' where X is meant; another
             # employer under the title (roster_occupation.held_at_employer); a board member's own (roster_bare)
@@ -225,6 +227,12 @@ def _beside_one_employer(items: list[str], address: str | None, roster: Roster, 
         kind, text = _classify(item, roster, title_column=False)
         (others if kind == "other" and not _names_own(item, roster) else undecided).append(text)
     return items[:1]
+
+
+def _seat_before_own(item: str, text: str) -> bool:
+    """A seat or an office with no organisation of its own, listed before the titles naming the listed organisation
+    ('Director; President and Co-Chief Executive Officer of X'): the 'of X' after the list is said of it too."""
+    return org_phrase(item)[0] is None and bool(rf.bodies_of(text, None, set()))
 
 
 def _is_own(employer: str, roster: Roster) -> bool:

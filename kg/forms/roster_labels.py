@@ -126,21 +126,20 @@ def address_by_line(value: str, columns: tuple[int, ...] | None) -> str:
 
 
 def under_themselves(text: str, start: int, end: int, blocks: list) -> None:
-    """Where every labelled value of the roster starts at one column and its lines wrap under themselves at that
+    """Where labelled values start at one column (each such column apart) and their lines wrap under themselves at that
     column ('Principal occupation ..... Chairman and Chief Executive' / '      Officer of Lam Research'), the values'
     width is that of the column's longest line, not the page's: a line at the column whose first word would have
     fitted on the line above starts a new item, one whose first word would not is a wrap (`_wraps`)."""
     found = [c for block in blocks for c in block.columns.values()]
-    columns = {c[1] for c in found if c}
-    if len(columns) != 1 or None in found or any(c[3:] for c in found):
+    if any(c[3:] for c in found if c):
         return
-    column = columns.pop()
-    at_column = [line.rstrip() for line in text[start:end].split("\n")
-                 if len(line) > column and line[column] != " " and line[column - 1] == " "]
-    under = [line for line in at_column if not line[:column].strip()]  # (the lines a value wraps onto)
-    if len(under) < 2:
-        return
-    width = max(len(line) for line in at_column)
-    for block in blocks:
-        block.columns = {field: (c[0], c[1], width, True) if field != "address" else c  # (an address: a part a line)
-                         for field, c in block.columns.items()}
+    for column in sorted({c[1] for c in found if c}):  # (a value printed under its label has no column: None)
+        at_column = [line.rstrip() for line in text[start:end].split("\n")
+                     if len(line) > column and line[column] != " " and line[column - 1] == " "]
+        under = [line for line in at_column if not line[:column].strip()]  # (the lines a value wraps onto)
+        if len(under) < 2:
+            continue
+        width = max(len(line) for line in at_column)
+        for block in blocks:  # (an address: a part a line)
+            block.columns = {field: (c[0], c[1], width, True) if c and c[1] == column and field != "address" else c
+                             for field, c in block.columns.items()}

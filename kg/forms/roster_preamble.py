@@ -70,10 +70,18 @@ _PARAGRAPH = re.compile(r"\S[^\n]{198,}\.[ \t]*(?=\n|$)|\S[^\n]*(?:\n(?!\s*\n)(?
 
 def _prose(paragraph: str) -> bool:
     """A paragraph of preamble prose: sentences, no table, no label, not an entry."""
-    return not (len(paragraph) < 100 or len(paragraph) > MAX_FIELD_CHARS or not paragraph.endswith((".", ":"))
+    return not (len(paragraph) < 100 and not _default_sentence(paragraph) or len(paragraph) > MAX_FIELD_CHARS or not paragraph.endswith((".", ":"))
                 or _tabular(paragraph) or any(label.search(paragraph) for label in rules().labels.values())
                 or _name_line_first(paragraph) or _header_cells_first(paragraph)
                 or _keyed_entry(paragraph.lstrip().splitlines()[0]))  # ('(1) Tarek F. Abdel-Meguid, a ...': entries)
+
+
+def _default_sentence(paragraph: str) -> bool:
+    """A short paragraph that is one sentence stating what every entry holds ('Except as otherwise indicated below,
+    all persons named in this Exhibit 2 are citizens of Sweden.'): preamble prose, however short."""
+    flat = " ".join(paragraph.split())
+    return flat[:1].isupper() and flat.endswith(".") and flat.count(". ") == 0 and not re.search(r"\S {3,}\S", paragraph) \
+        and bool(rules().default_citizenship.search(flat) or rules().default_address.search(flat))
 
 
 def _header_cells_first(paragraph: str) -> bool:
