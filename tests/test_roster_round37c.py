@@ -20,10 +20,10 @@ import kg
 _PREAMBLE = """                                   EXHIBIT 3
 
          Information Concerning the Executive Officers and Directors of
-                           Harrow Partners, L.P.
+                           Harrow Holdings, L.P.
 
 The names, positions with HPL, present principal occupations and business
-addresses of the executive officers and directors of Harrow Partners, L.P.
+addresses of the executive officers and directors of Harrow Holdings, L.P.
 ("HPL") are set forth below. Each of the individuals listed below is a
 citizen of the United States.
 
@@ -37,7 +37,7 @@ _CENTRED = _PREAMBLE + """                                              Present 
 1. Clara J.             General Partner of    General partner of  40 Dock Street
    Abbottson            HPL                    partnerships       Boston, MA 02110
                                                affiliated with
-                                               Harrow & Co.
+                                               Lister & Co.
 
 2. Peter K. Barnes      Director of HPL       Professor of        12 Quay Street
                                                Economics,         Boston, MA 02110
@@ -46,7 +46,7 @@ _CENTRED = _PREAMBLE + """                                              Present 
 3. Miriam T. Cole       General Partner of    General partner of  40 Dock Street
                         HPL                    partnerships       Boston, MA 02110
                                                affiliated with
-                                               Harrow & Co.
+                                               Lister & Co.
 """
 
 _SHIFTED = _PREAMBLE + """                                              Present Principal
@@ -75,7 +75,7 @@ Peter K. Barnes         Director of HPL       Professor of Economics,
 
 Miriam T. Cole          General Partner of    General partner of
                         HPL                   partnerships affiliated
-                                              with Harrow & Co.
+                                              with Lister & Co.
 """
 
 
@@ -111,3 +111,50 @@ def test_flush_rules_still_read(tmp_path):
     people = _read(tmp_path, _FLUSH)
     assert [p.name for p in people] == ["Peter K. Barnes", "Miriam T. Cole"]
     assert people[0].other_positions == ["Professor of Economics, Harbour College"]
+
+
+_GLUED = """                                   SCHEDULE A
+
+The following table sets forth the name, business address, country of citizenship, position(s) with Harrow
+Energy Company (the "Reporting Person") and present principal occupation of each director and executive
+officer of the Reporting Person.
+
+<TABLE>
+<CAPTION>
+Name and                              Country of      Position(s) with                      Present Principal
+Business Address                      Citizenship     the Reporting Person                  Occupation
+------------------------------------  --------------  ------------------------------------  --------------------------
+<S>                                   <C>             <C>                                   <C>
+Clara J. Abbott                       United States of AmericaDirector                              --
+40 Dock Street
+Boston, MA 02110
+
+Peter K. Barnes                       Republic of FranceChief Financial Officer             --
+12 Quay Street
+Boston, MA 02110
+
+Miriam T. Cole                        Canada          General Counsel                       --
+40 Dock Street
+Boston, MA 02110
+</TABLE>
+"""
+
+
+def test_nationality_glued_to_the_title_is_two_cells(tmp_path):
+    """Fails on main (citizenship 'United States of AmericaDirector', no title for Abbott; Barnes's title
+    'Republic of FranceChief Financial Officer')."""
+    people = _read(tmp_path, _GLUED)
+    assert [p.name for p in people] == ["Clara J. Abbott", "Peter K. Barnes", "Miriam T. Cole"]
+    assert people[0].citizenship == "United States of America"
+    assert people[0].positions == ["Director"]
+    assert people[1].citizenship == "Republic of France"
+    assert people[1].positions == ["Chief Financial Officer"]
+    assert people[2].citizenship == "Canada"
+
+
+def test_title_of_the_defined_short_name_drops_it(tmp_path):
+    """Fails on main ('Director of HPL', 'General Partner of HPL': the short name the preamble defines, kept)."""
+    people = _read(tmp_path, _CENTRED)
+    assert people[1].positions == ["Director"]
+    assert people[2].positions == ["General Partner"]
+    assert all(p.organization == "Harrow Holdings, L.P." for p in people)
