@@ -134,8 +134,10 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # Lor Finance's blocks are refused whole: an own address without a number, a title line that wraps into an occupation).
 # gather38-40's families (BENCHMARKS.md "Held-out measurement after the thirty-sixth round") not read to the bar
 # below on first contact: eight of twelve.
+# Thirty-seventh round (c): position_with_defined_term_table reads to the bar below (dashes centred under their
+# captions: the body's gutters are the starts; 'Director of AIG' drops the defined short name) and leaves NOT_YET_READ.
 NOT_YET_READ = {"directors_appendix_prose_overrides", "name_title_lines_postamble_exceptions",
-                "employer_name_column_table", "position_with_defined_term_table",
+                "employer_name_column_table",
                 "centred_name_blocks_preamble_defaults", "honorific_caps_numbered_entries",
                 "centred_names_labelled_lines_sections", "acronym_titles_legend_below", "right_aligned_labels",
                 "ascii_bullet_outline"}
