@@ -261,7 +261,8 @@ def _classify(item: str, roster: Roster, title_column: bool, default: str = "oth
     for name in [org] + [alias.casefold() for alias in roster.aliases]:
         if (own := title_in_own_organization(flat, name)) is not None:
             listed = bool(re.search(r",|\s(?:and|&)\s", own))  # 'President and CEO of UCSG': the shared 'of X' goes
-            referent = bool(rules().generic_referent.match(name))  # 'President of Purchaser': the defined term goes
+            referent = bool(rules().generic_referent.match(name)) or name != org  # 'President of Purchaser', 'Director
+            # of AIG' (a short name the text defines, "AIG"): the defined term goes
             return "position", flat if as_printed and not listed and not referent else own  # (a title column
             # keeps one title as printed)
     phrase, appended = org_phrase(item)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_held_captions import under_held_caption
+from kg.forms.roster_rule_gutters import gutter_starts
 from kg.forms.roster_rules import rules
 
 RULE = re.compile(r"^[\s\-=_+|]+$")
@@ -73,7 +74,9 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
             return starts, index + 1, heads
     for index, line in enumerate(lines):
         if RULE.match(line.text) and len(re.findall(r"-{2,}|={2,}", line.text)) >= 2:
-            starts = [m.start() for m in re.finditer(r"-{2,}|={2,}", line.text)]
+            dashes = [(m.start(), len(m.group())) for m in re.finditer(r"-{2,}|={2,}", line.text)]
+            starts = gutter_starts(lines[index + 1:], dashes, _gutters, shares_gaps, _header_column) or [
+                offset for offset, _ in dashes]  # (dashes centred under their captions: the body's gutters)
             heads = _header_text(lines[:index], starts)
             if not any(heads) and (below := _header_below(lines, index + 1, starts)) is not None:
                 return starts, below[0], below[1]  # the header between the table's first two rules

@@ -32,7 +32,7 @@ from kg.forms.roster_indent import set_in_lines
 from kg.forms.roster_name_address_cell import citizenship_closing_stacks
 from kg.forms.roster_name_wrap import NAME_START, closed_by_initial, name_wraps, other_case
 from kg.forms.roster_pages import PAGE_MARK, page_mark, running_header
-from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, rows_run_together
+from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, uncertain_rows
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
 from kg.forms.roster_steady import line_of_entry, opens_unset, steady_columns, unbroken_steady
 
@@ -257,7 +257,7 @@ class _Builder:
                                self.name_wrapped, self.hanging)
             entry.title_column |= self.titles_apart
             if self.unconfirmed == "refused" or self.unconfirmed and not rt.is_person_name(entry.name) \
-                    or rows_run_together(self.rows, self.roles, self.name_column):  # (no break between them)
+                    or uncertain_rows(self.rows, self.roles, self.name_column):  # (no break between them)
                 self.result.orphans.append(entry.name_span)  # a numbered row whose name kg cannot read: left out
             else:
                 for made in per_organization(entry, self.rows, self.roles, self.widths):

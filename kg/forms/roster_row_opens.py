@@ -42,3 +42,21 @@ def rows_run_together(rows: list, roles: list[list[str]], name_column: int) -> b
         return False
     return any(len(row.cells) > 1 and row.cells.get(name_column)
                and name_and_address(row.cells[name_column][0][1], roles[name_column]) for row in rows[1:])
+
+
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def name_cell_split(rows: list, name_column: int) -> bool:
+    """The opening row's name cell holds two runs of words set two spaces apart or more ('1. Marc Audrin(a)' then
+    'Member, Conseil' where the column's start, taken from a rule centred under its caption, lies right of where
+    the titles are printed): the second is another column's text, and the name is cut nowhere for certain; the
+    entry is left out (with a finding)."""
+    cell = rows[0].cells.get(name_column, []) if rows else []
+    return len([chunk for _, chunk in cell if _WORD.search(chunk)]) > 1
+
+
+def uncertain_rows(rows: list, roles: list[list[str]], name_column: int) -> bool:
+    """Whether an entry's rows read no name for certain: rows of two entries run together, or a name cell that
+    holds another column's words (see `rows_run_together`, `name_cell_split`)."""
+    return rows_run_together(rows, roles, name_column) or name_cell_split(rows, name_column)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_fields import is_citizenships
 from kg.forms.roster_geometry import RULE
 from kg.forms.roster_rules import rules
 
@@ -15,13 +16,28 @@ def split_at_columns(chunks: list[tuple[int, str]], starts: list[int]) -> list[t
     several ('Retired Chairman 2715 Farmington Heights United States': three columns, each full, one space
     apart) is cut at each of them."""
     out = []
-    for offset, chunk in chunks:
+    for offset, chunk in [part for offset, chunk in chunks for part in _unglue_nationality(offset, chunk, starts)]:
         while (cut := next((s for s in starts if offset < s - 1 < offset + len(chunk) - 1 and chunk[s - 1 - offset] == " "
                             and chunk[s - offset] != " "), None)) is not None:
             out.append((offset, chunk[:cut - 1 - offset]))
             offset, chunk = cut, chunk[cut - offset:]
         out.append((offset, chunk))
     return out
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # ('United States of AmericaDirector': a lower-case letter, then a capital)
+
+
+def _unglue_nationality(offset: int, chunk: str, starts: list[int]) -> list[tuple[int, str]]:
+    """A nationality glued to the next column's text with no space ('United States of AmericaDirector',
+    'Republic of FranceMember, Conseil': a country wider than its column, the typist's overflow): two cells, cut
+    where the whole nationality ends and a capital opens a word at or after the next column's start; the chunk
+    as it is otherwise."""
+    for glue in _CAMEL.finditer(chunk):
+        at = glue.start()
+        if any(offset < s <= offset + at for s in starts) and is_citizenships(chunk[:at]):
+            return [(offset, chunk[:at]), (offset + at, chunk[at:])]
+    return [(offset, chunk)]
 
 
 ROW_MARK = re.compile(r"(?:[A-Z]|\d{1,3})\.")  # an entry's letter or number ('C.', '12.')
