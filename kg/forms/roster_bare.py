@@ -37,7 +37,7 @@ def board_occupation(item: str, text: str, body: str | None, roster, address: st
         return "other"
     flat = text.strip(" .")
     if body in _BOARDS and employer_line(address) is not None and not SEATS.fullmatch(flat) \
-            and mixed_kind(flat, [roster.organization or "", *roster.aliases], address) == "undecided":
+            and mixed_kind(flat, roster.own_names, address) == "undecided":
         return "undecided"
     return None
 

@@ -21,7 +21,7 @@ from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_mixed import SEATS, is_officer_title
 from kg.forms.roster_occupation import ADDRESS_START
 from kg.forms.roster_own import LEGAL
-from kg.forms.roster_phrases import own_values
+from kg.forms.roster_phrases import own_values, take_own_values
 from kg.forms.roster_rules import rules
 from kg.read import clean
 
@@ -38,15 +38,11 @@ def titles_held_at_address(entries: list[Entry], roster: Roster) -> None:
         rest, own = own_values(text, entry.name)
         offices = (clean.squash(rest.replace("\n", " ")) or "").strip(" .")
         if not own.get("address") or not offices or not _offices_only(offices) \
-                or not _other_employer(own["address"], [roster.organization or "", *roster.aliases]):
+                or not _other_employer(own["address"], roster.own_names):
             continue
         del entry.fields["occupation"]
         entry.fields["other_positions"] = offices
-        for key, value in own.items():
-            if value:
-                entry.fields[key] = value
-            else:
-                entry.refused.add(key)
+        take_own_values(entry, own)
 
 
 def _offices_only(text: str) -> bool:

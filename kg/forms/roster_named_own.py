@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_mixed import SEATS
 from kg.forms.roster_own import title_in_own_organization
-from kg.forms.roster_phrases import own_values
+from kg.forms.roster_phrases import own_values, take_own_values
 from kg.read import clean
 
 _MIN_NAMED = 2  # entries that name the listed organisation after their titles: the list's way of saying it
@@ -32,7 +32,7 @@ def _seat(text: str) -> bool:
 def bare_titles_elsewhere(entries: list[Entry], roster: Roster) -> None:
     """Each entry whose only cell ('title') names the listed organisation nowhere, where two entries or more of the
     list name it: the cell becomes the occupation (held elsewhere)."""
-    names = [n for n in [roster.organization or "", *roster.aliases] if n]
+    names = [n for n in roster.own_names if n]
     cells = [entry.fields.get("title") or entry.fields.get("position") or "" for entry in entries]
     if not names or any(set(entry.fields) & {"occupation", "other_positions"} for entry in entries):
         return
@@ -50,8 +50,4 @@ def _as_occupation(entry: Entry) -> None:
     items, said = own_values(entry.fields.pop("title"), entry.name)
     if occupation := clean.squash(items.replace("\n", " ")):
         entry.fields["other_positions"] = occupation
-    for key, value in said.items():
-        if value:
-            entry.fields[key] = value
-        else:
-            entry.refused.add(key)
+    take_own_values(entry, said)

@@ -188,3 +188,13 @@ def _said_of(who: str, name: str) -> bool:
         return True
     words = {w.casefold() for w in re.findall(r"[\w'’-]+", name)}
     return all(w.casefold() in words for w in re.findall(r"[\w'’-]+", _HONORIFIC.sub("", who)))
+
+
+def take_own_values(entry, said: dict[str, str | None]) -> None:
+    """The values `own_values` read from an entry's sentences about the person into its fields; a field those
+    sentences speak of in another way (None) is refused: no default fills it."""
+    for key, value in said.items():
+        if value:
+            entry.fields[key] = value
+        else:
+            entry.refused.add(key)

@@ -138,7 +138,7 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
         predicate = _predicate(" " + sentence, headed is not None)
         if not predicate or not _is_about(sentence[:max(0, predicate.start() - 1)], subject, index == 0 and not headed):
             continue
-        own, other = roles(_present(sentence[predicate.end() - 1:]), [roster.organization or "", *roster.aliases],
+        own, other = roles(_present(sentence[predicate.end() - 1:]), roster.own_names,
                            also=bool(predicate.group("also")))
         fields["position"] += own
         fields["other_positions"] += other
