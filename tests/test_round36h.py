@@ -113,3 +113,13 @@ def test_header_address_joins_fields_once():
     address = Address(street1="16690 COLLINS AVE,", street2="PH", city="SUNNY ISLES", state="FL", zip="33160")
     assert address.text() == "16690 COLLINS AVE, PH, SUNNY ISLES, FL 33160"
     assert address.printed() == "16690 COLLINS AVE,, PH, SUNNY ISLES, FL 33160"
+
+
+def test_an_owner_without_a_printed_name_is_no_person_of_the_issuer():
+    """A flagged owner whose name the form leaves empty: nothing says it is a person, so it is
+    not listed as one (owner_kind None: left out with owner-kind-uncertain). Before: a person."""
+    from kg.forms.ownership_owners import ORGANIZATION, PERSON, owner_kind
+    from kg.records import ReportingPerson
+    assert owner_kind(ReportingPerson(name=None, is_director=True)) is None
+    assert owner_kind(ReportingPerson(name="Reid Hoffman", is_director=True)) == PERSON
+    assert owner_kind(ReportingPerson(name="Hoffman Family Trust", is_director=True)) == ORGANIZATION

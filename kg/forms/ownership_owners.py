@@ -28,7 +28,9 @@ PERSON, ORGANIZATION = "person", "organization"
 
 def owner_kind(owner: ReportingPerson) -> str | None:
     """PERSON, ORGANIZATION, or None where the filing does not say for certain."""
-    name = owner.name_as_printed or owner.name or ""
+    name = owner.name_as_printed or owner.name
+    if not name:
+        return None  # no printed name: nothing says what the owner is
     officer = bool(owner.is_officer or owner.officer_title)
     words = entity_words()
     if words["entity"].search(name):
