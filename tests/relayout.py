@@ -1240,7 +1240,7 @@ DEV_FAMILIES.update(_HELDOUT39)
 from relayout_heldout40 import FAMILIES as _HELDOUT40  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT40)
-# ---- held-out families written 2026-12-06 (17:40-18:30 UTC by `date`) by helper session gather41 (issue 13), BLIND
+# ---- held-out families written 2026-12-06 (17:40-17:45 UTC by `date`) by helper session gather41 (issue 13), BLIND
 # (no reader code read, no reader run, no output seen), close variants of real development layouts, each the layout
 # of one real roster in tests/data/rosters_real/dev/ lightly varied: name_address_position_held_table (after the
 # Citizens Funds 2000 table: an EDGAR <TABLE> with a two-line capitals <CAPTION> between dashed rules, the name with

@@ -1,6 +1,6 @@
 """Held-out re-layout families, forty-first set (see tests/relayout.py for render(), Options and expected()).
 
-Written 2026-12-06 (17:40-18:30 UTC by `date`) by helper session gather41 (issue 13), BLIND: without reading the
+Written 2026-12-06 (17:40-17:45 UTC by `date`) by helper session gather41 (issue 13), BLIND: without reading the
 roster reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Like the twenty-third, twenty-fourth, twenty-sixth, twenty-ninth, thirty-second, thirty-fifth and
 thirty-eighth sets, each family here is a CLOSE VARIANT OF ONE REAL DEVELOPMENT ROSTER'S OWN LAYOUT (a file in
