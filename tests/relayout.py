@@ -1256,3 +1256,22 @@ DEV_FAMILIES.update(_HELDOUT40)
 from relayout_heldout41 import FAMILIES as _HELDOUT41  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT41)
+# ---- held-out families written 2026-12-06 (17:40-17:45 UTC by `date`) by helper session gather42 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen). Like gather18's, gather19's, gather21's, gather25's, gather27's,
+# gather30's, gather33's, gather36's and gather39's, these are recombinations of known features: each family is a new
+# combination of layout choices earlier families and the real rosters already have, so they measure whether the reader
+# generalises within what it knows: plain_citizenship_under_name_titles_wrap (three columns without table tags 'Name
+# and Citizenship' | 'Position(s) with the Company' | 'Other Present Principal Occupation or Employment', the bare
+# citizenship under the name, the titles the column that wraps, no address column: the default address and one
+# sentence per other address in the preamble BEFORE the table, '(a)' lettering), html_th_address_second_titles_last_
+# citizenship_notes (an HTML <th> table Name | Residence or Business Address | Present Principal Occupation or
+# Employment | Position(s) with the Reporting Person, 'Surname, Given' names, a non-default citizenship as a numbered
+# note mark after the name with the notes after the table, 'A.' column), caps_labels_above_values_citizenship_
+# exceptions (labels in CAPITALS alone on their lines, the values under them, 'COUNTRY OF CITIZENSHIP:' only for the
+# preamble's exceptions, '1.' in the margin) and edgar_sections_address_second_titles_of_org_last (an EDGAR <TABLE>
+# Name | Business Address wrapped mid-phrase | Country of Citizenship | '<Title> of <Org>' and outside occupations
+# last, 'Directors' / 'Executive Officers Who Are Not Directors' sub-headings inside the table). In
+# tests/relayout_heldout42.py. Not yet measured.
+from relayout_heldout42 import FAMILIES as _HELDOUT42  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT42)
