@@ -1275,3 +1275,16 @@ HELD_OUT_FAMILIES.update(_HELDOUT41)
 from relayout_heldout42 import FAMILIES as _HELDOUT42  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT42)
+# ---- held-out families written 2026-12-06 (17:40-18:30 UTC by `date`) by helper session gather43 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
+# docstring could print them, with one layout feature no earlier family has: name_rowspan_field_rows_html (an HTML
+# table whose name cell spans, by rowspan, the person's rows, one row per field: a label cell and a value cell, so only
+# his first row holds three cells), officers_see_above_cross_reference (DIRECTORS and EXECUTIVE OFFICERS <TABLE>s, a
+# director who is also an officer listed again under the officers with his officer titles and '(See "Directors"
+# above.)' in place of his other facts), underlined_name_headings (labelled blocks whose name line is underlined by a
+# line of hyphens as long as the name, a full-width dashed rule between entries in the ruled variant) and
+# item_letter_captions_table (an EDGAR <TABLE> whose columns are captioned only by the Item 2 letters '(a)', '(b)',
+# '(c)', '(f)' they answer, the preamble naming the Items). In tests/relayout_heldout43.py. Not yet measured.
+from relayout_heldout43 import FAMILIES as _HELDOUT43  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT43)
