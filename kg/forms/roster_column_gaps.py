@@ -41,7 +41,7 @@ def unwrap_runs(runs: list[list[str]], width: int, broken: int,
     lines: list[tuple[str, str]] = []
     apart: list[bool] = []
     for number, run in enumerate(runs):
-        unwrapped = unwrap_after(run, width)
+        unwrapped = unwrap_after(run, width, employer_lines=not beside_employer)  # (the employer has a column)
         lines += unwrapped
         apart += [bool(number) or i > 0 and (flag or beside_employer and _broken_on_purpose(line, above, broken))
                   for i, (flag, (line, above)) in enumerate(zip(occupations_apart(unwrapped, broken), unwrapped))]

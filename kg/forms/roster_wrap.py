@@ -28,8 +28,9 @@ def unwrap_after(lines: list[str], width: int, employer_lines: bool = True) -> l
         if out and previous.endswith("-") and line[:1].isupper() and not rt.starts_value(line):
             dash = " " if previous.endswith(" -") else ""  # ('Senior Vice President -' / 'Administration': a dash)
             out[-1] = f"{out[-1]}{dash}{line}"  # 'Co-' / 'Chief Executive Officer', 'Champs-' / 'Elysees'
-        elif out and _STREET_WORD_START.match(line) and _NUMBER_AND_NAME.search(previous.strip()):
-            out[-1] = f"{out[-1]} {line}"  # '1000 Kiewit' / 'Plaza, Omaha': the street's name goes on
+        elif out and (_STREET_WORD_START.match(line) and _NUMBER_AND_NAME.search(previous.strip())
+                      or _FLOOR_START.match(line) and _ORDINAL_END.search(previous.strip())):
+            out[-1] = f"{out[-1]} {line}"  # '1000 Kiewit' / 'Plaza, Omaha': the street's name goes on; '26th' / 'Floor'
         elif out and (_NUMBER_NEXT.search(previous) and line[:1].isdigit()
                       or _POSTAL_ALONE.fullmatch(line.strip()) and re.search(r"[A-Za-z.]$", previous.strip())):
             out[-1] = f"{out[-1]} {line}"  # 'Warrenville Road, Suite' / '257, ...'; 'Cambridge, Massachusetts' / '02138'
@@ -94,6 +95,8 @@ _LOWER_ROLE = re.compile(r"(?:officer|director|employee|member|partner|trustee)\
 _CITY_PREFIX_END = re.compile(r"(?:^|,)\s*(?:New|San|Santa|Los|Las|St\.|Saint|Fort|Mount|Port|Palo|Salt|Baton|Grand|Ann)$")
 _NUMBER_AND_NAME = re.compile(r"(?:^|,\s*)\d[\w-]*(?:\s+[A-Z][\w'.-]*){1,3}$")
 _STREET_WORD_START = re.compile(r"(?:Street|Avenue|Road|Plaza|Drive|Boulevard|Lane|Place|Square|Parkway|Way)\b")
+_FLOOR_START = re.compile(r"(?:Floor|Fl\.)(?=[\s,]|$)")
+_ORDINAL_END = re.compile(r"(?:^|[\s,])\d+(?:st|nd|rd|th)$")
 _POSTAL_ALONE = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d")
 _NUMBER_NEXT = re.compile(r"\b(?:Suite|Ste\.?|Floor|Room|Rm\.?|Unit|No\.?|Box)$", re.I)
 _STREET_END = re.compile(r"^\d[\w/-]*\s+.*\b(?:Street|Avenue|Road|Boulevard|Drive|Lane|Parkway|Square|Plaza)\.?$")
