@@ -67,6 +67,7 @@ class Entry:
     mixed_titles: bool = False  # the titles' cell holds occupations elsewhere too (kg.forms.roster_mixed)
     undecided: list[str] = field(default_factory=list)  # items of such a cell that read both ways: left out
     name_parts: dict[str, tuple[str, Span]] = field(default_factory=dict)  # a name printed over cells: each part
+    beside_employer: str = ""  # the occupation printed on the employer's rows (an employer column of its own)
 
 
 def to_person(entry: Entry, roster: Roster) -> Person:
@@ -140,7 +141,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     occupation = [_DESCRIPTION.sub("", item).rstrip() for item in occupation]
     occupation = [item for item in occupation if item and clean.squash(item).casefold().strip(" .") not in own_folded]
     if "employer" in entry.fields and occupation and _is_own(entry.fields["employer"], roster):
-        occupation = _beside_one_employer(occupation, f.get("address"), roster, others, entry.undecided)
+        occupation = _beside_one_employer(occupation, f.get("address"), roster, others, entry.undecided,
+                                          entry.beside_employer)
         positions += [t for item in occupation for t in split_positions(item.replace("\n", " "))]
         occupation = []  # the employer column names the listed organisation: the occupation is a title there
     elif "employer" in entry.fields and occupation:
@@ -216,17 +218,28 @@ def _names_own(item: str, roster: Roster) -> bool:
 
 
 def _beside_one_employer(items: list[str], address: str | None, roster: Roster, others: list[str],
-                         undecided: list[str]) -> list[str]:
-    """The items held at the listed organisation an employer column names once beside several occupations: the first
-    (on the employer's line); a later one naming another organisation is held there (into `others`); any other later
-    one is the listed organisation's only when the business address is its too, else left out (`undecided`)."""
+                         undecided: list[str], beside: str = "") -> list[str]:
+    """The items held at the listed organisation an employer column names once beside several occupations: those on
+    the employer's rows (`beside`: 'Director; President and' / 'Co-Chief Executive Officer'), else the first; a later
+    one naming another organisation is held there (into `others`), as is one beside a business address opening with
+    another organisation's name ('Contigroup Companies Inc., 277 Park Avenue'); any other later one is the listed
+    organisation's only when the business address is its too, else left out (`undecided`)."""
     first_line = (address or "").strip().splitlines()[0].split(",")[0] if (address or "").strip() else ""
     if len(items) < 2 or first_line and _is_own(first_line, roster):
         return items
-    for item in items[1:]:
+    flat = _words(beside)
+    held = next((n for n in range(len(items), 0, -1) if flat and _words(" ".join(items[:n])) == flat), 1)
+    elsewhere = bool(first_line) and rt.is_organization(first_line) and not _is_own(first_line, roster)
+    for item in items[held:]:
         kind, text = _classify(item, roster, title_column=False)
-        (others if kind == "other" and not _names_own(item, roster) else undecided).append(text)
-    return items[:1]
+        named = kind == "other" and not _names_own(item, roster)
+        (others if named or elsewhere and not _names_own(item, roster) else undecided).append(
+            text if kind == "other" else clean.squash(item.replace("\n", " ")) or text)
+    return items[:held]
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[^\s;]+", text.replace(";", " ")))
 
 
 def _seat_before_own(item: str, text: str) -> bool:
