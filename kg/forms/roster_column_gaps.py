@@ -8,8 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.forms.roster_place import occupations_apart
-from kg.forms.roster_wrap import _MID_PHRASE as MID_PHRASE
-from kg.forms.roster_wrap import ends_whole, unwrap_after
+from kg.forms.roster_wrap import MID_PHRASE, ends_whole, unwrap_after
 
 if TYPE_CHECKING:
     from kg.forms.roster_grid import _Row as Row
