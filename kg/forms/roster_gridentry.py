@@ -84,7 +84,7 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
             continue
         texts = [text for _, text in column_lines(rows, column)]
         lines = unwrap_after(mend_broken_words(texts) if "position" in column_roles else texts, wrap,
-                             employer_lines=column_roles != ["address"])  # (an address wraps inside a firm's name)
+                             firm_names=column_roles != ["address"])  # (an address wraps inside a firm's name)
         broken = max(wrap, longest[column][0]) if longest else wrap  # (a line shorter than the longest printed
         if {"occupation", "address"} <= set(column_roles) and may_print_address(list(zip(texts, [""] + texts)), broken):
             entry.refused.add("address")  # (the preamble's default address gives way to a line that may be one: each

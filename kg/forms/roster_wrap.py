@@ -17,8 +17,11 @@ def unwrap(lines: list[str], width: int, employer_lines: bool = True) -> list[st
     return [item for item, _ in unwrap_after(lines, width, employer_lines)]
 
 
-def unwrap_after(lines: list[str], width: int, employer_lines: bool = True) -> list[tuple[str, str]]:
-    """`unwrap`, each joined line with the printed line just above its first ('' for the first)."""
+def unwrap_after(lines: list[str], width: int, employer_lines: bool = True,
+                 firm_names: bool = True) -> list[tuple[str, str]]:
+    """`unwrap`, each joined line with the printed line just above its first ('' for the first). Without
+    `firm_names` (an address column), a line naming an organisation opens no item of its own: it goes on the name
+    the line above began ('Smith Barney Corporate Trust' / 'Company, 824 Market Street,')."""
     out: list[str] = []
     after: list[str] = []
     previous = ""
@@ -35,7 +38,7 @@ def unwrap_after(lines: list[str], width: int, employer_lines: bool = True) -> l
                       or _POSTAL_ALONE.fullmatch(line.strip()) and re.search(r"[A-Za-z.]$", previous.strip())):
             out[-1] = f"{out[-1]} {line}"  # 'Warrenville Road, Suite' / '257, ...'; 'Cambridge, Massachusetts' / '02138'
         elif out and (dangling or len(previous) + 1 + len(first) > width) and not _starts_item(previous, line, employer_lines,
-                                                                                                    out[-1]):
+                                                                                                    out[-1], firm_names):
             out[-1] = f"{out[-1]} {line}"
         elif out and dangling and rt.is_nationality(line) and not rt.is_address_line(previous):
             out[-1] = f"{out[-1]} {line}"  # 'Republic of' / 'France': a value cannot end in 'of'
@@ -58,7 +61,7 @@ _TITLE_START = re.compile(r"^(?:president|vice|chairman|chairwoman|chair|directo
                           r"member|trustee|general\s+partner|treasurer|secretary)\b", re.I)
 
 
-def _starts_item(previous: str, line: str, employer_lines: bool = True, item: str = "") -> bool:
+def _starts_item(previous: str, line: str, employer_lines: bool = True, item: str = "", firm_names: bool = True) -> bool:
     """A line that begins an item of its own (an address, a nationality, an employer, a new
     title) rather than continuing the wrapped line above it."""
     if _CITY_PREFIX_END.search(previous.strip()) or _STREET_WORD_START.match(line) and re.search(r"\d\s+\S+$", previous):
@@ -81,7 +84,7 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True, item: st
             and line[:1].isupper() and not is_department(line.strip(" ,;")):
         return True  # 'Companies, Inc.; Chief Executive' / 'HPB/Blackrock': a whole title, then the employer's line
     words = [w for w in re.findall(r"[A-Z][\w&'-]+", line) if not re.fullmatch(r"Inc|Corp|Ltd|Co|LLC|LLP|plc", w)]
-    return bool(_TITLE_START.match(line)) or (employer_lines and ";" not in line and len(words) >= 2
+    return bool(_TITLE_START.match(line)) or (employer_lines and firm_names and ";" not in line and len(words) >= 2
                                               and rt.is_organization(line) and not rt.is_title(line))
 
 
