@@ -55,8 +55,9 @@ def unwrap_runs(runs: list[list[str]], width: int, broken: int,
     apart: list[bool] = []
     for number, run in enumerate(runs):
         unwrapped = unwrap_after(run, broken if beside_employer else width,  # (the employer has a column: the
-                                 employer_lines=not beside_employer)  # column's lines are occupations alone, each
-        # wrapped at the longest printed: 'd'Administration' / 'Treasury Department, AXA' would have fitted)
+                                 employer_lines=not beside_employer, by_words=beside_employer)  # column's lines
+        # are occupations alone, wrapped at the longest printed: 'd'Administration' / 'Treasury Department, AXA'
+        # would have fitted; a line ending half-way goes on: 'and Chief Executive' / 'Officer')
         lines += unwrapped
         apart += [bool(number) or i > 0 and (flag or beside_employer and _broken_on_purpose(line, above, broken))
                   for i, (flag, (line, above)) in enumerate(zip(occupations_apart(unwrapped, broken), unwrapped))]

@@ -18,16 +18,19 @@ def unwrap(lines: list[str], width: int, employer_lines: bool = True) -> list[st
 
 
 def unwrap_after(lines: list[str], width: int, employer_lines: bool = True,
-                 firm_names: bool = True) -> list[tuple[str, str]]:
+                 firm_names: bool = True, by_words: bool = False) -> list[tuple[str, str]]:
     """`unwrap`, each joined line with the printed line just above its first ('' for the first). Without
     `firm_names` (an address column), a line naming an organisation opens no item of its own: it goes on the name
-    the line above began ('Smith Barney Corporate Trust' / 'Company, 824 Market Street,')."""
+    the line above began ('Smith Barney Corporate Trust' / 'Company, 824 Market Street,'). With `by_words` (a column
+    wrapped at its longest printed line), a line also goes on where the words say so, whatever the room: the line
+    above ends half-way ('and Chief Executive' / 'Officer') or the line opens with a joining word ('and ...')."""
     out: list[str] = []
     after: list[str] = []
     previous = ""
     for line in lines:
         first = line.split()[0] if line.split() else ""
-        dangling = bool(_DANGLING.search(previous.strip()))
+        dangling = bool(_DANGLING.search(previous.strip())) or by_words and bool(
+            _MID_PHRASE.search(previous.strip()) or _CONNECTOR_START.match(line.strip()))
         if out and previous.endswith("-") and line[:1].isupper() and not rt.starts_value(line):
             dash = " " if previous.endswith(" -") else ""  # ('Senior Vice President -' / 'Administration': a dash)
             out[-1] = f"{out[-1]}{dash}{line}"  # 'Co-' / 'Chief Executive Officer', 'Champs-' / 'Elysees'
