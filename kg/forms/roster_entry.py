@@ -15,6 +15,7 @@ from kg.forms.roster_excepted import citizenship_of
 from kg.forms.roster_mixed import mixed_kind
 from kg.forms.roster_names import display_name
 from kg.forms.roster_occupation import held_at_employer, present_lines, split_occupation
+from kg.forms.roster_one_employer import beside_one_employer
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
 from kg.forms.roster_own_cut import cut_after_own_titles, without_own_name
 from kg.forms.roster_phrases import own_values, sentence_roles
@@ -67,6 +68,7 @@ class Entry:
     mixed_titles: bool = False  # the titles' cell holds occupations elsewhere too (kg.forms.roster_mixed)
     undecided: list[str] = field(default_factory=list)  # items of such a cell that read both ways: left out
     name_parts: dict[str, tuple[str, Span]] = field(default_factory=dict)  # a name printed over cells: each part
+    beside_employer: str = ""  # the occupation printed on the employer's rows (an employer column of its own)
 
 
 def to_person(entry: Entry, roster: Roster) -> Person:
@@ -140,7 +142,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     occupation = [_DESCRIPTION.sub("", item).rstrip() for item in occupation]
     occupation = [item for item in occupation if item and clean.squash(item).casefold().strip(" .") not in own_folded]
     if "employer" in entry.fields and occupation and _is_own(entry.fields["employer"], roster):
-        occupation = _beside_one_employer(occupation, f.get("address"), roster, others, entry.undecided)
+        occupation = beside_one_employer(occupation, f.get("address"), roster, others, entry.undecided,
+                                         entry.beside_employer)
         positions += [t for item in occupation for t in split_positions(item.replace("\n", " "))]
         occupation = []  # the employer column names the listed organisation: the occupation is a title there
     elif "employer" in entry.fields and occupation:
@@ -213,20 +216,6 @@ def _names_own(item: str, roster: Roster) -> bool:
     flat = clean.squash(item.replace("\n", " ")) or ""
     return any(title_in_own_organization(flat, name.casefold()) is not None
                for name in roster.own_names if name)
-
-
-def _beside_one_employer(items: list[str], address: str | None, roster: Roster, others: list[str],
-                         undecided: list[str]) -> list[str]:
-    """The items held at the listed organisation an employer column names once beside several occupations: the first
-    (on the employer's line); a later one naming another organisation is held there (into `others`); any other later
-    one is the listed organisation's only when the business address is its too, else left out (`undecided`)."""
-    first_line = (address or "").strip().splitlines()[0].split(",")[0] if (address or "").strip() else ""
-    if len(items) < 2 or first_line and _is_own(first_line, roster):
-        return items
-    for item in items[1:]:
-        kind, text = _classify(item, roster, title_column=False)
-        (others if kind == "other" and not _names_own(item, roster) else undecided).append(text)
-    return items[:1]
 
 
 def _seat_before_own(item: str, text: str) -> bool:

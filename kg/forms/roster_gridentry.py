@@ -72,14 +72,19 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         if column_roles == ["occupation"] and (items := justified_items(rows, column)) is not None:
             place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1))  # (each a paragraph)
             continue
-        beside_employer = any("employer" in r for r in roles)  # (an employer column of its own)
-        if column_roles == ["occupation"] and (len(runs := column_runs(rows, column)) > 1 or beside_employer) and (
+        employer = next((i for i, r in enumerate(roles) if "employer" in r), None)  # (an employer column of its own)
+        beside_employer = employer is not None
+        if column_roles == ["occupation"] and (len(runs := column_runs(rows, column, employer)) > 1 or beside_employer) and (
                 paragraphs := unwrap_runs(runs, wrap, max(wrap, longest[column][0]) if longest else wrap, beside_employer)):
             place(entry, [line for line, _ in paragraphs[0]], column_roles, width=longest[column] if longest else None,
                   apart=paragraphs[1])  # (a row of the entry where the column prints nothing ends a paragraph)
+            if beside_employer:  # (the first occupation, on the employer's rows)
+                ends = next((i for i, flag in enumerate(paragraphs[1]) if i and flag), len(paragraphs[1]))
+                entry.beside_employer = " ".join(line for line, _ in paragraphs[0][:ends])
             continue
         texts = [text for _, text in column_lines(rows, column)]
-        lines = unwrap_after(mend_broken_words(texts) if "position" in column_roles else texts, wrap)
+        lines = unwrap_after(mend_broken_words(texts) if "position" in column_roles else texts, wrap,
+                             firm_names=column_roles != ["address"])  # (an address wraps inside a firm's name)
         broken = max(wrap, longest[column][0]) if longest else wrap  # (a line shorter than the longest printed
         if {"occupation", "address"} <= set(column_roles) and may_print_address(list(zip(texts, [""] + texts)), broken):
             entry.refused.add("address")  # (the preamble's default address gives way to a line that may be one: each

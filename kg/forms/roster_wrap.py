@@ -17,24 +17,31 @@ def unwrap(lines: list[str], width: int, employer_lines: bool = True) -> list[st
     return [item for item, _ in unwrap_after(lines, width, employer_lines)]
 
 
-def unwrap_after(lines: list[str], width: int, employer_lines: bool = True) -> list[tuple[str, str]]:
-    """`unwrap`, each joined line with the printed line just above its first ('' for the first)."""
+def unwrap_after(lines: list[str], width: int, employer_lines: bool = True,
+                 firm_names: bool = True, by_words: bool = False) -> list[tuple[str, str]]:
+    """`unwrap`, each joined line with the printed line just above its first ('' for the first). Without
+    `firm_names` (an address column), a line naming an organisation opens no item of its own: it goes on the name
+    the line above began ('Smith Barney Corporate Trust' / 'Company, 824 Market Street,'). With `by_words` (a column
+    wrapped at its longest printed line), a line also goes on where the words say so, whatever the room: the line
+    above ends half-way ('and Chief Executive' / 'Officer') or the line opens with a joining word ('and ...')."""
     out: list[str] = []
     after: list[str] = []
     previous = ""
     for line in lines:
         first = line.split()[0] if line.split() else ""
-        dangling = bool(_DANGLING.search(previous.strip()))
+        dangling = bool(_DANGLING.search(previous.strip())) or by_words and bool(
+            _MID_PHRASE.search(previous.strip()) or _CONNECTOR_START.match(line.strip()))
         if out and previous.endswith("-") and line[:1].isupper() and not rt.starts_value(line):
             dash = " " if previous.endswith(" -") else ""  # ('Senior Vice President -' / 'Administration': a dash)
             out[-1] = f"{out[-1]}{dash}{line}"  # 'Co-' / 'Chief Executive Officer', 'Champs-' / 'Elysees'
-        elif out and _STREET_WORD_START.match(line) and _NUMBER_AND_NAME.search(previous.strip()):
-            out[-1] = f"{out[-1]} {line}"  # '1000 Kiewit' / 'Plaza, Omaha': the street's name goes on
+        elif out and (_STREET_WORD_START.match(line) and _NUMBER_AND_NAME.search(previous.strip())
+                      or _FLOOR_START.match(line) and _ORDINAL_END.search(previous.strip())):
+            out[-1] = f"{out[-1]} {line}"  # '1000 Kiewit' / 'Plaza, Omaha': the street's name goes on; '26th' / 'Floor'
         elif out and (_NUMBER_NEXT.search(previous) and line[:1].isdigit()
                       or _POSTAL_ALONE.fullmatch(line.strip()) and re.search(r"[A-Za-z.]$", previous.strip())):
             out[-1] = f"{out[-1]} {line}"  # 'Warrenville Road, Suite' / '257, ...'; 'Cambridge, Massachusetts' / '02138'
         elif out and (dangling or len(previous) + 1 + len(first) > width) and not _starts_item(previous, line, employer_lines,
-                                                                                                    out[-1]):
+                                                                                                    out[-1], firm_names):
             out[-1] = f"{out[-1]} {line}"
         elif out and dangling and rt.is_nationality(line) and not rt.is_address_line(previous):
             out[-1] = f"{out[-1]} {line}"  # 'Republic of' / 'France': a value cannot end in 'of'
@@ -48,6 +55,7 @@ def unwrap_after(lines: list[str], width: int, employer_lines: bool = True) -> l
 # (a line ending in a dash or '&' after a space: 'Senior Vice President -' / 'Administration', 'Marketing &')
 _MID_PHRASE = re.compile(r"(?:\b(?:and|of|the|&|for|at|in|to|chief|vice|senior|executive|general|managing)|,|\s[-\u2013&])$",
                          re.I)
+MID_PHRASE = _MID_PHRASE  # (a line that ends half-way: kg.forms.roster_column_gaps)
 _CONNECTOR_START = re.compile(r"^(?:and|or|of|the|for|at|in|to|with|&)\b")
 _DANGLING = re.compile(r"\b(?:and|of|the|&|for|at|in|to|with)$", re.I)  # a line that cannot end a value
 TITLE_OPENING = re.compile(r"(?:Chief|First|President|Vice|Chairman|Chairwoman|Chair|Director|Managing|Senior|Executive|"
@@ -56,7 +64,7 @@ _TITLE_START = re.compile(r"^(?:president|vice|chairman|chairwoman|chair|directo
                           r"member|trustee|general\s+partner|treasurer|secretary)\b", re.I)
 
 
-def _starts_item(previous: str, line: str, employer_lines: bool = True, item: str = "") -> bool:
+def _starts_item(previous: str, line: str, employer_lines: bool = True, item: str = "", firm_names: bool = True) -> bool:
     """A line that begins an item of its own (an address, a nationality, an employer, a new
     title) rather than continuing the wrapped line above it."""
     if _CITY_PREFIX_END.search(previous.strip()) or _STREET_WORD_START.match(line) and re.search(r"\d\s+\S+$", previous):
@@ -79,7 +87,7 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True, item: st
             and line[:1].isupper() and not is_department(line.strip(" ,;")):
         return True  # 'Companies, Inc.; Chief Executive' / 'HPB/Blackrock': a whole title, then the employer's line
     words = [w for w in re.findall(r"[A-Z][\w&'-]+", line) if not re.fullmatch(r"Inc|Corp|Ltd|Co|LLC|LLP|plc", w)]
-    return bool(_TITLE_START.match(line)) or (employer_lines and ";" not in line and len(words) >= 2
+    return bool(_TITLE_START.match(line)) or (employer_lines and firm_names and ";" not in line and len(words) >= 2
                                               and rt.is_organization(line) and not rt.is_title(line))
 
 
@@ -94,6 +102,8 @@ _LOWER_ROLE = re.compile(r"(?:officer|director|employee|member|partner|trustee)\
 _CITY_PREFIX_END = re.compile(r"(?:^|,)\s*(?:New|San|Santa|Los|Las|St\.|Saint|Fort|Mount|Port|Palo|Salt|Baton|Grand|Ann)$")
 _NUMBER_AND_NAME = re.compile(r"(?:^|,\s*)\d[\w-]*(?:\s+[A-Z][\w'.-]*){1,3}$")
 _STREET_WORD_START = re.compile(r"(?:Street|Avenue|Road|Plaza|Drive|Boulevard|Lane|Place|Square|Parkway|Way)\b")
+_FLOOR_START = re.compile(r"(?:Floor|Fl\.)(?=[\s,]|$)")
+_ORDINAL_END = re.compile(r"(?:^|[\s,])\d+(?:st|nd|rd|th)$")
 _POSTAL_ALONE = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d")
 _NUMBER_NEXT = re.compile(r"\b(?:Suite|Ste\.?|Floor|Room|Rm\.?|Unit|No\.?|Box)$", re.I)
 _STREET_END = re.compile(r"^\d[\w/-]*\s+.*\b(?:Street|Avenue|Road|Boulevard|Drive|Lane|Parkway|Square|Plaza)\.?$")
