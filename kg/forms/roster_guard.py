@@ -31,6 +31,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_rules import rules
 from kg.forms.roster_spans import RowSpans
+from kg.forms.span_index import SpanIndex
 from kg.read import clean
 from kg.records import Person
 
@@ -85,13 +86,14 @@ def check_provenance(ctx: Context, people: list[Person]) -> None:
                if all(min(e, e2) - max(s, s2) <= SHARED_EDGE for q, (s2, e2) in spans if q is not p)]
     if len(entries) < 2:
         return
+    index = SpanIndex(entries)
     for person, own in entries:
         for field in ("positions", "other_positions"):
-            kept = [v for v in getattr(person, field) if not _carried(ctx, person, own, entries, field, v)]
+            kept = [v for v in getattr(person, field) if not _carried(ctx, person, own, index, field, v)]
             if field == "other_positions" and kept != person.other_positions:
                 person.affiliations = [a for other in kept for a in affiliations(other)]
             setattr(person, field, kept)
-        if person.citizenship and _carried(ctx, person, own, entries, "citizenship", person.citizenship):
+        if person.citizenship and _carried(ctx, person, own, index, "citizenship", person.citizenship):
             person.citizenship = person.country = None
 
 
@@ -135,21 +137,22 @@ def _after_cut(ctx: Context, person: Person, field: str, value: str, bounds: tup
     return True
 
 
-def _carried(ctx: Context, person: Person, own: tuple[int, int], entries, field: str, value: str) -> bool:
+def _carried(ctx: Context, person: Person, own: tuple[int, int], entries: SpanIndex[Person], field: str,
+             value: str) -> bool:
     words = [re.escape(w) for w in re.findall(r"\w+", value)]
     if not words:
         return False
     if {w.casefold() for w in re.findall(r"\w+", value)} <= {w.casefold() for w in re.findall(r"\w+", ctx.text[own[0]:own[1]])}:
         return False  # (its words in the person's own entry, however the columns interleave them: theirs)
     pattern = re.compile(r"(?<!\w)" + r"\W+".join(words) + r"(?!\w)", re.I)
-    owners, outside = [], False
+    owners = []
     grid = RowSpans(ctx.cell_columns) if ctx.cell_columns else None
     for match in pattern.finditer(ctx.text):
-        holders = [p for p, (s, e) in entries if s <= match.start() < e]
-        outside |= not holders or bool(grid and grid.shared(match.start()))  # (a cell the markup gives to several
-        # rows, with a rowspan, is each of those rows' own)
+        holders = entries.holding(match.start())
+        if not holders or grid and grid.shared(match.start()):  # (a cell the markup gives to several rows, with a
+            return False  # rowspan, is each of those rows' own)
         owners += [p.name for p in holders if p is not person and p.name != person.name and _holds(p, field, value)]
-    if outside or not owners:
+    if not owners:
         return False
     drop_value(ctx, person, field, value, f"it is printed only in the entry of {owners[0]!r}")
     return True

@@ -34,7 +34,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_guard import drop_value, keep_titles
 from kg.forms.roster_name_guard import _PARTICLES
-from kg.forms.roster_name_tail import read_name_tails, swallowed_values
+from kg.forms.roster_name_tail import read_name_tails, stacks_titles, swallowed_values
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
 from kg.forms.roster_value_heads import name_line_first, numbered_name
@@ -55,9 +55,9 @@ def junk_rules() -> dict[str, re.Pattern]:
 
 def refuse_junk(ctx: Context, people: list[Person]) -> list[Person]:
     """`people` (one roster's) without the persons refused, and each kept person without the values refused."""
-    kept = []
+    kept, stacked = [], stacks_titles(ctx, people)
     for person in people:
-        for field, value, why in read_name_tails(ctx, person, people) + swallowed_values(ctx, person, _occupation):
+        for field, value, why in read_name_tails(ctx, person, stacked) + swallowed_values(ctx, person, _occupation):
             _refuse(ctx, person, field, value, why)  # ('Cornelius Jonathan' / 'Vantreight Executive Vice President')
         why = _not_a_person(ctx, person, people)
         if why:
