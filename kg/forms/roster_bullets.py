@@ -63,6 +63,9 @@ def read_bullet_outline(text: str, start: int, end: int, roster: Roster) -> list
     return [_entry(person, room, roster.organization) for person in people]
 
 
+_LINE = re.compile(r"^[^\n]*", re.M)
+
+
 def _outline(text: str, start: int, end: int) -> list[_Person] | None:
     """The persons of the list and their items' lines. The first bullet's kind ('*', '-', a number) marks the
     persons, the next bullet of another kind, deeper, the facts; a line deeper than its item's bullet goes on in
@@ -70,7 +73,7 @@ def _outline(text: str, start: int, end: int) -> list[_Person] | None:
     rules, people, levels, margin = bullet_rules(), [], None, 0
     item_lead = None  # (the indent of the open item's bullet; None between items)
     last, paged = None, False  # (the last item's bullet and text columns; a page's debris since the last line)
-    for match in re.finditer(r"^[^\n]*", text[:end], re.M):  # (each line once, a blank one as '')
+    for match in _LINE.finditer(text, text.rfind("\n", 0, start) + 1, end):  # (each line once, a blank one as '')
         line, at = match.group(0).expandtabs(8), match.start()
         if at < start or not line.strip():
             item_lead = None if at >= start else item_lead  # (a blank line closes the item; a form feed is a page)

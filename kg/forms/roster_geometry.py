@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_held_captions import under_held_caption
@@ -30,9 +30,13 @@ _LEADER = re.compile(r"(?<= )\.(?: ?\.){3,}(?= |$)|(?<=[^\W\d_)])\.{5,}(?= |$)")
 class Line:
     start: int   # offset of the line's first character in the text
     text: str    # the whole line (indentation kept), without its newline
+    _chunks: tuple[tuple[int, str], ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     def chunks(self) -> list[tuple[int, str]]:
-        return [piece for m in _CHUNK.finditer(self.text) for piece in _without_leaders(m.start(), m.group(0))]
+        """The line's chunks (read once: every reader of a table asks for them, line by line)."""
+        if self._chunks is None:
+            self._chunks = tuple(piece for m in _CHUNK.finditer(self.text) for piece in _without_leaders(m.start(), m.group(0)))
+        return list(self._chunks)
 
 
 def _without_leaders(offset: int, chunk: str) -> list[tuple[int, str]]:

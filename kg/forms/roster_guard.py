@@ -21,6 +21,7 @@ debris), and the values a layout reader could not place are reported (`warn_doub
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kg.context import Context
 from kg.forms import roster_fields as rf
@@ -31,6 +32,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_rules import rules
 from kg.forms.roster_spans import RowSpans
+from kg.forms.span_index import SpanIndex, apart
 from kg.read import clean
 from kg.records import Person
 
@@ -81,17 +83,17 @@ def check_provenance(ctx: Context, people: list[Person]) -> None:
     spans = [(p, p.evidence) for p in people if p.evidence]
     # an entry whose span runs over another's (names displaced from their blocks, by a conversion) shows
     # no clean provenance: it is neither checked nor taken as the owner of a value
-    entries = [(p, (s, e)) for p, (s, e) in spans
-               if all(min(e, e2) - max(s, s2) <= SHARED_EDGE for q, (s2, e2) in spans if q is not p)]
+    entries = apart(spans, SHARED_EDGE)
     if len(entries) < 2:
         return
+    index = SpanIndex(entries)
     for person, own in entries:
         for field in ("positions", "other_positions"):
-            kept = [v for v in getattr(person, field) if not _carried(ctx, person, own, entries, field, v)]
+            kept = [v for v in getattr(person, field) if not _carried(ctx, person, own, index, field, v)]
             if field == "other_positions" and kept != person.other_positions:
                 person.affiliations = [a for other in kept for a in affiliations(other)]
             setattr(person, field, kept)
-        if person.citizenship and _carried(ctx, person, own, entries, "citizenship", person.citizenship):
+        if person.citizenship and _carried(ctx, person, own, index, "citizenship", person.citizenship):
             person.citizenship = person.country = None
 
 
@@ -99,18 +101,20 @@ def check_overrun(ctx: Context, people: list[Person]) -> None:
     """A person whose entry runs over the name and to the end of another listed person's entry (an entry
     read on past its end, a page printed with other margins): a value printed after that name, and not before it in the person's own
     part, is the other person's; it is left out (`roster-ambiguous`)."""
-    names = [(q, q.spans["name"][0]) for q in people if "name" in q.spans and q.evidence]
+    names = sorted(((q.spans["name"][0], i, q) for i, q in enumerate(people) if "name" in q.spans and q.evidence),
+                   key=lambda n: n[:2])  # (by place: the names inside an entry are found by bisection)
+    places = [at for at, _i, _q in names]
     for person in people:
         if not person.evidence or "name" not in person.spans:
             continue
         start, end = person.evidence
         # (the other entry lies inside this one and both end at one place: this one ran on through it; names
         # displaced from their blocks by a conversion, as in the seed, give entries that overlap but end apart)
-        later = [at for q, at in names if q is not person and q.name != person.name
-                 and person.spans["name"][1] <= at < end and abs(q.evidence[1] - end) <= 2]
-        if not later:
+        inside = names[bisect_left(places, person.spans["name"][1]):bisect_left(places, end)]
+        cut = next((at for at, _i, q in inside if q is not person and q.name != person.name
+                    and abs(q.evidence[1] - end) <= 2), None)
+        if cut is None:
             continue
-        cut = min(later)
         for field in ("positions", "other_positions"):
             kept = [v for v in getattr(person, field) if not _after_cut(ctx, person, field, v, (start, cut, end))]
             if field == "other_positions" and kept != person.other_positions:
@@ -135,21 +139,22 @@ def _after_cut(ctx: Context, person: Person, field: str, value: str, bounds: tup
     return True
 
 
-def _carried(ctx: Context, person: Person, own: tuple[int, int], entries, field: str, value: str) -> bool:
+def _carried(ctx: Context, person: Person, own: tuple[int, int], entries: SpanIndex[Person], field: str,
+             value: str) -> bool:
     words = [re.escape(w) for w in re.findall(r"\w+", value)]
     if not words:
         return False
     if {w.casefold() for w in re.findall(r"\w+", value)} <= {w.casefold() for w in re.findall(r"\w+", ctx.text[own[0]:own[1]])}:
         return False  # (its words in the person's own entry, however the columns interleave them: theirs)
     pattern = re.compile(r"(?<!\w)" + r"\W+".join(words) + r"(?!\w)", re.I)
-    owners, outside = [], False
+    owners = []
     grid = RowSpans(ctx.cell_columns) if ctx.cell_columns else None
     for match in pattern.finditer(ctx.text):
-        holders = [p for p, (s, e) in entries if s <= match.start() < e]
-        outside |= not holders or bool(grid and grid.shared(match.start()))  # (a cell the markup gives to several
-        # rows, with a rowspan, is each of those rows' own)
+        holders = entries.holding(match.start())
+        if not holders or grid and grid.shared(match.start()):  # (a cell the markup gives to several rows, with a
+            return False  # rowspan, is each of those rows' own)
         owners += [p.name for p in holders if p is not person and p.name != person.name and _holds(p, field, value)]
-    if outside or not owners:
+    if not owners:
         return False
     drop_value(ctx, person, field, value, f"it is printed only in the entry of {owners[0]!r}")
     return True

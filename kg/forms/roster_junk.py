@@ -26,6 +26,7 @@ one's values). The patterns are data: kg/patterns/roster_junk.yml.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.context import Context
 from kg.errors import DataError
@@ -34,7 +35,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_guard import drop_value, keep_titles
 from kg.forms.roster_name_guard import _PARTICLES
-from kg.forms.roster_name_tail import read_name_tails, swallowed_values
+from kg.forms.roster_name_tail import read_name_tails, stacks_titles, swallowed_values
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
 from kg.forms.roster_value_heads import name_line_first, numbered_name
@@ -55,21 +56,23 @@ def junk_rules() -> dict[str, re.Pattern]:
 
 def refuse_junk(ctx: Context, people: list[Person]) -> list[Person]:
     """`people` (one roster's) without the persons refused, and each kept person without the values refused."""
-    kept = []
+    kept, stacked = [], stacks_titles(ctx, people)
+    filled = Filled(people)  # (only the person at hand loses values here: the others' count is kept, not re-read)
     for person in people:
-        for field, value, why in read_name_tails(ctx, person, people) + swallowed_values(ctx, person, _occupation):
+        for field, value, why in read_name_tails(ctx, person, stacked) + swallowed_values(ctx, person, _occupation):
             _refuse(ctx, person, field, value, why)  # ('Cornelius Jonathan' / 'Vantreight Executive Vice President')
-        why = _not_a_person(ctx, person, people)
+        why = _not_a_person(ctx, person, people, filled.recount(person))
         if why:
             ctx.warn("roster-ambiguous", f"{person.name!r} is read as a person's name but {why}; it is left out, "
                      "with the values read with it", span=person.evidence, readings=[person.name, None])
             continue
         _refuse_values(ctx, person)
+        filled.recount(person)
         kept.append(person)
     return kept
 
 
-def _not_a_person(ctx: Context, person: Person, people: list[Person]) -> str | None:
+def _not_a_person(ctx: Context, person: Person, people: list[Person], filled: int) -> str | None:
     name = clean.squash(person.name or "") or ""
     if not name:
         return None
@@ -87,7 +90,7 @@ def _not_a_person(ctx: Context, person: Person, people: list[Person]) -> str | N
         return "it is printed as three surnames in a row ('Skadden, Arps, Slate'): a firm's name"
     if _wraps_into_legal_form(ctx.text, person):
         return "the line under it, in its column, is an organisation's word alone ('Lam Research' / 'Corporation')"
-    if bare := _under_a_bare_name(ctx, person, people):
+    if bare := _under_a_bare_name(ctx, person, people, filled):
         return f"its line stands right under the name of {bare!r}, read with no value: the line may be a value of hers"
     return None
 
@@ -113,10 +116,24 @@ def _has_values(person: Person) -> bool:
     return bool(person.positions or person.other_positions or person.citizenship or person.address)
 
 
-def _under_a_bare_name(ctx: Context, person: Person, people: list[Person]) -> str | None:
+class Filled:
+    """How many of a roster's people have a value, kept while one person at a time loses values."""
+
+    def __init__(self, people: list[Person]):
+        self.times = Counter(id(p) for p in people)  # (a person listed twice counts twice)
+        self.has = {id(p): _has_values(p) for p in people}
+        self.count = sum(map(_has_values, people))
+
+    def recount(self, person: Person) -> int:
+        now = _has_values(person)
+        self.count += self.times[id(person)] * (now - self.has[id(person)])
+        self.has[id(person)] = now
+        return self.count
+
+
+def _under_a_bare_name(ctx: Context, person: Person, people: list[Person], filled: int) -> str | None:
     if "name" not in person.spans or not _has_values(person):
         return None
-    filled = sum(map(_has_values, people))
     if 2 * filled <= len(people):
         return None  # (a list of names, most with no value: a name under a name is the next entry)
     start = person.spans["name"][0]

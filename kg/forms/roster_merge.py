@@ -24,6 +24,7 @@ def merge_listings(people: list[Person]) -> list[Person]:
     disagreeing value) folded into the first listing."""
     merged: list[Person] = []
     first: dict[tuple[str, str | None], Person] = {}
+    listings: dict[int, int] = {}  # a kept person's 'listing:' spans, counted once and then kept count of
     for person in people:
         key = ((person.name or "").casefold(), person.organization)
         kept = first.get(key)
@@ -43,11 +44,18 @@ def merge_listings(people: list[Person]) -> list[Person]:
                 setattr(kept, name, getattr(person, name))
                 kept.trace(name, person.printed.get(name), person.spans.get(name) or person.evidence)
         kept.affiliations += [a for a in person.affiliations if a not in kept.affiliations]
+        count = listings.get(id(kept))
+        if count is None:
+            count = sum(1 for k in kept.spans if k.startswith("listing:"))
         for field, span in person.spans.items():
+            count += field.startswith("listing:") and field not in kept.spans
             kept.spans.setdefault(field, span)
         for field, printed in person.printed.items():
             kept.printed.setdefault(field, printed)
-        kept.trace(f"listing:{len([k for k in kept.spans if k.startswith('listing:')]) + 2}", None, person.evidence)
+        listing = f"listing:{count + 2}"
+        count += person.evidence is not None and listing not in kept.spans
+        kept.trace(listing, None, person.evidence)
+        listings[id(kept)] = count
     return merged
 
 

@@ -22,12 +22,13 @@ MIN_COLUMN_GAP = 3  # spaces a typist leaves between two columns (as _GAP)
 TABLE_LOOKBACK = 3000  # characters above a name where its table's columns are measured
 
 
-def read_name_tails(ctx: Context, person: Person, people: list[Person]) -> list[tuple[str, str, str]]:
+def read_name_tails(ctx: Context, person: Person, stacked: bool) -> list[tuple[str, str, str]]:
     """Mend `person`'s name where its last word was read into a title; return the values to refuse, each
-    (field, value, why). Nothing where the roster's name column holds titles under its names ('Torsten Slok' /
-    'Board Director', 'Lars Green' / 'Chair of the Board'): there a title at the name's margin is a title."""
+    (field, value, why). Nothing where the roster's name column holds titles under its names (`stacked`, by
+    `stacks_titles`: 'Torsten Slok' / 'Board Director', 'Lars Green' / 'Chair of the Board'): there a title at the
+    name's margin is a title."""
     refused = []
-    if "name" not in person.spans or not person.evidence or _stacks_titles(ctx, people):
+    if "name" not in person.spans or not person.evidence or stacked:
         return refused
     for field in ("positions", "other_positions"):
         for value in list(getattr(person, field)):
@@ -98,8 +99,9 @@ def _tail_word(word: str) -> bool:
         or junk_rules()["occupation_words"].search(word) or junk_rules()["name_organization_words"].search(word))
 
 
-def _stacks_titles(ctx: Context, people: list[Person]) -> bool:
-    """A line right under a name, at its margin, that opens with a title, for some person of the roster."""
+def stacks_titles(ctx: Context, people: list[Person]) -> bool:
+    """A line right under a name, at its margin, that opens with a title, for some person of the roster (read once
+    for a roster: its names' places do not change while its values are refused)."""
     for person in people:
         if "name" not in person.spans:
             continue

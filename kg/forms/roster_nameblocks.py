@@ -40,12 +40,23 @@ FEWEST = 3  # fewer blocks of this shape are no list
 FEWEST_CLOSED = 2  # (a list closed by a sentence on the persons listed above: that sentence says what the list is)
 
 
+_LAST_UNRULED: list[tuple[str, str]] = []  # (a text, it unruled): a document of many rosters is unruled once
+
+
+def _unruled(text: str) -> str:
+    """`text` with its rule lines blanked."""
+    if _LAST_UNRULED and (_LAST_UNRULED[0][0] is text or _LAST_UNRULED[0][0] == text):
+        return _LAST_UNRULED[0][1]
+    _LAST_UNRULED[:] = [(text, _RULE_LINE.sub(lambda m: " " * len(m.group(0)), text))]
+    return _LAST_UNRULED[0][1]
+
+
 def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
     """The entries of a list of name-and-title blocks in text[start:end], or None."""
     entries: list[Entry] = []
     address = heading = None
     closed = False  # (a postamble closes the list)
-    text = _RULE_LINE.sub(lambda m: " " * len(m.group(0)), text)  # a rule between people ends a block as a blank line does
+    text = _unruled(text)  # a rule between people ends a block as a blank line does
     for block in _BLOCK.finditer(text, start, end):
         lines = [(m.start() + block.start(), m.group(0)) for m in re.finditer(r"\S[^\n]*\S|\S", block.group(0))]
         if entries and (said := _POSTAMBLE.search(block.group(0))):

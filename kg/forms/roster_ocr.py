@@ -56,7 +56,16 @@ def ocr_rules() -> OcrRules:
 
 def mend(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
     """`text` with the specks of text[start:end] blanked, its misread labels mended and its unknown labels (with
-    their values) blanked; and the spans refused (an unknown label that could open an entry, to the next entry)."""
+    their values) blanked; and the spans refused (an unknown label that could open an entry, to the next entry).
+    Only the lines of text[start:end] are read and changed (a document of many rosters is not copied whole for each)."""
+    first = text.rfind("\n", 0, start) + 1
+    if first >= end:
+        return text, []
+    mended, refused = _mend(text[first:end], start - first, end - first)
+    return text[:first] + mended + text[end:], [(s + first, e + first) for s, e in refused]
+
+
+def _mend(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
     chars = list(text)
     lines = _lines(text, start, end)
     for s, e in lines:

@@ -27,11 +27,13 @@ _CITIZEN = re.compile(r"(?:Citizen|Citizens|Citizenship)\s*(?:of|:)\s*(?P<countr
 _RULE = re.compile(r"[-=_*]{5,}")
 _CARE_OF = re.compile(r"c/o\b", re.I)
 FEWEST = 2  # fewer entries of this shape are no list
+_LINE = re.compile(r"[^\n]+")
 
 
 def read_paren_titles(text: str, start: int, end: int) -> list[Entry] | None:
     """The entries of a list of parenthesised-title name lines in text[start:end], or None."""
-    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[:end]) if m.start() >= start]
+    lines = [(m.start(), m.group(0)) for m in _LINE.finditer(text, text.rfind("\n", 0, start) + 1, end)
+             if m.start() >= start]  # (from the line `start` is in: a document of many rosters is not read whole each time)
     entries: list[Entry] = []
     current: tuple[int, str, list[tuple[int, str]]] | None = None  # (name's offset, name line, indented lines)
     for at, line in _joined(lines):

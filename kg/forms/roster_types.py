@@ -37,6 +37,11 @@ def _cell_sized(check):
     return bounded
 
 
+# a pure check of a cell's text alone (its rules are read once): a cell a roster repeats ('Director', 'United States')
+# is typed once
+_typed_once = lru_cache(maxsize=16_384)
+
+
 def strip_numbering(cell: str) -> tuple[str, int]:
     """A cell without a leading row number ('1.', '(a)', 'iv.'), and how many characters went."""
     match = _NUMBERING.match(cell)
@@ -44,6 +49,7 @@ def strip_numbering(cell: str) -> tuple[str, int]:
 
 
 @_cell_sized
+@_typed_once
 def is_title(text: str) -> bool:
     return bool(rules().officer_titles.search(text) or any(p.search(text) for p, _ in rules().position_bodies)
                 or rules().title_words.search(text))
@@ -66,6 +72,7 @@ def body_of(line: str) -> str | None:
 
 
 @_cell_sized
+@_typed_once
 def is_header(cell: str) -> bool:
     """A column header or label word, never a value ('Name', 'Principal Occupation', 'Citizenship')."""
     words = cell.strip(" :|").split()
@@ -105,12 +112,14 @@ _HEADER_GLUE = {"and", "or", "of", "with", "the", "present", "current", "princip
 
 
 @_cell_sized
+@_typed_once
 def is_nationality(cell: str) -> bool:
     match = find_nationality(cell)
     return bool(match) and len(match.group(0)) >= len(cell.strip(" ,.;()")) - 1
 
 
 @_cell_sized
+@_typed_once
 def is_address_line(cell: str) -> bool:
     return bool(_ADDRESS_LINE.search(cell.strip()))
 
@@ -220,6 +229,7 @@ _CITY_LINE = re.compile(r"^[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Za-z.'-]+){0,3},?\s+(?:\d
 
 
 @_cell_sized
+@_typed_once
 def is_city_line(line: str) -> bool:
     """'Montreal QC H2Y 2J3', 'New York, NY 10013': the last line of an address, a line of its own."""
     return bool(_CITY_LINE.match(line.strip()))
