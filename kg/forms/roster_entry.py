@@ -99,7 +99,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     others = [clean.squash(p) for p in f.get("other_positions", "").split(";") if clean.squash(p)]
     if entry.lines_are_items and "\n" in f.get("position", ""):  # lines broken by the markup: items of their own
         f["position"] = ";".join(join_continuations([x.strip() for x in f["position"].splitlines() if x.strip()], True))
-    items, named_own = cut_after_own_titles(split_positions(f.get("position", "")), roster.own_names), False
+    items = cut_after_own_titles(split_positions(f.get("position", "")), roster.own_names)
+    items, named_own = without_own_name(items, roster.own_names), False  # ('Director, Canopy.': the seat alone)
     pieces = [p for p in (clean.squash(p) for p in f.get("position", "").split(";")) if p]
     if entry.mixed_titles and len(pieces) > 1 and any(_names_own(piece, roster) for piece in pieces):
         named_own = True  # ('Director of X; Chairman, President and CEO': what is not 'of X' is held elsewhere, whole)
@@ -250,10 +251,13 @@ def _classify(item: str, roster: Roster, title_column: bool, default: str = "oth
     for name in [org] + [alias.casefold() for alias in roster.aliases]:
         if (own := title_in_own_organization(flat, name)) is not None:
             listed = bool(re.search(r",|\s(?:and|&)\s", own))  # 'President and CEO of UCSG': the shared 'of X' goes
-            referent = bool(rules().generic_referent.match(name)) or name != org  # 'President of Purchaser', 'Director
-            # of AIG' (a short name the text defines, "AIG"): the defined term goes
-            return "position", flat if as_printed and not listed and not referent else own  # (a title column
-            # keeps one title as printed)
+            referent = bool(rules().generic_referent.match(name)) or name != org or any(  # 'President of
+                title_in_own_organization(flat, alias.casefold()) is not None for alias in roster.aliases)
+            # Purchaser', 'Director of AIG', 'Director of Canopy' (a short name the text defines): the defined term goes
+            employer = flat[len(own):].lstrip().startswith(",")  # 'Vice-President, Power Corporation of Canada.': the
+            # employer after the title, as an occupation names it: it goes
+            return "position", flat if as_printed and not (listed or referent or employer) else own  # (a title
+            # column keeps one title as printed: 'Member of the Supervisory Board of STMicroelectronics N.V.')
     phrase, appended = org_phrase(item)
     if phrase and org and not appended and fuzz.ratio(phrase.casefold().strip(" ."), org.strip(" .")) >= 90:
         # "Director of Refac": the title, in the listed organisation
