@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.forms.roster_names import display_name
+from kg.forms.roster_romans import numbered_rows, numeral_of
 from kg.read import clean
 
 _OPENING = re.compile(r"([A-Z])\.[ \t]+(?=\S)")  # at the start of the printed name
@@ -34,7 +35,12 @@ def unletter_names(people: list, text: str) -> None:
             groups[-1].append(person)
         else:
             groups.append([person])
-    letters = [_letter(group[0], text) for group in groups]
+    numerals = [numeral_of(group[0].spans.get("name"), text) for group in groups]  # ('II. Peter K. Barnes')
+    for index in numbered_rows([found[:2] if found else None for found in numerals]):
+        for person in groups[index]:
+            _cut(person, text, numerals[index][2])
+    letters = [None if numerals[index] and numerals[index][2] is None else _letter(group[0], text)
+               for index, group in enumerate(groups)]
     for index in _lettered_rows(letters, len(groups)):
         for person in groups[index]:
             _cut(person, text, letters[index][1])

@@ -28,15 +28,17 @@ def wrapped_labels(text: str, start: int, end: int) -> str | None:
     """The text with each such pair of lines in [start, end) printed again, or None when there is none."""
     if not re.search(r":[ \t]*$|:[ \t]{2,}\S", text[start:end], re.M):
         return None
-    lines, position, cuts = text[start:end].split("\n"), start, []
+    lines, cuts, index = text[start:end].split("\n"), [], 0
     starts = [start]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    for index, line in enumerate(lines[:-1]):
+    while index < len(lines) - 1:
         for width in (2, 3):  # (the label over two lines, or three)
             if index + width <= len(lines) and (cut := _run(lines[index:index + width])) is not None:
                 cuts.append([(starts[index + row], part) for row, part in enumerate(cut)])
+                index += width - 1  # (a line of the run opens no other)
                 break
+        index += 1
     if not cuts:
         return None
     chars = list(text)
