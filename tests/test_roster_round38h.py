@@ -356,3 +356,13 @@ def test_an_initial_a_under_one_heading_is_kept(tmp_path):
     text = _SECTIONS.replace("B. Walter R. Dunn", "Walter R. Dunn").replace("A. Miriam T. Cole", "A. Miriam Cole  ")
     people = _read(tmp_path, text)
     assert "A. Miriam Cole" in people
+
+
+def test_star_citizenship_note_under_a_bullet_list(tmp_path):
+    """Fails on main: 'Peter K. Barnes*' ... '* Citizen of Canada.' under a '*' bulleted list: nothing was read (and
+    with the list read, the later persons' '*' bullets were taken for second notes of the sign: no citizenship)."""
+    text = _BULLETS.replace("* Also a director of Harbour Mutual Insurance Company.", "* Citizen of Canada.")
+    people = _read(tmp_path, text)
+    assert people["Peter K. Barnes"].citizenship == "Canada"
+    assert people["Clara J. Abbott"].citizenship is None
+    assert people["Miriam T. Cole"].citizenship is None
