@@ -214,7 +214,6 @@ def test_three_line_label_flush_left(tmp_path):
     """Fails on main: Peter K. Barnes got no position and 'Present Principal Partner, ...' was an occupation."""
     lines = []
     for line in _RIGHT_LABELS.splitlines():
-        label, sep, value = line.partition("  ") if line.startswith(" ") and line.strip() else (line, "", "")
         stripped = line.strip()
         if line.startswith("   ") and (":" in stripped or stripped.split("  ")[0] in (
                 "Present Principal", "Occupation or")):
