@@ -13,6 +13,13 @@ from dataclasses import dataclass, field
 _CODE = r"[A-Z]{1,6}[0-9]?"
 # '     EVP     Executive Vice President': indented, an acronym, a gap, a title with no column gap in it
 _LIST_LINE = re.compile(rf"[ \t]+({_CODE})[ \t]{{2,}}([A-Z][^\s=;]*(?: [^\s=;]+)*)[ \t]*")
+# 'EVP - Executive Vice President', 'EVP: Executive ...', 'EVP = Executive ...': the sign says it is a legend's line
+_SIGNED_LINE = re.compile(rf"[ \t]*({_CODE})(?:[ \t]+[-\u2013\u2014=][ \t]+|[ \t]*[:=][ \t]+)([A-Z][^\s=;:]*(?: [^\s=;:]+)*)[ \t]*")
+# a legend's heading alone on its line ('LEGEND', 'Key to abbreviations'), or its two captions over a rule
+_HEADING = re.compile(r"[ \t]*(?:legend|key|abbreviations|(?:key|legend)[ \t]+to[ \t]+abbreviations)[ \t]*:?[ \t]*", re.I)
+_CAPTIONS = re.compile(r"[ \t]*(?:abbreviations?|acronyms?|codes?)[ \t]{2,}(?:titles?|positions?|offices?|meanings?)[ \t]*",
+                       re.I)
+_RULE = re.compile(r"[ \t]*-{3,}(?:[ \t]+-{3,})*[ \t]*")
 # 'D = Director; EVP = Executive Vice President.' after an introduction ending in ':'
 _RUN = re.compile(rf"(?:[^:=;]*:\s*)?{_CODE}\s*=\s*[^=;]+?(?:;\s*{_CODE}\s*=\s*[^=;]+?)*\.?")
 
@@ -47,20 +54,32 @@ def _listed(text: str, start: int, end: int) -> AcronymLegend | None:
     while index < len(lines):
         run: dict[str, str] = {}
         first = index
-        while index < len(lines) and (m := _LIST_LINE.fullmatch(lines[index][1])) and m.group(1) not in run:
+        signed = 0
+        while index < len(lines) and (m := _LIST_LINE.fullmatch(lines[index][1]) or _SIGNED_LINE.fullmatch(
+                lines[index][1])) and m.group(1) not in run:
             run[m.group(1)] = m.group(2)
+            signed += m.re is _SIGNED_LINE
             index += 1
         if run and (intro := _introduction(lines, first)) is not None:
             found = AcronymLegend(intro, run)
+        elif signed >= 2 and signed == len(run):  # (two lines 'EVP - ...' or more: their signs say it, no heading)
+            found = AcronymLegend(lines[first][0], run)
         index += 1 if index == first else 0
     return found
 
 
 def _introduction(lines: list[tuple[int, str]], first: int) -> int | None:
-    """Where the line ending in ':' that opens the list at lines[first] starts (a blank line may stand between)."""
-    for at, line in reversed(lines[max(0, first - 2):first]):
-        if line.strip():
-            return at if line.rstrip().endswith(":") else None
+    """Where the line that opens the list at lines[first] starts (a blank line may stand between): one ending in
+    ':', a legend's heading ('LEGEND'), or the captions 'Abbreviation   Title' over their rule."""
+    above = [(index, at, line) for index, (at, line) in enumerate(lines[max(0, first - 2):first], max(0, first - 2))]
+    for index, at, line in reversed(above):
+        if not line.strip():
+            continue
+        if line.rstrip().endswith(":") or _HEADING.fullmatch(line):
+            return at
+        if _RULE.fullmatch(line) and index and _CAPTIONS.fullmatch(lines[index - 1][1]):
+            return lines[index - 1][0]
+        return None
     return None
 
 

@@ -7,7 +7,9 @@ sequence: the people, in reading order, each have a capital letter and a full st
 start of their printed name, and the letters run A, B, C ... - three or more people in a row from A, B or C,
 the letters of up to two entries not read missing between two people (and two thirds of the people lettered:
 one read with no letter, a label read as a name, is passed over); or the two people of a roster of two, A and
-B. Three or more in a row with no letter missing ('D.', 'E.', 'F.', the rows above not read) count too. A letter before the name (outside its span) is the row's, and then an initial opening the name is the
+B. Three or more in a row with no letter missing ('D.', 'E.', 'F.', the rows above not read) count too, and so do
+runs of two or more lettered again from A under each heading ('A.', 'B.' directors, 'A.', 'B.' officers) where
+every letter read is in such a run. A letter before the name (outside its span) is the row's, and then an initial opening the name is the
 name's ('F.  H. Laurance Fuller'). The letter is cut from the names that hold it (the name is made again from
 the rest of its printed text, its span starts after the letter); blanking it in the text instead would move
 the name off the column the layout's geometry expects.
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.forms.roster_names import display_name
+from kg.forms.roster_romans import numbered_rows, numeral_of
 from kg.read import clean
 
 _OPENING = re.compile(r"([A-Z])\.[ \t]+(?=\S)")  # at the start of the printed name
@@ -34,7 +37,12 @@ def unletter_names(people: list, text: str) -> None:
             groups[-1].append(person)
         else:
             groups.append([person])
-    letters = [_letter(group[0], text) for group in groups]
+    numerals = [numeral_of(group[0].spans.get("name"), text) for group in groups]  # ('II. Peter K. Barnes')
+    for index in numbered_rows([found[:2] if found else None for found in numerals]):
+        for person in groups[index]:
+            _cut(person, text, numerals[index][2])
+    letters = [None if numerals[index] and numerals[index][2] is None else _letter(group[0], text)
+               for index, group in enumerate(groups)]
     for index in _lettered_rows(letters, len(groups)):
         for person in groups[index]:
             _cut(person, text, letters[index][1])
@@ -45,17 +53,22 @@ def _lettered_rows(letters: list, count: int) -> set[int]:
     lettered = [index for index, found in enumerate(letters) if found]
     if 3 * len(lettered) < 2 * count:
         return set()  # (most entries show no letter: one that does holds an initial)
-    rows: set[int] = set()
+    runs: list[list[int]] = []
     run: list[int] = []
     for index in lettered + [count]:
         found = letters[index] if index < count else None
         if found and run and 1 <= ord(found[0]) - ord(letters[run[-1]][0]) <= 3:  # (entries not read between)
             run.append(index)
             continue
-        if len(run) >= 3 and (letters[run[0]][0] <= "C" or _consecutive([letters[at][0] for at in run])) \
-                or len(run) == 2 == count and letters[run[0]][0] == "A":
-            rows.update(run)
+        runs.append(run)
         run = [index] if found else []
+    restarted = [r for r in runs if len(r) >= 2 and letters[r[0]][0] == "A"]
+    rows: set[int] = set()
+    for run in runs:
+        if len(run) >= 3 and (letters[run[0]][0] <= "C" or _consecutive([letters[at][0] for at in run])) \
+                or len(run) == 2 == count and letters[run[0]][0] == "A" \
+                or run in restarted and len(restarted) >= 2 and sum(map(len, restarted)) == len(lettered):
+            rows.update(run)  # (the last: 'A.', 'B.' under each heading, lettered again from A, every letter so)
     return rows
 
 

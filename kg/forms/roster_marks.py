@@ -36,6 +36,8 @@ def footnote_marks(text: str, start: int, end: int) -> Marks | None:
         elif len(rest) <= 120 and not re.search(r"\s{3,}", rest):
             notes[sign] = (match.start(), match.end(), rest, match.span(3))  # the footnote (the last of its sign)
     marked = [m for m in marked if m[2] in notes and m[0] < notes[m[2]][0]]
+    bullets = outline_names(text, start, end)  # ('*    Name' over 'o    Director, X' items: a list's bullet, no sign)
+    marked = [m for m in marked if not any(m[0] <= at < m[1] for at in bullets)]
     if not marked:
         return None
     chars = list(text)
@@ -46,6 +48,14 @@ def footnote_marks(text: str, start: int, end: int) -> Marks | None:
         chars[note_start:note_end] = " " * (note_end - note_start)
     return Marks("".join(chars), notes={sign: note[2] for sign, note in notes.items()}, lines=marked,
                  spans={sign: note[3] for sign, note in notes.items()})
+
+
+def outline_names(text: str, start: int, end: int) -> list[int]:
+    """Where the persons' names of a two-level bulleted list start (kg.forms.roster_bullets): their '*' is the
+    list's bullet, never a footnote's sign, though a '* Also a director of X' note stands under the list."""
+    from kg.forms.roster_bullets import FEWEST, _outline
+    people = _outline(text, start, end) or []
+    return [p.at for p in people] if len(people) >= FEWEST and all(p.items for p in people) else []
 
 
 def apply_marks(people: list[Person], marks: Marks) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.context import Context
 from kg.forms import roster_fields as rf
+from kg.forms.roster_marks import outline_names
 from kg.read import clean
 from kg.records import Person
 
@@ -42,12 +43,13 @@ def sign_notes(text: str, start: int, end: int) -> SignNotes | None:
     if not signs:
         return None
     found = SignNotes(tied=bool(_TIED.search(" ".join(text[start:glued[0].start()].split()))))
+    bullets = set(outline_names(text, start, end))  # ('*    Miriam T. Cole': a bulleted list's person, no note)
     for sign in signs:
         line = re.compile(r"^[ \t]*" + re.escape(sign) + r"(?![*†‡§])[ \t]*(\S[^\n]*)", re.M)
-        notes = [m for m in line.finditer(text, glued[-1].end(), end)]
+        notes = [m for m in line.finditer(text, glued[-1].end(), end) if m.start(1) not in bullets]
         if notes:
             found.notes[sign] = (notes[0].group(1).strip(), notes[0].span(1)) if len(notes) == 1 else None
-    noted = [m.group(1) for m in _NOTE_SIGN.finditer(text, glued[-1].end(), end)]
+    noted = [m.group(1) for m in _NOTE_SIGN.finditer(text, glued[-1].end(), end) if m.end() - 1 not in bullets]
     found.doubtful = len(noted) != len(set(noted)) or not set(noted) <= signs
     return found
 

@@ -1,12 +1,14 @@
-"""A label wrapped over two lines of a label column, its value beside the first line ('Present Principal  Of
-Counsel, Skadden, ...' over 'Occupation:  LLP', the labels set flush right or flush left): the value's first line
-stands beside the label's first words, which no label pattern reads, so it would be read into the field above.
+"""A label wrapped over two or three lines of a label column, its value beside the first line ('Present Principal
+Of Counsel, Skadden, ...' over 'Occupation:  LLP', or 'Present Principal' / 'Occupation or' / 'Employment:', the
+labels set flush right or flush left): the value's first line stands beside the label's first words, which no
+label pattern reads, so it would be read into the field above.
 
 Printed again so the label opens the value: the first line's label words give way to the longest end of the whole
 label that kg knows as a label (kg/patterns/roster.yml `labels`) and fits the label column ('Occupation:'), set
-where the label's last line set its colon; the last line's label is blanked. The text keeps its length and every
-value its offsets. Only a pair of lines whose values (where the second has one) start at one column, the first
-line's words no label and no colon, the whole label one kg knows, is changed.
+where the label's last line set its colon (or, longer than that line, from the first line's label on); the later
+lines' labels are blanked. The text keeps its length and every value its offsets. Only a run of lines whose values
+(where a later line has one) start at one column, a middle line's words ending before it, the first and middle
+lines' words no label and no colon, the whole label one kg knows, is changed.
 """
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ from kg.forms.roster_rules import rules
 
 # a line in a label column: its label words, two spaces or more, its value ('Present Principal  Of Counsel, ...')
 _FIRST = re.compile(r"^(?P<label>[ \t]*[A-Za-z][A-Za-z'/&, \t-]{0,60}?[A-Za-z])(?P<gap>[ \t]{2,})(?P<value>\S[^\n]*)$")
+# a label's middle line, no colon, with its value or none ('Occupation or  President, National Bureau of')
+_MIDDLE = re.compile(r"^(?P<label>[ \t]*[A-Za-z][A-Za-z'/&, \t-]{0,60}?[A-Za-z])(?:(?P<gap>[ \t]{2,})(?P<value>\S[^\n]*))?[ \t]*$")
 # the label's last line, ending in a colon, with its value or none ('Occupation:  LLP')
 _LAST = re.compile(r"^(?P<label>[ \t]*[A-Za-z][A-Za-z'/&, \t-]{0,60}:)(?:(?P<gap>[ \t]{2,})(?P<value>\S[^\n]*))?[ \t]*$")
 
@@ -24,35 +28,54 @@ def wrapped_labels(text: str, start: int, end: int) -> str | None:
     """The text with each such pair of lines in [start, end) printed again, or None when there is none."""
     if not re.search(r":[ \t]*$|:[ \t]{2,}\S", text[start:end], re.M):
         return None
-    lines, position, cuts = text[start:end].split("\n"), start, []
-    for index, line in enumerate(lines[:-1]):
-        if (cut := _pair(line, lines[index + 1])) is not None:
-            cuts.append((position, len(line) + 1, cut))
-        position += len(line) + 1
+    lines, cuts, index = text[start:end].split("\n"), [], 0
+    starts = [start]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    while index < len(lines) - 1:
+        for width in (2, 3):  # (the label over two lines, or three)
+            if index + width <= len(lines) and (cut := _run(lines[index:index + width])) is not None:
+                cuts.append([(starts[index + row], part) for row, part in enumerate(cut)])
+                index += width - 1  # (a line of the run opens no other)
+                break
+        index += 1
     if not cuts:
         return None
     chars = list(text)
-    for at, length, (first, last) in cuts:
-        chars[at:at + len(first)] = first
-        chars[at + length:at + length + len(last)] = last
+    for run in cuts:
+        for at, part in run:
+            chars[at:at + len(part)] = part
     return "".join(chars)
 
 
-def _pair(line: str, below: str) -> tuple[str, str] | None:
-    """The new label parts of the two lines when `line` holds a label's first words and `below` its last."""
-    first, last = _FIRST.match(line), _LAST.match(below)
-    if first is None or last is None or _known(first.group("label")) \
-            or not _known(first.group("label") + " " + last.group("label")[:-1]):
+def _run(lines: list[str]) -> list[str] | None:
+    """The new label parts of the lines when the first holds a label's first words, the last its last (with its
+    colon) and any between its middle words; None where they are no such run."""
+    first, last = _FIRST.match(lines[0]), _LAST.match(lines[-1])
+    middles = [_MIDDLE.match(line) for line in lines[1:-1]]
+    if first is None or last is None or None in middles:
         return None
     column = first.start("value")
-    if last.group("value") is not None and last.start("value") != column or last.end("label") >= column:
+    heads = [first.group("label")] + [m.group("label") for m in middles]
+    if any(_known(" ".join(heads[:n])) or ":" in heads[n - 1] for n in range(1, len(heads) + 1)) \
+            or not _known(" ".join(heads) + " " + last.group("label")[:-1]):
         return None
-    words = (first.group("label") + " " + last.group("label")).split()
-    colon = last.end("label")
+    later = middles + [last]
+    if any(m.group("value") is not None and m.start("value") != column or m.end("label") >= column for m in later):
+        return None
+    words = (" ".join(heads) + " " + last.group("label")).split()
+    colon, indent = last.end("label"), len(heads[0]) - len(heads[0].lstrip())
     for index in range(len(words)):
         label = " ".join(words[index:])
-        if len(label) <= colon and _known(label[:-1]):
-            return label.rjust(colon).ljust(column), " " * last.end("label")
+        if not _known(label[:-1]):
+            continue
+        if len(label) <= colon:
+            placed = label.rjust(colon).ljust(column)
+        elif indent + len(label) <= column - 2 and len(lines) > 2:
+            placed = (" " * indent + label).ljust(column)  # (longer than the last line's label: from the first's)
+        else:
+            continue
+        return [placed] + [" " * m.end("label") for m in later]
     return None
 
 
