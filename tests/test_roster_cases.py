@@ -526,7 +526,7 @@ def test_directors_section_care_of_default_and_employer_descriptions():
     filing = kg.extract(REAL / "text_twocol_nameaddr_metlife.txt")
     got = {p.name: p for p in filing.people}
     assert [p.name for p in filing.people if "Director" not in p.positions] == ["Robert H. Benmosche"]
-    assert got["Robert H. Benmosche"].positions == ["Chairman of the Board and Chief Executive Officer"]
+    assert got["Robert H. Benmosche"].positions == ["Chairman of the Board", "Chief Executive Officer"]
     assert (got["Robert H. Benmosche"].address_city, got["Robert H. Benmosche"].address_country) == ("New York", "US")
     assert got["Burton A. Dole, Jr."].other_positions == ["Retired Partner and Chief Executive Officer, "
                                                           "Medsouth Therapies, LLC"]

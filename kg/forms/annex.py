@@ -61,8 +61,8 @@ from kg.forms.roster_recase import recase_names
 from kg.forms.roster_refused_above import refuse_defaults_above, refuse_defaults_stated
 from kg.forms.roster_respectively import read_respectively
 from kg.forms.roster_rules import rules
-from kg.forms.roster_signs import apply_sign_notes, sign_notes
 from kg.forms.roster_settle import settle_people
+from kg.forms.roster_signs import apply_sign_notes, sign_notes
 from kg.forms.roster_sole_titles import refuse_shared_sole_titles
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_surname_notes import read_indexed_notes
