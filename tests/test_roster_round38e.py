@@ -71,3 +71,28 @@ def test_the_lookup_takes_whole_titles_only():
     assert single_titles("Secretary and Treasurer of the Fund") is None
     assert not is_one_title("Mergers") and not is_one_title("Treasurer of the Fund")
     assert is_one_title("Chairman of the Executive Committee") and is_one_title("Senior Executive Vice President")
+
+
+def _acronym_roster(separator: str) -> str:
+    """gather40's acronym legend under the table (people of tests/data/relayout/people_dev.json), the legend's
+    acronym and title apart by a dash or a colon instead of a column gap, one title with a dash department."""
+    import re
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    import relayout
+    roster = relayout.load_rosters(Path(__file__).parent / "data" / "relayout" / "people_dev.json")[2]
+    _suffix, text, _people = relayout.DEV_FAMILIES["acronym_titles_legend_below"](roster, relayout.Options())
+    text = re.sub(r"(?m)^(     [A-Z]+)\s+(?=[A-Z][a-z])", lambda m: m.group(1) + separator, text)
+    return text.replace("Vice-President", "Executive Vice President - Finance")
+
+
+def test_an_acronym_legend_with_a_dash_or_a_colon(tmp_path):
+    """Fails on main: 'PCEO - President and Co-Chief Executive Officer' under 'Abbreviations used in the column
+    "Title":' was no legend line (a column gap only), so 'D, PCEO' was kept as Andre Desmarais's title and the
+    others got none. The title after the dash is the acronym's, 'Executive Vice President - Finance' one title."""
+    for separator in (" - ", ": "):
+        people = _read(tmp_path, _acronym_roster(separator))
+        assert people["Andre Desmarais"].positions == ["Director", "President", "Co-Chief Executive Officer"]
+        assert people["Daniel Friedberg"].positions == ["Executive Vice President - Finance"]
+        assert people["Laurent Dassault"].positions == ["Director"]

@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 _CODE = r"[A-Z]{1,6}[0-9]?"
-# '     EVP     Executive Vice President': indented, an acronym, a gap, a title with no column gap in it
-_LIST_LINE = re.compile(rf"[ \t]+({_CODE})[ \t]{{2,}}([A-Z][^\s=;]*(?: [^\s=;]+)*)[ \t]*")
+# '     EVP     Executive Vice President' (or 'EVP - Executive Vice President', 'EVP: ...'): indented, an acronym, a
+# gap (or a dash or colon), a title with no column gap in it ('Executive Vice President - Finance' is one title)
+_LIST_LINE = re.compile(rf"[ \t]+({_CODE})(?:[ \t]{{2,}}|[ \t]*:[ \t]+|[ \t]+[-\u2013\u2014][ \t]+)"
+                        rf"([A-Z][^\s=;]*(?: [^\s=;]+)*)[ \t]*")
 # 'D = Director; EVP = Executive Vice President.' after an introduction ending in ':'
 _RUN = re.compile(rf"(?:[^:=;]*:\s*)?{_CODE}\s*=\s*[^=;]+?(?:;\s*{_CODE}\s*=\s*[^=;]+?)*\.?")
 
