@@ -32,7 +32,6 @@ import relayout  # noqa: E402
 import kg  # noqa: E402
 from kg.errors import KgError  # noqa: E402
 from kg.evaluate import Counts, score  # noqa: E402
-from kg.evaluate_values import title_pieces  # noqa: E402
 from kg.records import to_dict  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -56,9 +55,6 @@ def wrong_person(gold: dict, predicted: dict) -> int:
         for field in ("positions", "other_positions"):
             for value in person.get(field) or []:
                 owners.setdefault((field, value.casefold()), set()).add(person["name"])
-        for value in person.get("positions") or []:  # (the single titles of a joined one are the person's too)
-            for piece in title_pieces(value):
-                owners.setdefault(("positions", piece.strip().casefold()), set()).add(person["name"])
     own = {p["name"]: p for p in gold.get("people", [])}
     count = 0
     for person in predicted.get("people", []):

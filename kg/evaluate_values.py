@@ -92,18 +92,13 @@ def _restates_a_body(position: list[str], bodies: list[str]) -> bool:
 _TITLE_JOINS = re.compile(r",\s+|\s+&\s+|\s+and\s+|;\s*", re.I)
 
 
-def title_pieces(position: str) -> list[str]:
-    """A position's single titles as the comparison takes them: 'Chairman and CEO' -> ['Chairman', 'CEO']."""
-    return [piece for piece in _TITLE_JOINS.split(position) if piece.strip()]
-
-
 def _positions(record: dict) -> set[tuple[str, ...]] | None:
     """A record's positions as single titles ('President and Chief Executive Officer' is two,
     whether a filing's gold lists it as one or as two), less those that only restate a body."""
     positions, bodies = record.get("positions"), record.get("bodies") or []
     if not isinstance(positions, list):
         return None
-    titles = [piece for position in map(str, positions) for piece in title_pieces(position)]
+    titles = [piece for position in map(str, positions) for piece in _TITLE_JOINS.split(position) if piece.strip()]
     return {tuple(words) for words in map(words, titles) if words and not _restates_a_body(words, bodies)}
 
 

@@ -46,7 +46,7 @@ def expected_seed_counts(filing) -> dict:
                 + [a.organization for p in filing.people for a in p.affiliations]
                 + [s.on_behalf_of for s in filing.signatures]) - people
     boards = {body for p in filing.people for body in p.bodies}
-    posts = {(p.name, p.organization, position) for p in filing.people for position in p.positions}
+    posts = {(p.name, position) for p in filing.people for position in p.positions}
     owners = keys([rp.name for rp in filing.reporting_persons if rp.aggregate_amount is not None]
                   + [h.person for h in filing.holdings])
     parties = keys([t.person for t in filing.transactions])
@@ -57,8 +57,8 @@ def expected_seed_counts(filing) -> dict:
              + len({(p.name, a.organization) for p in filing.people for a in p.affiliations if a.organization}),
              "unit of": len(boards), "owns": len(owners), "traded": len(parties), "issued by": 1,
              "signed for": len({(s.name, s.on_behalf_of) for s in filing.signatures})}
-    if post_is_edge:  # (a person's posts in one organisation are one edge: statements of one source, target, label)
-        edges[edge_classes()[ORG.Post][2]] = len({(name, org) for name, org, _position in posts})
+    if post_is_edge:
+        edges[edge_classes()[ORG.Post][2]] = len(posts)
     else:
         nodes["post"] = len(posts)
         edges["holds"] = edges["post in"] = len(posts)

@@ -48,8 +48,8 @@ Beatrix L. Ashdown         Chief Financial Officer      100 Harbor Road, Boston,
 Cornelius J. Vantreight President                       100 Harbor Road, Boston, MA      Canada
 """,
 }
-TITLES = {"wrapped": ["Executive Vice President", "Chief Operating Officer"], "four_columns": ["President"],
-          "numbered_wrapped": ["Executive Vice President", "Chief Operating Officer"]}
+TITLES = {"wrapped": ["Executive Vice President and Chief Operating Officer"], "four_columns": ["President"],
+          "numbered_wrapped": ["Executive Vice President and Chief Operating Officer"]}
 
 
 def _extract(tmp_path, body: str, name: str = "roster.txt"):

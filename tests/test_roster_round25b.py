@@ -37,7 +37,7 @@ ORG = "Quarry Hill Bancorp, Inc."
 EXPECTED = {
     "Rosalind K. Vantongeren": (["Director"], ["Chief Executive Officer, Larkspur Dairy Cooperative"],
                                 "Larkspur Dairy Cooperative, 17 Orchard Lane, Madison, Wisconsin 53703", "United States"),
-    "Emeric D. Salvatierra": (["President", "Chief Executive Officer"], [],
+    "Emeric D. Salvatierra": (["President and Chief Executive Officer"], [],
                               "Quarry Hill Bancorp, Inc., 400 Granite Street, Barre, Vermont 05641", "United States"),
     "Thorvald Brekkeflat": (["Director"], ["Professor of Geology, University of Bergen"],
                             "Allegaten 41, 5007 Bergen, Norway", "Norway"),

@@ -178,7 +178,7 @@ def test_titles_stacked_under_the_name_one_a_line(tmp_path):
     path = tmp_path / "exhibit_i.txt"
     path.write_text(STACKED, encoding="utf-8")
     people = {p.name: p.positions for p in kg.extract(path).people}
-    assert people == {"Andre Desmarais": ["Director", "President", "Co-Chief Executive Officer"],
+    assert people == {"Andre Desmarais": ["Director", "President and Co-Chief Executive Officer"],
                       "Paul G. Desmarais": ["Director", "Chairman of the Executive Committee"],
                       "Mellody L. Hobson": ["Director", "President"]}
 

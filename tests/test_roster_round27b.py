@@ -170,7 +170,7 @@ def test_a_leader_between_a_title_and_a_name_is_no_label(tmp_path):
             "     Citizenship: United States\n")
     people = _people(tmp_path, text)
     assert sorted(people) == ["James W. Bagley", "Steven R. Appleton"]
-    assert people["Steven R. Appleton"].positions == ["Chairman", "Chief Executive Officer"]
+    assert people["Steven R. Appleton"].positions == ["Chairman and Chief Executive Officer"]
 
 
 def test_text_after_the_notes_ends_them_and_text_between_leaves_them_unread(tmp_path):

@@ -84,7 +84,7 @@ def test_the_facing_page_is_read_beside_the_left_page_where_the_rows_pair_off(tm
     assert people["Laurent Dassault"].citizenship == "France"
     assert people["Laurent Dassault"].address.startswith("Dassault Investissements, 9, Rond-Point")
     assert people["Andre Desmarais"].address == "751 Victoria Square, Montreal QC H2Y 2J3"
-    assert people["Andre Desmarais"].positions == ["Director", "President", "Co-Chief Executive Officer"]
+    assert people["Andre Desmarais"].positions == ["Director", "President and Co-Chief Executive Officer"]
     assert people["Daniel Friedberg"].address == "1000 de La Gauchetiere, Montreal QC H3B 4W5"
     assert people["Daniel Friedberg"].positions == ["Vice-President"]
 

@@ -40,7 +40,7 @@ def test_parenthesised_titles_read_as_positions_and_lines_below_as_occupation_ad
     """Fails on main (no person read): the titles in parentheses are the positions, the indented lines the
     occupation elsewhere, the address and the citizenship."""
     people = _read(tmp_path, _paren([DESMARAIS, DASSAULT, FRIBOURG]))
-    assert people["Andre Desmarais"].positions == ["Director", "President", "Co-Chief Executive Officer"]
+    assert people["Andre Desmarais"].positions == ["Director", "President and Co-Chief Executive Officer"]
     assert people["Andre Desmarais"].citizenship == "Canada"
     dassault = people["Laurent Dassault"]
     assert dassault.positions == ["Director"]

@@ -241,7 +241,7 @@ def test_a_spelt_out_building_number_is_no_name(tmp_path):
     people = _read(tmp_path, PACKED)
     assert set(people) == {"Warren D. Kessler", "Colleen R. Ashby", "Gordon T. Velasquez"}
     assert people["Colleen R. Ashby"].address == "One Hartwell Drive, Omaha, NE 68102"
-    assert people["Colleen R. Ashby"].positions == ["Executive Vice President", "Chief Financial Officer"]
+    assert people["Colleen R. Ashby"].positions == ["Executive Vice President and Chief Financial Officer"]
 
 
 def test_a_name_that_ends_in_a_street_word_stays_a_name(tmp_path):

@@ -213,7 +213,7 @@ def test_numbered_rows_with_no_break_between_them_are_entries_of_their_own(tmp_p
                  "                                Chairman of the Board"]
     people = _read(tmp_path, _sections(directors, ["3. Dale O. Frey                 Vice President"]))
     assert sorted(people) == ["Alma T. Reeve", "Bruno K. Lind", "Dale O. Frey"]
-    assert people["Alma T. Reeve"].positions == ["Director", "President", "Treasurer"]
+    assert people["Alma T. Reeve"].positions == ["Director", "President and Treasurer"]
 
 
 def test_name_and_address_rows_run_together_are_refused(tmp_path):

@@ -112,7 +112,7 @@ def test_group_caption_sections_read_with_set_in_lines(tmp_path):
     assert set(people) == {"Owen B. Strand", "Ruth A. Calloway", "Inga M. Falk", "Marcus T. Vale"}
     assert len(filing.people) == 4
     ruth = people["Ruth A. Calloway"]
-    assert ruth.positions == ["Director", "President", "Chief Executive Officer"]
+    assert ruth.positions == ["Director", "President and Chief Executive Officer"]
     assert ruth.address == "Bellweather Capital, 20 Park Lane, Chicago, Illinois 60601"
     assert people["Marcus T. Vale"].positions == ["Treasurer"]
     assert people["Inga M. Falk"].address == DEFAULT
@@ -125,7 +125,7 @@ def test_ruled_group_captions_over_capitalised_surnames(tmp_path):
     assert set(people) == {"Owen B. Strand", "Ruth A. Calloway", "Inga M. Falk", "Marcus T. Vale"}
     assert len(filing.people) == 4
     assert people["Ruth A. Calloway"].address == "Bellweather Capital, 20 Park Lane, Chicago, Illinois 60601"
-    assert people["Ruth A. Calloway"].positions == ["Director", "President", "Chief Executive Officer"]
+    assert people["Ruth A. Calloway"].positions == ["Director", "President and Chief Executive Officer"]
 
 
 def test_set_in_lines_that_are_no_address_keep_the_default_off(tmp_path):

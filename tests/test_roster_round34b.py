@@ -59,7 +59,7 @@ def test_a_page_break_between_directors_puts_no_title_on_the_officer_above(tmp_p
     """Fails on main: the page break's blank lines read as entries set apart, so 'Daniel Friedberg  Vice-President'
     was a wrapped line of Andre Desmarais's officer entry ('Vice-President' his, Daniel Friedberg not listed)."""
     people = _read(tmp_path, POWER_PAGE)
-    assert people["Andre Desmarais"].positions == ["Director", "President", "Co-Chief Executive Officer"]
+    assert people["Andre Desmarais"].positions == ["Director", "President and Co-Chief Executive Officer"]
     assert people["Daniel Friedberg"].positions == ["Vice-President"]
 
 

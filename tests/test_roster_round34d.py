@@ -55,7 +55,7 @@ def test_the_rows_under_a_persons_first_row_are_that_persons(tmp_path):
     palladino, olsen, brant = people["Louis A. Palladino, Jr."], people["Marta Olsen"], people["Walter G. Brant"]
     assert palladino.positions == ["Director", "Vice President"]
     assert palladino.address == "Baker and Lowe LLP, 1585 Broadway, New York, New York 10036"
-    assert {"President", "Chief Executive Officer"} <= set(olsen.positions)
+    assert "President and Chief Executive Officer" in olsen.positions
     assert (olsen.address, olsen.citizenship) == ("100 Main Street, Omaha, Nebraska 68102", "Canada")
     assert (brant.address_city, brant.citizenship) == ("Omaha", "United States")
 

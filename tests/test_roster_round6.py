@@ -149,7 +149,7 @@ def test_rows_without_blank_lines_keep_titles_apart_and_read_no_page_footer(tmp_
     people = {p.name: p for p in kg.extract(path).people}
     assert set(people) == {"Oren K. Blythe", "Dagny Ferreira", "Lowell J. Pruett", "Marta V. Okafor"}
     assert people["Oren K. Blythe"].positions == ["Chairman of the Board", "Treasurer"]
-    assert people["Dagny Ferreira"].positions == ["Director", "President", "Co-Chief Executive Officer"]
+    assert people["Dagny Ferreira"].positions == ["Director", "President and Co-Chief Executive Officer"]
     assert people["Lowell J. Pruett"].positions == ["Assistant Secretary"]
     assert people["Marta V. Okafor"].positions == ["Vice-President"]
     assert people["Marta V. Okafor"].other_positions == []
@@ -223,7 +223,7 @@ WRAPPED_CELLS = """          DIRECTORS AND EXECUTIVE OFFICERS OF TAMSIN RAIL HOL
 def test_wrapped_cells_of_a_row_without_blank_lines(tmp_path):
     """'Chairman of the Board' / 'Chief Executive Officer': two titles (the first ends a whole
     title, the next line's first word would have fitted); 'Vice President, Secretary' / 'and
-    Director': one cell wrapped ('and' continues it), its three titles each known (round 38e); 'Republic of' / 'France': one citizenship,
+    Director': one cell wrapped ('and' continues it); 'Republic of' / 'France': one citizenship,
     never an occupation 'Republic of'."""
     path = tmp_path / "wrapped.txt"
     path.write_text(WRAPPED_CELLS, encoding="utf-8")
@@ -231,7 +231,7 @@ def test_wrapped_cells_of_a_row_without_blank_lines(tmp_path):
     blythe, ferreira, okafor = people["Oren K. Blythe"], people["Dagny Ferreira"], people["Marta V. Okafor"]
     assert blythe.positions == ["Chairman of the Board", "Chief Executive Officer"]
     assert (blythe.citizenship, blythe.country, blythe.other_positions) == ("Republic of France", "FR", [])
-    assert sorted(ferreira.positions) == ["Director", "Secretary", "Vice President"]  # (three titles, round 38e)
+    assert sorted(ferreira.positions) == ["Director", "Vice President, Secretary"]
     assert okafor.positions == ["Senior Vice President", "Corporate Controller"]
 
 
@@ -327,8 +327,7 @@ def test_staff_titles_make_no_executive_officer_and_whole_titles_split_at_a_comm
     """Where the roster does not say it lists executive officers, an officer title makes one, but
     not an assistant's or a deputy's ('Assistant Controller', 'Deputy General Counsel': staff).
     'Chairman, Chief Executive Officer' is two titles (each whole); 'Corporate Vice President,
-    Treasurer' stays one in the reader's split (a vice president's function follows the comma); as read, its
-    parts are each a known title and so two (round 38e, kg.forms.roster_joined_titles)."""
+    Treasurer' stays one (a vice president's function follows the comma)."""
     from kg.forms.roster_entry import split_positions
     from kg.forms.roster_fields import bodies_of
     path = tmp_path / "staff.txt"
@@ -337,7 +336,7 @@ def test_staff_titles_make_no_executive_officer_and_whole_titles_split_at_a_comm
     assert people["Ruth A. Calloway"].bodies == ["executive officers"]
     assert people["Edwin A. Capomacchi"].bodies == [] and people["Kirk L. Ramsay"].bodies == []
     assert people["Steven R. Appleby"].positions == ["Chairman", "Chief Executive Officer"]
-    assert people["Gina Ferrante"].positions == ["Corporate Vice President", "Treasurer"]  # (two titles, round 38e)
+    assert people["Gina Ferrante"].positions == ["Corporate Vice President, Treasurer"]
     assert bodies_of("Vice President", None, set()) == ["executive officers"]
     assert bodies_of("Assistant Controller", None, set()) == []
     assert bodies_of("Deputy General Counsel", None, set()) == []

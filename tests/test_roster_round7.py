@@ -60,7 +60,7 @@ def test_title_colon_name_lines_under_one_numbered_entity(tmp_path):
     assert {p.organization for p in people.values()} == {"St. Ives Harbour Holdings Ltd."}
     assert (marchand.positions, marchand.other_positions) == (["Director"], ["Managing Partner, Marchand Conseil"])
     assert (marchand.citizenship, marchand.address_city, marchand.address_country) == ("France", "Paris", "FR")
-    assert macleod.positions == ["Director", "President", "Chief Executive Officer"]
+    assert macleod.positions == ["Director", "President and Chief Executive Officer"]
     assert set(macleod.bodies) == {"board of directors", "executive officers"}
     assert (macleod.citizenship, macleod.address) == ("Canada", "400 Water Street, Halifax NS B3J 1S5")
     assert macleod.other_positions == []
@@ -236,7 +236,7 @@ def test_organisation_of_a_mixed_case_heading_whose_name_holds_of(tmp_path):
     path.write_text(text, encoding="utf-8")
     people = {p.name: p for p in kg.extract(path).people}
     assert {p.organization for p in people.values()} == {"Orchard Bank of Corvalis"}
-    assert people["Miriam K. Oduya"].positions == ["Director", "President", "Chief Executive Officer"]
+    assert people["Miriam K. Oduya"].positions == ["Director", "President and Chief Executive Officer"]
     assert people["Paulina Ostrowska"].positions == ["Chief Financial Officer"]
 
 
@@ -250,4 +250,4 @@ def test_title_lines_with_an_initial_first_given_name_and_a_dotted_citizenship(t
     assert set(people) == {"Odile Marchand", "H. Laurance Fuller", "Hugh Tremblay, Jr."}
     fuller = people["H. Laurance Fuller"]
     assert (fuller.citizenship, fuller.country) == ("U.S.", "US")
-    assert fuller.positions == ["Director", "President", "Chief Executive Officer"]
+    assert fuller.positions == ["Director", "President and Chief Executive Officer"]

@@ -27,7 +27,14 @@ from kg.forms.roster_employer_first import read_employer_first
 from kg.forms.roster_entities import read_entities
 from kg.forms.roster_entry import Roster, to_person
 from kg.forms.roster_excepted import warn_surnames_excepted
-from kg.forms.roster_guard import leaders_misread, plausible, warn_doubts
+from kg.forms.roster_guard import (
+    check_overrun,
+    check_people,
+    check_provenance,
+    leaders_misread,
+    plausible,
+    warn_doubts,
+)
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_held_at import titles_held_at_address
 from kg.forms.roster_item2 import read_item2_lists
@@ -61,7 +68,6 @@ from kg.forms.roster_recase import recase_names
 from kg.forms.roster_refused_above import refuse_defaults_above, refuse_defaults_stated
 from kg.forms.roster_respectively import read_respectively
 from kg.forms.roster_rules import rules
-from kg.forms.roster_settle import settle_people
 from kg.forms.roster_signs import apply_sign_notes, sign_notes
 from kg.forms.roster_sole_titles import refuse_shared_sole_titles
 from kg.forms.roster_stacked import read_stacked
@@ -109,7 +115,9 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
     refuse_defaults_stated(ctx, filing.people[first:])  # ('Citizen of Belgium' printed in the entry, no field read it)
     if leaders_misread(ctx, filing.people[first:]):
         del filing.people[first:]
-    settle_people(ctx, filing.people[first:])  # (values printed in another's entry; titles printed joined)
+    check_people(ctx, filing.people[first:])
+    check_provenance(ctx, filing.people[first:])
+    check_overrun(ctx, filing.people[first:])
 
 
 def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, above: Roster | None = None) -> Roster:
