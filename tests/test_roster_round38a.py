@@ -62,3 +62,29 @@ def test_default_address_withheld_beside_a_cell_of_lines(tmp_path):
     assert sorted(people) == ["Alice M. Fenwick", "Carla J. Moreno", "Peter Vang", "Robert T. Hale"]
     assert people["Peter Vang"].address is None
     assert people["Peter Vang"].positions == ["Director"]
+
+
+_ROMAN = """<html><body><p align="center"><b>SCHEDULE I</b></p>
+<p align="center"><b>DIRECTORS AND EXECUTIVE OFFICERS OF NORTHWIND HOLDINGS INC.</b></p>
+<p>Unless otherwise indicated, each person&#x27;s business address is 12 Harbour Street, Boston, MA 02110.</p>
+<table><tr><th>Name</th><th>Position(s) with Northwind Holdings Inc.</th><th>Country of Citizenship</th></tr>
+<tr><td>I. LARS Holm</td><td>Director</td><td>Denmark</td></tr>
+<tr><td>ii. Anna Krog</td><td>Chief Executive Officer</td><td>Sweden</td></tr>
+<tr><td>iii. Peter Vang</td><td>Chief Financial Officer</td><td>Denmark</td></tr>
+</table></body></html>
+"""
+
+
+def test_first_row_numeral_in_capitals_is_no_initial(tmp_path):
+    """Fails on main: 'I. LARS Holm' above 'ii. Anna Krog' was read as a person 'I. Lars Holm' (the rows' numerals
+    run i, ii, iii: the 'I.' is the first row's number, the case of the text above the first name changed)."""
+    people = {p.name: p for p in _extract(tmp_path, _ROMAN).people}
+    assert sorted(people) == ["Anna Krog", "Lars Holm", "Peter Vang"]
+    assert people["Lars Holm"].positions == ["Director"]
+    assert people["Lars Holm"].citizenship == "Denmark"
+
+
+def test_an_initial_i_with_no_numbered_rows_stays(tmp_path):
+    """Guard (passes on both): 'I. Lars Holm' with no numeral on the next row is a name with an initial."""
+    text = _ROMAN.replace("ii. Anna", "Anna").replace("iii. Peter", "Peter")
+    assert "I. Lars Holm" in {p.name for p in _extract(tmp_path, text).people}
