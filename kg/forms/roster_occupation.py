@@ -72,8 +72,7 @@ def split_occupation(text: str, address: str | None, organization: str | None = 
 
 
 def _apart_after_whole_title(lines: list[str]) -> list[str]:
-    """A cell's lines where a line that ends in a whole title ('Chief Executive', no joining word or comma at its end;
-    not 'Chairman, Power', an employer's name going on: 'Tech') has
+    """A cell's lines where a line that is a whole title ('Chief Executive', no joining word or comma at its end) has
     under it a line holding no word of a title or an occupation that names no organisation ('HPB/Blackrock',
     'Skadden'): that line is no wrap of the title but another field's (an address, an employer, printed in the same
     column); it stands apart (an item of its own, refused by kg.forms.roster_junk), not joined to the title."""
@@ -81,7 +80,7 @@ def _apart_after_whole_title(lines: list[str]) -> list[str]:
     out = lines[:1]
     for line in lines[1:]:
         above = out[-1]
-        if holds_occupation(re.split(r"[,;]", above)[-1].strip()) and not re.search(r"(?:[,;&/-]|\b(?:of|and|at|for|with|the|to|in))$", above, re.I) \
+        if holds_occupation(above) and not re.search(r"(?:[,;&/-]|\b(?:of|and|at|for|with|the|to|in))$", above, re.I) \
                 and re.search(r"[A-Za-z]", line) and not holds_occupation(line) and not rt.is_organization(line) \
                 and not line[:1].islower():
             out[-1] = f"{above};"
