@@ -8,13 +8,6 @@ given X (only a cell of several lines, 'Chairman' / 'Globaltech Financial', with
 withheld and a `roster-ambiguous` finding says so (kg/forms/roster_inline.py `may_show_address`,
 kg/forms/roster_entry.py, the finding in kg/forms/roster_left_out.py).
 
-Rows numbered 'i.', 'ii.', 'iii.' whose first numeral is printed 'I.' (the text above the first name in capitals):
-'I. LAURENT Dassault' was a person 'I. Laurent Dassault'; a numeral is a row's number where the next row's is one
-more (kg/forms/roster_letters.py `unnumber_romans`). And in a text column of occupation and business address, a
-line under a whole title that holds no word of a title or an occupation and names no organisation ('Chairman' /
-'Northgate Advisors') was joined to the title; it stands apart now and is left out as another field's line
-(kg/forms/roster_occupation.py).
-
 Texts of our own making. Each test marked "fails on main" failed on main 21bf6ff and passes here; the guards pass on
 both."""
 from __future__ import annotations
@@ -37,8 +30,8 @@ Other Organization in Which Such Employment Is Conducted</th><th>Country of Citi
 """
 
 
-def _extract(tmp_path, text: str, name: str = "annex.htm"):
-    path = tmp_path / name
+def _extract(tmp_path, text: str):
+    path = tmp_path / "annex.htm"
     path.write_text(text, encoding="utf-8")
     return kg.extract(path)
 
@@ -95,49 +88,3 @@ def test_an_initial_i_with_no_numbered_rows_stays(tmp_path):
     """Guard (passes on both): 'I. Lars Holm' with no numeral on the next row is a name with an initial."""
     text = _ROMAN.replace("ii. Anna", "Anna").replace("iii. Peter", "Peter")
     assert "I. Lars Holm" in {p.name for p in _extract(tmp_path, text).people}
-
-
-_STACKED = """                                   SCHEDULE B
-
-                      DIRECTORS AND EXECUTIVE OFFICERS OF
-                          HARBOUR MUTUAL HOLDINGS, INC.
-
-
-The name, position with Harbour Mutual Holdings, Inc., citizenship,
-present principal occupation and business address of each director and executive
-officer of Harbour Mutual Holdings, Inc. are set forth below.
-
-
-NAME, POSITION AND CITIZENSHIP          PRESENT PRINCIPAL OCCUPATION AND BUSINESS ADDRESS
-------------------------------          -------------------------------------------------
-
-Alice M. Fenwick                        Chairman
-Director                                Northgate Advisors
-United States
-
-Robert T. Hale                          Partner
-Director                                Orchard Lane
-United States
-
-Carla J. Moreno                         Retired Chairman
-Director                                40 Pine Road
-United States                           Salem, MA 01970
-"""
-
-
-def test_line_under_a_whole_title_is_not_joined_to_it(tmp_path):
-    """Fails on main: 'Chairman' / 'Northgate Advisors' in a column of occupation and business address was read as
-    the occupation 'Chairman, Northgate Advisors' (the line under a whole title, with no word of a title or an
-    occupation, may be the address's first line: it stands apart and is left out)."""
-    filing = _extract(tmp_path, _STACKED, "annex.txt")
-    people = {p.name: p for p in filing.people}
-    assert people["Alice M. Fenwick"].other_positions == ["Chairman"]
-    assert people["Alice M. Fenwick"].positions == ["Director"]
-
-
-def test_stacked_column_keeps_printed_address(tmp_path):
-    """Guard (passes on both): the street lines under an occupation are the address."""
-    people = {p.name: p for p in _extract(tmp_path, _STACKED, "annex.txt").people}
-    assert people["Carla J. Moreno"].other_positions == ["Retired Chairman"]
-    assert people["Carla J. Moreno"].address == "40 Pine Road, Salem, MA 01970"
-    assert people["Robert T. Hale"].other_positions == ["Partner"]

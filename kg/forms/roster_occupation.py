@@ -62,30 +62,11 @@ def split_occupation(text: str, address: str | None, organization: str | None = 
                                                               or repeats_employer(lines[employer - 1], lines[employer]))
         lines = lines[:employer] if repeated or by_line or complete else lines[:start]  # (a line of its own, or
         # after a title that names its organisation, 'Director of ConAgra, Inc.': the address's)
-    if start is None and not by_line:
-        lines = _apart_after_whole_title(lines)
     joined = "\n".join(lines)
     items = [item.strip() for item in re.split(r";|\n" if by_line else ";", joined) if item.strip()]
     return [role for item in items for line_item in _cut_at_own_line(item, organization)
             for named in _cut_after_comma_own(line_item, organization)
             for piece in _cut_after_own(named, organization) for role in cut_two_roles(piece)], address
-
-
-def _apart_after_whole_title(lines: list[str]) -> list[str]:
-    """A cell's lines where a line that is a whole title ('Chief Executive', no joining word or comma at its end) has
-    under it a line holding no word of a title or an occupation that names no organisation ('HPB/Blackrock',
-    'Skadden'): that line is no wrap of the title but another field's (an address, an employer, printed in the same
-    column); it stands apart (an item of its own, refused by kg.forms.roster_junk), not joined to the title."""
-    from kg.forms.roster_junk import holds_occupation  # (roster_junk imports the guard that imports the readers)
-    out = lines[:1]
-    for line in lines[1:]:
-        above = out[-1]
-        if holds_occupation(above) and not re.search(r"(?:[,;&/-]|\b(?:of|and|at|for|with|the|to|in))$", above, re.I) \
-                and re.search(r"[A-Za-z]", line) and not holds_occupation(line) and not rt.is_organization(line) \
-                and not line[:1].islower():
-            out[-1] = f"{above};"
-        out.append(line)
-    return out
 
 
 def _cut_at_own_line(item: str, organization: str | None) -> list[str]:
