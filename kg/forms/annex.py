@@ -44,8 +44,9 @@ from kg.forms.roster_label_leaders import without_label_leaders, without_underli
 from kg.forms.roster_label_runs import sentence_labels
 from kg.forms.roster_layouts import read_entries
 from kg.forms.roster_leaders import read_leaders
+from kg.forms.roster_left_out import warn_left_out
 from kg.forms.roster_legend import decode_capacities, legend
-from kg.forms.roster_letters import unletter_names
+from kg.forms.roster_letters import unletter_names, unnumber_romans
 from kg.forms.roster_marks import Marks, apply_marks, footnote_marks, marked_seats, without_glued_signs
 from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_merge import apart, merge_listings, printed_over_default
@@ -107,6 +108,7 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
             above = _read_part(ctx, filing, sub_start, sub_end, above=above)
     read_item2_lists(ctx, filing, lambda s, e, settle: _read_part(ctx, filing, s, e, settle))  # ('... set forth below')
     unletter_names(filing.people[first:], ctx.text)  # 'A. ATKINSON, James W.' / 'B. HOBSON, ...': row letters
+    unnumber_romans(filing.people[first:], ctx.text)  # 'I. LAURENT Dassault' / 'ii. Andre Desmarais': row numerals
     recase_names(filing.people[first:], ctx.text)  # 'MACDONALD, Gavin L.' where 'MacDonald' is printed too
     filing.people[first:] = unlisted(ctx, filing.people[first:]) or []  # ('Hong Kong', 'Jean- Saillard': no name)
     read = filing.people[first:]
@@ -269,10 +271,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     titles_held_at_address(entries, roster)  # ('Chairman. His business address is: Contigroup Companies Inc., ...')
     people = merge_listings(printed_over_default(apart(ctx, [(entry.body, to_person(entry, roster)) for entry in entries
                                                              if plausible(ctx, entry)]), roster.default_address))
-    for entry in (e for e in entries if e.undecided):
-        ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
-                 f"a title in {roster.organization!r} or an occupation elsewhere; left out", span=entry.evidence,
-                 readings=["position", "other_positions"])
+    warn_left_out(ctx, entries, roster)  # (titles read both ways; a default address withheld)
     if roster.occupations_are_positions or not any(entry.title_column for entry in entries):  # (titles read from
         refuse_shared_sole_titles(ctx, people)  # cells that hold occupations too: 'Chief Executive' for two is neither's)
     resolve_keys(ctx, people, keys)

@@ -69,6 +69,7 @@ class Entry:
     undecided: list[str] = field(default_factory=list)  # items of such a cell that read both ways: left out
     name_parts: dict[str, tuple[str, Span]] = field(default_factory=dict)  # a name printed over cells: each part
     beside_employer: str = ""  # the occupation printed on the employer's rows (an employer column of its own)
+    withheld_default: str | None = None  # the preamble's default address, left off (kg.forms.roster_left_out)
 
 
 def to_person(entry: Entry, roster: Roster) -> Person:
@@ -183,9 +184,11 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         own.setdefault(key, None)
     address = address or own.get("address")
     citizenship = citizenship or own.get("citizenship")
-    if not address and roster.default_address and "address" not in own and not (
-            roster.default_unless_shown and ri.may_show_address(entry.lines_are_items, f.get("occupation", ""))):
-        address = roster.default_address
+    if not address and roster.default_address and "address" not in own:
+        if roster.default_unless_shown and ri.may_show_address(entry.lines_are_items, f.get("occupation", "")):
+            entry.withheld_default = roster.default_address  # (the text may be the address indicated: refused)
+        else:
+            address = roster.default_address
     if not citizenship and roster.default_citizenship and "citizenship" not in own and not ri.printed_nationality(
             " ".join([entry.name, *entry.fields.values()])):
         citizenship = roster.default_citizenship  # (never over a nationality the entry prints and was not read)

@@ -114,7 +114,12 @@ def indicated_citizenship(text: str) -> tuple[str | None, str]:
 
 def may_show_address(lines_are_items: bool, occupation: str) -> bool:
     """An occupation cell broken into lines by the markup ('Chairman' / 'Globaltech Financial') with a line that
-    names no title: that line may be the business address a preamble's 'where no business address is shown below,
-    ... is X' defers to, so X is left off the entry (refused, not guessed)."""
-    lines = [line.strip() for line in occupation.splitlines() if line.strip()] if lines_are_items else []
+    names no title, or an occupation that holds no word of a title or an occupation at all ('The St. Paul
+    Travelers' alone, beside a title column): that text may be the business address a preamble's 'unless otherwise
+    indicated, ... is X' defers to, so X is left off the entry (refused, not guessed)."""
+    from kg.forms.roster_junk import holds_occupation  # (roster_junk imports the guard that imports the readers)
+    if not lines_are_items:
+        flat = clean.squash(occupation.replace("\n", " ")) or ""
+        return bool(re.search(r"[A-Za-z]", flat)) and not holds_occupation(flat)
+    lines = [line.strip() for line in occupation.splitlines() if line.strip()]
     return any(not rt.is_title(line.split(",")[0]) for line in lines if re.search(r"[A-Za-z]", line))  # ('—': empty)

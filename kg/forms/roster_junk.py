@@ -59,7 +59,7 @@ def refuse_junk(ctx: Context, people: list[Person]) -> list[Person]:
     kept, stacked = [], stacks_titles(ctx, people)
     filled = Filled(people)  # (only the person at hand loses values here: the others' count is kept, not re-read)
     for person in people:
-        for field, value, why in read_name_tails(ctx, person, stacked) + swallowed_values(ctx, person, _occupation):
+        for field, value, why in read_name_tails(ctx, person, stacked) + swallowed_values(ctx, person, holds_occupation):
             _refuse(ctx, person, field, value, why)  # ('Cornelius Jonathan' / 'Vantreight Executive Vice President')
         why = _not_a_person(ctx, person, people, filled.recount(person))
         if why:
@@ -238,7 +238,8 @@ def _of_another_field(flat: str) -> str | None:
 
 
 _CUT_AT_ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt|Ft)\.$")
-def _occupation(flat: str) -> bool:
+def holds_occupation(flat: str) -> bool:
+    """`flat` holds a word of a title or an occupation (or says there is none: 'Retired')."""
     return bool(rules().title_words.search(flat) or junk_rules()["occupation_words"].search(flat)
                 or rules().no_occupation.search(flat) or rt.is_title(flat) or is_department(flat))
 
@@ -249,11 +250,11 @@ def _not_an_occupation(value: str, person: Person) -> str | None:
     Company'): a line of the entry's address or employer read as an occupation. (An organisation's name alone,
     as an employer column prints it, is kept.)"""
     flat = clean.squash(value.replace("\n", " ")) or ""
-    if _occupation(flat):
+    if holds_occupation(flat):
         return None
     if not rt.is_organization(flat):
         return "it holds no word of a title or an occupation and names no organisation: a line of another field"
-    if any(_occupation(clean.squash(other) or "") for other in person.other_positions if other != value):
+    if any(holds_occupation(clean.squash(other) or "") for other in person.other_positions if other != value):
         return "it names an organisation beside an occupation of the person's own: a line of another field"
     return None
 
