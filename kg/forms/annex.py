@@ -46,7 +46,7 @@ from kg.forms.roster_layouts import read_entries
 from kg.forms.roster_leaders import read_leaders
 from kg.forms.roster_left_out import warn_left_out
 from kg.forms.roster_legend import decode_capacities, legend
-from kg.forms.roster_letters import unletter_names, unnumber_romans
+from kg.forms.roster_letters import unletter_names
 from kg.forms.roster_marks import Marks, apply_marks, footnote_marks, marked_seats, without_glued_signs
 from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_merge import apart, merge_listings, printed_over_default
@@ -107,8 +107,7 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
         for sub_start, sub_end in _split_by_title(ctx.text, start, end):
             above = _read_part(ctx, filing, sub_start, sub_end, above=above)
     read_item2_lists(ctx, filing, lambda s, e, settle: _read_part(ctx, filing, s, e, settle))  # ('... set forth below')
-    unletter_names(filing.people[first:], ctx.text)  # 'A. ATKINSON, James W.' / 'B. HOBSON, ...': row letters
-    unnumber_romans(filing.people[first:], ctx.text)  # 'I. LAURENT Dassault' / 'ii. Andre Desmarais': row numerals
+    unletter_names(filing.people[first:], ctx.text)  # 'A. ATKINSON, James W.' / 'II. Peter K. Barnes': row numbers
     recase_names(filing.people[first:], ctx.text)  # 'MACDONALD, Gavin L.' where 'MacDonald' is printed too
     filing.people[first:] = unlisted(ctx, filing.people[first:]) or []  # ('Hong Kong', 'Jean- Saillard': no name)
     read = filing.people[first:]

@@ -23,9 +23,6 @@ from kg.forms.roster_romans import numbered_rows, numeral_of
 from kg.read import clean
 
 _OPENING = re.compile(r"([A-Z])\.[ \t]+(?=\S)")  # at the start of the printed name
-_ROMAN_OPENING = re.compile(r"([ivx]{1,5})[.)][ \t]+(?=\S)", re.I)
-_ROMAN_BEFORE = re.compile(r"(?:^|(?<=[\s|]))([ivx]{1,5})[.)][ \t]+$", re.I)
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 _BEFORE = re.compile(r"(?:^|(?<=[\s|]))([A-Z])\.[ \t]+$")  # just before it, on its line
 
 
@@ -49,64 +46,6 @@ def unletter_names(people: list, text: str) -> None:
     for index in _lettered_rows(letters, len(groups)):
         for person in groups[index]:
             _cut(person, text, letters[index][1])
-
-
-def unnumber_romans(people: list, text: str) -> None:
-    """Cut a row's roman numeral from the names of `people` (in place) where the rows run in sequence: 'I. LAURENT
-    Dassault' above 'ii. Andre Desmarais' (a heading's case changed on the first row): one capital I or V and a full
-    stop is an initial too, so only a numeral whose row and the row next to it hold numerals one apart, one of them
-    of two letters or more ('ii.'), counts as the row's number."""
-    found = [_roman(person, text) for person in people]
-    for index, numeral in enumerate(found):
-        if numeral is None or numeral[1] is None:
-            continue  # (no numeral, or one standing before the name: not read into it)
-        if any(0 <= at < len(found) and (other := found[at]) and abs(other[0] - numeral[0]) == 1
-               and max(other[2], numeral[2]) > 1 for at in (index - 1, index + 1)):
-            _cut_numeral(people[index], text, numeral[1])
-
-
-def _cut_numeral(person, text: str, at: int) -> None:
-    """The numeral cut from the name as read ('I. Laurent Dassault' -> 'Laurent Dassault': the name keeps its case
-    as read, 'LAURENT Dassault' alone would read as a surname first); the printed rest kept beside."""
-    first, _, rest = person.name.partition(" ")
-    if not rest or not re.fullmatch(r"[ivx]{1,5}[.)]", first, re.I):
-        return
-    printed = text[at:person.spans["name"][1]]
-    person.name = rest
-    flat = clean.squash(printed.replace("\n", " "))
-    person.name_as_printed = flat if flat != person.name else None
-    person.trace("name", printed, (at, person.spans["name"][1]))
-
-
-def _roman(person, text: str) -> tuple[int, int | None, int] | None:
-    """(value, where the name goes on after the numeral or None when it stands before the name, its length)."""
-    span = person.spans.get("name")
-    if not span:
-        return None
-    start, end = span
-    line_start = text.rfind("\n", 0, start) + 1
-    if match := _ROMAN_BEFORE.search(text, max(line_start, start - 12), start):
-        at = None
-    elif match := _ROMAN_OPENING.match(text, start, end):
-        at = match.end()
-    else:
-        return None
-    value = _roman_value(match.group(1).lower())
-    return (value, at, len(match.group(1))) if value else None
-
-
-def _roman_value(numeral: str) -> int | None:
-    values = [_ROMAN_VALUES[c] for c in numeral]
-    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-    return total if 0 < total < 40 and numeral == _to_roman(total) else None
-
-
-def _to_roman(value: int) -> str:
-    out = ""
-    for number, letters in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while value >= number:
-            out, value = out + letters, value - number
-    return out
 
 
 def _lettered_rows(letters: list, count: int) -> set[int]:
@@ -159,7 +98,11 @@ def _cut(person, text: str, at: int | None) -> None:
     printed = text[at:person.spans["name"][1]]
     whole = display_name(text[person.spans["name"][0]:person.spans["name"][1]])
     wrapped = person.name[len(whole):] if person.name.startswith(whole + " ") else ""  # ('G. Francis Michael
-    person.name = display_name(printed + wrapped)  # Cyprian' / 'Cuss': the name's words on the line under its span)
+    first, _, rest = person.name.partition(" ")  # Cyprian' / 'Cuss': the name's words on the line under its span)
+    number = text[person.spans["name"][0]:at].strip()
+    # a name read with the number before it keeps the rest as read ('I. Lars Holm', printed 'I. LARS Holm': a
+    # heading's case changed on the first row); else it is made again from the rest ('James W. A. Atkinson')
+    person.name = rest if rest and first.lower() == number.lower() else display_name(printed + wrapped)
     flat = clean.squash((printed + wrapped).replace("\n", " "))
     person.name_as_printed = flat if flat != person.name else None
     person.trace("name", printed, (at, person.spans["name"][1]))

@@ -4,8 +4,9 @@ part of the name.
 'II. Peter K. Barnes' read whole is the name 'Ii. Peter K. Barnes', a person nobody listed, and 'I. Clara J.
 Abbott' keeps an 'I.' that reads as an initial. 'I.', 'V.' and 'X.' are initials too ('I. M. Pei'), so a numeral
 counts as a row's number only where the roster shows the sequence: two entries or more in reading order, each
-with a numeral and a full stop just before or at the start of its printed name, whose numerals run on by one (up
-to two entries not read between two of them), one of them a numeral no initial can be ('II.', 'IV.'). A new run
+with a numeral ('II.', 'ii.', 'ii)') just before or at the start of its printed name, whose numerals run on by one (up
+to two entries not read between two of them), one of them a numeral no initial can be ('II.', 'IV.'): 'I. LAURENT
+Dassault' above 'ii. Andre Desmarais' (a heading's case changed on the first row) is such a run. A new run
 may start at 'I.' again under the next heading ('DIRECTORS' I, II; 'EXECUTIVE OFFICERS' I, II). The numeral is
 cut from the names that hold it, as kg.forms.roster_letters cuts a row's letter.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-_NUMERAL = r"(?P<numeral>[IVXL]{1,7})\.[ \t]+"
+_NUMERAL = r"(?P<numeral>[IVXL]{1,7}|[ivxl]{1,7})[.)][ \t]+"  # ('II.', 'ii.', 'ii)')
 _OPENING = re.compile(_NUMERAL + r"(?=\S)")  # at the start of the printed name
 _BEFORE = re.compile(r"(?:^|(?<=[\s|]))" + _NUMERAL + r"$")  # just before it, on its line
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -61,9 +62,9 @@ def numeral_of(span: tuple[int, int] | None, text: str) -> tuple[int, str, int |
     start, end = span
     line_start = text.rfind("\n", 0, start) + 1
     if before := _BEFORE.search(text, max(line_start, start - 14), start):
-        value = roman_value(before.group("numeral"))
+        value = roman_value(before.group("numeral").upper())
         return (value, before.group("numeral"), None) if value else None
     if opening := _OPENING.match(text, start, end):
-        value = roman_value(opening.group("numeral"))
+        value = roman_value(opening.group("numeral").upper())
         return (value, opening.group("numeral"), opening.end()) if value else None
     return None
