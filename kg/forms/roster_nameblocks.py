@@ -28,6 +28,7 @@ from kg.forms.roster_nameblock_after import (
     named_above,
     own_address,
     postamble_citizenship,
+    reads_as_address,
     refuse_bare_elsewhere,
 )
 from kg.forms.roster_rules import rules
@@ -41,7 +42,19 @@ FEWEST_CLOSED = 2  # (a list closed by a sentence on the persons listed above: t
 
 
 def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
-    """The entries of a list of name-and-title blocks in text[start:end], or None."""
+    """The entries of a list of name-and-title blocks in text[start:end], or None. A block whose indented lines
+    under the titles read as no address ('   Tennant Company') is read where another block's indented lines there
+    do ('   2715 Farmington Heights'): that place holds each person's address."""
+    if (entries := _read(text, start, end, False)) is not None:
+        return entries
+    entries = _read(text, start, end, True)
+    tails = [e.fields["address"].split(", ") for e in entries or () if e.fields.get("address")]
+    if not any(reads_as_address(tail) for tail in tails) or any(rt.is_nationality(x) for tail in tails for x in tail):
+        return None
+    return entries
+
+
+def _read(text: str, start: int, end: int, any_tail: bool) -> list[Entry] | None:
     entries: list[Entry] = []
     address = heading = None
     closed = False  # (a postamble closes the list)
@@ -65,7 +78,7 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
             entries[-1].fields.update(note)
             entries[-1].evidence = (entries[-1].evidence[0], block.end())
             continue
-        entry = _entry(text, lines)
+        entry = _entry(text, lines, any_tail)
         if entry is None and (entries or rt.is_person_name(lines[0][1])):
             return None  # a block of another kind inside the list (or opening it)
         if entry is None:  # before the list: an organisation's name alone heads it
@@ -83,9 +96,9 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
     return entries
 
 
-def _entry(text: str, lines: list[tuple[int, str]]) -> Entry | None:
+def _entry(text: str, lines: list[tuple[int, str]], any_tail: bool) -> Entry | None:
     at, first = lines[0]
-    if (split := (lines, None) if centred(text, lines) else own_address(text, lines)) is None:
+    if (split := (lines, None) if centred(text, lines) else own_address(text, lines, any_tail)) is None:
         return None
     lines, address = split
     if re.search(r"\S {3,}\S", first):
