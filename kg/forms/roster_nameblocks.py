@@ -115,6 +115,9 @@ def _entry(text: str, lines: list[tuple[int, str]], any_tail: bool) -> Entry | N
     titles = [title] if title else []
     above = first
     for (_at, line), above in zip(lines[1:], [line for _at, line in lines]):
+        if titles and _wraps(above, line) and _completes_employer(above, line, address):
+            titles[-1] = f"{titles[-1]} {line}"  # '..., Smith Barney' / 'Consulting Group': the employer the address
+            continue  # under it opens with, wrapped (its last words no person's name)
         if re.search(r"\d|\S {3,}\S|:$", line) or rt.is_nationality(line) or rt.is_person_name(line) \
                 or rt.is_address_line(line) or rt.is_city_line(line):
             return None
@@ -138,6 +141,13 @@ def _wraps(above: str, line: str) -> bool:
     """A line goes on with the one above: that one is long (full) or ends mid-phrase, or this one starts in lower
     case ('Director' / 'Portfolio Manager' are two items)."""
     return len(above.strip()) >= FULL_LINE or bool(_OPEN_END.search(above.strip())) or line[:1].islower()
+
+
+def _completes_employer(above: str, line: str, address: str | None) -> bool:
+    """The line ends the name of the employer the person's own address opens with, its first words closing the line
+    above ('Managing Director, Smith Barney' / 'Consulting Group' over 'Smith Barney Consulting Group, 388 ...')."""
+    employer = address.split(", ")[0] if address else ""
+    return len(employer.split()) > len(line.split()) and " ".join(f"{above} {line}".split()).endswith(employer)
 
 
 def _starts_title(line: str) -> bool:
