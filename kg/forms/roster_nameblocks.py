@@ -89,6 +89,8 @@ def _read(text: str, start: int, end: int, any_tail: bool) -> list[Entry] | None
                                              for e in entries) and "organization" in entries[0].fields  # (one Org's)
     if len(entries) < (FEWEST_CLOSED if closed else FEWEST) or sum(_starts_title(e.fields.get("occupation") or e.fields.get("position", "")) for e in entries) < 0.6 * len(entries):
         return None  # (most titles start with a title word: 'Legal Consultant' may not)
+    for entry in entries:
+        _work_elsewhere(entry, heading)  # ('Director' / 'Portfolio Manager': the second line the person's work)
     refuse_bare_elsewhere(entries, heading)  # (before the postamble's address fills the others')
     for entry in entries:
         entry.fields.update({"address": address} if address and not entry.fields.get("address") else {})
@@ -141,6 +143,21 @@ def _wraps(above: str, line: str) -> bool:
     """A line goes on with the one above: that one is long (full) or ends mid-phrase, or this one starts in lower
     case ('Director' / 'Portfolio Manager' are two items)."""
     return len(above.strip()) >= FULL_LINE or bool(_OPEN_END.search(above.strip())) or line[:1].islower()
+
+
+def _work_elsewhere(entry: Entry, organization: str | None) -> None:
+    """Below the first title line, a line that names a person by their work ('Portfolio Manager', 'Retired
+    Chairman', 'Professional Board Director') or names another company than the listed organisation ('Chief
+    Economist of Apollo Global Management') is an occupation elsewhere, no title held in the organisation."""
+    from kg.forms.roster_junk import junk_rules  # (roster_junk imports the guard that imports the readers)
+    from kg.forms.roster_title_lines import _names_company
+    first, *rest = entry.fields.get("occupation", "").split("\n")
+    own = {w.casefold() for w in re.findall(r"[A-Za-z]{3,}", organization or "")} - {"the", "and", "inc", "corp"}
+    elsewhere = [line for line in rest if junk_rules()["occupation_nouns"].search(line) or organization and
+                 _names_company(line) and not own & {w.casefold() for w in re.findall(r"[A-Za-z]{3,}", line)}]
+    if elsewhere:
+        entry.fields["occupation"] = "\n".join([first] + [line for line in rest if line not in elsewhere])
+        entry.fields["other_positions"] = ";".join(elsewhere)
 
 
 def _completes_employer(above: str, line: str, address: str | None) -> bool:
