@@ -70,7 +70,7 @@ def postamble_citizenship(text: str, start: int, end: int, entries: list[Entry])
         named = (stated.strip(), {})
     default, exceptions = named
     for entry in entries:
-        value = citizenship_of(entry.name, default, exceptions)
+        value = citizenship_of(rt.strip_numbering(entry.name)[0], default, exceptions)  # ('4. Torsten Sløk')
         if value and not entry.fields.get("citizenship"):
             entry.fields["citizenship"] = value
 
