@@ -22,7 +22,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_mixed import employer_line
-from kg.forms.roster_nameblock_after import named_above
+from kg.forms.roster_nameblock_after import named_above, postamble_citizenship
 from kg.forms.roster_nameblocks import _POSTAMBLE, _address
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
@@ -49,7 +49,9 @@ def read_title_lines(text: str, start: int, end: int) -> list[Entry] | None:
     for entry in entries:
         entry.fields.setdefault("address", address)
         entry.fields.update({"organization": heading} if heading else {})
-    return entries
+    postamble_citizenship(text, max(e.evidence[1] for e in entries), end, entries)  # ('Each of the above listed
+    return entries  # persons is a citizen of X, except A, who is a citizen of Y, Z, B, who is ...': read as the blocks'
+    # postamble is (kg.forms.roster_nameblock_after), the persons named known
 
 
 def _blocks(text: str, start: int, end: int) -> tuple[list[list[tuple[int, str]]], str | None, str | None]:
