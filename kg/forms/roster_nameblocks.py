@@ -141,8 +141,10 @@ _OPEN_END = re.compile(r"(?:\b(?:and|of|the|for|at|in|to|with)|[,&-])$", re.I)
 
 def _wraps(above: str, line: str) -> bool:
     """A line goes on with the one above: that one is long (full) or ends mid-phrase, or this one starts in lower
-    case ('Director' / 'Portfolio Manager' are two items)."""
-    return len(above.strip()) >= FULL_LINE or bool(_OPEN_END.search(above.strip())) or line[:1].islower()
+    case after one that does not end a whole title ('Director' / 'Portfolio Manager' and 'Director' / 'formerly
+    Co-Chairman of X' are two items)."""
+    return len(above.strip()) >= FULL_LINE or bool(_OPEN_END.search(above.strip())) or line[:1].islower() \
+        and not rules().title_end.search(above.strip())
 
 
 def _work_elsewhere(entry: Entry, organization: str | None) -> None:
