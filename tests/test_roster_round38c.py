@@ -207,3 +207,41 @@ def test_the_postamble_citizenship_of_name_and_title_lines_with_a_dual_citizen_e
     assert people["thomas r. sandman"].citizenship == "Denmark"
     assert people["gerda l. schaffner"].citizenship == "USA, Denmark"
     assert people["nigel k. govan"].citizenship == "United Kingdom"
+
+
+_RULED_LONG = _INTRO + """FORSTER, Theodore J.
+General Partner
+General partner of partnerships affiliated with Forster Little & Co.
+----------
+
+HORBY, Sandra J.
+General Partner
+General partner of partnerships affiliated with Forster Little & Co.
+----------
+
+Except as shown above, the business address of each of the above listed persons is:
+
+   767 Fifth Avenue
+   New York, NY 10153
+
+Each of the above listed persons is a citizen of the United States.
+"""
+
+
+def test_a_rule_under_an_entry_is_no_wrap_of_its_long_last_line(tmp_path):
+    """Fails on main (the rule joined to the long last line: that occupation left out as holding a table rule)."""
+    people = {p.name.casefold(): p for p in _extract(tmp_path, _RULED_LONG).people}
+    assert sorted(people) == ["sandra j. horby", "theodore j. forster"]
+    for person in people.values():
+        assert person.positions == ["General Partner"]
+        assert person.other_positions == ["General partner of partnerships affiliated with Forster Little & Co."]
+
+
+def test_a_lower_case_line_after_a_whole_title_is_an_item_of_its_own(tmp_path):
+    """Fails on main ('Director formerly Co-Chairman of ...' read as one occupation elsewhere: no seat)."""
+    text = _WORK.replace("Director\nPortfolio Manager",
+                         "Director\nformerly Co-Chairman of the Board of Directors, BP Amoco, p.l.c.", 1)
+    people = {p.name: p for p in _extract(tmp_path, text).people}
+    assert people["Thomas R. Sandman"].positions == ["Director"]
+    assert people["Thomas R. Sandman"].other_positions == [
+        "formerly Co-Chairman of the Board of Directors, BP Amoco, p.l.c."]
