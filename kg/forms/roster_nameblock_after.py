@@ -16,7 +16,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_excepted import citizenship_of, excepted
+from kg.forms.roster_excepted import citizenship_of, excepted, fold
 from kg.forms.roster_mixed import employer_line, mixed_kind
 from kg.forms.roster_rules import rules
 
@@ -69,6 +69,9 @@ def postamble_citizenship(text: str, start: int, end: int, entries: list[Entry])
             return
         named = (stated.strip(), {})
     default, exceptions = named
+    listed = {fold(rt.strip_numbering(entry.name)[0]) for entry in entries}
+    if any(key not in listed for key in exceptions):
+        return  # (an exception printed as no listed name, 'Tomas Wirth' for 'Tomas B. Wirth': the default could be his)
     for entry in entries:
         value = citizenship_of(rt.strip_numbering(entry.name)[0], default, exceptions)  # ('4. Torsten Sløk')
         if value and not entry.fields.get("citizenship"):
