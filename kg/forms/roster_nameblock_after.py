@@ -16,7 +16,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_excepted import citizenship_of, excepted
+from kg.forms.roster_excepted import citizenship_of, excepted, fold
 from kg.forms.roster_mixed import employer_line, mixed_kind
 from kg.forms.roster_rules import rules
 
@@ -29,10 +29,11 @@ def column(text: str, at: int) -> int:
     return at - (text.rfind("\n", 0, at) + 1)
 
 
-def own_address(text: str, lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], str | None] | None:
+def own_address(text: str, lines: list[tuple[int, str]], any_tail: bool = False) -> tuple[list[tuple[int, str]], str | None] | None:
     """(the block's lines less its closing address, the address) where the block's last lines are indented deeper
-    than its first and one of them reads as an address ('Dorval H4S 1Y9'); (lines, None) where none is indented;
-    None where indented lines are followed by one that is not (not this layout)."""
+    than its first and one of them reads as an address ('Dorval H4S 1Y9'), or, `any_tail`, whatever they read as
+    (where the list's other indented lines show that place holds the address: kg.forms.roster_nameblocks);
+    (lines, None) where none is indented; None where indented lines are followed by one that is not."""
     indent = column(text, lines[0][0])
     deeper = [column(text, at) > indent + 1 for at, _line in lines]
     if not any(deeper):
@@ -41,9 +42,14 @@ def own_address(text: str, lines: list[tuple[int, str]]) -> tuple[list[tuple[int
     if first < 2 or not all(deeper[first:]):
         return None  # (the name and a title line at least above it, and nothing after it)
     address = [line for _at, line in lines[first:]]
-    if not any(re.search(r"\d", line) or rt.is_address_line(line) or rt.is_city_line(line) for line in address):
+    if not any_tail and not reads_as_address(address):
         return None
     return lines[:first], ", ".join(address)
+
+
+def reads_as_address(lines: list[str]) -> bool:
+    """One of the lines reads as an address: a number, a street, a city line ('Dorval H4S 1Y9')."""
+    return any(re.search(r"\d", line) or rt.is_address_line(line) or rt.is_city_line(line) for line in lines)
 
 
 def postamble_citizenship(text: str, start: int, end: int, entries: list[Entry]) -> None:
@@ -63,8 +69,11 @@ def postamble_citizenship(text: str, start: int, end: int, entries: list[Entry])
             return
         named = (stated.strip(), {})
     default, exceptions = named
+    listed = {fold(rt.strip_numbering(entry.name)[0]) for entry in entries}
+    if any(key not in listed for key in exceptions):
+        return  # (an exception printed as no listed name, 'Tomas Wirth' for 'Tomas B. Wirth': the default could be his)
     for entry in entries:
-        value = citizenship_of(entry.name, default, exceptions)
+        value = citizenship_of(rt.strip_numbering(entry.name)[0], default, exceptions)  # ('4. Torsten Sløk')
         if value and not entry.fields.get("citizenship"):
             entry.fields["citizenship"] = value
 

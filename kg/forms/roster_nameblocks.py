@@ -28,6 +28,7 @@ from kg.forms.roster_nameblock_after import (
     named_above,
     own_address,
     postamble_citizenship,
+    reads_as_address,
     refuse_bare_elsewhere,
 )
 from kg.forms.roster_rules import rules
@@ -52,7 +53,19 @@ def _unruled(text: str) -> str:
 
 
 def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
-    """The entries of a list of name-and-title blocks in text[start:end], or None."""
+    """The entries of a list of name-and-title blocks in text[start:end], or None. A block whose indented lines
+    under the titles read as no address ('   Tennant Company') is read where another block's indented lines there
+    do ('   2715 Farmington Heights'): that place holds each person's address."""
+    if (entries := _read(text, start, end, False)) is not None:
+        return entries
+    entries = _read(text, start, end, True)
+    tails = [e.fields["address"].split(", ") for e in entries or () if e.fields.get("address")]
+    if not any(reads_as_address(tail) for tail in tails) or any(rt.is_nationality(x) for tail in tails for x in tail):
+        return None
+    return entries
+
+
+def _read(text: str, start: int, end: int, any_tail: bool) -> list[Entry] | None:
     entries: list[Entry] = []
     address = heading = None
     closed = False  # (a postamble closes the list)
@@ -76,7 +89,7 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
             entries[-1].fields.update(note)
             entries[-1].evidence = (entries[-1].evidence[0], block.end())
             continue
-        entry = _entry(text, lines)
+        entry = _entry(text, lines, any_tail)
         if entry is None and (entries or rt.is_person_name(lines[0][1])):
             return None  # a block of another kind inside the list (or opening it)
         if entry is None:  # before the list: an organisation's name alone heads it
@@ -87,6 +100,8 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
                                              for e in entries) and "organization" in entries[0].fields  # (one Org's)
     if len(entries) < (FEWEST_CLOSED if closed else FEWEST) or sum(_starts_title(e.fields.get("occupation") or e.fields.get("position", "")) for e in entries) < 0.6 * len(entries):
         return None  # (most titles start with a title word: 'Legal Consultant' may not)
+    for entry in entries:
+        _work_elsewhere(entry, heading)  # ('Director' / 'Portfolio Manager': the second line the person's work)
     refuse_bare_elsewhere(entries, heading)  # (before the postamble's address fills the others')
     for entry in entries:
         entry.fields.update({"address": address} if address and not entry.fields.get("address") else {})
@@ -94,9 +109,9 @@ def read_name_blocks(text: str, start: int, end: int) -> list[Entry] | None:
     return entries
 
 
-def _entry(text: str, lines: list[tuple[int, str]]) -> Entry | None:
+def _entry(text: str, lines: list[tuple[int, str]], any_tail: bool) -> Entry | None:
     at, first = lines[0]
-    if (split := (lines, None) if centred(text, lines) else own_address(text, lines)) is None:
+    if (split := (lines, None) if centred(text, lines) else own_address(text, lines, any_tail)) is None:
         return None
     lines, address = split
     if re.search(r"\S {3,}\S", first):
@@ -113,6 +128,9 @@ def _entry(text: str, lines: list[tuple[int, str]]) -> Entry | None:
     titles = [title] if title else []
     above = first
     for (_at, line), above in zip(lines[1:], [line for _at, line in lines]):
+        if titles and _wraps(above, line) and _completes_employer(above, line, address):
+            titles[-1] = f"{titles[-1]} {line}"  # '..., Smith Barney' / 'Consulting Group': the employer the address
+            continue  # under it opens with, wrapped (its last words no person's name)
         if re.search(r"\d|\S {3,}\S|:$", line) or rt.is_nationality(line) or rt.is_person_name(line) \
                 or rt.is_address_line(line) or rt.is_city_line(line):
             return None
@@ -134,8 +152,32 @@ _OPEN_END = re.compile(r"(?:\b(?:and|of|the|for|at|in|to|with)|[,&-])$", re.I)
 
 def _wraps(above: str, line: str) -> bool:
     """A line goes on with the one above: that one is long (full) or ends mid-phrase, or this one starts in lower
-    case ('Director' / 'Portfolio Manager' are two items)."""
-    return len(above.strip()) >= FULL_LINE or bool(_OPEN_END.search(above.strip())) or line[:1].islower()
+    case after one that does not end a whole title ('Director' / 'Portfolio Manager' and 'Director' / 'formerly
+    Co-Chairman of X' are two items)."""
+    return len(above.strip()) >= FULL_LINE or bool(_OPEN_END.search(above.strip())) or line[:1].islower() \
+        and not rules().title_end.search(above.strip())
+
+
+def _work_elsewhere(entry: Entry, organization: str | None) -> None:
+    """Below the first title line, a line that names a person by their work ('Portfolio Manager', 'Retired
+    Chairman', 'Professional Board Director') or names another company than the listed organisation ('Chief
+    Economist of Apollo Global Management') is an occupation elsewhere, no title held in the organisation."""
+    from kg.forms.roster_junk import junk_rules  # (roster_junk imports the guard that imports the readers)
+    from kg.forms.roster_title_lines import _names_company
+    first, *rest = entry.fields.get("occupation", "").split("\n")
+    own = {w.casefold() for w in re.findall(r"[A-Za-z]{3,}", organization or "")} - {"the", "and", "inc", "corp"}
+    elsewhere = [line for line in rest if junk_rules()["occupation_nouns"].search(line) or organization and
+                 _names_company(line) and not own & {w.casefold() for w in re.findall(r"[A-Za-z]{3,}", line)}]
+    if elsewhere:
+        entry.fields["occupation"] = "\n".join([first] + [line for line in rest if line not in elsewhere])
+        entry.fields["other_positions"] = ";".join(elsewhere)
+
+
+def _completes_employer(above: str, line: str, address: str | None) -> bool:
+    """The line ends the name of the employer the person's own address opens with, its first words closing the line
+    above ('Managing Director, Smith Barney' / 'Consulting Group' over 'Smith Barney Consulting Group, 388 ...')."""
+    employer = address.split(", ")[0] if address else ""
+    return len(employer.split()) > len(line.split()) and " ".join(f"{above} {line}".split()).endswith(employer)
 
 
 def _starts_title(line: str) -> bool:

@@ -22,7 +22,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_mixed import employer_line
-from kg.forms.roster_nameblock_after import named_above
+from kg.forms.roster_nameblock_after import named_above, postamble_citizenship
 from kg.forms.roster_nameblocks import _POSTAMBLE, _address
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
@@ -49,7 +49,9 @@ def read_title_lines(text: str, start: int, end: int) -> list[Entry] | None:
     for entry in entries:
         entry.fields.setdefault("address", address)
         entry.fields.update({"organization": heading} if heading else {})
-    return entries
+    postamble_citizenship(text, max(e.evidence[1] for e in entries), end, entries)  # ('Each of the above listed
+    return entries  # persons is a citizen of X, except A, who is a citizen of Y, Z, B, who is ...': read as the blocks'
+    # postamble is (kg.forms.roster_nameblock_after), the persons named known
 
 
 def _blocks(text: str, start: int, end: int) -> tuple[list[list[tuple[int, str]]], str | None, str | None]:
@@ -59,7 +61,8 @@ def _blocks(text: str, start: int, end: int) -> tuple[list[list[tuple[int, str]]
     heading, above = None, ""  # (above: the text before the list, the preamble that may name the organisation)
     for match in _BLOCK.finditer(text, start, end):
         lines = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"[^\n]+", match.group(0))
-                 if m.group(0).strip() and not _DEBRIS.fullmatch(m.group(0).strip())]
+                 if m.group(0).strip() and not _DEBRIS.fullmatch(m.group(0).strip())
+                 and not re.fullmatch(r"[-=_]{3,}", m.group(0).strip())]  # (a rule under an entry: no wrap of its last line)
         if not lines or re.fullmatch(r"[-=_ ]+", lines[0][1]):
             continue
         if blocks and (said := _POSTAMBLE.search(match.group(0))):
@@ -157,8 +160,8 @@ def _titles(items: list[str], held: int) -> dict[str, str]:
         {"other_positions": ";".join(others)} if others else {})
 
 
-_COMPANY = re.compile(r",\s+|\s(?:of|for|at)\s+(?=[A-Z])")  # ('..., AXA'; '... of Morgan Stanley'; not 'of the
-# Board', 'of the Executive Committee': a body of the organisation)
+_COMPANY = re.compile(r",\s+|\s(?:of|for|at|with)\s+(?=[A-Z])")  # ('..., AXA'; '... of Morgan Stanley'; '...
+# affiliated with Forstmann Little & Co.'; not 'of the Board', 'of the Executive Committee': a body of the organisation)
 
 
 def _names_company(item: str) -> bool:
