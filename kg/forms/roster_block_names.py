@@ -10,6 +10,7 @@ from collections import Counter
 
 from kg.forms import roster_fields as rf
 from kg.forms.nlp import person_names
+from kg.forms.roster_name_values import in_value_run, organization_context, place_line
 from kg.forms.roster_rules import rules
 
 _SUFFIX = re.compile(r",?[ \t]*(?:Jr|Sr|JR|SR)\.?(?=[ \t]*(?:\n|,|$))|,?[ \t]+(?:II|III|IV)\b(?=[ \t]*(?:\n|,|$))")
@@ -39,21 +40,23 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
         at = bisect.bisect_right(starts, s) - 1
         zone_ok = (zones[at] if at >= 0 else None) in name_zones or at >= 0 and _outdented(text, s, e, structure[at].start) \
             or at >= 0 and _set_apart(text, s, e, structure, at)
-        if zone_ok and zones[at] == "address" and _mid_line(text, s, e):
+        if zone_ok and zones[at] == "address" and (_mid_line(text, s, e) or in_value_run(text, s, e, _MARK)):
             continue  # ('Le Prince de Galles': words before it on a line of the address, a part of the address)
-        if zone_ok and not _organization_context(text, s, e) and not _after_title(text, s) and not _title_only(text[s:e]) \
-                and ((s, e) in headings and _marked(text, s) or not _place_line(text, s, e) or _over_title(text, s, e)):
+        if zone_ok and not organization_context(text, s, e) and not _after_title(text, s) and not _title_only(text[s:e]) \
+                and ((s, e) in headings and _marked(text, s) or not place_line(text, s, e) or _over_title(text, s, e)):
             # ('9.  Bill Way' is a numbered entry's heading, whatever its words; so is 'Bill Way' set apart over a title)
             names.append((s, e))
     return names
 
 
 def _mid_line(text: str, s: int, e: int) -> bool:
-    """Words stand before text[s:e] on its line (not only indentation or an entry's mark), none after it, and the
-    value goes on in the line below ('Le Prince de Galles' / '10 Avenue de Grande-Bretagne')."""
+    """Words stand before text[s:e] on its line (not only indentation or an entry's mark: 'B. ' before a surname
+    printed first, 'B. BIALKIN, Kenneth J.', is a row letter, no initial), none after it, and the value goes on in
+    the line below ('Le Prince de Galles' / '10 Avenue de Grande-Bretagne')."""
     before = text[text.rfind("\n", 0, s) + 1:s]
     after = re.match(r"[ \t]*(?:\n|$)[ \t]*(\S?)", text[e:e + 400])
     return bool(before.strip()) and not re.fullmatch(r"[ \t]*(?:" + _MARK + r")?", before) \
+        and not (re.fullmatch(r"[ \t]*\(?[A-Z][.)][ \t]+", before) and _ROW_LETTER.match(before + text[s:e])) \
         and bool(after) and bool(after.group(1))
 
 
@@ -117,26 +120,6 @@ def _set_apart(text: str, s: int, e: int, structure: list, at: int) -> bool:
     return following is not None and following.kind == "label" and len([
         line for line in text[line_end + 1:following.start].split("\n") if line.strip()]) <= 1  # (a title stacked
     # under it: 'B. Curtis, Thomas A.' / 'Director; Vice President' / 'Principal Business Address - ...')
-
-
-_ADDRESS_LINE_CHARS = 80
-
-
-def _place_line(text: str, s: int, e: int) -> bool:
-    """A name the NER sees in a line of an address ('1325 Merrie Ridge Road', 'San Francisco, CA 94104',
-    'Via Caldera 21', 'Hong Kong', 'One Valmont Plaza'): a place, never a listed person ('WAY, Bill' is one)."""
-    line_start = text.rfind("\n", 0, s) + 1
-    line_end = text.find("\n", e)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    from kg.forms import roster_types as rt
-    line = rt.strip_numbering(line)[0]  # ('1. CHIA, Pei-yuan': the entry's number is no address's)
-    if (country := rf.find_country(text[s:e])) and country.group(0) == text[s:e].strip():
-        return True  # 'Central, Hong Kong': the NER's name is a country's, wherever its line
-
-    if len(line) > _ADDRESS_LINE_CHARS:
-        return False  # a long line holds more than an address (a roster flattened into one paragraph)
-    return bool(re.search(r"\d", line)) or rt.is_address_line(line) and "," not in line or rt.is_city_line(line) \
-        or bool(rf.find_country(line)) and rf.find_country(line).group(0) == line.strip(" ,.")
 
 
 def _over_title(text: str, s: int, e: int) -> bool:
@@ -234,37 +217,6 @@ def _whole_line_name(text: str, start: int, stop: int, end: int) -> int:
             or any(rt.is_header(word) or rt.is_title(word) for word in more.group(0).split()):
         return stop  # ('Carlo Bozotti Position': a label word, no part of the name)
     return stop + len(more.group(0).rstrip())
-
-
-_AFTER_ORG = re.compile(r"\s*(?:\([A-Z]{2,6}\)|,?\s*(?:Inc|Corp|Ltd|LLC|LLP|L\.P|plc|N\.V|S\.A)\b|[ \t]*&[ \t]*[A-Z])")  # ('Cassels,
-# Brock & Blackwell': partners' names joined by '&' name a firm)
-_BEFORE_ORG = re.compile(r"\b(?:at|with|the|de)\s*$|\bSt\.[ \t]*$", re.I)  # ('The St. Paul Travelers': a saint's name
-# names a place or a firm)
-
-
-def _organization_context(text: str, start: int, end: int) -> bool:
-    """A name-shaped run that is part of an organisation: 'at Carnegie Mellon / University',
-    'BOLLORE INVESTISSEMENT (BI)', 'the Consortium de Realisation'."""
-    from kg.forms import roster_types as rt
-    after = text[end:end + 40]
-    following = re.match(r"\s*([A-Z][\w.&'-]*)", after)
-    if following and "\n" in following.group(0) and text[start:end].isupper() and not following.group(1).isupper():
-        following = None  # ('STEEN RIISGAARD' / 'Co Vice Chair ...': a word on the next line in another case is no
-        # part of an organisation the capitals name)
-    if following and "\n" in following.group(0) and _title_line(after[following.start(1):]):
-        following = None  # ('Steen Riisgaard' / 'Co Vice Chair of the Board': the next line a title, no legal form)
-    return bool(_AFTER_ORG.match(after) or _BEFORE_ORG.search(text[max(0, start - 12):start])
-                or following and rules().organization_words.fullmatch(following.group(1).rstrip("."))
-                or rt.is_organization(text[start:end]))
-
-
-def _title_line(text: str) -> bool:
-    """The line opening `text` reads as a title, and its words after the first (the word an organisation's name
-    would end with) name no organisation: 'Co Vice Chair of the Board', not 'Corporation' alone."""
-    from kg.forms import roster_types as rt
-    line = text.split("\n", 1)[0].strip()
-    rest = line.split(None, 1)[1:]
-    return bool(rest) and rt.is_title(line) and not rt.is_organization(rest[0])
 
 
 def with_row_names(text: str, structure: list, value_cells, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

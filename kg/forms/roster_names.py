@@ -69,6 +69,7 @@ def display_name(printed: str) -> str:
         suffix = f"{comma} {suffix}" if comma else f" {suffix}"
     if "," in text:
         last, _, first = text.partition(",")
+        last = _ROW_LETTER.sub("", last)  # ('B. DESMARAIS, ANDRE': no initial stands before a surname printed first)
         text = f"{first.strip()} {last.strip()}"
     else:
         text = _surname_last(text)
@@ -76,6 +77,7 @@ def display_name(printed: str) -> str:
     return " ".join(words) + (suffix or "")
 
 
+_ROW_LETTER = re.compile(r"^\(?[A-Z][.)][ \t]+(?=[^\W\d_][\w'’-]*[ \t]*$)")  # (a row's letter: one word, the surname, after it)
 _LETTERS = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")  # ('SLØK', "O'NEILL", 'Pei-yuan')
 _QUOTED = re.compile(r"([\"'])(.+)\1|[“‘](.+)[”’]|\((.+)\)")
 

@@ -54,6 +54,7 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
         return None  # (a cheap test first: a line with a gutter, and a line under it)
     if re.search(r"<(?:table|s|c)>", text[region[0]:region[1]], re.I) or any(
             rt.is_header(line.strip()) or all(rt.is_header(cell) for cell in re.split(r"\s{3,}", line.strip()))
+            or rt.wrapped_captions(re.split(r"\s{3,}", line.strip()))
             for line in text[region[0]:region[1]].splitlines() if re.search(r"\S {3,}\S", line)):
         return None
     body = _RULE_LINE.sub(lambda m: " " * len(m.group(0)), text[start:end])  # (a rule parts blocks as a blank line)

@@ -88,6 +88,16 @@ def is_header(cell: str) -> bool:
     return not leftover
 
 
+def wrapped_captions(cells: list[str]) -> bool:
+    """A header line whose captions wrap onto the line below ('Name of Executive   Position(s) with Power' over
+    'Officer or Director   Principal Occupation   Corporation of Canada', or the two lines run together): its first
+    cell (or its only one) opens with the names' caption and another cell with a column's caption (a wrapped
+    caption's words are no value; no person's name or value opens with 'Name')."""
+    cells = [cell.strip(" :|") for cell in cells if cell.strip(" :|")]
+    return bool(cells) and bool(rules().column_roles["name"].match(cells[0])) and (len(cells) == 1 or any(
+        is_header(cell) or any(p.match(cell) for p in rules().column_roles.values()) for cell in cells[1:]))
+
+
 def long_caption(cell: str) -> bool:
     """One role's caption in many words, the SEC's ('Present Principal Occupation or Employment and the Name, Principal
     Business and Address of any Corporation or Other Organization in which such Employment is Conducted')."""

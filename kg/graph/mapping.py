@@ -160,7 +160,7 @@ def map_reporting_person(fg: FilingGraph, rp: ReportingPerson, index: int,
     if not rp.name:
         fg.finding("bad-value", f"reporting person {index} has no name; left out of the graph", rp.evidence)
         return
-    kind = _agent_kind(fg, rp.type)
+    kind = _owner_kind(fg, rp)
     iri = fg.agent(rp.name, cik=rp.cik, kind=kind, aliases=(rp.name_as_printed,))
     fg.add(fg.iri, KG.reportingPerson, iri)
     fg.add(iri, KG.cik, fg.text_value(rp.cik.zfill(10) if rp.cik else None))
@@ -232,6 +232,20 @@ def map_findings(fg: FilingGraph) -> None:
 
 
 # ---- helpers --------------------------------------------------------------------
+_OWNERSHIP_FORMS = ("3", "4", "5")
+
+
+def _owner_kind(fg: FilingGraph, rp: ReportingPerson) -> str:
+    """person / org / agent: from the cover's type codes (Schedule 13D/G); a Forms 3/4/5 reporting owner, which
+    has none, from what its name and relationship say (kg.forms.ownership_owners.owner_kind, the rule that keeps
+    an organisation out of people[]): an organisation's ('SOFTBANK GROUP CORP.', 'Reid Hoffman & Michelle Yee
+    Living Trust') is the ontology's organisation, one of uncertain kind an agent only, never a person."""
+    if rp.type or (fg.filing.form_type or "").split("/")[0] not in _OWNERSHIP_FORMS:
+        return _agent_kind(fg, rp.type)
+    from kg.forms.ownership_owners import ORGANIZATION, PERSON, owner_kind
+    return {PERSON: "person", ORGANIZATION: "org", None: "agent"}[owner_kind(rp)]
+
+
 def _agent_kind(fg: FilingGraph, codes: list[str]) -> str:
     """person / org / agent from the cover's type codes, through kg:ReportingPersonTypes."""
     table = concepts(KG.ReportingPersonTypes)
