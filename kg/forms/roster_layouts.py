@@ -34,7 +34,8 @@ def read_entries(ctx: Context, start: int, end: int, front: tuple[int, int], pre
     marked = read_marked(ctx.text, front[1], end, preamble)
     if marked:
         return marked, []
-    blocks, orphans, refusal = read_labelled(ctx.text, start, end, front, ctx.cell_breaks)
+    blocks, orphans, refusal = read_labelled(ctx.text, start, end, front, ctx.cell_breaks,
+                                              ctx.cell_columns)
     if refusal:
         ctx.warn("roster-ambiguous", f"{refusal.refusal}; no person is recorded from it", span=refusal.span,
                  readings=["left block", "right block"])

@@ -34,11 +34,13 @@ class Sides:
     span: tuple[int, int] = (0, 0)
 
 
-def read_labelled(text: str, start: int, end: int, front: tuple[int, int], cell_breaks: tuple[int, ...] = ()):
+def read_labelled(text: str, start: int, end: int, front: tuple[int, int], cell_breaks: tuple[int, ...] = (),
+                  cell_columns: tuple[tuple[int, int, int, int], ...] = ()):
     """The blocks of a labelled roster and the names no block took (roster_blocks.read_blocks), blocks side by side
     read one side at a time; and the `Sides` refused (no block then), else None. A label and its value in two cells
-    of a table row are read as the label and the value's lines (roster_labelcells; `cell_breaks`: Context's)."""
-    text, cells = label_cells(text, front[1], end, cell_breaks)
+    of a table row are read as the label and the value's lines (roster_labelcells; `cell_breaks`, `cell_columns`:
+    Context's)."""
+    text, cells = label_cells(text, front[1], end, cell_breaks, cell_columns)
     text, refused = mend(text, front[1], end)
     sides = side_by_side(text, front[1], end)
     if sides is None:
