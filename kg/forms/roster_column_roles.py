@@ -6,6 +6,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_geometry import MARKUP, RULE, Line, column_at
+from kg.forms.roster_item_letters import letter_roles
 from kg.forms.roster_table import header_roles, name_at
 
 
@@ -40,7 +41,11 @@ def columns_by_block(body: list[Line], starts: list[int]) -> list[list[str]]:
 
 
 def column_roles(heads: list[str], columns: list[list[str]], starts: list[int],
-                 by_block: list[list[str]] | None = None) -> list[list[str]]:
+                 by_block: list[list[str]] | None = None, before: str = "") -> list[list[str]]:
+    """`before`: the text before the table (a sentence there may say what captions of Item 2 letters name)."""
+    lettered = letter_roles(heads, before) if before else None
+    if lettered is not None:
+        return lettered
     roles: list[list[str]] = []
     captioned = name_at(heads)
     for index, head in enumerate(heads):

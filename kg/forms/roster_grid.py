@@ -50,7 +50,7 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
         return None
     body = lines[body_from:]
     columns = cr.columns_of(body, starts)
-    roles = cr.column_roles(heads, columns, starts, cr.columns_by_block(body, starts))
+    roles = cr.column_roles(heads, columns, starts, cr.columns_by_block(body, starts), text[:start])
     if "name" not in roles[cr.name_column(roles)]:
         return None
     pages = {line.start for line, raw_line in zip(lines, raw_lines) if len(raw) == len(text) and page_mark(text, raw, line.start, end) or (
