@@ -6,8 +6,8 @@ import re
 
 from kg.context import Context
 from kg.forms import roster_types as rt
-from kg.forms.roster_block_notes import block_note
 from kg.forms.roster_above_title import defaults_above
+from kg.forms.roster_block_notes import block_note
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_excepted import excepted
 from kg.forms.roster_fields import MAX_FIELD_CHARS
