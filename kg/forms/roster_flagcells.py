@@ -20,7 +20,9 @@ roster.yml `flag_columns`); every following run of that many cells is one row. A
 only yes or no: 'Yes' gives its title. A footnote marker after a name keys the notes under the
 table: a note's sentence gives an address or a citizenship to its person when it names that person
 (every word of the name, or the title and surname: 'Mr. Cassell'); anything else in a note is not
-read. Rows whose cells do not fit (a flag cell neither yes nor no, a first cell that is no person's
+read. A line after a blank line, over a table's header, is its caption: the body it names ('Executive Officers of X')
+is its rows' (never more text of the last cell above); a No under a flag column is kept (`flags_no`): no caption or
+title gives that row the seat it denies (kg/forms/roster_entry.py). Rows whose cells do not fit (a flag cell neither yes nor no, a first cell that is no person's
 name) end the table's rows and are reported.
 """
 from __future__ import annotations
