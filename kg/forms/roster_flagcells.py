@@ -14,16 +14,16 @@ rendering put on the next line follows a line holding only '|'), with Yes/No fla
     |(1)
     |The business address of Mr. Cassell is c/o Haynes and Boone, LLP, 901 Main Street, ...
 
-Each table starts at its header (the cells up to its first person's name; cells above 'Name' are
-the upper row of a two-row header, each joined to the one column it completes, kg/patterns/
-roster.yml `flag_columns`); every following run of that many cells is one row. A flag column takes
-only yes or no: 'Yes' gives its title. A footnote marker after a name keys the notes under the
-table: a note's sentence gives an address or a citizenship to its person when it names that person
-(every word of the name, or the title and surname: 'Mr. Cassell'); anything else in a note is not
-read. A line after a blank line, over a table's header, is its caption: the body it names ('Executive Officers of X')
-is its rows' (never more text of the last cell above); a No under a flag column is kept (`flags_no`): no caption or
-title gives that row the seat it denies (kg/forms/roster_entry.py). Rows whose cells do not fit (a flag cell neither yes nor no, a first cell that is no person's
-name) end the table's rows and are reported.
+Each table starts at its header (the cells up to its first person's name; cells above 'Name' are the upper row
+of a two-row header, each joined to the one column it completes, kg/patterns/ roster.yml `flag_columns`);
+every following run of that many cells is one row. A flag column takes only yes or no: 'Yes' gives its title.
+A footnote marker after a name keys the notes under the table: a note's sentence gives an address or a
+citizenship to its person when it names that person (every word of the name, or the title and surname: 'Mr.
+Cassell'); anything else in a note is not read. A line after a blank line, over a table's header, is its
+caption: the body it names ('Executive Officers of X') is its rows' (never more text of the last cell above);
+a No under a flag column is kept (`flags_no`): no caption or title gives that row the seat it denies
+(kg/forms/roster_entry.py). Rows whose cells do not fit (a flag cell neither yes nor no, a first cell that is
+no person's name) end the table's rows and are reported.
 """
 from __future__ import annotations
 
