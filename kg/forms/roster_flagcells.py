@@ -15,7 +15,7 @@ rendering put on the next line follows a line holding only '|'), with Yes/No fla
     |The business address of Mr. Cassell is c/o Haynes and Boone, LLP, 901 Main Street, ...
 
 Each table starts at its header (the cells up to its first person's name; cells above 'Name' are the upper row
-of a two-row header, each joined to the one column it completes, kg/patterns/ roster.yml `flag_columns`);
+of a two-row header, each joined to the one column it completes, kg/patterns/roster.yml `flag_columns`);
 every following run of that many cells is one row. A flag column takes only yes or no: 'Yes' gives its title.
 A footnote marker after a name keys the notes under the table: a note's sentence gives an address or a
 citizenship to its person when it names that person (every word of the name, or the title and surname: 'Mr.
