@@ -203,7 +203,7 @@ def _read_region(ctx: Context, filing: Filing, start: int, end: int, settle=None
                  marks: Marks | None = None) -> Roster:
     title_start, title_end, title = roster_title(ctx.text, start, end)
     roster, body_start = read_preamble(ctx, filing, part_title(ctx.text, title, title_end, end), title_end, end)
-    inherit_defaults(roster, above, ctx.text[title_end:body_start])  # (a title with no preamble under it)
+    inherit_defaults(roster, above, ctx.text[title_end:body_start], ctx.text[start:title_start or start])  # (no preamble)
     if settle is not None:
         settle(roster)  # (whose roster it is, told by the text around it)
     before = len(filing.people)

@@ -174,6 +174,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         flagged += [b for b in rf.bodies_of(flag, None, set()) if b not in flagged]  # printed title says it)
         positions[:0] = [] if set(rf.bodies_of(flag, None, set())) <= implied else [flag]
     body = entry.body or only_body(roster.listed_bodies) if roster.organization else entry.body  # (no board of no one)
+    if body in {b for flag in split_positions(f.get("flags_no", "")) for b in rf.bodies_of(flag, None, set())}:
+        body = None  # a No under 'Director': not on the board, whatever caption or heading lists the row under it
     if body == "board of directors" and not any(_SEAT.search(p) for p in positions):
         positions.insert(0, "Director")  # listed under a 'DIRECTORS' heading: a seat on the board
     elif (seat := rules().body_seats.get(body)) and body not in rf.bodies_of(" ; ".join(positions), None, set()):

@@ -14,14 +14,16 @@ rendering put on the next line follows a line holding only '|'), with Yes/No fla
     |(1)
     |The business address of Mr. Cassell is c/o Haynes and Boone, LLP, 901 Main Street, ...
 
-Each table starts at its header (the cells up to its first person's name; cells above 'Name' are
-the upper row of a two-row header, each joined to the one column it completes, kg/patterns/
-roster.yml `flag_columns`); every following run of that many cells is one row. A flag column takes
-only yes or no: 'Yes' gives its title. A footnote marker after a name keys the notes under the
-table: a note's sentence gives an address or a citizenship to its person when it names that person
-(every word of the name, or the title and surname: 'Mr. Cassell'); anything else in a note is not
-read. Rows whose cells do not fit (a flag cell neither yes nor no, a first cell that is no person's
-name) end the table's rows and are reported.
+Each table starts at its header (the cells up to its first person's name; cells above 'Name' are the upper row
+of a two-row header, each joined to the one column it completes, kg/patterns/roster.yml `flag_columns`);
+every following run of that many cells is one row. A flag column takes only yes or no: 'Yes' gives its title.
+A footnote marker after a name keys the notes under the table: a note's sentence gives an address or a
+citizenship to its person when it names that person (every word of the name, or the title and surname: 'Mr.
+Cassell'); anything else in a note is not read. A line after a blank line, over a table's header, is its
+caption: the body it names ('Executive Officers of X') is its rows' (never more text of the last cell above);
+a No under a flag column is kept (`flags_no`): no caption or title gives that row the seat it denies
+(kg/forms/roster_entry.py). Rows whose cells do not fit (a flag cell neither yes nor no, a first cell that is
+no person's name) end the table's rows and are reported.
 """
 from __future__ import annotations
 
@@ -45,24 +47,27 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?
 @dataclass
 class _Table:
     roles: list[str]  # per column: a flag title ('flag:Director'), or a role of header_roles
+    body: str | None = None  # the body its caption names ('Executive Officers of X', a line of its own above it)
     rows: list[list[tuple[str, Span]]] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)
 
 
 def read_flag_cells(text: str, start: int, end: int) -> tuple[list[Entry], list[Span]] | None:
     """(entries, spans of unread first cells) of '|'-prefixed cell lines with flag columns, or None."""
-    cells = _cells(text, start, end)
-    if cells is None:
+    read = _cells(text, start, end)
+    if read is None:
         return None
+    cells, captions = read
     tables, skipped, index = [], [], 0
     while index < len(cells):
-        head = _header(cells, index)
+        head, head_at = _header(cells, index), index
         if head is None:
             if tables and not _NOTE.match(cells[index][0]):
                 skipped.append(cells[index][1])
             index += 1
             continue
         table, index = head
+        table.body = rt.body_of(captions.get(head_at, ""))
         index = _rows(cells, index, table, skipped)
         tables.append(table)
     if not tables or not any(any(r.startswith("flag:") for r in t.roles) for t in tables):
@@ -71,15 +76,21 @@ def read_flag_cells(text: str, start: int, end: int) -> tuple[list[Entry], list[
     return (entries, skipped) if entries else None
 
 
-def _cells(text: str, start: int, end: int) -> list[tuple[str, Span]] | None:
-    """Each cell (the text after '|' and the lines up to the next '|' line) and its span."""
+def _cells(text: str, start: int, end: int) -> tuple[list[tuple[str, Span]], dict[int, str]] | None:
+    """Each cell (the text after '|' and the lines up to the next '|' line or blank line) and its span; the
+    captions (lines after a blank line, before a '|' line) by the index of the cell they stand over."""
     lines = list(lines_with_offsets(text, start, end))
     first = next((i for i, (_s, _e, line) in enumerate(lines) if line.startswith("|")), None)
     if first is None or sum(line.startswith("|") for _s, _e, line in lines) < 8:
         return None
     cells: list[tuple[str, Span]] = []
+    captions: dict[int, str] = {}
+    previous_end = lines[first][0]
     for line_start, line_end, line in lines[first:]:
-        if line.startswith("|"):
+        after_blank, previous_end = text.count("\n", previous_end, line_start) > 1, line_end
+        if (after_blank or len(cells) in captions) and not line.startswith("|"):
+            captions[len(cells)] = f"{captions.get(len(cells), '')} {line}".strip()  # ('Executive Officers of X')
+        elif line.startswith("|"):
             value = line[1:].strip()
             offset = line_start + line.index(value) if value else line_end
             cells.append((value, (offset, line_end if value else offset)))
@@ -89,7 +100,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[str, Span]] | None:
                                                               line_end))
         elif line.strip():
             return None
-    return cells
+    return cells, captions
 
 
 def _header(cells: list[tuple[str, Span]], index: int) -> tuple[_Table, int] | None:
@@ -152,8 +163,11 @@ def _entries(table: _Table) -> list[Entry]:
             fields.update(said := _note_values(note, rt.strip_numbering(name)[0]))  # default off too
             refused = {f for f, word in (("address", "address"), ("citizenship", "citizen"))
                        if word in note.casefold() and f not in said}
+        if noes := [role[5:] for (value, _s), role in zip(row[1:], table.roles[1:])
+                    if role.startswith("flag:") and not rules().flag_yes.match(value)]:
+            fields["flags_no"] = "; ".join(noes)  # a No under 'Director': no seat there, whatever the caption says
         out.append(Entry(name=name, name_span=(span[0], span[0] + len(name)), evidence=(span[0], row[-1][1][1]),
-                         fields=fields, title_column=True, refused=refused))
+                         body=table.body, fields=fields, title_column=True, refused=refused))
     return out
 
 

@@ -6,6 +6,7 @@ import re
 
 from kg.context import Context
 from kg.forms import roster_types as rt
+from kg.forms.roster_above_title import defaults_above
 from kg.forms.roster_block_notes import block_note
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_excepted import excepted
@@ -231,10 +232,12 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
     return roster, stop
 
 
-def inherit_defaults(roster: Roster, above: Roster | None, preamble: str) -> None:
+def inherit_defaults(roster: Roster, above: Roster | None, preamble: str, over_title: str = "") -> None:
     """The defaults of the roster above for a roster of the same organisation under a title of its own with no
     preamble ('DIRECTORS OF X' under the preamble, then 'EXECUTIVE OFFICERS OF X' and its list): the preamble at the
-    top speaks for both lists. Not where this roster says anything of its own (a sentence, a default)."""
+    top speaks for both lists. Not where this roster says anything of its own (a sentence, a default). First, the
+    defaults of a paragraph over the title that speaks of the list below (kg.forms.roster_above_title)."""
+    defaults_above(roster, over_title)
     if above is None or _key(above.organization) != _key(roster.organization) or not roster.organization \
             or re.search(r"[a-z]{2}[.:;]", preamble) or roster.default_address or roster.default_citizenship:
         return
