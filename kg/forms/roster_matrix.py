@@ -51,12 +51,12 @@ class Matrix:
 def read_matrix(text: str, raw: str, start: int, end: int) -> Matrix | None:
     """The people of a company-by-role matrix in text[start:end], or None when there is none."""
     codes = legend(text, start, end)
-    header = _HEADER.search(text, start, end) if len(codes) >= 2 else None
+    header = _HEADER.search(text, start, end) if codes else None  # (one code only after "Legend:")
     if header is None:
         return None
     letters = [(m.group(0), header.start(1) + m.start() - _line_start(text, header.start(1)))
                for m in re.finditer(r"[A-Z]{1,2}", header.group(1))]
-    if len(letters) < 2 or any(letter not in codes for letter, _ in letters):
+    if not letters or any(letter not in codes for letter, _ in letters):
         return None
     columns = _columns(raw if len(raw) == len(text) else text, header.end(), end, letters)
     groups = _groups(text, header.end(), end, columns)
