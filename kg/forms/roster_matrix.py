@@ -145,7 +145,7 @@ def _groups(text: str, start: int, end: int, columns: list[tuple[str, int]]) -> 
 
 def _add_cell(group: _Group, letter: str, text: str, span: Span, place: tuple[int, int]) -> None:
     """A cell line, or the wrapped end of the name above it: a line of the same column directly
-    below a name and indented past that name's first character continues it ('Francis Michael
+    below a name and indented two or more past that name's first character continues it ('Francis Michael
     Cyprian' / '  Cuss'); a line at the name's own indent is a name of its own, unless it is no
     name ('Cuss' alone): then the name above may be wrapped and both are refused."""
     above = next((i for i in range(len(group.cells) - 1, -1, -1) if group.cells[i][0] == letter), None)
@@ -153,10 +153,10 @@ def _add_cell(group: _Group, letter: str, text: str, span: Span, place: tuple[in
         _, prior, prior_span = group.cells[above]
         line, column = group.places[above]
         below = line == place[0] - 1 and not _NUMBERING.match(text) and not _NONE.match(prior) and not _NONE.match(text)
-        if below and place[1] > column or below and place[1] == column and not rt.is_person_name(text):
+        if below and place[1] >= column + 2 or below and abs(place[1] - column) <= 1 and not rt.is_person_name(text):
             group.cells[above] = (letter, f"{prior} {text}", (prior_span[0], span[1]))
             group.places[above] = place[0], column
-            if place[1] == column:  # (a fragment at the name's own indent: the name is uncertain)
+            if place[1] < column + 2:  # (a fragment at the name's own indent: the name is uncertain)
                 group.doubtful.add(above)
             return
     group.cells.append((letter, text, span))
