@@ -95,3 +95,16 @@ def test_names_at_one_indent_are_each_a_person(tmp_path):
                    "Inc.                           Carla J. Moreno           Robert T. Hale\n\n</TABLE>\n")
     assert _people(tmp_path, text) == {"Alice M. Fenwick": ["Director"], "Carla J. Moreno": ["Director"],
                                        "Peter Vang": ["Executive Officer"], "Robert T. Hale": ["Executive Officer"]}
+
+
+def test_an_indented_name_under_a_name_is_refused(tmp_path):
+    """Fails on main (where both were persons though the second may continue the first): a line indented under a
+    name that reads as a name of its own ('Michelle Schwabe' under 'Thomas A. Curtis', a margin shifted from there
+    on) is not certainly a wrap nor certainly a person: both are refused with a finding."""
+    text = _TWO + ("Harbour Mutual Holdings,       Alice M. Fenwick          Peter Vang\n"
+                   "Inc.                           Thomas A. Curtis\n"
+                   "                                 Michelle Schwabe\n\n</TABLE>\n")
+    filing = _extract(tmp_path, text)
+    names = {p.name for p in filing.people}
+    assert names == {"Alice M. Fenwick", "Peter Vang"}
+    assert any("Thomas A. Curtis" in w.message for w in filing.warnings if w.code == "unassigned-name")

@@ -147,7 +147,8 @@ def _add_cell(group: _Group, letter: str, text: str, span: Span, place: tuple[in
     """A cell line, or the wrapped end of the name above it: a line of the same column directly
     below a name and indented two or more past that name's first character continues it ('Francis Michael
     Cyprian' / '  Cuss'); a line at the name's own indent is a name of its own, unless it is no
-    name ('Cuss' alone): then the name above may be wrapped and both are refused."""
+    name ('Cuss' alone): then the name above may be wrapped and both are refused, as when an indented
+    line reads as a name of its own under a name (a shifted margin, or a name of three lines)."""
     above = next((i for i in range(len(group.cells) - 1, -1, -1) if group.cells[i][0] == letter), None)
     if above is not None:
         _, prior, prior_span = group.cells[above]
@@ -156,8 +157,9 @@ def _add_cell(group: _Group, letter: str, text: str, span: Span, place: tuple[in
         if below and place[1] >= column + 2 or below and abs(place[1] - column) <= 1 and not rt.is_person_name(text):
             group.cells[above] = (letter, f"{prior} {text}", (prior_span[0], span[1]))
             group.places[above] = place[0], column
-            if place[1] < column + 2:  # (a fragment at the name's own indent: the name is uncertain)
-                group.doubtful.add(above)
+            numbered = _NUMBERING.match(prior)  # (under a numbered name a line of no number is no entry)
+            if place[1] < column + 2 or not numbered and rt.is_person_name(text) and rt.is_person_name(prior):
+                group.doubtful.add(above)  # (a fragment at the name's own indent, or a name under a name)
             return
     group.cells.append((letter, text, span))
     group.places.append(place)
