@@ -30,12 +30,15 @@ _TAG = re.compile(r"^[ \t]*</?(?:table|caption|page|s|c)>", re.I)
 _NONE = re.compile(r"^(?:N/?A|none|-+|--)$", re.I)
 _GLOSS = re.compile(r"\s*\([^()]*\)\s*$")  # '(Vorstandsvorsitzender)': the title in the original language
 _SEGMENT = re.compile(r"\S+(?: \S+)*")
+_NUMBERING = re.compile(r"^\(?\d{1,3}[.)][ \t]+")  # '1. Jane Roe': the numbering is no part of the name
 
 
 @dataclass
 class _Group:
     company: list[tuple[str, Span]] = field(default_factory=list)
     cells: list[tuple[str, str, Span]] = field(default_factory=list)  # letter, text, span
+    places: list[tuple[int, int]] = field(default_factory=list)  # (line number, character column) of each cell
+    doubtful: set[int] = field(default_factory=set)  # cells that may be one name wrapped at its own indent
     after_rule: bool = False  # a rule (not only blank lines) separates it from the group before
 
 
@@ -48,27 +51,46 @@ class Matrix:
 def read_matrix(text: str, raw: str, start: int, end: int) -> Matrix | None:
     """The people of a company-by-role matrix in text[start:end], or None when there is none."""
     codes = legend(text, start, end)
-    header = _HEADER.search(text, start, end) if len(codes) >= 2 else None
+    header = _HEADER.search(text, start, end) if codes else None  # (one code only after "Legend:")
     if header is None:
         return None
     letters = [(m.group(0), header.start(1) + m.start() - _line_start(text, header.start(1)))
                for m in re.finditer(r"[A-Z]{1,2}", header.group(1))]
-    if len(letters) < 2 or any(letter not in codes for letter, _ in letters):
+    if not letters or any(letter not in codes for letter, _ in letters):
         return None
     columns = _columns(raw if len(raw) == len(text) else text, header.end(), end, letters)
     groups = _groups(text, header.end(), end, columns)
     titles = _titles(text, start, end, codes)
     result = Matrix([], [])
-    for company, cells in _rows(groups, result):
+    for company, cells, doubtful in _rows(groups, result):
         name = clean.squash(" ".join(t for t, _ in company))
-        for letter, cell, span in cells:
+        for index, (letter, cell, span) in enumerate(cells):
             if _NONE.match(cell):
                 continue
-            if not rt.is_person_name(cell):
+            numbering = _NUMBERING.match(cell)
+            if numbering:
+                cell, span = cell[numbering.end():], (span[0] + numbering.end(), span[1])
+            if index in doubtful:
+                result.unassigned.append((cell, span, f"a name of {name!r} may be wrapped over two lines"))
+            elif not rt.is_person_name(cell):
                 result.unassigned.append((cell, span, f"a cell of {name!r} is not a person's name"))
-                continue
-            result.people.append(_person(cell, span, name, company, letter, titles))
+            else:
+                _add_person(result.people, _person(cell, span, name, company, letter, titles))
     return result if result.people or result.unassigned else None
+
+
+def _add_person(people: list[Person], person: Person) -> None:
+    """One person per name and company: a name stacked in two role columns of one company is one
+    person holding both roles."""
+    same = next((p for p in people if p.name == person.name and p.organization == person.organization), None)
+    if same is None:
+        people.append(person)
+        return
+    same.positions += [t for t in person.positions if t not in same.positions]
+    same.bodies += [b for b in person.bodies if b not in same.bodies]
+    for key, printed in person.printed.items():
+        if key not in same.printed:
+            same.trace(key, printed, person.spans.get(key))
 
 
 def _line_start(text: str, at: int) -> int:
@@ -95,7 +117,7 @@ def _columns(raw: str, start: int, end: int, letters: list[tuple[str, int]]) -> 
 def _groups(text: str, start: int, end: int, columns: list[tuple[str, int]]) -> list[_Group]:
     """Runs of printed lines between blank lines or rules, each line cut into its company text and cells."""
     groups: list[_Group] = []
-    current, rule = None, False
+    current, rule, lines = None, False, 0
     at = text.find("\n", start) + 1
     while 0 < at < end:
         stop = text.find("\n", at)
@@ -113,11 +135,34 @@ def _groups(text: str, start: int, end: int, columns: list[tuple[str, int]]) -> 
                 span = (at + seg.start(), at + seg.end())
                 column = [letter for letter, first in columns if seg.start() >= first - 2]
                 if column:
-                    current.cells.append((column[-1], seg.group(0), span))
+                    _add_cell(current, column[-1], seg.group(0), span, (lines, seg.start()))
                 else:
                     current.company.append((seg.group(0), span))
+            lines += 1
         at = stop + 1
     return groups
+
+
+def _add_cell(group: _Group, letter: str, text: str, span: Span, place: tuple[int, int]) -> None:
+    """A cell line, or the wrapped end of the name above it: a line of the same column directly
+    below a name and indented two or more past that name's first character continues it ('Francis Michael
+    Cyprian' / '  Cuss'); a line at the name's own indent is a name of its own, unless it is no
+    name ('Cuss' alone): then the name above may be wrapped and both are refused, as when an indented
+    line reads as a name of its own under a name (a shifted margin, or a name of three lines)."""
+    above = next((i for i in range(len(group.cells) - 1, -1, -1) if group.cells[i][0] == letter), None)
+    if above is not None:
+        _, prior, prior_span = group.cells[above]
+        line, column = group.places[above]
+        below = line == place[0] - 1 and not _NUMBERING.match(text) and not _NONE.match(prior) and not _NONE.match(text)
+        if below and place[1] >= column + 2 or below and abs(place[1] - column) <= 1 and not rt.is_person_name(text):
+            group.cells[above] = (letter, f"{prior} {text}", (prior_span[0], span[1]))
+            group.places[above] = place[0], column
+            numbered = _NUMBERING.match(prior)  # (under a numbered name a line of no number is no entry)
+            if place[1] < column + 2 or not numbered and rt.is_person_name(text) and rt.is_person_name(prior):
+                group.doubtful.add(above)  # (a fragment at the name's own indent, or a name under a name)
+            return
+    group.cells.append((letter, text, span))
+    group.places.append(place)
 
 
 def _rows(groups: list[_Group], result: Matrix):
@@ -126,11 +171,11 @@ def _rows(groups: list[_Group], result: Matrix):
     neighbour, else they are reported."""
     for index, group in enumerate(groups):
         if group.company and group.cells:
-            yield group.company, group.cells
+            yield group.company, group.cells, group.doubtful
         elif group.cells:
             near = _neighbours(groups, index, lambda g: g.company and not g.cells)
             if len(near) == 1 and _neighbours(groups, near[0], lambda g: g.cells and not g.company) == [index]:
-                yield groups[near[0]].company, group.cells
+                yield groups[near[0]].company, group.cells, group.doubtful
                 continue
             for _letter, cell, span in group.cells:
                 if not _NONE.match(cell):
