@@ -46,9 +46,8 @@ def preamble_address_sentences(preamble: str, people: list[Person], default: str
     sentences. The business address of Marshall A. Cohen is Y.'): read as the sentences after a list are, from the
     first address sentence on (one naming a person of the list, or whose address is not read for certain, replaces
     the default for that person only)."""
-    flat = " ".join(preamble.split())
-    if (first := _OWN_ADDRESS.search(flat)) is not None:
-        address_sentences(flat, first.start(), len(flat), people, default)
+    if (first := _OWN_ADDRESS.search(preamble)) is not None:  # (as printed: a blank line ends the sentences)
+        address_sentences(preamble, first.start(), len(preamble), people, default)
 
 
 _KEPT = ("citizenship", "country", "address", "address_city", "address_country")
