@@ -101,9 +101,9 @@ def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrappe
 
 def _ends_stack(stacked: list[str]) -> bool:
     """The first line under a name is the last of its kind: nothing under it, or a title or a nationality next
-    ('Prabhakar' / 'Board Director'), never a line that may go on with it ('Dassault' / 'Investissements')."""
+    ('Prabhakar' / 'Board Director'; 'Cyprian' / 'USA, United Kingdom'), never a line that may go on with it ('Dassault' / 'Investissements')."""
     after = stacked[1].strip() if len(stacked) > 1 else ""
-    return not after or rt.is_title(after) or rt.is_nationality(after)
+    return not after or rt.is_title(after) or rt.is_nationality(after) or rt.is_citizenships(after)
 
 
 _COMMA_CLOSED = re.compile(r"[A-Z][\w'’-]+,")  # one word closed by a comma, alone on its line

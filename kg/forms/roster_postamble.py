@@ -16,6 +16,8 @@ printed its own address or citizenship keeps it.
 """
 from __future__ import annotations
 
+import re
+
 from kg.context import Context
 from kg.forms.roster_after import address_sentences, default_after
 from kg.forms.roster_after_citizens import citizenship_sentences
@@ -35,6 +37,19 @@ def default_address_after(text: str, after: int, end: int, roster: Roster) -> st
     return None
 
 
+_OWN_ADDRESS = re.compile(r"(?<=\.\s)(?=(?:The\s+)?(?:principal\s+)?(?:business\s+|office\s+)?address\s+of\s)", re.I)
+
+
+def preamble_address_sentences(preamble: str, people: list[Person], default: str | None) -> None:
+    """Give `people` the addresses the preamble's sentences state for one of them each, after the sentence that
+    gives everyone theirs ('The business address of each such person is X, except as stated in the following
+    sentences. The business address of Marshall A. Cohen is Y.'): read as the sentences after a list are, from the
+    first address sentence on (one naming a person of the list, or whose address is not read for certain, replaces
+    the default for that person only)."""
+    if (first := _OWN_ADDRESS.search(preamble)) is not None:  # (as printed: a blank line ends the sentences)
+        address_sentences(preamble, first.start(), len(preamble), people, default)
+
+
 _KEPT = ("citizenship", "country", "address", "address_city", "address_country")
 
 
@@ -49,6 +64,7 @@ def read_postamble(ctx: Context, roster: Roster, people: list[Person], list_span
     before = [{key: getattr(person, key) for key in _KEPT} for person in people]
     unletter_names(people, ctx.text)  # ('B. Marshall A. Cohen': the sentences below name 'Marshall A. Cohen')
     address_sentences(ctx.text, after, end, people, roster.default_address, first, ctx.raw or ctx.text)
+    preamble_address_sentences(preamble, people, roster.default_address)
     deferred = roster.default_citizenship if rules().exceptions_after.search(" ".join(preamble.split())) else None
     citizenship_sentences(ctx, after, end, people, deferred)  # ('..., and each such person is a citizen of X.')
     read_postscript(ctx, after, end, people)  # a second table joined by the name, a collective citizenship ('Each of
