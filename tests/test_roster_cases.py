@@ -153,7 +153,7 @@ NOT_YET_READ = {"employer_name_column_table", "html_yes_no_flags_preamble_except
                 "plain_citizenship_under_name_titles_wrap", "html_th_address_second_titles_last_citizenship_notes",
                 "caps_labels_above_values_citizenship_exceptions",
                 "edgar_sections_address_second_titles_of_org_last", "name_rowspan_field_rows_html",
-                "officers_see_above_cross_reference", "underlined_name_headings", "item_letter_captions_table"}
+                "officers_see_above_cross_reference", "item_letter_captions_table"}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
