@@ -150,7 +150,7 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # development data; eleven of them are not read to the bar below on these rosters (name_address_position_held_table is).
 NOT_YET_READ = {"employer_name_column_table", "html_yes_no_flags_preamble_exceptions",
                 "pipe_cells_footnotes_after_each_table", "legend_letters_role_columns",
-                "plain_citizenship_under_name_titles_wrap", "html_th_address_second_titles_last_citizenship_notes",
+                "plain_citizenship_under_name_titles_wrap",
                 "caps_labels_above_values_citizenship_exceptions",
                 "edgar_sections_address_second_titles_of_org_last", "name_rowspan_field_rows_html",
                 "officers_see_above_cross_reference", "item_letter_captions_table"}
