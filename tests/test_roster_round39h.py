@@ -117,3 +117,40 @@ def test_addresses_under_a_hanging_indent_unchanged(tmp_path):
     assert people["Robert T. Hale"].address_city == "Boston"
     assert people["Claire Moreau"].citizenship == "Canada"
     assert people["Claire Moreau"].other_positions == ["Counsel, Moreau LLP"]
+
+
+_LOWER_ITEM = """SCHEDULE A
+
+DIRECTORS AND EXECUTIVE OFFICERS OF NORTHWIND HOLDINGS, INC.
+
+     Jun Sung Park
+     -------------
+     Position with the Company: Director
+                                President and Co-Chief Executive
+                                  Officer
+     Principal Occupation:      Head of the endowment fund for the National
+                                  University of Singapore
+                                main board member of Samsung Electronics,
+                                  Korea
+     Business Address:          12 Harbour Street
+                                Boston, Massachusetts 02110
+     Citizenship:               Singapore
+
+     Claire Moreau
+     -------------
+     Position with the Company: Director
+     Principal Occupation:      Counsel, Moreau LLP
+     Business Address:          1 Place Ville Marie
+                                Montreal, Quebec H3B 2C4
+     Citizenship:               Canada
+"""
+
+
+def test_hanging_indent_gives_the_items_whatever_their_words(tmp_path):
+    """Fails on main: under a hanging indent a line at the column opens an item though it starts in lower case
+    ('main board member of ...'), and a line set in ('  Officer') continues the title above."""
+    people = _people(tmp_path, _LOWER_ITEM, "annex.txt")
+    assert people["Jun Sung Park"].positions == ["Director", "President and Co-Chief Executive Officer"]
+    assert people["Jun Sung Park"].other_positions == [
+        "Head of the endowment fund for the National University of Singapore",
+        "main board member of Samsung Electronics, Korea"]

@@ -75,7 +75,9 @@ def items_by_line(value: str, columns: tuple[int, ...] | None = None) -> str:
     Board'): a line that reads as a title of its own, after a line that does not run on, starts
     a new item (joined by '; '); any other line continues the item above (a wrapped line). So does a
     line that `_wraps` (its first word would not have fitted on the line above), and every line of a
-    value whose items are separated by ';' ('Director;' / 'President')."""
+    value whose items are separated by ';' ('Director;' / 'President'). Where the value's lines wrap with a hanging
+    indent (a line set in one to four columns past the value's column), a line at the column opens an item and a
+    line set in continues the one above."""
     from kg.forms import roster_types as rt
     from kg.forms.roster_phrases import is_sentence
     lines = [line for line in value.split("\n") if line.strip()]
@@ -84,11 +86,17 @@ def items_by_line(value: str, columns: tuple[int, ...] | None = None) -> str:
     if ";" in value or is_sentence(lines[0].strip()):  # (running text about the person wraps: 'Mr. Rohde is
         return " ".join(line.strip() for line in lines)  # Chairman of the Board, Chief' / 'Executive Officer of X.')
     wraps = _wraps(value, columns)
+    depths = [len(line) - len(line.lstrip(" ")) for line in lines]
+    hangs = columns is not None and any(columns[1] < d <= columns[1] + MAX_SET_IN for d in depths[1:])
     items = [lines[0].strip()]
-    for line, wrap in zip(lines[1:], wraps[1:]):
+    for line, wrap, depth in zip(lines[1:], wraps[1:], depths[1:]):
         line = line.strip()
-        if not wrap and rt.is_title(line.split(",")[0]) and line[:1].isupper() \
-                and not _CONNECTOR_END.search(items[-1]):
+        if hangs and columns is not None:  # (a hanging indent: a line at the column opens an item, one set in wraps)
+            opens = depth <= columns[1]
+        else:
+            opens = not wrap and rt.is_title(line.split(",")[0]) and line[:1].isupper() \
+                and not _CONNECTOR_END.search(items[-1])
+        if opens:
             items.append(line)
         else:
             items[-1] = f"{items[-1]} {line}"
