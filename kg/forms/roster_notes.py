@@ -6,7 +6,8 @@ address: c/o 70 Pine Street, New York, New York 10270. Present principal occupat
 The numbers and the notes are blanked in a copy of the text (offsets unchanged) that the roster
 readers read, so that the table reads as a table; after it is read, each note gives its values to
 the one person whose name carries its number. The keying must be unambiguous: a number glued to
-two names, printed as a note twice, or glued to a name without a note, gives nothing (a
+two names (unless its note states a citizenship alone: each name's), printed as a note twice, or glued to a name
+without a note, gives nothing (a
 `roster-ambiguous` finding). A note is read only when it is wholly made of labelled statements
 (kg/patterns/roster.yml `note_fields`); a value a note gives where the table printed another is
 left empty with both readings.
@@ -79,10 +80,12 @@ def _numbered_notes(text: str, start: int, end: int, marks: re.Pattern) -> Notes
     for number, lines in marked.items():
         for _s, _e, at, mark_end in lines:  # the number is no part of the name, whether its note is read or not
             chars[at:mark_end] = " " * (mark_end - at)
-        if len(notes.get(number, [])) != 1:
+        if len(notes.get(number, [])) != 1 or len(lines) > 1 and set(note_values(text, *notes[number][0]) or ()) != {
+                "citizenship"}:
             result.doubtful.append((number, (lines[0][0], lines[0][1])))
             continue
-        result.marks[number] = [line[:2] for line in lines]  # (a note marked on several names: each name's)
+        result.marks[number] = [line[:2] for line in lines]  # (a note of citizenship alone marked on several names,
+        # '(7) A citizen of the United Kingdom.': each name's, as the preamble's 'citizens of X' would be)
         result.notes[number] = notes[number][0]
     for spans in notes.values():
         for note_start, note_end in spans:
