@@ -154,3 +154,13 @@ def test_hanging_indent_gives_the_items_whatever_their_words(tmp_path):
     assert people["Jun Sung Park"].other_positions == [
         "Head of the endowment fund for the National University of Singapore",
         "main board member of Samsung Electronics, Korea"]
+
+
+def test_a_shared_note_stating_more_than_a_citizenship_stays_refused(tmp_path):
+    """Guard (passes on both): a note marked on two names that also gives an address (as round 6's '(3)') gives
+    neither name anything, nor the preamble's citizenship."""
+    text = _table(False).replace("(2) A citizen of the United Kingdom.",
+                                 "(2) Citizen of the United Kingdom. Business address: 25 Bank Street, London E14 5JP.")
+    people = _people(tmp_path, text)
+    for name in ("Kasim Kutay", "Nigel Kevin Govett"):
+        assert name not in people or people[name].citizenship not in {"United Kingdom", "United States"}
