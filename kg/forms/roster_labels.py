@@ -14,6 +14,7 @@ from collections import Counter
 from kg.forms.roster_rules import rules
 
 _LINE = re.compile(r"^[^\n]*", re.M)
+MAX_SET_IN = 4  # columns a hanging indent's wrapped line stands in from its item's first
 _LABEL_END = re.compile(r"^[ \t]*[a-z][a-z ,]{0,40}:", re.M)  # the last line of a wrapped label ('conducted:')
 
 
@@ -74,7 +75,9 @@ def items_by_line(value: str, columns: tuple[int, ...] | None = None) -> str:
     Board'): a line that reads as a title of its own, after a line that does not run on, starts
     a new item (joined by '; '); any other line continues the item above (a wrapped line). So does a
     line that `_wraps` (its first word would not have fitted on the line above), and every line of a
-    value whose items are separated by ';' ('Director;' / 'President')."""
+    value whose items are separated by ';' ('Director;' / 'President'). Where the value's lines wrap with a hanging
+    indent (a line set in one to four columns past the value's column), a line at the column opens an item and a
+    line set in continues the one above."""
     from kg.forms import roster_types as rt
     from kg.forms.roster_phrases import is_sentence
     lines = [line for line in value.split("\n") if line.strip()]
@@ -83,11 +86,17 @@ def items_by_line(value: str, columns: tuple[int, ...] | None = None) -> str:
     if ";" in value or is_sentence(lines[0].strip()):  # (running text about the person wraps: 'Mr. Rohde is
         return " ".join(line.strip() for line in lines)  # Chairman of the Board, Chief' / 'Executive Officer of X.')
     wraps = _wraps(value, columns)
+    depths = [len(line) - len(line.lstrip(" ")) for line in lines]
+    hangs = columns is not None and any(columns[1] < d <= columns[1] + MAX_SET_IN for d in depths[1:])
     items = [lines[0].strip()]
-    for line, wrap in zip(lines[1:], wraps[1:]):
+    for line, wrap, depth in zip(lines[1:], wraps[1:], depths[1:]):
         line = line.strip()
-        if not wrap and rt.is_title(line.split(",")[0]) and line[:1].isupper() \
-                and not _CONNECTOR_END.search(items[-1]):
+        if hangs and columns is not None:  # (a hanging indent: a line at the column opens an item, one set in wraps)
+            opens = depth <= columns[1]
+        else:
+            opens = not wrap and rt.is_title(line.split(",")[0]) and line[:1].isupper() \
+                and not _CONNECTOR_END.search(items[-1])
+        if opens:
             items.append(line)
         else:
             items[-1] = f"{items[-1]} {line}"
@@ -129,17 +138,31 @@ def under_themselves(text: str, start: int, end: int, blocks: list) -> None:
     """Where labelled values start at one column (each such column apart) and their lines wrap under themselves at that
     column ('Principal occupation ..... Chairman and Chief Executive' / '      Officer of Lam Research'), the values'
     width is that of the column's longest line, not the page's: a line at the column whose first word would have
-    fitted on the line above starts a new item, one whose first word would not is a wrap (`_wraps`)."""
+    fitted on the line above starts a new item, one whose first word would not is a wrap (`_wraps`). Not where the
+    values at that column wrap with a hanging indent ('President and CEO, National Bureau of' / '  Economic
+    Research'): a line at the column then opens an item, whatever its length."""
     found = [c for block in blocks for c in block.columns.values()]
     if any(c[3:] for c in found if c):
         return
+    lines = text[start:end].split("\n")
     for column in sorted({c[1] for c in found if c}):  # (a value printed under its label has no column: None)
-        at_column = [line.rstrip() for line in text[start:end].split("\n")
+        at_column = [line.rstrip() for line in lines
                      if len(line) > column and line[column] != " " and line[column - 1] == " "]
         under = [line for line in at_column if not line[:column].strip()]  # (the lines a value wraps onto)
-        if len(under) < 2:
+        if len(under) < 2 or _hangs_from(lines, column):
             continue
         width = max(len(line) for line in at_column)
         for block in blocks:  # (an address: a part a line)
             block.columns = {field: (c[0], c[1], width, True) if c and c[1] == column and field != "address" else c
                              for field, c in block.columns.items()}
+
+
+def _hangs_from(lines: list[str], column: int) -> bool:
+    """The values at `column` wrap with a hanging indent: a line blank up to one to four columns past `column`
+    follows a line with text at `column` (its wrap, set in)."""
+    for above, line in zip(lines, lines[1:]):
+        depth = len(line) - len(line.lstrip(" "))
+        if line.strip() and column < depth <= column + MAX_SET_IN and len(above) > column and above[column] != " " \
+                and above[column - 1] == " ":
+            return True
+    return False

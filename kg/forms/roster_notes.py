@@ -6,7 +6,8 @@ address: c/o 70 Pine Street, New York, New York 10270. Present principal occupat
 The numbers and the notes are blanked in a copy of the text (offsets unchanged) that the roster
 readers read, so that the table reads as a table; after it is read, each note gives its values to
 the one person whose name carries its number. The keying must be unambiguous: a number glued to
-two names, printed as a note twice, or glued to a name without a note, gives nothing (a
+two names (unless its note states a citizenship alone: each name's), printed as a note twice, or glued to a name
+without a note, gives nothing (a
 `roster-ambiguous` finding). A note is read only when it is wholly made of labelled statements
 (kg/patterns/roster.yml `note_fields`); a value a note gives where the table printed another is
 left empty with both readings.
@@ -28,8 +29,10 @@ from kg.records import Person
 # ('Pei-yuan Chia(1)'; loosely, 'Marshall A. Cohen (1)', '|Marshall A. Cohen (1)': a cell of HTML saved as text)
 _MARKED = re.compile(r"^[ \t]*(?P<name>\S(?:[^\n]*?\S)?)\((?P<number>\d{1,2})\)(?=[ \t]{2,}|[ \t]*$)", re.M)
 # (a letter too, after a space: 'COHEN, Marshall A. (a)' ... '(a)  This person's business address is ...'; never '(s)')
-_LOOSE = re.compile(r"^[ \t]*\|?(?P<name>\S(?:[^\n]*?\S)?)(?:[ \t]?\((?P<number>\d{1,2})\)|[ \t]\((?P<letter>[a-rt-z])\))"
-                    r"(?=[ \t]{2,}|[ \t]*$)", re.M)  # (a letter glued to the name: kg.forms.roster_marks, as before)
+# (and a first cell of a table saved with bars between cells: 'Cohen, Marshall A. (1) | Cassels, Brock ...', or the
+# cell after the entry's letter: 'B. | Cohen, Marshall A. (1) | ...')
+_LOOSE = re.compile(r"^[ \t]*\|?(?:[ \t]*(?:[A-Z]|\d{1,3})[.)][ \t]*\|)?[ \t]*(?P<name>[^\s|](?:[^\n|]*?[^\s|])?)(?:[ \t]?\((?P<number>\d{1,2})\)|[ \t]\((?P<letter>[a-rt-z])\))"
+                    r"(?=[ \t]{2,}|[ \t]*$|[ \t]*\|)", re.M)  # (a letter glued to the name: kg.forms.roster_marks, as before)
 _NOTE = re.compile(r"^[ \t]*\((?P<number>\d{1,2}|[a-rt-z])\)[ \t]+(?=\S)", re.M)
 _CITIZEN = re.compile(r"(?i)\b(?:citizen|national)")
 _PAGE_DEBRIS = re.compile(r"^[ \t]*(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?(?:[ \t]+pages?)?)?[ \t]*$",
@@ -39,7 +42,7 @@ _PAGE_DEBRIS = re.compile(r"^[ \t]*(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|page[ \t]+\
 @dataclass
 class Notes:
     text: str                                                        # numbers and notes blanked
-    marks: dict[str, tuple[int, int]] = field(default_factory=dict)  # number -> the marked line (start, end)
+    marks: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # number -> the marked lines (start, end)
     notes: dict[str, tuple[int, int]] = field(default_factory=dict)  # number -> the note's text (start, end)
     doubtful: list[tuple[str, tuple[int, int]]] = field(default_factory=list)  # numbers keyed ambiguously
 
@@ -77,10 +80,12 @@ def _numbered_notes(text: str, start: int, end: int, marks: re.Pattern) -> Notes
     for number, lines in marked.items():
         for _s, _e, at, mark_end in lines:  # the number is no part of the name, whether its note is read or not
             chars[at:mark_end] = " " * (mark_end - at)
-        if len(lines) != 1 or len(notes.get(number, [])) != 1:
+        if len(notes.get(number, [])) != 1 or len(lines) > 1 and set(note_values(text, *notes[number][0]) or ()) != {
+                "citizenship"}:
             result.doubtful.append((number, (lines[0][0], lines[0][1])))
             continue
-        result.marks[number] = lines[0][:2]
+        result.marks[number] = [line[:2] for line in lines]  # (a note of citizenship alone marked on several names,
+        # '(7) A citizen of the United Kingdom.': each name's, as the preamble's 'citizens of X' would be)
         result.notes[number] = notes[number][0]
     for spans in notes.values():
         for note_start, note_end in spans:
@@ -120,7 +125,7 @@ def apply_notes(ctx: Context, people: list[Person], notes: Notes, default_addres
                  "note more than once, or has no note; its note is not read", span=span, readings=[number, None])
     for person in people:
         at = person.spans.get("name")
-        number = next((n for n, (a, b) in notes.marks.items() if at and a <= at[0] < b), None)
+        number = next((n for n, lines in notes.marks.items() for a, b in lines if at and a <= at[0] < b), None)
         if number is None:
             continue
         values = note_values(ctx.text, *notes.notes[number])
