@@ -51,3 +51,21 @@ def _as_occupation(entry: Entry) -> None:
     if occupation := clean.squash(items.replace("\n", " ")):
         entry.fields["other_positions"] = occupation
     take_own_values(entry, said)
+
+
+def bare_occupations_elsewhere(entries: list[Entry], roster: Roster) -> None:
+    """A table whose only titles are its occupation cells ('President and Co-Chief Executive Officer of X; and
+    Chairman, Y'), two or more of which name the listed organisation X after their titles: a cell that names it
+    nowhere ('Chairman, President and CEO') speaks of an occupation elsewhere, as in a list (above). A board seat
+    ('Director') is left as printed."""
+    names = [n for n in roster.own_names if n]
+    if not names or any(set(entry.fields) & {"title", "position", "employer"} for entry in entries):
+        return
+    cells = [entry.fields.get("occupation", "") for entry in entries]
+    named = [bool(cell) and _names_own(cell, names) for cell in cells]
+    if sum(named) < _MIN_NAMED:
+        return
+    for entry, cell, own in zip(entries, cells, named):
+        if cell and not own and not _seat(cell):
+            moved = clean.squash(entry.fields.pop("occupation").replace("\n", " "))
+            entry.fields["other_positions"] = "; ".join(v for v in (entry.fields.get("other_positions"), moved) if v)
