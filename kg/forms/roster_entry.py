@@ -97,7 +97,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
             f[key], said_here = own_values(f[key], entry.name)
             own.update(said_here)
     positions: list[str] = []
-    others = [clean.squash(p) for p in f.get("other_positions", "").split(";") if clean.squash(p)]
+    others = [clean.squash(p) for p in re.split(r";(?:\s+and\s+)?", f.get("other_positions", "")) if clean.squash(p)]
     if entry.lines_are_items and "\n" in f.get("position", ""):  # lines broken by the markup: items of their own
         f["position"] = ";".join(join_continuations([x.strip() for x in f["position"].splitlines() if x.strip()], True))
     items = cut_after_own_titles(split_positions(f.get("position", "")), roster.own_names)
