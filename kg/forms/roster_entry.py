@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from kg.forms import roster_fields as rf
 from kg.forms import roster_inline as ri
 from kg.forms import roster_types as rt
+from kg.forms.roster_address_excepted import excepted_address
 from kg.forms.roster_affiliations import affiliations, is_organization_name
 from kg.forms.roster_bare import board_occupation, only_body
 from kg.forms.roster_excepted import citizenship_of
@@ -46,6 +47,7 @@ class Roster:
     occupations_are_positions: bool = False
     elsewhere_in_parentheses: bool = False  # 'Unless otherwise indicated in parentheses, each occupation ...'
     citizenship_exceptions: dict[str, str] = field(default_factory=dict)  # (kg.forms.roster_excepted)
+    address_exceptions: dict[str, str] = field(default_factory=dict)  # (kg.forms.roster_address_excepted)
     aliases: list[str] = field(default_factory=list)  # 'UCSG' for University Capital Strategies Group, LLC ("UCSG")
 
     @property
@@ -182,6 +184,9 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         others.append(roster.default_occupation)
     for key in entry.refused & {"address", "citizenship"}:  # a printed value refused is not the preamble's either
         own.setdefault(key, None)
+    if not address and roster.address_exceptions and "address" not in own:  # (the persons the preamble excepts)
+        if (spoken := excepted_address(entry.name, roster.address_exceptions))[0]:
+            own["address"] = spoken[1]
     address = address or own.get("address")
     citizenship = citizenship or own.get("citizenship")
     if not address and roster.default_address and "address" not in own:
