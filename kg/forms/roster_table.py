@@ -31,8 +31,6 @@ _NAME_CELL = re.compile(r"^[A-Z][\w.'’“”\"()-]*(?:,?\s+[\w.'’“”\"()-
 
 
 def header_roles(cell: str, first: bool) -> list[str]:
-    if not first and (flag := flag_role(cell)):
-        return flag  # ('Director' over Yes/No cells: kg.forms.roster_flag_header)
     found = []
     for role, pattern in rules().column_roles.items():
         if role == "name" and not first:
@@ -147,8 +145,8 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             printed = None if row_columns or (columns and grid.widths(line_start, line)) else list(range(len(cells)))
             if heads:
                 cells = captions = [joined_caption([cell]) for cell in cells]
-            roles, header, above = [header_roles(cell, i == first) for i, cell in enumerate(with_upper_words(cells, upper))], \
-                None, None
+            roles, header, above = [i != first and flag_role(cell) or header_roles(cell, i == first)  # ('Director'
+                                    for i, cell in enumerate(with_upper_words(cells, upper))], None, None  # over Yes/No)
             widths = grid.widths(line_start, line) if columns else None
             if widths and any(w > 1 for _c, w in widths):
                 roles, groups = grouped_roles(roles, widths)
