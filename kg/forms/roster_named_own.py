@@ -41,15 +41,15 @@ def bare_titles_elsewhere(entries: list[Entry], roster: Roster) -> None:
         return
     for entry, cell, own in zip(entries, cells, named):
         if "title" in entry.fields and not own and not _seat(cell):
-            _as_occupation(entry)
+            _as_occupation(entry, "title")
 
 
-def _as_occupation(entry: Entry) -> None:
+def _as_occupation(entry: Entry, key: str) -> None:
     """The cell's items held elsewhere; its sentences about the person's own address or citizenship the person's
     (a sentence that speaks of them in another way refuses the field: no default fills it)."""
-    items, said = own_values(entry.fields.pop("title"), entry.name)
+    items, said = own_values(entry.fields.pop(key), entry.name)
     if occupation := clean.squash(items.replace("\n", " ")):
-        entry.fields["other_positions"] = occupation
+        entry.fields["other_positions"] = "; ".join(v for v in (entry.fields.get("other_positions"), occupation) if v)
     take_own_values(entry, said)
 
 
@@ -67,5 +67,4 @@ def bare_occupations_elsewhere(entries: list[Entry], roster: Roster) -> None:
         return
     for entry, cell, own in zip(entries, cells, named):
         if cell and not own and not _seat(cell):
-            moved = clean.squash(entry.fields.pop("occupation").replace("\n", " "))
-            entry.fields["other_positions"] = "; ".join(v for v in (entry.fields.get("other_positions"), moved) if v)
+            _as_occupation(entry, "occupation")
