@@ -61,10 +61,10 @@ def bare_occupations_elsewhere(entries: list[Entry], roster: Roster) -> None:
     names = [n for n in roster.own_names if n]
     if not names or any(set(entry.fields) & {"title", "position", "employer"} for entry in entries):
         return
-    cells = [entry.fields.get("occupation", "") for entry in entries]
-    named = [bool(cell) and _names_own(cell, names) for cell in cells]
+    cells = [entry.fields.get("occupation", "").strip() for entry in entries]
+    named = [bool(cell) and any(_names_own(line, names) for line in [cell, *cell.splitlines()]) for cell in cells]
     if sum(named) < _MIN_NAMED:
         return
-    for entry, cell, own in zip(entries, cells, named):
-        if cell and not own and not _seat(cell):
+    for entry, cell, own in zip(entries, cells, named):  # (a cell of several lines: each line an item, told apart
+        if cell and "\n" not in cell and not own and not _seat(cell):  # by kg.forms.roster_entry.to_person)
             _as_occupation(entry, "occupation")
