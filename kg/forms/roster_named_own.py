@@ -62,9 +62,18 @@ def bare_occupations_elsewhere(entries: list[Entry], roster: Roster) -> None:
     if not names or any(set(entry.fields) & {"title", "position", "employer"} for entry in entries):
         return
     cells = [entry.fields.get("occupation", "").strip() for entry in entries]
-    named = [bool(cell) and any(_names_own(line, names) for line in [cell, *cell.splitlines()]) for cell in cells]
+    named = [bool(cell) and _names_own_item(cell, names) for cell in cells]
     if sum(named) < _MIN_NAMED:
         return
     for entry, cell, own in zip(entries, cells, named):  # (a cell of several lines: each line an item, told apart
-        if cell and "\n" not in cell and not own and not _seat(cell):  # by kg.forms.roster_entry.to_person)
-            _as_occupation(entry, "occupation")
+        if cell and "\n" not in cell and not own and not _seat(cell) and not entry.fields.get("address"):  # by
+            _as_occupation(entry, "occupation")  # kg.forms.roster_entry.to_person; beside an address of its own,
+            # kg.forms.roster_occupation.held_at_employer decides or leaves the title out)
+
+
+def _names_own_item(cell: str, names: list[str]) -> bool:
+    """Whether an item of the cell (its lines, its ';' pieces: never cut at an abbreviation's '.', 'VICE PRES. OF X')
+    names the listed organisation after its title."""
+    items = [clean.squash(p) or "" for line in cell.splitlines() for p in line.split(";")]
+    return any(title_in_own_organization(item.strip(" ."), name.casefold()) is not None
+               for item in [clean.squash(cell.replace("\n", " ")) or "", *items] for name in names)
