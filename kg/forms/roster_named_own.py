@@ -62,7 +62,7 @@ def bare_occupations_elsewhere(entries: list[Entry], roster: Roster) -> None:
     if not names or any(set(entry.fields) & {"title", "position", "employer"} for entry in entries):
         return
     cells = [entry.fields.get("occupation", "").strip() for entry in entries]
-    named = [bool(cell) and _names_own_item(cell, names) for cell in cells]
+    named = [bool(cell) and (_names_own(cell, names) or _names_own_item(cell, names)) for cell in cells]
     if sum(named) < _MIN_NAMED:
         return
     for entry, cell, own in zip(entries, cells, named):  # (a cell of several lines: each line an item, told apart
