@@ -52,7 +52,7 @@ from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_merge import apart, merge_listings, printed_over_default
 from kg.forms.roster_name_guard import unlisted
 from kg.forms.roster_nameblocks import read_name_blocks
-from kg.forms.roster_named_own import bare_titles_elsewhere
+from kg.forms.roster_named_own import bare_occupations_elsewhere, bare_titles_elsewhere
 from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
@@ -268,6 +268,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         roster.organization = common_employer(entries)
     roster.elsewhere_in_parentheses |= parentheses_hold_elsewhere(entries)  # ('Director (Chief Economist of X)')
     titles_held_at_address(entries, roster)  # ('Chairman. His business address is: Contigroup Companies Inc., ...')
+    bare_occupations_elsewhere(entries, roster)  # ('Chairman, President and CEO' where the others name X)
     people = merge_listings(printed_over_default(apart(ctx, [(entry.body, to_person(entry, roster)) for entry in entries
                                                              if plausible(ctx, entry)]), roster.default_address))
     warn_left_out(ctx, entries, roster)  # (titles read both ways; a default address withheld)

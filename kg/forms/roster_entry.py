@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from kg.forms import roster_fields as rf
 from kg.forms import roster_inline as ri
 from kg.forms import roster_types as rt
+from kg.forms.roster_address_excepted import excepted_address
 from kg.forms.roster_affiliations import affiliations, is_organization_name
 from kg.forms.roster_bare import board_occupation, only_body
 from kg.forms.roster_excepted import citizenship_of
@@ -46,6 +47,7 @@ class Roster:
     occupations_are_positions: bool = False
     elsewhere_in_parentheses: bool = False  # 'Unless otherwise indicated in parentheses, each occupation ...'
     citizenship_exceptions: dict[str, str] = field(default_factory=dict)  # (kg.forms.roster_excepted)
+    address_exceptions: dict[str, str] = field(default_factory=dict)  # (kg.forms.roster_address_excepted)
     aliases: list[str] = field(default_factory=list)  # 'UCSG' for University Capital Strategies Group, LLC ("UCSG")
 
     @property
@@ -97,7 +99,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
             f[key], said_here = own_values(f[key], entry.name)
             own.update(said_here)
     positions: list[str] = []
-    others = [clean.squash(p) for p in f.get("other_positions", "").split(";") if clean.squash(p)]
+    others = [clean.squash(p) for p in re.split(r";(?:\s+and\s+)?", f.get("other_positions", "")) if clean.squash(p)]
     if entry.lines_are_items and "\n" in f.get("position", ""):  # lines broken by the markup: items of their own
         f["position"] = ";".join(join_continuations([x.strip() for x in f["position"].splitlines() if x.strip()], True))
     items = cut_after_own_titles(split_positions(f.get("position", "")), roster.own_names)
@@ -184,6 +186,9 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         others.append(roster.default_occupation)
     for key in entry.refused & {"address", "citizenship"}:  # a printed value refused is not the preamble's either
         own.setdefault(key, None)
+    if not address and roster.address_exceptions and "address" not in own:  # (the persons the preamble excepts)
+        if (spoken := excepted_address(entry.name, roster.address_exceptions))[0]:
+            own["address"] = spoken[1]
     address = address or own.get("address")
     citizenship = citizenship or own.get("citizenship")
     if not address and roster.default_address and "address" not in own:

@@ -41,13 +41,39 @@ def bare_titles_elsewhere(entries: list[Entry], roster: Roster) -> None:
         return
     for entry, cell, own in zip(entries, cells, named):
         if "title" in entry.fields and not own and not _seat(cell):
-            _as_occupation(entry)
+            _as_occupation(entry, "title")
 
 
-def _as_occupation(entry: Entry) -> None:
+def _as_occupation(entry: Entry, key: str) -> None:
     """The cell's items held elsewhere; its sentences about the person's own address or citizenship the person's
     (a sentence that speaks of them in another way refuses the field: no default fills it)."""
-    items, said = own_values(entry.fields.pop("title"), entry.name)
+    items, said = own_values(entry.fields.pop(key), entry.name)
     if occupation := clean.squash(items.replace("\n", " ")):
-        entry.fields["other_positions"] = occupation
+        entry.fields["other_positions"] = "; ".join(v for v in (entry.fields.get("other_positions"), occupation) if v)
     take_own_values(entry, said)
+
+
+def bare_occupations_elsewhere(entries: list[Entry], roster: Roster) -> None:
+    """A table whose only titles are its occupation cells ('President and Co-Chief Executive Officer of X; and
+    Chairman, Y'), two or more of which name the listed organisation X after their titles: a cell that names it
+    nowhere ('Chairman, President and CEO') speaks of an occupation elsewhere, as in a list (above). A board seat
+    ('Director') is left as printed."""
+    names = [n for n in roster.own_names if n]
+    if not names or any(set(entry.fields) & {"title", "position", "employer"} for entry in entries):
+        return
+    cells = [entry.fields.get("occupation", "").strip() for entry in entries]
+    named = [bool(cell) and (_names_own(cell, names) or _names_own_item(cell, names)) for cell in cells]
+    if sum(named) < _MIN_NAMED:
+        return
+    for entry, cell, own in zip(entries, cells, named):  # (a cell of several lines: each line an item, told apart
+        if cell and "\n" not in cell and not own and not _seat(cell) and not entry.fields.get("address"):  # by
+            _as_occupation(entry, "occupation")  # kg.forms.roster_entry.to_person; beside an address of its own,
+            # kg.forms.roster_occupation.held_at_employer decides or leaves the title out)
+
+
+def _names_own_item(cell: str, names: list[str]) -> bool:
+    """Whether an item of the cell (its lines, its ';' pieces: never cut at an abbreviation's '.', 'VICE PRES. OF X')
+    names the listed organisation after its title."""
+    items = [clean.squash(p) or "" for line in cell.splitlines() for p in line.split(";")]
+    return any(title_in_own_organization(item.strip(" ."), name.casefold()) is not None
+               for item in [clean.squash(cell.replace("\n", " ")) or "", *items] for name in names)

@@ -62,8 +62,8 @@ def split_occupation(text: str, address: str | None, organization: str | None = 
                                                               or repeats_employer(lines[employer - 1], lines[employer]))
         lines = lines[:employer] if repeated or by_line or complete else lines[:start]  # (a line of its own, or
         # after a title that names its organisation, 'Director of ConAgra, Inc.': the address's)
-    joined = "\n".join(lines)
-    items = [item.strip() for item in re.split(r";|\n" if by_line else ";", joined) if item.strip()]
+    joined = "\n".join(lines)  # ('A of X; and B, Y': the 'and' joins the list, no part of an item)
+    items = [item.strip() for item in re.split(r";(?:\s+and\s+)?|\n" if by_line else r";(?:\s+and\s+)?", joined) if item.strip()]
     return [role for item in items for line_item in _cut_at_own_line(item, organization)
             for named in _cut_after_comma_own(line_item, organization)
             for piece in _cut_after_own(named, organization) for role in cut_two_roles(piece)], address

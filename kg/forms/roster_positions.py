@@ -28,6 +28,8 @@ def _comma_titles(piece: str | None) -> list[str | None]:
     and none before a comma is a vice president (whose function follows it); a board seat among them is
     split off by `split_positions` itself."""
     parts = [part.strip() for part in (piece or "").split(", ")]
+    if len(parts) > 2:  # 'Chairman, Chief Executive Officer, and President': the serial comma's 'and' joins the list
+        parts[-1] = re.sub(r"^(?:and|&)\s+", "", parts[-1])
     if len(parts) < 2 or any(_AFTER_VICE.search(part) for part in parts[:-1]) or _DIRECTOR.search(piece or ""):
         return [piece]
     whole = all(part[:1].isupper() and rt.is_title(part) and rules().title_heads.search(part) for part in parts)

@@ -7,6 +7,7 @@ import re
 from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_above_title import defaults_above
+from kg.forms.roster_address_excepted import address_exceptions
 from kg.forms.roster_block_notes import block_note
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_excepted import excepted
@@ -208,6 +209,8 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
     elif address := rules().default_address_given.search(preamble):
         roster.default_address = _THAT_OF_AT.sub(r"\1, \2", address.group(1))  # 'X at 1585 Broadway, ...' -> 'X, 1585 ...'
         roster.default_unless_shown = True
+    if roster.default_address and (split := address_exceptions(roster.default_address, preamble)) is not None:
+        roster.default_address, roster.address_exceptions = split  # ('..., except that the business address of X is')
     if occupation := rules().default_occupation.search(preamble):
         roster.default_occupation = occupation.group(1).strip()
     elif occupation := rules().default_occupation_all.search(preamble):  # 'All of the following are general
@@ -244,3 +247,4 @@ def inherit_defaults(roster: Roster, above: Roster | None, preamble: str, over_t
     roster.default_address, roster.default_unless_shown = above.default_address, above.default_unless_shown
     roster.default_citizenship = above.default_citizenship
     roster.citizenship_exceptions = dict(above.citizenship_exceptions)
+    roster.address_exceptions = dict(above.address_exceptions)

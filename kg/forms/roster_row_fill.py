@@ -9,6 +9,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_cell_types import address_start
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import find_country, find_nationality, is_citizenships
+from kg.forms.roster_flag_header import FLAG, add_flag
 from kg.forms.roster_place import place
 
 
@@ -65,6 +66,8 @@ def _an_address(cell: str) -> bool:
 
 def add_value(entry: Entry, role: str, value: str) -> None:
     """Add a value to a field; a second occupation cell is another position."""
+    if role.startswith(FLAG):
+        return add_flag(entry.fields, role, value)  # ('Yes' under 'Director')
     field = "other_positions" if role == "occupation" and entry.fields.get("occupation") else role
     joined = "\n".join(v for v in (entry.fields.get(field, ""), value) if v)
     entry.fields[field] = joined

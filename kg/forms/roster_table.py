@@ -15,10 +15,11 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_cell_types import addressed
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import is_citizenships
+from kg.forms.roster_flag_header import flag_role, with_upper_words
 from kg.forms.roster_gridcols import FilledColumns, halve_spaced, joined_caption, spread
 from kg.forms.roster_namecol import name_columns, names_elsewhere
 from kg.forms.roster_place import place
-from kg.forms.roster_row_fill import add_value, fill_row  # noqa: F401 (add_value: named here too)
+from kg.forms.roster_row_fill import add_value, fill_row
 from kg.forms.roster_rules import rules
 from kg.forms.roster_spans import RowSpans, grouped_roles
 from kg.read.sections import lines_with_offsets
@@ -102,9 +103,11 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
     captions: list[str] | None = None  # their captions, while a second header row may follow
     numbered = False  # the first column only numbers the rows ('No.' over '(1)'): each row is read past it
     moved = None  # where the names stand, when not first (kg.forms.roster_namecol)
+    previous: list[str] | None = None  # the cells of the line above (a header's upper row: 'Executive' over 'Officer')
     for line_start, line_end, line in lines:
         line = _CLOSING_BAR.sub("", line)  # 'Name | Occupation |': a row closed by a bar
         cells = [c.strip() for c in line.split(DELIMITER)]
+        upper, previous = previous, cells
         if roles is None and len(cells) > 2 and rules().row_number_caption.match(cells[0]) \
                 and names_column(cells[1]):
             numbered = True
@@ -142,7 +145,8 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             printed = None if row_columns or (columns and grid.widths(line_start, line)) else list(range(len(cells)))
             if heads:
                 cells = captions = [joined_caption([cell]) for cell in cells]
-            roles, header, above = [header_roles(cell, i == first) for i, cell in enumerate(cells)], None, None
+            roles, header, above = [i != first and flag_role(cell) or header_roles(cell, i == first)  # ('Director'
+                                    for i, cell in enumerate(with_upper_words(cells, upper))], None, None  # over Yes/No)
             widths = grid.widths(line_start, line) if columns else None
             if widths and any(w > 1 for _c, w in widths):
                 roles, groups = grouped_roles(roles, widths)
@@ -210,7 +214,9 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
         if any(len(c) > 1 for c in split[1:]) and len(split) == len(roles):
             entry.lines_are_items = True
             for column_lines, role in zip(split[1:], roles[1:]):
-                if role not in (["unknown"],) and column_lines != [""]:
+                if role[0].startswith("flag:"):
+                    add_value(entry, role[0], " ".join(column_lines))  # (a 'Yes' under 'Director')
+                elif role not in (["unknown"],) and column_lines != [""]:
                     place(entry, column_lines, role)
         else:
             fill_row(entry, cells[1:], roles[1:], split[1:] if len(split) == len(cells) else None)
