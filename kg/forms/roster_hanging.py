@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_rules import rules
 
 if TYPE_CHECKING:
     from kg.forms.roster_grid import _Row as Row
@@ -64,7 +65,14 @@ def hanging_items(rows: list[Row], column: int, table_hangs: bool = False) -> li
         else:  # ('Deutsche Bank Group-' / 'Americas': a hyphenated name goes on with no space, as in `unwrap`)
             joint = "" if re.search(r"\S-$", items[-1]) and text[:1].isupper() else " "
             items[-1] = f"{items[-1]}{joint}{text}"
-    if not all(rt.is_title(item.split(",")[0].strip()) for item in items):
+    if not all(_opens_title(item) for item in items):
         return None  # (an employer or an address line at the margin: 'Smith Barney Consulting Group' / '388 ...')
     return items if len(items) >= 2 and (table_hangs or any(
         a > margin and b == margin for (a, _x), (b, _y) in zip(lines, lines[1:]))) else None
+
+
+def _opens_title(item: str) -> bool:
+    """An item that opens with a title, or with a status and then a title ('Retired, former Senior Vice President
+    of X': 'Retired' alone is no title)."""
+    head, _, rest = item.partition(",")
+    return rt.is_title(head.strip()) or bool(rules().no_occupation.match(head.strip()) and rt.is_title(rest.split(",")[0].strip()))

@@ -60,8 +60,8 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
                 and not _runs_on_to_semicolon(lines, index):
             _append(entry, "position", line, "; ")  # a title column's line where the next title would have fitted:
             # a title of its own ('Director' / 'President and Co-Chief Executive'), never 'Director President'
-        elif textual == "occupation" and apart and apart[index]:
-            _append(entry, "occupation", line, "; ")
+        elif textual in ("occupation", "position") and apart and apart[index]:
+            _append(entry, textual, line, "; ")  # (a title and occupation cell's items, each at the margin)
         elif textual:
             _append(entry, textual if kind != "nationality" or textual == "occupation" else "address", line)
         elif roles == ["address"]:
