@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 MAX_HANGING_INDENT = 4  # spaces a typed item's wrapped lines stand in from its first
 MIN_SET_IN = 2  # set-in lines a column shows before its margin lines are each an item
+GLUED = -1  # (the offset of a cell glued to the column before: at the margin)
+_MID_PHRASE = re.compile(r"(?:[,&]|\b(?:and|of|the|for|at|in|to|with|or))$", re.I)  # (a line that goes on below)
 
 
 def hanging_columns(body: list, cells_of: Callable, columns: list[int]) -> frozenset[int]:
@@ -26,12 +28,12 @@ def hanging_columns(body: list, cells_of: Callable, columns: list[int]) -> froze
         offsets: list[int | None] = []  # (None: a line with no text in the column, or blank)
         for line in body:
             cells = cells_of(line).get(column) if line.text.strip() else None
-            offsets.append(cells[0][0] - line.start if cells else None)
-        placed = [offset for offset in offsets if offset is not None]
+            offsets.append((GLUED if glued(line, cells[0][0]) else cells[0][0] - line.start) if cells else None)
+        placed = [offset for offset in offsets if offset is not None and offset != GLUED]
         if not placed:
             continue
         margin = min(placed)
-        set_in = [index for index, offset in enumerate(offsets) if offset is not None and offset != margin]
+        set_in = [index for index, offset in enumerate(offsets) if offset not in (None, GLUED, margin)]
         indents = {offsets[index] - margin for index in set_in}
         if len(indents) == 1 and 1 <= min(indents) <= MAX_HANGING_INDENT and len(set_in) >= MIN_SET_IN and all(
                 index and offsets[index - 1] is not None for index in set_in):
@@ -50,10 +52,12 @@ def hanging_items(rows: list[Row], column: int, table_hangs: bool = False) -> li
     for row in rows:
         cells = row.cells.get(column)
         if cells:
-            lines.append((cells[0][0] - row.line.start, " ".join(text for _, text in cells)))
-    if len(lines) < (2 if table_hangs else 3):
+            lines.append((GLUED if glued(row.line, cells[0][0]) else cells[0][0] - row.line.start,
+                          " ".join(text for _, text in cells)))
+    if len(lines) < (2 if table_hangs else 3) or all(indent == GLUED for indent, _ in lines):
         return None
-    margin = min(indent for indent, _ in lines)
+    margin = min(indent for indent, _ in lines if indent != GLUED)  # (a first line pushed right by the column before,
+    lines = [(margin if indent == GLUED else indent, text) for indent, text in lines]  # glued to it: at the margin)
     indents = {indent - margin for indent, _ in lines} - {0}
     if lines[0][0] != margin or len(indents) > 1 or not indents <= set(range(1, MAX_HANGING_INDENT + 1)) or not (
             indents or table_hangs):
@@ -68,7 +72,23 @@ def hanging_items(rows: list[Row], column: int, table_hangs: bool = False) -> li
     if not all(_opens_title(item) for item in items):
         return None  # (an employer or an address line at the margin: 'Smith Barney Consulting Group' / '388 ...')
     return items if len(items) >= 2 and (table_hangs or any(
-        a > margin and b == margin for (a, _x), (b, _y) in zip(lines, lines[1:]))) else None
+        a > margin and b == margin for (a, _x), (b, _y) in zip(lines, lines[1:])) or _set_in_under_items(lines, margin)) else None
+
+
+def _set_in_under_items(lines: list[tuple[int, str]], margin: int) -> bool:
+    """A cell whose last lines are set in under a line at the margin, after lines at the margin that each end a
+    phrase ('Director of X Corp.' / 'Officer of X Corp.' / 'Chief Financial Officer of X' / '  Corp.'): the set-in
+    line is a wrap, so the lines at the margin above it are items, never wraps."""
+    first_in = next((index for index, (indent, _) in enumerate(lines) if indent > margin), 0)
+    return first_in >= 2 and all(indent > margin for indent, _ in lines[first_in:]) and not any(
+        _MID_PHRASE.search(text.rstrip()) for _, text in lines[:first_in - 1])
+
+
+def glued(line, offset: int) -> bool:
+    """A cell that opens right after the text of the column before, no space between ('United States of
+    AmericaDirector of X', cut by kg.forms.roster_rowcells): pushed right of its column's margin."""
+    at = offset - line.start
+    return 0 < at <= len(line.text) and not line.text[at - 1].isspace()
 
 
 def _opens_title(item: str) -> bool:
