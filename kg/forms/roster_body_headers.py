@@ -164,6 +164,8 @@ def read_header(builder, line: geo.Line, stripped: str, chunks: list[tuple[int, 
     """Whether the line is a header inside the body that `builder` has now taken (kg.forms.roster_grid._Builder):
     a header of its own switches the roles of the columns, or refuses the rows under it; a line of its block
     after the first is passed over."""
+    if stripped in builder.caption:
+        heading_over_header(builder)  # (the table's own header again, a section's heading right over it)
     if line.start in builder.leads:
         builder.cut |= bool(builder.rows) and builder.rows[-1].line.start < builder.last_page  # (lines after a page
         builder.close()  # break, before the next table's header: the broken entry's rest, or that table's heading);

@@ -23,7 +23,7 @@ from kg.forms import roster_geometry as geo
 from kg.forms import roster_rowcells as rc
 from kg.forms import roster_types as rt
 from kg.forms import roster_widths as widths_of
-from kg.forms.roster_body_headers import BodyHeader, body_headers, header_leads, heading_over_header, read_header, table_caption
+from kg.forms.roster_body_headers import BodyHeader, body_headers, header_leads, read_header, table_caption
 from kg.forms.roster_centred import read_centred
 from kg.forms.roster_continued import carried_over, continued_rows, continues, drop_marks
 from kg.forms.roster_grid_result import Ambiguity, GridResult
@@ -148,7 +148,6 @@ class _Builder:
                 len(chunks) > 1 and (in_names or not self.rows or self.paged)  # of the table's own header, as
                 or not self.rows or stripped in self.caption or in_names):  # printed (one word under a cell wraps
             # it; 'States   Company   Company' under a name, its name cell empty, wraps the cells above)
-            heading_over_header(self)  # (a section's heading right over it, no blank line between)
             self.paged = True  # a header repeated on a new page
             return
         if line.start not in self.stacked and (body := section_row(stripped, chunks, self.starts, bool(self.rows)
