@@ -5,7 +5,7 @@ with a hanging indent, and an officer's second entry that only refers back to hi
   Group,' / '  Inc.' / 'Retired Vice Chairman, ...'): each item at the margin is apart, as in an occupation column
   (kg/forms/roster_place.py); an item may open with a status before its title ('Retired, former Senior Vice
   President of X': kg/forms/roster_hanging.py); a cell pushed right by the column before, glued to it ('United States
-  of AmericaDirector of X'), stands at the margin; lines set in under the last of several items wrap it.
+  of AmericaDirector of X'), stands at the margin.
 - A cell glued to the column before is the entry's own text: its title is no other entry's (kg/forms/roster_guard.py).
 - '(See "Directors" above.)' is a cross-reference, no value (kg/patterns/roster.yml cross_reference,
   kg/forms/roster_entry.py).

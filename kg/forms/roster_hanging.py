@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 MAX_HANGING_INDENT = 4  # spaces a typed item's wrapped lines stand in from its first
 MIN_SET_IN = 2  # set-in lines a column shows before its margin lines are each an item
 GLUED = -1  # (the offset of a cell glued to the column before: at the margin)
-_MID_PHRASE = re.compile(r"(?:[,&]|\b(?:and|of|the|for|at|in|to|with|or))$", re.I)  # (a line that goes on below)
 
 
 def hanging_columns(body: list, cells_of: Callable, columns: list[int]) -> frozenset[int]:
@@ -72,16 +71,7 @@ def hanging_items(rows: list[Row], column: int, table_hangs: bool = False) -> li
     if not all(_opens_title(item) for item in items):
         return None  # (an employer or an address line at the margin: 'Smith Barney Consulting Group' / '388 ...')
     return items if len(items) >= 2 and (table_hangs or any(
-        a > margin and b == margin for (a, _x), (b, _y) in zip(lines, lines[1:])) or _set_in_under_items(lines, margin)) else None
-
-
-def _set_in_under_items(lines: list[tuple[int, str]], margin: int) -> bool:
-    """A cell whose last lines are set in under a line at the margin, after lines at the margin that each end a
-    phrase ('Director of X Corp.' / 'Officer of X Corp.' / 'Chief Financial Officer of X' / '  Corp.'): the set-in
-    line is a wrap, so the lines at the margin above it are items, never wraps."""
-    first_in = next((index for index, (indent, _) in enumerate(lines) if indent > margin), 0)
-    return first_in >= 2 and all(indent > margin for indent, _ in lines[first_in:]) and not any(
-        _MID_PHRASE.search(text.rstrip()) for _, text in lines[:first_in - 1])
+        a > margin and b == margin for (a, _x), (b, _y) in zip(lines, lines[1:]))) else None
 
 
 def glued(line, offset: int) -> bool:
