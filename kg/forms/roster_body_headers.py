@@ -66,10 +66,30 @@ def header_leads(body: list[geo.Line], headers: dict[int, BodyHeader]) -> set[in
             if len(line.chunks()) > 1 and not _furniture(line) and not _caption_line(line):
                 break  # (a row of cells)
             run.append(line)
+        nearest = next((line for line in run if not _caption_line(line)), None)
         while run and not _furniture(run[-1]):
             run.pop()  # (the wrapped lines of the row above)
         leads |= {line.start for line in run if not _furniture(line) and not _caption_line(line)}
+        if nearest is not None and _capitals_heading(nearest):
+            leads.add(nearest.start)  # (no blank line between: the heading right over the header is still its own)
     return leads
+
+
+def heading_over_header(builder) -> None:
+    """The table's header printed again under an open entry whose last line is a heading in capitals naming a body
+    ('EXECUTIVE OFFICERS' with no blank line about it): that line is the next section's heading, no line of the
+    entry; the entry closes there and the rows under the header are that body's."""
+    if len(builder.rows) > 1 and _capitals_heading(builder.rows[-1].line):
+        heading = builder.rows.pop().line.text.strip()
+        builder.close()
+        builder.body = rt.body_of(heading) or builder.body
+
+
+def _capitals_heading(line: geo.Line) -> bool:
+    """A line in capitals naming a body alone ('EXECUTIVE OFFICERS'): a section's heading, no wrapped cell."""
+    text = line.text.strip()
+    return len(line.chunks()) == 1 and text.isupper() and len(text.split()) <= 8 and not re.search(r"[,.;:]", text) \
+        and rt.body_of(text) is not None
 
 
 def _row(line: geo.Line, starts: list[int], name_column: int) -> bool:
@@ -144,6 +164,8 @@ def read_header(builder, line: geo.Line, stripped: str, chunks: list[tuple[int, 
     """Whether the line is a header inside the body that `builder` has now taken (kg.forms.roster_grid._Builder):
     a header of its own switches the roles of the columns, or refuses the rows under it; a line of its block
     after the first is passed over."""
+    if stripped in builder.caption:
+        heading_over_header(builder)  # (the table's own header again, a section's heading right over it)
     if line.start in builder.leads:
         builder.cut |= bool(builder.rows) and builder.rows[-1].line.start < builder.last_page  # (lines after a page
         builder.close()  # break, before the next table's header: the broken entry's rest, or that table's heading);

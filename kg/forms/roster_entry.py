@@ -81,7 +81,9 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     name, by_name = ri.name_nationality(entry.name)  # 'Marshall A. Cohen (Canadian)': the citizenship
     if by_name:  # (the span stays the printed name's, nationality included)
         entry = replace(entry, name=name)
-    f = {k: v for k, v in entry.fields.items() if v and v.strip()}
+    f = {k: rules().cross_reference.sub("", v) if k in ("position", "title", "occupation") else v
+         for k, v in entry.fields.items() if v and v.strip()}  # ('(See "Directors" above.)': no value)
+    f = {k: v for k, v in f.items() if v.strip()}
     if "occupation" in f:  # (a career history, one dated line per position: those held now)
         f["occupation"] = present_lines(f["occupation"])
     for key in ("position", "occupation"):  # '(USA, United Kingdom)' wrapped from the name cell: the citizenship

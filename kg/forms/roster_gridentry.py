@@ -67,7 +67,7 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
             continue
         wrap = max(widths[column], longest[column][1]) if longest and "position" in column_roles else widths[column]
         if "occupation" in column_roles and (items := hanging_items(rows, column, column in hanging)) is not None:
-            place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1))  # (each at the margin)
+            place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1), hanging=True)  # (each at the margin)
             continue
         if column_roles == ["occupation"] and (items := justified_items(rows, column)) is not None:
             place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1))  # (each a paragraph)

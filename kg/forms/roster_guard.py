@@ -139,12 +139,16 @@ def _after_cut(ctx: Context, person: Person, field: str, value: str, bounds: tup
     return True
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
 def _carried(ctx: Context, person: Person, own: tuple[int, int], entries: SpanIndex[Person], field: str,
              value: str) -> bool:
     words = [re.escape(w) for w in re.findall(r"\w+", value)]
     if not words:
         return False
-    if {w.casefold() for w in re.findall(r"\w+", value)} <= {w.casefold() for w in re.findall(r"\w+", ctx.text[own[0]:own[1]])}:
+    printed = _CAMEL.sub(" ", ctx.text[own[0]:own[1]])  # ('United States of AmericaDirector': a cell glued to the next)
+    if {w.casefold() for w in re.findall(r"\w+", value)} <= {w.casefold() for w in re.findall(r"\w+", printed)}:
         return False  # (its words in the person's own entry, however the columns interleave them: theirs)
     pattern = re.compile(r"(?<!\w)" + r"\W+".join(words) + r"(?!\w)", re.I)
     owners = []

@@ -9,12 +9,14 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_rules import rules
 
 if TYPE_CHECKING:
     from kg.forms.roster_grid import _Row as Row
 
 MAX_HANGING_INDENT = 4  # spaces a typed item's wrapped lines stand in from its first
 MIN_SET_IN = 2  # set-in lines a column shows before its margin lines are each an item
+GLUED = -1  # (the offset of a cell glued to the column before: at the margin)
 
 
 def hanging_columns(body: list, cells_of: Callable, columns: list[int]) -> frozenset[int]:
@@ -25,12 +27,12 @@ def hanging_columns(body: list, cells_of: Callable, columns: list[int]) -> froze
         offsets: list[int | None] = []  # (None: a line with no text in the column, or blank)
         for line in body:
             cells = cells_of(line).get(column) if line.text.strip() else None
-            offsets.append(cells[0][0] - line.start if cells else None)
-        placed = [offset for offset in offsets if offset is not None]
+            offsets.append((GLUED if glued(line, cells[0][0]) else cells[0][0] - line.start) if cells else None)
+        placed = [offset for offset in offsets if offset is not None and offset != GLUED]
         if not placed:
             continue
         margin = min(placed)
-        set_in = [index for index, offset in enumerate(offsets) if offset is not None and offset != margin]
+        set_in = [index for index, offset in enumerate(offsets) if offset not in (None, GLUED, margin)]
         indents = {offsets[index] - margin for index in set_in}
         if len(indents) == 1 and 1 <= min(indents) <= MAX_HANGING_INDENT and len(set_in) >= MIN_SET_IN and all(
                 index and offsets[index - 1] is not None for index in set_in):
@@ -49,10 +51,12 @@ def hanging_items(rows: list[Row], column: int, table_hangs: bool = False) -> li
     for row in rows:
         cells = row.cells.get(column)
         if cells:
-            lines.append((cells[0][0] - row.line.start, " ".join(text for _, text in cells)))
-    if len(lines) < (2 if table_hangs else 3):
+            lines.append((GLUED if glued(row.line, cells[0][0]) else cells[0][0] - row.line.start,
+                          " ".join(text for _, text in cells)))
+    if len(lines) < (2 if table_hangs else 3) or all(indent == GLUED for indent, _ in lines):
         return None
-    margin = min(indent for indent, _ in lines)
+    margin = min(indent for indent, _ in lines if indent != GLUED)  # (a first line pushed right by the column before,
+    lines = [(margin if indent == GLUED else indent, text) for indent, text in lines]  # glued to it: at the margin)
     indents = {indent - margin for indent, _ in lines} - {0}
     if lines[0][0] != margin or len(indents) > 1 or not indents <= set(range(1, MAX_HANGING_INDENT + 1)) or not (
             indents or table_hangs):
@@ -64,7 +68,21 @@ def hanging_items(rows: list[Row], column: int, table_hangs: bool = False) -> li
         else:  # ('Deutsche Bank Group-' / 'Americas': a hyphenated name goes on with no space, as in `unwrap`)
             joint = "" if re.search(r"\S-$", items[-1]) and text[:1].isupper() else " "
             items[-1] = f"{items[-1]}{joint}{text}"
-    if not all(rt.is_title(item.split(",")[0].strip()) for item in items):
+    if not all(_opens_title(item) for item in items):
         return None  # (an employer or an address line at the margin: 'Smith Barney Consulting Group' / '388 ...')
     return items if len(items) >= 2 and (table_hangs or any(
         a > margin and b == margin for (a, _x), (b, _y) in zip(lines, lines[1:]))) else None
+
+
+def glued(line, offset: int) -> bool:
+    """A cell that opens right after the text of the column before, no space between ('United States of
+    AmericaDirector of X', cut by kg.forms.roster_rowcells): pushed right of its column's margin."""
+    at = offset - line.start
+    return 0 < at <= len(line.text) and not line.text[at - 1].isspace()
+
+
+def _opens_title(item: str) -> bool:
+    """An item that opens with a title, or with a status and then a title ('Retired, former Senior Vice President
+    of X': 'Retired' alone is no title)."""
+    head, _, rest = item.partition(",")
+    return rt.is_title(head.strip()) or bool(rules().no_occupation.match(head.strip()) and rt.is_title(rest.split(",")[0].strip()))

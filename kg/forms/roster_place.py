@@ -13,7 +13,8 @@ from kg.forms.roster_wrap import TITLE_OPENING as _TITLE_OPENING
 
 
 def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: bool = False,
-          width: tuple[int, int] | None = None, apart: list[bool] | None = None, set_in: bool = False) -> None:
+          width: tuple[int, int] | None = None, apart: list[bool] | None = None, set_in: bool = False,
+          hanging: bool = False) -> None:
     """The lines of one cell go to the roles its header names, by type: a line that is only a
     nationality is the citizenship; an occupation cell keeps its employer and address lines
     (split later, where the employer is compared with the listed organisation); otherwise an
@@ -60,8 +61,8 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
                 and not _runs_on_to_semicolon(lines, index):
             _append(entry, "position", line, "; ")  # a title column's line where the next title would have fitted:
             # a title of its own ('Director' / 'President and Co-Chief Executive'), never 'Director President'
-        elif textual == "occupation" and apart and apart[index]:
-            _append(entry, "occupation", line, "; ")
+        elif (textual == "occupation" or textual == "position" and hanging) and apart and apart[index]:
+            _append(entry, textual, line, "; ")  # (a title and occupation cell's items, each at the margin)
         elif textual:
             _append(entry, textual if kind != "nationality" or textual == "occupation" else "address", line)
         elif roles == ["address"]:

@@ -77,6 +77,7 @@ class RosterRules:
     prose_sentence_end: re.Pattern
     prose_article: re.Pattern
     no_occupation: re.Pattern
+    cross_reference: re.Pattern
     career_former: re.Pattern
     career_since: re.Pattern
     note_fields: dict[str, re.Pattern]
@@ -166,6 +167,7 @@ def _make(data) -> RosterRules:
         prose_sentence_end=re.compile(data["prose_sentence_end"]),
         prose_article=re.compile(data["prose_article"]),
         no_occupation=re.compile(data["no_occupation"], flags),
+        cross_reference=re.compile(data["cross_reference"], flags),
         career_former=re.compile(data["career_former"], re.I),
         career_since=re.compile(data["career_since"], re.I),
         title_heads=re.compile(data["title_heads"], flags),
