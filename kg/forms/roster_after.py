@@ -79,8 +79,9 @@ def _paragraphs(text: str, raw: str, start: int, end: int) -> list[tuple[int, in
     return spans
 
 
-_NAMED = re.compile(r"(?:(?<=\.)|(?<=\A)|(?<=\n))\s*(?=(?:The\s+)?(?:principal\s+)?(?:business\s+|office\s+)?address\s+of\s)",
-                    re.I)
+# where an address sentence may open: after a full stop or at a line's start, past any white space (found from the
+# phrase back, not by a scan of the white space from every line start: quadratic in a long blank run)
+_NAMED = re.compile(r"(?=(?:The\s+)?(?:principal\s+)?(?:business\s+|office\s+)?address\s+of\s)", re.I)
 
 
 def _page_broke(text: str, raw: str, start: int, end: int) -> bool:
@@ -96,11 +97,21 @@ def _named(text: str, start: int, end: int) -> list[str]:
     Robert Gratton is ...'), wherever they stand."""
     names = []
     for cut in _NAMED.finditer(text, start, end):
+        if not _opens_sentence(text, cut.start()):
+            continue
         window = " ".join(text[cut.end():min(end, cut.end() + 400)].split())
         stop = SENTENCE_BREAK.search(window, window.find(" is ") + 1)  # (the sentence only: its value ends there)
         if found := rules().address_after_table.match(window[:stop.start() if stop else len(window)]):
             names.append(found.group("who"))
     return names
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """text[at:] opens a sentence: only white space back to a full stop, a line break or the text's start."""
+    gap = at
+    while gap > 0 and text[gap - 1].isspace():
+        gap -= 1
+    return gap == 0 or text[gap - 1] == "." or "\n" in text[gap:at]
 
 
 _NEXT_ADDRESS = re.compile(r"(?<=\.)\s+(?=(?:The\s+)?(?:principal\s+)?(?:business\s+|office\s+)?address\s+of\s)", re.I)
