@@ -6,16 +6,14 @@ person who is none (benchmarks/bench_roster_combos.py --seed 33 --wider, combo_3
    are citizens of X:' was), so 'Citizens of Belgium:' was read into the entry above it as that person's
    citizenship. Now 'Citizens of X:' alone on its line is a citizenship sub-heading
    (kg/patterns/roster.yml `citizenship_group_heading`, kg/forms/roster_addrgroups.py).
-2. A table whose entries are numbered ('(1) HOWARD P. BERKOWITZ') where a page break falls inside an entry and
-   the stacked address carries on under it ('Skadden' / page break / 'Arps' / 'Slate'): 'Arps Slate' was read as a
-   person. Now a row of no number in a table whose entries are numbered is refused with a finding
-   (kg/forms/roster_unnumbered.py).
+2. (left) A table whose entries are numbered ('(1) HOWARD P. BERKOWITZ') where a page break falls inside an
+   entry and the stacked address carries on under it ('Skadden' / page break / 'Arps' / 'Slate'): 'Arps Slate' is
+   still read as a person (a refusal in the grid reader kept the preamble's defaults on the entry above; see
+   BENCHMARKS.md).
 
 Texts of our own making. Each test marked "fails on main" failed on main 8ef8601 and passes here; the guards pass
 on both."""
 from __future__ import annotations
-
-import re
 
 import kg
 
@@ -48,41 +46,6 @@ Fund Manager       (2) DUPONT, Marie    8 Rue de la   Director
 </TABLE>
 """
 
-_NUMBERED = """EXHIBIT 1
-
-Executive Officers and Directors of HARBOUR MUTUAL HOLDINGS, INC.
-
-Set forth below is certain information concerning the directors and executive
-officers of Harbour Mutual Holdings, Inc..
-
-<TABLE>
-                               Principal
-Name and Business Address      Occupation
------------------------------  -------------
-<S>                            <C>
-
-{m1}ALICE M. FENWICK          Director of
-Fenwick Capital                Harbour Mutual
-
-{m2}PETER J. VANG             Director of
-Bramble                        Harbour Mutual
-
-<PAGE>
-                                      -3-
-
-Hollis                         Holdings,
-Grange                         Inc.
-
-{m3}CARLA J. MORENO           Director of
-Moreno Partners                Harbour Mutual
-
-{m4}DAVID K. OSTROM           Director of
-Ostrom Group                   Harbour Mutual
-
-</TABLE>
-"""
-
-
 def _extract(tmp_path, text: str):
     path = tmp_path / "annex.txt"
     path.write_text(text, encoding="utf-8")
@@ -104,19 +67,3 @@ def test_following_persons_heading_still_read(tmp_path):
     text = _CITIZENS.format(first="The following persons are citizens of Sweden:",
                             second="The following persons are citizens of France:")
     assert _citizenships(tmp_path, text) == {"Erik Lindqvist": "Sweden", "Marie Dupont": "France"}
-
-
-def test_row_of_no_number_among_numbered_entries_is_no_person(tmp_path):
-    """Fails on main: 'Hollis' / 'Grange' after the page break was read as a person 'Hollis Grange'."""
-    extracted = _extract(tmp_path, _NUMBERED.format(m1="(1) ", m2="(2) ", m3="(3) ", m4="(4) "))
-    names = [p.name for p in extracted.people]
-    assert names == ["Alice M. Fenwick", "Peter J. Vang", "Carla J. Moreno", "David K. Ostrom"]
-    assert any("row of no number" in w.message for w in extracted.warnings)
-
-
-def test_unnumbered_table_rows_are_not_refused_by_numbering(tmp_path):
-    """Guard (passes on both): a table that numbers no entry is not touched by the rule."""
-    numbered = _NUMBERED.format(m1="(1) ", m2="(2) ", m3="(3) ", m4="(4) ")
-    extracted = _extract(tmp_path, re.sub(r"\(\d\) ([A-Z][A-Z .]+?)( {2,})", r"\1\2    ", numbered))
-    assert not any("row of no number" in w.message for w in extracted.warnings)
-    assert {"Alice M. Fenwick", "Carla J. Moreno", "David K. Ostrom"} <= {p.name for p in extracted.people}

@@ -24,7 +24,6 @@ from kg.forms.roster_sides import read_labelled
 from kg.forms.roster_table import read_pipe_table
 from kg.forms.roster_tiers import read_two_tiers
 from kg.forms.roster_transposed import read_transposed
-from kg.forms.roster_unnumbered import unnumbered_rows
 from kg.read import clean
 
 
@@ -117,11 +116,7 @@ def _grid_entries(ctx: Context, grid, front: tuple[int, int], end: int):
     for doubt in grid.ambiguous:
         ctx.warn("roster-ambiguous", f"{doubt.text!r} could belong to {doubt.before!r} or to {doubt.after!r}; "
                  "it is left out", span=doubt.span, readings=[doubt.before, doubt.after])
-    entries, unnumbered = unnumbered_rows(ctx.text, grid.entries)
-    for entry in unnumbered:  # ('Arps' / 'Slate' under '(2) KENNETH J. BIALKIN', over a page break: no one's row)
-        ctx.warn("roster-ambiguous", f"{entry.name.strip()!r} starts a row of no number in a table whose entries are "
-                 "numbered; no person is recorded from it", span=entry.evidence, readings=["a person", None])
-    return entries, grid.orphans
+    return grid.entries, grid.orphans
 
 
 def _preamble_heading(front: str) -> str | None:
