@@ -25,7 +25,7 @@ from kg.read import clean
 from kg.records import Person
 
 MAX_HEADING_LINES = 4
-_OPENING = re.compile(r"[ \t]*(?:the|each|persons|individuals|directors|officers|members|people|following)\b", re.I)
+_OPENING = re.compile(r"[ \t]*(?:the|each|persons|individuals|directors|officers|members|people|following|citizens)\b", re.I)
 
 
 @dataclass
