@@ -1305,3 +1305,26 @@ DEV_FAMILIES.update(_HELDOUT42)
 from relayout_heldout43 import FAMILIES as _HELDOUT43  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT43)
+# ---- held-out families written 2026-12-06 (20:29-20:35 UTC by `date`) by helper session gather45 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen). Like gather18's, gather19's, gather21's, gather25's, gather27's,
+# gather30's, gather33's, gather36's, gather39's and gather42's, these are recombinations of known features: each family
+# is a new combination of layout choices earlier families and the real rosters already have, so they measure whether
+# the reader generalises within what it knows: html_name_citizenship_long_caption_address_column (an HTML table of bold
+# <td> captions 'Name and Citizenship' | the SEC's long 'Present Principal Occupation or Employment and the Name,
+# Principal Business and Address of Any Corporation ...' caption | 'Business Address' with spacer columns, the bare
+# citizenship under the name, '<Title>, <Org>' lines then the outside occupations, every person's own address last, no
+# preamble default), edgar_surname_titles_under_citizenship_second_address_exceptions (an EDGAR <TABLE> with three-line
+# captions, 'Surname, Given' names with each title on its own line under them, Country of Citizenship second, the
+# outside occupations then the address only where not the preamble's "Unless otherwise indicated, each person's
+# business address is ..." default, '--' for an empty cell, 'i.' numbering, '=' rules),
+# pipe_cells_name_address_sections_named_citizens (an HTML table saved as text with '|' cells, 'Name and Business
+# Address' stacking the name over every address line | Position(s) with <Org> | Present Principal Occupation or
+# Employment, 'Directors' / 'Executive Officers' section cells, the citizenship only in the preamble 'Each of the
+# persons named below is a citizen of ..., except that X is a citizen of France') and
+# caps_name_hanging_labels_address_exceptions (the name in CAPITALS alone on its line, labelled fields 'Present
+# Position with the Reporting Person:' / 'Other Principal Occupation or Employment:' / 'Residence or Business Address:'
+# (only where not the default) / 'Country of Citizenship:' with the value on the label's line and a hanging indent,
+# '(1)' numbering). In tests/relayout_heldout45.py. Not yet measured.
+from relayout_heldout45 import FAMILIES as _HELDOUT45  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT45)
