@@ -1328,3 +1328,20 @@ DEV_FAMILIES.update(_HELDOUT43)
 from relayout_heldout45 import FAMILIES as _HELDOUT45  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT45)
+# ---- held-out families written 2026-12-06 (20:30-21:20 UTC by `date`) by helper session gather44 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen), close variants of real development layouts, each the layout
+# of one real roster in tests/data/rosters_real/dev/ lightly varied: employer_tables_by_section (after BSCI's
+# Exhibit 1.1: one EDGAR <TABLE> per '<Term>'s Directors' / '<Term>'s Executive Officers' sub-heading, Name | Present
+# Principal Occupation or Employment | Name of Employer | Address of Employer, each title on a line of its own with
+# the organisation as the employer beside the first, the citizenship in the preamble with named exceptions),
+# position_lines_occupation_repeat_table (after IDT Corporation's Exhibit 7: an EDGAR <TABLE> Name | Position(s) |
+# Principal Occupation | Business Address, one title a line, an insider's occupation repeating his titles, the
+# citizenship in the preamble 'other than' the named exceptions, 'a.' lettering), sections_name_title_lists_preamble_
+# defaults (after MSDW OIP's 2001 Exhibit 3: indented DIRECTORS / EXECUTIVE OFFICERS name | Title lists, a person on
+# both listed in both, the default address, the titles' organisation and the citizenship in the preamble, an
+# address only where not the default) and justified_preamble_name_address_term_titles (after ConAgra's 2000
+# Schedule I: a justified preamble with the defaults, the name over every person's address lines | '<Title> of
+# <Term>' lines, no column header). In tests/relayout_heldout44.py. Not yet measured.
+from relayout_heldout44 import FAMILIES as _HELDOUT44  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT44)
