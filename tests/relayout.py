@@ -1345,3 +1345,15 @@ HELD_OUT_FAMILIES.update(_HELDOUT45)
 from relayout_heldout44 import FAMILIES as _HELDOUT44  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT44)
+# ---- held-out families written 2026-12-06 (20:29-21:25 UTC by `date`) by helper session gather46 (issue 13), BLIND
+# (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in its
+# docstring could print them, with one layout feature no earlier family has: brace_grouped_shared_address (an EDGAR
+# <TABLE> where consecutive persons sharing a business address and citizenship have them printed once, beside a brace
+# typed in a column of its own over their rows: '\', '|', '}', '/'), bullet_item_tables_html (an HTML table whose
+# titles and outside occupations are bullets saved as nested tables inside the cells, a '&#8226;' cell and a text cell
+# per item), telephone_lines_under_address (Lor Finance's name-and-address stack with 'Tel.:' and 'Fax:' lines under
+# the address) and former_name_second_line_html (an HTML table whose name cell gives, for every other person, a
+# former name '(formerly ...)' on a second line in smaller type). In tests/relayout_heldout46.py. Not yet measured.
+from relayout_heldout46 import FAMILIES as _HELDOUT46  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT46)
