@@ -31,9 +31,9 @@ def read_cell_lines(text: str, start: int, end: int) -> GridResult | None:
     lines = _bar_cells(list(lines_with_offsets(text, start, end)))
     result = GridResult(entries=[])
     position = 0
-    while (header := _header_run(lines, position)) is not None:
+    while (header := _header_run(lines, position, text)) is not None:
         first, period = header
-        following = _header_run(lines, first + period)
+        following = _header_run(lines, first + period, text)
         stop = following[0] if following else len(lines)
         organization = _entity_line(lines, stop) if following else None
         if organization is not None:
@@ -134,7 +134,7 @@ def _anchored(body, period: int) -> list[list]:
     return rows
 
 
-def _header_run(lines, start: int = 0) -> tuple[int, int] | None:
+def _header_run(lines, start: int = 0, text: str = "") -> tuple[int, int] | None:
     """Index of the header's first line (at `start` or later) and the number of columns."""
     for index, (_s, _e, line) in enumerate(lines[start:], start):
         if not rules().column_roles["name"].match(line) or len(line.split()) > 6 or _GAP.search(line):
@@ -143,19 +143,27 @@ def _header_run(lines, start: int = 0) -> tuple[int, int] | None:
         while index + run < len(lines) and rt.caption_line(lines[index + run][2]) \
                 and not _GAP.search(lines[index + run][2]):
             run += 1
-        if run >= 2 and not _over_gapped_captions(lines, index + run):
+        if run >= 2 and not _over_gapped_captions(lines, index + run, _column(text, lines[index][0]), text):
             return index, run
     return None
 
 
-def _over_gapped_captions(lines, below: int) -> bool:
+def _column(text: str, at: int) -> int:
+    return at - (text.rfind("\n", 0, at) + 1) if text else 0
+
+
+def _over_gapped_captions(lines, below: int, column: int = 0, text: str = "") -> bool:
     """A line of captions set apart by gaps ('Name and Position     Nationality     is Conducted') closes the block
     of lines (no blank line between) under a run of caption lines: the run is the top of a fixed-width header, a
-    column's caption wrapped a word or two a line ('Name, Principal' / 'Business and Address' / 'of any ...')."""
+    column's caption wrapped a word or two a line ('Name, Principal' / 'Business and Address' / 'of any ...'). So
+    does a gapped line with a cell set where the run's lines are set in ('Name of Executive        Employment is'
+    under '      Name, Principal' set in as far): the run is that column's caption, wrapped over its lines."""
     for _start, _end, line in lines[below:below + 20]:
         if not line.strip():
             return False
         if _GAP.search(line):
+            if column and any(_column(text, _start) + m.end() - 1 == column for m in _GAP.finditer(line)):
+                return True
             return any(rt.is_header(cell) for cell in re.split(r"\s{2,}", line.strip()))  # ('which such
     return False  # Employment': the wrapped words of a caption, no caption alone)
 

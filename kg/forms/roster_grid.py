@@ -171,9 +171,9 @@ class _Builder:
         name_cells = row.cells.get(self.name_column, [])
         numbered = bool(name_cells) and (rt.strip_numbering(name_cells[0][1])[1] > 0 or number_cell(self.roles, row.cells)
                                          or next_letter(name_cells[0][1], self.rows, self.name_column) or row.marked)
-        # (in numbered rows, an unnumbered line right under one continues its name; a name wrapped over two
-        # lines of its column opens an entry at its first line, and its second line opens none)
-        wraps = (self.numbered and not numbered and self.rows and not self.broke or line.start in self.name_tails) \
+        # (in numbered rows, an unnumbered line right under one, or after a page break, opens none: 'Arps' / 'Slate';
+        # a name wrapped over two lines of its column opens an entry at its first line, and its second line opens none)
+        wraps = (self.numbered and not numbered and self.rows and (not self.broke or self.paged) or line.start in self.name_tails) \
             and not glued  # (a name glued to its title is a row of its own, numbered or not)
         is_name = bool(name_cells) and (rt.is_person_name(name_cells[0][1]) or line.start in self.name_wraps
                                         or (not self.rows or self.broke) and name_and_address(name_cells[0][1], self.roles[self.name_column]))

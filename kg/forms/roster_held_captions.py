@@ -16,7 +16,7 @@ def under_held_caption(above: list, at: int, chunks: list[tuple[int, str]]) -> b
     """Line `at` goes on with the header lines (up to three) just above it: a chunk of it stands under a caption
     'Position(s) with ...' ('Present Position' / 'with Smith Barney' / 'Corporate Trust' / 'Company': the
     organisation's name wrapped onto this line), and its other chunks are that or the wrapped words of a caption
-    above them, in lower case ('of any Corporation or Other Organization in')."""
+    above them, in lower case ('of any Corporation or Other Organization in'), or captions of their own."""
     from kg.forms import roster_types as rt
     block = []
     for line in above[max(0, at - 3):at][::-1]:
@@ -31,4 +31,13 @@ def under_held_caption(above: list, at: int, chunks: list[tuple[int, str]]) -> b
         return False
     held = [offset for offset, chunk in chunks if _HELD_BY.search(f"{captions.get(offset, '')} {chunk}")]
     return bool(held) and all(offset in held or chunk[:1].islower() and offset in captions
-                              and rt.is_header(captions[offset]) for offset, chunk in chunks)
+                              and rt.is_header(captions[offset]) or _caption_of_its_own(chunk) for offset, chunk in chunks)
+
+
+def _caption_of_its_own(chunk: str) -> bool:
+    """A chunk that is a column's caption, or its first words ('Name of Executive', 'Country of', 'Occupation or'
+    beside 'Paul Travelers' under 'Position(s) / with The St.'): no cell of a row."""
+    from kg.forms import roster_types as rt
+    from kg.forms.roster_rules import rules
+    return (rt.is_header(chunk) or any(p.match(chunk.strip(" :|")) for p in rules().column_roles.values())) \
+        and not rt.is_person_name(chunk, False)

@@ -18,7 +18,7 @@ def steady_columns(body: list[geo.Line], cells_of, name_column: int, pages: set[
     fills, where there are two such rows or more and rows that fill them too with no break above are fewer;
     else none (`cells_of(line)`: the row's cells by column). A row after a page break (`pages`: the starts of
     its lines) or after a section heading ('OFFICERS   POSITION') shows nothing of how entries are set apart."""
-    broke, filled, opening, unproven = True, [], [], False
+    broke, filled, opening, unproven, forms = True, [], [], False, []
     for line in body:
         if line.start in pages or PAGE_MARK.match(line.text):
             broke = unproven = True
@@ -31,12 +31,24 @@ def steady_columns(body: list[geo.Line], cells_of, name_column: int, pages: set[
         if name and rt.is_person_name(name[0][1]):
             if not broke or not unproven:
                 (filled if broke else opening).append(set(cells) - {name_column})
+                forms.append((broke, _name_form(name[0][1])))
             unproven = False
         elif name and _heading(line.chunks()):
             unproven = True
         broke = False
     steady = set.intersection(*filled) if len(filled) >= 2 else set()
+    shared = set.intersection(*(form for after_break, form in forms if after_break)) if filled else set()
+    opening = [cells for cells, form in zip(opening, (form for after_break, form in forms if not after_break))
+               if shared <= form]  # ('Smith Barney' under 'HATCH, Paul' where every name after a break is printed
+    # surname first: no name of this table's, a line of the entry above)
     return steady if steady and sum(steady <= cells for cells in opening) < len(filled) else set()
+
+
+def _name_form(cell: str) -> set[str]:
+    """How a name is printed: surname first with a comma ('HATCH, Paul'), in capitals ('HOWARD P. BERKOWITZ')."""
+    stripped = cell.strip()
+    return {form for form, shown in (("surname first", _SURNAME_FIRST.fullmatch(stripped)),
+                                     ("capitals", stripped.upper() == stripped)) if shown}
 
 
 def _heading(chunks: list[tuple[int, str]]) -> bool:
