@@ -54,18 +54,18 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
 
 def _in_heading_place(text: str, placed: list, names: list, structure: list, starts: list[int]) -> list[tuple[int, int]]:
     """Of the headings read as a line of an address (a street's word last: 'Bill Way', 'Susan Park'), those that stand
-    where the roster's other names stand: alone between blank lines (a blanked underline is one) right over the label
-    that stands under two other names or more ('' / 'Bill Way' / '--------' / 'Position with the Company: ...'). No
+    where the roster's other names stand: alone between blank lines (a blanked underline is one) in their column, right
+    over the label that stands under two other names or more ('' / 'Bill Way' / '--------' / 'Position with the Company: ...'). No
     line of an address stands alone there; the street's word is a surname."""
     if not placed:
         return []
-    fields = Counter(_label_under(text, s, e, structure, starts) for s, e in names)
-    return [(s, e) for s, e in placed if (field := _label_under(text, s, e, structure, starts)) and fields[field] >= 2]
+    places = Counter(_label_under(text, s, e, structure, starts) for s, e in names)
+    return [(s, e) for s, e in placed if (place := _label_under(text, s, e, structure, starts)) and places[place] >= 2]
 
 
-def _label_under(text: str, s: int, e: int, structure: list, starts: list[int]) -> str | None:
+def _label_under(text: str, s: int, e: int, structure: list, starts: list[int]) -> tuple[str, int] | None:
     """The field of the label under a name alone on its line, a blank line (or a rule, or nothing) above it and
-    only blank lines between it and that label; else None."""
+    only blank lines between it and that label, and the name's column; else None."""
     line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
     if line_end < 0 or text[line_start:s].strip() or text[e:line_end].strip():
         return None
@@ -76,7 +76,7 @@ def _label_under(text: str, s: int, e: int, structure: list, starts: list[int]) 
     following = structure[at] if at < len(structure) else None
     if following is None or following.kind != "label" or text[line_end:following.start].strip():
         return None
-    return following.field
+    return following.field, s - line_start
 
 
 def _mid_line(text: str, s: int, e: int) -> bool:
