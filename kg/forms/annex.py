@@ -262,7 +262,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         return
     check_swallowed(ctx, entries, orphans)
     marked_seats(entries, marks)  # ('*  Name' ... '* Director of X': a board member, whose occupation is his own)
-    decode_capacities(ctx, entries, legend(ctx.text, title_end, end) or (below.codes if below else {}))
+    decode_capacities(ctx, entries, legend(ctx.text, title_end, end, body_start) or (below.codes if below else {}))
     resolve_dittos(ctx, entries)
     if roster.organization is None:
         roster.organization = common_employer(entries)

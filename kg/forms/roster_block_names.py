@@ -32,7 +32,7 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
     # a name extended to its line's end: 'CUSS, Francis Michael Cyprian' holds the NER's 'Michael Cyprian')
     counts = Counter(text[s:e] for s, e in spans if not _inside_event(s, e, structure, starts))  # (a name the preamble
     # names too, 'except Francesco Caio, who is ...', is no boilerplate)
-    names = []
+    names, placed = [], []
     for s, e in spans:
         last = bisect.bisect_left(starts, e) - 1  # the last event starting before the name ends
         if counts[text[s:e]] > 1 or (last >= 0 and structure[last].end > s):
@@ -46,7 +46,37 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
                 and ((s, e) in headings and _marked(text, s) or not place_line(text, s, e) or _over_title(text, s, e)):
             # ('9.  Bill Way' is a numbered entry's heading, whatever its words; so is 'Bill Way' set apart over a title)
             names.append((s, e))
-    return names
+        elif zone_ok and (s, e) in headings and not organization_context(text, s, e) and not _after_title(text, s) \
+                and not _title_only(text[s:e]):
+            placed.append((s, e))  # (a heading whose words end in a street's: 'Bill Way', 'Grant Hill')
+    return sorted(names + _in_heading_place(text, placed, names, structure, starts))
+
+
+def _in_heading_place(text: str, placed: list, names: list, structure: list, starts: list[int]) -> list[tuple[int, int]]:
+    """Of the headings read as a line of an address (a street's word last: 'Bill Way', 'Susan Park'), those that stand
+    where the roster's other names stand: alone between blank lines (a blanked underline is one) in their column, right
+    over the label that stands under two other names or more ('' / 'Bill Way' / '--------' / 'Position with the Company: ...'). No
+    line of an address stands alone there; the street's word is a surname."""
+    if not placed:
+        return []
+    places = Counter(_label_under(text, s, e, structure, starts) for s, e in names)
+    return [(s, e) for s, e in placed if (place := _label_under(text, s, e, structure, starts)) and places[place] >= 2]
+
+
+def _label_under(text: str, s: int, e: int, structure: list, starts: list[int]) -> tuple[str, int] | None:
+    """The field of the label under a name alone on its line, a blank line (or a rule, or nothing) above it and
+    only blank lines between it and that label, and the name's column; else None."""
+    line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    if line_end < 0 or text[line_start:s].strip() or text[e:line_end].strip():
+        return None
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    if above.strip() and not re.fullmatch(r"[ \t]*[-=_*]{3,}[ \t]*", above):
+        return None
+    at = bisect.bisect_right(starts, e)
+    following = structure[at] if at < len(structure) else None
+    if following is None or following.kind != "label" or text[line_end:following.start].strip():
+        return None
+    return following.field, s - line_start
 
 
 def _mid_line(text: str, s: int, e: int) -> bool:

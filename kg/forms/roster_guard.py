@@ -200,7 +200,8 @@ _OUTLINE_WHY = "it runs over a section heading of an outline ('II. Executive Off
 # 'Each of the persons listed above is a citizen of ...', '... named above are set forth in the following table',
 # 'The Reporting Persons have not, during the last five years, been convicted ...' (a paragraph after the table),
 # 'The name, ... present principal occupation (where it is not that position)': no title says 'is' or 'are'
-_CODES = re.compile(r"(?:[A-Z]|\d+)(?:\s*[,;&]\s*(?:[A-Z]|\d+))*[,.;]?")  # (no title is a letter or a number)
+_CODES = re.compile(r"(?=(?:.*[\s,;&])?(?:[A-Z]|\d+)(?:[\s,;&.]|$))(?:[A-Z]{1,4}|\d+)(?:\s*[,;&]\s*(?:[A-Z]{1,4}|\d+))*[,.;]?")  # (no
+# title is a letter or a number, nor a run of codes with one: 'D, CB')
 _SENTENCE = re.compile(r"\b(?:(?:it|which|who|each|persons?|individuals?|above|below)\s+(?:is|are|was|were|has|have)\b|"
                        r"(?:is|are)\s+(?:set\s+forth|listed|named|a\s+citizen|citizens)\b|(?:has|have)\s+(?:not|been)\b)"
                        r"|\bset\s+forth\s+(?:below|above|in)\b", re.I)

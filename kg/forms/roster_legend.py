@@ -15,9 +15,19 @@ _LEGEND_LINE = re.compile(r"^[ \t]*(?:(?:legend|key)[ \t]*:[ \t]*)?([A-Z]{1,2})[
                           re.M | re.I)
 
 
-def legend(text: str, start: int, end: int) -> dict[str, str]:
+def legend(text: str, start: int, end: int, body_start: int | None = None) -> dict[str, str]:
     """The letter -> title map of the first run of legend lines (two or more, or one after
-    'Legend:'), or {}."""
+    'Legend:'), else of a legend in a sentence of the preamble before `body_start` whose codes stand in the
+    table (kg/forms/roster_prose_legend.py), or {}."""
+    codes = _lines_legend(text, start, end)
+    if codes or body_start is None:
+        return codes
+    from kg.forms.roster_prose_legend import prose_legend, used_below
+    codes = prose_legend(text, start, body_start)
+    return codes if codes and used_below(text, body_start, end, codes) else {}
+
+
+def _lines_legend(text: str, start: int, end: int) -> dict[str, str]:
     codes: dict[str, str] = {}
     last, labelled = None, False
     for match in _LEGEND_LINE.finditer(text, start, end):
