@@ -11,11 +11,20 @@ beside an empty employer cell.
 2. In a later run of the occupation column (under the employer's cell) every line was taken to start an occupation
    of its own ('Professional Board' / 'Director' read as two): only the run's first line does, the others go on unless
    the text shows a break (kg/forms/roster_column_gaps.py).
+3. html_yes_no_flags_preamble_exceptions (an HTML table Name | Director | Executive Officer | Present Principal
+   Occupation or Employment, its cells Yes or No): a No under a flag column was dropped, so a director's occupation
+   naming no organisation ('Chief Executive', 'Self Employed Businessman') was read as a title in the listed
+   organisation (and 'Chief Executive' of four persons refused as one title claimed by several). A No is kept
+   (kg/forms/roster_flag_header.py); a No under the officers keeps an officer's title naming no organisation out of
+   the listed organisation's (held elsewhere), and a row that is a director's only (Yes under 'Director', not under
+   the officers) reads an occupation naming no office as the director's own, as under a 'DIRECTORS' heading
+   (kg/forms/roster_flag_denied.py, kg/forms/roster_bare.py). A board's own title ('Chairman') is read as before.
 
 Texts of our own making. Each test marked "fails on main" failed on main eedc97a and passes here; the guards pass on
 both."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import kg
@@ -133,3 +142,69 @@ def test_in_an_html_cell_a_later_occupation_beside_the_listed_employer_is_still_
     people = {p.name: p for p in kg.extract(path).people}
     assert "Portfolio Manager" not in people["Walter R. Dunn"].positions
     assert people["Simon P. Ford"].positions == ["Director"]
+
+
+def _flags_table(tmp_path: Path, rows: list[tuple[str, ...]], officer_column: bool = True) -> dict:
+    head = "<tr><td>Name</td><td>Director</td>" + ("<td>Executive Officer</td>" if officer_column else "") + \
+        "<td>Present Principal Occupation or Employment</td></tr>"
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    html = ("<html><body><p><b>DIRECTORS AND EXECUTIVE OFFICERS OF SCOUT CAPITAL CORP.</b></p><p>The name and "
+            "present principal occupation or employment of each director and executive officer of Scout Capital "
+            "Corp. are set forth below. The business address of each such person is 4028 Comanche Road N.W., "
+            "Calgary, Alberta T2L 0N8. Each such person is a Canadian citizen.</p>"
+            f"<table>{head}{body}</table></body></html>")
+    path = tmp_path / "flags.htm"
+    path.write_text(html, encoding="utf-8")
+    return {p.name: p for p in kg.extract(path).people}
+
+
+_FLAG_ROWS = [("Thomas H. Field", "Yes", "No", "Self Employed Businessman"),
+              ("Howard P. Berkowitz", "Yes", "No", "Chief Executive"),
+              ("Janet M. Dolan", "Yes", "No", "Chief Executive"),
+              ("Jay S. Fishman", "No", "Yes", "Chief Executive of Scout Capital Corp."),
+              ("John Tomanek", "Yes", "Yes", "Chief Financial Officer")]
+
+
+def test_a_no_under_the_officers_keeps_an_officers_title_out_of_the_listed_organisation(tmp_path):
+    """Fails on main: 'Chief Executive' of Berkowitz and Dolan (No under 'Executive Officer') was read as Scout's and,
+    claimed by three, refused for all three, Fishman too."""
+    people = _flags_table(tmp_path, _FLAG_ROWS)
+    assert people["Howard P. Berkowitz"].positions == ["Director"]
+    assert people["Howard P. Berkowitz"].other_positions == ["Chief Executive"]
+    assert people["Janet M. Dolan"].other_positions == ["Chief Executive"]
+    assert people["Jay S. Fishman"].positions == ["Chief Executive"]
+    assert "board of directors" not in people["Jay S. Fishman"].bodies
+
+
+def test_a_directors_occupation_naming_no_office_is_held_elsewhere(tmp_path):
+    """Fails on main: 'Self Employed Businessman' read as a title in Scout Capital Corp."""
+    person = _flags_table(tmp_path, _FLAG_ROWS)["Thomas H. Field"]
+    assert person.positions == ["Director"]
+    assert person.other_positions == ["Self Employed Businessman"]
+
+
+def test_a_director_only_flag_column_reads_an_occupation_naming_no_office_as_the_directors_own(tmp_path):
+    """Fails on main: 'Portfolio Manager' (Yes under 'Director', no officers' column) read as a title there."""
+    person = _flags_table(tmp_path, [("Thomas Sandell", "Yes", "Portfolio Manager")], officer_column=False)["Thomas Sandell"]
+    assert person.positions == ["Director"]
+    assert person.other_positions == ["Portfolio Manager"]
+
+
+def test_an_officer_flagged_yes_keeps_the_title_in_the_listed_organisation(tmp_path):
+    """Guard (passes on both): Yes under both flags, 'Chief Financial Officer' is Scout's."""
+    person = _flags_table(tmp_path, _FLAG_ROWS)["John Tomanek"]
+    assert "Chief Financial Officer" in person.positions
+    assert person.other_positions == []
+
+
+def test_the_trilogy_flag_tables_read_as_before():
+    """Guard (passes on both): the real Trilogy exhibits (Yes/No flag columns) keep their people and titles."""
+    for name in ("html_as_text_pipes_yes_no_flag_columns_footnotes_trilogy_2008",
+                 "html_as_text_pipes_yes_no_flag_columns_three_tables_trilogy_2009"):
+        base = Path(__file__).parent / "data" / "rosters_real" / "dev" / name
+        gold = json.loads(base.with_suffix(".gold.json").read_text(encoding="utf-8"))["people"]
+        people = {p.name: p for p in kg.extract(base.with_suffix(".txt")).people}
+        assert sorted(people) == sorted(p["name"] for p in gold)
+        for expected in gold:
+            assert sorted(people[expected["name"]].positions) == sorted(expected["positions"])
+            assert sorted(people[expected["name"]].other_positions) == sorted(expected["other_positions"])
