@@ -59,7 +59,7 @@ def unwrap_runs(runs: list[list[str]], width: int, broken: int,
         # are occupations alone, wrapped at the longest printed: 'd'Administration' / 'Treasury Department, AXA'
         # would have fitted; a line ending half-way goes on: 'and Chief Executive' / 'Officer')
         lines += unwrapped
-        apart += [bool(number) or i > 0 and (flag or beside_employer and _broken_on_purpose(line, above, broken))
+        apart += [i == 0 and bool(number) or i > 0 and (flag or beside_employer and _broken_on_purpose(line, above, broken))
                   for i, (flag, (line, above)) in enumerate(zip(occupations_apart(unwrapped, broken), unwrapped))]
     return lines, apart
 

@@ -13,6 +13,7 @@ from kg.forms.roster_address_excepted import excepted_address
 from kg.forms.roster_affiliations import affiliations, is_organization_name
 from kg.forms.roster_bare import board_occupation, only_body
 from kg.forms.roster_excepted import citizenship_of
+from kg.forms.roster_flag_denied import board_only, office_denied
 from kg.forms.roster_mixed import mixed_kind
 from kg.forms.roster_names import display_name
 from kg.forms.roster_occupation import held_at_employer, present_lines, split_occupation
@@ -161,9 +162,11 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     first_named = own_named.index(True) if any(own_named) else -1
     for index, (item, named) in enumerate(zip(occupation, own_named)):  # titles printed apart (a title column,
         kind, text = _classify(item, roster, entry.title_column or bool(f.get("title")))  # stacked under the name):
-        bare = board_occupation(item, text, entry.body or only_body(roster.listed_bodies), roster, f.get("address") or address)
+        bare = board_occupation(item, text, entry.body or only_body(roster.listed_bodies) or board_only(f), roster,
+                                f.get("address") or address)  # (a Yes under 'Director', a No under the officers)
         named = named or index < first_named and _seat_before_own(item, text)  # ('Director; President of X')
-        if kind == "position" and (any(own_named) and not named or item == elsewhere or bare == "other"):
+        if kind == "position" and (any(own_named) and not named or item == elsewhere or bare == "other"
+                                   or office_denied(item, text, f)):
             kind, text = "other", clean.squash(item.replace("\n", " ")) or text  # 'of X' where X is meant; another
             # employer under the title (roster_occupation.held_at_employer); a board member's own (roster_bare)
         elif kind == "position" and bare == "undecided":  # (an officer's title beside another employer's address)

@@ -35,6 +35,9 @@ def with_upper_words(captions: list[str], upper: list[str] | None) -> list[str]:
 
 
 def add_flag(fields: dict[str, str], role: str, value: str) -> None:
-    """A 'Yes' under a flag column: its title among the entry's flags (a 'No' or an empty cell: nothing)."""
+    """A 'Yes' under a flag column: its title among the entry's flags; a 'No': among those it denies (`flags_no`:
+    kg.forms.roster_entry, kg.forms.roster_flag_denied); an empty cell: nothing."""
     if rules().flag_yes.match(value.strip()):
         fields["flags"] = "; ".join(v for v in (fields.get("flags"), role[len(FLAG):]) if v)
+    elif rules().flag_no.match(value.strip()):
+        fields["flags_no"] = "; ".join(v for v in (fields.get("flags_no"), role[len(FLAG):]) if v)

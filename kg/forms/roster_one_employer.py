@@ -18,7 +18,11 @@ def beside_one_employer(items: list[str], address: str | None, roster: Roster, o
     the employer's rows (`beside`: 'Director; President and' / 'Co-Chief Executive Officer'), else the first; a later
     one naming another organisation is held there (into `others`), as is one beside a business address opening with
     another organisation's name ('Contigroup Companies Inc., 277 Park Avenue'); any other later one is the listed
-    organisation's only when the business address is its too, else left out (`undecided`)."""
+    organisation's when the business address is its too. In a fixed-width table (`beside` known: the rows of the
+    entry), a later one stands on rows under the employer's cell, that cell empty beside it: the column gives it no
+    employer, so it is held outside the listed organisation ('Director' beside 'Castlerigg Master' / 'Investments
+    Ltd.', then 'Portfolio Manager': an occupation elsewhere, its employer what its own words name, or none); in a
+    cell of HTML (no rows) it reads both ways and is left out (`undecided`)."""
     from kg.forms.roster_entry import _classify, _is_own, _names_own  # (the entry's own readings)
     first_line = (address or "").strip().splitlines()[0].split(",")[0] if (address or "").strip() else ""
     if len(items) < 2:
@@ -35,7 +39,8 @@ def beside_one_employer(items: list[str], address: str | None, roster: Roster, o
         if own_address and not named:
             kept.append(item)
             continue
-        (others if named or elsewhere and not _names_own(item, roster) else undecided).append(
+        apart = bool(beside) and not _names_own(item, roster)  # (under the employer's rows, its cell empty beside it)
+        (others if named or apart or elsewhere and not _names_own(item, roster) else undecided).append(
             text if kind == "other" else clean.squash(item.replace("\n", " ")) or text)
     return kept
 
