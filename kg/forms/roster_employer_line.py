@@ -29,41 +29,40 @@ def printed_lines(rows: list[Row], column: int) -> list[tuple[int, str]]:
 
 def address_under_occupation(lines: list[tuple[int, str]], longest: int) -> int | None:
     """The index of the line from which the cell's lines are the business address, where the text shows it for
-    certain: the line above is one whole occupation on one printed line (it opens the cell or opens with a title,
-    holds a word of a title or an occupation, ends no phrase half-way); the line starts at the cell's left edge as
-    that one does, and the first word would have fitted after it in the column's longest printed line (the break is
-    on purpose, no wrap); that line and every one under it holds no word of a title or an occupation, opens in
-    capitals, holds no ';', and none is a street line (where one is, the address is read as before). None
-    otherwise (the lines stay the occupation's, as read before)."""
-    if len(lines) < 2:
+    certain: every line from there on holds no word of a title or an occupation, opens in capitals, holds no ';'
+    and is no street line (where one is, the address is read as before); the first starts at the cell's left edge;
+    the occupation above it is one whole occupation (it holds a word of a title or an occupation, ends no phrase
+    half-way) printed on one line, or on lines whose wraps are indented under its first (the indent shows where an
+    item goes on); on one line, the first word under it would have fitted after it in the column's longest printed
+    line (the break is on purpose, no wrap). None otherwise (the lines stay the occupation's, as read before)."""
+    edge = min((at for at, _ in lines), default=0)
+    tail = len(lines)
+    while tail > 0 and _employer_line(lines[tail - 1][1]) and lines[tail - 1][0] >= edge:
+        tail -= 1
+    while tail < len(lines) and lines[tail][0] != edge:
+        tail += 1  # (the address opens at the left edge; an indented line goes on with the one above)
+    if not 0 < tail < len(lines):
         return None
-    edge = min(at for at, _ in lines)
-    for index in range(1, len(lines)):
-        above_at, above = lines[index - 1]
-        at, line = lines[index]
-        if not (above_at == edge == at and _one_line_occupation(lines, index - 1, longest)):
-            continue
-        if len(above) + 1 + len(line.split()[0]) > longest:
-            return None  # (the word would not have fitted: a wrap may be read)
-        rest = [text for _, text in lines[index:]]
-        if all(_employer_line(text) for text in rest) and all(at >= edge for at, _ in lines[index:]):
-            return index
+    opens = max(i for i in range(tail) if lines[i][0] == edge)  # (the occupation's first printed line)
+    if any(at == edge for at, _ in lines[opens + 1:tail]) or not _whole_occupation(lines, opens, tail, longest):
         return None
-    return None
+    if tail - opens == 1 and len(lines[opens][1]) + 1 + len(lines[tail][1].split()[0]) > longest:
+        return None  # (the word would have not fitted: it may be a wrap)
+    return tail
 
 
-def _one_line_occupation(lines: list[tuple[int, str]], index: int, longest: int) -> bool:
-    text = lines[index][1]
+def _whole_occupation(lines: list[tuple[int, str]], opens: int, tail: int, longest: int) -> bool:
+    text = " ".join(line for _, line in lines[opens:tail])
     if _OPEN_END.search(text) or not holds_occupation(text) or ";" in text:
         return False
-    if index == 0:
+    if opens == 0:
         return True
-    above = lines[index - 1][1]  # (another item above it: closed by ';' or '.', or broken on purpose before a title)
-    head = text.split(",")[0].strip()
-    return rt.is_title(head) and (above.endswith((";", ".")) or len(above) + 1 + len(text.split()[0]) <= longest
-                                  and not _OPEN_END.search(above))
+    above = lines[opens - 1][1]  # (another item above it: closed by ';' or '.', or broken on purpose before a title)
+    return rt.is_title(text.split(",")[0].strip()) and (
+        above.endswith((";", ".")) or len(above) + 1 + len(text.split()[0]) <= longest and not _OPEN_END.search(above))
 
 
 def _employer_line(text: str) -> bool:
     return bool(text) and text[:1].isupper() and ";" not in text and not holds_occupation(text) \
         and not rt.is_title(text) and not _STREET.match(text) and not rt.is_address_line(text)
+
