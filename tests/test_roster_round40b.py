@@ -6,8 +6,8 @@ captioned for the occupation and the business address (`stacked_name_title_citiz
    occupation, is no street line, and whose first word would have fitted after the occupation in the column's
    longest printed line (the break is on purpose) is the business address (kg/forms/roster_employer_line.py), not
    a wrap of the occupation ('Chief Executive Kestrel Bay Partners' before).
-2. The listed organisation's name printed once in the cell, under titles naming no organisation, says where the
-   titles are held: no line of the address (kg/forms/roster_own_line.py). Printed twice, the second stays.
+2. The same under an occupation whose wrapped line is set in under it ('Managing Partner, Kestrel Bay' /
+   '  Partners' / 'Kestrel Bay Capital'): the indent shows the wrap, the line back at the edge is the address.
 
 Texts of our own making. Each test marked "fails on main" failed on main eedc97a and passes here; the guards pass
 on both."""
@@ -53,6 +53,34 @@ United States                           1200 Market Street
 </Table>
 """
 
+_SET_IN = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF MERIDIAN HARBOUR HOLDINGS, INC.
+
+Set forth below are the name, present position with Meridian Harbour
+Holdings, Inc., present principal occupation or employment, business address
+and citizenship of each director and executive officer of Meridian Harbour
+Holdings, Inc.
+
+<TABLE>
+                              Present Principal Occupation or
+Name                          Employment and Business Address         Citizenship
+----------------------------  --------------------------------------  --------------
+<S>                           <C>                                     <C>
+Harold T. Winslow             Director, Meridian Harbour Holdings,    United States
+                                Inc.
+                              Chairman
+                              Brookfield Lane Advisors
+
+Margaret A. Okafor            Director, Meridian Harbour Holdings,    United States
+                                Inc.
+                              Managing Partner, Kestrel Bay
+                                Partners
+                              Kestrel Bay Capital
+
+</TABLE>
+"""
+
 _WRAPPED = """                                   SCHEDULE A
 
                       DIRECTORS AND EXECUTIVE OFFICERS OF
@@ -94,16 +122,20 @@ def test_employer_line_under_one_line_occupation_is_the_address(tmp_path):
     assert okafor.address == "Kestrel Bay Partners"
 
 
-def test_listed_organisation_printed_once_under_a_title_is_no_address_line(tmp_path):
-    """Fails on main: 'Meridian Harbour Holdings, Inc.' under 'Chief Executive Officer' opened the address."""
-    reyes = _people(tmp_path, _EMPLOYER_LINES)["Samuel J. Reyes"]
-    assert reyes.address == "1200 Market Street, Philadelphia, PA 19107"
-    assert reyes.other_positions == []
+def test_employer_line_under_an_occupation_with_its_wrap_set_in_is_the_address(tmp_path):
+    """Fails on main: 'Kestrel Bay Capital' under 'Managing Partner, Kestrel Bay' / '  Partners' was read into the
+    occupation, with no address."""
+    okafor = _people(tmp_path, _SET_IN)["Margaret A. Okafor"]
+    assert okafor.other_positions == ["Managing Partner, Kestrel Bay Partners"]
+    assert okafor.address == "Kestrel Bay Capital"
 
 
 def test_listed_organisation_printed_twice_keeps_it_in_the_address(tmp_path):
-    """Guard (passes on both): printed twice, the second line is the address's."""
+    """Guard (passes on both): the employer's line over a street line stays the address's first line, the listed
+    organisation's name too (printed once or twice)."""
     people = _people(tmp_path, _EMPLOYER_LINES)
+    assert people["Samuel J. Reyes"].address == ("Meridian Harbour Holdings, Inc., 1200 Market Street, "
+                                                 "Philadelphia, PA 19107")
     assert people["Lydia M. Ferrante"].address == ("Meridian Harbour Holdings, Inc., 1200 Market Street, "
                                                    "Philadelphia, PA 19107")
     assert people["Harold T. Winslow"].address == "Brookfield Lane Advisors"

@@ -19,7 +19,6 @@ from kg.forms.roster_occupation import held_at_employer, present_lines, split_oc
 from kg.forms.roster_one_employer import beside_one_employer
 from kg.forms.roster_own import LEGAL, is_department, names_org, org_phrase, title_in_own_organization
 from kg.forms.roster_own_cut import cut_after_own_titles, without_own_name
-from kg.forms.roster_own_line import own_line_apart
 from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_positions import split_positions
 from kg.forms.roster_restated import restates_titles
@@ -143,7 +142,6 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         printed_occupation = ""
     occupation, address = split_occupation(printed_occupation, f.get("address"), roster.organization,
                                             by_line=entry.lines_are_items)
-    address = own_line_apart(address, occupation, roster.organization, f"{printed_occupation}\n{f.get('address') or ''}")
     occupation = [item for item in occupation  # an occupation column that restates the title column
                   if not restates_titles(item, positions, f.get("position", ""), roster.own_names)]
     own_folded = {n.casefold().strip(" .") for n in roster.own_names if n}
