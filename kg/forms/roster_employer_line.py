@@ -43,8 +43,8 @@ def address_under_occupation(lines: list[tuple[int, str]], longest: int) -> int 
         tail += 1  # (the address opens at the left edge; an indented line goes on with the one above)
     if not 0 < tail < len(lines):
         return None
-    opens = max(i for i in range(tail) if lines[i][0] == edge)  # (the occupation's first printed line)
-    if any(at == edge for at, _ in lines[opens + 1:tail]) or not _whole_occupation(lines, opens, tail, longest):
+    opens = max((i for i in range(tail) if lines[i][0] == edge), default=None)  # (the occupation's first line)
+    if opens is None or any(at == edge for at, _ in lines[opens + 1:tail]) or not _whole_occupation(lines, opens, tail, longest):
         return None
     if tail - opens == 1 and len(lines[opens][1]) + 1 + len(lines[tail][1].split()[0]) > longest:
         return None  # (the word would have not fitted: it may be a wrap)
