@@ -156,7 +156,10 @@ def _read(tmp_path, text: str, name: str = "annex.txt"):
 def test_a_line_under_the_occupation_that_names_no_title_keeps_the_default_address_off(tmp_path):
     """Fails on main: Carolyn H. Byrd got the preamble's address, where her cell prints 'Globaltech Financial'."""
     people = {p.name: p for p in _read(tmp_path, GRID).people}
-    assert people["Carolyn H. Byrd"].address is None
+    # (round 40b: the line, back at the cell's edge under a one-line occupation and broken on purpose, is read as
+    # the business address the preamble's 'unless otherwise specified' gives way to; never the default)
+    assert people["Carolyn H. Byrd"].address == "Globaltech Financial"
+    assert people["Carolyn H. Byrd"].other_positions == ["Chairman"]
     assert people["Carolyn H. Byrd"].citizenship == "United States"
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kg.forms import roster_types as rt
 from kg.forms.roster_broken_words import mend_broken_words
 from kg.forms.roster_column_gaps import column_runs, unwrap_runs
+from kg.forms.roster_employer_line import address_under_occupation, printed_lines
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_hanging import hanging_columns as hanging_columns  # (re-exported for kg.forms.roster_grid)
 from kg.forms.roster_hanging import hanging_items
@@ -83,6 +84,9 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
                 entry.beside_employer = " ".join(line for line, _ in paragraphs[0][:ends])
             continue
         texts = [text for _, text in column_lines(rows, column)]
+        if {"occupation", "address"} <= set(column_roles) and "address" not in entry.fields and (
+                cut := address_under_occupation(printed_lines(rows, column), longest[column][0] if longest else 0)):
+            texts, entry.fields["address"] = texts[:cut], "\n".join(texts[cut:])  # ('Chief Executive' / 'HPB/Blackrock')
         lines = unwrap_after(mend_broken_words(texts) if "position" in column_roles else texts, wrap,
                              firm_names=column_roles != ["address"])  # (an address wraps inside a firm's name)
         broken = max(wrap, longest[column][0]) if longest else wrap  # (a line shorter than the longest printed
