@@ -240,7 +240,8 @@ def _not_an_address(value: str, others: list[str]) -> str | None:
 
 def _holds_name(text: str, names: list[str]) -> str | None:
     folded = text.casefold()
-    return next((n for n in names if re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", folded)), None)
+    return next((n for n in names if n.casefold() in folded  # (the search only where the name is printed at all)
+                 and re.search(rf"(?<!\w){re.escape(n.casefold())}(?!\w)", folded)), None)
 
 
 def keep_titles(ctx: Context, person: Person, why_of) -> None:

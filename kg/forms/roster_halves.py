@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.forms.roster_sides import lines_between
 from kg.forms.roster_table import names_column
+from kg.forms.roster_window import Chars
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # (a caption: words one space apart; two spaces or more end it)
 _RULE = re.compile(r"[-=_*\s]+")
@@ -70,7 +71,7 @@ def two_halves(text: str, raw: str, start: int, end: int, table_end: int) -> Hal
         return Halves(refusal=f"a caption printed twice on a line starts its second group at columns "
                       f"{sorted(columns)}: halves side by side that do not keep to one column", span=span)
     column = columns.pop()
-    left, right = list(text), list(text)
+    left, right = Chars(text, start, table_end), Chars(text, start, table_end)  # (the list's characters only)
     for offset, line in lines[:first]:
         right[offset:offset + len(line)] = " " * len(line)  # (before the caption: the left reading's)
     for offset, line in lines[first:]:
@@ -80,19 +81,22 @@ def two_halves(text: str, raw: str, start: int, end: int, table_end: int) -> Hal
         right[offset:offset + min(column, len(line))] = " " * min(column, len(line))
         if len(line) > column:
             left[offset + column:offset + len(line)] = " " * (len(line) - column)
-    texts = ["".join(left), "".join(right)]
-    return Halves(texts=texts, raws=_same_blanks(raw, text, texts), span=span)
+    texts = [left.text(), right.text()]
+    held = (min(left.span[0], right.span[0]), max(left.span[1], right.span[1]))  # (where the halves can differ)
+    return Halves(texts=texts, raws=_same_blanks(raw, text, texts, held), span=span)
 
 
-def _same_blanks(raw: str, text: str, texts: list[str]) -> list[str]:
-    """The source text blanked where each half's text was (the text itself when the source differs in length)."""
+def _same_blanks(raw: str, text: str, texts: list[str], held: tuple[int, int]) -> list[str]:
+    """The source text blanked where each half's text was (the text itself when the source differs in length);
+    `held`: the span outside which each half is the text itself."""
     if len(raw) != len(text):
         return texts
     out = []
+    low, high = held
     for side in texts:
-        chars = list(raw)
-        for i, (was, now) in enumerate(zip(text, side)):
-            if was != now and raw[i] != "\n":
+        chars = Chars(raw, low, high)
+        for i in range(low, min(high, len(text), len(side))):
+            if text[i] != side[i] and raw[i] != "\n":
                 chars[i] = " "
-        out.append("".join(chars))
+        out.append(chars.text())
     return out

@@ -26,13 +26,13 @@ one's values). The patterns are data: kg/patterns/roster_junk.yml.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from kg.context import Context
 from kg.errors import DataError
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations
+from kg.forms.roster_bare_above import Filled, NameStarts, under_a_bare_name
 from kg.forms.roster_guard import drop_value, keep_titles
 from kg.forms.roster_name_guard import _PARTICLES
 from kg.forms.roster_name_tail import read_name_tails, stacks_titles, swallowed_values
@@ -57,11 +57,12 @@ def junk_rules() -> dict[str, re.Pattern]:
 def refuse_junk(ctx: Context, people: list[Person]) -> list[Person]:
     """`people` (one roster's) without the persons refused, and each kept person without the values refused."""
     kept, stacked = [], stacks_titles(ctx, people)
-    filled = Filled(people)  # (only the person at hand loses values here: the others' count is kept, not re-read)
+    filled, names = Filled(people), NameStarts(people)  # (only the person at hand loses values here: the others'
+    # count is kept, not re-read; names are found by where they start)
     for person in people:
         for field, value, why in read_name_tails(ctx, person, stacked) + swallowed_values(ctx, person, holds_occupation):
             _refuse(ctx, person, field, value, why)  # ('Cornelius Jonathan' / 'Vantreight Executive Vice President')
-        why = _not_a_person(ctx, person, people, filled.recount(person))
+        why = _not_a_person(ctx, person, names, filled.recount(person))
         if why:
             ctx.warn("roster-ambiguous", f"{person.name!r} is read as a person's name but {why}; it is left out, "
                      "with the values read with it", span=person.evidence, readings=[person.name, None])
@@ -72,7 +73,7 @@ def refuse_junk(ctx: Context, people: list[Person]) -> list[Person]:
     return kept
 
 
-def _not_a_person(ctx: Context, person: Person, people: list[Person], filled: int) -> str | None:
+def _not_a_person(ctx: Context, person: Person, names: NameStarts, filled: int) -> str | None:
     name = clean.squash(person.name or "") or ""
     if not name:
         return None
@@ -90,7 +91,7 @@ def _not_a_person(ctx: Context, person: Person, people: list[Person], filled: in
         return "it is printed as three surnames in a row ('Skadden, Arps, Slate'): a firm's name"
     if _wraps_into_legal_form(ctx.text, person):
         return "the line under it, in its column, is an organisation's word alone ('Lam Research' / 'Corporation')"
-    if bare := _under_a_bare_name(ctx, person, people, filled):
+    if bare := under_a_bare_name(ctx, person, names, filled):
         return f"its line stands right under the name of {bare!r}, read with no value: the line may be a value of hers"
     return None
 
@@ -105,44 +106,12 @@ def _wraps_into_legal_form(text: str, person: Person) -> bool:
         return False
     start, end = person.spans["name"]
     line_start = text.rfind("\n", 0, start) + 1
-    if text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].strip():
+    stop = text.find("\n", end)  # (the end of the name's line: no copy of the text after it)
+    if text[end:len(text) if stop < 0 else stop].strip():
         return False  # (more text after the name on its line)
     below = re.match(r"[ \t]*\n([ \t]*)(\S[^\n]*)", text[end:end + 300])
     return bool(below) and len(below.group(1)) == start - line_start \
         and bool(rules().organization_words.fullmatch(below.group(2).strip(" ,.")))
-
-
-def _has_values(person: Person) -> bool:
-    return bool(person.positions or person.other_positions or person.citizenship or person.address)
-
-
-class Filled:
-    """How many of a roster's people have a value, kept while one person at a time loses values."""
-
-    def __init__(self, people: list[Person]):
-        self.times = Counter(id(p) for p in people)  # (a person listed twice counts twice)
-        self.has = {id(p): _has_values(p) for p in people}
-        self.count = sum(map(_has_values, people))
-
-    def recount(self, person: Person) -> int:
-        now = _has_values(person)
-        self.count += self.times[id(person)] * (now - self.has[id(person)])
-        self.has[id(person)] = now
-        return self.count
-
-
-def _under_a_bare_name(ctx: Context, person: Person, people: list[Person], filled: int) -> str | None:
-    if "name" not in person.spans or not _has_values(person):
-        return None
-    if 2 * filled <= len(people):
-        return None  # (a list of names, most with no value: a name under a name is the next entry)
-    start = person.spans["name"][0]
-    line_start = ctx.text.rfind("\n", 0, start) + 1
-    above = ctx.text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    if line_start == 0 or not ctx.text[above:line_start].strip():
-        return None
-    return next((q.name for q in people if q is not person and not _has_values(q) and "name" in q.spans
-                 and above <= q.spans["name"][0] < line_start), None)
 
 
 _BROKEN_WORD = re.compile(r"([a-z])- ([a-z])")

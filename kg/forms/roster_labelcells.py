@@ -18,6 +18,7 @@ import bisect
 import re
 
 from kg.forms.roster_rules import rules
+from kg.forms.roster_window import Chars
 
 _LINE = re.compile(r"^[^\n]*", re.M)
 _BOUNDARY = re.compile(r"[ \t]*\|[ \t]")  # the delimiter between two cells of a row
@@ -29,7 +30,7 @@ def label_cells(text: str, start: int, end: int, cell_breaks: tuple[int, ...] = 
     (start, end) of each such value cell; `cell_columns`: Context's (a name cell spanning its person's rows)."""
     if "|" not in text[start:end]:
         return text, []
-    chars: list[str] | None = None
+    chars: Chars | None = None
     cells = []
     spanning = {at for at, column, rows, _columns in cell_columns if column == 0 and rows > 1 and start <= at < end}
     for match in _LINE.finditer(text, start, end):
@@ -39,7 +40,7 @@ def label_cells(text: str, start: int, end: int, cell_breaks: tuple[int, ...] = 
             value = lead + 3 + _value_start(line[lead + 3:])
         if value is None or "|" in line[value:]:
             continue
-        chars = chars if chars is not None else list(text)
+        chars = chars if chars is not None else Chars(text, start, end)  # (the region's characters only)
         if lead is not None:
             chars[match.start() + lead:match.start() + lead + 3] = [" ", " ", "\n"]  # (the name's own line)
         boundary = line.rindex("|", 0, value)
@@ -50,7 +51,7 @@ def label_cells(text: str, start: int, end: int, cell_breaks: tuple[int, ...] = 
         for at in cell_breaks[first:last]:
             if chars[at] == " ":
                 chars[at] = "\n"
-    return (text if chars is None else "".join(chars)), cells
+    return (text if chars is None else chars.text()), cells
 
 
 def _value_start(line: str) -> int | None:

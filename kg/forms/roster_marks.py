@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_window import Chars
 from kg.records import Person
 
 _SIGNED = re.compile(r"^([ \t]*)(\*{1,3}|†|‡)[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
@@ -40,13 +41,13 @@ def footnote_marks(text: str, start: int, end: int) -> Marks | None:
     marked = [m for m in marked if not any(m[0] <= at < m[1] for at in bullets)]
     if not marked:
         return None
-    chars = list(text)
+    chars = Chars(text, start, end)  # (the region's characters only)
     for line_start, _end, sign in marked:
         at = text.index(sign, line_start)
         chars[at:at + len(sign)] = " " * len(sign)
     for sign, (note_start, note_end, _rest, _span) in notes.items():
         chars[note_start:note_end] = " " * (note_end - note_start)
-    return Marks("".join(chars), notes={sign: note[2] for sign, note in notes.items()}, lines=marked,
+    return Marks(chars.text(), notes={sign: note[2] for sign, note in notes.items()}, lines=marked,
                  spans={sign: note[3] for sign, note in notes.items()})
 
 
@@ -124,7 +125,7 @@ def without_glued_signs(text: str, start: int, end: int) -> str:
         note = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, sorted(signs, key=len, reverse=True)))
                           + r")[ \t]+\S(?:.|\n(?![ \t]*\n))*", re.M)
         spans += [m.span() for m in note.finditer(text, spans[-1][1], end)]
-    chars = list(text)
+    chars = Chars(text, start, end)
     for s, e in spans:
         chars[s:e] = [c if c == "\n" else " " for c in text[s:e]]
-    return "".join(chars)
+    return chars.text()

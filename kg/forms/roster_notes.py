@@ -23,6 +23,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_marks import GLUED_MARKS
 from kg.forms.roster_rules import rules
+from kg.forms.roster_window import Chars
 from kg.read import clean
 from kg.records import Person
 
@@ -75,7 +76,7 @@ def _numbered_notes(text: str, start: int, end: int, marks: re.Pattern) -> Notes
         notes.setdefault(match.group("number"), []).append((match.end(), _note_end(text, match.end(), end)))
     if not notes:
         return None
-    chars = list(text)
+    chars = Chars(text, start, end)  # (the region's characters only)
     result = Notes("")
     for number, lines in marked.items():
         for _s, _e, at, mark_end in lines:  # the number is no part of the name, whether its note is read or not
@@ -91,7 +92,7 @@ def _numbered_notes(text: str, start: int, end: int, marks: re.Pattern) -> Notes
         for note_start, note_end in spans:
             first = text.rfind("\n", 0, note_start) + 1
             chars[first:note_end] = [c if c == "\n" else " " for c in text[first:note_end]]
-    result.text = "".join(chars)
+    result.text = chars.text()
     return result
 
 

@@ -61,7 +61,10 @@ def mend(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
     first = text.rfind("\n", 0, start) + 1
     if first >= end:
         return text, []
-    mended, refused = _mend(text[first:end], start - first, end - first)
+    lines = text[first:end]
+    mended, refused = _mend(lines, start - first, end - first)
+    if mended == lines:
+        return text, [(s + first, e + first) for s, e in refused]  # (nothing mended: the text itself, no copy)
     return text[:first] + mended + text[end:], [(s + first, e + first) for s, e in refused]
 
 

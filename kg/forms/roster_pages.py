@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_window import Chars
 
 _PAGE_OF = r"page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]+pages?)?"  # 'Page 4', 'Page 4 of 9 Pages'
 _DEBRIS = re.compile(r"(?im)^[ \t\f]*(?:(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^\n()]{0,40}\(continued\)\.?"
@@ -35,10 +36,10 @@ def without_page_debris(text: str, raw: str, start: int, end: int) -> str:
             spans.append(match.span())
     if not spans:
         return text
-    chars = list(text)
+    chars = Chars(text, start, end)  # (the region's characters only)
     for s, e in spans:
         chars[s:e] = " " * (e - s)
-    return "".join(chars)
+    return chars.text()
 
 
 def _last_page_number(text: str, start: int, stop: int, end: int) -> bool:

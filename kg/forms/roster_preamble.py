@@ -198,8 +198,9 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         line for _s, _e, line in lines_with_offsets(ctx.text, front_end, end) if ((len(line) < 60 or len(line) < 120
         and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line)) and not re.search(r"\S {3,}\S", line) or _org_colon_bodies(line))
         and not _labelled(line) and not _keyed_entry(line)) + " " + _heading_below(ctx.text, front_end, end)
+    mentioned = undo_digit_misreads(mentions)  # (once: not again for each heading's pattern)
     roster = Roster(organization=organization(title, after, filing, ctx.text[max(0, front_end - 6000):front_end]),
-                    listed_bodies={b for p, b in rules().body_headings if p.search(undo_digit_misreads(mentions))})
+                    listed_bodies={b for p, b in rules().body_headings if p.search(mentioned)})
     if (listed := listed_organization(preamble)) and _key(listed) != _key(roster.organization):
         roster.organization = listed  # 'The following are the general partners of X': the list is X's
     roster.aliases = aliases(roster.organization, after)

@@ -19,6 +19,7 @@ from kg.forms.roster_labelcells import label_cells
 from kg.forms.roster_labels import blank_unknown_labels
 from kg.forms.roster_ocr import mend
 from kg.forms.roster_rules import rules
+from kg.forms.roster_window import Chars
 from kg.read.clean import BLANK_LINE
 
 _GAP = 3  # spaces before a second block's label (a wide gap after the first block's value)
@@ -142,7 +143,7 @@ def side_by_side(text: str, start: int, end: int) -> Sides | None:
         return Sides(refusal=f"the same label stands twice on a line, at columns {sorted(seconds)}: blocks side "
                      "by side that do not keep to one column", span=span)
     column = seconds.pop()
-    left, right = list(text), list(text)
+    left, right = Chars(text, start, end), Chars(text, start, end)  # (the region's characters only)
     widths = [0, 0]
     labelled = False  # (in a paragraph of labelled lines)
     for offset, line, labels in lines[first:]:
@@ -164,7 +165,7 @@ def side_by_side(text: str, start: int, end: int) -> Sides | None:
         if len(line) > column:
             left[offset + column:offset + len(line)] = " " * (len(line) - column)
     width = max(widths[0], widths[1] - column)  # (the blocks of both sides wrap alike: the longest line of either)
-    return Sides(texts=["".join(left), "".join(right)], widths=[width, column + width], span=span)
+    return Sides(texts=[left.text(), right.text()], widths=[width, column + width], span=span)
 
 
 def _value(part: str, labels: list[tuple[int, str]], at: int) -> str:

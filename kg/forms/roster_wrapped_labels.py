@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.forms.roster_rules import rules
+from kg.forms.roster_window import Chars
 
 # a line in a label column: its label words, two spaces or more, its value ('Present Principal  Of Counsel, ...')
 _FIRST = re.compile(r"^(?P<label>[ \t]*[A-Za-z][A-Za-z'/&, \t-]{0,60}?[A-Za-z])(?P<gap>[ \t]{2,})(?P<value>\S[^\n]*)$")
@@ -41,11 +42,11 @@ def wrapped_labels(text: str, start: int, end: int) -> str | None:
         index += 1
     if not cuts:
         return None
-    chars = list(text)
+    chars = Chars(text, start, end)  # (the region's characters only)
     for run in cuts:
         for at, part in run:
             chars[at:at + len(part)] = part
-    return "".join(chars)
+    return chars.text()
 
 
 def _run(lines: list[str]) -> list[str] | None:
