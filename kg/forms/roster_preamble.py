@@ -41,6 +41,10 @@ def preamble_end(text: str, start: int, end: int) -> int:
             position = start + match.end()
             continue
         if not _prose(paragraph):
+            if head := _prose_above_table(paragraph):
+                position = start + match.start() + len(match.group(0)) - len(match.group(0).lstrip()) + len(head)
+                prose = True
+                break
             following = paragraphs[index + 1].group(0).strip() if index + 1 < len(paragraphs) else ""
             if headings < 3 and _heading_line(paragraph, following) and (not prose or following and _prose(
                     following)):  # a title above the preamble ('Identity and
@@ -49,6 +53,20 @@ def preamble_end(text: str, start: int, end: int) -> int:
             break
         position, prose = start + match.end(), True
     return position
+
+
+def _prose_above_table(paragraph: str) -> str | None:
+    """Preamble sentences run straight into the table's header, no blank line between them (a conversion that
+    dropped blank lines): the lines up to the last one ending a sentence, when they are prose and the next line
+    is a table's (columns three spaces apart, or a rule); else None."""
+    lines = paragraph.splitlines()
+    for index in range(len(lines) - 1, 0, -1):
+        if not lines[index - 1].rstrip().endswith(".") or not _TABULAR.search(lines[index]):
+            continue
+        head = "\n".join(lines[:index])
+        if _prose(head) and not _TABULAR.search(head) and not _prose("\n".join(lines[index:])):
+            return head
+    return None
 
 
 def _heads_labels(paragraph: str, after: list[re.Match], above: str) -> bool:
