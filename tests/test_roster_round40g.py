@@ -186,3 +186,41 @@ def test_saved_cells_address_of_an_employers_name(tmp_path):
     assert people["Alice M. Fenwick"].address == "Whitlow, Marsh, Bell"
     assert people["Alice M. Fenwick"].other_positions == ["Partner, Whitlow"]
     assert people["Peter Vang"].citizenship == "Canada"
+
+
+_PAREN = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF HARBOUR MASTER INVESTMENTS LTD.
+
+Set forth below are the name, present principal occupation or employment,
+business address and citizenship of each director and executive officer of
+Harbour Master Investments Ltd. The position or positions held with
+Harbour Master Investments Ltd. by each such person are set forth in
+parentheses following his or her name.
+
+Alice M. Fenwick (Director)
+      Portfolio Manager
+      Les Jardins de Fontvieille
+      10 Avenue de la Costa
+      MC-98000 Monte-Carlo
+      MONACO
+      Citizen of Belgium
+
+Peter Vang (Director)
+      Treasury Department, Crane SA
+      21
+      avenue Hoche
+      75008 Paris
+      France
+      Citizen of France
+"""
+
+
+def test_paren_titles_building_over_the_street_and_a_named_department(tmp_path):
+    """Fails on main: a building's name over the street ('Les Jardins de Fontvieille') and an occupation naming a company's
+    department ('Treasury Department, Crane SA') made the entry's lines uncertain: occupation and address left out."""
+    people = {p.name: p for p in _extract(tmp_path, _PAREN).people}
+    assert people["Alice M. Fenwick"].other_positions == ["Portfolio Manager"]
+    assert people["Alice M. Fenwick"].address == "Les Jardins de Fontvieille, 10 Avenue de la Costa, MC-98000 Monte-Carlo, MONACO"
+    assert people["Peter Vang"].other_positions == ["Treasury Department, Crane SA"]
+    assert people["Peter Vang"].address == "21, avenue Hoche, 75008 Paris, France"
