@@ -190,9 +190,4 @@ def _address(rest_of_block: str, after: str) -> str | None:
     """The postamble's address: the rest of its block, or the next block when the sentence ends there."""
     printed = rest_of_block.strip() or next((m.group(0) for m in _BLOCK.finditer(after)), "")
     lines = [line.strip() for line in printed.splitlines() if line.strip()]
-    if len(lines) == 1 and _PLACE_NAMED.fullmatch(lines[0]) and not lines[0].isupper():
-        return lines[0]  # ('... of the above listed persons is:' / 'HPB/Blackrock': the sentence says it is the address)
     return ", ".join(lines) if lines and len(lines) <= 4 and re.search(r"\d", printed) else None
-
-
-_PLACE_NAMED = re.compile(r"(?!(?i:schedule|annex|exhibit|item|page|appendix)\b)[A-Z][\w&'/.,-]*(?: [A-Z][\w&'/.,-]*){0,5}")
