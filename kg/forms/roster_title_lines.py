@@ -43,7 +43,7 @@ def read_title_lines(text: str, start: int, end: int) -> list[Entry] | None:
         return None
     width = max(len(line) for block in blocks for _at, line in block)
     lettered = _lettered([block[0][1] for block in blocks])
-    entries = [_entry(block, width, lettered, address) for block in blocks]
+    entries = [_entry(block, width, lettered) for block in blocks]
     if any(entry is None for entry in entries):
         return None
     for entry in entries:
@@ -95,7 +95,7 @@ def _is_name(line: str) -> bool:
     return rt.is_person_name(name) and not re.search(r"\S {3,}\S", line)
 
 
-def _entry(block: list[tuple[int, str]], width: int, lettered: bool, default: str) -> Entry | None:
+def _entry(block: list[tuple[int, str]], width: int, lettered: bool) -> Entry | None:
     (at, first), rest = block[0], block[1:]
     name = first.strip()
     at += len(first) - len(first.lstrip())
@@ -115,9 +115,9 @@ def _entry(block: list[tuple[int, str]], width: int, lettered: bool, default: st
         items[0], fields["citizenship"] = items[0][:said.start()], said.group("country")
     if any(re.search(r"\d|\S {3,}\S", item) for item in items):
         return None
-    fields.update(_titles(items, 1 if employer_line(fields.get("address", default)) else len(items)))  # (an address of
+    fields.update(_titles(items, 1 if employer_line(fields.get("address")) else len(items)))  # (an address of
     # one's own that opens with an employer's name: the titles below the first could be held there; only the first
-    # is the organisation's for certain; a street address names no other place of work; the everyone's address too)
+    # is the organisation's for certain; a street address names no other place of work)
     last_at, last = block[-1]
     return Entry(name=name, name_span=(at, at + len(name)), evidence=(block[0][0], last_at + len(last)),
                  fields=fields)
