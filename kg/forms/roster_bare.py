@@ -10,7 +10,7 @@ import re
 from kg.forms.roster_mixed import SEATS, employer_line, is_officer_title, mixed_kind
 from kg.forms.roster_rules import rules
 
-_BOARDS = {"board of directors", "supervisory board", "trustees"}
+BOARDS = {"board of directors", "supervisory board", "trustees"}
 _PIECES = re.compile(r",\s*|;\s*|\s+and\s+|\s*&\s*")
 
 
@@ -18,7 +18,7 @@ def occupation_elsewhere(item: str, body: str | None) -> bool:
     """`item` (an occupation cell's item that names no organisation) is held elsewhere: the entry sits on a
     board (`body`) and the item names no office."""
     flat = " ".join(item.split()).strip(" .")
-    if body not in _BOARDS or not flat:
+    if body not in BOARDS or not flat:
         return False
     pieces = [flat] + [piece.strip() for piece in _PIECES.split(flat) if piece.strip()]  # ('Director, Chairman of
     # the Executive Committee': offices)
@@ -36,7 +36,7 @@ def board_occupation(item: str, text: str, body: str | None, roster, address: st
     if occupation_elsewhere(text, body):
         return "other"
     flat = text.strip(" .")
-    if body in _BOARDS and employer_line(address) is not None and not SEATS.fullmatch(flat) \
+    if body in BOARDS and employer_line(address) is not None and not SEATS.fullmatch(flat) \
             and mixed_kind(flat, roster.own_names, address) == "undecided":
         return "undecided"
     return None

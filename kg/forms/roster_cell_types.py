@@ -66,7 +66,8 @@ def fits(value: str, role: str) -> bool:
     if role == "address":  # (an employer's name alone, 'HPB/Blackrock', may be the address; a title, a
         # nationality or a person's name never is: the row is not what the header says)
         return address_start(value) or bool(re.search(r"\d", value) or rf.find_country(value)) or rt.is_organization(value) \
-            or not (rt.is_title(value) or rt.is_nationality(value) or rt.is_person_name(value))
+            or _employer_words(value) or not (rt.is_title(value) or rt.is_nationality(value) or rt.is_person_name(value))
+        # ('Globaltech Financial': a name's shape, an organisation's last word)
     if role == "citizenship":
         return rf.is_citizenships(value.strip(" ,"))
     return True
@@ -137,10 +138,12 @@ def _no_address_line(line: str) -> bool:
 
 
 def _addressee_only(rest: list[str], following: list[str]) -> list[str] | None:
-    """The address lines before the last column's first line, where that line is a title and none before it is a
-    title, a person's name or a nationality (up to three lines); None when the end cannot be seen so."""
-    if len(following) != 1 or following[0] not in ("occupation", "other_positions"):
-        return None
+    """The address lines before the next column's first line (the last column's, or a position column's), where
+    that line is a title and none before it is a title, a person's name or a nationality (up to three lines: 'Skadden'
+    / 'Arps' / 'Slate' / 'Director'); None when the end cannot be seen so."""
+    if not following or following[0] not in ("occupation", "other_positions", "position") \
+            or len(following) > 1 and following[0] != "position":
+        return None  # (a title column next: its first title ends the address, the columns after it fit or refuse)
     end = next((i for i, line in enumerate(rest) if rt.is_title(line)), None)
     if end is None or not 1 <= end <= 3 or any(_no_address_line(line) or rt.is_nationality(line) for line in rest[:end]):
         return None

@@ -11,7 +11,7 @@ from kg.forms import roster_inline as ri
 from kg.forms import roster_types as rt
 from kg.forms.roster_address_excepted import excepted_address
 from kg.forms.roster_affiliations import affiliations, is_organization_name
-from kg.forms.roster_bare import board_occupation, only_body
+from kg.forms.roster_bare import BOARDS, board_occupation, only_body
 from kg.forms.roster_excepted import citizenship_of
 from kg.forms.roster_flag_denied import board_only, office_denied
 from kg.forms.roster_mixed import mixed_kind
@@ -115,8 +115,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         kind, text = _classify(item, roster, title_column=False, default="position",  # (in a cell that mixes titles
                                as_printed=False if entry.mixed_titles else None)  # and occupations, 'of X' goes)
         if entry.mixed_titles and kind == "position" and text == clean.squash(item.replace("\n", " ")):
-            kind = mixed_kind(text, roster.own_names, f.get("address"),
-                              f.get("position", ""), named_own)  # (no org named)
+            kind = mixed_kind(text, roster.own_names, f.get("address"), f.get("position", ""), named_own,  # (no org
+                              (entry.body or only_body(roster.listed_bodies)) not in BOARDS)  # named)
             if kind == "undecided":
                 entry.undecided.append(text)
                 continue

@@ -26,14 +26,19 @@ SEATS = re.compile(r"(?:honorary\s+|non-executive\s+|independent\s+)?(?:director
 # ('Chair of the Board', 'Board Director': a seat on the board, the listed organisation's where no other is named)
 
 
-def mixed_kind(item: str, organizations: list[str], address: str | None, cell: str = "", named_own: bool = False) -> str:
+def mixed_kind(item: str, organizations: list[str], address: str | None, cell: str = "", named_own: bool = False,
+               unseated: bool = False) -> str:
     """'position', 'other' or 'undecided' for an item of a mixed cell (`cell`, its whole text) that names no
     organisation; `named_own`: another item of the cell names the listed organisation ('Director of X; Chief
-    Executive': the cell says 'of X' where X is meant, so an officer's title without it is held elsewhere)."""
+    Executive': the cell says 'of X' where X is meant, so an officer's title without it is held elsewhere);
+    `unseated`: no heading or caption puts the person on a board (a roster of directors and officers)."""
     flat = " ".join(item.split())
     if SEATS.fullmatch(flat):
         return "position"
-    if named_own:
+    if unseated and is_officer_title(flat) and len([p for p in cell.split(";") if p.strip()]) == 1:
+        return "position"  # an officer's title alone, no seat: the person is listed for a position in the listed
+        # organisation, which the cell headed 'Position ... and Present Principal Occupation' prints first
+    if named_own or _work_after_seat(flat, cell):
         return "other"
     phrase, appended = org_phrase(flat)  # 'Partner, Skadden', 'Treasury Department, AXA': another organisation
     if appended and phrase and not any(names_org(phrase, org.casefold()) for org in organizations if org) \
@@ -82,6 +87,18 @@ def _occupation_there(item: str, employer: str, cell: str) -> bool:
     """Another item of the cell names the address's employer ('officer of Morgan Stanley & Co. Incorporated')."""
     return len(employer) > 3 and any(employer in _bare(" ".join(other.split())) for other in cell.split(";")
                                      if " ".join(other.split()) != item and re.search(r"\s(?:of|at|with)\s|,", other))
+
+
+def _work_after_seat(item: str, cell: str) -> bool:
+    """The item follows a seat in the cell and names a person by their work, no office ('Director; Portfolio
+    Manager', 'Chair of the Board; Professional Board Director', 'Director; Retired Chairman'): the seat is the
+    position in the listed organisation, the work the director's occupation (as kg.forms.roster_bare reads a
+    board member's occupation that names no office)."""
+    from kg.forms.roster_junk import junk_rules  # (roster_junk imports the guard that imports the readers)
+    pieces = [" ".join(piece.split()) for piece in cell.split(";")]
+    before = pieces[:pieces.index(item)] if item in pieces else []
+    return any(SEATS.fullmatch(piece) for piece in before) and not is_officer_title(item) \
+        and bool(junk_rules()["occupation_nouns"].search(item))
 
 
 def employer_line(address: str | None) -> str | None:

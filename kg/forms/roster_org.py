@@ -120,7 +120,7 @@ def _proper_name(text: str) -> str | None:
 _AS_OF = re.compile(r",?\s+(?i:as\s+(?:of|at)|on)\s+(?i:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
                     r"\d{1,2}/\d{1,2}/\d{2,4})\s*$")
 _ENDS_ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P|N\.V|S\.A|B\.V|N\.A|L\.L\.C|p\.l\.c)\.$", re.I)
-_OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,'/ -]+?)\s*$")  # ('Novo Holdings A/S')
+_OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,'/ -]+?)\s*:?\s*$")  # ('Novo Holdings A/S'; 'of X, Inc.:' before the list)
 _OF_ORG_ROSTER = re.compile(r"\b(?i:of)\s+((?:[A-Z][\w&.,'/-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
                             r"trustees|partners|managers|members)\b")
 _ARTICLE = re.compile(r"(?i:the|its|our|their)")  # 'BACKGROUND OF THE DIRECTORS': no organisation's name

@@ -121,8 +121,8 @@ def _unwrap(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _occupations_and_address(lines: list[str]) -> dict[str, str]:
     """The occupations (the first lines, each holding a title word) and the address (the rest, none holding one:
     an organisation's name, the street, the city) of an entry's lines, when both are certain; nothing otherwise."""
-    cut = next((i for i, line in enumerate(lines) if not _has_title(line) and not _plain_occupation(line, lines[i + 1:])),
-               len(lines))
+    cut = next((i for i, line in enumerate(lines) if not _has_title(line) and not _plain_occupation(line, lines[i + 1:])
+                and not _UNIT_OF.match(line)), len(lines))  # ('Treasury Department, AXA': a unit of a company, named)
     occupations, address = lines[:cut], lines[cut:]
     if any(_has_title(line) for line in address):
         return {}
@@ -143,8 +143,19 @@ def _certain_address(address: list[str], occupations: list[str]) -> bool:
                               or rt.is_nationality(last) and len(address) > 1 and re.search(r"\d", address[-2])):
         return False
     addressee = address[:street]
-    return not addressee or rt.is_organization(" ".join(addressee)) \
+    return not addressee or rt.is_organization(" ".join(addressee)) or _building(addressee) \
         or all(rt.is_organization(line) or _named_in(line, occupations) for line in addressee)
+
+
+_UNIT_OF = re.compile(r"[A-Z][\w&' -]*\b(?:Department|Division)\b,\s+[A-Z]")
+_BUILDING = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|de|du|des|la|le|of|the|di|del))*")
+
+
+def _building(addressee: list[str]) -> bool:
+    """One line over the street that names a building, no person ('Le Prince de Galles', 'Primary Business
+    Center'): capitalised words, at most six."""
+    line = addressee[0].strip(" ,") if len(addressee) == 1 else ""
+    return bool(_BUILDING.fullmatch(line)) and len(line.split()) <= 6 and not rt.is_person_name(line)
 
 
 def _is_street(line: str) -> bool:
