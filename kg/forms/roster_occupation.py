@@ -58,7 +58,7 @@ def split_occupation(text: str, address: str | None, organization: str | None = 
         address = address or "\n".join(lines[employer:])
         repeated = employer < start and _repeats(lines[employer], " ".join(lines[:employer]))
         complete = employer < start and employer > 0 and bool(_ENDS_NAMED.search(lines[employer - 1])
-                                                              or ends_whole(lines[employer - 1])
+                                                              or ends_whole(lines[employer - 1], titles=False)
                                                               or repeats_employer(lines[employer - 1], lines[employer]))
         lines = lines[:employer] if repeated or by_line or complete else lines[:start]  # (a line of its own, or
         # after a title that names its organisation, 'Director of ConAgra, Inc.': the address's)
