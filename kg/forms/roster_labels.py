@@ -68,7 +68,7 @@ def blank_unknown_labels(text: str, start: int, end: int) -> str:
 
 
 # a line ending so runs on ('Executive Vice' / 'President'): a joining word, or a word no title ends with
-_CONNECTOR_END = re.compile(r"(?:,|&|\b(?:and|of|for|the|to|at|in|with)|\b(?:Vice|Senior|Assistant|Deputy|Managing))\s*$", re.I)
+_CONNECTOR_END = re.compile(r"(?:,|&|\b(?:and|of|for|the|to|at|in|with)|\b(?:Vice|Senior|Assistant|Deputy|Managing|Chief|Operating|Financial|Accounting))\s*$", re.I)
 
 
 def items_by_line(value: str, columns: tuple[int, ...] | None = None) -> str:
