@@ -132,7 +132,7 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             # blank: the row's mark)
             row_columns = row_columns[1:] if row_columns else None
         if captions is not None and row_columns and (more := spread(cells, row_columns, heads, "")) is not None \
-                and not any(rt.is_person_name(cell) for cell in cells):
+                and not any(rt.is_person_name(cell) for cell in cells) and not _names_a_line(text, line_start, line, breaks):
             captions = [joined_caption([a, b]) for a, b in zip(captions, more)]
             roles = [header_roles(caption, i == 0) for i, caption in enumerate(captions)]
             captions = None  # ('pation', 'Address': the second row of a header printed over two)
@@ -222,6 +222,12 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             fill_row(entry, cells[1:], roles[1:], split[1:] if len(split) == len(cells) else None)
         entries.append(entry)
     return entries, unassigned_names(text, skipped)
+
+
+def _names_a_line(text: str, line_start: int, line: str, breaks: Sequence[int]) -> bool:
+    """A row whose first cell's first printed line is a person's name ('Pei-yuan Chia' over 'United States'): the
+    first row of entries, never the second row of the header above it."""
+    return bool(breaks) and rt.is_person_name(cell_lines(text, line_start, line, breaks)[0][0])
 
 
 def _citizen_under(lines: list[str]) -> bool:
