@@ -15,6 +15,7 @@ from kg.forms.roster_bare import BOARDS, board_occupation, only_body
 from kg.forms.roster_excepted import citizenship_of
 from kg.forms.roster_flag_denied import board_only, office_denied
 from kg.forms.roster_mixed import mixed_kind
+from kg.forms.roster_name_note import without_name_note
 from kg.forms.roster_names import display_name
 from kg.forms.roster_occupation import held_at_employer, present_lines, split_occupation
 from kg.forms.roster_one_employer import beside_one_employer
@@ -79,6 +80,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     rest, cut = rt.strip_numbering(entry.name)
     if cut and rest.strip():  # '1. James W. Atkinson': the row's number is no part of the name
         entry = replace(entry, name=rest, name_span=(entry.name_span[0] + cut, entry.name_span[1]))
+    if (noted := without_name_note(entry.name))[1]:  # 'X' / '(formerly Y)': the same person's other name, no value
+        entry = replace(entry, name=noted[0], name_span=(entry.name_span[0], entry.name_span[1] - noted[1]))
     name, by_name = ri.name_nationality(entry.name)  # 'Marshall A. Cohen (Canadian)': the citizenship
     if by_name:  # (the span stays the printed name's, nationality included)
         entry = replace(entry, name=name)

@@ -55,6 +55,7 @@ class RosterRules:
     occupations_refer: re.Pattern
     elsewhere_in_parentheses: re.Pattern
     paren_of_title: re.Pattern
+    name_note: re.Pattern
     column_list: re.Pattern
     organization_words: re.Pattern
     title_words: re.Pattern
@@ -145,6 +146,7 @@ def _make(data) -> RosterRules:
         occupations_refer=re.compile(data["occupations_refer"], flags),
         elsewhere_in_parentheses=re.compile(data["elsewhere_in_parentheses"], flags),
         paren_of_title=re.compile(data["paren_of_title"], flags),
+        name_note=re.compile(data["name_note"], flags),
         column_list=re.compile(data["column_list"], flags),
         organization_words=re.compile(data["organization_words"], flags),
         title_words=re.compile(data["title_words"], flags),
