@@ -8,7 +8,8 @@ roster went unread, or a business address's lines ('Skadden Arps Slate') were re
 cell that holds no table itself (and little text) is now that cell's content (kg/read/html_nested.py): the outer cell
 stays inline, each nested row is a line of the cell (noted in `cell_breaks`, as a `<br>`), the nested row's cells
 are a space apart, and a nested cell holding a bullet alone (kg/lookups/item_markers.yml) is the item's marker, no
-part of its text. A cell alone in its row, or one whose nested table holds a table, is read as before.
+part of its text. A cell alone in its row, or one whose nested table holds a table or a label beside a value in a
+row, is read as before.
 
 Texts of our own making. Each test marked "fails on main" failed on main 099f5a0 and passes here; the guards pass on
 both."""
@@ -106,3 +107,13 @@ def test_a_nested_table_holding_a_table_is_a_layout():
     text, _ = html_to_text(f"<table><tr><td>Left</td><td><table><tr><td>{inner}</td></tr>"
                            "<tr><td>John Roe | Officer</td></tr></table></td></tr></table>")
     assert "Jane Doe | Director" in text.splitlines()
+
+
+def test_a_nested_table_of_labels_beside_values_is_a_layout():
+    """Guard (passes on main too): a nested table whose rows hold a label beside a value (nested_detail_table_html)
+    is a grid, no cell's lines: its rows stay lines with their cells delimited."""
+    inner = ("<table><tr><td>Business Address:</td><td>1 Main Street</td></tr>"
+             "<tr><td>Citizenship:</td><td>France</td></tr></table>")
+    text, _ = html_to_text(f"<table><tr><td>Jane Doe</td><td>{inner}</td></tr></table>")
+    assert "Business Address: | 1 Main Street" in text.splitlines()
+    assert "Citizenship: | France" in text.splitlines()

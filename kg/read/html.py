@@ -35,7 +35,7 @@ from functools import cache
 from kg.errors import DataError
 from kg.read.html_grid import TableGrids
 from kg.read.html_linegrid import row_lines
-from kg.read.html_nested import CellTables, nested_in_table
+from kg.read.html_nested import CellTables, layout_table
 from kg.read.html_places import Places
 from kg.read.html_positioned import lay_out
 from kg.read.html_pull import walk_stream
@@ -89,12 +89,13 @@ CELL_ELEMENTS = 256
 
 def _pieces_of(cell, tables: bool = False):
     """The text pieces of a cell's subtree ("" for each element without text), at most
-    CELL_ELEMENTS elements; None when there are more (and, with `tables`, at a table inside a table inside)."""
+    CELL_ELEMENTS elements; None when there are more (and, with `tables`, at a table inside that is a
+    layout: kg.read.html_nested)."""
     seen = 0
     for element in cell.iter():
         seen += 1
         if seen > CELL_ELEMENTS or (tables and element is not cell and element.tag == "table"
-                                    and nested_in_table(element, cell)):
+                                    and layout_table(element, cell)):
             yield None
             return
         if isinstance(element.tag, str):

@@ -5,9 +5,11 @@ A word processor saves a bulleted item inside a table cell as a table of its own
 the cell's content, not a layout: kg.read.html writes the outer cell inline as ever (one line of the row, joined
 to the other cells by the delimiter), each row of the nested table a line of the cell (its text index kept in
 `offsets.cell_breaks`, as for a `<br>`) and the nested row's cells one after the other, a space apart, so that
-the item reads as printed. A nested cell holding a bullet alone (kg/lookups/item_markers.yml) is the item's
-marker, no part of its text: it is skipped like hidden text (its offsets are not in the text). Only a table holding no table is read so (a cell holding a table that holds
-a table, or much text, is a layout cell: kg.read.html), and only inside a cell that is not alone in its row.
+the item reads as printed. A nested cell holding a bullet alone (kg/lookups/item_markers.yml) is the item's marker,
+no part of its text: it is skipped like hidden text (its offsets are not in the text). Only a table holding no
+table, each row of it one line (text in one cell besides a bullet), is read so, and only inside a cell that is not
+alone in its row; a table of label and value cells, one holding a table, or a cell of much text, is a layout cell
+(kg.read.html), its rows lines of their own.
 """
 from __future__ import annotations
 
@@ -28,14 +30,24 @@ def item_markers() -> frozenset[str]:
     return frozenset(markers)
 
 
-def nested_in_table(table, cell) -> bool:
-    """Whether `table`, inside `cell`, stands inside another table inside `cell`."""
+def layout_table(table, cell) -> bool:
+    """Whether `table`, inside `cell`, is a layout rather than the cell's lines: it stands inside another table
+    inside `cell`, or a row of it holds text in more than one cell besides a bullet (a grid: 'Address:' | '1 Main
+    Street' is a label beside its value, no line)."""
     for ancestor in table.iterancestors():
         if ancestor is cell:
-            return False
+            break
         if isinstance(ancestor.tag, str) and ancestor.tag.lower() == "table":
             return True
+    for row in table.iter("tr"):
+        printed = [_printed(c) for c in row if isinstance(c.tag, str) and c.tag.lower() in _CELLS]
+        if sum(1 for text in printed if text and text not in item_markers()) > 1:
+            return True
     return False
+
+
+def _printed(element) -> str:
+    return "".join(element.itertext()).strip(" \t\r\n\xa0")
 
 
 class CellTables:
@@ -48,8 +60,7 @@ class CellTables:
         """Whether `element` is a cell of such a table holding an item's bullet alone."""
         if not self.depth or tag not in _CELLS:
             return False
-        printed = "".join(element.itertext()).strip(" \t\r\n\xa0")
-        return printed in item_markers()
+        return _printed(element) in item_markers()
 
     def open(self, tag: str, inline: bool, out) -> bool:
         """Write what an element opening inside such a table stands for; False when it is no part of one."""
