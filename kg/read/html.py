@@ -35,6 +35,7 @@ from functools import cache
 from kg.errors import DataError
 from kg.read.html_grid import TableGrids
 from kg.read.html_linegrid import row_lines
+from kg.read.html_nested import CellTables, layout_table
 from kg.read.html_places import Places
 from kg.read.html_positioned import lay_out
 from kg.read.html_pull import walk_stream
@@ -88,11 +89,13 @@ CELL_ELEMENTS = 256
 
 def _pieces_of(cell, tables: bool = False):
     """The text pieces of a cell's subtree ("" for each element without text), at most
-    CELL_ELEMENTS elements; None when there are more (and, with `tables`, at a table inside)."""
+    CELL_ELEMENTS elements; None when there are more (and, with `tables`, at a table inside that is a
+    layout: kg.read.html_nested)."""
     seen = 0
     for element in cell.iter():
         seen += 1
-        if seen > CELL_ELEMENTS or (tables and element is not cell and element.tag == "table"):
+        if seen > CELL_ELEMENTS or (tables and element is not cell and element.tag == "table"
+                                    and layout_table(element, cell)):
             yield None
             return
         if isinstance(element.tag, str):
@@ -130,6 +133,7 @@ class _Walker:
         self.fonts: list[tuple[object, dict | None]] = []  # elements that set a symbol font
         self.grids = TableGrids()  # the grid column of each cell of an irregular row (rowspan, colspan)
         self.places = Places()  # absolutely positioned elements (a PDF converted to HTML)
+        self.nested = CellTables()  # tables inside an inline cell: the cell's lines (kg.read.html_nested)
 
     def run(self, root, *, tail: bool = True) -> None:
         """Walk a whole subtree (its tail too, unless `tail` is False)."""
@@ -172,7 +176,7 @@ class _Walker:
         """An element starts (its text is written apart: a parser may not have read it yet)."""
         tag = element.tag.lower()
         attributes = element.attrib
-        if self.hidden or (attributes and _hidden(element)) or tag in _HIDDEN_TAGS:
+        if self.hidden or (attributes and _hidden(element)) or tag in _HIDDEN_TAGS or self.nested.marker(element, tag):
             self.hidden += 1
             return
         if tag == "pre":
@@ -181,7 +185,9 @@ class _Walker:
         if family is not None:
             self.fonts.append((element, self.out.glyphs))
             self.out.glyphs = glyph_fonts().get(family)
-        if tag == "tr":
+        if self.nested.open(tag, self.inline(), self.out):
+            pass
+        elif tag == "tr":
             self.out.newline(1)
             self.rows.append(False)
             filled = _filled_cells(element)
@@ -224,7 +230,9 @@ class _Walker:
             self.pre -= 1
         if self.fonts and self.fonts[-1][0] is element:
             self.out.glyphs = self.fonts.pop()[1]
-        if tag == "tr":
+        if self.nested.end(tag, self.out):
+            pass
+        elif tag == "tr":
             self.rows.pop()
             self.lone.pop()
             self.level.pop()
