@@ -18,6 +18,7 @@ from kg.forms.roster_addrgroups import address_groups, apply_citizenship_groups,
 from kg.forms.roster_after import default_after
 from kg.forms.roster_bios import read_biographies
 from kg.forms.roster_bodies import read_bodies
+from kg.forms.roster_braces import apply_braces, brace_groups
 from kg.forms.roster_bullets import read_bullet_outline
 from kg.forms.roster_clauses import read_clauses
 from kg.forms.roster_colblocks import read_column_blocks
@@ -132,11 +133,13 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, 
     text = paired_labels(text, start, end) or text  # 'Name: X   Citizenship: Y': a side at a time
     text = sentence_labels(text, start, end) or text  # 'Name. Position: X. Business address: Y.': a line per field
     text = (groups := address_groups(text, start, end)).text  # 'Persons whose business address is X:'
+    text = (braces := brace_groups(text, start, end)).text  # 'Name  ...  }  70 Pine Street': shared, beside a brace
     before = len(filing.people)
     roster = _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, start, end, settle,
                           above, marks)
     apply_groups(filing.people[before:], groups)  # (over a group of entries: the address of each)
     apply_citizenship_groups(filing.people[before:], groups)  # ('The following persons are citizens of X:')
+    apply_braces(ctx, filing.people[before:], braces)  # (each person the brace spans: the values beside it)
     if marks is not None:
         apply_marks(filing.people[before:], marks)
     if notes is not None:

@@ -28,6 +28,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.nlp import person_names
 from kg.forms.roster_affiliations import affiliations
+from kg.forms.roster_braces import beside_brace
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_rules import rules
@@ -155,8 +156,8 @@ def _carried(ctx: Context, person: Person, own: tuple[int, int], entries: SpanIn
     grid = RowSpans(ctx.cell_columns) if ctx.cell_columns else None
     for match in pattern.finditer(ctx.text):
         holders = entries.holding(match.start())
-        if not holders or grid and grid.shared(match.start()):  # (a cell the markup gives to several rows, with a
-            return False  # rowspan, is each of those rows' own)
+        if not holders or grid and grid.shared(match.start()) or beside_brace(person, field, match.start()):  # (a
+            return False  # cell the markup gives to several rows, with a rowspan or a brace, is each of those rows' own)
         owners += [p.name for p in holders if p is not person and p.name != person.name and _holds(p, field, value)]
     if not owners:
         return False
