@@ -15,13 +15,13 @@ def spelt_out(short: str | None, text: str) -> str | None:
     """The full name `text` defines `short` as ('American International Group, Inc. ("AIG")' for 'AIG'), when the
     capitalised words before the definition carry the short name's letters in order (its initials, 'AIG'; or its
     one word, 'Canopy' of 'Canopy Corp.'); None where no such definition is printed, or two definitions differ."""
-    if not short or not re.fullmatch(r"[A-Z][\w&.-]{0,20}", short):
+    if not short or not re.fullmatch(r"[A-Za-z][\w&.-]{0,20}", short):
         return None
     flat = " ".join(text.split())
     found: set[str] = set()
-    for defined in re.finditer(r"\(\s*(?:the\s+)?[\"“]" + re.escape(short) + r"[\"”]\s*\)", flat):
-        full = _name_before(flat[max(0, defined.start() - 200):defined.start()])
-        if full and full != short and _abbreviates(short, full):
+    for defined in re.finditer(r"\(\s*(?:the\s+)?[\"“](" + re.escape(short) + r")[\"”]\s*\)", flat, re.I):
+        full = _name_before(flat[max(0, defined.start() - 200):defined.start()])  # (the term as the preamble
+        if full and full != short and _abbreviates(defined.group(1), full):  # prints it: 'SC', read 'Sc' above)
             found.add(full)
     return found.pop() if len(found) == 1 else None
 
