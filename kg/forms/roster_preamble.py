@@ -9,11 +9,11 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_above_title import defaults_above
 from kg.forms.roster_address_excepted import address_exceptions
 from kg.forms.roster_block_notes import block_note
+from kg.forms.roster_defined import spelt_out
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_excepted import excepted
 from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_ocr import opens_label, undo_digit_misreads
-from kg.forms.roster_defined import spelt_out
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization, names_same, organization
 from kg.forms.roster_pages import PAGE_MARK
 from kg.forms.roster_rules import rules
