@@ -92,6 +92,8 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
     lines = [clean.squash(line.strip(" ,;")) for line in printed.splitlines()]
     text = ", ".join(line for line in lines if line)
     text = re.sub(r"\s*,\s*,", ",", text).strip(" ,;")
+    if not re.search(r"\w", text):
+        return None, None, None  # ('--': an empty cell's mark, no address)
     if not re.search(r"[a-z]", text) and re.search(r"[A-Z]{3}", text):  # typed in capitals: read in mixed case,
         _, city, country = parse_address(_mixed_case(text))  # the city kept as printed
         at = _mixed_case(text).rfind(city) if city else -1

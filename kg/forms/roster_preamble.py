@@ -9,6 +9,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_above_title import defaults_above
 from kg.forms.roster_address_excepted import address_exceptions
 from kg.forms.roster_block_notes import block_note
+from kg.forms.roster_defined import spelt_out
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_excepted import excepted
 from kg.forms.roster_fields import MAX_FIELD_CHARS
@@ -221,6 +222,8 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
                     listed_bodies={b for p, b in rules().body_headings if p.search(mentioned)})
     if (listed := listed_organization(preamble)) and _key(listed) != _key(roster.organization):
         roster.organization = listed  # 'The following are the general partners of X': the list is X's
+    if full := spelt_out(roster.organization, preamble):
+        roster.organization = full  # '... OFFICERS OF AIG' over 'American International Group, Inc. ("AIG")'
     roster.aliases = aliases(roster.organization, after)
     if address := rules().default_address.search(preamble):
         roster.default_address = address.group(1)  # 'Unless otherwise indicated, ... is X': a cell may indicate another

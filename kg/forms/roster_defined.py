@@ -1,0 +1,54 @@
+"""A roster's organisation found as the short name its preamble defines ('... OFFICERS OF AIG' over 'the directors
+and executive officers of American International Group, Inc. ("AIG")'): the name spelt out, as the preamble prints
+it, so that an employer cell printing the name in full ('American' / 'International Group,' / 'Inc.') reads as the
+listed organisation's."""
+from __future__ import annotations
+
+import re
+
+_JOINS = {"of", "and", "&", "de", "du", "des", "la", "le", "y", "et", "van", "der", "von", "di", "da", "the"}
+_WORD = re.compile(r"[\w&.,'/-]+")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?i:inc|corp|co|ltd|bros|st|mt)\.")  # ('N.A.', 'Inc.': no sentence's end)
+
+
+def spelt_out(short: str | None, text: str) -> str | None:
+    """The full name `text` defines `short` as ('American International Group, Inc. ("AIG")' for 'AIG'), when the
+    capitalised words before the definition carry the short name's letters in order (its initials, 'AIG'; or its
+    one word, 'Canopy' of 'Canopy Corp.'); None where no such definition is printed, or two definitions differ."""
+    if not short or not re.fullmatch(r"[A-Za-z][\w&.-]{0,20}", short):
+        return None
+    flat = " ".join(text.split())
+    found: set[str] = set()
+    for defined in re.finditer(r"\(\s*(?:the\s+)?[\"“](" + re.escape(short) + r")[\"”]\s*\)", flat, re.I):
+        full = _name_before(flat[max(0, defined.start() - 200):defined.start()])  # (the term as the preamble
+        if full and full != short and _abbreviates(defined.group(1), full):  # prints it: 'SC', read 'Sc' above)
+            found.add(full)
+    return found.pop() if len(found) == 1 else None
+
+
+def _name_before(text: str) -> str | None:
+    """The capitalised words (and the small words joining them: 'Power Corporation of Canada') that end `text`."""
+    words = _WORD.findall(text.rstrip())
+    kept: list[str] = []
+    for word in reversed(words):
+        if kept and word.endswith(".") and not _ABBREVIATION.fullmatch(word):
+            break  # (a sentence's full stop before the name)
+        if word[0].isupper() or word[0].isdigit() or word.casefold() in _JOINS and kept:
+            kept.append(word)
+            continue
+        break
+    while kept and kept[-1].casefold() in _JOINS:
+        kept.pop()  # (the name opens on a capitalised word: 'of', 'the' before it are the sentence's)
+    name = " ".join(reversed(kept)).strip(" ,")
+    return name or None
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """'AIG' of 'American International Group, Inc.' (its initials in order), 'Canopy' of 'Canopy Corp.'."""
+    words = [w for w in re.findall(r"[A-Za-z][\w&'-]*", full)]
+    if short.casefold() == words[0].casefold() if words else False:
+        return True
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    letters = iter(initials.upper())
+    return short.isupper() and len(short) >= 2 and all(ch in letters for ch in short.upper()) and \
+        initials.upper().startswith(short[0].upper())
