@@ -171,9 +171,11 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # beside it, held elsewhere: kg/forms/roster_one_employer.py) to the bar below and takes it out of NOT_YET_READ.
 # gather44-46's families measured once after the fortieth round (BENCHMARKS.md "Held-out measurement after the fortieth
 # round"): these seven fall below the bar below on this test's rosters.
+# The forty-first round (c) reads pipe_cells_name_address_sections_named_citizens (a 'Name and Business Address' cell
+# stacks the name over the address; 'Directors' section cells; 'except that X is a citizen of Y') to the bar below.
 NOT_YET_READ: set[str] = {
     "employer_tables_by_section", "html_name_citizenship_long_caption_address_column",
-    "pipe_cells_name_address_sections_named_citizens", "brace_grouped_shared_address", "bullet_item_tables_html",
+    "brace_grouped_shared_address", "bullet_item_tables_html",
     "telephone_lines_under_address", "former_name_second_line_html",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
