@@ -112,11 +112,11 @@ def _rows(cells: list[Cell], width: int) -> tuple[list[tuple[list[Cell], str | N
 
 
 def _width(cells: list[Cell], stacked: bool) -> int:
-    """The number of columns: the cells before the first that opens a row (a person's name; a body's
-    section cell before it is no column)."""
+    """The number of columns: the cells before the first that opens a row (its first line a person's name, or
+    all of it where the name column stacks nothing; a body's section cell before it is no column)."""
     for i in range(1, len(cells)):
         lines = cells[i][2]
-        if lines and rt.is_person_name(_without_number(lines[0][0] if stacked else cells[i][0])):
+        if lines and (rt.is_person_name(_without_number(lines[0][0])) or not stacked and rt.is_person_name(cells[i][0])):
             return i - 1 if i > 1 and _names_body(cells[i - 1]) else i
     return 0
 
