@@ -172,10 +172,12 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # gather44-46's families measured once after the fortieth round (BENCHMARKS.md "Held-out measurement after the fortieth
 # round"): these seven fall below the bar below on this test's rosters.
 # The forty-first round (c) reads pipe_cells_name_address_sections_named_citizens (a 'Name and Business Address' cell
-# stacks the name over the address; 'Directors' section cells; 'except that X is a citizen of Y') to the bar below.
+# stacks the name over the address; 'Directors' section cells; 'except that X is a citizen of Y'): no value on the
+# wrong person, no person who is none; it stays here (an occupation cell's two items wrapped where the width cannot
+# tell a wrap from a new item stay joined: precision 0.964 on this test's first roster, below the bar).
 NOT_YET_READ: set[str] = {
     "employer_tables_by_section", "html_name_citizenship_long_caption_address_column",
-    "brace_grouped_shared_address", "bullet_item_tables_html",
+    "pipe_cells_name_address_sections_named_citizens", "brace_grouped_shared_address", "bullet_item_tables_html",
     "telephone_lines_under_address", "former_name_second_line_html",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md

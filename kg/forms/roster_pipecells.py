@@ -61,7 +61,7 @@ def read_pipe_cells(text: str, start: int, end: int) -> tuple[list[Entry], list[
     widths = [max((len(line) for row, _body in rows for line, _s in row[column][2]), default=0) for column in range(width)]
     entries = []
     for row, body in rows:
-        name, span, address = _name_cell(row[0], stacked)
+        name, span, address = _name_cell(row[0], stacked, widths[0])
         if name is None:
             skipped.append(span)
             continue
@@ -136,9 +136,10 @@ def _names_body(cell: Cell) -> bool:
         and not rt.is_person_name(value)
 
 
-def _name_cell(cell: Cell, stacked: bool) -> tuple[str | None, Span, str]:
+def _name_cell(cell: Cell, stacked: bool, width: int) -> tuple[str | None, Span, str]:
     """(the name, its span, the address under it) of a row's first cell; no name where the cell is no
-    person's, or where a whole name stands over lines a caption does not explain."""
+    person's, where a whole name stands over lines a caption does not explain, or where the name could go on
+    under it (a single word the column's width, its longest line, would not have held after it)."""
     value, span, lines = cell
     if not lines:
         return None, span, ""
@@ -146,9 +147,19 @@ def _name_cell(cell: Cell, stacked: bool) -> tuple[str | None, Span, str]:
         if not stacked:
             return None, span, ""  # (a name over lines no caption names: an address, an employer? refused)
         name, name_span = lines[0]
+        if len(lines) > 1 and _goes_on(name, lines[1][0], width):
+            return None, span, ""  # ('Francis Michael Cyprian' / 'Cuss'? refused)
         address = "\n".join(line for line, _span in lines[1:])
         return (name, name_span, address) if rt.is_person_name(_without_number(name)) else (None, span, "")
     return (value, span, "") if rt.is_person_name(value) else (None, span, "")
+
+
+def _goes_on(name: str, below: str, width: int) -> bool:
+    """The line under a name could be the rest of it: one word in capitals, no digit, that would not have fitted
+    after the name in the column."""
+    words = below.split()
+    return len(words) == 1 and below[:1].isupper() and not any(ch.isdigit() for ch in below) \
+        and len(name) + 1 + len(below) > width
 
 
 def _without_number(name: str) -> str:
