@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
-from kg.forms.roster_cell_items import _MID_PHRASE
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_pages import page_debris
 from kg.forms.roster_rules import rules
@@ -58,36 +57,19 @@ def read_pipe_cells(text: str, start: int, end: int) -> tuple[list[Entry], list[
     roles = [header_roles(value, i == 0)[0] for i, (value, _span, _lines) in enumerate(cells[:width])]
     heading = lines[first - 1][2] if first and rt.is_organization(lines[first - 1][2]) else None
     rows, skipped = _rows(cells, width)
-    widths = [max((len(line) for row, _body in rows for line, _s in row[column][2]), default=0) for column in range(width)]
+    name_width = max((len(line) for row, _body in rows for line, _s in row[0][2]), default=0)  # (its longest line)
     entries = []
     for row, body in rows:
-        name, span, address = _name_cell(row[0], stacked, widths[0])
+        name, span, address = _name_cell(row[0], stacked, name_width)
         if name is None:
             skipped.append(span)
             continue
-        fields = {role: _value(role, cell, widths[column]) for column, (role, cell) in enumerate(zip(roles, row))
-                  if column and role in FIELDS and cell[0]}
+        fields = {role: value for role, (value, _span, _lines) in zip(roles[1:], row[1:]) if role in FIELDS and value}
         fields.update({"address": address} if address else {})
         fields.update({"organization": heading} if heading else {})
         entries.append(Entry(name=name, name_span=span, evidence=(row[0][1][0], row[-1][1][1]), body=body,
                              fields=fields, title_column="position" in roles))
     return (entries, skipped) if entries else None
-
-
-def _value(role: str, cell: Cell, width: int) -> str:
-    """A cell's value, its lines joined; an occupation's lines as items, '; '-joined, where a line starts in
-    capitals under one that ends no phrase and that its first word would have fitted on (the saved cell wrapped
-    each item at the column's width, its longest line): a line the word would not have fitted on goes on."""
-    if role != "occupation" or len(cell[2]) < 2:
-        return cell[0]
-    items: list[str] = []
-    for line, _span in cell[2]:
-        if items and not (line[:1].isupper() and not _MID_PHRASE.search(items[-1])
-                          and len(items[-1].rsplit("\n", 1)[-1]) + 1 + len(line.split()[0]) <= width):
-            items[-1] += "\n" + line
-        else:
-            items.append(line)
-    return "; ".join(_DANGLING.sub("", " ".join(item.split())) for item in items)
 
 
 def _rows(cells: list[Cell], width: int) -> tuple[list[tuple[list[Cell], str | None]], list[Span]]:
