@@ -27,6 +27,8 @@ _OPEN = (r"\b(?:each|all)\b[^.]*?\b(?:is|are)\s+(?:an?\s+)?citizens?\s+of\s+(?:t
 _WORD = r"(?:except(?:\s+for)?|other\s+than|with\s+the\s+exception\s+of|save(?:\s+for)?|excluding)"
 _BRACKETED = re.compile(_OPEN + r"\s*\(\s*" + _WORD + r"\s+(?P<rest>[^()]+)\)", re.I)
 _RUNNING_ON = re.compile(_OPEN + r",?\s+" + _WORD + r"\s+(?P<rest>(?-i:[A-Z])(?!(?i:as|where|that|those)\b).*)", re.I | re.S)
+_THAT = re.compile(_OPEN + r",?\s+except\s+that\s+(?P<rest>(?-i:[A-Z]).*)", re.I | re.S)  # '..., except that X is a
+_IS_CITIZEN = re.compile(r"\s+(is|are)\s+(?=(?:an?\s+)?citizens?\s+of\b)")  # citizen of France': 'X, who is a ...'
 _WHO = re.compile(r",\s+who\s+(?:is|are)\s+")
 _SAID = re.compile(r"(?:an?\s+citizen\s+of|citizens\s+of)\s+(?:the\s+)?(?P<of>\S.*)|(?:an?\s+)?(?P<adj>[A-Z][\w-]*"
                    r"(?:\s+[A-Z][\w-]*)?)\s+citizens?", re.S)
@@ -48,6 +50,12 @@ def excepted(preamble: str) -> tuple[str, dict[str, str | None]] | None | bool:
     if head is None and (head := _RUNNING_ON.search(preamble)):
         end = _SENTENCE_END.search(head.group("rest"))
         rest = head.group("rest")[:end.start()] if end else None
+    if head is None and (head := _THAT.search(preamble)):
+        end = _SENTENCE_END.search(head.group("rest"))
+        said = head.group("rest")[:end.start()] if end else ""
+        if "citizen" not in said.casefold():
+            return None  # ('except that the address of ...': no citizenship excepted)
+        rest = _IS_CITIZEN.sub(r", who \1 ", said)
     if head is None:
         return None
     found = _clauses(" ".join(rest.split())) if rest else None

@@ -13,6 +13,14 @@ number of columns and their roles; every following run of that many cells is one
 whose first cell is not a person's name is reported, never read; a cell's lines are one value
 (the rendering broke it at the column's width), without a comma or 'and' left dangling at its
 end. An organisation's name alone on the line above the table names the table's organisation.
+
+A name caption that names an address too ('Name and Business Address') stacks the name over the
+address in its cell: the cell's first line is the name, its later lines the address (the name is
+never joined to them). Under a caption that names no address, a name cell of several lines whose
+first line is already a whole name is refused (the rest could be an address or an employer). A
+cell standing alone where a row would start and naming one body ('Directors', 'Executive
+Officers') opens a section: its rows are that body's. A page's mark between two cells ('B-2',
+'- 3 -') and the caption cells printed again after it are skipped.
 """
 from __future__ import annotations
 
@@ -20,12 +28,17 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_pages import page_debris
 from kg.forms.roster_rules import rules
 from kg.forms.roster_table import header_roles
 from kg.read.sections import lines_with_offsets
 from kg.records import Span
 
 FIELDS = ("position", "occupation", "address", "citizenship", "other_positions", "title")
+_PAGE_NUMBER = re.compile(r"(?:[A-Z]{1,2}-)?\d{1,3}|[A-Z]{1,2}-[ivxlIVXL]{1,5}")  # 'B-2', '12' alone between cells
+_DANGLING = re.compile(r"(?:,|\s+(?:and|&|of|the))+$")
+
+Cell = tuple[str, Span, list[tuple[str, Span]]]  # (the lines joined, the span, each line and its span)
 
 
 def read_pipe_cells(text: str, start: int, end: int) -> tuple[list[Entry], list[Span]] | None:
@@ -35,42 +48,125 @@ def read_pipe_cells(text: str, start: int, end: int) -> tuple[list[Entry], list[
     if first is None or sum(line == "|" for _s, _e, line in lines) < 8:
         return None
     cells = _cells(lines[first:])
-    if cells is None:
+    if cells is None or not cells or not rules().column_roles["name"].match(cells[0][0]):
         return None
-    width = next((i for i, (value, _span) in enumerate(cells[1:], 1) if rt.is_person_name(value)), 0)
-    if width < 2 or not rules().column_roles["name"].match(cells[0][0]):
+    stacked = "address" in header_roles(cells[0][0], True)  # 'Name and Business Address': the name over it
+    width = _width(cells, stacked)
+    if width < 2:
         return None
-    roles = [header_roles(value, i == 0)[0] for i, (value, _span) in enumerate(cells[:width])]
+    roles = [header_roles(value, i == 0)[0] for i, (value, _span, _lines) in enumerate(cells[:width])]
     heading = lines[first - 1][2] if first and rt.is_organization(lines[first - 1][2]) else None
-    entries, skipped = [], []
-    for at in range(width, len(cells) - width + 1, width):
-        row = cells[at:at + width]
-        name, span = row[0]
-        if not rt.is_person_name(name):
+    rows, skipped = _rows(cells, width)
+    name_width = max((len(line) for row, _body in rows for line, _s in row[0][2]), default=0)  # (its longest line)
+    entries = []
+    for row, body in rows:
+        name, span, address = _name_cell(row[0], stacked, name_width)
+        if name is None:
             skipped.append(span)
             continue
-        fields = {role: value for role, (value, _span) in zip(roles[1:], row[1:]) if role in FIELDS and value}
+        fields = {role: value for role, (value, _span, _lines) in zip(roles[1:], row[1:]) if role in FIELDS and value}
+        fields.update({"address": address} if address else {})
         fields.update({"organization": heading} if heading else {})
-        entries.append(Entry(name=name, name_span=span, evidence=(span[0], row[-1][1][1]), fields=fields,
-                             title_column="position" in roles))
+        entries.append(Entry(name=name, name_span=span, evidence=(row[0][1][0], row[-1][1][1]), body=body,
+                             fields=fields, title_column="position" in roles))
     return (entries, skipped) if entries else None
 
 
-def _cells(lines: list[tuple[int, int, str]]) -> list[tuple[str, Span]] | None:
-    """Each cell's text (its lines joined) and span; None unless the lines alternate strictly
-    between an opening '|', the cell's lines, and a closing '|'."""
-    cells: list[tuple[str, Span]] = []
+def _rows(cells: list[Cell], width: int) -> tuple[list[tuple[list[Cell], str | None]], list[Span]]:
+    """The rows after the captions, each with the body its section names (None outside one); the spans of the
+    first cells of rows cut short."""
+    captions = [value for value, _span, _lines in cells[:width]]
+    rows, body, at = [], None, width
+    while at < len(cells):
+        if (section := _section(cells, at)) is not None:
+            body, at = section or None, at + 1
+            while at < len(cells) and not cells[at][0]:
+                at += 1  # (the section row's empty cells, where the saved row kept them: a row opens with a name)
+            continue
+        if [value for value, _span, _lines in cells[at:at + width]] == captions:
+            at += width  # (the captions again after a page break)
+            continue
+        if len(cells) - at < width:
+            break  # (a row cut short at the table's end: not read)
+        rows.append((cells[at:at + width], body))
+        at += width
+    return rows, []
+
+
+def _width(cells: list[Cell], stacked: bool) -> int:
+    """The number of columns: the cells before the first that opens a row (its first line a person's name, or
+    all of it where the name column stacks nothing; a body's section cell before it is no column)."""
+    for i in range(1, len(cells)):
+        lines = cells[i][2]
+        if lines and (rt.is_person_name(_without_number(lines[0][0])) or not stacked and rt.is_person_name(cells[i][0])):
+            return i - 1 if i > 1 and _names_body(cells[i - 1]) else i
+    return 0
+
+
+def _section(cells: list[Cell], at: int) -> str | None:
+    """The body a section cell at `at` opens ('' where it names none of them, None where the cell is no
+    section: it is followed by a row's name, not itself one)."""
+    if not _names_body(cells[at]) or at + 1 >= len(cells):
+        return None
+    return rt.body_of(cells[at][0]) or ""
+
+
+def _names_body(cell: Cell) -> bool:
+    """A cell of one line that names a body ('Directors') and no person."""
+    value, _span, lines = cell
+    return len(lines) == 1 and rt.body_of(value) is not None and len(value.split()) <= 4 \
+        and not rt.is_person_name(value)
+
+
+def _name_cell(cell: Cell, stacked: bool, width: int) -> tuple[str | None, Span, str]:
+    """(the name, its span, the address under it) of a row's first cell; no name where the cell is no
+    person's, where a whole name stands over lines a caption does not explain, or where the name could go on
+    under it (a single word the column's width, its longest line, would not have held after it)."""
+    value, span, lines = cell
+    if not lines:
+        return None, span, ""
+    if stacked or len(lines) > 1 and rt.is_person_name(_without_number(lines[0][0])):
+        if not stacked:
+            return None, span, ""  # (a name over lines no caption names: an address, an employer? refused)
+        name, name_span = lines[0]
+        if len(lines) > 1 and _goes_on(name, lines[1][0], width):
+            return None, span, ""  # ('Francis Michael Cyprian' / 'Cuss'? refused)
+        address = "\n".join(line for line, _span in lines[1:])
+        return (name, name_span, address) if rt.is_person_name(_without_number(name)) else (None, span, "")
+    return (value, span, "") if rt.is_person_name(value) else (None, span, "")
+
+
+def _goes_on(name: str, below: str, width: int) -> bool:
+    """The line under a name could be the rest of it: one word in capitals, no digit, that would not have fitted
+    after the name in the column."""
+    words = below.split()
+    return len(words) == 1 and below[:1].isupper() and not any(ch.isdigit() for ch in below) \
+        and len(name) + 1 + len(below) > width
+
+
+def _without_number(name: str) -> str:
+    """A name without the row's number before it ('(1) Pei-yuan Chia')."""
+    return rt.strip_numbering(name)[0].strip()
+
+
+def _cells(lines: list[tuple[int, int, str]]) -> list[Cell] | None:
+    """Each cell's text (its lines joined), span and lines; None unless the lines alternate strictly
+    between an opening '|', the cell's lines, and a closing '|' (a page's mark between two cells apart)."""
+    cells: list[Cell] = []
     index = 0
     while index < len(lines):
         if lines[index][2] != "|":
+            if cells and (page_debris(lines[index][2]) or _PAGE_NUMBER.fullmatch(lines[index][2])):
+                index += 1
+                continue
             return None
         body_start = index + 1
         close = next((j for j in range(body_start, len(lines)) if lines[j][2] == "|"), None)
         if close is None:
             break  # (the table's last cell, cut short)
         body = lines[body_start:close]
-        value = re.sub(r"(?:,|\s+(?:and|&|of|the))+$", "", " ".join(line for _s, _e, line in body)).strip()
+        value = _DANGLING.sub("", " ".join(line for _s, _e, line in body)).strip()
         span = (body[0][0], body[-1][1]) if body else (lines[index][1], lines[index][1])
-        cells.append((value, span))
+        cells.append((value, span, [(line, (s, e)) for s, e, line in body]))
         index = close + 1
     return cells
