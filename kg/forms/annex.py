@@ -57,6 +57,7 @@ from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
 from kg.forms.roster_org import common_employer, is_org_title, part_title
+from kg.forms.roster_contacts import without_contact_lines
 from kg.forms.roster_pages import without_page_debris
 from kg.forms.roster_paired_labels import paired_labels
 from kg.forms.roster_paragraphs import read_paragraphs
@@ -125,6 +126,7 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, 
     marks = footnote_marks(ctx.text, start, end)  # '*  Name' ... '* Member, Board'
     signs = sign_notes(ctx.text, start, end)  # 'Name*' ... '*  A citizen of Canada.'
     text = without_page_debris(ctx.text if marks is None else marks.text, ctx.raw or ctx.text, start, end)  # 'Page 4'
+    text = without_contact_lines(text, start, end)  # 'Tel.: (212) 555-0143'
     notes = numbered_notes(text, start, end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
     text = without_glued_signs(text if notes is None else notes.text, start, end)  # 'Name(a)'
     text = without_underlined_marks(without_label_leaders(text, start, end), start, end)  # 'Citizenship .... X'
