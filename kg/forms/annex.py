@@ -21,6 +21,7 @@ from kg.forms.roster_bodies import read_bodies
 from kg.forms.roster_bullets import read_bullet_outline
 from kg.forms.roster_clauses import read_clauses
 from kg.forms.roster_colblocks import read_column_blocks
+from kg.forms.roster_contacts import without_contact_lines
 from kg.forms.roster_dash import read_dash
 from kg.forms.roster_ditto import resolve_dittos
 from kg.forms.roster_employer_first import read_employer_first
@@ -57,7 +58,6 @@ from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
 from kg.forms.roster_org import common_employer, is_org_title, part_title
-from kg.forms.roster_contacts import without_contact_lines
 from kg.forms.roster_pages import without_page_debris
 from kg.forms.roster_paired_labels import paired_labels
 from kg.forms.roster_paragraphs import read_paragraphs
