@@ -171,10 +171,12 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # beside it, held elsewhere: kg/forms/roster_one_employer.py) to the bar below and takes it out of NOT_YET_READ.
 # gather44-46's families measured once after the fortieth round (BENCHMARKS.md "Held-out measurement after the fortieth
 # round"): these seven fall below the bar below on this test's rosters.
+# The forty-first round (e) reads telephone_lines_under_address ('Tel.:' / 'Fax:' lines under the address stack blanked
+# as contact lines: kg/forms/roster_contacts.py) to the bar below and takes it out of NOT_YET_READ.
 NOT_YET_READ: set[str] = {
     "employer_tables_by_section", "html_name_citizenship_long_caption_address_column",
     "pipe_cells_name_address_sections_named_citizens", "brace_grouped_shared_address", "bullet_item_tables_html",
-    "telephone_lines_under_address", "former_name_second_line_html",
+    "former_name_second_line_html",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
