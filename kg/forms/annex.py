@@ -21,7 +21,7 @@ from kg.forms.roster_bodies import read_bodies
 from kg.forms.roster_bullets import read_bullet_outline
 from kg.forms.roster_clauses import read_clauses
 from kg.forms.roster_colblocks import read_column_blocks
-from kg.forms.roster_contacts import without_contact_lines
+from kg.forms.roster_contacts import raw_without_contacts, without_contact_lines
 from kg.forms.roster_dash import read_dash
 from kg.forms.roster_ditto import resolve_dittos
 from kg.forms.roster_employer_first import read_employer_first
@@ -135,8 +135,8 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, 
     text = sentence_labels(text, start, end) or text  # 'Name. Position: X. Business address: Y.': a line per field
     text = (groups := address_groups(text, start, end)).text  # 'Persons whose business address is X:'
     before = len(filing.people)
-    roster = _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, start, end, settle,
-                          above, marks)
+    roster = _read_region(ctx if text is ctx.text else replace(ctx, text=text, raw=raw_without_contacts(
+        ctx.raw, text, start, end), memo={}), filing, start, end, settle, above, marks)  # (the source's lines the text's)
     apply_groups(filing.people[before:], groups)  # (over a group of entries: the address of each)
     apply_citizenship_groups(filing.people[before:], groups)  # ('The following persons are citizens of X:')
     if marks is not None:

@@ -60,3 +60,9 @@ def without_contact_lines(text: str, start: int, end: int) -> str:
     for s, e in spans:
         chars[s:e] = " " * (e - s)
     return chars.text()
+
+
+def raw_without_contacts(raw: str, text: str, start: int, end: int) -> str:
+    """The source (`raw`, the same offsets as `text` for a text document) with the same contact cells blanked, so that
+    its lines stay the text's lines (a reader pairs them: page marks, <S>/<C> rows); an HTML source is kept as is."""
+    return without_contact_lines(raw, start, end) if raw and len(raw) == len(text) else raw
