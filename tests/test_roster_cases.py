@@ -185,8 +185,10 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # stacks the name over the address; 'Directors' section cells; 'except that X is a citizen of Y'): no value on the
 # wrong person, no person who is none; it stays here (an occupation cell's two items wrapped where the width cannot
 # tell a wrap from a new item stay joined: precision 0.964 on this test's first roster, below the bar).
+# The forty-first round (e) reads telephone_lines_under_address ('Tel.:' / 'Fax:' lines under the address stack blanked
+# as contact lines: kg/forms/roster_contacts.py) to the bar below and takes it out of NOT_YET_READ.
 NOT_YET_READ: set[str] = {
-    "employer_tables_by_section", "pipe_cells_name_address_sections_named_citizens", "telephone_lines_under_address",
+    "pipe_cells_name_address_sections_named_citizens", "employer_tables_by_section",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a

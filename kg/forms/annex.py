@@ -22,6 +22,7 @@ from kg.forms.roster_braces import apply_braces, brace_groups
 from kg.forms.roster_bullets import read_bullet_outline
 from kg.forms.roster_clauses import read_clauses
 from kg.forms.roster_colblocks import read_column_blocks
+from kg.forms.roster_contacts import raw_without_contacts, without_contact_lines
 from kg.forms.roster_dash import read_dash
 from kg.forms.roster_ditto import resolve_dittos
 from kg.forms.roster_employer_first import read_employer_first
@@ -126,6 +127,7 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, 
     marks = footnote_marks(ctx.text, start, end)  # '*  Name' ... '* Member, Board'
     signs = sign_notes(ctx.text, start, end)  # 'Name*' ... '*  A citizen of Canada.'
     text = without_page_debris(ctx.text if marks is None else marks.text, ctx.raw or ctx.text, start, end)  # 'Page 4'
+    text = without_contact_lines(text, start, end)  # 'Tel.: (212) 555-0143'
     notes = numbered_notes(text, start, end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
     text = without_glued_signs(text if notes is None else notes.text, start, end)  # 'Name(a)'
     text = without_underlined_marks(without_label_leaders(text, start, end), start, end)  # 'Citizenship .... X'
@@ -135,8 +137,8 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, 
     text = (groups := address_groups(text, start, end)).text  # 'Persons whose business address is X:'
     text = (braces := brace_groups(text, start, end)).text  # 'Name  ...  }  70 Pine Street': shared, beside a brace
     before = len(filing.people)
-    roster = _read_region(ctx if text is ctx.text else replace(ctx, text=text, memo={}), filing, start, end, settle,
-                          above, marks)
+    roster = _read_region(ctx if text is ctx.text else replace(ctx, text=text, raw=raw_without_contacts(
+        ctx.raw, text, start, end), memo={}), filing, start, end, settle, above, marks)  # (the source's lines the text's)
     apply_groups(filing.people[before:], groups)  # (over a group of entries: the address of each)
     apply_citizenship_groups(filing.people[before:], groups)  # ('The following persons are citizens of X:')
     apply_braces(ctx, filing.people[before:], braces)  # (each person the brace spans: the values beside it)
