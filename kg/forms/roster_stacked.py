@@ -164,9 +164,9 @@ def _named(block: str) -> bool:
 def _block(offset: int, block: str, column: int | None, loose: bool = False) -> tuple[Entry, int] | None:
     lines = block.split("\n")
     gutter = _GUTTER.search(lines[0])
-    if gutter is None or re.search(r"<[^>]+>", block):
+    at = gutter.end(1) if gutter else _narrow_gutter(lines[0], column)
+    if at is None or re.search(r"<[^>]+>", block):
         return None
-    at = gutter.end(1)
     if column is not None and abs(at - column) > 2:
         return None
     left, right = [], []
@@ -219,3 +219,12 @@ def _cut(line: str, at: int) -> int | None:
         if line[cut] != " " and line[cut - 2:cut] == "  ":
             return cut
     return None
+
+
+def _narrow_gutter(line: str, column: int | None) -> int | None:
+    """Where a first line with no gutter of three spaces is cut: a gap of two spaces at the column the blocks above
+    keep ('(g) Francis Michael Cyprian Cuss  Board Director of NH', the name filling its column)."""
+    if column is None:
+        return None
+    cut = _cut(line, column)
+    return cut if cut is not None and cut < len(line) and line[:cut].strip() else None
