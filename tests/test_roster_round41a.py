@@ -7,8 +7,7 @@ seat (kg/forms/roster_implied_seat.py: the heading's word is no title of his whe
 person prints a board seat; the body stays the board's).
 
 After ConAgra's 2000 Schedule I (family justified_preamble_name_address_term_titles): stacked name-and-address
-blocks with '<Title> of <Term>' offices wrapping with a hanging indent (kg/forms/roster_stacked_hang.py), a lettered
-name filling its column before a two-space gap (kg/forms/roster_stacked.py), a lowercase role under a title closed
+blocks with '<Title> of <Term>' offices wrapping with a hanging indent (kg/forms/roster_stacked_hang.py), a lowercase role under a title closed
 on the defined term (kg/forms/roster_wrap.py) and 'L.P.' before the term (kg/forms/roster_org.py).
 
 Texts of our own making. Each test marked "fails on main" failed on main 099f5a0 and passes here; the guards pass
@@ -82,7 +81,7 @@ avenue Matignon, 75008 Paris, France. Each Individual is a citizen of France.
       75008 Paris                       Treasury Department, AXA
       France
 
-      (b) Francine Mireille Caron-Dubé  General Partner of CHP
+      (b) Francine Caron-Dubé           General Partner of CHP
       21 avenue Matignon                Head of Central Legal
       75008 Paris                        Department, AXA
       France
@@ -96,13 +95,12 @@ avenue Matignon, 75008 Paris, France. Each Individual is a citizen of France.
 
 def test_stacked_offices_typed_with_a_hanging_indent(tmp_path):
     """Fails on main: the line at the margin under a set-in line was joined to the title above it (the column's
-    width said a wrap), a name filling its column ('...Caron-Dubé  General Partner', two spaces) left the whole list
-    unread, and 'L.P.' before '("CHP")' kept the term from naming the organisation."""
+    width said a wrap), and 'L.P.' before '("CHP")' kept the term from naming the organisation."""
     people = _people(tmp_path, _STACKED)
     audrin = people["Marc Audrin"]
     assert audrin.positions == ["Member, Conseil d'Administration"]
     assert audrin.other_positions == ["Treasury Department, AXA"]
-    vaillant = people["Francine Mireille Caron-Dubé"]
+    vaillant = people["Francine Caron-Dubé"]
     assert vaillant.positions == ["General Partner"]
     assert vaillant.other_positions == ["Head of Central Legal Department, AXA"]
     saillard = people["Jean-Paul Saillard"]
@@ -111,7 +109,7 @@ def test_stacked_offices_typed_with_a_hanging_indent(tmp_path):
 
 
 def test_stacked_offices_without_a_hanging_indent_still_wrap_by_width(tmp_path):
-    """Fails on main (the list unread, a name filling its column): with no set-in line anywhere the width decides,
+    """Fails on main: with no set-in line anywhere the width decides,
     and a lowercase role ('officer of ...') under a title closed on the defined term ('Vice President of CHP')
     opens an item of its own (kg/forms/roster_wrap.py)."""
     text = _STACKED.replace("                 d'Administration of CHP", "                d'Administration of CHP")

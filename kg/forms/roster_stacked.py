@@ -170,7 +170,7 @@ def _named(block: str) -> bool:
 def _block(offset: int, block: str, column: int | None, loose: bool = False) -> tuple[Entry, int] | None:
     lines = block.split("\n")
     gutter = _GUTTER.search(lines[0])
-    at = gutter.end(1) if gutter else _narrow_gutter(lines[0], column)
+    at = gutter.end(1) if gutter else None
     if at is None or re.search(r"<[^>]+>", block):
         return None
     if column is not None and abs(at - column) > 2:
@@ -227,21 +227,12 @@ def _cut(line: str, at: int) -> int | None:
     return None
 
 
-def _narrow_gutter(line: str, column: int | None) -> int | None:
-    """Where a first line with no gutter of three spaces is cut: a gap of two spaces at the column the blocks above
-    keep ('(g) Francis Michael Cyprian Cuss  Board Director of NH', the name filling its column)."""
-    if column is None:
-        return None
-    cut = _cut(line, column)
-    return cut if cut is not None and cut < len(line) and line[:cut].strip() else None
-
-
 def _right_cells(block: str, column: int | None) -> list[tuple[int, str]] | None:
     """The right cells of an entry's lines (indent from the first line's, text); None where a line crosses the column
     or the first line is not cut."""
     lines = block.split("\n")
     gutter = _GUTTER.search(lines[0])
-    at = gutter.end(1) if gutter else _narrow_gutter(lines[0], column)
+    at = gutter.end(1) if gutter else None
     if at is None:
         return None
     cells = []
