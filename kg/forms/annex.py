@@ -34,11 +34,11 @@ from kg.forms.roster_guard import (
     check_people,
     check_provenance,
     leaders_misread,
-    plausible,
     warn_doubts,
 )
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_held_at import titles_held_at_address
+from kg.forms.roster_implied_seat import listed_people
 from kg.forms.roster_item2 import read_item2_lists
 from kg.forms.roster_junk import refuse_junk
 from kg.forms.roster_keyed_fields import read_keyed_fields
@@ -274,8 +274,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     roster.elsewhere_in_parentheses |= parentheses_hold_elsewhere(entries)  # ('Director (Chief Economist of X)')
     titles_held_at_address(entries, roster)  # ('Chairman. His business address is: Contigroup Companies Inc., ...')
     bare_occupations_elsewhere(entries, roster)  # ('Chairman, President and CEO' where the others name X)
-    people = merge_listings(printed_over_default(apart(ctx, [(entry.body, to_person(entry, roster)) for entry in entries
-                                                             if plausible(ctx, entry)]), roster.default_address))
+    people = merge_listings(printed_over_default(apart(ctx, listed_people(ctx, entries, roster)), roster.default_address))
     warn_left_out(ctx, entries, roster)  # (titles read both ways; a default address withheld)
     if roster.occupations_are_positions or not any(entry.title_column for entry in entries):  # (titles read from
         refuse_shared_sole_titles(ctx, people)  # cells that hold occupations too: 'Chief Executive' for two is neither's)

@@ -29,7 +29,7 @@ from kg.forms.roster_wrap import TITLE_OPENING, join_continuations
 from kg.read import clean
 from kg.records import Person, Span
 
-_SEAT = re.compile(r"\b(?:directors?|chair(?:man|woman|person)?|trustee|fellow|member|governor)\b", re.I)
+BOARD_SEAT = re.compile(r"\b(?:directors?|chair(?:man|woman|person)?|trustee|fellow|member|governor)\b", re.I)
 _DESCRIPTION = re.compile(r"\((?-i:[a-z])[^()\d]*\)[ \t]*$")  # '(law firm)' ('(since 1998)' says when: stays)
 _AGE_LINE = re.compile(r"(?:^|\n|,\s*)[ \t]*(?:age[:\s]+)?\d{1,3}(?:\s+years(?:\s+old)?)?[ \t]*$", re.I)
 _SEAT_AND_OCCUPATION = re.compile(r"^\s*((?:honorary\s+)?director|trustee)\s*\(([^()]+)\)\s*\.?\s*$", re.I)
@@ -186,7 +186,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     body = entry.body or only_body(roster.listed_bodies) if roster.organization else entry.body  # (no board of no one)
     if body in {b for flag in split_positions(f.get("flags_no", "")) for b in rf.bodies_of(flag, None, set())}:
         body = None  # a No under 'Director': not on the board, whatever caption or heading lists the row under it
-    if body == "board of directors" and not any(_SEAT.search(p) for p in positions):
+    if body == "board of directors" and not any(BOARD_SEAT.search(p) for p in positions):
         positions.insert(0, "Director")  # listed under a 'DIRECTORS' heading: a seat on the board
     elif (seat := rules().body_seats.get(body)) and body not in rf.bodies_of(" ; ".join(positions), None, set()):
         positions.insert(0, seat)  # listed under 'GENERAL PARTNERS' (or trustees ...) with no title naming it

@@ -211,12 +211,13 @@ _DEFINED = re.compile(r"(?<![\w&.'/-])((?:[A-Z][\w&.'/-]*,?\s+){0,6}[A-Z][\w&.'/
 
 
 def aliases(organization: str | None, text: str) -> list[str]:
-    """Short names the preamble defines: 'University Capital Strategies Group, LLC ("UCSG")'."""
+    """Short names the preamble defines: 'University Capital Strategies Group, LLC ("UCSG")' (the name's full stop
+    printed where it was read without one: 'FLC XXX Partnership, L.P. ("FXP")')."""
     if not organization:
         return []
     name = r"\s+".join(re.escape(word) for word in organization.split())
     return list(dict.fromkeys(m.group(1) for m in re.finditer(  # also 'X Corporation, a Vermont corporation ("X")'
-        name + r"(?:'s|,[^,()\"“”]{1,40})?\s*\(\s*(?:the\s+)?[\"“']([A-Z][\w&.-]{1,20}(?:\s[A-Z][\w&.-]{1,20}){0,3})[\"”']\s*\)",
+        name + r"\.?(?:'s|,[^,()\"“”]{1,40})?\s*\(\s*(?:the\s+)?[\"“']([A-Z][\w&.-]{1,20}(?:\s[A-Z][\w&.-]{1,20}){0,3})[\"”']\s*\)",
         " ".join(text.split()), re.I)))
 
 

@@ -19,6 +19,7 @@ from kg.forms.roster_address_stack import address_stack
 from kg.forms.roster_cell_items import cell_items, closing_citizenship
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_name_wrap import continues_name, given_names_wrapped
+from kg.forms.roster_stacked_hang import hanging_items, roster_hangs
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
 _LINE_GUTTER = re.compile(r"\S {3,}\S")
@@ -69,8 +70,11 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
         return None
     width = max(len(line) for entry in entries for line in entry.fields["title"].split("\n"))
     run_on = any(";" in entry.fields["title"] for entry in entries)  # (items apart by ';': the lines are a wrap)
-    for entry in entries:
-        _offices(entry, None if run_on else width)
+    column = _block(entries[0].evidence[0], text[entries[0].evidence[0]:entries[0].evidence[1]], None)
+    cells = [_right_cells(text[entry.evidence[0]:entry.evidence[1]], column and column[1]) for entry in entries]
+    hangs = not run_on and all(cells) and roster_hangs(cells)  # (kg.forms.roster_stacked_hang)
+    for entry, cell in zip(entries, cells):
+        _offices(entry, None if run_on else width, hanging_items(cell) if hangs else None)
     return entries
 
 
@@ -82,13 +86,15 @@ def _sub_heading(block: str) -> bool:
         and (line.upper() == line or not line.endswith("."))  # (in capitals: 'DIRECTORS OF X, INC.')
 
 
-def _offices(entry: Entry, width: int | None) -> None:
+def _offices(entry: Entry, width: int | None, items: list[str] | None = None) -> None:
     """The right cell's lines as items (kg.forms.roster_cell_items; run-on text, `width` None, where the roster's
-    cells part their items by ';'), a closing 'Citizen of X' the citizenship."""
-    citizenship, lines = closing_citizenship(entry.fields["title"].split("\n"))
+    cells part their items by ';'; `items` where a hanging indent parts them), a closing 'Citizen of X' the
+    citizenship."""
+    citizenship, lines = closing_citizenship(items or entry.fields["title"].split("\n"))
     if citizenship:
         entry.fields["citizenship"] = citizenship
-    entry.fields["title"] = " ".join(lines) if width is None else "; ".join(cell_items(lines, width))
+    entry.fields["title"] = "; ".join(lines) if items else " ".join(lines) if width is None else "; ".join(
+        cell_items(lines, width))
     if ";" in entry.fields["title"]:  # 'Director of X; Chairman, Y': offices in X, then occupations elsewhere
         entry.fields["position"], entry.mixed_titles = entry.fields.pop("title"), True  # (kg.forms.roster_mixed)
 
@@ -164,9 +170,9 @@ def _named(block: str) -> bool:
 def _block(offset: int, block: str, column: int | None, loose: bool = False) -> tuple[Entry, int] | None:
     lines = block.split("\n")
     gutter = _GUTTER.search(lines[0])
-    if gutter is None or re.search(r"<[^>]+>", block):
+    at = gutter.end(1) if gutter else None
+    if at is None or re.search(r"<[^>]+>", block):
         return None
-    at = gutter.end(1)
     if column is not None and abs(at - column) > 2:
         return None
     left, right = [], []
@@ -219,3 +225,21 @@ def _cut(line: str, at: int) -> int | None:
         if line[cut] != " " and line[cut - 2:cut] == "  ":
             return cut
     return None
+
+
+def _right_cells(block: str, column: int | None) -> list[tuple[int, str]] | None:
+    """The right cells of an entry's lines (indent from the first line's, text); None where a line crosses the column
+    or the first line is not cut."""
+    lines = block.split("\n")
+    gutter = _GUTTER.search(lines[0])
+    at = gutter.end(1) if gutter else None
+    if at is None:
+        return None
+    cells = []
+    for line in lines:
+        cut = _cut(line, at)
+        if cut is None:
+            return None
+        if line[cut:].strip():
+            cells.append((cut - at, line[cut:].strip()))
+    return cells

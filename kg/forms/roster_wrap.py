@@ -71,7 +71,8 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True, item: st
         return False  # '..., New' / 'York, NY 10166'; '1000 Kiewit' / 'Plaza, Omaha': a city or a street wrapped
     if rt.starts_value(line) or rt.is_city_line(line) or _country_in_capitals(line):
         return True
-    if _LOWER_ROLE.match(line) and "," in (item or previous) and ends_whole(item or previous, titles=False):
+    if _LOWER_ROLE.match(line) and ("," in (item or previous) and ends_whole(item or previous, titles=False)
+                                     or _OF_TERM.search((item or previous).strip())):
         return True  # 'President, MSDW OIP Investors, Inc.' / 'officer of Morgan Stanley & Co.': a role after one whole
     if line[:1].islower() or _MID_PHRASE.search(previous.strip()):
         return False
@@ -99,6 +100,7 @@ def another_title(previous: str, line: str) -> bool:
 
 
 _LOWER_ROLE = re.compile(r"(?:officer|director|employee|member|partner|trustee)\s+(?:of|at)\s+[A-Z]")
+_OF_TERM = re.compile(r"\s(?:of|at)\s+[A-Z][A-Z&]{1,7}$")  # 'Vice President of MOI': a title closed on its term
 _CITY_PREFIX_END = re.compile(r"(?:^|,)\s*(?:New|San|Santa|Los|Las|St\.|Saint|Fort|Mount|Port|Palo|Salt|Baton|Grand|Ann)$")
 _NUMBER_AND_NAME = re.compile(r"(?:^|,\s*)\d[\w-]*(?:\s+[A-Z][\w'.-]*){1,3}$")
 _STREET_WORD_START = re.compile(r"(?:Street|Avenue|Road|Plaza|Drive|Boulevard|Lane|Place|Square|Parkway|Way)\b")
