@@ -29,13 +29,7 @@ from kg.forms.roster_employer_first import read_employer_first
 from kg.forms.roster_entities import read_entities
 from kg.forms.roster_entry import Roster, to_person
 from kg.forms.roster_excepted import warn_surnames_excepted
-from kg.forms.roster_guard import (
-    check_overrun,
-    check_people,
-    check_provenance,
-    leaders_misread,
-    warn_doubts,
-)
+from kg.forms.roster_guard import check_overrun, check_people, check_provenance, leaders_misread, warn_doubts
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_held_at import titles_held_at_address
 from kg.forms.roster_implied_seat import listed_people
