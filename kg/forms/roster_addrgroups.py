@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from kg.forms import roster_fields as rf
 from kg.forms.roster_inline import bracketed_nationality
 from kg.forms.roster_rules import rules
+from kg.forms.roster_window import line_spans
 from kg.read import clean
 from kg.records import Person
 
@@ -37,12 +38,7 @@ class Groups:
 
 def address_groups(text: str, start: int, end: int) -> Groups:
     """The address sub-headings of text[start:end] (none: the same text, no heading)."""
-    lines, at = [], start
-    while at < end:
-        stop = text.find("\n", at, end)
-        stop = end if stop < 0 else stop
-        lines.append((at, stop))
-        at = stop + 1
+    lines = line_spans(text, start, end)
     found_by: dict[str, list[tuple[int, int, str]]] = {"address": [], "citizenship": []}
     index = 0
     while index < len(lines):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.context import Context
 from kg.forms import roster_fields as rf
+from kg.forms.roster_window import line_spans
 from kg.forms.roster_wrap import unwrap_after
 from kg.read import clean
 from kg.records import Person
@@ -45,7 +46,7 @@ class Braces:
 
 def brace_groups(text: str, start: int, end: int) -> Braces:
     """The braces of text[start:end] (none: the same text)."""
-    lines = _lines(text, start, end)
+    lines = line_spans(text, start, end)
     found: list[tuple[int, int, int]] = []  # (first line, last line, column)
     index = 0
     while index < len(lines):
@@ -64,16 +65,6 @@ def brace_groups(text: str, start: int, end: int) -> Braces:
             for at in range(line_start + column, line_end):
                 chars[at] = " "
     return Braces("".join(chars), braces)
-
-
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    lines, at = [], start
-    while at < end:
-        stop = text.find("\n", at, end)
-        stop = end if stop < 0 else stop
-        lines.append((at, stop))
-        at = stop + 1
-    return lines
 
 
 def _mark(text: str, line: tuple[int, int], column: int) -> str:

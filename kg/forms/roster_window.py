@@ -59,3 +59,14 @@ class Chars:
     def text(self) -> str:
         """The document with the region as changed."""
         return self._text[:self._start] + "".join(self._chars) + self._text[self._end:]
+
+
+def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line of text[start:end] (`start` taken as a line's start)."""
+    lines, at = [], start
+    while at < end:
+        stop = text.find("\n", at, end)
+        stop = end if stop < 0 else stop
+        lines.append((at, stop))
+        at = stop + 1
+    return lines

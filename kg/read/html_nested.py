@@ -68,15 +68,7 @@ class CellTables:
             self.depth += 1
             out.space = out.cell_break = True
             return True
-        if not self.depth:
-            return False
-        if tag == "tr":
-            out.space = out.cell_break = True
-            return True
-        if tag in _CELLS:
-            out.space = True
-            return True
-        return tag in ("tbody", "thead", "tfoot")
+        return self.depth > 0 and _within(tag, out)
 
     def end(self, tag: str, out) -> bool:
         """As `open`, for an element's end."""
@@ -86,10 +78,15 @@ class CellTables:
             self.depth -= 1
             out.space = out.cell_break = True
             return True
-        if tag == "tr":
-            out.space = out.cell_break = True
-            return True
-        if tag in _CELLS:
-            out.space = True
-            return True
-        return tag in ("tbody", "thead", "tfoot")
+        return _within(tag, out)
+
+
+def _within(tag: str, out) -> bool:
+    """Write what a row, cell or row group of such a table stands for at its start or end (a row: a line break)."""
+    if tag == "tr":
+        out.space = out.cell_break = True
+        return True
+    if tag in _CELLS:
+        out.space = True
+        return True
+    return tag in ("tbody", "thead", "tfoot")
