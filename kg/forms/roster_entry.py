@@ -12,7 +12,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_address_excepted import excepted_address
 from kg.forms.roster_affiliations import affiliations, is_organization_name
 from kg.forms.roster_bare import BOARDS, board_occupation, only_body
-from kg.forms.roster_excepted import citizenship_of
+from kg.forms.roster_excepted import against_exception, citizenship_of
 from kg.forms.roster_flag_denied import board_only, office_denied
 from kg.forms.roster_mixed import mixed_kind
 from kg.forms.roster_name_note import without_name_note
@@ -199,6 +199,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
             own["address"] = spoken[1]
     address = address or own.get("address")
     citizenship = citizenship or own.get("citizenship")
+    if against_exception(entry.name, citizenship, roster.citizenship_exceptions):  # (the preamble names them
+        citizenship = own["citizenship"] = None  # with another: refused, never the default either)
     if not address and roster.default_address and "address" not in own:
         if roster.default_unless_shown and ri.may_show_address(entry.lines_are_items, f.get("occupation", "")):
             entry.withheld_default = roster.default_address  # (the text may be the address indicated: refused)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_names import display_name
+from kg.read import clean
 
 if TYPE_CHECKING:
     from kg.context import Context
@@ -109,6 +110,16 @@ def citizenship_of(name: str, default: str, exceptions: dict[str, str | None]) -
     if folded in exceptions:
         return exceptions[folded]
     return None if shares_surname(folded, exceptions) else default
+
+
+def against_exception(name: str, printed: str | None, exceptions: dict[str, str | None]) -> bool:
+    """Whether a citizenship read for the person printed as `name` differs from the one the preamble gives them by
+    name (the cell was read from another column or row: neither is certain, so it is refused)."""
+    stated = exceptions.get(fold(name)) if printed else None
+    if not stated:
+        return False
+    same = clean.squash(printed).casefold() == clean.squash(stated).casefold()
+    return not same and clean.country_of(printed)[0] != clean.country_of(stated)[0]
 
 
 def shares_surname(folded: str, exceptions: dict[str, str | None]) -> bool:
