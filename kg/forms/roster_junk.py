@@ -35,8 +35,8 @@ from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_bare_above import Filled, NameStarts, under_a_bare_name
 from kg.forms.roster_guard import drop_value, keep_titles
 from kg.forms.roster_name_guard import _PARTICLES
-from kg.forms.roster_name_tail import read_name_tails, stacks_titles, swallowed_values
 from kg.forms.roster_name_overrun import took_word_under
+from kg.forms.roster_name_tail import read_name_tails, stacks_titles, swallowed_values
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
 from kg.forms.roster_value_heads import name_line_first, numbered_name

@@ -24,6 +24,8 @@ def took_word_under(ctx: Context, person: Person) -> str | None:
     printed, name = ctx.text[start:end].split(), (clean.squash(person.name or "") or "").split()
     if len(name) <= len(printed) or [w.casefold() for w in name[:len(printed)]] != [w.casefold() for w in printed]:
         return None
+    if len(printed) < 2 or len(printed[-1].strip(".,")) < 2:
+        return None  # (the name's line is no whole name: a name cannot end in an initial, 'Martin S.' / 'Feldstein')
     taken = " ".join(name[len(printed):])
     line_start = ctx.text.rfind("\n", 0, start) + 1
     line_end = ctx.text.find("\n", end)
