@@ -41,5 +41,9 @@ def took_word_under(ctx: Context, person: Person) -> str | None:
     under_margin = len(under) - len(under.lstrip())
     if under_margin not in (margin, entry_margin) or not under.lstrip().startswith(taken.split()[0]):
         return None  # (the line under starts at the name's margin, or at its entry's ('(2) Kenneth J. Bialkin'))
-    fits = end - line_start + 1 + len(taken) + MIN_COLUMN_GAP <= next_cell.end() - line_start
+    column = next_cell.end() - line_start
+    if under[column - 1:column] != " " and under[column:column + 1].strip() or under[:column].split()[:1] != [
+            taken.split()[0]] or len(under[:column].split()) != len(taken.split()):
+        return None  # (the line under is no cell of the name's column alone: a title glued to it, 'Vantreight Executive')
+    fits = end - line_start + 1 + len(taken) + MIN_COLUMN_GAP <= column
     return taken if fits else None
