@@ -21,14 +21,14 @@ occupation or employment of each executive officer and director of Halloran
 Mills Corporation. Each such person is a citizen of the United States.
 """
 
-_FIRM_UNDER_NAME = _HEAD + """    (1) Margaret E. Lindqvist           Director of Halloran Mills
-    Northgate Capital                   Corporation; Managing Partner
-    (2) Thomas R. Abernathy             Director of Halloran Mills
-    Cravath                             Corporation; Partner, Cravath
+_FIRM_UNDER_NAME = _HEAD + """    (1) Margaret E. Lindqvist               Director of Halloran Mills
+    Northgate Capital                       Corporation; Managing Partner
+    (2) Thomas R. Abernathy                 Director of Halloran Mills
+    Cravath                                 Corporation; Partner, Cravath
     Swaine
     Moore
-    (3) Denise K. Okafor                Director of Halloran Mills
-    Halloran Mills Corporation          Corporation; Chief Executive
+    (3) Denise K. Okafor                    Director of Halloran Mills
+    Halloran Mills Corporation              Corporation; Chief Executive
 """
 
 _NAME_WRAPPED = _HEAD + """

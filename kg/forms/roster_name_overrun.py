@@ -45,5 +45,5 @@ def took_word_under(ctx: Context, person: Person) -> str | None:
     if under[column - 1:column] != " " and under[column:column + 1].strip() or under[:column].split()[:1] != [
             taken.split()[0]] or len(under[:column].split()) != len(taken.split()):
         return None  # (the line under is no cell of the name's column alone: a title glued to it, 'Vantreight Executive')
-    fits = end - line_start + 1 + len(taken) + MIN_COLUMN_GAP <= column
+    fits = end - line_start + 1 + len(taken) + 2 * MIN_COLUMN_GAP <= column  # (room to spare: a wrap width is not known)
     return taken if fits else None
