@@ -35,6 +35,7 @@ from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_bare_above import Filled, NameStarts, under_a_bare_name
 from kg.forms.roster_guard import drop_value, keep_titles
 from kg.forms.roster_name_guard import _PARTICLES
+from kg.forms.roster_name_overrun import took_word_under
 from kg.forms.roster_name_tail import read_name_tails, stacks_titles, swallowed_values
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
@@ -91,6 +92,9 @@ def _not_a_person(ctx: Context, person: Person, names: NameStarts, filled: int) 
         return "it is printed as three surnames in a row ('Skadden, Arps, Slate'): a firm's name"
     if _wraps_into_legal_form(ctx.text, person):
         return "the line under it, in its column, is an organisation's word alone ('Lam Research' / 'Corporation')"
+    if taken := took_word_under(ctx, person):
+        return (f"it takes {taken!r} from the line under it, which would have fitted on the name's line: the start of "
+                "another value (an address, an employer)")
     if bare := under_a_bare_name(ctx, person, names, filled):
         return f"its line stands right under the name of {bare!r}, read with no value: the line may be a value of hers"
     return None

@@ -1,0 +1,49 @@
+"""A name read with a word of the line under it that would have fitted on the name's own line ('Kenneth J.
+Bialkin' / 'Skadden' / 'Arps', the law firm of the address stacked under the name, read 'Kenneth J. Bialkin
+Skadden'). A typist carries a word of a name over to the next line only when it does not fit before the next
+column; a word that would have fitted is the start of another value (an address, an employer), so the name as read
+is not certain. Part of the last guard over a roster's values (kg.forms.roster_junk): such a person is left out."""
+from __future__ import annotations
+
+import re
+
+from kg.context import Context
+from kg.forms.roster_name_tail import MIN_COLUMN_GAP
+from kg.read import clean
+from kg.records import Person
+
+_NEXT_CELL = re.compile(r"[ \t]{2,}(?=\S)")
+
+
+def took_word_under(ctx: Context, person: Person) -> str | None:
+    """The words of `person`'s name that are not printed on the name's line but open the line under it at the
+    name's margin (or its entry's, left of a number), when they would have fitted on the name's line before its next cell; None otherwise."""
+    if "name" not in person.spans:
+        return None
+    start, end = person.spans["name"]
+    printed, name = ctx.text[start:end].split(), (clean.squash(person.name or "") or "").split()
+    if len(name) <= len(printed) or [w.casefold() for w in name[:len(printed)]] != [w.casefold() for w in printed]:
+        return None
+    if len(printed) < 2 or len(printed[-1].strip(".,")) < 2:
+        return None  # (the name's line is no whole name: a name cannot end in an initial, 'Martin S.' / 'Feldstein')
+    taken = " ".join(name[len(printed):])
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_end = ctx.text.find("\n", end)
+    if line_end < 0:
+        return None
+    next_cell = _NEXT_CELL.match(ctx.text, end, line_end)
+    if next_cell is None:
+        return None  # (no cell after the name on its line: the room there is not known)
+    margin = start - line_start
+    under_end = ctx.text.find("\n", line_end + 1)
+    under = ctx.text[line_end + 1:under_end if under_end >= 0 else len(ctx.text)]
+    entry_margin = len(ctx.text[line_start:start]) - len(ctx.text[line_start:start].lstrip())
+    under_margin = len(under) - len(under.lstrip())
+    if under_margin not in (margin, entry_margin) or not under.lstrip().startswith(taken.split()[0]):
+        return None  # (the line under starts at the name's margin, or at its entry's ('(2) Kenneth J. Bialkin'))
+    column = next_cell.end() - line_start
+    if under[column - 1:column] != " " and under[column:column + 1].strip() or under[:column].split()[:1] != [
+            taken.split()[0]] or len(under[:column].split()) != len(taken.split()):
+        return None  # (the line under is no cell of the name's column alone: a title glued to it, 'Vantreight Executive')
+    fits = end - line_start + 1 + len(taken) + 2 * MIN_COLUMN_GAP <= column  # (room to spare: a wrap width is not known)
+    return taken if fits else None
