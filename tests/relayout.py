@@ -1373,3 +1373,21 @@ DEV_FAMILIES.update(_HELDOUT44)
 from relayout_heldout46 import FAMILIES as _HELDOUT46  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT46)
+# ---- held-out families written 2026-12-06 (23:38-23:50 UTC by `date`) by helper session gather48
+# (issue 13), BLIND (no reader code read, no reader run, no output seen). Like gather45's and the earlier recombination
+# sets, these are recombinations of known features: each family is a new combination of layout choices earlier
+# families and the real rosters already have: segmented_rule_grid_stacked_offices_citizenship_last (Castlerigg's
+# fixed-width EDGAR <TABLE> with a dashed run under every column between the rows and around centred two-line
+# captions, Name | '<Title>, <Org>' one a line then the outside occupations | every person's own address |
+# Citizenship last, 'Page n of 27 Pages' furniture), html_title_paren_citizenship_capital_surnames_default_address
+# (an HTML table Name | Citigroup's 'Title (and Citizenship, if not United States)' | outside occupation | address
+# only where not the MetLife-style preamble default, names with only the surname in capitals),
+# long_wrapped_labels_beside_values_citizenship_exceptions (Micron's two-column labelled fields without table tags,
+# long labels wrapping over several lines in a 37-wide label column beside the values, names in capitals, a
+# 'Citizenship:' field only where not the preamble's default) and saved_cells_name_title_sections_address_last
+# (Novo's HTML table saved as text, one cell a line, 'Name,' then the titles, citizenship, occupation, then the
+# address lines last, 'Directors' / 'Executive Officers' section rows). In tests/relayout_heldout48.py. Not yet
+# measured.
+from relayout_heldout48 import FAMILIES as _HELDOUT48  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT48)
