@@ -187,8 +187,11 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # tell a wrap from a new item stay joined: precision 0.964 on this test's first roster, below the bar).
 # The forty-first round (e) reads telephone_lines_under_address ('Tel.:' / 'Fax:' lines under the address stack blanked
 # as contact lines: kg/forms/roster_contacts.py) to the bar below and takes it out of NOT_YET_READ.
+# The forty-third round (a) reads employer_tables_by_section (an office under the first title, beside an empty
+# employer cell and an address naming no other employer, is the listed organisation's: kg/forms/roster_later_office.py;
+# one-row tables per section; a hanging column's first item on the employer's rows) and takes it out of NOT_YET_READ.
 NOT_YET_READ: set[str] = {
-    "pipe_cells_name_address_sections_named_citizens", "employer_tables_by_section",
+    "pipe_cells_name_address_sections_named_citizens",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a

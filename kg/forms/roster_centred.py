@@ -156,6 +156,9 @@ def _blocks(body: list[geo.Line], builder: _Builder) -> list[_Block]:
             pending = True
             continue
         if (named := section_row(stripped, chunks, builder.starts)) is not None:
+            if current.rows:  # (a sub-heading ends the row above it, whatever markup or caption follows it:
+                blocks.append(current)  # 'ACM's Executive Officers', then '<TABLE>' and the caption again)
+                current = _Block(body=named)
             section, pending = named, True
             continue
         if pending and current.rows:

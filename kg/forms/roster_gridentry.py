@@ -67,13 +67,14 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         if column == name_column or column_roles in (["number"], ["unknown"], ["organization"]):
             continue
         wrap = max(widths[column], longest[column][1]) if longest and "position" in column_roles else widths[column]
+        employer = next((i for i, r in enumerate(roles) if "employer" in r), None)  # (an employer column of its own)
         if "occupation" in column_roles and (items := hanging_items(rows, column, column in hanging)) is not None:
             place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1), hanging=True)  # (each at the margin)
-            continue
+            entry.beside_employer = items[0] if employer is not None and column_roles == ["occupation"] else ""
+            continue  # (the first item stands on the employer's rows: kg.forms.roster_one_employer)
         if column_roles == ["occupation"] and (items := justified_items(rows, column)) is not None:
             place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1))  # (each a paragraph)
             continue
-        employer = next((i for i, r in enumerate(roles) if "employer" in r), None)  # (an employer column of its own)
         beside_employer = employer is not None
         if column_roles == ["occupation"] and (len(runs := column_runs(rows, column, employer)) > 1 or beside_employer) and (
                 paragraphs := unwrap_runs(runs, wrap, max(wrap, longest[column][0]) if longest else wrap, beside_employer)):

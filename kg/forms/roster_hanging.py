@@ -19,14 +19,16 @@ MIN_SET_IN = 2  # set-in lines a column shows before its margin lines are each a
 GLUED = -1  # (the offset of a cell glued to the column before: at the margin)
 
 
-def hanging_columns(body: list, cells_of: Callable, columns: list[int]) -> frozenset[int]:
+def hanging_columns(body: list, cells_of: Callable, columns: list[int], caption: set[str] | frozenset = frozenset()
+                    ) -> frozenset[int]:
     """The `columns` the table types with a hanging indent throughout (see above): `body` its lines,
-    `cells_of(line)` a line's {column: [(offset, text)]}."""
+    `cells_of(line)` a line's {column: [(offset, text)]}; `caption`: the lines of the table's own header, no cell's
+    when printed again (after a page break, over a section's table: 'Present Principal' centred)."""
     found = set()
     for column in columns:
         offsets: list[int | None] = []  # (None: a line with no text in the column, or blank)
         for line in body:
-            cells = cells_of(line).get(column) if line.text.strip() else None
+            cells = cells_of(line).get(column) if line.text.strip() and line.text.strip() not in caption else None
             offsets.append((GLUED if glued(line, cells[0][0]) else cells[0][0] - line.start) if cells else None)
         placed = [offset for offset in offsets if offset is not None and offset != GLUED]
         if not placed:

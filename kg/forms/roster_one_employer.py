@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_later_office import listed_office
 from kg.read import clean
 
 if TYPE_CHECKING:
@@ -21,7 +22,8 @@ def beside_one_employer(items: list[str], address: str | None, roster: Roster, o
     organisation's when the business address is its too. In a fixed-width table (`beside` known: the rows of the
     entry), a later one stands on rows under the employer's cell, that cell empty beside it: the column gives it no
     employer, so it is held outside the listed organisation ('Director' beside 'Castlerigg Master' / 'Investments
-    Ltd.', then 'Portfolio Manager': an occupation elsewhere, its employer what its own words name, or none); in a
+    Ltd.', then 'Portfolio Manager': an occupation elsewhere, its employer what its own words name, or none) unless
+    it is an office the entry gives no other employer (a title under the first: kg.forms.roster_later_office); in a
     cell of HTML (no rows) it reads both ways and is left out (`undecided`)."""
     from kg.forms.roster_entry import _classify, _is_own, _names_own  # (the entry's own readings)
     first_line = (address or "").strip().splitlines()[0].split(",")[0] if (address or "").strip() else ""
@@ -38,6 +40,9 @@ def beside_one_employer(items: list[str], address: str | None, roster: Roster, o
         named = kind == "other" and not _names_own(item, roster)  # ('... of IDT Corporation' beside 'c/o INH')
         if own_address and not named:
             kept.append(item)
+            continue
+        if beside and listed_office(item, named, address, items, roster):
+            kept.append(item)  # (an office, no other employer named: the listed organisation's, a title under the first)
             continue
         apart = bool(beside) and not _names_own(item, roster)  # (under the employer's rows, its cell empty beside it)
         (others if named or apart or elsewhere and not _names_own(item, roster) else undecided).append(
