@@ -187,8 +187,12 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # tell a wrap from a new item stay joined: precision 0.964 on this test's first roster, below the bar).
 # The forty-first round (e) reads telephone_lines_under_address ('Tel.:' / 'Fax:' lines under the address stack blanked
 # as contact lines: kg/forms/roster_contacts.py) to the bar below and takes it out of NOT_YET_READ.
+# The forty-third round (b) reads pipe_cells_name_address_sections_named_citizens to the bar below (an occupation
+# cell's items told apart where the lines show it, refused where they cannot: kg/forms/roster_pipe_items.py; a single
+# word under a whole name that the row names as an employer opens the address: kg/forms/roster_employer_under.py)
+# and takes it out of NOT_YET_READ.
 NOT_YET_READ: set[str] = {
-    "pipe_cells_name_address_sections_named_citizens", "employer_tables_by_section",
+    "employer_tables_by_section",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
