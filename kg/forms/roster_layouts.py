@@ -72,7 +72,8 @@ def read_entries(ctx: Context, start: int, end: int, front: tuple[int, int], pre
         or read_pipe_table(ctx.text, front[1], end, ctx.cell_breaks, ctx.cell_columns,
                                                           ctx.filled_columns)
     if piped and piped[0]:
-        warn_doubts(ctx, piped[0], "in the row of {name!r} could stand in more than one of its empty columns")
+        warn_doubts(ctx, piped[0], "in the row of {name!r} could be read more than one way (standing in more than "
+                    "one of its empty columns, or as one item or two)")
         return piped
     table_end = prose_after_table(ctx.text, front[1], end)
     halves = two_halves(ctx.text, ctx.raw or ctx.text, front[1], end, table_end)

@@ -12,7 +12,8 @@ The cells are read in order; the header row (its first cell names the name colum
 number of columns and their roles; every following run of that many cells is one row. A row
 whose first cell is not a person's name is reported, never read; a cell's lines are one value
 (the rendering broke it at the column's width), without a comma or 'and' left dangling at its
-end. An organisation's name alone on the line above the table names the table's organisation.
+end, except in a column captioned for the occupation alone, whose lines may also start items
+of their own (kg/forms/roster_pipe_items.py). An organisation's name alone on the line above the table names the table's organisation.
 
 A name caption that names an address too ('Name and Business Address') stacks the name over the
 address in its cell: the cell's first line is the name, its later lines the address (the name is
@@ -27,8 +28,10 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_employer_under import employer_under
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_pages import page_debris
+from kg.forms.roster_pipe_items import cell_items
 from kg.forms.roster_rules import rules
 from kg.forms.roster_table import header_roles
 from kg.read.sections import lines_with_offsets
@@ -36,6 +39,7 @@ from kg.records import Span
 
 FIELDS = ("position", "occupation", "address", "citizenship", "other_positions", "title")
 _PAGE_NUMBER = re.compile(r"(?:[A-Z]{1,2}-)?\d{1,3}|[A-Z]{1,2}-[ivxlIVXL]{1,5}")  # 'B-2', '12' alone between cells
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.-]*")  # (one word that could end a name: no digit, no '/')
 _DANGLING = re.compile(r"(?:,|\s+(?:and|&|of|the))+$")
 
 Cell = tuple[str, Span, list[tuple[str, Span]]]  # (the lines joined, the span, each line and its span)
@@ -57,19 +61,38 @@ def read_pipe_cells(text: str, start: int, end: int) -> tuple[list[Entry], list[
     roles = [header_roles(value, i == 0)[0] for i, (value, _span, _lines) in enumerate(cells[:width])]
     heading = lines[first - 1][2] if first and rt.is_organization(lines[first - 1][2]) else None
     rows, skipped = _rows(cells, width)
+    itemised = {i for i, (value, _span, _lines) in enumerate(cells[:width])  # (an occupation's column alone: no
+                if header_roles(value, i == 0) in (["occupation"], ["other_positions"])}  # address in its cells)
+    semicolons = {i for i in itemised if any(";" in row[i][0] for row, _body in rows)}  # (items apart by ';')
     name_width = max((len(line) for row, _body in rows for line, _s in row[0][2]), default=0)  # (its longest line)
     entries = []
     for row, body in rows:
-        name, span, address = _name_cell(row[0], stacked, name_width)
+        name, span, address = _name_cell(row[0], stacked, name_width, [value for value, _s, _l in row[1:]])
         if name is None:
             skipped.append(span)
             continue
         fields = {role: value for role, (value, _span, _lines) in zip(roles[1:], row[1:]) if role in FIELDS and value}
         fields.update({"address": address} if address else {})
         fields.update({"organization": heading} if heading else {})
-        entries.append(Entry(name=name, name_span=span, evidence=(row[0][1][0], row[-1][1][1]), body=body,
-                             fields=fields, title_column="position" in roles))
+        entry = Entry(name=name, name_span=span, evidence=(row[0][1][0], row[-1][1][1]), body=body, fields=fields,
+                      title_column="position" in roles)
+        entries.append(_with_items(entry, row, roles, itemised, semicolons))
     return (entries, skipped) if entries else None
+
+
+def _with_items(entry: Entry, row: list[Cell], roles: list[str], itemised: set[int], semicolons: set[int]) -> Entry:
+    """The entry with the items of its cells in `itemised` columns (an occupation's alone) apart where the lines
+    show them (kg.forms.roster_pipe_items); a cell whose items cannot be told apart is left out, in its doubts."""
+    for index, (role, (value, _span, lines)) in enumerate(zip(roles, row)):
+        if index in itemised and value and len(lines) > 1:
+            items = cell_items([line for line, _s in lines], index in semicolons)
+            if items is None:
+                entry.fields.pop(role, None)
+                entry.refused.add(role)
+                entry.doubts.append(" / ".join(line for line, _s in lines))
+            else:
+                entry.fields[role] = _DANGLING.sub("", items).strip()
+    return entry
 
 
 def _rows(cells: list[Cell], width: int) -> tuple[list[tuple[list[Cell], str | None]], list[Span]]:
@@ -118,10 +141,11 @@ def _names_body(cell: Cell) -> bool:
         and not rt.is_person_name(value)
 
 
-def _name_cell(cell: Cell, stacked: bool, width: int) -> tuple[str | None, Span, str]:
+def _name_cell(cell: Cell, stacked: bool, width: int, others: list[str]) -> tuple[str | None, Span, str]:
     """(the name, its span, the address under it) of a row's first cell; no name where the cell is no
     person's, where a whole name stands over lines a caption does not explain, or where the name could go on
-    under it (a single word the column's width, its longest line, would not have held after it)."""
+    under it (a single word the column's width, its longest line, would not have held after it, unless the row's
+    `others` cells name it as an employer: kg.forms.roster_employer_under)."""
     value, span, lines = cell
     if not lines:
         return None, span, ""
@@ -129,7 +153,7 @@ def _name_cell(cell: Cell, stacked: bool, width: int) -> tuple[str | None, Span,
         if not stacked:
             return None, span, ""  # (a name over lines no caption names: an address, an employer? refused)
         name, name_span = lines[0]
-        if len(lines) > 1 and _goes_on(name, lines[1][0], width):
+        if len(lines) > 1 and _goes_on(name, lines[1][0], width) and not employer_under(name, lines[1][0], others):
             return None, span, ""  # ('Francis Michael Cyprian' / 'Cuss'? refused)
         address = "\n".join(line for line, _span in lines[1:])
         return (name, name_span, address) if rt.is_person_name(_without_number(name)) else (None, span, "")
@@ -137,11 +161,9 @@ def _name_cell(cell: Cell, stacked: bool, width: int) -> tuple[str | None, Span,
 
 
 def _goes_on(name: str, below: str, width: int) -> bool:
-    """The line under a name could be the rest of it: one word in capitals, no digit, that would not have fitted
-    after the name in the column."""
-    words = below.split()
-    return len(words) == 1 and below[:1].isupper() and not any(ch.isdigit() for ch in below) \
-        and len(name) + 1 + len(below) > width
+    """The line under a name could be the rest of it: one word in capitals, of a name's letters ('HPB/Blackrock' is
+    none), that would not have fitted after the name in the column."""
+    return bool(_NAME_WORD.fullmatch(below.strip())) and len(name) + 1 + len(below) > width
 
 
 def _without_number(name: str) -> str:

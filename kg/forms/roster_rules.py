@@ -83,6 +83,7 @@ class RosterRules:
     career_since: re.Pattern
     note_fields: dict[str, re.Pattern]
     title_heads: re.Pattern
+    item_unfinished: re.Pattern
     flag_columns: dict[str, str]
     flag_yes: re.Pattern
     flag_no: re.Pattern
@@ -173,6 +174,7 @@ def _make(data) -> RosterRules:
         career_former=re.compile(data["career_former"], re.I),
         career_since=re.compile(data["career_since"], re.I),
         title_heads=re.compile(data["title_heads"], flags),
+        item_unfinished=re.compile(data["item_unfinished"], flags),
         flag_columns={label.casefold(): title for label, title in data["flag_columns"].items()},
         flag_yes=re.compile(data["flag_yes"], flags),
         flag_no=re.compile(data["flag_no"], flags),
