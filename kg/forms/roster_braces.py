@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 
 from kg.context import Context
 from kg.forms import roster_fields as rf
+from kg.forms.roster_brace_marks import brace_spans
 from kg.forms.roster_window import line_spans
 from kg.forms.roster_wrap import unwrap_after
 from kg.read import clean
 from kg.records import Person
 
-_TOPS, _BOTTOMS, _SIDE, _TIP = "\\/", "/\\", "|", "}"
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width row: words one space apart
 _HEADS = {"address": re.compile(r"\b(?:(?:principal\s+)?business\s+|residence\s+)?address\b", re.I),
           "citizenship": re.compile(r"\b(?:citizenship|nationality)\b", re.I)}
@@ -47,52 +47,42 @@ class Braces:
 def brace_groups(text: str, start: int, end: int) -> Braces:
     """The braces of text[start:end] (none: the same text)."""
     lines = line_spans(text, start, end)
-    found: list[tuple[int, int, int]] = []  # (first line, last line, column)
-    index = 0
-    while index < len(lines):
-        run = _brace_at(text, lines, index)
-        if run is None:
-            index += 1
-            continue
-        found.append(run)
-        index = run[1] + 1
-    if not found:
+    found, lone = brace_spans(text, lines)
+    if not found and not lone:
         return Braces(text)
     chars, braces = list(text), []
     for first, last, column in found:
         braces.append(_read_brace(text, lines, first, last, column))
-        for line_start, line_end in lines[first:last + 1]:
-            for at in range(line_start + column, line_end):
-                chars[at] = " "
+        _blank(chars, lines[first:last + 1], column)
+    for tip, column in lone:
+        if (span := _beside(text, lines, tip, column)) is None:
+            chars[lines[tip][0] + column] = " "  # (nothing printed beside it: nothing to refuse, the mark no value)
+            continue
+        first, last = span
+        braces.append(Brace(lines[first][0], lines[last][1], {}, refusal="a brace whose span is not drawn"))
+        _blank(chars, lines[first:last + 1], column)
     return Braces("".join(chars), braces)
 
 
-def _mark(text: str, line: tuple[int, int], column: int) -> str:
-    """The character at `column` of the line, when it stands alone (a space before it, a space or the line's end
-    after it); '' otherwise."""
-    at = line[0] + column
-    if column < 1 or at >= line[1] or text[at - 1] != " " or (at + 1 < line[1] and text[at + 1] != " "):
-        return ""
-    return text[at]
+def _blank(chars: list[str], lines: list[tuple[int, int]], column: int) -> None:
+    for line_start, line_end in lines:
+        for at in range(line_start + column, line_end):
+            chars[at] = " "
 
 
-def _brace_at(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, int, int] | None:
-    """(first line, last line, column) of a brace whose top is on line `index`: a top mark, side marks, one tip
-    and a bottom mark, each alone at the same column of consecutive lines."""
-    line_start, line_end = lines[index]
-    for column in (m.start() for m in re.finditer(r"(?<= )[\\/](?= |$)", text[line_start:line_end])):
-        if _mark(text, lines[index], column) not in _TOPS:
-            continue
-        tips = 0
-        for last in range(index + 1, len(lines)):
-            mark = _mark(text, lines[last], column)
-            if mark == _TIP:
-                tips += 1
-            elif mark in _BOTTOMS and mark and tips == 1 and last > index + 1:
-                return index, last, column
-            elif mark != _SIDE:
-                break
-    return None
+def _beside(text: str, lines: list[tuple[int, int]], tip: int, column: int) -> tuple[int, int] | None:
+    """(first line, last line) of the lines around a lone middle mark with text to the right of its column (None:
+    no such line next to it or on its own)."""
+    def beside(index: int) -> bool:
+        return bool(text[lines[index][0] + column + 1:lines[index][1]].strip())
+    if not any(beside(i) for i in range(max(0, tip - 1), min(len(lines), tip + 2))):
+        return None
+    first = last = tip
+    while first > 0 and beside(first - 1):
+        first -= 1
+    while last + 1 < len(lines) and beside(last + 1):
+        last += 1
+    return first, last
 
 
 def _read_brace(text: str, lines: list[tuple[int, int]], first: int, last: int, column: int) -> Brace:
@@ -131,9 +121,11 @@ def apply_braces(ctx: Context, people: list[Person], braces: Braces) -> None:
     for brace in braces.braces:
         spanned = [p for p in people if p.evidence is not None and brace.start <= p.evidence[0] <= brace.end]
         if brace.refusal is not None:
-            if spanned:
-                ctx.warn("roster-ambiguous", f"values printed beside a brace are left out: {brace.refusal}",
-                         span=(brace.start, brace.end), readings=[p.name for p in spanned] + [None])
+            ctx.warn("roster-ambiguous", f"values printed beside a brace are left out: {brace.refusal}",
+                     span=(brace.start, brace.end), readings=[p.name for p in spanned] + [None])
+            for person in spanned:  # (no value to any row the brace may cover)
+                person.address = person.address_city = person.address_country = None
+                person.citizenship = person.country = None
             continue
         address_lines, citizenship = brace.values.get("address"), brace.values.get("citizenship")
         for person in spanned:

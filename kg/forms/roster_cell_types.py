@@ -13,6 +13,7 @@ import re
 
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
+from kg.forms.roster_postal import hyphenated_postal
 
 # an address line kg's address typing may not know: a European street ('Tuborg Havnevej 19'), a
 # postal code before the city ('2900 Hellerup'), 'c/o'
@@ -46,7 +47,7 @@ def _address_end(lines: list[str]) -> int | None:
     (with a country line right under it, that line)."""
     country = next((i for i, line in enumerate(lines) if i > 0 and (_country_line(line) or _ends_on_country(line))),
                    None)
-    postal = next((i for i, line in enumerate(lines) if _POSTAL_END.match(line.strip(" ,.")) and i > 0), None)
+    postal = next((i for i, line in enumerate(lines) if _POSTAL_END.match(hyphenated_postal(line.strip(" ,."))) and i > 0), None)
     if postal is not None and (country is None or country > postal + 1):
         return postal
     return country
@@ -215,5 +216,5 @@ def addressed(lines: list[str]) -> bool:
     person's name ('One ConAgra Drive' over 'Omaha, NE 68102'; '22 St. Clair Avenue East, Suite 2001'). The lines
     above it are that address's addressee (an employer wrapped over two lines: 'Wittington Investments' /
     'Limited'), never a second person: a cell listing several persons lists no address under them."""
-    return any(rt.is_city_line(line) or _POSTAL_END.match(line.strip(" ,."))
+    return any(rt.is_city_line(line) or _POSTAL_END.match(hyphenated_postal(line.strip(" ,.")))
                or (rt.is_address_line(line) and not rt.is_person_name(line)) for line in lines)

@@ -48,7 +48,17 @@ def address_under_occupation(lines: list[tuple[int, str]], longest: int) -> int 
         return None
     if tail - opens == 1 and len(lines[opens][1]) + 1 + len(lines[tail][1].split()[0]) > longest:
         return None  # (the word would have not fitted: it may be a wrap)
+    if tail - opens == 1 and tail + 2 == len(lines) and lines[tail + 1][0] == edge \
+            and _repeats(lines[tail][1], lines[tail + 1][1]):
+        return tail + 1  # (the employer named twice: the occupation's, then the address's first line)
     return tail
+
+
+def _repeats(above: str, line: str) -> bool:
+    """Whether `line` names the organisation of the line above again: the same words or its first two or more
+    ('The St. Paul Travelers Companies, Inc.' / 'The St. Paul Travelers')."""
+    words, again = above.replace(",", " ").split(), line.replace(",", " ").split()
+    return len(again) >= 2 and words[:len(again)] == again
 
 
 def _whole_occupation(lines: list[tuple[int, str]], opens: int, tail: int, longest: int) -> bool:

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 import pycountry
 
 from kg.forms.roster_own import is_department
+from kg.forms.roster_postal import hyphenated_postal
 from kg.forms.roster_rules import rules
 from kg.lookups import country_aliases, nationalities
 from kg.read import clean
@@ -114,7 +115,7 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
         if country in rules().city_states and _STREET_WORD.search(before.split(",")[-1]):
             city = last.group(1)  # '4 Des Voeux Road Central, Hong Kong': a street, then the city-state
     else:
-        tail = text[-ADDRESS_TAIL:]  # a city, a state and a postal code end an address: a bounded window
+        tail = hyphenated_postal(text[-ADDRESS_TAIL:])  # a city, a state and a postal code end an address: a bounded window
         us = re.search(r"([A-Z][\w .'-]+?),?\s+(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.),?\s+"
                        r"\d{5}(?:-\d{4})?\s*$", tail)  # ('Chicago, Ill. 60601': a state's short form)
         canada = re.search(r"([A-Z][\w .'-]+?),?\s+(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|Ont\.|Que\.|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick),?\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$", tail)

@@ -54,7 +54,8 @@ def display_name(printed: str) -> str:
     # (quote marks as printed: 'Sylvester “Chip” Johnson' is the name as written; the linker's name key pairs it
     # with 'Sylvester "Chip" Johnson': kg/link/names.py)
     honorific, credential, suffix_rx = _affixes()
-    text = _without_honorifics(text, honorific).rstrip(" ,")
+    bare = _without_honorifics(text, honorific).rstrip(" ,")
+    text = bare if len(bare.split()) >= 2 or "," in text else text  # ('Baron Hill': a given name, no honorific)
     while credential.search(text):
         text = credential.sub("", text).rstrip(" ,")
     suffix = None

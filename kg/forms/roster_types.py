@@ -14,6 +14,7 @@ from kg.forms.name_budget import BUDGET
 from kg.forms.roster_affiliations import is_organization_name
 from kg.forms.roster_contacts import contact_caption
 from kg.forms.roster_fields import MAX_FIELD_CHARS, find_nationality, is_citizenships
+from kg.forms.roster_postal import hyphenated_postal
 from kg.forms.roster_rules import rules
 from kg.patterns import read_text
 
@@ -132,7 +133,7 @@ def is_nationality(cell: str) -> bool:
 @_cell_sized
 @_typed_once
 def is_address_line(cell: str) -> bool:
-    return bool(_ADDRESS_LINE.search(cell.strip()))
+    return bool(_ADDRESS_LINE.search(hyphenated_postal(cell.strip())))
 
 
 @_cell_sized
@@ -243,4 +244,4 @@ _CITY_LINE = re.compile(r"^[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Za-z.'-]+){0,3},?\s+(?:\d
 @_typed_once
 def is_city_line(line: str) -> bool:
     """'Montreal QC H2Y 2J3', 'New York, NY 10013': the last line of an address, a line of its own."""
-    return bool(_CITY_LINE.match(line.strip()))
+    return bool(_CITY_LINE.match(hyphenated_postal(line.strip())))
