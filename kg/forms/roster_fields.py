@@ -86,6 +86,7 @@ def address_tail(text: str) -> int | None:
 ADDRESS_TAIL = 300
 
 
+@lru_cache(maxsize=16384)  # (a roster's people share their address: read once)
 def parse_address(printed: str | None) -> tuple[str | None, str | None, str | None]:
     """(address as one line, city, ISO country) of a business address."""
     if not printed:
@@ -155,6 +156,12 @@ _TWO_TIER = {"managing board", "supervisory board"}
 
 
 def bodies_of(position: str | None, heading_body: str | None, listed: set[str]) -> list[str]:
+    """The bodies named by the position (`_bodies_of`), a new list each call."""
+    return list(_bodies_of(position, heading_body, frozenset(listed)))
+
+
+@lru_cache(maxsize=16384)  # (a roster's titles recur: read once)
+def _bodies_of(position: str | None, heading_body: str | None, listed: frozenset[str]) -> tuple[str, ...]:
     """Bodies named by the position; an officer title adds 'executive officers' when the roster lists them
     (where it does not, only a title of no assistant or deputy, 'Assistant Controller' is staff, and beside no
     body but the board of directors); otherwise the body of the heading above the entry."""
@@ -186,7 +193,7 @@ def bodies_of(position: str | None, heading_body: str | None, listed: set[str]) 
         # body, not the one body listed): 'Chairman of the Board' is an officer too
     elif not found and heading_body:
         found.append(heading_body)
-    return found
+    return tuple(found)
 
 
 _STREET_END = re.compile(r"^(?:.*\S\s+(?:street|st\.|avenue|ave\.|road|rd\.|square|drive|boulevard|blvd\.|plaza|place|lane|"

@@ -36,6 +36,7 @@ _DEFAULT = re.compile(r"Unless\s+otherwise\s+indicated,\s+(?:the\s+(?:principal\
 _MARKER = re.compile(r"(?:^|(?<=[.;]\s))\((?P<mark>\d{1,3}|[a-zA-Z])\)\s+")
 _OWN = re.compile(r",\s+(?:whose\s+(?:principal\s+)?business\s+address\s+is\s+(?P<address>)|(?:who\s+is\s+)?a\s+citizen\s+of\s+"
                   r"(?:the\s+)?(?P<citizenship>))", re.I)
+_FOLLOWING = re.compile(r"(?i:following)")  # (the one word every lead sentence prints: _LEAD)
 _DEBRIS = re.compile(r"(?m)^[ \t]*(?:[-_=*]{3,}|<PAGE>)[ \t]*$")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?i:Inc|Corp|Co|Ltd|Jr|Sr|St|Ste|Ave|Blvd|Rd|No|Mt|Ft|Dr|Mr|Mrs|Ms|Messrs|N\.A|L\.P|"
                            r"S\.A))$")
@@ -90,6 +91,8 @@ def _bodies(flat: str) -> list[tuple[re.Match, int]]:
 def read_numbered_bodies(text: str, start: int, end: int) -> Numbered | None:
     """The roster between `start` and `end` (read from the region's start, title included: a lead sentence in
     capitals can be read into the title), or None where no lead sentence is followed by a numbered clause."""
+    if not _FOLLOWING.search(text, start, end):
+        return None  # (a lead sentence says 'The following persons are': its words are the region's as printed)
     flat, offsets = _flatten(text, start, end)
     bodies = _bodies(flat)
     if not bodies or not _MARKER.search(flat, bodies[0][0].end(), bodies[0][1]):

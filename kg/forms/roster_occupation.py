@@ -3,6 +3,7 @@ address begins (its first street line, with the employer's line just above it), 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -31,7 +32,15 @@ def present_lines(text: str) -> str:
 
 
 def split_occupation(text: str, address: str | None, organization: str | None = None,
-                      by_line: bool = False) -> tuple[list[str], str | None]:
+                     by_line: bool = False) -> tuple[list[str], str | None]:
+    """Occupation items and the address (`_split_occupation`), a new list each call."""
+    items, address = _split_occupation(text, address, organization, by_line)
+    return list(items), address
+
+
+@lru_cache(maxsize=16384)  # (a roster's occupations recur: read once)
+def _split_occupation(text: str, address: str | None, organization: str | None,
+                      by_line: bool) -> tuple[tuple[str, ...], str | None]:
     """Occupation items; when the cell also holds the address, the address starts at the
     first street line, with the employer line just above it. An employer line that repeats
     the organisation the occupation already names is the address's only; a line that
@@ -43,7 +52,7 @@ def split_occupation(text: str, address: str | None, organization: str | None = 
         lines = join_continuations(lines, items=True)
     lines = join_legal_forms(lines)  # ('The Economist Newspaper' / 'LTD': one employer line)
     if not lines:
-        return [], address
+        return (), address
     # an occupation cell that prints an address: the address column's, when there is one, stays
     start = next((i for i, line in enumerate(lines) if ADDRESS_START.match(line) or (i or by_line)
                   and rt.is_address_line(line) and ";" not in line and not rt.is_title(line)), None)
@@ -64,9 +73,9 @@ def split_occupation(text: str, address: str | None, organization: str | None = 
         # after a title that names its organisation, 'Director of ConAgra, Inc.': the address's)
     joined = "\n".join(lines)  # ('A of X; and B, Y': the 'and' joins the list, no part of an item)
     items = [item.strip() for item in re.split(r";(?:\s+and\s+)?|\n" if by_line else r";(?:\s+and\s+)?", joined) if item.strip()]
-    return [role for item in items for line_item in _cut_at_own_line(item, organization)
-            for named in _cut_after_comma_own(line_item, organization)
-            for piece in _cut_after_own(named, organization) for role in cut_two_roles(piece)], address
+    return tuple(role for item in items for line_item in _cut_at_own_line(item, organization)
+                 for named in _cut_after_comma_own(line_item, organization)
+                 for piece in _cut_after_own(named, organization) for role in cut_two_roles(piece)), address
 
 
 def _cut_at_own_line(item: str, organization: str | None) -> list[str]:

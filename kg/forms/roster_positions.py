@@ -4,6 +4,7 @@ board seat ('Director') as a position of its own)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_own import is_department
@@ -37,6 +38,12 @@ def _comma_titles(piece: str | None) -> list[str | None]:
 
 
 def split_positions(text: str) -> list[str]:
+    """Titles in the listed organisation (`_split_positions`), a new list each call."""
+    return list(_split_positions(text))
+
+
+@lru_cache(maxsize=16384)  # (a roster's titles recur: read once)
+def _split_positions(text: str) -> tuple[str, ...]:
     """Titles in the listed organisation: ';' separates them, and a board seat ('Director')
     is its own position ('Director and Executive Officer' -> two), but not the director of a
     department ('Director, Internal Audit': one staff title, no seat on the board)."""
@@ -57,4 +64,4 @@ def split_positions(text: str) -> list[str]:
             piece = re.sub(r"^(?:and|&)\s+|(?<!\s)\s+(?:and|&)$", "", piece).strip(" ,")
         if piece:
             found.extend(_comma_titles(piece) if seats else [piece])  # ('Director, Chairman, President': three)
-    return found
+    return tuple(found)

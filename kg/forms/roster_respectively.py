@@ -23,6 +23,7 @@ from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_names import display_name
+from kg.forms.roster_org_sign import may_name_organization
 from kg.forms.roster_rules import rules
 from kg.patterns import build
 from kg.read import clean
@@ -97,8 +98,8 @@ def _sentences(organization: str) -> tuple[list[_Sentence], re.Pattern]:
 
 def read_respectively(ctx: Context, start: int, end: int, roster: Roster) -> list[Entry] | None:
     """The persons of a roster written field by field ('..., respectively'), or None where the text is not so."""
-    if roster.organization is None:
-        return None
+    if roster.organization is None or not may_name_organization(ctx.text, start, end, roster.organization, _data()["sentences"]):
+        return None  # (no sentence giving titles in the organisation can be printed: kg.forms.roster_org_sign)
     flat, where = _flat(ctx.text, start, end, _data()["debris"])
     sentences, next_head = _sentences(roster.organization)
     people: dict[str, _Person] = {}

@@ -11,6 +11,7 @@ its own, not wrapped, reads so too): it is read as printed; where no place reads
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.forms.roster_rules import rules
 from kg.forms.roster_unwrap_rows import WrappedTable, runs
@@ -35,9 +36,11 @@ def unruled_tables(lines: list[str], page: int) -> list[tuple[int, int, dict[int
 
 def _table_at(lines: list[str], index: int, page: int) -> tuple[int, int, dict[int, int]] | None:
     head, rest = lines[index].rstrip(), lines[index + 1].rstrip()
+    if not head or not rest or head[:1].isspace() or rest[:1].isspace() or _DIGIT.search(head + rest):
+        return None  # (a header's words: no number, no address; an empty line has no cells)
     cells, parts = runs(head), runs(rest)
-    if len(cells) < 2 or len(parts) < 2 or head[:1].isspace() or rest[:1].isspace() or _DIGIT.search(head + rest):
-        return None  # (a header's words: no number, no address)
+    if len(cells) < 2 or len(parts) < 2:
+        return None
     if not any(_caption(head[a:b]) for a, b in cells) or head[cells[0][0]:cells[0][1]].endswith(":"):
         return None  # (a header names a column kg knows: 'Name', 'Citizenship'; a person's row names none; a
         # label and its value, 'Position:   Director', are no header)
@@ -62,6 +65,7 @@ def _table_at(lines: list[str], index: int, page: int) -> tuple[int, int, dict[i
     return index, stop, rest_at
 
 
+@lru_cache(maxsize=8192)  # (a page's headers and their cells recur)
 def _caption(cell: str) -> bool:
     return any(pattern.search(cell) for pattern in rules().column_roles.values())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 from dateutil import parser as dateparser
@@ -221,6 +221,7 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=16384)  # (the same citizenships, again and again)
 def country_of(text: str | None) -> tuple[str | None, str | None]:
     """Citizenship or place of organisation as printed -> (ISO country, ISO region).
 
