@@ -38,6 +38,7 @@ from kg.forms.roster_junk import refuse_junk
 from kg.forms.roster_keyed_fields import read_keyed_fields
 from kg.forms.roster_label_leaders import without_label_leaders, without_underlined_marks
 from kg.forms.roster_label_runs import sentence_labels
+from kg.forms.roster_last_resort import read_unrecognised
 from kg.forms.roster_layouts import read_entries
 from kg.forms.roster_leaders import read_leaders
 from kg.forms.roster_left_out import warn_left_out
@@ -81,16 +82,18 @@ from kg.records import Filing
 
 
 def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exhibit: bool = False) -> None:
+    first, heard = len(filing.people), len(ctx.warnings)
     if (view := tab_view(ctx)) is None:
-        first, heard = len(filing.people), len(ctx.warnings)
         _read_rosters(ctx, filing, signature_end, exhibit)
         regions = roster_regions(ctx, filing, signature_end, exhibit=exhibit) if len(filing.people) == first else []
         if regions or len(filing.people) == first and exhibit and is_roster_exhibit(ctx.text):  # (no person read:
             read_paragraphs(ctx, filing, min((s for s, _e in regions), default=0), heard,  # with blank lines put back)
                             lambda end: lambda shown, copy: _read_rosters(shown, copy, end, exhibit), signature_end)
-        return
-    end = None if signature_end is None else view.from_source(signature_end)  # columns aligned with tabs: read
-    read_displayed(ctx, filing, view, lambda shown, copy: _read_rosters(shown, copy, end, exhibit))  # as displayed
+    else:
+        end = None if signature_end is None else view.from_source(signature_end)  # columns aligned with tabs: read
+        read_displayed(ctx, filing, view, lambda shown, copy: _read_rosters(shown, copy, end, exhibit))  # as displayed
+    if len(filing.people) == first:  # (no reader read a person: the names that are certain, a value or two each)
+        read_unrecognised(ctx, filing, roster_regions(ctx, filing, signature_end, exhibit=exhibit), exhibit, heard)
 
 
 def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhibit: bool) -> None:
