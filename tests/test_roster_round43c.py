@@ -129,3 +129,48 @@ def test_a_hanging_indent_in_every_column_is_no_shifted_page(tmp_path):
     aldgate = _people(tmp_path, _HANGING)["Simon R. Aldgate"]
     assert "1050 Commonwealth Avenue" in aldgate.address
     assert any(o.startswith("President and CEO, Regional Bureau") for o in aldgate.other_positions)
+
+
+_GLUED = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF SILVERPEAK HOLDINGS, INC.
+
+     The name, position with Silverpeak Holdings, Inc. (the "Company"),
+present principal occupation (where other than with the Company), business
+address and citizenship of each director and executive officer of the Company
+are set forth below.
+
+<TABLE>
+<CAPTION>
+                    Position with   Present Principal                Business
+Name                the Company     Occupation                       Address                  Citizenship
+------------------- --------------- -------------------------------- ------------------------ -------------
+</CAPTION>
+<S>                 <C>             <C>                              <C>                      <C>
+
+Walter B. Ainsley   Director        Chief Executive Officer and Vice c/o Silverpeak Holdings, United States
+                                     Chairman of the Board of Ruby    Inc.
+                                     Corporation                     90 West Canyon Road
+                                                                     Reno, Nevada 89501
+
+Patricia M. Odegard Chief Financial                                  c/o Silverpeak Holdings, United States
+                     Officer                                          Inc.
+                    Vice President                                   90 West Canyon Road
+                    Secretary                                        Reno, Nevada 89501
+</TABLE>
+"""
+
+
+def _set_in(text: str, first: str, pad: int) -> str:
+    at = text.index(first)
+    return text[:at] + _shifted(text[at:], pad)
+
+
+def test_a_name_glued_to_its_title_on_a_page_set_in_is_cut_at_the_moved_start(tmp_path):
+    """Fails on main (the set-in 'Patricia M. Odegard Chief Financial' is no name against the header's columns: her
+    titles 'Vice President' and 'Secretary' went to Walter B. Ainsley). Guard: unshifted, the same people."""
+    for pad in (0, 8):
+        people = _people(tmp_path, _set_in(_GLUED, "Patricia M. Odegard", pad))
+        assert set(people) == {"Walter B. Ainsley", "Patricia M. Odegard"}, pad
+        assert people["Walter B. Ainsley"].positions == ["Director"], pad
+        assert "Vice President" in people["Patricia M. Odegard"].positions, pad

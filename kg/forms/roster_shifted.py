@@ -10,7 +10,8 @@ shifted by that many; a line whose cells open, two or more, at the starts themse
 where the header's columns fit the rows above it (a line of two or more cells at the starts before it), where it is
 a page set in and not a wrap's hanging indent (two spaces or more, no cell of its lines at a column start of the
 header, a name of the run at the name column's start moved) and where one of its lines has a cell cut at a column
-start that the shifted columns leave whole (without that, nothing in the run reads otherwise).
+start of the header that the shifted columns leave whole, or the reverse ('Anthony S. Davidson Chief Financial' set
+in: a name glued to its title by one space at the moved start), without which nothing in the run reads otherwise.
 Every line of a run is then read against the columns moved by the shift (kg.forms.roster_grid)."""
 from __future__ import annotations
 
@@ -34,10 +35,6 @@ def _evidence(chunks: list[tuple[int, str]], starts: list[int]) -> int | None:
         return None
     shown = [d for d in range(1, MAX_SHIFT + 1) if _opens(chunks, starts, d) >= 2]
     return shown[0] if len(shown) == 1 else None
-
-
-def _cut(chunks: list[tuple[int, str]], starts: list[int]) -> bool:
-    return len(split_at_columns(chunks, starts)) > len(chunks)
 
 
 def _whole_page(lines: list, starts: list[int], shift: int) -> bool:
@@ -64,6 +61,6 @@ def shifted_lines(body: list, starts: list[int]) -> dict[int, int]:
         if not shift or not any(s == 0 for s, _ in runs[:index]) or not _whole_page(lines, starts, shift):
             continue  # (no shift, no rows above that fit the header's columns, or cells set in as a wrap's)
         moved = [s + shift for s in starts]
-        if any(_cut(x.chunks(), starts) and not _cut(x.chunks(), moved) for x in lines if x.text.strip()):
-            out.update((line.start, shift) for line in lines)  # (a cell the header's columns cut, whole when moved)
+        if any(split_at_columns(x.chunks(), starts) != split_at_columns(x.chunks(), moved) for x in lines if x.text.strip()):
+            out.update((line.start, shift) for line in lines)  # (a cell cut at a column start of one, not the other)
     return out
