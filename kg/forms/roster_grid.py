@@ -34,6 +34,7 @@ from kg.forms.roster_name_wrap import NAME_START, closed_by_initial, name_wraps,
 from kg.forms.roster_pages import PAGE_MARK, page_mark, running_header
 from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, uncertain_rows
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
+from kg.forms.roster_shifted import shifted_lines
 from kg.forms.roster_steady import line_of_entry, opens_unset, steady_columns, unbroken_steady
 
 MAX_COLUMNS = 12  # the widest real roster tables have 5 columns, the re-layouts 6
@@ -42,8 +43,7 @@ MAX_COLUMNS = 12  # the widest real roster tables have 5 columns, the re-layouts
 def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
     lines = geo.physical_lines(text, start, end)
     raw_lines = geo.physical_lines(raw, start, end) if len(raw) == len(text) else lines
-    found = geo.geometry(lines, raw_lines)
-    if found is None:
+    if (found := geo.geometry(lines, raw_lines)) is None:
         return None
     starts, body_from, heads = found
     if len(starts) > MAX_COLUMNS:  # debris with gaps everywhere, not a roster table (and quadratic to type)
@@ -75,8 +75,8 @@ class _Builder:
         self.set_roles(roles)
         self.headers: dict[int, BodyHeader] = {}  # headers of their own inside the body (kg.forms.roster_body_headers)
         self.leads: set[int] = set()  # and the lines over them (a heading, a sentence): no row's
+        self.result, self.shifts = GridResult(entries=[]), {}  # (shifts: lines set right, kg.forms.roster_shifted)
         self.titles_apart = False  # an earlier header of the body gave the titles a column of their own
-        self.result = GridResult(entries=[])
         self.rows: list[_Row] = []          # rows of the open entry
         self.floating: list[_Row] = []      # rows after a break, not yet placed
         self.floating_closed = False         # a break followed the floating rows
@@ -112,8 +112,9 @@ class _Builder:
 
     def row(self, line: geo.Line) -> _Row:
         cells: dict[int, list[tuple[int, str]]] = {}
-        for offset, chunk in split_at_columns(line.chunks(), self.starts):
-            cells.setdefault(geo.column_at(self.starts, offset, len(chunk)), []).append((line.start + offset, chunk))
+        starts = [s + self.shifts.get(line.start, 0) for s in self.starts]
+        for offset, chunk in split_at_columns(line.chunks(), starts):
+            cells.setdefault(geo.column_at(starts, offset, len(chunk)), []).append((line.start + offset, chunk))
         drop_marks(cells, self.name_column)  # ('(continued)' under a name continued after a page break)
         return _Row(line, cells, marked_cells(cells, line.text, line.start, self.name_column))
 
@@ -131,8 +132,7 @@ class _Builder:
             self.last_page = line.start  # (continued)'): the page's furniture follows; the entry it broke goes on
             return  # after it
         if not stripped or geo.RULE.match(line.text):
-            self.broke = True
-            self.floating_closed = bool(self.floating)
+            self.broke, self.floating_closed = True, bool(self.floating)
             return
         if read_header(self, line, stripped, chunks):
             return  # a header inside the body: of a table of its own, or of the rows' details on a facing page
@@ -274,7 +274,7 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     if ruled and ruled[column] > widths[column]:  # a name column ruled wider than its lines: 'KENNETH J. BIALKIN' /
         widths[column] = ruled[column]  # 'SKADDEN' is a name and an address line, no surname that did not fit
     builder = _Builder(starts, roles, widths, widths_of.longest(body, starts))
-    builder.ruled = bool(ruled and ruled[column] == widths[column])
+    builder.ruled, builder.shifts = bool(ruled and ruled[column] == widths[column]), shifted_lines(body, starts)
     builder.body, builder.pages, builder.caption = first_body, set(pages), set(caption)
     builder.headers = body_headers(body, starts, roles, builder.caption)
     builder.leads = header_leads(body, builder.headers)
