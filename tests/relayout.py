@@ -1419,3 +1419,12 @@ HELD_OUT_FAMILIES.update(_HELDOUT47)
 from relayout_heldout49 import FAMILIES as _HELDOUT49  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT49)
+# ---- the lead's development families, written 2026-12-07 (00:16-00:24 UTC by `date`) by helper session r43h
+# (issue 13), NOT blind (written knowing the reader), each with one layout feature no earlier family has:
+# name_age_cell_table_html (an HTML table whose name cells end with the age in parentheses, 'Pei-yuan Chia (62)'),
+# br_lines_paragraph_html (no table: each person one <p>, its lines apart by <br>), titles_since_year_table (a
+# fixed-width table whose titles carry their tenure, 'Director (since 1998)') and bullet_separated_address_blocks
+# (labelled blocks whose business address is one line, its parts apart by ' • '). In tests/relayout_dev43h.py.
+from relayout_dev43h import FAMILIES as _DEV43H  # noqa: E402
+
+DEV_FAMILIES.update(_DEV43H)

@@ -42,6 +42,8 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
             or at >= 0 and _set_apart(text, s, e, structure, at)
         if zone_ok and zones[at] == "address" and (_mid_line(text, s, e) or in_value_run(text, s, e, _MARK)):
             continue  # ('Le Prince de Galles': words before it on a line of the address, a part of the address)
+        if zone_ok and zones[at] != "address" and in_value_run(text, s, e, _MARK, _TITLE_LINE_CHARS):
+            continue  # ('Senior Vice President - Administration, Southwestern Energy Company': amid a title line)
         if zone_ok and not organization_context(text, s, e) and not _after_title(text, s) and not _title_only(text[s:e]) \
                 and ((s, e) in headings and _marked(text, s) or not place_line(text, s, e) or _over_title(text, s, e)):
             # ('9.  Bill Way' is a numbered entry's heading, whatever its words; so is 'Bill Way' set apart over a title)
@@ -168,6 +170,7 @@ def _over_title(text: str, s: int, e: int) -> bool:
 # surname in capitals, a comma and the given names, alone on its line
 # an entry's mark before its name: '3. ', '(3) ', 'C.  ' (a letter only with two spaces after it: 'H. Laurance Fuller' is
 # an initial; a roman numeral, 'iv.', 'XII.')
+_TITLE_LINE_CHARS = 132  # a printed line's longest (a longer run of text is a paragraph, where names stand amid text)
 _MARK = r"(?:\(?\d{1,3}[.)][ \t]+|\(?[A-Za-z][.)][ \t]{2,}|\(?(?:[ivx]{1,5}|[IVX]{2,5})[.)][ \t]+)"  # ('iv.  ', 'XII. ')
 _SURNAME_HEADING = re.compile(r"^[ \t]*(?:" + _MARK + r")?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,2},[ \t]+"
                               r"[A-Z][\w.'’-]*(?:[ \t]+[\w.'’“”\"()-]+){0,4}?(?:,?[ \t]+(?:Jr|Sr|JR|SR|II|III|IV)\.?)?)"

@@ -24,6 +24,7 @@ from kg.forms.roster_own import LEGAL, org_phrase, title_in_own_organization
 from kg.forms.roster_own_cut import cut_after_own_titles, without_own_name
 from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_positions import split_positions
+from kg.forms.roster_printed_marks import printed_value
 from kg.forms.roster_restated import restates_titles
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import join_continuations
@@ -86,9 +87,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     name, by_name = ri.name_nationality(entry.name)  # 'Marshall A. Cohen (Canadian)': the citizenship
     if by_name:  # (the span stays the printed name's, nationality included)
         entry = replace(entry, name=name)
-    f = {k: rules().cross_reference.sub("", v) if k in ("position", "title", "occupation") else v
-         for k, v in entry.fields.items() if v and v.strip()}  # ('(See "Directors" above.)': no value)
-    f = {k: v for k, v in f.items() if v.strip()}
+    f = {k: w for k, v in entry.fields.items() if v and (w := printed_value(k, v)).strip()}  # (no cross reference)
     if "occupation" in f:  # (a career history, one dated line per position: those held now)
         f["occupation"] = present_lines(f["occupation"])
     for key in ("position", "occupation"):  # '(USA, United Kingdom)' wrapped from the name cell: the citizenship
@@ -114,7 +113,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     pieces = [p for p in (clean.squash(p) for p in f.get("position", "").split(";")) if p]
     if entry.mixed_titles and len(pieces) > 1 and any(_names_own(piece, roster) for piece in pieces):
         named_own = True  # ('Director of X; Chairman, President and CEO': what is not 'of X' is held elsewhere, whole)
-        items = [item for piece in pieces for item in (split_positions(piece) if _names_own(piece, roster) else [piece])]
+        items = without_own_name([i for p in pieces for i in (split_positions(p) if _names_own(p, roster) else [p])],
+                                 roster.own_names)  # (the organisation's name alone is no title)
     for item in items:
         kind, text = _classify(item, roster, title_column=False, default="position",  # (in a cell that mixes titles
                                as_printed=False if entry.mixed_titles else None)  # and occupations, 'of X' goes)

@@ -8,6 +8,7 @@ import pycountry
 
 from kg.forms.roster_own import is_department
 from kg.forms.roster_postal import hyphenated_postal
+from kg.forms.roster_printed_marks import address_lines
 from kg.forms.roster_rules import rules
 from kg.lookups import country_aliases, nationalities
 from kg.read import clean
@@ -91,7 +92,7 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
     """(address as one line, city, ISO country) of a business address."""
     if not printed:
         return None, None, None
-    lines = [clean.squash(line.strip(" ,;")) for line in printed.splitlines()]
+    lines = [clean.squash(line.strip(" ,;")) for line in address_lines(printed).splitlines()]  # ('A • B': lines)
     text = ", ".join(line for line in lines if line)
     text = re.sub(r"\s*,\s*,", ",", text).strip(" ,;")
     if not re.search(r"\w", text):

@@ -16,6 +16,7 @@ from kg.forms.roster_grid import read_grid
 from kg.forms.roster_guard import warn_doubts
 from kg.forms.roster_halves import two_halves
 from kg.forms.roster_labels import address_by_line, items_by_line
+from kg.forms.roster_lead_items import lead_titles
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_nameparts import read_part_table
 from kg.forms.roster_pipecells import read_pipe_cells
@@ -41,8 +42,8 @@ def read_entries(ctx: Context, start: int, end: int, front: tuple[int, int], pre
                  readings=["left block", "right block"])
         return [], []  # (no other reader either: each would take the line as one)
     if blocks:
-        entries = []
-        for block in blocks:
+        entries, titles = [], lead_titles(blocks)  # (title lines under the name, unlabelled: items, mixed)
+        for index, block in enumerate(blocks):
             if block.name is None and block.doubt:
                 readings = [ctx.text[s:e] for s, e in block.doubt]
                 ctx.warn("roster-ambiguous", f"a roster entry could be {' or '.join(map(repr, readings))}'s "
@@ -58,7 +59,10 @@ def read_entries(ctx: Context, start: int, end: int, front: tuple[int, int], pre
                                  evidence=(min(block.name[0], block.label_start), max(block.end, block.name[1])),
                                  body=block.body, fields=(fields := _clean_fields(ctx, name, block)),
                                  refused=set(block.values) - set(fields),
-                                 title_column=bool(block.value("position") and block.value("occupation"))))
+                                 title_column=bool(block.value("position") and block.value("occupation")),
+                                 mixed_titles=index in titles))
+            if index in titles and "position" in fields:
+                fields["position"] = titles[index]
         return entries, orphans
     if (transposed := read_transposed(ctx.text, front[1], end, ctx.cell_breaks, ctx.filled_columns,
                                       ctx.cell_columns)) is not None:  # one column per person

@@ -7,18 +7,21 @@ note is dropped (the evidence span still covers it). The markers are data: kg/pa
 """
 from __future__ import annotations
 
+from kg.forms.roster_printed_marks import without_age
 from kg.forms.roster_rules import rules
 
 MAX_OTHER_WORDS = 6  # an other name is a name, never a sentence
 
 
 def without_name_note(name: str) -> tuple[str, int]:
-    """`name` without a closing note of the person's other name, and how many characters were cut from its end
-    (0, `name` whole, when it closes with no such note or nothing of a name stands before the note)."""
-    note = rules().name_note.search(name)
+    """`name` without a closing note of the person's other name (or a closing age, 'Pei-yuan Chia (62)'), and how
+    many characters were cut from its end (0, `name` whole, when it closes with neither or nothing of a name stands
+    before the note)."""
+    aged = without_age(name)  # (the age is no part of the name: kg/forms/roster_printed_marks.py)
+    note = rules().name_note.search(aged)
     if not note:
-        return name, 0
-    other, kept = note.group("other").strip(), name[:note.start()].rstrip(" \t\n,;")
+        return aged, len(name) - len(aged)
+    other, kept = note.group("other").strip(), aged[:note.start()].rstrip(" \t\n,;")
     if not other[:1].isupper() or len(other.split()) > MAX_OTHER_WORDS or not any(c.isalpha() for c in kept):
-        return name, 0  # ('(formerly with X)': no name; a note alone in the cell: no name before it)
+        return aged, len(name) - len(aged)  # ('(formerly with X)': no name; a note alone in the cell: no name before)
     return kept, len(name) - len(kept)

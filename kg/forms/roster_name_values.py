@@ -37,18 +37,19 @@ def _value_start(text: str, s: int) -> int:
                default=line_start)
 
 
-def in_value_run(text: str, s: int, e: int, mark: str) -> bool:
+def in_value_run(text: str, s: int, e: int, mark: str, longest: int = _ADDRESS_LINE_CHARS) -> bool:
     """Words stand before text[s:e] on its line (a label's or a value's, not only an entry's `mark`) and the same
     run of words goes on right after it on the line, one space or a comma between ('Business Address - Skadden,
     Arps, Slate', '3030 Signal Hill Drive S.W.'): a part of that value (a firm's name, a street's), no listed
     person. A displaced name stands alone on its line or apart from the value by a wide gap; one before a label
     ('... Geneva, Switzerland Georges Auguste Position: ...') heads the next block; and a value longer than an address
-    line is a roster flattened into one paragraph, where any name stands amid other text."""
+    line (`longest`; a title line's limit is a printed line's, kg/forms/roster_block_names.py) is a roster flattened
+    into one paragraph, where any name stands amid other text."""
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", e)
     line_end = len(text) if line_end < 0 else line_end
     before = text[line_start:s]
-    if len(text[_value_start(text, s):line_end].strip()) > _ADDRESS_LINE_CHARS or any(
+    if len(text[_value_start(text, s):line_end].strip()) > longest or any(
             label.match(text, e + 1, line_end) for label in rules().labels.values()):
         return False
     return bool(before.strip()) and not re.fullmatch(r"[ \t]*(?:" + mark + r")?", before) \

@@ -159,7 +159,8 @@ def is_person_name(cell: str, in_name_column: bool = True) -> bool:
 def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool:
     text, _ = strip_numbering(cell.strip())
     from kg.forms.roster_inline import name_nationality
-    text = name_nationality(text)[0]  # 'FRIBOURG, Paul (American)': the nationality is no part of the name
+    from kg.forms.roster_printed_marks import without_age
+    text = without_age(name_nationality(text)[0])  # 'FRIBOURG, Paul (American)', 'X (62)': no part of the name
     text = _without_affixes(text.strip().rstrip(","))
     if not text or any(ch.isdigit() for ch in text) or not _NAME_SHAPE.match(text):
         return False

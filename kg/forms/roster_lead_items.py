@@ -1,0 +1,56 @@
+"""A labelled block whose titles are its lead alone: the lines under the name before its first label, with no
+'Position:' label ('Pei-yuan Chia' / 'Director, X Inc.' / 'Retired Vice Chairman, Citicorp' / 'Business Address:
+...'). Two lines or more there are items of one list that mixes titles held in the listed organisation with
+occupations elsewhere: kg/forms/roster_layouts.py marks the entry's titles as mixed (`Entry.mixed_titles`), so
+that, where a line names the listed organisation, a line naming none is an occupation held elsewhere, whole
+(kg/forms/roster_entry.py, kg/forms/roster_mixed.py), where a line names an organisation after a comma ('<title>,
+<Organisation>'; bare titles, 'Director' / 'President', are titles here); and it takes the items from `lead_titles`: a line that ends
+with an organisation's name - a legal form ('..., Inc.'), or a name that ends two lead lines or more of the roster
+('Director, Lor Finance' / 'Member, Lor Finance') - closes its item, whatever the next line starts with
+('officer of Morgan Stanley & Co. Incorporated', 'Retired, former ...'); between such lines the labelled lines'
+rule holds (kg/forms/roster_labels.items_by_line)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.forms.roster_labels import items_by_line
+from kg.forms.roster_own import LEGAL
+
+MIN_TAIL_WORDS = 2  # an organisation's name closing a line: two words or more ('Lor Finance'), never 'Inc.' alone
+
+
+def _lines(block) -> list[str]:
+    return [line.strip() for part in block.lead for line in part.split("\n") if line.strip()]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def lead_is_item_lines(block) -> bool:
+    """True where the block's position is its lead of two lines or more and nothing labelled."""
+    lines = _lines(block)
+    return len(lines) > 1 and _words(block.value("position")) == _words(" ".join(lines))
+
+
+def _tails(line: str) -> list[str]:
+    return [line[m.end():] for m in re.finditer(r",\s+", line)]
+
+
+def lead_titles(blocks: list) -> dict[int, str]:
+    """By block index, the titles of each block whose lead alone holds them, items apart by '; '."""
+    leads = {index: _lines(block) for index, block in enumerate(blocks) if lead_is_item_lines(block)}
+    leads = {index: lines for index, lines in leads.items()  # (a line '<title>, <Organisation>' among them)
+             if any(tail[:1].isupper() for line in lines for tail in _tails(line))}
+    counted = Counter(tail for lines in leads.values() for line in set(lines) for tail in set(_tails(line)))
+    names = {tail for tail, n in counted.items() if n > 1 and len(tail.split()) >= MIN_TAIL_WORDS and tail[:1].isupper()}
+    titles = {}
+    for index, lines in leads.items():
+        groups: list[list[str]] = [[]]
+        for line in lines:
+            groups[-1].append(line)
+            if LEGAL.search(line) or set(_tails(line)) & names:
+                groups.append([])
+        titles[index] = "; ".join(items_by_line("\n".join(group)) for group in groups if group)
+    return titles
