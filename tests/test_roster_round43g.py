@@ -178,12 +178,13 @@ def test_html_paragraphs_with_bullet_separated_cells(tmp_path):
     assert people["Rahul V. Mehta"].organization == "Northwind Capital Partners, L.P."
 
 
-def test_a_title_column_that_holds_more_under_the_name_line_gives_no_title(tmp_path):
-    """Fails on main (no roster found). 'President' two lines under Lindgren's 'Director' is more of the column:
-    'Director' alone would be an incomplete list of her titles."""
+def test_a_title_column_that_holds_more_under_the_name_line_is_read_whole(tmp_path):
+    """Failed on main 449ab2a (no roster found). The last resort would have given Lindgren no title ('Director' alone
+    is an incomplete list: 'President' two lines under it is more of the column); since round 43a (one-row tables
+    per section, a later office beside an empty employer cell) a reader reads the layout, with both titles."""
     people = _people(tmp_path, _SECTION_TABLES)
     assert set(people) == {"Harriet O. Lindgren", "Theodore P. Valdez"}
-    assert people["Harriet O. Lindgren"].positions == []
+    assert people["Harriet O. Lindgren"].positions == ["Director", "President"]
     assert people["Theodore P. Valdez"].positions == ["Executive Vice President"]
     assert people["Theodore P. Valdez"].organization == "Westmere Capital Management, Inc."
 
