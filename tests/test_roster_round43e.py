@@ -550,3 +550,50 @@ def test_row_numbers_in_a_column_with_no_caption_still_read(tmp_path):
     people = _people(tmp_path, text)
     assert people["Margaret Lindqvist"].positions == ["Director"]
     assert people["Denise Okafor"].positions == ["Treasurer"]
+
+
+_REPEATED_HEADER = """SCHEDULE I
+
+DIRECTORS AND EXECUTIVE OFFICERS OF HALLORAN MILLS CORPORATION
+
+                                                      Other Principal
+Name and Business Address  Nationality    Position    Occupation
+
+A. Lindqvist, Margaret     United States  Director    Retired Vice
+c/o 70 Pine Street                                    Chairman,
+New York, New York 10270                              Northgate
+                                                      Capital
+
+B. Abernathy, Thomas R.    United States  Director    President,
+American Museum of                                    American Museum
+
+<PAGE>
+                                      -4-
+
+                                                      Other Principal
+Name and Business Address  Nationality    Position    Occupation
+
+Natural History                                       of Natural
+Central Park West at 79th                             History
+Street
+New York, New York 10024
+
+C. Okafor, Denise K.       Canada         Director    Counsel,
+Cassels, Brock &                                      Cassels, Brock
+Blackwell                                             & Blackwell
+40 King Street West
+Toronto, Ontario M5H 3C2
+"""
+
+
+def test_other_principal_repeated_after_a_page_break_is_the_header(tmp_path):
+    """Fails on main (the occupation 'President, American Museum Other Principal of Natural History')."""
+    people = _people(tmp_path, _REPEATED_HEADER)
+    assert people["Thomas R. Abernathy"].other_positions == ["President, American Museum of Natural History"]
+    assert people["Denise K. Okafor"].other_positions == ["Counsel, Cassels, Brock & Blackwell"]
+
+
+def test_present_principal_repeated_after_a_page_break_is_the_header(tmp_path):
+    """Guard (passes on main too)."""
+    people = _people(tmp_path, _REPEATED_HEADER.replace("Other Principal", "Present Principal"))
+    assert people["Thomas R. Abernathy"].other_positions == ["President, American Museum of Natural History"]
