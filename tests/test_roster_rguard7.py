@@ -204,8 +204,9 @@ def test_lettered_capitals_headings_with_a_title_stacked_under_them(tmp_path):
     space before a name in capitals; the line's words are the name's."""
     people = _people(_extract(tmp_path, NOVO))
     assert sorted(people) == ["Britt Meelby Jensen", "Francis Michael Cyprian Cuss", "Lars Green", "Steen Riisgaard"]
-    assert people["Britt Meelby Jensen"].positions == ["Vice Chair of the Board of Novo Holdings A/S"]
-    assert people["Steen Riisgaard"].positions == ["Co Vice Chair of the Board of Novo Holdings A/S"]
+    assert people["Britt Meelby Jensen"].positions == ["Vice Chair of the Board"]  # (round 43e: the unlabelled
+    assert people["Steen Riisgaard"].positions == ["Co Vice Chair of the Board"]  # line names the listed organisation
+    # after its titles, which go without it, as the real Novo gold has them: kg/forms/roster_lead_titles.py)
     assert people["Francis Michael Cyprian Cuss"].citizenship == "USA, United Kingdom"
 
 

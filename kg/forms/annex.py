@@ -256,7 +256,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     below = acronym_legend(ctx.text, body_start, end)  # ('D = Director; EVP = ...' under the table: no row's lines)
     entries, orphans = read_entries(ctx, start, min(keys.start if keys else end, after[0] if after else end,
                                                     below.start if below else end),
-                                (title_start or start, body_start), ctx.text[title_end:body_start])
+                                (title_start or start, body_start), ctx.text[title_end:body_start], roster.own_names)
     if not entries:
         if settle is not None:
             return  # (an Item 2 list, told by a sentence only: no roster read is no finding)

@@ -62,6 +62,9 @@ def address_groups(text: str, start: int, end: int) -> Groups:
 def _heading(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, str, str] | None:
     """(index of its last line, 'address' or 'citizenship', printed value) of a sub-heading starting at line
     `index`."""
+    capitals = rules().citizens_heading.fullmatch(text[lines[index][0]:lines[index][1]].strip())
+    if capitals and rf.is_citizenships(capitals.group("value")):
+        return index, "citizenship", capitals.group("value")  # ('UNITED STATES CITIZENS' over its group)
     if not _OPENING.match(text, lines[index][0], lines[index][1]):
         return None
     for last in range(index, min(len(lines), index + MAX_HEADING_LINES)):

@@ -50,7 +50,8 @@ def column_roles(heads: list[str], columns: list[list[str]], starts: list[int],
     captioned = name_at(heads)
     for index, head in enumerate(heads):
         cells = [c for c in columns[index] if c.strip()]
-        if cells and all(re.fullmatch(r"\(?\d{1,3}[.)]?|[a-z][.)]", c) for c in cells):
+        if cells and all(re.fullmatch(r"\(?\d{1,3}[.)]?|[a-z][.)]", c) or not head and re.fullmatch(r"[A-Z]\.", c)
+                         for c in cells):  # ('A.', 'B.' in a column with no caption: the rows' marks)
             roles.append(["number"])
         elif head:
             named_before = any("name" in r for r in roles)

@@ -114,8 +114,8 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
         country = clean.country_of(last.group(1))[0]
         before = text[:last.start()].rstrip(" ,")
         city = _city(before.split(",")[-1])
-        if country in rules().city_states and _STREET_WORD.search(before.split(",")[-1]):
-            city = last.group(1)  # '4 Des Voeux Road Central, Hong Kong': a street, then the city-state
+        if country in rules().city_states:
+            city = last.group(1)  # '4 Des Voeux Road' / 'Central' / 'Hong Kong': a city-state is its own city
     else:
         tail = hyphenated_postal(text[-ADDRESS_TAIL:])  # a city, a state and a postal code end an address: a bounded window
         us = re.search(r"([A-Z][\w .'-]+?),?\s+(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.),?\s+"
@@ -123,6 +123,8 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
         canada = re.search(r"([A-Z][\w .'-]+?),?\s+(?:(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|Ont\.|Que\.|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick),?\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$", tail)
         if us:
             city, country = _after_street(us.group(1).split(",")[-1]), "US"
+            if city == clean.squash(us.group(1).split(",")[-1]) and re.search(r"\d\w*\s+$", tail[:us.start(1)]):
+                city = _city_after_number(city)  # ('1585 Broadway New York, New York 10036': the street's name first)
         elif canada:
             country = "CA"
             words = (_after_street(canada.group(1).split(",")[-1]) or "").split()
@@ -143,7 +145,7 @@ _CITY_PARTICLE = re.compile(r"am|an|im|bei|sur|upon|on|de|del|la|le|les|en")
 
 def _city(piece: str) -> str | None:
     words = [w for w in piece.split() if not re.fullmatch(r"[\dA-Z-]{1,8}\d[\dA-Z-]*|[A-Z]{2}|\d+|\d[A-Z]{2}", w)]
-    if len(words) >= 3 and all(w[:1].isupper() for w in (words[0], words[-1])) and all(
+    if len(words) >= 3 and not _STREET_WORD.search(" ".join(words)) and all(w[:1].isupper() for w in (words[0], words[-1])) and all(
             w[:1].isupper() or _CITY_PARTICLE.fullmatch(w) for w in words) and any(_CITY_PARTICLE.fullmatch(w) for w in words):
         return " ".join(words)  # 'Frankfurt am Main', 'Stratford upon Avon', 'Boulogne sur Mer'
     if not words or words[-1][:1].islower():
@@ -201,10 +203,24 @@ _STREET_END = re.compile(r"^(?:.*\S\s+(?:street|st\.|avenue|ave\.|road|rd\.|squa
                          r"way|parkway|floor)|.*\b(?:suite\s+\S+|box\s+\S+|\d+\w*))\s+", re.I)
 
 
+def _city_after_number(words_after: str) -> str | None:
+    """The city of the words after a street's number and before the state ('Broadway Chicago', 'Broadway New
+    York'): the first word is the street's name; the city is the last word where two words are left, a city's
+    name opening with 'New', 'St.', 'San' ... ending them, else unknown ('Market Palo Alto': 'Alto' or 'Palo Alto')."""
+    words = words_after.split()
+    if len(words) == 2:
+        return words[1]
+    city = _city(words_after) if len(words) >= 3 else None
+    return city if city and len(city.split()) == 2 else None
+
+
 def _after_street(piece: str) -> str | None:
     """The city of 'Suite 500 Chicago' or 'Pine Street New York' (an address whose lines were
     joined without commas): what follows the last street word or number."""
-    return clean.squash(_STREET_END.sub("", piece.strip())) or None
+    return clean.squash(_QUADRANT.sub("", _STREET_END.sub("", piece.strip()))) or None  # ('... Avenue N.W. Washington')
+
+
+_QUADRANT = re.compile(r"^[NS]\.\s?[EW]\.\s+")  # 'N.W.' after a street's name: the street's, never the city's
 
 
 def settle(person, new: dict, printed: str | None, span: tuple[int, int], refused: bool) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_held_captions import under_held_caption
+from kg.forms.roster_name_caption import name_caption_beside
 from kg.forms.roster_rule_gutters import gutter_starts
 from kg.forms.roster_rules import rules
 
@@ -61,8 +62,8 @@ def heading_body(above: list[Line]) -> str | None:
         stripped, chunks = line.text.strip(), line.chunks()
         if len(chunks) > 1 and rules().group_caption.match(chunks[0][1]):
             stripped = chunks[0][1].strip()  # ('DIRECTORS   POSITION': the names' caption names their body)
-        if stripped and (len(chunks) == 1 or stripped != line.text.strip()) and len(stripped.split()) <= 6 \
-                and (body := rt.body_of(stripped)):
+        if stripped[:1].isupper() and (len(chunks) == 1 or stripped != line.text.strip()) and len(stripped.split()) \
+                <= 6 and (body := rt.body_of(stripped)):  # ('officers of X.': a sentence's last line, no heading)
             return body
     return None
 
@@ -92,7 +93,7 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
     for index, line in enumerate(lines):
         chunks = line.chunks()
         grouped = len(chunks) >= 2 and bool(rules().group_caption.match(chunks[0][1]))  # ('DIRECTORS   POSITION')
-        if len(chunks) >= 2 and (rules().column_roles["name"].match(chunks[0][1]) or grouped or _name_caption_above(
+        if len(chunks) >= 2 and (rules().column_roles["name"].match(chunks[0][1]) or grouped or name_caption_beside(
                 lines, index, chunks)) and all(rt.is_header(c) for _, c in chunks[grouped:]):
             starts = [0 if grouped and at == 0 else s for at, (s, _) in enumerate(chunks)]  # (a group's caption
             if not rules().column_roles["name"].match(chunks[0][1]) and not grouped and any(  # is set over the names)
@@ -113,7 +114,7 @@ _NUMBER_CAPTION = re.compile(r"no\.?|number|#", re.I)
 
 
 def _wrapped_header(lines: list[Line]) -> tuple[list[int], int, list[str]] | None:
-    """A header printed over two to five lines, a blank line under it (captions wrapped from the top or from the
+    """A header printed over two lines or more, a blank line under it (captions wrapped from the top or from the
     bottom: 'Name and Business' over 'Address', 'Present Principal' / 'Occupation or' / 'Employment'): the starts
     of its last line's captions, when every caption above starts where one of them does and the captions joined
     column by column are all caption words, one of them the name's. Row numbers left of the first caption make
@@ -124,7 +125,7 @@ def _wrapped_header(lines: list[Line]) -> tuple[list[int], int, list[str]] | Non
             continue
         starts = [offset for offset, _ in chunks]
         block = [index]
-        while block[0] > 0 and lines[block[0] - 1].text.strip() and len(block) < 5:
+        while block[0] > 0 and lines[block[0] - 1].text.strip() and len(block) < 24:  # (a long caption wrapped narrow)
             block.insert(0, block[0] - 1)
         if len(block) < 2 or any(offset not in starts for at in block for offset, _ in lines[at].chunks()):
             continue
@@ -137,13 +138,6 @@ def _wrapped_header(lines: list[Line]) -> tuple[list[int], int, list[str]] | Non
             starts, heads = [0, *starts], ["", *heads]  # ('(1)   Audrin, Marc' under 'Name and Business Address')
         return starts, index + 1, heads
     return None
-
-
-def _name_caption_above(lines: list[Line], at: int, chunks: list[tuple[int, str]]) -> bool:
-    """The name column's caption begins on the line above, alone there and where the first caption of this line
-    starts ('Name and Business' over 'Address   Principal Occupation   Office Held')."""
-    above = lines[at - 1].chunks() if at else []
-    return len(above) == 1 and above[0][0] == chunks[0][0] and bool(rules().column_roles["name"].match(above[0][1]))
 
 
 def _centred_captions(lines: list[Line], at: int, chunks: list[tuple[int, str]]) -> tuple[list[int], int, list[str]] | None:

@@ -30,8 +30,11 @@ def under_held_caption(above: list, at: int, chunks: list[tuple[int, str]]) -> b
     if any(len(chunk) > _CAPTION_WIDTH for _offset, chunk in chunks):
         return False
     held = [offset for offset, chunk in chunks if _HELD_BY.search(f"{captions.get(offset, '')} {chunk}")]
+    under = dict(above[at + 1].chunks()) if at + 1 < len(above) else {}  # ('Other Principal' / 'Occupation')
     return bool(held) and all(offset in held or chunk[:1].islower() and offset in captions
-                              and rt.is_header(captions[offset]) or _caption_of_its_own(chunk) for offset, chunk in chunks)
+                              and rt.is_header(captions[offset]) or _caption_of_its_own(chunk)
+                              or offset in under and _caption_of_its_own(f"{chunk} {under[offset]}")
+                              for offset, chunk in chunks)
 
 
 def _caption_of_its_own(chunk: str) -> bool:

@@ -17,6 +17,7 @@ from kg.forms.roster_guard import warn_doubts
 from kg.forms.roster_halves import two_halves
 from kg.forms.roster_labels import address_by_line, items_by_line
 from kg.forms.roster_lead_items import lead_titles
+from kg.forms.roster_lead_titles import lead_names_own
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_nameparts import read_part_table
 from kg.forms.roster_pipecells import read_pipe_cells
@@ -28,10 +29,11 @@ from kg.forms.roster_transposed import read_transposed
 from kg.read import clean
 
 
-def read_entries(ctx: Context, start: int, end: int, front: tuple[int, int], preamble: str):
+def read_entries(ctx: Context, start: int, end: int, front: tuple[int, int], preamble: str,
+                 own_names: list[str] = ()):
     """The entries of a roster's body and the name spans no entry took, by the first reader that fits: itemised
     marks, labelled blocks, one column per person, cell tables, a fixed-width grid; a reader's doubts become
-    `roster-ambiguous` findings."""
+    `roster-ambiguous` findings (`own_names`: the listed organisation's names, kg.forms.roster_lead_titles)."""
     marked = read_marked(ctx.text, front[1], end, preamble)
     if marked:
         return marked, []
@@ -60,8 +62,8 @@ def read_entries(ctx: Context, start: int, end: int, front: tuple[int, int], pre
                                  body=block.body, fields=(fields := _clean_fields(ctx, name, block)),
                                  refused=set(block.values) - set(fields),
                                  title_column=bool(block.value("position") and block.value("occupation")),
-                                 mixed_titles=index in titles))
-            if index in titles and "position" in fields:
+                                 mixed_titles=index in titles or lead_names_own(block, own_names)))
+            if index in titles and "position" in fields:  # (title lines under the name, items apart)
                 fields["position"] = titles[index]
         return entries, orphans
     if (transposed := read_transposed(ctx.text, front[1], end, ctx.cell_breaks, ctx.filled_columns,

@@ -81,6 +81,8 @@ def _read(text: str, start: int, end: int, any_tail: bool) -> list[Entry] | None
             postamble_citizenship(text, block.start(), end, entries)
             closed = True
             break
+        if not entries and len(lines) > 1 and all(rt.is_header(line) for _at, line in lines):
+            return None  # ('Full Name' / 'Position': a caption a line, of a table saved one cell a line)
         if not entries and len(lines) == 1 and named_above(lines[0][1].strip(), text[max(0, block.start() - 400):block.start()]):
             heading = lines[0][1].strip()  # ('... officers of Lor Finance:' over 'Lor Finance': no person)
             continue

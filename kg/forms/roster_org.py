@@ -51,8 +51,7 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
         printed = re.sub(r"(?:\s+(?:and|&))?(?:\s+(?:executive\s+)?(?:officers|directors|trustees|managers|partners))+"
                          r"(?:\s+(?:and|&)\s+(?:executive\s+)?(?:officers|directors|trustees|managers|partners))*\s*$",
                          "", printed, flags=re.I) or printed
-    numbered = re.search(r"(?:^|\s)\d+\.\s+([A-Z][A-Z0-9&.,' -]+?)\s*$", title) or re.match(
-        r"\s*\d+\.\s+([A-Z][A-Z0-9&.,' -]+)\n", text_after)
+    numbered = re.search(r"(?:^|\s)\d+\.\s+([A-Z][A-Z0-9&.,' -]+?)\s*$", title) or _numbered_heading(text_after)
     if numbered:  # "1. SOUTHWESTERN ENERGY COMPANY": one organisation of several
         printed = numbered.group(1).strip()
     if printed and rules().generic_referent.match(printed):  # "OF THE FILING PARTIES": the preamble names them
@@ -72,6 +71,14 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
             if mixed.group(0) != mixed.group(0).upper():
                 return clean.squash(mixed.group(0))
     return recase(title_case(printed), text_after) if printed.upper() == printed else printed
+
+
+def _numbered_heading(text_after: str) -> re.Match | None:
+    """'1. SOUTHWESTERN ENERGY COMPANY' opening the text under the title: one organisation of several (a person's
+    name there, '1. BRUCE C. ROHDE', is the first person listed, no organisation)."""
+    found = re.match(r"\s*\d+\.\s+([A-Z][A-Z0-9&.,' -]+)\n", text_after)
+    name = found.group(1).strip() if found else ""
+    return found if found and (rt.is_organization(name) or not rt.is_person_name(name)) else None
 
 
 _LISTED_OF = re.compile(r"(?i:\bthe\s+following\s+(?:persons\s+|individuals\s+)?are\s+(?:all\s+)?(?:the\s+)?"

@@ -34,6 +34,7 @@ class RosterRules:
     address_after_table: re.Pattern
     address_group_heading: re.Pattern
     citizenship_group_heading: re.Pattern
+    citizens_heading: re.Pattern
     collective_citizenship: re.Pattern
     citizenship_exception: re.Pattern
     second_table_lead: re.Pattern
@@ -126,6 +127,7 @@ def _make(data) -> RosterRules:
         address_after_table=re.compile(data["address_after_table"], flags),
         address_group_heading=re.compile(data["address_group_heading"], flags),
         citizenship_group_heading=re.compile(data["citizenship_group_heading"], flags),
+        citizens_heading=re.compile(data["citizens_heading"]),
         collective_citizenship=re.compile(data["collective_citizenship"], flags),
         citizenship_exception=re.compile(data["citizenship_exception"]),
         second_table_lead=re.compile(data["second_table_lead"], flags),

@@ -22,6 +22,8 @@ def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
         aged = _NAME_AGE.fullmatch(line)  # ('PEI-YUAN CHIA, 61': a name and the person's age)
         if lines and not rules().roster_heading.search(line) and rt.is_person_name(aged.group(1) if aged else line):
             break  # the first entry's name in capitals, not more of the title
+        if lines and rules().citizens_heading.fullmatch(line.strip()):
+            break  # ('UNITED STATES CITIZENS' under the title: the first group's sub-heading)
         if re.match(r"[^:]{2,60}:\s*\S", line) and any(label.match(line) for label in rules().labels.values()):
             break  # an entry's labelled field ('Position: Director'): the list has begun, with no title above
         if lines and upper and _LEGAL_FORM.fullmatch(line.strip()):
