@@ -1428,3 +1428,10 @@ HELD_OUT_FAMILIES.update(_HELDOUT49)
 from relayout_dev43h import FAMILIES as _DEV43H  # noqa: E402
 
 DEV_FAMILIES.update(_DEV43H)
+# ---- development families written by round 43j (issue 13), NOT blind (written by the helper that tuned the reader on
+# them): ditto_mark_cells_html ('"' or '-- same --' for an address or citizenship repeated from the row above),
+# quoted_nickname_names ('Pei-yuan "Bud" Chia'), none_placeholder_cells ('None', 'N/A', '*' in empty cells) and
+# abbreviated_titles ('Exec. V.P.', 'Asst. Sec.'). In tests/relayout_dev43j.py.
+from relayout_dev43j import FAMILIES as _DEV43J  # noqa: E402
+
+DEV_FAMILIES.update(_DEV43J)

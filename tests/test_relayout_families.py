@@ -22,6 +22,10 @@ KEYS = {"name", "organization", "bodies", "positions", "other_positions", "citiz
         "address_city", "address_country"}
 
 
+_NICKNAME = re.compile(r' "[^"\s]+"(?= )')  # ('Pei-yuan "Bud" Chia': a nickname the layout prints, kept in the
+# expected name as the real Southwestern Energy gold keeps 'Sylvester “Chip” Johnson': relayout_dev43j)
+
+
 def _words(text: str) -> set[str]:
     return {w for w in re.split(r"[^\w'&]+", html.unescape(text).casefold()) if w}
 
@@ -59,7 +63,7 @@ def test_a_family_prints_the_people_it_expects(family, index, variant):
         assert parser.open == []
     words = _words(text)
     own = [p for p in people if p["organization"] == roster.organization]
-    assert [p["name"] for p in own] == [p["name"] for p in roster.people]
+    assert [_NICKNAME.sub("", p["name"]) for p in own] == [p["name"] for p in roster.people]
     # An exhibit may also print a second organisation's roster (relayout_heldout8.two_organisation_rosters):
     # its records are people of this roster, one per person and organisation, the organisation printed.
     others = [(p["name"], p["organization"]) for p in people if p not in own]

@@ -13,6 +13,7 @@ import re
 
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
+from kg.forms.roster_ditto import is_ditto
 from kg.forms.roster_postal import hyphenated_postal
 
 # an address line kg's address typing may not know: a European street ('Tuborg Havnevej 19'), a
@@ -62,7 +63,8 @@ def _ends_on_country(line: str) -> bool:
 def fits(value: str, role: str) -> bool:
     """A one-line cell that can stand in a column of this role (an empty cell anywhere)."""
     value = value.strip()
-    if not value or value.casefold() in ("-", "—", "–", "n/a", "none", "*"):
+    if not value or value.casefold() in ("-", "—", "–", "n/a", "none", "*") or role in ("address", "citizenship") \
+            and is_ditto(value):  # ('"', 'Same as above': the value above, kg/forms/roster_ditto.py)
         return True
     if role == "address":  # (an employer's name alone, 'HPB/Blackrock', may be the address; a title, a
         # nationality or a person's name never is: the row is not what the header says)

@@ -74,6 +74,8 @@ class Entry:
     mixed_titles: bool = False  # the titles' cell holds occupations elsewhere too (kg.forms.roster_mixed)
     undecided: list[str] = field(default_factory=list)  # items of such a cell that read both ways: left out
     name_parts: dict[str, tuple[str, Span]] = field(default_factory=dict)  # a name printed over cells: each part
+    value_spans: dict[str, Span] = field(default_factory=dict)  # a value printed outside the entry: a ditto's
+    # source, the rows from the entry printing it down to this one (kg/forms/roster_ditto.py)
     beside_employer: str = ""  # the occupation printed on the employer's rows (an employer column of its own)
     withheld_default: str | None = None  # the preamble's default address, left off (kg.forms.roster_left_out)
 
@@ -231,6 +233,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     person.trace("name", entry.name, entry.name_span)
     for part, (printed_part, span) in entry.name_parts.items():  # ('Last Name | First Name': where each stands)
         person.trace(f"name:{part}", printed_part, span)
+    for key, span in entry.value_spans.items():
+        person.trace(key, None, span)
     return person
 
 

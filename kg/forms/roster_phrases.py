@@ -143,6 +143,8 @@ def _without_stop(text: str) -> str:
     last = re.search(r"(?<![\w.])([A-Za-z]+)\.$", stripped)
     if last is None or not (last.group(1).isupper() and len(last.group(1)) >= 2 or len(last.group(1)) >= 5):
         return text  # (a short word's full stop may be its abbreviation's: 'Kft.', 'Bros.', 'Cie.')
+    if (word := rules().title_words.search(stripped, last.start())) and word.group().endswith("."):
+        return text  # (a title's word abbreviated: 'Treas.', kg/patterns/roster.yml title_words)
     return stripped[:-1]
 
 

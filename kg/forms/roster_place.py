@@ -6,6 +6,7 @@ import re
 
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
+from kg.forms.roster_ditto import is_ditto
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import LEGAL_FORM as _LEGAL_FORM
@@ -44,6 +45,8 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
     for index, (line, kind) in enumerate(zip(lines, kinds)):
         if last_citizen and index == len(lines) - 1:
             _append(entry, "citizenship", line)  # ('Name, Business Address and Citizenship': the stack's last line)
+        elif roles == ["citizenship"] and len(lines) == 1 and is_ditto(line):
+            _append(entry, "citizenship", line)  # ('"': the citizenship above, kg/forms/roster_ditto.py)
         elif said := stated_citizenship(line):
             _append(entry, "citizenship", said)  # 'Citizen of the USA, Denmark' / '(citizen of France)': whatever
             # the column's caption, the line says what it is (never a title, never the address's last line)

@@ -59,7 +59,8 @@ MID_PHRASE = _MID_PHRASE  # (a line that ends half-way: kg.forms.roster_column_g
 _CONNECTOR_START = re.compile(r"^(?:and|or|of|the|for|at|in|to|with|&)\b")
 _DANGLING = re.compile(r"\b(?:and|of|the|&|for|at|in|to|with)$", re.I)  # a line that cannot end a value
 TITLE_OPENING = re.compile(r"(?:Chief|First|President|Vice|Chairman|Chairwoman|Chair|Director|Managing|Senior|Executive|"
-                            r"Treasurer|Secretary|Controller|General|Partner|Member|Trustee|Corporate|Assistant)\b")
+                            r"Treasurer|Secretary|Controller|General|Partner|Member|Trustee|Corporate|Assistant)\b"
+                            r"|(?:Exec|Pres|Treas|Secy?|Chmn|Asst|V\.\s?P)\.|Sr\.\s+V")  # ('Exec. V.P.', 'Treas.')
 _TITLE_START = re.compile(r"^(?:president|vice|chairman|chairwoman|chair|director|managing|senior|executive|partner|"
                           r"member|trustee|general\s+partner|treasurer|secretary)\b", re.I)
 
