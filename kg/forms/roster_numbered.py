@@ -38,6 +38,7 @@ _OWN = re.compile(r",\s+(?:whose\s+(?:principal\s+)?business\s+address\s+is\s+(?
                   r"(?:the\s+)?(?P<citizenship>))", re.I)
 _FOLLOWING = re.compile(r"(?i:following)")  # (the one word every lead sentence prints: _LEAD)
 _DEBRIS = re.compile(r"(?m)^[ \t]*(?:[-_=*]{3,}|<PAGE>)[ \t]*$")
+_WORD, _BLANK_LINE, _LOWER = re.compile(r"\S+"), re.compile(r"\n[ \t]*\n"), re.compile(r"[a-z]")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?i:Inc|Corp|Co|Ltd|Jr|Sr|St|Ste|Ave|Blvd|Rd|No|Mt|Ft|Dr|Mr|Mrs|Ms|Messrs|N\.A|L\.P|"
                            r"S\.A))$")
 _KEEP_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|N\.A|L\.P|S\.A))\.$")
@@ -57,11 +58,12 @@ def _flatten(text: str, start: int, end: int) -> tuple[str, list[int]]:
     pieces) a line break; each character's offset."""
     region = _DEBRIS.sub(lambda m: " " * len(m.group()), text[start:end])
     flat, offsets, previous = [], [], None
-    for word in re.finditer(r"\S+", region):
+    for word in _WORD.finditer(region):
         if previous is not None:  # (the blank line first: the line above is read only there, not for every
-            ended = re.search(r"\n[ \t]*\n", region[previous.end():word.start()]) and (  # word of a long line)
+            gap = previous.end(), word.start()  # word of a long line; two new lines before the pattern)
+            ended = region.count("\n", *gap) > 1 and _BLANK_LINE.search(region, *gap) and (
                 previous.group().endswith(".")
-                or not re.search(r"[a-z]", region[region.rfind("\n", 0, previous.start()) + 1:previous.end()]))
+                or not _LOWER.search(region, region.rfind("\n", 0, previous.start()) + 1, previous.end()))
             flat.append("\n" if ended else " ")
             offsets.append(start + word.start() - 1)
         flat.append(word.group())

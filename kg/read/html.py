@@ -34,7 +34,7 @@ from functools import cache
 
 from kg.errors import DataError
 from kg.read.html_grid import TableGrids
-from kg.read.html_linegrid import row_lines
+from kg.read.html_linegrid import RowSizes, row_lines
 from kg.read.html_nested import CellTables, layout_table
 from kg.read.html_places import Places
 from kg.read.html_positioned import lay_out
@@ -134,6 +134,7 @@ class _Walker:
         self.grids = TableGrids()  # the grid column of each cell of an irregular row (rowspan, colspan)
         self.places = Places()  # absolutely positioned elements (a PDF converted to HTML)
         self.nested = CellTables()  # tables inside an inline cell: the cell's lines (kg.read.html_nested)
+        self.row_sizes = RowSizes()  # each row's element count in the subtree being walked (kg.read.html_linegrid)
 
     def run(self, root, *, tail: bool = True) -> None:
         """Walk a whole subtree (its tail too, unless `tail` is False)."""
@@ -151,6 +152,7 @@ class _Walker:
             self.start(element)
             stack.append((element, True))
             stack.extend((child, False) for child in reversed(element))
+        self.row_sizes.clear()
 
     def inline(self) -> bool:
         return bool(self.cells) and self.cells[-1]
@@ -193,7 +195,7 @@ class _Walker:
             filled = _filled_cells(element)
             self.lone.append(sum(filled) <= 1)
             self.grids.row(element, filled)
-            lines = None if self.lone[-1] or self.hidden else row_lines(element, _BLOCK)
+            lines = None if self.lone[-1] or self.hidden else row_lines(element, _BLOCK, self.row_sizes)
             self.level.append(lines is not None)  # (its cells are inline however long: one line each)
             if lines is not None:
                 self.out.offsets.line_grids.append((len(self.out.offsets), lines))

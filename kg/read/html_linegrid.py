@@ -23,14 +23,15 @@ MIN_LINES = 3
 LINE_CHARS = 160  # (a longer line is a paragraph of text: side-by-side paragraphs are no roster's lines)
 
 
-def row_lines(row, blocks: frozenset) -> tuple[tuple[str, ...], ...] | None:
-    """The lines of each cell of `row` when the row is a grid of lines (above), else None."""
+def row_lines(row, blocks: frozenset, sizes: RowSizes | None = None) -> tuple[tuple[str, ...], ...] | None:
+    """The lines of each cell of `row` when the row is a grid of lines (above), else None. `sizes`: the rows'
+    sizes counted once for a subtree walked whole (rows nested in rows are not each walked again)."""
     cells = [c for c in row if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
     if len(cells) < 2 or any((c.get("rowspan") or "1").strip() != "1" or (c.get("colspan") or "1").strip() != "1"
                              for c in cells):
         return None
-    if next(islice(row.iter(), MAX_ELEMENTS, None), None) is not None \
-            or any(e.tag == "table" for e in row.iter() if e is not row):
+    elements, table_inside = sizes.of(row) if sizes is not None else _size_of(row)
+    if elements > MAX_ELEMENTS or table_inside:
         return None
     lines = [_cell_lines(cell, blocks) for cell in cells]
     printed = [cell for cell in lines if any(cell)]  # (a spacer cell, '&nbsp;', prints nothing: it has no lines)
@@ -41,6 +42,50 @@ def row_lines(row, blocks: frozenset) -> tuple[tuple[str, ...], ...] | None:
     if not any(all(not cell[index] for cell in lines) for index in range(1, count - 1)):
         return None
     return tuple(tuple(cell) for cell in lines)
+
+
+def _size_of(row) -> tuple[int, bool]:
+    """(elements in the row's subtree, the row too, counted up to one past MAX_ELEMENTS; a table inside it)."""
+    if next(islice(row.iter(), MAX_ELEMENTS, None), None) is not None:
+        return MAX_ELEMENTS + 1, False
+    return sum(1 for _ in row.iter()), any(e.tag == "table" for e in row.iter() if e is not row)
+
+
+class RowSizes:
+    """Each table row's (element count, a table inside) in a subtree walked whole, counted in one pass over the
+    first row asked for (so a thousand rows nested in each other are counted once, not a thousand times each);
+    `clear` once that subtree is written (the elements may then be let go)."""
+
+    def __init__(self) -> None:
+        self.known: dict[object, tuple[int, bool]] = {}
+
+    def of(self, row) -> tuple[int, bool]:
+        if row not in self.known:
+            self.known.update(_count_rows(row))
+        return self.known[row]
+
+    def clear(self) -> None:
+        self.known.clear()
+
+
+def _count_rows(root) -> dict[object, tuple[int, bool]]:
+    """(elements in its subtree, a table strictly inside) of `root` and of every row under it, one walk in
+    document order (comments and processing instructions count as elements, as `iter()` yields them)."""
+    found: dict[object, tuple[int, bool]] = {}
+    seen = tables = 0
+    stack: list[tuple[object, int, int]] = [(root, -1, 0)]  # (element, elements before it or -1 on entry, tables)
+    while stack:
+        element, before, tables_before = stack.pop()
+        if before >= 0:  # its subtree is done
+            found[element] = (seen - before, tables > tables_before + (element.tag == "table"))
+            continue
+        tag = element.tag
+        if element is root or (isinstance(tag, str) and tag.lower() == "tr"):
+            stack.append((element, seen, tables))
+        seen += 1
+        tables += tag == "table"
+        stack.extend((child, -1, 0) for child in reversed(element))
+    return found
 
 
 def _cell_lines(cell, blocks: frozenset) -> list[str]:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.patterns import build
 from kg.records import Section
 
 MAX_HEADING = 160
+KEPT, KEPT_SPAN = 32, 1 << 16  # (a roster region's lines, read by several readers: lines_with_offsets)
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,21 @@ def patterns() -> Patterns:
 
 
 def lines_with_offsets(text: str, start: int = 0, end: int | None = None):
-    """Yield (line_start, line_end, stripped line) for each line of text[start:end]."""
+    """An iterator of (line_start, line_end, stripped line) for each line of text[start:end] that prints something.
+    A region's lines are read by several readers in turn: a span up to KEPT_SPAN characters is read once (the
+    last KEPT spans kept)."""
     end = len(text) if end is None else end
+    if end - start <= KEPT_SPAN:
+        return iter(_kept_lines(text, start, end))
+    return _lines(text, start, end)
+
+
+@lru_cache(maxsize=KEPT)
+def _kept_lines(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    return tuple(_lines(text, start, end))
+
+
+def _lines(text: str, start: int, end: int):
     pos = start
     while pos < end:
         nl = text.find("\n", pos, end)
