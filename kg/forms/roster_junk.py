@@ -12,7 +12,10 @@ with a `roster-ambiguous` finding that names the person, the field and the text,
 - a citizenship of two countries with no joiner ('Korea Singapore'), or with a person's name or another entry's
   numbered heading in it ('United States Sandra L. West'); an address that opens with such a heading ('5. Sandra L.
   West 130 Liberty Street') or is cut at an abbreviation ('The St.'): two cells or two entries run together;
-- a city that is a country ('ENGLAND' for 'London SW1A 1HG England'): the wrong part of the address.
+- a city that is a country ('ENGLAND' for 'London SW1A 1HG England'): the wrong part of the address;
+- a value with no letter ('— —', '*', '(1)'), a title or citizenship in square brackets or braces ('[Director]'),
+  a citizenship with a title after the country ('United States — — Director': the next entry's), a title that
+  speaks of a person by honorific ('(Mr. Vang also serves as Treasurer)': a note in the title column).
 A word hyphenated at a line's end in an address is joined ('Blackw- ell'). kg.forms.roster_name_tail reads or
 refuses a name's last word glued to a title, and what an entry printed after another entry's name.
 
@@ -21,7 +24,7 @@ an organisation's word ('Smith Barney Consulting Group'), a street's ('One Harro
 that is no particle ('Jay D. Bolding is'), or whose name line
 stands right under the name line of another person read with no value at all while the roster's other people
 have values ('KENNETH J. BIALKIN' / 'SKADDEN' / 'ARPS': lines under a name read as a second name, with the first
-one's values). The patterns are data: kg/patterns/roster_junk.yml.
+one's values), or that stands for no one ('Vacant', 'To Be Appointed'). The patterns are data: kg/patterns/roster_junk.yml.
 """
 from __future__ import annotations
 
@@ -45,7 +48,8 @@ from kg.read import clean
 from kg.records import Person
 
 _KEYS = ("cell", "caption", "occupation_words", "occupation_nouns", "name_organization_words",
-         "cities_named_as_country", "name_address_words")
+         "cities_named_as_country", "name_address_words", "name_placeholder",
+         "note")
 
 
 def junk_rules() -> dict[str, re.Pattern]:
@@ -86,6 +90,8 @@ def _not_a_person(ctx: Context, person: Person, names: NameStarts, filled: int) 
         return "it holds an organisation's word"
     if junk_rules()["name_address_words"].search(name):
         return "it holds a word of a street address"
+    if junk_rules()["name_placeholder"].fullmatch(name.strip(" .*")):
+        return "it stands for no one ('Vacant', 'To Be Appointed'): a seat, not a person"
     if any(w[:1].islower() and w.strip(".,") not in _PARTICLES and "'" not in w and "’" not in w for w in name.split()):
         return "it holds a lower-case word no name has ('Jay D. Bolding is'): a sentence"
     if "name" in person.spans and _SURNAMES_LISTED.fullmatch(ctx.text[slice(*person.spans["name"])].strip()):
@@ -177,6 +183,10 @@ def _junk(value: str, field: str, printed: str | None = None) -> str | None:
     flat = clean.squash(value.replace("\n", " ")) or ""
     if junk_rules()["cell"].search(value):
         return "it holds a cell separator or a table rule: the text of more than one cell"
+    if not re.search(r"[^\W\d_]", flat):
+        return "it holds no letter: a mark or a number, not a value"
+    if field in ("positions", "other_positions", "citizenship") and re.search(r"[\[\]{}]", flat):
+        return "it holds a square bracket or a brace: a mark of the layout, not of the value"
     caption = junk_rules()["caption"].search(flat)
     if caption and not (field == "citizenship" and caption.group(0).casefold() == "citizenship"):
         return f"it holds the column caption {caption.group(0)!r}"
@@ -201,6 +211,8 @@ def _of_another_field(flat: str) -> str | None:
     before a name, 'Director:  Harriet V. Okonkwo': the title of the name after it, read as a value)."""
     if flat.endswith(":"):
         return "it ends in a colon: a label, not a value"
+    if junk_rules()["note"].search(flat):
+        return "it speaks of a person by honorific ('Mr. Vang also serves as'): a note, not a title"
     if not flat or rt.is_title(flat):
         return None
     if rf.is_citizenships(flat) or rt.is_nationality(flat) or clean.country_of(flat)[0] and clean.country_of(flat)[1] is None:
@@ -244,6 +256,8 @@ def _not_one_citizenship(flat: str) -> str | None:
         rest = rt.strip_numbering(rest)[0].strip(" ,;.")
         if rest and len(rest.split()) >= 2 and rt.is_person_name(rest, in_name_column=False):
             return f"it holds a person's name ({rest!r}): the text of another entry"
+        if rest and rt.is_title(rest):
+            return f"it holds a title ({rest!r}): the text of another cell or entry"
     return None
 
 

@@ -204,7 +204,7 @@ def _header(line: str) -> bool:
 def _certain_kind(cell: str) -> str | None:
     if rt.is_nationality(cell):
         return "citizenship"
-    if rt.is_title(cell) and not _OPEN_END.search(cell) and not re.search(r"\d", cell) \
+    if rt.is_title(cell) and not _OPEN_END.search(cell) and not re.search(r"[\d\[\]{}<>]", cell) \
             and not rt.is_organization(cell) and not rt.is_person_name(cell):
         return "title"
     return None
