@@ -194,7 +194,13 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # cell's items told apart where the lines show it, refused where they cannot: kg/forms/roster_pipe_items.py; a single
 # word under a whole name that the row names as an employer opens the address: kg/forms/roster_employer_under.py)
 # and takes it out of NOT_YET_READ.
-NOT_YET_READ: set[str] = set()
+# Measured once as held out after the forty-third round (BENCHMARKS.md "Held-out measurement after the forty-third
+# round"): six of gather47-49's twelve families below the bar on this test's rosters.
+NOT_YET_READ: set[str] = {
+    "edgar_f_tag_value_footnotes", "long_wrapped_labels_beside_values_citizenship_exceptions",
+    "saved_cells_name_title_sections_address_last", "segmented_rule_grid_stacked_offices_citizenship_last",
+    "split_matrix_centred_company_cells", "table_of_contents_schedule_pages",
+}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
