@@ -38,6 +38,9 @@ from kg.forms.roster_rules import rules
 
 _NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z“\"][\w'’“”\"-]*\.?\s+){1,4}?[A-Z][\w'’-]+(?:,\s+Jr\.)?)"
                         r"(?=\.\s+(?:Mr|Mrs|Ms|Dr)\.?\s|(?<=\.)\s+(?:Mr|Mrs|Ms|Dr)\.?\s|,\s|\s+is\s)")
+# A full word and a full stop inside a lead name is a sentence's end, not an initial: 'Canopy. Darcy Mott' (the last
+# word of the paragraph above, its blank line gone) is no name.
+_SENTENCE_END = re.compile(r"[A-Z][a-z]{2,}\.\s")
 _INVERTED_LEAD = re.compile(r"(?P<name>[A-Z][A-Z'’-]+,\s+(?:[A-Z“\"][\w'’“”\"-]*\s+|[A-Z]\.\s*){0,3}(?:[A-Z]\.|[A-Z“\"][\w'’“”\"-]*))"
                             r"(?=(?:,?\s+(?:Jr|Sr)\.|,?\s+(?:II|III|IV))?\.?\s+(?:Mr|Mrs|Ms|Dr)\.)")
 _NUMBER = re.compile(r"\d{1,3}\.\s+(?=[A-Z])")  # '1.  Bruce C. Rohde.  Mr. Rohde is ...': the entry's number
@@ -81,7 +84,7 @@ def _lead_name(paragraph: str) -> tuple[str, int] | None:
     spans = person_names(head)
     shaped = _NAME_LEAD.match(head) or _INVERTED_LEAD.match(head)
     if shaped and (not spans or spans[0][0] > shaped.start("name") or spans[0][1] < shaped.end("name")) \
-            and rt.is_person_name(shaped.group("name")):
+            and rt.is_person_name(shaped.group("name")) and not _SENTENCE_END.search(shaped.group("name")):
         spans = [shaped.span("name")]  # a name the NER rules do not cover ('Lawrence W. DeShaw', 'F. Sheldon Prentice')
     if not spans:
         return None
