@@ -20,6 +20,7 @@ from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry, Roster, to_person
 from kg.forms.roster_junk import refuse_junk
+from kg.forms.roster_letter_marks import lettered_anchors
 from kg.forms.roster_name_guard import is_place, unlisted
 from kg.forms.roster_org import is_org_title, part_title
 from kg.forms.roster_preamble import read_preamble
@@ -69,7 +70,9 @@ def _certain_people(ctx: Context, filing: Filing, start: int, end: int) -> list[
         return []
     roster = Roster(organization=read.organization, listed_bodies=set(), aliases=read.aliases)  # (no default)
     lines = _lines(ctx.text, body_start, end)
-    anchors = [(index, anchor) for index, (_s, _e, line) in enumerate(lines) if (anchor := _anchor(line))]
+    anchors = lettered_anchors([(index, anchor) for index, (_s, _e, line) in enumerate(lines) if (anchor := _anchor(line))])
+    if anchors is None:
+        return []  # (letters before the names that may be markers or initials: no name is certain)
     if len(anchors) < 2 or len({(a[0], a[1]) for _i, a in anchors}) > 1 or any(_has_name(a[4]) for _i, a in anchors):
         return []  # (names at two margins, or two names on a line: which entry is whose is not certain)
     if all(not a[4] for _i, a in anchors) and not _blocks(lines, [i for i, _a in anchors]):

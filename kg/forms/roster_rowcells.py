@@ -134,15 +134,15 @@ def unglue(cells: dict[int, list[tuple[int, str]]], line_start: int, starts: lis
 
 def stacked_titles(lines: list, starts: list[int]) -> set[int]:
     """Where a line of one cell naming a body stands right under a row and right over a title alone on its line,
-    all three set at the same first column, with no break about them ('Tarek F. Abdel-Meguid   officer of ...' /
-    'Directors' / 'Chairman of the Board'): titles stacked under a name, no section heading (a heading is followed
-    by a name, a header or an indented sentence)."""
+    all three set at the same first column, or the two under the row set in by a hanging indent, with no break
+    about them ('Tarek F. Abdel-Meguid   officer of ...' / 'Directors' / 'Chairman of the Board'): titles stacked
+    under a name, no section heading (a heading is followed by a name, a header or an indented sentence)."""
     first_end = starts[1] - 1 if len(starts) > 1 else 10 ** 6
     out = set()
     for above, line, below in zip(lines, lines[1:], lines[2:]):
         chunks, under, over = line.chunks(), below.chunks(), above.chunks()
         if len(chunks) != 1 or len(under) != 1 or not over or chunks[0][0] >= first_end \
-                or not over[0][0] == chunks[0][0] == under[0][0] or len(under[0][1].split()) > 6 \
+                or not 0 <= chunks[0][0] - over[0][0] <= 6 or chunks[0][0] != under[0][0] or len(under[0][1].split()) > 6 \
                 or RULE.match(above.text) or RULE.match(below.text):
             continue
         cell = under[0][1].strip()
