@@ -7,12 +7,14 @@ import re
 
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_table import header_roles
+from kg.forms.roster_wrap import unwrap
 from kg.read.sections import lines_with_offsets
 
 _DEFINITION = re.compile(r"\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s*([^()]+?)(?=\s*(?:,|;|\band\b)?\s*\(|\s+(?:of|for)\s+each\b|\.|$)", re.I)
 # ('(iv)  Counsel, ...', or indented under the entry's number: '1.   (i)  Pei-yuan Chia')
 _MARKER = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?\(([ivx]{1,4}|[a-h]|\d{1,2})\)\s*(.*)$", re.I)
 _RULE = re.compile(r"[ \t]*[-=_*]{3,}[ \t]*")  # (a rule between entries: no more of the value above it)
+_NUMBER = re.compile(r"[ \t]*\d{1,3}\.[ \t]*")  # (the next entry's number alone on its line, above its '(i)': no value)
 
 
 def marker_roles(preamble: str) -> dict[str, str]:
@@ -43,13 +45,24 @@ def read_marked(text: str, start: int, end: int, preamble: str) -> list[Entry] |
                 continue
         elif current_role is None or not entries:
             continue
-        elif _RULE.fullmatch(line):
+        elif _RULE.fullmatch(line) or _NUMBER.fullmatch(line):
             current_role = None
             continue
         else:
-            value = line
+            value = line.strip()
         if entries and current_role != "name":
             field = current_role
             entries[-1].fields[field] = "\n".join(v for v in (entries[-1].fields.get(field, ""), value) if v)
             entries[-1].evidence = (entries[-1].evidence[0], line_end)
+    _unwrap_field(entries, "occupation")
     return entries or None
+
+
+def _unwrap_field(entries: list[Entry], field: str) -> None:
+    """A field's lines wrapped at the width its longest line shows, joined again ('Chairman, Power' / 'Tech'): a line
+    goes on the one above where the next line's first word would not have fitted there (kg.forms.roster_wrap)."""
+    stacks = [entry.fields[field].split("\n") for entry in entries if entry.fields.get(field)]
+    width = max((len(line) for lines in stacks for line in lines), default=0)
+    for entry in entries:
+        if "\n" in entry.fields.get(field, ""):
+            entry.fields[field] = "\n".join(unwrap(entry.fields[field].split("\n"), width))
