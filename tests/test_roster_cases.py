@@ -196,10 +196,13 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # and takes it out of NOT_YET_READ.
 # Measured once as held out after the forty-third round (BENCHMARKS.md "Held-out measurement after the forty-third
 # round"): six of gather47-49's twelve families below the bar on this test's rosters.
+# The forty-fourth round (a) reads edgar_f_tag_value_footnotes (an EDGAR <FN> section is no row: its lines blanked,
+# kg/forms/roster_edgar_notes.py; a title set in by a hanging indent goes on) to the bar below and takes it out.
+
 # The forty-fourth round (e) reads split_matrix_centred_company_cells (a legend's 'Member, Board of Directors' is a
 # seat on that board: kg/patterns/roster.yml position_bodies) to the bar and takes it out of NOT_YET_READ.
 NOT_YET_READ: set[str] = {
-    "edgar_f_tag_value_footnotes", "long_wrapped_labels_beside_values_citizenship_exceptions",
+    "long_wrapped_labels_beside_values_citizenship_exceptions",
     "saved_cells_name_title_sections_address_last", "segmented_rule_grid_stacked_offices_citizenship_last",
     "table_of_contents_schedule_pages",
 }

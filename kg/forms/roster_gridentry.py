@@ -13,7 +13,7 @@ from kg.forms.roster_column_gaps import column_runs, unwrap_runs
 from kg.forms.roster_employer_line import address_under_occupation, printed_lines
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_hanging import hanging_columns as hanging_columns  # (re-exported for kg.forms.roster_grid)
-from kg.forms.roster_hanging import hanging_items
+from kg.forms.roster_hanging import hanging_items, set_in_wraps
 from kg.forms.roster_indent import set_in_room, set_in_under_name
 from kg.forms.roster_justified import justified_items
 from kg.forms.roster_name_address_cell import address_after_name, split_name_address
@@ -89,7 +89,8 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
                 cut := address_under_occupation(printed_lines(rows, column), longest[column][0] if longest else 0)):
             texts, entry.fields["address"] = texts[:cut], "\n".join(texts[cut:])  # ('Chief Executive' / 'HPB/Blackrock')
         lines = unwrap_after(mend_broken_words(texts) if "position" in column_roles else texts, wrap,
-                             firm_names=column_roles != ["address"])  # (an address wraps inside a firm's name)
+                             firm_names=column_roles != ["address"],  # (an address wraps inside a firm's name)
+                             by_words=column_roles == ["position"] and set_in_wraps(rows, column))  # ('Vice' / '  President')
         broken = max(wrap, longest[column][0]) if longest else wrap  # (a line shorter than the longest printed
         if {"occupation", "address"} <= set(column_roles) and may_print_address(list(zip(texts, [""] + texts)), broken):
             entry.refused.add("address")  # (the preamble's default address gives way to a line that may be one: each

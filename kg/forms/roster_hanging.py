@@ -88,3 +88,16 @@ def _opens_title(item: str) -> bool:
     of X': 'Retired' alone is no title)."""
     head, _, rest = item.partition(",")
     return rt.is_title(head.strip()) or bool(rules().no_occupation.match(head.strip()) and rt.is_title(rest.split(",")[0].strip()))
+
+
+def set_in_wraps(rows: list[Row], column: int) -> bool:
+    """A column cell whose first line stands at its margin and which sets a line in under a line of its own by a
+    hanging indent ('Executive Vice' / '  President<F1>': a title wrapped where its footnote tag would not fit):
+    a line there goes on where the words say so (kg.forms.roster_wrap.unwrap_after, `by_words`)."""
+    indents = [None if not (cells := row.cells.get(column)) or glued(row.line, cells[0][0])
+               else cells[0][0] - row.line.start for row in rows]
+    placed = [indent for indent in indents if indent is not None]
+    if len(placed) < 2 or indents[0] is None or indents[0] != min(placed):
+        return False
+    return any(indent is not None and 1 <= indent - indents[0] <= MAX_HANGING_INDENT and indents[index - 1] is not None
+               for index, indent in enumerate(indents) if index)

@@ -106,7 +106,9 @@ def marked_seats(entries: list, marks: Marks | None) -> None:
 
 # Footnote signs glued to the word before them ('Laurent Dassault(a)', 'WAY, Bill*', 'Anne Roux†', 'Caio¹(2)'),
 # never '(s)' ('POSITION(S)') nor a sign that opens a word or stands apart ('(a) Business address:')
-GLUED_MARKS = re.compile(r"(?<=[A-Za-z.])(?:\((?:\d{1,2}|[a-rt-z])\)|\*{1,3}|[†‡§]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}){1,3}(?=[\s,;:|).]|$)")
+# EDGAR's own reference tags ('Director<F1>', 'Utah 84042<F2>') and a number glued to a postal code ('77389(2)') too
+GLUED_MARKS = re.compile(r"(?:(?<=[A-Za-z.])(?:\((?:\d{1,2}|[a-rt-z])\)|\*{1,3}|[†‡§]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}){1,3}"
+                         r"|(?<=\d)\(\d{1,2}\)|(?<=[\w.)])<F\d{1,2}>)(?=[\s,;:|).]|$)")
 
 
 def without_glued_signs(text: str, start: int, end: int) -> str:
@@ -123,7 +125,7 @@ def without_glued_signs(text: str, start: int, end: int) -> str:
     signs = {m.group(0) for m in glued} - {m.group(1) for m in opens.finditer(text, start, spans[-1][1])}
     if signs:
         note = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, sorted(signs, key=len, reverse=True)))
-                          + r")[ \t]+\S(?:.|\n(?![ \t]*\n))*", re.M)
+                          + r")[ \t]+\S(?:.|\n(?![ \t]*\n|[ \t]*</?[A-Z]{1,8}>[ \t]*$))*", re.M)  # (to '</FN>')
         spans += [m.span() for m in note.finditer(text, spans[-1][1], end)]
     chars = Chars(text, start, end)
     for s, e in spans:

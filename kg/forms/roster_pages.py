@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_edgar_notes import without_edgar_notes
 from kg.forms.roster_window import Chars
 
 _PAGE_OF = r"page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]+pages?)?"  # 'Page 4', 'Page 4 of 9 Pages'
@@ -24,7 +25,9 @@ _BREAK = re.compile(r"(?im)^[ \t]*(?:<PAGE>|\f)[ \t]*$|\f")
 
 def without_page_debris(text: str, raw: str, start: int, end: int) -> str:
     """`text` with the page debris between `start` and `end` blanked (the same length); `raw`, the source
-    with the same offsets, shows where the pages break (text normalisation blanks <PAGE> and form feeds)."""
+    with the same offsets, shows where the pages break (text normalisation blanks <PAGE> and form feeds) and where an
+    EDGAR <FN> section of notes stands (kg.forms.roster_edgar_notes: blanked too)."""
+    text = without_edgar_notes(text, raw, start, end)
     spans = [m.span() for m in _DEBRIS.finditer(text, start, end)]
     breaks = [m.start() for m in _BREAK.finditer(raw, start, end)] if len(raw) == len(text) else []
     breaks += [s for s, _e in spans]  # (a running header, 'Schedule B (continued)': where a page broke too)
