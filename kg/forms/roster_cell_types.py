@@ -13,7 +13,9 @@ import re
 
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
+from kg.forms.roster_addressee import occupation_lines
 from kg.forms.roster_ditto import is_ditto
+from kg.forms.roster_name_titles import titles_before_citizenship
 from kg.forms.roster_postal import hyphenated_postal
 
 # an address line kg's address typing may not know: a European street ('Tuborg Havnevej 19'), a
@@ -93,6 +95,10 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
                 taken = rest  # (no street in the row: the address is an employer's name; the titles end at it)
             if following[:1] == ["address"]:  # (an organisation's name over the street opens the address)
                 taken = taken[:next((i for i, line in enumerate(taken) if not rt.is_title(line)), len(taken))]
+            if not taken and stacked_role == "position" and following[:1] == ["citizenship"] and len(following) > 1:
+                taken = titles_before_citizenship(rest)  # ('Name, Title' then 'Citizenship': the titles end at it)
+                if taken is None:
+                    return None
             if taken and not stacked_role:
                 return None  # lines under the name with no column to hold them
             if taken:
@@ -112,6 +118,10 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
                                                      following[:1] == ["occupation"] else [])
             if not taken:
                 return None
+            if following[:1] == ["address"]:  # (an addressee repeating the employer opens the address)
+                if (ends := occupation_lines(taken)) is None:
+                    return None
+                taken = taken[:ends]
             out[kind] = taken
         else:
             return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
-from kg.forms.roster_cell_types import fits, split_row
+from kg.forms.roster_cell_types import _employer_words, fits, split_row
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_rules import rules
@@ -127,7 +127,8 @@ def _anchored(body, period: int) -> list[list]:
     rows: list[list] = []
     for line in body:
         if rt.is_person_name(line[2].strip().rstrip(" ,")) and not _HOUSE_NUMBER.match(line[2].strip()) \
-                and (not rows or len(rows[-1]) >= period) or not rows:
+                and not _employer_words(line[2]) and (not rows or len(rows[-1]) >= period) or not rows:
+            # ('Wittington Investments' / 'Limited' under an occupation: an employer, the address's addressee)
             rows.append([line])
         else:
             rows[-1].append(line)
