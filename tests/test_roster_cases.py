@@ -196,10 +196,15 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # and takes it out of NOT_YET_READ.
 # Measured once as held out after the forty-third round (BENCHMARKS.md "Held-out measurement after the forty-third
 # round"): six of gather47-49's twelve families below the bar on this test's rosters.
+# The forty-fourth round (c) reads long_wrapped_labels_beside_values_citizenship_exceptions (a label wrapped over up
+# to ten lines of its column, printed as its shortest known opening: kg/forms/roster_wrapped_labels.py) to the bar
+# below, and table_of_contents_schedule_pages (a table of contents above the heading is no part of the roster:
+# kg/forms/roster_contents.py; a schedule's page number 'S-1' is page furniture: kg/forms/roster_pages.py) too: both
+# leave NOT_YET_READ.
 NOT_YET_READ: set[str] = {
-    "edgar_f_tag_value_footnotes", "long_wrapped_labels_beside_values_citizenship_exceptions",
+    "edgar_f_tag_value_footnotes",
     "saved_cells_name_title_sections_address_last", "segmented_rule_grid_stacked_offices_citizenship_last",
-    "split_matrix_centred_company_cells", "table_of_contents_schedule_pages",
+    "split_matrix_centred_company_cells",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
