@@ -203,9 +203,13 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # house number alone opens the address: kg/forms/roster_addressee.py) to the bar below and takes it out of NOT_YET_READ.
 # The forty-fourth round (e) reads split_matrix_centred_company_cells (a legend's 'Member, Board of Directors' is a
 # seat on that board: kg/patterns/roster.yml position_bodies) to the bar and takes it out of NOT_YET_READ.
+# The forty-fourth round (c) reads long_wrapped_labels_beside_values_citizenship_exceptions (a label wrapped over up
+# to ten lines of its column, printed as its shortest known opening: kg/forms/roster_wrapped_labels.py) to the bar
+# below, and table_of_contents_schedule_pages (a table of contents above the heading is no part of the roster:
+# kg/forms/roster_contents.py; a schedule's page number 'S-1' is page furniture: kg/forms/roster_pages.py) too: both
+# leave NOT_YET_READ.
 NOT_YET_READ: set[str] = {
-    "long_wrapped_labels_beside_values_citizenship_exceptions", "segmented_rule_grid_stacked_offices_citizenship_last",
-    "table_of_contents_schedule_pages",
+    "segmented_rule_grid_stacked_offices_citizenship_last",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a

@@ -23,6 +23,7 @@ from kg.forms.roster_bullets import read_bullet_outline
 from kg.forms.roster_clauses import read_clauses
 from kg.forms.roster_colblocks import read_column_blocks
 from kg.forms.roster_contacts import raw_without_contacts, without_contact_lines
+from kg.forms.roster_contents import front_kept
 from kg.forms.roster_dash import read_dash
 from kg.forms.roster_ditto import resolve_dittos
 from kg.forms.roster_employer_first import read_employer_first
@@ -169,7 +170,7 @@ def roster_regions(ctx: Context, filing: Filing, signature_end: int | None, *,
         previous = filing.sections[index - 1] if index else None
         if previous is not None and previous.name == "signature" and signature_end:
             start = max(signature_end, previous.start)
-        elif previous is not None and previous.name == "front" and exhibit:
+        elif exhibit and front_kept(ctx.text, previous):  # (an offer's table of contents: none of the roster)
             start = previous.start
         end = section.end
         for following in filing.sections[index + 1:]:  # 'SCHEDULE I (continued)' after a page break: more of it

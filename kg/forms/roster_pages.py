@@ -17,7 +17,7 @@ _DEBRIS = re.compile(r"(?im)^[ \t\f]*(?:(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^\
                      r"|CUSIP[ \t]+(?:No\.?|Number|#)[ \t]*:?[ \t]*[0-9A-Z]{6}[0-9A-Z -]{0,8}?(?:[ \t]+(?:SCHEDULE[ \t]+)?"
                      r"13[DG](?:/A)?)?(?:[ \t]+" + _PAGE_OF + r")?)[ \t\f]*$")  # 13D   Page 4 of 9 Pages'
 
-_LONE_NUMBER = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]*$")
+_LONE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[A-Z]-)?\d{1,3}[ \t]*$")  # ('4', or a schedule's own page 'S-1')
 _PRINTED = re.compile(r"\S")
 _AFTER_BLANK = re.compile(r"\n[ \t]*\n[ \t\f]*$")
 _BREAK = re.compile(r"(?im)^[ \t]*(?:<PAGE>|\f)[ \t]*$|\f")
@@ -35,7 +35,7 @@ def without_page_debris(text: str, raw: str, start: int, end: int) -> str:
         if _after_label(text, match.start()):  # unless a label above waits for its value ('Address:' / '400')
             continue
         if _last_page_number(text, match.start(), match.end(), end) or any(abs(match.start() - b) <= 200 and not text[min(b, match.start()):max(b, match.end())].strip(
-                " \t\n\f<>PAGEpage0123456789") for b in breaks):
+                " \t\n\f<>PAGEpage0123456789" + match.group().strip()) for b in breaks):
             spans.append(match.span())
     if not spans:
         return text

@@ -18,11 +18,11 @@ from kg.forms.roster_rules import rules
 from kg.forms.roster_window import Chars
 
 # a line in a label column: its label words, two spaces or more, its value ('Present Principal  Of Counsel, ...')
-_FIRST = re.compile(r"^(?P<label>[ \t]*[A-Za-z][A-Za-z'/&, \t-]{0,60}?[A-Za-z])(?P<gap>[ \t]{2,})(?P<value>\S[^\n]*)$")
+_FIRST = re.compile(r"^(?P<label>[ \t]*[A-Za-z][A-Za-z'/&,(). \t-]{0,60}?[A-Za-z).,])(?P<gap>[ \t]{2,})(?P<value>\S[^\n]*)$")
 # a label's middle line, no colon, with its value or none ('Occupation or  President, National Bureau of')
-_MIDDLE = re.compile(r"^(?P<label>[ \t]*[A-Za-z][A-Za-z'/&, \t-]{0,60}?[A-Za-z])(?:(?P<gap>[ \t]{2,})(?P<value>\S[^\n]*))?[ \t]*$")
+_MIDDLE = re.compile(r"^(?P<label>[ \t]*[A-Za-z][A-Za-z'/&,(). \t-]{0,60}?[A-Za-z).,])(?:(?P<gap>[ \t]{2,})(?P<value>\S[^\n]*))?[ \t]*$")
 # the label's last line, ending in a colon, with its value or none ('Occupation:  LLP')
-_LAST = re.compile(r"^(?P<label>[ \t]*[A-Za-z][A-Za-z'/&, \t-]{0,60}:)(?:(?P<gap>[ \t]{2,})(?P<value>\S[^\n]*))?[ \t]*$")
+_LAST = re.compile(r"^(?P<label>[ \t]*[A-Za-z][A-Za-z'/&,(). \t-]{0,60}:)(?:(?P<gap>[ \t]{2,})(?P<value>\S[^\n]*))?[ \t]*$")
 
 
 def wrapped_labels(text: str, start: int, end: int) -> str | None:
@@ -34,7 +34,7 @@ def wrapped_labels(text: str, start: int, end: int) -> str | None:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     while index < len(lines) - 1:
-        for width in (2, 3):  # (the label over two lines, or three)
+        for width in range(2, 11):  # (the label over two lines or more: the SEC's caption over eight)
             if index + width <= len(lines) and (cut := _run(lines[index:index + width])) is not None:
                 cuts.append([(starts[index + row], part) for row, part in enumerate(cut)])
                 index += width - 1  # (a line of the run opens no other)
@@ -58,26 +58,52 @@ def _run(lines: list[str]) -> list[str] | None:
         return None
     column = first.start("value")
     heads = [first.group("label")] + [m.group("label") for m in middles]
-    if any(_known(" ".join(heads[:n])) or ":" in heads[n - 1] for n in range(1, len(heads) + 1)) \
-            or not _known(" ".join(heads) + " " + last.group("label")[:-1]):
+    kind = _kind(" ".join(heads) + " " + last.group("label")[:-1])
+    if kind is None or any(":" in head for head in heads) \
+            or any(_kind(" ".join(heads[:n])) not in (None, kind) for n in range(1, len(heads) + 1)):
         return None
+    if len(lines) <= 3 and any(_kind(" ".join(heads[:n])) == kind and not re.search(r"\bwith\b", heads[0], re.I)
+                               for n in range(1, len(heads) + 1)):
+        return None  # (a short run whose first words make the label already, no organisation named in it: left alone)
     later = middles + [last]
-    if any(m.group("value") is not None and m.start("value") != column or m.end("label") >= column for m in later):
+    if any(m.group("value") is not None and not column <= m.start("value") <= column + 4 or m.end("label") >= column
+           for m in later):  # (a value's later lines set at its column, or a hanging indent in)
         return None
     words = (" ".join(heads) + " " + last.group("label")).split()
     colon, indent = last.end("label"), len(heads[0]) - len(heads[0].lstrip())
+    placed = _placed(words, colon, indent, column, len(lines)) or _opening(words, kind, indent, column)
+    return None if placed is None else [placed] + [" " * m.end("label") for m in later]
+
+
+def _placed(words: list[str], colon: int, indent: int, column: int, count: int) -> str | None:
+    """The longest end of the label that kg knows and that fits, set where it fits (None where none does)."""
     for index in range(len(words)):
         label = " ".join(words[index:])
         if not _known(label[:-1]):
             continue
         if len(label) <= colon:
-            placed = label.rjust(colon).ljust(column)
-        elif indent + len(label) <= column - 2 and len(lines) > 2:
-            placed = (" " * indent + label).ljust(column)  # (longer than the last line's label: from the first's)
-        else:
-            continue
-        return [placed] + [" " * m.end("label") for m in later]
+            return label.rjust(colon).ljust(column)
+        if indent + len(label) <= column - 2 and count > 2:
+            return (" " * indent + label).ljust(column)  # (longer than the last line's label: from the first's)
     return None
+
+
+def _opening(words: list[str], kind: str, indent: int, column: int) -> str | None:
+    """A label too long for its column (the SEC's caption over six lines, 'Position(s) with <a long name>:'): its
+    shortest opening words that kg knows as a label of the same kind ('Present principal occupation:',
+    'Position(s):'), set from the first line's label on, where they fit."""
+    for count in range(1, len(words)):
+        label = " ".join(words[:count]).rstrip(":,") + ":"
+        if _kind(label[:-1]) == kind:
+            return (" " * indent + label).ljust(column) if indent + len(label) <= column - 2 else None
+    return None
+
+
+def _kind(words: str) -> str | None:
+    """The kind of the one label kg knows that the words with a colon after them make, whole (None if none)."""
+    label = " ".join(words.split()) + ":"
+    kinds = [kind for kind, pattern in rules().labels.items() if (m := pattern.match(label)) and m.end() == len(label)]
+    return kinds[0] if len(kinds) == 1 else None
 
 
 def _known(words: str) -> bool:
