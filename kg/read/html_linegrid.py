@@ -102,7 +102,9 @@ def _cell_lines(cell, blocks: frozenset) -> list[str]:
             current.extend(found)
             last_br = False
 
-    def visit(element) -> None:
+    def enter(element, pending: list) -> None:
+        """Open `element`: its text now; its children, then its close, pushed on `pending` (a stack, not recursion:
+        cells nest a thousand elements deep in hostile HTML)."""
         nonlocal last_br
         if not isinstance(element.tag, str):
             words(element.tail)
@@ -118,10 +120,12 @@ def _cell_lines(cell, blocks: frozenset) -> list[str]:
         if block and current:
             lines.append(" ".join(current))
             current.clear()
-        opened = len(lines)
+        pending.append((element, block, len(lines)))
         words(element.text)
-        for child in element:
-            visit(child)
+        pending.extend((child, None, 0) for child in reversed(element))
+
+    def close(element, block: bool, opened: int) -> None:
+        nonlocal last_br
         if block:
             if current or len(lines) == opened:
                 lines.append(" ".join(current))
@@ -130,8 +134,13 @@ def _cell_lines(cell, blocks: frozenset) -> list[str]:
         words(element.tail)
 
     words(cell.text)
-    for child in cell:
-        visit(child)
+    pending: list = [(child, None, 0) for child in reversed(cell)]
+    while pending:
+        element, block, opened = pending.pop()
+        if block is None:
+            enter(element, pending)
+        else:
+            close(element, block, opened)
     if current or last_br:
         lines.append(" ".join(current))
     return lines
