@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import is_organization_name
+from kg.forms.roster_firm_appositive import described_firm
 from kg.forms.roster_own import is_department, names_org, org_phrase, title_in_own_organization
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import TITLE_OPENING
@@ -55,4 +56,6 @@ def classify(item: str, organization: str | None, aliases: tuple[str, ...], titl
             rules().organization_words.search(phrase) or default == "other" and appended and is_organization_name(phrase) and not rt.is_title(phrase)
                    and not rules().affiliation_not_org.match(phrase) and not rt.body_of(phrase)):
         return "other", flat  # a role in another organisation: 'Managing Director, Dassault Investissements'
+    if (firm := described_firm(flat)) and not names_org(firm, org):  # 'Senior Member of Caplin & Drysdale, a law
+        return "other", flat  # firm in ...': the name is another organisation's
     return "position", flat

@@ -12,6 +12,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_address_excepted import excepted_address
 from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_bare import BOARDS, board_occupation, only_body
+from kg.forms.roster_cell_address import address_closing, prints_own_address
 from kg.forms.roster_classify import classify
 from kg.forms.roster_excepted import against_exception, citizenship_of
 from kg.forms.roster_flag_denied import board_only, office_denied
@@ -106,6 +107,9 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         if key in f:
             f[key], said_here = own_values(f[key], entry.name)
             own.update(said_here)
+    for key in ("position", "occupation") if not entry.lines_are_items and "address" not in f else ():  # '... Director
+        if key in f and "address" not in own and (cut := address_closing(f[key])):  # of X. Y & Z, One Thomas Circle NW,
+            f[key], own["address"] = cut  # ..., DC 20005': the cell's own address (kg.forms.roster_cell_address)
     positions: list[str] = []
     others = [clean.squash(p) for p in re.split(r";(?:\s+and\s+)?", f.get("other_positions", "")) if clean.squash(p)]
     if entry.lines_are_items and "\n" in f.get("position", ""):  # lines broken by the markup: items of their own
@@ -189,7 +193,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     body = entry.body or only_body(roster.listed_bodies) if roster.organization else entry.body  # (no board of no one)
     if body in {b for flag in split_positions(f.get("flags_no", "")) for b in rf.bodies_of(flag, None, set())}:
         body = None  # a No under 'Director': not on the board, whatever caption or heading lists the row under it
-    if body == "board of directors" and not any(BOARD_SEAT.search(p) for p in positions):
+    if body == "board of directors" and not any(BOARD_SEAT.search(p) and not prints_own_address({"position": p})
+                                                for p in positions):  # (a title holding an address is none: dropped)
         positions.insert(0, "Director")  # listed under a 'DIRECTORS' heading: a seat on the board
     elif (seat := rules().body_seats.get(body)) and body not in rf.bodies_of(" ; ".join(positions), None, set()):
         positions.insert(0, seat)  # listed under 'GENERAL PARTNERS' (or trustees ...) with no title naming it
@@ -205,7 +210,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     if against_exception(entry.name, citizenship, roster.citizenship_exceptions):  # (the preamble names them
         citizenship = own["citizenship"] = None  # with another: refused, never the default either)
     if not address and roster.default_address and "address" not in own:
-        if roster.default_unless_shown and ri.may_show_address(entry.lines_are_items, f.get("occupation", "")):
+        if roster.default_unless_shown and (ri.may_show_address(entry.lines_are_items, f.get("occupation", ""))
+                                           or prints_own_address(f)):  # (kg.forms.roster_cell_address)
             entry.withheld_default = roster.default_address  # (the text may be the address indicated: refused)
         else:
             address = roster.default_address

@@ -95,6 +95,7 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
     lines = [clean.squash(line.strip(" ,;")) for line in address_lines(printed).splitlines()]  # ('A • B': lines)
     text = ", ".join(line for line in lines if line)
     text = re.sub(r"\s*,\s*,", ",", text).strip(" ,;")
+    text = re.sub(r"(?<![\d-])(\d{5})-,?\s+(\d{4})(?![\d-])", r"\1-\2", text)  # a ZIP+4 wrapped at its hyphen
     if not re.search(r"\w", text):
         return None, None, None  # ('--': an empty cell's mark, no address)
     if not re.search(r"[a-z]", text) and re.search(r"[A-Z]{3}", text):  # typed in capitals: read in mixed case,

@@ -9,6 +9,7 @@ from collections import Counter
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import title_case
+from kg.forms.roster_part_heading import is_part_heading
 from kg.forms.roster_recase import recase
 from kg.forms.roster_rules import rules
 from kg.forms.roster_title_owner import LISTED_WORD, SCHEDULE_HEAD, owner_after_bodies, owner_before_bodies
@@ -276,10 +277,10 @@ def is_org_title(line: str) -> bool:
 def part_title(text: str, title: str, title_end: int, end: int) -> str:
     """The title that names the roster's organisation: a part's own title under a heading over two
     organisations' parts ('... OF PURCHASER AND PARENT', then '1. DIRECTORS ... OF PURCHASER (X CORP.)')."""
-    parts = [line for start, _e, line in lines_with_offsets(text, title_end, end) if is_org_title(line)
-             and not _in_capitals_prose(text, start)]  # (a line of a preamble typed in capitals is no title)
-    return parts[0] if len(parts) == 1 and not is_org_title(title) and " AND " in re.split(r"\s+OF(?:\s+|$)", title.upper())[-1] \
-        else title
+    parts = [line for start, _e, line in lines_with_offsets(text, title_end, end) if is_part_heading(line)
+             or is_org_title(line) and not _in_capitals_prose(text, start)]  # (a preamble's line in capitals: no title)
+    two = " AND " in re.split(r"\s+OF(?:\s+|$)", title.upper())[-1]  # ('1. Directors of X' under '... OF X AND Y': X's)
+    return parts[0] if len(parts) == 1 and two and (is_part_heading(parts[0]) or not is_org_title(title)) else title
 
 
 
