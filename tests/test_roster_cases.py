@@ -196,10 +196,13 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # and takes it out of NOT_YET_READ.
 # Measured once as held out after the forty-third round (BENCHMARKS.md "Held-out measurement after the forty-third
 # round"): six of gather47-49's twelve families below the bar on this test's rosters.
+# The forty-fourth round (f) reads segmented_rule_grid_stacked_offices_citizenship_last to the bar below (a title
+# 'X DIRECTORS AND EXECUTIVE OFFICERS' names X whole; a name set in under its first line wraps where the next
+# column's text leaves no two spaces: kg/forms/roster_title_owner.py, roster_indent.py) and takes it out.
 NOT_YET_READ: set[str] = {
     "edgar_f_tag_value_footnotes", "long_wrapped_labels_beside_values_citizenship_exceptions",
-    "saved_cells_name_title_sections_address_last", "segmented_rule_grid_stacked_offices_citizenship_last",
-    "split_matrix_centred_company_cells", "table_of_contents_schedule_pages",
+    "saved_cells_name_title_sections_address_last", "split_matrix_centred_company_cells",
+    "table_of_contents_schedule_pages",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
