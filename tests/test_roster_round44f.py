@@ -86,3 +86,40 @@ def test_guard_a_word_set_in_under_a_whole_name_with_room_is_no_name(tmp_path):
     text = _annex("LAKESHORE TRUST OF OHIO DIRECTORS AND EXECUTIVE OFFICERS", "Lakeshore Trust of Ohio", rows)
     people = _people(tmp_path, text)
     assert "Ann Lyle Wexford" not in people
+
+
+def _schedule(address_sentence: str) -> str:
+    rule = "-" * 102
+    return "\n".join([
+        "                                   SCHEDULE A", "",
+        "  Information Concerning the Directors and Executive Officers of Harbour Point Partners, Inc.", "",
+        "     The following information is given for each of HPP's directors and executive officers: name; business",
+        "address; and present principal occupation or employment and the name of any corporation or other",
+        f"organization in which such employment is conducted. Unless otherwise specified, {address_sentence} Each",
+        "such individual is a citizen of the United States.", "", "<TABLE>", "<CAPTION>", rule,
+        "Name                            Business Address                Present Principal Occupation or Employment",
+        "----                            ----------------                ------------------------------------------",
+        rule, "<S>                             <C>                             <C>",
+        "Elena R. Voss                                                   Director; Managing Director",
+        "",
+        "Tobias K. Lind                                                  Vice President",
+        rule, "</TABLE>"]) + "\n"
+
+
+def test_default_employer_and_address_past_a_legal_forms_full_stop(tmp_path):
+    """Fails on main (the default address cut at 'Wexford & Co.': no city, no country)."""
+    text = _schedule("the principal employer and business address of each such individual is Harbour Point "
+                     "Partners, Inc., Wexford & Co. Incorporated, 1585 Broadway, New York, New York 10036.")
+    people = _people(tmp_path, text)
+    assert people["Tobias K. Lind"].address_city == "New York"
+    assert people["Tobias K. Lind"].address_country == "US"
+    assert "1585 Broadway" in people["Elena R. Voss"].address
+
+
+def test_guard_default_employer_and_address_ending_the_sentence(tmp_path):
+    """Guard: the sentence's own full stop still ends the address ('... Texas 77389.' then 'Each such ...')."""
+    text = _schedule("the principal employer and business address of each such individual is Harbour Point "
+                     "Partners, Inc., 10000 Energy Drive, Spring, Texas 77389.")
+    people = _people(tmp_path, text)
+    assert people["Tobias K. Lind"].address_city == "Spring"
+    assert "citizen" not in people["Tobias K. Lind"].address
