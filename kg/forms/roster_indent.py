@@ -77,7 +77,8 @@ def set_in_room(rows: list, column: int, width: int) -> int:
         return width
     name = _indent(rows[0].cells[column][0], rows[0].line.start) if rows[0].cells.get(column) else 0
     edges = [cells[0][0] - row.line.start for row in rows for at, cells in row.cells.items() if at > column and cells]
-    return max(width, min(edges) - name - 2) if edges else width
+    return min(edges) - name - 2 if edges else width  # (the next column's text, not the rule over the name, bounds
+    # it: 'Francis Michael' / '   Cyprian Cuss' beside a column 24 on, in a rule 23 wide: 'Cyprian' would have left one space)
 
 
 def set_in_under_name(rows: list, column: int) -> bool:

@@ -243,7 +243,8 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
     if roster.default_address and not re.search(r"\d", roster.default_address) and (
             place := PRINCIPAL_ADDRESS.search(preamble)) and names_same(roster.default_address, place.group(1)):
         roster.default_address = f"{roster.default_address.rstrip(' ,')}, {place.group(2)}"  # 'c/o MetLife, Inc.' + where
-    if (employer := re.search(r"principal\s+employer\s+and\s+business\s+address\s+of\s+each[^.]*?\bis\s+(.+?)\.(?:\s|$)",
+    if (employer := re.search(r"principal\s+employer\s+and\s+business\s+address\s+of\s+each[^.]*?\bis\s+(.+?)"
+                              r"\.(?:\s(?!(?:Incorporated|Limited|Inc|Corp|Ltd|LLC|LLP|L\.P)\b|\d)|$)",  # ('& Co. Incorporated')
                               preamble, re.I)):
         roster.default_address = employer.group(1)
         roster.occupations_are_positions = True

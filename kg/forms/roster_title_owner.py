@@ -13,7 +13,8 @@ LISTED_WORD = re.compile(r"(?i:directors?|officers?|trustees?|partners?|managers
 SCHEDULE_HEAD = re.compile(r"^\s*(?:SCHEDULE|ANNEX|EXHIBIT|APPENDIX)\s+[A-Z0-9-]{1,5}\.?\s*[:.\u2013\u2014-]?\s*", re.I)
 
 
-_TRAILING_BODIES = re.compile(r"(?:\s+(?:and|&))?(?:\s+(?:executive\s+)?(?:officers|directors|trustees|managers|partners))+\s*$", re.I)
+_TRAILING_BODIES = re.compile(r"(?:(?:\s+(?:and|&))?\s+(?:executive\s+)?(?:officers|directors|trustees|managers|partners))+\s*$",
+                              re.I)  # (each body with its 'and': '... OF CANADA DIRECTORS AND EXECUTIVE OFFICERS')
 LISTED_WORDS = re.compile(rf"\b{LISTED_WORD.pattern}\b")
 
 
