@@ -49,7 +49,7 @@ from kg.records import Person
 
 _KEYS = ("cell", "caption", "occupation_words", "occupation_nouns", "name_organization_words",
          "cities_named_as_country", "name_address_words", "name_placeholder",
-         "note")
+         "note", "name_after_article")
 
 
 def junk_rules() -> dict[str, re.Pattern]:
@@ -90,6 +90,8 @@ def _not_a_person(ctx: Context, person: Person, names: NameStarts, filled: int) 
         return "it holds an organisation's word"
     if junk_rules()["name_address_words"].search(name):
         return "it holds a word of a street address"
+    if "name" in person.spans and junk_rules()["name_after_article"].match(_line_to(ctx.text, person.spans["name"])):
+        return "an article opens its line ('Le Prince de Galles'): a building's name, an address line"
     if junk_rules()["name_placeholder"].fullmatch(name.strip(" .*")):
         return "it stands for no one ('Vacant', 'To Be Appointed'): a seat, not a person"
     if any(w[:1].islower() and w.strip(".,") not in _PARTICLES and "'" not in w and "’" not in w for w in name.split()):
@@ -104,6 +106,11 @@ def _not_a_person(ctx: Context, person: Person, names: NameStarts, filled: int) 
     if bare := under_a_bare_name(ctx, person, names, filled):
         return f"its line stands right under the name of {bare!r}, read with no value: the line may be a value of hers"
     return None
+
+
+def _line_to(text: str, span: list[int]) -> str:
+    """The line of a name's span, from its start to the span's end."""
+    return text[text.rfind("\n", 0, span[0]) + 1:span[1]]
 
 
 _SURNAMES_LISTED = re.compile(r"[A-Z][\w'’-]+,[ \t]+[A-Z][\w'’-]+,[ \t]+(?!(?:Jr|Sr|JR|SR|II|III|IV)\b)[A-Z][\w'’-]+")

@@ -97,5 +97,6 @@ def _opens(above: str, line: str, below: str, margin: int) -> bool:
         return not _RULE.fullmatch(line) or not _RULE.fullmatch(above)  # (a rule alone: blank before and after)
     first = 2 <= _indent(line) - margin <= 10 and _indent(above) == _indent(below) == margin \
         and len(line.strip()) + _indent(line) >= PROSE and len(below.strip()) + _indent(below) >= PROSE
-    hanging = _indent(line) == margin and _indent(above) >= margin + 2 and _indent(below) >= margin + 2
+    hanging = _indent(line) == margin and _indent(above) >= margin + 2 and _indent(below) >= margin + 2 \
+        and not _RULE.fullmatch(below)  # (a rule under a line is no wrapped line: the line ends the paragraph above)
     return first or hanging

@@ -6,6 +6,7 @@ them (a default, or a value not traced to their entry) for a field those lines p
 from __future__ import annotations
 
 from kg.context import Context
+from kg.forms.roster_address_stated import refuse_address_stated
 from kg.forms.roster_inline import stated_citizenships
 from kg.records import Person
 
@@ -31,7 +32,9 @@ def refuse_defaults_above(ctx: Context, people: list[Person], kept: list[Person]
 
 def refuse_defaults_stated(ctx: Context, people: list[Person]) -> None:
     """A person given the preamble's citizenship (no span of their own) whose entry's printed lines state another
-    in a citizenship phrase no field read ('Citizen of Belgium' in a cell the layout lost): the default is refused."""
+    in a citizenship phrase no field read ('Citizen of Belgium' in a cell the layout lost): the default is refused;
+    so is a default address where the entry states its own (kg.forms.roster_address_stated)."""
+    refuse_address_stated(ctx, people)
     for person in people:
         if not person.citizenship or "citizenship" in person.spans or person.evidence is None:
             continue

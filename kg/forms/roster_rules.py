@@ -71,6 +71,7 @@ class RosterRules:
     entity_address_that_of: re.Pattern
     prose_citizenship: re.Pattern
     prose_address: re.Pattern
+    address_stated: re.Pattern
     prose_predicate: re.Pattern
     prose_served: re.Pattern
     prose_former: re.Pattern
@@ -164,6 +165,7 @@ def _make(data) -> RosterRules:
         entity_address_that_of=re.compile(data["entity_address_that_of"], flags),
         prose_citizenship=re.compile(data["prose_citizenship"]),
         prose_address=re.compile(data["prose_address"]),
+        address_stated=re.compile(data["address_stated"], re.I | re.M),
         prose_predicate=re.compile(data["prose_predicate"]),
         prose_served=re.compile(data["prose_served"]),
         prose_former=re.compile(data["prose_former"], re.I),

@@ -1,0 +1,49 @@
+"""An entry whose own text says where the person's business address is ('Her business address is 5716 Bent Branch
+Road, Bethesda, MD 20816.') keeps no default address from the preamble ('Unless otherwise indicated below, the
+business address of each of them is 1303 East Algonquin Road, ...') when no field read that sentence (issue 13,
+precision first): the default would be the wrong value. The address is refused (left empty, `roster-ambiguous`).
+
+The entry's own text runs from its evidence to the next entry's; the last entry's, to the end of the paragraph
+after its evidence (a sentence its blank line cut off). The phrase is data (kg/patterns/roster.yml,
+`address_stated`)."""
+from __future__ import annotations
+
+import re
+
+from kg.context import Context
+from kg.forms.roster_rules import rules
+from kg.records import Person
+
+_ADDRESS_PARTS = ("address", "address_city", "address_country")
+# the rest of the paragraph, and the paragraph after the blank line that ends it
+_NEXT_PARAGRAPH = re.compile(r"(?:.|\n(?![ \t]*\n))*(?:\n[ \t]*\n[ \t]*\S(?:.|\n(?![ \t]*\n))*)?")
+
+
+def refuse_address_stated(ctx: Context, people: list[Person]) -> None:
+    """Each person of `people` given an address that their own text does not print (a default) whose own text states
+    a business address of theirs loses it."""
+    for index, person in enumerate(people):
+        if not person.address or "address" in person.spans or person.evidence is None:
+            continue
+        own = _own_text(ctx.text, people, index)
+        if _words(person.address) <= _words(own):
+            continue  # (the value read is printed in the entry, its lines maybe in a column: the readers trace no span)
+        if stated := rules().address_stated.search(own):
+            ctx.warn("roster-ambiguous", f"the address of {person.name!r} is the preamble's, but the entry states "
+                     f"its own ({own[stated.start():stated.start() + 60]!r}) where no field read it; left out",
+                     span=person.evidence, readings=[person.address, None])
+            for part in _ADDRESS_PARTS:
+                setattr(person, part, None)
+
+
+def _own_text(text: str, people: list[Person], index: int) -> str:
+    start, end = people[index].evidence
+    after = [p.evidence[0] for p in people[index + 1:] if p.evidence is not None and p.evidence[0] >= end]
+    if after:
+        return text[start:min(after)]
+    return text[start:_NEXT_PARAGRAPH.match(text, end).end()]
+
+
+def _words(value: str) -> set[str]:
+    """The value's words (its lines joined with ', ' where read; in a column, among another column's words)."""
+    return set(re.findall(r"\w+", value.casefold()))
