@@ -124,3 +124,34 @@ def test_guard_same_blocks_without_page_break(tmp_path):
     by_name = {p["name"]: p for p in _people(tmp_path, _BLOCKS.replace("{break}", ""))}
     assert set(by_name) == {"Oliver Brandt", "Pierre Lacombe"}
     assert by_name["Pierre Lacombe"]["citizenship"] == "France"
+
+
+_ADDRESS_FIRST = """                                   SCHEDULE I
+
+      DIRECTORS AND EXECUTIVE OFFICERS OF HARROWGATE MASTER FUND LTD.
+
+<TABLE>
+<CAPTION>
+                                                                            Present Principal
+Business Address                  Name                      Citizenship     Occupation or Employment
+--------------------------------  ------------------------  --------------  ----------------------------------
+</CAPTION>
+<S>                               <C>                       <C>             <C>
+40 West 57th Street               Ingrid Halvorsen          Norway          Director of Harrowgate Master
+26th Floor                                                                  Fund Ltd.; Portfolio Manager
+New York, NY 10019
+
+Le Beau Rivage                    Pierre Vasseur            Belgium         Director of Harrowgate Master
+12 Boulevard des Moulins                                                    Fund Ltd.; Portfolio Manager
+MC-98000 Monte-Carlo
+MONACO
+</TABLE>
+"""
+
+
+def test_guard_an_article_opening_the_address_cell_beside_a_name(tmp_path):
+    """Only a name whose own cell opens with the article is refused: an address column printed first, 'Le Beau
+    Rivage' in it and the name in the next column, leaves the name (on main 13d3929 'Pierre Vasseur' was refused)."""
+    people = {p["name"]: p for p in _people(tmp_path, _ADDRESS_FIRST)}
+    assert set(people) == {"Ingrid Halvorsen", "Pierre Vasseur"}
+    assert people["Pierre Vasseur"]["citizenship"] == "Belgium"
