@@ -46,6 +46,7 @@ KNOWN = {
     "labelled_roman_power_corp": {"people": 46},
     "numbered_entities_bollore": {"people": 23},
     "table_stacked_name_title_citizenship_smith_barney": {"people": 32},
+    "text_dotleader_twocol_history_danaher": {"people": 14},
     "text_fixed4col_aig": {"people": 30},
     "text_fixed5col_ownership_ucsg": {"people": 6},
     "text_name_title_citizenship_citigroup": {"people": 92},
