@@ -36,6 +36,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_bare_above import Filled, NameStarts, under_a_bare_name
+from kg.forms.roster_default_above import default_over_left_out
 from kg.forms.roster_guard import drop_value, keep_titles
 from kg.forms.roster_name_guard import _PARTICLES
 from kg.forms.roster_name_overrun import took_word_under
@@ -71,6 +72,8 @@ def refuse_junk(ctx: Context, people: list[Person]) -> list[Person]:
         if why:
             ctx.warn("roster-ambiguous", f"{person.name!r} is read as a person's name but {why}; it is left out, "
                      "with the values read with it", span=person.evidence, readings=[person.name, None])
+            if above := default_over_left_out(people, person):  # (the line left out may be her address indicated)
+                _refuse(ctx, above, "address", above.address, "the line left out under her entry may be her address")
             continue
         _refuse_values(ctx, person)
         filled.recount(person)

@@ -45,5 +45,18 @@ def took_word_under(ctx: Context, person: Person) -> str | None:
     if under[column - 1:column] != " " and under[column:column + 1].strip() or under[:column].split()[:1] != [
             taken.split()[0]] or len(under[:column].split()) != len(taken.split()):
         return None  # (the line under is no cell of the name's column alone: a title glued to it, 'Vantreight Executive')
-    fits = end - line_start + 1 + len(taken) + 2 * MIN_COLUMN_GAP <= column  # (room to spare: a wrap width is not known)
+    spare = MIN_COLUMN_GAP if _opens_block(ctx.text, under_end, under_margin, column) else 2 * MIN_COLUMN_GAP
+    fits = end - line_start + 1 + len(taken) + spare <= column  # (room to spare: a wrap width is not known)
     return taken if fits else None
+
+
+def _opens_block(text: str, under_end: int, under_margin: int, column: int) -> bool:
+    """True when the line after the line under goes on at its margin with no cell in the next column ('Skadden' /
+    'Arps' / 'Slate'): the line under opens a stacked value of the name column, so the name's line was whole
+    where the words under fit with one column gap."""
+    if under_end < 0:
+        return False
+    after_end = text.find("\n", under_end + 1)
+    after = text[under_end + 1:after_end if after_end >= 0 else len(text)]
+    after_margin = len(after) - len(after.lstrip())
+    return bool(after.strip()) and after_margin == under_margin and len(after.rstrip()) <= column - MIN_COLUMN_GAP
