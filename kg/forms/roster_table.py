@@ -18,6 +18,7 @@ from kg.forms.roster_fields import is_citizenships
 from kg.forms.roster_flag_header import flag_role, with_upper_words
 from kg.forms.roster_gridcols import FilledColumns, halve_spaced, joined_caption, spread
 from kg.forms.roster_namecol import name_columns, names_elsewhere
+from kg.forms.roster_nameless_row import nameless_row
 from kg.forms.roster_place import place
 from kg.forms.roster_row_fill import add_value, fill_row
 from kg.forms.roster_rules import rules
@@ -170,6 +171,9 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
                 above = (line_start + line.index(cells[0]), line_start + line.index(cells[0]) + len(cells[0]), cells[0])
             else:
                 body = rt.body_of(line) or body
+            continue
+        if not moved and header is None and nameless_row(row_columns, printed, entries):
+            skipped.append((line_start, line_start + len(cells[0])))  # (its name cell empty: a value's next line)
             continue
         split = cell_lines(text, line_start, line, breaks)
         if on_grid is not None and len(on_grid[0]) == len(roles) and on_grid[0][0] == cells[0]:

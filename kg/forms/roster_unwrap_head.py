@@ -44,9 +44,11 @@ def _table_at(lines: list[str], index: int, page: int) -> tuple[int, int, dict[i
     if not any(_caption(head[a:b]) for a, b in cells) or head[cells[0][0]:cells[0][1]].endswith(":"):
         return None  # (a header names a column kg knows: 'Name', 'Citizenship'; a person's row names none; a
         # label and its value, 'Position:   Director', are no header)
-    if all(start in {s for s, _ in cells} for start, _ in parts) or _RULE.match(lines[index + 2].strip()):
-        return None  # (the next line's cells under the header's: a line of the same table, no rest; a rule under
-    # the header that fits the page: no wrap, as below)
+    heads, rests = {s for s, _ in cells}, {s for s, _ in parts}
+    if rests <= heads or heads <= rests or _RULE.match(lines[index + 2].strip()):
+        return None  # (the next line's cells under the header's, or the header's each over one of the next line's
+    # (a column headed on the last line only): a line of the same table, no rest; a rule under the header that
+    # fits the page: no wrap, as below)
     readings: dict[frozenset, tuple[int, dict[int, int]]] = {}
     first = max(cells[-1][1] + 2, page + 1 - len(rest.split()[0]))  # (its first word crossed the page's edge)
     for at in range(first, page + SPAN):
