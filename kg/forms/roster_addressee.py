@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_wrap import LEGAL_FORM
 
-_LEGAL_FORM = re.compile(r"[\s,]+(?:inc|ltd|llc|l\.l\.c|lp|l\.p|plc|corp|co|s\.a|sa|ag|n\.v|nv|n\.a|gmbh|limited)\.?$", re.I)
+_LEGAL_FORM = re.compile(r"[\s,]+(?:" + LEGAL_FORM.pattern + r")$", re.I)  # (the legal forms kg.forms.roster_wrap knows)
 _EMPTY_CELL = {"-", "—", "–", "n/a", "none"}
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?")  # (a street's number saved in a cell line of its own: '21' / 'avenue Matignon')
 _PUNCTUATION = re.compile(r"[^\w&]+")
