@@ -1452,3 +1452,22 @@ DEV_FAMILIES.update(_DEV43H)
 from relayout_dev43j import FAMILIES as _DEV43J  # noqa: E402
 
 DEV_FAMILIES.update(_DEV43J)
+# ---- held-out families written 2026-12-07 (02:36-02:41 UTC by `date`) by helper session gather52 (issue 13),
+# BLIND (no reader code read, no reader run, no output seen). Like gather48's and the earlier recombination sets, these
+# are recombinations of known features: each family is a new combination of layout choices earlier families and the
+# real rosters already have: html_surname_titles_cell_sections_address_second_citizenship_last (Southwestern's HTML
+# table of bold bordered captions and italic Directors / Executive Officers rows, the bold 'Surname, Given' name with
+# the titles under it, the business address second, the outside occupations third, the citizenship last, 'A.'
+# lettering in the name cell), edgar_caps_slashed_titles_no_blank_rows_default_address (an EDGAR <TABLE> with no blank
+# line between rows as SBC's, names in capitals, Security Capital's titles joined by '/', Country of Citizenship
+# third, '--' for no occupation, the address only where not Harvard's 'If no business address is given ...' default,
+# 'a.' lettering), dot_leader_sections_titles_of_org_address_lines_exceptions (Danaher's two columns without table
+# tags, dot leaders after the name, '1. Directors of <Org>' sections, a wrapped '<Title>, <Org>; <occupation>.'
+# paragraph with the address lines under it only where not the preamble's default and 'Citizen of ...' only for the
+# exceptions, '(1)' numbering) and bracketed_pipe_cells_citizenship_second_shares_columns (St. Paul Travelers' HTML
+# table saved as text, every cell between two '|' lines, Name | Country of Citizenship | titles one a line | outside
+# occupation | address lines | '0' shares | 'None' transactions, a '(1)' number cell). In tests/relayout_heldout52.py.
+# Not yet measured.
+from relayout_heldout52 import FAMILIES as _HELDOUT52  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT52)
