@@ -1452,7 +1452,7 @@ DEV_FAMILIES.update(_DEV43H)
 from relayout_dev43j import FAMILIES as _DEV43J  # noqa: E402
 
 DEV_FAMILIES.update(_DEV43J)
-# ---- held-out families written 2026-12-07 (02:39-02:55 UTC by `date`) by helper session gather53 (issue 13),
+# ---- held-out families written 2026-12-07 (02:38-02:41 UTC by `date`) by helper session gather53 (issue 13),
 # BLIND (no reader code read, no reader run, no output seen), each rendering the people the way a real roster named in
 # its docstring could print them, with one layout feature no earlier family has: ceased_persons_after_restated_roster
 # (an amendment's restated two-column Schedule I followed, in the same columns, by fictitious former directors and

@@ -1,6 +1,6 @@
 """Held-out re-layout families, fifty-third set (see tests/relayout.py for render(), Options and expected()).
 
-Written 2026-12-07 (02:39-03:00 UTC by `date`) by helper session gather53 (issue 13), BLIND: without reading the
+Written 2026-12-07 (02:38-02:41 UTC by `date`) by helper session gather53 (issue 13), BLIND: without reading the
 roster reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Each family renders the people of the development rosters the way a real roster named in its
 docstring could have been printed (the real files are listed in tests/data/rosters_real/SOURCES.md); the ONE
