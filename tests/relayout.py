@@ -1487,3 +1487,18 @@ HELD_OUT_FAMILIES.update(_HELDOUT52)
 from relayout_heldout53 import FAMILIES as _HELDOUT53  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT53)
+# ---- held-out families written 2026-12-07 (02:36-02:45 UTC by `date`) by helper session gather51 (issue 13), BLIND (no
+# reader code read, no reader run, no extraction output seen), close variants of real development layouts, the rosters
+# the earlier close-variant sets used least: dotleader_history_numbered_parts (Danaher's 2001 Exhibit 8: numbered part
+# headings 'Directors of <Term>' / 'Executive Officers of <Term>', each name run by a dot leader to a paragraph of
+# '<Title> of <Term>' and outside occupations that ends with the person's own address where not the preamble's
+# default), stacked_title_lines_employer_address_table (Smith Barney's Exhibit 99.A: a <Table> whose left cell stacks
+# the name, one title a line and the citizenship, the right cell the occupation, the employer and the address lines),
+# comma_name_titles_dashed_rows (Refac's Exhibit 99.2: 'Name,' over its '; '-joined titles beside the occupation, a
+# dashed rule after every row, a non-default citizenship as '(citizen of Canada)' in the occupation cell) and
+# labelled_sentence_article_titles (Canopy's exhibit: name and address lines, 'Principal Occupation:' as sentences by
+# the full name with each title's article, 'Citizenship:' at another column). In tests/relayout_heldout51.py. Not yet
+# measured.
+from relayout_heldout51 import FAMILIES as _HELDOUT51  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT51)
