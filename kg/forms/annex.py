@@ -54,7 +54,7 @@ from kg.forms.roster_named_own import bare_occupations_elsewhere, bare_titles_el
 from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
-from kg.forms.roster_org import common_employer, is_org_title, part_title
+from kg.forms.roster_org import common_employer, opens_part, part_title
 from kg.forms.roster_pages import without_page_debris
 from kg.forms.roster_paired_labels import paired_labels
 from kg.forms.roster_paragraphs import read_paragraphs
@@ -185,8 +185,8 @@ _CONTINUED = re.compile(r"\A\s*(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^\n]{0,40}\
 
 
 def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """One region per organisation title ('DIRECTORS AND EXECUTIVE OFFICERS OF X')."""
-    cuts = [line_start for line_start, _e, line in lines_with_offsets(text, start, end) if is_org_title(line)]
+    """One region per organisation title ('DIRECTORS AND EXECUTIVE OFFICERS OF X', '2. Officers of Y')."""
+    cuts = [line_start for line_start, _e, line in lines_with_offsets(text, start, end) if opens_part(line)]
     if len(cuts) <= 1:
         return [(start, end)]
     bounds = [start] + cuts[1:] + [end]
