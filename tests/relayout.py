@@ -1521,3 +1521,16 @@ DEV_FAMILIES.update(_HELDOUT53)
 from relayout_heldout51 import FAMILIES as _HELDOUT51  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT51)
+# ---- held-out families written 2026-12-07 (03:49-03:53 UTC by `date`) by helper session gather56 (issue 13), BLIND (no
+# reader code read, no reader run, no extraction output seen), recombinations of known features:
+# html_numbered_cell_caps_name_address_second_citizenship_last (HTML: a number cell, the name in capitals, the address
+# lines second, titles one a <p>, the outside occupation, citizenship last), edgar_three_column_name_citizenship_stack_
+# titles_lines_occupation_address (an EDGAR <TABLE>: name over citizenship | titles one a line | outside occupation then
+# address lines, two-line capital captions), roman_item_labels_address_before_occupation_no_table (no table tags: Power
+# Corporation's '(i)'..'(v)' item labels in Micron's order, the address before the position and occupation) and
+# pipe_cells_yes_no_bodies_occupation_address_citizenship (HTML saved as text: Trilogy's '|'-led cells with Yes/No
+# Director / Executive Officer flags, then occupation, address and citizenship cells). In tests/relayout_heldout56.py.
+# Not yet measured.
+from relayout_heldout56 import FAMILIES as _HELDOUT56  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT56)
