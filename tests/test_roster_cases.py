@@ -213,9 +213,11 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # column's text leaves no two spaces: kg/forms/roster_title_owner.py, roster_indent.py) and takes it out.
 # Measured once as held out at the start of the forty-sixth round (BENCHMARKS.md "Held-out measurement at the start of
 # the forty-sixth round"): eight of gather51-53's twelve families below the bar on this test's rosters.
+# The forty-sixth round (k) reads document_id_stamps_page_feet (a law firm's document management stamp at a page's
+# foot is page debris: kg/forms/roster_doc_stamps.py) to the bar below and takes it out of NOT_YET_READ.
 NOT_YET_READ: set[str] = {
     "bracketed_pipe_cells_citizenship_second_shares_columns", "ceased_persons_after_restated_roster",
-    "comma_name_titles_dashed_rows", "document_id_stamps_page_feet",
+    "comma_name_titles_dashed_rows",
     "dot_leader_sections_titles_of_org_address_lines_exceptions", "dotleader_history_numbered_parts",
     "labelled_sentence_article_titles", "parent_subsidiary_position_columns_html",
 }
