@@ -13,6 +13,7 @@ from kg.forms.nlp import person_names
 from kg.forms.roster_initial_names import with_initial_names
 from kg.forms.roster_name_values import in_value_run, organization_context, place_line
 from kg.forms.roster_rules import rules
+from kg.forms.roster_subjects import said_in_sentence
 
 _SUFFIX = re.compile(r",?[ \t]*(?:Jr|Sr|JR|SR)\.?(?=[ \t]*(?:\n|,|$))|,?[ \t]+(?:II|III|IV)\b(?=[ \t]*(?:\n|,|$))")
 
@@ -31,8 +32,9 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
     spans = sorted([(s, e) for s, e in spans if not any(a < e and s < b for a, b in headings)] + headings)
     spans = [(s, e) for i, (s, e) in enumerate(spans) if not any(a <= s and e <= b for a, b in spans[:i])]  # (within
     # a name extended to its line's end: 'CUSS, Francis Michael Cyprian' holds the NER's 'Michael Cyprian')
-    counts = Counter(text[s:e] for s, e in spans if not _inside_event(s, e, structure, starts))  # (a name the preamble
-    # names too, 'except Francesco Caio, who is ...', is no boilerplate)
+    counts = Counter(text[s:e] for s, e in spans if not _inside_event(s, e, structure, starts)  # (a name the
+                     and not said_in_sentence(text, s, e))  # preamble names too, 'except Francesco Caio, who is ...',
+    # is no boilerplate; nor is the entry's name as its value's sentence's subject: 'X is the President of Y.')
     names, placed = [], []
     for s, e in spans:
         last = bisect.bisect_left(starts, e) - 1  # the last event starting before the name ends
@@ -237,7 +239,8 @@ def _above_label(text: str, at: int, labels: set[int]) -> bool:
     return at in labels or text.rfind("\n", 0, at) + 1 in labels
 
 
-_MORE_NAMES = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*(?=\n|$)")
+_MORE_NAMES = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’.-]*|[“\"][A-Z][\w'’.-]*[”\"])){1,3}[ \t]*(?=\n|$)")  # ('“Chip”': a
+# nickname in quotes)
 
 
 def _whole_line_name(text: str, start: int, stop: int, end: int) -> int:

@@ -34,6 +34,10 @@ def repair(blocks: list[Block], address_labelled: bool = True) -> None:
                 _ADDRESS_LEAD.match(lead) or address_stack(lines) and not any(map(rt.is_title, lines))):
             block.set("address", "\n".join(lines))  # name, then address lines, then the labels: the address is the
             continue  # lead (one line a part: 'Smith Barney Consulting Group' / '388 Greenwich Street' / ...)
+        if lead and not address_labelled and not block.value(first) and _SAID.match(block.value("occupation")) \
+                and not any(map(rt.is_title, lines)):
+            continue  # ('HPB/Blackrock' over 'Occupation:  X is a Director of Y.': the sentence says the titles; a
+            # line above it that is no title and no address's may be the employer or the address: left out)
         block.set(first, f"{lead} {block.value(first)}")
         previous = blocks[index - 1] if index else None
         tail = rf.address_tail(block.value(first))
@@ -42,6 +46,7 @@ def repair(blocks: list[Block], address_labelled: bool = True) -> None:
             block.set(first, block.value(first)[tail:].lstrip(" ,"))
 
 
+_SAID = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}(?:is|serves\s+as)\s")  # a sentence about the person
 _ADDRESS_LEAD = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box\b|\d+[\w-]*\s+[A-Za-z0-9])", re.I)
 
 

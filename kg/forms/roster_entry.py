@@ -143,7 +143,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         citizenship = paren.group(1)
         positions[-1] = positions[-1][:paren.start()].strip()
     printed_occupation = f.get("occupation", "")
-    if said := sentence_roles(printed_occupation, roster.own_names):
+    if said := sentence_roles(printed_occupation, roster.own_names, entry.name):
         positions += said[0]  # 'Mr. Yarro is the President and a Director of Canopy.'
         others += said[1]
         printed_occupation = ""

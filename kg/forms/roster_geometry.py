@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_caption_joins import joined_captions
 from kg.forms.roster_held_captions import under_held_caption
 from kg.forms.roster_leader_stop import keeps_stop
 from kg.forms.roster_name_caption import name_caption_beside
@@ -96,7 +97,7 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
     if (wrapped := _wrapped_header(lines)) is not None:
         return wrapped
     for index, line in enumerate(lines):
-        chunks = line.chunks()
+        chunks = joined_captions(line.chunks(), line.text)  # ('Occupation and  Business Address': one caption)
         grouped = len(chunks) >= 2 and bool(rules().group_caption.match(chunks[0][1]))  # ('DIRECTORS   POSITION')
         if len(chunks) >= 2 and (rules().column_roles["name"].match(chunks[0][1]) or grouped or name_caption_beside(
                 lines, index, chunks)) and all(rt.is_header(c) for _, c in chunks[grouped:]):

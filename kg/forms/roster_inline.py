@@ -81,6 +81,7 @@ def bracketed_nationality(printed: str) -> bool:
 
 _CITIZEN_OF = (re.compile(r"\b(?i:citizens?\s+of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60})"),
                re.compile(r"\b([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)\s+(?i:citizens?)\b(?!\s+of\b)"))
+_CITIZEN_NOTE = re.compile(r"(?:^|[ \t]+|(?<=\n))\((?:a\s+)?(?i:citizen\s+of\s+(?:the\s+)?)([A-Z][^;()]{1,60}?)\)[ \t]*(?=\n|$|\s)")
 _CITIZEN_LINE = re.compile(r"(?:^|\s)(?:Citizen|CITIZEN)\s+(?i:of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60}?)[ \t.]*$")
 
 
@@ -106,6 +107,9 @@ def indicated_citizenship(text: str) -> tuple[str | None, str]:
     CEO (United' / 'States)') is that indication; the cell without it."""
     if (line := _CITIZEN_LINE.search(text)) and nationalities(line.group(1)):  # 'Citizen of Canada' closing the cell
         return line.group(1), text[:line.start()].rstrip()  # (its last line; a cell glued to one line too)
+    if (note := _CITIZEN_NOTE.search(text)) and nationalities(clean.squash(note.group(1))):  # '(citizen of Canada)'
+        before, after = text[:note.start()].rstrip(), text[note.end():].strip()  # (the note closes the occupation;
+        return clean.squash(note.group(1)), f"{before}\n{after}".strip()  # the person's address lines may follow it)
     paren = _TRAILING.search(text)
     if not paren or not nationalities(clean.squash(paren.group(1).replace("\n", " ")) or ""):
         return None, text

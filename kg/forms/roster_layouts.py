@@ -25,6 +25,7 @@ from kg.forms.roster_rowcells import ROW_MARK
 from kg.forms.roster_sides import read_labelled
 from kg.forms.roster_table import read_pipe_table
 from kg.forms.roster_tiers import read_two_tiers
+from kg.forms.roster_title import heading_goes_on
 from kg.forms.roster_transposed import read_transposed
 from kg.read import clean
 
@@ -130,9 +131,13 @@ def _preamble_heading(front: str) -> str | None:
     """The body a sub-heading names, alone on its line over the sentence that opens the table ('Directors', then
     'The name and present principal occupation of each director ... are set forth below.'): the first short line
     above that sentence, where it names one body in three words or fewer; else None."""
-    for line in reversed([line.strip() for line in front.splitlines() if line.strip()]):
+    lines = [line.strip() for line in front.splitlines() if line.strip()]
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
         if len(line.split()) > 6 or line.endswith((".", ":", ",")) or line[:1].islower():
             continue  # (the sentence's lines)
+        if index and heading_goes_on(lines[index - 1]):
+            return None  # ('... of X Directors and' / 'Executive Officers': the title's words, no sub-heading)
         return rt.body_of(line) if len(line.split()) <= 3 else None
     return None
 

@@ -22,13 +22,24 @@ def is_sentence(text: str) -> bool:
     return bool(_SENTENCE.match(text))
 
 
-def sentence_roles(text: str, organizations: list[str]) -> tuple[list[str], list[str]] | None:
+_NAMED = re.compile(r"^(?P<subject>(?:[A-Z][\w'’-]*\.?|[\"“][^\"“”]{1,20}[\"”])(?:\s+(?:[A-Z][\w'’-]*\.?|[\"“][^\"“”]{1,20}[\"”])){1,5}?(?:,\s+(?:Jr|Sr|II|III|IV)\.?)?)"
+                    + _VERB)  # ('Pei-yuan Chia is', 'Sylvester “Chip” Smith serves as': the full name)
+
+
+def _named_subject(flat: str, name: str) -> re.Match | None:
+    """A sentence whose subject is the entry's own `name` in full (each of its words one of the name's)."""
+    found = _NAMED.match(flat) if name else None
+    return found if found and _said_of(found.group("subject"), name) else None
+
+
+def sentence_roles(text: str, organizations: list[str], name: str = "") -> tuple[list[str], list[str]] | None:
     """('Mr. Yarro is the President and a Director of Canopy.') -> titles and other roles, or
-    None when the value is no such sentence. Sentences that follow about the same person ('Mr. Chia is also
+    None when the value is no such sentence (its subject the person's title and surname, or the entry's `name` in
+    full: 'Pei-yuan Chia is a Director of AIG.'). Sentences that follow about the same person ('Mr. Chia is also
     Retired Vice Chairman, Citicorp.') add a role each: titles where one names the listed organisation, else one
     role elsewhere, whole; any other sentence after the first: None."""
     flat = " ".join(text.split())
-    found = _SENTENCE.match(flat)
+    found = _named_subject(flat, name) or _SENTENCE.match(flat)
     if not found:
         return None
     again = re.compile(r"(?<=\.)\s+" + re.escape(found.group("subject")) + _VERB + r"(?:also\s+)?")
@@ -125,7 +136,8 @@ def own_values(occupation: str, name: str = "") -> tuple[str, dict[str, str | No
             own["address"] = address.group("value")
         elif (citizen := rules().cell_citizenship.match(sentence)) and _said_of(citizen.group("who"), name):
             own["citizenship"] = citizen.group("value") or citizen.group("adjective")
-        elif rules().cell_mentions.search(sentence) and not (_SENTENCE.match(sentence) and not _MENTIONS.search(sentence)):
+        elif rules().cell_mentions.search(sentence) and not ((_SENTENCE.match(sentence) or _named_subject(sentence, name))
+                                                              and not _MENTIONS.search(sentence)):
             # (a sentence of roles, 'Mr. X is also Managing Director, National Director, Y', mentions none in lower case)
             own.update({key: None for key in ("address", "citizenship") if key not in own})
         else:

@@ -18,6 +18,7 @@ from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization,
 from kg.forms.roster_pages import PAGE_MARK
 from kg.forms.roster_part_heading import names_its_bodies
 from kg.forms.roster_rules import rules
+from kg.forms.roster_title_term import title_term
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
 from kg.records import Filing
@@ -226,8 +227,10 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         roster.organization = listed  # 'The following are the general partners of X': the list is X's
     if full := spelt_out(roster.organization, preamble):
         roster.organization = full  # '... OFFICERS OF AIG' over 'American International Group, Inc. ("AIG")'
-    roster.aliases = aliases(roster.organization, ctx.text[max(0, front_end - 300):front_end] + after)  # (a name
-    # ending the line above the preamble's, defined at its start: '... of Power Corporation of Canada' / '("PCC").')
+    roster.organization, term = title_term(roster.organization)  # 'Officers of X, Inc. ("X")': X, Inc. is the name
+    roster.aliases = aliases(roster.organization, ctx.text[max(0, front_end - 300):front_end] + after) \
+        + ([term] if term else [])  # (a name ending the line above the preamble's, defined at its start:
+    # '... of Power Corporation of Canada' / '("PCC").')
     if address := rules().default_address.search(preamble):
         roster.default_address = address.group(1)  # 'Unless otherwise indicated, ... is X': a cell may indicate another
         roster.default_unless_shown = bool(_OTHERWISE_IN_ENTRIES.match(address.group(0)))

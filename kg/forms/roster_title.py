@@ -14,7 +14,7 @@ TITLE_LINES, TITLE_WIDTH = 6, 300
 
 def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
     """Start and end of the roster's heading and title lines, and the title text."""
-    lines, first, last = [], None, start
+    lines, first, last, opened = [], None, start, False
     for line_start, line_end, line in lines_with_offsets(text, start, end):
         upper = line.upper() == line and any(ch.isalpha() for ch in line)
         if re.fullmatch(r"[-_=*]{3,}|\|", line):
@@ -42,8 +42,15 @@ def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
             continue  # ('OF' alone on its line, centred between the heading and the organisation: a word of the title)
         if lines and upper and (any(above.upper() != above for above in lines) or _SENTENCE.search(line)):
             break  # capitals under a heading in title case, or a sentence: the preamble ('SET FORTH BELOW IS ...')
-        if upper and (rules().roster_heading.search(line) or re.match(r"(ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b", line)
-                      or lines) or not lines and _title_cased_heading(line) or lines and _heading_of(line) \
+        if not lines and _of_name_over_heading(text, line_start, line_end, end):
+            opened = True  # ('Identity and Background of X, Inc.' / 'Directors and Executive Officers': one title)
+        elif opened and len(lines) == 1:
+            opened = False
+            lines.append(line)
+            last = line_end
+            continue
+        if opened or upper and (rules().roster_heading.search(line) or re.match(r"(ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b", line)
+                                or lines) or not lines and _title_cased_heading(line) or lines and _heading_of(line) \
                 and _blank_after(text, line_end, end) or lines and (_OF_OPEN.search(lines[-1]) or _OF_START.match(line)) \
                 and _named_after_of(line):
             first = line_start if first is None else first
@@ -109,6 +116,25 @@ _SENTENCE = re.compile(r"\b(?:IS|ARE)\s+(?:SET|THE|A|AN|LISTED|NAMED)\b|\bSET\s+
 _LEGAL_FORM = re.compile(r"(?:A/S|AG|ASA|AB|SE|S\.?A\.?|N\.?V\.?|B\.?V\.?|P\.?L\.?C\.?|L\.?P\.?|LLC|LLP|LTD\.?|LIMITED|INC\.?|"
                          r"INCORPORATED|CORP\.?|CORPORATION|GMBH|S\.?P\.?A\.?|OYJ|KFT\.?)")  # alone on a line
 _NAME_AGE = re.compile(r"(?:\d{1,3}\.\s+)?(.+?),\s+\d{2}")
-_OF_OPEN = re.compile(r"\b(?:of|for)$", re.I)  # a heading line whose name is on the next line
+_OF_OPEN = re.compile(r"(?:\b(?:of|for|and|executive)|&)$", re.I)  # a heading line whose name (or words: '... X
+# Directors and' / 'Executive Officers') goes on on the next line
 _OF_START = re.compile(r"(?:of|for)\s+[A-Z]", re.I)  # ('... Executive Officers' / 'Of Southwestern Energy Company')
 _SMALL = {"of", "and", "the", "for", "to", "in", "on", "at", "or", "its", "their"}
+
+
+def heading_goes_on(line: str) -> bool:
+    """A heading line that leaves its words open ('... of', '... Directors and'): the next line is more of it."""
+    return bool(_OF_OPEN.search(line.rstrip()))
+
+
+def _of_name_over_heading(text: str, line_start: int, line_end: int, end: int) -> bool:
+    """A title-case line that ends in 'of <Name>' right over a heading line in title case set at its indent ('Identity
+    and Background of X, Inc.' / 'Directors and Executive Officers'): the title's first line, wrapped before the bodies."""
+    line = text[line_start:line_end]
+    newline = text.find("\n", line_end, end)
+    stop = text.find("\n", newline + 1, end) if newline >= 0 else -1
+    below = text[newline + 1:end if stop < 0 else stop] if newline >= 0 else ""
+    indent = line_start - text.rfind("\n", 0, line_start) - 1
+    return bool(re.search(r"\b(?:of|for)\s+[A-Z]", line)) and _named_after_of(line.split(" of ")[-1]) \
+        and len(below) - len(below.lstrip()) == indent and _title_cased_heading(below.strip()) \
+        and not rules().roster_heading.search(line)
