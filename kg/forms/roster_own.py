@@ -10,8 +10,9 @@ import re
 from rapidfuzz import fuzz
 
 from kg.forms.roster_rules import rules
+from kg.lookups.legal_forms import legal_forms
 
-LEGAL = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|LLP|L\.P|N\.A|plc|N\.V|S\.A)\.?$", re.I)
+LEGAL = re.compile(r",?\s+" + legal_forms("own_ends") + r"\.?$", re.I)
 
 
 def is_department(phrase: str | None) -> bool:
