@@ -211,7 +211,14 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # The forty-fourth round (f) reads segmented_rule_grid_stacked_offices_citizenship_last to the bar below (a title
 # 'X DIRECTORS AND EXECUTIVE OFFICERS' names X whole; a name set in under its first line wraps where the next
 # column's text leaves no two spaces: kg/forms/roster_title_owner.py, roster_indent.py) and takes it out.
-NOT_YET_READ: set[str] = set()
+# Measured once as held out at the start of the forty-sixth round (BENCHMARKS.md "Held-out measurement at the start of
+# the forty-sixth round"): eight of gather51-53's twelve families below the bar on this test's rosters.
+NOT_YET_READ: set[str] = {
+    "bracketed_pipe_cells_citizenship_second_shares_columns", "ceased_persons_after_restated_roster",
+    "comma_name_titles_dashed_rows", "document_id_stamps_page_feet",
+    "dot_leader_sections_titles_of_org_address_lines_exceptions", "dotleader_history_numbered_parts",
+    "labelled_sentence_article_titles", "parent_subsidiary_position_columns_html",
+}
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).

@@ -10,6 +10,7 @@ from collections import Counter
 
 from kg.forms import roster_fields as rf
 from kg.forms.nlp import person_names
+from kg.forms.roster_initial_names import with_initial_names
 from kg.forms.roster_name_values import in_value_run, organization_context, place_line
 from kg.forms.roster_rules import rules
 
@@ -23,7 +24,7 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
     repeated string (boilerplate), a name inside a structure event, outside the zones where a
     name may stand (`name_zones`, the zone after each of `starts`) or inside an organisation's
     name is none."""
-    spans = [(s + start, e + start) for s, e in person_names(text[start:end])]
+    spans = with_initial_names(text, start, end, [(s + start, e + start) for s, e in person_names(text[start:end])])
     spans = [(s, e + (m.end() if (m := _SUFFIX.match(text, e, end)) else 0) - (e if m else 0)) for s, e in spans]
     spans = [(s, _whole_line_name(text, s, e, end)) for s, e in spans]
     headings = _surname_headings(text, start, end, structure)  # (they replace the NER's parts of them)

@@ -39,7 +39,6 @@ def unlisted(ctx: Context, people: list[Person]) -> list[Person] | None:
     """`people` (one roster's) without those whose name is no listed person's (each with a finding); None
     (the roster refused, with a finding) when a name has an officer's title glued on."""
     kept, joined = [], joined_in_roster(people)
-    listed = _listed_span(ctx.text, people)
     for person in people:
         name = clean.squash(person.name or "") or ""
         if not name:
@@ -52,37 +51,13 @@ def unlisted(ctx: Context, people: list[Person]) -> list[Person] | None:
                      readings=[name, None])
             return None
         why = _not_a_name(name) or _names_over_lines(ctx, person) or joined.get(id(person)) \
-            or kept_mark(*_around(ctx.text, person, listed), name, _opens_line(ctx.text, person))
+            or kept_mark(ctx.text, ((person.spans or {}).get("name") or (None,))[0], name)
         if why:
             ctx.warn("roster-ambiguous", f"{name!r} is read as a person's name but {why}; it is left out, with the "
                      "values read with it", span=person.evidence, readings=[name, None])
             continue
         kept.append(person)
     return kept
-
-
-def _opens_line(text: str, person: Person) -> bool:
-    """The person's printed name opens its line (nothing but spaces before it: no entry letter taken off)."""
-    span = (person.spans or {}).get("name")
-    return bool(span) and not text[text.rfind("\n", 0, span[0]) + 1:span[0]].strip()
-
-
-def _around(text: str, person: Person, listed: tuple[int, int]) -> tuple[str, str]:
-    """The roster's text above the person's name and below it."""
-    at = (person.spans or {}).get("name") or person.evidence or (listed[0], listed[0])
-    return text[listed[0]:at[0]], text[at[1]:listed[1]]
-
-
-def _listed_span(text: str, people: list[Person], around: int = 12) -> tuple[int, int]:
-    """The span of the roster's people, with `around` lines either side (the entries next to the first and last)."""
-    spans = [person.evidence for person in people if person.evidence]
-    if not spans:
-        return 0, 0
-    start, end = min(s for s, _e in spans), max(e for _s, e in spans)
-    for _ in range(around):
-        start = text.rfind("\n", 0, max(start - 1, 0)) + 1
-        end = len(text) if (stop := text.find("\n", end + 1)) < 0 else stop
-    return start, end
 
 
 _TITLE_WORDS = {"director", "president", "chairman", "chairwoman", "officer", "secretary", "treasurer", "trustee",
