@@ -166,6 +166,8 @@ def read_header(builder, line: geo.Line, stripped: str, chunks: list[tuple[int, 
     after the first is passed over."""
     if stripped in builder.caption:
         heading_over_header(builder)  # (the table's own header again, a section's heading right over it)
+        if builder.paged and len(chunks) == 1:
+            return True  # (a line of its caption after a page break: 'of any Corporation or Other Organization in')
     if line.start in builder.leads:
         builder.cut |= bool(builder.rows) and builder.rows[-1].line.start < builder.last_page  # (lines after a page
         builder.close()  # break, before the next table's header: the broken entry's rest, or that table's heading);
@@ -200,6 +202,10 @@ def read_header(builder, line: geo.Line, stripped: str, chunks: list[tuple[int, 
 
 
 def table_caption(header: list) -> set[str]:
-    """The lines of a table's header as printed (each stripped): its captions, or a line of cells."""
-    return {line.text.strip() for line in header if line.text.strip() and not geo.RULE.match(line.text)
-            and (all(rt.is_header(c) for _, c in line.chunks()) or len(line.chunks()) > 1)}
+    """The lines of a table's header as printed (each stripped): its captions, or a line of cells; and a line of one
+    cell between two of those, a caption's words wrapped ('of any Corporation or Other Organization in' between 'and
+    the Name, Principal Business and Address' and 'Name ... which such Employment is Conducted   Citizenship')."""
+    lines = [line for line in header if line.text.strip() and not geo.RULE.match(line.text)]
+    captions = [all(rt.is_header(c) for _, c in line.chunks()) or len(line.chunks()) > 1 for line in lines]
+    return {line.text.strip() for index, line in enumerate(lines) if captions[index] or 0 < index < len(lines) - 1
+            and captions[index - 1] and captions[index + 1] and len(line.chunks()) == 1}

@@ -145,11 +145,11 @@ def _blocks(body: list[geo.Line], builder: _Builder) -> list[_Block]:
         chunks = line.chunks() if stripped else []
         if furniture and (not stripped or geo.RULE.match(line.text) or running_header(stripped, chunks)):
             continue
-        furniture = False
+        paged, furniture = furniture, False
         if line.start in builder.pages or PAGE_MARK.match(line.text) or running_header(stripped, chunks, True):
             pending, furniture = False, True  # (the blank lines before a page break were the page's)
             continue
-        if geo.MARKUP.match(line.text) or _caption(stripped, chunks, builder):
+        if geo.MARKUP.match(line.text) or _caption(stripped, chunks, builder) or paged and stripped in builder.caption:
             pending, furniture = False, True  # ('<S> <C>', the caption again: its rule and the blank lines under it)
             continue
         if not stripped or geo.RULE.match(line.text):

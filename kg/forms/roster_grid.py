@@ -26,6 +26,7 @@ from kg.forms import roster_widths as widths_of
 from kg.forms.roster_body_headers import BodyHeader, body_headers, header_leads, read_header, table_caption
 from kg.forms.roster_centred import read_centred
 from kg.forms.roster_continued import carried_over, continued_rows, continues, drop_marks
+from kg.forms.roster_cut_nationality import cut_nationalities
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, hanging_columns, per_organization
 from kg.forms.roster_indent import set_in_lines
@@ -80,8 +81,7 @@ class _Builder:
         self.rows: list[_Row] = []          # rows of the open entry
         self.floating: list[_Row] = []      # rows after a break, not yet placed
         self.floating_closed = False         # a break followed the floating rows
-        self.body: str | None = None
-        self.entry_body: str | None = None
+        self.body = self.entry_body = None   # the body a heading over the rows names, and the open entry's (str | None)
         self.broke = self.paged = False
         self.numbered = False                # entries open at numbered name cells ('1. John Smith')
         self.unconfirmed: bool | str = False  # the open entry's name is not yet known to be a name ('refused': glued)
@@ -91,6 +91,7 @@ class _Builder:
         self.name_wraps: set[int] = set()    # lines where a name starts that ends on the next line
         self.name_tails: set[int] = set()    # and those next lines (never an entry of their own)
         self.pages: set[int] = set()         # lines that are page marks in the raw text (blanked in the text)
+        self.cut_nationalities: set[int] = set()  # 'United States of' over 'America' (kg.forms.roster_cut_nationality)
         self.stacked: set[int] = set()       # lines naming a body that are titles stacked under a name, no heading
         self.continued: set[int] = set()     # rows under a name marked '(continued)' (kg.forms.roster_continued)
         self.furniture = False               # in the running header after a page mark
@@ -143,7 +144,8 @@ class _Builder:
         in_names = geo.column_at(self.starts, chunks[0][0]) == self.name_column if chunks else False
         if len(chunks) > 1 and stripped in self.caption or all(rt.is_header(c) for _, c in chunks) and not (self.rows and (
                 not self.broke and not self.paged and in_names and not rc.caption_word(chunks, self.caption)) or self.rows and (
-                rt.is_nationality(stripped) if len(chunks) == 1 else in_names and rt.is_nationality(chunks[0][1]))) and (
+                rt.is_nationality(stripped) if len(chunks) == 1 else in_names and rt.is_nationality(chunks[0][1]))
+                or line.start in self.cut_nationalities) and (
                 # (a line 'United States' under an open entry's name, or '(United States)  Company', is its citizenship)
                 len(chunks) > 1 and (in_names or not self.rows or self.paged)  # of the table's own header, as
                 or not self.rows or stripped in self.caption or in_names):  # printed (one word under a cell wraps
@@ -236,13 +238,11 @@ class _Builder:
                                                        ambiguous.line.text.strip(), previous, following))
             self.floating = []
         self.close()
-        self.rows = [row]
-        self.entry_body = self.body
+        self.rows, self.entry_body = [row], self.body
 
     def settle_floating(self) -> None:
-        """Rows between two breaks: with text in the name column ('Kenneth M.' / 'Duberstein') an entry
-        whose name kg cannot read, not the previous entry's continuation (reported, left out); else the
-        previous entry's."""
+        """Rows between two breaks: with text in the name column ('Kenneth M.' / 'Duberstein') an entry whose name kg
+        cannot read, not the previous entry's continuation (reported, left out); else the previous entry's."""
         if self.floating and self.floating_closed and self.floating[0].cells.get(self.name_column):
             head = self.floating[0].cells[self.name_column][0]
             self.result.orphans.append((head[0], head[0] + len(head[1])))
@@ -279,6 +279,7 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     builder.headers = body_headers(body, starts, roles, builder.caption)
     builder.leads = header_leads(body, builder.headers)
     builder.stacked = rc.stacked_titles(body, starts)
+    builder.cut_nationalities = cut_nationalities(body, lambda line: builder.row(line).cells, column)
     builder.continued = continued_rows(body, starts[column + 1] - 1 if column + 1 < len(starts) else 10 ** 6)
     builder.name_wraps, builder.name_tails = set_in_lines(body, lambda line: builder.row(line).cells, column, name_wraps(
         body, lambda line: builder.row(line).cells, builder.name_column))  # (lines set in under the names: no name)

@@ -19,7 +19,9 @@ from kg.forms.roster_address_stack import address_stack
 from kg.forms.roster_cell_items import cell_items, closing_citizenship
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_name_wrap import continues_name, given_names_wrapped
+from kg.forms.roster_rules import rules
 from kg.forms.roster_stacked_hang import hanging_items, roster_hangs
+from kg.forms.roster_table import names_column
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
 _LINE_GUTTER = re.compile(r"\S {3,}\S")
@@ -55,7 +57,7 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
         return None  # (a cheap test first: a line with a gutter, and a line under it)
     if re.search(r"<(?:table|s|c)>", text[region[0]:region[1]], re.I) or any(
             rt.is_header(line.strip()) or all(rt.is_header(cell) for cell in re.split(r"\s{3,}", line.strip()))
-            or rt.wrapped_captions(re.split(r"\s{3,}", line.strip()))
+            or rt.wrapped_captions(re.split(r"\s{3,}", line.strip())) or _names_caption(line)
             for line in text[region[0]:region[1]].splitlines() if re.search(r"\S {3,}\S", line)):
         return None
     body = _RULE_LINE.sub(lambda m: " " * len(m.group(0)), text[start:end])  # (a rule parts blocks as a blank line)
@@ -76,6 +78,13 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
     for entry, cell in zip(entries, cells):
         _offices(entry, None if run_on else width, hanging_items(cell) if hangs else None)
     return entries
+
+
+def _names_caption(line: str) -> bool:
+    """A line whose first cell is the names' caption naming no address ('Name and Citizenship   International Group,
+    Inc.' under 'Position(s) with American'): a table's header, the lines under each name no address lines."""
+    first = re.split(r"\s{3,}", line.strip())[0]
+    return rt.is_header(first) and names_column(first) and not rules().column_roles["address"].search(first)
 
 
 def _sub_heading(block: str) -> bool:
