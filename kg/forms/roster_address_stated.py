@@ -8,6 +8,7 @@ after its evidence (a sentence its blank line cut off). The phrase is data (kg/p
 `address_stated`)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.context import Context
@@ -22,10 +23,12 @@ _NEXT_PARAGRAPH = re.compile(r"(?:.|\n(?![ \t]*\n))*(?:\n[ \t]*\n[ \t]*\S(?:.|\n
 def refuse_address_stated(ctx: Context, people: list[Person]) -> None:
     """Each person of `people` given an address that their own text does not print (a default) whose own text states
     a business address of theirs loses it."""
+    next_starts: list[int | None] | None = None
     for index, person in enumerate(people):
         if not person.address or "address" in person.spans or person.evidence is None:
             continue
-        own = _own_text(ctx.text, people, index)
+        next_starts = next_starts or _next_starts(people)
+        own = _own_text(ctx.text, person.evidence, next_starts[index])
         if _words(person.address) <= _words(own):
             continue  # (the value read is printed in the entry, its lines maybe in a column: the readers trace no span)
         if stated := rules().address_stated.search(own):
@@ -36,11 +39,24 @@ def refuse_address_stated(ctx: Context, people: list[Person]) -> None:
                 setattr(person, part, None)
 
 
-def _own_text(text: str, people: list[Person], index: int) -> str:
-    start, end = people[index].evidence
-    after = [p.evidence[0] for p in people[index + 1:] if p.evidence is not None and p.evidence[0] >= end]
-    if after:
-        return text[start:min(after)]
+def _next_starts(people: list[Person]) -> list[int | None]:
+    """For each person with evidence, the first start of a later person's evidence at or past the end of theirs
+    (None: no such person), read from the last person up over the sorted starts of those after."""
+    found: list[int | None] = [None] * len(people)
+    starts_after: list[int] = []  # sorted
+    for index in range(len(people) - 1, -1, -1):
+        if (evidence := people[index].evidence) is None:
+            continue
+        at = bisect.bisect_left(starts_after, evidence[1])
+        found[index] = starts_after[at] if at < len(starts_after) else None
+        bisect.insort(starts_after, evidence[0])
+    return found
+
+
+def _own_text(text: str, evidence: tuple[int, int], next_start: int | None) -> str:
+    start, end = evidence
+    if next_start is not None:
+        return text[start:next_start]
     return text[start:_NEXT_PARAGRAPH.match(text, end).end()]
 
 

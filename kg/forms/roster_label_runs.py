@@ -61,10 +61,20 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _APART = re.compile(r"[ \t]*(?:[-_=*]{3,}[ \t]*)?")
+_STOP_SPACES = re.compile(r"\.(\s+)")  # ('\s': the characters `str.rstrip` strips)
+
+
+def _after_stops(flat: str) -> list[int]:
+    """Each place after a space whose text before it ends in a full stop but for spaces (where `_as_lines` takes a
+    label), in order."""
+    return [at for stop in _STOP_SPACES.finditer(flat) for at in range(stop.start(1) + 1, stop.end(1) + 1)
+            if flat[at - 1] == " "]
 
 
 def _as_lines(paragraph: str) -> str | None:
     flat = paragraph.replace("\n", " ")
+    if sum(any(label.match(flat, at) for label in rules().labels.values()) for at in _after_stops(flat)) < 2:
+        return None  # (fewer than two places a label may be found at: fewer than two cuts; searched only where more)
     found = [(m.start(), key) for key, label in rules().labels.items() for m in label.finditer(flat)
              if m.start() > 0 and flat[m.start() - 1] == " " and flat[:m.start()].rstrip().endswith(".")]
     cuts = sorted({cut for cut, _key in found})

@@ -25,6 +25,7 @@ from kg.forms.roster_name_guard import is_place, unlisted
 from kg.forms.roster_org import is_org_title, part_title
 from kg.forms.roster_preamble import read_preamble
 from kg.forms.roster_rules import rules
+from kg.forms.roster_run_in import read_run_in
 from kg.forms.roster_title import roster_title
 from kg.records import Filing, Person
 
@@ -74,7 +75,7 @@ def _certain_people(ctx: Context, filing: Filing, start: int, end: int) -> list[
     if anchors is None:
         return []  # (letters before the names that may be markers or initials: no name is certain)
     if len(anchors) < 2 or len({(a[0], a[1]) for _i, a in anchors}) > 1 or any(_has_name(a[4]) for _i, a in anchors):
-        return []  # (names at two margins, or two names on a line: which entry is whose is not certain)
+        return read_run_in(ctx, roster, title_end, end)  # (names at two margins, or two on a line: not certain here)
     if all(not a[4] for _i, a in anchors) and not _blocks(lines, [i for i, _a in anchors]):
         return []
     people = []

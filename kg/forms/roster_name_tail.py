@@ -144,11 +144,14 @@ def swallowed_values(ctx: Context, person: Person, occupation) -> list[tuple[str
              if rt.is_person_name(v, in_name_column=False) and not occupation(clean.squash(v) or "")
              and words_of(v) != words_of(person.name or "")]
     at = [m.start() for v in names if (m := _pattern(v).search(ctx.text, start, end))]
+    beside = {v: lead for f in ("positions", "other_positions") for v in getattr(person, f)  # ('Peter J. Vang,
+              if v not in names and (lead := leading_name_beside(ctx.text, person, v, occupation)) is not None}  # Director')
+    at += list(beside.values())
     if not at:
         return []
     cut, why = min(at), "it is printed after the name of another entry run into this one"
     out = [(f, v, why) for f in ("positions", "other_positions") for v in getattr(person, f)
-           if v in names or _only_after(ctx.text, v, (start, cut, end))]
+           if v in names or v in beside or _only_after(ctx.text, v, (start, cut, end))]
     out += [(f, getattr(person, f), why) for f in ("citizenship", "address")
             if getattr(person, f) and _only_after(ctx.text, getattr(person, f), (start, cut, end))]
     return out
@@ -168,3 +171,26 @@ def _only_after(text: str, value: str, bounds: tuple[int, int, int]) -> bool:
         return False
     pattern = _pattern(value)
     return not pattern.search(text, start, cut) and bool(pattern.search(text, cut, end))
+
+
+def leading_name_beside(text: str, person: Person, value: str, occupation) -> int | None:
+    """Where a value's first part ('Peter J. Vang' of 'Peter J. Vang, Director, Canada') is printed, when that part is
+    another person's name set beside the person's own on the name's line, a column's gap after it (entries side by
+    side in two page columns, read as one): the value is another entry's. None otherwise. As a firm's name may read
+    as a person's ('Morgan Stanley, Managing Director'), the part must hold a given name, a middle initial and a
+    surname."""
+    head = clean.squash(value.split(",", 1)[0]) or ""
+    if "," not in value or not _GIVEN_INITIAL.match(head) or not rt.is_person_name(head, in_name_column=False) \
+            or rt.is_title(head) \
+            or rt.is_organization(head) or occupation(head) or words_of(head) == words_of(person.name or ""):
+        return None
+    name_end = person.spans["name"][1]
+    line_end = text.find("\n", name_end)
+    line_end = len(text) if line_end < 0 else line_end
+    found = _pattern(head).search(text, name_end, line_end)
+    if found is None or not re.fullmatch(r"[^\n]* {%d,}" % MIN_COLUMN_GAP, text[name_end:found.start()]):
+        return None
+    return found.start()
+
+
+_GIVEN_INITIAL = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z]")  # 'Peter J. Vang' (not 'T. Rowe Price')

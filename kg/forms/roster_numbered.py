@@ -21,6 +21,7 @@ from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import is_organization_name
 from kg.forms.roster_entry import Entry, Roster, to_person
+from kg.forms.roster_flat_words import joined, paragraph_gaps, word_spans
 from kg.forms.roster_guard import warn_doubts
 from kg.forms.roster_own import org_phrase
 from kg.forms.roster_rules import rules
@@ -57,19 +58,13 @@ def _flatten(text: str, start: int, end: int) -> tuple[str, list[int]]:
     line after a full stop or after a line in capitals, a heading: a page break inside a sentence joins its two
     pieces) a line break; each character's offset."""
     region = _DEBRIS.sub(lambda m: " " * len(m.group()), text[start:end])
-    flat, offsets, previous = [], [], None
-    for word in _WORD.finditer(region):
-        if previous is not None:  # (the blank line first: the line above is read only there, not for every
-            gap = previous.end(), word.start()  # word of a long line; two new lines before the pattern)
-            ended = region.count("\n", *gap) > 1 and _BLANK_LINE.search(region, *gap) and (
-                previous.group().endswith(".")
-                or not _LOWER.search(region, region.rfind("\n", 0, previous.start()) + 1, previous.end()))
-            flat.append("\n" if ended else " ")
-            offsets.append(start + word.start() - 1)
-        flat.append(word.group())
-        offsets.extend(range(start + word.start(), start + word.end()))
-        previous = word
-    return "".join(flat), offsets
+    spans, ends = word_spans(region), {}
+    for index in paragraph_gaps(region, spans):  # (two line ends or more between the words: the blank line
+        (p_start, p_end), (w_start, _e) = spans[index - 1], spans[index]  # first, then the line above)
+        if _BLANK_LINE.search(region, p_end, w_start) and (region[p_start:p_end].endswith(".") or not _LOWER.search(
+                region, region.rfind("\n", 0, p_start) + 1, p_end)):
+            ends[index] = "\n"
+    return joined(region, start, spans, ends)
 
 
 def _bodies(flat: str) -> list[tuple[re.Match, int]]:

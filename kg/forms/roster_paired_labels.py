@@ -68,8 +68,11 @@ def _labels(line: str) -> list[tuple[int, str]]:
 def _pair(line: str) -> tuple[int, int, bool] | None:
     """(the first label's column, the second label's column, whether a wide gap stands before the second) of a
     line that opens with a label and holds one label of another field after it; None for any other line."""
+    mark = _ITEM_MARK.match(line).end()
+    if not any(pattern.match(line, mark) for pattern in rules().labels.values()):
+        return None  # (no label opens the line, so none found on it can: the line is searched only where one does)
     labels = _labels(line)
-    if len(labels) != 2 or labels[0][1] == labels[1][1] or labels[0][0] != _ITEM_MARK.match(line).end():
+    if len(labels) != 2 or labels[0][1] == labels[1][1] or labels[0][0] != mark:
         return None
     (first, _f), (second, _s) = labels
     before = line[:second]

@@ -22,6 +22,7 @@ from functools import cache
 from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry, Roster
+from kg.forms.roster_flat_words import joined, paragraph_gaps, word_spans
 from kg.forms.roster_names import display_name
 from kg.forms.roster_org_sign import may_name_organization
 from kg.forms.roster_rules import rules
@@ -60,7 +61,9 @@ class _Heard:
         self.findings.append((args, kwargs))
 
 
+@cache
 def _data() -> dict:
+    """The sentences' data, built once per process (read only: no caller changes it)."""
     def make(data) -> dict:
         out = {key: re.compile(data[key])
                for key in ("name", "mark", "name_gap", "list_lead", "not_person", "abbreviated", "debris")}
@@ -146,15 +149,10 @@ def _flat(text: str, start: int, end: int, debris: re.Pattern) -> tuple[str, lis
     """The text with its page marks and paragraph numbers blanked and its spaces squashed (a paragraph's end, a full
     stop before a blank line, kept as one new line), and where each of its characters stands in the text."""
     chunk = debris.sub(_blanked, text[start:end])
-    pieces, where = [], []
-    for word in re.finditer(r"\S+", chunk):
-        apart = bool(pieces) and pieces[-1].endswith(".") and chunk.count("\n", where[-1] - start, word.start()) > 1
-        if pieces and (apart or word.group(0)[0] not in ",;."):  # (a blank line between: a paragraph ends, '\n';
-            pieces.append("\n" if apart else " ")  # a mark blanked before a comma: 'Lars Green(1),')
-            where.append(start + word.start() - 1)
-        pieces.append(word.group(0))
-        where.extend(range(start + word.start(), start + word.end()))
-    return "".join(pieces), where
+    spans = word_spans(chunk)  # (a mark blanked before a comma: 'Lars Green(1),'; a blank line between: a paragraph
+    separators = {i: "" for i, (s, _e) in enumerate(spans) if i and chunk[s] in ",;."}  # ends, '\n')
+    separators |= {i: "\n" for i in paragraph_gaps(chunk, spans) if chunk[spans[i - 1][1] - 1] == "."}
+    return joined(chunk, start, spans, separators)
 
 
 def _blanked(match: re.Match) -> str:

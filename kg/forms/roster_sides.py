@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 
 from kg.forms.roster_blocks import Block, read_blocks
 from kg.forms.roster_labelcells import label_cells
@@ -116,6 +117,8 @@ def lines_between(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 def _labels(line: str) -> list[tuple[int, str]]:
     """(column, field) of each known label on a line that opens it or follows a wide gap."""
+    if not _may_open(line):
+        return []  # (no label can start where one is taken: the line is searched only where one can)
     found = []
     for name, pattern in rules().labels.items():
         for m in pattern.finditer(line):
@@ -123,6 +126,18 @@ def _labels(line: str) -> list[tuple[int, str]]:
             if not before.strip() or before.endswith(" " * _GAP):
                 found.append((m.start(), name))
     return sorted(found)
+
+
+def _may_open(line: str) -> bool:
+    """A label of the rules matches at a place `_labels` takes one: within the line's indent, or after `_GAP`
+    spaces."""
+    indent = len(line) - len(line.lstrip())
+    places = chain(range(indent + 1), (at for gap in _GAPS.finditer(line) for at in range(gap.start() + _GAP, gap.end() + 1)))
+    labels = rules().labels.values()
+    return any(label.match(line, at) for at in places for label in labels)
+
+
+_GAPS = re.compile(" {%d,}" % _GAP)
 
 
 def side_by_side(text: str, start: int, end: int) -> Sides | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_cell_types import addressed
@@ -32,6 +33,11 @@ _NAME_CELL = re.compile(r"^[A-Z][\w.'’“”\"()-]*(?:,?\s+[\w.'’“”\"()-
 
 
 def header_roles(cell: str, first: bool) -> list[str]:
+    return list(_header_roles(cell, first))  # (a list of its own for each caller)
+
+
+@lru_cache(maxsize=16384)  # (the same captions are asked about again and again: each row is tried as a header)
+def _header_roles(cell: str, first: bool) -> tuple[str, ...]:
     found = []
     for role, pattern in rules().column_roles.items():
         if role == "name" and not first:
@@ -47,7 +53,7 @@ def header_roles(cell: str, first: bool) -> list[str]:
         reach = max(reach, end)
     if first and "name" not in roles:
         roles.insert(0, "name")
-    return roles or ["unknown"]  # a column kg has no role for ('Beneficial Ownership'): read, never a value
+    return tuple(roles or ["unknown"])  # a column kg has no role for ('Beneficial Ownership'): read, never a value
 
 
 def names_column(cell: str) -> bool:

@@ -186,12 +186,19 @@ class TextWriter:
                 self._line(line.replace("\xa0", " "), base, limit)
                 base += len(line) + 1
             return bool(text.strip())
-        wrote = False
-        for match in _WORD.finditer(text):
-            if match.start() > 0:
-                self.space = True
-            self._word(match.group(0), base + match.start(), limit)
+        words = _WORD.finditer(text)
+        if (first := next(words, None)) is None:
+            wrote = False
+        else:
+            self.space = self.space or first.start() > 0
+            self._word(first.group(0), base + first.start(), limit)
             wrote = True
+            if self.glyphs or base + len(text) > limit:
+                for match in words:
+                    self.space = True
+                    self._word(match.group(0), base + match.start(), limit)
+            else:
+                self._next_words(words, base)
         if text[-1].isspace():
             self.space = True
         return wrote
@@ -225,6 +232,32 @@ class TextWriter:
         if self.glyphs:
             word = word.translate(self.glyphs)
         self._put(word, self._slice(base, len(word), limit))
+
+    def _next_words(self, words, base: int) -> None:
+        """A text node's words after its first, each after one space, all inside the stream and no glyphs: the same
+        parts and the same `Offsets.add` calls as `_word` a word (its `_lead`, `_slice` and `_put` in one loop)."""
+        starts, sources, steps, length = self.where.starts, self.where.sources, self.where.steps, self.where.length
+        count, add, parts, after, run = len(starts), self.offsets.add, self.parts, self.after, 0
+        word = ""
+        for match in words:
+            add(after, 1, 0)  # the space before the word (after a word: never after a line end or a space)
+            word, begin = match.group(0), base + match.start()
+            stop = begin + len(word)
+            run = bisect.bisect_right(starts, begin, run) - 1
+            index = run
+            while begin < stop and index < count:
+                run_end = starts[index + 1] if index + 1 < count else length
+                take, step = min(stop, run_end) - begin, steps[index]
+                source = sources[index] + (begin - starts[index]) * step
+                add(source, take, step)
+                after, begin, index = source + (take - 1) * step + 1, begin + take, index + 1
+            for chunk in (" ", word):
+                parts.append(chunk)
+                if len(parts) > COMPACT_AT:
+                    self.done.append("".join(parts[:-KEEP_PARTS]))
+                    del parts[:-KEEP_PARTS]
+        if word:
+            self.last, self.after = word[-1], after
 
     def newline(self, count: int = 1, force: bool = False) -> None:
         """End the line; `count` 2 leaves a blank line; `force` starts a new line even
