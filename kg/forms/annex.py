@@ -54,7 +54,7 @@ from kg.forms.roster_named_own import bare_occupations_elsewhere, bare_titles_el
 from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
-from kg.forms.roster_org import common_employer, is_org_title, part_title
+from kg.forms.roster_org import common_employer, opens_part, part_title
 from kg.forms.roster_pages import without_page_debris
 from kg.forms.roster_paired_labels import paired_labels
 from kg.forms.roster_paragraphs import read_paragraphs
@@ -185,8 +185,8 @@ _CONTINUED = re.compile(r"\A\s*(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^\n]{0,40}\
 
 
 def _split_by_title(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """One region per organisation title ('DIRECTORS AND EXECUTIVE OFFICERS OF X')."""
-    cuts = [line_start for line_start, _e, line in lines_with_offsets(text, start, end) if is_org_title(line)]
+    """One region per organisation title ('DIRECTORS AND EXECUTIVE OFFICERS OF X', '2. Officers of Y')."""
+    cuts = [line_start for line_start, _e, line in lines_with_offsets(text, start, end) if opens_part(line)]
     if len(cuts) <= 1:
         return [(start, end)]
     bounds = [start] + cuts[1:] + [end]
@@ -236,7 +236,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     if (numbered := read_numbered_bodies(ctx.text, start, end)) is not None:  # numbered clauses per body paragraph
         filing.people.extend(record_numbered(ctx, numbered, roster))
         return
-    prose = read_bullet_outline(ctx.text, title_end, end, roster) or read_employer_first(ctx.text, title_end, end, roster) or read_indexed_notes(ctx.text, title_end, end) or read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_keyed_fields(ctx.text, start, end, roster) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster, ctx.raw) or read_stacked(ctx.text, body_start, end, (start, end)) \
+    prose = read_bullet_outline(ctx.text, title_end, end, roster) or read_employer_first(ctx.text, title_end, end, roster) or read_indexed_notes(ctx.text, title_end, end) or read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_keyed_fields(ctx.text, start, end, roster) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster, ctx.raw) or read_stacked(ctx.text, body_start, end, (start, end), ctx.raw) \
         or read_title_lines(ctx.text, title_end, end) or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
         or read_paren_titles(ctx.text, title_end, end) or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end) \
         or read_dash(ctx.text, title_end, end) or read_respectively(ctx, title_end, end, roster)

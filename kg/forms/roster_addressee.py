@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_affiliations import is_organization_name
+from kg.forms.roster_own import org_phrase
 from kg.forms.roster_wrap import LEGAL_FORM
 
 _LEGAL_FORM = re.compile(r"[\s,]+(?:" + LEGAL_FORM.pattern + r")$", re.I)  # (the legal forms kg.forms.roster_wrap knows)
@@ -25,6 +27,8 @@ def occupation_lines(taken: list[str]) -> int | None:
     between, 'Bombardier Aerospace', may be the occupation's or the address's addressee: not guessed at)."""
     if taken and taken[0].strip().casefold() in _EMPTY_CELL:
         return 1  # ('-' / 'Power Corporation of Canada': the occupation's cell is empty, the address opens under it)
+    if len(taken) > 1 and names_employer(taken[0]) and all(_addressee_line(line) for line in taken[1:]):
+        return 1  # ('Chairman, Hang Lung Development Group' / 'Hang Lung Development Company Limited' / '28/F ...')
     for index in range(1, len(taken)):
         if _repeats_employer(taken[index], " ".join(taken[:index])):
             return index
@@ -43,3 +47,24 @@ def _repeats_employer(line: str, above: str) -> bool:
 
 def _words(text: str) -> str:
     return _PUNCTUATION.sub(" ", text).casefold().strip()
+
+
+_DOTTED_FORM = re.compile(r",?\s+(?:[A-Za-z]\.){1,3}[A-Za-z]?\.?$")
+_RUNS_ON = re.compile(r"(?:[,;&/-]|\b(?:and|of|for|the|to|at|in|with|or))\s*$", re.I)
+
+
+def names_employer(line: str) -> bool:
+    """An occupation's line that closes on the employer it names ('Chairman, Power Tech', 'CEO of Harvard Management
+    Company', '..., BP Amoco, p.l.c.') and runs on into no next line: the line under it is not that employer."""
+    phrase, appended = org_phrase(line)
+    if not phrase or _RUNS_ON.search(line.strip()) or rt.is_title(phrase):
+        return False
+    phrase = _DOTTED_FORM.sub("", phrase) or phrase  # ('BP Amoco, p.l.c': the name before its legal form)
+    return is_organization_name(phrase) if appended else rt.is_organization(phrase)
+
+
+def _addressee_line(line: str) -> bool:
+    """A line that can open an address as its addressee: an organisation's or a building's name, no title, no name."""
+    bare = line.strip(" ,")
+    return is_organization_name(bare) and not rt.is_title(bare) and not rt.is_person_name(bare) \
+        and not _RUNS_ON.search(bare)

@@ -19,6 +19,7 @@ from kg.read import clean
 from kg.records import Affiliation
 
 _LEGAL_TAIL = re.compile("^" + legal_forms("list_tail") + "$", re.I)
+_TWO_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|(?<!\s)\s+and\s+(?=(?:the\s+)?[A-Z0-9])")
 _WORD = re.compile(r"\([^()]*\)|\S+")
 
@@ -101,6 +102,8 @@ def _inner(role: str, piece: str) -> tuple[str | None, str]:
         if rules().organization_words.search(tail) and is_organization_name(tail):
             unit = piece[:cut.start()]
             return tail, f"{role} of the {unit}" if unit else role
+    if _TWO_INITIALS.fullmatch(piece.strip()):
+        return None, role  # ('INB National Bank, N.W.': a suffix after a comma, or a place, never an organisation)
     if clean.country_of(piece)[0]:
         return None, role  # 'Samsung Electronics, Korea': a place closing the name, no organisation of its own
     return (piece, role) if is_organization_name(piece) else (None, role)

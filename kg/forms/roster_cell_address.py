@@ -30,8 +30,22 @@ def address_closing(cell: str) -> tuple[str, str] | None:
     break can open, inside a line (a wrapped paragraph: an address on lines of its own is read by line); else None."""
     opens = [m for m in _BREAK.finditer(cell) if ";" not in cell[m.end():] and _ZIP_END.search(cell[m.end():].rstrip())
              and rules().address_in_title.search(clean.squash(cell[m.end():].replace("\n", " ")) or "")]
+    if len(opens) == 2 and _named_before(cell[opens[0].end():opens[1].start() + 1], cell[:opens[0].start()]):
+        opens = opens[:1]  # ('of Wabash National Corp. ...; Director of INB National Bank, N.W. Wabash National Corp.
+        # 1000 Sagamore ...': the sentence between the two breaks is the employer named before, the address's addressee)
     if len(opens) != 1 or "\n" in opens[0].group(0) or not cell[:opens[0].start()].strip(" .\n"):
         return None
     head = clean.squash(cell[:opens[0].start() + 1].replace("\n", " ")) or ""
     head = re.sub(r"(?<=[a-z]{3})(?<!\bInc)(?<!\bCorp)(?<!\bLtd)\.$", "", head)  # (the sentence's full stop, not an
     return head, clean.squash(cell[opens[0].end():].replace("\n", " ")) or ""  # abbreviation's)
+
+
+_ORG_SENTENCE = re.compile(r"[A-Z][\w&'.-]*(?:,?\s+(?:[A-Z&][\w&'.-]*|of|and|the|for))+")  # (capitalised words, no number)
+
+
+def _named_before(between: str, before: str) -> bool:
+    """The sentence between two breaks that could open the address is an organisation the cell named before it, word
+    for word ('... of Wabash National Corp. for over five years; ... N.W. Wabash National Corp. 1000 ...')."""
+    words = " ".join(between.split())
+    return _ORG_SENTENCE.fullmatch(words) is not None and re.search(
+        r"(?<![\w&])" + re.escape(words.rstrip(".")) + r"(?![\w&])", " ".join(before.split())) is not None

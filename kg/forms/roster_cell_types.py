@@ -14,6 +14,7 @@ import re
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_addressee import occupation_lines
+from kg.forms.roster_cell_tail import occupation_then_address
 from kg.forms.roster_ditto import is_ditto
 from kg.forms.roster_name_titles import titles_before_citizenship
 from kg.forms.roster_postal import hyphenated_postal
@@ -116,6 +117,11 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
         elif kind in ("occupation", "position", "other_positions", "employer"):
             taken = _until_next(rest, following) or (_title_line(rest, following) if kind == "position" and
                                                      following[:1] == ["occupation"] else [])
+            if not taken and following == ["address"] and not any(address_start(line) for line in rest):
+                split = occupation_then_address(rest)  # (no street: 'Chief Executive' / 'HPB/Blackrock')
+                if split is None or any(_no_address_line(line) or rt.is_nationality(line) for line in split[1]):
+                    return None
+                return {**out, kind: split[0], "address": split[1]}
             if not taken:
                 return None
             if following[:1] == ["address"]:  # (an addressee repeating the employer opens the address)
@@ -127,6 +133,9 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
             return None
         rest = rest[len(taken):]
     return out if not rest else None
+
+
+_MOST_ADDRESS_LINES = 6
 
 
 def _address_lines(rest: list[str], following: list[str]) -> list[str] | None:
@@ -141,6 +150,9 @@ def _address_lines(rest: list[str], following: list[str]) -> list[str] | None:
     if opens is None or any(_no_address_line(line) for line in rest[:opens]):
         return _addressee_only(rest, following) if not any(address_start(line) for line in rest) else None
     end = _address_end(rest)
+    if end is None and not following and opens == 0 and len(rest) <= _MOST_ADDRESS_LINES \
+            and not any(_no_address_line(line) or rt.is_nationality(line) for line in rest):
+        return rest  # (the last cell, its street first: '2715 Farmington Heights', no city printed)
     if end is None:
         return _addressee_only(rest, following)  # an address kg cannot see the end of, unless a title ends it
     return rest[:end + 1]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_cell_partial import read_before_tail
 from kg.forms.roster_cell_types import _employer_words, fits, split_row
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_grid_result import Ambiguity, GridResult
@@ -94,7 +95,9 @@ def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, orga
             for row in ([block] if len(block) == period else _anchored(block, period))]
     for row in rows:
         name_start, _e, name = row[0]
-        fields = _fields(row, roles)
+        fields, left_out = _fields(row, roles), None
+        if fields is None and (partial := read_before_tail([line for _s, _e, line in row], roles)):
+            fields, left_out = {k: "\n".join(v) for k, v in partial[0].items() if k != "name"}, partial[1:]
         if fields is None or _GAP.search(name.strip()) or not rt.is_person_name(name.rstrip(" ,")):  # (a line of
             _refuse(result, text, row, period)  # cells apart, '(3)   DWIGHT J. GOSLEE     U.S.     One ConAgra Drive':
             continue  # a fixed-width row, no name standing alone in its cell)
@@ -102,6 +105,11 @@ def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, orga
                       evidence=(name_start, row[-1][1]), title_column="position" in {r for rs in roles for r in rs},
                       lines_are_items=len(row) != period)
         entry.fields.update(fields)
+        if left_out:  # (an occupation and the address whose lines cannot be told apart: both left out, reported)
+            entry.refused |= {left_out[1], "address"}
+            tail = row[len(row) - len(left_out[0]):]
+            result.ambiguous.append(Ambiguity((tail[0][0], tail[-1][1]), " / ".join(left_out[0]),
+                                              "the occupation's cell", "the business address's cell"))
         if organization:
             entry.fields["organization"] = organization
         result.entries.append(entry)

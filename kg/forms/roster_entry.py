@@ -198,7 +198,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         positions.insert(0, "Director")  # listed under a 'DIRECTORS' heading: a seat on the board
     elif (seat := rules().body_seats.get(body)) and body not in rf.bodies_of(" ; ".join(positions), None, set()):
         positions.insert(0, seat)  # listed under 'GENERAL PARTNERS' (or trustees ...) with no title naming it
-    if not others and roster.default_occupation:  # (titles in the listed organisation are no occupation)
+    if not others and roster.default_occupation and not entry.refused & {"occupation", "other_positions"}:  # (a
+        # printed occupation refused is not the preamble's; titles in the listed organisation are no occupation)
         others.append(roster.default_occupation)
     for key in entry.refused & {"address", "citizenship"}:  # a printed value refused is not the preamble's either
         own.setdefault(key, None)

@@ -32,6 +32,7 @@ from kg.forms.roster_gridentry import grid_entry, hanging_columns, per_organizat
 from kg.forms.roster_indent import set_in_lines
 from kg.forms.roster_name_address_cell import citizenship_closing_stacks
 from kg.forms.roster_name_wrap import NAME_START, closed_by_initial, name_wraps, other_case
+from kg.forms.roster_other_party import other_party_row
 from kg.forms.roster_pages import PAGE_MARK, page_mark, running_header
 from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, uncertain_rows
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
@@ -165,7 +166,7 @@ class _Builder:
             return
         glued = unglue(row.cells, line.start, self.starts, self.name_column, self.title_column, 4 if self.numbered else 2,
                        self.employers)
-        if glued == "refuse":
+        if glued == "refuse" or other_party_row(self, row):  # ('Harrowgate Holdings LLC   Managing Member' under her)
             self.open(row)  # a name glued to the next column's text, cut nowhere for certain: a row of its own,
             self.unconfirmed = "refused"  # left out (with a finding) at its close, never read into the row above
             self.broke = self.paged = False

@@ -23,6 +23,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_kept_marks import kept_mark
 from kg.forms.roster_name_address import joined_in_roster
+from kg.forms.roster_name_place import address_line_name
 from kg.lookups.legal_forms import legal_forms
 from kg.read import clean
 from kg.records import Person
@@ -51,6 +52,7 @@ def unlisted(ctx: Context, people: list[Person]) -> list[Person] | None:
                      readings=[name, None])
             return None
         why = _not_a_name(name) or _names_over_lines(ctx, person) or joined.get(id(person)) \
+            or address_line_name(ctx.text, person) \
             or kept_mark(ctx.text, ((person.spans or {}).get("name") or (None,))[0], name)
         if why:
             ctx.warn("roster-ambiguous", f"{name!r} is read as a person's name but {why}; it is left out, with the "

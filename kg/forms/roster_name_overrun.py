@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from kg.context import Context
+from kg.forms import roster_types as rt
 from kg.forms.roster_name_tail import MIN_COLUMN_GAP
+from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.records import Person
 
@@ -42,9 +44,12 @@ def took_word_under(ctx: Context, person: Person) -> str | None:
     if under_margin not in (margin, entry_margin) or not under.lstrip().startswith(taken.split()[0]):
         return None  # (the line under starts at the name's margin, or at its entry's ('(2) Kenneth J. Bialkin'))
     column = next_cell.end() - line_start
-    if under[column - 1:column] != " " and under[column:column + 1].strip() or under[:column].split()[:1] != [
-            taken.split()[0]] or len(under[:column].split()) != len(taken.split()):
+    gap = _NEXT_CELL.search(under, under_margin)  # (the line under's first cell ends there; its next cell opens at
+    cell = under[:gap.start()] if gap else under  # the name line's next cell, give or take one character)
+    if gap and abs(gap.end() - column) > 1 or cell.split()[:1] != [taken.split()[0]]:
         return None  # (the line under is no cell of the name's column alone: a title glued to it, 'Vantreight Executive')
+    if len(cell.split()) != len(taken.split()):  # ('Janet M. Dolan' / 'Tennant Company': a firm's name goes on)
+        return taken if _firm_goes_on(cell, taken) else None
     spare = MIN_COLUMN_GAP if _opens_block(ctx.text, under_end, under_margin, column) else 2 * MIN_COLUMN_GAP
     fits = end - line_start + 1 + len(taken) + spare <= column  # (room to spare: a wrap width is not known)
     return taken if fits else None
@@ -60,3 +65,11 @@ def _opens_block(text: str, under_end: int, under_margin: int, column: int) -> b
     after = text[under_end + 1:after_end if after_end >= 0 else len(text)]
     after_margin = len(after) - len(after.lstrip())
     return bool(after.strip()) and after_margin == under_margin and len(after.rstrip()) <= column - MIN_COLUMN_GAP
+
+
+def _firm_goes_on(cell: str, taken: str) -> bool:
+    """The words `taken` open the `cell` under the name, which goes on to an organisation's name ('Tennant' of
+    'Tennant Company'): the words are the firm's, no word of the name."""
+    words = cell.split()
+    return words[:len(taken.split())] == taken.split() and len(words) > len(taken.split()) \
+        and bool(rules().organization_words.fullmatch(words[-1])) and rt.is_organization(" ".join(words))

@@ -9,7 +9,7 @@ from collections import Counter
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import title_case
-from kg.forms.roster_part_heading import is_part_heading
+from kg.forms.roster_part_heading import is_part_heading, party_title
 from kg.forms.roster_recase import recase
 from kg.forms.roster_rules import rules
 from kg.forms.roster_title_owner import LISTED_WORD, SCHEDULE_HEAD, owner_after_bodies, owner_before_bodies
@@ -54,7 +54,8 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
                          r"(?:\s+(?:and|&)\s+(?:executive\s+)?(?:officers|directors|trustees|managers|partners))*\s*$",
                          "", printed, flags=re.I) or printed
     numbered = re.search(r"(?:^|\s)\d+\.\s+([A-Z][A-Z0-9&.,' -]+?)\s*$", title) or _numbered_heading(text_after)
-    if numbered:  # "1. SOUTHWESTERN ENERGY COMPANY": one organisation of several
+    if numbered and not rules().roster_heading.search(numbered.group(1)):  # "1. SOUTHWESTERN ENERGY COMPANY": one
+        # organisation of several ('2. DIRECTORS AND EXECUTIVE OFFICERS OF THE PURCHASER' names its own after OF)
         printed = numbered.group(1).strip()
     if printed and rules().generic_referent.match(printed):  # "OF THE FILING PARTIES": the preamble names them
         printed = None
@@ -276,14 +277,20 @@ def is_org_title(line: str) -> bool:
         p.search(org.group(1)) for p, _ in rules().body_headings)
 
 
+def opens_part(line: str) -> bool:
+    """A line that opens one organisation's part of an annex: its title in capitals, or a numbered part heading."""
+    return is_org_title(line) or is_part_heading(line)
+
+
 def part_title(text: str, title: str, title_end: int, end: int) -> str:
     """The title that names the roster's organisation: a part's own title under a heading over two
     organisations' parts ('... OF PURCHASER AND PARENT', then '1. DIRECTORS ... OF PURCHASER (X CORP.)')."""
     parts = [line for start, _e, line in lines_with_offsets(text, title_end, end) if is_part_heading(line)
              or is_org_title(line) and not _in_capitals_prose(text, start)]  # (a preamble's line in capitals: no title)
     two = " AND " in re.split(r"\s+OF(?:\s+|$)", title.upper())[-1]  # ('1. Directors of X' under '... OF X AND Y': X's)
+    if len(parts) == 1 and two and not is_part_heading(parts[0]) and (party := party_title(parts[0], title)):
+        return party  # ('1. DIRECTORS OF X' under '... OF X AND THE PURCHASER')
     return parts[0] if len(parts) == 1 and two and (is_part_heading(parts[0]) or not is_org_title(title)) else title
-
 
 
 def _in_capitals_prose(text: str, start: int) -> bool:

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from kg.forms.roster_rules import rules
 from kg.lookups.legal_forms import legal_forms
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|(?:[a-z]\.){2,3}")  # ('N.A.', 'p.l.c.': a legal form in initials)
 LEGAL = re.compile(r",?\s+" + legal_forms("own_ends") + r"\.?$", re.I)
 
 
@@ -30,7 +31,10 @@ def org_phrase(item: str) -> tuple[str | None, bool]:
         return lines[-1].strip(" ,."), True
     item = " ".join(lines)
     if "," in item:
-        return item.rsplit(",", 1)[1].strip(" ."), True
+        head, tail = item.rsplit(",", 1)
+        if (LEGAL.fullmatch(f" {tail.strip()}") or _INITIALS.fullmatch(tail.strip())) and (named := org_phrase(head))[0]:
+            return f"{named[0]}, {tail.strip(' .')}", named[1]  # ('Director of Lakeside Bank, N.A.': the bank's)
+        return tail.strip(" ."), True
     match = re.search(r"\s(?:of|at|for|with)\s+(?:the\s+)?([A-Z].*)$", item)
     if not match:
         return None, False

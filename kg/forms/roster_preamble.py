@@ -16,7 +16,7 @@ from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_ocr import opens_label, undo_digit_misreads
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization, names_same, organization
 from kg.forms.roster_pages import PAGE_MARK
-from kg.forms.roster_part_heading import is_part_heading
+from kg.forms.roster_part_heading import names_its_bodies
 from kg.forms.roster_rules import rules
 from kg.lookups.legal_forms import legal_forms
 from kg.read import clean
@@ -222,7 +222,7 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
     mentioned = undo_digit_misreads(mentions)  # (once: not again for each heading's pattern)
     roster = Roster(organization=organization(title, after, filing, ctx.text[max(0, front_end - 6000):front_end]),
                     listed_bodies={b for p, b in rules().body_headings  # (the one part heading's: '1. Directors of X')
-                                   if p.search(title if is_part_heading(title) else mentioned)})
+                                   if p.search(title if names_its_bodies(title) else mentioned)})
     if (listed := listed_organization(preamble)) and _key(listed) != _key(roster.organization):
         roster.organization = listed  # 'The following are the general partners of X': the list is X's
     if full := spelt_out(roster.organization, preamble):

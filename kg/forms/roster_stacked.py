@@ -21,6 +21,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_name_wrap import continues_name, given_names_wrapped
 from kg.forms.roster_rules import rules
 from kg.forms.roster_stacked_hang import hanging_items, roster_hangs
+from kg.forms.roster_stacked_pages import paged_blocks
 from kg.forms.roster_table import names_column
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
@@ -50,7 +51,7 @@ def gutter_then_line_count(text: str, start: int, end: int) -> int:
     return count
 
 
-def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> list[Entry] | None:
+def read_stacked(text: str, start: int, end: int, region: tuple[int, int], raw: str | None = None) -> list[Entry] | None:
     """Entries, or None unless at least two blocks (and most blocks after the first entry) fit.
     A region with table markup or a column header row is a table's (the grid reader's)."""
     if gutter_then_line_count(text, start, end) < 2:
@@ -64,9 +65,10 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int]) -> li
     blocks = [(start + m.start(), m.group(0)) for m in _BLOCK.finditer(body)]
     if any(_sub_heading(block) for _, block in blocks):
         return None  # ('DIRECTORS OF X' over a group of blocks: the grid reader gives each group its body)
-    entries, misfits, enough = _entries(blocks, False)
+    paged = paged_blocks(text, raw, blocks)  # (after a page break whose marks are blanked: kg.forms.roster_stacked_pages)
+    entries, misfits, enough = _entries(blocks, False, paged)
     if misfits and len(entries) >= 2:  # (two persons' blocks or more hold an address: the others' left cells are
-        entries, misfits, enough = _entries(blocks, True)  # their address too, where none is a title, a name or a
+        entries, misfits, enough = _entries(blocks, True, paged)  # their address too, where none is a title, a name or a
         # nationality)
     if not (enough and not misfits and len(entries) >= 2):
         return None
@@ -108,7 +110,7 @@ def _offices(entry: Entry, width: int | None, items: list[str] | None = None) ->
         entry.fields["position"], entry.mixed_titles = entry.fields.pop("title"), True  # (kg.forms.roster_mixed)
 
 
-def _entries(blocks: list[tuple[int, str]], loose: bool) -> tuple[list[Entry], int, bool]:
+def _entries(blocks: list[tuple[int, str]], loose: bool, paged_at: set[int]) -> tuple[list[Entry], int, bool]:
     """The entries of the blocks that fit, how many persons' blocks do not, and whether most blocks after the first
     entry fit."""
     entries, column, after_first, misfits, paged = [], None, 0, 0, False
@@ -116,6 +118,7 @@ def _entries(blocks: list[tuple[int, str]], loose: bool) -> tuple[list[Entry], i
         if all(_PAGE_LINE.match(line) for line in block.split("\n")):
             paged = True  # ('<PAGE>', '-3-': a page break)
             continue
+        paged |= offset in paged_at
         if entries:
             after_first += 1
         found = _block(offset, block, column, loose)
