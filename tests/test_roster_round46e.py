@@ -23,11 +23,11 @@ Name                          Present Principal Occupation
 """
 
 
-def _people(tmp_path, middle: str) -> dict:
+def _people(tmp_path, middle: str, gap: str = "\n\n") -> dict:
     rows = [("Oscar L. Penhallow", "Director and Chief Executive Officer"), (middle, "Director"),
             ("Irene T. Vasko", "Director")]
     path = tmp_path / "roster.txt"
-    path.write_text(PREAMBLE + "\n\n".join(f"{name:<30}{title}" for name, title in rows) + "\n", encoding="utf-8")
+    path.write_text(PREAMBLE + gap.join(f"{name:<30}{title}" for name, title in rows) + "\n", encoding="utf-8")
     return {p["name"]: p for p in to_dict(kg.extract(path)).get("people", [])}
 
 
@@ -42,6 +42,14 @@ def test_firm_with_a_new_legal_form_is_no_person(tmp_path, firm):
     people = _people(tmp_path, firm)
     assert not [name for name in people if firm.split()[0] in name], people
     assert people["Oscar L. Penhallow"]["positions"] and people["Irene T. Vasko"]["positions"]
+
+
+@pytest.mark.parametrize("firm", NEW_FORMS)
+def test_firm_with_a_new_legal_form_is_no_person_rows_without_blank_lines(tmp_path, firm):
+    """The rows one under the other: the firm's row is no person and no part of the person above."""
+    people = _people(tmp_path, firm, "\n")
+    assert not [name for name in people if firm.split()[0] in name], people
+    assert set(people) == {"Oscar L. Penhallow", "Irene T. Vasko"}
 
 
 # forms the lists had already: still no person
