@@ -213,11 +213,15 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # column's text leaves no two spaces: kg/forms/roster_title_owner.py, roster_indent.py) and takes it out.
 # Measured once as held out at the start of the forty-sixth round (BENCHMARKS.md "Held-out measurement at the start of
 # the forty-sixth round"): eight of gather51-53's twelve families below the bar on this test's rosters.
+# The forty-sixth round (j) reads bracketed_pipe_cells_citizenship_second_shares_columns (a 'No.' column, saved borders,
+# titles one a line told apart at the column's width: kg/forms/roster_pipe_columns.py) and
+# parent_subsidiary_position_columns_html (a second titles column naming another organisation is that organisation's
+# record: kg/forms/roster_org_columns.py) to the bar below: both leave NOT_YET_READ.
 NOT_YET_READ: set[str] = {
-    "bracketed_pipe_cells_citizenship_second_shares_columns", "ceased_persons_after_restated_roster",
+    "ceased_persons_after_restated_roster",
     "comma_name_titles_dashed_rows", "document_id_stamps_page_feet",
     "dot_leader_sections_titles_of_org_address_lines_exceptions", "dotleader_history_numbered_parts",
-    "labelled_sentence_article_titles", "parent_subsidiary_position_columns_html",
+    "labelled_sentence_article_titles",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a

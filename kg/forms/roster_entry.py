@@ -16,6 +16,7 @@ from kg.forms.roster_cell_address import address_closing, prints_own_address
 from kg.forms.roster_classify import classify
 from kg.forms.roster_excepted import against_exception, citizenship_of
 from kg.forms.roster_flag_denied import board_only, office_denied
+from kg.forms.roster_leader_tail import cut_tails
 from kg.forms.roster_mixed import mixed_kind
 from kg.forms.roster_name_note import without_name_note
 from kg.forms.roster_names import display_name
@@ -73,6 +74,7 @@ class Entry:
     refused: set[str] = field(default_factory=set)  # fields whose printed value was refused: no default fills them
     doubts: list[str] = field(default_factory=list)  # cells that could stand in more than one column: left out
     mixed_titles: bool = False  # the titles' cell holds occupations elsewhere too (kg.forms.roster_mixed)
+    mixed_where_named: bool = False  # ... where an item of it names the listed organisation (kg.forms.roster_leaders)
     undecided: list[str] = field(default_factory=list)  # items of such a cell that read both ways: left out
     name_parts: dict[str, tuple[str, Span]] = field(default_factory=dict)  # a name printed over cells: each part
     value_spans: dict[str, Span] = field(default_factory=dict)  # a value printed outside the entry: a ditto's
@@ -110,6 +112,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     for key in ("position", "occupation") if not entry.lines_are_items and "address" not in f else ():  # '... Director
         if key in f and "address" not in own and (cut := address_closing(f[key])):  # of X. Y & Z, One Thomas Circle NW,
             f[key], own["address"] = cut  # ..., DC 20005': the cell's own address (kg.forms.roster_cell_address)
+    ran_on = roster.default_unless_shown and not entry.lines_are_items and cut_tails(f, entry.fields, own)  # (roster_leader_tail)
     positions: list[str] = []
     others = [clean.squash(p) for p in re.split(r";(?:\s+and\s+)?", f.get("other_positions", "")) if clean.squash(p)]
     if entry.lines_are_items and "\n" in f.get("position", ""):  # lines broken by the markup: items of their own
@@ -117,14 +120,15 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     items = cut_after_own_titles(split_positions(f.get("position", "")), roster.own_names)
     items, named_own = without_own_name(items, roster.own_names), False  # ('Director, Canopy.': the seat alone)
     pieces = [p for p in (clean.squash(p) for p in f.get("position", "").split(";")) if p]
-    if entry.mixed_titles and len(pieces) > 1 and any(_names_own(piece, roster) for piece in pieces):
+    mixed = entry.mixed_titles or (entry.mixed_where_named and any(_names_own(piece, roster) for piece in pieces))
+    if mixed and len(pieces) > 1 and any(_names_own(piece, roster) for piece in pieces):
         named_own = True  # ('Director of X; Chairman, President and CEO': what is not 'of X' is held elsewhere, whole)
         items = without_own_name([i for p in pieces for i in (split_positions(p) if _names_own(p, roster) else [p])],
                                  roster.own_names)  # (the organisation's name alone is no title)
     for item in items:
         kind, text = _classify(item, roster, title_column=False, default="position",  # (in a cell that mixes titles
-                               as_printed=False if entry.mixed_titles else None)  # and occupations, 'of X' goes)
-        if entry.mixed_titles and kind == "position" and text == clean.squash(item.replace("\n", " ")):
+                               as_printed=False if mixed else None)  # and occupations, 'of X' goes)
+        if mixed and kind == "position" and text == clean.squash(item.replace("\n", " ")):
             kind = mixed_kind(text, roster.own_names, f.get("address"), f.get("position", ""), named_own,  # (no org
                               (entry.body or only_body(roster.listed_bodies)) not in BOARDS)  # named)
             if kind == "undecided":
@@ -212,7 +216,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         citizenship = own["citizenship"] = None  # with another: refused, never the default either)
     if not address and roster.default_address and "address" not in own:
         if roster.default_unless_shown and (ri.may_show_address(entry.lines_are_items, f.get("occupation", ""))
-                                           or prints_own_address(f)):  # (kg.forms.roster_cell_address)
+                                           or prints_own_address(f) or ran_on):  # (kg.forms.roster_cell_address)
             entry.withheld_default = roster.default_address  # (the text may be the address indicated: refused)
         else:
             address = roster.default_address

@@ -36,7 +36,7 @@ _SAID = re.compile(r"(?:an?\s+citizen\s+of|citizens\s+of)\s+(?:the\s+)?(?P<of>\S
 _APART = re.compile(r",\s+and\s+|;\s+(?:and\s+)?|,\s+(?!(?:Jr|Sr)\b\.?|I{2,3}\b|IV\b)|\s+and\s+")
 _NAMES = re.compile(r",?\s+and\s+|,\s+(?!(?:Jr|Sr)\b\.?|I{2,3}\b|IV\b)")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bInc)(?<!\bCo)"
-                           r"\.(?=\s+[A-Z]|\s*$)")
+                           r"\.(?=\s+(?:[A-Z]|\d{1,2}\.\s)|\s*$)")  # (or a numbered heading: '... Italy. 1. Directors of X')
 
 
 def fold(name: str) -> str:

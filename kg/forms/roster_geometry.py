@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_held_captions import under_held_caption
+from kg.forms.roster_leader_stop import keeps_stop
 from kg.forms.roster_name_caption import name_caption_beside
 from kg.forms.roster_rule_gutters import gutter_starts
 from kg.forms.roster_rules import rules
@@ -23,8 +24,9 @@ MARKUP = re.compile(r"^\s*</?(?:table|caption|page|s|c|fn|r)\b[^>]*>\s*$|^\s*pag
                      re.I)
 _CHUNK = re.compile(r"\S+(?: \S+)*")
 # A dot leader ('James A. Courter ........  Director', 'Director . . . . John Smith'): a run of dots (or dot-spaces)
-# set off by a space, or of five dots or more after a word, is a column gap, never text of either cell
-_LEADER = re.compile(r"(?<= )\.(?: ?\.){3,}(?= |$)|(?<=[^\W\d_)])\.{5,}(?= |$)")
+# set off by a space, or of five dots or more after a word (two to four where they close the chunk), is a column gap,
+# never text of either cell; where it runs straight on from a name's last initial, its first dot is that initial's stop
+_LEADER = re.compile(r"(?<= )\.(?: ?\.){3,}(?= |$)|(?<=[^\W\d_)])(?:\.{5,}(?= |$)|\.{2,4}$)")
 
 
 @dataclass
@@ -42,7 +44,10 @@ class Line:
 
 def _without_leaders(offset: int, chunk: str) -> list[tuple[int, str]]:
     """A chunk's text on either side of a dot leader inside it (the chunk itself when it has none, or is all leader)."""
-    pieces = [(offset + m.start(), m.group(0)) for m in _CHUNK.finditer(_LEADER.sub(lambda d: " " * len(d.group(0)), chunk))]
+    def gap(dots: re.Match) -> str:
+        stop = dots.group(0)[:2] != ". " and keeps_stop(chunk[:dots.start()])  # ('Bruce C.......': 'Bruce C.')
+        return "." * stop + " " * (len(dots.group(0)) - stop)
+    pieces = [(offset + m.start(), m.group(0)) for m in _CHUNK.finditer(_LEADER.sub(gap, chunk))]
     return pieces or [(offset, chunk)]
 
 

@@ -23,12 +23,17 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_leader_parts import repeats_heading
+from kg.forms.roster_leader_stop import keeps_stop
+from kg.forms.roster_leader_tail import unstopped_tail
+from kg.forms.roster_leader_wrap import name_begun_above
 from kg.forms.roster_paren_under import bracketed_elsewhere
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import another_title
 from kg.read import clean
 
-_LEADER = re.compile(r"^(?P<indent>[ \t]*)(?P<left>\S[^\n]*?)(?:[ \t]+\.{3,}|\.{4,})[ \t]+(?P<right>\S[^\n]*?)[ \t]*$")
+_LEADER = re.compile(r"^(?P<indent>[ \t]*)(?P<left>\S[^\n]*?)(?:[ \t]+\.{3,}|\.{4,}|\.{2,3}(?=[ \t]{2}))[ \t]+(?P<right>\S[^\n]*?)[ \t]*$")
+# (two or three dots after a word are a leader where two spaces or more follow them: 'Feldstein...  Director')
 _RULE = re.compile(r"[-_=*. \t]*|<PAGE>|[ \t]*-?\s*\d{1,3}\s*-?[ \t]*")  # a rule, a page marker, a page number
 _ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Ave)\.)$")
 _STATEMENT_START = re.compile(r"(?:^|[;.])\s*$")
@@ -48,13 +53,15 @@ def read_leaders(text: str, start: int, end: int) -> list[Entry] | None:
         if _RULE.fullmatch(line.strip()) or not (match := _LEADER.match(line)):
             continue
         head = _head(match, s)
+        if head is None and (begun := name_begun_above(lines, index, match.group("left"))):
+            head = _head(match, s, begun)  # (a name too long for the leader, begun on the line above)
         if head is None:
             return None  # a leader line that names two people or none: not read this way
-        head["line"] = index
+        head["line"], head["first"] = index, index - (head["name_span"][0] < s)  # (a name begun on the line above)
         heads[index] = head
     if len(heads) < 2:
         return None
-    starts = {_title_start(lines, index): index for index in heads}
+    starts = {min(_title_start(lines, index), head["first"]): index for index, head in heads.items()}
     hanging = _hanging(lines, heads)
     entries, others, current = [], 0, None
     for index, (s, e, line) in enumerate(lines):
@@ -87,7 +94,7 @@ def read_leaders(text: str, start: int, end: int) -> list[Entry] | None:
         if current:
             entries.append(_entry(text, *current, hanging))
             current = None
-        others += bool(entries)
+        others += bool(entries) and not repeats_heading(lines, index, min(starts))  # (a part heading, a caption)
     if current:
         entries.append(_entry(text, *current, hanging))
     if len(entries) < 2 or others > 0.4 * len(entries):
@@ -106,17 +113,20 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _head(match: re.Match, line_start: int) -> dict | None:
-    """The name's side and span of a leader line; None when both sides or neither read as a person's name."""
+def _head(match: re.Match, line_start: int, begun: tuple[str, int] | None = None) -> dict | None:
+    """The name's side and span of a leader line; None when both sides or neither read as a person's name. `begun`:
+    the name whole and where it begins, wrapped from the line above (kg.forms.roster_leader_wrap)."""
     left, right = match.group("left"), match.group("right")
-    left_name = rt.is_person_name(rt.strip_numbering(left)[0])
+    left_name = begun is not None or rt.is_person_name(rt.strip_numbering(left)[0])
     right_name = rt.is_person_name(right)
     if left_name == right_name:
         return None
     side, other = ("right", "left") if right_name else ("left", "right")
-    name, title = match.group(side), match.group(other)
+    name, title = (begun[0] if begun else match.group(side)), match.group(other)
     cut = rt.strip_numbering(name)[1] if side == "left" else 0
-    return {"name": name[cut:], "name_span": (line_start + match.start(side) + cut, line_start + match.end(side)),
+    stop = side == "left" and match.string[match.end("left")] == "." and keeps_stop(name)  # ('Bruce C.......')
+    first = begun[1] if begun else line_start + match.start(side)
+    return {"name": name[cut:] + "." * stop, "name_span": (first + cut, line_start + match.end(side) + stop),
             "title": title, "side": side, "indent": len(match.group("indent")), "title_lines": [],
             "line": None, "title_column": match.start("right"), "title_more": [], "title_rows": []}
 
@@ -200,9 +210,12 @@ def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: 
     titles = _titles(head, hanging)
     kept = [title for title in titles if title and rt.is_title(title)]
     entry = Entry(name=head["name"], name_span=head["name_span"], evidence=(start, end), title_column=True,
-                  fields={"position": ";".join(kept)} if kept else {})
+                  fields={"position": ";".join(kept)} if kept else {}, mixed_where_named=head["side"] == "left" and any(";" in t for t in kept))
+    # (a right column of items: where one names the listed organisation, one naming none is held elsewhere)
     entry.doubts += [title for title in titles if title and not rt.is_title(title)]  # (the leader joins the name
-    # to something that reads as no title: left out)
+    # to something that reads as no title: left out; where it runs on past a full stop, the address it may print is
+    # not the preamble's default either: kg.forms.roster_leader_tail)
+    entry.refused |= {"address"} if any(unstopped_tail(t, loose=True) for t in entry.doubts) else set()
     if body and (elsewhere := bracketed_elsewhere(" ".join(text[s:e] for s, e in body))) is not None:
         entry.fields["other_positions"] = ";".join(elsewhere)  # ('(Counsel, Cassels, Brock & Blackwell)')
     elif body:

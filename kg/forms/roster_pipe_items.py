@@ -33,13 +33,14 @@ _ENDS_FORM = re.compile(r"(?:,|\s)" + legal_forms("item_ends") + r"\.?$")
 _OPENING = re.compile(r"(.+?)(?:\s+(?:of|at|with|for)\s|,|$)")  # (a line's first phrase: 'President and CEO')
 
 
-def cell_items(lines: list[str], semicolons: bool) -> str | None:
+def cell_items(lines: list[str], semicolons: bool, column_width: int = 0) -> str | None:
     """The cell's items joined by '; ' (its wrapped lines by a space); None where a break between two lines cannot
-    be told (`semicolons`: the column's cells separate their items by ';', so every break is a wrap)."""
+    be told (`semicolons`: the column's cells separate their items by ';', so every break is a wrap; the cell's
+    width its longest line, or the column's longest line where `column_width` gives it)."""
     lines = [line.strip() for line in lines if line.strip()]
     if semicolons or len(lines) < 2:
         return " ".join(lines)
-    width = max(len(line) for line in lines)
+    width = max([len(line) for line in lines] + [column_width])
     items = [lines[0]]
     for index, (above, line) in enumerate(zip(lines, lines[1:]), 1):
         kind = _break(items[-1], above, line, " ".join(lines[index:index + 2]), width)

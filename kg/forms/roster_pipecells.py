@@ -31,6 +31,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_employer_under import employer_under
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_pages import page_debris
+from kg.forms.roster_pipe_columns import address_value, is_border, title_items, without_numbers
 from kg.forms.roster_pipe_items import cell_items
 from kg.forms.roster_rules import rules
 from kg.forms.roster_table import header_roles
@@ -52,6 +53,7 @@ def read_pipe_cells(text: str, start: int, end: int) -> tuple[list[Entry], list[
     if first is None or sum(line == "|" for _s, _e, line in lines) < 8:
         return None
     cells = _cells(lines[first:])
+    cells = without_numbers(cells) if cells else cells
     if cells is None or not cells or not rules().column_roles["name"].match(cells[0][0]):
         return None
     stacked = "address" in header_roles(cells[0][0], True)  # 'Name and Business Address': the name over it
@@ -65,6 +67,7 @@ def read_pipe_cells(text: str, start: int, end: int) -> tuple[list[Entry], list[
                 if header_roles(value, i == 0) in (["occupation"], ["other_positions"])}  # address in its cells)
     semicolons = {i for i in itemised if any(";" in row[i][0] for row, _body in rows)}  # (items apart by ';')
     name_width = max((len(line) for row, _body in rows for line, _s in row[0][2]), default=0)  # (its longest line)
+    widths = [max((len(line) for row, _b in rows for line, _s in row[i][2]), default=0) for i in range(width)]
     entries = []
     for row, body in rows:
         name, span, address = _name_cell(row[0], stacked, name_width, [value for value, _s, _l in row[1:]])
@@ -76,7 +79,7 @@ def read_pipe_cells(text: str, start: int, end: int) -> tuple[list[Entry], list[
         fields.update({"organization": heading} if heading else {})
         entry = Entry(name=name, name_span=span, evidence=(row[0][1][0], row[-1][1][1]), body=body, fields=fields,
                       title_column="position" in roles)
-        entries.append(_with_items(entry, row, roles, itemised, semicolons))
+        entries.append(_with_lines(_with_items(entry, row, roles, itemised, semicolons), row, roles, widths))
     return (entries, skipped) if entries else None
 
 
@@ -90,6 +93,24 @@ def _with_items(entry: Entry, row: list[Cell], roles: list[str], itemised: set[i
                 entry.fields.pop(role, None)
                 entry.refused.add(role)
                 entry.doubts.append(" / ".join(line for line, _s in lines))
+            else:
+                entry.fields[role] = _DANGLING.sub("", items).strip()
+    return entry
+
+
+def _with_lines(entry: Entry, row: list[Cell], roles: list[str], widths: list[int]) -> Entry:
+    """The entry with its address cell's lines kept apart and its titles cell's titles told apart at the column's
+    width (kg.forms.roster_pipe_columns); a titles cell whose breaks cannot be told is left out, in its doubts."""
+    for index, (role, (value, _span, lines)) in enumerate(zip(roles, row)):
+        texts = [line for line, _s in lines]
+        if index and role == "address" and len(texts) > 1:
+            entry.fields["address"] = address_value(texts)
+        elif index and role == "position" and len(texts) > 1:
+            items = title_items(texts, widths[index])
+            if items is None:
+                entry.fields.pop(role, None)
+                entry.refused.add(role)
+                entry.doubts.append(" / ".join(texts))
             else:
                 entry.fields[role] = _DANGLING.sub("", items).strip()
     return entry
@@ -178,7 +199,8 @@ def _cells(lines: list[tuple[int, int, str]]) -> list[Cell] | None:
     index = 0
     while index < len(lines):
         if lines[index][2] != "|":
-            if cells and (page_debris(lines[index][2]) or _PAGE_NUMBER.fullmatch(lines[index][2])):
+            if cells and (page_debris(lines[index][2]) or _PAGE_NUMBER.fullmatch(lines[index][2])
+                          or is_border(lines[index][2])):
                 index += 1
                 continue
             return None

@@ -227,7 +227,8 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         roster.organization = listed  # 'The following are the general partners of X': the list is X's
     if full := spelt_out(roster.organization, preamble):
         roster.organization = full  # '... OFFICERS OF AIG' over 'American International Group, Inc. ("AIG")'
-    roster.aliases = aliases(roster.organization, after)
+    roster.aliases = aliases(roster.organization, ctx.text[max(0, front_end - 300):front_end] + after)  # (a name
+    # ending the line above the preamble's, defined at its start: '... of Power Corporation of Canada' / '("PCC").')
     if address := rules().default_address.search(preamble):
         roster.default_address = address.group(1)  # 'Unless otherwise indicated, ... is X': a cell may indicate another
         roster.default_unless_shown = bool(_OTHERWISE_IN_ENTRIES.match(address.group(0)))

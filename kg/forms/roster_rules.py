@@ -91,6 +91,11 @@ class RosterRules:
     flag_no: re.Pattern
     note_citizen: re.Pattern
     city_states: frozenset[str]
+    pipe_number_caption: re.Pattern
+    pipe_number_mark: re.Pattern
+    pipe_border: re.Pattern
+    address_goes_on: re.Pattern
+    org_position_caption: re.Pattern
 
 
 @cache
@@ -185,4 +190,9 @@ def _make(data) -> RosterRules:
         note_citizen=re.compile(data["note_citizen"]),
         note_fields={name: re.compile(rx, flags) for name, rx in data["note_fields"].items()},
         city_states=frozenset(data["city_states"]),
+        pipe_number_caption=re.compile(data["pipe_number_caption"], flags),
+        pipe_number_mark=re.compile(data["pipe_number_mark"]),
+        pipe_border=re.compile(data["pipe_border"]),
+        address_goes_on=re.compile(data["address_goes_on"]),
+        org_position_caption=re.compile(data["org_position_caption"], flags),
     )

@@ -20,6 +20,7 @@ from kg.forms.roster_flag_header import flag_role, with_upper_words
 from kg.forms.roster_gridcols import FilledColumns, halve_spaced, joined_caption, spread
 from kg.forms.roster_namecol import name_columns, names_elsewhere
 from kg.forms.roster_nameless_row import nameless_row
+from kg.forms.roster_org_columns import second_org_column, second_org_entry
 from kg.forms.roster_place import place
 from kg.forms.roster_row_fill import add_value, fill_row
 from kg.forms.roster_rules import rules
@@ -110,6 +111,7 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
     captions: list[str] | None = None  # their captions, while a second header row may follow
     numbered = False  # the first column only numbers the rows ('No.' over '(1)'): each row is read past it
     moved = None  # where the names stand, when not first (kg.forms.roster_namecol)
+    second = None  # (the first's organisation, the second's index and organisation: kg.forms.roster_org_columns)
     previous: list[str] | None = None  # the cells of the line above (a header's upper row: 'Executive' over 'Officer')
     for line_start, line_end, line in lines:
         line = _CLOSING_BAR.sub("", line)  # 'Name | Occupation |': a row closed by a bar
@@ -154,6 +156,8 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
                 cells = captions = [joined_caption([cell]) for cell in cells]
             roles, header, above = [i != first and flag_role(cell) or header_roles(cell, i == first)  # ('Director'
                                     for i, cell in enumerate(with_upper_words(cells, upper))], None, None  # over Yes/No)
+            if second := second_org_column(cells, roles):
+                roles[second[1]] = ["unknown"]  # (its titles are the other organisation's record)
             widths = grid.widths(line_start, line) if columns else None
             if widths and any(w > 1 for _c, w in widths):
                 roles, groups = grouped_roles(roles, widths)
@@ -231,6 +235,8 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
         else:
             fill_row(entry, cells[1:], roles[1:], split[1:] if len(split) == len(cells) else None)
         entries.append(entry)
+        if second and len(split) == len(roles) and (other := second_org_entry(entry, split[second[1]], second)):
+            entries.append(other)
     return entries, unassigned_names(text, skipped)
 
 
