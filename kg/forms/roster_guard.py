@@ -31,6 +31,7 @@ from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_braces import beside_brace
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import MAX_FIELD_CHARS
+from kg.forms.roster_mixed_columns import columns_mixed
 from kg.forms.roster_rules import rules
 from kg.forms.roster_spans import RowSpans
 from kg.forms.span_index import SpanIndex, apart
@@ -73,7 +74,7 @@ def leaders_misread(ctx: Context, people: list[Person]) -> bool:
                 ctx.warn("roster-ambiguous", f"the entry of {person.name!r} runs over {why} ({value[:60]!r}): the "
                          "entries' bounds are not certain; the roster is left out", span=person.evidence)
                 return True
-    return False
+    return columns_mixed(ctx, people)  # ('Director of X, 31 West 52nd Street': an address read with an office)
 
 
 SHARED_EDGE = 40  # two entries' spans may share this much (the line a name and the last value stand on)

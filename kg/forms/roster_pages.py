@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_change_bars import without_change_bars
+from kg.forms.roster_doc_stamps import without_doc_stamps
 from kg.forms.roster_edgar_notes import without_edgar_notes
 from kg.forms.roster_window import Chars
 
@@ -27,7 +29,8 @@ def without_page_debris(text: str, raw: str, start: int, end: int) -> str:
     """`text` with the page debris between `start` and `end` blanked (the same length); `raw`, the source
     with the same offsets, shows where the pages break (text normalisation blanks <PAGE> and form feeds) and where an
     EDGAR <FN> section of notes stands (kg.forms.roster_edgar_notes: blanked too)."""
-    text = without_edgar_notes(text, raw, start, end)
+    text = without_doc_stamps(without_edgar_notes(text, raw, start, end), raw, start, end)  # ('NYDOCS01/1012345.2')
+    text = without_change_bars(text, start, end)  # ('| 2. Jane Roe': a revised entry's bar in the margin)
     spans = [m.span() for m in _DEBRIS.finditer(text, start, end)]
     breaks = [m.start() for m in _BREAK.finditer(raw, start, end)] if len(raw) == len(text) else []
     breaks += [s for s, _e in spans]  # (a running header, 'Schedule B (continued)': where a page broke too)

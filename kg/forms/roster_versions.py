@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from kg.context import Context
+from kg.forms.roster_ceased import ceased_parts
 from kg.forms.roster_rules import rules
 from kg.patterns import build
 from kg.read.sections import lines_with_offsets
@@ -57,9 +58,13 @@ def english_parts(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of a roster region to read: the region without its versions in another language (each left out
     with a finding); a part that holds no roster heading's words (a page mark before a version) is none."""
     parts, at = [], start
-    for version_start, version_end, language in other_versions(ctx.text, start, end):
-        ctx.warn("unparsed-section", f"a version of the roster in {language.capitalize()} is not read (the English "
-                 "one is)", span=(version_start, version_end))
+    left_out = other_versions(ctx.text, start, end) + [(s, e, None) for s, e in ceased_parts(ctx.text, start, end)]
+    for version_start, version_end, language in sorted(left_out, key=lambda stretch: stretch[:2]):
+        if version_start < at:
+            continue  # (within a stretch left out already)
+        ctx.warn("unparsed-section", "the persons listed as having ceased to hold office are not read (none is a "
+                 "present member)" if language is None else f"a version of the roster in {language.capitalize()} "
+                 "is not read (the English one is)", span=(version_start, version_end))
         parts.append((at, version_start))
         at = version_end
     parts.append((at, end))
