@@ -22,12 +22,12 @@ from kg.errors import DataError, KgError
 from kg.forms.name_budget import BUDGET as _BUDGET
 from kg.forms.name_budget import NAMES_PER_DOCUMENT, NameBudget, name_budget  # noqa: F401 (kg.forms.nlp's names)
 from kg.lookups import country_aliases, nationalities
+from kg.lookups.legal_forms import legal_spellings
 from kg.patterns import read_text
 from kg.read import clean
 
 _model_name: str | None = None
-_ORG_SUFFIXES = ["N.V.", "B.V.", "S.p.A.", "S.A.", "plc", "PLC", "LLP", "L.L.P.", "LLC", "L.L.C.", "Inc.", "Inc",
-                 "Corp.", "Corporation", "Ltd.", "Ltd", "Limited", "AG", "GmbH", "L.P.", "LP", "N.A.", "Co.", "SE"]
+_ORG_SUFFIXES = list(legal_spellings("nlp_suffixes"))
 
 
 def _load_patterns(name: str) -> list[dict]:

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from kg.forms.roster_rules import rules
+from kg.lookups.legal_forms import legal_forms
 from kg.read import clean
 from kg.records import Affiliation
 
-_LEGAL_TAIL = re.compile(r"^(?:Inc\.?|Ltd\.?|L\.P\.|LLC|LLP|plc|p\.l\.c\.|N\.V\.|S\.A\.|S\.p\.A\.|Corp\.?|Co\.|A\.G\.|AG|GmbH|B\.V\.|S\.r\.l\.|SpA|SA)$", re.I)
+_LEGAL_TAIL = re.compile("^" + legal_forms("list_tail") + "$", re.I)
 _TWO_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|(?<!\s)\s+and\s+(?=(?:the\s+)?[A-Z0-9])")
 _WORD = re.compile(r"\([^()]*\)|\S+")

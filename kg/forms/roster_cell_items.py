@@ -22,11 +22,12 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_inline import nationalities
 from kg.forms.roster_wrap import LEGAL_FORM, unwrap
+from kg.lookups.legal_forms import legal_forms
 
 _CITIZEN = re.compile(r"(?:Citizen|CITIZEN)\s+(?i:of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60}?)[ \t.]*")
 _MID_PHRASE = re.compile(r"(?:[,&]|\b(?:and|or|of|the|for|at|in|to|with|chief|vice|senior|executive|general|managing|corporate"
                          r"|assistant|deputy|associate|acting|interim|first))$", re.I)  # (words that end no item)
-_ENDS_FORM = re.compile(r"(?:,|\s)(?:Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.P|plc|N\.V|S\.A|A/S|AG|GmbH|SE|B\.V|S\.p\.A)\.?$")
+_ENDS_FORM = re.compile(r"(?:,|\s)" + legal_forms("item_ends") + r"\.?$")
 
 
 def closing_citizenship(lines: list[str]) -> tuple[str | None, list[str]]:

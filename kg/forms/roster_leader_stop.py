@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.lookups.legal_forms import legal_forms
 from kg.patterns import build
 
 
@@ -13,10 +14,12 @@ from kg.patterns import build
 def _patterns() -> dict[str, re.Pattern]:
     def make(data) -> dict[str, re.Pattern]:
         out = {}
-        for key in ("stop_before_leader", "legal_form_stop", "legal_form_word", "address_tail_end"):
+        for key in ("stop_before_leader", "address_tail_end"):
             if not isinstance(data[key], str) or not data[key]:
                 raise ValueError(f"{key}: expected a regular expression")
             out[key] = re.compile(data[key])
+        out["legal_form_stop"] = re.compile(r"\b" + legal_forms("leader_stop") + "$")
+        out["legal_form_word"] = re.compile(legal_forms("leader_goes_on") + r"\b")
         return out
     return build("roster_leader_stop.yml", make)
 

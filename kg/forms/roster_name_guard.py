@@ -24,6 +24,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_kept_marks import kept_mark
 from kg.forms.roster_name_address import joined_in_roster
 from kg.forms.roster_name_place import address_line_name
+from kg.lookups.legal_forms import legal_forms
 from kg.read import clean
 from kg.records import Person
 
@@ -161,8 +162,7 @@ def glued_title(cell: str) -> tuple[str, str] | str | None:
     return "ambiguous" if cuts or opens else None
 
 
-_LEGAL_FORM = re.compile(r"(?:,\s*|\s)(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|N\.V|B\.V|"
-                         r"S\.A|S\.p\.A|AG|GmbH|SE|N\.A)\.?$", re.I)
+_LEGAL_FORM = re.compile(r"(?:,\s*|\s)" + legal_forms("name_ends") + r"\.?$", re.I)
 
 
 def glued_employer(cell: str, employers: set[str]) -> tuple[str, str] | str | None:

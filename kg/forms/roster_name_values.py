@@ -8,6 +8,7 @@ import re
 
 from kg.forms import roster_fields as rf
 from kg.forms.roster_rules import rules
+from kg.lookups.legal_forms import legal_forms
 
 _ADDRESS_LINE_CHARS = 80
 
@@ -56,7 +57,7 @@ def in_value_run(text: str, s: int, e: int, mark: str, longest: int = _ADDRESS_L
         and bool(re.match(r"(?:,[ \t]?|[ \t])[\w&(]", text[e:e + 3]))
 
 
-_AFTER_ORG = re.compile(r"\s*(?:\([A-Z]{2,6}\)|,?\s*(?:Inc|Corp|Ltd|LLC|LLP|L\.P|plc|N\.V|S\.A)\b|[ \t]*&[ \t]*[A-Z])")  # ('Cassels,
+_AFTER_ORG = re.compile(r"\s*(?:\([A-Z]{2,6}\)|,?\s*" + legal_forms("after_name") + r"\b|[ \t]*&[ \t]*[A-Z])")  # ('Cassels,
 # Brock & Blackwell': partners' names joined by '&' name a firm)
 _BEFORE_ORG = re.compile(r"\b(?:at|with|the|de)\s*$|\bSt\.[ \t]*$", re.I)  # ('The St. Paul Travelers': a saint's name
 # names a place or a firm)

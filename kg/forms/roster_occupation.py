@@ -12,9 +12,10 @@ from kg.forms.roster_own import LEGAL
 from kg.forms.roster_own_cut import cut_two_roles
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import TITLE_OPENING, ends_whole, join_continuations, join_legal_forms, repeats_employer
+from kg.lookups.legal_forms import legal_forms
 
 ADDRESS_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box|\d)", re.I)
-_ENDS_NAMED = re.compile(r"\s(?:of|at)\s+[A-Z][^;]*,?\s+(?:Inc|Corp|Ltd|LLC|L\.P|plc|N\.V|S\.A|Company|Corporation)\.?$")
+_ENDS_NAMED = re.compile(r"\s(?:of|at)\s+[A-Z][^;]*,?\s+" + legal_forms("occupation_ends") + r"\.?$")
 
 
 def present_lines(text: str) -> str:
@@ -125,7 +126,7 @@ def _opens_item(line: str) -> bool:
 
 
 _GOES_ON = re.compile(r"(?:[&,(]|(?:and|or|of|the|for|at|in|to|with|de|du|des|et|und)\b|"
-                      r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.P|plc|N\.V|S\.A|AG|GmbH|Co)\b)")
+                      + legal_forms("goes_on") + r"\b)")
 
 
 def _cut_after_own(item: str, organization: str | None) -> list[str]:

@@ -13,6 +13,7 @@ from kg.forms.roster_part_heading import is_part_heading, party_title
 from kg.forms.roster_recase import recase
 from kg.forms.roster_rules import rules
 from kg.forms.roster_title_owner import LISTED_WORD, SCHEDULE_HEAD, owner_after_bodies, owner_before_bodies
+from kg.lookups.legal_forms import legal_forms
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
 from kg.records import Filing
@@ -86,7 +87,7 @@ def _numbered_heading(text_after: str) -> re.Match | None:
 _LISTED_OF = re.compile(r"(?i:\bthe\s+following\s+(?:persons\s+|individuals\s+)?are\s+(?:all\s+)?(?:the\s+)?"
                         r"(?:general\s+partners|directors|executive\s+officers|officers|trustees|managing\s+members)"
                         r"\s+of\s+(?:the\s+)?)([A-Z][^\n]{0,150})")
-_LEGAL_FORM = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|L\.P|LP|N\.A|S\.A|AG|GmbH|plc|N\.V|B\.V)\.?,?$")
+_LEGAL_FORM = re.compile(legal_forms("org_ends") + r"\.?,?$")
 
 
 def listed_organization(preamble: str) -> str | None:
@@ -128,7 +129,7 @@ def _proper_name(text: str) -> str | None:
 
 _AS_OF = re.compile(r",?\s+(?i:as\s+(?:of|at)|on)\s+(?i:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
                     r"\d{1,2}/\d{1,2}/\d{2,4})\s*$")
-_ENDS_ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P|N\.V|S\.A|B\.V|N\.A|L\.L\.C|p\.l\.c)\.$", re.I)
+_ENDS_ABBREVIATED = re.compile(r"\b" + legal_forms("org_abbreviated") + r"\.$", re.I)
 _OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,'/ -]+?)\s*:?\s*$")  # ('Novo Holdings A/S'; 'of X, Inc.:' before the list)
 _OF_ORG_ROSTER = re.compile(r"\b(?i:of)\s+((?:[A-Z][\w&.,'/-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
                             r"trustees|partners|managers|members)\b")
@@ -158,13 +159,13 @@ def _heading_organization(text_after: str) -> str | None:
             continue  # (a table's row is no heading)
         if (heading := _OF_ORG_ROSTER.search(paragraph)) and not _ARTICLE.fullmatch(heading.group(1).strip()):  # (no 'THE')
             found = re.sub(r"['’][sS]$", "", heading.group(1).strip(" .:,"))  # "OF BSCI'S DIRECTORS": BSCI
-            ended = re.match(r"(.*?\b(?:Inc|Corp|Ltd|Co|LLC|plc|L\.P)\.)\s+[A-Z]", found)
-            if not ended and re.search(r"\b(?:Inc|Corp|Ltd|Co)$", found) and heading.group(1).strip(" :,").endswith("."):
+            ended = re.match(r"(.*?\b" + legal_forms("heading_stop") + r"\.)\s+[A-Z]", found)
+            if not ended and re.search(r"\b" + legal_forms("stop_cut") + "$", found) and heading.group(1).strip(" :,").endswith("."):
                 found += "."  # ('Group, Inc.': the legal form's full stop)
             return ended.group(1) if ended else found  # '... of Micron Technology, Inc. All directors are'
         if (named := _COLON_ROSTER.match(paragraph)) and rules().organization_words.search(named.group(1)):
             return named.group(1)  # 'Larchmont Freight Inc.: directors and executive officers'
-        if ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b(?:Inc|Corp|Ltd|Co|LLC|plc|L\.P)\.)\s+[A-Z]", paragraph):
+        if ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b" + legal_forms("heading_stop") + r"\.)\s+[A-Z]", paragraph):
             return ended.group(1)
         if (heading := _OF_ORG_END.search(paragraph)) and (named := _name_ends(heading.group(1))):
             return _BODIES_OF.sub("", named.strip(" .:")) + ("." if _ENDS_ABBREVIATED.search(named) else "")  # ('GROUP,
@@ -180,7 +181,7 @@ def _heading_organization(text_after: str) -> str | None:
             return found.group(1).strip(" :,")  # "ConAgra Foods, Inc.'s executive officers"
         if len(paragraph) >= 200 and (found := _PREAMBLE_ORG.search(paragraph)):
             name = found.group(1).strip(" .:,")  # (a legal form keeps its full stop: 'Group, Inc.')
-            return name + ("." if re.search(r"\b(?:Inc|Corp|Ltd|Co)$", name) and "." in (found.group(1).rstrip(" :,")[-1:]
+            return name + ("." if re.search(r"\b" + legal_forms("stop_cut") + "$", name) and "." in (found.group(1).rstrip(" :,")[-1:]
                                                                              + paragraph[found.end(1):][:1]) else "")
     for paragraph in paragraphs:  # 'Deutsche Acquisition Corp. ("Purchaser") ... each Director ... of Purchaser'
         for defined in _DEFINED.finditer(paragraph):
@@ -241,11 +242,12 @@ PRINCIPAL_ADDRESS = re.compile(r"principal\s+(?:business\s+)?address\s+of\s+([^.
 
 def names_same(care_of: str, named: str) -> bool:
     """'c/o MetLife, Inc.' and 'MLINC and MetLife': the c/o organisation is among those named."""
-    core = re.sub(r"^c/o\s+|,?\s+(?:Inc|Corp|Ltd|LLC|L\.P)\.?$", "", care_of.strip(" ."), flags=re.I).strip()
+    core = re.sub(r"^c/o\s+|,?\s+" + legal_forms("care_of_ends") + r"\.?$", "", care_of.strip(" ."), flags=re.I).strip()
     return len(core) >= 3 and re.search(r"\b" + re.escape(core) + r"\b", named) is not None
 
 
-_OF_END = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}(?:,?\s+(?:Inc|Corp|Ltd|LLC)\.?)?)\.?\s*$")
+_OF_END = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}(?:,?\s+" + legal_forms("of_end")
+                     + r"\.?)?)\.?\s*$")
 
 
 def common_employer(entries: list[Entry]) -> str | None:

@@ -10,9 +10,10 @@ import re
 from rapidfuzz import fuzz
 
 from kg.forms.roster_rules import rules
+from kg.lookups.legal_forms import legal_forms
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|(?:[a-z]\.){2,3}")  # ('N.A.', 'p.l.c.': a legal form in initials)
-LEGAL = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|LLP|L\.P|N\.A|plc|N\.V|S\.A)\.?$", re.I)
+LEGAL = re.compile(r",?\s+" + legal_forms("own_ends") + r"\.?$", re.I)
 
 
 def is_department(phrase: str | None) -> bool:

@@ -26,10 +26,10 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import LEGAL_FORM, ends_whole
+from kg.lookups.legal_forms import legal_forms
 
 _JOINING = re.compile(r"(?:and|or|of|the|for|at|in|to|with|&)\b")
-_ENDS_FORM = re.compile(r"(?:,|\s)(?:Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.P|plc|N\.V|S\.A|A/S|AG|GmbH|SE|B\.V|"
-                        r"S\.p\.A)\.?$")
+_ENDS_FORM = re.compile(r"(?:,|\s)" + legal_forms("item_ends") + r"\.?$")
 _OPENING = re.compile(r"(.+?)(?:\s+(?:of|at|with|for)\s|,|$)")  # (a line's first phrase: 'President and CEO')
 
 

@@ -19,6 +19,7 @@ from kg.forms.roster_pages import PAGE_MARK
 from kg.forms.roster_part_heading import names_its_bodies
 from kg.forms.roster_rules import rules
 from kg.forms.roster_title_term import title_term
+from kg.lookups.legal_forms import legal_forms
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
 from kg.records import Filing
@@ -248,7 +249,7 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
             place := PRINCIPAL_ADDRESS.search(preamble)) and names_same(roster.default_address, place.group(1)):
         roster.default_address = f"{roster.default_address.rstrip(' ,')}, {place.group(2)}"  # 'c/o MetLife, Inc.' + where
     if (employer := re.search(r"principal\s+employer\s+and\s+business\s+address\s+of\s+each[^.]*?\bis\s+(.+?)"
-                              r"\.(?:\s(?!(?:Incorporated|Limited|Inc|Corp|Ltd|LLC|LLP|L\.P)\b|\d)|$)",  # ('& Co. Incorporated')
+                              r"\.(?:\s(?!" + legal_forms("after_stop") + r"\b|\d)|$)",  # ('& Co. Incorporated')
                               preamble, re.I)):
         roster.default_address = employer.group(1)
         roster.occupations_are_positions = True

@@ -6,6 +6,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_rules import rules
+from kg.lookups.legal_forms import legal_forms
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
 
@@ -111,10 +112,9 @@ def _heading_of(line: str) -> bool:
                 for word in head.group(2).split())  # ('... of X, Inc. consists of': a sentence goes on)
 
 
-_LEGAL_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|L\.P|N\.V|S\.A|B\.V|A\.G|P\.L\.C)\.$")  # '... Group, Inc.': no sentence
+_LEGAL_END = re.compile(r"\b" + legal_forms("heading_ends") + r"\.$")  # '... Group, Inc.': no sentence
 _SENTENCE = re.compile(r"\b(?:IS|ARE)\s+(?:SET|THE|A|AN|LISTED|NAMED)\b|\bSET\s+FORTH\b")
-_LEGAL_FORM = re.compile(r"(?:A/S|AG|ASA|AB|SE|S\.?A\.?|N\.?V\.?|B\.?V\.?|P\.?L\.?C\.?|L\.?P\.?|LLC|LLP|LTD\.?|LIMITED|INC\.?|"
-                         r"INCORPORATED|CORP\.?|CORPORATION|GMBH|S\.?P\.?A\.?|OYJ|KFT\.?)")  # alone on a line
+_LEGAL_FORM = re.compile(legal_forms("heading_alone"))  # alone on a line
 _NAME_AGE = re.compile(r"(?:\d{1,3}\.\s+)?(.+?),\s+\d{2}")
 _OF_OPEN = re.compile(r"(?:\b(?:of|for|and|executive)|&)$", re.I)  # a heading line whose name (or words: '... X
 # Directors and' / 'Executive Officers') goes on on the next line

@@ -16,6 +16,7 @@ from kg.forms.roster_contacts import contact_caption
 from kg.forms.roster_fields import MAX_FIELD_CHARS, find_nationality, is_citizenships
 from kg.forms.roster_postal import hyphenated_postal
 from kg.forms.roster_rules import rules
+from kg.lookups.legal_forms import legal_alternatives
 from kg.patterns import read_text
 
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{1,5}[.)])\s+")
@@ -26,8 +27,8 @@ _ADDRESS_LINE = re.compile(
     # a European street, its number after it: 'Tuborg Havnevej 19', 'Via Caldera 21', 'Kaiserplatz 1'
     r"|^(?:(?:via|viale|corso|piazza|rue|calle|rua|avenida)\s+\S.{0,40}|\S.{0,40}(?:vej|vejen|gade|gata|gatan|v[aä]gen|"
     r"stra(?:ss|ß)e|str\.|platz|weg|allee|laan|straat|gracht|kade|plein|veien|katu|tie))\s+\d{1,4}[a-z]?$", re.I)
-_ORG_SUFFIX = re.compile(r"(?:(?:,\s+|(?<![\s,])\s+)(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LLP|L\.P|LP|plc|N\.V|B\.V|"
-                         r"S\.A|S\.p\.A|AG|GmbH|SE|N\.A|(?-i:A/S|ApS|ASA|AB|Oyj?|KGaA|S\.r\.l))\.?)$|&", re.I)  # (Nordic forms: as printed)
+_ORG_SUFFIX = re.compile(r"(?:(?:,\s+|(?<![\s,])\s+)(?:" + legal_alternatives("name_ends") + "|(?-i:"
+                         + legal_alternatives("name_ends_as_printed") + r"))\.?)$|&", re.I)  # (Nordic forms: as printed)
 
 
 def _cell_sized(check):

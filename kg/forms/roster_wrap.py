@@ -8,6 +8,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
+from kg.lookups.legal_forms import legal_alternatives, legal_forms
 
 
 def unwrap(lines: list[str], width: int, employer_lines: bool = True) -> list[str]:
@@ -79,7 +80,7 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True, item: st
         return False
     if TITLE_OPENING.match(line) and "," not in line and ends_whole(line) and ends_whole(item or previous):
         return True  # 'Senior Vice President' / 'Corporate Controller': a whole title, then another
-    if re.search(r"\s(?:of|at)\s+[A-Z].*\b(?:Inc|Corp|Ltd|LLC|L\.P|plc)\.?$", previous.strip()):
+    if re.search(r"\s(?:of|at)\s+[A-Z].*\b" + legal_forms("of_firm_ends") + r"\.?$", previous.strip()):
         return True  # 'Director of Harrow Foods, Inc.' is whole: the next line is the employer's, or the address's
     if rt.is_address_line(line) and not rt.is_title(line) and rt.is_title(previous) and not rt.is_address_line(previous):
         return True  # 'One ConAgra Drive' after a complete office line: the address starts
@@ -88,7 +89,7 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True, item: st
     if employer_lines and (ends_whole(item or previous) or repeats_employer(item or previous, line)) \
             and line[:1].isupper() and not is_department(line.strip(" ,;")):
         return True  # 'Companies, Inc.; Chief Executive' / 'HPB/Blackrock': a whole title, then the employer's line
-    words = [w for w in re.findall(r"[A-Z][\w&'-]+", line) if not re.fullmatch(r"Inc|Corp|Ltd|Co|LLC|LLP|plc", w)]
+    words = [w for w in re.findall(r"[A-Z][\w&'-]+", line) if not re.fullmatch(legal_alternatives("not_name_words"), w)]
     return bool(_TITLE_START.match(line)) or (employer_lines and firm_names and ";" not in line and len(words) >= 2
                                               and rt.is_organization(line) and not rt.is_title(line))
 
@@ -123,7 +124,7 @@ def ends_whole(item: str, titles: bool = True) -> bool:
         rules().title_heads.search(last) or re.search(rules().officer_titles.pattern + r"\.?$", last, re.I))
 
 
-_ENDS_LEGAL = re.compile(r"(?:,|\s)\s*(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.P|plc|p\.l\.c|N\.V|S\.A|AG|GmbH)\.?$")
+_ENDS_LEGAL = re.compile(r"(?:,|\s)\s*" + legal_forms("wrap_ends") + r"\.?$")
 
 
 def repeats_employer(item: str, line: str) -> bool:
@@ -135,7 +136,7 @@ def repeats_employer(item: str, line: str) -> bool:
             and not item.rstrip().endswith((",", "-")) and bool(re.search(r"(?:^|,\s*|\s(?:of|at|for)\s)" + re.escape(" ".join(words)) + r"\b", last)))
 
 
-LEGAL_FORM = re.compile(r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|LLP|L\.?P|plc|N\.?A|S\.?A|AG|GmbH)\.?", re.I)
+LEGAL_FORM = re.compile(legal_forms("alone") + r"\.?", re.I)
 
 
 def _country_in_capitals(line: str) -> bool:
@@ -167,8 +168,7 @@ def join_continuations(lines: list[str], items: bool = False) -> list[str]:
 
 
 _NAME_OPEN = re.compile(r"\s(?:of|at)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*$")  # ('... Officer of Smith Barney')
-_NAME_CLOSE = re.compile(r"(?:[A-Z][\w&'-]*\s+)*(?:Company|Co\.|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|"
-                         r"LLC|L\.P\.|plc)")  # ('Corporate Trust Company', 'Acquisition Corp.')
+_NAME_CLOSE = re.compile(r"(?:[A-Z][\w&'-]*\s+)*" + legal_forms("name_close"))  # ('Corporate Trust Company', 'Acquisition Corp.')
 
 
 def _cut_after_title(above: str, line: str) -> bool:
