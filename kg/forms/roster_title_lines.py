@@ -22,8 +22,9 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_mixed import employer_line
-from kg.forms.roster_nameblock_after import named_above, postamble_citizenship
+from kg.forms.roster_nameblock_after import postamble_citizenship
 from kg.forms.roster_nameblocks import _POSTAMBLE, _address
+from kg.forms.roster_named_of import Preamble
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
 
@@ -58,7 +59,7 @@ def _blocks(text: str, start: int, end: int) -> tuple[list[list[tuple[int, str]]
     """The blocks of the list (a block broken by a page after its name line joined again) and the address the
     closing sentence gives, and the organisation named on a line of its own above the list."""
     blocks: list[list[tuple[int, str]]] = []
-    heading, above = None, ""  # (above: the text before the list, the preamble that may name the organisation)
+    heading, above = None, Preamble()  # (above: the text before the list, that may name the organisation)
     for match in _BLOCK.finditer(text, start, end):
         lines = [(m.start() + match.start(), m.group(0)) for m in re.finditer(r"[^\n]+", match.group(0))
                  if m.group(0).strip() and not _DEBRIS.fullmatch(m.group(0).strip())
@@ -69,7 +70,7 @@ def _blocks(text: str, start: int, end: int) -> tuple[list[list[tuple[int, str]]
             return blocks, _address(match.group(0)[said.end():], text[match.end():end]), heading
         if blocks and len(blocks[-1]) == 1 and not _is_name(lines[0][1]):
             blocks[-1] += lines  # (the rest of an entry after a page break)
-        elif not blocks and len(lines) == 1 and named_above(lines[0][1].strip(), above):
+        elif not blocks and len(lines) == 1 and above.names(lines[0][1].strip()):
             heading = lines[0][1].strip()  # (before the list, alone on its line, the organisation the preamble
             # names: '... officers of Lor Finance:' over 'Lor Finance', a name's shape or not)
         elif _is_name(lines[0][1]):
@@ -78,7 +79,7 @@ def _blocks(text: str, start: int, end: int) -> tuple[list[list[tuple[int, str]]
             return [], None, None  # a block of another kind inside the list
         else:  # before the list: an organisation's name alone heads it
             heading = lines[0][1].strip() if len(lines) == 1 and rt.is_organization(lines[0][1]) else None
-            above += f" {match.group(0)}"
+            above.add(match.group(0))
     return blocks, None, None
 
 
