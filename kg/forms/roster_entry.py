@@ -55,6 +55,7 @@ class Roster:
     citizenship_exceptions: dict[str, str] = field(default_factory=dict)  # (kg.forms.roster_excepted)
     address_exceptions: dict[str, str] = field(default_factory=dict)  # (kg.forms.roster_address_excepted)
     aliases: list[str] = field(default_factory=list)  # 'UCSG' for University Capital Strategies Group, LLC ("UCSG")
+    part_body: str | None = None  # the body of the one numbered part heading over the list (kg.forms.roster_part_body)
 
     @property
     def own_names(self) -> list[str]:
@@ -194,7 +195,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     for flag in split_positions(f.get("flags", "")):  # a Yes under 'Director': the seat (the title unless a
         flagged += [b for b in rf.bodies_of(flag, None, set()) if b not in flagged]  # printed title says it)
         positions[:0] = [] if set(rf.bodies_of(flag, None, set())) <= implied else [flag]
-    body = entry.body or only_body(roster.listed_bodies) if roster.organization else entry.body  # (no board of no one)
+    body = entry.body or roster.part_body or only_body(roster.listed_bodies) if roster.organization else entry.body  # (no
+    # board of no one)
     if body in {b for flag in split_positions(f.get("flags_no", "")) for b in rf.bodies_of(flag, None, set())}:
         body = None  # a No under 'Director': not on the board, whatever caption or heading lists the row under it
     if body == "board of directors" and not any(BOARD_SEAT.search(p) and not prints_own_address({"position": p})

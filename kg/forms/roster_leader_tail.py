@@ -12,6 +12,8 @@ import re
 from kg.forms.roster_leader_stop import ends_as_address, keeps_stop, legal_form_stop
 
 _BREAK = re.compile(r"\.[ \t]*\n?[ \t]*(?=[A-Z0-9])")  # a full stop, then a capital or a street number
+_OPENED_BY_ABBREVIATION = re.compile(r",[ \t]*(?:[A-Z]\.){1,3}[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*$")  # (', N.A. Keller
+# Building': a legal form's stop after a comma, then words no stop closes before the tail)
 _INITIALS = re.compile(r"(?:\b[A-Za-z]\.?)+$")  # ('N.W', 'D.C', 'U.S')
 
 
@@ -57,6 +59,9 @@ def cut_tails(fields: dict[str, str], printed: dict[str, str], own: dict[str, st
         flat = " ".join(fields[key].split())
         if tail and not rt.is_title(tail) and flat.endswith(tail) and len(flat) > len(tail):
             fields[key] = flat[:-len(tail)].rstrip(" .")
+            if ";" in fields[key] and _OPENED_BY_ABBREVIATION.search(fields[key]):  # ('...; Director of Lakeside Bank,
+                fields[key] = fields[key].rsplit(";", 1)[0].rstrip()  # N.A. Keller Building': where the address
+                continue  # opens, 'Keller' or '9', is not certain: the item and the tail are left out)
             if "address" not in own and ";" not in tail and ends_as_address(tail) and not _BREAK.search(tail) \
                     and unstopped_tail(printed[key], loose=True)[1] == split[1]:
                 own["address"] = tail  # (one break only opens it: the last, a sentence's full stop)

@@ -16,6 +16,7 @@ from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_ocr import opens_label, undo_digit_misreads
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization, names_same, organization
 from kg.forms.roster_pages import PAGE_MARK
+from kg.forms.roster_part_body import part_body
 from kg.forms.roster_part_heading import names_its_bodies
 from kg.forms.roster_rules import rules
 from kg.forms.roster_title_term import title_term
@@ -232,6 +233,7 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
     roster.aliases = aliases(roster.organization, ctx.text[max(0, front_end - 300):front_end] + after) \
         + ([term] if term else [])  # (a name ending the line above the preamble's, defined at its start:
     # '... of Power Corporation of Canada' / '("PCC").')
+    roster.part_body = part_body(ctx.text, front_end, end, roster.own_names)  # ('1. Directors of MOI': their seat)
     if address := rules().default_address.search(preamble):
         roster.default_address = address.group(1)  # 'Unless otherwise indicated, ... is X': a cell may indicate another
         roster.default_unless_shown = bool(_OTHERWISE_IN_ENTRIES.match(address.group(0)))
@@ -271,9 +273,11 @@ def inherit_defaults(roster: Roster, above: Roster | None, preamble: str, over_t
     top speaks for both lists. Not where this roster says anything of its own (a sentence, a default). First, the
     defaults of a paragraph over the title that speaks of the list below (kg.forms.roster_above_title)."""
     defaults_above(roster, over_title)
-    if above is None or _key(above.organization) != _key(roster.organization) or not roster.organization \
+    if above is None or not roster.organization or _key(roster.organization) not in {_key(n) for n in above.own_names}\
             or re.search(r"[a-z]{2}[.:;]", preamble) or roster.default_address or roster.default_citizenship:
         return
+    roster.organization = above.organization  # ('2. Executive Officers of NH': the short name the preamble above
+    roster.aliases = list(dict.fromkeys([*above.aliases, *roster.aliases]))  # defined, and those it defined)
     roster.default_address, roster.default_unless_shown = above.default_address, above.default_unless_shown
     roster.default_citizenship = above.default_citizenship
     roster.citizenship_exceptions = dict(above.citizenship_exceptions)
