@@ -88,7 +88,9 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         if {"occupation", "address"} <= set(column_roles) and "address" not in entry.fields and (
                 cut := address_under_occupation(printed_lines(rows, column), longest[column][0] if longest else 0)):
             texts, entry.fields["address"] = texts[:cut], "\n".join(texts[cut:])  # ('Chief Executive' / 'HPB/Blackrock')
-        lines = unwrap_after(mend_broken_words(texts) if "position" in column_roles else texts, wrap,
+        mended = mend_broken_words(texts, "position" in column_roles) if {"position", "occupation"} & set(column_roles) \
+            else texts  # (words cut by the column's edge: 'Conseil d'Admi' / 'nistration'; '/' lists in titles only)
+        lines = unwrap_after(mended, wrap,
                              firm_names=column_roles != ["address"],  # (an address wraps inside a firm's name)
                              by_words=column_roles == ["position"] and set_in_wraps(rows, column))  # ('Vice' / '  President')
         broken = max(wrap, longest[column][0]) if longest else wrap  # (a line shorter than the longest printed
