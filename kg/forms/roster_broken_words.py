@@ -28,16 +28,27 @@ def _cut_words() -> frozenset[str]:
     return build("roster_cut_words.yml", make)
 
 
-def mend_broken_words(lines: list[str], slashes: bool = True) -> list[str]:
-    """The lines with the pieces of each cut word joined (`slashes`: the '/' lists of title cells too)."""
+def mend_broken_words(lines: list[str]) -> list[str]:
+    """The lines of a title cell, stripped, with the pieces of each cut word joined (the '/' lists too)."""
     out: list[str] = []
     for line in lines:
         text = line.strip()
-        slashed = slashes and (text.startswith("/") or out[-1].endswith("/")) if out else False
-        if out and text and (slashed or _cut_word(out[-1], text)):
+        if out and text and (text.startswith("/") or out[-1].endswith("/") or _cut_word(out[-1], text)):
             out[-1] = out[-1] + text
         else:
             out.append(text)
+    return out
+
+
+def mend_cut_words(lines: list[str]) -> list[str]:
+    """The lines of an occupation cell with the pieces of each word cut at the column's edge joined; every other
+    line as printed (its indent kept: the wraps are read from it)."""
+    out: list[str] = []
+    for line in lines:
+        if out and line.strip() and _cut_word(out[-1].rstrip(), line.strip()):
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
     return out
 
 
