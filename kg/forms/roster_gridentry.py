@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.forms import roster_types as rt
-from kg.forms.roster_broken_words import mend_broken_words
+from kg.forms.roster_broken_words import mend_broken_words, mend_cut_words
 from kg.forms.roster_column_gaps import column_runs, unwrap_runs
 from kg.forms.roster_employer_line import address_under_occupation, printed_lines
 from kg.forms.roster_entry import Entry
@@ -88,7 +88,9 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         if {"occupation", "address"} <= set(column_roles) and "address" not in entry.fields and (
                 cut := address_under_occupation(printed_lines(rows, column), longest[column][0] if longest else 0)):
             texts, entry.fields["address"] = texts[:cut], "\n".join(texts[cut:])  # ('Chief Executive' / 'HPB/Blackrock')
-        lines = unwrap_after(mend_broken_words(texts) if "position" in column_roles else texts, wrap,
+        mended = mend_broken_words(texts) if "position" in column_roles else mend_cut_words(texts) \
+            if "occupation" in column_roles else texts  # (words cut at the column's edge: 'Biopharmaceu' / 'tical')
+        lines = unwrap_after(mended, wrap,
                              firm_names=column_roles != ["address"],  # (an address wraps inside a firm's name)
                              by_words=column_roles == ["position"] and set_in_wraps(rows, column))  # ('Vice' / '  President')
         broken = max(wrap, longest[column][0]) if longest else wrap  # (a line shorter than the longest printed

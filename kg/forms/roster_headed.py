@@ -23,6 +23,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_block_notes import centred_rows
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_headed_titles import read_headed_titles
 from kg.forms.roster_rules import rules
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)
@@ -32,8 +33,13 @@ _CITIZEN = re.compile(r"^(?:a\s+)?citizen\s+of\s+(?:the\s+)?(?P<value>.+?)\.?$",
 
 def read_headed(text: str, start: int, end: int) -> list[Entry] | None:
     """Entries, or None unless at least two blocks (and most blocks after the first entry) fit."""
-    if len(_HEADING_THEN_INDENT.findall(text, start, end)) < 2:
-        return None  # (a cheap test first: a short line, then a line indented deeper)
+    typed = _read_typed(text, start, end) if len(_HEADING_THEN_INDENT.findall(text, start, end)) >= 2 else None
+    titles = read_headed_titles(text, start, end)  # (a cheap test first: a short line, then a line indented deeper)
+    return titles if titles and len(titles) > len(typed or ()) else typed  # (titles alone under every name: the
+    # typed reading that passes over the one-line blocks reads fewer)
+
+
+def _read_typed(text: str, start: int, end: int) -> list[Entry] | None:
     entries, after_first = [], 0
     for match in _BLOCK.finditer(text, start, end):
         if entries:
