@@ -151,10 +151,13 @@ def _set_apart(text: str, s: int, e: int, structure: list, at: int) -> bool:
     above = text[above_start:max(above_start, line_start - 1)]
     if above.strip() and not re.fullmatch(r"[ \t]*(?:[-=_*]{3,})[ \t]*", above):
         return False
+    from kg.forms import roster_types as rt
     following = next((event for event in structure[at + 1:] if event.start > e), None)
-    return following is not None and following.kind == "label" and len([
-        line for line in text[line_end + 1:following.start].split("\n") if line.strip()]) <= 1  # (a title stacked
-    # under it: 'B. Curtis, Thomas A.' / 'Director; Vice President' / 'Principal Business Address - ...')
+    between = [line for line in text[line_end + 1:following.start].split("\n") if line.strip()] if following else []
+    return following is not None and following.kind == "label" and (len(between) <= 1 or all(
+        rt.is_title(line.strip()) for line in between))  # (a title stacked under it: 'B. Curtis, Thomas A.' /
+    # 'Director; Vice President' / 'Principal Business Address - ...'; or titles one a line: 'ROBERT H. BENMOSCHE' /
+    # 'Director' / 'Chairman of the Board' / 'Chief Executive Officer' / 'Address - ...')
 
 
 def _over_title(text: str, s: int, e: int) -> bool:

@@ -202,10 +202,29 @@ def read_header(builder, line: geo.Line, stripped: str, chunks: list[tuple[int, 
 
 
 def table_caption(header: list) -> set[str]:
-    """The lines of a table's header as printed (each stripped): its captions, or a line of cells; and a line of one
-    cell between two of those, a caption's words wrapped ('of any Corporation or Other Organization in' between 'and
-    the Name, Principal Business and Address' and 'Name ... which such Employment is Conducted   Citizenship')."""
-    lines = [line for line in header if line.text.strip() and not geo.RULE.match(line.text)]
-    captions = [all(rt.is_header(c) for _, c in line.chunks()) or len(line.chunks()) > 1 for line in lines]
-    return {line.text.strip() for index, line in enumerate(lines) if captions[index] or 0 < index < len(lines) - 1
-            and captions[index - 1] and captions[index + 1] and len(line.chunks()) == 1}
+    """The lines of a table's header as printed (each stripped): its captions, or a line of cells; and the lines of one
+    cell between two of those in one unbroken block, a caption's words wrapped ('of any Corporation or Other
+    Organization in' between 'and the Name, Principal Business and Address' and 'Name ... which such Employment is
+    Conducted   Citizenship'; 'with Smith' / 'Barney' / 'Corporate' between 'Position(s)' and 'Name and
+    Citizenship   Business Address   Trust Company')."""
+    lines = [line for line in header if not geo.RULE.match(line.text) or not line.text.strip()]
+    captions = [bool(line.text.strip()) and (all(rt.is_header(c) for _, c in line.chunks()) or len(line.chunks()) > 1)
+                for line in lines]
+    kept = {line.text.strip() for line, caption in zip(lines, captions) if caption}
+    printed = [at for at, line in enumerate(lines) if line.text.strip()]  # (blank lines aside: the older rule)
+    kept |= {lines[at].text.strip() for before, at, after in zip(printed, printed[1:], printed[2:])
+             if captions[before] and captions[after] and len(lines[at].chunks()) == 1}
+    for index, line in enumerate(lines):
+        if not captions[index] and len(line.chunks()) == 1 and _between_captions(lines, captions, index):
+            kept.add(line.text.strip())
+    return kept
+
+
+def _between_captions(lines: list, captions: list[bool], index: int) -> bool:
+    """Line `index` stands in an unbroken run of one-cell lines with a caption line right above and right below it."""
+    def caption_towards(step: int) -> bool:
+        at = index + step
+        while 0 <= at < len(lines) and lines[at].text.strip() and not captions[at] and len(lines[at].chunks()) == 1:
+            at += step
+        return 0 <= at < len(lines) and captions[at]
+    return caption_towards(-1) and caption_towards(1)

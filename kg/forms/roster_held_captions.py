@@ -11,15 +11,18 @@ _HELD_BY = re.compile(r"\b(?:positions?|titles?|offices?)(?:\(s\))?\s+(?:held\s+
 
 _CAPTION_WIDTH = 50  # the longest line of one column's caption ('of any Corporation or Other Organization in')
 
+_CAPTION_DEPTH = 8  # the header lines above a line that may hold its caption (a narrow column wraps the
+# organisation's name one word a line: 'Position(s)' / 'with' / 'Castlerigg' / 'Master' / 'Investments' / 'Ltd.')
+
 
 def under_held_caption(above: list, at: int, chunks: list[tuple[int, str]]) -> bool:
-    """Line `at` goes on with the header lines (up to three) just above it: a chunk of it stands under a caption
+    """Line `at` goes on with the header lines (up to _CAPTION_DEPTH, unbroken) just above it: a chunk of it stands under a caption
     'Position(s) with ...' ('Present Position' / 'with Smith Barney' / 'Corporate Trust' / 'Company': the
     organisation's name wrapped onto this line), and its other chunks are that or the wrapped words of a caption
     above them, in lower case ('of any Corporation or Other Organization in'), or captions of their own."""
     from kg.forms import roster_types as rt
     block = []
-    for line in above[max(0, at - 3):at][::-1]:
+    for line in above[max(0, at - _CAPTION_DEPTH):at][::-1]:
         if not line.text.strip() or any(len(chunk) > _CAPTION_WIDTH for _offset, chunk in line.chunks()):
             break  # (a line of prose above the header: 'position(s) with X, Inc. (the "Reporting Person") and ...')
         block.insert(0, line)
