@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import json
 import textwrap
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -343,6 +344,54 @@ HELD_OUT_FAMILIES: dict = {}
 # E.ON's letter legend for roles), without running the reader on them. ----------------------------
 def _numbered(index: int, text: str, options: Options) -> str:
     return f"{index + 1}. {text}" if options.numbered else text
+
+
+def centred(*titles: str) -> list[str]:
+    """Each title centred on a 78-character line."""
+    return [f"{title:^78}".rstrip() for title in titles]
+
+
+def centre(text: str, width: int = 80) -> str:
+    return f"{text:^{width}}".rstrip()
+
+
+def wrap_words(text: str, width: int, indent: str = "") -> list[str]:
+    """`text` wrapped at `width` between words (no word broken, none at a hyphen); no line for an empty text."""
+    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+
+
+def wrap_lines(text: str, width: int, indent: str = "") -> list[str]:
+    """`wrap_words`, one empty line for an empty text."""
+    return wrap_words(text, width, indent) or [""]
+
+
+def default_citizenship(roster: Roster) -> str | None:
+    """The citizenship most people of the roster share (the first one on a tie)."""
+    counts: dict[str, int] = {}
+    for person in roster.people:
+        if person["citizenship"]:
+            counts[person["citizenship"]] = counts.get(person["citizenship"], 0) + 1
+    return max(counts, key=lambda c: (counts[c], -list(counts).index(c))) if counts else None
+
+
+def crc_seed(text: str) -> int:
+    """A seed from a text (its CRC-32), the same on every run."""
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def weighted_seed(text: str) -> int:
+    """A seed from a text (each character's code weighted by its place), the same on every run."""
+    return sum((i + 1) * ord(c) for i, c in enumerate(text))
+
+
+def occupation_items(person: dict, org: str) -> list[str]:
+    """Each position with the organisation ('Director, Acme Corp.'), then the other positions."""
+    return [f"{title}, {org}" for title in person["positions"]] + person["other_positions"]
+
+
+def edgar_marks(widths: list[int]) -> str:
+    """The <S> <C> line of an EDGAR table whose columns are `widths` wide."""
+    return "".join(f"{'<S>' if i == 0 else '<C>':<{w}}" for i, w in enumerate(widths)).rstrip()
 
 
 def labels_above_values(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:

@@ -12,11 +12,7 @@ from __future__ import annotations
 import html
 import textwrap
 
-from relayout import Options, Roster, _heading, _wrap_rows, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
+from relayout import Options, Roster, _heading, _numbered, _wrap_rows, expected, printed_name
 
 
 def _seed(person: dict) -> int:

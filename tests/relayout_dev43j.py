@@ -19,11 +19,7 @@ import html
 import re
 import textwrap
 
-from relayout import Options, Roster, _heading, _wrap_rows, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
+from relayout import Options, Roster, _heading, _numbered, _wrap_rows, expected, printed_name
 
 
 def _text_table(roster: Roster, options: Options, heads: list[str], widths: list[int], cells: list[list[list[str]]]

@@ -19,7 +19,7 @@ import html
 import textwrap
 import zlib
 
-from relayout import Options, Roster, _full_stop, _heading, _page_break, expected, printed_name
+from relayout import Options, Roster, _full_stop, _heading, _numbered, _page_break, expected, printed_name
 
 # Given names printed with 'Ms.' and 'she'; any other is printed with 'Mr.' and 'he' (as the proxies do).
 _WOMEN = {"ellen", "mellody", "mary", "jane", "susan", "anne", "ann", "elizabeth", "margaret", "patricia",
@@ -28,10 +28,6 @@ _WOMEN = {"ellen", "mellody", "mary", "jane", "susan", "anne", "ann", "elizabeth
 _FORMER = ["a partner of Whitcombe, Hale & Pruitt", "Senior Vice President of Northgate Trust Company",
            "an associate of Larkspur Advisors L.P.", "Treasurer of the Halvorsen Foundation",
            "a managing director of Brackley Securities Inc."]
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
 
 
 def _seed(person: dict) -> int:

@@ -17,19 +17,21 @@ from __future__ import annotations
 
 import html
 import textwrap
-import zlib
 
-from relayout import Options, Roster, _default_address, _heading, _page_break, _wrap_rows, expected, printed_name
+from relayout import (
+    Options,
+    Roster,
+    _default_address,
+    _heading,
+    _numbered,
+    _page_break,
+    _wrap_rows,
+    crc_seed,
+    expected,
+    printed_name,
+)
 
 _SUFFIXES = ("JR", "SR", "II", "III", "IV")
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _seed(text: str) -> int:
-    return zlib.crc32(text.encode("utf-8"))
 
 
 # ---- 1. a typeset table whose cells are centred vertically in their row ------------------------------------
@@ -152,7 +154,7 @@ def item2_embedded_roster(roster: Roster, options: Options) -> tuple[str, str, l
     'CUSIP No. ... Page n of 9 Pages'. The issuer, its address and the filer's own address are not values of
     any person."""
     org = roster.organization
-    seed = _seed(org)
+    seed = crc_seed(org)
     cusip = f"{seed % 10 ** 9:09d}"
     office = ", ".join(line.removeprefix("c/o ") for line in _default_address(roster))
     widths = [26, 24, max(options.width, 26) + 2, 32, 16 if options.citizenship else 0]

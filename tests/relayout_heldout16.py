@@ -17,21 +17,12 @@ from __future__ import annotations
 
 import html
 import textwrap
-import zlib
 
-from relayout import Options, Roster, _wrap_rows, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _seed(text: str) -> int:
-    return zlib.crc32(text.encode("utf-8"))
+from relayout import Options, Roster, _numbered, _wrap_rows, crc_seed, expected, printed_name
 
 
 def _pick(choices: list[str] | tuple[str, ...], *key: object) -> str:
-    return choices[_seed("|".join(map(str, key))) % len(choices)]
+    return choices[crc_seed("|".join(map(str, key))) % len(choices)]
 
 
 # ---- 1. the roster printed twice: a French version first, then the English one --------------------------------
@@ -359,12 +350,12 @@ def ocr_scanned_typescript(roster: Roster, options: Options) -> tuple[str, str, 
             block.append("")
         block = [f"  {text}" if text else "" for text in block]
         for row, text in enumerate(block):
-            if text and row % 4 == _seed(person["name"]) % 4:
+            if text and row % 4 == crc_seed(person["name"]) % 4:
                 block[row] = _pick(_SPECKS, *key, row) + text[1:]
         if options.page_break_in == index:
             block[page_at:page_at] = ["", f"{'- l -':^76}".rstrip(), "<PAGE>" if options.markers else "\f", ""]
-        if _seed(person["name"]) % 3 != 0:
-            block.append(f"{' ' * (_seed(person['name']) % 50)}{_pick(_SPECKS, *key, 'speck')}".rstrip())
+        if crc_seed(person["name"]) % 3 != 0:
+            block.append(f"{' ' * (crc_seed(person['name']) % 50)}{_pick(_SPECKS, *key, 'speck')}".rstrip())
         lines += block
     last = "- 2 -" if options.page_break_in is not None and options.page_break_in < len(roster.people) else "- l -"
     lines += ["", f"{last:^76}".rstrip()]

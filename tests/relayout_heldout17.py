@@ -18,15 +18,7 @@ from __future__ import annotations
 import html
 import textwrap
 
-from relayout import Options, Roster, _heading, _wrap_rows, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
+from relayout import Options, Roster, _full_stop, _heading, _numbered, _wrap_rows, expected, printed_name
 
 
 def _letters(count: int) -> list[str]:
@@ -125,7 +117,7 @@ def pre_formatted_html(roster: Roster, options: Options) -> tuple[str, str, list
                for row in range(max(len(c) for c in head_lines))]
     says = ", present principal occupation or employment and citizenship" if options.citizenship else \
         " and present principal occupation or employment"
-    preamble = textwrap.wrap(_sentence(f"Set forth below are the name, business address{says} of each of the "
+    preamble = textwrap.wrap(_full_stop(f"Set forth below are the name, business address{says} of each of the "
                                        f"directors and executive officers of {org}"), 72)
     title = f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}"
     table: list[str] = ["", *caption, ""]
@@ -208,7 +200,7 @@ def single_row_line_columns(roster: Roster, options: Options) -> tuple[str, str,
              f"{', business address and citizenship' if options.citizenship else ' and business address'} of each "
              f"director and executive officer of {org} are set forth below.")
     parts = [f"<html><body><p align=\"center\"><b>SCHEDULE A</b></p><p align=\"center\"><b>DIRECTORS AND EXECUTIVE "
-             f"OFFICERS OF {html.escape(org.upper())}</b></p><p>{html.escape(_sentence(intro))}</p>"]
+             f"OFFICERS OF {html.escape(org.upper())}</b></p><p>{html.escape(_full_stop(intro))}</p>"]
     people = list(enumerate(roster.people))
     cut = options.page_break_in + 1 if options.page_break_in is not None else len(people)
     parts += [opening, header, one_row(people[:cut]), "</table>"]
@@ -243,7 +235,7 @@ def blank_header_caption_sentence(roster: Roster, options: Options) -> tuple[str
             "position": f"the present position with {org}",
             "occupation": f"the present principal occupation or employment (where other than with {org})"}
     listing = [said[c] for c in columns]
-    sentence = _sentence(f"Set forth below, in the columns from left to right, are {', '.join(listing[:-1])} and "
+    sentence = _full_stop(f"Set forth below, in the columns from left to right, are {', '.join(listing[:-1])} and "
                          f"{listing[-1]} of each director and executive officer of {org}")
     if options.markers:
         head = "".join("<td style=\"border-bottom:1px solid #000000\">&nbsp;</td>" for _ in columns)

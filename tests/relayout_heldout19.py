@@ -29,6 +29,7 @@ from relayout import (
     _full_stop,
     _letter_codes,
     _wrap_rows,
+    centred,
     expected,
     printed_name,
 )
@@ -47,10 +48,6 @@ def _by_default(roster: Roster, options: Options) -> list[dict]:
     return [expected(p, roster.organization, options, citizenship=default, country=country)
             if options.citizenship and _covered(p, country, default) else expected(p, roster.organization, options)
             for p in roster.people]
-
-
-def _centred(*titles: str) -> list[str]:
-    return [f"{title:^78}".rstrip() for title in titles]
 
 
 # ---- 1. HTML, two stacked cells: name / titles / citizenship | occupation / address only where not the default ----
@@ -137,7 +134,7 @@ def dotted_labels_postamble_address(roster: Roster, options: Options) -> tuple[s
     org = roster.organization
     default = _default_address(roster)
     wrap = options.width + 6
-    lines = _centred("SCHEDULE I", "", "INFORMATION CONCERNING DIRECTORS AND EXECUTIVE OFFICERS", f"OF {org.upper()}")
+    lines = centred("SCHEDULE I", "", "INFORMATION CONCERNING DIRECTORS AND EXECUTIVE OFFICERS", f"OF {org.upper()}")
     says = "office(s) held, present principal occupation and citizenship" if options.citizenship else \
         "office(s) held and present principal occupation"
     lines += [""] + textwrap.wrap(_full_stop(f"Set forth below are the name, {says} of each director and executive "
@@ -158,7 +155,7 @@ def dotted_labels_postamble_address(roster: Roster, options: Options) -> tuple[s
             block += _dotted("Business address", person["address"], wrap)
         if options.page_break_in == index:
             block[page_at:page_at] = ["", f"{'I-2':^78}".rstrip(), "<PAGE>" if options.markers else "\f", ""] + (
-                _centred("SCHEDULE I (continued)") + [""] if options.repeat_header else [])
+                centred("SCHEDULE I (continued)") + [""] if options.repeat_header else [])
         lines += block + (["=" * 76] if options.rules else [""])
     lines += [""] + textwrap.wrap(_full_stop(f"Except as otherwise indicated above, the business address of each of "
                                              f"the persons named above is {', '.join(default)}"), 76,
@@ -196,7 +193,7 @@ def stacked_titles_asterisk_citizenship(roster: Roster, options: Options) -> tup
     caption = _wrap_rows([["Name and", "Position(s) Held"], ["Present Principal", "Occupation or Employment"],
                           ["", "Business Address"]], widths)
     caption.append("".join(f"{'-' * (w - 3):<{w}}" for w in widths).rstrip())
-    lines = _centred("EXHIBIT I", "", "INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS",
+    lines = centred("EXHIBIT I", "", "INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS",
                      f"OF {org.upper()}")
     preamble = _full_stop(f"The following table sets forth the name, position(s) held with {org}, present principal "
                           f"occupation or employment and business address of each director and executive officer of "

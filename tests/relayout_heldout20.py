@@ -19,15 +19,7 @@ import html
 import re
 import textwrap
 
-from relayout import Options, Roster, _heading, _page_break, _wrap_rows, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
+from relayout import Options, Roster, _full_stop, _heading, _numbered, _page_break, _wrap_rows, expected, printed_name
 
 
 def _country_phrase(citizenship: str) -> str:
@@ -143,7 +135,7 @@ def two_tier_html_rows(roster: Roster, options: Options) -> tuple[str, str, list
               f"<tr>{head('Present Principal Occupation', 2)}{head('Business Address')}</tr>")
     opening = "<table cellspacing=\"0\" cellpadding=\"2\" style=\"width:100%\">"
     rule = " style=\"border-bottom:1px solid #000000\"" if options.rules else ""
-    intro = _sentence(f"The name, position with {org}, present principal occupation, business address"
+    intro = _full_stop(f"The name, position with {org}, present principal occupation, business address"
                       f"{' and citizenship' if options.citizenship else ''} of each director and executive officer "
                       f"of {org} are set forth below")
     parts = [f"<html><body><p align=\"center\"><b>SCHEDULE A</b></p><p align=\"center\"><b>DIRECTORS AND EXECUTIVE "
@@ -215,10 +207,10 @@ def name_index_surname_notes(roster: Roster, options: Options) -> tuple[str, str
             key += f" ({person['name'][:person['name'].rfind(surnames[index])].strip().rstrip(',')})"
         sentences = [f"{key}."]
         if person["other_positions"]:
-            sentences.append(_sentence(f"Present principal occupation: {'; '.join(person['other_positions'])}"))
-        sentences.append(_sentence(f"Business address: {', '.join(person['address'])}"))
+            sentences.append(_full_stop(f"Present principal occupation: {'; '.join(person['other_positions'])}"))
+        sentences.append(_full_stop(f"Business address: {', '.join(person['address'])}"))
         if options.citizenship:
-            sentences.append(_sentence(f"Citizenship: {person['citizenship']}"))
+            sentences.append(_full_stop(f"Citizenship: {person['citizenship']}"))
         if options.page_break_in == index and count:
             lines += _page_break()
         lines += textwrap.wrap(" ".join(sentences), 78, initial_indent="     ")
@@ -287,7 +279,7 @@ def split_address_columns(roster: Roster, options: Options) -> tuple[str, str, l
     header = f"<tr>{''.join(first)}</tr><tr>{''.join(second)}</tr>"
     border = " border=\"1\"" if options.rules else " border=\"0\""
     opening = f"<table{border} cellspacing=\"0\" cellpadding=\"3\" style=\"font-size:9pt\">"
-    intro = _sentence(f"The following table sets forth the name, position with {org}, present principal occupation, "
+    intro = _full_stop(f"The following table sets forth the name, position with {org}, present principal occupation, "
                       f"business address{' and citizenship' if options.citizenship else ''} of each director and "
                       f"executive officer of {org}")
     parts = [f"<html><body><p align=\"center\"><b>SCHEDULE I</b></p><p align=\"center\"><b>DIRECTORS AND EXECUTIVE "

@@ -29,15 +29,12 @@ from relayout import (
     _full_stop,
     _surname_first,
     _wrap_rows,
+    centred,
     expected,
     printed_name,
 )
 from relayout_heldout18 import _is_citizen, _most_common_citizenship
 from relayout_heldout19 import _by_default, _covered
-
-
-def _centred(*titles: str) -> list[str]:
-    return [f"{title:^78}".rstrip() for title in titles]
 
 
 # ---- 1. fixed width: name with its titles wrapped under it, occupation and address together, citizenship last ----
@@ -72,7 +69,7 @@ def name_comma_titles_grid(roster: Roster, options: Options) -> tuple[str, str, 
     caption = _wrap_rows([["", "Name and Title"], ["", "Occupation and Business Address"]]
                          + ([["Country of", "Citizenship"]] if options.citizenship else []), widths)
     header = [rule] + [line for line in caption if line] + [rule]
-    lines = [f"{'Exhibit 99.2':>78}", ""] + _centred("IDENTITY AND BACKGROUND OF THE DIRECTORS AND EXECUTIVE OFFICERS",
+    lines = [f"{'Exhibit 99.2':>78}", ""] + centred("IDENTITY AND BACKGROUND OF THE DIRECTORS AND EXECUTIVE OFFICERS",
                                                      f"OF {org.upper()}") + [""]
     says = "title, present principal occupation and country of citizenship" if options.citizenship else \
         "title and present principal occupation"
@@ -210,7 +207,7 @@ def labelled_address_first_exceptions(roster: Roster, options: Options) -> tuple
     org = roster.organization
     citizenship, country = _most_common_citizenship(roster)
     wrap = options.width + 4
-    lines = _centred("ANNEX I", "", "INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS", f"OF {org.upper()}")
+    lines = centred("ANNEX I", "", "INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS", f"OF {org.upper()}")
     says = ", present principal occupation or employment and country of citizenship" if options.citizenship else \
         " and present principal occupation or employment"
     preamble = (f"The name, residence or business address, position(s) with {org} (the \"Reporting Person\"){says} "
@@ -236,7 +233,7 @@ def labelled_address_first_exceptions(roster: Roster, options: Options) -> tuple
             block += [""] + _field("Country of Citizenship:", [person["citizenship"]], wrap, indent)
         if options.page_break_in == index:
             block[page_at:page_at] = ["", f"{'I-2':^78}".rstrip(), "<PAGE>" if options.markers else "\f", ""] + (
-                _centred("ANNEX I (continued)") + [""] if options.repeat_header else [])
+                centred("ANNEX I (continued)") + [""] if options.repeat_header else [])
         lines += block + (["", "_" * 76, ""] if options.rules else ["", ""])
     return ".txt", "\n".join(lines).rstrip("\n") + "\n", _by_default(roster, options)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import textwrap
 
-from relayout import Options, Roster, _heading, _wrap_rows, expected, printed_name
+from relayout import Options, Roster, _heading, _numbered, _wrap_rows, expected, printed_name
 
 
 def _seed(text: str) -> int:
@@ -136,10 +136,6 @@ def career_history_lines(roster: Roster, options: Options) -> tuple[str, str, li
                 [header] if options.repeat_header else [])
     parts += ["</table>", "</body></html>"]
     return ".htm", "\n".join(parts) + "\n", [expected(p, org, options) for p in roster.people]
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
 
 
 # ---- 2. a table set over a two-page spread: the right-hand page continues the rows of the left, without names ---

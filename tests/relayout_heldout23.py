@@ -23,11 +23,11 @@ from __future__ import annotations
 import html
 import textwrap
 
-from relayout import Options, Roster, _default_address, _full_stop, _wrap_rows, expected, printed_name
+from relayout import Options, Roster, _default_address, _full_stop, _wrap_rows, centred, expected, printed_name
 from relayout_heldout10 import _titles
 from relayout_heldout14 import _WOMEN
 from relayout_heldout18 import _is_citizen, _most_common_citizenship
-from relayout_heldout19 import _by_default, _centred, _covered, _named_exceptions
+from relayout_heldout19 import _by_default, _covered, _named_exceptions
 
 
 def _shared_address(roster: Roster) -> list[str] | None:
@@ -277,7 +277,7 @@ def prose_honorific_paragraphs(roster: Roster, options: Options) -> tuple[str, s
     default_address = _shared_address(roster)
     default, _ = _most_common_citizenship(roster)
     others = _others_by_default(roster)
-    lines = (["<PAGE>", ""] if options.markers else []) + _centred("EXHIBIT 99.2", "------------",
+    lines = (["<PAGE>", ""] if options.markers else []) + centred("EXHIBIT 99.2", "------------",
                                                                    "EXECUTIVE OFFICERS AND DIRECTORS",
                                                                    f"OF {org.upper()}") + [""]
     defaults = []

@@ -29,15 +29,12 @@ from relayout import (
     _default_address,
     _full_stop,
     _wrap_rows,
+    centred,
     expected,
     printed_name,
 )
 from relayout_heldout18 import _is_citizen, _most_common_citizenship, _roman
 from relayout_heldout19 import _by_default, _covered
-
-
-def _centred(*titles: str) -> list[str]:
-    return [f"{title:^78}".rstrip() for title in titles]
 
 
 def _letters(index: int) -> str:
@@ -74,7 +71,7 @@ def stacked_caption_address_under_name(roster: Roster, options: Options) -> tupl
     caption = [line for line in caption if line]
     underline = "".join(f"{'-' * (w - 2):<{w}}" for w in widths).rstrip()
     header = ["<CAPTION>"] + caption + [underline] if options.markers else caption + [underline]
-    lines = [f"{'SCHEDULE I':>78}", ""] + _centred("DIRECTORS AND EXECUTIVE OFFICERS", f"OF {org.upper()}") + [""]
+    lines = [f"{'SCHEDULE I':>78}", ""] + centred("DIRECTORS AND EXECUTIVE OFFICERS", f"OF {org.upper()}") + [""]
     says = ", present principal occupation or employment and country of citizenship" if options.citizenship else \
         " and present principal occupation or employment"
     lines += textwrap.wrap(f"The following table sets forth the name, business address, position(s) with {org} (the "
@@ -190,7 +187,7 @@ def pipe_cells_footnoted_addresses(roster: Roster, options: Options) -> tuple[st
                                                      f"Position(s) with {org}"] + (
         ["Citizenship"] if options.citizenship else [])
     header = [f"|{h}" for h in heads]
-    lines = _centred("ANNEX A", "", f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}") + [""]
+    lines = centred("ANNEX A", "", f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}") + [""]
     says = ", present principal occupation or employment and citizenship" if options.citizenship else \
         " and present principal occupation or employment"
     lines += textwrap.wrap(f"Set forth below are the name, position(s) with {org}{says} of each director and "

@@ -18,19 +18,7 @@ from __future__ import annotations
 import html
 import textwrap
 
-from relayout import Options, Roster, _heading, _wrap_rows, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
-
-
-def _citizen_of(citizenship: str) -> str:
-    return "the United States" if citizenship == "United States" else citizenship
+from relayout import Options, Roster, _citizen_of, _full_stop, _heading, _numbered, _wrap_rows, expected, printed_name
 
 
 def _caption(heads: list[list[str]], widths: list[int]) -> list[str]:
@@ -67,7 +55,7 @@ def name_address_one_string(roster: Roster, options: Options) -> tuple[str, str,
         " and present principal occupation"
     company = "" if len(org) <= 22 else " (the \"Company\")"
     lines = [_heading(org, options).rstrip("\n"), ""]
-    lines += textwrap.wrap(_sentence(f"The following table sets forth the name and business address, the present "
+    lines += textwrap.wrap(_full_stop(f"The following table sets forth the name and business address, the present "
                                      f"position with {org}{company}{says} of each director and executive officer "
                                      f"of {org}"), 78)
     lines += ["", *(["<TABLE>"] if options.markers else []), *caption]
@@ -111,9 +99,9 @@ def parenthesised_titles_after_name(roster: Roster, options: Options) -> tuple[s
     says = ", business address and citizenship" if options.citizenship else " and business address"
     lines = ["<PAGE>", ""] if options.markers else []
     lines += [_heading(org, options).rstrip("\n"), ""]
-    preamble = [_sentence(f"Set forth below are the name, present principal occupation or employment{says} of "
+    preamble = [_full_stop(f"Set forth below are the name, present principal occupation or employment{says} of "
                           f"each director and executive officer of {org}"),
-                _sentence(f"The position or positions held with {org} by each such person are set forth in "
+                _full_stop(f"The position or positions held with {org} by each such person are set forth in "
                           f"parentheses following his or her name")]
     lines += textwrap.wrap(" ".join(preamble), 78) + [""]
     indent = "      "
@@ -159,7 +147,7 @@ def continued_name_after_page_break(roster: Roster, options: Options) -> tuple[s
     caption = _caption([h for h, w in zip(heads, widths) if w], live)
     says = ", business address and citizenship" if options.citizenship else " and business address"
     lines = [_heading(org, options).rstrip("\n"), ""]
-    lines += textwrap.wrap(_sentence(f"The name, present principal occupation or employment{says} of each of the "
+    lines += textwrap.wrap(_full_stop(f"The name, present principal occupation or employment{says} of each of the "
                                      f"directors and executive officers of {org} are set forth below"), 78)
     lines += ["", *(["<TABLE>"] if options.markers else []), *caption]
     marks = ["<S>", "<C>", "<C>", "<C>"]
@@ -223,7 +211,7 @@ def nested_detail_table_html(roster: Roster, options: Options) -> tuple[str, str
     opening = "<table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" style=\"font-size:10pt\">"
     style = " style=\"border-bottom:1px solid #000000\"" if options.rules else ""
     says = ", business address and citizenship" if options.citizenship else " and business address"
-    intro = _sentence(f"The name, position with {org}, present principal occupation or employment{says} of each "
+    intro = _full_stop(f"The name, position with {org}, present principal occupation or employment{says} of each "
                       f"director and executive officer of {org} are set forth below")
     parts = [f"<html><body><p align=\"center\"><b>SCHEDULE I</b></p><p align=\"center\"><b>DIRECTORS AND EXECUTIVE "
              f"OFFICERS OF {html.escape(org.upper())}</b></p><p>{html.escape(intro)}</p>", opening, header]

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import html
 
-from relayout import Options, Roster, _full_stop, _wrap_rows, expected, printed_name
+from relayout import Options, Roster, _full_stop, _wrap_rows, centre, expected, printed_name
 from relayout_heldout18 import _is_citizen, _most_common_citizenship
 from relayout_heldout19 import _covered, _named_exceptions
 from relayout_heldout23 import _others_by_default, _shared_address
@@ -50,10 +50,6 @@ def _citizenship_by_default(person: dict, roster: Roster, options: Options) -> d
 
 def _non_seat(person: dict) -> list[str]:
     return [title for title in person["positions"] if title not in _SEAT]
-
-
-def _centre(text: str, width: int = 80) -> str:
-    return f"{text:^{width}}".rstrip()
 
 
 # ---- 1. MSDW OIP Investors: DIRECTORS / POSITION and OFFICERS / POSITION sections, defaults in the preamble -------
@@ -122,7 +118,7 @@ def title_sections_preamble_defaults(roster: Roster, options: Options) -> tuple[
     default = _shared_address(roster)
     occupation = _shared_occupation(roster)
     indent, column, width = 6, 44, options.width + 6
-    lines = ["<PAGE>", "", _centre("SCHEDULE B"), "", _centre(f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}"),
+    lines = ["<PAGE>", "", centre("SCHEDULE B"), "", centre(f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}"),
              ""]
     preamble = (f"The names of the directors and the names and positions of the executive officers of {org} (the "
                 f"\"Company\") are set forth below.")
@@ -151,7 +147,7 @@ def title_sections_preamble_defaults(roster: Roster, options: Options) -> tuple[
             lines += _wrap_rows([left, _wrap(title, width)], [column - indent, width], " " * indent)
             if (options.page_break_in == roster.people.index(person) and last_row[person["name"]] == (label, row)
                     and row < len(rows) - 1):
-                lines += ["", _centre("B-2"), "<PAGE>" if options.markers else "\f", ""]
+                lines += ["", centre("B-2"), "<PAGE>" if options.markers else "\f", ""]
                 lines += _section_header(f"{label} (continued)", column - indent - 7, indent + 7, options) + [
                     ""] if options.repeat_header else []
         lines += ([f"{'':{indent}}{'-' * (column - indent + width)}"] if options.rules else []) + [""]
@@ -199,7 +195,7 @@ def company_position_five_columns(roster: Roster, options: Options) -> tuple[str
     rule = " ".join("-" * (w - 1) for w in widths) if options.rules else "-" * total
     caption = _sc_caption(widths)
     lines = ["Exhibit 2", "", ""] + (["<TABLE>", "<CAPTION>"] if options.markers else []) + [
-        "", _centre(org.upper(), total), "", _centre("DIRECTORS AND EXECUTIVE OFFICERS", total), "", "-" * total]
+        "", centre(org.upper(), total), "", centre("DIRECTORS AND EXECUTIVE OFFICERS", total), "", "-" * total]
     if options.markers:
         lines.append("".join(f"{m:<{w}}" for m, w in zip(["<S>", "<C>", "<C>", "<C>", "<C>"], widths)).rstrip())
     lines += caption + ["-" * total, ""]
@@ -211,7 +207,7 @@ def company_position_five_columns(roster: Roster, options: Options) -> tuple[str
                  _lines(person["address"], widths[3] - 2), _lines(occupation, widths[4])]
         rows = _wrap_rows(cells, widths)
         if options.page_break_in == index and len(rows) > 2:
-            rows[2:2] = ["", _centre("2", total), "<PAGE>" if options.markers else "\f", ""] + (
+            rows[2:2] = ["", centre("2", total), "<PAGE>" if options.markers else "\f", ""] + (
                 ["-" * total] + caption + ["-" * total, ""] if options.repeat_header else [])
         lines += rows + ([rule] if options.rules else ["", rule])
     lines += ["</TABLE>"] if options.markers else []
@@ -260,7 +256,7 @@ def numbered_stacked_title_table(roster: Roster, options: Options) -> tuple[str,
     widths = _scout_widths(options)
     header = _scout_header(widths, options)
     title = "INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS"
-    lines = ["<Page>", "", _centre("SCHEDULE A"), "", _centre(title), _centre(f"OF {org.upper()}"), ""]
+    lines = ["<Page>", "", centre("SCHEDULE A"), "", centre(title), centre(f"OF {org.upper()}"), ""]
     says = "citizenship, business address" if options.citizenship else "business address"
     lines += _wrap(_full_stop(f"The following table sets forth the name, position, {says} and present principal "
                               f"occupation of each director and executive officer of {org}"), 78,
@@ -278,7 +274,7 @@ def numbered_stacked_title_table(roster: Roster, options: Options) -> tuple[str,
                  _lines(person["address"], widths[3] - 2), occupation]
         rows = _wrap_rows([c for c, w in zip(cells, widths) if w], [w for w in widths if w])
         if options.page_break_in == index and len(rows) > 1:
-            rows[1:1] = ["", _centre("A-2"), "<Page>" if options.markers else "\f", ""] + (
+            rows[1:1] = ["", centre("A-2"), "<Page>" if options.markers else "\f", ""] + (
                 header if options.repeat_header else [])
         lines += rows + [_scout_rule(widths, options), ""]
     lines += ["</Table>"] if options.markers else []

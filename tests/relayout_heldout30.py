@@ -30,13 +30,10 @@ from relayout import (
     _letter_codes,
     _surname_first,
     _wrap_rows,
+    centred,
     expected,
     printed_name,
 )
-
-
-def _centred(*titles: str) -> list[str]:
-    return [f"{title:^78}".rstrip() for title in titles]
 
 
 def _wrapped(values: list[str], width: int, indent: str = "", hanging: str = "") -> list[str]:
@@ -89,7 +86,7 @@ def caps_titles_under_name_citizenship_last(roster: Roster, options: Options) ->
         if options.markers else [])
     says = ", present principal occupation or employment and country of citizenship" if options.citizenship else \
         " and present principal occupation or employment"
-    lines = _centred("ANNEX A", "", "DIRECTORS AND EXECUTIVE OFFICERS OF THE REPORTING PERSON") + [""]
+    lines = centred("ANNEX A", "", "DIRECTORS AND EXECUTIVE OFFICERS OF THE REPORTING PERSON") + [""]
     lines += textwrap.wrap(f"The following table sets forth the name, position(s), residence or business "
                            f"address{says} of each director and executive officer of {org} (the \"Reporting "
                            f"Person\").", 78, initial_indent="     ", break_on_hyphens=False) + [""]
@@ -196,7 +193,7 @@ def paren_citizenship_under_name_address_notes(roster: Roster, options: Options)
     header = [f"{heads[0]:<{left}}{heads[1]}", f"{'-' * len(heads[0]):<{left}}{'-' * len(heads[1])}"]
     says = "name, present principal occupation or employment and citizenship" if options.citizenship else \
         "name and present principal occupation or employment"
-    lines = _centred("EXHIBIT 2", "", f"EXECUTIVE OFFICERS AND DIRECTORS OF {org.upper()}") + [""]
+    lines = centred("EXHIBIT 2", "", f"EXECUTIVE OFFICERS AND DIRECTORS OF {org.upper()}") + [""]
     lines += textwrap.wrap(f"The {says} of each executive officer and director of {org} are set forth below. "
                            f"Unless otherwise indicated, each person's business address is "
                            f"{_full_stop(', '.join(default))}", 78, break_on_hyphens=False) + [""] + header + [""]
@@ -209,7 +206,7 @@ def paren_citizenship_under_name_address_notes(roster: Roster, options: Options)
         rows = _wrap_rows([stack, _wrapped(items, right, "", "  ")], [left, right])
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = ["", f"{index + 2:^78}".rstrip(), "<PAGE>" if options.markers else "\f", ""] + (
-                _centred("EXHIBIT 2 (continued)") + [""] + header + [""] if options.repeat_header else [])
+                centred("EXHIBIT 2 (continued)") + [""] + header + [""] if options.repeat_header else [])
         lines += rows + (["-" * (left + right), ""] if options.rules else [""])
     notes = [_full_stop(f"The business address of {p['name']} is {', '.join(p['address'])}")
              for p in roster.people if p["address"] != default]

@@ -18,20 +18,12 @@ from __future__ import annotations
 import html
 import textwrap
 
-from relayout import Options, Roster, _wrap_rows, expected, printed_name
+from relayout import Options, Roster, _full_stop, _numbered, _wrap_rows, expected, printed_name
 
 
 def _wrap(text: str, width: int, **kwargs) -> list[str]:
     """Wrapped at spaces only: a hyphenated word ('Co-Chief', 'Champs-Elysees') is not broken."""
     return textwrap.wrap(text, width, break_on_hyphens=False, **kwargs)
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
 
 
 def _centred(titles: list[str], width: int = 78) -> list[str]:
@@ -144,7 +136,7 @@ def centred_cell_lines(roster: Roster, options: Options) -> tuple[str, str, list
     says = ", citizenship, business address" if options.citizenship else ", business address"
     lines = [*_centred(["EXHIBIT I", "", "INFORMATION CONCERNING THE EXECUTIVE OFFICERS",
                         f"AND DIRECTORS OF {org.upper()}"]), ""]
-    lines += _wrap(_sentence(f"The following table sets forth the name, the position with {org} (the "
+    lines += _wrap(_full_stop(f"The following table sets forth the name, the position with {org} (the "
                                      f"\"Company\"){says} and present principal occupation (where other than with "
                                      f"the Company) of each executive officer and director of the Company"), 78)
     lines += ["", *(["<Table>", "<Caption>"] if options.markers else []), *caption]
@@ -196,7 +188,7 @@ def paired_label_form_lines(roster: Roster, options: Options) -> tuple[str, str,
     says = "citizenship, position with" if options.citizenship else "position with"
     lines = (["<PAGE>"] if options.markers else []) + [f"{'Exhibit 1':>78}", ""]
     lines += _centred(["DIRECTORS AND EXECUTIVE OFFICERS", f"OF {org.upper()}"]) + [""]
-    lines += _wrap(_sentence(f"The name, {says} {org}, business address and, where other than with {org}, "
+    lines += _wrap(_full_stop(f"The name, {says} {org}, business address and, where other than with {org}, "
                                      f"present principal occupation of each director and executive officer of "
                                      f"{org} are set forth below"), 78) + [""]
     rule = "=" * 78
@@ -277,7 +269,7 @@ def card_grid_html(roster: Roster, options: Options) -> tuple[str, str, list[dic
         return [opening, *rows, "</table>"]
 
     says = ", business address and citizenship" if options.citizenship else " and business address"
-    intro = _sentence(f"Set forth below are the name, each position held with {org}, the present principal "
+    intro = _full_stop(f"Set forth below are the name, each position held with {org}, the present principal "
                       f"occupation (where other than with {org}){says} of each director and executive officer of {org}")
     parts = ["<html><body>", "<p style=\"text-align:center\"><b>SCHEDULE A</b></p>",
              f"<p style=\"text-align:center\"><b>DIRECTORS AND EXECUTIVE OFFICERS OF {html.escape(org.upper())}"

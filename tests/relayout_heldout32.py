@@ -24,16 +24,12 @@ from __future__ import annotations
 
 import textwrap
 
-from relayout import Options, Roster, _default_address, _full_stop, _wrap_rows, expected, printed_name
+from relayout import Options, Roster, _default_address, _full_stop, _wrap_rows, centre, expected, printed_name
 from relayout_heldout18 import _is_citizen, _most_common_citizenship
 from relayout_heldout19 import _covered, _named_exceptions
 from relayout_heldout23 import _others_by_default
 from relayout_heldout26 import _and_titles
 from relayout_heldout29 import _citizenship_by_default
-
-
-def _centre(text: str, width: int = 80) -> str:
-    return f"{text:^{width}}".rstrip()
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -49,7 +45,7 @@ def _citizenship_sentence(roster: Roster, opening: str) -> str:
 
 def _page_end(footer: str, options: Options, marker: str = "<PAGE>") -> list[str]:
     """A page ends: the footer centred, then <PAGE> (a form feed in the variant without markers)."""
-    return ["", "", _centre(footer), marker if options.markers else "\f", ""]
+    return ["", "", centre(footer), marker if options.markers else "\f", ""]
 
 
 # ---- 1. Citigroup: an EDGAR <Table> NAME | TITLE, a citizenship other than the default in parentheses -------------
@@ -80,7 +76,7 @@ def name_position_paren_citizenship_table(roster: Roster, options: Options) -> t
         f"{'NAME':<{left}}{label}", f"{'-' * 4:<{left}}{'-' * len(label)}"]
     caption += [f"{'<S>':<{left}}<C>"] if options.markers else []
     heading = f"EXECUTIVE OFFICERS AND DIRECTORS OF {org.upper()}"
-    lines = (["<Page>", ""] if options.markers else []) + [_centre("ANNEX B"), "", _centre(heading), ""]
+    lines = (["<Page>", ""] if options.markers else []) + [centre("ANNEX B"), "", centre(heading), ""]
     lines += textwrap.wrap(_full_stop(f"The following are the names and present positions of the executive officers "
                                       f"and directors of {org}"), 80) + [""] + caption
     for index, person in enumerate(roster.people):
@@ -93,7 +89,7 @@ def name_position_paren_citizenship_table(roster: Roster, options: Options) -> t
             lines.append("-" * (left + wrap))
         if options.page_break_in == index and index < len(roster.people) - 1:
             lines += (["</Table>"] if options.markers else []) + _page_end("A-1", options, "<Page>")
-            lines += ([_centre(f"{heading} (continued)"), ""] + caption) if options.repeat_header else (
+            lines += ([centre(f"{heading} (continued)"), ""] + caption) if options.repeat_header else (
                 ["<Table>", f"{'<S>':<{left}}<C>"] if options.markers else [])
     lines += ["</Table>"] if options.markers else []
     people = [expected(p, org, options, other_positions=[], address=None, address_city=None, address_country=None,
@@ -125,8 +121,8 @@ def name_office_section_default_address(roster: Roster, options: Options) -> tup
     default = _default_address(roster)
     left = 38
     header = [f"{'Name and Business Address':<{left}}Office/Position", f"{'-' * 25:<{left}}{'-' * 15}"]
-    lines = (["<PAGE>", ""] if options.markers else []) + [_centre("EXHIBIT B"), "",
-                                                            _centre("Executive Officers and Directors"), ""]
+    lines = (["<PAGE>", ""] if options.markers else []) + [centre("EXHIBIT B"), "",
+                                                            centre("Executive Officers and Directors"), ""]
     preamble = (f"The names, offices and business addresses of the directors and executive officers of {org} are set "
                 f"forth below. Where no business address is given, the business address of the person is "
                 f"{_full_stop(', '.join(default))}")
@@ -144,7 +140,7 @@ def name_office_section_default_address(roster: Roster, options: Options) -> tup
         lines.append("-" * (left + options.width) if options.rules else "")
         if options.page_break_in == index and index < len(roster.people) - 1:
             lines += _page_end("Page 7 of 8 Pages", options) + (header + [""] if options.repeat_header else [])
-    lines += ["", _centre("Page 8 of 8 Pages")]
+    lines += ["", centre("Page 8 of 8 Pages")]
     people = [expected(p, org, options, other_positions=[], **_citizenship_by_default(p, roster, options))
               for p in roster.people]
     return ".txt", "\n".join(lines) + "\n", people
@@ -186,7 +182,7 @@ def sections_name_address_occupation(roster: Roster, options: Options) -> tuple[
               f"{'-' * 25:<{left}}{'-' * 42}"] + ([f"{'<S>':<{left}}<C>"] if options.markers else [])
     caption = (["<TABLE>", "<CAPTION>"] if options.markers else []) + labels
     lines = (["<PAGE>"] if options.markers else []) + [f"{'Page 9 of 15':>80}", "", f"{'SCHEDULE II':>80}", "", "",
-                                                       _centre(f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}"), ""]
+                                                       centre(f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}"), ""]
     preamble = (f"Set forth below are the name and present principal occupation or employment of each director and "
                 f"executive officer of {_full_stop(org)} Unless otherwise noted, the business address of each such "
                 f"person is {_full_stop(', '.join(default))}")
@@ -199,7 +195,7 @@ def sections_name_address_occupation(roster: Roster, options: Options) -> tuple[
     for title, members in groups:
         if not members:
             continue
-        lines += ["", "", _centre(title, 90), ""] + caption
+        lines += ["", "", centre(title, 90), ""] + caption
         for person in members:
             index = number[id(person)]
             name = (f"{index + 1}. " if options.numbered else "") + printed_name(person, options)
@@ -244,8 +240,8 @@ def marked_members_name_address_occupation(roster: Roster, options: Options) -> 
     left = 40
     header = f"  {'NAME AND BUSINESS ADDRESS':<{left - 2}}PRINCIPAL OCCUPATION OR EMPLOYMENT"
     lines = (["<PAGE>", "", ""] if options.markers else []) + [f"{'EXHIBIT 2':>80}", ""]
-    lines += [_centre("Executive Officers and Members of the Board of Directors"), _centre("of"),
-              _centre(org.upper()), ""]
+    lines += [centre("Executive Officers and Members of the Board of Directors"), centre("of"),
+              centre(org.upper()), ""]
     preamble = (f"The names of the members of the Board of Directors and the names and titles of the executive "
                 f"officers of {org}, their business addresses and their present principal occupations are set forth "
                 f"below.")
@@ -265,7 +261,7 @@ def marked_members_name_address_occupation(roster: Roster, options: Options) -> 
                           [left - 3, options.width], indent="   ")
         rows[0] = ("*" if seat else " ") + rows[0][1:]
         if options.page_break_in == index and len(rows) > 1:
-            rows[1:1] = ["", _centre("- 2 -"), "<PAGE>" if options.markers else "\f", ""] + (
+            rows[1:1] = ["", centre("- 2 -"), "<PAGE>" if options.markers else "\f", ""] + (
                 [header, ""] if options.repeat_header else [])
         lines += rows + (["-" * (left + options.width)] if options.rules else [""])
     if marked:

@@ -29,6 +29,7 @@ from relayout import (
     _default_address,
     _full_stop,
     _wrap_rows,
+    centred,
     expected,
     printed_name,
 )
@@ -37,10 +38,6 @@ from relayout_heldout19 import _by_default, _covered
 
 LONG_CAPTION = ("Present Principal Occupation or Employment and the Name, Principal Business and Address of Any "
                 "Corporation or Other Organization in Which Such Employment Is Conducted")
-
-
-def _centred(*titles: str) -> list[str]:
-    return [f"{title:^78}".rstrip() for title in titles]
 
 
 def _letters(number: int, upper: bool = True) -> str:
@@ -83,7 +80,7 @@ def name_address_stack_long_caption_citizen_line(roster: Roster, options: Option
     left_caption = [""] * (len(right_caption) - 1) + ["Name and Business Address"]
     caption = _wrap_rows([left_caption, right_caption], widths)
     caption += ["".join(f"{'-' * (w - 4):<{w}}" for w in widths).rstrip()]
-    lines = _centred("SCHEDULE I", "", f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}") + [""]
+    lines = centred("SCHEDULE I", "", f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}") + [""]
     preamble = (f"Set forth below are the name, business address and present principal occupation or employment of "
                 f"each director and executive officer of {_full_stop(org)}")
     if options.citizenship:
@@ -202,7 +199,7 @@ def caps_names_address_under_label(roster: Roster, options: Options) -> tuple[st
     citizenship, country = _most_common_citizenship(roster)
     indent = " " * 9
     width = options.width + 40
-    lines = _centred("EXHIBIT 1", "", "INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS",
+    lines = centred("EXHIBIT 1", "", "INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS",
                      f"OF {org.upper()}") + ["", ""]
     says = "principal business address, position(s) held and present principal occupation"
     preamble = f"Set forth below are the name, {says} of each director and executive officer of {_full_stop(org)}"
@@ -226,7 +223,7 @@ def caps_names_address_under_label(roster: Roster, options: Options) -> tuple[st
         if options.page_break_in == index:
             at = 1 + len(fields[0])
             block[at:at] = ["", "<PAGE>" if options.markers else "\f", ""] + (
-                _centred("Exhibit 1 (continued)") + [""] if options.repeat_header else [])
+                centred("Exhibit 1 (continued)") + [""] if options.repeat_header else [])
         last = index == len(roster.people) - 1
         lines += block + ([] if last else ["", "-" * 78, ""] if options.rules else ["", ""])
     return ".txt", "\n".join(lines).rstrip("\n") + "\n", _by_default(roster, options)
@@ -256,7 +253,7 @@ def offices_columns_lettered_notes(roster: Roster, options: Options) -> tuple[st
     widths = [38, 30, options.width]
     heads = ["Name", "Office(s) Held", "Other Principal Occupation"]
     caption = [_wrap_rows([[h] for h in heads], widths)[0], _wrap_rows([["-" * len(h)] for h in heads], widths)[0]]
-    lines = _centred("Schedule I", "", org, "Directors and Executive Officers") + [""]
+    lines = centred("Schedule I", "", org, "Directors and Executive Officers") + [""]
     preamble = (f"The following are the directors and executive officers of {_full_stop(org)} The business address "
                 f"of each of the following persons is {', '.join(default)}")
     preamble += (f" and each is {_is_citizen(citizenship)}" if options.citizenship else "") + \

@@ -18,20 +18,12 @@ from __future__ import annotations
 import html
 import textwrap
 
-from relayout import Options, Roster, _wrap_rows, expected, printed_name
+from relayout import Options, Roster, _numbered, _wrap_rows, expected, printed_name
 
 
 def _wrap(text: str, width: int, **kwargs) -> list[str]:
     """Wrapped at spaces only: a hyphenated word ('Co-Chief', 'Champs-Elysees') is not broken."""
     return textwrap.wrap(text, width, break_on_hyphens=False, **kwargs)
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
 
 
 def _centred(titles: list[str], width: int = 78) -> list[str]:

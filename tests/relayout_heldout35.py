@@ -24,17 +24,13 @@ from __future__ import annotations
 
 import textwrap
 
-from relayout import Options, Roster, _full_stop, _wrap_rows, expected, printed_name
+from relayout import Options, Roster, _full_stop, _wrap_rows, centre, expected, printed_name
 from relayout_heldout14 import _WOMEN
 from relayout_heldout18 import _is_citizen, _most_common_citizenship
 from relayout_heldout19 import _covered, _named_exceptions
 from relayout_heldout23 import _others_by_default, _shared_address, _surname
 from relayout_heldout26 import _SEAT, _and_titles, _seat_by_heading
 from relayout_heldout29 import _citizenship_by_default
-
-
-def _centre(text: str, width: int = 80) -> str:
-    return f"{text:^{width}}".rstrip()
 
 
 def _wrap(text: str, width: int, indent: str = "") -> list[str]:
@@ -60,7 +56,7 @@ def _held_in(positions: list[str], org: str) -> list[str]:
 
 def _page_end(number: str, options: Options, marker: str = "<PAGE>") -> list[str]:
     """A page ends: the page number centred, then the page marker (a form feed in the variant without markers)."""
-    return ["", _centre(number), marker if options.markers else "\f", ""]
+    return ["", centre(number), marker if options.markers else "\f", ""]
 
 
 # ---- 1. Micron: labelled blocks, the values in one fixed column, the employer's long wrapped label ---------------
@@ -97,7 +93,7 @@ def labelled_blocks_employer_field(roster: Roster, options: Options) -> tuple[st
     column = 35
     indent = "    " if options.numbered else ""
     title = "DIRECTORS AND EXECUTIVE OFFICERS"
-    lines = (["<PAGE>", ""] if options.markers else []) + [f"{'EXHIBIT 2':>80}", "", _centre(title), ""]
+    lines = (["<PAGE>", ""] if options.markers else []) + [f"{'EXHIBIT 2':>80}", "", centre(title), ""]
     preamble = (f"The following is a list of the directors and executive officers of {org}, with the business "
                 f"address and present principal occupation of each.")
     if options.citizenship:
@@ -155,7 +151,7 @@ def stacked_name_title_citizenship_table(roster: Roster, options: Options) -> tu
     right_label = "PRESENT PRINCIPAL OCCUPATION AND BUSINESS ADDRESS"
     caption = [f"{label:<{left}}{right_label}", f"{'-' * len(label):<{left}}{'-' * len(right_label)}"]
     caption = (["<Table>", "<Caption>"] + caption + [f"{'<S>':<{left}}<C>"]) if options.markers else caption
-    lines = (["<Page>", "", "", ""] if options.markers else []) + [_centre("SCHEDULE B"), ""]
+    lines = (["<Page>", "", "", ""] if options.markers else []) + [centre("SCHEDULE B"), ""]
     lines += [" " * 22 + "DIRECTORS AND EXECUTIVE OFFICERS OF", " " * 22 + org.upper(), "", ""]
     preamble = (f"The name, position with {org}, {'citizenship, ' if options.citizenship else ''}present principal "
                 f"occupation and business address of each director and executive officer of {org} are set forth "

@@ -30,16 +30,13 @@ from relayout import (
     _full_stop,
     _letter_codes,
     _wrap_rows,
+    centred,
     expected,
     printed_name,
 )
 from relayout_heldout18 import _is_citizen, _most_common_citizenship
 from relayout_heldout19 import _by_default, _covered
 from relayout_heldout21 import _surname_given
-
-
-def _centred(*titles: str) -> list[str]:
-    return [f"{title:^78}".rstrip() for title in titles]
 
 
 def _hanging(items: list[str], width: int, indent: str = "") -> list[str]:
@@ -75,7 +72,7 @@ def surname_citizenship_second_titles_last(roster: Roster, options: Options) -> 
     widths = [30] + ([15] if options.citizenship else []) + [options.width + 2, 24]
     caption = _wrap_rows([list(head) for head in heads], widths)
     caption.append("".join(f"{'-' * len(h[1]):<{w}}" for h, w in zip(heads, widths)).rstrip())
-    lines = _centred("SCHEDULE I", "", "DIRECTORS AND EXECUTIVE OFFICERS OF", org.upper()) + [""]
+    lines = centred("SCHEDULE I", "", "DIRECTORS AND EXECUTIVE OFFICERS OF", org.upper()) + [""]
     says = "country of citizenship, present principal occupation or employment" if options.citizenship else \
         "present principal occupation or employment"
     preamble = (f"The following table sets forth the name, {says} and position(s) with {org} (the \"Reporting "
@@ -97,7 +94,7 @@ def surname_citizenship_second_titles_last(roster: Roster, options: Options) -> 
         rows = _wrap_rows(cells, widths)
         if options.page_break_in == index and len(rows) > 2:
             rows[2:2] = ["", f"{'I-2':^78}".rstrip(), "<PAGE>" if options.markers else "\f", ""] + (
-                _centred("SCHEDULE I (continued)") + [""] + caption if options.repeat_header else [])
+                centred("SCHEDULE I (continued)") + [""] + caption if options.repeat_header else [])
         lines += rows + [rule if options.rules else ""]
     lines += ["</TABLE>"] if options.markers else []
     return ".txt", "\n".join(lines) + "\n", [expected(p, org, options) for p in roster.people]
@@ -192,7 +189,7 @@ def numbered_labels_citizenship_second_stacked_offices(roster: Roster,
     repeats."""
     org = roster.organization
     wrap, column, indent = options.width + 6, 40, " " * 5
-    lines = _centred("ANNEX I", "", "INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS", f"OF {org.upper()}")
+    lines = centred("ANNEX I", "", "INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS", f"OF {org.upper()}")
     says = "country of citizenship, " if options.citizenship else ""
     preamble = _full_stop(f"Set forth below are the name, {says}office(s) held with {org}, other principal "
                           f"occupation (if any) and residence or business address of each director and executive "
@@ -212,7 +209,7 @@ def numbered_labels_citizenship_second_stacked_offices(roster: Roster,
         block += _field("Residence or Business Address:", person["address"], wrap, indent, column)
         if options.page_break_in == index:
             block[page_at:page_at] = ["", f"{'-2-':^78}".rstrip(), "<PAGE>" if options.markers else "\f", ""] + (
-                _centred("ANNEX I (continued)") + [""] if options.repeat_header else [])
+                centred("ANNEX I (continued)") + [""] if options.repeat_header else [])
         last = index == len(roster.people) - 1
         lines += block + ([""] if last or not options.rules else ["", f"{'* * *':^78}".rstrip(), ""])
     return ".txt", "\n".join(lines).rstrip("\n") + "\n", [expected(p, org, options) for p in roster.people]
@@ -242,7 +239,7 @@ def dot_leader_name_titles_postamble_defaults(roster: Roster, options: Options) 
     letters = _letter_codes(len(roster.people))
     title_head = "Position(s) with the Company"
     caption = [f"{'Name':<42}{title_head}", f"{'----':<42}{'-' * len(title_head)}"]
-    lines = [f"{'Exhibit 99.1':>78}", ""] + _centred("DIRECTORS AND EXECUTIVE OFFICERS", "OF", org.upper()) + [""]
+    lines = [f"{'Exhibit 99.1':>78}", ""] + centred("DIRECTORS AND EXECUTIVE OFFICERS", "OF", org.upper()) + [""]
     lines += textwrap.wrap(f"Set forth below are the names of the directors and executive officers of {org} (the "
                            f"\"Company\") and the present position(s) each of them holds with the Company.", 78,
                            initial_indent="     ") + [""] + caption + [""]

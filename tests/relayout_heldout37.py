@@ -19,18 +19,10 @@ import html
 import textwrap
 from collections import Counter
 
-from relayout import Options, Roster, _heading, _wrap_rows, expected, printed_name
+from relayout import Options, Roster, _citizen_of, _full_stop, _heading, _wrap_rows, expected, printed_name
 
 _SUFFIXES = ("JR", "SR", "II", "III", "IV")
 _PARTICLES = ("de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della", "la", "le")
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
-
-
-def _citizen_of(citizenship: str) -> str:
-    return "the United States" if citizenship == "United States" else citizenship
 
 
 def _fill(items: list[str], width: int, indent: str = " ") -> list[str]:
@@ -89,9 +81,9 @@ def _position_sentences(roster: Roster, options: Options) -> list[str]:
     groups, singles = _grouped(holders, _titles)
     out = []
     for titles, people in groups:
-        out.append(_sentence(f"Each of {_names(people, options)} is a {titles} of {org}"))
+        out.append(_full_stop(f"Each of {_names(people, options)} is a {titles} of {org}"))
     if len(singles) == 1:
-        out.append(_sentence(f"{_names(singles, options)} is the {_titles(singles[0])} of {org}"))
+        out.append(_full_stop(f"{_names(singles, options)} is the {_titles(singles[0])} of {org}"))
     elif singles:
         out.append(f"{_names(singles, options)} are the {_values([_titles(p) for p in singles])} of {org}, "
                    f"respectively.")
@@ -102,20 +94,20 @@ def _occupation_sentences(roster: Roster, options: Options) -> list[str]:
     org = roster.organization
     working = [p for p in roster.people if p["other_positions"]]
     if not working:
-        return [_sentence(f"The present principal occupation of each person named above is his or her position with {org}")]
+        return [_full_stop(f"The present principal occupation of each person named above is his or her position with {org}")]
     groups, singles = _grouped(working, _occupations)
     out = []
     for occupation, people in groups:
-        out.append(_sentence(f"The present principal occupation of each of {_names(people, options)}, other than "
+        out.append(_full_stop(f"The present principal occupation of each of {_names(people, options)}, other than "
                              f"his or her position with {org}, is {occupation}"))
     if len(singles) == 1:
-        out.append(_sentence(f"The present principal occupation of {_names(singles, options)}, other than that "
+        out.append(_full_stop(f"The present principal occupation of {_names(singles, options)}, other than that "
                              f"position, is {_occupations(singles[0])}"))
     elif singles:
         out.append(f"The present principal occupations of {_names(singles, options)}, other than their positions "
                    f"with {org}, are {_values([_occupations(p) for p in singles])}, respectively.")
     if len(working) < len(roster.people):
-        out.append(_sentence(f"The present principal occupation of each other person named above is his or her "
+        out.append(_full_stop(f"The present principal occupation of each other person named above is his or her "
                              f"position with {org}"))
     return out
 
@@ -130,10 +122,10 @@ def _default_or_respectively(people: list[dict], key, options: Options, shared: 
     others = [p for p in people if key(p) != common]
     sentence = shared.format(value=common)
     if len(others) == 1:
-        return _sentence(sentence + one.format(names=_names(others, options), values=key(others[0])))
+        return _full_stop(sentence + one.format(names=_names(others, options), values=key(others[0])))
     if others:
-        return _sentence(sentence + many.format(names=_names(others, options), values=_values([key(p) for p in others])))
-    return _sentence(sentence)
+        return _full_stop(sentence + many.format(names=_names(others, options), values=_values([key(p) for p in others])))
+    return _full_stop(sentence)
 
 
 def respectively_field_sentences(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import textwrap
 
-from relayout import Options, Roster, _full_stop, _letter_codes, _wrap_rows, expected, printed_name
+from relayout import Options, Roster, _full_stop, _letter_codes, _wrap_rows, centre, edgar_marks, expected, printed_name
 from relayout_heldout14 import _WOMEN
 from relayout_heldout18 import _is_citizen, _most_common_citizenship
 from relayout_heldout19 import _covered, _named_exceptions
@@ -36,10 +36,6 @@ from relayout_heldout33 import _citizens
 _LEGAL_FORMS = (", Inc.", " Inc.", ", Inc", ", L.P.", " L.P.", ", LLC", " LLC", " Ltd.", " A/S", " Corp.",
                 " Corporation", " Company", " Companies")
 _SMALL_WORDS = {"of", "and", "the", "The", "&"}
-
-
-def _centre(text: str, width: int = 80) -> str:
-    return f"{text:^{width}}".rstrip()
 
 
 def _wrap(text: str, width: int, indent: str = "") -> list[str]:
@@ -67,7 +63,7 @@ def _citizenship_sentence(roster: Roster, opening: str) -> str:
 
 
 def _page_end(number: str, options: Options) -> list[str]:
-    return ["", _centre(number), "<PAGE>" if options.markers else "\f", ""]
+    return ["", centre(number), "<PAGE>" if options.markers else "\f", ""]
 
 
 def _bottom_caption(labels: list[list[str]], widths: list[int], underline: str = "last") -> list[str]:
@@ -82,10 +78,6 @@ def _bottom_caption(labels: list[list[str]], widths: list[int], underline: str =
     else:
         dashes = ["-" * (w - 2) for w in widths]
     return rows + ["".join(f"{d:<{w}}" for d, w in zip(dashes, widths)).rstrip()]
-
-
-def _marks(widths: list[int]) -> str:
-    return "".join(f"{'<S>' if i == 0 else '<C>':<{w}}" for i, w in enumerate(widths)).rstrip()
 
 
 # ---- 1. Bear Stearns: an EDGAR <TABLE>, occupation | employer's name | address, each cell wrapping ---------------
@@ -119,15 +111,15 @@ def employer_name_column_table(roster: Roster, options: Options) -> tuple[str, s
     labels = [["Name"], ["Present Principal", "Occupation or Employment"], ["Name of Employer"], ["Business Address"]]
     caption = _bottom_caption(labels, widths, underline="column")
     lines = (["<PAGE>", ""] if options.markers else []) + [f"{'EXHIBIT 2':>80}", "",
-                                                           _centre("IDENTITY AND BACKGROUND OF THE DIRECTORS AND"),
-                                                           _centre(f"EXECUTIVE OFFICERS OF {org.upper()}"), ""]
+                                                           centre("IDENTITY AND BACKGROUND OF THE DIRECTORS AND"),
+                                                           centre(f"EXECUTIVE OFFICERS OF {org.upper()}"), ""]
     preamble = (f"To the knowledge of the Reporting Persons, the following sets forth the name, present principal "
                 f"occupation or employment, and the name and business address of the employer of each director and "
                 f"executive officer of {org} (\"{term}\").")
     if options.citizenship:
         preamble += " " + _citizenship_sentence(roster, "All of the individuals listed below are")
     lines += _wrap(preamble, 80) + ["", f"{term}'s Directors and Executive Officers", ""]
-    head = (["<TABLE>", "<CAPTION>"] if options.markers else []) + caption + ([_marks(widths)] if options.markers
+    head = (["<TABLE>", "<CAPTION>"] if options.markers else []) + caption + ([edgar_marks(widths)] if options.markers
                                                                              else [])
     lines += head
     for index, person in enumerate(roster.people):
@@ -182,9 +174,9 @@ def position_with_defined_term_table(roster: Roster, options: Options) -> tuple[
     labels = [["Name"], ["Position with", term], ["Present Principal", "Occupation or", "Employment"],
               ["Business Address"]]
     caption = [""] + _bottom_caption(labels, widths)
-    lines = (["<PAGE>", ""] if options.markers else []) + [_centre("EXHIBIT 3"), "",
-                                                           _centre("Information Concerning the Executive Officers "
-                                                                   "and Directors of"), _centre(org), ""]
+    lines = (["<PAGE>", ""] if options.markers else []) + [centre("EXHIBIT 3"), "",
+                                                           centre("Information Concerning the Executive Officers "
+                                                                   "and Directors of"), centre(org), ""]
     preamble = (f"The names, positions with {term}, present principal occupations and business addresses of the "
                 f"executive officers and directors of {org} (\"{term}\") are set forth below. During the last five "
                 f"years, none of these individuals has been convicted in a criminal proceeding (excluding traffic "
@@ -199,7 +191,7 @@ def position_with_defined_term_table(roster: Roster, options: Options) -> tuple[
         preamble += (f" Each of the individuals listed below is {_is_citizen(default)}"
                      + (f", except {_named_exceptions(others)}." if others else "."))
     lines += _wrap(preamble, 80) + [""]
-    head = (["<TABLE>", "<CAPTION>"] if options.markers else []) + caption + ([_marks(widths)] if options.markers
+    head = (["<TABLE>", "<CAPTION>"] if options.markers else []) + caption + ([edgar_marks(widths)] if options.markers
                                                                              else [])
     lines += head
     for index, person in enumerate(roster.people):
@@ -261,7 +253,7 @@ def centred_name_blocks_preamble_defaults(roster: Roster, options: Options) -> t
     default, country = _most_common_citizenship(roster)
     shared = _shared_address(roster)
     width = options.width + 44
-    lines = ["Schedule A", _centre("Directors and Executive Officers"), _centre("of"), _centre(org), ""]
+    lines = ["Schedule A", centre("Directors and Executive Officers"), centre("of"), centre(org), ""]
     preamble = f"     The following are the directors and executive officers of {_full_stop(org)}"
     facts = ([f"the business address of each of the following persons is {', '.join(shared)}"] if shared else []) + (
         [f"each of them is {_is_citizen(default)}"] if options.citizenship else [])
@@ -270,16 +262,16 @@ def centred_name_blocks_preamble_defaults(roster: Roster, options: Options) -> t
     lines += _wrap(preamble, 78) + ["", ""]
     for index, person in enumerate(roster.people):
         name = (f"{index + 1}. " if options.numbered else "") + printed_name(person, options)
-        block = [_centre(name)]
+        block = [centre(name)]
         if options.page_break_in == index and index < len(roster.people) - 1:
-            block += _page_end(f"A-{index + 2}", options) + ([_centre("Schedule A (continued)"), ""]
+            block += _page_end(f"A-{index + 2}", options) + ([centre("Schedule A (continued)"), ""]
                                                             if options.repeat_header else [])
         if person["positions"]:
-            block += [_centre(line) for line in _wrap(f"{_and_titles(person['positions'])} of", 60)] + [_centre(org)]
+            block += [centre(line) for line in _wrap(f"{_and_titles(person['positions'])} of", 60)] + [centre(org)]
         paragraph = _sentence_after(person, shared, default, country, options)
         block += [""] + _wrap("     " + paragraph, width) if paragraph else []
         last = index == len(roster.people) - 1
-        lines += block + ([] if last else ["", _centre("-" * 10), ""] if options.rules else [""])
+        lines += block + ([] if last else ["", centre("-" * 10), ""] if options.rules else [""])
     people = [expected(p, org, options, **_citizenship_by_default(p, roster, options)) for p in roster.people]
     return ".txt", "\n".join(lines) + "\n", people
 
@@ -327,8 +319,8 @@ def honorific_caps_numbered_entries(roster: Roster, options: Options) -> tuple[s
     default, country = _most_common_citizenship(roster)
     shared = _shared_address(roster)
     indent = " " * 9
-    lines = ["EXHIBIT 2", "", "", _centre("INFORMATION CONCERNING THE EXECUTIVE OFFICERS AND"),
-             _centre(f"DIRECTORS OF {org.upper()}"), ""]
+    lines = ["EXHIBIT 2", "", "", centre("INFORMATION CONCERNING THE EXECUTIVE OFFICERS AND"),
+             centre(f"DIRECTORS OF {org.upper()}"), ""]
     where = f"the principal business address of each of them is {', '.join(shared)}" if shared else ""
     if options.citizenship:
         facts = f"all persons named in this Exhibit 2 are {_citizens(default)}" + (f", and {where}" if shared else "")

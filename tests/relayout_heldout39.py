@@ -28,6 +28,7 @@ from relayout import (
     _default_address,
     _full_stop,
     _wrap_rows,
+    centred,
     expected,
     printed_name,
 )
@@ -36,10 +37,6 @@ from relayout_heldout19 import _by_default, _covered
 
 LONG_CAPTION = ("Present Principal Occupation or Employment and the Name, Principal Business and Address of Any "
                 "Corporation or Other Organization in Which Such Employment Is Conducted")
-
-
-def _centred(*titles: str) -> list[str]:
-    return [f"{title:^78}".rstrip() for title in titles]
 
 
 def _letters(number: int) -> str:
@@ -136,7 +133,7 @@ def edgar_name_address_citizenship_titles_wrap(roster: Roster, options: Options)
         + [["Position(s) with", "the Reporting Person"], ["Present Principal", "Occupation"]]
     header = _wrap_rows(captions, widths) + ["".join(f"{'-' * (w - 2):<{w}}" for w in widths).rstrip()]
     marks = ["<S>"] + ["<C>"] * (len(widths) - 1)
-    lines = [f"{'Page 9 of 14':>78}", ""] + _centred("SCHEDULE I", "", "INFORMATION CONCERNING DIRECTORS AND "
+    lines = [f"{'Page 9 of 14':>78}", ""] + centred("SCHEDULE I", "", "INFORMATION CONCERNING DIRECTORS AND "
                                                       "EXECUTIVE OFFICERS", f"OF {org.upper()}") + [""]
     says = "business address, country of citizenship, " if options.citizenship else "business address, "
     lines += textwrap.wrap(f"The following table sets forth the name, {says}position(s) with {org} (the \"Reporting "
@@ -188,7 +185,7 @@ def centred_names_labelled_lines_sections(roster: Roster, options: Options) -> t
     org = roster.organization
     citizenship, country = _most_common_citizenship(roster)
     wrap = options.width + 6
-    lines = _centred("Schedule I", "", f"Directors and Executive Officers of {org}", "")
+    lines = centred("Schedule I", "", f"Directors and Executive Officers of {org}", "")
     preamble = (f"The name, position(s) with {org}, present principal occupation and business address of each "
                 f"director and executive officer of {org} are set forth below.")
     if options.citizenship:
@@ -203,10 +200,10 @@ def centred_names_labelled_lines_sections(roster: Roster, options: Options) -> t
     for section, people in sections:
         if not people:
             continue
-        lines += ([""] + _centred(section, "-" * len(section)) + [""]) if section else []
+        lines += ([""] + centred(section, "-" * len(section)) + [""]) if section else []
         for person in people:
             number += 1
-            lines += _centred((f"{_letters(number)}. " if options.numbered else "") + printed_name(person, options))
+            lines += centred((f"{_letters(number)}. " if options.numbered else "") + printed_name(person, options))
             block = _label("Position(s):", ["; ".join(person["positions"])], wrap) if person["positions"] else []
             page_at = len(block)
             if person["other_positions"]:
@@ -216,7 +213,7 @@ def centred_names_labelled_lines_sections(roster: Roster, options: Options) -> t
                 block += _label("Citizenship:", [person["citizenship"]], wrap)
             if options.page_break_in == roster.people.index(person):
                 block[page_at:page_at] = ["", f"{'I-2':^78}".rstrip(), "<PAGE>" if options.markers else "\f", ""] + (
-                    _centred("Schedule I (continued)") + [""] if options.repeat_header else [])
+                    centred("Schedule I (continued)") + [""] if options.repeat_header else [])
             lines += block + (["", f"{'-' * 24:^78}".rstrip(), ""] if options.rules else ["", ""])
     return ".txt", "\n".join(lines).rstrip("\n") + "\n", _by_default(roster, options)
 

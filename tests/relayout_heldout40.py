@@ -19,19 +19,7 @@ import html
 import re
 import textwrap
 
-from relayout import Options, Roster, _heading, _wrap_rows, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
-
-
-def _citizen_of(citizenship: str) -> str:
-    return "the United States" if citizenship == "United States" else citizenship
+from relayout import Options, Roster, _citizen_of, _full_stop, _heading, _numbered, _wrap_rows, expected, printed_name
 
 
 def _fill(text: str, width: int, indent: str = "") -> list[str]:
@@ -209,7 +197,7 @@ def caption_table_apart_html(roster: Roster, options: Options) -> tuple[str, str
     spacer = "<td width=\"2%\">&nbsp;</td>"
     ruled = " style=\"border-bottom:1px solid #000000\"" if options.rules else ""
     says = ", business address and citizenship" if options.citizenship else " and business address"
-    intro = _sentence(f"The name, position with {org}, present principal occupation (where other than with {org})"
+    intro = _full_stop(f"The name, position with {org}, present principal occupation (where other than with {org})"
                       f"{says} of each director and executive officer of {org} are set forth below")
     parts = [f"<html><body><p align=\"center\"><b>SCHEDULE A</b></p><p align=\"center\"><b>DIRECTORS AND EXECUTIVE "
              f"OFFICERS OF {html.escape(org.upper())}</b></p><p>{html.escape(intro)}</p>", caption, opening]

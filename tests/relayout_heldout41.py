@@ -23,9 +23,19 @@ module uses is defined), so importing this module on its own first would be a ci
 from __future__ import annotations
 
 import html
-import textwrap
 
-from relayout import Options, Roster, _default_address, _full_stop, _letter_codes, _wrap_rows, expected, printed_name
+from relayout import (
+    Options,
+    Roster,
+    _default_address,
+    _full_stop,
+    _letter_codes,
+    _numbered,
+    _wrap_rows,
+    expected,
+    printed_name,
+    wrap_words,
+)
 from relayout_heldout18 import _is_citizen, _most_common_citizenship
 from relayout_heldout19 import _covered, _named_exceptions
 from relayout_heldout29 import _citizenship_by_default
@@ -34,16 +44,8 @@ _FLAG_LABELS = {"board of directors": "Director", "executive officers": "Executi
                 "general partner": "General Partner", "trustees": "Trustee"}
 
 
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
-
-
 def _centre(text: str, width: int = 78) -> str:
     return f"{text:^{width}}".rstrip()
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
 
 
 def _citizenship_sentence(roster: Roster, opening: str) -> str:
@@ -113,17 +115,17 @@ def name_address_position_held_table(roster: Roster, options: Options) -> tuple[
     lines = (["<PAGE>", ""] if options.markers else []) + [_centre(f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}"),
                                                            ""]
     says = _citizenship_sentence(roster, "Each of the persons named below is") if options.citizenship else ""
-    lines += _wrap(f"Set forth below are the name, business address, position(s) held with {org} (the \"Company\") "
+    lines += wrap_words(f"Set forth below are the name, business address, position(s) held with {org} (the \"Company\") "
                    f"and present principal occupation(s) of each director and executive officer of the Company. "
                    f"{says}".rstrip(), 78)
     lines += ["", *(["<TABLE>", "<CAPTION>"] if options.markers else []), *caption]
     if options.markers:
         lines.append("".join(f"{m:<{w}}" for m, w in zip(["<S>", "<C>", "<C>"], widths)).rstrip())
     for index, person in enumerate(roster.people):
-        cells = [_wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2, "   ")
-                 + [piece for line in person["address"] for piece in _wrap(line, widths[0] - 2)],
-                 [piece for title in person["positions"] for piece in _wrap(title, widths[1] - 2, " ")],
-                 _wrap("; ".join(person["other_positions"]), widths[2] - 2)]
+        cells = [wrap_words(_numbered(index, printed_name(person, options), options), widths[0] - 2, "   ")
+                 + [piece for line in person["address"] for piece in wrap_words(line, widths[0] - 2)],
+                 [piece for title in person["positions"] for piece in wrap_words(title, widths[1] - 2, " ")],
+                 wrap_words("; ".join(person["other_positions"]), widths[2] - 2)]
         rows = _wrap_rows(cells, widths)
         if options.page_break_in == index and len(rows) > 2:
             rows[2:2] = ["", _centre("2"), "<PAGE>" if options.markers else "\f", ""] + (
@@ -301,8 +303,8 @@ def legend_letters_role_columns(roster: Roster, options: Options) -> tuple[str, 
     for index, (person, own) in enumerate(zip(roster.people, role_of)):
         name = _numbered(index, printed_name(person, options), options)
         for role in own:
-            columns[roles.index(role)] += [(index, piece) for piece in _wrap(name, 24, "  ")]
-    cells = [_wrap(org, 29)] + [[piece for _, piece in column] or ["N/A"] for column in columns]
+            columns[roles.index(role)] += [(index, piece) for piece in wrap_words(name, 24, "  ")]
+    cells = [wrap_words(org, 29)] + [[piece for _, piece in column] or ["N/A"] for column in columns]
     rows = _wrap_rows(cells, widths)
     if options.page_break_in is not None:
         column = next((c for c in columns if any(index == options.page_break_in for index, _ in c)), [])

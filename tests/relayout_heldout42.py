@@ -30,16 +30,13 @@ from relayout import (
     _full_stop,
     _letter_codes,
     _wrap_rows,
+    centred,
     expected,
     printed_name,
 )
 from relayout_heldout18 import _is_citizen, _most_common_citizenship
 from relayout_heldout19 import _by_default, _covered
 from relayout_heldout21 import _surname_given
-
-
-def _centred(*titles: str) -> list[str]:
-    return [f"{title:^78}".rstrip() for title in titles]
 
 
 def _items(values: list[str], width: int) -> list[str]:
@@ -88,7 +85,7 @@ def plain_citizenship_under_name_titles_wrap(roster: Roster, options: Options) -
     preamble += (", except as stated in the following sentence" + ("s." if len(others) > 1 else ".")) if others else "."
     for person in others:
         preamble += " " + _full_stop(f"The business address of {person['name']} is {', '.join(person['address'])}")
-    lines = _centred("SCHEDULE I", "", f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}") + [""]
+    lines = centred("SCHEDULE I", "", f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}") + [""]
     lines += textwrap.wrap(preamble, 78, initial_indent="     ") + [""] + header + [""]
     letters = _letter_codes(len(roster.people))
     for index, person in enumerate(roster.people):
@@ -205,7 +202,7 @@ def caps_labels_above_values_citizenship_exceptions(roster: Roster, options: Opt
         said = _is_citizen(citizenship)[2:]          # 'citizen of the United States', 'Canadian citizen'
         preamble += (f" All of the individuals named below are {said.replace('citizen', 'citizens', 1)} except "
                      f"where another country of citizenship is given.")
-    lines = _centred("SCHEDULE A", "", "INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS",
+    lines = centred("SCHEDULE A", "", "INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS",
                      f"OF {org.upper()}") + [""] + textwrap.wrap(preamble, 78, initial_indent="     ") + [""]
     margin = "     " if options.numbered else ""
     for index, person in enumerate(roster.people):
@@ -224,7 +221,7 @@ def caps_labels_above_values_citizenship_exceptions(roster: Roster, options: Opt
             block += field("COUNTRY OF CITIZENSHIP:", [person["citizenship"]])
         if options.page_break_in == index:
             block[page_at:page_at] = ["", f"{'A-2':^78}".rstrip(), "<PAGE>" if options.markers else "\f", ""] + (
-                _centred("SCHEDULE A (continued)") + [""] if options.repeat_header else [])
+                centred("SCHEDULE A (continued)") + [""] if options.repeat_header else [])
         lines += block + (["", "=" * 60, ""] if options.rules else ["", ""])
     return ".txt", "\n".join(lines).rstrip("\n") + "\n", _by_default(roster, options)
 
@@ -259,7 +256,7 @@ def edgar_sections_address_second_titles_of_org_last(roster: Roster, options: Op
     if sum(len(people) for _, people in sections) < len(roster.people):     # a body the two do not name
         sections = [("", roster.people)]
     says = "citizenship, " if options.citizenship else ""
-    lines = _centred("ANNEX B", "", f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}") + [""]
+    lines = centred("ANNEX B", "", f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}") + [""]
     lines += textwrap.wrap(f"The name, business address, {says}position(s) with {org} and present principal "
                            f"occupation or employment of each of the directors and executive officers of {org} are "
                            f"set forth below.", 78, initial_indent="     ") + [""]

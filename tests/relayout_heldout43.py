@@ -18,15 +18,7 @@ from __future__ import annotations
 import html
 import textwrap
 
-from relayout import Options, Roster, _heading, _wrap_rows, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
+from relayout import Options, Roster, _full_stop, _heading, _numbered, _wrap_rows, expected, printed_name
 
 
 def _says(org: str, options: Options) -> str:
@@ -68,7 +60,7 @@ def name_rowspan_field_rows_html(roster: Roster, options: Options) -> tuple[str,
         header = f"<tr><th align=\"left\">Name</th><th align=\"left\" colspan=\"2\">{html.escape(says)}</th></tr>"
     border = " border=\"1\"" if options.rules else " border=\"0\""
     opening = f"<table{border} cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
-    preamble = _sentence(f"Set forth below are {_says(org, options)} of each director and executive officer of {org}")
+    preamble = _full_stop(f"Set forth below are {_says(org, options)} of each director and executive officer of {org}")
     parts = ["<html><body><p align=\"center\"><b>SCHEDULE I</b></p>",
              f"<p align=\"center\"><b>DIRECTORS AND EXECUTIVE OFFICERS OF {html.escape(org.upper())}</b></p>",
              f"<p>{html.escape(preamble)}</p>", opening, header]
@@ -135,7 +127,7 @@ def officers_see_above_cross_reference(roster: Roster, options: Options) -> tupl
     caption.append("".join(f"{'-' * (w - 2):<{w}}" for w in live).rstrip())
     directors = [(i, p) for i, p in enumerate(roster.people) if _is_director(p)]
     officers = [(i, p) for i, p in enumerate(roster.people) if not _is_director(p) or _officer_titles(p)]
-    preamble = textwrap.wrap(_sentence(f"Set forth below are {_says(org, options)} of each director and executive "
+    preamble = textwrap.wrap(_full_stop(f"Set forth below are {_says(org, options)} of each director and executive "
                                        f"officer of {org}"), 78)
     lines = [_heading(org, options).rstrip("\n"), "", *preamble]
     count = 0

@@ -25,7 +25,19 @@ from __future__ import annotations
 
 import textwrap
 
-from relayout import Options, Roster, _default_address, _full_stop, _letter_codes, _wrap_rows, expected, printed_name
+from relayout import (
+    Options,
+    Roster,
+    _default_address,
+    _full_stop,
+    _letter_codes,
+    _wrap_rows,
+    centre,
+    edgar_marks,
+    expected,
+    printed_name,
+    wrap_lines,
+)
 from relayout_heldout18 import _is_citizen, _most_common_citizenship
 from relayout_heldout19 import _covered, _named_exceptions
 from relayout_heldout29 import _citizenship_by_default
@@ -34,14 +46,6 @@ from relayout_heldout38 import _defined_term
 
 _SECTION_WORDS = {"board of directors": "Directors", "executive officers": "Executive Officers",
                   "general partner": "General Partners", "managers": "Managers", "trustees": "Trustees"}
-
-
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False) or [""]
-
-
-def _centre(text: str, width: int = 80) -> str:
-    return f"{text:^{width}}".rstrip()
 
 
 def _exceptions(roster: Roster) -> list[dict]:
@@ -80,10 +84,6 @@ def _column_caption(labels: list[list[str]], widths: list[int]) -> list[str]:
     return _wrap_rows(cells, widths) + ["".join(f"{'-' * (w - 3):<{w}}" for w in widths).rstrip()]
 
 
-def _marks(widths: list[int]) -> str:
-    return "".join(f"{'<S>' if i == 0 else '<C>':<{w}}" for i, w in enumerate(widths)).rstrip()
-
-
 # ---- 1. BSCI: Name | Occupation | Name of Employer | Address of Employer, one <TABLE> per '<Term>'s <Body>' section -
 def employer_tables_by_section(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:
     """After The Bear Stearns Companies Inc.'s Exhibit 1.1 (tests/data/rosters_real/dev/text_fixed5col_employer_
@@ -114,11 +114,11 @@ def employer_tables_by_section(roster: Roster, options: Options) -> tuple[str, s
     widths = [24, options.width, 24, 28]
     caption = _column_caption([["Name"], ["Present Principal", "Occupation or Employment"], ["Name of Employer"],
                                ["Address of Employer"]], widths)
-    head = (["<TABLE>", "<CAPTION>"] if options.markers else []) + caption + ([_marks(widths)] if options.markers
+    head = (["<TABLE>", "<CAPTION>"] if options.markers else []) + caption + ([edgar_marks(widths)] if options.markers
                                                                              else [])
     tail = ["</TABLE>"] if options.markers else []
     lines = (["<PAGE>", ""] if options.markers else []) + [f"{'EXHIBIT 99.2':>80}", "",
-                                                           _centre(f"IDENTITY AND BACKGROUND OF THE DIRECTORS AND "
+                                                           centre(f"IDENTITY AND BACKGROUND OF THE DIRECTORS AND "
                                                                    f"OFFICERS OF {term}"), ""]
     preamble = (f"To the knowledge of the Reporting Persons, the following represents the names, present principal "
                 f"occupations or employment, and the names and addresses of the employers, of the directors and "
@@ -128,7 +128,7 @@ def employer_tables_by_section(roster: Roster, options: Options) -> tuple[str, s
         default, _ = _most_common_citizenship(roster)
         preamble += (f" Each of the persons listed below is {_is_citizen(default)}"
                      + (f", other than {_named_exceptions(others)}." if others else "."))
-    lines += _wrap(preamble, 80) + [""]
+    lines += wrap_lines(preamble, 80) + [""]
     number = 0
     sections = _sections_once(roster)
     for body, members in sections:
@@ -139,19 +139,19 @@ def employer_tables_by_section(roster: Roster, options: Options) -> tuple[str, s
             occupation: list[str] = []
             employer: list[str] = []
             for rank, title in enumerate(person["positions"]):
-                piece = _wrap(title, widths[1] - 3, " ")
-                firm = _wrap(org, widths[2] - 3) if rank == 0 else []
+                piece = wrap_lines(title, widths[1] - 3, " ")
+                firm = wrap_lines(org, widths[2] - 3) if rank == 0 else []
                 depth = max(len(piece), len(firm))
                 occupation += piece + [""] * (depth - len(piece))
                 employer += firm + [""] * (depth - len(firm))
             for item in person["other_positions"]:
-                occupation += _wrap(item, widths[1] - 3, " ")
+                occupation += wrap_lines(item, widths[1] - 3, " ")
             name = (f"{number}. " if options.numbered else "") + printed_name(person, options)
-            lines += _wrap_rows([_wrap(name, widths[0] - 3, "   "), occupation or ["--"], employer or ["--"],
-                                 _wrap(", ".join(person["address"]), widths[3] - 3)], widths)
+            lines += _wrap_rows([wrap_lines(name, widths[0] - 3, "   "), occupation or ["--"], employer or ["--"],
+                                 wrap_lines(", ".join(person["address"]), widths[3] - 3)], widths)
             index = roster.people.index(person)
             if options.page_break_in == index and person is not members[-1]:
-                lines += (tail if options.repeat_header else []) + ["", _centre(str(number + 1)),
+                lines += (tail if options.repeat_header else []) + ["", centre(str(number + 1)),
                                                                      "<PAGE>" if options.markers else "\f", ""]
                 lines += [f"{label} (continued)", ""] + head if options.repeat_header else []
             elif person is not members[-1]:
@@ -187,7 +187,7 @@ def position_lines_occupation_repeat_table(roster: Roster, options: Options) -> 
     labels = ["Name", "Position(s)", "Principal Occupation", "Business Address"]
     caption = ["".join(f"{label:<{w}}" for label, w in zip(labels, widths)).rstrip(),
                "".join(f"{'-' * len(label):<{w}}" for label, w in zip(labels, widths)).rstrip()]
-    lines = ["EXHIBIT C", "", "", _centre("DIRECTORS AND EXECUTIVE OFFICERS OF", 78), _centre(org.upper(), 78), ""]
+    lines = ["EXHIBIT C", "", "", centre("DIRECTORS AND EXECUTIVE OFFICERS OF", 78), centre(org.upper(), 78), ""]
     preamble = (f"The name, position(s), principal occupation and business address of each director and executive "
                 f"officer of {org} (the \"Company\") are set forth below. Unless otherwise indicated, each occupation "
                 f"set forth opposite an executive officer's name refers to employment with the Company.")
@@ -197,22 +197,22 @@ def position_lines_occupation_repeat_table(roster: Roster, options: Options) -> 
         preamble += (f" All of the persons listed below are {_citizens(default)}"
                      + (f", other than {_named_exceptions(others)}." if others else "."))
     lines += textwrap.wrap(preamble, 78, initial_indent=" " * 9, break_on_hyphens=False) + [""]
-    lines += (["<TABLE>", "<CAPTION>"] if options.markers else []) + caption + ([_marks(widths)] if options.markers
+    lines += (["<TABLE>", "<CAPTION>"] if options.markers else []) + caption + ([edgar_marks(widths)] if options.markers
                                                                                 else [])
     letters = _letter_codes(len(roster.people))
     for index, person in enumerate(roster.people):
         name = (f"{letters[index].lower()}. " if options.numbered else "") + printed_name(person, options)
-        titles = [piece for title in person["positions"] for piece in _wrap(title, widths[1] - 2, "  ")]
+        titles = [piece for title in person["positions"] for piece in wrap_lines(title, widths[1] - 2, "  ")]
         jobs = person["other_positions"] or [t for t in person["positions"] if t.casefold() != "director"] or \
             person["positions"]
-        occupation = [piece for job in jobs for piece in _wrap(job, widths[2] - 2, "  ")]
-        address = [piece for line in person["address"] for piece in _wrap(line, widths[3] - 2)]
-        lines += _wrap_rows([_wrap(name, widths[0] - 2, "   "), titles, occupation, address], widths)
+        occupation = [piece for job in jobs for piece in wrap_lines(job, widths[2] - 2, "  ")]
+        address = [piece for line in person["address"] for piece in wrap_lines(line, widths[3] - 2)]
+        lines += _wrap_rows([wrap_lines(name, widths[0] - 2, "   "), titles, occupation, address], widths)
         if index == len(roster.people) - 1:
             break
         if options.page_break_in == index:
-            lines += ["", "<PAGE>" if options.markers else "\f", _centre(f"-{index + 2}-", 78), ""]
-            lines += caption + ([_marks(widths)] if options.markers else []) if options.repeat_header else []
+            lines += ["", "<PAGE>" if options.markers else "\f", centre(f"-{index + 2}-", 78), ""]
+            lines += caption + ([edgar_marks(widths)] if options.markers else []) if options.repeat_header else []
         else:
             lines.append("=" * (sum(widths) - 2) if options.rules else "")
     lines += ["</TABLE>"] if options.markers else []
@@ -280,15 +280,15 @@ def sections_name_title_lists_preamble_defaults(roster: Roster, options: Options
     term = _defined_term(org)
     default = _default_address(roster)
     indent, column, wrap = 5, 45, options.width + 6
-    lines = (["<PAGE>", ""] if options.markers else []) + [_centre("EXHIBIT 99.4"), _centre("-" * 12), "",
-                                                           _centre("DIRECTORS AND EXECUTIVE OFFICERS OF"),
-                                                           _centre(org.upper()), ""]
+    lines = (["<PAGE>", ""] if options.markers else []) + [centre("EXHIBIT 99.4"), centre("-" * 12), "",
+                                                           centre("DIRECTORS AND EXECUTIVE OFFICERS OF"),
+                                                           centre(org.upper()), ""]
     says = (f"Unless otherwise indicated, each title set forth opposite an individual's name refers to {term}"
             + (f" and each individual is {_is_citizen(_most_common_citizenship(roster)[0])}" if options.citizenship
                else ""))
     others = _exceptions(roster) if options.citizenship else []
     says += f", except {_named_exceptions(others)}." if others else "."
-    lines += _wrap(f"The names of the Directors and the names and titles of the Executive Officers of {org} "
+    lines += wrap_lines(f"The names of the Directors and the names and titles of the Executive Officers of {org} "
                    f"(\"{term}\") are set forth below. If no address is given, the Director's or Executive "
                    f"Officer's business address is {_address_of(term, default)} {says}", 80)
     shown: set[str] = set()
@@ -299,16 +299,16 @@ def sections_name_title_lists_preamble_defaults(roster: Roster, options: Options
         lines += [""] + row_head + [""]
         for number, (person, titles) in enumerate(rows, 1):
             name = (f"{number}. " if options.numbered else "") + printed_name(person, options)
-            stack = _wrap(name, column - indent - 2, "   ")
+            stack = wrap_lines(name, column - indent - 2, "   ")
             if person["name"] not in shown and person["address"] != default:
-                stack += ["  " + piece for line in person["address"] for piece in _wrap(line, column - indent - 4)]
+                stack += ["  " + piece for line in person["address"] for piece in wrap_lines(line, column - indent - 4)]
             shown.add(person["name"])
-            right = [piece for title in titles for piece in _wrap(title, wrap, "  ")]
+            right = [piece for title in titles for piece in wrap_lines(title, wrap, "  ")]
             lines += _wrap_rows([stack, right], [column - indent, wrap], " " * indent)
             rows_listed += 1
             if options.page_break_in is not None and rows_listed == options.page_break_in + 1 and \
                     number < len(rows):
-                lines += ["", _centre("2"), "<PAGE>" if options.markers else "\f", ""]
+                lines += ["", centre("2"), "<PAGE>" if options.markers else "\f", ""]
                 lines += [f"{' ' * (indent - 2)}{label + ' (continued)':<{column - indent + 2}}Title", ""] \
                     if options.repeat_header else []
     return ".txt", "\n".join(lines) + "\n", _people(roster, options, other_positions=[])
@@ -371,14 +371,14 @@ def justified_preamble_name_address_term_titles(roster: Roster, options: Options
     letters = _letter_codes(len(roster.people))
     for index, person in enumerate(roster.people):
         name = (f"({letters[index].lower()}) " if options.numbered else "") + printed_name(person, options)
-        stack = _wrap(name, left - 2, "    ") + [piece for line in person["address"] for piece in _wrap(line, left - 2)]
-        right = [piece for title in person["positions"] for piece in _wrap(f"{title} of {term}", options.width, " ")]
-        right += [piece for item in person["other_positions"] for piece in _wrap(item, options.width, " ")]
+        stack = wrap_lines(name, left - 2, "    ") + [piece for line in person["address"] for piece in wrap_lines(line, left - 2)]
+        right = [piece for title in person["positions"] for piece in wrap_lines(f"{title} of {term}", options.width, " ")]
+        right += [piece for item in person["other_positions"] for piece in wrap_lines(item, options.width, " ")]
         lines += _wrap_rows([stack, right], [left, options.width], " " * indent)
         if index == len(roster.people) - 1:
             break
         if options.page_break_in == index:
-            lines += ["", "", _centre("B-2", 78), "<PAGE>" if options.markers else "\f", ""]
+            lines += ["", "", centre("B-2", 78), "<PAGE>" if options.markers else "\f", ""]
             lines += ["SCHEDULE B (continued)", ""] if options.repeat_header else []
         else:
             lines.append(" " * indent + "-" * (left + options.width) if options.rules else "")

@@ -30,6 +30,7 @@ from relayout import (
     _full_stop,
     _surname_first,
     _wrap_rows,
+    centred,
     expected,
     printed_name,
 )
@@ -39,10 +40,6 @@ from relayout_heldout21 import _lines_cell, _surname_given
 
 LONG_CAPTION = ("Present Principal Occupation or Employment and the Name, Principal Business and Address of Any "
                 "Corporation or Other Organization in Which Such Employment Is Conducted")
-
-
-def _centred(*titles: str) -> list[str]:
-    return [f"{title:^78}".rstrip() for title in titles]
 
 
 # ---- 1. HTML: name with the citizenship under it | the SEC's long caption | every person's own address -------------
@@ -119,7 +116,7 @@ def edgar_surname_titles_under_citizenship_second_address_exceptions(
         [["", "Country of", "Citizenship"]] if options.citizenship else []) + [
         ["Present Principal Occupation", "or Employment and", "Business Address"]]
     caption = _wrap_rows(heads, widths) + ["".join(f"{'-' * (w - 2):<{w}}" for w in widths).rstrip()]
-    lines = _centred("SCHEDULE I", "", "INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS",
+    lines = centred("SCHEDULE I", "", "INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS",
                      f"OF {org.upper()}") + [""]
     says = "name, position, country of citizenship and present principal occupation or employment" if \
         options.citizenship else "name, position and present principal occupation or employment"
@@ -234,7 +231,7 @@ def caps_name_hanging_labels_address_exceptions(roster: Roster, options: Options
     org = roster.organization
     default = _default_address(roster)
     width = options.width + 40
-    lines = _centred("SCHEDULE I", "", "INFORMATION RELATING TO THE DIRECTORS AND EXECUTIVE OFFICERS",
+    lines = centred("SCHEDULE I", "", "INFORMATION RELATING TO THE DIRECTORS AND EXECUTIVE OFFICERS",
                      f"OF {org.upper()}") + [""]
     says = "present position, other principal occupation or employment and country of citizenship" if \
         options.citizenship else "present position and other principal occupation or employment"
@@ -257,7 +254,7 @@ def caps_name_hanging_labels_address_exceptions(roster: Roster, options: Options
             block += _hanging("Country of Citizenship:", person["citizenship"], width)
         if options.page_break_in == index:
             block[page_at:page_at] = ["", f"{'I-2':^78}".rstrip(), "<PAGE>" if options.markers else "\f", ""] + (
-                _centred("SCHEDULE I (continued)") + [""] if options.repeat_header else [])
+                centred("SCHEDULE I (continued)") + [""] if options.repeat_header else [])
         lines += block + (["-" * 78] if options.rules else [""])
     return ".txt", "\n".join(lines).rstrip("\n") + "\n", [expected(p, org, options) for p in roster.people]
 

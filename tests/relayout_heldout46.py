@@ -18,15 +18,17 @@ from __future__ import annotations
 import html
 import textwrap
 
-from relayout import Options, Roster, _heading, _wrap_rows, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
+from relayout import (
+    Options,
+    Roster,
+    _full_stop,
+    _heading,
+    _numbered,
+    _wrap_rows,
+    expected,
+    occupation_items,
+    printed_name,
+)
 
 
 def _says(org: str, options: Options) -> str:
@@ -39,10 +41,6 @@ def _says(org: str, options: Options) -> str:
 def _page_furniture(options: Options, caption: list[str]) -> list[str]:
     return ["", f"{'-2-':^78}".rstrip(), "<PAGE>" if options.markers else "\f", ""] + (
         caption if options.repeat_header else [])
-
-
-def _occupation_items(person: dict, org: str) -> list[str]:
-    return [f"{title}, {org}" for title in person["positions"]] + person["other_positions"]
 
 
 # ---- 1. a shared address and citizenship printed once beside a typed brace over the rows that share them --------
@@ -88,7 +86,7 @@ def brace_grouped_shared_address(roster: Roster, options: Options) -> tuple[str,
             groups[-1].append(index)
         else:
             groups.append([index])
-    preamble = textwrap.wrap(_sentence(f"Set forth below are {_says(org, options)} of each director and executive "
+    preamble = textwrap.wrap(_full_stop(f"Set forth below are {_says(org, options)} of each director and executive "
                                        f"officer of {org}"), 78)
     lines = [_heading(org, options).rstrip("\n"), "", *preamble, "", "<TABLE>" if options.markers else "", *caption]
     if options.markers:
@@ -98,7 +96,7 @@ def brace_grouped_shared_address(roster: Roster, options: Options) -> tuple[str,
         for place, index in enumerate(group):
             person = roster.people[index]
             name = textwrap.wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2)
-            occupation = [piece for item in _occupation_items(person, org)
+            occupation = [piece for item in occupation_items(person, org)
                           for piece in textwrap.wrap(item, widths[1] - 2, subsequent_indent="  ")]
             left += [("", "")] if place else []
             left += [(name[r] if r < len(name) else "", occupation[r] if r < len(occupation) else "")
@@ -163,7 +161,7 @@ def bullet_item_tables_html(roster: Roster, options: Options) -> tuple[str, str,
     opening = "<table style=\"border-collapse:collapse;width:100%;font-size:10pt\">"
     style = " style=\"vertical-align:top;border-bottom:1px solid #000000\"" if options.rules else \
         " style=\"vertical-align:top\""
-    preamble = _sentence(f"Set forth below are {_says(org, options)} of each director and executive officer of {org}")
+    preamble = _full_stop(f"Set forth below are {_says(org, options)} of each director and executive officer of {org}")
     parts = ["<html><body>", "<p style=\"text-align:center\"><b>SCHEDULE A</b></p>",
              "<p style=\"text-align:center\"><b>DIRECTORS AND EXECUTIVE OFFICERS OF "
              f"{html.escape(org.upper())}</b></p>",
@@ -228,7 +226,7 @@ def telephone_lines_under_address(roster: Roster, options: Options) -> tuple[str
         stack.append(f"   {tel} {_phone(person['address'], person['address_country'], 43)}")
         if index % 2 == 0:
             stack.append(f"   {fax} {_phone(person['address'], person['address_country'], 44)}")
-        occupation = [piece for item in _occupation_items(person, org)
+        occupation = [piece for item in occupation_items(person, org)
                       for piece in textwrap.wrap(item, widths[1] - 2, subsequent_indent="  ")]
         citizenship = textwrap.wrap(person["citizenship"] or "", widths[2] - 2) if options.citizenship else []
         rows = _wrap_rows([c for c, w in zip([stack, occupation, citizenship], widths) if w], live)
@@ -273,7 +271,7 @@ def former_name_second_line_html(roster: Roster, options: Options) -> tuple[str,
     header = "<tr>" + "".join(f"<th align=\"left\" valign=\"bottom\">{html.escape(h)}</th>" for h in heads) + "</tr>"
     border = " border=\"1\"" if options.rules else " border=\"0\""
     opening = f"<table{border} cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
-    preamble = _sentence(f"Set forth below are {_says(org, options)} of each director and executive officer of {org}")
+    preamble = _full_stop(f"Set forth below are {_says(org, options)} of each director and executive officer of {org}")
     parts = ["<html><body>", "<p align=\"center\"><b>SCHEDULE I</b></p>",
              f"<p align=\"center\"><b>INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS OF "
              f"{html.escape(org.upper())}</b></p>", f"<p>{html.escape(preamble)}</p>", opening, header]

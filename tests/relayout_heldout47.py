@@ -30,19 +30,22 @@ from __future__ import annotations
 
 import textwrap
 
-from relayout import Options, Roster, _default_address, _full_stop, _letter_codes, _wrap_rows, expected, printed_name
+from relayout import (
+    Options,
+    Roster,
+    _default_address,
+    _full_stop,
+    _letter_codes,
+    _wrap_rows,
+    centre,
+    expected,
+    printed_name,
+    wrap_lines,
+)
 from relayout_heldout18 import _is_citizen, _most_common_citizenship
 from relayout_heldout19 import _covered, _named_exceptions
 from relayout_heldout29 import _citizenship_by_default
 from relayout_heldout38 import _defined_term
-
-
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False) or [""]
-
-
-def _centre(text: str, width: int = 80) -> str:
-    return f"{text:^{width}}".rstrip()
 
 
 def _exceptions(roster: Roster) -> list[dict]:
@@ -114,7 +117,7 @@ def split_matrix_centred_company_cells(roster: Roster, options: Options) -> tupl
     letters = _letter_codes(len(roles))
     widths = [38, 25, 25]
     title = f"Exhibit F, Schedule 6(b):  {org} Officers and Directors as of December 31, 2004"
-    lines = _wrap(title, 80) + ["", ""]
+    lines = wrap_lines(title, 80) + ["", ""]
     for index, (letter, role) in enumerate(zip(letters, roles)):
         lines.append(f"Legend:  {letter} = {role}" if index == 0 else f"{' ' * 18}{letter} = {role}")
         if index == 0:
@@ -136,10 +139,10 @@ def split_matrix_centred_company_cells(roster: Roster, options: Options) -> tupl
         columns: list[list[tuple[int, str]]] = []
         for role in part_roles:
             column = [(i, piece) for i, own in enumerate(role_of) if role in own
-                      for piece in _wrap(names[i], widths[1] - 2, "   ")]
+                      for piece in wrap_lines(names[i], widths[1] - 2, "   ")]
             columns.append(column or [(-1, "N/A")])
         depth = max(len(c) for c in columns)
-        company = _wrap(org, widths[0] - 2)
+        company = wrap_lines(org, widths[0] - 2)
         depth = max(depth, len(company))
         top = (depth - len(company) + 1) // 2
         cells = [[""] * top + company] + [[piece for _, piece in column] for column in columns]
@@ -148,8 +151,8 @@ def split_matrix_centred_company_cells(roster: Roster, options: Options) -> tupl
             at = next((row for column in columns for row, (i, _) in enumerate(column)
                        if i == options.page_break_in), None)
             if at is not None and at + 1 < len(rows):
-                cont = (["</TABLE>"] if options.markers else []) + ["", _centre("2"), _page(options.markers), ""]
-                cont += _wrap(title.replace("Officers and Directors", "Officers and Directors (continued)"), 80)
+                cont = (["</TABLE>"] if options.markers else []) + ["", centre("2"), _page(options.markers), ""]
+                cont += wrap_lines(title.replace("Officers and Directors", "Officers and Directors (continued)"), 80)
                 cont += [""] + (head if options.repeat_header else (["<TABLE>", marks] if options.markers
                                                                               else []))
                 rows[at + 1:at + 1] = cont
@@ -201,9 +204,9 @@ def roman_keyed_capacity_blocks(roster: Roster, options: Options) -> tuple[str, 
         del fields[2]
     listed = ", ".join(f"{k} {f}" for k, f in zip(keys, fields[:-1])) + f" and {keys[len(fields) - 1]} {fields[-1]}"
     lines = (["<PAGE>"] if options.markers else []) + [f"{'EXHIBIT B':>80}", "",
-                                                       _centre(f"EXECUTIVE OFFICERS AND DIRECTORS OF {org.upper()}"),
+                                                       centre(f"EXECUTIVE OFFICERS AND DIRECTORS OF {org.upper()}"),
                                                        ""]
-    lines += _wrap(f"Set forth below are the {listed} of each of the directors and executive officers of {org} "
+    lines += wrap_lines(f"Set forth below are the {listed} of each of the directors and executive officers of {org} "
                    f"(\"{term}\").", 78) + [""]
     people = []
     for index, person in enumerate(roster.people):
@@ -215,8 +218,8 @@ def roman_keyed_capacity_blocks(roster: Roster, options: Options) -> tuple[str, 
                                                      "; ".join(capacity)]]
         if options.citizenship:
             values.append([person["citizenship"]])
-        values.append(_wrap("; ".join(jobs), options.width + 30))
-        values.append([piece for line in person["address"] for piece in _wrap(line, 70)])
+        values.append(wrap_lines("; ".join(jobs), options.width + 30))
+        values.append([piece for line in person["address"] for piece in wrap_lines(line, 70)])
         block = [f"{index + 1}." if options.numbered else None]
         for key, value in zip(keys, values):
             block += [f"{key:<8}{value[0]}"] + [f"{'':8}{line}" for line in value[1:]]
@@ -275,8 +278,8 @@ def default_employer_blank_address_table(roster: Roster, options: Options) -> tu
                "".join(f"{'-' * len(label):<{w}}" for label, w in zip(labels, widths)).rstrip(), full]
     marks = "".join(f"{m:<{w}}" for m, w in zip(["<S>", "<C>", "<C>"], widths)).rstrip()
     head = (["<TABLE>", "<CAPTION>"] if options.markers else []) + caption + ([marks] if options.markers else [])
-    lines = (["<PAGE>", ""] if options.markers else []) + [_centre("SCHEDULE A"), ""]
-    lines += [_centre(line) for line in _wrap(f"Information Concerning the Directors and Executive Officers of {org}",
+    lines = (["<PAGE>", ""] if options.markers else []) + [centre("SCHEDULE A"), ""]
+    lines += [centre(line) for line in wrap_lines(f"Information Concerning the Directors and Executive Officers of {org}",
                                               76)] + [""]
     where = (f"Unless otherwise specified, the principal employer and business address of each such individual is "
              f"{org}, {_full_stop(', '.join(default))}" if shared else
@@ -290,9 +293,9 @@ def default_employer_blank_address_table(roster: Roster, options: Options) -> tu
     for index, person in enumerate(roster.people):
         name = (f"{index + 1}. " if options.numbered else "") + printed_name(person, options)
         address = [] if shared and person["address"] == default else \
-            [piece for line in person["address"] for piece in _wrap(line, widths[1] - 2)]
-        occupation = _wrap("; ".join(person["positions"] + person["other_positions"]), widths[2] - 2)
-        rows = _wrap_rows([_wrap(name, widths[0] - 2, "   "), address, occupation], widths)
+            [piece for line in person["address"] for piece in wrap_lines(line, widths[1] - 2)]
+        occupation = wrap_lines("; ".join(person["positions"] + person["other_positions"]), widths[2] - 2)
+        rows = _wrap_rows([wrap_lines(name, widths[0] - 2, "   "), address, occupation], widths)
         lines += rows + ([""] if len(rows) < 3 else [])
         if options.rules:
             lines.append(full)
@@ -300,7 +303,7 @@ def default_employer_blank_address_table(roster: Roster, options: Options) -> tu
             lines.append("")
         if options.page_break_in == index and index < len(roster.people) - 1:
             lines += (["</TABLE>"] if options.markers else []) + ["", _page(options.markers), "",
-                                                                    _centre("SCHEDULE A (continued)"), ""]
+                                                                    centre("SCHEDULE A (continued)"), ""]
             lines += head if options.repeat_header else (["<TABLE>", marks] if options.markers else [])
     lines += ["</TABLE>"] if options.markers else []
     return ".txt", "\n".join(lines) + "\n", _people(roster, options)
@@ -330,23 +333,23 @@ def headerless_four_column_title_lines(roster: Roster, options: Options) -> tupl
     widths = [24, 28, options.width + 2, 42]
     marks = "".join(f"{m:<{w}}" for m, w in zip(["<S>", "<C>", "<C>", "<C>"], widths)).rstrip()
     lines = (["<PAGE>"] if options.markers else []) + [f"{'EXHIBIT 99.1':>80}", "",
-                                                       _centre("EXECUTIVE OFFICERS AND DIRECTORS"),
-                                                       _centre(f"OF {org.upper()}"), ""]
+                                                       centre("EXECUTIVE OFFICERS AND DIRECTORS"),
+                                                       centre(f"OF {org.upper()}"), ""]
     if options.citizenship:
-        lines += _wrap(_citizenship_sentence(roster, "Each of the persons listed below is"), 80) + [""]
+        lines += wrap_lines(_citizenship_sentence(roster, "Each of the persons listed below is"), 80) + [""]
     opening = (["<TABLE>", marks] if options.markers else [])
     lines += opening
     for index, person in enumerate(roster.people):
         name = (f"({index + 1}) " if options.numbered else "") + printed_name(person, options)
-        titles = [piece for title in person["positions"] for piece in _wrap(title, widths[1] - 2, "  ")]
-        occupation = _wrap("; ".join(person["other_positions"]), widths[2] - 2) if person["other_positions"] \
+        titles = [piece for title in person["positions"] for piece in wrap_lines(title, widths[1] - 2, "  ")]
+        occupation = wrap_lines("; ".join(person["other_positions"]), widths[2] - 2) if person["other_positions"] \
             else ["--"]
-        address = _wrap(", ".join(person["address"]), widths[3] - 1)
-        lines += _wrap_rows([_wrap(name, widths[0] - 2, "   "), titles, occupation, address], widths)
+        address = wrap_lines(", ".join(person["address"]), widths[3] - 1)
+        lines += _wrap_rows([wrap_lines(name, widths[0] - 2, "   "), titles, occupation, address], widths)
         if index == len(roster.people) - 1:
             break
         if options.page_break_in == index:
-            lines += (["</TABLE>"] if options.markers else []) + ["", _centre(f"A-{index + 2}"),
+            lines += (["</TABLE>"] if options.markers else []) + ["", centre(f"A-{index + 2}"),
                                                                     _page(options.markers), ""] + opening
         else:
             lines.append("=" * (sum(widths) - 2) if options.rules else "")

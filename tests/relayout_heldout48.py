@@ -35,19 +35,22 @@ from __future__ import annotations
 import html
 import textwrap
 
-from relayout import Options, Roster, _default_address, _full_stop, _surname_first, _wrap_rows, expected, printed_name
+from relayout import (
+    Options,
+    Roster,
+    _default_address,
+    _full_stop,
+    _numbered,
+    _surname_first,
+    _wrap_rows,
+    centred,
+    expected,
+    printed_name,
+)
 from relayout_heldout18 import _is_citizen, _most_common_citizenship
 from relayout_heldout19 import _by_default, _covered
 from relayout_heldout21 import _lines_cell
 from relayout_heldout37 import _capital_surname
-
-
-def _centred(*titles: str) -> list[str]:
-    return [f"{title:^78}".rstrip() for title in titles]
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
 
 
 def _sections(roster: Roster) -> list[tuple[str, list[dict]]]:
@@ -90,7 +93,7 @@ def segmented_rule_grid_stacked_offices_citizenship_last(roster: Roster, options
         f"The following table sets forth the name, business address, position(s) with {org}, present principal "
         f"occupation{' and citizenship' if options.citizenship else ''} of each of the directors and executive "
         f"officers of {_full_stop(org)}", 68, initial_indent="          ")
-    lines = [f"{'Page 20 of 27 Pages':>78}"] + _centred("APPENDIX III", "------------", "",
+    lines = [f"{'Page 20 of 27 Pages':>78}"] + centred("APPENDIX III", "------------", "",
                                                          "INFORMATION REGARDING THE INSTRUCTION C PERSONS", "",
                                                          f"{org.upper()} DIRECTORS AND EXECUTIVE OFFICERS")
     lines += ["", *preamble, ""] + (["<TABLE>", "<CAPTION>"] if options.markers else []) + block
@@ -209,7 +212,7 @@ def long_wrapped_labels_beside_values_citizenship_exceptions(roster: Roster, opt
     width = options.width + 6
     citizenship, country = _most_common_citizenship(roster)
     lines = (["<PAGE>", ""] if options.markers else []) + [f"{'EXHIBIT 1':>78}", ""]
-    lines += _centred("DIRECTORS AND EXECUTIVE OFFICERS", f"OF {org.upper()}") + [""]
+    lines += centred("DIRECTORS AND EXECUTIVE OFFICERS", f"OF {org.upper()}") + [""]
     preamble = f"The following is a list of all of the directors and executive officers of {_full_stop(org)}"
     if options.citizenship:
         preamble += f" Each of the persons listed below is {_is_citizen(citizenship)} unless otherwise indicated."
@@ -231,7 +234,7 @@ def long_wrapped_labels_beside_values_citizenship_exceptions(roster: Roster, opt
             lines += field_lines + [""]
             if number == 0 and options.page_break_in == index:
                 lines += ["<PAGE>" if options.markers else "\f", f"{'EXHIBIT 1':>78}", ""] + (
-                    _centred("DIRECTORS AND EXECUTIVE OFFICERS (continued)") + [""] if options.repeat_header else [])
+                    centred("DIRECTORS AND EXECUTIVE OFFICERS (continued)") + [""] if options.repeat_header else [])
         lines += ["=" * 78, ""] if options.rules else [""]
     people = _by_default(roster, options) if options.citizenship else [expected(p, org, options)
                                                                        for p in roster.people]

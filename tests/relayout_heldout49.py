@@ -26,29 +26,19 @@ module uses is defined), so importing this module on its own first would be a ci
 from __future__ import annotations
 
 import html
-import textwrap
 
-from relayout import Options, Roster, _heading, _wrap_rows, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
-
-
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
-
-
-def _seed(text: str) -> int:
-    return sum((i + 1) * ord(c) for i, c in enumerate(text))
-
-
-def _occupation_items(person: dict, org: str) -> list[str]:
-    return [f"{title}, {org}" for title in person["positions"]] + person["other_positions"]
+from relayout import (
+    Options,
+    Roster,
+    _full_stop,
+    _heading,
+    _numbered,
+    _wrap_rows,
+    expected,
+    printed_name,
+    weighted_seed,
+    wrap_words,
+)
 
 
 def _page_furniture(options: Options, caption: list[str], folio: str = "-2-") -> list[str]:
@@ -97,7 +87,7 @@ def edgar_f_tag_value_footnotes(roster: Roster, options: Options) -> tuple[str, 
         number = numbers.setdefault(kind, len(numbers) + 1)
         return f"<F{number}>" if options.markers else f"({number})"
 
-    preamble = _wrap(_sentence(f"Set forth below are the name, position(s) held with {org} (the \"Company\"), other "
+    preamble = wrap_words(_full_stop(f"Set forth below are the name, position(s) held with {org} (the \"Company\"), other "
                                f"present principal occupation or employment, business address"
                                + (" and citizenship" if options.citizenship else "")
                                + " of each director and executive officer of the Company"), 78)
@@ -120,11 +110,11 @@ def edgar_f_tag_value_footnotes(roster: Roster, options: Options) -> tuple[str, 
             citizenship += mark("citizenship")
         if index % 4 == 3 and others:
             others[0] += mark("occupation")
-        cells = [_wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2),
-                 [piece for title in titles for piece in _wrap(title, widths[1] - 2, "  ")],
-                 [piece for other in others for piece in _wrap(other, widths[2] - 2, "  ")],
-                 [piece for line in address for piece in _wrap(line, widths[3] - 2, "  ")],
-                 _wrap(citizenship, widths[4] - 2) if options.citizenship else []]
+        cells = [wrap_words(_numbered(index, printed_name(person, options), options), widths[0] - 2),
+                 [piece for title in titles for piece in wrap_words(title, widths[1] - 2, "  ")],
+                 [piece for other in others for piece in wrap_words(other, widths[2] - 2, "  ")],
+                 [piece for line in address for piece in wrap_words(line, widths[3] - 2, "  ")],
+                 wrap_words(citizenship, widths[4] - 2) if options.citizenship else []]
         rows = _wrap_rows([c for c, w in zip(cells, widths) if w], live)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = _page_furniture(options, caption + [""])
@@ -133,7 +123,7 @@ def edgar_f_tag_value_footnotes(roster: Roster, options: Options) -> tuple[str, 
     notes = []
     for kind, number in numbers.items():
         tag = f"<F{number}>" if options.markers else f"({number})"
-        notes += _wrap(f"{tag} {_NOTES[kind]}", 76, " " * (len(tag) + 1))
+        notes += wrap_words(f"{tag} {_NOTES[kind]}", 76, " " * (len(tag) + 1))
     if options.markers:
         lines += ["<FN>", *notes, "</FN>", "</TABLE>"]
     else:
@@ -151,7 +141,7 @@ _BIRTHPLACES = ["Lyon, France", "Hamburg, Germany", "Montreal, Quebec, Canada", 
 
 def _birth(person: dict, options: Options) -> tuple[str, str]:
     """A fictitious date and place of birth: the place never the business address's city."""
-    seed = _seed(person["name"])
+    seed = weighted_seed(person["name"])
     year, month, day = 1934 + seed % 36, seed % 12, 1 + seed % 28
     date = f"{_MONTHS[month]} {day}, {year}" if options.markers else f"{day} {_MONTHS[month]} {year}"
     city = (person["address_city"] or "").casefold()
@@ -183,7 +173,7 @@ def birth_date_place_column_html(roster: Roster, options: Options) -> tuple[str,
         f"business address, position with {org} and other present principal occupation or employment"
     parts = ["<html><body>", "<p align=\"center\"><b>SCHEDULE I</b></p>",
              f"<p align=\"center\"><b>DIRECTORS AND EXECUTIVE OFFICERS OF {html.escape(org.upper())}</b></p>",
-             "<p>" + html.escape(_sentence(f"The following table sets forth the {says} of each director and "
+             "<p>" + html.escape(_full_stop(f"The following table sets forth the {says} of each director and "
                                            f"executive officer of {org}")) + "</p>", opening, header]
     for index, person in enumerate(roster.people):
         date, place = _birth(person, options)
@@ -216,7 +206,7 @@ def _trades(roster: Roster) -> list[tuple[str, str, str, str, str]]:
     out = []
     for turn, index in enumerate(chosen):
         person = roster.people[index]
-        seed = _seed(person["name"]) + turn * 7
+        seed = weighted_seed(person["name"]) + turn * 7
         nature = _NATURES[seed % len(_NATURES)]
         shares = f"{(1 + seed % 40) * 250:,}"
         price = "--" if nature == "Gift" else f"${18 + seed % 23}.{seed % 100:02d}"
@@ -246,18 +236,18 @@ def trailing_transactions_schedule(roster: Roster, options: Options) -> tuple[st
              "Present Principal Occupation", "Business Address", "Citizenship"]
     caption = ["".join(f"{h:<{w}}" for h, w in zip(heads, widths) if w).rstrip(),
                "".join(f"{'-' * min(len(h), w - 2):<{w}}" for h, w in zip(heads, widths) if w).rstrip()]
-    preamble = _wrap(_sentence(f"The name, present position with {org}, present principal occupation or employment, "
+    preamble = wrap_words(_full_stop(f"The name, present position with {org}, present principal occupation or employment, "
                                f"business address" + (" and citizenship" if options.citizenship else "")
                                + f" of each director and executive officer of {org} are set forth below"), 78)
     lines = [_heading(org, options).rstrip("\n"), "", *preamble, "", "<TABLE>", *caption]
     if options.markers:
         lines.append("".join(f"{m:<{w}}" for m, w in zip(["<S>", "<C>", "<C>", "<C>", "<C>"], widths) if w).rstrip())
     for index, person in enumerate(roster.people):
-        cells = [_wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2),
-                 [piece for title in person["positions"] for piece in _wrap(title, widths[1] - 2, "  ")],
-                 [piece for other in person["other_positions"] for piece in _wrap(other, widths[2] - 2, "  ")],
-                 [piece for line in person["address"] for piece in _wrap(line, widths[3] - 2, "  ")],
-                 _wrap(person["citizenship"] or "", widths[4] - 2) if options.citizenship else []]
+        cells = [wrap_words(_numbered(index, printed_name(person, options), options), widths[0] - 2),
+                 [piece for title in person["positions"] for piece in wrap_words(title, widths[1] - 2, "  ")],
+                 [piece for other in person["other_positions"] for piece in wrap_words(other, widths[2] - 2, "  ")],
+                 [piece for line in person["address"] for piece in wrap_words(line, widths[3] - 2, "  ")],
+                 wrap_words(person["citizenship"] or "", widths[4] - 2) if options.citizenship else []]
         rows = _wrap_rows([c for c, w in zip(cells, widths) if w], live)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = _page_furniture(options, caption + [""])
@@ -270,7 +260,7 @@ def trailing_transactions_schedule(roster: Roster, options: Options) -> tuple[st
     lines += ["", "<PAGE>" if options.markers else "\f", "", f"{'SCHEDULE II':^78}".rstrip(), "",
               f"{'TRANSACTIONS IN THE COMMON STOCK OF ' + _ISSUER.upper():^78}".rstrip(),
               f"{'DURING THE PAST SIXTY DAYS':^78}".rstrip(), "",
-              *_wrap(f"The following table sets forth all transactions in the Common Stock of {_ISSUER} effected "
+              *wrap_words(f"The following table sets forth all transactions in the Common Stock of {_ISSUER} effected "
                      f"during the past sixty days by the persons named in Schedule I. Unless otherwise indicated, "
                      f"each transaction was effected on the Nasdaq National Market.", 78), "", "<TABLE>",
               *["".join(f"{h:<{w}}" for h, w in zip(head, trade_widths)).rstrip() for head in trade_heads],
@@ -278,7 +268,7 @@ def trailing_transactions_schedule(roster: Roster, options: Options) -> tuple[st
     if options.markers:
         lines.append("".join(f"{m:<{w}}" for m, w in zip(["<S>", "<C>", "<C>", "<C>", "<C>"], trade_widths)).rstrip())
     for trade in _trades(roster):
-        cells = [_wrap(trade[0], trade_widths[0] - 2), [trade[1]], _wrap(trade[2], trade_widths[2] - 2),
+        cells = [wrap_words(trade[0], trade_widths[0] - 2), [trade[1]], wrap_words(trade[2], trade_widths[2] - 2),
                  [trade[3]], [trade[4]]]
         lines += _wrap_rows(cells, trade_widths)
     lines.append("</TABLE>")
@@ -288,7 +278,7 @@ def trailing_transactions_schedule(roster: Roster, options: Options) -> tuple[st
 # ---- 4. an offer to purchase's table of contents before the schedule, the schedule's pages numbered S-1 ----------
 def _toc_line(text: str, page: str, indent: int = 0) -> list[str]:
     """A contents entry: the text (wrapped under itself where long), dot leaders, the page flush right."""
-    pieces = _wrap(text, 62 - indent, "     " if indent else "    ")
+    pieces = wrap_words(text, 62 - indent, "     " if indent else "    ")
     heads = [" " * indent + piece for piece in pieces]
     last = heads[-1]
     return heads[:-1] + [f"{last} {'.' * max(3, 70 - len(last))} {page:>4}"]
@@ -330,7 +320,7 @@ def table_of_contents_schedule_pages(roster: Roster, options: Options) -> tuple[
     caption = _wrap_rows([[t, b] for t, b, w in zip(tops, bottoms, widths) if w], live)
     caption.append("".join(f"{'-' * (w - 2):<{w}}" for w in live).rstrip())
     pagebreak = ["<PAGE>"] if options.markers else ["\f"]
-    preamble = _wrap(_sentence("The name, business address, present principal occupation or employment"
+    preamble = wrap_words(_full_stop("The name, business address, present principal occupation or employment"
                                + (" and citizenship" if options.citizenship else "")
                                + f" of each director and executive officer of {org} are set forth below. Each "
                                f"occupation set forth opposite an individual's name refers to employment with {org} "
@@ -340,11 +330,11 @@ def table_of_contents_schedule_pages(roster: Roster, options: Options) -> tuple[
              *[f"    {line}" for line in preamble], "", *caption, ""]
     folio = 1
     for index, person in enumerate(roster.people):
-        stack = _wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2)
-        stack += [f"  {piece}" for line in person["address"] for piece in _wrap(line, widths[0] - 4, "  ")]
+        stack = wrap_words(_numbered(index, printed_name(person, options), options), widths[0] - 2)
+        stack += [f"  {piece}" for line in person["address"] for piece in wrap_words(line, widths[0] - 4, "  ")]
         occupation = [piece for item in [f"{t} of {org}" for t in person["positions"]] + person["other_positions"]
-                      for piece in _wrap(item, widths[1] - 2, "  ")]
-        citizenship = _wrap(person["citizenship"] or "", widths[2] - 2) if options.citizenship else []
+                      for piece in wrap_words(item, widths[1] - 2, "  ")]
+        citizenship = wrap_words(person["citizenship"] or "", widths[2] - 2) if options.citizenship else []
         rows = _wrap_rows([c for c, w in zip([stack, occupation, citizenship], widths) if w], live)
         if options.page_break_in == index and len(rows) > 2:
             rows[2:2] = ["", f"{f'S-{folio}':^78}".rstrip(), *pagebreak, ""] + (

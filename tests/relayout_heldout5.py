@@ -22,23 +22,12 @@ from relayout import (
     _default_address,
     _full_stop,
     _heading,
+    _numbered,
     _surname_first,
+    default_citizenship,
     expected,
     printed_name,
 )
-
-
-def _default_citizenship(roster: Roster) -> str | None:
-    """The citizenship most people of the roster share (the first one on a tie)."""
-    counts: dict[str, int] = {}
-    for person in roster.people:
-        if person["citizenship"]:
-            counts[person["citizenship"]] = counts.get(person["citizenship"], 0) + 1
-    return max(counts, key=lambda c: (counts[c], -list(counts).index(c))) if counts else None
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
 
 
 def _people(roster: Roster, options: Options, **override) -> list[dict]:
@@ -79,7 +68,7 @@ def pipes_yes_no_flag_columns(roster: Roster, options: Options) -> tuple[str, st
     for person in roster.people:
         bodies += [b for b in person["bodies"] if b not in bodies]
     labels = [_flag_label(b) for b in bodies]
-    address, citizenship = _default_address(roster), _default_citizenship(roster)
+    address, citizenship = _default_address(roster), default_citizenship(roster)
     title = (options.heading or "Directors and Executive Officers of {org}").format(org=org)
     lines = ["Exhibit 99.1", title]
     if options.citizenship:
@@ -129,7 +118,7 @@ def title_colon_name_lines(roster: Roster, options: Options) -> tuple[str, str, 
     where they differ from the defaults (here also 'Citizenship:'). Several titles of one person are
     ';'-separated on the title line."""
     org = roster.organization
-    address, citizenship = _default_address(roster), _default_citizenship(roster)
+    address, citizenship = _default_address(roster), default_citizenship(roster)
     left, deeper = " " * 18, " " * 37
     lines = [" " * 35 + "EXHIBIT 1", "",
              " " * 18 + "INFORMATION CONCERNING THE REPORTING PERSON AND",
@@ -211,7 +200,7 @@ def title_groups_last_first(roster: Roster, options: Options) -> tuple[str, str,
     ...) stands for a citizenship other than the one the preamble gives, explained in the footnotes. No
     address or outside occupation is printed."""
     org = roster.organization
-    citizenship = _default_citizenship(roster)
+    citizenship = default_citizenship(roster)
     marks: dict[str, str] = {}
     if options.citizenship:
         for person in roster.people:

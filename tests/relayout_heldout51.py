@@ -29,21 +29,24 @@ from __future__ import annotations
 
 import textwrap
 
-from relayout import Options, Roster, _default_address, _full_stop, _letter_codes, _wrap_rows, expected, printed_name
+from relayout import (
+    Options,
+    Roster,
+    _default_address,
+    _full_stop,
+    _letter_codes,
+    _wrap_rows,
+    centre,
+    expected,
+    printed_name,
+    wrap_lines,
+)
 from relayout_heldout18 import _is_citizen, _most_common_citizenship
 from relayout_heldout19 import _covered, _named_exceptions
 from relayout_heldout29 import _citizenship_by_default
 from relayout_heldout38 import _defined_term
 
 _SEAT = ("Director",)
-
-
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False) or [""]
-
-
-def _centre(text: str, width: int = 80) -> str:
-    return f"{text:^{width}}".rstrip()
 
 
 def _page(markers: bool, tag: str = "<PAGE>") -> str:
@@ -100,8 +103,8 @@ def dotleader_history_numbered_parts(roster: Roster, options: Options) -> tuple[
     term = _defined_term(org)
     col, width = 33, options.width + 14
     default = _default_address(roster)
-    lines = (["<PAGE>", ""] if options.markers else []) + [_centre("SCHEDULE I"), ""]
-    lines += [_centre(line) for line in _wrap(f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}", 70)] + [""]
+    lines = (["<PAGE>", ""] if options.markers else []) + [centre("SCHEDULE I"), ""]
+    lines += [centre(line) for line in wrap_lines(f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}", 70)] + [""]
     preamble = (f"Directors and executive officers of {org} (\"{term}\"). The following table sets forth the name and "
                 f"present principal occupation or employment, and material occupations, positions, offices or "
                 f"employments for the past five years of each director and executive officer of {term}. Unless "
@@ -133,16 +136,16 @@ def dotleader_history_numbered_parts(roster: Roster, options: Options) -> tuple[
             text = _full_stop("; ".join(items))
             if person["address"] != default:
                 text += " " + ", ".join(person["address"])
-            cell = _wrap(text, width)
-            heads = _wrap(name, col - 6, "   ")
+            cell = wrap_lines(text, width)
+            heads = wrap_lines(name, col - 6, "   ")
             last = heads.pop()
             lead = f" {last}{'.' * max(2, col - 3 - len(last))}"
             rows = [f" {h}" for h in heads] + [f"{lead:<{col}}{cell[0]}".rstrip()] + [f"{'':<{col}}{c}" for c in cell[1:]]
             if options.page_break_in == index and index < len(roster.people) - 1:
                 at = len(heads) + 1
                 again = caption + [""] if at < len(rows) or person is not people[-1] else []
-                rows[at:at] = (["", _centre(f"S-{number + 1}"), _page(options.markers), ""]
-                               + ([_centre("SCHEDULE I (continued)"), ""] + again if options.repeat_header else []))
+                rows[at:at] = (["", centre(f"S-{number + 1}"), _page(options.markers), ""]
+                               + ([centre("SCHEDULE I (continued)"), ""] + again if options.repeat_header else []))
             lines += rows + (["-" * (col + width), ""] if options.rules else [""])
     people = [expected(p, org, options, **_citizenship_by_default(p, roster, options)) for p in roster.people]
     return ".txt", "\n".join(lines).rstrip() + "\n", people
@@ -177,26 +180,26 @@ def stacked_title_lines_employer_address_table(roster: Roster, options: Options)
     caption = [f"{labels[0]:<{col}}{labels[1]}", f"{'-' * len(labels[0]):<{col}}{'-' * len(labels[1])}"]
     head = (["<Table>", "<Caption>"] if options.markers else []) + caption + ([f"{'<S>':<{col}}<C>"]
                                                                              if options.markers else [])
-    lines = (["<Page>"] if options.markers else []) + ["", "", "", _centre("ANNEX A"), "",
-                                                       _centre("EXECUTIVE OFFICERS AND DIRECTORS OF")]
-    lines += [_centre(line) for line in _wrap(org.upper(), 70)] + ["", ""] + head
+    lines = (["<Page>"] if options.markers else []) + ["", "", "", centre("ANNEX A"), "",
+                                                       centre("EXECUTIVE OFFICERS AND DIRECTORS OF")]
+    lines += [centre(line) for line in wrap_lines(org.upper(), 70)] + ["", ""] + head
     for index, person in enumerate(roster.people):
         name = (f"({index + 1}) " if options.numbered else "") + printed_name(person, options)
-        left = _wrap(name, col - 2, "    ")
-        left += [piece for title in person["positions"] for piece in _wrap(title, col - 4, "  ")]
+        left = wrap_lines(name, col - 2, "    ")
+        left += [piece for title in person["positions"] for piece in wrap_lines(title, col - 4, "  ")]
         if options.citizenship:
             left.append(person["citizenship"])
         right: list[str] = []
         if person["other_positions"]:
             for other in person["other_positions"]:
-                right += _wrap(other, width, "  ")
+                right += wrap_lines(other, width, "  ")
         else:
             own = [t for t in person["positions"] if t not in _SEAT] or person["positions"][:1] or ["Director"]
-            right += [piece for title in own for piece in _wrap(title, width, "  ")] + _wrap(org, width, "  ")
-        right += [piece for line in person["address"] for piece in _wrap(line, width, "  ")]
+            right += [piece for title in own for piece in wrap_lines(title, width, "  ")] + wrap_lines(org, width, "  ")
+        right += [piece for line in person["address"] for piece in wrap_lines(line, width, "  ")]
         rows = _wrap_rows([left, right], [col, width])
         if options.page_break_in == index and len(rows) > 2:
-            rows[2:2] = ["", _centre(f"A-{index + 2}"), _page(options.markers, "<Page>"), ""] + (
+            rows[2:2] = ["", centre(f"A-{index + 2}"), _page(options.markers, "<Page>"), ""] + (
                 caption + ([f"{'<S>':<{col}}<C>"] if options.markers else []) if options.repeat_header else [])
         lines += rows
         if index < len(roster.people) - 1:
@@ -237,7 +240,7 @@ def comma_name_titles_dashed_rows(roster: Roster, options: Options) -> tuple[str
     cdefault, ccountry = _most_common_citizenship(roster)
     header = [full, f"{'Name and Title':<{col}}Occupation and  Business Address", full]
     lines = ["Exhibit 99.3", "", ""]
-    lines += ["            " + line for line in _wrap(f"Identity and Background of {org} Directors and Executive "
+    lines += ["            " + line for line in wrap_lines(f"Identity and Background of {org} Directors and Executive "
                                                          f"Officers", 66)] + ["", ""]
     preamble = ("During the last five years, no person set forth below: (i) has been convicted in a criminal "
                 "proceeding (excluding traffic violations or similar misdemeanors) or (ii) was party to a civil "
@@ -250,16 +253,16 @@ def comma_name_titles_dashed_rows(roster: Roster, options: Options) -> tuple[str
                                                                     if options.markers else [""])
     for index, person in enumerate(roster.people):
         name = (f"{index + 1}) " if options.numbered else "") + printed_name(person, options)
-        left = _wrap(name + ("," if person["positions"] else ""), col - 2, "   ")
-        left += _wrap("; ".join(person["positions"]), col - 2) if person["positions"] else []
+        left = wrap_lines(name + ("," if person["positions"] else ""), col - 2, "   ")
+        left += wrap_lines("; ".join(person["positions"]), col - 2) if person["positions"] else []
         items = [f"{t} of {org}" for t in person["positions"] if t not in _SEAT] + person["other_positions"]
         if not items:
             items = [f"{t} of {org}" for t in person["positions"]] or ["--"]
-        right = _wrap("; ".join(items), width)
+        right = wrap_lines("; ".join(items), width)
         if options.citizenship and not _covered(person, ccountry, cdefault):
-            right += _wrap(f"(citizen of {person['citizenship']})", width)
+            right += wrap_lines(f"(citizen of {person['citizenship']})", width)
         if person["address"] != default:
-            right += [piece for line in person["address"] for piece in _wrap(line, width, "  ")]
+            right += [piece for line in person["address"] for piece in wrap_lines(line, width, "  ")]
         rows = _wrap_rows([left, right], [col, width])
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = ["", _page(options.markers), ""] + (header + [""] if options.repeat_header else [])
@@ -303,7 +306,7 @@ def labelled_sentence_article_titles(roster: Roster, options: Options) -> tuple[
     width = options.width + 20
     pages = 4
     title = f"Directors and Executive Officers of {org}"
-    lines = [_centre(f"Page 2 of {pages} Pages"), f"{title} (\"{term}\")", "", ""]
+    lines = [centre(f"Page 2 of {pages} Pages"), f"{title} (\"{term}\")", "", ""]
     for index, person in enumerate(roster.people):
         name = printed_name(person, options)
         full = person["name"]
@@ -316,12 +319,12 @@ def labelled_sentence_article_titles(roster: Roster, options: Options) -> tuple[
             sentences.append(_full_stop(f"{full} is {also}{other}"))
         occupation = " ".join(sentences) or f"{full} holds no office with {term}."
         block = [(f"{index + 1}. " if options.numbered else "") + name] + list(person["address"])
-        values = _wrap(occupation, width)
+        values = wrap_lines(occupation, width)
         block.append(f"{'Principal Occupation:':<28}{values[0]}")
         block += [f"{'':<28}{v}" for v in values[1:]]
         if options.page_break_in == index:
             at = len(person["address"]) + 2
-            block[at:at] = ["", "", _centre(f"Page 3 of {pages} Pages")] + (
+            block[at:at] = ["", "", centre(f"Page 3 of {pages} Pages")] + (
                 [f"{title} (continued)", ""] if options.repeat_header else [""])
         if options.citizenship:
             block.append(f"{'Citizenship:':<16}{person['citizenship']}")

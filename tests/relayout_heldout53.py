@@ -30,25 +30,19 @@ module uses is defined), so importing this module on its own first would be a ci
 from __future__ import annotations
 
 import html
-import textwrap
 
-from relayout import Options, Roster, _heading, _wrap_rows, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
-
-
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
-
-
-def _seed(text: str) -> int:
-    return sum((i + 1) * ord(c) for i, c in enumerate(text))
+from relayout import (
+    Options,
+    Roster,
+    _full_stop,
+    _heading,
+    _numbered,
+    _wrap_rows,
+    expected,
+    printed_name,
+    weighted_seed,
+    wrap_words,
+)
 
 
 def _first_word(org: str) -> str:
@@ -86,11 +80,11 @@ def ceased_persons_after_restated_roster(roster: Roster, options: Options) -> tu
     widths = [42, options.width + 10]
     caption = [f"{'Name and Business Address':<{widths[0]}}Principal Occupation or Employment",
                f"{'-' * 25:<{widths[0]}}{'-' * 34}"]
-    seed = _seed(org)
+    seed = weighted_seed(org)
     count = 2 + seed % 2
     taken = {p["name"] for p in roster.people}
     former = [n for n in _FORMER[seed % 3:] + _FORMER[:seed % 3] if n not in taken][:count]
-    preamble = _wrap(_sentence(
+    preamble = wrap_words(_full_stop(
         "Schedule I to the Statement is hereby amended and restated in its entirety as follows. Set forth below "
         "are the name, business address" + ("," if options.citizenship else " and")
         + " present principal occupation or employment" + (" and citizenship" if options.citizenship else "")
@@ -104,12 +98,12 @@ def ceased_persons_after_restated_roster(roster: Roster, options: Options) -> tu
         lines.append(f"{'<S>':<{widths[0]}}<C>")
     lines.append("")
     for index, person in enumerate(roster.people):
-        left = _wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2)
-        left += [piece for line in person["address"] for piece in _wrap(line, widths[0] - 2, "  ")]
+        left = wrap_words(_numbered(index, printed_name(person, options), options), widths[0] - 2)
+        left += [piece for line in person["address"] for piece in wrap_words(line, widths[0] - 2, "  ")]
         right = [piece for item in [f"{t} of {org}" for t in person["positions"]] + person["other_positions"]
-                 for piece in _wrap(item, widths[1], "  ")]
+                 for piece in wrap_words(item, widths[1], "  ")]
         if options.citizenship:
-            right += _wrap(f"Citizenship: {person['citizenship'] or ''}", widths[1], "  ")
+            right += wrap_words(f"Citizenship: {person['citizenship'] or ''}", widths[1], "  ")
         rows = _wrap_rows([left, right], widths)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = ["", f"{'Page ' + str(10 + seed % 5) + ' of ' + str(20 + seed % 9):>78}",
@@ -118,7 +112,7 @@ def ceased_persons_after_restated_roster(roster: Roster, options: Options) -> tu
         lines += rows
         lines.append("-" * (widths[0] + widths[1]) if options.rules else "")
     lines += ["</TABLE>", "", f"{'PERSONS WHO HAVE CEASED TO BE DIRECTORS OR EXECUTIVE OFFICERS':^78}".rstrip(), "",
-              *_wrap(_sentence(f"Each of the following persons was named in Schedule I to Amendment No. "
+              *wrap_words(_full_stop(f"Each of the following persons was named in Schedule I to Amendment No. "
                                f"{3 + seed % 4} and is no longer a director or executive officer of {org}"), 78), "", "<TABLE>",
               f"{'Name':<{widths[0]}}Former Position",
               f"{'-' * 4:<{widths[0]}}{'-' * 15}"]
@@ -128,8 +122,8 @@ def ceased_persons_after_restated_roster(roster: Roster, options: Options) -> tu
     for turn, name in enumerate(former):
         shown = printed_name({"name": name}, options)
         title = _FORMER_TITLES[(seed + turn * 2) % len(_FORMER_TITLES)]
-        right = _wrap(f"Formerly {title} of {org} (until {_DATES[(seed + turn) % len(_DATES)]})", widths[1], "  ")
-        lines += _wrap_rows([_wrap(shown, widths[0] - 2), right], widths)
+        right = wrap_words(f"Formerly {title} of {org} (until {_DATES[(seed + turn) % len(_DATES)]})", widths[1], "  ")
+        lines += _wrap_rows([wrap_words(shown, widths[0] - 2), right], widths)
         lines.append("-" * (widths[0] + widths[1]) if options.rules else "")
     lines.append("</TABLE>")
     return ".txt", "\n".join(lines).rstrip() + "\n", [expected(p, org, options) for p in roster.people]
@@ -175,7 +169,7 @@ def parent_subsidiary_position_columns_html(roster: Roster, options: Options) ->
     parts = ["<html><body>", "<p align=\"center\"><b>SCHEDULE A</b></p>",
              f"<p align=\"center\"><b>DIRECTORS AND EXECUTIVE OFFICERS OF {html.escape(org.upper())} AND "
              f"{html.escape(sub.upper())}</b></p>",
-             "<p>" + html.escape(_sentence(
+             "<p>" + html.escape(_full_stop(
                  f"The following table sets forth the {says} of each director and executive officer of {org} and "
                  f"of {sub} (together, the \"Reporting Persons\"). {sub} is a wholly owned subsidiary of {org} and "
                  f"the record holder of the shares reported in this Statement")) + "</p>", opening, header]
@@ -222,10 +216,10 @@ def edgar_revision_tags_changed_entries(roster: Roster, options: Options) -> tup
     margin = "" if options.markers else "  "
     caption = [margin + line for line in _wrap_rows([[t, b] for t, b, w in zip(tops, bottoms, widths) if w], live)]
     caption.append(margin + "".join(f"{'-' * (w - 2):<{w}}" for w in live).rstrip())
-    seed = _seed(org)
+    seed = weighted_seed(org)
     changed = {i for i in range(len(roster.people)) if i % 3 == 1} | {len(roster.people) - 1}
     note = ("Revised information is marked by a vertical bar in the left margin." if not options.markers else "")
-    preamble = _wrap(_sentence(
+    preamble = wrap_words(_full_stop(
         f"Schedule I to the Statement is hereby amended and restated to read in its entirety as follows. Set forth "
         f"below are the name, position with {org} (the \"Company\"), present principal occupation or employment, "
         f"business address" + (" and citizenship" if options.citizenship else "")
@@ -235,11 +229,11 @@ def edgar_revision_tags_changed_entries(roster: Roster, options: Options) -> tup
     if options.markers:
         lines.append("".join(f"{m:<{w}}" for m, w in zip(["<S>", "<C>", "<C>", "<C>", "<C>"], widths) if w).rstrip())
     for index, person in enumerate(roster.people):
-        cells = [_wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2),
-                 [piece for title in person["positions"] for piece in _wrap(title, widths[1] - 2, "  ")],
-                 [piece for other in person["other_positions"] for piece in _wrap(other, widths[2] - 2, "  ")],
-                 [piece for line in person["address"] for piece in _wrap(line, widths[3] - 2, "  ")],
-                 _wrap(person["citizenship"] or "", widths[4] - 2) if options.citizenship else []]
+        cells = [wrap_words(_numbered(index, printed_name(person, options), options), widths[0] - 2),
+                 [piece for title in person["positions"] for piece in wrap_words(title, widths[1] - 2, "  ")],
+                 [piece for other in person["other_positions"] for piece in wrap_words(other, widths[2] - 2, "  ")],
+                 [piece for line in person["address"] for piece in wrap_words(line, widths[3] - 2, "  ")],
+                 wrap_words(person["citizenship"] or "", widths[4] - 2) if options.citizenship else []]
         rows = _wrap_rows([c for c, w in zip(cells, widths) if w], live)
         bar = "| " if index in changed else "  "
         rows = [(bar if row.strip() else bar.rstrip()) + row if not options.markers else row for row in rows]
@@ -257,7 +251,7 @@ def edgar_revision_tags_changed_entries(roster: Roster, options: Options) -> tup
 
 # ---- 4. page feet carrying the law firm's document management stamp --------------------------------------------
 def _stamp(org: str, page: int) -> str:
-    seed = _seed(org)
+    seed = weighted_seed(org)
     number = 1000000 + seed * 37 % 900000
     kind = seed % 3
     if kind == 0:
@@ -296,7 +290,7 @@ def document_id_stamps_page_feet(roster: Roster, options: Options) -> tuple[str,
         page[0] += 1
         return out
 
-    preamble = _wrap(_sentence("The following table sets forth the name, title, other present principal occupation "
+    preamble = wrap_words(_full_stop("The following table sets forth the name, title, other present principal occupation "
                                "or employment, business address" + (" and citizenship" if options.citizenship else "")
                                + f" of each director and executive officer of {org}"), 78)
     lines = [f"{'EXHIBIT A':>78}", "", _heading(org, options).rstrip("\n"), "", *preamble, "", "<TABLE>", *caption]
@@ -309,11 +303,11 @@ def document_id_stamps_page_feet(roster: Roster, options: Options) -> tuple[str,
             if options.markers:
                 lines.append("".join(f"{m:<{w}}" for m, w in zip(["<S>", "<C>", "<C>", "<C>", "<C>"], widths)
                                      if w).rstrip())
-        cells = [_wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2),
-                 [piece for title in person["positions"] for piece in _wrap(title, widths[1] - 2, "  ")],
-                 [piece for other in person["other_positions"] for piece in _wrap(other, widths[2] - 2, "  ")],
-                 [piece for line in person["address"] for piece in _wrap(line, widths[3] - 2, "  ")],
-                 _wrap(person["citizenship"] or "", widths[4] - 2) if options.citizenship else []]
+        cells = [wrap_words(_numbered(index, printed_name(person, options), options), widths[0] - 2),
+                 [piece for title in person["positions"] for piece in wrap_words(title, widths[1] - 2, "  ")],
+                 [piece for other in person["other_positions"] for piece in wrap_words(other, widths[2] - 2, "  ")],
+                 [piece for line in person["address"] for piece in wrap_words(line, widths[3] - 2, "  ")],
+                 wrap_words(person["citizenship"] or "", widths[4] - 2) if options.citizenship else []]
         rows = _wrap_rows([c for c, w in zip(cells, widths) if w], live)
         if inside == index and len(rows) > 1:
             rows[1:1] = foot() + (caption + [""] if options.repeat_header else [])

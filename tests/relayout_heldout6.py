@@ -23,6 +23,8 @@ from relayout import (
     _default_address,
     _full_stop,
     _heading,
+    _numbered,
+    default_citizenship,
     expected,
     printed_name,
 )
@@ -31,19 +33,6 @@ from relayout import (
 _ADJECTIVES = {"US": "American", "CA": "Canadian", "FR": "French", "DK": "Danish", "GB": "British",
                "SG": "Singaporean", "DE": "German", "IT": "Italian", "SE": "Swedish", "BE": "Belgian",
                "BR": "Brazilian", "MX": "Mexican", "CH": "Swiss", "NL": "Dutch", "JP": "Japanese"}
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _default_citizenship(roster: Roster) -> str | None:
-    """The citizenship most people of the roster share (the first one on a tie)."""
-    counts: dict[str, int] = {}
-    for person in roster.people:
-        if person["citizenship"]:
-            counts[person["citizenship"]] = counts.get(person["citizenship"], 0) + 1
-    return max(counts, key=lambda c: (counts[c], -list(counts).index(c))) if counts else None
 
 
 # ---- 1. Name | titles with the outside occupation in parentheses; nationality adjective after the name --
@@ -61,7 +50,7 @@ def parenthetical_occupation(roster: Roster, options: Options) -> tuple[str, str
     org = roster.organization
     address = _default_address(roster)
     home = next(p for p in roster.people if p["address"] == address)
-    default = _default_citizenship(roster)
+    default = default_citizenship(roster)
     left, width = 30, max(options.width + 10, 40)
     preamble = (f"The name and present principal occupation or employment of each director and executive officer "
                 f"of {org} are set forth below. Unless otherwise indicated in parentheses, each occupation set "

@@ -18,17 +18,13 @@ from __future__ import annotations
 import html
 import textwrap
 
-from relayout import Options, Roster, _full_stop, _heading, _occupation, expected, printed_name
+from relayout import Options, Roster, _full_stop, _heading, _numbered, _occupation, expected, printed_name
 
 # Nationality adjectives by ISO country; a citizenship whose country is not here is printed as it is.
 _ADJECTIVES = {"US": "American", "CA": "Canadian", "FR": "French", "DK": "Danish", "GB": "British",
                "SG": "Singaporean", "DE": "German", "IT": "Italian", "SE": "Swedish", "BE": "Belgian",
                "BR": "Brazilian", "MX": "Mexican", "CH": "Swiss", "NL": "Dutch", "JP": "Japanese",
                "IE": "Irish", "AU": "Australian", "ES": "Spanish", "HK": "Hong Kong", "CN": "Chinese"}
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
 
 
 def _side_by_side(cells: list[list[str]], starts: list[int]) -> list[str]:

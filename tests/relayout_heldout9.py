@@ -24,15 +24,13 @@ from relayout import (
     _default_address,
     _full_stop,
     _heading,
+    _numbered,
     _occupation,
     _wrap_rows,
+    default_citizenship,
     expected,
     printed_name,
 )
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
 
 
 def _listed(items: list[str]) -> str:
@@ -42,15 +40,6 @@ def _listed(items: list[str]) -> str:
     if any("," in item for item in items):
         return f"{'; '.join(items[:-1])}; and {items[-1]}"
     return f"{', '.join(items[:-1])} and {items[-1]}"
-
-
-def _default_citizenship(roster: Roster) -> str | None:
-    """The citizenship most people of the roster share (the first one on a tie)."""
-    counts: dict[str, int] = {}
-    for person in roster.people:
-        if person["citizenship"]:
-            counts[person["citizenship"]] = counts.get(person["citizenship"], 0) + 1
-    return max(counts, key=lambda c: (counts[c], -list(counts).index(c))) if counts else None
 
 
 # ---- 1. one paragraph per BODY, not per person ----------------------------------------------------------
@@ -105,7 +94,7 @@ def body_paragraphs(roster: Roster, options: Options) -> tuple[str, str, list[di
     # the citizenship sentence covers everyone, so it is printed only where everyone's is known
     citizenship = options.citizenship and all(p["citizenship"] for p in roster.people)
     if citizenship:
-        default = _default_citizenship(roster)
+        default = default_citizenship(roster)
         odd = [f"{p['name']}, who is a citizen of {_citizen_of(p['citizenship'])}" for p in roster.people
                if p["citizenship"] != default]
         paragraphs.append(_full_stop(f"Each of the persons named above is a citizen of {_citizen_of(default)}"

@@ -22,12 +22,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.errors import DataError
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_title_lines import _names_company, _plain_occupation
-from kg.patterns import regexes
+from kg.patterns import required_regexes
 from kg.read import clean
 
 FEWEST = 2  # (two persons at least: one bullet with facts under it could be anything)
@@ -40,10 +39,7 @@ _COLUMN_GAP = re.compile(r"\S {3,}\S")  # (cells of a row, no name)
 
 
 def bullet_rules() -> dict[str, re.Pattern]:
-    found = regexes("roster_bullets.yml")
-    if missing := [key for key in _KEYS if key not in found]:
-        raise DataError("kg/patterns/roster_bullets.yml", f"missing {missing}")
-    return found
+    return required_regexes("roster_bullets.yml", _KEYS)
 
 
 @dataclass

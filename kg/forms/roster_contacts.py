@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.forms.roster_window import Chars
+from kg.forms.roster_window import blanked
 from kg.patterns import regexes
 
 _CELL = re.compile(r"\S+(?:[ \t]\S+)*")  # a run of text without a double space (a column's cell on its line)
@@ -56,10 +56,7 @@ def without_contact_lines(text: str, start: int, end: int) -> str:
         position = stop + 1
     if not spans:
         return text
-    chars = Chars(text, start, end)
-    for s, e in spans:
-        chars[s:e] = " " * (e - s)
-    return chars.text()
+    return blanked(text, start, end, spans)
 
 
 def raw_without_contacts(raw: str, text: str, start: int, end: int) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.forms.roster_window import Chars
+from kg.forms.roster_window import blanked
 from kg.patterns import build
 
 _BREAK = re.compile(r"<PAGE>|\f", re.I)
@@ -33,7 +33,4 @@ def without_doc_stamps(text: str, raw: str, start: int, end: int) -> str:
     spans = [m.span() for m in _stamp().finditer(text, start, end) if _at_page_end(text, raw, m.end(), end)]
     if not spans:
         return text
-    chars = Chars(text, start, end)
-    for s, e in spans:
-        chars[s:e] = " " * (e - s)
-    return chars.text()
+    return blanked(text, start, end, spans)

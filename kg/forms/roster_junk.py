@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 
 from kg.context import Context
-from kg.errors import DataError
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations
@@ -44,7 +43,7 @@ from kg.forms.roster_name_tail import read_name_tails, stacks_titles, swallowed_
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
 from kg.forms.roster_value_heads import name_line_first, numbered_name
-from kg.patterns import regexes
+from kg.patterns import required_regexes
 from kg.read import clean
 from kg.records import Person
 
@@ -54,10 +53,7 @@ _KEYS = ("cell", "caption", "occupation_words", "occupation_nouns", "name_organi
 
 
 def junk_rules() -> dict[str, re.Pattern]:
-    found = regexes("roster_junk.yml")
-    if missing := [key for key in _KEYS if key not in found]:
-        raise DataError("kg/patterns/roster_junk.yml", f"missing {missing}")
-    return found
+    return required_regexes("roster_junk.yml", _KEYS)
 
 
 def refuse_junk(ctx: Context, people: list[Person]) -> list[Person]:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from kg.forms.roster_rules import rules
-from kg.forms.roster_window import Chars
+from kg.forms.roster_window import blanked
 
 _LINE = re.compile(r"^[^\n]*", re.M)
 MAX_SET_IN = 4  # columns a hanging indent's wrapped line stands in from its item's first
@@ -50,7 +50,7 @@ def blank_unknown_labels(text: str, start: int, end: int) -> str:
     column = value_column(text, start, end)
     if column is None:
         return text
-    chars = Chars(text, start, end)  # (the region's characters only: not the document's for each region)
+    blank: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for match in _LINE.finditer(text, start, end):
         line = match.group(0)
@@ -59,12 +59,11 @@ def blank_unknown_labels(text: str, start: int, end: int) -> str:
             run.append(match.span())
             if left.rstrip().endswith(":"):
                 if len(run) >= 2:
-                    for s, e in run:
-                        chars[s:e] = " " * (e - s)
+                    blank += run
                 run = []
         else:
             run = []
-    return chars.text()
+    return blanked(text, start, end, blank)
 
 
 # a line ending so runs on ('Executive Vice' / 'President'): a joining word, or a word no title ends with

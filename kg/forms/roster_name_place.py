@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.errors import DataError
-from kg.patterns import regexes
+from kg.patterns import required_regexes
 from kg.records import Person
 
 _KEYS = ("state_postal_tail", "address_word_tail")
@@ -19,10 +18,7 @@ _CELL_END = re.compile(r"[ \t]{2,}|\n|$")
 
 @cache
 def _rules() -> dict[str, re.Pattern]:
-    found = regexes("roster_name_place.yml")
-    if missing := [key for key in _KEYS if key not in found]:
-        raise DataError("kg/patterns/roster_name_place.yml", f"missing {missing}")
-    return found
+    return required_regexes("roster_name_place.yml", _KEYS)
 
 
 def address_line_name(text: str, person: Person) -> str | None:

@@ -17,19 +17,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.errors import DataError
 from kg.forms import roster_types as rt
-from kg.patterns import regexes
+from kg.patterns import required_regexes
 
 _KEYS = ("name_caption", "article", "goes_on")
 
 
 @cache
 def _rules() -> dict[str, re.Pattern]:
-    found = regexes("roster_other_party.yml")
-    if missing := [key for key in _KEYS if key not in found]:
-        raise DataError("kg/patterns/roster_other_party.yml", f"missing {missing}")
-    return found
+    return required_regexes("roster_other_party.yml", _KEYS)
 
 
 def other_party_row(builder, row) -> bool:

@@ -11,7 +11,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_change_bars import without_change_bars
 from kg.forms.roster_doc_stamps import without_doc_stamps
 from kg.forms.roster_edgar_notes import without_edgar_notes
-from kg.forms.roster_window import Chars
+from kg.forms.roster_window import blanked
 
 _PAGE_OF = r"page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]+pages?)?"  # 'Page 4', 'Page 4 of 9 Pages'
 _DEBRIS = re.compile(r"(?im)^[ \t\f]*(?:(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^\n()]{0,40}\(continued\)\.?"
@@ -42,10 +42,7 @@ def without_page_debris(text: str, raw: str, start: int, end: int) -> str:
             spans.append(match.span())
     if not spans:
         return text
-    chars = Chars(text, start, end)  # (the region's characters only)
-    for s, e in spans:
-        chars[s:e] = " " * (e - s)
-    return chars.text()
+    return blanked(text, start, end, spans)
 
 
 def _last_page_number(text: str, start: int, stop: int, end: int) -> bool:

@@ -61,6 +61,14 @@ class Chars:
         return self._text[:self._start] + "".join(self._chars) + self._text[self._end:]
 
 
+def blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span (inside the region text[start:end]) blanked: spaces, the same length."""
+    chars = Chars(text, start, end)  # (the region's characters only)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return chars.text()
+
+
 def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each line of text[start:end] (`start` taken as a line's start)."""
     lines, at = [], start

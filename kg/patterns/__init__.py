@@ -49,3 +49,11 @@ def regexes(name: str) -> dict[str, re.Pattern]:
         return {key: re.compile(value.replace("{date}", date), flags)
                 for key, value in data.items() if not key.startswith("_")}
     return build(name, make)
+
+
+def required_regexes(name: str, keys: tuple[str, ...]) -> dict[str, re.Pattern]:
+    """`regexes(name)`, each of `keys` required (a file without one of them is refused on load)."""
+    found = regexes(name)
+    if missing := [key for key in keys if key not in found]:
+        raise DataError(f"kg/patterns/{name}", f"missing {missing}")
+    return found
