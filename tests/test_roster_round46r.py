@@ -4,7 +4,13 @@
 QUAY & ROSS 2125550123 TO:912025550177 P.02/05', '10/03/2005 09:41 FAX 212 555 0123 BRANTLEY QUAY & ROSS @002/005'),
 and a page may turn inside an entry. The header was read as text of the entry it fell in, and the reader refused the
 entries' values. It is page debris now (kg/forms/roster_fax_headers.py, kg/patterns/roster_fax_headers.yml): blanked,
-never a value or a name."""
+never a value or a name.
+
+(2) A roster table with a beneficial ownership table's columns beside its own: 'Shares' / 'Beneficially' / 'Owned'
+and 'Percent' / 'of' / 'Class', captions wrapped one word a line, over counts with note marks ('238,088(1)'), '*' and
+'-0-'. 'Owned' alone on the header's third line was no caption word, the header was not found and only names and
+citizenships were read. These words are caption words now (kg/patterns/roster_holdings.yml) and the columns are read
+and never taken a value from (roster.yml column_roles `unknown`)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -94,3 +100,49 @@ def test_unfaxed_pages_still_read(tmp_path: Path) -> None:
     people = _people(tmp_path, _faxed("") .replace("\n\n\n", "\n\n"))
     assert people["Beatrix L. Okonkwo"]["citizenship"] == "Canada"
     assert people["Desmond P. Farquhar"]["citizenship"] == "United States"
+
+
+_HOLDINGS = """                                  SCHEDULE I
+
+    DIRECTORS AND EXECUTIVE OFFICERS OF QUILLAN BRADDOCK CORPORATION
+
+<TABLE>
+Name and                          Position and Present Principal                         Shares         Percent
+Business Address                  Occupation or Employment              Citizenship      Beneficially   of
+                                                                                         Owned          Class
+--------------------------------  ------------------------------------  ---------------  -------------  -------
+<S>                               <C>                                   <C>              <C>            <C>
+Ingrid T. Vasquez                 Director, Quillan Braddock            United States         118,402         *
+c/o 40 Wharf Road                   Corporation
+Portland, Maine 04101             Retired Partner, Lowther & Penn
+
+Haruto K. Abernethy               Director, Quillan Braddock            Canada             412,950(1)       1.2%
+Mossgrove Capital Ltd.              Corporation
+200 Front Street West             President, Mossgrove Capital Ltd.
+Toronto, Ontario M5V 3K2
+
+</TABLE>
+
+--------------------
+*    Less than 1% of the outstanding Shares.
+(1) Includes 59,600 Shares held by the Abernethy Family Trust, of which Haruto
+     K. Abernethy is a co-trustee.
+"""
+
+
+def test_holdings_columns_beside_the_roster(tmp_path: Path) -> None:
+    people = _people(tmp_path, _HOLDINGS)
+    assert set(people) == {"Ingrid T. Vasquez", "Haruto K. Abernethy"}
+    abernethy = people["Haruto K. Abernethy"]
+    assert abernethy["citizenship"] == "Canada" and abernethy["positions"] == ["Director"]
+    assert abernethy["address"] == "Mossgrove Capital Ltd., 200 Front Street West, Toronto, Ontario M5V 3K2"
+    assert abernethy["other_positions"] == ["President, Mossgrove Capital Ltd."]
+    assert people["Ingrid T. Vasquez"]["address"] == "c/o 40 Wharf Road, Portland, Maine 04101"
+    assert "412,950" not in str(people) and "1.2%" not in str(people) and "Less than" not in str(people)
+
+
+def test_holdings_caption_words_only() -> None:
+    """Guards: a caption word covers a cell only with nothing else in it; a value naming a class is no caption."""
+    from kg.forms import roster_types as rt
+    assert rt.is_header("Beneficially") and rt.is_header("Owned") and rt.is_header("Percent of Class")
+    assert not rt.is_header("Class II (2027)") and not rt.is_header("Shares Holdings Ltd., 12 Elm Street")
