@@ -224,8 +224,11 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # entry's full name as its occupation sentence's subject, the title's short name) to the bar and takes them out.
 # Measured once as held out after the forty-sixth round (BENCHMARKS.md "Held-out measurement after the forty-sixth
 # round"): six of gather55-57's twelve families below the bar on this test's rosters.
+# The forty-sixth round (r) reads beneficial_ownership_columns_footnoted (a beneficial ownership table's columns beside
+# the roster's, captions wrapped one word a line: kg/patterns/roster_holdings.yml) to the bar and takes it out;
+# fax_transmission_header_pages (a fax header is page debris: kg/forms/roster_fax_headers.py) stays (recall 0.838).
 NOT_YET_READ: set[str] = {
-    "beneficial_ownership_columns_footnoted", "fax_transmission_header_pages", "labelled_fields_citizenship_each_block",
+    "fax_transmission_header_pages", "labelled_fields_citizenship_each_block",
     "name_address_title_citizenship_columns", "numbered_name_position_stacked_table",
     "roman_item_labels_address_before_occupation_no_table",
     "ceased_persons_after_restated_roster",

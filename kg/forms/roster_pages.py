@@ -11,6 +11,8 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_change_bars import without_change_bars
 from kg.forms.roster_doc_stamps import without_doc_stamps
 from kg.forms.roster_edgar_notes import without_edgar_notes
+from kg.forms.roster_fax_headers import fax_header, fax_headers
+from kg.forms.roster_holdings import without_less_than_notes
 from kg.forms.roster_window import blanked
 
 _PAGE_OF = r"page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]+pages?)?"  # 'Page 4', 'Page 4 of 9 Pages'
@@ -30,8 +32,8 @@ def without_page_debris(text: str, raw: str, start: int, end: int) -> str:
     with the same offsets, shows where the pages break (text normalisation blanks <PAGE> and form feeds) and where an
     EDGAR <FN> section of notes stands (kg.forms.roster_edgar_notes: blanked too)."""
     text = without_doc_stamps(without_edgar_notes(text, raw, start, end), raw, start, end)  # ('NYDOCS01/1012345.2')
-    text = without_change_bars(text, start, end)  # ('| 2. Jane Roe': a revised entry's bar in the margin)
-    spans = [m.span() for m in _DEBRIS.finditer(text, start, end)]
+    text = without_less_than_notes(without_change_bars(text, start, end), start, end)  # ('| 2. Jane Roe': a revised entry's bar in the margin)
+    spans = [m.span() for m in _DEBRIS.finditer(text, start, end)] + fax_headers(text, start, end)  # ('P.03/06')
     breaks = [m.start() for m in _BREAK.finditer(raw, start, end)] if len(raw) == len(text) else []
     breaks += [s for s, _e in spans]  # (a running header, 'Schedule B (continued)': where a page broke too)
     for match in _LONE_NUMBER.finditer(text, start, end):  # a page number: a number alone beside a break,
@@ -58,8 +60,9 @@ def _after_label(text: str, at: int) -> bool:
 
 
 def page_debris(line: str) -> bool:
-    """A line that is only a running header ('Schedule I (continued)') or a page number ('Page 4', '-3-')."""
-    return bool(_DEBRIS.fullmatch(line))
+    """A line that is only a running header ('Schedule I (continued)'), a page number ('Page 4', '-3-') or a fax
+    machine's transmission header ('MAY-17-2006 13:16 FROM:... P.03/06')."""
+    return bool(_DEBRIS.fullmatch(line)) or fax_header(line)
 
 
 def page_mark(text: str, raw: str, at: int, end: int) -> bool:
@@ -70,7 +73,7 @@ def page_mark(text: str, raw: str, at: int, end: int) -> bool:
     if "\f" in printed:
         return True
     return not text[at:at + len(printed)].strip() and bool(printed.strip()) and bool(
-        _DEBRIS.fullmatch(printed) or _LONE_NUMBER.fullmatch(printed))
+        _DEBRIS.fullmatch(printed) or _LONE_NUMBER.fullmatch(printed) or fax_header(printed))
 
 
 _CONTINUED_HEADER = re.compile(r"\(continued\)|^(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\s+[A-Z0-9-]{1,4}\.?$", re.I)

@@ -17,7 +17,7 @@ from kg.forms.roster_fields import MAX_FIELD_CHARS, find_nationality, is_citizen
 from kg.forms.roster_postal import hyphenated_postal
 from kg.forms.roster_rules import rules
 from kg.lookups.legal_forms import legal_alternatives
-from kg.patterns import read_text
+from kg.patterns import read_text, regexes
 
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]\)|[ivx]{1,5}[.)])\s+")
 _NAME_SHAPE = re.compile(r"^[A-Z][\w.'’“”\"()-]*(?:,?\s+[\w.'’“”\"()&-]+){1,7},?$")
@@ -85,7 +85,8 @@ def is_header(cell: str) -> bool:
     if (held := _HELD_WITH.fullmatch(cell.strip(" :|"))) and (_CAPITALISED.fullmatch(held.group(2)) or _ORG_SUFFIX.search(
             held.group(2)) or rules().organization_words.search(held.group(2))):
         covered = held.group(1)  # 'Position with American International Group, Inc.': the organisation is no word of it
-    for pattern in [*rules().column_roles.values(), contact_caption()]:  # ('... AND TELEPHONE': no column's value)
+    for pattern in [*rules().column_roles.values(), contact_caption(), regexes("roster_holdings.yml")["caption"]]:
+        # ('... AND TELEPHONE', 'Shares' / 'Beneficially' / 'Owned': no column's value)
         covered = pattern.sub(" ", covered)
     leftover = [w for w in re.split(r"[\s,/()|:]+", covered) if w and w.lower() not in _HEADER_GLUE]
     return not leftover

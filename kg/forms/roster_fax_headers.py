@@ -1,0 +1,45 @@
+"""A fax machine's transmission header across the top of a faxed page ('MAY-17-2006 13:16 FROM:HARGROVE BECK & STOLL
+2125550699 TO:912025550199 P.03/06', '06/26/2006 17:05 FAX 212 555 0199 WHITMORE & LANE LLP @003/006',
+kg/patterns/roster_fax_headers.yml): a line of a date, a time and a page counter that belongs to no entry, even where
+the page turns inside one. It is blanked in the roster's text (spaces; the offsets stay) and marks where a page broke."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.forms.roster_window import Chars
+from kg.patterns import build
+
+
+def _any(pieces: list[str]) -> str:
+    if not pieces or not all(isinstance(p, str) and p for p in pieces):
+        raise ValueError("a list of patterns is empty or holds a non-pattern")
+    return "(?:" + "|".join(f"(?:{p})" for p in pieces) + ")"
+
+
+@cache
+def _header() -> re.Pattern:
+    return build("roster_fax_headers.yml", lambda data: re.compile(
+        r"(?im)^[ \t]*" + _any(data["dates"]) + r"(?:[ \t]+[A-Z]{3})?[ \t]+" + _any(data["times"])
+        + r"\b[^\n]{0,100}?[ \t]" + _any(data["page_counters"]) + r"[ \t]*$"))
+
+
+def fax_headers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the fax transmission header lines between `start` and `end`."""
+    return [m.span() for m in _header().finditer(text, start, end)]
+
+
+def without_fax_headers(text: str, start: int, end: int) -> str:
+    """`text` with each fax transmission header line between `start` and `end` blanked (the same length)."""
+    spans = fax_headers(text, start, end)
+    if not spans:
+        return text
+    chars = Chars(text, start, end)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return chars.text()
+
+
+def fax_header(line: str) -> bool:
+    """`line` is only a fax transmission header."""
+    return bool(_header().fullmatch(line.strip()))
