@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.forms.roster_window import Chars
 from kg.patterns import build
 
 
@@ -27,17 +26,6 @@ def _header() -> re.Pattern:
 def fax_headers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the fax transmission header lines between `start` and `end`."""
     return [m.span() for m in _header().finditer(text, start, end)]
-
-
-def without_fax_headers(text: str, start: int, end: int) -> str:
-    """`text` with each fax transmission header line between `start` and `end` blanked (the same length)."""
-    spans = fax_headers(text, start, end)
-    if not spans:
-        return text
-    chars = Chars(text, start, end)
-    for s, e in spans:
-        chars[s:e] = " " * (e - s)
-    return chars.text()
 
 
 def fax_header(line: str) -> bool:
