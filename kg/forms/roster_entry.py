@@ -24,10 +24,12 @@ from kg.forms.roster_occupation import held_at_employer, present_lines, split_oc
 from kg.forms.roster_one_employer import beside_one_employer
 from kg.forms.roster_own import LEGAL, org_phrase, title_in_own_organization
 from kg.forms.roster_own_cut import cut_after_own_titles, without_own_name
+from kg.forms.roster_own_piece import own_piece_apart
 from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_positions import split_positions
 from kg.forms.roster_printed_marks import printed_value
 from kg.forms.roster_restated import restates_titles
+from kg.forms.roster_restated_own import bare_where_restated
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import join_continuations
 from kg.read import clean
@@ -121,7 +123,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     items = cut_after_own_titles(split_positions(f.get("position", "")), roster.own_names)
     items, named_own = without_own_name(items, roster.own_names), False  # ('Director, Canopy.': the seat alone)
     pieces = [p for p in (clean.squash(p) for p in f.get("position", "").split(";")) if p]
-    mixed = entry.mixed_titles or (entry.mixed_where_named and any(_names_own(piece, roster) for piece in pieces))
+    mixed = entry.mixed_titles or ((entry.mixed_where_named or own_piece_apart(pieces, roster.own_names))
+                                   and any(_names_own(piece, roster) for piece in pieces))
     if mixed and len(pieces) > 1 and any(_names_own(piece, roster) for piece in pieces):
         named_own = True  # ('Director of X; Chairman, President and CEO': what is not 'of X' is held elsewhere, whole)
         items = without_own_name([i for p in pieces for i in (split_positions(p) if _names_own(p, roster) else [p])],
@@ -158,6 +161,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         printed_occupation = ""
     occupation, address = split_occupation(printed_occupation, f.get("address"), roster.organization,
                                             by_line=entry.lines_are_items)
+    positions = bare_where_restated(positions, occupation, roster.own_names)  # ('EVP of X' beside 'EVP' / 'X')
     occupation = [item for item in occupation  # an occupation column that restates the title column
                   if not restates_titles(item, positions, f.get("position", ""), roster.own_names)]
     own_folded = {n.casefold().strip(" .") for n in roster.own_names if n}
