@@ -35,7 +35,9 @@ def classify(item: str, organization: str | None, aliases: tuple[str, ...], titl
             # Purchaser', 'Director of AIG', 'Director of Canopy' (a short name the text defines): the defined term goes
             employer = flat[len(own):].lstrip().startswith(",")  # 'Vice-President, Power Corporation of Canada.': the
             # employer after the title, as an occupation names it: it goes
-            return "position", flat if as_printed and not (listed or referent or employer) else own  # (a title
+            bare = " of " not in f" {own.casefold()} " and rt.is_title(own) and not rt.body_of(own)  # 'Director of
+            # ConAgra, Inc.' in a 'Position:' field: one bare title, the listed organisation after it goes
+            return "position", flat if as_printed and not (listed or referent or employer or bare) else own  # (a title
             # column keeps one title as printed: 'Member of the Supervisory Board of STMicroelectronics N.V.')
     phrase, appended = org_phrase(item)
     if phrase and org and not appended and fuzz.ratio(phrase.casefold().strip(" ."), org.strip(" .")) >= 90:
