@@ -3,9 +3,10 @@
 (1) 'Position:   Director of Quillmont Freight Systems, Inc.' (the listed organisation after a bare title, as the
 preamble names it): the field was kept as printed, 'Director of Quillmont Freight Systems, Inc.', no seat on the
 board read; where the value stood on one line, the provenance guard then dropped it as the next entry's (the same
-words print in every block). One bare title (a title word, no body named, no 'of' of its own) before 'of <the
-listed organisation>' is that title: 'Director', on the board. A title naming a body ('Member of the Supervisory
-Board of X') keeps its words as printed, as before."""
+words print in every block). One title (no body named, no 'of' of its own but 'of the Board' or 'of the <X>
+Committee') before 'of <the listed organisation>' is that title: 'Director', on the board; 'Chairman of the
+Executive Committee'. A title naming a body whole ('Member of the Supervisory Board of X') keeps its words as printed,
+as before."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -61,8 +62,14 @@ def test_director_of_the_listed_organisation_is_the_seat(tmp_path):
     assert people["Orla B. Fennimore"]["other_positions"] == ["Partner, Fennimore & Vail"]
 
 
+def test_chairman_of_the_board_of_the_listed_organisation_is_the_title(tmp_path):
+    people = _people(tmp_path, _roster(["Director of Quillmont Freight Systems, Inc."] * 2
+                                       + ["Chairman of the Executive Committee of\nQuillmont Freight Systems, Inc."]))
+    assert people["Priya N. Haldane"]["positions"] == ["Chairman of the Executive Committee"]
+
+
 def test_guard_title_naming_a_body_keeps_its_words(tmp_path):
     people = _people(tmp_path, _roster(["Director of Quillmont Freight Systems, Inc."] * 2
-                                       + ["Member of the Audit Committee of Quillmont\nFreight Systems, Inc."]))
-    assert people["Priya N. Haldane"]["positions"] == ["Member of the Audit Committee of Quillmont Freight Systems, Inc."]
+                                       + ["Member of the Supervisory Board of Quillmont\nFreight Systems, Inc."]))
+    assert people["Priya N. Haldane"]["positions"] == ["Member of the Supervisory Board of Quillmont Freight Systems, Inc."]
     assert people["Priya N. Haldane"]["citizenship"] == "U.S."
