@@ -15,6 +15,9 @@ from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import TITLE_OPENING
 from kg.read import clean
 
+# One title of no body, or of the board or a committee named generically (kg.forms.roster_classify.classify)
+_BARE_TITLE = re.compile(r"(?:(?!\bof\b)[^,])+?(?:\s+of\s+the\s+(?:board|(?:[A-Z][\w-]*\s+){1,2}committee))?", re.I)
+
 
 @lru_cache(maxsize=16384)  # (a roster's titles and occupations recur: read once)
 def classify(item: str, organization: str | None, aliases: tuple[str, ...], title_column: bool,
@@ -35,7 +38,11 @@ def classify(item: str, organization: str | None, aliases: tuple[str, ...], titl
             # Purchaser', 'Director of AIG', 'Director of Canopy' (a short name the text defines): the defined term goes
             employer = flat[len(own):].lstrip().startswith(",")  # 'Vice-President, Power Corporation of Canada.': the
             # employer after the title, as an occupation names it: it goes
-            return "position", flat if as_printed and not (listed or referent or employer) else own  # (a title
+            bare = bool(_BARE_TITLE.fullmatch(own)) and rt.is_title(own) and not rt.body_of(own)  # 'Director of
+            # ConAgra, Inc.', 'Chairman of the Board of Motorola' in a 'Position:' field: one title, of no body or of
+            # the board or a committee named generically, the listed organisation after it goes (a body named
+            # whole keeps it: 'Member of the Supervisory Board of STMicroelectronics N.V.')
+            return "position", flat if as_printed and not (listed or referent or employer or bare) else own  # (a title
             # column keeps one title as printed: 'Member of the Supervisory Board of STMicroelectronics N.V.')
     phrase, appended = org_phrase(item)
     if phrase and org and not appended and fuzz.ratio(phrase.casefold().strip(" ."), org.strip(" .")) >= 90:
