@@ -146,3 +146,14 @@ def test_guard_title_on_one_line(tmp_path):
     people = _people(tmp_path, _PIPES.format(wrapped="", org=org))
     assert people["Halvard T. Quenneby"]["organization"] == org
     assert people["Halvard T. Quenneby"]["positions"] == ["Director"]
+
+
+def test_rule_line_under_each_saved_row(tmp_path):
+    """(4) A line of underscores under each row of '|' cells (a ruled table saved as text): it ran into the next
+    row's unpiped name line ('____ John D. Gass'), and every row after the first was lost. A rule line is layout."""
+    org = "Northbridge Prairie Energy"
+    ruled = _PIPES.format(wrapped="", org=org).replace("|\nOttilie", "|\n" + "_" * 60 + "\nOttilie") + "_" * 60 + "\n"
+    people = _people(tmp_path, ruled)
+    assert set(people) == {"Halvard T. Quenneby", "Ottilie Varga"}
+    assert people["Ottilie Varga"]["address"] == "400 Prairie Road, Tulsa, Oklahoma 74103"
+    assert people["Ottilie Varga"]["citizenship"] == "United States of America"
