@@ -76,7 +76,7 @@ def test_hanging_occupation_then_address_in_one_column(tmp_path):
 
 def test_guard_hanging_column_with_an_employer_line_stays_as_read(tmp_path):
     """An employer line at the margin before the address ('Marrowgate Museum of Art'): no street line right after the
-    titles, so the cell is read as before (the employer line opens the address)."""
+    titles: the employer line opens the address, as it did before."""
     last = """
 Mirela Oskarsdottir             Director                      Trustee and Chair of the Finance
 Iceland                                                         Committee
@@ -87,8 +87,27 @@ Iceland                                                         Committee
     people = _people(tmp_path, _EDGAR.format(last=last))
     mirela = people["Mirela Oskarsdottir"]
     assert mirela["citizenship"] == "Iceland"
-    assert mirela["other_positions"] == ["Trustee and Chair of the Finance Committee, Marrowgate Museum of Art"]
+    assert mirela["positions"] == ["Director"]
     assert mirela["address"] == "Marrowgate Museum of Art, 1 Harbour Row, New York, New York 10004"
+
+
+def test_hanging_occupation_then_employer_and_street_lines(tmp_path):
+    """The employer's line at the margin between the occupation and the street line ('Senior Member of Oskar &' /
+    '  Pell, a law firm in' / ... / 'Oskar & Pell' / '1 Harbour Row, Suite 400'): the employer's line opens the address
+    (it was lost from it)."""
+    last = """
+Mirela Oskarsdottir             Director                      Senior Member of Oskar &
+Iceland                                                         Pell, a law firm in
+                                                                Boston, for over five
+                                                                years
+                                                              Oskar & Pell
+                                                              1 Harbour Row, Suite 400
+                                                              Boston, MA 02110
+"""
+    people = _people(tmp_path, _EDGAR.format(last=last))
+    mirela = people["Mirela Oskarsdottir"]
+    assert mirela["other_positions"] == ["Senior Member of Oskar & Pell, a law firm in Boston, for over five years"]
+    assert mirela["address"] == "Oskar & Pell, 1 Harbour Row, Suite 400, Boston, MA 02110"
 
 
 _PIPES = """                                  SCHEDULE A

@@ -80,11 +80,11 @@ def hanging_items(rows: list[Row], column: int, table_hangs: bool = False, with_
 
 def address_start(items: list[str]) -> int | None:
     """Items of a column typed with a hanging indent throughout: occupations that each open with a title, then the
-    address's lines from a street line on, none of which opens with a title ('Head of Corporate and Regulatory' /
+    address's lines (an employer's lines, then a street line) none of which opens with a title ('Head of Corporate and Regulatory' /
     '  Affairs, Deutsche Bank' / '31 West 52nd Street' / 'New York, New York 10019'): the index of the address's
     first line; None otherwise."""
     titled = next((i for i, item in enumerate(items) if not _opens_title(item)), len(items))
-    if 0 < titled < len(items) and rt.is_address_line(items[titled]) and not any(
+    if 0 < titled < len(items) and any(rt.is_address_line(item) for item in items[titled:]) and not any(
             _opens_title(item) for item in items[titled:]):
         return titled
     return None
