@@ -88,6 +88,8 @@ def _cells(text: str, start: int, end: int) -> tuple[list[tuple[str, Span]], dic
     previous_end = lines[first][0]
     for line_start, line_end, line in lines[first:]:
         after_blank, previous_end = text.count("\n", previous_end, line_start) > 1, line_end
+        if re.fullmatch(r"\s*[-=_*]{3,}\s*", line):
+            continue  # (a rule under a row: layout, no cell's text and no caption)
         if (after_blank or len(cells) in captions) and not line.startswith("|"):
             captions[len(cells)] = f"{captions.get(len(cells), '')} {line}".strip()  # ('Executive Officers of X')
         elif line.startswith("|"):

@@ -12,8 +12,8 @@ from kg.forms.roster_broken_words import mend_broken_words, mend_cut_words
 from kg.forms.roster_column_gaps import column_runs, unwrap_runs
 from kg.forms.roster_employer_line import address_under_occupation, printed_lines
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_hanging import address_start, hanging_items, set_in_wraps
 from kg.forms.roster_hanging import hanging_columns as hanging_columns  # (re-exported for kg.forms.roster_grid)
-from kg.forms.roster_hanging import hanging_items, set_in_wraps
 from kg.forms.roster_indent import set_in_room, set_in_under_name
 from kg.forms.roster_justified import justified_items
 from kg.forms.roster_name_address_cell import address_after_name, split_name_address
@@ -68,7 +68,10 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
             continue
         wrap = max(widths[column], longest[column][1]) if longest and "position" in column_roles else widths[column]
         employer = next((i for i, r in enumerate(roles) if "employer" in r), None)  # (an employer column of its own)
-        if "occupation" in column_roles and (items := hanging_items(rows, column, column in hanging)) is not None:
+        with_address = "address" in column_roles and "address" not in entry.fields
+        if "occupation" in column_roles and (items := hanging_items(rows, column, column in hanging, with_address)):
+            if with_address and (cut := address_start(items)):  # (the address's lines under the occupations)
+                items, entry.fields["address"] = items[:cut], "\n".join(items[cut:])
             place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1), hanging=True)  # (each at the margin)
             entry.beside_employer = items[0] if employer is not None and column_roles == ["occupation"] else ""
             continue  # (the first item stands on the employer's rows: kg.forms.roster_one_employer)

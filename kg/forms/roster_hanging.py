@@ -42,13 +42,15 @@ def hanging_columns(body: list, cells_of: Callable, columns: list[int], caption:
     return frozenset(found)
 
 
-def hanging_items(rows: list[Row], column: int, table_hangs: bool = False) -> list[str] | None:
+def hanging_items(rows: list[Row], column: int, table_hangs: bool = False, with_address: bool = False
+                  ) -> list[str] | None:
     """The items of a column cell typed with a hanging indent: each item's first line at the column's margin, the
     lines it wraps onto indented under it by the same few spaces ('Director, American International' / '  Group,
     Inc.' / 'Retired Vice Chairman, Citicorp and' / '  Citibank, N.A.'); None unless the cell shows two items or
     more that way (the first line at the margin, an indented line, then a line at the margin again), or the
     table's column is typed so throughout (`table_hangs`: `hanging_columns`) and the cell's lines are at its margin
-    or indented under it, and each item opens with a title."""
+    or indented under it, and each item opens with a title (or, in a column that holds the address too,
+    `with_address`, titled items and then the address's: `address_start`)."""
     lines = []  # (indent within the cell, text)
     for row in rows:
         cells = row.cells.get(column)
@@ -70,10 +72,22 @@ def hanging_items(rows: list[Row], column: int, table_hangs: bool = False) -> li
         else:  # ('Deutsche Bank Group-' / 'Americas': a hyphenated name goes on with no space, as in `unwrap`)
             joint = "" if re.search(r"\S-$", items[-1]) and text[:1].isupper() else " "
             items[-1] = f"{items[-1]}{joint}{text}"
-    if not all(_opens_title(item) for item in items):
+    if not all(_opens_title(item) for item in items) and not (table_hangs and with_address and address_start(items)):
         return None  # (an employer or an address line at the margin: 'Smith Barney Consulting Group' / '388 ...')
     return items if len(items) >= 2 and (table_hangs or any(
         a > margin and b == margin for (a, _x), (b, _y) in zip(lines, lines[1:]))) else None
+
+
+def address_start(items: list[str]) -> int | None:
+    """Items of a column typed with a hanging indent throughout: occupations that each open with a title, then the
+    address's lines (an employer's lines, then a street line) none of which opens with a title ('Head of Corporate and Regulatory' /
+    '  Affairs, Deutsche Bank' / '31 West 52nd Street' / 'New York, New York 10019'): the index of the address's
+    first line; None otherwise."""
+    titled = next((i for i, item in enumerate(items) if not _opens_title(item)), len(items))
+    if 0 < titled < len(items) and any(rt.is_address_line(item) for item in items[titled:]) and not any(
+            _opens_title(item) for item in items[titled:]):
+        return titled
+    return None
 
 
 def glued(line, offset: int) -> bool:

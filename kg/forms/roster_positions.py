@@ -27,9 +27,10 @@ def _comma_titles(piece: str | None) -> list[str | None]:
     """'Chairman of the Board, Chief Executive Officer': two titles, when every side of the comma
     is a whole title (a title word, ending in a title's head: kg/patterns/roster.yml title_heads)
     and none before a comma is a vice president (whose function follows it); a board seat among them is
-    split off by `split_positions` itself."""
+    split off by `split_positions` itself (what is left of 'Director, Executive Officer, and Senior Vice President':
+    'Executive Officer, and Senior Vice President', two)."""
     parts = [part.strip() for part in (piece or "").split(", ")]
-    if len(parts) > 2:  # 'Chairman, Chief Executive Officer, and President': the serial comma's 'and' joins the list
+    if len(parts) > 1:  # 'Chairman, Chief Executive Officer, and President': the serial comma's 'and' joins the list
         parts[-1] = re.sub(r"^(?:and|&)\s+", "", parts[-1])
     if len(parts) < 2 or any(_AFTER_VICE.search(part) for part in parts[:-1]) or _DIRECTOR.search(piece or ""):
         return [piece]

@@ -20,6 +20,7 @@ from kg.forms.roster_part_body import part_body
 from kg.forms.roster_part_heading import names_its_bodies
 from kg.forms.roster_rules import rules
 from kg.forms.roster_title_term import title_term
+from kg.forms.roster_title_wrap import wrapped_organization
 from kg.lookups.legal_forms import legal_forms
 from kg.read import clean
 from kg.read.sections import lines_with_offsets
@@ -225,6 +226,8 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
     roster = Roster(organization=organization(title, after, filing, ctx.text[max(0, front_end - 6000):front_end]),
                     listed_bodies={b for p, b in rules().body_headings  # (the one part heading's: '1. Directors of X')
                                    if p.search(title if names_its_bodies(title) else mentioned)})
+    if wrapped := wrapped_organization(roster.organization, title, after):
+        roster.organization = wrapped  # ('... OFFICERS OF SOUTHWESTERN ENERGY' / 'COMPANY')
     if (listed := listed_organization(preamble)) and _key(listed) != _key(roster.organization):
         roster.organization = listed  # 'The following are the general partners of X': the list is X's
     if full := spelt_out(roster.organization, preamble):
