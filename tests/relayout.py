@@ -1635,3 +1635,15 @@ DEV_FAMILIES.update(_HELDOUT55)
 from relayout_heldout57 import FAMILIES as _HELDOUT57  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT57)
+# ---- held-out families written 2026-12-07 (04:54-04:56 UTC by `date`) by helper session gather59 (issue 13),
+# BLIND (no reader code read, no reader run, no extraction output seen), RECOMBINATIONS OF KNOWN FEATURES:
+# html_citizenship_second_column_address_one_cell (an HTML table Name | Citizenship | '<Title> of <Org>' and outside
+# occupations in one cell | the address on one line with commas), edgar_table_equals_underlined_occupation_before_position
+# (an EDGAR <TABLE> with the name and address stacked, the outside occupation column before the position column,
+# '=' underlined two-line captions), numbered_paragraph_entries_labelled_sentences (no table tags, one run-in
+# paragraph per person with 'Principal occupation:', 'Business address:' and 'Citizenship:' sentences) and
+# html_saved_as_text_label_blocks_tab_gaps (an HTML label/value table saved as text, labelled blocks with values
+# from column 30, one address line a line). In tests/relayout_heldout59.py. Not yet measured.
+from relayout_heldout59 import FAMILIES as _HELDOUT59  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT59)
