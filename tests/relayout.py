@@ -1659,3 +1659,16 @@ HELD_OUT_FAMILIES.update(_HELDOUT59)
 from relayout_heldout60 import FAMILIES as _HELDOUT60  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT60)
+
+# ---- held-out families written 2026-12-07 (04:54-05:06 UTC by `date`) by helper session gather58 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing any extraction output); close variants
+# of real development layouts: name_office_occupation_rows_blank_between (Harvard College's Name | Office/Position
+# list with an occupation and a citizenship column, own address under the name where not the default),
+# stacked_name_affiliation_lines (National Grid's name-then-affiliation-lines blocks with the address and a
+# 'Citizenship:' line in each block), edgar_name_address_title_paren_country (Citigroup's EDGAR table, the country in
+# parentheses for non-US persons only, the address under the name), director_paren_occupation_two_sections (SBC's
+# 'Director (occupation)' two-column table in Directors / Executive Officers sections, citizenship sentences after
+# each). In tests/relayout_heldout58.py. Not yet measured.
+from relayout_heldout58 import FAMILIES as _HELDOUT58  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT58)
