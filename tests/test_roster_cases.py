@@ -233,6 +233,8 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # fax_transmission_header_pages (a fax header is page debris: kg/forms/roster_fax_headers.py) stays (recall 0.838).
 # Measured once as held out at the end of the forty-sixth round (BENCHMARKS.md "Held-out measurement at the end of the
 # forty-sixth round"): eight of gather58-60's twelve families below the bar on this test's rosters.
+# Measured once as held out at the start of the forty-seventh round (BENCHMARKS.md "Held-out measurement at the start
+# of the forty-seventh round"): eight of gather61-63's twelve families below the bar on this test's rosters.
 NOT_YET_READ: set[str] = {
     "crd_number_column_table", "director_paren_occupation_two_sections", "edgar_name_address_title_paren_country",
     "footnoted_titles_labelled_blocks", "html_saved_as_text_label_blocks_tab_gaps",
@@ -242,6 +244,10 @@ NOT_YET_READ: set[str] = {
     "name_address_title_citizenship_columns", "numbered_name_position_stacked_table",
     "ceased_persons_after_restated_roster",
     "dot_leader_sections_titles_of_org_address_lines_exceptions", "dotleader_history_numbered_parts",
+    "centred_names_indented_lines_citizenship_postamble_exceptions", "dotleader_single_list_citizen_sentence",
+    "edgar_no_blank_rows_citizenship_second_director_paren_occupation", "fund_complex_portfolios_overseen_table",
+    "item2_lettered_blocks_proceedings_answers", "role_first_nested_entries",
+    "saved_text_name_address_cell_position_occupation_citizenship", "superscript_linked_name_notes_html",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
