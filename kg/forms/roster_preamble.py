@@ -13,6 +13,7 @@ from kg.forms.roster_defined import spelt_out
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_excepted import excepted
 from kg.forms.roster_fields import MAX_FIELD_CHARS
+from kg.forms.roster_held_with import held_with_organization
 from kg.forms.roster_ocr import opens_label, undo_digit_misreads
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization, names_same, organization
 from kg.forms.roster_pages import PAGE_MARK
@@ -230,6 +231,8 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         roster.organization = wrapped  # ('... OFFICERS OF SOUTHWESTERN ENERGY' / 'COMPANY')
     if (listed := listed_organization(preamble)) and _key(listed) != _key(roster.organization):
         roster.organization = listed  # 'The following are the general partners of X': the list is X's
+    if roster.organization is None and (held := held_with_organization(preamble)):
+        roster.organization = held  # ('... the name, title with X, present principal occupation ...': the list is X's)
     if full := spelt_out(roster.organization, preamble):
         roster.organization = full  # '... OFFICERS OF AIG' over 'American International Group, Inc. ("AIG")'
     roster.organization, term = title_term(roster.organization)  # 'Officers of X, Inc. ("X")': X, Inc. is the name

@@ -14,6 +14,7 @@ from kg.forms.name_budget import BUDGET
 from kg.forms.roster_affiliations import is_organization_name
 from kg.forms.roster_contacts import contact_caption
 from kg.forms.roster_fields import MAX_FIELD_CHARS, find_nationality, is_citizenships
+from kg.forms.roster_id_columns import id_caption
 from kg.forms.roster_postal import hyphenated_postal
 from kg.forms.roster_rules import rules
 from kg.lookups.legal_forms import legal_alternatives
@@ -85,7 +86,8 @@ def is_header(cell: str) -> bool:
     if (held := _HELD_WITH.fullmatch(cell.strip(" :|"))) and (_CAPITALISED.fullmatch(held.group(2)) or _ORG_SUFFIX.search(
             held.group(2)) or rules().organization_words.search(held.group(2))):
         covered = held.group(1)  # 'Position with American International Group, Inc.': the organisation is no word of it
-    for pattern in [*rules().column_roles.values(), contact_caption(), regexes("roster_holdings.yml")["caption"]]:
+    for pattern in [*rules().column_roles.values(), contact_caption(), regexes("roster_holdings.yml")["caption"],
+                    id_caption()]:
         # ('... AND TELEPHONE', 'Shares' / 'Beneficially' / 'Owned': no column's value)
         covered = pattern.sub(" ", covered)
     leftover = [w for w in re.split(r"[\s,/()|:]+", covered) if w and w.lower() not in _HEADER_GLUE]
