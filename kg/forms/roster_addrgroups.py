@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.forms import roster_fields as rf
+from kg.forms.roster_between import Stated, apply_citizen_paragraphs, citizen_paragraphs
 from kg.forms.roster_inline import bracketed_nationality
 from kg.forms.roster_rules import rules
 from kg.forms.roster_window import line_spans
@@ -34,6 +35,7 @@ class Groups:
     text: str  # the text with every sub-heading blanked (offsets kept)
     headings: list[tuple[int, int, str]]  # (start, end, printed address) of each sub-heading, in order
     citizenships: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, printed citizenship)
+    stated: list[Stated] = field(default_factory=list)  # citizenship sentences between two sections of the table
 
 
 def address_groups(text: str, start: int, end: int) -> Groups:
@@ -49,14 +51,15 @@ def address_groups(text: str, start: int, end: int) -> Groups:
         last, kind, value = found
         found_by[kind].append((lines[index][0], lines[last][1], value))
         index = last + 1
-    every = sorted(found_by["address"] + found_by["citizenship"])
+    stated = citizen_paragraphs(text, start, end)  # (kg.forms.roster_between: blanked too)
+    every = sorted(found_by["address"] + found_by["citizenship"] + list({(s.start, s.end, "") for s in stated}))
     if not every:
         return Groups(text, [])
     pieces, at = [], 0
     for first, last, _value in every:
         pieces += [text[at:first], re.sub(r"[^\n]", " ", text[first:last])]
         at = last
-    return Groups("".join(pieces) + text[at:], found_by["address"], found_by["citizenship"])
+    return Groups("".join(pieces) + text[at:], found_by["address"], found_by["citizenship"], stated)
 
 
 def _heading(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, str, str] | None:
@@ -101,7 +104,8 @@ def apply_groups(people: list[Person], groups: Groups) -> None:
 def apply_citizenship_groups(people: list[Person], groups: Groups) -> None:
     """Each person read from under a citizenship sub-heading takes it, where their entry prints none (the
     preamble's default gives way to the sub-heading's; a nationality the entry prints in brackets and that was
-    not read keeps the sub-heading off: refused, not guessed)."""
+    not read keeps the sub-heading off: refused, not guessed); then the sentences between two sections."""
+    apply_citizen_paragraphs(people, groups.stated)
     ends = [end for _start, end, _printed in groups.citizenships]
     for person in people if ends else []:
         above = bisect_right(ends, person.evidence[0]) if person.evidence is not None else 0

@@ -133,9 +133,9 @@ def _refuse_default(person: Person) -> None:
     person.address = person.address_city = person.address_country = None
 
 
-SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)]\.)|(?<=[A-Z]{2}\.)|(?<=\.\.))\s+(?=[A-Z])")  # a sentence's end ('...
+SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)]\.)|(?<=[A-Z]{2}\.)|(?<=\.\.))\s+(?=[A-Z])|(?<=\.)\s+(?=The\s+citizenship\s+of\s)")  # a sentence's end ('...
 # MONACO. Daniel Mignon ...', an abbreviation's stop doubled by the sentence's: 'a citizen of U.S.. The'; never
-# 'Marshall A. Cohen', 'N.Y. 10172')
+# 'Marshall A. Cohen', 'N.Y. 10172'; 'is U.S. The citizenship of X is Y.': a sentence naming the field opens)
 
 
 def _own_citizenship_at(value: str, who: str) -> int:
@@ -186,6 +186,8 @@ def prose_after_table(text: str, start: int, end: int) -> int:
                 continue
             lines += more
             squashed = clean.squash(f"{squashed} {paragraphs[index + 1].group()}")
+        if seen_columns and _LEAD_IN.search(squashed) and _header_again(text, start, paragraph.start(), end, squashed):
+            continue  # ('Our executive officers ... are set forth in the following table.' over the same header)
         if (seen_columns and _at_margin(lines, margin, _columns_after(text, paragraphs[index + 1:]))
                 and len(squashed.split()) >= 8 and len(squashed) <= MAX_PROSE and _SENTENCE_LINE.match(squashed)):
             return paragraph.start()
@@ -193,6 +195,19 @@ def prose_after_table(text: str, start: int, end: int) -> int:
                 and len(squashed) <= MAX_PARAGRAPH and _FOOTNOTE_LINE.match(squashed)):
             return paragraph.start()
     return end
+
+
+# a paragraph that announces a table below it: the lead-in of a section of the same table when the table's header
+# line is printed again under it (kg/patterns/roster.yml second_table_lead: a second table, the end of this one)
+_LEAD_IN = re.compile(r"\b(?:set\s+forth|listed|shown)\s+(?:in\s+the\s+following\s+table|below)\s*[.:]$", re.I)
+
+
+def _header_again(text: str, start: int, at: int, end: int, lead: str) -> bool:
+    """The first line of columns in text[start:at] (the table's header) is printed again in text[at:end], and
+    the lead-in at `at` (`lead`, squashed) is no second table's."""
+    header = next((line.split() for line in text[start:at].split("\n") if rf.COLUMN_GAP.search(line.strip())), None)
+    return header is not None and not rules().second_table_lead.search(lead) and any(
+        line.split() == header for line in text[at:end].split("\n"))
 
 
 def _row_margin(lines: list[str]) -> int:

@@ -19,7 +19,7 @@ import re
 
 from kg.context import Context
 from kg.forms import roster_fields as rf
-from kg.forms.roster_after import MAX_PARAGRAPH, SENTENCE_BREAK, name_key
+from kg.forms.roster_after import MAX_PARAGRAPH, MAX_PROSE, SENTENCE_BREAK, name_key
 from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.records import Person
@@ -42,8 +42,8 @@ def citizenship_sentences(ctx: Context, start: int, end: int, people: list[Perso
     for paragraph in _PARAGRAPH.finditer(ctx.text, start, end):
         squashed = clean.squash(paragraph.group()) or ""
         span = (paragraph.start(), paragraph.end())
-        if len(squashed) > MAX_PARAGRAPH or not _MENTION.search(squashed):
-            continue
+        if len(squashed) > MAX_PARAGRAPH and not _citizen_sentences_only(squashed) or not _MENTION.search(squashed):
+            continue  # (a long paragraph is read only where it is one person's citizenship sentence after another)
         said = rules().default_citizenship.search(squashed)
         if said and rules().default_address.search(squashed) and _ABOVE.search(squashed[:said.end()]):
             defaults.append((said.group(1) or said.group(2), squashed, span))
@@ -83,3 +83,10 @@ def citizenship_sentences(ctx: Context, start: int, end: int, people: list[Perso
                      f"the text after it {value!r}; it is left out", span=span,
                      readings=[person.citizenship, value], field="citizenship")
             person.citizenship = person.country = None
+
+
+def _citizen_sentences_only(squashed: str) -> bool:
+    """A paragraph of at most MAX_PROSE characters whose every sentence states one person's citizenship ('The
+    citizenship of A is Canada. The citizenship of B is U.S.'): read however many persons it names."""
+    return len(squashed) <= MAX_PROSE and all(rules().citizen_sentence.match(sentence)
+                                              for sentence in SENTENCE_BREAK.split(squashed))

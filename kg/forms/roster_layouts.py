@@ -16,7 +16,7 @@ from kg.forms.roster_grid import read_grid
 from kg.forms.roster_guard import warn_doubts
 from kg.forms.roster_halves import two_halves
 from kg.forms.roster_labels import address_by_line, items_by_line
-from kg.forms.roster_lead_items import lead_titles
+from kg.forms.roster_lead_items import lead_addresses, lead_titles
 from kg.forms.roster_lead_titles import lead_names_own
 from kg.forms.roster_marked import read_marked
 from kg.forms.roster_nameparts import read_part_table
@@ -46,6 +46,7 @@ def read_entries(ctx: Context, start: int, end: int, front: tuple[int, int], pre
         return [], []  # (no other reader either: each would take the line as one)
     if blocks:
         entries, titles = [], lead_titles(blocks)  # (title lines under the name, unlabelled: items, mixed)
+        addresses = lead_addresses(blocks)  # (the address lines closing them)
         for index, block in enumerate(blocks):
             if block.name is None and block.doubt:
                 readings = [ctx.text[s:e] for s, e in block.doubt]
@@ -66,6 +67,8 @@ def read_entries(ctx: Context, start: int, end: int, front: tuple[int, int], pre
                                  mixed_titles=index in titles or lead_names_own(block, own_names)))
             if index in titles and "position" in fields:  # (title lines under the name, items apart)
                 fields["position"] = titles[index]
+                if index in addresses and "address" not in block.values:
+                    fields["address"] = addresses[index]
         return entries, orphans
     if (transposed := read_transposed(ctx.text, front[1], end, ctx.cell_breaks, ctx.filled_columns,
                                       ctx.cell_columns)) is not None:  # one column per person

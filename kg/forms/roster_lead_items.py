@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from kg.forms.roster_labels import items_by_line
+from kg.forms.roster_lead_address import lead_address
 from kg.forms.roster_own import LEGAL
 
 MIN_TAIL_WORDS = 2  # an organisation's name closing a line: two words or more ('Lor Finance'), never 'Inc.' alone
@@ -38,11 +39,31 @@ def _tails(line: str) -> list[str]:
     return [line[m.end():] for m in re.finditer(r",\s+", line)]
 
 
+def _leads(blocks: list) -> dict[int, list[str]]:
+    """By block index, the lead lines of each block whose lead alone holds its titles (the address closing the
+    lead apart: kg.forms.roster_lead_address)."""
+    leads = {index: _lines(block) for index, block in enumerate(blocks) if lead_is_item_lines(block)}
+    width = _width(blocks)
+    leads = {index: lines[:cut[0]] if (cut := lead_address(lines, width)) else lines for index, lines in leads.items()}
+    return {index: lines for index, lines in leads.items()  # (a line '<title>, <Organisation>' among them)
+            if any(tail[:1].isupper() for line in lines for tail in _tails(line))}
+
+
+def lead_addresses(blocks: list) -> dict[int, str]:
+    """By block index, the address closing the lead of each block `lead_titles` reads (its lines apart by '\n')."""
+    leads = {index for index in _leads(blocks)}
+    width = _width(blocks)
+    return {index: cut[1] for index, block in enumerate(blocks) if index in leads
+            and (cut := lead_address(_lines(block), width)) and cut[1] is not None}
+
+
+def _width(blocks: list) -> int:
+    return max((len(line) for block in blocks for line in _lines(block)), default=0)
+
+
 def lead_titles(blocks: list) -> dict[int, str]:
     """By block index, the titles of each block whose lead alone holds them, items apart by '; '."""
-    leads = {index: _lines(block) for index, block in enumerate(blocks) if lead_is_item_lines(block)}
-    leads = {index: lines for index, lines in leads.items()  # (a line '<title>, <Organisation>' among them)
-             if any(tail[:1].isupper() for line in lines for tail in _tails(line))}
+    leads = _leads(blocks)
     counted = Counter(tail for lines in leads.values() for line in set(lines) for tail in set(_tails(line)))
     names = {tail for tail, n in counted.items() if n > 1 and len(tail.split()) >= MIN_TAIL_WORDS and tail[:1].isupper()}
     titles = {}

@@ -21,6 +21,10 @@ _DEBRIS = re.compile(r"(?im)^[ \t\f]*(?:(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^\
                      r"|CUSIP[ \t]+(?:No\.?|Number|#)[ \t]*:?[ \t]*[0-9A-Z]{6}[0-9A-Z -]{0,8}?(?:[ \t]+(?:SCHEDULE[ \t]+)?"
                      r"13[DG](?:/A)?)?(?:[ \t]+" + _PAGE_OF + r")?)[ \t\f]*$")  # 13D   Page 4 of 9 Pages'
 
+# a page stamp printed at the right of a heading line, after a wide gap ('Exhibit II        Page 9 of 10 Pages'):
+# only the stamp (and its gap) is debris, the heading before it stays; 'of N' is required, so a value ending in
+# 'Page 4' is never taken for one
+_STAMP_RIGHT = re.compile(r"(?im)(?<=\S)[ \t]{3,}page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}(?:[ \t]+pages?)?[ \t]*$")
 _LONE_NUMBER = re.compile(r"(?m)^[ \t]*(?:[A-Z]-)?\d{1,3}[ \t]*$")  # ('4', or a schedule's own page 'S-1')
 _PRINTED = re.compile(r"\S")
 _AFTER_BLANK = re.compile(r"\n[ \t]*\n[ \t\f]*$")
@@ -34,6 +38,7 @@ def without_page_debris(text: str, raw: str, start: int, end: int) -> str:
     text = without_doc_stamps(without_edgar_notes(text, raw, start, end), raw, start, end)  # ('NYDOCS01/1012345.2')
     text = without_less_than_notes(without_change_bars(text, start, end), start, end)  # ('| 2. Jane Roe': a revised entry's bar in the margin)
     spans = [m.span() for m in _DEBRIS.finditer(text, start, end)] + fax_headers(text, start, end)  # ('P.03/06')
+    spans += [m.span() for m in _STAMP_RIGHT.finditer(text, start, end)]
     breaks = [m.start() for m in _BREAK.finditer(raw, start, end)] if len(raw) == len(text) else []
     breaks += [s for s, _e in spans]  # (a running header, 'Schedule B (continued)': where a page broke too)
     for match in _LONE_NUMBER.finditer(text, start, end):  # a page number: a number alone beside a break,
