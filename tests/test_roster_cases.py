@@ -233,8 +233,13 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # fax_transmission_header_pages (a fax header is page debris: kg/forms/roster_fax_headers.py) stays (recall 0.838).
 # Measured once as held out at the end of the forty-sixth round (BENCHMARKS.md "Held-out measurement at the end of the
 # forty-sixth round"): eight of gather58-60's twelve families below the bar on this test's rosters.
+# The forty-seventh round (b) reads edgar_name_address_title_paren_country (a caption over 60 characters made of a
+# caption's words heads its column: kg/forms/roster_geometry.py) to the bar below and takes it out of NOT_YET_READ;
+# name_office_occupation_rows_blank_between reads its people (a firm stacked under a name beside an occupation column
+# is the address: kg/forms/roster_stack_beside.py) but stays: roster 2's preamble ('officers of Power Corporation of
+# Canada and their business addresses') gives no organisation, as on main.
 NOT_YET_READ: set[str] = {
-    "crd_number_column_table", "director_paren_occupation_two_sections", "edgar_name_address_title_paren_country",
+    "crd_number_column_table", "director_paren_occupation_two_sections",
     "footnoted_titles_labelled_blocks", "html_saved_as_text_label_blocks_tab_gaps",
     "name_office_occupation_rows_blank_between", "numbered_paragraph_entries_labelled_sentences",
     "stacked_name_affiliation_lines",
