@@ -237,8 +237,13 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # of the forty-seventh round"): eight of gather61-63's twelve families below the bar on this test's rosters.
 # The forty-seventh round (a) reads crd_number_column_table (a 'CRD No.' caption is caption words, never a name; its
 # column of digits is no value: kg/patterns/roster_id_columns.yml) to the bar and takes it out.
+# The forty-seventh round (b) reads edgar_name_address_title_paren_country (a caption over 60 characters made of a
+# caption's words heads its column: kg/forms/roster_geometry.py) to the bar below and takes it out of NOT_YET_READ;
+# name_office_occupation_rows_blank_between reads its people (a firm stacked under a name beside an occupation column
+# is the address: kg/forms/roster_stack_beside.py) but stays: roster 2's preamble ('officers of Power Corporation of
+# Canada and their business addresses') gives no organisation, as on main.
 NOT_YET_READ: set[str] = {
-    "director_paren_occupation_two_sections", "edgar_name_address_title_paren_country",
+    "director_paren_occupation_two_sections",
     "footnoted_titles_labelled_blocks", "html_saved_as_text_label_blocks_tab_gaps",
     "name_office_occupation_rows_blank_between", "numbered_paragraph_entries_labelled_sentences",
     "stacked_name_affiliation_lines",

@@ -222,10 +222,11 @@ def _header_text(above: list[Line], starts: list[int]) -> list[str]:
         if under_held_caption(above, at, chunks):
             block.insert(0, line)  # ('Barney Corporate Trust' under 'Position(s) with Smith': the caption goes on)
             continue
-        if not any(rt.is_header(c) for _, c in chunks) and not rt.wrapped_captions([c for _, c in chunks]) or any(len(c) > 60 or rt.is_person_name(c, False)
+        if not any(rt.is_header(c) for _, c in chunks) and not rt.wrapped_captions([c for _, c in chunks]) or any(len(c) > 60 and not rt.is_header(c) or rt.is_person_name(c, False)
                                                               and not _defined_term(c) and offset not in held
                                                               for offset, c in chunks):
-            break  # (a defined term under 'Position with the' goes on with it: 'Reporting Person' is no name; nor
+            break  # (a caption over 60 characters only where its words are all a caption's: 'TITLE AND PRINCIPAL
+            # OCCUPATION (AND CITIZENSHIP, IF NOT UNITED STATES)'; a defined term under 'Position with the' goes on with it: 'Reporting Person' is no name; nor
             # is the organisation under 'Present Position with': 'Southwestern Energy')
         block.insert(0, line)
     from kg.forms.roster_rowcells import split_at_columns

@@ -19,6 +19,7 @@ from kg.forms.roster_justified import justified_items
 from kg.forms.roster_name_address_cell import address_after_name, split_name_address
 from kg.forms.roster_name_wrap import wrapped_name
 from kg.forms.roster_place import may_print_address, occupations_apart, place
+from kg.forms.roster_stack_beside import address_beside
 from kg.forms.roster_wrap import join_continuations, unwrap, unwrap_after
 
 if TYPE_CHECKING:
@@ -53,11 +54,17 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         name, stacked = wrapped_name(printed.rstrip(), [text for _, text in name_lines[1:]], name_lines[0][1],
                                      set_in_room(rows, name_column, widths[name_column]),
                                      name_wrapped,  # (a word under a whole name that is no
-                                     shared=bool(set(roles[name_column]) - {"name", "position", "citizenship"}))  # title can't be
+                                     shared=bool(set(roles[name_column]) - {"name", "position", "citizenship"}),  # title can't be
+                                     room=_room(rows[0], name_column, name_lines[0][0]))
         if name != printed.rstrip():  # a position)
             entry.name = name.rstrip(" ,")
         printed_longest = max((len(line.strip()) for line in stacked), default=0)  # (a title under the name wraps no
         stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))  # wider than that)
+    stacked, beside, refused = address_beside(stacked, roles, name_column)  # (an occupation column beside: the
+    if beside:  # lines under the name from its first that is no title are the address, no occupation)
+        entry.fields["address"] = beside
+    if refused:
+        entry.refused.add("address")
     before = entry.fields.get("occupation")
     place(entry, stacked, [r for r in roles[name_column] if r != "name"], stacked_under_name=True,
           width=(printed_longest, widths[name_column]), set_in=set_in_under_name(rows, name_column))  # ('Director' / 'President': two titles, never one)
@@ -158,3 +165,10 @@ def _indent(row: Row, column: int) -> int:
 
 def _cell_text(row: Row, column: int) -> str:
     return " ".join(text for _, text in row.cells[column]).strip()
+
+
+def _room(row: Row, name_column: int, name_start: int) -> int | None:
+    """The characters from the name's first line's start to the next column's text on its row (None: no text after
+    it on the row)."""
+    edges = [cells[0][0] for at, cells in row.cells.items() if at > name_column and cells]
+    return min(edges) - name_start if edges else None

@@ -7,6 +7,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_inline import name_nationality
+from kg.forms.roster_name_tail import MIN_COLUMN_GAP
 from kg.forms.roster_names import only_affixes, strip_affixes, suffix_first
 
 _AFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|[A-Z]\.?[A-Z]?\.?|C\.C\.?|O\.C\.?|M\.D\.?|Ph\.?D\.?|CFA|CPA|Esq\.?)$")
@@ -70,11 +71,12 @@ def joined_name(first: str, second: str) -> str:
 
 
 def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrapped: bool,
-                 shared: bool = False) -> tuple[str, list[str]]:
+                 shared: bool = False, room: int | None = None) -> tuple[str, list[str]]:
     """A name cell's first line and the lines under it: the whole name (its wrapped words, a nickname,
     a nationality in brackets closing below, a suffix), and the lines left under it. `shared`: the column's
     caption names another field beside the name ('Name and Business Address'): under a whole name, a word
-    that did not fit is that field's."""
+    that did not fit is that field's. `room`: the characters from the name's first line's start to the next
+    column's text on that line, where known (a word under it that would have fitted there is no word of it)."""
     stacked = list(stacked)
     if wrapped and stacked:
         joined = joined_name(joined, stacked.pop(0))  # (the grid saw the name go on in the next row)
@@ -88,7 +90,8 @@ def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrappe
     while stacked and joined.count("(") > joined.count(")"):
         joined = joined_name(joined, stacked.pop(0))  # 'Torsten Sløk (USA,' / 'Denmark)': the brackets close below
     if stacked and not (shared and rt.is_person_name(first.strip())) and _wrapped_surname(first, stacked[0], width, joined,
-                                                                                                   _ends_stack(stacked)):
+                                                                                                   _ends_stack(stacked)) \
+            and not _fitted_on_line(first, stacked, room):
         joined = joined_name(joined, stacked.pop(0))  # '3. Britt Meelby' / 'Jensen': the name did not fit its column
     if stacked and _COMMA_CLOSED.fullmatch(stacked[0].strip()) and not joined.rstrip().endswith(",") \
             and not rt.is_title(stacked[0].strip(" ,")) and rt.is_person_name(joined_name(joined, stacked[0].strip(" ,"))):
@@ -104,6 +107,17 @@ def _ends_stack(stacked: list[str]) -> bool:
     ('Prabhakar' / 'Board Director'; 'Cyprian' / 'USA, United Kingdom'), never a line that may go on with it ('Dassault' / 'Investissements')."""
     after = stacked[1].strip() if len(stacked) > 1 else ""
     return not after or rt.is_title(after) or rt.is_nationality(after) or rt.is_citizenships(after)
+
+
+def _fitted_on_line(first: str, stacked: list[str], room: int | None) -> bool:
+    """The first word under a name would have fitted on the name's line before the next column's text, with a
+    column gap to spare where more lines go on under it ('Curtis H. Barnette' / 'Skadden' / 'Arps' / 'Slate': an
+    address stacked under the name), two where it ends the stack ('Carolyn H. Byrd' / 'Globaltech Financial'; never
+    'Francis Michael Cyprian' / 'Cuss', which left one gap): a typist carries a word over only when it does not fit."""
+    if room is None or not stacked[0].split():
+        return False
+    spare = MIN_COLUMN_GAP * (1 if not _ends_stack(stacked) else 2)
+    return len(first.rstrip()) + 1 + len(stacked[0].split()[0]) + spare <= room
 
 
 _COMMA_CLOSED = re.compile(r"[A-Z][\w'’-]+,")  # one word closed by a comma, alone on its line
