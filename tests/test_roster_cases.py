@@ -233,6 +233,10 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # fax_transmission_header_pages (a fax header is page debris: kg/forms/roster_fax_headers.py) stays (recall 0.838).
 # Measured once as held out at the end of the forty-sixth round (BENCHMARKS.md "Held-out measurement at the end of the
 # forty-sixth round"): eight of gather58-60's twelve families below the bar on this test's rosters.
+# The forty-seventh round (g) reads dotleader_history_numbered_parts (a leader cell under a caption of occupations only
+# mixes titles in the listed organisation with occupations elsewhere: kg/forms/roster_leader_caption.py; an address
+# closed by a country or a postal code of letters and digits: kg/forms/roster_leader_stop.py) to the bar below and
+# takes it out; dot_leader_sections_titles_of_org_address_lines_exceptions stays (recall 0.93).
 NOT_YET_READ: set[str] = {
     "crd_number_column_table", "director_paren_occupation_two_sections", "edgar_name_address_title_paren_country",
     "footnoted_titles_labelled_blocks", "html_saved_as_text_label_blocks_tab_gaps",
@@ -241,7 +245,7 @@ NOT_YET_READ: set[str] = {
     "fax_transmission_header_pages",
     "name_address_title_citizenship_columns", "numbered_name_position_stacked_table",
     "ceased_persons_after_restated_roster",
-    "dot_leader_sections_titles_of_org_address_lines_exceptions", "dotleader_history_numbered_parts",
+    "dot_leader_sections_titles_of_org_address_lines_exceptions",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
