@@ -242,6 +242,10 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # name_office_occupation_rows_blank_between reads its people (a firm stacked under a name beside an occupation column
 # is the address: kg/forms/roster_stack_beside.py) but stays: roster 2's preamble ('officers of Power Corporation of
 # Canada and their business addresses') gives no organisation, as on main.
+# The forty-seventh round (g) reads dotleader_history_numbered_parts (a leader cell under a caption of occupations only
+# mixes titles in the listed organisation with occupations elsewhere: kg/forms/roster_leader_caption.py; an address
+# closed by a country or a postal code of letters and digits: kg/forms/roster_leader_stop.py) to the bar below and
+# takes it out; dot_leader_sections_titles_of_org_address_lines_exceptions stays (recall 0.93).
 NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections",
     "footnoted_titles_labelled_blocks", "html_saved_as_text_label_blocks_tab_gaps",
@@ -250,7 +254,7 @@ NOT_YET_READ: set[str] = {
     "fax_transmission_header_pages",
     "name_address_title_citizenship_columns", "numbered_name_position_stacked_table",
     "ceased_persons_after_restated_roster",
-    "dot_leader_sections_titles_of_org_address_lines_exceptions", "dotleader_history_numbered_parts",
+    "dot_leader_sections_titles_of_org_address_lines_exceptions",
     "centred_names_indented_lines_citizenship_postamble_exceptions", "dotleader_single_list_citizen_sentence",
     "edgar_no_blank_rows_citizenship_second_director_paren_occupation", "fund_complex_portfolios_overseen_table",
     "item2_lettered_blocks_proceedings_answers", "role_first_nested_entries",

@@ -78,6 +78,7 @@ class Entry:
     doubts: list[str] = field(default_factory=list)  # cells that could stand in more than one column: left out
     mixed_titles: bool = False  # the titles' cell holds occupations elsewhere too (kg.forms.roster_mixed)
     mixed_where_named: bool = False  # ... where an item of it names the listed organisation (kg.forms.roster_leaders)
+    occupation_cell: bool = False  # ... where the preamble does not make them the listed one's (roster_leader_caption)
     undecided: list[str] = field(default_factory=list)  # items of such a cell that read both ways: left out
     name_parts: dict[str, tuple[str, Span]] = field(default_factory=dict)  # a name printed over cells: each part
     value_spans: dict[str, Span] = field(default_factory=dict)  # a value printed outside the entry: a ditto's
@@ -123,7 +124,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     items = cut_after_own_titles(split_positions(f.get("position", "")), roster.own_names)
     items, named_own = without_own_name(items, roster.own_names), False  # ('Director, Canopy.': the seat alone)
     pieces = [p for p in (clean.squash(p) for p in f.get("position", "").split(";")) if p]
-    mixed = entry.mixed_titles or ((entry.mixed_where_named or own_piece_apart(pieces, roster.own_names))
+    occupations = entry.occupation_cell and not roster.occupations_are_positions  # (a caption of occupations only)
+    mixed = entry.mixed_titles or occupations or ((entry.mixed_where_named or own_piece_apart(pieces, roster.own_names))
                                    and any(_names_own(piece, roster) for piece in pieces))
     if mixed and len(pieces) > 1 and any(_names_own(piece, roster) for piece in pieces):
         named_own = True  # ('Director of X; Chairman, President and CEO': what is not 'of X' is held elsewhere, whole)
@@ -134,7 +136,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
                                as_printed=False if mixed else None)  # and occupations, 'of X' goes)
         if mixed and kind == "position" and text == clean.squash(item.replace("\n", " ")):
             kind = mixed_kind(text, roster.own_names, f.get("address"), f.get("position", ""), named_own,  # (no org
-                              (entry.body or only_body(roster.listed_bodies)) not in BOARDS)  # named)
+                              (entry.body or only_body(roster.listed_bodies)) not in BOARDS, occupations)  # named)
             if kind == "undecided":
                 entry.undecided.append(text)
                 continue

@@ -14,7 +14,7 @@ from kg.patterns import build
 def _patterns() -> dict[str, re.Pattern]:
     def make(data) -> dict[str, re.Pattern]:
         out = {}
-        for key in ("stop_before_leader", "address_tail_end"):
+        for key in ("stop_before_leader", "address_tail_end", "address_tail_postcode", "address_tail_country"):
             if not isinstance(data[key], str) or not data[key]:
                 raise ValueError(f"{key}: expected a regular expression")
             out[key] = re.compile(data[key])
@@ -37,5 +37,16 @@ def legal_form_stop(before: str, after: str) -> bool:
 
 
 def ends_as_address(tail: str) -> bool:
-    """True where `tail` closes with a state's code or a capitalised word and a ZIP code ('..., Decatur, IL 62521')."""
-    return _patterns()["address_tail_end"].search(tail) is not None
+    """True where `tail` closes with a state's code or a capitalised word and a ZIP code ('..., Decatur, IL 62521'),
+    a postal code of letters and digits ('Toronto, Ontario M5H 3C2'), or, where it prints a number (a street's, a
+    postal code), a country's name after a comma ('..., 75008 Paris, France', '..., MC-98000 Monte-Carlo, MONACO');
+    the last two only in a tail whose lines are parted by commas."""
+    from kg.read.clean import country_of
+    patterns = _patterns()
+    if patterns["address_tail_end"].search(tail):
+        return True
+    if "," not in tail:  # (address lines stacked one a line, read flat: where the city stands is not certain)
+        return False
+    country = patterns["address_tail_country"].search(tail)
+    return bool(patterns["address_tail_postcode"].search(tail) or country and re.search(r"\b\d+\b", tail[:country.start()])
+                and country_of(country.group("country"))[0])

@@ -47,16 +47,20 @@ def cut_tails(fields: dict[str, str], printed: dict[str, str], own: dict[str, st
     is not certain). True where any such cell runs on (whether or not cut): the entry prints something of its own
     besides its titles. `printed`: the cells as printed (their closing full stops kept)."""
     from kg.forms import roster_types as rt  # (the type words import the readers' rules)
+    from kg.forms.roster_place import stated_citizenship
     ran_on = False
     for key in ("position", "occupation"):
-        if key not in fields or key not in printed or unstopped_tail(printed[key], loose=True) is None:
-            continue
+        if key not in fields or key not in printed or (loose := unstopped_tail(printed[key], loose=True)) is None \
+                or stated_citizenship(" ".join(loose[1].split())):
+            continue  # ('...; Chief Economist of X.' / 'Citizen of USA, Denmark': the cell states a citizenship, no address)
         ran_on = True
         split = unstopped_tail(printed[key])
         if split is None or "\n" in printed[key].strip()[len(split[0]):len(split[0]) + 3]:
             continue  # (a tail on lines of its own is read by line: kg.forms.roster_occupation)
         tail = " ".join(split[1].split())
         flat = " ".join(fields[key].split())
+        if not flat.endswith(tail) and (read := unstopped_tail(flat)) and tail.startswith(" ".join(read[1].split())):
+            tail = " ".join(read[1].split())  # (a citizenship line closing the cell, read off it already)
         if tail and not rt.is_title(tail) and flat.endswith(tail) and len(flat) > len(tail):
             fields[key] = flat[:-len(tail)].rstrip(" .")
             if ";" in fields[key] and _OPENED_BY_ABBREVIATION.search(fields[key]):  # ('...; Director of Lakeside Bank,

@@ -23,6 +23,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_leader_caption import occupation_caption
 from kg.forms.roster_leader_parts import repeats_heading
 from kg.forms.roster_leader_stop import keeps_stop
 from kg.forms.roster_leader_tail import unstopped_tail
@@ -99,6 +100,8 @@ def read_leaders(text: str, start: int, end: int) -> list[Entry] | None:
         entries.append(_entry(text, *current, hanging))
     if len(entries) < 2 or others > 0.4 * len(entries):
         return None
+    for entry in entries if occupation_caption([line for _s, _e, line in lines[:min(starts)]]) else ():
+        entry.occupation_cell = True  # ('Name' / 'Present Principal Occupation and Five-Year Employment History')
     return entries
 
 

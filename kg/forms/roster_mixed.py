@@ -27,15 +27,17 @@ SEATS = re.compile(r"(?:honorary\s+|non-executive\s+|independent\s+)?(?:director
 
 
 def mixed_kind(item: str, organizations: list[str], address: str | None, cell: str = "", named_own: bool = False,
-               unseated: bool = False) -> str:
+               unseated: bool = False, occupations: bool = False) -> str:
     """'position', 'other' or 'undecided' for an item of a mixed cell (`cell`, its whole text) that names no
     organisation; `named_own`: another item of the cell names the listed organisation ('Director of X; Chief
     Executive': the cell says 'of X' where X is meant, so an officer's title without it is held elsewhere);
-    `unseated`: no heading or caption puts the person on a board (a roster of directors and officers)."""
+    `unseated`: no heading or caption puts the person on a board (a roster of directors and officers);
+    `occupations`: the cell's caption names occupations only, no position held in the listed organisation
+    (kg.forms.roster_leader_caption): an officer's title there is not presumed the listed organisation's."""
     flat = " ".join(item.split())
     if SEATS.fullmatch(flat):
         return "position"
-    if unseated and is_officer_title(flat) and len([p for p in cell.split(";") if p.strip()]) == 1:
+    if unseated and not occupations and is_officer_title(flat) and len([p for p in cell.split(";") if p.strip()]) == 1:
         return "position"  # an officer's title alone, no seat: the person is listed for a position in the listed
         # organisation, which the cell headed 'Position ... and Present Principal Occupation' prints first
     if named_own or _work_after_seat(flat, cell):
@@ -46,11 +48,11 @@ def mixed_kind(item: str, organizations: list[str], address: str | None, cell: s
         return "other"
     employer = employer_line(address)
     if employer is None:
-        return "position" if is_officer_title(flat) else "undecided"
+        return "position" if is_officer_title(flat) and not occupations else "undecided"
     bare = _bare(employer)
     if any(names_org(employer.casefold(), org.casefold()) or bare == _bare(org) for org in organizations if org):
         return "position"
-    if is_officer_title(flat) and _occupation_there(item, bare, cell):
+    if is_officer_title(flat) and not occupations and _occupation_there(item, bare, cell):
         return "position"  # 'Vice President; officer of Morgan Stanley & Co.' beside that employer's address: the
         # occupation there is stated apart, the bare title is the listed organisation's
     return "undecided"  # (another employer: the title may still be held in the listed organisation too, 'Vice

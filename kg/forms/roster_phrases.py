@@ -120,6 +120,13 @@ def split_titles(text: str) -> list[str]:
 _MENTIONS = re.compile(r"\b(?:address|citizen|citizenship|national|resident)\b")  # (in lower case: of the person)
 
 
+def _mentions(sentence: str) -> bool:
+    """The sentence speaks of an address or a citizenship: a word of `cell_mentions`, but 'National' or 'Resident'
+    capitalised before another capitalised word, a word of a proper name ('National Bureau of Economic Research')."""
+    return any(not re.match(r"(?:National|Resident)\s+[A-Z]", sentence[m.start():])
+               for m in rules().cell_mentions.finditer(sentence))
+
+
 def own_values(occupation: str, name: str = "") -> tuple[str, dict[str, str | None]]:
     """An occupation cell that goes on in sentences about the person ('His business address is:
     ...', 'Business address: ...', 'Mr. Caio is a citizen of Italy.'): those sentences out of the occupation, their
@@ -136,7 +143,7 @@ def own_values(occupation: str, name: str = "") -> tuple[str, dict[str, str | No
             own["address"] = address.group("value")
         elif (citizen := rules().cell_citizenship.match(sentence)) and _said_of(citizen.group("who"), name):
             own["citizenship"] = citizen.group("value") or citizen.group("adjective")
-        elif rules().cell_mentions.search(sentence) and not ((_SENTENCE.match(sentence) or _named_subject(sentence, name))
+        elif _mentions(sentence) and not ((_SENTENCE.match(sentence) or _named_subject(sentence, name))
                                                               and not _MENTIONS.search(sentence)):
             # (a sentence of roles, 'Mr. X is also Managing Director, National Director, Y', mentions none in lower case)
             own.update({key: None for key in ("address", "citizenship") if key not in own})

@@ -17,6 +17,6 @@ def wrapped_organization(organization: str | None, title: str, text_after: str) 
             or not title.rstrip(" ,").upper().endswith(organization.upper()):
         return None
     whole = r"\s+".join(re.escape(word) for word in f"{organization} {found.group(1)}".split())
-    mixed = {m.group(0) for m in re.finditer(r"\b" + whole + r"(?![\w&])", text_after[found.end():], re.I)
-             if m.group(0) != m.group(0).upper()}
-    return " ".join(mixed.pop().split()) if len(mixed) == 1 else None
+    mixed = {" ".join(m.group(0).split()) for m in re.finditer(r"\b" + whole + r"(?![\w&])", text_after[found.end():],
+                                                               re.I) if m.group(0) != m.group(0).upper()}
+    return mixed.pop() if len(mixed) == 1 else None  # (the same name wrapped at another word is the same name)
