@@ -270,7 +270,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     if roster.organization is None:
         roster.organization = common_employer(entries)
     roster.elsewhere_in_parentheses |= parentheses_hold_elsewhere(entries)  # ('Director (Chief Economist of X)')
-    titles_held_at_address(entries, roster)  # ('Chairman. His business address is: Contigroup Companies Inc., ...')
+    titles_held_at_address(entries, roster, ctx.text[title_end:body_start])  # ('... His business address is: X, ...')
     bare_occupations_elsewhere(entries, roster)  # ('Chairman, President and CEO' where the others name X)
     people = merge_listings(printed_over_default(apart(ctx, listed_people(ctx, entries, roster)), roster.default_address))
     warn_left_out(ctx, entries, roster)  # (titles read both ways; a default address withheld)

@@ -31,7 +31,7 @@ from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, hanging_columns, per_organization
 from kg.forms.roster_indent import set_in_lines
 from kg.forms.roster_name_address_cell import citizenship_closing_stacks
-from kg.forms.roster_name_wrap import NAME_START, closed_by_initial, name_wraps, other_case
+from kg.forms.roster_name_wrap import NAME_START, closed_by_initial, name_wraps, other_case, whole_fits
 from kg.forms.roster_other_party import other_party_row
 from kg.forms.roster_pages import PAGE_MARK, page_mark, running_header
 from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, uncertain_rows
@@ -221,7 +221,7 @@ class _Builder:
             return False  # (capitals, then not; a column of the name and another field, 'Name and Business Address',
             # whose first line is a whole name: the line under it is the other field's)
         fits = first and len(first[0][1].rstrip()) + 1 + len(cell.split()[0]) <= self.widths[self.name_column]
-        if fits and self.ruled:
+        if fits and self.ruled or first and self.longest and whole_fits(first[0][1], cell, self.longest[self.name_column]):
             return False  # (the word would have fitted in the column its rule draws: no name wrapped; nor do more
             # than two words: 'ROND-POINT DES CHAMPS-ELYSEES' under a name is an address line)
         return bool(first) and rt.is_person_name(f"{first[0][1].rstrip()} {cell.strip()}")

@@ -54,8 +54,9 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         name, stacked = wrapped_name(printed.rstrip(), [text for _, text in name_lines[1:]], name_lines[0][1],
                                      set_in_room(rows, name_column, widths[name_column]),
                                      name_wrapped,  # (a word under a whole name that is no
-                                     shared=bool(set(roles[name_column]) - {"name", "position", "citizenship"}),  # title can't be
-                                     room=_room(rows[0], name_column, name_lines[0][0]))
+                                     shared=bool(set(roles[name_column]) - {"name", "position", "citizenship"}),  # title can't
+                                     room=_room(rows[0], name_column, name_lines[0][0]),  # be
+                                     longest=longest[name_column] if longest else None)
         if name != printed.rstrip():  # a position)
             entry.name = name.rstrip(" ,")
         printed_longest = max((len(line.strip()) for line in stacked), default=0)  # (a title under the name wraps no

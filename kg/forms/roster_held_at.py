@@ -29,8 +29,11 @@ _BOARDS = {"board of directors", "supervisory board", "trustees"}
 _PIECES = re.compile(r",\s*|;\s*|\s+and\s+|\s*&\s*")
 
 
-def titles_held_at_address(entries: list[Entry], roster: Roster) -> None:
-    """Move each such entry's offices to its other positions, its own address and citizenship to its fields."""
+def titles_held_at_address(entries: list[Entry], roster: Roster, preamble: str = "") -> None:
+    """Move each such entry's offices to its other positions, its own address and citizenship to its fields (and
+    the offices of an entry whose address cell names its employer: kg.forms.roster_address_employer)."""
+    from kg.forms.roster_address_employer import offices_at_address_employer
+    offices_at_address_employer(entries, roster, preamble)
     for entry in entries:
         text = entry.fields.get("occupation")
         if entry.body not in _BOARDS or not text or {"position", "title", "other_positions", "address"} & set(entry.fields):

@@ -70,8 +70,28 @@ def joined_name(first: str, second: str) -> str:
     return f"{first}{second}" if first.endswith("-") else f"{first} {second}"
 
 
+_MIDDLE_INITIAL = re.compile(r"(?:\d{1,3}\.\s+)?(?:[A-Z][\w'’.-]*\s+)+[A-Z]\.\s+[A-Z][\w'’-]*[\w'’](?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?")
+
+
+def whole_by_initial(name: str) -> bool:
+    """A name printed given names first whose middle initial stands before its last word ('Carolyn H. Byrd'): whole
+    by its shape; a line under it whose first word would have fitted after it ('Globaltech Financial') is no more of
+    it (a word wrapped would not have been)."""
+    return bool(_MIDDLE_INITIAL.fullmatch(name.strip()))
+
+
+def whole_fits(name: str, line: str, longest: tuple[int, int] | None) -> bool:
+    """A name whole by its shape, and the first word of the `line` under it would have fitted after it in the
+    column (`longest`: its longest printed line, and the room up to the next column, kg.forms.roster_widths; with
+    room to spare, as kg.forms.roster_name_overrun): that line is another field's, no word of the name."""
+    words = strip_affixes(line.strip()).split()
+    wide = max(longest[0], longest[1] + 2 - 2 * MIN_COLUMN_GAP) if longest else 0
+    return bool(words) and whole_by_initial(name) and len(name.rstrip()) + 1 + len(words[0]) <= wide
+
+
 def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrapped: bool,
-                 shared: bool = False, room: int | None = None) -> tuple[str, list[str]]:
+                 shared: bool = False, room: int | None = None,
+                 longest: tuple[int, int] | None = None) -> tuple[str, list[str]]:
     """A name cell's first line and the lines under it: the whole name (its wrapped words, a nickname,
     a nationality in brackets closing below, a suffix), and the lines left under it. `shared`: the column's
     caption names another field beside the name ('Name and Business Address'): under a whole name, a word
@@ -89,8 +109,8 @@ def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrappe
         # wrapped, with the credentials after it
     while stacked and joined.count("(") > joined.count(")"):
         joined = joined_name(joined, stacked.pop(0))  # 'Torsten Sløk (USA,' / 'Denmark)': the brackets close below
-    if stacked and not (shared and rt.is_person_name(first.strip())) and _wrapped_surname(first, stacked[0], width, joined,
-                                                                                                   _ends_stack(stacked)) \
+    if stacked and not (shared and rt.is_person_name(first.strip())) and not whole_fits(first, stacked[0], longest) \
+            and _wrapped_surname(first, stacked[0], width, joined, _ends_stack(stacked)) \
             and not _fitted_on_line(first, stacked, room):
         joined = joined_name(joined, stacked.pop(0))  # '3. Britt Meelby' / 'Jensen': the name did not fit its column
     if stacked and _COMMA_CLOSED.fullmatch(stacked[0].strip()) and not joined.rstrip().endswith(",") \

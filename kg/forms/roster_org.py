@@ -183,14 +183,14 @@ def _heading_organization(text_after: str) -> str | None:
             name = found.group(1).strip(" .:,")  # (a legal form keeps its full stop: 'Group, Inc.')
             return name + ("." if re.search(r"\b" + legal_forms("stop_cut") + "$", name) and "." in (found.group(1).rstrip(" :,")[-1:]
                                                                              + paragraph[found.end(1):][:1]) else "")
-    for paragraph in paragraphs:  # 'Deutsche Acquisition Corp. ("Purchaser") ... each Director ... of Purchaser'
-        for defined in _DEFINED.finditer(paragraph):
-            if re.search(r"\b(?:directors?|officers?|trustees?|partners?|members?)\s+of\s+(?:the\s+)?"
-                         + re.escape(defined.group(2)) + r"\b", paragraph, re.I):
+    for paragraph in paragraphs:  # 'Deutsche Acquisition Corp. ("Purchaser") ... each Director ... of Purchaser', or
+        for defined in _DEFINED.finditer(paragraph):  # '... each director and executive officer of Danaher ("Purchaser")'
+            if re.search(_WHOSE + f"(?:{re.escape(defined.group(2))}\\b|{re.escape(defined.group(0))})", paragraph, re.I):
                 return defined.group(1).strip(" ,")
     return None
 
 
+_WHOSE = r"\b(?:directors?|officers?|trustees?|partners?|members?)\s+of\s+(?:the\s+)?"
 _SENTENCE_GOES_ON = re.compile(r",\s+(?=[a-z])|\s+(?=(?:is|are|was|were|has|have)\b)")  # ('X, with the ...', 'X are')
 _NAME_JOINS = {"of", "and", "the", "de", "du", "des", "la", "le", "y", "et", "van", "der", "von", "di", "da", "do", "e"}
 

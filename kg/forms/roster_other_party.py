@@ -35,8 +35,8 @@ def other_party_row(builder, row) -> bool:
     column, cells = builder.name_column, row.cells
     names = cells.get(column)
     if len(builder.rows) != 1 or builder.broke or builder.paged or builder.roles[column] != ["name"] or not names \
-            or not _name_headed(builder.caption):
-        return False
+            or not _name_headed(builder.caption) or builder.steady and not builder.unbroken and not builder.steady <= set(cells):
+        return False  # (entries set apart by breaks, a column every entry's first row fills left empty: the entry's line)
     name = _rules()["article"].sub("", " ".join(text for _, text in names).strip(), count=1)  # ('The Fenwick Family Trust')
     if rt.is_person_name(names[0][1]) or rt.is_person_name(name) or rt.is_title(name) or not rt.is_organization(name):
         return False

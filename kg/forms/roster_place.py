@@ -32,8 +32,9 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
     kinds = [rt.line_kind(line) for line in lines]
     textual = next((r for r in roles if r not in ("citizenship", "address")), None)
     address_from = next((i for i, k in enumerate(kinds) if k == "address"), None)
-    if address_from is not None and address_from > 0 and kinds[address_from - 1] == "organization":
-        address_from -= 1
+    if address_from is not None and address_from > 0 and (kinds[address_from - 1] == "organization" or stacked_under_name
+                                                          and not textual and kinds[address_from - 1] == "text"):
+        address_from -= 1  # (under a name alone, 'Primary Business Center' over the street: the address's, no occupation)
     if set_in and address_from is not None and not textual:
         address_from = _employer_opens(kinds, address_from)
     if stacked_under_name and "address" in roles and set(roles) <= {"address", "citizenship"}:

@@ -12,6 +12,7 @@ from collections import defaultdict
 from functools import cache
 
 from kg.context import Context
+from kg.forms.roster_fields import bodies_of
 from kg.forms.roster_guard import drop_value
 from kg.patterns import build
 from kg.read import clean
@@ -50,3 +51,12 @@ def refuse_shared_sole_titles(ctx: Context, people: list[Person]) -> None:
                 drop_value(ctx, person, "positions", value, f"{others} are each read to hold it in "
                            f"{person.organization!r}, which one person holds at a time; the text does not say whose it is")
                 person.positions.remove(value)
+            _drop_implied_officers(person)
+
+
+def _drop_implied_officers(person: Person) -> None:
+    """The officers' body a refused title alone gave: where the titles left name a body of their own ('Director')
+    and none of them is an officer's, the person is no executive officer by any title kept."""
+    left = set(bodies_of(" ; ".join(person.positions), None, {"executive officers"}))
+    if left and "executive officers" not in left and "executive officers" in person.bodies:
+        person.bodies.remove("executive officers")
