@@ -233,11 +233,12 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # fax_transmission_header_pages (a fax header is page debris: kg/forms/roster_fax_headers.py) stays (recall 0.838).
 # Measured once as held out at the end of the forty-sixth round (BENCHMARKS.md "Held-out measurement at the end of the
 # forty-sixth round"): eight of gather58-60's twelve families below the bar on this test's rosters.
+# The forty-seventh round (c) reads numbered_paragraph_entries_labelled_sentences (the unlabelled titles sentence
+# between the name and the first label: kg/forms/roster_label_run_titles.py) to the bar and takes it out.
 NOT_YET_READ: set[str] = {
     "crd_number_column_table", "director_paren_occupation_two_sections", "edgar_name_address_title_paren_country",
     "footnoted_titles_labelled_blocks", "html_saved_as_text_label_blocks_tab_gaps",
-    "name_office_occupation_rows_blank_between", "numbered_paragraph_entries_labelled_sentences",
-    "stacked_name_affiliation_lines",
+    "name_office_occupation_rows_blank_between", "stacked_name_affiliation_lines",
     "fax_transmission_header_pages",
     "name_address_title_citizenship_columns", "numbered_name_position_stacked_table",
     "ceased_persons_after_restated_roster",
