@@ -131,7 +131,7 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, 
     text = without_underlined_marks(without_label_leaders(text, start, end), start, end)  # 'Citizenship .... X'
     text = wrapped_labels(text, start, end) or text  # 'Present Principal  X' / 'Occupation:  Y': the label first
     text = paired_labels(text, start, end) or text  # 'Name: X   Citizenship: Y': a side at a time
-    text = sentence_labels(text, start, end) or text  # 'Name. Position: X. Business address: Y.': a line per field
+    text = sentence_labels(ctx, text, start, end) or text  # 'Name. Position: X. Business address: Y.': a line per field
     text = (groups := address_groups(text, start, end)).text  # 'Persons whose business address is X:'
     text = (braces := brace_groups(text, start, end)).text  # 'Name  ...  }  70 Pine Street': shared, beside a brace
     before = len(filing.people)
