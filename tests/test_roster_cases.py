@@ -258,7 +258,7 @@ NOT_YET_READ: set[str] = {
     "ceased_persons_after_restated_roster", "dot_leader_sections_titles_of_org_address_lines_exceptions",
     "centred_names_indented_lines_citizenship_postamble_exceptions", "dotleader_single_list_citizen_sentence",
     "edgar_no_blank_rows_citizenship_second_director_paren_occupation", "fund_complex_portfolios_overseen_table",
-    "item2_lettered_blocks_proceedings_answers", "role_first_nested_entries",
+    "item2_lettered_blocks_proceedings_answers",
     "saved_text_name_address_cell_position_occupation_citizenship", "superscript_linked_name_notes_html",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md

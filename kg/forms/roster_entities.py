@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_entity_wraps import officer_at
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_names import strip_affixes, title_case
 from kg.forms.roster_rules import rules
@@ -135,33 +136,34 @@ def _officers(text: str, heading: str, body: list[_Line], base: Roster, preamble
     aliases = [a for a in (re.sub(r"\s*\([^()]*\)\s*$", "", organization),
                            *re.findall(r"\(([^()]+)\)\s*$", organization)) if a and a != organization]
     out, body_heading, listed = [], None, set()
-    default_address = _default_address(body, organization, preamble)
+    default_address = _default_address(body, organization, preamble, base.default_address)
     for index, line in enumerate(body):
         stripped = line.text.strip()
+        officer = officer_at(text, body, index)
         named = {b for pattern, b in rules().body_headings if pattern.search(stripped)}
-        if named and stripped.endswith(":") and not rules().entity_officer.match(stripped):
+        if named and stripped.endswith(":") and not (officer and _names(officer.value, officer.value_start)):
             listed = named
             body_heading = rt.body_of(stripped) if len(listed) == 1 else None  # 'Directors and Executive Officers of X:': both
             continue
-        officer = rules().entity_officer.match(line.text)
-        if not officer or not rt.is_title(officer.group("title")) or _is_label(officer.group("title")):
-            continue
+        if officer is None:
+            continue  # (no officer line, or one whose role or name is not certain)
         under = []
-        for following in body[index + 1:]:
+        for following in body[officer.last + 1:]:
             if _PAGE_BREAK.match(following.text) and not (following.text.strip().isdigit() and _awaits_value(under)):
                 continue  # a page break inside the officer's block (a number right under a label is its value)
-            if following.text.strip() and following.indent <= line.indent or _officer_line(following):
+            if following.text.strip() and following.indent <= officer.indent or _officer_line(following):
                 break  # (the next officer's line ends the block, however deep a new page indents it)
             under.append(following)
         under = under[:max((i + 1 for i, u in enumerate(under) if u.text.strip()), default=0)]
         refused: set[str] = set()
         fields = _labelled(under, refused)
-        for name, (s, e) in _names(line, officer):
+        for name, (s, e) in _names(officer.value, officer.value_start):
             roster = Roster(organization=organization, listed_bodies=listed or set(), default_address=default_address,
                             default_citizenship=base.default_citizenship,
                             citizenship_exceptions=base.citizenship_exceptions, aliases=aliases)
-            entry = Entry(name=name, name_span=(s, e), evidence=(line.start, under[-1].end if under else line.end),
-                          body=body_heading, title_column=True, refused=_unread(fields) | refused, fields={"position": officer.group("title").strip(),
+            entry = Entry(name=name, name_span=(s, e), evidence=(body[officer.first].start, (under or body[
+                          :officer.last + 1])[-1].end), body=body_heading, title_column=True,
+                          refused=_unread(fields) | refused, fields={"position": officer.title,
                                                      "occupation": fields.get("occupation", "").replace("\n", " "),
                                                      "address": fields.get("address", ""),
                                                      "citizenship": fields.get("citizenship", "")})
@@ -172,12 +174,12 @@ def _officers(text: str, heading: str, body: list[_Line], base: Roster, preamble
 _PAGE_BREAK = re.compile(r"^[ \t]*(?:<PAGE>|-\s*\d{1,3}\s*-|\d{1,3})[ \t]*$", re.I)
 
 
-def _default_address(body: list[_Line], organization: str, preamble: str) -> str | None:
+def _default_address(body: list[_Line], organization: str, preamble: str, stated: str | None) -> str | None:
     """The entity's own printed address ('Principal Business Address:' under its heading, above its
-    officers) where the preamble gives everyone that entity's address ('... is that of X'); else None."""
+    officers) where the preamble gives everyone that entity's address ('... is that of X'), or states a
+    default address that is that one (`stated`, as the preamble reader read it); else None."""
     said = rules().entity_address_that_of.search(clean.squash(preamble) or "")
-    if not said or not _key(said.string[said.end():]).startswith(_key(organization)):
-        return None
+    that_of = said and _key(said.string[said.end():]).startswith(_key(organization))
     top = []
     for line in body:
         officer = rules().entity_officer.match(line.text)
@@ -186,7 +188,10 @@ def _default_address(body: list[_Line], organization: str, preamble: str) -> str
             break
         top.append(line)
     address = _labelled(top).get("address")
-    return ", ".join(part.strip(" ,") for part in address.splitlines() if part.strip(" ,")) if address else None
+    address = ", ".join(part.strip(" ,") for part in address.splitlines() if part.strip(" ,")) if address else None
+    if address and not that_of and not (stated and _key(stated).startswith(_key(address))):
+        return None  # (the preamble's own default, read whole or not, is that address: no other one stands in)
+    return address if that_of or stated else None
 
 
 def _key(text: str) -> str:
@@ -201,30 +206,30 @@ def _is_label(title: str) -> bool:
 _SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)*,\s+[A-Z][a-z.]")
 
 
-def _names(line: _Line, officer: re.Match) -> list[tuple[str, tuple[int, int]]]:
-    """The person names of an officer line's value ('Mr. A', 'Mr. A and Mr. B'), with spans;
-    a value that is not wholly names gives none."""
-    value, offset = officer.group("value"), line.start + officer.start("value")
+def _names(value: str, offset: int) -> list[tuple[str, tuple[int, int]]]:
+    """The person names of an officer line's value ('Mr. A', 'Mr. A and Mr. B'; wrapped over lines), with
+    spans; a value that is not wholly names gives none."""
     whole = _stray_stop(value.strip())
-    if _SURNAME_FIRST.match(whole) and rt.is_person_name(strip_affixes(whole)):
-        return [(whole, (offset + value.index(whole), offset + value.index(whole) + len(whole)))]  # 'DOLE, Burton A.'
-    out = []
+    if _SURNAME_FIRST.match(whole) and rt.is_person_name(strip_affixes(clean.squash(whole) or "")):
+        return [(clean.squash(whole) or "", (offset + value.index(whole), offset + value.index(whole) + len(whole)))]
+    out = []  # ('DOLE, Burton A.' above)
     for piece in re.finditer(r"[^,;]+?(?:,\s*(?:Jr|Sr|I{2,3}|IV)\.?)?(?=\s*(?:,|;|\band\b|$))", value):
         printed = _stray_stop(piece.group(0).strip().removeprefix("and ").strip())  # ('Burton A. Dole, Jr.': one name)
         if not printed:
             continue
-        if not rt.is_person_name(strip_affixes(printed)):
+        if not rt.is_person_name(strip_affixes(clean.squash(printed) or "")):
             return []
         s = offset + piece.start() + piece.group(0).index(printed)
-        out.append((printed, (s, s + len(printed))))
+        out.append((clean.squash(printed) or "", (s, s + len(printed))))
     return out
 
 
 def _printed_in_case(heading: str, body: list[_Line]) -> str | None:
     """The entity's name as a line under its capitals heading prints it in mixed case ('Directors
     and Executive Officers of St. Ives Harbour Holdings Ltd.:'), or None."""
-    for line in body:
-        said = re.search(r"\bof\s+(?:the\s+)?(.+?):\s*$", line.text.strip())
+    printed = "\n".join(line.text for line in body).split("\n\n")  # (a heading wrapped over lines: read whole)
+    for paragraph in (clean.squash(p) or "" for p in printed):
+        said = re.search(r"\bof\s+(?:the\s+)?(.+?):\s*$", paragraph)
         if said and _key(said.group(1)) == _key(heading) and said.group(1).upper() != said.group(1):
             acronym = rules().entity_acronym.search(heading)  # ('BOLLORE INVESTISSEMENT (BI)': the acronym kept)
             return said.group(1) + (acronym.group(0).rstrip() if acronym and "(" not in said.group(1) else "")
