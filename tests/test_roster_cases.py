@@ -251,15 +251,21 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # roster_name_wrap.py, roster_org.py) to the bar and takes it out of NOT_YET_READ.
 # The forty-seventh round (c) reads numbered_paragraph_entries_labelled_sentences (the unlabelled titles sentence
 # between the name and the first label: kg/forms/roster_label_run_titles.py) to the bar and takes it out.
+# The forty-seventh round (e) reads fax_transmission_header_pages ('Citizenship:' lines of a table's right column are
+# no blocks: kg/forms/roster_column_note.py; a line set in after a page break goes on with the entry the page broke:
+# kg/forms/roster_continued.py; 'A/S' ends a title) to the bar below and takes it out of NOT_YET_READ;
+# html_saved_as_text_label_blocks_tab_gaps (text above the first 'Name:' label is no entry's:
+# kg/forms/roster_block_repair.py; 0.996 / 0.996 over its 75 files) stays: on AIG's roster Feldstein's two
+# occupations, the second's first word too long for the line above, are read as one (precision 0.964).
 NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections", "footnoted_titles_labelled_blocks",
     "html_saved_as_text_label_blocks_tab_gaps", "name_office_occupation_rows_blank_between",
-    "stacked_name_affiliation_lines", "fax_transmission_header_pages", "numbered_name_position_stacked_table",
-    "ceased_persons_after_restated_roster", "dot_leader_sections_titles_of_org_address_lines_exceptions",
+    "stacked_name_affiliation_lines", "numbered_name_position_stacked_table", "ceased_persons_after_restated_roster",
+    "dot_leader_sections_titles_of_org_address_lines_exceptions",
     "centred_names_indented_lines_citizenship_postamble_exceptions", "dotleader_single_list_citizen_sentence",
     "edgar_no_blank_rows_citizenship_second_director_paren_occupation", "fund_complex_portfolios_overseen_table",
-    "item2_lettered_blocks_proceedings_answers",
-    "saved_text_name_address_cell_position_occupation_citizenship", "superscript_linked_name_notes_html",
+    "item2_lettered_blocks_proceedings_answers", "saved_text_name_address_cell_position_occupation_citizenship",
+    "superscript_linked_name_notes_html",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a

@@ -16,8 +16,11 @@ if TYPE_CHECKING:
     from kg.forms.roster_blocks import Block
 
 
-def repair(blocks: list[Block], address_labelled: bool = True) -> None:
-    """Typed repair: citizenship is a nationality word, an address ends at its country."""
+def repair(blocks: list[Block], address_labelled: bool = True, named: bool = False) -> None:
+    """Typed repair: citizenship is a nationality word, an address ends at its country. Where every entry opens
+    at a 'Name:' label, the text above the first entry's ('In this Exhibit, the "Company" means X.') is none of its."""
+    if named and blocks:
+        blocks[0].lead = []
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         _repair_citizenship(block)

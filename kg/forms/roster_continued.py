@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_hanging import MAX_HANGING_INDENT
 
 CONTINUED_MARK = re.compile(r"\((?:continued|cont['’]?d\.?|cont\.)\)", re.I)  # '(continued)', "(cont'd)"
 
@@ -57,17 +58,24 @@ _ENDS_OPEN = re.compile(r"(?:^|\s)(?:and|of|the|&|for|at|in|to|with|de|von|van|A
 _OPENS_ON = re.compile(r"^(?:of|and|&|for|at|in|to|with|the)\s")  # a cell's line that goes on from the line above
 
 
-def carried_over(builder, cells: dict[int, list[tuple[int, str]]]) -> bool:
+def carried_over(builder, row) -> bool:
     """Whether a row with a name cell goes on with the open entry (`builder.rows`, kg.forms.roster_grid's) in a
     column where it and the entry's last row have text: that row's line there ends on a word no cell ends on
     ('American Museum of' / 'Natural History'), or the row's line there opens on one, in lower case ('American
-    Museum' / 'of Natural'). Such a row, right under the entry or after a page break, is never a new entry's
-    first, whatever its name column holds (after a blank line or a rule it may be: 'and 47 more of' / 'the same',
-    rows of their own)."""
+    Museum' / 'of Natural'); or, right after a page break, the row's line there stands set in by a hanging indent
+    from the entry's line above ('Director of The St. Paul Travelers' / page break / '  Companies, Inc.': the wrap
+    of that line, never an item's first) and its name cell holds no person's name ('Skadden'). Such a row, right
+    under the entry or after a page break, is never a new entry's first, whatever its name column holds (after a
+    blank line or a rule it may be: 'and 47 more of' / 'the same', rows of their own)."""
+    cells = row.cells
     if builder.broke and not builder.paged or builder.floating or not cells.get(builder.name_column):
         return False  # (rows after a break not yet placed, rows that could open no entry: the grid places them)
     for column, chunks in cells.items():
         above = builder.rows[-1].cells.get(column) if builder.rows else None  # (the line right above it)
         if above and (_ENDS_OPEN.search(above[-1][1].strip()) or _OPENS_ON.match(chunks[0][1].strip())):
             return True
+        if above and builder.paged and column != builder.name_column and 1 <= (chunks[0][0] - row.line.start) - (
+                above[0][0] - builder.rows[-1].line.start) <= MAX_HANGING_INDENT \
+                and not rt.is_person_name(cells[builder.name_column][0][1].strip()):
+            return True  # (not under a person's name: one printed again may be a second person of that name)
     return False

@@ -18,9 +18,20 @@ def _any(pieces: list[str]) -> str:
 
 @cache
 def _header() -> re.Pattern:
-    return build("roster_fax_headers.yml", lambda data: re.compile(
-        r"(?im)^[ \t]*" + _any(data["dates"]) + r"(?:[ \t]+[A-Z]{3})?[ \t]+" + _any(data["times"])
-        + r"\b[^\n]{0,100}?[ \t]" + _any(data["page_counters"]) + r"[ \t]*$"))
+    return build("roster_fax_headers.yml", _compiled)
+
+
+def _compiled(data: dict) -> re.Pattern:
+    """The three orders (kg/patterns/roster_fax_headers.yml): date and time first, the page counter ending the line;
+    the sender first (a lead), then a date and a time or a fax number, the page counter ending the line; a receiving
+    machine's stamp, then a date and a time."""
+    date, time, counter = _any(data["dates"]), _any(data["times"]), _any(data["page_counters"])
+    when = date + r"(?:[ \t]+[A-Z]{3})?[ \t,;]+" + time + r"\b"  # (a weekday may stand between: '06/26/2006 MON 17:05')
+    first = when + r"[^\n]{0,100}?[ \t]" + counter
+    sender = _any(data["leads"]) + r"[^\n]{0,120}?(?:" + when + r"|" + _any(data["numbers"]) + r")[^\n]{0,100}?[ \t;,]" \
+        + counter
+    received = _any(data["received"]) + r"[ \t]+" + when + r"[^\n]{0,120}?"
+    return re.compile(r"(?im)^[ \t]*(?:" + first + "|" + sender + "|" + received + r")[ \t]*$")
 
 
 def fax_headers(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -160,7 +160,7 @@ class _Builder:
             return
         row = self.row(line)
         if line.start in self.continued and continues(row.cells, self.name_column, self.rows[0].cells.get(
-                self.name_column) if self.rows else None) or carried_over(self, row.cells):
+                self.name_column) if self.rows else None) or carried_over(self, row):
             self.rows.append(row)
             self.broke = self.paged = False
             return

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from kg.forms.roster_blocks import Block, read_blocks
+from kg.forms.roster_column_note import labels_in_column
 from kg.forms.roster_labelcells import label_cells
 from kg.forms.roster_labels import blank_unknown_labels
 from kg.forms.roster_ocr import mend
@@ -47,7 +48,8 @@ def read_labelled(text: str, start: int, end: int, front: tuple[int, int], cell_
     sides = side_by_side(text, front[1], end)
     if sides is None:
         blocks, orphans = read_blocks(blank_unknown_labels(text, front[1], end), start, end, front, None, cells)
-        if _one_note_label(text, front[1], end, blocks) or _one_label_names_left(text, blocks, orphans):
+        if _one_note_label(text, front[1], end, blocks) or _one_label_names_left(text, blocks, orphans) \
+                or labels_in_column(text, front[1], end, blocks):
             return [], [], None
         return _with_refused(blocks, refused), orphans, None
     if sides.refusal:
