@@ -231,3 +231,11 @@ def settle(person, new: dict, printed: str | None, span: tuple[int, int], refuse
         setattr(person, key, None if refused else value)
     if not refused:
         person.trace(next(iter(new)), printed, span)
+
+
+def stated_citizenship(line: str) -> str | None:
+    """The countries of a cell line that only states a citizenship ('Citizen of the USA, Denmark' -> 'USA, Denmark',
+    '(citizen of France)' -> 'France', '(USA, Denmark)': countries alone in brackets); None for any other line."""
+    match = rules().cell_citizen_line.match(line.strip()) or re.fullmatch(r"\((?P<value>[^()]+)\)", line.strip())
+    value = match.group("value").strip(" ,") if match else None
+    return value if value and is_citizenships(value) else None

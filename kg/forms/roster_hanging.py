@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
+from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_rules import rules
 
@@ -72,10 +73,20 @@ def hanging_items(rows: list[Row], column: int, table_hangs: bool = False, with_
         else:  # ('Deutsche Bank Group-' / 'Americas': a hyphenated name goes on with no space, as in `unwrap`)
             joint = "" if re.search(r"\S-$", items[-1]) and text[:1].isupper() else " "
             items[-1] = f"{items[-1]}{joint}{text}"
-    if not all(_opens_title(item) for item in items) and not (table_hangs and with_address and address_start(items)):
+    titled = _without_stated_citizenship(items)  # ('Citizenship: Denmark' closing the cell: the citizenship it says)
+    if not all(_opens_title(item) for item in titled) and not (table_hangs and with_address and address_start(items)):
         return None  # (an employer or an address line at the margin: 'Smith Barney Consulting Group' / '388 ...')
     return items if len(items) >= 2 and (table_hangs or any(
         a > margin and b == margin for (a, _x), (b, _y) in zip(lines, lines[1:]))) else None
+
+
+def _without_stated_citizenship(items: list[str]) -> list[str]:
+    """The items before the lines closing the cell that only state a citizenship ('Citizenship: USA, Denmark',
+    'Citizen of France': kg.forms.roster_fields.stated_citizenship)."""
+    kept = list(items)
+    while kept and rf.stated_citizenship(kept[-1]):
+        kept.pop()
+    return kept
 
 
 def address_start(items: list[str]) -> int | None:

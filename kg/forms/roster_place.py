@@ -48,7 +48,7 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
             _append(entry, "citizenship", line)  # ('Name, Business Address and Citizenship': the stack's last line)
         elif roles == ["citizenship"] and len(lines) == 1 and is_ditto(line):
             _append(entry, "citizenship", line)  # ('"': the citizenship above, kg/forms/roster_ditto.py)
-        elif said := stated_citizenship(line):
+        elif said := rf.stated_citizenship(line):
             _append(entry, "citizenship", said)  # 'Citizen of the USA, Denmark' / '(citizen of France)': whatever
             # the column's caption, the line says what it is (never a title, never the address's last line)
         elif roles == ["citizenship"] and kind != "address" and rf.is_citizenships(line):
@@ -96,14 +96,6 @@ def _citizenship_closes(lines: list[str], kinds: list[str], roles: list[str]) ->
         return False
     return len(lines) >= 3 and "address" in kinds[:-2] and rf.is_citizenships(lines[-1].strip()) \
         and kinds[-2] == "nationality" and rf.is_citizenships(lines[-2].strip())
-
-
-def stated_citizenship(line: str) -> str | None:
-    """The countries of a cell line that only states a citizenship ('Citizen of the USA, Denmark' -> 'USA, Denmark',
-    '(citizen of France)' -> 'France', '(USA, Denmark)': countries alone in brackets); None for any other line."""
-    match = rules().cell_citizen_line.match(line.strip()) or re.fullmatch(r"\((?P<value>[^()]+)\)", line.strip())
-    value = match.group("value").strip(" ,") if match else None
-    return value if value and rf.is_citizenships(value) else None
 
 
 def _append(entry: Entry, field: str, line: str, separator: str = "\n") -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
@@ -71,8 +72,10 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True, item: st
     title) rather than continuing the wrapped line above it."""
     if _CITY_PREFIX_END.search(previous.strip()) or _STREET_WORD_START.match(line) and re.search(r"\d\s+\S+$", previous):
         return False  # '..., New' / 'York, NY 10166'; '1000 Kiewit' / 'Plaza, Omaha': a city or a street wrapped
-    if rt.starts_value(line) or rt.is_city_line(line) or _country_in_capitals(line) or _opens_label(line):
-        return True  # (a known label opening the line, 'Citizenship: United States': a field of its own, no wrap)
+    if rt.starts_value(line) or rt.is_city_line(line) or _country_in_capitals(line) or _opens_label(line) \
+            or line[:1].isupper() and rf.stated_citizenship(line):
+        return True  # (a known label opening the line, 'Citizenship: United States': a field of its own, no wrap;
+        # 'is a' / 'citizen of Canada.' goes on a sentence)
     if _LOWER_ROLE.match(line) and ("," in (item or previous) and ends_whole(item or previous, titles=False)
                                      or _OF_TERM.search((item or previous).strip())):
         return True  # 'President, MSDW OIP Investors, Inc.' / 'officer of Morgan Stanley & Co.': a role after one whole
