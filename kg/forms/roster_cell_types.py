@@ -100,6 +100,9 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
                 taken = titles_before_citizenship(rest)  # ('Name, Title' then 'Citizenship': the titles end at it)
                 if taken is None:
                     return None
+            if not taken and stacked_role == "address" and following[:1] != ["address"] \
+                    and (taken := _address_lines(rest, following)) is None:
+                return None  # ('Name and Business Address' over text columns: the address ends as it shows)
             if taken and not stacked_role:
                 return None  # lines under the name with no column to hold them
             if taken:

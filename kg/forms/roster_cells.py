@@ -86,7 +86,11 @@ def _entity_line(lines, index: int, floor: int = 0) -> str | None:
         return None
     line = lines[index - 1][2].strip()
     return line if rt.is_organization(line) and not rt.is_person_name(line) and not rt.is_header(line) \
-        and not rules().roster_heading.search(line) else None
+        and not rules().roster_heading.search(line) and len(_RUNNING_WORDS.findall(line)) < 3 else None
+
+
+_RUNNING_WORDS = re.compile(r"\b[a-z]{3,}\b")  # (three words in small letters or more: a sentence, 'As used in this
+# Schedule A, the "Company" means X, Inc.', no entity's name)
 
 
 def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, organization: str | None) -> None:

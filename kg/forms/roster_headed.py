@@ -22,6 +22,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_block_notes import centred_rows
+from kg.forms.roster_centred_heads import read_centred_heads
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_headed_titles import read_headed_titles
 from kg.forms.roster_rules import rules
@@ -35,6 +36,8 @@ def read_headed(text: str, start: int, end: int) -> list[Entry] | None:
     """Entries, or None unless at least two blocks (and most blocks after the first entry) fit."""
     typed = _read_typed(text, start, end) if len(_HEADING_THEN_INDENT.findall(text, start, end)) >= 2 else None
     titles = read_headed_titles(text, start, end)  # (a cheap test first: a short line, then a line indented deeper)
+    if not typed and not titles:
+        return read_centred_heads(text, start, end)  # (names centred over lines set nearer the margin)
     return titles if titles and len(titles) > len(typed or ()) else typed  # (titles alone under every name: the
     # typed reading that passes over the one-line blocks reads fewer)
 

@@ -20,6 +20,7 @@ from kg.forms import roster_fields as rf
 from kg.forms.roster_after import MAX_PARAGRAPH
 from kg.forms.roster_entry import Roster, to_person
 from kg.forms.roster_grid import read_grid
+from kg.forms.roster_opposite import read_opposite
 from kg.forms.roster_rules import rules
 from kg.read import clean
 from kg.records import Person
@@ -41,6 +42,11 @@ def read_postscript(ctx: Context, start: int, end: int, people: list[Person]) ->
             continue
         if found := rules().collective_citizenship.match(squashed):
             _collective(ctx, found, (paragraph.start(), paragraph.end()), people)
+        elif (opposite := read_opposite(ctx.text, squashed, paragraph.end(), end)) is not None:
+            span = (paragraph.start(), opposite.end)  # (the exceptions listed under it, name opposite value)
+            if opposite.rows is None:
+                return _refuse(ctx, span, "its list of exceptions cannot be read line by line")
+            return _apply(ctx, span, opposite.value, opposite.rows, people)
         elif rules().second_table_lead.search(squashed):
             _second_table(ctx, paragraph.end(), end, people)
             return
@@ -59,7 +65,13 @@ def _collective(ctx: Context, found: re.Match, span: tuple[int, int], people: li
             return _refuse(ctx, span, f"its exceptions ({rest[at:][:120]!r}) cannot be read clause by clause")
         exceptions += [(name, clause.group("value")) for name in _NAMES.split(clause.group("names"))]
         at = clause.end()
-    values = [found.group("value")] + [value for _, value in exceptions]
+    _apply(ctx, span, found.group("value") or found.group("nationality"), exceptions, people)
+
+
+def _apply(ctx: Context, span: tuple[int, int], default: str, exceptions: list[tuple[str, str]],
+           people: list[Person]) -> None:
+    """The default citizenship to every person without one, each exception to the one person of its name."""
+    values = [default] + [value for _, value in exceptions]
     if not all(rf.is_citizenships(value) for value in values):
         return _refuse(ctx, span, f"one of {values!r} is no citizenship")
     holders: dict[int, str] = {}
@@ -71,7 +83,7 @@ def _collective(ctx: Context, found: re.Match, span: tuple[int, int], people: li
         holders[id(matches[0])] = value
     printed = clean.squash(ctx.text[span[0]:span[1]])
     for person in people:
-        value = holders.get(id(person), found.group("value"))
+        value = holders.get(id(person), default)
         if person.citizenship is None:
             person.citizenship = value
             person.country = clean.country_of(person.citizenship)[0]
