@@ -251,10 +251,15 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # roster_name_wrap.py, roster_org.py) to the bar and takes it out of NOT_YET_READ.
 # The forty-seventh round (c) reads numbered_paragraph_entries_labelled_sentences (the unlabelled titles sentence
 # between the name and the first label: kg/forms/roster_label_run_titles.py) to the bar and takes it out.
+# The forty-seventh round (n) finds numbered_name_position_stacked_table at the bar below on main 5236f57 (its three
+# rosters here pass in full; 0.994 / 0.994 over its 75 files) and takes it out; footnoted_titles_labelled_blocks stays
+# (its first roster, AIG's: Feldstein's 'Professor of Economics, Harvard University' / 'President and CEO, National Bureau of
+# Economic' / 'Research' read as one occupation: 'President' would not have fitted after the first line, so the
+# width cannot tell two items from a wrap; precision 0.964).
 NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections", "footnoted_titles_labelled_blocks",
     "html_saved_as_text_label_blocks_tab_gaps", "name_office_occupation_rows_blank_between",
-    "stacked_name_affiliation_lines", "fax_transmission_header_pages", "numbered_name_position_stacked_table",
+    "stacked_name_affiliation_lines", "fax_transmission_header_pages",
     "ceased_persons_after_restated_roster", "dot_leader_sections_titles_of_org_address_lines_exceptions",
     "centred_names_indented_lines_citizenship_postamble_exceptions", "dotleader_single_list_citizen_sentence",
     "edgar_no_blank_rows_citizenship_second_director_paren_occupation", "fund_complex_portfolios_overseen_table",
