@@ -264,10 +264,15 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # headings over lines set nearer the margin: kg/forms/roster_centred_heads.py; exceptions set opposite the names:
 # kg/forms/roster_opposite.py) and saved_text_name_address_cell_position_occupation_citizenship (the address under the
 # name in a 'Name and Business Address' cell: kg/forms/roster_cell_types.py) to the bar below and takes them out.
+# The forty-seventh round (n) finds numbered_name_position_stacked_table at the bar below on main 5236f57 (its three
+# rosters here pass in full; 0.994 / 0.994 over its 75 files) and takes it out; footnoted_titles_labelled_blocks stays
+# (its first roster, AIG's: Feldstein's 'Professor of Economics, Harvard University' / 'President and CEO, National Bureau of
+# Economic' / 'Research' read as one occupation: 'President' would not have fitted after the first line, so the
+# width cannot tell two items from a wrap; precision 0.964).
 NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections", "footnoted_titles_labelled_blocks",
     "html_saved_as_text_label_blocks_tab_gaps", "name_office_occupation_rows_blank_between",
-    "stacked_name_affiliation_lines", "numbered_name_position_stacked_table", "ceased_persons_after_restated_roster",
+    "stacked_name_affiliation_lines", "ceased_persons_after_restated_roster",
     "dot_leader_sections_titles_of_org_address_lines_exceptions", "dotleader_single_list_citizen_sentence",
     "edgar_no_blank_rows_citizenship_second_director_paren_occupation", "fund_complex_portfolios_overseen_table",
     "item2_lettered_blocks_proceedings_answers", "superscript_linked_name_notes_html",

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_caption_gutters import caption_gutters
 from kg.forms.roster_caption_joins import joined_captions
 from kg.forms.roster_held_captions import under_held_caption
 from kg.forms.roster_leader_stop import keeps_stop
@@ -158,7 +159,7 @@ def _centred_captions(lines: list[Line], at: int, chunks: list[tuple[int, str]])
         end += 1
     if end >= len(lines) or not RULE.match(lines[end].text) or not lines[end].text.strip():
         return None
-    starts = _gutters(lines[end + 1:])
+    starts = caption_gutters(lines[end + 1:], _gutters(lines[end + 1:]), chunks)  # (one space wide: a caption's)
     if len(starts) != len(chunks) or not shares_gaps(lines[end + 1:], starts):
         return None
     for line in lines[at:end]:
