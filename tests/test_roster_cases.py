@@ -273,7 +273,7 @@ NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections", "footnoted_titles_labelled_blocks",
     "html_saved_as_text_label_blocks_tab_gaps", "name_office_occupation_rows_blank_between",
     "stacked_name_affiliation_lines", "ceased_persons_after_restated_roster",
-    "dot_leader_sections_titles_of_org_address_lines_exceptions", "dotleader_single_list_citizen_sentence",
+    "dot_leader_sections_titles_of_org_address_lines_exceptions",
     "edgar_no_blank_rows_citizenship_second_director_paren_occupation", "fund_complex_portfolios_overseen_table",
     "item2_lettered_blocks_proceedings_answers", "superscript_linked_name_notes_html",
 }
@@ -397,6 +397,9 @@ NOT_YET_READ: set[str] = {
 # first contact on two of this test's rosters. The thirty-seventh round (a) reads it (a heading in capitals naming a
 # body before a negation, 'EXECUTIVE OFFICERS WHO ARE NOT DIRECTORS', heads that body: kg/forms/roster_block_events.py)
 # to the bar below: it leaves both sets.
+# The forty-seventh round (i) reads dotleader_single_list_citizen_sentence (the person's own address a sentence of its
+# own after the titles' sentence, closed by its own full stop: kg/forms/roster_stopped_tail.py) to the bar below and
+# takes it out of NOT_YET_READ.
 WRONG_ON_FIRST_CONTACT: set[str] = set()
 
 

@@ -28,6 +28,7 @@ def prints_own_address(fields: dict[str, str]) -> bool:
 def address_closing(cell: str) -> tuple[str, str] | None:
     """(the cell without it, the address) where the cell's last sentence is an address that only one sentence
     break can open, inside a line (a wrapped paragraph: an address on lines of its own is read by line); else None."""
+    cell = re.sub(r"(?<=\d)\.\s*$", "", cell)  # (the address's own closing full stop, after its ZIP code)
     opens = [m for m in _BREAK.finditer(cell) if ";" not in cell[m.end():] and _ZIP_END.search(cell[m.end():].rstrip())
              and rules().address_in_title.search(clean.squash(cell[m.end():].replace("\n", " ")) or "")]
     if len(opens) == 2 and _named_before(cell[opens[0].end():opens[1].start() + 1], cell[:opens[0].start()]):
@@ -37,7 +38,8 @@ def address_closing(cell: str) -> tuple[str, str] | None:
         return None
     head = clean.squash(cell[:opens[0].start() + 1].replace("\n", " ")) or ""
     head = re.sub(r"(?<=[a-z]{3})(?<!\bInc)(?<!\bCorp)(?<!\bLtd)\.$", "", head)  # (the sentence's full stop, not an
-    return head, clean.squash(cell[opens[0].end():].replace("\n", " ")) or ""  # abbreviation's)
+    head = re.sub(r"(\s[A-Z]{2,5})\.$", r"\1", head)  # abbreviation's; after capitals: 'President and CEO.', '... LLP.')
+    return head, clean.squash(cell[opens[0].end():].replace("\n", " ")) or ""
 
 
 _ORG_SENTENCE = re.compile(r"[A-Z][\w&'.-]*(?:,?\s+(?:[A-Z&][\w&'.-]*|of|and|the|for))+")  # (capitalised words, no number)

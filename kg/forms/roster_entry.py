@@ -116,7 +116,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     for key in ("position", "occupation") if not entry.lines_are_items and "address" not in f else ():  # '... Director
         if key in f and "address" not in own and (cut := address_closing(f[key])):  # of X. Y & Z, One Thomas Circle NW,
             f[key], own["address"] = cut  # ..., DC 20005': the cell's own address (kg.forms.roster_cell_address)
-    ran_on = roster.default_unless_shown and not entry.lines_are_items and cut_tails(f, entry.fields, own)  # (roster_leader_tail)
+    ran_on = roster.default_unless_shown and not entry.lines_are_items and cut_tails(f, entry.fields, own, entry.name)  # (roster_leader_tail)
     positions: list[str] = []
     others = [clean.squash(p) for p in re.split(r";(?:\s+and\s+)?", f.get("other_positions", "")) if clean.squash(p)]
     if entry.lines_are_items and "\n" in f.get("position", ""):  # lines broken by the markup: items of their own

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.forms.roster_leader_stop import ends_as_address, keeps_stop, legal_form_stop
+from kg.forms.roster_stopped_tail import ends_abroad, stopped_tail_cell
 
 _BREAK = re.compile(r"\.[ \t]*\n?[ \t]*(?=[A-Z0-9])")  # a full stop, then a capital or a street number
 _OPENED_BY_ABBREVIATION = re.compile(r",[ \t]*(?:[A-Z]\.){1,3}[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*$")  # (', N.A. Keller
@@ -40,33 +41,43 @@ def unstopped_tail(cell: str, loose: bool = False) -> tuple[str, str] | None:
     return flat[:last.start()], tail
 
 
-def cut_tails(fields: dict[str, str], printed: dict[str, str], own: dict[str, str | None]) -> bool:
+def cut_tails(fields: dict[str, str], printed: dict[str, str], own: dict[str, str | None], name: str = "") -> bool:
     """Cut from the entry's title and occupation cells (`fields`, as read so far) a tail past their titles' full stop
     that no full stop closes and that reads as no title; where the tail holds no other break, no ';' and closes with
     a ZIP code ('..., Decatur, IL 62521') it is the person's address (set in `own`), else it is left out (what it says
     is not certain). True where any such cell runs on (whether or not cut): the entry prints something of its own
-    besides its titles. `printed`: the cells as printed (their closing full stops kept)."""
+    besides its titles. `printed`: the cells as printed (their closing full stops kept). A tail closed by its own full
+    stop that reads as no title is read alike (kg.forms.roster_stopped_tail; `name`: the entry's person)."""
     from kg.forms import roster_types as rt  # (the type words import the readers' rules)
-    from kg.forms.roster_place import stated_citizenship
+    from kg.forms.roster_fields import stated_citizenship
     ran_on = False
     for key in ("position", "occupation"):
-        if key not in fields or key not in printed or (loose := unstopped_tail(printed[key], loose=True)) is None \
-                or stated_citizenship(" ".join(loose[1].split())):
+        if key not in fields or key not in printed:
+            continue
+        cell, stopped = printed[key], False
+        loose = unstopped_tail(cell, loose=True)
+        if loose is not None and stated_citizenship(" ".join(loose[1].split())):
             continue  # ('...; Chief Economist of X.' / 'Citizen of USA, Denmark': the cell states a citizenship, no address)
+        if loose is None:
+            if (cell := stopped_tail_cell(cell, name)) is None:
+                continue
+            stopped = True  # (a sentence closed by its own stop: its address may close abroad too)
         ran_on = True
-        split = unstopped_tail(printed[key])
-        if split is None or "\n" in printed[key].strip()[len(split[0]):len(split[0]) + 3]:
+        split = unstopped_tail(cell)
+        if split is None or "\n" in cell.strip()[len(split[0]):len(split[0]) + 3]:
             continue  # (a tail on lines of its own is read by line: kg.forms.roster_occupation)
         tail = " ".join(split[1].split())
         flat = " ".join(fields[key].split())
         if not flat.endswith(tail) and (read := unstopped_tail(flat)) and tail.startswith(" ".join(read[1].split())):
             tail = " ".join(read[1].split())  # (a citizenship line closing the cell, read off it already)
+        flat = flat[:-1] if flat.endswith(tail + ".") else flat  # (the tail's own closing stop)
         if tail and not rt.is_title(tail) and flat.endswith(tail) and len(flat) > len(tail):
             fields[key] = flat[:-len(tail)].rstrip(" .")
             if ";" in fields[key] and _OPENED_BY_ABBREVIATION.search(fields[key]):  # ('...; Director of Lakeside Bank,
                 fields[key] = fields[key].rsplit(";", 1)[0].rstrip()  # N.A. Keller Building': where the address
                 continue  # opens, 'Keller' or '9', is not certain: the item and the tail are left out)
-            if "address" not in own and ";" not in tail and ends_as_address(tail) and not _BREAK.search(tail) \
-                    and unstopped_tail(printed[key], loose=True)[1] == split[1]:
+            if "address" not in own and ";" not in tail and (ends_as_address(tail) or stopped and ends_abroad(tail)) \
+                    and not _BREAK.search(tail) \
+                    and unstopped_tail(cell, loose=True)[1] == split[1]:
                 own["address"] = tail  # (one break only opens it: the last, a sentence's full stop)
     return ran_on
