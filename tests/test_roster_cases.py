@@ -269,9 +269,12 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # (its first roster, AIG's: Feldstein's 'Professor of Economics, Harvard University' / 'President and CEO, National Bureau of
 # Economic' / 'Research' read as one occupation: 'President' would not have fitted after the first line, so the
 # width cannot tell two items from a wrap; precision 0.964).
+# The forty-seventh round (o) reads html_saved_as_text_label_blocks_tab_gaps (a whole title after a line that reads
+# whole as '<title>, <organisation>', a lower-case role line that is no wrap, titles under a label longer than the
+# label cell: kg/forms/roster_item_opens.py) to the bar below and takes it out of NOT_YET_READ; so does
+# footnoted_titles_labelled_blocks (the same two occupations of AIG's and Novo's rosters, now each its own).
 NOT_YET_READ: set[str] = {
-    "director_paren_occupation_two_sections", "footnoted_titles_labelled_blocks",
-    "html_saved_as_text_label_blocks_tab_gaps", "name_office_occupation_rows_blank_between",
+    "director_paren_occupation_two_sections", "name_office_occupation_rows_blank_between",
     "stacked_name_affiliation_lines", "ceased_persons_after_restated_roster",
     "dot_leader_sections_titles_of_org_address_lines_exceptions",
     "edgar_no_blank_rows_citizenship_second_director_paren_occupation", "fund_complex_portfolios_overseen_table",

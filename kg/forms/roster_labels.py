@@ -70,15 +70,19 @@ def blank_unknown_labels(text: str, start: int, end: int) -> str:
 _CONNECTOR_END = re.compile(r"(?:,|&|\b(?:and|of|for|the|to|at|in|with)|\b(?:Vice|Senior|Assistant|Deputy|Managing|Chief|Operating|Financial|Accounting))\s*$", re.I)
 
 
-def items_by_line(value: str, columns: tuple[int, ...] | None = None) -> str:
+def items_by_line(value: str, columns: tuple[int, ...] | None = None, cell_column: int | None = None) -> str:
     """A labelled value printed one item a line under its label ('Director' / 'Chairman of the
     Board'): a line that reads as a title of its own, after a line that does not run on, starts
     a new item (joined by '; '); any other line continues the item above (a wrapped line). So does a
     line that `_wraps` (its first word would not have fitted on the line above), and every line of a
     value whose items are separated by ';' ('Director;' / 'President'). Where the value's lines wrap with a hanging
     indent (a line set in one to four columns past the value's column), a line at the column opens an item and a
-    line set in continues the one above."""
+    line set in continues the one above. `cell_column`: the column the block's other values start at, where this
+    label ran past it ('Position(s) with IDT Corporation:Chairman of the Board' / 'Treasurer' under the values):
+    a line there is at the value's column too (kg/forms/roster_item_opens.py for the other items the width cannot
+    tell)."""
     from kg.forms import roster_types as rt
+    from kg.forms.roster_item_opens import opens_item
     from kg.forms.roster_phrases import is_sentence
     from kg.forms.roster_stacked_titles import stacked_title
     lines = [line for line in value.split("\n") if line.strip()]
@@ -95,14 +99,16 @@ def items_by_line(value: str, columns: tuple[int, ...] | None = None) -> str:
         if hangs and columns is not None:  # (a hanging indent: a line at the column opens an item, one set in wraps)
             opens = depth <= columns[1]
         else:  # (two whole titles, each at the column, each on its own line: no wrap, whatever the width)
-            stacked = columns is not None and depth == columns[1] and whole_line and stacked_title(items[-1], line)
+            at_column = columns is not None and depth in (columns[1], cell_column)
+            stacked = at_column and whole_line and stacked_title(items[-1], line)
             opens = (not wrap or stacked) and rt.is_title(line.split(",")[0]) and line[:1].isupper() \
-                and not _CONNECTOR_END.search(items[-1])
+                and not _CONNECTOR_END.search(items[-1]) or at_column and opens_item(items[-1], line, wrap, whole_line)
         if opens:
             items.append(line)
         else:
             items[-1] = f"{items[-1]} {line}"
-        whole_line = opens and (columns is None or depth == columns[1])  # (the item is the line, at the column)
+        whole_line = opens and (columns is None or depth in (columns[1], cell_column))  # (the item is the line, at the
+        # column)
     return "; ".join(items)
 
 

@@ -15,6 +15,7 @@ from kg.forms.roster_flagcells import read_flag_cells
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_guard import warn_doubts
 from kg.forms.roster_halves import two_halves
+from kg.forms.roster_item_opens import cell_column
 from kg.forms.roster_labels import address_by_line, items_by_line
 from kg.forms.roster_lead_items import lead_addresses, lead_titles
 from kg.forms.roster_lead_titles import lead_names_own
@@ -173,6 +174,7 @@ def _clean_fields(ctx: Context, name: str, block) -> dict[str, str]:
                      f"({clean.squash(value)[:120]!r}); it is left out", span=(block.label_start, block.end),
                      readings=[name, None], field=field)
             continue
-        fields[field] = items_by_line(value, block.columns.get(field)) if field in ("position", "occupation") else \
+        fields[field] = items_by_line(value, block.columns.get(field), cell_column(block.columns, field)) \
+            if field in ("position", "occupation") else \
             address_by_line(value, block.columns.get(field)) if field == "address" else value
     return fields
