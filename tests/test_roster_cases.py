@@ -246,6 +246,10 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # mixes titles in the listed organisation with occupations elsewhere: kg/forms/roster_leader_caption.py; an address
 # closed by a country or a postal code of letters and digits: kg/forms/roster_leader_stop.py) to the bar below and
 # takes it out; dot_leader_sections_titles_of_org_address_lines_exceptions stays (recall 0.93).
+# The forty-seventh round (l) reads superscript_linked_name_notes_html (a superscript of note numbers glued to a name
+# cell's last word is left out of the HTML's text: kg/read/html_notes.py) and item2_lettered_blocks_proceedings_answers
+# (Item 2's letters before the labels; the (d) and (e) answers blanked with their lettered labels: kg/forms/
+# roster_labels.py, roster_wrapped_labels.py, roster_blocks.py) to the bar below and takes them out of NOT_YET_READ.
 NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections",
     "footnoted_titles_labelled_blocks", "html_saved_as_text_label_blocks_tab_gaps",
@@ -257,8 +261,7 @@ NOT_YET_READ: set[str] = {
     "dot_leader_sections_titles_of_org_address_lines_exceptions",
     "centred_names_indented_lines_citizenship_postamble_exceptions", "dotleader_single_list_citizen_sentence",
     "edgar_no_blank_rows_citizenship_second_director_paren_occupation", "fund_complex_portfolios_overseen_table",
-    "item2_lettered_blocks_proceedings_answers", "role_first_nested_entries",
-    "saved_text_name_address_cell_position_occupation_citizenship", "superscript_linked_name_notes_html",
+    "role_first_nested_entries", "saved_text_name_address_cell_position_occupation_citizenship",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
