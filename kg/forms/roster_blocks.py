@@ -164,7 +164,7 @@ _RULE_LINE = re.compile(r"^[ \t]*(?:[-=_*]{3,}|\|)[ \t]*$", re.M)  # (a lone '|'
 _LAYOUT_LINES = re.compile(r"[ \t]*\n(?:[ \t]*(?:(?:\||[-=_*]{3,})[ \t]*)?\n)+(?=[ \t]*[^\s|])")  # blank, '|' or rule
 # lines (one way to read a line's spaces: two '[ \t]*' side by side backtracked quadratically on long runs of spaces)
 _NEXT_LINE = re.compile(r"[ \t]*\n(?=[ \t]*[^\s|])")
-_NUMBER_BEFORE_NAME = re.compile(r"(?:^|\n)[ \t]*\(?(?:\d{1,3}|[A-Za-z]|[IVX]{1,4}|[ivx]{1,5})[.)]\s*$")  # '2.', 'B.', '(b)', 'IV.'
+_NUMBER_BEFORE_NAME = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}\.[ \t]+(?=\([a-h]\)))?\(?(?:\d{1,3}|[A-Za-z]|[IVX]{1,4}|[ivx]{1,5})[.)]\s*$")  # '2.', 'B.', '(b)', 'IV.', '2.  (a)'
 
 
 def _value_columns(text: str, label: Event, width: int) -> tuple[int, int, int] | None:

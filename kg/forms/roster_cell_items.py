@@ -44,7 +44,7 @@ def cell_items(lines: list[str], width: int) -> list[str]:
     for line in (line.strip() for line in lines):
         if not line:
             continue
-        if items and (_MID_PHRASE.search(previous) or not _after_legal_form(previous, line)
+        if items and (_MID_PHRASE.search(previous) or not after_legal_form(previous, line)
                       and not _title_after_held(items[-1], line)
                       and len(unwrap([previous, line], width, employer_lines=False)) == 1):
             items[-1] = f"{items[-1]} {line}"  # ('Executive Vice President,' / 'Operations Control and': a wrap)
@@ -54,7 +54,7 @@ def cell_items(lines: list[str], width: int) -> list[str]:
     return items
 
 
-def _after_legal_form(previous: str, line: str) -> bool:
+def after_legal_form(previous: str, line: str) -> bool:
     """The line above ends in an organisation's legal form ('... of Novo Holdings A/S') and this one opens in capitals
     with more than a legal form of its own ('Incorporated' under '... & Co.'): the item above is whole."""
     return bool(_ENDS_FORM.search(previous)) and line[:1].isupper() and not LEGAL_FORM.fullmatch(line.strip())

@@ -16,6 +16,7 @@ from kg.forms.roster_window import blanked
 
 _LINE = re.compile(r"^[^\n]*", re.M)
 MAX_SET_IN = 4  # columns a hanging indent's wrapped line stands in from its item's first
+_ITEM_LETTER = re.compile(r"[ \t]*\([a-h]\)[ \t]+(?=[A-Z])")  # an item's letter opening a label ('(d) Criminal ...:')
 _LABEL_END = re.compile(r"^[ \t]*[a-z][a-z ,]{0,40}:", re.M)  # the last line of a wrapped label ('conducted:')
 
 
@@ -36,6 +37,8 @@ def value_column(text: str, start: int, end: int) -> int | None:
 def _known_label(line: str) -> int | None:
     """End of a known label that opens the line (after its indentation)."""
     stripped = line.lstrip()
+    lettered = _ITEM_LETTER.match(stripped)  # ('(c) Present principal occupation:': Item 2's letter before it)
+    stripped = stripped[lettered.end():] if lettered else stripped
     for pattern in rules().labels.values():
         found = pattern.match(stripped)
         if found:
@@ -58,7 +61,7 @@ def blank_unknown_labels(text: str, start: int, end: int) -> str:
         if left.strip() and _known_label(line) is None:
             run.append(match.span())
             if left.rstrip().endswith(":"):
-                if len(run) >= 2:
+                if len(run) >= 2 or _ITEM_LETTER.match(text, run[0][0]):  # (a lettered item's label: one line too)
                     blank += run
                 run = []
         else:
@@ -82,6 +85,7 @@ def items_by_line(value: str, columns: tuple[int, ...] | None = None, cell_colum
     a line there is at the value's column too (kg/forms/roster_item_opens.py for the other items the width cannot
     tell)."""
     from kg.forms import roster_types as rt
+    from kg.forms.roster_cell_items import after_legal_form
     from kg.forms.roster_item_opens import opens_item
     from kg.forms.roster_phrases import is_sentence
     from kg.forms.roster_stacked_titles import stacked_title
@@ -94,7 +98,7 @@ def items_by_line(value: str, columns: tuple[int, ...] | None = None, cell_colum
     depths = [len(line) - len(line.lstrip(" ")) for line in lines]
     hangs = columns is not None and any(columns[1] < d <= columns[1] + MAX_SET_IN for d in depths[1:])
     items, whole_line = [lines[0].strip()], True  # (the first line starts at the column, after the label)
-    for line, wrap, depth in zip(lines[1:], wraps[1:], depths[1:]):
+    for above, line, wrap, depth in zip(lines, lines[1:], wraps[1:], depths[1:]):
         line = line.strip()
         if hangs and columns is not None:  # (a hanging indent: a line at the column opens an item, one set in wraps)
             opens = depth <= columns[1]
@@ -102,7 +106,8 @@ def items_by_line(value: str, columns: tuple[int, ...] | None = None, cell_colum
             at_column = columns is not None and depth in (columns[1], cell_column)
             stacked = at_column and whole_line and stacked_title(items[-1], line)
             opens = (not wrap or stacked) and rt.is_title(line.split(",")[0]) and line[:1].isupper() \
-                and not _CONNECTOR_END.search(items[-1]) or at_column and opens_item(items[-1], line, wrap, whole_line)
+                and not _CONNECTOR_END.search(items[-1]) or at_column and opens_item(items[-1], line, wrap, whole_line) \
+                or not wrap and columns is not None and depth == columns[1] and after_legal_form(above, line)
         if opens:
             items.append(line)
         else:
@@ -133,14 +138,23 @@ def _wraps(value: str, columns: tuple[int, ...] | None) -> list[bool]:
 
 def address_by_line(value: str, columns: tuple[int, ...] | None) -> str:
     """A labelled address: printed one part a line ('Bombardier Aerospace' / '400, chemin ...'), its lines are its
-    parts; a line that `_wraps` ('(a) Business address: ..., New' / '    York, NY 10019') is joined to the one above."""
+    parts; a line that `_wraps` ('(a) Business address: ..., New' / '    York, NY 10019') or is set in past the value's
+    column (`_set_in`) is joined to the one above."""
     lines: list[str] = []
-    for line, wrap in zip((x for x in value.split("\n") if x.strip()), _wraps(value, columns)):
-        if wrap:
+    wraps = [wrap or _set_in(line, columns) for line, wrap in
+             zip((x for x in value.split("\n") if x.strip()), _wraps(value, columns))]
+    for line, wrap in zip((x for x in value.split("\n") if x.strip()), wraps):
+        if wrap and lines:
             lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
         else:
             lines.append(line)
-    return "\n".join(lines) if any(_wraps(value, columns)) else value
+    return "\n".join(lines) if any(wraps[1:]) else value
+
+
+def _set_in(line: str, columns: tuple[int, ...] | None) -> bool:
+    """A line set in one to four columns past the value's column: a hanging indent's wrapped line ('National Bureau
+    of Economic' / '  Research, Inc.')."""
+    return columns is not None and columns[1] < len(line) - len(line.lstrip(" ")) <= columns[1] + MAX_SET_IN
 
 
 def under_themselves(text: str, start: int, end: int, blocks: list) -> None:

@@ -17,8 +17,9 @@ import re
 from kg.forms.roster_rules import rules
 from kg.forms.roster_window import Chars
 
-# a line in a label column: its label words, two spaces or more, its value ('Present Principal  Of Counsel, ...')
-_FIRST = re.compile(r"^(?P<label>[ \t]*[A-Za-z][A-Za-z'/&,(). \t-]{0,60}?[A-Za-z).,])(?P<gap>[ \t]{2,})(?P<value>\S[^\n]*)$")
+# a line in a label column (after an item's letter, '(c)', where it has one): its label words, two spaces or more, its value ('Present Principal  Of Counsel, ...')
+_FIRST = re.compile(r"^(?P<label>[ \t]*(?:\([a-h]\)[ \t]+)?[A-Za-z][A-Za-z'/&,(). \t-]{0,60}?[A-Za-z).,])(?P<gap>[ \t]{2,})(?P<value>\S[^\n]*)$")
+_LETTER = re.compile(r"^([ \t]*)\([a-h]\)(?=[ \t])")  # Item 2's letter before the label ('(c) Present principal')
 # a label's middle line, no colon, with its value or none ('Occupation or  President, National Bureau of')
 _MIDDLE = re.compile(r"^(?P<label>[ \t]*[A-Za-z][A-Za-z'/&,(). \t-]{0,60}?[A-Za-z).,])(?:(?P<gap>[ \t]{2,})(?P<value>\S[^\n]*))?[ \t]*$")
 # the label's last line, ending in a colon, with its value or none ('Occupation:  LLP')
@@ -57,7 +58,7 @@ def _run(lines: list[str]) -> list[str] | None:
     if first is None or last is None or None in middles:
         return None
     column = first.start("value")
-    heads = [first.group("label")] + [m.group("label") for m in middles]
+    heads = [_LETTER.sub(lambda m: " " * len(m.group()), first.group("label"))] + [m.group("label") for m in middles]
     kind = _kind(" ".join(heads) + " " + last.group("label")[:-1])
     if kind is None or any(":" in head for head in heads) \
             or any(_kind(" ".join(heads[:n])) not in (None, kind) for n in range(1, len(heads) + 1)):

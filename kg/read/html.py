@@ -36,6 +36,7 @@ from kg.errors import DataError
 from kg.read.html_grid import TableGrids
 from kg.read.html_linegrid import RowSizes, row_lines
 from kg.read.html_nested import CellTables, layout_table
+from kg.read.html_notes import glued_note_mark
 from kg.read.html_places import Places
 from kg.read.html_positioned import lay_out
 from kg.read.html_pull import walk_stream
@@ -178,7 +179,8 @@ class _Walker:
         """An element starts (its text is written apart: a parser may not have read it yet)."""
         tag = element.tag.lower()
         attributes = element.attrib
-        if self.hidden or (attributes and _hidden(element)) or tag in _HIDDEN_TAGS or self.nested.marker(element, tag):
+        if self.hidden or (attributes and _hidden(element)) or tag in _HIDDEN_TAGS or self.nested.marker(element, tag) \
+                or (tag == "sup" and self.rows and glued_note_mark(element, self.out)):  # ('Feldstein<sup>1</sup>')
             self.hidden += 1
             return
         if tag == "pre":
