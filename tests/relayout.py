@@ -1758,3 +1758,13 @@ DEV_FAMILIES.update(_HELDOUT63)
 from relayout_heldout65 import FAMILIES as _HELDOUT65  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT65)
+# ---- held-out families written 2026-12-07 (06:39-06:43 UTC by `date`) by helper session gather66 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing extraction output), new layout
+# features: an EDGAR <TABLE> with a full 'DATE OF APPOINTMENT' column (date_of_appointment_column_table); an HTML
+# table with a fund-style 'Term of Office and Length of Time Served' column (term_of_office_time_served_html); an
+# EDGAR <TABLE> whose captions are Spanish and English in one cell, 'NOMBRE / NAME' (bilingual_caption_cells_table);
+# unlabelled stacked entries set apart by rows of spaced underscores '_ _ _' (spaced_underscore_separated_blocks).
+# In tests/relayout_heldout66.py. Not yet measured.
+from relayout_heldout66 import FAMILIES as _HELDOUT66  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT66)
