@@ -7,6 +7,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_geometry import MARKUP, RULE, Line, column_at
 from kg.forms.roster_item_letters import letter_roles
+from kg.forms.roster_rules import rules
 from kg.forms.roster_table import header_roles, name_at
 
 
@@ -50,8 +51,10 @@ def column_roles(heads: list[str], columns: list[list[str]], starts: list[int],
     captioned = name_at(heads)
     for index, head in enumerate(heads):
         cells = [c for c in columns[index] if c.strip()]
-        if cells and all(re.fullmatch(r"\(?\d{1,3}[.)]?|[a-z][.)]", c) or not head and re.fullmatch(r"[A-Z]\.", c)
-                         for c in cells):  # ('A.', 'B.' in a column with no caption: the rows' marks)
+        counts = head and captioned is not None and index > captioned and not rules().row_number_caption.match(head)
+        if cells and not counts and all(re.fullmatch(r"\(?\d{1,3}[.)]?|[a-z][.)]", c) or not head and re.fullmatch(
+                r"[A-Z]\.", c) for c in cells):  # ('A.', 'B.' in a column with no caption: the rows' marks; a count
+            # right of the names under a caption of its own, 'Number of Portfolios ... Overseen', is no row's mark)
             roles.append(["number"])
         elif head:
             named_before = any("name" in r for r in roles)

@@ -121,6 +121,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     others = [clean.squash(p) for p in re.split(r";(?:\s+and\s+)?", f.get("other_positions", "")) if clean.squash(p)]
     if entry.lines_are_items and "\n" in f.get("position", ""):  # lines broken by the markup: items of their own
         f["position"] = ";".join(join_continuations([x.strip() for x in f["position"].splitlines() if x.strip()], True))
+    if roster.elsewhere_in_parentheses and "occupation" not in f and ri.titles_then_elsewhere(f.get("position", "")):
+        f["occupation"] = f.pop("position")  # ('Director (Counsel, X)' under 'Position (Principal Occupation)')
     items = cut_after_own_titles(split_positions(f.get("position", "")), roster.own_names)
     items, named_own = without_own_name(items, roster.own_names), False  # ('Director, Canopy.': the seat alone)
     pieces = [p for p in (clean.squash(p) for p in f.get("position", "").split(";")) if p]

@@ -18,6 +18,7 @@ from kg.forms.roster_held_captions import under_held_caption
 from kg.forms.roster_leader_stop import keeps_stop
 from kg.forms.roster_name_caption import name_caption_beside
 from kg.forms.roster_rule_gutters import gutter_starts
+from kg.forms.roster_ruled_caption import ruled_caption, ruled_header
 from kg.forms.roster_rules import rules
 
 RULE = re.compile(r"^[\s\-=_+|]+$")
@@ -113,8 +114,8 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
             if not shares_gaps(lines[below:], starts):
                 return None  # rows printed one per line, cells wherever they fell: no columns to infer
             return starts, below, _header_text(lines[:below], starts)
-    starts = _gutters(lines)
-    return (starts, 0, [""] * len(starts)) if starts and len(starts) >= 2 else None
+    starts = _gutters(lines)  # (a caption between two rules, its last line over every column: its starts)
+    return ruled_header(lines, RULE, shares_gaps, _header_column) or ((starts, 0, [""] * len(starts)) if len(starts) >= 2 else None)
 
 
 _NUMBER_CAPTION = re.compile(r"no\.?|number|#", re.I)
@@ -232,7 +233,7 @@ def _header_text(above: list[Line], starts: list[int]) -> list[str]:
         block.insert(0, line)
     from kg.forms.roster_rowcells import split_at_columns
     heads = [""] * len(starts)
-    for line in block:  # ('Occupation Address': two captions one space apart, each over its column's start)
+    for line in ruled_caption(above, block, starts, RULE, MARKUP, rt.is_header):  # (up to the rule; 'A B': two captions
         for offset, chunk in split_at_columns(line.chunks(), starts):
             index = _header_column(starts, offset, len(chunk))
             heads[index] = f"{heads[index]} {chunk}".strip()

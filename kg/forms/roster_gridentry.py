@@ -19,6 +19,7 @@ from kg.forms.roster_justified import justified_items
 from kg.forms.roster_name_address_cell import address_after_name, split_name_address
 from kg.forms.roster_name_wrap import wrapped_name
 from kg.forms.roster_place import may_print_address, occupations_apart, place
+from kg.forms.roster_set_in_name import set_in_name_wrap
 from kg.forms.roster_stack_beside import address_beside
 from kg.forms.roster_wrap import join_continuations, unwrap, unwrap_after
 
@@ -51,11 +52,13 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         stacked = address_after_name(joined[1], [text for _, text in name_lines[1:]])
         printed_longest = max((len(line.strip()) for line in stacked), default=0)
     else:
+        room = _room(rows[0], name_column, name_lines[0][0])
         name, stacked = wrapped_name(printed.rstrip(), [text for _, text in name_lines[1:]], name_lines[0][1],
                                      set_in_room(rows, name_column, widths[name_column]),
-                                     name_wrapped,  # (a word under a whole name that is no
+                                     name_wrapped or set_in_name_wrap(rows, name_column, printed, name_lines[0][1],
+                                                                      room),  # (a word under a whole name that is no
                                      shared=bool(set(roles[name_column]) - {"name", "position", "citizenship"}),  # title can't
-                                     room=_room(rows[0], name_column, name_lines[0][0]),  # be
+                                     room=room,  # be
                                      longest=longest[name_column] if longest else None)
         if name != printed.rstrip():  # a position)
             entry.name = name.rstrip(" ,")

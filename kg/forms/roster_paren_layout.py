@@ -18,7 +18,9 @@ FEWEST = 2
 def parentheses_hold_elsewhere(entries: list) -> bool:
     """Whether every occupation cell of `entries` that prints a parenthesis is titles, then an occupation
     elsewhere in parentheses, and two cells at least are so."""
-    cells = [clean.squash(entry.fields.get("occupation", "").replace("\n", " ")) or "" for entry in entries]
+    key = "occupation" if any("occupation" in entry.fields for entry in entries) else "position"  # (no column of
+    cells = [clean.squash(entry.fields.get(key, "").replace("\n", " ")) or "" for entry in entries]  # occupations:
+    # the titles' cells, 'Director (Counsel, Cassels, Brock & Blackwell)' under 'Position (Principal Occupation)')
     bracketed = [cell for cell in cells if "(" in cell or ")" in cell]
     return len(bracketed) >= FEWEST and all(_titles_then_occupation(cell) for cell in bracketed)
 
