@@ -87,6 +87,7 @@ def items_by_line(value: str, columns: tuple[int, ...] | None = None, cell_colum
     from kg.forms import roster_types as rt
     from kg.forms.roster_cell_items import after_legal_form
     from kg.forms.roster_item_opens import opens_item
+    from kg.forms.roster_lower_role import lower_role_apart
     from kg.forms.roster_phrases import is_sentence
     from kg.forms.roster_stacked_titles import stacked_title
     lines = [line for line in value.split("\n") if line.strip()]
@@ -98,7 +99,7 @@ def items_by_line(value: str, columns: tuple[int, ...] | None = None, cell_colum
     depths = [len(line) - len(line.lstrip(" ")) for line in lines]
     hangs = columns is not None and any(columns[1] < d <= columns[1] + MAX_SET_IN for d in depths[1:])
     items, whole_line = [lines[0].strip()], True  # (the first line starts at the column, after the label)
-    for above, line, wrap, depth in zip(lines, lines[1:], wraps[1:], depths[1:]):
+    for index, (above, line, wrap, depth) in enumerate(zip(lines, lines[1:], wraps[1:], depths[1:]), 1):
         line = line.strip()
         if hangs and columns is not None:  # (a hanging indent: a line at the column opens an item, one set in wraps)
             opens = depth <= columns[1]
@@ -107,7 +108,8 @@ def items_by_line(value: str, columns: tuple[int, ...] | None = None, cell_colum
             stacked = at_column and whole_line and stacked_title(items[-1], line)
             opens = (not wrap or stacked) and rt.is_title(line.split(",")[0]) and line[:1].isupper() \
                 and not _CONNECTOR_END.search(items[-1]) or at_column and opens_item(items[-1], line, wrap, whole_line) \
-                or not wrap and columns is not None and depth == columns[1] and after_legal_form(above, line)
+                or not wrap and columns is not None and depth == columns[1] and after_legal_form(above, line) \
+                or lower_role_apart(lines, index, columns, items[-1])
         if opens:
             items.append(line)
         else:

@@ -8,6 +8,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_ditto import is_ditto
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_lower_role import lower_role
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import LEGAL_FORM as _LEGAL_FORM
 from kg.forms.roster_wrap import TITLE_OPENING as _TITLE_OPENING
@@ -144,7 +145,8 @@ def occupations_apart(lines: list[tuple[str, str]], width: int) -> list[bool]:
         # d'Administration, Lor' / 'Finance' / 'Treasury Department, AXA': the occupation above names its employer,
         # a line that would have fitted is no wrap of it; in a cell that prints no address, where the line could be
         # the employer's above it: 'Power Corporation of Canada' / '751 Victoria Square')
-        out.append(bool(above) and (bool(_TITLE_OPENING.match(line.strip()) or whole) and rt.is_title(head) or named)
+        out.append(bool(above) and (bool(_TITLE_OPENING.match(line.strip()) or whole) and rt.is_title(head) or named
+                                    or fits and lower_role(line, above))  # ('main board member of X' under 'of Y')
                    and not _MID_PHRASE.search(above.strip()) and not rt.is_address_line(above) and (fits or whole))
     return out
 
