@@ -286,9 +286,13 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # roster_column_roles.py, roster_set_in_name.py) and edgar_no_blank_rows_citizenship_second_director_paren_occupation
 # ('titles (occupation)' cells under 'Position (Principal Occupation)': kg/forms/roster_paren_layout.py) to the bar
 # and takes them out of NOT_YET_READ.
+# Measured once as held out in the forty-seventh round (BENCHMARKS.md "Held-out measurement in the forty-seventh
+# round"): four of gather64-66's twelve families below the bar on this test's rosters (gather65 at the target).
 NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections", "name_office_occupation_rows_blank_between",
     "stacked_name_affiliation_lines", "dot_leader_sections_titles_of_org_address_lines_exceptions",
+    "bilingual_caption_cells_table", "prose_name_lead_honorific_sentences", "spaced_underscore_separated_blocks",
+    "term_of_office_time_served_html",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
