@@ -21,7 +21,14 @@ _STYLES = {
     "dots_spaced": lambda spelling: spelling.replace(".", r"\.\s?"),
     "capitals_dots_optional": lambda spelling: spelling.upper().replace(".", r"\.?"),
     "literal": lambda spelling: spelling,
+    "bounded": lambda spelling: _bounded(spelling),
 }
+
+
+def _bounded(spelling: str) -> str:
+    """'Inc.?' -> '\\bInc\\b\\.?', 'N.V.' -> '\\bN\\.V\\.': a whole word, its boundary after its last letter."""
+    core, optional = (spelling[:-2], r"\.?") if spelling.endswith(".?") else (spelling, "")
+    return r"\b" + core.replace(".", r"\.") + (r"\b" if core[-1].isalnum() else "") + optional
 
 
 def _key(spelling: str) -> str:
@@ -38,8 +45,9 @@ def _selection(name: str, entry: object, known: set[str]) -> tuple[str, ...]:
     for spelling in spellings:
         if not isinstance(spelling, str) or not _SPELLING.fullmatch(spelling) or _key(spelling) not in known:
             raise DataError(_FILE, f"selection {name!r}: {spelling!r} is not one of the forms")
-        if "?" in spelling and entry["style"] != "exact":
-            raise DataError(_FILE, f"selection {name!r}: '?' only in the exact style ({spelling!r})")
+        if "?" in spelling and entry["style"] != "exact" and not (entry["style"] == "bounded" and spelling.endswith(".?")
+                                                                  and spelling.count("?") == 1):
+            raise DataError(_FILE, f"selection {name!r}: '?' only in the exact style, or '.?' ending a bounded one ({spelling!r})")
     pieces = tuple(_STYLES[entry["style"]](spelling) for spelling in spellings)
     if entry["style"] != "literal":
         try:

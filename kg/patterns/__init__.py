@@ -1,4 +1,8 @@
-"""Patterns and rules kept as data files beside this module, loaded and validated once."""
+"""Patterns and rules kept as data files beside this module, loaded and validated once.
+
+A pattern names the legal forms it takes by a selection of kg/lookups/legal_forms.yml: `{legal:NAME}` in any string
+of a file is replaced on load by that selection's group (`(?:Inc|Corp|...)`), so no pattern keeps a list of its own.
+"""
 from __future__ import annotations
 
 import re
@@ -9,6 +13,7 @@ from typing import Any, Callable, TypeVar
 import yaml
 
 from kg.errors import DataError
+from kg.lookups.legal_forms import legal_forms
 
 T = TypeVar("T")
 
@@ -20,10 +25,24 @@ def read_text(name: str) -> str:
         raise DataError(f"kg/patterns/{name}", f"cannot read: {exc}") from exc
 
 
+_LEGAL = re.compile(r"\{legal:(\w+)\}")
+
+
+def _with_legal_forms(data: Any) -> Any:
+    """`data` with every `{legal:NAME}` of its strings replaced by the selection NAME of legal_forms.yml."""
+    if isinstance(data, str):
+        return _LEGAL.sub(lambda found: legal_forms(found.group(1)), data)
+    if isinstance(data, dict):
+        return {key: _with_legal_forms(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_with_legal_forms(value) for value in data]
+    return data
+
+
 @cache
 def load_yaml(name: str) -> Any:
     try:
-        return yaml.safe_load(read_text(name))
+        return _with_legal_forms(yaml.safe_load(read_text(name)))
     except yaml.YAMLError as exc:
         raise DataError(f"kg/patterns/{name}", f"invalid YAML: {exc}") from exc
 
