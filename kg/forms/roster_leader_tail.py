@@ -47,7 +47,7 @@ def cut_tails(fields: dict[str, str], printed: dict[str, str], own: dict[str, st
     is not certain). True where any such cell runs on (whether or not cut): the entry prints something of its own
     besides its titles. `printed`: the cells as printed (their closing full stops kept)."""
     from kg.forms import roster_types as rt  # (the type words import the readers' rules)
-    from kg.forms.roster_place import stated_citizenship
+    from kg.forms.roster_fields import stated_citizenship
     ran_on = False
     for key in ("position", "occupation"):
         if key not in fields or key not in printed or (loose := unstopped_tail(printed[key], loose=True)) is None \
