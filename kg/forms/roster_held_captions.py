@@ -11,7 +11,7 @@ _HELD_BY = re.compile(r"\b(?:positions?|titles?|offices?)(?:\(s\))?\s+(?:held\s+
 
 _CAPTION_WIDTH = 50  # the longest line of one column's caption ('of any Corporation or Other Organization in')
 
-_CAPTION_DEPTH = 8  # the header lines above a line that may hold its caption (a narrow column wraps the
+_CAPTION_DEPTH = 16  # the header lines above a line that may hold its caption (a narrow column wraps the
 # organisation's name one word a line: 'Position(s)' / 'with' / 'Castlerigg' / 'Master' / 'Investments' / 'Ltd.')
 
 
@@ -34,10 +34,23 @@ def under_held_caption(above: list, at: int, chunks: list[tuple[int, str]]) -> b
         return False
     held = [offset for offset, chunk in chunks if _HELD_BY.search(f"{captions.get(offset, '')} {chunk}")]
     under = dict(above[at + 1].chunks()) if at + 1 < len(above) else {}  # ('Other Principal' / 'Occupation')
-    return bool(held) and all(offset in held or chunk[:1].islower() and offset in captions
-                              and rt.is_header(captions[offset]) or _caption_of_its_own(chunk)
+    return bool(held) and all(offset in held or offset in captions
+                              and rt.is_header(_read_on(captions[offset], chunk, above[at + 1:], offset))
+                              or _caption_of_its_own(chunk)
                               or offset in under and _caption_of_its_own(f"{chunk} {under[offset]}")
                               for offset, chunk in chunks)
+
+
+def _read_on(caption: str, chunk: str, below: list, offset: int) -> str:
+    """The caption at `offset` as the header prints it whole: its words above, `chunk`, and the chunks at that offset
+    on the header lines under it ('Present Principal' / ... / 'Organization in' / 'which such' / 'Employment is' /
+    'Conducted': twelve lines of one narrow column, whose first words alone make no caption)."""
+    words = [caption, chunk]
+    for line in below:
+        if not line.text.strip() or (cell := dict(line.chunks()).get(offset)) is None:
+            break
+        words.append(cell)
+    return " ".join(words)
 
 
 def _caption_of_its_own(chunk: str) -> bool:
