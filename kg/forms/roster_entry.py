@@ -13,6 +13,7 @@ from kg.forms.roster_address_excepted import excepted_address
 from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_bare import BOARDS, board_occupation, only_body
 from kg.forms.roster_cell_address import address_closing, prints_own_address
+from kg.forms.roster_city_break import city_across_break
 from kg.forms.roster_classify import classify
 from kg.forms.roster_excepted import against_exception, citizenship_of
 from kg.forms.roster_flag_denied import board_only, office_denied
@@ -85,6 +86,7 @@ class Entry:
     # source, the rows from the entry printing it down to this one (kg/forms/roster_ditto.py)
     beside_employer: str = ""  # the occupation printed on the employer's rows (an employer column of its own)
     withheld_default: str | None = None  # the preamble's default address, left off (kg.forms.roster_left_out)
+    cities_after_break: list[str] = field(default_factory=list)  # a cell's city lines (kg.forms.roster_city_break)
 
 
 def to_person(entry: Entry, roster: Roster) -> Person:
@@ -238,6 +240,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     if address and (age := _AGE_LINE.search(address)) and age.start() > 0 and re.search(r"[A-Za-z]", address[:age.start()]):
         address = address[:age.start()]  # 'NAME, ADDRESS AND AGE': the age line is no part of the address
     address_text, city, country = rf.parse_address(address)
+    city = None if city_across_break(city, entry.cities_after_break, address_text) else city  # ('... South' / 'Lafayette, IN')
     if address_text and f.get("city") and f.get("address") == address:
         city = clean.squash(f["city"])  # (a City cell of its own, kg/forms/roster_address_cells.py)
     positions = [p for p in positions if not rules().no_occupation.match(p)]  # 'Retired': a status, no title

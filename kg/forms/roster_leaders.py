@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_city_break import cities_after_break
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_leader_caption import occupation_caption
 from kg.forms.roster_leader_parts import repeats_heading
@@ -219,6 +220,7 @@ def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: 
     # to something that reads as no title: left out; where it runs on past a full stop, the address it may print is
     # not the preamble's default either: kg.forms.roster_leader_tail)
     entry.refused |= {"address"} if any(unstopped_tail(t, loose=True) for t in entry.doubts) else set()
+    entry.cities_after_break = cities_after_break([head["title"], *(row for _column, row in head["title_rows"])])
     if body and (elsewhere := bracketed_elsewhere(" ".join(text[s:e] for s, e in body))) is not None:
         entry.fields["other_positions"] = ";".join(elsewhere)  # ('(Counsel, Cassels, Brock & Blackwell)')
     elif body:
