@@ -22,13 +22,14 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_block_notes import centred_rows
+from kg.forms.roster_bullets import bullet_rules
 from kg.forms.roster_centred_heads import read_centred_heads
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_headed_titles import read_headed_titles
 from kg.forms.roster_rules import rules
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)
-_HEADING_THEN_INDENT = re.compile(r"^([ \t]*)[A-Z][^\n]{2,60}\n\1[ \t]+\S", re.M)
+_HEADING_THEN_INDENT = re.compile(r"^([ \t]*)(?:\d{1,3}[.)][ \t]+)?[A-Z][^\n]{2,60}\n\1[ \t]+\S", re.M)  # ('1. Name')
 _CITIZEN = re.compile(r"^(?:a\s+)?citizen\s+of\s+(?:the\s+)?(?P<value>.+?)\.?$", re.I)
 
 
@@ -44,7 +45,7 @@ def read_headed(text: str, start: int, end: int) -> list[Entry] | None:
 
 def _read_typed(text: str, start: int, end: int) -> list[Entry] | None:
     entries, after_first = [], 0
-    for match in _BLOCK.finditer(text, start, end):
+    for match in _BLOCK.finditer(_rules_blanked(text, start, end), start, end):
         if entries:
             after_first += 1
         entry = _block(match.start(), match.group(0))
@@ -55,6 +56,17 @@ def _read_typed(text: str, start: int, end: int) -> list[Entry] | None:
     return entries
 
 
+def _rules_blanked(text: str, start: int, end: int) -> str:
+    """The text with each rule line between entries ('_____', '_ _ _ _ _') blanked, offsets kept: a rule
+    sets two blocks apart as a blank line does."""
+    rule = bullet_rules()["rule"]
+    lines = text[start:end].split("\n")
+    if not any(rule.match(line) for line in lines):
+        return text
+    kept = "\n".join(" " * len(line) if rule.match(line) else line for line in lines)
+    return text[:start] + kept + text[end:]
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
@@ -62,7 +74,7 @@ def _indent(line: str) -> int:
 def _block(offset: int, block: str) -> Entry | None:
     lines = block.split("\n")
     head, rest = lines[0], lines[1:]
-    name = head.strip()
+    name, cut = rt.strip_numbering(head.strip())  # ('1. Pei-yuan Chia': the row's number no part of the name)
     if len(rest) < 2 or re.search(r"\S {3,}\S", block) or not rt.is_person_name(name) \
             or any(_indent(line) <= _indent(head) for line in rest) or centred_rows(lines):
         return None  # (lines centred under a centred name are set by their length, not indented under it)
@@ -90,7 +102,7 @@ def _block(offset: int, block: str) -> Entry | None:
         address_at -= 1  # employer lines above the street line (no title word in them) are the address's
     fields["occupation"] = "; ".join(kept[:address_at])
     fields["address"] = "\n".join(kept[address_at:])
-    start = offset + _indent(head)
+    start = offset + _indent(head) + cut
     return Entry(name=name, name_span=(start, start + len(name)), evidence=(offset, offset + len(block)),
                  fields=fields)
 

@@ -40,7 +40,7 @@ def footnote_marks(text: str, start: int, end: int) -> Marks | None:
     bullets = outline_names(text, start, end)  # ('*    Name' over 'o    Director, X' items: a list's bullet, no sign)
     marked = [m for m in marked if not any(m[0] <= at < m[1] for at in bullets)]
     if not marked:
-        return None
+        return _unused_notes(text, start, end, notes)
     chars = Chars(text, start, end)  # (the region's characters only)
     for line_start, _end, sign in marked:
         at = text.index(sign, line_start)
@@ -49,6 +49,19 @@ def footnote_marks(text: str, start: int, end: int) -> Marks | None:
         chars[note_start:note_end] = " " * (note_end - note_start)
     return Marks(chars.text(), notes={sign: note[2] for sign, note in notes.items()}, lines=marked,
                  spans={sign: note[3] for sign, note in notes.items()})
+
+
+def _unused_notes(text: str, start: int, end: int, notes: dict) -> Marks | None:
+    """A footnote under the footnotes' rule ('-----------' / '* Director of X') whose sign marks no name of
+    the list (no director in it): blanked all the same, never read as an entry; None where there is none."""
+    from kg.forms.roster_bullets import bullet_rules
+    rule, chars = bullet_rules()["rule"], Chars(text, start, end)
+    for note_start, note_end, _rest, _span in notes.values():
+        above = [line for line in text[start:note_start].split("\n")[:-1] if line.strip()]
+        if above and rule.match(above[-1]):
+            chars[note_start:note_end] = " " * (note_end - note_start)
+    blanked = chars.text()
+    return None if blanked == text else Marks(blanked)
 
 
 def outline_names(text: str, start: int, end: int) -> list[int]:
