@@ -39,12 +39,12 @@ def ruled_caption(above: list, block: list, starts: list[int], rule, markup, is_
 
 
 def ruled_header(lines: list, rule, shares_gaps, header_column) -> tuple[list[int], int, list[str]] | None:
-    """(column starts, first body line, header words) of a table whose caption stands between two rules and no
-    <S>/<C> markers mark its columns ('NAME AND' / 'BUSINESS ADDRESS' at the foot of a caption six lines deep,
+    """(column starts, first body line, header words) of a table whose caption stands between two rules (or under
+    the table's opening, a blank line above it, and over its first rule) and no <S>/<C> markers mark its columns ('NAME AND' / 'BUSINESS ADDRESS' at the foot of a caption six lines deep,
     bottom-aligned): the starts of the caption's last line, where it has a caption over every column (the names'
     first), the body's lines keep to them, and the names' caption and one more are known; else None."""
     rules_at = [i for i, line in enumerate(lines) if line.text.strip() and rule.match(line.text)]
-    for top, bottom in zip(rules_at, rules_at[1:]):
+    for top, bottom in [*zip(rules_at, rules_at[1:]), *_opened_above(lines, rules_at)]:
         caption = lines[top + 1:bottom]
         if not 2 <= len(caption) <= _DEPTH or not all(line.text.strip() for line in caption):
             continue
@@ -57,6 +57,18 @@ def ruled_header(lines: list, rule, shares_gaps, header_column) -> tuple[list[in
             continue
         return starts, bottom + 1, heads
     return None
+
+
+def _opened_above(lines: list, rules_at: list[int]) -> list[tuple[int, int]]:
+    """(the blank line over the caption, or -1 at the table's top; the rule under it): a caption under the
+    table's opening (EDGAR's <CAPTION>, no rule above it) ruled off once, below; none where the first rule has
+    no line right above it."""
+    if not rules_at or rules_at[0] == 0 or not lines[rules_at[0] - 1].text.strip():
+        return []
+    top = rules_at[0] - 1
+    while top >= 0 and lines[top].text.strip():
+        top -= 1
+    return [(top, rules_at[0])]
 
 
 def _heads(caption: list, starts: list[int], header_column) -> list[str]:
