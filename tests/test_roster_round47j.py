@@ -132,3 +132,42 @@ French citizens or entities organized under the laws of France.
     people = _people(tmp_path, text)
     assert people["Edouard de Ribes"]["positions"] == ["Vice Chairman", "Vice President"]  # (of the entity: a title)
     assert not people["Edouard de Ribes"].get("address")  # (no default given: the entity's address is not copied)
+
+
+_RULED = """EXHIBIT 1
+
+Except as otherwise indicated below, all persons named in this Exhibit 1 are
+citizens of the United States, and the principal business address of each of
+them is 200 Lake Street, Chicago, Illinois 60601.
+
+1.       LAKESHORE HOLDINGS, INC.
+
+         Principal Business Address:
+         200 Lake Street
+         Chicago, Illinois 60601
+
+         Directors and Executive Officers of Lakeshore Holdings, Inc.:
+
+                  Director:  BRANDT, Oliver H.
+
+                                     Principal Occupation: Retired Vice
+                                     Chairman, Harbor Savings Bank
+
+------------------------------------------------------------
+                  Director:  QUILL, Ramona T.
+
+                                     Principal Occupation: Professor of
+                                     Law, Lakeview University
+
+------------------------------------------------------------
+                  President:  ORTEGA, Samuel P.
+"""
+
+
+def test_a_rule_between_persons_opens_no_wrapped_role(tmp_path):
+    # (the follow-up to round 47j: a dashed rule over 'Director:  QUILL, Ramona T.' was taken for the role's first
+    # line, 'Director' refused; a rule of dashes stands between two persons as a blank line does)
+    people = _people(tmp_path, _RULED)
+    assert sorted(people) == ["Oliver H. Brandt", "Ramona T. Quill", "Samuel P. Ortega"]
+    assert people["Ramona T. Quill"]["positions"] == ["Director"]
+    assert people["Samuel P. Ortega"]["positions"] == ["President"]

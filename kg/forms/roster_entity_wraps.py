@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_bullets import bullet_rules
 from kg.forms.roster_rules import rules
 from kg.read import clean
 
@@ -70,6 +71,8 @@ def _wrap_start(body: list, index: int) -> int | None:
             and not body[first - 1].text.rstrip().endswith(":") and ":" not in body[first - 1].text:
         first -= 1  # (a continuation line above at the same depth)
     above = body[first - 1] if first > 0 else None
+    if above is not None and bullet_rules()["rule"].fullmatch(above.text):
+        above = None  # (a rule of dashes between two persons stands as a blank line does)
     if above is None or not above.text.strip() or above.indent > depth or ":" in above.text:
         return index if first == index else None  # (a blank, a field of the entry above, a label or heading above)
     if above.text.rstrip().endswith(".") or first - 1 > 0 and body[first - 2].text.strip():
