@@ -141,3 +141,33 @@ def test_guard_short_caption_still_read(tmp_path):
 def test_guard_long_prose_line_is_no_caption():
     from kg.forms import roster_types as rt
     assert not rt.is_header("Set forth below are the names, business addresses and titles of the officers")
+
+
+_NATIONALITY_UNDER_NAME = """                                   EXHIBIT I
+
+                  Directors and Executive Officers of Halden Invest A/S
+
+The name and present principal occupation or employment of each director and
+executive officer of Halden Invest A/S are set forth below. Unless otherwise
+indicated in parentheses, each occupation set forth opposite a name refers to
+employment with Halden Invest A/S. Each person is a citizen of Denmark unless a
+nationality follows the name. The business address of each director and officer
+is Strandvejen 60, 2900 Hellerup, Denmark.
+
+Name                          Present Principal Occupation or Employment
+
+Mette Kirstine Lund           Chair of the Board (Professional Board
+                               Director)
+Alexander Rupert Whitcombe    Board Director (Independent
+(USA, United Kingdom)          Consultant)
+Jonas Eriksen (Swedish)       Chief Executive Officer
+"""
+
+
+def test_a_nationality_in_brackets_under_a_long_name_is_no_address(tmp_path):
+    # (the follow-up to round 47b: the line under the name beside an occupation column was read as the address,
+    # '(USA, United Kingdom)' given as Whitcombe's address and his citizenship lost)
+    people = _people(tmp_path, _NATIONALITY_UNDER_NAME)
+    whitcombe = people["Alexander Rupert Whitcombe"]
+    assert whitcombe["address"] != "(USA, United Kingdom)"
+    assert whitcombe["citizenship"] == "USA, United Kingdom"

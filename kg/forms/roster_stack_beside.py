@@ -25,11 +25,18 @@ def address_beside(lines: list[str], roles: list[list[str]], name_column: int) -
     if roles[name_column] != ["name"] or any("address" in r for r in roles) \
             or not any("occupation" in r for i, r in enumerate(roles) if i != name_column):
         return lines, None, False
-    kinds = [rt.line_kind(line) for line in lines]
+    kinds = ["nationality" if _bracketed(line) else rt.line_kind(line) for line in lines]
     start = next((i for i, kind in enumerate(kinds) if kind not in _NO_ADDRESS), None)
     if start is None:
         return lines, None, False
     run = [line.strip() for line in lines[start:]]
-    if "title" in kinds[start + 1:] or any(rules().no_occupation.match(line) for line in run):
+    if {"title", "nationality"} & set(kinds[start + 1:]) or any(rules().no_occupation.match(line) for line in run):
         return lines[:start], None, True
     return lines[:start], "\n".join(run), False
+
+
+def _bracketed(line: str) -> bool:
+    """A line wholly in brackets under a long name ('Francis Michael Cyprian Cuss' / '(USA, United Kingdom)'): what
+    the name's brackets say (a nationality), never an address line."""
+    stripped = line.strip()
+    return stripped.startswith("(") and stripped.endswith(")")
