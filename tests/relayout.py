@@ -355,9 +355,11 @@ def centre(text: str, width: int = 80) -> str:
     return f"{text:^{width}}".rstrip()
 
 
-def wrap_words(text: str, width: int, indent: str = "") -> list[str]:
-    """`text` wrapped at `width` between words (no word broken, none at a hyphen); no line for an empty text."""
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+def wrap_words(text: str, width: int, indent: str = "", first: str = "") -> list[str]:
+    """`text` wrapped at `width` between words (no word broken, none at a hyphen); no line for an empty text.
+    `indent` sets in every line after the first, `first` the first line."""
+    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=indent, break_long_words=False,
+                         break_on_hyphens=False)
 
 
 def wrap_lines(text: str, width: int, indent: str = "") -> list[str]:
@@ -392,6 +394,23 @@ def occupation_items(person: dict, org: str) -> list[str]:
 def edgar_marks(widths: list[int]) -> str:
     """The <S> <C> line of an EDGAR table whose columns are `widths` wide."""
     return "".join(f"{'<S>' if i == 0 else '<C>':<{w}}" for i, w in enumerate(widths)).rstrip()
+
+
+def printed_text(lines: list[str]) -> str:
+    """The lines as one text: each line's trailing blanks and the text's trailing blank lines dropped, one final
+    newline."""
+    return "\n".join(line.rstrip() for line in lines).rstrip() + "\n"
+
+
+def is_director(person: dict) -> bool:
+    """A director or trustee: a position naming either, or a seat on the board of directors."""
+    return any("director" in t.lower() or "trustee" in t.lower() for t in person["positions"]) or \
+        "board of directors" in person["bodies"]
+
+
+def expected_people(roster: Roster, options: Options) -> list[dict]:
+    """Every person of the roster with their own values (`expected`)."""
+    return [expected(p, roster.organization, options) for p in roster.people]
 
 
 def labels_above_values(roster: Roster, options: Options) -> tuple[str, str, list[dict]]:

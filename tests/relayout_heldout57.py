@@ -29,29 +29,19 @@ module uses is defined), so importing this module on its own first would be a ci
 from __future__ import annotations
 
 import html
-import textwrap
 
-from relayout import Options, Roster, _wrap_rows, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
-
-
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
-
-
-def _seed(text: str) -> int:
-    return sum((i + 1) * ord(c) for i, c in enumerate(text))
-
-
-def _markers(widths: list[int]) -> str:
-    return "".join(f"{m:<{w}}" for m, w in zip(["<S>"] + ["<C>"] * (len(widths) - 1), widths)).rstrip()
+from relayout import (
+    Options,
+    Roster,
+    _full_stop,
+    _numbered,
+    _wrap_rows,
+    edgar_marks,
+    expected,
+    printed_name,
+    weighted_seed,
+    wrap_words,
+)
 
 
 # ---- 1. a landscape page: an EDGAR table 132 columns wide -----------------------------------------------------
@@ -76,9 +66,9 @@ def landscape_132_column_table(roster: Roster, options: Options) -> tuple[str, s
     bottoms = ["Name", "the Company", "or Employment", "Business Address", "Citizenship"]
     caption = _wrap_rows([[t, b] for t, b, w in zip(tops, bottoms, widths) if w], live)
     caption.append("".join(f"{'=' * (w - 3):<{w}}" for w in live).rstrip())
-    seed = _seed(org)
+    seed = weighted_seed(org)
     page = 3 + seed % 6
-    preamble = _wrap(_sentence(
+    preamble = wrap_words(_full_stop(
         f"Set forth below are the name, position with {org} (the \"Company\"), present principal occupation or "
         f"employment, business address" + (" and citizenship" if options.citizenship else "")
         + " of each director and executive officer of the Company"), 80)
@@ -87,13 +77,13 @@ def landscape_132_column_table(roster: Roster, options: Options) -> tuple[str, s
              f"{'DIRECTORS AND EXECUTIVE OFFICERS OF ' + org.upper():^132}".rstrip(), "", *preamble, "", "<TABLE>",
              *caption]
     if options.markers:
-        lines.append(_markers(live))
+        lines.append(edgar_marks(live))
     for index, person in enumerate(roster.people):
-        cells = [_wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2),
-                 [piece for title in person["positions"] for piece in _wrap(title, widths[1] - 2, "  ")],
-                 [piece for other in person["other_positions"] for piece in _wrap(other, widths[2] - 2, "  ")],
-                 [piece for line in person["address"] for piece in _wrap(line, widths[3] - 2, "  ")],
-                 _wrap(person["citizenship"] or "", widths[4]) if options.citizenship else []]
+        cells = [wrap_words(_numbered(index, printed_name(person, options), options), widths[0] - 2),
+                 [piece for title in person["positions"] for piece in wrap_words(title, widths[1] - 2, "  ")],
+                 [piece for other in person["other_positions"] for piece in wrap_words(other, widths[2] - 2, "  ")],
+                 [piece for line in person["address"] for piece in wrap_words(line, widths[3] - 2, "  ")],
+                 wrap_words(person["citizenship"] or "", widths[4]) if options.citizenship else []]
         rows = _wrap_rows([c for c, w in zip(cells, widths) if w], live)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = ["", f"{'S-' + str(page):^132}".rstrip(), "<PAGE>" if options.markers else "\f", rotated,
@@ -131,7 +121,7 @@ def beneficial_ownership_columns_footnoted(roster: Roster, options: Options) -> 
     before the name in the numbered variant; a dashed rule between entries in the ruled variant. A page break
     (options.page_break_in) falls after that entry's first line, with the captions again if they repeat."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     widths = [34, options.width + 4, 17 if options.citizenship else 0, 15, 9]
     live = [w for w in widths if w]
     tops = ["Name and", "Position and Present Principal", "", "Shares", "Percent"]
@@ -139,7 +129,7 @@ def beneficial_ownership_columns_footnoted(roster: Roster, options: Options) -> 
     bottoms = ["", "", "", "Owned", "Class"]
     caption = _wrap_rows([[t, m, b] for t, m, b, w in zip(tops, mids, bottoms, widths) if w], live)
     caption.append("".join(f"{'-' * (w - 2):<{w}}" for w in live).rstrip())
-    preamble = _wrap(_sentence(
+    preamble = wrap_words(_full_stop(
         f"The name, business address, position with {org}, present principal occupation or employment"
         + (", citizenship" if options.citizenship else "")
         + f" and beneficial ownership of Shares of each director and executive officer of {org} are set forth "
@@ -148,18 +138,18 @@ def beneficial_ownership_columns_footnoted(roster: Roster, options: Options) -> 
     lines = [f"{'SCHEDULE I':^78}".rstrip(), "", f"{'DIRECTORS AND EXECUTIVE OFFICERS OF ' + org.upper():^78}".rstrip(),
              "", *preamble, "", "<TABLE>", *caption]
     if options.markers:
-        lines.append(_markers(live))
+        lines.append(edgar_marks(live))
     notes: list[tuple[str, int]] = []
     for index, person in enumerate(roster.people):
         shares, percent, kind = _holding(seed, index)
         if kind in (1, 2):
             notes.append((person["name"] if kind == 1 else "", int(shares.replace(",", "")) // 400 * 100 + 100))
             shares += f"({len(notes)})"
-        left = _wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2)
-        left += [piece for line in person["address"] for piece in _wrap(line, widths[0] - 2, "  ")]
+        left = wrap_words(_numbered(index, printed_name(person, options), options), widths[0] - 2)
+        left += [piece for line in person["address"] for piece in wrap_words(line, widths[0] - 2, "  ")]
         middle = [piece for item in [f"{t}, {org}" for t in person["positions"]] + person["other_positions"]
-                  for piece in _wrap(item, widths[1] - 2, "  ")]
-        cells = [left, middle, _wrap(person["citizenship"] or "", widths[2] - 2) if options.citizenship else [],
+                  for piece in wrap_words(item, widths[1] - 2, "  ")]
+        cells = [left, middle, wrap_words(person["citizenship"] or "", widths[2] - 2) if options.citizenship else [],
                  [f"{shares:>{widths[3] - 3}}"], [f"{percent:>{widths[4] - 2}}"]]
         rows = _wrap_rows([c for c, w in zip(cells, widths) if w], live)
         if options.page_break_in == index and len(rows) > 1:
@@ -178,7 +168,7 @@ def beneficial_ownership_columns_footnoted(roster: Roster, options: Options) -> 
         else:
             text = (f"({number}) Includes {part:,} Shares issuable upon the exercise of "
                     f"stock options exercisable within 60 days of the date of this Statement.")
-        lines += _wrap(text, 78, "     ")
+        lines += wrap_words(text, 78, "     ")
     return ".txt", "\n".join(line.rstrip() for line in lines).rstrip() + "\n", \
         [expected(p, org, options) for p in roster.people]
 
@@ -200,7 +190,7 @@ def staggered_board_class_term_html(roster: Roster, options: Options) -> tuple[s
     the ruled variant draws the cell borders. A page break after entry options.page_break_in (not the last) ends the
     table; a new one follows with the header row again if it repeats."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     heads = ["Name", f"Position(s) with {org}", "Director Class (Term Expires)",
              "Present Principal Occupation or Employment", "Business Address"] + (
         ["Citizenship"] if options.citizenship else [])
@@ -212,7 +202,7 @@ def staggered_board_class_term_html(roster: Roster, options: Options) -> tuple[s
         "address" + (" and citizenship" if options.citizenship else "")
     parts = ["<html><body>", "<p align=\"center\"><b>SCHEDULE A</b></p>",
              f"<p align=\"center\"><b>DIRECTORS AND EXECUTIVE OFFICERS OF {html.escape(org.upper())}</b></p>",
-             "<p>" + html.escape(_sentence(
+             "<p>" + html.escape(_full_stop(
                  f"The following table sets forth the {says} of each director and executive officer of {org}, whose "
                  f"board of directors is divided into three classes, one of which is elected at each annual meeting "
                  f"of stockholders for a term of three years")) + "</p>", opening, header]
@@ -257,7 +247,7 @@ def fax_transmission_header_pages(roster: Roster, options: Options) -> tuple[str
     'Citizenship: <country>' as the last line of the right-hand cell; 'n.' before the name in the numbered variant;
     a dashed rule between entries in the ruled variant."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     widths = [42, options.width + 10]
     caption = [f"{'Name and Business Address':<{widths[0]}}Principal Occupation or Employment",
                f"{'-' * 25:<{widths[0]}}{'-' * 34}"]
@@ -282,7 +272,7 @@ def fax_transmission_header_pages(roster: Roster, options: Options) -> tuple[str
         page[0] += 1
         return ["", f"{page[0] - 1:^78}".rstrip(), pagebreak, header(), ""]
 
-    preamble = _wrap(_sentence(
+    preamble = wrap_words(_full_stop(
         "Set forth below are the name, business address" + ("," if options.citizenship else " and")
         + " present principal occupation or employment" + (" and citizenship" if options.citizenship else "")
         + f" of each director and executive officer of {org}"), 78)
@@ -297,12 +287,12 @@ def fax_transmission_header_pages(roster: Roster, options: Options) -> tuple[str
             lines += ["</TABLE>", *turn(), "<TABLE>", *(caption if options.repeat_header else [])]
             if options.markers:
                 lines.append(f"{'<S>':<{widths[0]}}<C>")
-        left = _wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2)
-        left += [piece for line in person["address"] for piece in _wrap(line, widths[0] - 2, "  ")]
+        left = wrap_words(_numbered(index, printed_name(person, options), options), widths[0] - 2)
+        left += [piece for line in person["address"] for piece in wrap_words(line, widths[0] - 2, "  ")]
         right = [piece for item in [f"{t} of {org}" for t in person["positions"]] + person["other_positions"]
-                 for piece in _wrap(item, widths[1], "  ")]
+                 for piece in wrap_words(item, widths[1], "  ")]
         if options.citizenship:
-            right += _wrap(f"Citizenship: {person['citizenship'] or ''}", widths[1], "  ")
+            right += wrap_words(f"Citizenship: {person['citizenship'] or ''}", widths[1], "  ")
         rows = _wrap_rows([left, right], widths)
         if inside == index and len(rows) > 1:
             rows[1:1] = turn() + (caption + [""] if options.repeat_header else [])

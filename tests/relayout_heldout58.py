@@ -31,23 +31,13 @@ Import `relayout`, not this module, first: relayout imports this module at its b
 """
 from __future__ import annotations
 
-import textwrap
-
-from relayout import Options, Roster, _default_address, _wrap_rows, expected, printed_name
-
-
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+from relayout import Options, Roster, _default_address, _wrap_rows, expected, expected_people, printed_name, wrap_words
 
 
 def _and_titles(positions: list[str]) -> str:
     if any("," in t or " and " in t for t in positions):
         return "; ".join(positions)
     return positions[0] if len(positions) < 2 else ", ".join(positions[:-1]) + " and " + positions[-1]
-
-
-def _people(roster: Roster, options: Options) -> list[dict]:
-    return [expected(p, roster.organization, options) for p in roster.people]
 
 
 # The spellings of a United States citizenship the rosters give; the Citigroup layout prints none of them, its header
@@ -82,25 +72,25 @@ def name_office_occupation_rows_blank_between(roster: Roster, options: Options) 
     section = f"Directors and Executive Officers of {org}"
     lines = ["<PAGE>" if options.markers else "", "", f"{'EXHIBIT B':^80}".rstrip(), "",
              f"{'Directors and Executive Officers':^80}".rstrip(), ""]
-    lines += _wrap(f"     The names of the directors and executive officers of {org} and their {says} are set "
+    lines += wrap_words(f"     The names of the directors and executive officers of {org} and their {says} are set "
                    f"forth below. If no business address is given, the business address of such director or "
                    f"executive officer is {', '.join(default)}.", 79) + [""]
     lines += [section, "-" * len(section), ""] + header + [""]
     for index, person in enumerate(roster.people):
-        left = _wrap(_name(index, person, options), widths[0] - 2, "  ")
+        left = wrap_words(_name(index, person, options), widths[0] - 2, "  ")
         if person["address"] != default:
-            left += [piece for line in person["address"] for piece in _wrap(line, widths[0] - 2, "  ")]
-        cells = [left, [piece for t in person["positions"] for piece in _wrap(t, widths[1] - 2, "  ")],
-                 [piece for o in person["other_positions"] for piece in _wrap(o, widths[2] - 2, "  ")]]
+            left += [piece for line in person["address"] for piece in wrap_words(line, widths[0] - 2, "  ")]
+        cells = [left, [piece for t in person["positions"] for piece in wrap_words(t, widths[1] - 2, "  ")],
+                 [piece for o in person["other_positions"] for piece in wrap_words(o, widths[2] - 2, "  ")]]
         if options.citizenship:
-            cells.append(_wrap(person["citizenship"] or "", widths[3] - 1))
+            cells.append(wrap_words(person["citizenship"] or "", widths[3] - 1))
         rows = _wrap_rows(cells, widths)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = ["", "", f"{'Page 1 of 2 Pages':^80}".rstrip(), "<PAGE>" if options.markers else "\f", ""] + (
                 header + [""] if options.repeat_header else [])
         lines += rows + (["-" * 79] if options.rules else [""])
     lines += ["", "", f"{'Page 2 of 2 Pages':^80}".rstrip()]
-    return ".txt", "\n".join(lines).rstrip() + "\n", _people(roster, options)
+    return ".txt", "\n".join(lines).rstrip() + "\n", expected_people(roster, options)
 
 
 # ---- 2. National Grid: stacked blocks, name line then affiliation lines --------------------------------------------
@@ -120,7 +110,7 @@ def stacked_name_affiliation_lines(roster: Roster, options: Options) -> tuple[st
     says = "positions, corporate affiliations" + (", business addresses and citizenship" if options.citizenship
                                                    else " and business addresses")
     lines = ["<PAGE>" if options.markers else "", f"{'EXHIBIT 2':>64}", "", ""]
-    lines += _wrap(f"Names, {says} of the directors and executive officers of {org}:", 79) + ["", org, ""]
+    lines += wrap_words(f"Names, {says} of the directors and executive officers of {org}:", 79) + ["", org, ""]
     for index, person in enumerate(roster.people):
         if index and options.rules:
             lines += ["-" * 40, ""]
@@ -129,14 +119,14 @@ def stacked_name_affiliation_lines(roster: Roster, options: Options) -> tuple[st
             lines += ["", "<PAGE>" if options.markers else "\f"] + (
                 [f"{'EXHIBIT 2 (continued)':>64}", ""] if options.repeat_header else [""])
         if person["positions"]:
-            lines += _wrap(f"{_and_titles(person['positions'])}, {org}", width)
+            lines += wrap_words(f"{_and_titles(person['positions'])}, {org}", width)
         for other in person["other_positions"]:
-            lines += _wrap(other, width)
-        lines += [piece for line in person["address"] for piece in _wrap(line, width)]
+            lines += wrap_words(other, width)
+        lines += [piece for line in person["address"] for piece in wrap_words(line, width)]
         if options.citizenship and person["citizenship"]:
             lines.append(f"Citizenship: {person['citizenship']}")
         lines.append("")
-    return ".txt", "\n".join(lines).rstrip() + "\n", _people(roster, options)
+    return ".txt", "\n".join(lines).rstrip() + "\n", expected_people(roster, options)
 
 
 # ---- 3. Citigroup: EDGAR table, citizenship in parentheses if not United States ------------------------------------
@@ -166,7 +156,7 @@ def edgar_name_address_title_paren_country(roster: Roster, options: Options) -> 
     title = f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}"
     lines = ["<Page>" if options.markers else "", "", f"{'EXHIBIT 99.2':^80}".rstrip(), "", f"{title:^80}".rstrip(),
              ""]
-    lines += _wrap(f"Set forth below are the {says} of the Directors and Executive Officers of {org.rstrip('.')}.", 80)
+    lines += wrap_words(f"Set forth below are the {says} of the Directors and Executive Officers of {org.rstrip('.')}.", 80)
     lines += [""] + (["<Table>"] if options.markers else []) + caption
     for index, person in enumerate(roster.people):
         items = ([f"{_and_titles(person['positions'])}, {org}"] if person["positions"] else []) + \
@@ -174,9 +164,9 @@ def edgar_name_address_title_paren_country(roster: Roster, options: Options) -> 
         text = "; ".join(items)
         if options.citizenship and person["citizenship"] and person["citizenship"] not in _US:
             text += f" ({person['citizenship']})"
-        left = _wrap(_name(index, person, options), widths[0] - 2, "  ")
-        left += [piece for line in person["address"] for piece in _wrap(line, widths[0] - 2, "  ")]
-        rows = _wrap_rows([left, _wrap(text, widths[1] - 2, "  ")], widths)
+        left = wrap_words(_name(index, person, options), widths[0] - 2, "  ")
+        left += [piece for line in person["address"] for piece in wrap_words(line, widths[0] - 2, "  ")]
+        rows = _wrap_rows([left, wrap_words(text, widths[1] - 2, "  ")], widths)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = (["</Table>"] if options.markers else []) + [
                 "", "<Page>" if options.markers else "\f", "", f"{title + ' (continued)':^80}".rstrip(), ""] + (
@@ -217,7 +207,7 @@ def director_paren_occupation_two_sections(roster: Roster, options: Options) -> 
         if not group:
             continue
         lines += [word, ""]
-        lines += _wrap(f"         Our {word.lower()} and their principal occupations and business addresses as "
+        lines += wrap_words(f"         Our {word.lower()} and their principal occupations and business addresses as "
                        f"of the date hereof are set forth in the following table.", 80) + [""] + header
         sentences = []
         for person in group:
@@ -226,9 +216,9 @@ def director_paren_occupation_two_sections(roster: Roster, options: Options) -> 
                 text = "Director" + (f" ({jobs})" if jobs else "") if person["positions"] else jobs
             else:
                 text = _and_titles(person["positions"]) + (f" ({jobs})" if jobs else "")
-            left = _wrap(_name(number, person, options), widths[0] - 2, "  ")
-            left += ["  " + piece for line in person["address"] for piece in _wrap(line, widths[0] - 4, "  ")]
-            rows = _wrap_rows([left, _wrap(text, widths[1] - 2)], widths)
+            left = wrap_words(_name(number, person, options), widths[0] - 2, "  ")
+            left += ["  " + piece for line in person["address"] for piece in wrap_words(line, widths[0] - 4, "  ")]
+            rows = _wrap_rows([left, wrap_words(text, widths[1] - 2)], widths)
             if options.page_break_in == number and len(rows) > 1:
                 rows[1:1] = ["", f"{'Page 9 of 10 Pages':>80}", "<PAGE>" if options.markers else "\f",
                              "Exhibit II (continued)", ""] + (header if options.repeat_header else [])
@@ -238,9 +228,9 @@ def director_paren_occupation_two_sections(roster: Roster, options: Options) -> 
             number += 1
         lines += [""]
         if sentences:
-            lines += _wrap("     " + " ".join(sentences), 80) + [""]
+            lines += wrap_words("     " + " ".join(sentences), 80) + [""]
         lines += [""]
-    return ".txt", "\n".join(lines).rstrip() + "\n", _people(roster, options)
+    return ".txt", "\n".join(lines).rstrip() + "\n", expected_people(roster, options)
 
 
 FAMILIES = {

@@ -35,25 +35,17 @@ Import `relayout`, not this module, first: relayout imports this module at its b
 from __future__ import annotations
 
 import html
-import textwrap
 
-from relayout import Options, Roster, _wrap_rows, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
-
-
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
-
-
-def _people(roster: Roster, options: Options) -> list[dict]:
-    return [expected(p, roster.organization, options) for p in roster.people]
+from relayout import (
+    Options,
+    Roster,
+    _full_stop,
+    _numbered,
+    _wrap_rows,
+    expected_people,
+    printed_name,
+    wrap_words,
+)
 
 
 # ---- 1. HTML: citizenship second, titles and occupations in one cell, address on one line ----------------------
@@ -72,7 +64,7 @@ def html_citizenship_second_column_address_one_cell(roster: Roster, options: Opt
     opening = f"<table border=\"{1 if options.rules else 0}\" cellpadding=\"3\" cellspacing=\"0\">"
     parts = ["<html><body>", "<p align=\"center\"><b>ANNEX A</b></p>",
              f"<p align=\"center\">DIRECTORS AND EXECUTIVE OFFICERS OF {html.escape(org.upper())}</p>",
-             "<p>" + html.escape(_sentence(
+             "<p>" + html.escape(_full_stop(
                  "The name" + (", citizenship" if options.citizenship else "")
                  + f", present principal occupation or employment and business address of each director and "
                  f"executive officer of {org} are set forth below")) + "</p>", opening, header]
@@ -88,7 +80,7 @@ def html_citizenship_second_column_address_one_cell(roster: Roster, options: Opt
             parts += ["</table>", "<p style=\"page-break-before:always\">&nbsp;</p>", opening] + (
                 [header] if options.repeat_header else [])
     parts += ["</table>", "</body></html>"]
-    return ".htm", "\n".join(parts) + "\n", _people(roster, options)
+    return ".htm", "\n".join(parts) + "\n", expected_people(roster, options)
 
 
 # ---- 2. EDGAR <TABLE>: occupation before position, '=' underlines, address under the name ---------------------
@@ -108,17 +100,17 @@ def edgar_table_equals_underlined_occupation_before_position(roster: Roster, opt
     caption = _wrap_rows([[t, b] for t, b, w in zip(tops, bottoms, widths) if w], live)
     caption.append("".join(f"{'=' * (w - 2):<{w}}" for w in live).rstrip())
     lines = [f"{'SCHEDULE I':^78}".rstrip(), "", f"{'EXECUTIVE OFFICERS AND DIRECTORS OF ' + org.upper():^78}".rstrip(),
-             "", *_wrap(_sentence(f"Set forth below is information concerning each executive officer and director "
+             "", *wrap_words(_full_stop(f"Set forth below is information concerning each executive officer and director "
                                   f"of {org}" + (" (the \"Company\")" if len(org) >= 28 else "")), 78),
              "", "<TABLE>", *caption]
     if options.markers:
         lines.append("".join(f"{m:<{w}}" for m, w in zip(["<S>"] + ["<C>"] * 3, live)).rstrip())
     for index, person in enumerate(roster.people):
-        left = _wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2)
-        left += [piece for line in person["address"] for piece in _wrap(line, widths[0] - 2, "  ")]
-        occupation = [p for o in person["other_positions"] for p in _wrap(o, widths[1] - 2, "  ")] or ["--"]
-        titles = [p for t in person["positions"] for p in _wrap(t, widths[2] - 2, "  ")]
-        cells = [left, occupation, titles, _wrap(person["citizenship"] or "", widths[3]) if options.citizenship else []]
+        left = wrap_words(_numbered(index, printed_name(person, options), options), widths[0] - 2)
+        left += [piece for line in person["address"] for piece in wrap_words(line, widths[0] - 2, "  ")]
+        occupation = [p for o in person["other_positions"] for p in wrap_words(o, widths[1] - 2, "  ")] or ["--"]
+        titles = [p for t in person["positions"] for p in wrap_words(t, widths[2] - 2, "  ")]
+        cells = [left, occupation, titles, wrap_words(person["citizenship"] or "", widths[3]) if options.citizenship else []]
         rows = _wrap_rows([c for c, w in zip(cells, widths) if w], live)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = ["", f"{'I-2':^78}".rstrip(), "<PAGE>" if options.markers else "\f", ""] + (
@@ -126,7 +118,7 @@ def edgar_table_equals_underlined_occupation_before_position(roster: Roster, opt
         lines += rows
         lines.append("-" * sum(live) if options.rules else "")
     lines.append("</TABLE>")
-    return ".txt", "\n".join(line.rstrip() for line in lines).rstrip() + "\n", _people(roster, options)
+    return ".txt", "\n".join(line.rstrip() for line in lines).rstrip() + "\n", expected_people(roster, options)
 
 
 # ---- 3. no table: one run-in paragraph per person with labelled sentences --------------------------------------
@@ -140,26 +132,26 @@ def numbered_paragraph_entries_labelled_sentences(roster: Roster, options: Optio
     width = options.width + 40
     lines = [f"{'SCHEDULE A':^{width}}".rstrip(), "",
              f"{'Directors and Executive Officers of ' + org:^{width}}".rstrip(), ""]
-    lines += _wrap(_sentence(f"The following is a list of the directors and executive officers of {org}, setting "
+    lines += wrap_words(_full_stop(f"The following is a list of the directors and executive officers of {org}, setting "
                              "forth for each the position held, present principal occupation, business address"
                              + (" and citizenship" if options.citizenship else "")), width)
     lines.append("")
     for index, person in enumerate(roster.people):
-        text = _sentence(_numbered(index, printed_name(person, options), options))
+        text = _full_stop(_numbered(index, printed_name(person, options), options))
         if person["positions"]:
-            text += " " + _sentence("; ".join(f"{t} of {org}" for t in person["positions"]))
+            text += " " + _full_stop("; ".join(f"{t} of {org}" for t in person["positions"]))
         if person["other_positions"]:
-            text += " " + _sentence("Principal occupation: " + "; ".join(person["other_positions"]))
+            text += " " + _full_stop("Principal occupation: " + "; ".join(person["other_positions"]))
         if person["address"]:
-            text += " " + _sentence("Business address: " + ", ".join(person["address"]))
+            text += " " + _full_stop("Business address: " + ", ".join(person["address"]))
         if options.citizenship and person["citizenship"]:
-            text += " " + _sentence(f"Citizenship: {person['citizenship']}")
-        rows = _wrap(text, width, "    ")
+            text += " " + _full_stop(f"Citizenship: {person['citizenship']}")
+        rows = wrap_words(text, width, "    ")
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = ["", f"{'A-1':^{width}}".rstrip(), "<PAGE>" if options.markers else "\f", ""]
         lines += rows
         lines.append("-" * 20 if options.rules else "")
-    return ".txt", "\n".join(line.rstrip() for line in lines).rstrip() + "\n", _people(roster, options)
+    return ".txt", "\n".join(line.rstrip() for line in lines).rstrip() + "\n", expected_people(roster, options)
 
 
 # ---- 4. HTML saved as text: labelled blocks with wide gaps -------------------------------------------------------
@@ -175,12 +167,12 @@ def html_saved_as_text_label_blocks_tab_gaps(roster: Roster, options: Options) -
     label_pos = "Position(s) with the Company:" if len(org) > 16 else f"Position(s) with {org}:"
     lines = [f"{'EXHIBIT 99.2':^78}".rstrip(), "", f"{'Directors and Executive Officers of ' + org:^78}".rstrip(), ""]
     if len(org) > 16:
-        lines += _wrap(_sentence(f"In this Exhibit, the \"Company\" means {org}"), 78) + [""]
+        lines += wrap_words(_full_stop(f"In this Exhibit, the \"Company\" means {org}"), 78) + [""]
 
     def field(label: str, values: list[str]) -> list[str]:
         out: list[str] = []
         for number, value in enumerate(values):
-            for piece_number, piece in enumerate(_wrap(value, width)):
+            for piece_number, piece in enumerate(wrap_words(value, width)):
                 head = label if (number == 0 and piece_number == 0) else ""
                 out.append(f"{head:<{gap}}{piece}")
         return out
@@ -199,7 +191,7 @@ def html_saved_as_text_label_blocks_tab_gaps(roster: Roster, options: Options) -
             block[1:1] = ["", f"{'2':^78}".rstrip(), "<PAGE>" if options.markers else "\f", ""]
         lines += block
         lines += ["_" * 60, ""] if options.rules else [""]
-    return ".txt", "\n".join(line.rstrip() for line in lines).rstrip() + "\n", _people(roster, options)
+    return ".txt", "\n".join(line.rstrip() for line in lines).rstrip() + "\n", expected_people(roster, options)
 
 
 FAMILIES = {"html_citizenship_second_column_address_one_cell": html_citizenship_second_column_address_one_cell,

@@ -25,35 +25,20 @@ module uses is defined), so importing this module on its own first would be a ci
 from __future__ import annotations
 
 import html
-import textwrap
 
-from relayout import Options, Roster, _wrap_rows, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
-
-
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
-
-
-def _seed(text: str) -> int:
-    return sum((i + 1) * ord(c) for i, c in enumerate(text))
-
-
-def _markers(widths: list[int]) -> str:
-    return "".join(f"{m:<{w}}" for m, w in zip(["<S>"] + ["<C>"] * (len(widths) - 1), widths)).rstrip()
-
-
-def _is_director(person: dict) -> bool:
-    return any("director" in t.lower() or "trustee" in t.lower() for t in person["positions"]) or \
-        "board of directors" in person["bodies"]
-
+from relayout import (
+    Options,
+    Roster,
+    _full_stop,
+    _numbered,
+    _wrap_rows,
+    edgar_marks,
+    expected,
+    is_director,
+    printed_name,
+    weighted_seed,
+    wrap_words,
+)
 
 # ---- 1. a column of board-committee codes, the key under the table ----------------------------------------------
 _COMMITTEES = [("A", "Audit Committee"), ("C", "Compensation Committee"),
@@ -61,7 +46,7 @@ _COMMITTEES = [("A", "Audit Committee"), ("C", "Compensation Committee"),
 
 
 def _codes(seed: int, index: int, person: dict) -> str:
-    if not _is_director(person):
+    if not is_director(person):
         return "--"
     picked = [code for k, (code, _) in enumerate(_COMMITTEES) if (seed + index * 3 + k) % 3 == 0] or ["E"]
     if (seed + index) % 4 == 0:
@@ -79,14 +64,14 @@ def committee_codes_column_table(roster: Roster, options: Options) -> tuple[str,
     '<S>'/'<C>' with options.markers; 'n.' in the numbered variant; dashed rules in the ruled variant. A page break
     (options.page_break_in) after that entry's first line, the captions again if they repeat."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     widths = [max(options.width - 6, 22), 22, 12, 30, 28, 16 if options.citizenship else 0]
     live = [w for w in widths if w]
     tops = ["", "Position with", "Board", "Present Principal", "Business", ""]
     bottoms = ["Name", "the Company", "Committees", "Occupation", "Address", "Citizenship"]
     caption = _wrap_rows([[t, b] for t, b, w in zip(tops, bottoms, widths) if w], live)
     caption.append("".join(f"{'-' * (w - 2):<{w}}" for w in live).rstrip())
-    preamble = _wrap(_sentence(
+    preamble = wrap_words(_full_stop(
         f"The following table sets forth the name, position with {org} (the \"Company\"), membership of the "
         f"committees of the Board of Directors, present principal occupation or employment and business address"
         + (" and citizenship" if options.citizenship else "") + " of each director and executive officer of the "
@@ -94,14 +79,14 @@ def committee_codes_column_table(roster: Roster, options: Options) -> tuple[str,
     lines = [f"{'SCHEDULE I':^78}".rstrip(), "", f"{'DIRECTORS AND EXECUTIVE OFFICERS OF ' + org.upper():^78}".rstrip(),
              "", *preamble, "", "<TABLE>", *caption]
     if options.markers:
-        lines.append(_markers(live))
+        lines.append(edgar_marks(live))
     for index, person in enumerate(roster.people):
-        cells = [_wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2, "  "),
-                 [p for t in person["positions"] for p in _wrap(t, widths[1] - 2, "  ")],
+        cells = [wrap_words(_numbered(index, printed_name(person, options), options), widths[0] - 2, "  "),
+                 [p for t in person["positions"] for p in wrap_words(t, widths[1] - 2, "  ")],
                  [_codes(seed, index, person)],
-                 [p for o in person["other_positions"] for p in _wrap(o, widths[3] - 2, "  ")],
-                 [p for a in person["address"] for p in _wrap(a, widths[4] - 2, "  ")],
-                 _wrap(person["citizenship"] or "", widths[5] - 1) if options.citizenship else []]
+                 [p for o in person["other_positions"] for p in wrap_words(o, widths[3] - 2, "  ")],
+                 [p for a in person["address"] for p in wrap_words(a, widths[4] - 2, "  ")],
+                 wrap_words(person["citizenship"] or "", widths[5] - 1) if options.citizenship else []]
         rows = _wrap_rows([c for c, w in zip(cells, widths) if w], live)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = ["", f"{'I-' + str(2 + seed % 3):^78}".rstrip(), "<PAGE>" if options.markers else "\f",
@@ -125,7 +110,7 @@ def year_first_elected_column_html(roster: Roster, options: Options) -> tuple[st
     citizenship a last column when printed; a page break (options.page_break_in) closes the table after that row
     with a page-break <div> and opens it again (captions repeated when options.repeat_header)."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     heads = ["Name", f"Position with {org}", "Director or Officer Since", "Present Principal Occupation",
              "Business Address"] + (["Citizenship"] if options.citizenship else [])
     cell = (lambda h: f"<th align=\"left\" valign=\"bottom\">{html.escape(h)}</th>") if options.markers else (
@@ -134,7 +119,7 @@ def year_first_elected_column_html(roster: Roster, options: Options) -> tuple[st
     style = " style=\"border-bottom:1px solid #999\"" if options.rules else ""
     parts = ["<html><body>", "<p align=\"center\"><b>SCHEDULE A</b></p>",
              f"<p align=\"center\"><b>DIRECTORS AND EXECUTIVE OFFICERS OF {html.escape(org.upper())}</b></p>",
-             "<p>" + html.escape(_sentence(
+             "<p>" + html.escape(_full_stop(
                  "The name, position, the year in which the person first became a director or officer, present "
                  "principal occupation and business address" + (" and citizenship" if options.citizenship else "")
                  + f" of each director and executive officer of {org} are set forth below")) + "</p>",
@@ -170,7 +155,7 @@ def footnoted_titles_labelled_blocks(roster: Roster, options: Options) -> tuple[
     'Schedule A - Page n', a form feed (or '<PAGE>' with options.markers), and 'Schedule A (continued)' only when
     options.repeat_header."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     tab = options.width // 2 + 12
     lines = [f"{'SCHEDULE A':^76}".rstrip(), "", f"{'DIRECTORS AND EXECUTIVE OFFICERS OF ' + org.upper():^76}".rstrip(),
              ""]
@@ -178,7 +163,7 @@ def footnoted_titles_labelled_blocks(roster: Roster, options: Options) -> tuple[
     def field(label: str, values: list[str]) -> list[str]:
         out = []
         for k, value in enumerate(values):
-            pieces = _wrap(value, 76 - tab) or [""]
+            pieces = wrap_words(value, 76 - tab) or [""]
             for j, piece in enumerate(pieces):
                 head = label + ":" if k == 0 and j == 0 else ""
                 out.append(f"{head:<{tab}}{piece}")
@@ -187,7 +172,7 @@ def footnoted_titles_labelled_blocks(roster: Roster, options: Options) -> tuple[
     used = set()
     for index, person in enumerate(roster.people):
         titles = list(person["positions"])
-        director = _is_director(person)
+        director = is_director(person)
         for k, title in enumerate(titles):
             if director and ("director" in title.lower() or "trustee" in title.lower()):
                 titles[k] = title + "(1)"
@@ -214,10 +199,10 @@ def footnoted_titles_labelled_blocks(roster: Roster, options: Options) -> tuple[
         lines.append("-" * 76 if options.rules else "")
     lines += ["_" * 20]
     if 1 in used:
-        lines += _wrap("(1) Each director serves until the next annual meeting of stockholders and until a successor "
+        lines += wrap_words("(1) Each director serves until the next annual meeting of stockholders and until a successor "
                        "is duly elected and qualified.", 76, "    ")
     if 2 in used:
-        lines += _wrap("(2) Executive officers are appointed by, and serve at the discretion of, the Board of "
+        lines += wrap_words("(2) Executive officers are appointed by, and serve at the discretion of, the Board of "
                        "Directors.", 76, "    ")
     return ".txt", "\n".join(line.rstrip() for line in lines).rstrip() + "\n", \
         [expected(p, org, options) for p in roster.people]
@@ -233,28 +218,28 @@ def crd_number_column_table(roster: Roster, options: Options) -> tuple[str, str,
     printed); '<S>'/'<C>' with options.markers; 'n.' before the name in the numbered variant; '=' rules between
     entries in the ruled variant. A page break (options.page_break_in) after the entry's first line."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     widths = [26, 11, options.width + 4, 30, 15 if options.citizenship else 0]
     live = [w for w in widths if w]
     tops = ["", "", "Title and Present Principal", "", ""]
     bottoms = ["Name", "CRD No.", "Occupation or Employment", "Business Address", "Citizenship"]
     caption = _wrap_rows([[t, b] for t, b, w in zip(tops, bottoms, widths) if w], live)
     caption.append("".join(f"{'-' * (w - 2):<{w}}" for w in live).rstrip())
-    preamble = _wrap(_sentence(
+    preamble = wrap_words(_full_stop(
         f"Set forth below are the name, Central Registration Depository (\"CRD\") number, title with {org}, present "
         f"principal occupation, business address" + (" and citizenship" if options.citizenship else "")
         + " of each executive officer and director"), 78)
     lines = [f"{'EXHIBIT A':^78}".rstrip(), "", *preamble, "", "<TABLE>", *caption]
     if options.markers:
-        lines.append(_markers(live))
+        lines.append(edgar_marks(live))
     for index, person in enumerate(roster.people):
         crd = 1000000 + (seed * 37 + index * 104729) % 7000000
         occupation = list(person["positions"]) + person["other_positions"]
-        cells = [_wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2, "  "),
+        cells = [wrap_words(_numbered(index, printed_name(person, options), options), widths[0] - 2, "  "),
                  [str(crd)],
-                 [p for o in occupation for p in _wrap(o, widths[2] - 2, "  ")],
-                 [p for a in person["address"] for p in _wrap(a, widths[3] - 2, "  ")],
-                 _wrap(person["citizenship"] or "", widths[4] - 1) if options.citizenship else []]
+                 [p for o in occupation for p in wrap_words(o, widths[2] - 2, "  ")],
+                 [p for a in person["address"] for p in wrap_words(a, widths[3] - 2, "  ")],
+                 wrap_words(person["citizenship"] or "", widths[4] - 1) if options.citizenship else []]
         rows = _wrap_rows([c for c, w in zip(cells, widths) if w], live)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = ["", "<PAGE>" if options.markers else "\f", ""] + (caption if options.repeat_header else [])

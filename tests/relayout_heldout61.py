@@ -39,22 +39,16 @@ Import `relayout`, not this module, first: relayout imports this module at its b
 from __future__ import annotations
 
 import re
-import textwrap
 
-from relayout import Options, Roster, _default_address, _wrap_rows, expected, printed_name
+from relayout import Options, Roster, _default_address, _wrap_rows, expected, printed_name, wrap_words
 from relayout_heldout14 import _WOMEN
 from relayout_heldout18 import _is_citizen, _most_common_citizenship
 from relayout_heldout19 import _by_default, _covered, _named_exceptions
 
 
-def _wrap(text: str, width: int, indent: str = "", first: str = "") -> list[str]:
-    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=indent, break_long_words=False,
-                         break_on_hyphens=False)
-
-
 def _slash_wrap(titles: list[str], width: int, indent: str = "") -> list[str]:
     """The titles joined by '/', wrapped between words or after a '/' ('Director/Managing' / '   Director')."""
-    return [line.replace("/ ", "/") for line in _wrap("/ ".join(titles), width, indent)]
+    return [line.replace("/ ", "/") for line in wrap_words("/ ".join(titles), width, indent)]
 
 
 def _and_titles(positions: list[str]) -> str:
@@ -129,13 +123,13 @@ def five_column_company_position_citizenship(roster: Roster, options: Options) -
     for index, person in enumerate(roster.people):
         name = f"({index + 1}) " * options.numbered + printed_name(person, options)
         insider = [t for t in person["positions"] if t != "Director"]
-        occupation = ([piece for item in person["other_positions"] for piece in _wrap(item, widths[4] - 2, "  ")]
+        occupation = ([piece for item in person["other_positions"] for piece in wrap_words(item, widths[4] - 2, "  ")]
                       or _slash_wrap(insider, widths[4] - 2, "  ") or ["--"])
-        cells = [_wrap(name, widths[0] - 2, "  "), _wrap(org, widths[1] - 2, "  "),
+        cells = [wrap_words(name, widths[0] - 2, "  "), wrap_words(org, widths[1] - 2, "  "),
                  _slash_wrap(person["positions"], widths[2] - 2, "   ") or ["--"],
-                 [piece for line in person["address"] for piece in _wrap(line, widths[3] - 2, "  ")], occupation]
+                 [piece for line in person["address"] for piece in wrap_words(line, widths[3] - 2, "  ")], occupation]
         if options.citizenship:
-            cells.append(_wrap(person["citizenship"] or "", widths[5] - 1))
+            cells.append(wrap_words(person["citizenship"] or "", widths[5] - 1))
         rows = _wrap_rows(cells, widths)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = (["</TABLE>"] if options.markers else []) + [
@@ -181,7 +175,7 @@ def dotleader_single_list_citizen_sentence(roster: Roster, options: Options) -> 
     preamble = (f"Directors and executive officers of {org} (\"{term}\"). The following table sets forth the name "
                 f"and present principal occupation or employment of each director and executive officer of {term}. "
                 f"Unless otherwise indicated, {' and '.join(defaults)}.")
-    lines += _wrap(preamble, 79, first=" " * 10) + [""] + caption + [""]
+    lines += wrap_words(preamble, 79, first=" " * 10) + [""] + caption + [""]
     for index, person in enumerate(roster.people):
         name = f"({index + 1}) " * options.numbered + printed_name(person, options)
         items = [f"{title} of {term}" for title in person["positions"]] + person["other_positions"]
@@ -190,10 +184,10 @@ def dotleader_single_list_citizen_sentence(roster: Roster, options: Options) -> 
             text += " " + _stop(", ".join(person["address"]))
         if options.citizenship and not _covered(person, country, default):
             text += f" {person['name']} is {_is_citizen(person['citizenship'])}."
-        cell = _wrap(text.strip(), width)
+        cell = wrap_words(text.strip(), width)
         head = " " + name
         if len(head) + 3 > column:
-            lead = _wrap(name, column - 4, first=" ", indent=" ")
+            lead = wrap_words(name, column - 4, first=" ", indent=" ")
             head = lead.pop()
             entry = lead
         else:
@@ -249,15 +243,15 @@ def five_column_ownership_none_table(roster: Roster, options: Options) -> tuple[
     if options.citizenship:
         preamble += f" All of the individuals listed below are {_are_citizens(default)}" + (
             f", except {_named_exceptions(others)}." if others else ".")
-    lines += _wrap(preamble, 80) + [""] + caption
+    lines += wrap_words(preamble, 80) + [""] + caption
     for index, person in enumerate(roster.people):
         letter = chr(ord("a") + index % 26) * (index // 26 + 1)
         name = f"({letter}) " * options.numbered + printed_name(person, options)
         position = f"{_and_titles(person['positions'])} of {term}" if person["positions"] else "--"
         occupation = person["other_positions"] or [term]
-        cells = [_wrap(name, widths[0] - 2, "  "), _wrap(position, widths[1] - 2),
-                 [piece for item in occupation for piece in _wrap(item, widths[2] - 2, "  ")],
-                 [piece for line in person["address"] for piece in _wrap(line, widths[3] - 2, "  ")],
+        cells = [wrap_words(name, widths[0] - 2, "  "), wrap_words(position, widths[1] - 2),
+                 [piece for item in occupation for piece in wrap_words(item, widths[2] - 2, "  ")],
+                 [piece for line in person["address"] for piece in wrap_words(line, widths[3] - 2, "  ")],
                  [f"{'None':>8}"]]
         rows = _wrap_rows(cells, widths)
         if options.page_break_in == index and len(rows) > 1:
@@ -298,9 +292,9 @@ def role_first_nested_entries(roster: Roster, options: Options) -> tuple[str, st
         preamble += f", and the principal business address of each of them is {', '.join(default_address)}."
     else:
         preamble += f" have their principal business address at {', '.join(default_address)}."
-    lines += _wrap(preamble, 79) + ["", f"1.       {org.upper()}", ""]
+    lines += wrap_words(preamble, 79) + ["", f"1.       {org.upper()}", ""]
     lines += ["         Principal Business Address:"] + [f"         {line}" for line in default_address] + [""]
-    lines += _wrap(f"Directors and Executive Officers of {org}:", 70, first=" " * 9, indent=" " * 9) + [""]
+    lines += wrap_words(f"Directors and Executive Officers of {org}:", 70, first=" " * 9, indent=" " * 9) + [""]
     pad, inner = " " * 15, " " * 22
     for index, person in enumerate(roster.people):
         if index and options.rules:
@@ -309,7 +303,7 @@ def role_first_nested_entries(roster: Roster, options: Options) -> tuple[str, st
         who = printed_name(person, options) if options.upper_last_first else f"{honorific} {person['name']}"
         role = f"{_and_titles(person['positions'])}:  {who}" if person["positions"] else who
         letter = chr(ord("a") + index % 26) * (index // 26 + 1)
-        lines += _wrap(f"({letter}) " * options.numbered + role, 64, first=pad, indent=pad + "    ")
+        lines += wrap_words(f"({letter}) " * options.numbered + role, 64, first=pad, indent=pad + "    ")
         if options.page_break_in == index:
             lines += ["", f"{'2':^80}".rstrip(), "<PAGE>" if options.markers else "\f", ""] + (
                 ["EXHIBIT 2 (continued)", ""] if options.repeat_header else [])
@@ -318,7 +312,7 @@ def role_first_nested_entries(roster: Roster, options: Options) -> tuple[str, st
             lines += [inner + "Principal Business Address:"] + [inner + line for line in person["address"]] + [""]
         if person["other_positions"]:
             label = "Principal Occupation:  "
-            body = _wrap("; ".join(person["other_positions"]), options.width)
+            body = wrap_words("; ".join(person["other_positions"]), options.width)
             lines += [inner + label + body[0]] + [inner + " " * len(label) + line for line in body[1:]] + [""]
         if options.citizenship and not _covered(person, country, default):
             lines += [inner + f"Citizenship:  {person['citizenship']}", ""]

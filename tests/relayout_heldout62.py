@@ -47,26 +47,19 @@ Import `relayout`, not this module, first: relayout imports this module at its b
 from __future__ import annotations
 
 import html
-import textwrap
 
-from relayout import Options, Roster, _default_address, _wrap_rows, default_citizenship, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
-
-
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
-
-
-def _people(roster: Roster, options: Options) -> list[dict]:
-    return [expected(p, roster.organization, options) for p in roster.people]
-
+from relayout import (
+    Options,
+    Roster,
+    _default_address,
+    _full_stop,
+    _numbered,
+    _wrap_rows,
+    default_citizenship,
+    expected_people,
+    printed_name,
+    wrap_words,
+)
 
 _ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "ean", "ench", "utch", "wiss")
 
@@ -97,7 +90,7 @@ def html_citizenship_exception_under_name_preamble_default(roster: Roster, optio
         lambda h: f"<td valign=\"bottom\"><b>{html.escape(h)}</b></td>")
     header = "<tr>" + "".join(cell(h) for h in heads) + "</tr>"
     opening = f"<table border=\"{1 if options.rules else 0}\" cellpadding=\"4\" cellspacing=\"0\" width=\"100%\">"
-    preamble = _sentence(f"The following table sets forth the name, position with {org}, present principal occupation "
+    preamble = _full_stop(f"The following table sets forth the name, position with {org}, present principal occupation "
                          f"and business address of each director and executive officer of {org}")
     if default:
         preamble += (f" Unless otherwise indicated, each person listed below is {_citizen_phrase(default)}.")
@@ -119,7 +112,7 @@ def html_citizenship_exception_under_name_preamble_default(roster: Roster, optio
                       "<p style=\"page-break-before:always\">&nbsp;</p>", opening] + ([header] if options.repeat_header else [])
     broken = options.page_break_in is not None and options.page_break_in + 1 < len(roster.people)
     parts += ["</table>", f"<p align=\"center\">A-{2 if broken else 1}</p>", "</body></html>"]
-    return ".htm", "\n".join(parts) + "\n", _people(roster, options)
+    return ".htm", "\n".join(parts) + "\n", expected_people(roster, options)
 
 
 # ---- 2. EDGAR <TABLE>: no blank rows, citizenship second, 'titles (occupation)', default address -------------------
@@ -142,7 +135,7 @@ def edgar_no_blank_rows_citizenship_second_director_paren_occupation(roster: Ros
               indent + "".join(f"{'-' * min(len(h), w - 2):<{w}}" for h, w in zip(heads, widths) if w).rstrip()]
     lines = [f"{'EXHIBIT A':^80}".rstrip(), "", f"{'DIRECTORS AND EXECUTIVE OFFICERS OF ' + org.upper():^80}".rstrip(),
              ""]
-    lines += _wrap(f"The names of the directors and executive officers of {org}, their citizenship, their present "
+    lines += wrap_words(f"The names of the directors and executive officers of {org}, their citizenship, their present "
                    f"positions with {org} and, where different, their present principal occupation or employment "
                    f"(in parentheses) and their business addresses are set forth below. If no business address is "
                    f"given, the business address of such director or executive officer is {', '.join(default)}.", 80)
@@ -156,10 +149,10 @@ def edgar_no_blank_rows_citizenship_second_director_paren_occupation(roster: Ros
             others = "; ".join(person["other_positions"])
             text = f"{text} ({others})" if text else others
         own = [] if person["address"] == default else [
-            piece for line in person["address"] for piece in _wrap(line, widths[3] - 2, "  ")]
-        cells = [_wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2, "  "),
-                 _wrap(person["citizenship"], widths[1] - 2) if options.citizenship else [],
-                 _wrap(text, widths[2] - 2, "  "), own]
+            piece for line in person["address"] for piece in wrap_words(line, widths[3] - 2, "  ")]
+        cells = [wrap_words(_numbered(index, printed_name(person, options), options), widths[0] - 2, "  "),
+                 wrap_words(person["citizenship"], widths[1] - 2) if options.citizenship else [],
+                 wrap_words(text, widths[2] - 2, "  "), own]
         rows = _wrap_rows([c for c, w in zip(cells, widths) if w], live, indent)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = ["", f"{'Page 1 of 2 Pages':>60}", "<PAGE>", ""] + (header if options.repeat_header else [])
@@ -168,7 +161,7 @@ def edgar_no_blank_rows_citizenship_second_director_paren_occupation(roster: Ros
         if options.rules:
             lines.append(indent + "-" * (sum(live) - 2))
     lines += ["</TABLE>", "", f"{'Page 2 of 2 Pages' if broken else 'Page 1 of 1 Page':>60}"]
-    return ".txt", "\n".join(line.rstrip() for line in lines) + "\n", _people(roster, options)
+    return ".txt", "\n".join(line.rstrip() for line in lines) + "\n", expected_people(roster, options)
 
 
 # ---- 3. no table: centred names, unlabelled indented lines, a citizenship postamble -------------------------------
@@ -187,7 +180,7 @@ def centred_names_indented_lines_citizenship_postamble_exceptions(roster: Roster
     width = options.width + 30
     lines = [f"{'SCHEDULE I':^78}".rstrip(), "",
              f"{'Directors and Executive Officers of':^78}".rstrip(), f"{org:^78}".rstrip(), ""]
-    lines += _wrap(_sentence(f"The name, present position with {org}, other present principal occupation or "
+    lines += wrap_words(_full_stop(f"The name, present position with {org}, other present principal occupation or "
                              f"employment, if any, and business address of each director and executive officer of "
                              f"{org} are set forth below"), 78)
     lines.append("")
@@ -195,7 +188,7 @@ def centred_names_indented_lines_citizenship_postamble_exceptions(roster: Roster
         name = printed_name(person, options)
         block = [f"{_numbered(index, name.upper() if options.upper_last_first else name, options):^78}".rstrip()]
         details = [piece for item in [f"{t}, {org}" for t in person["positions"]] + person["other_positions"]
-                   for piece in _wrap(item, width, "  ")]
+                   for piece in wrap_words(item, width, "  ")]
         block += ["        " + d for d in details]
         block += ["            " + a for a in person["address"]]
         if options.page_break_in == index and len(block) > 2:
@@ -207,13 +200,13 @@ def centred_names_indented_lines_citizenship_postamble_exceptions(roster: Roster
     if default:
         exceptions = [p for p in roster.people if p["citizenship"] != default]
         if exceptions:
-            lines += _wrap(f"Each of the persons named above is {_citizen_phrase(default)}, except the following, "
+            lines += wrap_words(f"Each of the persons named above is {_citizen_phrase(default)}, except the following, "
                            f"whose citizenship is set forth opposite their names:", 78)
             lines.append("")
             lines += [f"     {p['name']:<35}{p['citizenship']}" for p in exceptions]
         else:
-            lines += _wrap(_sentence(f"Each of the persons named above is {_citizen_phrase(default)}"), 78)
-    return ".txt", "\n".join(line.rstrip() for line in lines).rstrip() + "\n", _people(roster, options)
+            lines += wrap_words(_full_stop(f"Each of the persons named above is {_citizen_phrase(default)}"), 78)
+    return ".txt", "\n".join(line.rstrip() for line in lines).rstrip() + "\n", expected_people(roster, options)
 
 
 # ---- 4. HTML saved as text: name-and-address cell, then position, occupation and citizenship cells ----------------
@@ -230,7 +223,7 @@ def saved_text_name_address_cell_position_occupation_citizenship(roster: Roster,
     long_name = len(org) > 24
     lines = ["SCHEDULE A", "", f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}", ""]
     if long_name:
-        lines += [_sentence(f"As used in this Schedule A, the \"Company\" means {org}"), ""]
+        lines += [_full_stop(f"As used in this Schedule A, the \"Company\" means {org}"), ""]
     captions = (["No."] if options.numbered else []) + [
         "Name and Business Address", "Position with the Company" if long_name else f"Position with {org}",
         "Present Principal Occupation"] + (["Citizenship"] if options.citizenship else [])
@@ -246,7 +239,7 @@ def saved_text_name_address_cell_position_occupation_citizenship(roster: Roster,
         if options.page_break_in == index and index + 1 < len(roster.people):
             lines += ["S-1", ""] + (["<PAGE>", ""] if options.markers else []) + (
                 captions + [""] if options.repeat_header else [])
-    return ".txt", "\n".join(lines).rstrip() + "\n", _people(roster, options)
+    return ".txt", "\n".join(lines).rstrip() + "\n", expected_people(roster, options)
 
 
 FAMILIES = {"html_citizenship_exception_under_name_preamble_default":

@@ -32,43 +32,25 @@ from __future__ import annotations
 
 import html
 import re
-import textwrap
 
-from relayout import Options, Roster, _wrap_rows, expected, printed_name
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
-
-
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False) \
-        or [""]
-
-
-def _seed(text: str) -> int:
-    return sum((i + 1) * ord(c) for i, c in enumerate(text))
-
-
-def _markers(widths: list[int]) -> str:
-    return "".join(f"{m:<{w}}" for m, w in zip(["<S>"] + ["<C>"] * (len(widths) - 1), widths)).rstrip()
-
-
-def _is_director(person: dict) -> bool:
-    return any("director" in t.lower() or "trustee" in t.lower() for t in person["positions"]) or \
-        "board of directors" in person["bodies"]
+from relayout import (
+    Options,
+    Roster,
+    _full_stop,
+    _numbered,
+    _wrap_rows,
+    edgar_marks,
+    expected,
+    is_director,
+    printed_name,
+    printed_text,
+    weighted_seed,
+    wrap_lines,
+)
 
 
 def _is_officer(person: dict) -> bool:
     return any("director" not in t.lower() and "trustee" not in t.lower() for t in person["positions"])
-
-
-def _done(lines: list[str]) -> str:
-    return "\n".join(line.rstrip() for line in lines).rstrip() + "\n"
 
 
 # ---- 1. superscript, linked footnote numbers glued to the names ------------------------------------------------
@@ -81,11 +63,11 @@ _NAME_NOTES = {1: "Independent director within the meaning of the listing standa
 
 def _name_notes(seed: int, index: int, person: dict) -> list[int]:
     notes = []
-    if _is_director(person) and not _is_officer(person):
+    if is_director(person) and not _is_officer(person):
         notes.append(1)
     if (seed + index) % 4 == 1:
         notes.append(2)
-    if _is_director(person) and (seed + index) % 7 == 3:
+    if is_director(person) and (seed + index) % 7 == 3:
         notes.append(3)
     return notes
 
@@ -103,7 +85,7 @@ def superscript_linked_name_notes_html(roster: Roster, options: Options) -> tupl
     page break (options.page_break_in) closes the table after that row and opens it again (header repeated when
     options.repeat_header)."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     heads = ["Name", f"Position with {org}", "Present Principal Occupation", "Business Address"] + \
         (["Citizenship"] if options.citizenship else [])
     if options.markers:
@@ -120,7 +102,7 @@ def superscript_linked_name_notes_html(roster: Roster, options: Options) -> tupl
              "</b></p>",
              f"<p style=\"margin-top:6pt; margin-bottom:0pt; font-size:10pt\" align=\"center\"><b>DIRECTORS AND "
              f"EXECUTIVE OFFICERS OF {html.escape(org.upper())}</b></p>",
-             "<p style=\"margin-top:6pt; margin-bottom:6pt; font-size:10pt\">" + html.escape(_sentence(
+             "<p style=\"margin-top:6pt; margin-bottom:6pt; font-size:10pt\">" + html.escape(_full_stop(
                  f"The name, position with {org}, present principal occupation or employment and business address"
                  + (" and citizenship" if options.citizenship else "") + " of each director and executive officer "
                  f"of {org} are set forth below")) + "</p>",
@@ -167,20 +149,20 @@ def fund_complex_portfolios_overseen_table(roster: Roster, options: Options) -> 
     '<PAGE>' (a form feed without markers), the page number, a new <TABLE> with the caption when options.repeat_
     header."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     widths = [30, 22, options.width + 4, 12, 14 if options.citizenship else 0]
     live = [w for w in widths if w]
     total = sum(live)
     captions = [["NAME AND", "BUSINESS ADDRESS"], ["POSITION(S) HELD", f"WITH {org.upper()}"],
                 ["PRINCIPAL OCCUPATION(S)", "DURING PAST 5 YEARS"],
                 ["NUMBER OF", "PORTFOLIOS", "IN FUND", "COMPLEX", "OVERSEEN BY", "TRUSTEE"], ["CITIZENSHIP"]]
-    captions = [[line for c in cell for line in _wrap(c, w - 2)] for cell, w in zip(captions, widths) if w]
+    captions = [[line for c in cell for line in wrap_lines(c, w - 2)] for cell, w in zip(captions, widths) if w]
     depth = max(len(c) for c in captions)
     captions = [[""] * (depth - len(c)) + c for c in captions]
     caption = ["<CAPTION>", "-" * total, *_wrap_rows(captions, live), "-" * total]
     if options.markers:
-        caption.append(_markers(live))
-    preamble = _wrap(_sentence(
+        caption.append(edgar_marks(live))
+    preamble = wrap_lines(_full_stop(
         f"The trustees and executive officers of {org} (the \"Trust\"), their business addresses, their positions "
         f"with the Trust, their principal occupations during the past five years, the number of portfolios in the "
         f"fund complex each trustee oversees" + (" and their citizenship" if options.citizenship else "")
@@ -188,14 +170,14 @@ def fund_complex_portfolios_overseen_table(roster: Roster, options: Options) -> 
     lines = [f"{'SCHEDULE I':^78}".rstrip(), "", f"{'TRUSTEES AND OFFICERS OF ' + org.upper():^78}".rstrip(), "",
              *preamble, "", "<TABLE>", *caption]
     for index, person in enumerate(roster.people):
-        count = str(3 + (seed + index * 11) % 120) if _is_director(person) else "N/A"
-        name = _wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2, "  ")
-        cells = [name + [p for a in person["address"] for p in _wrap(a, widths[0] - 2, "  ")],
-                 [p for t in person["positions"] for p in _wrap(t, widths[1] - 2, "  ")],
+        count = str(3 + (seed + index * 11) % 120) if is_director(person) else "N/A"
+        name = wrap_lines(_numbered(index, printed_name(person, options), options), widths[0] - 2, "  ")
+        cells = [name + [p for a in person["address"] for p in wrap_lines(a, widths[0] - 2, "  ")],
+                 [p for t in person["positions"] for p in wrap_lines(t, widths[1] - 2, "  ")],
                  [p for o in (person["other_positions"] or ["--"])
-                  for p in _wrap(o, widths[2] - 2, "  ")],
+                  for p in wrap_lines(o, widths[2] - 2, "  ")],
                  [f"{count:>{widths[3] - 4}}"],
-                 _wrap(person["citizenship"] or "", widths[4] - 1) if options.citizenship else []]
+                 wrap_lines(person["citizenship"] or "", widths[4] - 1) if options.citizenship else []]
         rows = _wrap_rows([c for c, w in zip(cells, widths) if w], live)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = ["</TABLE>", "", "<PAGE>" if options.markers else "\f",
@@ -204,7 +186,7 @@ def fund_complex_portfolios_overseen_table(roster: Roster, options: Options) -> 
         lines += rows
         lines.append("-" * total if options.rules else "")
     lines.append("</TABLE>")
-    return ".txt", _done(lines), [expected(p, org, options) for p in roster.people]
+    return ".txt", printed_text(lines), [expected(p, org, options) for p in roster.people]
 
 
 # ---- 3. Item 2 lettered blocks answering (d) and (e) for each person --------------------------------------------
@@ -229,20 +211,20 @@ def item2_lettered_blocks_proceedings_answers(roster: Roster, options: Options) 
     (options.page_break_in) after the block's '(a)' line: the page number, a form feed ('<PAGE>' with
     options.markers), and 'Schedule I (continued)' when options.repeat_header."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     criminal, civil, answer = _PROCEEDINGS[seed % len(_PROCEEDINGS)]
     tab = options.width + 8
     lead = " " * (4 if options.numbered else 0)
     lines = [f"{'SCHEDULE I':^78}".rstrip(), "", f"{'INFORMATION CONCERNING THE DIRECTORS AND EXECUTIVE OFFICERS':^78}"
              .rstrip(), f"{'OF ' + org.upper():^78}".rstrip(), ""]
-    lines += _wrap(_sentence(
+    lines += wrap_lines(_full_stop(
         f"The following information is given, in the order of the items of Item 2 of Schedule 13D, for each "
         f"director and executive officer of {org}"), 78) + [""]
 
     def field(label: str, values: list[str]) -> list[str]:
         out = []
-        labels = _wrap(label, tab - 2 - len(lead), "    ")
-        pieces = [p for v in values for p in _wrap(v, 78 - tab - len(lead), "  ")]
+        labels = wrap_lines(label, tab - 2 - len(lead), "    ")
+        pieces = [p for v in values for p in wrap_lines(v, 78 - tab - len(lead), "  ")]
         for k in range(max(len(labels), len(pieces))):
             left = labels[k] if k < len(labels) else ""
             right = pieces[k] if k < len(pieces) else ""
@@ -265,7 +247,7 @@ def item2_lettered_blocks_proceedings_answers(roster: Roster, options: Options) 
             block += field("(f) Citizenship:", [person["citizenship"] or ""])
         lines += block
         lines.append("=" * 78 if options.rules else "")
-    return ".txt", _done(lines), [expected(p, org, options) for p in roster.people]
+    return ".txt", printed_text(lines), [expected(p, org, options) for p in roster.people]
 
 
 # ---- 4. Microsoft Word 'Save as Web Page' HTML with its proofing spans ------------------------------------------
@@ -333,7 +315,7 @@ def word_office_html_proofing_spans(roster: Roster, options: Options) -> tuple[s
     variant; a page break (options.page_break_in) is Word's '<br clear=all style='page-break-before:always'>'
     between two tables (the header row again when options.repeat_header)."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     unknown = _surnames(roster)
     widths = [168, 216, 168, 90 if options.citizenship else 0]
     heads = ["Name", "Present Principal Occupation", "Business Address", "Citizenship"]
@@ -389,7 +371,7 @@ def word_office_html_proofing_spans(roster: Roster, options: Options) -> tuple[s
              _EMPTY_P,
              _word_p(f"DIRECTORS AND EXECUTIVE OFFICERS OF {org.upper()}", unknown, bold=True, align="center"),
              _EMPTY_P,
-             "<p class=MsoNormal style='text-align:justify'>" + _word_text(_sentence(
+             "<p class=MsoNormal style='text-align:justify'>" + _word_text(_full_stop(
                  "The name, present principal occupation or employment and business address"
                  + (" and citizenship" if options.citizenship else "") + f" of each director and executive officer "
                  f"of {org} are set forth below.  Each position set forth opposite an individual's name is a "

@@ -28,18 +28,11 @@ Import `relayout`, not this module, first: relayout imports this module at its b
 """
 from __future__ import annotations
 
-import textwrap
-
-from relayout import Options, Roster, _default_address, _wrap_rows, expected, printed_name
+from relayout import Options, Roster, _default_address, _wrap_rows, expected, printed_name, wrap_words
 from relayout_heldout14 import _WOMEN
 from relayout_heldout18 import _is_citizen, _most_common_citizenship
 from relayout_heldout19 import _by_default, _covered
 from relayout_heldout61 import _MORE_WOMEN, _and_titles, _stop
-
-
-def _wrap(text: str, width: int, indent: str = "", first: str = "") -> list[str]:
-    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=indent, break_long_words=False,
-                         break_on_hyphens=False)
 
 
 def _name(index: int, person: dict, options: Options, form: str = "{}. ") -> str:
@@ -71,17 +64,17 @@ def name_address_citizen_stack_positions_held(roster: Roster, options: Options) 
         "  " + line for line in _wrap_rows(heads, widths)] + [rule] + (
         ["<S>" + " " * (widths[0] - 3) + "<C>" + " " * (widths[1] - 3) + "<C>"] if options.markers else [])
     lines = [f"{'SCHEDULE II':^{total}}".rstrip(), "",
-             f"{'DIRECTORS AND EXECUTIVE OFFICERS OF ' + org.upper():^{total}}".rstrip(), ""] + _wrap(
+             f"{'DIRECTORS AND EXECUTIVE OFFICERS OF ' + org.upper():^{total}}".rstrip(), ""] + wrap_words(
         f"The following table sets forth certain information concerning the directors and executive officers of "
         f"{org} (the \"Company\").", 78, first=" " * 5) + [""] + caption
     for index, person in enumerate(roster.people):
-        stack = _wrap(_name(index, person, options), widths[0] - 2, "  ")
-        stack += [piece for line in person["address"] for piece in _wrap(line, widths[0] - 2, "  ")]
+        stack = wrap_words(_name(index, person, options), widths[0] - 2, "  ")
+        stack += [piece for line in person["address"] for piece in wrap_words(line, widths[0] - 2, "  ")]
         if options.citizenship and person["citizenship"]:
-            stack += _wrap(f"Citizen of {person['citizenship']}", widths[0] - 2, "  ")
-        titles = [piece for t in person["positions"] for piece in _wrap(t, widths[1] - 2, "  ")] or ["None"]
+            stack += wrap_words(f"Citizen of {person['citizenship']}", widths[0] - 2, "  ")
+        titles = [piece for t in person["positions"] for piece in wrap_words(t, widths[1] - 2, "  ")] or ["None"]
         insider = [f"{t} of the Company" for t in person["positions"] if t != "Director"]
-        occupations = _wrap("; ".join(person["other_positions"] or insider) or "--", widths[2] - 1)
+        occupations = wrap_words("; ".join(person["other_positions"] or insider) or "--", widths[2] - 1)
         rows = _wrap_rows([stack, titles, occupations], widths)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = (["</TABLE>"] if options.markers else []) + [
@@ -118,15 +111,15 @@ def castlerigg_single_grid_title_column(roster: Roster, options: Options) -> tup
                 f"officers of {_stop(org)}")
     lines = [f"{'Page 20 of 27 Pages':>{total}}", f"{'Appendix I':^80}".rstrip(), f"{'----------':^80}".rstrip(), "",
              f"{'INFORMATION REGARDING THE DIRECTORS AND EXECUTIVE OFFICERS':^80}".rstrip(), "",
-             f"{org.upper():^80}".rstrip(), ""] + _wrap(preamble, 78, first=" " * 10) + [""]
+             f"{org.upper():^80}".rstrip(), ""] + wrap_words(preamble, 78, first=" " * 10) + [""]
     lines += (["<TABLE>", "<CAPTION>"] if options.markers else []) + header
     for index, person in enumerate(roster.people):
-        cells = [_wrap(_name(index, person, options, "({}) "), widths[0] - 2, "  "),
-                 [piece for t in person["positions"] for piece in _wrap(t, widths[1] - 2, "  ")] or ["--"],
-                 [piece for o in person["other_positions"] for piece in _wrap(o, widths[2] - 2, "  ")] or ["None"],
-                 [piece for line in person["address"] for piece in _wrap(line, widths[3] - 2, "  ")]]
+        cells = [wrap_words(_name(index, person, options, "({}) "), widths[0] - 2, "  "),
+                 [piece for t in person["positions"] for piece in wrap_words(t, widths[1] - 2, "  ")] or ["--"],
+                 [piece for o in person["other_positions"] for piece in wrap_words(o, widths[2] - 2, "  ")] or ["None"],
+                 [piece for line in person["address"] for piece in wrap_words(line, widths[3] - 2, "  ")]]
         if options.citizenship:
-            cells.append(_wrap(person["citizenship"] or "", widths[4] - 2))
+            cells.append(wrap_words(person["citizenship"] or "", widths[4] - 2))
         rows = _wrap_rows(cells, widths)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = (["</TABLE>", "<PAGE>"] if options.markers else ["\f"]) + [
@@ -161,13 +154,13 @@ def asterisk_director_footnote_name_address(roster: Roster, options: Options) ->
                 f"business addresses and present principal occupations are set forth below.")
     if options.citizenship:
         preamble += f" Unless otherwise indicated, each individual is {_is_citizen(default)}."
-    lines += _wrap(preamble, 78, first=" " * 6) + [""] + caption
+    lines += wrap_words(preamble, 78, first=" " * 6) + [""] + caption
     for index, person in enumerate(roster.people):
         star = "*  " if "Director" in person["positions"] else "   "
-        left = _wrap(star + _name(index, person, options, "({}) "), column - 2, "   ")
-        left += [piece for line in person["address"] for piece in _wrap(line, column - 5, "   ", "   ")]
-        right = [piece for t in person["positions"] if t != "Director" for piece in _wrap(f"{t}, {org}", width, "  ")]
-        right += [piece for o in person["other_positions"] for piece in _wrap(o, width, "  ")]
+        left = wrap_words(star + _name(index, person, options, "({}) "), column - 2, "   ")
+        left += [piece for line in person["address"] for piece in wrap_words(line, column - 5, "   ", "   ")]
+        right = [piece for t in person["positions"] if t != "Director" for piece in wrap_words(f"{t}, {org}", width, "  ")]
+        right += [piece for o in person["other_positions"] for piece in wrap_words(o, width, "  ")]
         if options.citizenship and person["citizenship"] and not _covered(person, country, default):
             right.append(f"Citizen of {person['citizenship']}")
         rows = _wrap_rows([left, right or [""]], [column, width])
@@ -204,7 +197,7 @@ def prose_name_lead_honorific_sentences(roster: Roster, options: Options) -> tup
     preamble = (f"Unless otherwise indicated below, the business address of each of the following directors and/or "
                 f"executive officers of {org} is {', '.join(default_address)}")
     preamble += f", and each of them is {_is_citizen(default)}." if options.citizenship else "."
-    lines += _wrap(preamble, 78, first=" " * 5) + [""]
+    lines += wrap_words(preamble, 78, first=" " * 5) + [""]
     for index, person in enumerate(roster.people):
         words = [w for w in person["name"].split() if w.strip(",.") not in ("Jr", "Sr", "II", "III", "IV")]
         who = f"{_honorific(person)} {words[-1].strip(',')}"
@@ -220,7 +213,7 @@ def prose_name_lead_honorific_sentences(roster: Roster, options: Options) -> tup
             text += f"  {who}'s business address is {_stop(', '.join(person['address']))}"
         if options.citizenship and person["citizenship"] and not _covered(person, country, default):
             text += f"  {who} is {_is_citizen(person['citizenship'])}."
-        paragraph = _wrap(text, 78, first=" " * 5)
+        paragraph = wrap_words(text, 78, first=" " * 5)
         if options.page_break_in == index and len(paragraph) > 1:
             paragraph[1:1] = ["", f"{'B-2':^80}".rstrip(), "<PAGE>" if options.markers else "\f", ""]
         lines += paragraph + ([" " * 5 + "-" * 10] if options.rules else [""])

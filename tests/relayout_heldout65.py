@@ -37,26 +37,18 @@ Import `relayout`, not this module, first (relayout imports this module at its b
 from __future__ import annotations
 
 import html
-import textwrap
 
-from relayout import Options, Roster, _wrap_rows, expected, printed_name
-
-
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False) \
-        or [""]
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
-
-
-def _seed(text: str) -> int:
-    return sum((i + 1) * ord(c) for i, c in enumerate(text))
-
-
-def _done(lines: list[str]) -> str:
-    return "\n".join(line.rstrip() for line in lines).rstrip() + "\n"
+from relayout import (
+    Options,
+    Roster,
+    _full_stop,
+    _wrap_rows,
+    expected,
+    printed_name,
+    printed_text,
+    weighted_seed,
+    wrap_lines,
+)
 
 
 def _occupations(person: dict, org: str) -> list[str]:
@@ -84,7 +76,7 @@ def html_number_column_name_address_occupation_citizenship(roster: Roster, optio
     row_style = " style=\"border-bottom:1px solid black\"" if options.rules else ""
     parts = ["<html><body>", "<p align=\"center\"><b>SCHEDULE I</b></p>",
              f"<p align=\"center\"><b>DIRECTORS AND EXECUTIVE OFFICERS OF {html.escape(org.upper())}</b></p>",
-             "<p>" + html.escape(_sentence(
+             "<p>" + html.escape(_full_stop(
                  "Set forth below are the name, business address and present principal occupation or employment"
                  + (" and citizenship" if options.citizenship else "") + f" of each director and executive "
                  f"officer of {org}")) + "</p>", table, header]
@@ -112,7 +104,7 @@ def edgar_caption_name_citizenship_position_address(roster: Roster, options: Opt
     first line: '</TABLE>', '<PAGE>' (a form feed without markers), the page number, '<TABLE>' and the caption
     again when options.repeat_header."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     widths = [28, 16 if options.citizenship else 0, options.width + 2, 32]
     live = [w for w in widths if w]
     total = sum(live)
@@ -122,15 +114,15 @@ def edgar_caption_name_citizenship_position_address(roster: Roster, options: Opt
         caption.append("".join(f"{m:<{w}}" for m, w in zip(["<S>"] + ["<C>"] * (len(live) - 1), live)).rstrip())
     lines = [f"{'SCHEDULE I':^78}".rstrip(), "", f"{'DIRECTORS AND EXECUTIVE OFFICERS OF ' + org.upper():^78}"
              .rstrip(), ""]
-    lines += _wrap(_sentence("The following table sets forth the name, " + ("citizenship, " if options.citizenship
+    lines += wrap_lines(_full_stop("The following table sets forth the name, " + ("citizenship, " if options.citizenship
                    else "") + f"position and present principal occupation and business address of each director "
                    f"and executive officer of {org}"), 78) + ["", "<TABLE>", *caption]
     for index, person in enumerate(roster.people):
         name = f"{index + 1}. " + printed_name(person, options) if options.numbered else printed_name(person, options)
-        cells = [_wrap(name, widths[0] - 2, "  "),
-                 _wrap(person["citizenship"] or "", widths[1] - 2) if options.citizenship else [],
-                 [p for o in _occupations(person, org) for p in _wrap(o, widths[2] - 2, "  ")],
-                 [p for a in person["address"] for p in _wrap(a, widths[3] - 1, "  ")]]
+        cells = [wrap_lines(name, widths[0] - 2, "  "),
+                 wrap_lines(person["citizenship"] or "", widths[1] - 2) if options.citizenship else [],
+                 [p for o in _occupations(person, org) for p in wrap_lines(o, widths[2] - 2, "  ")],
+                 [p for a in person["address"] for p in wrap_lines(a, widths[3] - 1, "  ")]]
         rows = _wrap_rows([c for c, w in zip(cells, widths) if w], live)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = ["</TABLE>", "", "<PAGE>" if options.markers else "\f", f"{'I-' + str(2 + seed % 3):^78}"
@@ -138,7 +130,7 @@ def edgar_caption_name_citizenship_position_address(roster: Roster, options: Opt
         lines += rows
         lines.append("-" * total if options.rules else "")
     lines.append("</TABLE>")
-    return ".txt", _done(lines), [expected(p, org, options) for p in roster.people]
+    return ".txt", printed_text(lines), [expected(p, org, options) for p in roster.people]
 
 
 # ---- 3. underlined name headings, dot-leader labelled lines -------------------------------------------------------
@@ -150,16 +142,16 @@ def surname_underlined_dotleader_labels(roster: Roster, options: Options) -> tup
     between persons in the ruled variant, else a blank line. A page break after the name's underline: the page
     number, a form feed ('<PAGE>' with options.markers) and 'Schedule I (continued)' when options.repeat_header."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     tab = options.width + 4
     indent = "    "
     lines = [f"{'SCHEDULE I':^78}".rstrip(), "", f"{'DIRECTORS AND EXECUTIVE OFFICERS OF ' + org.upper():^78}"
              .rstrip(), ""]
-    lines += _wrap(_sentence(f"Set forth below is certain information concerning each director and executive "
+    lines += wrap_lines(_full_stop(f"Set forth below is certain information concerning each director and executive "
                              f"officer of {org}"), 78) + [""]
 
     def field(label: str, values: list[str]) -> list[str]:
-        pieces = [p for v in values for p in _wrap(v, 78 - tab, "  ")]
+        pieces = [p for v in values for p in wrap_lines(v, 78 - tab, "  ")]
         head = f"{indent}{label} "
         head += "." * max(3, tab - len(head) - 1) + " "
         out = [head + pieces[0]]
@@ -181,7 +173,7 @@ def surname_underlined_dotleader_labels(roster: Roster, options: Options) -> tup
             block += field("Citizenship", [person["citizenship"]])
         lines += block
         lines.append("=" * 78 if options.rules else "")
-    return ".txt", _done(lines), [expected(p, org, options) for p in roster.people]
+    return ".txt", printed_text(lines), [expected(p, org, options) for p in roster.people]
 
 
 # ---- 4. HTML paragraphs of prose, the name bold -------------------------------------------------------------------
@@ -195,7 +187,7 @@ def html_bold_name_prose_paragraphs(roster: Roster, options: Options) -> tuple[s
     org = roster.organization
     parts = ["<html><body>", "<p align=\"center\"><b>SCHEDULE I</b></p>",
              f"<p align=\"center\"><b>DIRECTORS AND EXECUTIVE OFFICERS OF {html.escape(org.upper())}</b></p>",
-             "<p>" + html.escape(_sentence(
+             "<p>" + html.escape(_full_stop(
                  "The name, position, present principal occupation, business address"
                  + (" and citizenship" if options.citizenship else "") + f" of each director and executive "
                  f"officer of {org} are set forth below")) + "</p>"]
@@ -212,7 +204,7 @@ def html_bold_name_prose_paragraphs(roster: Roster, options: Options) -> tuple[s
         sentences.append("Business address: " + ", ".join(person["address"]))
         if options.citizenship and person["citizenship"]:
             sentences.append("Citizenship: " + person["citizenship"])
-        body = " ".join(html.escape(_sentence(s)) for s in sentences)
+        body = " ".join(html.escape(_full_stop(s)) for s in sentences)
         stop = "" if printed_name(person, options).endswith(".") else "."
         rule = "; border-top:1px solid #000; padding-top:4pt" if options.rules and index else ""
         parts.append(f"<p style=\"margin-top:6pt; margin-bottom:6pt{rule}\">{name}{stop}&nbsp; {body}</p>")

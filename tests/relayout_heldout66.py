@@ -29,37 +29,23 @@ Import `relayout`, not this module, first: relayout imports this module at its b
 from __future__ import annotations
 
 import html
-import textwrap
 
-from relayout import Options, Roster, _wrap_rows, expected, printed_name
+from relayout import (
+    Options,
+    Roster,
+    _full_stop,
+    _numbered,
+    _wrap_rows,
+    edgar_marks,
+    expected,
+    printed_name,
+    printed_text,
+    weighted_seed,
+    wrap_lines,
+)
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"]
-
-
-def _numbered(index: int, text: str, options: Options) -> str:
-    return f"{index + 1}. {text}" if options.numbered else text
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith(".") else text + "."
-
-
-def _wrap(text: str, width: int, indent: str = "") -> list[str]:
-    return textwrap.wrap(text, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False) \
-        or [""]
-
-
-def _seed(text: str) -> int:
-    return sum((i + 1) * ord(c) for i, c in enumerate(text))
-
-
-def _markers(widths: list[int]) -> str:
-    return "".join(f"{m:<{w}}" for m, w in zip(["<S>"] + ["<C>"] * (len(widths) - 1), widths)).rstrip()
-
-
-def _done(lines: list[str]) -> str:
-    return "\n".join(line.rstrip() for line in lines).rstrip() + "\n"
 
 
 def _fixed_table(roster: Roster, options: Options, captions: list[list[str]], third, title: list[str],
@@ -67,23 +53,23 @@ def _fixed_table(roster: Roster, options: Options, captions: list[list[str]], th
     """An EDGAR <TABLE>: name and address stacked | positions with the organisation | third(index, person) |
     outside occupations | citizenship (when printed)."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     live = [w for w in widths if w]
     total = sum(live) - 2
-    captions = [[line for c in cell for line in _wrap(c, w - 2)] for cell, w in zip(captions, widths) if w]
+    captions = [[line for c in cell for line in wrap_lines(c, w - 2)] for cell, w in zip(captions, widths) if w]
     depth = max(len(c) for c in captions)
     captions = [[""] * (depth - len(c)) + c for c in captions]
     caption = ["<CAPTION>", *_wrap_rows(captions, live), "-" * total if not options.markers else ""]
     if options.markers:
-        caption[-1] = _markers(live)
-    lines = [*title, "", *_wrap(_sentence(preamble), 78), "", "<TABLE>", *caption]
+        caption[-1] = edgar_marks(live)
+    lines = [*title, "", *wrap_lines(_full_stop(preamble), 78), "", "<TABLE>", *caption]
     for index, person in enumerate(roster.people):
-        name = _wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2, "  ")
-        cells = [name + [p for a in person["address"] for p in _wrap(a, widths[0] - 2, "  ")],
-                 [p for t in person["positions"] for p in _wrap(t, widths[1] - 2, "  ")] or ["--"],
-                 _wrap(third(index, person), widths[2] - 2),
-                 [p for o in (person["other_positions"] or ["--"]) for p in _wrap(o, widths[3] - 2, "  ")],
-                 _wrap(person["citizenship"] or "", widths[4] - 1) if options.citizenship else []]
+        name = wrap_lines(_numbered(index, printed_name(person, options), options), widths[0] - 2, "  ")
+        cells = [name + [p for a in person["address"] for p in wrap_lines(a, widths[0] - 2, "  ")],
+                 [p for t in person["positions"] for p in wrap_lines(t, widths[1] - 2, "  ")] or ["--"],
+                 wrap_lines(third(index, person), widths[2] - 2),
+                 [p for o in (person["other_positions"] or ["--"]) for p in wrap_lines(o, widths[3] - 2, "  ")],
+                 wrap_lines(person["citizenship"] or "", widths[4] - 1) if options.citizenship else []]
         rows = _wrap_rows([c for c, w in zip(cells, widths) if w], live)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = ["</TABLE>", "", "<PAGE>" if options.markers else "\f",
@@ -109,7 +95,7 @@ def date_of_appointment_column_table(roster: Roster, options: Options) -> tuple[
     (options.page_break_in) after the entry's first line: '<PAGE>' (a form feed without markers), the page
     number, a new <TABLE> with the caption when options.repeat_header."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
 
     def date(index: int, person: dict) -> str:
         k = seed + index * 37
@@ -124,7 +110,7 @@ def date_of_appointment_column_table(roster: Roster, options: Options) -> tuple[
                 f"position and other principal occupation" + (" and citizenship" if options.citizenship else "")
                 + f" of each director and executive officer of {org}")
     lines = _fixed_table(roster, options, captions, date, title, preamble, widths)
-    return ".txt", _done(lines), [expected(p, org, options) for p in roster.people]
+    return ".txt", printed_text(lines), [expected(p, org, options) for p in roster.people]
 
 
 # ---- 2. a 'Term of Office and Length of Time Served' column in HTML ----------------------------------------------
@@ -140,7 +126,7 @@ def term_of_office_time_served_html(roster: Roster, options: Options) -> tuple[s
     each row in the ruled variant; a page break (options.page_break_in) closes the table after that row and opens
     it again (header repeated when options.repeat_header)."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     terms = ["Indefinite; since {y}", "One-year term; since {m} {y}", "Until successor is elected; since {y}",
              "Serves at the pleasure of the Board; since {y}"]
     heads = ["Name and Address", f"Position(s) Held with {org}", "Term of Office and Length of Time Served",
@@ -156,7 +142,7 @@ def term_of_office_time_served_html(roster: Roster, options: Options) -> tuple[s
     parts = ["<html><body>",
              "<p align=\"center\"><b>SCHEDULE A</b></p>",
              f"<p align=\"center\"><b>TRUSTEES AND OFFICERS OF {html.escape(org.upper())}</b></p>",
-             "<p>" + html.escape(_sentence(
+             "<p>" + html.escape(_full_stop(
                  f"The name, address, position with {org}, term of office and length of time served, principal "
                  "occupation during the past five years" + (" and citizenship" if options.citizenship else "")
                  + f" of each trustee, director and executive officer of {org} are set forth below")) + "</p>",
@@ -202,21 +188,21 @@ def bilingual_caption_cells_table(roster: Roster, options: Options) -> tuple[str
     preamble = (f"The following table sets forth the name, position with {org}, business address and principal "
                 "occupation" + (" and citizenship" if options.citizenship else "")
                 + f" of each member of the board of directors and each executive officer of {org}")
-    org_seed = _seed(org)
-    lines = [*title, "", *_wrap(_sentence(preamble), 78), "", "<TABLE>"]
+    org_seed = weighted_seed(org)
+    lines = [*title, "", *wrap_lines(_full_stop(preamble), 78), "", "<TABLE>"]
     live = [w for w in widths if w]
     total = sum(live) - 2
-    caps = [[line for c in cell for line in _wrap(c, w - 2)] for cell, w in zip(captions, widths) if w]
+    caps = [[line for c in cell for line in wrap_lines(c, w - 2)] for cell, w in zip(captions, widths) if w]
     depth = max(len(c) for c in caps)
     caps = [[""] * (depth - len(c)) + c for c in caps]
-    caption = ["<CAPTION>", *_wrap_rows(caps, live), _markers(live) if options.markers else "=" * total]
+    caption = ["<CAPTION>", *_wrap_rows(caps, live), edgar_marks(live) if options.markers else "=" * total]
     lines += caption
     for index, person in enumerate(roster.people):
-        cells = [_wrap(_numbered(index, printed_name(person, options), options), widths[0] - 2, "  "),
-                 [p for t in person["positions"] for p in _wrap(t, widths[1] - 2, "  ")] or ["--"],
-                 [p for a in person["address"] for p in _wrap(a, widths[2] - 2, "  ")],
-                 [p for o in (person["other_positions"] or ["--"]) for p in _wrap(o, widths[3] - 2, "  ")],
-                 _wrap(person["citizenship"] or "", widths[4] - 1) if options.citizenship else []]
+        cells = [wrap_lines(_numbered(index, printed_name(person, options), options), widths[0] - 2, "  "),
+                 [p for t in person["positions"] for p in wrap_lines(t, widths[1] - 2, "  ")] or ["--"],
+                 [p for a in person["address"] for p in wrap_lines(a, widths[2] - 2, "  ")],
+                 [p for o in (person["other_positions"] or ["--"]) for p in wrap_lines(o, widths[3] - 2, "  ")],
+                 wrap_lines(person["citizenship"] or "", widths[4] - 1) if options.citizenship else []]
         rows = _wrap_rows([c for c, w in zip(cells, widths) if w], live)
         if options.page_break_in == index and len(rows) > 1:
             rows[1:1] = ["</TABLE>", "", "<PAGE>" if options.markers else "\f",
@@ -225,7 +211,7 @@ def bilingual_caption_cells_table(roster: Roster, options: Options) -> tuple[str
         lines += rows
         lines.append("-" * total if options.rules else "")
     lines.append("</TABLE>")
-    return ".txt", _done(lines), [expected(p, org, options) for p in roster.people]
+    return ".txt", printed_text(lines), [expected(p, org, options) for p in roster.people]
 
 
 # ---- 4. stacked blocks apart by spaced underscores ----------------------------------------------------------------
@@ -241,12 +227,12 @@ def spaced_underscore_separated_blocks(roster: Roster, options: Options) -> tupl
     variant. A page break (options.page_break_in) after the entry's name line: a form feed ('<PAGE>' with
     options.markers), and 'Schedule B (continued)' when options.repeat_header."""
     org = roster.organization
-    seed = _seed(org)
+    seed = weighted_seed(org)
     sep = ("= " if options.rules else "_ ") * (20 + seed % 8)
     width = options.width + 30
     lines = [f"{'SCHEDULE B':^78}".rstrip(), "", f"{'DIRECTORS AND EXECUTIVE OFFICERS OF ' + org.upper():^78}"
              .rstrip(), ""]
-    lines += _wrap(_sentence(
+    lines += wrap_lines(_full_stop(
         "The name, present principal occupation or employment and business address" +
         (" and citizenship" if options.citizenship else "") + f" of each director and executive officer of {org} "
         "are set forth below"), 78) + ["", sep.rstrip()]
@@ -258,10 +244,10 @@ def spaced_underscore_separated_blocks(roster: Roster, options: Options) -> tupl
         body = [f"{t}, {org}" for t in person["positions"]] + person["other_positions"] + person["address"]
         if options.citizenship:
             body.append(f"Citizen of {person['citizenship'] or ''}".rstrip())
-        block += ["    " + line for item in body for line in _wrap(item, width, "  ")]
+        block += ["    " + line for item in body for line in wrap_lines(item, width, "  ")]
         lines += block
         lines.append(sep.rstrip())
-    return ".txt", _done(lines), [expected(p, org, options) for p in roster.people]
+    return ".txt", printed_text(lines), [expected(p, org, options) for p in roster.people]
 
 
 FAMILIES = {"date_of_appointment_column_table": date_of_appointment_column_table,

@@ -2,32 +2,20 @@
 .items_by_line). The value's width is taken from its longest line, so a line whose first word would not have fitted
 on the line above reads as its wrap; yet a line opening with a whole title after a line that reads whole as
 '<title>, <organisation>' is an item of its own ('Professor of Economics, Harvard University' / 'President and CEO,
-National Bureau of': an organisation's name goes on with no title's words). A line in lower case that is no wrap (its
-first word would have fitted above) and reads as a role in an organisation opens one too ('main board member of
-Samsung Electronics,'); its pattern is data: kg/patterns/roster_item_opens.yml."""
+National Bureau of': an organisation's name goes on with no title's words). A line in lower case that reads as a role
+of its own ('main board member of Samsung Electronics,') is kg/forms/roster_lower_role.py's, for every reader."""
 from __future__ import annotations
-
-import re
-from functools import cache
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_stacked_titles import whole_title
 from kg.forms.roster_wrap import MID_PHRASE, ends_whole
-from kg.patterns import required_regexes
 
 
-@cache
-def _lower_role() -> re.Pattern:
-    return required_regexes("roster_item_opens.yml", ("lower_role",))["lower_role"]
-
-
-def opens_item(above: str, line: str, wrap: bool, whole_line: bool) -> bool:
-    """`line` (at the value's column) opens an item after `above`, the item so far (`whole_line`: one printed line
-    at the column)."""
-    if MID_PHRASE.search(above.strip()) or line.rstrip().endswith("-"):
+def opens_item(above: str, line: str, whole_line: bool) -> bool:
+    """`line` (at the value's column, opening in upper case) opens an item after `above`, the item so far
+    (`whole_line`: one printed line at the column)."""
+    if MID_PHRASE.search(above.strip()) or line.rstrip().endswith("-") or line[:1].islower():
         return False
-    if line[:1].islower():
-        return not wrap and bool(_lower_role().match(line)) and rt.is_title(line.split(",")[0])
     return whole_line and whole_title(line.split(",")[0]) and titled_organisation(above)
 
 

@@ -83,7 +83,7 @@ def items_by_line(value: str, columns: tuple[int, ...] | None = None, cell_colum
     line set in continues the one above. `cell_column`: the column the block's other values start at, where this
     label ran past it ('Position(s) with IDT Corporation:Chairman of the Board' / 'Treasurer' under the values):
     a line there is at the value's column too (kg/forms/roster_item_opens.py for the other items the width cannot
-    tell)."""
+    tell; kg/forms/roster_lower_role.py for a line in lower case that opens a role of its own)."""
     from kg.forms import roster_types as rt
     from kg.forms.roster_cell_items import after_legal_form
     from kg.forms.roster_item_opens import opens_item
@@ -107,7 +107,7 @@ def items_by_line(value: str, columns: tuple[int, ...] | None = None, cell_colum
             at_column = columns is not None and depth in (columns[1], cell_column)
             stacked = at_column and whole_line and stacked_title(items[-1], line)
             opens = (not wrap or stacked) and rt.is_title(line.split(",")[0]) and line[:1].isupper() \
-                and not _CONNECTOR_END.search(items[-1]) or at_column and opens_item(items[-1], line, wrap, whole_line) \
+                and not _CONNECTOR_END.search(items[-1]) or at_column and opens_item(items[-1], line, whole_line) \
                 or not wrap and columns is not None and depth == columns[1] and after_legal_form(above, line) \
                 or lower_role_apart(lines, index, columns, items[-1])
         if opens:

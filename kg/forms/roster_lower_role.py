@@ -2,7 +2,8 @@
 'Head of the endowment fund for the National University' / 'of Singapore'), in a labelled value
 (kg.forms.roster_labels.items_by_line) or a fixed-width occupation cell (kg.forms.roster_place.occupations_apart):
 where the line above was broken on purpose, the line starts an item of its own (word lists:
-kg/patterns/roster_lower_role.yml)."""
+kg/patterns/roster_lower_role.yml). The one rule for such lines: kg/forms/roster_item_opens.py reads upper-case
+lines only."""
 from __future__ import annotations
 
 import re
