@@ -288,6 +288,9 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # and takes them out of NOT_YET_READ.
 # Measured once as held out in the forty-seventh round (BENCHMARKS.md "Held-out measurement in the forty-seventh
 # round"): four of gather64-66's twelve families below the bar on this test's rosters (gather65 at the target).
+# The forty-seventh round (x) reads bilingual_caption_cells_table's people to P 1.000 R 1.000 (75 files), but it stays:
+# on rosters 0 and 1 the preamble's closing 'officer of American' / 'International Group, Inc.' gives the organisation
+# 'American International Group' (its legal form cut with the sentence's full stop; on main too), not this test's.
 NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections", "name_office_occupation_rows_blank_between",
     "stacked_name_affiliation_lines", "dot_leader_sections_titles_of_org_address_lines_exceptions",
