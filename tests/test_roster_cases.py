@@ -295,6 +295,9 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # or 'Date of Appointment' caption is a column read and never taken a value from: kg/patterns/roster.yml column_roles
 # `unknown`; P 1.000 R 0.995 over its 75 files) to the bar and takes it out of NOT_YET_READ; date_of_appointment_
 # column_table's caption under <CAPTION> ruled once below gives the columns (kg/forms/roster_ruled_caption.py).
+# The forty-seventh round (x) reads bilingual_caption_cells_table's people to P 1.000 R 1.000 (75 files), but it stays:
+# on rosters 0 and 1 the preamble's closing 'officer of American' / 'International Group, Inc.' gives the organisation
+# 'American International Group' (its legal form cut with the sentence's full stop; on main too), not this test's.
 NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections", "name_office_occupation_rows_blank_between",
     "stacked_name_affiliation_lines", "dot_leader_sections_titles_of_org_address_lines_exceptions",

@@ -115,7 +115,7 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
                 return None  # rows printed one per line, cells wherever they fell: no columns to infer
             return starts, below, _header_text(lines[:below], starts)
     starts = _gutters(lines)  # (a caption between two rules, its last line over every column: its starts)
-    return ruled_header(lines, RULE, shares_gaps, _header_column) or ((starts, 0, [""] * len(starts)) if len(starts) >= 2 else None)
+    return ruled_header(lines, RULE, shares_gaps, _header_column, raw_lines) or ((starts, 0, [""] * len(starts)) if len(starts) >= 2 else None)
 
 
 _NUMBER_CAPTION = re.compile(r"no\.?|number|#", re.I)

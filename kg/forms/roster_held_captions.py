@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from kg.forms.roster_caption_languages import english_caption
+
 _HELD_BY = re.compile(r"\b(?:positions?|titles?|offices?)(?:\(s\))?\s+(?:held\s+)?(?:with|of|at|in)\b", re.I)
 
 _CAPTION_WIDTH = 50  # the longest line of one column's caption ('of any Corporation or Other Organization in')
@@ -32,7 +34,8 @@ def under_held_caption(above: list, at: int, chunks: list[tuple[int, str]]) -> b
             captions[offset] = f"{captions.get(offset, '')} {chunk}".strip()
     if any(len(chunk) > _CAPTION_WIDTH for _offset, chunk in chunks):
         return False
-    held = [offset for offset, chunk in chunks if _HELD_BY.search(f"{captions.get(offset, '')} {chunk}")]
+    held = [offset for offset, chunk in chunks  # ('CARGO EN AMERICAN' / 'INTERNATIONAL GROUP,': another language's)
+            if _HELD_BY.search(english_caption(f"{captions.get(offset, '')} {chunk}".strip()))]
     under = dict(above[at + 1].chunks()) if at + 1 < len(above) else {}  # ('Other Principal' / 'Occupation')
     return bool(held) and all(offset in held or offset in captions
                               and rt.is_header(_read_on(captions[offset], chunk, above[at + 1:], offset))

@@ -9,6 +9,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_above_title import defaults_above
 from kg.forms.roster_address_excepted import address_exceptions
 from kg.forms.roster_block_notes import block_note
+from kg.forms.roster_caption_stack import caption_over_column
 from kg.forms.roster_defined import spelt_out
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_excepted import excepted
@@ -48,7 +49,7 @@ def preamble_end(text: str, start: int, end: int) -> int:
             position = start + match.end()
             continue
         if not _prose(paragraph):
-            if head := _prose_above_table(paragraph):
+            if head := _prose_above_table(paragraph, start + match.start() - text.rfind("\n", 0, start + match.start()) - 1):
                 position = start + match.start() + len(match.group(0)) - len(match.group(0).lstrip()) + len(head)
                 prose = True
                 break
@@ -62,7 +63,7 @@ def preamble_end(text: str, start: int, end: int) -> int:
     return position
 
 
-def _prose_above_table(paragraph: str) -> str | None:
+def _prose_above_table(paragraph: str, indent: int = 0) -> str | None:
     """Preamble sentences run straight into the table's header, no blank line between them (a conversion that
     dropped blank lines): the lines up to the last one ending a sentence, when they are prose and the next line
     is a table's (columns three spaces apart, or a rule); else None."""
@@ -71,7 +72,8 @@ def _prose_above_table(paragraph: str) -> str | None:
         if not lines[index - 1].rstrip().endswith(".") or not _TABULAR.search(lines[index]):
             continue
         head = "\n".join(lines[:index])
-        if _prose(head) and not _TABULAR.search(head) and not _prose("\n".join(lines[index:])):
+        if _prose(head) and not _TABULAR.search(head) and not _prose("\n".join(lines[index:])) \
+                and not caption_over_column(lines[:index], indent, lines[index]):  # (a caption's 'ST.': no sentence)
             return head
     return None
 

@@ -7,6 +7,9 @@ closes the caption below too, they are the caption's as well: ruled off, nothing
 over a table's body."""
 from __future__ import annotations
 
+import re
+
+_CAPTION_TAG = re.compile(r"^\s*<caption>\s*$", re.I)
 _DEPTH = 8  # the deepest caption of the real and re-laid-out tables: six lines
 _WIDTH = 40  # a caption's line in one column; a sentence runs longer
 
@@ -38,12 +41,15 @@ def ruled_caption(above: list, block: list, starts: list[int], rule, markup, is_
     return caption if names_column(names) else block
 
 
-def ruled_header(lines: list, rule, shares_gaps, header_column) -> tuple[list[int], int, list[str]] | None:
+def ruled_header(lines: list, rule, shares_gaps, header_column, raw: list = ()) -> tuple[list[int], int, list[str]] | None:
     """(column starts, first body line, header words) of a table whose caption stands between two rules (or under
-    the table's opening, a blank line above it, and over its first rule) and no <S>/<C> markers mark its columns ('NAME AND' / 'BUSINESS ADDRESS' at the foot of a caption six lines deep,
-    bottom-aligned): the starts of the caption's last line, where it has a caption over every column (the names'
-    first), the body's lines keep to them, and the names' caption and one more are known; else None."""
-    rules_at = [i for i, line in enumerate(lines) if line.text.strip() and rule.match(line.text)]
+    the table's opening, a blank line above it, and over its first rule; EDGAR's <CAPTION> over it opens it as a rule
+    does) and no <S>/<C> markers mark its columns ('NAME AND' / 'BUSINESS ADDRESS' at the foot of a caption six lines
+    deep, bottom-aligned): the starts of the caption's last line, where it has a caption over every column (the
+    names' first), the body's lines keep to them, and the names' caption and one more are known; else None."""
+    rules_at = [i for i, line in enumerate(lines) if line.text.strip() and rule.match(line.text)
+                or len(raw) == len(lines) and _CAPTION_TAG.match(raw[i].text)]  # (EDGAR's <CAPTION> opens a caption
+    # as a rule over it does: 'NOMBRE /' / 'NAME' under it, a rule under the caption)
     for top, bottom in [*zip(rules_at, rules_at[1:]), *_opened_above(lines, rules_at)]:
         caption = lines[top + 1:bottom]
         if not 2 <= len(caption) <= _DEPTH or not all(line.text.strip() for line in caption):

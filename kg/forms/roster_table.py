@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_caption_languages import english_caption
 from kg.forms.roster_cell_types import addressed
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import is_citizenships
@@ -39,7 +40,7 @@ def header_roles(cell: str, first: bool) -> list[str]:
 
 @lru_cache(maxsize=16384)  # (the same captions are asked about again and again: each row is tried as a header)
 def _header_roles(cell: str, first: bool) -> tuple[str, ...]:
-    found = []
+    cell, found = english_caption(cell), []  # ('NOMBRE / NAME': its English half; 'NACIONALIDAD': 'Citizenship')
     for role, pattern in rules().column_roles.items():
         if role == "name" and not first:
             continue
@@ -60,6 +61,7 @@ def _header_roles(cell: str, first: bool) -> tuple[str, ...]:
 def names_column(cell: str) -> bool:
     """A caption that says its column holds the names ('Name', 'Name and Business Address'; not
     'Name of Employer')."""
+    cell = english_caption(cell)
     return bool(rules().column_roles["name"].search(cell)) and not rules().column_roles["employer"].search(cell)
 
 

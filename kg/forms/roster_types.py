@@ -12,6 +12,7 @@ from functools import cache, lru_cache, wraps
 
 from kg.forms.name_budget import BUDGET
 from kg.forms.roster_affiliations import is_organization_name
+from kg.forms.roster_caption_languages import foreign_caption
 from kg.forms.roster_contacts import contact_caption
 from kg.forms.roster_fields import MAX_FIELD_CHARS, find_nationality, is_citizenships
 from kg.forms.roster_id_columns import id_caption
@@ -78,7 +79,15 @@ def body_of(line: str) -> str | None:
 @_cell_sized
 @_typed_once
 def is_header(cell: str) -> bool:
-    """A column header or label word, never a value ('Name', 'Principal Occupation', 'Citizenship')."""
+    """A column header or label word, never a value ('Name', 'Principal Occupation', 'Citizenship'), in English or
+    another language ('NOMBRE / NAME', 'NACIONALIDAD': kg.forms.roster_caption_languages)."""
+    return english_header(cell) or foreign_caption(cell)
+
+
+@_cell_sized
+@_typed_once
+def english_header(cell: str) -> bool:
+    """A column header or label word in English."""
     words = cell.strip(" :|").split()
     if not words or len(words) > 12 and not long_caption(cell):
         return False
