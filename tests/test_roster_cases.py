@@ -288,10 +288,13 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # and takes them out of NOT_YET_READ.
 # Measured once as held out in the forty-seventh round (BENCHMARKS.md "Held-out measurement in the forty-seventh
 # round"): four of gather64-66's twelve families below the bar on this test's rosters (gather65 at the target).
+# The forty-seventh round (u) reads prose_name_lead_honorific_sentences ("Mr. X's business address is ..." the person's
+# own, a rule under a paragraph ends it, '(1)' before a name, a legal form's full stop in the preamble's organisation)
+# to the bar and takes it out of NOT_YET_READ.
 NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections", "name_office_occupation_rows_blank_between",
     "stacked_name_affiliation_lines", "dot_leader_sections_titles_of_org_address_lines_exceptions",
-    "bilingual_caption_cells_table", "prose_name_lead_honorific_sentences", "spaced_underscore_separated_blocks",
+    "bilingual_caption_cells_table", "spaced_underscore_separated_blocks",
     "term_of_office_time_served_html",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
