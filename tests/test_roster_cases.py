@@ -298,10 +298,13 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # The forty-seventh round (x) reads bilingual_caption_cells_table's people to P 1.000 R 1.000 (75 files), but it stays:
 # on rosters 0 and 1 the preamble's closing 'officer of American' / 'International Group, Inc.' gives the organisation
 # 'American International Group' (its legal form cut with the sentence's full stop; on main too), not this test's.
+# The forty-seventh round (u) reads prose_name_lead_honorific_sentences ("Mr. X's business address is ..." the person's
+# own, a rule under a paragraph ends it, '(1)' before a name, a legal form's full stop in the preamble's organisation)
+# to the bar and takes it out of NOT_YET_READ.
 NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections", "name_office_occupation_rows_blank_between",
     "stacked_name_affiliation_lines", "dot_leader_sections_titles_of_org_address_lines_exceptions",
-    "bilingual_caption_cells_table", "prose_name_lead_honorific_sentences",
+    "bilingual_caption_cells_table",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a

@@ -11,7 +11,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_rules import rules
 from kg.read import clean
 
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)|\b[A-Z])\.$")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)|(?<![\w/])[A-Z])\.$")  # ('N.A.'; not 'A/S.')
 _SENTENCE = re.compile(r"^(?P<subject>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+)\s+(?:is|serves\s+as)\s+"
                        r"(?:(?:currently|presently|now)\s+)?")
 _VERB = r"\s+(?:is|serves\s+as)\s+(?:(?:currently|presently|now)\s+)?"
@@ -63,7 +63,7 @@ def _names(predicate: str, organization: str) -> bool:
 def roles(predicate: str, organizations: list[str], also: bool = False) -> tuple[list[str], list[str]]:
     """Titles in the listed organisation (any of its names) and roles elsewhere, from what
     follows 'is' ('the President and a Director of Canopy', 'a director of X and President of Y')."""
-    predicate = predicate.strip()
+    predicate = re.sub(r"(?<=\.)\.$", "", predicate.strip())  # ('Citibank, N.A..': the abbreviation's stop and the sentence's)
     predicate = rules().prose_article.sub("", predicate if _ABBREVIATION_END.search(predicate) else predicate.rstrip("."))
     names = [n for n in organizations if n]
     own = None
@@ -86,7 +86,10 @@ def roles(predicate: str, organizations: list[str], also: bool = False) -> tuple
     if _own_again(tail, name) is not None:  # '... of X and is President of X and is ...'
         more_own, more_other = roles(tail, organizations)
         return titles + more_own, more_other
-    return titles, [tail] if tail else []
+    return titles, [rules().prose_article.sub("", part) for part in _AND_IS.split(tail)] if tail else []
+
+
+_AND_IS = re.compile(r"\s+and\s+is\s+(?:also\s+)?")  # ('... of X and is A, Y and is B, Z': two roles elsewhere)
 
 
 _BODY_OF = re.compile(r"\s+of\s+the\s+(?:Board(?:\s+of\s+(?:Directors|Trustees))?|(?:[A-Z][\w-]*\s+){1,3}Committee)\b")

@@ -43,7 +43,7 @@ _NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z“\"][\w'�
 _SENTENCE_END = re.compile(r"[A-Z][a-z]{2,}\.\s")
 _INVERTED_LEAD = re.compile(r"(?P<name>[A-Z][A-Z'’-]+,\s+(?:[A-Z“\"][\w'’“”\"-]*\s+|[A-Z]\.\s*){0,3}(?:[A-Z]\.|[A-Z“\"][\w'’“”\"-]*))"
                             r"(?=(?:,?\s+(?:Jr|Sr)\.|,?\s+(?:II|III|IV))?\.?\s+(?:Mr|Mrs|Ms|Dr)\.)")
-_NUMBER = re.compile(r"\d{1,3}\.\s+(?=[A-Z])")  # '1.  Bruce C. Rohde.  Mr. Rohde is ...': the entry's number
+_NUMBER = re.compile(r"(?:\d{1,3}\.|\(\d{1,3}\))\s+(?=[A-Z])")  # '1.  Bruce C. Rohde.  Mr. Rohde is ...', '(1) ...
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.|,?\s+(?:II|III|IV)\b")
 
 
@@ -134,7 +134,8 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
                 fields["citizenship"].append(value)
             sentence = sentence[:citizen.start()] + sentence[stop:]
         if address := rules().prose_address.search(sentence):
-            if address.group("who") is None or _is_about(address.group("who"), subject):
+            who = address.group("who") or address.group("owner")
+            if who is None or _is_about(who, subject):
                 value = address.group("value").strip()
                 fields["address"].append(value if _ABBREVIATION.search(value) else value.rstrip(" ."))
             sentence = sentence[:address.start()]
@@ -173,9 +174,10 @@ def _name_line(printed: str) -> tuple[str, int] | None:
 
 
 def _opens_with(sentence: str, subject: re.Pattern) -> bool:
-    """The sentence opens with the person ('Mr. Chia has ...'; not 'Mr. Chiang has ...')."""
+    """The sentence opens with the person ('Mr. Chia has ...', "Mr. Chia's business address ..."; not 'Mr. Chiang
+    has ...')."""
     found = subject.match(sentence)
-    return bool(found) and not re.match(r"[\w'’-]", sentence[found.end():found.end() + 1])
+    return bool(found) and not re.match(r"[\w-]|['’](?!s\s)", sentence[found.end():found.end() + 3])
 
 
 def _present(predicate: str) -> str:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-OPENING = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*){1,4}"
+OPENING = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+|\(\d{1,3}\)[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*){1,4}"
                      r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+I{2,3}|[ \t]+IV)?(?:[ \t]+(?:is|serves)\b|,[ \t]+(?:a|an|the|who)\b|\.[ \t]+(?:Mr|Mrs|Ms|Dr)\.)", re.M)
 # 'ROHDE, Bruce C.  Mr. Rohde is ...': the surname first, in capitals, the given names after a comma.
-OPENING_INVERTED = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?[A-Z][A-Z'’-]+,[ \t]+[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*)"
+OPENING_INVERTED = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+|\(\d{1,3}\)[ \t]+)?[A-Z][A-Z'’-]+,[ \t]+[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*)"
                               r"{0,3}(?:,[ \t]+(?:Jr|Sr)\.)?\.?[ \t]+(?:Mr|Mrs|Ms|Dr)\.", re.M)
-_PARAGRAPH = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")
+# A paragraph ends at a blank line or at a rule printed under it ('----------' between entries, no blank line).
+_RULE_LINE = r"[-_=*]{3,}[ \t]*(?=\n|$)"
+_PARAGRAPH = re.compile(rf"{_RULE_LINE}|\S[^\n]*(?:\n(?![ \t]*\n|[ \t]*{_RULE_LINE})[^\n]*)*")
 # A name line over its paragraph, the person's age after the name ('PEI-YUAN CHIA, 61', 'CHIA, Pei-yuan, 61',
 # '1. PEI-YUAN CHIA, 61'), as proxy statements print their directors' biographies.
 NAME_AGE_LINE = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?(?P<name>[A-Z][^\n]{2,60}?),[ \t]+(?:age[ \t]+)?\d{2}[ \t]*\n[ \t]*\S", re.M)
@@ -54,18 +56,21 @@ def _under_name_lines(text: str, paragraphs: list[tuple[int, int, str]]) -> list
 def _across_pages(text: str, raw: str, paragraphs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The paragraphs with one that a page break cut joined again: the gap before a paragraph holds page furniture
     (<PAGE>, a form feed, a running header or page number, blanked in `text`), the paragraph opens no entry, and
-    it goes on a sentence the previous one left open (no full stop) or opens with a lower-case word or a pronoun
-    or honorific subject ('His business address is ...')."""
+    it goes on a sentence the previous one left open (no full stop, or an honorific's: 'Mr.') or opens with a
+    lower-case word or a pronoun or honorific subject ('His business address is ...')."""
     out: list[tuple[int, int, str]] = []
     for p_start, p_end, paragraph in paragraphs:
         printed = text[p_start:p_end]
         if out and _page_gap(text, raw, out[-1][1], p_start) and not _opens_entry(printed) and (
-                not out[-1][2].rstrip().endswith((".", ";", ":")) or paragraph[:1].islower()
+                not out[-1][2].rstrip().endswith((".", ";", ":")) or _HONORIFIC_END.search(out[-1][2]) or paragraph[:1].islower()
                 or PRONOUN_SUBJECT.match(paragraph) or HONORIFIC_SUBJECT.match(paragraph)):
             out[-1] = (out[-1][0], p_end, f"{out[-1][2]} {paragraph}")
             continue
         out.append((p_start, p_end, paragraph))
     return out
+
+
+_HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s*$")  # ('... Mr.' / page break / "Harper's business address ...")
 
 
 def _page_gap(text: str, raw: str, at: int, stop: int) -> bool:
