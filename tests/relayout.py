@@ -1836,3 +1836,14 @@ HELD_OUT_FAMILIES.update(_HELDOUT67)
 from relayout_heldout68 import FAMILIES as _HELDOUT68  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT68)
+# ---- held-out families written 2026-12-07 (07:06-07:11 UTC by `date`) by helper session gather69 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing extraction output), new layout
+# features: an EDGAR <TABLE> with a bare right-aligned 'YEARS WITH COMPANY' count column (years_with_org_column_table);
+# an EDGAR <TABLE> that always breaks a page inside an entry and prints '<Name> (continued)' in the name cell on the
+# new page (continued_name_cell_table); HTML whose whole roster is one <p>, lines apart by <br> and entries by
+# <br><br> (single_paragraph_br_html); stacked blocks with the labels' colons aligned in one column and a
+# Director Identification Number 'DIN' line for directors (din_colon_aligned_blocks).
+# In tests/relayout_heldout69.py. Not yet measured.
+from relayout_heldout69 import FAMILIES as _HELDOUT69  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT69)
