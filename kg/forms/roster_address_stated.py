@@ -13,6 +13,7 @@ import re
 
 from kg.context import Context
 from kg.forms.roster_rules import rules
+from kg.forms.roster_types import is_address_line
 from kg.records import Person
 
 _ADDRESS_PARTS = ("address", "address_city", "address_country")
@@ -37,6 +38,23 @@ def refuse_address_stated(ctx: Context, people: list[Person]) -> None:
                      span=person.evidence, readings=[person.address, None])
             for part in _ADDRESS_PARTS:
                 setattr(person, part, None)
+        elif line := _unread_address_line(ctx.text[person.evidence[0]:person.evidence[1]], _words(person.address)):
+            ctx.warn("roster-ambiguous", f"the address of {person.name!r} is the preamble's, but the entry prints "
+                     f"an address line ({line!r}) no field read; left out", span=person.evidence,
+                     readings=[person.address, None])
+            for part in _ADDRESS_PARTS:
+                setattr(person, part, None)
+
+
+def _unread_address_line(own: str, read: set[str]) -> str | None:
+    """The first line of the entry's evidence (past its first line, the name's) that is an address line of its
+    own with a number in it, a street's or a postal code's ('9, Rond-Point des Champs-Elysees', '75008 Paris,
+    France'; not 'President of The Lane Press, Inc.') whose words are not all in the address given (`read`: the
+    value's words, its broken words joined): the entry prints an address of its own."""
+    for line in own.split("\n")[1:]:
+        if re.search(r"\d", line) and is_address_line(line.strip()) and not _words(line) <= read:
+            return line.strip()
+    return None
 
 
 def _next_starts(people: list[Person]) -> list[int | None]:

@@ -40,7 +40,7 @@ def read_entities(text: str, start: int, end: int, base: Roster) -> list[tuple[E
         return None  # (a cheap test first)
     lines = [_Line(start + m.start(), start + m.end(), m.group(0).rstrip())
              for m in re.finditer(r"^[^\n]*", text[start:end], re.M)]
-    heads = [(i, m) for i, line in enumerate(lines) if (m := _heading(line.text))]
+    heads = [(i, m) for i, line in enumerate(lines) if (m := _heading(line.text, lines[i + 1:]))]
     numbers = [int(m.group("number")) for _i, m in heads]
     if not heads or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return None
@@ -58,21 +58,30 @@ def read_entities(text: str, start: int, end: int, base: Roster) -> list[tuple[E
     return out if out or len(heads) > 1 else None
 
 
-def _heading(line: str) -> re.Match | None:
+def _heading(line: str, after: list[_Line]) -> re.Match | None:
     match = rules().entity_heading.match(line)
     if not match or re.search(r"\S {3,}\S", match.group("name")):
         return None
-    name = match.group("name")  # (in capitals; or a company in another case: a heading whose case a conversion changed)
-    return match if name.upper() == name or rt.is_organization(strip_affixes(name.strip(" .:"))) else None
+    name = match.group("name")  # (in capitals; or a company in another case: a heading whose case a conversion
+    # changed, known as one by its name or by the heading of its officers under it, before the next numbered line)
+    if name.upper() == name or rt.is_organization(bare := strip_affixes(name.strip(" .:"))):
+        return match
+    body = next((after[:i] for i, other in enumerate(after) if rules().entity_heading.match(other.text)), after)
+    return match if _names_own_bodies(bare, body) else None
 
 
 def _kind(name: str, body: list[_Line]) -> str | None:
     bare = strip_affixes(name.strip(" .:"))
-    if rules().entity_acronym.search(name) or rt.is_organization(bare) or any(
-            _key(line.text).endswith(f"of{_key(bare)}") and line.text.rstrip().endswith(":") and any(
-                p.search(line.text) for p, _b in rules().body_headings) for line in body):
+    if rules().entity_acronym.search(name) or rt.is_organization(bare) or _names_own_bodies(bare, body):
         return "organization"  # ('LOR FINANCE' over 'Directors and Executive Officers of Lor Finance:')
     return "person" if rt.is_person_name(bare) else None
+
+
+def _names_own_bodies(bare: str, body: list[_Line]) -> bool:
+    """A line of the body is a heading of the bodies of the organisation `bare` names ('Directors and Executive
+    Officers of Lor Finance:', any case)."""
+    return any(_key(line.text).endswith(f"of{_key(bare)}") and line.text.rstrip().endswith(":") and any(
+        p.search(line.text) for p, _b in rules().body_headings) for line in body)
 
 
 def _labelled(body: list[_Line], refused: set[str] | None = None) -> dict[str, str]:
