@@ -301,10 +301,15 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # The forty-seventh round (u) reads prose_name_lead_honorific_sentences ("Mr. X's business address is ..." the person's
 # own, a rule under a paragraph ends it, '(1)' before a name, a legal form's full stop in the preamble's organisation)
 # to the bar and takes it out of NOT_YET_READ.
+# Measured once as held out at the end of the forty-seventh round (BENCHMARKS.md "Held-out measurement at the end of
+# the forty-seventh round"): seven of gather67-69's twelve families below the bar on this test's rosters.
 NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections", "name_office_occupation_rows_blank_between",
     "stacked_name_affiliation_lines", "dot_leader_sections_titles_of_org_address_lines_exceptions",
     "bilingual_caption_cells_table",
+    "din_colon_aligned_blocks", "html_bilingual_captions_citizenship_default_exceptions",
+    "one_table_section_rows_employer_cell", "saved_text_cell_lines_term_of_office", "continued_name_cell_table",
+    "labelled_blocks_spaced_underscores_citizenship_postamble", "name_occupation_single_list_prose_overrides",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
@@ -429,7 +434,10 @@ NOT_YET_READ: set[str] = {
 # The forty-seventh round (i) reads dotleader_single_list_citizen_sentence (the person's own address a sentence of its
 # own after the titles' sentence, closed by its own full stop: kg/forms/roster_stopped_tail.py) to the bar below and
 # takes it out of NOT_YET_READ.
-WRONG_ON_FIRST_CONTACT: set[str] = set()
+# gather69's din_colon_aligned_blocks (labels padded so their colons line up, a 'DIN' line for directors) puts values
+# on the wrong person on first contact on these rosters (BENCHMARKS.md "Held-out measurement at the end of the
+# forty-seventh round"): an expected failure until a round reads it.
+WRONG_ON_FIRST_CONTACT: set[str] = {"din_colon_aligned_blocks"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
