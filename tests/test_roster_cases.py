@@ -307,7 +307,7 @@ NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections", "name_office_occupation_rows_blank_between",
     "stacked_name_affiliation_lines", "dot_leader_sections_titles_of_org_address_lines_exceptions",
     "bilingual_caption_cells_table",
-    "din_colon_aligned_blocks", "html_bilingual_captions_citizenship_default_exceptions",
+    "html_bilingual_captions_citizenship_default_exceptions",
     "one_table_section_rows_employer_cell", "saved_text_cell_lines_term_of_office", "continued_name_cell_table",
     "labelled_blocks_spaced_underscores_citizenship_postamble", "name_occupation_single_list_prose_overrides",
 }
@@ -436,8 +436,12 @@ NOT_YET_READ: set[str] = {
 # takes it out of NOT_YET_READ.
 # gather69's din_colon_aligned_blocks (labels padded so their colons line up, a 'DIN' line for directors) puts values
 # on the wrong person on first contact on these rosters (BENCHMARKS.md "Held-out measurement at the end of the
-# forty-seventh round"): an expected failure until a round reads it.
-WRONG_ON_FIRST_CONTACT: set[str] = {"din_colon_aligned_blocks"}
+# forty-seventh round"): an expected failure until a round reads it. The forty-eighth round (a) finds the cause (its
+# heading 'DIRECTORS AND KEY MANAGERIAL PERSONNEL' read as the board's alone gave every person the seat of 'Director';
+# 'key managerial personnel' names the officers now: kg/patterns/roster.yml body_headings): no value on the wrong
+# person on these rosters, so it leaves this set; with 'Designation:' a position label and the heading's lead word
+# 'DETAILS OF' no part of the organisation's name it reads to the bar and leaves NOT_YET_READ too.
+WRONG_ON_FIRST_CONTACT: set[str] = set()
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

@@ -22,8 +22,8 @@ _GAP = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>| \| ", re.I | re.M)  
 # cells), not a heading
 
 
-_BODIES_OF = re.compile(r"^(?:the\s+)?(?:executive\s+)?(?:officers|directors|trustees|managers|partners)(?:\s+(?:and|&)\s+"
-                        r"(?:the\s+)?(?:executive\s+)?(?:officers|directors|trustees|managers|partners))*\s+of\s+(?=[A-Z0-9])", re.I)
+_BODY = r"(?:executive\s+)?(?:officers|directors|trustees|managers|partners)|key\s+managerial\s+personnel"  # (India's officers)
+_BODIES_OF = re.compile(rf"^(?:the\s+)?(?:{_BODY})(?:\s+(?:and|&)\s+(?:the\s+)?(?:{_BODY}))*\s+of\s+(?=[A-Z0-9])", re.I)
 
 
 def organization(title: str, text_after: str, filing: Filing, earlier: str = "") -> str | None:

@@ -9,7 +9,7 @@ import re
 from kg.forms import roster_types as rt
 
 LISTED_WORD = re.compile(r"(?i:directors?|officers?|trustees?|partners?|managers?|members?|persons?|executives?|"
-                         r"board|information|identity|background|principals?|controlling|list|names?|employees?)")
+                         r"board|information|details|particulars|identity|background|principals?|controlling|list|names?|employees?)")
 SCHEDULE_HEAD = re.compile(r"^\s*(?:SCHEDULE|ANNEX|EXHIBIT|APPENDIX)\s+[A-Z0-9-]{1,5}\.?\s*[:.\u2013\u2014-]?\s*", re.I)
 
 
