@@ -11,6 +11,9 @@ name_occupation_single_list_prose_overrides.
 - The same list with 'SURNAME, Given' and a row of '*' between entries: a given name wrapped under the name
   ('DESHPANDE, Ravindra' / 'Madhukar') was read as an address ('Madhukar ****') and the name cut short
   (kg/forms/roster_name_wrap.py: a rule line under the word ends the stack).
+- The cell lines one a line again, the organisation one word ('Halcyon'): the second person's block ('Peter L. Osei,'
+  ... 'Director of Halcyon' / 'United States', short, 'Director' in it) was read as a heading naming the organisation,
+  'Halcyon United States' (kg/forms/roster_org.py: a block opening with a name closed by a comma is an entry).
 """
 from __future__ import annotations
 
@@ -133,6 +136,41 @@ BECK, Jonas                Chief Executive Officer, Skagen Invest A/S.  Mr.
 """
 
 
+ONE_WORD_ORGANISATION = """EXHIBIT 99.2
+SCHEDULE A
+Information regarding each director and executive officer of Halcyon is set forth below.
+Halcyon
+Name, Title
+Business Address
+Principal Occupation
+Citizenship
+Nadia R. Vance,
+Director
+Chairman of the Board
+Chief Executive Officer
+4100 North Lakeview Road
+Evanston, Illinois 60201
+Director of Halcyon
+United States
+
+Peter L. Osei,
+Director
+Chairman of the Executive Committee
+4100 North Lakeview Road
+Evanston, Illinois 60201
+Director of Halcyon
+United States
+
+Grace M. Whitlow,
+Director
+President
+4100 North Lakeview Road
+Evanston, Illinois 60201
+Director of Halcyon
+United States
+"""
+
+
 def _people(tmp_path: Path, text: str) -> dict[str, dict]:
     path = tmp_path / "roster.txt"
     path.write_text(text, encoding="utf-8")
@@ -169,3 +207,9 @@ def test_given_name_wrapped_above_a_rule_is_the_names(tmp_path):
     assert people["Ravindra Madhukar Deshpande"]["address"] is None
     assert people["Ravindra Madhukar Deshpande"]["citizenship"] == "USA"
     assert people["Karin Elisabeth Lindqvist"]["citizenship"] == "Sweden"
+
+
+def test_an_entrys_cell_lines_name_no_organisation(tmp_path):
+    people = _people(tmp_path, ONE_WORD_ORGANISATION)
+    assert {p["organization"] for p in people.values()} == {"Halcyon"}
+    assert people["Peter L. Osei"]["positions"] == ["Director", "Chairman of the Executive Committee"]
