@@ -124,9 +124,10 @@ def wrapped_name(joined: str, stacked: list[str], first: str, width: int, wrappe
 
 def _ends_stack(stacked: list[str]) -> bool:
     """The first line under a name is the last of its kind: nothing under it, or a title or a nationality next
-    ('Prabhakar' / 'Board Director'; 'Cyprian' / 'USA, United Kingdom'), never a line that may go on with it ('Dassault' / 'Investissements')."""
+    ('Prabhakar' / 'Board Director'; 'Cyprian' / 'USA, United Kingdom'; 'Prabhakar' / a rule of '*' between entries),
+    never a line that may go on with it ('Dassault' / 'Investissements')."""
     after = stacked[1].strip() if len(stacked) > 1 else ""
-    return not after or rt.is_title(after) or rt.is_nationality(after) or rt.is_citizenships(after)
+    return not after or not re.search(r"\w", after) or rt.is_title(after) or rt.is_nationality(after) or rt.is_citizenships(after)
 
 
 def _fitted_on_line(first: str, stacked: list[str], room: int | None) -> bool:

@@ -7,8 +7,10 @@ import re
 from collections import Counter
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_comma_cell import opens_with_name_cell
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import title_case
+from kg.forms.roster_org_ends import name_ends
 from kg.forms.roster_part_heading import is_part_heading, party_title
 from kg.forms.roster_recase import recase
 from kg.forms.roster_rules import rules
@@ -155,8 +157,9 @@ def _heading_organization(text_after: str) -> str | None:
     raw = [part for block in re.split(r"\n\s*\n", text_after.strip())[:6] for part in _saved_lines(block)][:6]
     paragraphs = [" ".join(p.split()) for p in raw]
     for printed, paragraph in zip(raw, paragraphs):
-        if len(paragraph) >= 200 or not rules().roster_heading.search(paragraph) or _GAP.search(printed):
-            continue  # (a table's row is no heading)
+        if len(paragraph) >= 200 or not rules().roster_heading.search(paragraph) or _GAP.search(printed) \
+                or opens_with_name_cell(printed):
+            continue  # (a table's row is no heading, nor an entry's cell lines: kg.forms.roster_comma_cell)
         if (heading := _OF_ORG_ROSTER.search(paragraph)) and not _ARTICLE.fullmatch(heading.group(1).strip()):  # (no 'THE')
             found = re.sub(r"['’][sS]$", "", heading.group(1).strip(" .:,"))  # "OF BSCI'S DIRECTORS": BSCI
             ended = re.match(r"(.*?\b" + legal_forms("heading_stop") + r"\.)\s+[A-Z]", found)
@@ -167,7 +170,7 @@ def _heading_organization(text_after: str) -> str | None:
             return named.group(1)  # 'Larchmont Freight Inc.: directors and executive officers'
         if ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b" + legal_forms("heading_stop") + r"\.)\s+[A-Z]", paragraph):
             return ended.group(1)
-        if (heading := _OF_ORG_END.search(paragraph)) and (named := _name_ends(heading.group(1))):
+        if (heading := _OF_ORG_END.search(paragraph)) and (named := name_ends(heading.group(1))):
             return _BODIES_OF.sub("", named.strip(" .:")) + ("." if _ENDS_ABBREVIATED.search(named) else "")  # ('GROUP,
             # INC.', 'Partnership, L.P.': the legal form's full stop)
     for printed, paragraph in zip(raw, paragraphs):
@@ -191,18 +194,6 @@ def _heading_organization(text_after: str) -> str | None:
 
 
 _WHOSE = r"\b(?:directors?|officers?|trustees?|partners?|members?)\s+of\s+(?:the\s+)?"
-_SENTENCE_GOES_ON = re.compile(r",\s+(?=[a-z])|\s+(?=(?:is|are|was|were|has|have)\b)")  # ('X, with the ...', 'X are')
-_NAME_JOINS = {"of", "and", "the", "de", "du", "des", "la", "le", "y", "et", "van", "der", "von", "di", "da", "do", "e"}
-
-
-def _name_ends(after_of: str) -> str | None:
-    """The organisation's name that opens the words after a heading's last 'of': up to where the sentence goes on
-    ('IDT Corporation, with the business address ... of each. Each of them is ...': 'IDT Corporation'); None where
-    the words left hold a word in lower case that joins no name's words (prose, no name)."""
-    named = _SENTENCE_GOES_ON.split(after_of, maxsplit=1)[0].strip(" ,:")
-    if any(word.isalpha() and word.islower() and word not in _NAME_JOINS for word in re.findall(r"[\w']+", named)):
-        return None
-    return named or None
 
 
 def _saved_lines(block: str) -> list[str]:

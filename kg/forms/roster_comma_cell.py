@@ -1,0 +1,22 @@
+"""A line right under a line that ends with a comma continues that line ('Tarek F. Abdel-Meguid,' / 'Directors' /
+'Chairman of the Board': a table's text rendering, one cell line a line, the name cell ending with a comma): it is
+no heading of the roster, whatever body word it prints (no 'Directors' heading over every entry that follows)."""
+from __future__ import annotations
+
+from kg.forms import roster_types as rt
+
+
+def continues_comma_line(text: str, line_start: int) -> bool:
+    """Whether the line starting at line_start sits right under (no blank line between) a line ending with ','."""
+    newline = text.rfind("\n", 0, line_start)
+    if newline <= 0:
+        return False
+    previous = text[text.rfind("\n", 0, newline) + 1:newline]
+    return previous.rstrip().endswith(",")
+
+
+def opens_with_name_cell(printed: str) -> bool:
+    """Whether a block of lines opens with a person's name closed by a comma, lines under it ('Robert W. Galvin,' /
+    'Director' / ... / 'Director of Motorola' / 'United States'): an entry, never a heading naming the organisation."""
+    first, _, rest = printed.strip().partition("\n")
+    return first.rstrip().endswith(",") and bool(rest.strip()) and rt.is_person_name(first.strip(" ,"))

@@ -1,0 +1,18 @@
+"""Where an organisation's name ends after a heading's last 'of' (moved from kg/forms/roster_org.py, which keeps
+to about 300 lines)."""
+from __future__ import annotations
+
+import re
+
+_SENTENCE_GOES_ON = re.compile(r",\s+(?=[a-z])|\s+(?=(?:is|are|was|were|has|have)\b)")  # ('X, with the ...', 'X are')
+_NAME_JOINS = {"of", "and", "the", "de", "du", "des", "la", "le", "y", "et", "van", "der", "von", "di", "da", "do", "e"}
+
+
+def name_ends(after_of: str) -> str | None:
+    """The organisation's name that opens the words after a heading's last 'of': up to where the sentence goes on
+    ('IDT Corporation, with the business address ... of each. Each of them is ...': 'IDT Corporation'); None where
+    the words left hold a word in lower case that joins no name's words (prose, no name)."""
+    named = _SENTENCE_GOES_ON.split(after_of, maxsplit=1)[0].strip(" ,:")
+    if any(word.isalpha() and word.islower() and word not in _NAME_JOINS for word in re.findall(r"[\w']+", named)):
+        return None
+    return named or None
