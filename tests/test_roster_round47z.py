@@ -244,3 +244,40 @@ def test_stated_address_after_two_spaces_refuses_the_default(tmp_path):
     people = _people(tmp_path, PROSE_TWO_SPACES)
     assert "Toronto" not in (people["Julien Moreau"]["address"] or "")  # ('.  Mr. Moreau's business address is')
     assert "Paris" not in (people["Claire Brennan"]["address"] or "")  # guard: no other entry's address
+
+
+_NUMBERED_NO_OWN_ADDRESS = """                                   EXHIBIT 2
+
+               INFORMATION CONCERNING THE EXECUTIVE OFFICERS AND
+                    DIRECTORS OF HALDANE HOLDINGS INC.
+
+Except as otherwise indicated below, all persons named in this Exhibit 2 are
+citizens of Canada, and the principal business address of each of them is
+Haldane Holdings Inc., 400 Harbour Street, Toronto ON M5J 2T3.
+
+1.       MR. OWEN BRACKETT
+
+         Principal Occupation:  Director, Executive Officer, Chairman and
+                                Co-Chief Executive Officer of Haldane
+                                Holdings Inc.
+
+2.       MR. ANTHONY R. GRAVES
+
+         Principal Business Address:
+         Wittington Investments
+         Limited
+         22 St. Clair Avenue East, Suite 2001
+         Toronto
+         ON M4T 2S7
+
+         Principal Occupation:  President, Wittington Investments, Limited
+"""
+
+
+def test_the_next_entrys_address_keeps_no_default_from_the_entry_above(tmp_path):
+    # (the follow-up to round 47z: an entry that prints no address of its own was read with the next entry's
+    # 'Principal Business Address:' block inside its text, the next person's evidence opening before its own ended,
+    # and lost the preamble's default address)
+    people = _people(tmp_path, _NUMBERED_NO_OWN_ADDRESS)
+    assert people["Owen Brackett"]["address"] == "Haldane Holdings Inc., 400 Harbour Street, Toronto ON M5J 2T3"
+    assert people["Anthony R. Graves"]["address"] != people["Owen Brackett"]["address"]
