@@ -58,15 +58,14 @@ def _unread_address_line(own: str, read: set[str]) -> str | None:
 
 
 def _next_starts(people: list[Person]) -> list[int | None]:
-    """For each person with evidence, the first start of a later person's evidence past the start of theirs (None:
-    no such person; a later person's evidence may open before theirs ends: 'MR. ANTHONY R. GRAHAM' under the entry
-    above), read from the last person up over the sorted starts of those after."""
+    """For each person with evidence, the first start of a later person's evidence at or past the end of theirs
+    (None: no such person), read from the last person up over the sorted starts of those after."""
     found: list[int | None] = [None] * len(people)
     starts_after: list[int] = []  # sorted
     for index in range(len(people) - 1, -1, -1):
         if (evidence := people[index].evidence) is None:
             continue
-        at = bisect.bisect_right(starts_after, evidence[0])  # (a later person's evidence may open inside theirs)
+        at = bisect.bisect_left(starts_after, evidence[1])
         found[index] = starts_after[at] if at < len(starts_after) else None
         bisect.insort(starts_after, evidence[0])
     return found
