@@ -1872,3 +1872,16 @@ DEV_FAMILIES.update(_HELDOUT69)
 from relayout_heldout70 import FAMILIES as _HELDOUT70  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT70)
+# ---- held-out families written 2026-12-07 (08:20-08:24 UTC by `date`) by helper session gather71 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing extraction output), recombinations
+# of known features: two_column's 'Name and Citizenship' | 'Occupation and Business Address' cells as an HTML table
+# with <th> captions and <br> lines (html_th_name_citizenship_stack_occupation_address_cell); an EDGAR <TABLE> with a
+# number column, the address second, titles one a line, occupations elsewhere and the citizenship last under an
+# '='-ruled capitals caption (edgar_number_column_address_second_citizenship_last); name-led ' -- ' paragraphs with a
+# preamble default citizenship and 'Citizen of X.' for the exceptions, no table tags (dash_lead_paragraphs_
+# citizenship_preamble_default); HTML without a table, a <p> of bold-labelled lines per person with the address on
+# one comma-joined line (html_paragraph_labelled_lines_one_line_address).
+# In tests/relayout_heldout71.py. Not yet measured.
+from relayout_heldout71 import FAMILIES as _HELDOUT71  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT71)
