@@ -1885,3 +1885,15 @@ HELD_OUT_FAMILIES.update(_HELDOUT70)
 from relayout_heldout71 import FAMILIES as _HELDOUT71  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT71)
+# ---- held-out families written 2026-12-07 (08:21-08:25 UTC by `date`) by helper session gather72 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing extraction output), new layout
+# features: an EDGAR <TABLE> with a 'FAMILY RELATIONSHIP' column naming other people of the roster ('Sibling of
+# <Name>', 'Spouse of <Name>', '--') (family_relationship_column_table); an EDGAR <TABLE> printing a 'RESIDENCE
+# ADDRESS' column (a home street) before the 'BUSINESS ADDRESS' column, the business one expected
+# (residence_and_business_address_table); an HTML table with an 'Education' column of degrees and schools
+# (education_column_html); a narrow typewriter EDGAR <TABLE> whose captions are hyphenated inside words ('PRIN-' /
+# 'CIPAL' / 'OCCUPA-' / 'TION') (hyphenated_captions_narrow_table).
+# In tests/relayout_heldout72.py. Not yet measured.
+from relayout_heldout72 import FAMILIES as _HELDOUT72  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT72)
