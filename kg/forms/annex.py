@@ -1,10 +1,9 @@
 """Rosters of directors, officers and board members: one entry, `read_rosters`.
 
-Finds each roster (an annex/schedule/exhibit whose heading or title mentions directors,
-officers, boards, partners or members; several organisations' rosters in one exhibit are
-read one by one), reads its title (the organisation and the bodies it lists) and preamble
-(default address, citizenship, employer), then reads the entries with the layout reader that
-fits: itemised markers, labelled blocks, HTML table, fixed-width table.
+Finds each roster (an annex/schedule/exhibit whose heading or title mentions directors, officers, boards, partners
+or members; several organisations' rosters in one exhibit are read one by one), reads its title (the organisation
+and the bodies it lists) and preamble (default address, citizenship, employer), then reads the entries with the
+layout reader that fits: itemised markers, labelled blocks, HTML table, fixed-width table.
 """
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from kg.forms.roster_bios import read_biographies
 from kg.forms.roster_bodies import read_bodies
 from kg.forms.roster_braces import apply_braces, brace_groups
 from kg.forms.roster_bullets import read_bullet_outline
+from kg.forms.roster_centred_lists import read_centred_lists
 from kg.forms.roster_clauses import read_clauses
 from kg.forms.roster_colblocks import read_column_blocks
 from kg.forms.roster_contacts import raw_without_contacts, without_contact_lines
@@ -236,7 +236,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     if (numbered := read_numbered_bodies(ctx.text, start, end)) is not None:  # numbered clauses per body paragraph
         filing.people.extend(record_numbered(ctx, numbered, roster))
         return
-    prose = read_bullet_outline(ctx.text, title_end, end, roster) or read_employer_first(ctx.text, title_end, end, roster) or read_indexed_notes(ctx.text, title_end, end) or read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_keyed_fields(ctx.text, start, end, roster) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster, ctx.raw) or read_stacked(ctx.text, body_start, end, (start, end), ctx.raw) \
+    prose = read_centred_lists(ctx.text, start, end) or read_bullet_outline(ctx.text, title_end, end, roster) or read_employer_first(ctx.text, title_end, end, roster) or read_indexed_notes(ctx.text, title_end, end) or read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_keyed_fields(ctx.text, start, end, roster) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster, ctx.raw) or read_stacked(ctx.text, body_start, end, (start, end), ctx.raw) \
         or read_title_lines(ctx.text, title_end, end) or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
         or read_paren_titles(ctx.text, title_end, end) or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end) \
         or read_dash(ctx.text, title_end, end) or read_respectively(ctx, title_end, end, roster)
