@@ -38,10 +38,11 @@ def classify(item: str, organization: str | None, aliases: tuple[str, ...], titl
             # Purchaser', 'Director of AIG', 'Director of Canopy' (a short name the text defines): the defined term goes
             employer = flat[len(own):].lstrip().startswith(",")  # 'Vice-President, Power Corporation of Canada.': the
             # employer after the title, as an occupation names it: it goes
-            bare = bool(_BARE_TITLE.fullmatch(own)) and rt.is_title(own) and not rt.body_of(own)  # 'Director of
+            bare = bool(_BARE_TITLE.fullmatch(own)) and rt.is_title(own) and not _names_board(own)  # 'Director of
             # ConAgra, Inc.', 'Chairman of the Board of Motorola' in a 'Position:' field: one title, of no body or of
             # the board or a committee named generically, the listed organisation after it goes (a body named
-            # whole keeps it: 'Member of the Supervisory Board of STMicroelectronics N.V.')
+            # whole keeps it: 'Member of the Supervisory Board of STMicroelectronics N.V.'; a seat named by its
+            # own word goes: 'General Partner of FLC XXX Partnership, L.P.', 'Directors of X')
             return "position", flat if as_printed and not (listed or referent or employer or bare) else own  # (a title
             # column keeps one title as printed: 'Member of the Supervisory Board of STMicroelectronics N.V.')
     phrase, appended = org_phrase(item)
@@ -66,3 +67,12 @@ def classify(item: str, organization: str | None, aliases: tuple[str, ...], titl
     if (firm := described_firm(flat)) and not names_org(firm, org):  # 'Senior Member of Caplin & Drysdale, a law
         return "other", flat  # firm in ...': the name is another organisation's
     return "position", flat
+
+
+def _names_board(title: str) -> bool:
+    """The title names a board whole ('Member of the Supervisory Board'), not a seat by its own word ('General
+    Partner', 'Directors', 'Managing Member': the body the seat's word names)."""
+    return bool(rt.body_of(title)) and bool(_BOARD_WORD.search(title))
+
+
+_BOARD_WORD = re.compile(r"board", re.I)

@@ -113,7 +113,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     own: dict[str, str | None] = {}
     for key in ("position", "title", "occupation"):  # sentences giving the person's own address, citizenship
         if key in f:
-            f[key], said_here = own_values(f[key], entry.name)
+            f[key], said_here = own_values(f[key], entry.name, entry.lines_are_items)
             own.update(said_here)
     for key in ("position", "occupation") if not entry.lines_are_items and "address" not in f else ():  # '... Director
         if key in f and "address" not in own and (cut := address_closing(f[key])):  # of X. Y & Z, One Thomas Circle NW,

@@ -38,14 +38,27 @@ def titles_held_at_address(entries: list[Entry], roster: Roster, preamble: str =
         text = entry.fields.get("occupation")
         if entry.body not in _BOARDS or not text or {"position", "title", "other_positions", "address"} & set(entry.fields):
             continue
-        rest, own = own_values(text, entry.name)
-        offices = (clean.squash(rest.replace("\n", " ")) or "").strip(" .")
-        if not own.get("address") or not offices or not _offices_only(offices) \
-                or not _other_employer(own["address"], roster.own_names):
+        rest, own = own_values(text, entry.name, entry.lines_are_items)
+        offices = _office_lines(rest) if entry.lines_are_items else None
+        offices = offices if offices is not None else (clean.squash(rest.replace("\n", " ")) or "").strip(" .")
+        if not own.get("address") or not offices or not _offices_only(offices) or _seats_only(offices) \
+                or not _other_employer(own["address"], roster.own_names):  # (a seat alone is the listed one's)
             continue
         del entry.fields["occupation"]
         entry.fields["other_positions"] = offices
         take_own_values(entry, own)
+
+
+def _office_lines(rest: str) -> str | None:
+    """A cell of lines the markup breaks ('Director' / 'President and Chief Operating Officer'): its lines but the
+    seats, '; '-joined (the seat is the sub-heading's); None for a cell of one line."""
+    lines = [line.strip(" .") for line in rest.splitlines() if line.strip(" .")]
+    return "; ".join(line for line in lines if not SEATS.fullmatch(line)) if len(lines) > 1 else None
+
+
+def _seats_only(text: str) -> bool:
+    """'Director': every piece a seat, no office (the seat is the listed organisation's, as the sub-heading says)."""
+    return all(SEATS.fullmatch(piece.strip()) for piece in _PIECES.split(text) if piece.strip())
 
 
 def _offices_only(text: str) -> bool:

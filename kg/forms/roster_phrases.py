@@ -130,12 +130,15 @@ def _mentions(sentence: str) -> bool:
                for m in rules().cell_mentions.finditer(sentence))
 
 
-def own_values(occupation: str, name: str = "") -> tuple[str, dict[str, str | None]]:
+def own_values(occupation: str, name: str = "", by_line: bool = False) -> tuple[str, dict[str, str | None]]:
     """An occupation cell that goes on in sentences about the person ('His business address is:
     ...', 'Business address: ...', 'Mr. Caio is a citizen of Italy.'): those sentences out of the occupation, their
     values the person's own (in place of the preamble's). A sentence that speaks of an address or a
     citizenship in another way, or of someone not the entry's `name`, gives the field None: the default is not
-    applied (refused)."""
+    applied (refused). Where the markup breaks the cell's lines (`by_line`), such a line is read whole
+    (`_line_values`)."""
+    if by_line and (lined := _line_values(occupation, name)) is not None:
+        return lined
     flat = clean.squash(occupation.replace("\n", " ")) or ""
     sentences = [part for sentence in _sentences(flat) for part in _own_sentences(sentence)]
     if len(sentences) < 2:
@@ -155,6 +158,30 @@ def own_values(occupation: str, name: str = "") -> tuple[str, dict[str, str | No
     if not own:
         return _without_stop(occupation), {}
     return _without_stop(" ".join(kept).rstrip()), own
+
+
+def _line_values(occupation: str, name: str) -> tuple[str, dict[str, str | None]] | None:
+    """A cell whose lines the markup breaks ('<p>Director</p><p>President, X</p><p>Business address: ...</p>'): a
+    line after the first that is a sentence of the person's own address or citizenship, read whole (no full stop
+    need end the line above), the cell's last lines; the other lines stay lines. None where no such line stands, a
+    line of another kind follows one (a wrapped value), or another line speaks of an address or a citizenship (the
+    sentences are then read as in `own_values`)."""
+    lines = [line.strip() for line in occupation.splitlines() if line.strip()]
+    own, left = {}, lines[:1]
+    for line in lines[1:]:
+        flat = clean.squash(line) or ""
+        if (address := rules().cell_address.match(flat)) and "address" not in own:
+            own["address"] = address.group("value")
+        elif (citizen := rules().cell_citizenship.match(flat)) and _said_of(citizen.group("who"), name) \
+                and "citizenship" not in own:
+            own["citizenship"] = citizen.group("value") or citizen.group("adjective")
+        elif own:
+            return None  # (a line after an own value's: that value's wrapped line, perhaps; read as sentences)
+        else:
+            left.append(line)
+    if not own or any(_mentions(line) for line in left):
+        return None
+    return _without_stop("\n".join(left)), own
 
 
 def _without_stop(text: str) -> str:
