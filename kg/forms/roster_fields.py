@@ -236,6 +236,8 @@ def settle(person, new: dict, printed: str | None, span: tuple[int, int], refuse
 def stated_citizenship(line: str) -> str | None:
     """The countries of a cell line that only states a citizenship ('Citizen of the USA, Denmark' -> 'USA, Denmark',
     '(citizen of France)' -> 'France', '(USA, Denmark)': countries alone in brackets); None for any other line."""
+    from kg.forms.roster_citizen_label import english_label
+    line = english_label(line)  # ('(Nacionalidad / Citizenship: USA)': the label's English half)
     match = rules().cell_citizen_line.match(line.strip()) or re.fullmatch(r"\((?P<value>[^()]+)\)", line.strip())
     value = match.group("value").strip(" ,") if match else None
     return value if value and is_citizenships(value) else None

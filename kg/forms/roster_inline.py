@@ -9,6 +9,7 @@ import re
 
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
+from kg.forms.roster_citizen_label import labels_citizenship
 from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
 from kg.read import clean
@@ -90,7 +91,8 @@ def printed_nationality(printed: str) -> bool:
     line in a cell ('Citizen of Canada', 'Citizen of the USA, Denmark', 'Canadian citizen'), wherever a cell glued
     it to a title. Where no field took it, the preamble's 'each is a citizen of X, except as noted' must not cover
     the entry: the entry says otherwise, or may (refused, not guessed)."""
-    return bracketed_nationality(printed) or bool(stated_citizenships(printed))
+    return bracketed_nationality(printed) or bool(stated_citizenships(printed)) \
+        or labels_citizenship(printed)  # ('(Nacionalidad / Citizenship: USA)' unread: kg.forms.roster_citizen_label)
 
 
 def stated_citizenships(printed: str) -> list[str]:

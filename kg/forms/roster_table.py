@@ -149,8 +149,8 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
             captions = None  # ('pation', 'Address': the second row of a header printed over two)
             continue
         captions = None
-        first = 0 if rules().column_roles["name"].match(cells[0]) else names_elsewhere(cells, header_roles,
-                                                                                      names_column)
+        first = 0 if rules().column_roles["name"].match(english_caption(cells[0])) else names_elsewhere(
+            cells, header_roles, names_column)  # ('NOMBRE / NAME': its English half)
         if first is not None and len(cells) > 1:
             heads = row_columns if row_columns and len(cells) > 2 else None
             printed = None if row_columns or (columns and grid.widths(line_start, line)) else list(range(len(cells)))
