@@ -303,12 +303,15 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # to the bar and takes it out of NOT_YET_READ.
 # Measured once as held out at the end of the forty-seventh round (BENCHMARKS.md "Held-out measurement at the end of
 # the forty-seventh round"): seven of gather67-69's twelve families below the bar on this test's rosters.
+# The forty-ninth round (b) reads saved_text_cell_lines_term_of_office ('Position(s) Held with <Org>' and 'Principal
+# Occupation(s) During Past 5 Years' are caption lines: kg/forms/roster_types.py, kg/patterns/roster.yml; P 1.000
+# R 0.995 over its 75 files) to the bar and takes it out of NOT_YET_READ.
 NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections", "name_office_occupation_rows_blank_between",
     "stacked_name_affiliation_lines", "dot_leader_sections_titles_of_org_address_lines_exceptions",
     "bilingual_caption_cells_table",
     "html_bilingual_captions_citizenship_default_exceptions",
-    "one_table_section_rows_employer_cell", "saved_text_cell_lines_term_of_office", "continued_name_cell_table",
+    "one_table_section_rows_employer_cell", "continued_name_cell_table",
     "labelled_blocks_spaced_underscores_citizenship_postamble", "name_occupation_single_list_prose_overrides",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
