@@ -82,3 +82,59 @@ def test_saved_name_address_cell_neighbour_still_reads(tmp_path):
     assert people["Harriet Q. Lindqvist"]["address"] == "88 Quayside Road, Portland, Maine 04101"
     assert people["Ines M. Okafor-Reyes"]["positions"] == ["Director"]
     assert people["Ines M. Okafor-Reyes"]["citizenship"] == "Canada"
+
+
+# ---- one HTML paragraph, lines apart by <br>: a line set on purpose is no wrap of the line above ----------------
+def _br_roster(entries: list[tuple[str, list[str]]]) -> str:
+    body = "<br>\n<br>\n".join(f"<b>{name}</b><br>\n" + "<br>\n".join(lines) for name, lines in entries)
+    return ("<html><body><p align=\"center\"><b>SCHEDULE A</b></p>"
+            "<p align=\"center\"><b>DIRECTORS AND EXECUTIVE OFFICERS OF CORVANE HOLDINGS, INC.</b></p>"
+            "<p>The name, present principal occupation or employment and citizenship of each director and executive "
+            "officer of Corvane Holdings, Inc. are set forth below.</p>\n<p>" + body + "</p></body></html>\n")
+
+
+BR_ENTRIES = [("Harriet Q. Lindqvist", ["Director, Corvane Holdings, Inc.", "Chief Executive", "Obermark Sallow",
+                                        "Citizenship: United States"]),
+              ("Theo Baranowski", ["Director, Corvane Holdings, Inc.", "Chairman", "Quill Tenney",
+                                   "Citizenship: United States"]),
+              ("Ines M. Okafor-Reyes", ["Director, Corvane Holdings, Inc.",
+                                        "Professor of Geology, Halvard University of the Northern Territories",
+                                        "Citizenship: Canada"])]
+
+
+def _html_people(tmp_path, text: str) -> dict:
+    path = tmp_path / "roster.htm"
+    path.write_text(text, encoding="utf-8")
+    return {p["name"]: p for p in to_dict(kg.extract(path)).get("people", [])}
+
+
+def test_br_line_that_would_have_fitted_above_is_not_run_onto_the_occupation(tmp_path):
+    people = _html_people(tmp_path, _br_roster(BR_ENTRIES))
+    assert set(people) == {"Harriet Q. Lindqvist", "Theo Baranowski", "Ines M. Okafor-Reyes"}
+    values = [v for p in people.values() for v in p["other_positions"]]
+    assert not any("Obermark" in v or "Quill" in v for v in values)  # (never 'Chief Executive Obermark Sallow')
+    assert people["Ines M. Okafor-Reyes"]["other_positions"] == [
+        "Professor of Geology, Halvard University of the Northern Territories"]
+    assert all(p["positions"] == ["Director"] for p in people.values())
+
+
+def test_lead_line_cut_where_the_width_or_the_words_show_a_wrap():
+    from kg.forms.roster_lead_breaks import on_purpose
+    width = 60
+    assert on_purpose(["Retired Vice Chairman of the Board of Directors of Citicorp,", "Citibank, N.A."],
+                      width) == [["Retired Vice Chairman of the Board of Directors of Citicorp,", "Citibank, N.A."]]
+    assert on_purpose(["Professor of Economics at the University", "of Chicago"], width) == [
+        ["Professor of Economics at the University", "of Chicago"]]
+    long = "Managing Director, Investment Banking Division, Goldman Sachs"[:58]
+    assert on_purpose([long, "Group"], width) == [[long, "Group"]]  # ('Group' would not have fitted: a wrap)
+    assert on_purpose(["Chief Executive", "HPB/Blackrock"], width) == [["Chief Executive"], ["HPB/Blackrock"]]
+    assert on_purpose(["Director, Motorola", "formerly Co-Chairman, BP Amoco"], width) == [
+        ["Director, Motorola"], ["formerly Co-Chairman, BP Amoco"]]
+
+
+def test_lead_running_into_an_unread_address_is_cut_only_under_titles():
+    from kg.forms.roster_lead_breaks import on_purpose
+    under_firm = ["The Economist Newspaper", "LTD", "25 St. James's Street", "London SW1A 1HG England"]
+    assert on_purpose(under_firm, 38) == [under_firm]  # (one piece: never 'The Economist Newspaper' as an item)
+    assert on_purpose(["Retired Chairman", "2715 Farmington Heights"], 38) == [
+        ["Retired Chairman"], ["2715 Farmington Heights"]]
