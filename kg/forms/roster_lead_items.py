@@ -16,6 +16,7 @@ from collections import Counter
 
 from kg.forms.roster_labels import items_by_line
 from kg.forms.roster_lead_address import lead_address
+from kg.forms.roster_lead_breaks import on_purpose
 from kg.forms.roster_own import LEGAL
 
 MIN_TAIL_WORDS = 2  # an organisation's name closing a line: two words or more ('Lor Finance'), never 'Inc.' alone
@@ -63,7 +64,7 @@ def _width(blocks: list) -> int:
 
 def lead_titles(blocks: list) -> dict[int, str]:
     """By block index, the titles of each block whose lead alone holds them, items apart by '; '."""
-    leads = _leads(blocks)
+    leads, width = _leads(blocks), _width(blocks)
     counted = Counter(tail for lines in leads.values() for line in set(lines) for tail in set(_tails(line)))
     names = {tail for tail, n in counted.items() if n > 1 and len(tail.split()) >= MIN_TAIL_WORDS and tail[:1].isupper()}
     titles = {}
@@ -73,5 +74,6 @@ def lead_titles(blocks: list) -> dict[int, str]:
             groups[-1].append(line)
             if LEGAL.search(line) or set(_tails(line)) & names:
                 groups.append([])
-        titles[index] = "; ".join(items_by_line("\n".join(group)) for group in groups if group)
+        titles[index] = "; ".join(items_by_line("\n".join(piece)) for group in groups if group
+                                  for piece in on_purpose(group, width))
     return titles

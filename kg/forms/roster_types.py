@@ -127,7 +127,7 @@ def caption_line(cell: str) -> bool:
                                 or len(stripped) < 120 and bool(_HELD_WITH.fullmatch(stripped)))
 
 
-_HELD_WITH = re.compile(r"(.*?\b(?:positions?|titles?|offices?|capacit(?:y|ies))(?:\s*\(s\))?)\s+(?:with|at|in)\s+(\S.*)",
+_HELD_WITH = re.compile(r"(.*?\b(?:positions?|titles?|offices?|capacit(?:y|ies))(?:\s*\(s\))?(?:\s+held)?)\s+(?:with|at|in)\s+(\S.*)",
                         re.I)
 _CAPITALISED = re.compile(r"(?:the\s+)?[A-Z][\w.&'’/-]*(?:,?\s+(?:[A-Z&][\w.&'’/-]*|of|and|for|the|de|du)){0,8},?")
 _HEADER_GLUE = {"and", "or", "of", "with", "the", "present", "current", "principal", "business", "if", "not", "a",
