@@ -303,9 +303,11 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # to the bar and takes it out of NOT_YET_READ.
 # Measured once as held out at the end of the forty-seventh round (BENCHMARKS.md "Held-out measurement at the end of
 # the forty-seventh round"): seven of gather67-69's twelve families below the bar on this test's rosters.
+# The forty-ninth round (e) reads stacked_name_affiliation_lines to the bar below (an employer line under an
+# occupation left out, never joined to it; a first line wrapped inside its last title read whole) and takes it out.
 NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections", "name_office_occupation_rows_blank_between",
-    "stacked_name_affiliation_lines", "dot_leader_sections_titles_of_org_address_lines_exceptions",
+    "dot_leader_sections_titles_of_org_address_lines_exceptions",
     "bilingual_caption_cells_table",
     "html_bilingual_captions_citizenship_default_exceptions",
     "one_table_section_rows_employer_cell", "saved_text_cell_lines_term_of_office", "continued_name_cell_table",
