@@ -309,13 +309,15 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # The forty-ninth round (b) reads saved_text_cell_lines_term_of_office ('Position(s) Held with <Org>' and 'Principal
 # Occupation(s) During Past 5 Years' are caption lines: kg/forms/roster_types.py, kg/patterns/roster.yml; P 1.000
 # R 0.995 over its 75 files) to the bar and takes it out of NOT_YET_READ.
+# The forty-ninth round (e) reads stacked_name_affiliation_lines to the bar below (an employer line under an
+# occupation left out, never joined to it; a first line wrapped inside its last title read whole) and takes it out.
 NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections", "name_office_occupation_rows_blank_between",
-    "stacked_name_affiliation_lines", "dot_leader_sections_titles_of_org_address_lines_exceptions",
-    "bilingual_caption_cells_table", "continued_name_cell_table",
-    "labelled_blocks_spaced_underscores_citizenship_postamble", "name_occupation_single_list_prose_overrides",
-    "officer_director_address_position_rows", "dash_lead_paragraphs_citizenship_preamble_default",
-    "family_relationship_column_table", "hyphenated_captions_narrow_table",
+    "dot_leader_sections_titles_of_org_address_lines_exceptions", "bilingual_caption_cells_table",
+    "continued_name_cell_table", "labelled_blocks_spaced_underscores_citizenship_postamble",
+    "name_occupation_single_list_prose_overrides", "officer_director_address_position_rows",
+    "dash_lead_paragraphs_citizenship_preamble_default", "family_relationship_column_table",
+    "hyphenated_captions_narrow_table",
 }
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a

@@ -4,7 +4,9 @@ business address of each of them is 1303 East Algonquin Road, ...') when no fiel
 precision first): the default would be the wrong value. The address is refused (left empty, `roster-ambiguous`).
 
 The entry's own text runs from its evidence to the next entry's; the last entry's, to the end of the paragraph
-after its evidence (a sentence its blank line cut off). The phrase is data (kg/patterns/roster.yml,
+after its evidence (a sentence its blank line cut off). Where the entry's span closes on the next entry's name line
+(numbered entries: '5.       MR. ANTHONY R. GRAHAM'), it ends where that name opens, never past the next entry's own
+'Principal Business Address:' block. The phrase is data (kg/patterns/roster.yml,
 `address_stated`)."""
 from __future__ import annotations
 
@@ -25,11 +27,16 @@ def refuse_address_stated(ctx: Context, people: list[Person]) -> None:
     """Each person of `people` given an address that their own text does not print (a default) whose own text states
     a business address of theirs loses it."""
     next_starts: list[int | None] | None = None
+    starts: list[tuple[int, int, int]] | None = None
     for index, person in enumerate(people):
         if not person.address or "address" in person.spans or person.evidence is None:
             continue
         next_starts = next_starts or _next_starts(people)
-        own = _own_text(ctx.text, person.evidence, next_starts[index])
+        starts = starts or sorted((p.evidence[0], i, p.evidence[1]) for i, p in enumerate(people) if p.evidence)
+        if (cut := _next_name_at_end(ctx.text, person.evidence, index, starts)) is not None:
+            evidence, own = (person.evidence[0], cut), ctx.text[person.evidence[0]:cut]
+        else:
+            evidence, own = person.evidence, _own_text(ctx.text, person.evidence, next_starts[index])
         if _words(person.address) <= _words(own):
             continue  # (the value read is printed in the entry, its lines maybe in a column: the readers trace no span)
         if stated := rules().address_stated.search(own):
@@ -38,7 +45,7 @@ def refuse_address_stated(ctx: Context, people: list[Person]) -> None:
                      span=person.evidence, readings=[person.address, None])
             for part in _ADDRESS_PARTS:
                 setattr(person, part, None)
-        elif line := _unread_address_line(ctx.text[person.evidence[0]:person.evidence[1]], _words(person.address)):
+        elif line := _unread_address_line(ctx.text[evidence[0]:evidence[1]], _words(person.address)):
             ctx.warn("roster-ambiguous", f"the address of {person.name!r} is the preamble's, but the entry prints "
                      f"an address line ({line!r}) no field read; left out", span=person.evidence,
                      readings=[person.address, None])
@@ -69,6 +76,17 @@ def _next_starts(people: list[Person]) -> list[int | None]:
         found[index] = starts_after[at] if at < len(starts_after) else None
         bisect.insort(starts_after, evidence[0])
     return found
+
+
+def _next_name_at_end(text: str, evidence: tuple[int, int], index: int,
+                      starts: list[tuple[int, int, int]]) -> int | None:
+    """The start of a later person's evidence (of `starts`: (start, person's index, end), sorted) that opens on the
+    last line of `evidence` (person `index`'s) and runs past its end: the entry's span closes on the next entry's name
+    ('5.       MR. ANTHONY R. GRAHAM'), where the entry's own text ends. None where no such person (columns side
+    by side, an index over notes: a later start lines above the end, or a later span inside it)."""
+    start, end = evidence
+    at = bisect.bisect_left(starts, (max(start + 1, text.rfind("\n", 0, end) + 1),))
+    return next((s for s, i, e in starts[at:bisect.bisect_left(starts, (end,))] if i > index and e > end), None)
 
 
 def _own_text(text: str, evidence: tuple[int, int], next_start: int | None) -> str:

@@ -17,6 +17,7 @@ from collections import Counter
 from kg.forms.roster_labels import items_by_line
 from kg.forms.roster_lead_address import lead_address
 from kg.forms.roster_lead_breaks import on_purpose
+from kg.forms.roster_lead_unread import without_unread
 from kg.forms.roster_own import LEGAL
 
 MIN_TAIL_WORDS = 2  # an organisation's name closing a line: two words or more ('Lor Finance'), never 'Inc.' alone
@@ -46,6 +47,7 @@ def _leads(blocks: list) -> dict[int, list[str]]:
     leads = {index: _lines(block) for index, block in enumerate(blocks) if lead_is_item_lines(block)}
     width = _width(blocks)
     leads = {index: lines[:cut[0]] if (cut := lead_address(lines, width)) else lines for index, lines in leads.items()}
+    leads = {index: without_unread(lines, width) for index, lines in leads.items()}
     return {index: lines for index, lines in leads.items()  # (a line '<title>, <Organisation>' among them)
             if any(tail[:1].isupper() for line in lines for tail in _tails(line))}
 
@@ -69,6 +71,7 @@ def lead_titles(blocks: list) -> dict[int, str]:
     names = {tail for tail, n in counted.items() if n > 1 and len(tail.split()) >= MIN_TAIL_WORDS and tail[:1].isupper()}
     titles = {}
     for index, lines in leads.items():
+        lines = _first_line_whole(lines, names, width)
         groups: list[list[str]] = [[]]
         for line in lines:
             groups[-1].append(line)
@@ -77,3 +80,15 @@ def lead_titles(blocks: list) -> dict[int, str]:
         titles[index] = "; ".join(items_by_line("\n".join(piece)) for group in groups if group
                                   for piece in on_purpose(group, width))
     return titles
+
+
+def _first_line_whole(lines: list[str], names: set[str], width: int) -> list[str]:
+    """The lead's first line (the titles in the listed organisation) joined to the second where the second's first
+    word would not have fitted on the first within `width` and the two joined close on an organisation the roster's
+    leads name that the first alone does not ('Director, Executive Officer, President and Co-Chief Executive' /
+    'Officer, Power Corporation of Canada'; '..., Smith Barney' / 'Corporate Trust Company'): the first line wrapped
+    there, inside its last title or the organisation's name ('Officer' is no title of its own)."""
+    if len(lines) < 2 or LEGAL.search(lines[0]) or len(lines[0]) + 1 + len(lines[1].split()[0]) <= width:
+        return lines
+    joined = f"{lines[0]} {lines[1]}"
+    return [joined, *lines[2:]] if (set(_tails(joined)) - set(_tails(lines[0]))) & names else lines

@@ -30,7 +30,8 @@ def address_beside(lines: list[str], roles: list[list[str]], name_column: int) -
     if start is None:
         return lines, None, False
     run = [line.strip() for line in lines[start:]]
-    if {"title", "nationality"} & set(kinds[start + 1:]) or any(rules().no_occupation.match(line) for line in run):
+    if "title" in kinds[start + 1:] or any(_bracketed(line) for line in lines[start + 1:]) \
+            or any(rules().no_occupation.match(line) for line in run):  # (a country closing the address reads)
         return lines[:start], None, True
     return lines[:start], "\n".join(run), False
 
