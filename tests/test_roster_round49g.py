@@ -89,3 +89,75 @@ def test_run_on_dash_paragraphs_still_read(tmp_path):
     assert people["Peter L. Osei"]["citizenship"] == "United States"
     assert people["Giulia Ferrante"]["address"] == "Via Roma 14, 20121 Milano, Italy"
     assert people["Giulia Ferrante"]["citizenship"] == "Italy"
+
+
+# gather70's officer_director_address_position_rows (after Ariel's Schedule I): the preamble makes the listed
+# organisation each person's employer 'unless otherwise specified'; an item of the Position cell naming another
+# organisation after its title is held there (kg/forms/roster_position_employer.py)
+OFFICER_DIRECTOR_ROWS = """<PAGE>
+
+                                   SCHEDULE I
+
+   Information with Respect to Directors and Executive Officers of Kestrel Partners, Inc.
+
+     The following information is disclosed for each of Kestrel's directors and
+executive officers: name; business address; and present principal occupation or
+employment and the name of any corporation or other organization in which such
+employment is conducted. Unless otherwise specified, the principal employer and
+business address of each such individual is Kestrel Partners, Inc., 40 Wharf
+Street, Boston, Massachusetts 02110.
+
+<TABLE>
+<CAPTION>
+--------------------------------------------------------------------------------------------------------------
+Officer / Director                  Address                           Position
+------------------                  -------                           --------
+--------------------------------------------------------------------------------------------------------------
+<S>                                 <C>                               <C>
+Nadia R. Okafor                                                       Director; President
+
+--------------------------------------------------------------------------------------------------------------
+Thomas E. Lindqvist                 Lindqvist, Marsh & Abbott         Director; Counsel, Lindqvist, Marsh &
+                                    18 Tremont Street                 Abbott
+                                    Boston, Massachusetts 02108
+--------------------------------------------------------------------------------------------------------------
+Helen M. Varga                      c/o 9 Beacon Street               Director; Retired Vice Chairman,
+                                    Boston, Massachusetts 02108       Corbel and Stanton, N.A.
+--------------------------------------------------------------------------------------------------------------
+Owen J. Pryce                                                         Vice President, Finance; Member of the
+                                                                      Executive Committee
+
+--------------------------------------------------------------------------------------------------------------
+Ruth A. Castell                     Meridian Holdings Inc.            Director; Chairman, President and CEO
+                                    277 Park Avenue
+                                    New York, New York 10172
+--------------------------------------------------------------------------------------------------------------
+</TABLE>
+"""
+
+
+def test_position_items_naming_another_employer_are_held_there(tmp_path):
+    people = _people(tmp_path, OFFICER_DIRECTOR_ROWS)
+    lindqvist = people["Thomas E. Lindqvist"]
+    assert lindqvist["positions"] == ["Director"]
+    assert lindqvist["other_positions"] == ["Counsel, Lindqvist, Marsh & Abbott"]
+    varga = people["Helen M. Varga"]
+    assert varga["positions"] == ["Director"]
+    assert varga["other_positions"] == ["Retired Vice Chairman, Corbel and Stanton, N.A."]
+    assert varga["bodies"] == ["board of directors"]
+
+
+def test_titles_naming_no_other_employer_stay_the_listed_organisations(tmp_path):
+    people = _people(tmp_path, OFFICER_DIRECTOR_ROWS)
+    assert people["Nadia R. Okafor"]["positions"] == ["Director", "President"]
+    assert people["Nadia R. Okafor"]["other_positions"] == []
+    assert people["Owen J. Pryce"]["other_positions"] == []
+    assert "Vice President, Finance" in people["Owen J. Pryce"]["positions"]
+
+
+def test_offices_beside_another_employers_address_are_held_there(tmp_path):
+    people = _people(tmp_path, OFFICER_DIRECTOR_ROWS)
+    castell = people["Ruth A. Castell"]
+    assert castell["positions"] == ["Director"]
+    assert castell["other_positions"] == ["Chairman, President and CEO"]
+    assert castell["bodies"] == ["board of directors"]
