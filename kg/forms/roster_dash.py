@@ -17,8 +17,8 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
-from kg.forms.roster_fields import MAX_FIELD_CHARS, is_citizenships
-from kg.forms.roster_own import is_department
+from kg.forms.roster_fields import MAX_FIELD_CHARS, is_citizenships, stated_citizenship
+from kg.forms.roster_own import is_department, title_in_own_organization
 from kg.forms.roster_rules import rules
 from kg.forms.roster_semicolons import read_fields, stated_order
 from kg.read.sections import lines_with_offsets
@@ -38,7 +38,7 @@ _ADDRESS_LISTED = re.compile(r"\bbusiness\s+address\b[^.]{0,200}\bof\s+each\b", 
 _VALUE_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box\b|\d[\w/-]*\s+[A-Za-z])", re.I)
 
 
-def read_dash(text: str, start: int, end: int) -> list[Entry] | None:
+def read_dash(text: str, start: int, end: int, own_names: list[str] = ()) -> list[Entry] | None:
     """Entries of a roster of 'Name — ...' paragraphs, or None when fewer than two paragraphs (and
     most of those after the first entry) open with a person's name and a dash. An entry runs from
     its opening line to the next opening line or blank line; past a blank line (a page break), only
@@ -58,7 +58,7 @@ def read_dash(text: str, start: int, end: int) -> list[Entry] | None:
         name = opening.group("name").strip() if opening else None
         if name and rt.is_person_name(rt.strip_numbering(name)[0]):
             if open_entry:
-                entries.append(_entry(*open_entry, address_listed, order))
+                entries.append(_entry(*open_entry, address_listed, order, own_names))
             if not entries and not open_entry:  # (the preamble, above the first entry)
                 address_listed = bool(_ADDRESS_LISTED.search(text, start, line_start))
                 order = stated_order(text[start:line_start])
@@ -69,12 +69,12 @@ def read_dash(text: str, start: int, end: int) -> list[Entry] | None:
             open_entry[4].append(line)  # (past a blank line: a page broke the entry)
         else:
             if open_entry:
-                entries.append(_entry(*open_entry, address_listed, order))
+                entries.append(_entry(*open_entry, address_listed, order, own_names))
                 open_entry = None
             others += bool(entries)
         blank = False
     if open_entry:
-        entries.append(_entry(*open_entry, address_listed, order))
+        entries.append(_entry(*open_entry, address_listed, order, own_names))
     if len(entries) < 2 or others > 0.4 * len(entries):
         return None
     return entries
@@ -88,7 +88,8 @@ def pieces(body: str) -> list[str]:
         rest = " ".join(parts[index:index + 4])  # (a citizenship is a few words: 'United States of America')
         if out and _ABBREVIATION.search(out[-1][-16:]) and not (  # (the end of a piece: bounded work)
                 _VALUE_START.match(part) and not re.fullmatch(r"\d[\d-]*\.?", part)
-                or len(parts) - index <= 4 and is_citizenships(rest.rstrip("."))):
+                or rules().cell_address.match(part)  # ('p.l.c. Business address: ...': a label opens a value)
+                or len(parts) - index <= 4 and (is_citizenships(rest.rstrip(".")) or _citizen_of(rest))):
             out[-1] = f"{out[-1]} {part}"  # 'J.R. Simplot Company', 'St. Paul', 'N.Y. 10172'
         else:
             out.append(part)
@@ -111,7 +112,7 @@ def _split_title_address(piece: str) -> tuple[str, str] | None:
 
 
 def _entry(name: str, name_span: tuple[int, int], p_start: int, p_end: int, lines: list[str],
-           address_listed: bool, order: tuple[list[str], bool] | None = None) -> Entry:
+           address_listed: bool, order: tuple[list[str], bool] | None = None, own_names: list[str] = ()) -> Entry:
     body = " ".join(lines)
     if len(body) > MAX_FIELD_CHARS:  # no entry of a roster is this long: debris, none of it read
         return Entry(name=name, name_span=name_span, evidence=(p_start, p_end), doubts=[body[:80]],
@@ -119,14 +120,21 @@ def _entry(name: str, name_span: tuple[int, int], p_start: int, p_end: int, line
     parts = pieces(body)
     fields: dict[str, str] = {}
     doubts: list[str] = []
-    if any(_semicolon_fields(part) for part in parts):  # fields cut at semicolons, not at full stops: read
+    if any(_semicolon_fields(part) and not _own_items(part, own_names) for part in parts):  # fields cut at
+        # semicolons, not at full stops (no '<Title>, <Org>' items naming the listed organisation): read
         if order and (read := read_fields(body, order)):  # by the order the preamble states, if they fit it
             return Entry(name=name, name_span=name_span, evidence=(p_start, p_end), fields=read, title_column=True)
         return Entry(name=name, name_span=name_span, evidence=(p_start, p_end), doubts=parts,  # else which
                      refused={"address", "citizenship"})  # piece is which is not read here
     if len(parts) > 1 and is_citizenships(parts[-1].rstrip(".")):
         fields["citizenship"] = parts.pop()
-    if parts and _is_address(parts[-1]):
+    elif len(parts) > 1 and (said := _citizen_of(parts[-1])):  # 'Citizen of Italy.': the sentence says what it is
+        fields["citizenship"] = said
+        parts.pop()
+    if len(parts) > 1 and (labelled := rules().cell_address.match(parts[-1])):
+        fields["address"] = labelled.group("value")  # 'Business address: 1303 East Algonquin Road, ...': labelled
+        parts.pop()
+    elif parts and _is_address(parts[-1]):
         address = parts.pop()
         head = address.split(", ")[0]
         split = _split_title_address(address)
@@ -142,7 +150,7 @@ def _entry(name: str, name_span: tuple[int, int], p_start: int, p_end: int, line
     if any(_is_address(p) for p in parts):
         doubts += parts  # an address among the roles: the pieces are not in the order this layout prints
     elif len(parts) == 1 and rt.is_title(parts[0]):  # one piece of roles: titles here, or a role elsewhere
-        kind = _one_role(parts[0])
+        kind = _one_role(parts[0], own_names)
         if kind:
             fields[kind] = parts[0]
         else:
@@ -165,9 +173,37 @@ def _semicolon_fields(piece: str) -> bool:
                                   for part in parts)
 
 
-def _one_role(piece: str) -> str | None:
+def _citizen_of(piece: str) -> str | None:
+    """'Italy' for a piece that only states a citizenship ('Citizen of Italy', 'Citizens of the United States');
+    None for any other piece."""
+    return stated_citizenship(piece) if rules().cell_citizen_line.match(piece.strip()) else None
+
+
+def _own_items(piece: str, own_names: list[str]) -> bool:
+    """Whether a piece is items apart by semicolons (or one item), one of them a title of the listed organisation
+    ('Director, Motorola; Chief Executive Officer, Netscalibur', 'Director, Canopy') and none an address or a
+    citizenship."""
+    items = [item.strip() for item in piece.split(";")]
+    return all(items) and \
+        not any(_is_address(item) or is_citizenships(item.rstrip(".")) for item in items) and \
+        any(title_in_own_organization(item, name.casefold()) for item in items for name in own_names if name)
+
+
+def _one_role(piece: str, own_names: list[str] = ()) -> str | None:
     """'position' for titles ('Director, Chairman of the Board', 'Executive Vice President, Operations
-    Control'), 'occupation' for a title and an organisation ('President, Acme Corp.'), else None."""
+    Control'), 'occupation' for a title and an organisation ('President, Acme Corp.'), else None. Items apart by
+    semicolons ('Director, Motorola; Chief Executive Officer, Netscalibur; Consultant'): 'occupation' where an item
+    names the listed organisation after its title (the items are '<Title>, <Org>': which are held in the listed one
+    is read from the name each prints) and none is an address or a citizenship, else each item read as above (a
+    title each), None where any reads neither."""
+    items = [item.strip() for item in piece.split(";")]
+    if _own_items(piece, own_names):
+        return "occupation"  # (the items not naming it: occupations elsewhere, 'Self Employed Businessman')
+    if len(items) > 1:
+        if not all(item and rt.is_title(item) for item in items):
+            return None
+        kinds = {_one_role(item) for item in items}
+        return None if None in kinds else "occupation" if "occupation" in kinds else "position"
     rest = [part for part in piece.split(", ") if not rt.is_title(part)]
     if all(is_department(part) for part in rest):
         return "position"

@@ -33,7 +33,9 @@ def titles_held_at_address(entries: list[Entry], roster: Roster, preamble: str =
     """Move each such entry's offices to its other positions, its own address and citizenship to its fields (and
     the offices of an entry whose address cell names its employer: kg.forms.roster_address_employer)."""
     from kg.forms.roster_address_employer import offices_at_address_employer
+    from kg.forms.roster_position_employer import employers_in_position_cells
     offices_at_address_employer(entries, roster, preamble)
+    employers_in_position_cells(entries, roster, preamble)  # ('Director; Counsel, Cassels, Brock & Blackwell')
     for entry in entries:
         text = entry.fields.get("occupation")
         if entry.body not in _BOARDS or not text or {"position", "title", "other_positions", "address"} & set(entry.fields):
