@@ -8,18 +8,22 @@ no other is named). The cell is then read as the person's present principal occu
 sentences about the person's address or citizenship as the person's own (kg.forms.roster_phrases)."""
 from __future__ import annotations
 
+import re
+
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_mixed import SEATS
 from kg.forms.roster_own import title_in_own_organization
+from kg.forms.roster_own_sentence import whole_own_name
 from kg.forms.roster_phrases import own_values, take_own_values
 from kg.read import clean
 
+_SENTENCE_OR_ITEM = re.compile(r";|(?<![\s(][A-Z][a-z])(?<![\s(][A-Z])\.\s+")  # ('The St. Paul': no sentence ends)
 _MIN_NAMED = 2  # entries that name the listed organisation after their titles: the list's way of saying it
 
 
 def _names_own(text: str, names: list[str]) -> bool:
-    flat = clean.squash(text.replace("\n", " ")) or ""
-    pieces = [p.strip(" .") for p in flat.replace(". ", ";").split(";") if p.strip(" .")]
+    flat = whole_own_name(clean.squash(text.replace("\n", " ")) or "", names)  # ('... Travelers;' / 'Companies, Inc.')
+    pieces = [p.strip(" .") for p in _SENTENCE_OR_ITEM.split(flat) if p.strip(" .")]
     return any(title_in_own_organization(piece, name.casefold()) is not None for piece in pieces for name in names)
 
 

@@ -15,6 +15,7 @@ from kg.forms.roster_defined import spelt_out
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_excepted import excepted
 from kg.forms.roster_fields import MAX_FIELD_CHARS
+from kg.forms.roster_header_cells import header_cells_within
 from kg.forms.roster_held_with import held_with_organization
 from kg.forms.roster_ocr import opens_label, undo_digit_misreads
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization, names_same, organization
@@ -102,7 +103,7 @@ def _prose(paragraph: str) -> bool:
     """A paragraph of preamble prose: sentences, no table, no label, not an entry."""
     return not (len(paragraph) < 100 and not _default_sentence(paragraph) or len(paragraph) > MAX_FIELD_CHARS or not paragraph.endswith((".", ":"))
                 or _tabular(paragraph) or any(label.search(paragraph) for label in rules().labels.values())
-                or _name_line_first(paragraph) or _header_cells_first(paragraph)
+                or _name_line_first(paragraph) or header_cells_within(paragraph)
                 or _keyed_entry(paragraph.lstrip().splitlines()[0]))  # ('(1) Tarek F. Abdel-Meguid, a ...': entries)
 
 
@@ -112,16 +113,6 @@ def _default_sentence(paragraph: str) -> bool:
     flat = " ".join(paragraph.split())
     return flat[:1].isupper() and flat.endswith(".") and flat.count(". ") == 0 and not re.search(r"\S {3,}\S", paragraph) \
         and bool(rules().default_citizenship.search(flat) or rules().default_address.search(flat))
-
-
-def _header_cells_first(paragraph: str) -> bool:
-    """A paragraph that opens with a table's header saved one cell per line ('Name and Position' / 'Business
-    Address' / ...): the table, not prose, however its last cell ends ('Present Position with ConAgra, Inc.') and
-    however long its cells (the SEC's long occupation caption)."""
-    lines = [line.strip() for line in paragraph.splitlines()[:4]]
-    lines = lines[1:] if lines and rules().row_number_caption.match(lines[0]) else lines[:3]  # ('No.' first)
-    return len(lines) == 3 and bool(rules().column_roles["name"].match(lines[0])) and len(lines[0].split()) <= 6 \
-        and all(rt.caption_line(line) for line in lines[1:])
 
 
 def _name_line_first(paragraph: str) -> bool:
