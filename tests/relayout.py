@@ -1923,3 +1923,19 @@ DEV_FAMILIES.update(_HELDOUT72)
 from relayout_heldout73 import FAMILIES as _HELDOUT73  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT73)
+# ---- held-out families written 2026-12-07 (09:02-09:06 UTC by `date`) by helper session gather74 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing extraction output), recombinations
+# of known features: an HTML table with <th> captions, names with only the surname in capitals, the business address
+# second, titles one a line and a last column 'Citizenship (if other than <default>)' under a preamble default
+# (html_th_capital_surnames_address_second_citizenship_exceptions_column); an EDGAR <TABLE> between '=' rules with
+# 'DIRECTORS' / 'EXECUTIVE OFFICERS' section rows, the citizenship in parentheses under the name and the business
+# address one comma-joined string wrapped in its column (edgar_director_officer_sections_paren_citizenship_one_string_
+# address); an HTML table saved as text, every cell line on its own line, the address before the titles, '-' for an
+# empty cell and the citizenship in a postamble naming the exceptions (saved_text_cells_address_before_titles_
+# citizenship_postamble); no table tags, the name and '(citizenship)' joined to the first title by dot leaders, outside
+# occupations indented under it and a preamble default business address with 'Business address: ...' for the others
+# (dot_leader_name_paren_citizenship_titles_default_address).
+# In tests/relayout_heldout74.py. Not yet measured.
+from relayout_heldout74 import FAMILIES as _HELDOUT74  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT74)
