@@ -1939,3 +1939,15 @@ HELD_OUT_FAMILIES.update(_HELDOUT73)
 from relayout_heldout74 import FAMILIES as _HELDOUT74  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT74)
+# ---- held-out families written 2026-12-07 (09:02-09:08 UTC by `date`) by helper session gather75 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing extraction output), new layout
+# features: an EDGAR <TABLE> with a 'PRINCIPAL BUSINESS OF EMPLOYER' column after the occupation, as Bear Stearns'
+# Exhibit 1.1 prints it (employer_principal_business_column_table); an HTML table with an 'Other Public Company
+# Directorships' column naming other companies' boards or 'None', not expected (other_directorships_column_html); an
+# EDGAR <TABLE> whose last column answers Item 5(c) per person ('None' or 'Sold 2,500 Shares on March 14, 2011 at
+# $41.27 per Share ...') (sixty_day_transactions_column_table); Micron-style labelled blocks closing, for every second
+# person, with a 'Remarks:' disclaimer of beneficial ownership naming the organisation (remarks_field_labelled_blocks).
+# In tests/relayout_heldout75.py. Not yet measured.
+from relayout_heldout75 import FAMILIES as _HELDOUT75  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT75)
