@@ -313,9 +313,11 @@ NOT_YET_READ: set[str] = {
     # gather70-72, measured once 2026-12-07 08:28 UTC (BENCHMARKS.md "Held-out measurement at the start of the
     # forty-ninth round"): below the bar on first contact.
     "centred_name_lists_by_title", "officer_director_address_position_rows",
-    "dash_lead_paragraphs_citizenship_preamble_default", "family_relationship_column_table",
-    "hyphenated_captions_narrow_table",
+    "dash_lead_paragraphs_citizenship_preamble_default",
 }
+# The forty-ninth round (h) reads family_relationship_column_table (the 'FAMILY RELATIONSHIP' caption a known column kg
+# takes no value from) and hyphenated_captions_narrow_table (captions cut by hyphens joined: kg/forms/roster_cut_
+# captions.py; hanging-indent cells: kg/forms/roster_hanging_lines.py) to the bar below: both leave NOT_YET_READ.
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).
