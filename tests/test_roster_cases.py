@@ -318,12 +318,13 @@ NOT_YET_READ: set[str] = {
     "director_paren_occupation_two_sections", "name_office_occupation_rows_blank_between",
     "dot_leader_sections_titles_of_org_address_lines_exceptions", "bilingual_caption_cells_table",
     "continued_name_cell_table", "labelled_blocks_spaced_underscores_citizenship_postamble",
-    "officer_director_address_position_rows", "family_relationship_column_table", "hyphenated_captions_narrow_table",
-    # gather73-75, measured once 2026-12-07 09:10 UTC (BENCHMARKS.md "Held-out measurement in the forty-ninth
-    # round"): below the bar on first contact.
-    "yes_no_flag_rows_occupation_after_bar", "directors_officers_title_lists_notes_after",
-    "dot_leader_name_paren_citizenship_titles_default_address", "sixty_day_transactions_column_table",
+    "officer_director_address_position_rows", "yes_no_flag_rows_occupation_after_bar",
+    "directors_officers_title_lists_notes_after", "dot_leader_name_paren_citizenship_titles_default_address",
+    "sixty_day_transactions_column_table",
 }
+# The forty-ninth round (h) reads family_relationship_column_table (the 'FAMILY RELATIONSHIP' caption a known column kg
+# takes no value from) and hyphenated_captions_narrow_table (captions cut by hyphens joined: kg/forms/roster_cut_
+# captions.py; hanging-indent cells: kg/forms/roster_hanging_lines.py) to the bar below: both leave NOT_YET_READ.
 # Families that put values on the wrong person or listed persons who are none on first contact (BENCHMARKS.md
 # "Held-out measurement after the eighteenth / twentieth round"): expected failures until a round reads them; a
 # round that fixes one takes it out of this set (the check below still runs on every roster; a pass is XPASS).

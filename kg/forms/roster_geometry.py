@@ -1,9 +1,7 @@
-"""Geometry of a fixed-width roster table: lines, column starts, header words (column roles:
-kg.forms.roster_column_roles).
+"""Geometry of a fixed-width roster table: lines, column starts, header words (column roles: kg.forms.roster_column_roles).
 
-Column starts come from EDGAR's <S>/<C> markers, dashed rules, the header's words, or the vertical
-gutters that every multi-cell line leaves blank; each chunk of text (a run with single spaces) goes to
-the column it starts in.
+Column starts come from EDGAR's <S>/<C> markers, dashed rules, the header's words, or the vertical gutters that every
+multi-cell line leaves blank; each chunk of text (a run with single spaces) goes to the column it starts in.
 """
 from __future__ import annotations
 
@@ -14,6 +12,7 @@ from dataclasses import dataclass, field
 from kg.forms import roster_types as rt
 from kg.forms.roster_caption_gutters import caption_gutters
 from kg.forms.roster_caption_joins import joined_captions
+from kg.forms.roster_cut_captions import cut_caption_line, uncut_caption
 from kg.forms.roster_held_captions import under_held_caption
 from kg.forms.roster_leader_stop import keeps_stop
 from kg.forms.roster_name_caption import name_caption_beside
@@ -224,7 +223,7 @@ def _header_text(above: list[Line], starts: list[int]) -> list[str]:
         if under_held_caption(above, at, chunks):
             block.insert(0, line)  # ('Barney Corporate Trust' under 'Position(s) with Smith': the caption goes on)
             continue
-        if not any(rt.is_header(c) for _, c in chunks) and not rt.wrapped_captions([c for _, c in chunks]) or any(len(c) > 60 and not rt.is_header(c) or rt.is_person_name(c, False)
+        if not any(rt.is_header(c) for _, c in chunks) and not rt.wrapped_captions([c for _, c in chunks]) and not cut_caption_line(chunks, starts) or any(len(c) > 60 and not rt.is_header(c) or rt.is_person_name(c, False)
                                                               and not _defined_term(c) and offset not in held
                                                               for offset, c in chunks):
             break  # (a caption over 60 characters only where its words are all a caption's: 'TITLE AND PRINCIPAL
@@ -237,7 +236,7 @@ def _header_text(above: list[Line], starts: list[int]) -> list[str]:
         for offset, chunk in split_at_columns(line.chunks(), starts):
             index = _header_column(starts, offset, len(chunk))
             heads[index] = f"{heads[index]} {chunk}".strip()
-    return heads
+    return [uncut_caption(head) for head in heads]  # ('PRIN- CIPAL OCCUPA- TION': kg.forms.roster_cut_captions)
 
 
 def _defined_term(chunk: str) -> bool:

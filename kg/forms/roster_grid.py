@@ -288,7 +288,7 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}
     builder.steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column, builder.pages)
     builder.paged_steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column)
-    builder.hanging = hanging_columns(body, lambda line: builder.row(line).cells, [i for i, r in enumerate(roles) if "occupation" in r], caption)
+    builder.hanging = hanging_columns(body, lambda line: builder.row(line).cells, [i for i, r in enumerate(roles) if "occupation" in r or r in (["address"], ["position"])], caption)
     if (centred := read_centred(body, builder)) is not None:
         return centred  # names below their rows' first lines: a row is its block (kg.forms.roster_centred)
     if not builder.steady:  # (no break between entries, the names column holding the addresses or names only)

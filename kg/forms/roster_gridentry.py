@@ -14,6 +14,7 @@ from kg.forms.roster_employer_line import address_under_occupation, printed_line
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_hanging import address_start, hanging_items, set_in_wraps
 from kg.forms.roster_hanging import hanging_columns as hanging_columns  # (re-exported for kg.forms.roster_grid)
+from kg.forms.roster_hanging_lines import hanging_lines
 from kg.forms.roster_indent import set_in_room, set_in_under_name
 from kg.forms.roster_justified import justified_items
 from kg.forms.roster_name_address_cell import address_after_name, split_name_address
@@ -86,6 +87,9 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
             place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1), hanging=True)  # (each at the margin)
             entry.beside_employer = items[0] if employer is not None and column_roles == ["occupation"] else ""
             continue  # (the first item stands on the employer's rows: kg.forms.roster_one_employer)
+        if column_roles in (["address"], ["position"]) and column in hanging and (items := hanging_lines(rows, column, column_roles == ["position"])):
+            place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1), hanging=True)  # (each line at
+            continue  # the margin an address line or a title, its wraps set in under it: kg.forms.roster_hanging_lines)
         if column_roles == ["occupation"] and (items := justified_items(rows, column)) is not None:
             place(entry, items, column_roles, apart=[False] + [True] * (len(items) - 1))  # (each a paragraph)
             continue

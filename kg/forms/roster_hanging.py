@@ -76,7 +76,9 @@ def hanging_items(rows: list[Row], column: int, table_hangs: bool = False, with_
     titled = _without_stated_citizenship(items)  # ('Citizenship: Denmark' closing the cell: the citizenship it says)
     if not all(_opens_title(item) for item in titled) and not (table_hangs and with_address and address_start(items)):
         return None  # (an employer or an address line at the margin: 'Smith Barney Consulting Group' / '388 ...')
-    return items if len(items) >= 2 and (table_hangs or any(
+    if len(items) == 1 and (not _opens_title(lines[0][1]) or rt.is_person_name(lines[0][1])):
+        return None  # (one item wrapped: its first line a title's, never a name set beside: 'Peter J. Vang')
+    return items if (len(items) >= 2 or table_hangs and indents) and (table_hangs or any(
         a > margin and b == margin for (a, _x), (b, _y) in zip(lines, lines[1:]))) else None
 
 

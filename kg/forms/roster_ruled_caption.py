@@ -83,9 +83,13 @@ def _heads(caption: list, starts: list[int], header_column) -> list[str]:
     for line in caption:
         for offset, chunk in split_at_columns(line.chunks(), starts):
             heads[header_column(starts, offset, len(chunk))] += f" {chunk}"
-    return [head.strip() for head in heads]
+    from kg.forms.roster_cut_captions import uncut_caption
+    return [uncut_caption(head.strip()) for head in heads]
 
 
 def _known(heads: list[str]) -> bool:
+    """The names' caption first (after a row-number caption, 'NO.', over the rows' numbers) and two more known."""
+    from kg.forms.roster_rules import rules
     from kg.forms.roster_table import header_roles, names_column
+    heads = heads[1:] if len(heads) > 3 and rules().row_number_caption.match(heads[0]) else heads
     return names_column(heads[0]) and sum(header_roles(head, False) != ["unknown"] for head in heads[1:]) >= 2
