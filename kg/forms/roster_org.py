@@ -10,7 +10,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_comma_cell import opens_with_name_cell
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import title_case
-from kg.forms.roster_org_ends import name_ends
+from kg.forms.roster_org_ends import name_ends, without_underline
 from kg.forms.roster_part_heading import is_part_heading, party_title
 from kg.forms.roster_recase import recase
 from kg.forms.roster_rules import rules
@@ -37,8 +37,8 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
     printed = match.group(1).strip(" :") if match else None
     if owner := owner_before_bodies(title, text_after):  # '... POWER CORPORATION OF CANADA EXECUTIVE OFFICERS': the organisation
         match, printed = None, owner  # named right before the bodies it lists, after the title's other words
-    elif match and (owner := owner_after_bodies(title, match.start())):  # '... DIRECTORS POWER CORPORATION OF CANADA'
-        match, printed = None, owner
+    elif owner := owner_after_bodies(title, match.start() if match else len(title)):  # '... DIRECTORS POWER
+        match, printed = None, owner  # CORPORATION OF CANADA', '... DIRECTORS AND OFFICERS ARIEL CAPITAL MANAGEMENT, INC.'
     if match and not LISTED_WORD.search(title[:match.start()]):  # 'SCHEDULE A POWER CORPORATION OF CANADA': no word
         whole = SCHEDULE_HEAD.sub("", title).strip(" :")  # of who is listed before the 'of', which is inside the
         printed = whole if rt.is_organization(whole) else None  # organisation's name: the title names it whole
@@ -154,7 +154,7 @@ def _heading_organization(text_after: str) -> str | None:
     """The organisation a mixed-case heading or the preamble names: '... Officers of Ariel Capital
     Management, Inc.', 'Identity and Background of Refac Officers and Directors', 'each director
     and executive officer of UCSG is ...'."""
-    raw = [part for block in re.split(r"\n\s*\n", text_after.strip())[:6] for part in _saved_lines(block)][:6]
+    raw = [without_underline(part) for block in re.split(r"\n\s*\n", text_after.strip())[:6] for part in _saved_lines(block)][:6]
     paragraphs = [" ".join(p.split()) for p in raw]
     for printed, paragraph in zip(raw, paragraphs):
         if len(paragraph) >= 200 or not rules().roster_heading.search(paragraph) or _GAP.search(printed) \

@@ -16,3 +16,13 @@ def name_ends(after_of: str) -> str | None:
     if any(word.isalpha() and word.islower() and word not in _NAME_JOINS for word in re.findall(r"[\w']+", named)):
         return None
     return named or None
+
+
+_UNDERLINE = re.compile(r"\n[ \t]*(?:-{3,}|={3,}|_{3,})[ \t]*$")  # one unbroken run under a heading's line
+
+
+def without_underline(paragraph: str) -> str:
+    """A heading's paragraph without the rule that underlines it ('Directors and Executive Officers of Power
+    Corporation of Canada' over '-----...'): a heading still, no table's row (a rule of several runs, or under a
+    row of cells, is a table's: the gaps of the line above still tell it)."""
+    return _UNDERLINE.sub("", paragraph)

@@ -16,8 +16,9 @@ from kg.forms.roster_holdings import without_less_than_notes
 from kg.forms.roster_window import blanked
 
 _PAGE_OF = r"page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]+pages?)?"  # 'Page 4', 'Page 4 of 9 Pages'
+_PAGE_OF_PART = r"page[ \t]+\d{1,3}[ \t]+of[ \t]+(?:annex|schedule|exhibit|appendix)[ \t]+[A-Z0-9-]{1,5}"  # 'Page 2 of Annex A'
 _DEBRIS = re.compile(r"(?im)^[ \t\f]*(?:(?:ANNEX|SCHEDULE|EXHIBIT|APPENDIX)\b[^\n()]{0,40}\(continued\)\.?"
-                     r"|" + _PAGE_OF + r"|-\s*\d{1,3}\s*-"  # a Schedule 13D's page header: 'CUSIP No. 652518031
+                     r"|" + _PAGE_OF + r"|" + _PAGE_OF_PART + r"|-\s*\d{1,3}\s*-"  # a Schedule 13D's page header: 'CUSIP No. 652518031
                      r"|CUSIP[ \t]+(?:No\.?|Number|#)[ \t]*:?[ \t]*[0-9A-Z]{6}[0-9A-Z -]{0,8}?(?:[ \t]+(?:SCHEDULE[ \t]+)?"
                      r"13[DG](?:/A)?)?(?:[ \t]+" + _PAGE_OF + r")?)[ \t\f]*$")  # 13D   Page 4 of 9 Pages'
 

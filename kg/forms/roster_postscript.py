@@ -17,7 +17,7 @@ import re
 
 from kg.context import Context
 from kg.forms import roster_fields as rf
-from kg.forms.roster_after import MAX_PARAGRAPH
+from kg.forms.roster_after import MAX_PARAGRAPH, name_key
 from kg.forms.roster_entry import Roster, to_person
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_opposite import read_opposite
@@ -76,7 +76,8 @@ def _apply(ctx: Context, span: tuple[int, int], default: str, exceptions: list[t
         return _refuse(ctx, span, f"one of {values!r} is no citizenship")
     holders: dict[int, str] = {}
     for name, value in exceptions:
-        matches = _one(people, name, lambda p: p.name)
+        matches = _one(people, name, lambda p: p.name) or [  # ('COHEN, Marshall A.': its words in another order)
+            p for p in people if p.name and name_key(p.name) == name_key(name)]
         if len(matches) != 1 or id(matches[0]) in holders:
             return _refuse(ctx, span, f"the exception {name!r} names {len(matches)} persons of the roster, or "
                            "one named before")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from kg.forms.roster_blocks import Block, read_blocks
+from kg.forms.roster_closing import blocks_end
 from kg.forms.roster_column_note import labels_in_column
 from kg.forms.roster_labelcells import label_cells
 from kg.forms.roster_labels import blank_unknown_labels
@@ -43,6 +44,7 @@ def read_labelled(text: str, start: int, end: int, front: tuple[int, int], cell_
     read one side at a time; and the `Sides` refused (no block then), else None. A label and its value in two cells
     of a table row are read as the label and the value's lines (roster_labelcells; `cell_breaks`, `cell_columns`:
     Context's)."""
+    end = blocks_end(text, front[1], end)  # (a closing paragraph about everyone listed above: no block's value)
     text, cells = label_cells(text, front[1], end, cell_breaks, cell_columns)
     text, refused = mend(text, front[1], end)
     sides = side_by_side(text, front[1], end)

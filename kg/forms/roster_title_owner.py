@@ -38,8 +38,10 @@ def owner_before_bodies(title: str, text_after: str) -> str | None:
 
 def owner_after_bodies(title: str, of_at: int) -> str | None:
     """The organisation a title names whole right after the bodies it lists, the 'of' at `of_at` inside its name
-    ('SCHEDULE A EXECUTIVE OFFICERS AND DIRECTORS POWER CORPORATION OF CANADA'): the words after the title's last
-    word of who is listed, when they open with no 'of' or 'for', hold that 'of', and name an organisation."""
+    ('SCHEDULE A EXECUTIVE OFFICERS AND DIRECTORS POWER CORPORATION OF CANADA'), or with no 'of' at all (`of_at`
+    the title's length: '... DIRECTORS AND OFFICERS ARIEL CAPITAL MANAGEMENT, INC.', a heading line of its own): the
+    words after the title's last word of who is listed, when they open with no 'of' or 'for' and name an
+    organisation."""
     listed = list(LISTED_WORDS.finditer(title))
     if not listed or not _TRAILING_BODIES.search(title[:listed[-1].end()]) or listed[-1].end() >= of_at:
         return None
