@@ -24,6 +24,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_city_break import cities_after_break
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_leader_address import lone_number, stacked_address
 from kg.forms.roster_leader_caption import occupation_caption
 from kg.forms.roster_leader_parts import repeats_heading
 from kg.forms.roster_leader_stop import keeps_stop
@@ -69,11 +70,15 @@ def read_leaders(text: str, start: int, end: int) -> list[Entry] | None:
     for index, (s, e, line) in enumerate(lines):
         if index in starts:
             if current:
-                entries.append(_entry(text, *current, hanging))
+                entries.append(current)
             current = [heads[starts[index]], [], s, e]
         if current and index <= current[0]["line"]:
             current[0]["title_lines"].append(line)
             current[3] = e
+            continue
+        if current and lone_number(lines, index, current[0], current[1]):  # ('9' of '9, Rond-Point ...', stacked)
+            current[0]["numbers"].add(len(current[0]["title_rows"]))
+            current[0]["title_rows"].append((current[0]["title_column"], line.strip()))
             continue
         if not line.strip() or _RULE.fullmatch(line.strip()):
             continue
@@ -94,13 +99,16 @@ def read_leaders(text: str, start: int, end: int) -> list[Entry] | None:
             current[3] = max(current[3], e)
             continue
         if current:
-            entries.append(_entry(text, *current, hanging))
+            entries.append(current)
             current = None
         others += bool(entries) and not repeats_heading(lines, index, min(starts))  # (a part heading, a caption)
     if current:
-        entries.append(_entry(text, *current, hanging))
+        entries.append(current)
     if len(entries) < 2 or others > 0.4 * len(entries):
         return None
+    width = max((column - head["title_column"] + len(row) for head, *_rest in entries if head["side"] == "left"
+                 for column, row in [(head["title_column"], head["title"]), *head["title_rows"]]), default=0)
+    entries = [_entry(text, *current, hanging, width) for current in entries]  # (width: the cells' widest line)
     for entry in entries if occupation_caption([line for _s, _e, line in lines[:min(starts)]]) else ():
         entry.occupation_cell = True  # ('Name' / 'Present Principal Occupation and Five-Year Employment History')
     return entries
@@ -132,7 +140,7 @@ def _head(match: re.Match, line_start: int, begun: tuple[str, int] | None = None
     first = begun[1] if begun else line_start + match.start(side)
     return {"name": name[cut:] + "." * stop, "name_span": (first + cut, line_start + match.end(side) + stop),
             "title": title, "side": side, "indent": len(match.group("indent")), "title_lines": [],
-            "line": None, "title_column": match.start("right"), "title_more": [], "title_rows": []}
+            "line": None, "title_column": match.start("right"), "title_more": [], "title_rows": [], "numbers": set()}
 
 
 def _wraps_title(current: list, line: str) -> bool:
@@ -210,7 +218,12 @@ def _titles(head: dict, hanging: bool) -> list[str]:
     return [rt.strip_numbering(clean.squash(title) or "")[0] for title in titles]
 
 
-def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: int, hanging: bool) -> Entry:
+def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: int, hanging: bool, width: int) -> Entry:
+    rows = [head["title"], *(row for _column, row in head["title_rows"])]
+    stack = stacked_address(rows, width) if head["side"] == "left" else None  # (kg.forms.roster_leader_address)
+    kept = [i for i in range(len(head["title_rows"])) if i not in head["numbers"] and not (
+        stack and stack[0] <= i + 1 < stack[1])]  # (a lone number left out, as a page's, where no stack holds it)
+    head = {**head, "title_rows": [head["title_rows"][i] for i in kept]}
     titles = _titles(head, hanging)
     kept = [title for title in titles if title and rt.is_title(title)]
     entry = Entry(name=head["name"], name_span=head["name_span"], evidence=(start, end), title_column=True,
@@ -220,6 +233,8 @@ def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: 
     # to something that reads as no title: left out; where it runs on past a full stop, the address it may print is
     # not the preamble's default either: kg.forms.roster_leader_tail)
     entry.refused |= {"address"} if any(unstopped_tail(t, loose=True) for t in entry.doubts) else set()
+    if stack:
+        entry.fields["address"] = ", ".join(rows[stack[0]:stack[1]])
     entry.cities_after_break = cities_after_break([head["title"], *(row for _column, row in head["title_rows"])])
     if body and (elsewhere := bracketed_elsewhere(" ".join(text[s:e] for s, e in body))) is not None:
         entry.fields["other_positions"] = ";".join(elsewhere)  # ('(Counsel, Cassels, Brock & Blackwell)')
