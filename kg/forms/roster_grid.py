@@ -283,7 +283,7 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     builder.cut_nationalities = cut_nationalities(body, lambda line: builder.row(line).cells, column)
     builder.continued = continued_rows(body, starts[column + 1] - 1 if column + 1 < len(starts) else 10 ** 6)
     builder.name_wraps, builder.name_tails = set_in_lines(body, lambda line: builder.row(line).cells, column, name_wraps(
-        body, lambda line: builder.row(line).cells, builder.name_column))  # (lines set in under the names: no name)
+        body, lambda line: builder.row(line).cells, builder.name_column), "address" in roles[column])  # (no name)
     if column + 1 < len(starts) and not {"position", "address", "citizenship"} & set(roles[column + 1]):
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}
     builder.steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column, builder.pages)

@@ -16,15 +16,19 @@ from __future__ import annotations
 
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
+from kg.forms.roster_org_wraps import org_wrap_heads
 
 SET_IN = 2  # places to the right of the names' offset
 
 
 def set_in_lines(body: list[geo.Line], cells_of, name_column: int,
-                 wraps: tuple[set[int], set[int]]) -> tuple[set[int], set[int]]:
+                 wraps: tuple[set[int], set[int]], addresses: bool = False) -> tuple[set[int], set[int]]:
     """The name wraps of kg.forms.roster_name_wrap.name_wraps (`wraps`: the lines a wrapped name starts on, the lines it
     ends on) with the set-in lines (see the module) taken from the first and added to the second (never an entry of
-    their own). `cells_of(line)`: the line's cells by column."""
+    their own); where the names' column holds the addresses too (`addresses`), an employer's name wrapped under a
+    name is added to the second too (kg.forms.roster_org_wraps). `cells_of(line)`: the line's cells by column."""
+    if addresses:
+        wraps = (wraps[0], wraps[1] | org_wrap_heads(body, cells_of, name_column))
     rows = [(line, cells_of(line)) for line in body
             if line.text.strip() and not geo.RULE.match(line.text) and not geo.MARKUP.match(line.text)]
     margins, employers = _margins(rows, name_column)

@@ -240,8 +240,10 @@ def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: 
         entry.fields["other_positions"] = ";".join(elsewhere)  # ('(Counsel, Cassels, Brock & Blackwell)')
     elif body:
         values = _statements(text, body[0][0], body[-1][1])
-        if values is None:
-            entry.doubts.append(clean.squash(text[body[0][0]:body[-1][1]])[:120])
+        if values is None:  # (left out; where it runs on past the titles' full stop, the address it may print is
+            entry.doubts.append(paragraph := clean.squash(text[body[0][0]:body[-1][1]])[:120])  # not the default)
+            if "address" not in entry.fields and titles and unstopped_tail(f"{titles[-1]} {paragraph}", loose=True):
+                entry.refused.add("address")  # ('Chairman.' / 'The Duberstein Group' set deeper than the titles)
         else:
             entry.fields.update(values)
     return entry
