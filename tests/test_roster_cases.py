@@ -328,6 +328,10 @@ NOT_YET_READ: set[str] = {
     "officer_director_address_position_rows", "yes_no_flag_rows_occupation_after_bar",
     "directors_officers_title_lists_notes_after", "dot_leader_name_paren_citizenship_titles_default_address",
     "sixty_day_transactions_column_table",
+    # gather76-78, measured once 2026-12-07 09:37 UTC (BENCHMARKS.md "Held-out measurement late in the forty-ninth
+    # round"): below the bar on first contact.
+    "saved_text_cells_citizenship_second_titles_of_org_default_address_dash", "voting_dispositive_power_columns_table",
+    "municipality_of_residence_under_name_table",
 }
 # The forty-ninth round (h) reads family_relationship_column_table (the 'FAMILY RELATIONSHIP' caption a known column kg
 # takes no value from) and hyphenated_captions_narrow_table (captions cut by hyphens joined: kg/forms/roster_cut_
