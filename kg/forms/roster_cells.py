@@ -15,6 +15,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_cell_partial import read_before_tail
 from kg.forms.roster_cell_types import _employer_words, fits, split_row
+from kg.forms.roster_cell_wraps import joined_wraps
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_rules import rules
@@ -95,8 +96,9 @@ _RUNNING_WORDS = re.compile(r"\b[a-z]{3,}\b")  # (three words in small letters o
 
 def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, organization: str | None) -> None:
     period = len(roles)
-    rows = [row for block in _rows(text, body)  # a block of another length: rows start at the names
-            for row in ([block] if len(block) == period else _anchored(block, period))]
+    rows = [row for block in (joined_wraps(text, block) for block in _rows(text, body))  # (a line set in: a wrap)
+            for row in ([block] if len(block) == period else _anchored(block, period))]  # (another length: rows
+    # start at the names)
     for row in rows:
         name_start, _e, name = row[0]
         fields, left_out = _fields(row, roles), None

@@ -66,6 +66,12 @@ def excepted(preamble: str) -> tuple[str, dict[str, str | None]] | None | bool:
 def _clauses(rest: str) -> dict[str, str | None] | None:
     """{folded name: citizenship} of 'A, who is a citizen of X, B and C, who are citizens of Y' ({name: None}
     for names given no citizenship: 'A and B'); None when any part is not read for certain."""
+    groups = exception_clauses(rest)
+    return None if groups is None else {fold(name): value for group, value in groups for name in group}
+
+
+def exception_clauses(rest: str) -> list[tuple[list[str], str | None]] | None:
+    """The clauses of `_clauses`, each as (the names as printed, the citizenship they are given or None)."""
     pieces = _WHO.split(rest)
     groups: list[tuple[list[str], str | None]] = []
     names = pieces[0]
@@ -77,9 +83,7 @@ def _clauses(rest: str) -> dict[str, str | None] | None:
         names = split[1]
     if len(pieces) == 1:
         groups.append((_names(names) or [], None))
-    if not all(group for group, _value in groups):
-        return None
-    return {fold(name): value for group, value in groups for name in group}
+    return groups if all(group for group, _value in groups) else None
 
 
 def _value_then_names(piece: str, last: bool) -> tuple[str, str] | None:

@@ -19,6 +19,7 @@ from kg.context import Context
 from kg.forms import roster_fields as rf
 from kg.forms.roster_after import MAX_PARAGRAPH, name_key
 from kg.forms.roster_entry import Roster, to_person
+from kg.forms.roster_excepted import exception_clauses
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_opposite import read_opposite
 from kg.forms.roster_rules import rules
@@ -57,15 +58,38 @@ def _one(people: list[Person], name: str, key) -> list[Person]:
 
 
 def _collective(ctx: Context, found: re.Match, span: tuple[int, int], people: list[Person]) -> None:
+    rest = found.group("rest") or ""
+    exceptions = _clause_by_clause(rest)
+    if rest and (exceptions is None or not all(rf.is_citizenships(value) for _name, value in exceptions)):
+        exceptions = cut_clauses(" ".join(rest.split())) or exceptions  # ('A, who is a citizen of USA, Denmark, B,
+        # who is ...': no ', and ' between the clauses)
+    if exceptions is None:
+        return _refuse(ctx, span, f"its exceptions ({rest[:120]!r}) cannot be read clause by clause")
+    _apply(ctx, span, found.group("value") or found.group("nationality"), exceptions, people)
+
+
+def _clause_by_clause(rest: str) -> list[tuple[str, str]] | None:
+    """(name, citizenship) of each clause 'A and B, who are citizens of X' of the exceptions, the clauses joined
+    by ', and '; None where one is not such a clause."""
     exceptions: list[tuple[str, str]] = []
-    rest, at = found.group("rest") or "", 0
+    at = 0
     while at < len(rest):
         clause = rules().citizenship_exception.match(rest, at)
         if clause is None:
-            return _refuse(ctx, span, f"its exceptions ({rest[at:][:120]!r}) cannot be read clause by clause")
+            return None
         exceptions += [(name, clause.group("value")) for name in _NAMES.split(clause.group("names"))]
         at = clause.end()
-    _apply(ctx, span, found.group("value") or found.group("nationality"), exceptions, people)
+    return exceptions
+
+
+def cut_clauses(rest: str) -> list[tuple[str, str]] | None:
+    """(name, citizenship) of each person the exceptions name, where they are cut into clauses only one way
+    (kg/forms/roster_excepted.py: the comma after a citizenship of several countries is told from the one before the
+    next clause's names); None where they are not, or where a name is given no citizenship."""
+    groups = exception_clauses(rest)
+    if groups is None or any(value is None for _names, value in groups):
+        return None
+    return [(name, value) for names, value in groups for name in names if value is not None]
 
 
 def _apply(ctx: Context, span: tuple[int, int], default: str, exceptions: list[tuple[str, str]],
