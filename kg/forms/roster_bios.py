@@ -2,10 +2,11 @@
 ('Name | Age | Position | Director Since'): one paragraph per person, opening with the person's name,
 giving the present principal occupation, former employment, the business address and the citizenship.
 
-A paragraph gives values only to the one listed person whose full name opens it, and only when it names no
-other listed person (else a `roster-ambiguous` finding and nothing from it). Of its sentences three kinds are
-read, each naming that person: '<Name>'s present principal occupation is X' (an occupation elsewhere; 'the
-position with <the organisation> stated above' adds nothing), 'The business address of <Name> is X', '<Name>
+A paragraph gives values only to the one listed person whose full name opens it (or opens it after 'The
+principal occupation of': MSDW's notes after its name lists), and only when it names no other listed person (else
+a `roster-ambiguous` finding and nothing from it). Of its sentences three kinds are read, each naming that person:
+'<Name>'s present principal occupation is X' or 'The principal occupation of <Name> is X' (an occupation elsewhere;
+'the position with <the organisation> stated above' adds nothing), 'The business address of <Name> is X', '<Name>
 is a citizen of X'. Everything else is passed over: former employment ('From 1970 to 1978, <Name> was ...') is
 never an occupation, and the positions come from the table. A value the table printed otherwise is left out
 with both readings.
@@ -25,7 +26,8 @@ _PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*", re.M)  # text between blank 
 MAX_PARAGRAPH = 2_000
 _ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)$")
 _STATED_ABOVE = re.compile(r"^the\s+positions?\b.*\b(?:stated|set\s+forth|listed)\s+above$", re.I)
-_OTHER_OPENING = r"(?:The\s+(?:business\s+)?address\s+of|From\s+\d{4}|Prior\s+to|Before\s+\d{4}|Since\s+\d{4})\b"
+_OCCUPATION_OF = r"The\s+(?:present\s+)?principal\s+occupation\s+of\s+"
+_OTHER_OPENING = rf"(?:The\s+(?:business\s+)?address\s+of|{_OCCUPATION_OF}|From\s+\d{{4}}|Prior\s+to|Before\s+\d{{4}}|Since\s+\d{{4}})\b"
 
 
 _QUOTES = "\"'‘’“”"
@@ -43,10 +45,11 @@ def read_biographies(ctx: Context, text: str, start: int, end: int, people: list
     """Give `people` (the table read above `start`) what the biography paragraphs of text[start:end] state."""
     named = [p for p in people if p.name and len(p.name.split()) >= 2]
     patterns = {id(p): re.compile(_words(p.name) + r"(?![\w-])") for p in named}
+    openings = {id(p): re.compile(f"(?:{_OCCUPATION_OF})?" + _words(p.name) + r"(?![\w-])") for p in named}
     for p_start, p_end in _paragraphs(text, start, end):
         if p_end - p_start > MAX_PARAGRAPH:
             continue
-        openers = [p for p in named if patterns[id(p)].match(text, p_start)]
+        openers = [p for p in named if openings[id(p)].match(text, p_start)]
         if not openers:
             continue
         person = max(openers, key=lambda p: len(p.name))
@@ -86,7 +89,8 @@ def _statements(text: str, start: int, end: int, name: str) -> list[tuple[str, s
     who = _words(name)
     opening = re.compile(rf"(?<=\.)\s+(?={who}(?![\w-])|{_OTHER_OPENING})")
     cuts = [start] + [m.end() for m in opening.finditer(text, start, end)] + [end]
-    kinds = {"occupation": re.compile(rf"{who}(?:'s|’s)\s+(?:present\s+)?principal\s+occupation\s+is\s+(?P<v>.+)", re.S),
+    kinds = {"occupation": re.compile(rf"(?:{who}(?:'s|’s)\s+(?:present\s+)?principal\s+occupation|{_OCCUPATION_OF}{who})"
+                                      r"\s+is\s+(?P<v>.+)", re.S),
              "address": re.compile(rf"The\s+(?:business\s+)?address\s+of\s+{who}\s+is\s+(?P<v>.+)", re.S),
              "citizenship": re.compile(rf"{who}\s+is\s+a\s+citizen\s+of\s+(?:the\s+)?(?P<v>.+)", re.S)}
     found = []

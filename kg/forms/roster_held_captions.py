@@ -41,7 +41,18 @@ def under_held_caption(above: list, at: int, chunks: list[tuple[int, str]]) -> b
                               and rt.is_header(_read_on(captions[offset], chunk, above[at + 1:], offset))
                               or _caption_of_its_own(chunk)
                               or offset in under and _caption_of_its_own(f"{chunk} {under[offset]}")
+                              or offset in under and _wrapped_caption(chunk, offset, above[at + 1:])
                               for offset, chunk in chunks)
+
+
+def _wrapped_caption(chunk: str, offset: int, below: list) -> bool:
+    """A caption of its own column whose words kg has no role for, wrapped ('TRANSACTIONS IN THE SHARES' over
+    'DURING THE PAST 60 DAYS'): the chunk starts where the header line under it has a chunk, and that column's caption
+    is no person's name, the caption read on down to the header's last line at most two caption lines long: the
+    column is read, its caption unknown (no value of it), and the organisation wrapped beside it stays its caption's."""
+    from kg.forms import roster_types as rt
+    caption = _read_on("", chunk, below, offset).strip()
+    return len(caption) <= 2 * _CAPTION_WIDTH and not rt.is_person_name(chunk, False)
 
 
 def _read_on(caption: str, chunk: str, below: list, offset: int) -> str:
