@@ -140,10 +140,13 @@ SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z0-9)]\.)|(?<=[A-Z]{2}\.)|(?<=\.\.))\s+(
 
 def _own_citizenship_at(value: str, who: str) -> int:
     """Where the address of `who` ends when a sentence stating their citizenship closes its paragraph ('... Ontario
-    M5H 3C2. Marshall A. Cohen is a citizen of Canada': kg.forms.roster_after_citizens reads that sentence)."""
+    M5H 3C2. Marshall A. Cohen is a citizen of Canada': kg.forms.roster_after_citizens reads that sentence), or one
+    stating everyone's ('... 75008 Paris, France. Each such person is a citizen of Canada, except ...': the preamble's
+    default citizenship, read by kg.forms.roster_preamble)."""
     for cut in SENTENCE_BREAK.finditer(value):
-        said = rules().citizen_sentence.match(" ".join(value[cut.end():].split()))
-        if said and name_key(said.group("who")) == name_key(who):
+        sentence = " ".join(value[cut.end():].split())
+        said = rules().citizen_sentence.match(sentence)
+        if said and name_key(said.group("who")) == name_key(who) or rules().default_citizenship.match(sentence):
             return cut.start() - 1  # (the full stop closing the address goes too)
     return len(value)
 

@@ -89,10 +89,11 @@ def _in_capitals(word: str) -> bool:
 
 
 def _given(word: str) -> bool:
-    """'Pei-yuan', 'Torsten', '"Chip"', 'C.': a given name in mixed case, a nickname or an initial."""
+    """'Pei-yuan', 'Jean-Paul', 'Torsten', '"Chip"', 'C.': a given name in mixed case, a nickname or an initial."""
     if (quoted := _QUOTED.fullmatch(word)) is not None:
         word = quoted.group(2) or quoted.group(3) or quoted.group(4)
-    return bool(re.fullmatch(r"[A-Z]\.", word) or _LETTERS.fullmatch(word) and word[0].isupper() and word[1:].islower())
+    return bool(re.fullmatch(r"[A-Z]\.", word) or _LETTERS.fullmatch(word) and word[0].isupper()
+                and all(part[1:].islower() for part in word.split("-")))  # ('Jean-Paul': a capital after '-' too)
 
 
 def _surname_last(text: str) -> str:

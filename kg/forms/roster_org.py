@@ -137,7 +137,7 @@ _OF_ORG_ROSTER = re.compile(r"\b(?i:of)\s+((?:[A-Z][\w&.,'/-]*\s+){1,6}?)(?i:exe
                             r"trustees|partners|managers|members)\b")
 _ARTICLE = re.compile(r"(?i:the|its|our|their)")  # 'BACKGROUND OF THE DIRECTORS': no organisation's name
 _PREAMBLE_ORG = re.compile(r"\b(?:director|officer|partner|member|trustee)s?\s+of\s+((?:(?:[A-Z][\w&.,'/-]*|and|of(?=\s+[A-Z]))\s*){1,6}?)"
-                           r"(?:\(|,|\.\s|\s+(?:is|are)\b)")
+                           r"(?:\(|,|\.(?:\s|$)|\s+(?:is|are)\b)")  # (a paragraph's last word: '... of Lor Finance.')
 
 _POSSESSIVE_ORG = re.compile(r"((?:[A-Z][\w&.,-]*\s+){0,5}?[A-Z][\w&.,-]*?)'s\s+(?:\([\"“][^\"”]+[\"”]\)\s+)?"
                              r"(?:executive\s+officers|directors|officers|general\s+partners?|managing\s+members?)\b")

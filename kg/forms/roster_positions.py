@@ -30,9 +30,11 @@ def _comma_titles(piece: str | None) -> list[str | None]:
     split off by `split_positions` itself (what is left of 'Director, Executive Officer, and Senior Vice President':
     'Executive Officer, and Senior Vice President', two)."""
     parts = [part.strip() for part in (piece or "").split(", ")]
+    serial = len(parts) > 1 and re.match(r"(?:and|&)\s", parts[-1]) is not None
     if len(parts) > 1:  # 'Chairman, Chief Executive Officer, and President': the serial comma's 'and' joins the list
         parts[-1] = re.sub(r"^(?:and|&)\s+", "", parts[-1])
-    if len(parts) < 2 or any(_AFTER_VICE.search(part) for part in parts[:-1]) or _DIRECTOR.search(piece or ""):
+    functions_after = parts[:-2] if serial else parts[:-1]  # ('Vice President, and Secretary': no function after it)
+    if len(parts) < 2 or any(_AFTER_VICE.search(part) for part in functions_after) or _DIRECTOR.search(piece or ""):
         return [piece]
     whole = all(part[:1].isupper() and rt.is_title(part) and rules().title_heads.search(part) for part in parts)
     return parts if whole else [piece]
