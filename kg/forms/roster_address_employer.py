@@ -29,10 +29,16 @@ def _rules() -> dict[str, re.Pattern]:
     return required_regexes("roster_address_employer.yml", ("employer_unless_specified",))
 
 
+def employer_unless_specified(roster: Roster, preamble: str) -> bool:
+    """Whether the roster's occupations are positions and its preamble makes the listed organisation everyone's
+    employer 'unless otherwise specified' (the condition of both moves to other positions)."""
+    return roster.occupations_are_positions and bool(_rules()["employer_unless_specified"].search(" ".join(preamble.split())))
+
+
 def offices_at_address_employer(entries: list[Entry], roster: Roster, preamble: str) -> None:
     """Move each such entry's offices from its occupation to its other positions."""
     from kg.forms.roster_held_at import _offices_only, _other_employer
-    if not roster.occupations_are_positions or not _rules()["employer_unless_specified"].search(" ".join(preamble.split())):
+    if not employer_unless_specified(roster, preamble):
         return
     for entry in entries:
         text, address = entry.fields.get("occupation"), entry.fields.get("address")

@@ -19,27 +19,21 @@ place is no other employer: the item stays as it is, as does every item of a cel
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_address_employer import employer_unless_specified
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_mixed import SEATS
 from kg.forms.roster_own import is_department, title_in_own_organization
 from kg.forms.roster_rules import rules
-from kg.patterns import required_regexes
 from kg.read import clean
 
 _TAIL = re.compile(r",\s+|\s+(?:of|at|for|with)\s+(?:the\s+)?")
 
 
-@cache
-def _rules() -> dict[str, re.Pattern]:
-    return required_regexes("roster_address_employer.yml", ("employer_unless_specified",))
-
-
 def employers_in_position_cells(entries: list[Entry], roster: Roster, preamble: str) -> None:
     """Move the items of each entry's titles cell that name another employer to its other positions."""
-    if not roster.occupations_are_positions or not _rules()["employer_unless_specified"].search(" ".join(preamble.split())):
+    if not employer_unless_specified(roster, preamble):
         return
     for entry in entries:
         text = entry.fields.get("position")
