@@ -67,6 +67,10 @@ def read_entries(ctx: Context, start: int, end: int, front: tuple[int, int], pre
                                  title_column=bool(block.value("position") and block.value("occupation")),
                                  mixed_titles=index in titles or lead_names_own(block, own_names)))
             if index in titles and "position" in fields:  # (title lines under the name, items apart)
+                if not titles[index]:  # (kg.forms.roster_lead_items._read_lines: what is left names no organisation)
+                    ctx.warn("roster-ambiguous", f"the titles under {name!r} are not certain (a line that is no "
+                             "title nor wraps the line above it); left out", span=block.name, readings=[
+                                 fields["position"], None])
                 fields["position"] = titles[index]
                 if index in addresses and "address" not in block.values:
                     fields["address"] = addresses[index]

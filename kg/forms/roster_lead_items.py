@@ -47,9 +47,20 @@ def _leads(blocks: list) -> dict[int, list[str]]:
     leads = {index: _lines(block) for index, block in enumerate(blocks) if lead_is_item_lines(block)}
     width = _width(blocks)
     leads = {index: lines[:cut[0]] if (cut := lead_address(lines, width)) else lines for index, lines in leads.items()}
-    leads = {index: without_unread(lines, width) for index, lines in leads.items()}
-    return {index: lines for index, lines in leads.items()  # (a line '<title>, <Organisation>' among them)
-            if any(tail[:1].isupper() for line in lines for tail in _tails(line))}
+    return {index: _read_lines(lines, width) for index, lines in leads.items() if _names_organization(lines)}
+
+
+def _names_organization(lines: list[str]) -> bool:
+    """A line '<title>, <Organisation>' among `lines`."""
+    return any(tail[:1].isupper() for line in lines for tail in _tails(line))
+
+
+def _read_lines(lines: list[str], width: int) -> list[str]:
+    """The lead's lines less those not certain what they are (kg.forms.roster_lead_unread); none where what is left
+    names no organisation: the lead is not read as items then, nor whole (the lines left out are in it; precision
+    first: no title is read from it)."""
+    kept = without_unread(lines, width)
+    return kept if _names_organization(kept) else []
 
 
 def lead_addresses(blocks: list) -> dict[int, str]:
