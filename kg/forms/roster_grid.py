@@ -34,7 +34,7 @@ from kg.forms.roster_name_address_cell import citizenship_closing_stacks
 from kg.forms.roster_name_wrap import NAME_START, closed_by_initial, name_wraps, other_case, whole_fits
 from kg.forms.roster_other_party import other_party_row
 from kg.forms.roster_pages import PAGE_MARK, page_mark, running_header
-from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, uncertain_rows
+from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, town_under_name, uncertain_rows
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
 from kg.forms.roster_shifted import shifted_lines
 from kg.forms.roster_steady import line_of_entry, opens_unset, steady_columns, unbroken_steady
@@ -177,7 +177,7 @@ class _Builder:
         # (in numbered rows, an unnumbered line right under one, or after a page break, opens none: 'Arps' / 'Slate';
         # a name wrapped over two lines of its column opens an entry at its first line, and its second line opens none)
         wraps = (self.numbered and not numbered and self.rows and (not self.broke or self.paged) or line.start in self.name_tails) \
-            and not glued  # (a name glued to its title is a row of its own, numbered or not)
+            and not glued or town_under_name(self, name_cells)  # (a name glued to its title: a row of its own)
         is_name = bool(name_cells) and (rt.is_person_name(name_cells[0][1]) or line.start in self.name_wraps
                                         or (not self.rows or self.broke) and name_and_address(name_cells[0][1], self.roles[self.name_column]))
         if is_name and not wraps and not glued and self._name_goes_on(name_cells[0][1]):

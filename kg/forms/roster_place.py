@@ -9,6 +9,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_ditto import is_ditto
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_lower_role import lower_role
+from kg.forms.roster_residence import under_name_apart
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import LEGAL_FORM as _LEGAL_FORM
 from kg.forms.roster_wrap import TITLE_OPENING as _TITLE_OPENING
@@ -27,8 +28,8 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
     when that line is a whole title ('Chairman of the Board' / 'Treasurer', never 'Assistant' /
     'Secretary'). In an occupation cell, a line `apart` (kg.forms.roster_place.occupations_apart) is an occupation
     of its own."""
-    if not lines:
-        return
+    if not lines or stacked_under_name and under_name_apart(entry, roles):
+        return  # (the lines under a name are a thing of no field the caption names: kg.forms.roster_residence)
     entry.mixed_titles = entry.mixed_titles or {"position", "occupation"} <= set(roles)
     kinds = [rt.line_kind(line) for line in lines]
     textual = next((r for r in roles if r not in ("citizenship", "address")), None)

@@ -7,6 +7,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_name_address_cell import split_name_address
+from kg.forms.roster_residence import APART, residence_line
 
 _ROW_NUMBER = re.compile(r"\(?(?:\d{1,3}|[A-Z])[.)]?")  # ('9.', '(9)', 'A.' in a numbering column)
 _ROW_LETTER = re.compile(r"\s*([A-Z])\.\s+(?=[A-Z])")  # ('E. WEST, Sandra L.': a row's letter, or an initial)
@@ -60,3 +61,13 @@ def uncertain_rows(rows: list, roles: list[list[str]], name_column: int) -> bool
     """Whether an entry's rows read no name for certain: rows of two entries run together, or a name cell that
     holds another column's words (see `rows_run_together`, `name_cell_split`)."""
     return rows_run_together(rows, roles, name_column) or name_cell_split(rows, name_column)
+
+
+def town_under_name(grid, name_cells: list[tuple[int, str]]) -> bool:
+    """Under a caption of the names and their residence ('NAME AND MUNICIPALITY OF RESIDENCE'), the line right under
+    an entry's name line that reads as a town and its state, province or country ('Palo Alto, California', which
+    the name typing takes for 'California Palo Alto'): the entry's residence (kg.forms.roster_residence), a line
+    of that entry that opens none. A blank line between them (no page break) leaves it to the name typing."""
+    if not name_cells or len(grid.rows) != 1 or APART not in grid.roles[grid.name_column] or grid.broke and not grid.paged:
+        return False
+    return residence_line(name_cells[0][1])

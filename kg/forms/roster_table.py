@@ -42,8 +42,8 @@ def header_roles(cell: str, first: bool) -> list[str]:
 def _header_roles(cell: str, first: bool) -> tuple[str, ...]:
     cell, found = english_caption(cell), []  # ('NOMBRE / NAME': its English half; 'NACIONALIDAD': 'Citizenship')
     for role, pattern in rules().column_roles.items():
-        if role == "name" and not first:
-            continue
+        if role in ("name", "residence") and not first:
+            continue  # (a residence: under the names only)
         match = pattern.search(cell)
         if match:
             found.append((match.start(), match.end(), role))
