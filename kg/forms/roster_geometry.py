@@ -15,7 +15,7 @@ from kg.forms.roster_caption_joins import joined_captions
 from kg.forms.roster_cut_captions import cut_caption_line, uncut_caption
 from kg.forms.roster_held_captions import under_held_caption
 from kg.forms.roster_leader_stop import keeps_stop
-from kg.forms.roster_name_caption import name_caption_beside
+from kg.forms.roster_name_caption import name_caption_beside, number_caption_first
 from kg.forms.roster_rule_gutters import gutter_starts
 from kg.forms.roster_ruled_caption import ruled_caption, ruled_header
 from kg.forms.roster_rules import rules
@@ -101,7 +101,7 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
         chunks = joined_captions(line.chunks(), line.text)  # ('Occupation and  Business Address': one caption)
         grouped = len(chunks) >= 2 and bool(rules().group_caption.match(chunks[0][1]))  # ('DIRECTORS   POSITION')
         if len(chunks) >= 2 and (rules().column_roles["name"].match(chunks[0][1]) or grouped or name_caption_beside(
-                lines, index, chunks)) and all(rt.is_header(c) for _, c in chunks[grouped:]):
+                lines, index, chunks)) and all(rt.is_header(c) for _, c in chunks[grouped or number_caption_first(chunks):]):
             starts = [0 if grouped and at == 0 else s for at, (s, _) in enumerate(chunks)]  # (a group's caption
             if not rules().column_roles["name"].match(chunks[0][1]) and not grouped and any(  # is set over the names)
                     line.text[:starts[0]].strip() for line in lines[index + 1:]):
