@@ -26,7 +26,7 @@ def on_purpose(lines: list[str], width: int) -> list[list[str]]:
     from kg.forms.roster_junk import holds_occupation
     pieces: list[list[str]] = []
     for index, line in enumerate(lines):
-        if pieces and (_may_wrap(lines[index - 1], line, width) or not any(
+        if pieces and (may_wrap(lines[index - 1], line, width) or not any(
                 holds_occupation(piece_line) for piece_line in pieces[-1] + [line])):
             pieces[-1].append(line)  # (lines of another field one after another stay one piece: 'The Economist
         else:  # Newspaper' / 'LTD' / '25 St. James's Street', an address the entry's checks leave out whole)
@@ -37,7 +37,7 @@ def on_purpose(lines: list[str], width: int) -> list[list[str]]:
     return pieces  # 'LTD' / '25 St. James's Street': one piece, as before, that the entry's checks leave out whole)
 
 
-def _may_wrap(above: str, line: str, width: int) -> bool:
+def may_wrap(above: str, line: str, width: int) -> bool:
     words = line.split()
     return not words or len(above) + 1 + len(words[0]) > width or bool(_RUNS_ON.search(above)) \
         or bool(_GOES_ON.match(line))

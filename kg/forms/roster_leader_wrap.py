@@ -1,23 +1,62 @@
 """A name too long for its dot leader, wrapped above the leader line (' Francis Michael Cyprian' / '    Cuss.......
 Board Director of NH; ...'): the leader line's left side, set in deeper than the line right above it, ends the name
 that line begins. The two are read as one name only where together they read as a person's name and the line
-above holds no leader and no rule (kg.forms.roster_leaders)."""
+above holds no leader and no rule (kg.forms.roster_leaders).
+
+A name too long for the leader's column may also stand whole on the line above and the leader open its own line,
+set in deeper, with nothing before its dots ('Francis Michael Cyprian Cuss (USA, United Kingdom)' / '    ......
+Board Director'): the line above is then the name whole, on the same terms (it alone reads as a person's name), and
+the entry's margin is that line's. Or the name leaves room for two dots only, a space on either side ('GASS, John
+D. (United States of America) .. Director'): such a line is a leader line only where its title starts at the column
+where the list's other leader lines print theirs (a line of two dots that is no leader there is no entry's start)."""
 from __future__ import annotations
+
+import re
 
 from kg.forms import roster_types as rt
 
+_SHORT = re.compile(r"^(?P<indent>[ \t]*)(?P<left>\S[^\n]*?\S)[ \t]\.{2}[ \t](?P<right>\S[^\n]*?)[ \t]*$")
 
-def name_begun_above(lines: list[tuple[int, int, str]], index: int, left: str) -> tuple[str, int] | None:
-    """(the name whole, the offset where it begins) where leader line `index`, whose left side `left` reads as no
-    name, is set in deeper than a line right above it whose text and `left` read together as a person's name."""
+
+def name_begun_above(lines: list[tuple[int, int, str]], index: int, left: str) -> tuple[str, int, int | None, int] | None:
+    """(the name whole, the offset where it begins, where it ends when the line above holds it whole, else None, the
+    margin of the line it begins on) where leader line `index`, whose left side `left` reads as no name, is set in
+    deeper than a line right above it whose text and `left` (or that text alone, where `left` is only the leader's
+    first dot) read together as a person's name."""
     if index == 0:
         return None
-    start, _end, above = lines[index - 1]
+    start, end, above = lines[index - 1]
     line = lines[index][2]
     margin, deeper = len(above) - len(above.lstrip()), len(line) - len(line.lstrip())
     if not above.strip() or deeper <= margin or "..." in above or not above.strip("-_=*. \t"):
         return None
-    name = f"{above.strip()} {left.strip()}"
+    whole = not left.strip(". \t")  # (the leader opens its line: the name stands whole above it)
+    name = above.strip() if whole else f"{above.strip()} {left.strip()}"
     if not rt.is_person_name(rt.strip_numbering(name)[0]):
         return None
-    return name, start + margin
+    return name, start + margin, (start + len(above)) if whole else None, margin
+
+
+def align_whole_heads(heads: dict) -> None:
+    """A leader opening its own line ends its dots where it can: its title stands one or two columns off the column
+    where the list's other leader lines print theirs ('    ...... President' at 43, 'Director' under it at 44, where
+    the list's titles are). Such a leader line's title column is the list's (the column most of its other leader
+    lines with the name on the left print their title at)."""
+    columns = [head["title_column"] for head in heads.values() if head["side"] == "left" and not head.get("whole")]
+    if not columns:
+        return
+    common = max(set(columns), key=columns.count)
+    for head in heads.values():
+        if head.get("whole") and 0 < abs(head["title_column"] - common) <= 2:
+            head["title_column"] = common
+
+
+def short_leaders(lines: list[tuple[int, int, str]], heads: dict) -> list[tuple[int, re.Match]]:
+    """(index, match) of the lines that join a name to a title by two dots, the title at the title column of the
+    list's leader lines with the name on the left; none where the list has no such leader line."""
+    columns = {head["title_column"] for head in heads.values() if head["side"] == "left"}
+    out = []
+    for index, (_s, _e, line) in enumerate(lines):
+        if index not in heads and (match := _SHORT.match(line)) and match.start("right") in columns:
+            out.append((index, match))
+    return out

@@ -25,11 +25,13 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_city_break import cities_after_break
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_leader_address import lone_number, stacked_address
+from kg.forms.roster_leader_breaks import broken_on_purpose
 from kg.forms.roster_leader_caption import occupation_caption
+from kg.forms.roster_leader_items import Shape, item_fields, paragraphs_shape
 from kg.forms.roster_leader_parts import repeats_heading
 from kg.forms.roster_leader_stop import keeps_stop
 from kg.forms.roster_leader_tail import unstopped_tail
-from kg.forms.roster_leader_wrap import name_begun_above
+from kg.forms.roster_leader_wrap import align_whole_heads, name_begun_above, short_leaders
 from kg.forms.roster_paren_under import bracketed_elsewhere
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import another_title
@@ -48,8 +50,9 @@ _INITIAL = re.compile(r"(?:\b[A-Z]|(?<![\w.])(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}|\
 def read_leaders(text: str, start: int, end: int) -> list[Entry] | None:
     """Entries of a dot-leader roster in text[start:end], or None when it is not one (fewer than two leader
     lines that start an entry, a leader line that could be read two ways, or much text outside entries)."""
-    if len(re.findall(r"\.{4,}[ \t]+\S", text[start:end])) < 2:
-        return None  # (a cheap test first)
+    if not re.search(r"\.{4,}[ \t]+\S", text[start:end]) or len(re.findall(r"(?:\.{4,}|[ \t]\.{3})[ \t]+\S", text[
+            start:end])) < 2:
+        return None  # (a cheap test first: a leader line of four dots or more, and another of three at least)
     lines = _lines(text, start, end)
     heads = {}
     for index, (s, _e, line) in enumerate(lines):
@@ -62,8 +65,12 @@ def read_leaders(text: str, start: int, end: int) -> list[Entry] | None:
             return None  # a leader line that names two people or none: not read this way
         head["line"], head["first"] = index, index - (head["name_span"][0] < s)  # (a name begun on the line above)
         heads[index] = head
+    for index, match in short_leaders(lines, heads):  # ('GASS, John D. (X) .. Director': two dots, no more room)
+        if (head := _head(match, lines[index][0])) is not None and head["side"] == "left":
+            heads[index] = {**head, "line": index, "first": index}
     if len(heads) < 2:
         return None
+    align_whole_heads(heads)  # (a leader opening its own line: its title at the list's title column)
     starts = {min(_title_start(lines, index), head["first"]): index for index, head in heads.items()}
     hanging = _hanging(lines, heads)
     entries, others, current = [], 0, None
@@ -108,7 +115,8 @@ def read_leaders(text: str, start: int, end: int) -> list[Entry] | None:
         return None
     width = max((column - head["title_column"] + len(row) for head, *_rest in entries if head["side"] == "left"
                  for column, row in [(head["title_column"], head["title"]), *head["title_rows"]]), default=0)
-    entries = [_entry(text, *current, hanging, width) for current in entries]  # (width: the cells' widest line)
+    shape = paragraphs_shape(text, [body for _head, body, _s, _e in entries])  # (items with a hanging indent)
+    entries = [_entry(text, *current, hanging, width, shape) for current in entries]  # (width: the cells' widest line)
     for entry in entries if occupation_caption([line for _s, _e, line in lines[:min(starts)]]) else ():
         entry.occupation_cell = True  # ('Name' / 'Present Principal Occupation and Five-Year Employment History')
     return entries
@@ -125,7 +133,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _head(match: re.Match, line_start: int, begun: tuple[str, int] | None = None) -> dict | None:
+def _head(match: re.Match, line_start: int, begun: tuple | None = None) -> dict | None:
     """The name's side and span of a leader line; None when both sides or neither read as a person's name. `begun`:
     the name whole and where it begins, wrapped from the line above (kg.forms.roster_leader_wrap)."""
     left, right = match.group("left"), match.group("right")
@@ -136,11 +144,13 @@ def _head(match: re.Match, line_start: int, begun: tuple[str, int] | None = None
     side, other = ("right", "left") if right_name else ("left", "right")
     name, title = (begun[0] if begun else match.group(side)), match.group(other)
     cut = rt.strip_numbering(name)[1] if side == "left" else 0
-    stop = side == "left" and match.string[match.end("left")] == "." and keeps_stop(name)  # ('Bruce C.......')
+    whole = begun is not None and begun[2] is not None  # (the name whole on the line above, the leader opening its line)
+    stop = side == "left" and not whole and match.string[match.end("left")] == "." and keeps_stop(name)  # ('Bruce C.')
     first = begun[1] if begun else line_start + match.start(side)
-    return {"name": name[cut:] + "." * stop, "name_span": (first + cut, line_start + match.end(side) + stop),
-            "title": title, "side": side, "indent": len(match.group("indent")), "title_lines": [],
-            "line": None, "title_column": match.start("right"), "title_more": [], "title_rows": [], "numbers": set()}
+    return {"name": name[cut:] + "." * stop, "name_span": (first + cut, begun[2] if whole else line_start + match.end(
+        side) + stop), "title": title, "side": side, "indent": begun[3] if whole else len(match.group("indent")),
+            "whole": whole, "title_lines": [], "line": None, "title_column": match.start("right"), "title_more": [],
+            "title_rows": [], "numbers": set()}
 
 
 def _wraps_title(current: list, line: str) -> bool:
@@ -204,27 +214,31 @@ def _title_start(lines: list, index: int) -> int:
     return first
 
 
-def _titles(head: dict, hanging: bool) -> list[str]:
+def _titles(head: dict, hanging: bool, width: int) -> list[str]:
     """The titles of a leader line and the lines under it: a line deeper than the title's column wraps the title
     above; one at that column too, unless the list wraps with a hanging indent or the two are whole titles each (then
-    it is a title of its own)."""
+    it is a title of its own); a line whose first word would have fitted on the line above is a title of its own."""
     titles = [" ".join([*(line.strip() for line in head["title_lines"][:-1]), head["title"]])] \
         if head["side"] == "right" else [head["title"]]
+    above = (len(head["title_lines"][-1]) - len(head["title"]) - head["title_column"], head["title"])  # (indent, text)
     for column, row in head["title_rows"]:  # (none where the title is on the left)
-        if column == head["title_column"] and (hanging or another_title(titles[-1], row)):
+        if column == head["title_column"] and (hanging or another_title(titles[-1], row)) \
+                or broken_on_purpose(above, row, width):  # (its first word would have fitted above: no wrap)
             titles.append(row)
         else:
             titles[-1] = _HYPHEN_WRAP.sub("", f"{titles[-1]}\n{row}")
+        above = (column - head["title_column"], row)
     return [rt.strip_numbering(clean.squash(title) or "")[0] for title in titles]
 
 
-def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: int, hanging: bool, width: int) -> Entry:
+def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: int, hanging: bool, width: int,
+           shape: Shape) -> Entry:
     rows = [head["title"], *(row for _column, row in head["title_rows"])]
     stack = stacked_address(rows, width) if head["side"] == "left" else None  # (kg.forms.roster_leader_address)
     kept = [i for i in range(len(head["title_rows"])) if i not in head["numbers"] and not (
         stack and stack[0] <= i + 1 < stack[1])]  # (a lone number left out, as a page's, where no stack holds it)
     head = {**head, "title_rows": [head["title_rows"][i] for i in kept]}
-    titles = _titles(head, hanging)
+    titles = _titles(head, hanging, width)
     kept = [title for title in titles if title and rt.is_title(title)]
     entry = Entry(name=head["name"], name_span=head["name_span"], evidence=(start, end), title_column=True,
                   fields={"position": ";".join(kept)} if kept else {}, mixed_where_named=head["side"] == "left" and any(";" in t for t in kept))
@@ -239,9 +253,9 @@ def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: 
     if body and (elsewhere := bracketed_elsewhere(" ".join(text[s:e] for s, e in body))) is not None:
         entry.fields["other_positions"] = ";".join(elsewhere)  # ('(Counsel, Cassels, Brock & Blackwell)')
     elif body:
-        values = _statements(text, body[0][0], body[-1][1])
-        if values is None:  # (left out; where it runs on past the titles' full stop, the address it may print is
-            entry.doubts.append(paragraph := clean.squash(text[body[0][0]:body[-1][1]])[:120])  # not the default)
+        values = _statements(text, body[0][0], body[-1][1]) or item_fields(text, body, shape, _statements)
+        if values is None:  # (nor items: left out; where it runs on past the titles' full stop, the address it may
+            entry.doubts.append(paragraph := clean.squash(text[body[0][0]:body[-1][1]])[:120])  # print is not the default)
             if "address" not in entry.fields and titles and unstopped_tail(f"{titles[-1]} {paragraph}", loose=True):
                 entry.refused.add("address")  # ('Chairman.' / 'The Duberstein Group' set deeper than the titles)
         else:
