@@ -2055,3 +2055,17 @@ HELD_OUT_FAMILIES.update(_HELDOUT79)
 from relayout_heldout80 import FAMILIES as _HELDOUT80  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT80)
+# ---- held-out families written 2026-12-07 (09:41-09:45 UTC by `date`) by helper session gather81 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output), NEW
+# LAYOUT FEATURES: a fixed-width table whose title and column captions are letter-spaced typewriter capitals
+# ('N A M E', 'P R I N C I P A L' over 'O C C U P A T I O N'), the values plain (letter_spaced_captions_table); a
+# fixed-width table with a right-aligned 'PERCENTAGE INTEREST' column of each person's voting interest in the
+# organisation ('12.5%', '*' with a 'Less than 1%' note, '--'), not expected (membership_interest_percent_column_table);
+# an HTML table with a last 'Amount and Source of Funds (Item 3)' column ('$1,250,000 (personal funds)', 'Not
+# applicable'), not expected (source_of_funds_amount_column_html); a Form BD Schedule A style fixed-width table with
+# a narrow 'OWN. CODE' column ('NA', 'A', 'B') and the key of the codes under the table, not expected
+# (ownership_code_column_key_table).
+# In tests/relayout_heldout81.py. Not yet measured.
+from relayout_heldout81 import FAMILIES as _HELDOUT81  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT81)
