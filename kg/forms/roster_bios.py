@@ -19,12 +19,13 @@ from kg.context import Context
 from kg.forms import roster_fields as rf
 from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_own import title_in_own_organization
+from kg.lookups.abbreviations import abbreviations
 from kg.read import clean
 from kg.records import Person
 
 _PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*", re.M)  # text between blank lines
 MAX_PARAGRAPH = 2_000
-_ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)$")
+_ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}|\b" + abbreviations("sentence_end") + r"\.)$")
 _STATED_ABOVE = re.compile(r"^the\s+positions?\b.*\b(?:stated|set\s+forth|listed)\s+above$", re.I)
 _OCCUPATION_OF = r"The\s+(?:present\s+)?principal\s+occupation\s+of\s+"
 _OTHER_OPENING = rf"(?:The\s+(?:business\s+)?address\s+of|{_OCCUPATION_OF}|From\s+\d{{4}}|Prior\s+to|Before\s+\d{{4}}|Since\s+\d{{4}})\b"

@@ -16,6 +16,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.lookups.abbreviations import abbreviations
 
 _BODY = re.compile(r"(?:^|(?<=\.)\s+)The\s+(?P<body>Board\s+of\s+Directors|executive\s+officers|other\s+members\s+of\s+the\s+"
                    r"Board\s+of\s+Directors|other\s+persons\s+named\s+in\s+this\s+Schedule)\s+of\s+.+?\s+(?:consists\s+of|"
@@ -30,7 +31,7 @@ _ADDRESSES = re.compile(r"^The\s+business\s+address\s+of\s+each\s+of\s+the\s+per
                         r"(?:,\s+except\s+that\s+(?P<own>the\s+business\s+address\s+of\s+.+))?$")
 _OWN = re.compile(r"the\s+business\s+address\s+of\s+(?P<name>.+?)\s+is\s+(?P<address>.+?)(?=;?\s+(?:and\s+)?the\s+business\s+"
                   r"address\s+of\s|$)")
-_KEEP_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|N\.A|L\.P|S\.A))\.$")
+_KEEP_STOP = re.compile(r"(?:\b[A-Z]|\b" + abbreviations("keep_stop") + r")\.$")
 _BODIES = {"board of directors": "board of directors", "executive officers": "executive officers"}
 
 

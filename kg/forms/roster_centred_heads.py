@@ -24,13 +24,14 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_block_notes import CENTRE_SLACK, centred_rows
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_headed_titles import _SEPARATOR as _BREAK
+from kg.forms.roster_rule_lines import rule_line
 from kg.forms.roster_rules import rules
 from kg.forms.roster_title_lines import _DEBRIS
 
 FEWEST = 2
 _MARK = re.compile(r"\d{1,3}\.\s+")
 _CUT = re.compile(r"(?:[,&/-]|\b(?:of|and|the|for|in|at|to))[ \t]*$", re.I)  # (a line that runs on below)
-_SEPARATOR = re.compile(r"(?:[-=_*~][ \t]*){3,}")
+_SEPARATOR = re.compile(rule_line("spaced_marks"))
 
 Line = tuple[int, str]
 

@@ -21,6 +21,7 @@ from kg.forms.roster_fields import MAX_FIELD_CHARS, is_citizenships, stated_citi
 from kg.forms.roster_own import is_department, title_in_own_organization
 from kg.forms.roster_rules import rules
 from kg.forms.roster_semicolons import read_fields, stated_order
+from kg.lookups.abbreviations import abbreviations
 from kg.read.sections import lines_with_offsets
 
 _OPENING = re.compile(r"^[ \t]*(?P<name>(?:\d{1,3}[.)][ \t]+)?[A-Z][^\n—–]{2,80}?)[ \t]+(?:—|–|--?)[ \t]+(?=\S)")
@@ -31,8 +32,7 @@ _RULE = re.compile(r"[-_=*. \t]*|<PAGE>|[ \t]*-?\s*\d{1,3}\s*-?[ \t]*")
 _STOP = re.compile(r"(?<=\.)\s+(?=\S)")
 # a full stop that may belong to an abbreviation: an initial or letters with inner stops ('J.R.', 'N.A.',
 # 'p.l.c.'), a legal form or a street or title abbreviation
-_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Ste|Ave|Blvd|Rd|"
-                           r"No|Mt|Ft|Bros|Dept|Mr|Mrs|Ms|Dr|Esq|Intl|Assn))\.$")
+_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\b" + abbreviations("dash_piece") + r")\.$")
 _ADDRESS_LISTED = re.compile(r"\bbusiness\s+address\b[^.]{0,200}\bof\s+each\b", re.I)  # 'Set forth below are
 # the name, ..., the business address and the citizenship of each director': every entry prints one
 _VALUE_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box\b|\d[\w/-]*\s+[A-Za-z])", re.I)

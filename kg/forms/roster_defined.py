@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from kg.lookups.abbreviations import abbreviation_alternatives
+
 _JOINS = {"of", "and", "&", "de", "du", "des", "la", "le", "y", "et", "van", "der", "von", "di", "da", "the"}
 _WORD = re.compile(r"[\w&.,'/-]+")
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?i:inc|corp|co|ltd|bros|st|mt)\.")  # ('N.A.', 'Inc.': no sentence's end)
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?i:" + abbreviation_alternatives("defined_term") + r")\.")  # ('N.A.', 'Inc.': no sentence's end)
 
 
 def spelt_out(short: str | None, text: str) -> str | None:

@@ -18,6 +18,7 @@ from typing import Callable
 from kg.context import Context
 from kg.forms.roster_org import aliases
 from kg.forms.roster_rules import rules
+from kg.lookups.abbreviations import abbreviations
 from kg.patterns import regexes
 from kg.read import clean
 from kg.records import Filing
@@ -125,7 +126,7 @@ def _definitions(text: str, term: str, before: int) -> dict[str, tuple[int, int]
 
 
 _SENTENCE_END = re.compile(r"[A-Za-z]*[a-z]{2,}\.")
-_ABBREVIATION = re.compile(r"(?:Inc|Corp|Co|Ltd|Bros|Mfg|Intl|Jr|Sr|St|Cie)\.", re.I)
+_ABBREVIATION = re.compile(abbreviations("item2_word") + r"\.", re.I)
 
 
 def _name_before(text: str, at: int) -> tuple[int, int] | None:

@@ -17,7 +17,9 @@ import re
 
 from kg.forms.roster_clauses import read_clauses
 from kg.forms.roster_entry import Entry, Roster
+from kg.forms.roster_rule_lines import rule_line
 from kg.forms.roster_rules import rules
+from kg.lookups.abbreviations import abbreviation_alternatives
 from kg.read import clean
 
 _ITEM = r"(?im)^[ \t]*(?:item[ \t]+)?2[ \t]*\({}\)[ \t]*[.:]?"
@@ -30,8 +32,8 @@ _ADDRESS = re.compile(rf"(?:the\s+)?(?:principal\s+)?(?:business\s+|residence\s+
 _CITIZENS = re.compile(rf"(?P<keys>{_KEYS})\s+(?:is|are)\s+(?:an?\s+)?citizens?\s+of\s+(?:the\s+)?(?P<value>[A-Z][^;]{{1,60}}?)\.?",
                        re.S)
 _TITLE_SPLIT = re.compile(r"\s+and\s+the\s+")
-_RULE_LINE = re.compile(r"(?m)^[ \t]*[-=_*]{3,}[ \t]*$")
-_ABBREVIATED = re.compile(r"(?:^|[\s,])(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|(?:[A-Z]\.)+[A-Z])$")  # ('Inc', 'U.S', 'N.A':
+_RULE_LINE = re.compile("(?m)" + rule_line("solid"))
+_ABBREVIATED = re.compile(r"(?:^|[\s,])(?:" + abbreviation_alternatives("sentence_end") + r"|(?:[A-Z]\.)+[A-Z])$")  # ('Inc', 'U.S', 'N.A':
 # the full stop that ends the sentence ends the abbreviation too)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.lookups.abbreviations import abbreviations
 
 # the small words a title holds in lower case ('Director of Managed Accounts', 'Member of the Board', 'Partner in
 # Charge'); any other lower-case word makes the sentence no title ('is', 'a', 'since', 'director')
@@ -18,7 +19,7 @@ _TITLE_GLUE = frozenset({"of", "and", "the", "for", "in", "&", "de", "du", "des"
                          "et", "und"})
 _WORD = re.compile(r"(?<![\w'’-])(?:[dl]['’](?=[A-Z]))?([^\W\d_][\w'’-]*|&)")  # ("d'Administration": 'A'; '-' no word)
 _STOP = re.compile(r"\.[ \t]+(?=\S)")
-_ABBREVIATION = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Esq|No|St|Mr|Mrs|Ms|Dr)|(?<![\w/])[A-Z])$")
+_ABBREVIATION = re.compile(r"(?:\b" + abbreviations("label_title") + r"|(?<![\w/])[A-Z])$")
 
 
 def name_then_titles(flat: str, first_label: int) -> list[int] | None:

@@ -16,7 +16,9 @@ from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_label_run_opens import entry_parts
 from kg.forms.roster_label_run_titles import name_then_titles
+from kg.forms.roster_rule_lines import rule_line
 from kg.forms.roster_rules import rules
+from kg.lookups.abbreviations import abbreviations
 
 _ITEM_MARK = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)][ \t]+)")  # ('(a) Pei-yuan Chia.')
 
@@ -91,7 +93,7 @@ def _labelled_places(flat: str) -> int:
 
 
 _SHOWN_FOR_REFUSALS = 2  # paragraphs printed again before another that cannot be is refused (the layout shown)
-_RULE_LINE = re.compile(r"\n[ \t]*[-_=*]{3,}[ \t]*(?=\n|$)")
+_RULE_LINE = re.compile(rule_line("after_break"))
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -160,4 +162,4 @@ def _field(printed: str) -> str:
     return words if _ABBREVIATION.search(words) else words.removesuffix(".")
 
 
-_ABBREVIATION = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|Esq)|(?<![\w/])[A-Z])\.$")
+_ABBREVIATION = re.compile(r"(?:\b" + abbreviations("label_value") + r"|(?<![\w/])[A-Z])\.$")

@@ -35,16 +35,17 @@ from kg.forms.roster_leader_wrap import align_whole_heads, name_begun_above, sho
 from kg.forms.roster_paren_under import bracketed_elsewhere
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import another_title
+from kg.lookups.abbreviations import abbreviations
 from kg.read import clean
 
 _LEADER = re.compile(r"^(?P<indent>[ \t]*)(?P<left>\S[^\n]*?)(?:[ \t]+\.{3,}|\.{4,}|\.{2,3}(?=[ \t]{2}))[ \t]+(?P<right>\S[^\n]*?)[ \t]*$")
 # (two or three dots after a word are a leader where two spaces or more follow them: 'Feldstein...  Director')
 _RULE = re.compile(r"[-_=*. \t]*|<PAGE>|[ \t]*-?\s*\d{1,3}\s*-?[ \t]*")  # a rule, a page marker, a page number
-_ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Ave)\.)$")
+_ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}|\b" + abbreviations("leader_value") + r"\.)$")
 _STATEMENT_START = re.compile(r"(?:^|[;.])\s*$")
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 _HYPHEN_WRAP = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n[ \t]*(?=[^\W\d_])")  # 'Monte-' / 'Carlo': one word
-_INITIAL = re.compile(r"(?:\b[A-Z]|(?<![\w.])(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|St|Ave|No))$")
+_INITIAL = re.compile(r"(?:\b[A-Z]|(?<![\w.])(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}|\b" + abbreviations("leader_initial") + r")$")
 
 
 def read_leaders(text: str, start: int, end: int) -> list[Entry] | None:

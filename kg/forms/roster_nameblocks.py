@@ -31,12 +31,13 @@ from kg.forms.roster_nameblock_after import (
     reads_as_address,
     refuse_bare_elsewhere,
 )
+from kg.forms.roster_rule_lines import rule_line
 from kg.forms.roster_rules import rules
 
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
 _POSTAMBLE = re.compile(r"\baddress\s+(?:of|for)\s+(?:each\s+of\s+)?the\s+(?:above[-\s]+listed|above|persons\s+listed\s+above|"
                         r"listed)\s*(?:persons|individuals|officers|directors)?\s+is\s*:?\s*", re.I)
-_RULE_LINE = re.compile(r"^[ \t]*[-=_]{3,}[ \t]*$", re.M)
+_RULE_LINE = re.compile(rule_line("solid_no_star"), re.M)
 FEWEST = 3  # fewer blocks of this shape are no list
 FEWEST_CLOSED = 2  # (a list closed by a sentence on the persons listed above: that sentence says what the list is)
 

@@ -24,6 +24,7 @@ from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_marks import GLUED_MARKS
 from kg.forms.roster_rules import rules
 from kg.forms.roster_window import Chars
+from kg.lookups.abbreviations import abbreviations
 from kg.read import clean
 from kg.records import Person
 
@@ -167,7 +168,7 @@ def note_values(text: str, start: int, end: int) -> dict[str, tuple[str, tuple[i
     return values
 
 
-_ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)$")
+_ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]{1,3}\.){2,}|\b" + abbreviations("sentence_end") + r"\.)$")
 
 
 def _at_sentence_start(text: str, start: int, at: int) -> bool:

@@ -25,6 +25,7 @@ from kg.forms.roster_flat_words import joined, paragraph_gaps, word_spans
 from kg.forms.roster_guard import warn_doubts
 from kg.forms.roster_own import org_phrase
 from kg.forms.roster_rules import rules
+from kg.lookups.abbreviations import abbreviation_alternatives, abbreviations
 from kg.records import Person, Span
 
 _LEAD = re.compile(r"(?:^|(?<=\n)|(?<=\.\s))(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,7}\.\s+)?(?i:The\s+following\s+"
@@ -40,9 +41,8 @@ _OWN = re.compile(r",\s+(?:whose\s+(?:principal\s+)?business\s+address\s+is\s+(?
 _FOLLOWING = re.compile(r"(?i:following)")  # (the one word every lead sentence prints: _LEAD)
 _DEBRIS = re.compile(r"(?m)^[ \t]*(?:[-_=*]{3,}|<PAGE>)[ \t]*$")
 _WORD, _BLANK_LINE, _LOWER = re.compile(r"\S+"), re.compile(r"\n[ \t]*\n"), re.compile(r"[a-z]")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?i:Inc|Corp|Co|Ltd|Jr|Sr|St|Ste|Ave|Blvd|Rd|No|Mt|Ft|Dr|Mr|Mrs|Ms|Messrs|N\.A|L\.P|"
-                           r"S\.A))$")
-_KEEP_STOP = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|N\.A|L\.P|S\.A))\.$")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?i:" + abbreviation_alternatives("numbered_clause") + r"))$")
+_KEEP_STOP = re.compile(r"(?:\b[A-Z]|\b" + abbreviations("keep_stop") + r")\.$")
 
 
 @dataclass

@@ -9,9 +9,10 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_rules import rules
+from kg.lookups.abbreviations import abbreviations
 from kg.read import clean
 
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)|(?<![\w/])[A-Z])\.$")  # ('N.A.'; not 'A/S.')
+_ABBREVIATION_END = re.compile(r"(?:\b" + abbreviations("sentence_end") + r"|(?<![\w/])[A-Z])\.$")  # ('N.A.'; not 'A/S.')
 _SENTENCE = re.compile(r"^(?P<subject>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+)\s+(?:is|serves\s+as)\s+"
                        r"(?:(?:currently|presently|now)\s+)?")
 _VERB = r"\s+(?:is|serves\s+as)\s+(?:(?:currently|presently|now)\s+)?"

@@ -35,6 +35,7 @@ from kg.forms.roster_prose_paragraphs import (
     person_paragraphs,
 )
 from kg.forms.roster_rules import rules
+from kg.lookups.abbreviations import abbreviations
 
 _NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z“\"][\w'’“”\"-]*\.?\s+){1,4}?[A-Z][\w'’-]+(?:,\s+Jr\.)?)"
                         r"(?=\.\s+(?:Mr|Mrs|Ms|Dr)\.?\s|(?<=\.)\s+(?:Mr|Mrs|Ms|Dr)\.?\s|,\s|\s+is\s)")
@@ -207,7 +208,7 @@ def _occupations(value: str) -> list[str]:
     return [item for item in items if item and not rules().no_occupation.match(item)]
 
 
-_ABBREVIATION = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)|(?<![\w/])[A-Z])\.$")  # ('N.A.'; not 'A/S.')
+_ABBREVIATION = re.compile(r"(?:\b" + abbreviations("sentence_end") + r"|(?<![\w/])[A-Z])\.$")  # ('N.A.'; not 'A/S.')
 
 
 _MORE_COUNTRIES = re.compile(r"\s*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s*(?:,|$)")

@@ -19,6 +19,7 @@ from kg.forms.roster_address_stack import address_stack
 from kg.forms.roster_cell_items import cell_items, closing_citizenship
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_name_wrap import continues_name, given_names_wrapped
+from kg.forms.roster_rule_lines import rule_line
 from kg.forms.roster_rules import rules
 from kg.forms.roster_stacked_hang import hanging_items, roster_hangs
 from kg.forms.roster_stacked_pages import paged_blocks
@@ -27,7 +28,7 @@ from kg.forms.roster_table import names_column
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
 _LINE_GUTTER = re.compile(r"\S {3,}\S")
 _GUTTER = re.compile(r"\S( {3,})(?=\S)")
-_RULE_LINE = re.compile(r"^[ \t]*[-=_]{3,}[ \t]*$", re.M)  # a row of hyphens between persons
+_RULE_LINE = re.compile(rule_line("solid_no_star"), re.M)  # a row of hyphens between persons
 
 
 def _opens_with_text(line: str) -> bool:
