@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_cell_last_address import last_line_address
 from kg.forms.roster_cell_partial import read_before_tail
 from kg.forms.roster_cell_types import _employer_words, fits, split_row
 from kg.forms.roster_cell_wraps import joined_wraps
+from kg.forms.roster_dash_default import is_dash, without_dashes
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_rules import rules
@@ -101,7 +103,7 @@ def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, orga
     # start at the names)
     for row in rows:
         name_start, _e, name = row[0]
-        fields, left_out = _fields(row, roles), None
+        (fields, dashed), left_out = _fields(row, roles), None
         if fields is None and (partial := read_before_tail([line for _s, _e, line in row], roles)):
             fields, left_out = {k: "\n".join(v) for k, v in partial[0].items() if k != "name"}, partial[1:]
         if fields is None or _GAP.search(name.strip()) or not rt.is_person_name(name.rstrip(" ,")):  # (a line of
@@ -111,6 +113,7 @@ def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, orga
                       evidence=(name_start, row[-1][1]), title_column="position" in {r for rs in roles for r in rs},
                       lines_are_items=len(row) != period)
         entry.fields.update(fields)
+        entry.dashed = dashed
         if left_out:  # (an occupation and the address whose lines cannot be told apart: both left out, reported)
             entry.refused |= {left_out[1], "address"}
             tail = row[len(row) - len(left_out[0]):]
@@ -121,18 +124,24 @@ def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, orga
         result.entries.append(entry)
 
 
-def _fields(row, roles: list[list[str]]) -> dict[str, str] | None:
+def _fields(row, roles: list[list[str]]) -> tuple[dict[str, str] | None, set[str]]:
+    """The row's fields by column (None when the row is not what the header says) and the fields of its cells that
+    show a dash alone (kg.forms.roster_dash_default)."""
     if len(row) == len(roles):
         fields: dict[str, str] = {}
         for (_s, _e, value), role in zip(row[1:], roles[1:]):
             if not fits(value, role[0] if role else "occupation"):
-                return None  # 'Board Director' where the address stands: the row is not what the header says
+                return None, set()  # 'Board Director' where the address stands: the row is not what the header says
             if value.strip().casefold() not in _EMPTY:
                 field = role[0] if role else "occupation"
                 fields[field] = f"{fields[field]}\n{value}" if fields.get(field) else value
-        return fields
-    split = split_row([line for _s, _e, line in row], roles)
-    return None if split is None else {k: "\n".join(v) for k, v in split.items() if k != "name"}
+        return fields, {role[0] for (_s, _e, value), role in zip(row[1:], roles[1:]) if role and is_dash(value)}
+    lines, dashed = [line for _s, _e, line in row], set()
+    if (split := split_row(lines, roles)) is None and (without := without_dashes(lines, roles)):
+        lines, roles, dashed = without  # (a dash alone as the row's last line or the line under its name)
+        split = split_row(lines, roles)
+    split = split or last_line_address(lines, roles, split_row)  # ('..., 75008 Paris, France' closing the row)
+    return (None, set()) if split is None else ({k: "\n".join(v) for k, v in split.items() if k != "name"}, dashed)
 
 
 def _anchored(body, period: int) -> list[list]:

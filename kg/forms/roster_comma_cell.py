@@ -17,6 +17,13 @@ def continues_comma_line(text: str, line_start: int) -> bool:
 
 def opens_with_name_cell(printed: str) -> bool:
     """Whether a block of lines opens with a person's name closed by a comma, lines under it ('Robert W. Galvin,' /
-    'Director' / ... / 'Director of Motorola' / 'United States'): an entry, never a heading naming the organisation."""
+    'Director' / ... / 'Director of Motorola' / 'United States'), or with a name alone over two lines or more at its
+    column (or set in a few past it): an entry, never a heading naming the organisation."""
     first, _, rest = printed.strip().partition("\n")
-    return first.rstrip().endswith(",") and bool(rest.strip()) and rt.is_person_name(first.strip(" ,"))
+    if first.rstrip().endswith(","):
+        return bool(rest.strip()) and rt.is_person_name(first.strip(" ,"))
+    lines = [line for line in printed.strip("\n").splitlines() if line.strip()]  # ('1. Laurent Dassault' / 'France'
+    name = rt.strip_numbering(first.strip())[0].strip()  # / 'Director of X' / ...: a saved table's cells one a line
+    columns = [len(line) - len(line.lstrip()) for line in lines]  # under the name alone, at its column or set in a
+    return len(lines) >= 3 and all(0 <= c - columns[0] <= 4 for c in columns) and rt.is_person_name(name)  # few
+    # columns (a wrapped cell line): an entry too; not lines centred under a centred name, some left of it)

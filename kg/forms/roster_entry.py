@@ -15,6 +15,7 @@ from kg.forms.roster_bare import BOARDS, board_occupation, only_body
 from kg.forms.roster_cell_address import address_closing, prints_own_address
 from kg.forms.roster_city_break import city_across_break
 from kg.forms.roster_classify import classify
+from kg.forms.roster_dash_default import default_address_of
 from kg.forms.roster_excepted import against_exception, citizenship_of
 from kg.forms.roster_flag_denied import board_only, office_denied
 from kg.forms.roster_leader_tail import cut_tails
@@ -52,6 +53,7 @@ class Roster:
     listed_bodies: set[str]
     default_address: str | None = None
     default_unless_shown: bool = False  # 'Where no business address is shown below, the ... address is X'
+    default_on_dash: bool = False  # 'Where the Business Address column shows "-", the ... address is X'
     default_citizenship: str | None = None
     default_occupation: str | None = None  # 'The principal occupation for each ... is an officer of X'
     occupations_are_positions: bool = False
@@ -88,6 +90,7 @@ class Entry:
     beside_employer: str = ""  # the occupation printed on the employer's rows (an employer column of its own)
     withheld_default: str | None = None  # the preamble's default address, left off (kg.forms.roster_left_out)
     cities_after_break: list[str] = field(default_factory=list)  # a cell's city lines (kg.forms.roster_city_break)
+    dashed: set[str] = field(default_factory=set)  # fields whose cell shows a dash alone (kg.forms.roster_dash_default)
 
 
 def to_person(entry: Entry, roster: Roster) -> Person:
@@ -228,12 +231,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     citizenship = citizenship or own.get("citizenship")
     if against_exception(entry.name, citizenship, roster.citizenship_exceptions):  # (the preamble names them
         citizenship = own["citizenship"] = None  # with another: refused, never the default either)
-    if not address and roster.default_address and "address" not in own:
-        if roster.default_unless_shown and (ri.may_show_address(entry.lines_are_items, f.get("occupation", ""))
-                                           or prints_own_address(f) or ran_on):  # (kg.forms.roster_cell_address)
-            entry.withheld_default = roster.default_address  # (the text may be the address indicated: refused)
-        else:
-            address = roster.default_address
+    if not address and roster.default_address and "address" not in own:  # (kg.forms.roster_dash_default)
+        address, entry.withheld_default = default_address_of(entry, roster, f, ran_on)
     if not citizenship and roster.default_citizenship and "citizenship" not in own and not ri.printed_nationality(
             " ".join([entry.name, *entry.fields.values()])):
         citizenship = roster.default_citizenship  # (never over a nationality the entry prints and was not read)

@@ -11,6 +11,7 @@ from kg.forms.roster_address_excepted import address_exceptions
 from kg.forms.roster_block_notes import block_note
 from kg.forms.roster_caption_stack import caption_over_column
 from kg.forms.roster_comma_cell import continues_comma_line
+from kg.forms.roster_dash_default import dash_default
 from kg.forms.roster_defined import spelt_out
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_excepted import excepted
@@ -154,9 +155,13 @@ def _heading_line(paragraph: str, following: str = "") -> bool:
 
 
 def _organisation_named(line: str, following: str) -> bool:
-    flat = " ".join(line.split())
-    return flat.upper() == flat and bool(re.search(r"\b(?:of|with)\s+(?:the\s+)?" + re.escape(flat) + r"\b",
-                                                   " ".join(following.split()), re.I))
+    flat, said = " ".join(line.split()), " ".join(following.split())
+    if flat.upper() != flat:  # ('Lor Finance' / 'The following are the directors and executive officers of Lor
+        return bool(re.search(_LISTED_BY + re.escape(flat) + r"(?=[.,;:(]|$)", said))  # Finance.': the list's)
+    return bool(re.search(r"\b(?:of|with)\s+(?:the\s+)?" + re.escape(flat) + r"\b", said, re.I))
+
+
+_LISTED_BY = r"\b(?i:directors|officers|partners|trustees|managers)\s+(?:of|with)\s+(?:the\s+)?"
 
 
 _RULE_WORD = re.compile(r"[-_=]{3,}")  # an underline printed inside a preamble
@@ -241,6 +246,8 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
     elif address := rules().default_address_given.search(preamble):
         roster.default_address = _THAT_OF_AT.sub(r"\1, \2", address.group(1))  # 'X at 1585 Broadway, ...' -> 'X, 1585 ...'
         roster.default_unless_shown = True
+    elif address := dash_default(preamble):  # ('Where the Business Address column shows "-", ... is X'): the dash's
+        roster.default_address, roster.default_on_dash = address, True
     if roster.default_address and (split := address_exceptions(roster.default_address, preamble)) is not None:
         roster.default_address, roster.address_exceptions = split  # ('..., except that the business address of X is')
     if occupation := rules().default_occupation.search(preamble):
@@ -280,6 +287,7 @@ def inherit_defaults(roster: Roster, above: Roster | None, preamble: str, over_t
     roster.organization = above.organization  # ('2. Executive Officers of NH': the short name the preamble above
     roster.aliases = list(dict.fromkeys([*above.aliases, *roster.aliases]))  # defined, and those it defined)
     roster.default_address, roster.default_unless_shown = above.default_address, above.default_unless_shown
+    roster.default_on_dash = above.default_on_dash
     roster.default_citizenship = above.default_citizenship
     roster.citizenship_exceptions = dict(above.citizenship_exceptions)
     roster.address_exceptions = dict(above.address_exceptions)
