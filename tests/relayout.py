@@ -2081,3 +2081,15 @@ DEV_FAMILIES.update(_HELDOUT80)
 from relayout_heldout81 import FAMILIES as _HELDOUT81  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT81)
+
+# ---- held-out families written 2026-12-07 (09:59-10:02 UTC by `date`) by helper session gather82 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing any extraction output), close variants of
+# real development layouts: scout_numbered_rows_titles_under_name (Scout Capital's numbered EDGAR table, offices under
+# the name, columns NAME | BUSINESS ADDRESS | OCCUPATION | CITIZENSHIP, '=' rules); metlife_name_address_occupation_
+# one_list (MetLife's name-and-address column beside the occupation, one list, a shared citizenship said once in the
+# preamble); micron_labelled_blocks_citizenship_field (Micron's labelled blocks with other label words and a
+# Citizenship field); harvard_name_office_occupation_address_list (Harvard College's plain dash-underlined name /
+# office list with an occupation-and-address column). In tests/relayout_heldout82.py. Not yet measured.
+from relayout_heldout82 import FAMILIES as _HELDOUT82  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT82)
