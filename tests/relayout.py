@@ -2093,3 +2093,18 @@ DEV_FAMILIES.update(_HELDOUT81)
 from relayout_heldout82 import FAMILIES as _HELDOUT82  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT82)
+# ---- held-out families written 2026-12-07 (10:00-10:03 UTC by `date`) by helper session gather83 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output),
+# RECOMBINATIONS OF KNOWN FEATURES: an HTML table with <th> captions, the citizenship in parentheses under the name
+# in the name cell, the business address the second column and one occupation cell of '<Title> of <Org>' items then
+# outside occupations (html_th_paren_citizenship_under_name_address_second_titles_of_org_items); an EDGAR <TABLE>
+# with '='-underlined captions, the name stacked over the address lines in the first column, the titles one a line
+# and the citizenship last (edgar_equals_caption_name_address_stack_titles_lines_citizenship_last); no table tags,
+# each name underlined with '-' and dot-leader labels, with a preamble default business address and a preamble
+# default citizenship naming the exceptions (underlined_name_dot_leader_labels_default_address_citizenship_exceptions);
+# an HTML table saved as text, the captions one a line, then every cell one line of its own in the order Name |
+# Business Address | Position | Principal Occupation | Citizenship (saved_text_one_line_cells_address_second_citizenship_last).
+# In tests/relayout_heldout83.py. Not yet measured.
+from relayout_heldout83 import FAMILIES as _HELDOUT83  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT83)
