@@ -2108,3 +2108,14 @@ HELD_OUT_FAMILIES.update(_HELDOUT82)
 from relayout_heldout83 import FAMILIES as _HELDOUT83  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT83)
+# ---- held-out families written 2026-12-07 (10:03-10:06 UTC by `date`) by helper session gather84 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output), kind NEW
+# LAYOUT FEATURES: merger_status_column_table (an EDGAR <TABLE> with a 'STATUS AT THE EFFECTIVE TIME' column saying
+# whether each person will continue or resign when the merger closes), telephone_column_html (an HTML table with a
+# separate 'Business Telephone' column), professional_designation_column_table (an EDGAR <TABLE> with a narrow
+# 'DESIGNATIONS' column of credentials such as 'CFA, CAIA' after the name), support_agreement_party_column_table (an
+# EDGAR <TABLE> with a 'PARTY TO VOTING AGREEMENT (1)' Yes/No column and its note under the table). In
+# tests/relayout_heldout84.py. Not yet measured.
+from relayout_heldout84 import FAMILIES as _HELDOUT84  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT84)
