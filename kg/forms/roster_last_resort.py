@@ -37,6 +37,7 @@ _TAGS = re.compile(r"(?:\s*</?[A-Z]{1,8}>)+\s*", re.I)  # ('<S>   <C>': an EDGAR
 _NAME_CHARS = re.compile(r"[^\W\d_][^\W\d_.,'’ -]*(?:[.,'’ -]+[^\W\d_]+)*\.?")  # (no mark: 'Smith(a)', 'Smith*')
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
 _OPEN_END = re.compile(r"(?:[,&/-]|\b(?:and|of|the|for|to|or))\s*$", re.I)
+_HANG = 4  # (the most columns a name's second line is indented under its first: a hanging indent)
 _REGION_CHARS = 250_000  # (the largest real rosters hold about 200,000 characters: kg.forms.name_budget)
 _ENTRY_LINES = 40  # (more lines than any entry's without a break: no entry's lines, the value is not certain)
 _NOT_UNDERSTOOD = "a roster was found but its layout was not understood"  # (kg.forms.annex: the only finding)
@@ -150,11 +151,15 @@ def _text_at(line: str, column: int) -> str | None:
 
 
 def _wrapped(lines: list[tuple[int, int, str]], index: int, column: int) -> str | None:
-    """The line above or below the name's, where it holds at the name's column what may be more of the name."""
-    for near in (index - 1, index + 1):
-        if 0 <= near < len(lines) and (cell := _text_at(lines[near][2], column)) is not None \
-                and _CAPITALISED_WORDS.fullmatch(cell) and not _typed(cell):
-            return cell
+    """The line above or below the name's, where it holds at the name's column (below: or at a hanging indent, blank
+    before it) what may be more of the name."""
+    for near, hang in ((index - 1, 0), (index + 1, _HANG)):  # (below: at a hanging indent too, '  Narvekar')
+        for at in range(column, column + hang + 1) if 0 <= near < len(lines) else ():
+            if lines[near][2][column:at].strip():
+                break
+            if (cell := _text_at(lines[near][2], at)) is not None and _CAPITALISED_WORDS.fullmatch(cell) \
+                    and not _typed(cell):
+                return cell
     return None
 
 
@@ -171,11 +176,14 @@ def _person(text: str, lines: list[tuple[int, int, str]], index: int, read: tupl
     (start, end, _line), (name, cells) = lines[index], read
     fields: dict[str, str] = {}
     for cell_column, cell in cells:
+        cut = rt.is_title(cell) and _OPEN_END.search(cell)  # ('Co Vice Chair of the': a title going on below)
         key = _certain_kind(cell)
         near = _entry_lines(lines, index, rows)
         alone = near is not None and not any(_overlaps(lines[other][2], cell_column, len(cell)) and not _TAGS.fullmatch(
             lines[other][2]) and not _header(lines[other][2]) for other in near)
-        if key and alone and key not in fields:
+        if cut:  # (the first title-like cell after the name is the title column's: no later cell is the title)
+            fields.setdefault("title", "")
+        elif key and alone and key not in fields:
             fields[key] = cell
         elif key:
             fields[key] = ""  # (two such cells, or a cell that wraps: neither is certain)
