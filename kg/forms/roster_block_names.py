@@ -12,6 +12,7 @@ from kg.forms import roster_fields as rf
 from kg.forms.nlp import person_names
 from kg.forms.roster_initial_names import with_initial_names
 from kg.forms.roster_name_values import in_value_run, organization_context, place_line
+from kg.forms.roster_occupation_span import no_name_run
 from kg.forms.roster_rules import rules
 from kg.forms.roster_subjects import said_in_sentence
 
@@ -47,12 +48,12 @@ def name_spans(text: str, start: int, end: int, structure: list, starts: list[in
             continue  # ('Le Prince de Galles': words before it on a line of the address, a part of the address)
         if zone_ok and zones[at] != "address" and in_value_run(text, s, e, _MARK, _TITLE_LINE_CHARS):
             continue  # ('Senior Vice President - Administration, Southwestern Energy Company': amid a title line)
-        if zone_ok and not organization_context(text, s, e) and not _after_title(text, s) and not _title_only(text[s:e]) \
+        if zone_ok and not organization_context(text, s, e) and not _after_title(text, s) and not _title_only(text, s, e) \
                 and ((s, e) in headings and _marked(text, s) or not place_line(text, s, e) or _over_title(text, s, e)):
             # ('9.  Bill Way' is a numbered entry's heading, whatever its words; so is 'Bill Way' set apart over a title)
             names.append((s, e))
         elif zone_ok and (s, e) in headings and not organization_context(text, s, e) and not _after_title(text, s) \
-                and not _title_only(text[s:e]):
+                and not _title_only(text, s, e):
             placed.append((s, e))  # (a heading whose words end in a street's: 'Bill Way', 'Grant Hill')
     return sorted(names + _in_heading_place(text, placed, names, structure, starts))
 
@@ -100,10 +101,11 @@ def _inside_event(s: int, e: int, structure: list, starts: list[int]) -> bool:
     return last >= 0 and structure[last].end >= e
 
 
-def _title_only(span: str) -> bool:
-    """A run the NER took for a name that is a title ('Biopharmaceutical Consultant' ending a stacked title line)."""
+def _title_only(text: str, s: int, e: int) -> bool:
+    """A run the NER took for a name that is a title ('Biopharmaceutical Consultant' ending a stacked title line) or
+    an occupation's words or a phrase's object (kg/forms/roster_occupation_span.py: 'Private Investor')."""
     from kg.forms import roster_types as rt
-    return rt.is_title(span) and not rt.is_person_name(span)
+    return rt.is_title(text[s:e]) and not rt.is_person_name(text[s:e]) or no_name_run(text, s, e)
 
 
 def _outdented(text: str, s: int, e: int, label: int) -> bool:

@@ -64,6 +64,8 @@ def column_roles(heads: list[str], columns: list[list[str]], starts: list[int],
     if all(not r or r == ["number"] for r in roles):
         inferred = _infer_roles([c for c, r in zip(columns, roles) if r != ["number"]],
                                 [c for c, r in zip(by_block or [], roles) if r != ["number"]])
+        if any(_opens_with_caption(c) for c in columns):  # (a caption kg did not place read as body: no guess)
+            inferred = [["unknown"] for _ in inferred]
         iterator = iter(inferred)
         roles = [r if r == ["number"] else next(iterator) for r in roles]
     return [r or ["occupation"] for r in roles]
@@ -96,6 +98,15 @@ def _infer_roles(columns: list[list[str]], by_block: list[list[str]]) -> list[li
         else:  # (a second column of no known kind is read, never taken a value from: not merged)
             roles.append(["unknown"] if ["occupation"] in roles else ["occupation"])
     return roles
+
+
+def _opens_with_caption(lines: list[str]) -> bool:
+    """A column whose first line is a caption's words ('His Principal Occupation', 'NAME'): the table's caption was
+    not found and is read as a row; roles guessed from cells that hold it are not certain (issue 13, round 49u)."""
+    from kg.forms.roster_junk import junk_rules
+    first = next((line.strip(" :") for line in lines if line.strip(" :")), "")
+    return bool(first) and (rt.is_header(first) or bool(junk_rules()["caption"].search(first)) and len(
+        first.split()) <= 5 and not re.search(r"[.,;:]", first))  # (never a sentence: 'Her business address is:')
 
 
 def _address_cell(cell: str) -> bool:
