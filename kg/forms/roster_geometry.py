@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from kg.forms import roster_types as rt
 from kg.forms.roster_caption_gutters import caption_gutters
 from kg.forms.roster_caption_joins import joined_captions
+from kg.forms.roster_caption_row import caption_row_offsets
 from kg.forms.roster_cut_captions import cut_caption_line, uncut_caption
 from kg.forms.roster_held_captions import under_held_caption
 from kg.forms.roster_leader_stop import keeps_stop
@@ -218,17 +219,16 @@ def _header_text(above: list[Line], starts: list[int]) -> list[str]:
             continue
         if RULE.match(line.text) or MARKUP.match(line.text):
             continue
-        chunks = line.chunks()
-        held = {offset for offset, chunk in (above[at - 1].chunks() if at else []) if _HELD_WITH.search(chunk)}
+        chunks = line.chunks()  # (a line that opens with 'NAME' then captions: its 'EFFECTIVE TIME' is no name)
+        held = {offset for offset, chunk in (above[at - 1].chunks() if at else []) if _HELD_WITH.search(chunk)} | caption_row_offsets(chunks)
         if under_held_caption(above, at, chunks):
             block.insert(0, line)  # ('Barney Corporate Trust' under 'Position(s) with Smith': the caption goes on)
             continue
         if not any(rt.is_header(c) for _, c in chunks) and not rt.wrapped_captions([c for _, c in chunks]) and not cut_caption_line(chunks, starts) or any(len(c) > 60 and not rt.is_header(c) or rt.is_person_name(c, False)
                                                               and not _defined_term(c) and offset not in held
                                                               for offset, c in chunks):
-            break  # (a caption over 60 characters only where its words are all a caption's: 'TITLE AND PRINCIPAL
-            # OCCUPATION (AND CITIZENSHIP, IF NOT UNITED STATES)'; a defined term under 'Position with the' goes on with it: 'Reporting Person' is no name; nor
-            # is the organisation under 'Present Position with': 'Southwestern Energy')
+            break  # (a caption over 60 characters only where its words are all a caption's: 'TITLE AND PRINCIPAL OCCUPATION (AND
+            # CITIZENSHIP, IF NOT UNITED STATES)'; 'Reporting Person' under 'Position with the', 'Southwestern Energy' under 'Present Position with': no names)
         block.insert(0, line)
     from kg.forms.roster_rowcells import split_at_columns
     heads = [""] * len(starts)
