@@ -20,3 +20,20 @@ def gutter_starts(body: list, dashes: list[tuple[int, int]], gutters, shares_gap
         return None
     placed = [column_of(starts, offset, length) for offset, length in dashes]
     return starts if placed == list(range(len(starts))) else None
+
+
+_SET_IN = 8  # (places a caption may start right of its column's first character)
+
+
+def set_in_starts(body: list, starts: list[int], gutters, shares_gaps) -> list[int] | None:
+    """The captions' `starts` where the body keeps to them; else, for captions set in to the right of their columns
+    ('Name and Title' | 'Occupation and  Business Address' at 56 over cells that all start at 50: Refac's header
+    without EDGAR's <S>/<C> row), the body's own gutters, where they are as many as the captions, each caption starts
+    over its gutter's column (at it or a few places on, never left of it) and every body line keeps to them; else
+    None (rows printed one per line, cells wherever they fell: no columns to infer)."""
+    if shares_gaps(body, starts):
+        return starts
+    found = gutters(body)
+    if len(found) != len(starts) or not shares_gaps(body, found):
+        return None
+    return found if all(0 <= caption - column <= _SET_IN for caption, column in zip(starts, found)) else None
