@@ -3,6 +3,8 @@
 no heading of the roster, whatever body word it prints (no 'Directors' heading over every entry that follows)."""
 from __future__ import annotations
 
+import re
+
 from kg.forms import roster_types as rt
 
 
@@ -24,6 +26,8 @@ def opens_with_name_cell(printed: str) -> bool:
         return bool(rest.strip()) and rt.is_person_name(first.strip(" ,"))
     lines = [line for line in printed.strip("\n").splitlines() if line.strip()]  # ('1. Laurent Dassault' / 'France'
     name = rt.strip_numbering(first.strip())[0].strip()  # / 'Director of X' / ...: a saved table's cells one a line
+    if len(lines) >= 4 and re.fullmatch(r"\(?\d{1,3}[.)]?", first.strip()):  # ('1.' / 'Tarek F. Abdel-Meguid'
+        lines, name = lines[1:], lines[1].strip()  # / ...: the 'No.' cell on a line of its own, the name under it)
     columns = [len(line) - len(line.lstrip()) for line in lines]  # under the name alone, at its column or set in a
     return len(lines) >= 3 and all(0 <= c - columns[0] <= 4 for c in columns) and rt.is_person_name(name)  # few
     # columns (a wrapped cell line): an entry too; not lines centred under a centred name, some left of it)

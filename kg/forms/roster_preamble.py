@@ -24,6 +24,7 @@ from kg.forms.roster_pages import PAGE_MARK
 from kg.forms.roster_part_body import part_body
 from kg.forms.roster_part_heading import names_its_bodies
 from kg.forms.roster_rules import rules
+from kg.forms.roster_title_list import is_title_list
 from kg.forms.roster_title_term import title_term
 from kg.forms.roster_title_wrap import wrapped_organization
 from kg.lookups.legal_forms import legal_forms
@@ -222,7 +223,8 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         line for start, _e, line in lines_with_offsets(ctx.text, front_end, end) if not continues_comma_line(
         ctx.text, start) and ((len(line) < 60 or len(line) < 120
         and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line)) and not re.search(r"\S {3,}\S", line) or _org_colon_bodies(line))
-        and not _labelled(line) and not _keyed_entry(line)) + " " + _heading_below(ctx.text, front_end, end)
+        and not _labelled(line) and not _keyed_entry(line) and not is_title_list(line)) + " " + _heading_below(
+        ctx.text, front_end, end)  # (a person's cell of titles, 'Directors; Chairman of the Board', lists no body)
     mentioned = undo_digit_misreads(mentions)  # (once: not again for each heading's pattern)
     roster = Roster(organization=organization(title, after, filing, ctx.text[max(0, front_end - 6000):front_end]),
                     listed_bodies={b for p, b in rules().body_headings  # (the one part heading's: '1. Directors of X')
