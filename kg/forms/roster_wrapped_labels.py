@@ -64,7 +64,7 @@ def _run(lines: list[str]) -> list[str] | None:
             or any(_kind(" ".join(heads[:n])) not in (None, kind) for n in range(1, len(heads) + 1)):
         return None
     if len(lines) <= 3 and any(_kind(" ".join(heads[:n])) == kind and not re.search(r"\bwith\b", heads[0], re.I)
-                               for n in range(1, len(heads) + 1)):
+                               for n in range(1, len(heads) + 1)) and not _continues(middles + [last]):
         return None  # (a short run whose first words make the label already, no organisation named in it: left alone)
     later = middles + [last]
     if any(m.group("value") is not None and not column <= m.start("value") <= column + 4 or m.end("label") >= column
@@ -74,6 +74,12 @@ def _run(lines: list[str]) -> list[str] | None:
     colon, indent = last.end("label"), len(heads[0]) - len(heads[0].lstrip())
     placed = _placed(words, colon, indent, column, len(lines)) or _opening(words, kind, indent, column)
     return None if placed is None else [placed] + [" " * m.end("label") for m in later]
+
+
+def _continues(later: list) -> bool:
+    """Whether every later line's label opens with a small joining word ('or Employment:'): words no label opens
+    with, so the label goes on from the line above."""
+    return all(re.match(r"[ \t]*(?:or|and|of)[ \t]", m.group("label")) for m in later)
 
 
 def _placed(words: list[str], colon: int, indent: int, column: int, count: int) -> str | None:
