@@ -2131,3 +2131,16 @@ DEV_FAMILIES.update(_HELDOUT83)
 from relayout_heldout84 import FAMILIES as _HELDOUT84  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT84)
+
+# ---- held-out families written 2026-12-07 (10:25-10:28 UTC by `date`) by helper session gather85 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output), close
+# variants of real development layouts: citigroup_title_paren_country_occupation_table (Citigroup's <Table> NAME |
+# TITLE (AND CITIZENSHIP, IF NOT ...) with a PRESENT PRINCIPAL OCCUPATION column), sbc_director_paren_occupation_
+# address_column (SBC's untagged Name | 'Director (<occupation>)' list with a Business Address column and a closing
+# citizenship sentence), national_grid_stacked_title_lines_address_label (National Grid's name / title lines blocks
+# with an 'Address:' label, the citizenship in the introduction), security_capital_company_column_titles_stacked
+# (Security Capital's five-column <TABLE>, titles stacked, the citizenship in a sentence above the table). In
+# tests/relayout_heldout85.py. Not yet measured.
+from relayout_heldout85 import FAMILIES as _HELDOUT85  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT85)
