@@ -2144,3 +2144,16 @@ DEV_FAMILIES.update(_HELDOUT84)
 from relayout_heldout85 import FAMILIES as _HELDOUT85  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT85)
+# ---- held-out families written 2026-12-07 (10:25-10:40 UTC by `date`) by helper session gather86 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing extraction output),
+# recombinations of known features: html_name_and_address_cell_occupation_citizenship_cell (an HTML table of two
+# cells, name bold over its address | titles with the organisation, outside occupations, 'Citizenship: X');
+# edgar_citizenship_after_name_caption_underlined_equals (an EDGAR <TABLE> NAME | CITIZENSHIP | PRESENT POSITION
+# joined by 'and' | PRINCIPAL OCCUPATION | BUSINESS ADDRESS, two-line captions underlined by '=');
+# untagged_fixed_columns_name_title_paren_occupation_address (fixed-width columns with no table tags, NAME | TITLE
+# with '(outside occupation)' under it | BUSINESS ADDRESS | CITIZENSHIP); roman_numbered_labelled_blocks_address_first
+# (no table: a heading per person, roman numerals when numbered, 'Business Address:' first, then 'Position:',
+# 'Principal Occupation:', 'Citizenship:'). In tests/relayout_heldout86.py. Not yet measured.
+from relayout_heldout86 import FAMILIES as _HELDOUT86  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT86)
