@@ -2157,3 +2157,12 @@ HELD_OUT_FAMILIES.update(_HELDOUT85)
 from relayout_heldout86 import FAMILIES as _HELDOUT86  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT86)
+# ---- held-out families written 2026-12-07 (10:26-10:38 UTC by `date`) by helper session gather87 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing extraction output), kind NEW
+# LAYOUT FEATURES: independence_column_table adds an 'INDEPENDENT (1)' Yes/No/N/A column with a note;
+# email_column_html adds an 'E-mail' column of company mailto links; section16_officer_column_table adds a narrow
+# 'SEC. 16 OFFICER' column of 'X' marks; reelection_nominee_column_html adds a 'Nominee for Re-election at the
+# 2027 Annual Meeting*' column with a starred note. In tests/relayout_heldout87.py. Not yet measured.
+from relayout_heldout87 import FAMILIES as _HELDOUT87  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT87)
