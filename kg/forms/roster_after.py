@@ -162,7 +162,9 @@ def _give(person: Person, printed: str, at: int) -> bool:
 
 _SENTENCE_LINE = re.compile(r"^[A-Z][^\n]*\s(?:is|are|was|were|has|have)\s[^\n]*\.$")
 # a footnote under the table: its mark, then a sentence ('(1) Also a director of Larkspur Dairy Cooperative.')
-_FOOTNOTE_LINE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}|\*{1,3}|[\u2020\u2021])\s+[A-Z][^\n]*\.$")
+_FOOTNOTE_LINE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}|\*{1,3}|[\u2020\u2021])\s+[\"\u201c']?[A-Z][^\n]*\.$")
+_FOOTNOTE_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}|\*{1,3}|[\u2020\u2021])\s+")
+_NOTE_RULE = re.compile(r"^\s*(?:-{5,}|_{5,})\s*$")  # ('----------' over the notes, glued to the first)
 MIN_FOOTNOTE_WORDS = 5
 
 
@@ -194,8 +196,7 @@ def prose_after_table(text: str, start: int, end: int) -> int:
         if (seen_columns and _at_margin(lines, margin, _columns_after(text, paragraphs[index + 1:]))
                 and len(squashed.split()) >= 8 and len(squashed) <= MAX_PROSE and _SENTENCE_LINE.match(squashed)):
             return paragraph.start()
-        if (seen_columns and _at_margin(lines, margin) and len(squashed.split()) >= MIN_FOOTNOTE_WORDS
-                and len(squashed) <= MAX_PARAGRAPH and _FOOTNOTE_LINE.match(squashed)):
+        if seen_columns and _is_footnote(lines, squashed, margin):
             return paragraph.start()
     return end
 
@@ -265,3 +266,15 @@ def default_after(text: str, start: int, end: int) -> tuple[int, str] | None:
         if re.search(r"\b(?:named|listed|set\s+forth)\s+above\b", squashed[:said.start(1)]):
             found.append((paragraph.start(), said.group(1)))
     return found[0] if len(found) == 1 else None
+
+
+def _is_footnote(lines: list[str], squashed: str, margin: int) -> bool:
+    """A footnote of five words or more under the table ('(1) Also a director of Larkspur Dairy Cooperative.'), at
+    the margin, perhaps under a short rule glued to it ('----------'), its lines after the first perhaps hung under
+    the text after its mark ('(1) "Yes" means that ...' / '    is independent ...')."""
+    if len(lines) > 1 and _NOTE_RULE.match(lines[0]):
+        lines, squashed = lines[1:], clean.squash("\n".join(lines[1:])) or ""
+    mark = _FOOTNOTE_MARK.match(lines[0])
+    hung = [line[min(_depth(line), mark.end() - _depth(lines[0])):] for line in lines[1:]] if mark else lines[1:]
+    return (_at_margin([lines[0], *hung], margin) and len(squashed.split()) >= MIN_FOOTNOTE_WORDS
+            and len(squashed) <= MAX_PARAGRAPH and bool(_FOOTNOTE_LINE.match(squashed)))
