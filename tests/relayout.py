@@ -2179,7 +2179,7 @@ from relayout_heldout87 import FAMILIES as _HELDOUT87  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT87)
 
-# ---- held-out families written 2026-12-07 (11:16-11:40 UTC by `date`) by helper session gather88 (issue 13),
+# ---- held-out families written 2026-12-07 (11:16-11:19 UTC by `date`) by helper session gather88 (issue 13),
 # BLIND (without reading the reader, running kg or the benchmark, or seeing any extraction output); close variants
 # of real development layouts, on the four rosters least used by earlier close-variant sets (Danaher, UCSG,
 # Bollore, Castlerigg): danaher_dotleader_joined_titles_citizen_sentence is Danaher's Exhibit 8 dot-leader list as

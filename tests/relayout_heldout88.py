@@ -1,6 +1,6 @@
 """Held-out re-layout families, eighty-eighth set (see tests/relayout.py for render(), Options and expected()).
 
-Written 2026-12-07 (11:16-11:40 UTC by `date`) by helper session gather88 (issue 13), BLIND: without reading the
+Written 2026-12-07 (11:16-11:19 UTC by `date`) by helper session gather88 (issue 13), BLIND: without reading the
 roster reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Kind: CLOSE VARIANTS OF REAL DEVELOPMENT LAYOUTS. Each family is a close, faithful variant of ONE
 real development roster's own layout (named in its docstring; the real files are listed in tests/data/rosters_real/
