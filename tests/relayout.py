@@ -2178,3 +2178,18 @@ DEV_FAMILIES.update(_HELDOUT86)
 from relayout_heldout87 import FAMILIES as _HELDOUT87  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT87)
+
+# ---- held-out families written 2026-12-07 (11:16-11:19 UTC by `date`) by helper session gather88 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing any extraction output); close variants
+# of real development layouts, on the four rosters least used by earlier close-variant sets (Danaher, UCSG,
+# Bollore, Castlerigg): danaher_dotleader_joined_titles_citizen_sentence is Danaher's Exhibit 8 dot-leader list as
+# one list with '<titles joined by and>, <Org>.', the own address and 'Citizen of <X>.' in the paragraph;
+# ucsg_position_lines_citizenship_column_table is UCSG's Exhibit 1 EDGAR table with its real captions and a
+# 'Country of / Citizenship' column in place of the ownership column; bollore_entries_mixed_case_occupation_field
+# is the Bollore group's numbered entries, one per person, mixed-case names, the address under its label and
+# 'Principal Occupation:' and 'Citizenship:' fields for everyone; castlerigg_directors_then_officers_grids is
+# Castlerigg's Appendix III dashed grids with the directors' grid first and an officers' grid Name | Title |
+# Address | Citizenship. In tests/relayout_heldout88.py. Not yet measured.
+from relayout_heldout88 import FAMILIES as _HELDOUT88  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT88)
