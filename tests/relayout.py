@@ -2178,7 +2178,7 @@ DEV_FAMILIES.update(_HELDOUT86)
 from relayout_heldout87 import FAMILIES as _HELDOUT87  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT87)
-# ---- held-out families written 2026-12-07 (11:16-11:40 UTC by `date`) by helper session gather89 (issue 13),
+# ---- held-out families written 2026-12-07 (11:16-11:18 UTC by `date`) by helper session gather89 (issue 13),
 # BLIND (without reading the reader's code, running kg or the benchmark, or seeing extraction output), kind
 # RECOMBINATIONS OF KNOWN FEATURES: html_underlined_captions_citizenship_second_address_one_string_position_last is
 # an HTML table with bold underlined captions, citizenship second, the address one string and the titles last;

@@ -1,6 +1,6 @@
 """Held-out re-layout families, eighty-ninth set (see tests/relayout.py for render(), Options and expected()).
 
-Written 2026-12-07 (11:16-11:40 UTC by `date`) by helper session gather89 (issue 13), BLIND: without reading the
+Written 2026-12-07 (11:16-11:18 UTC by `date`) by helper session gather89 (issue 13), BLIND: without reading the
 roster reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Kind: RECOMBINATIONS OF KNOWN FEATURES. No family adds a feature of its own; each puts together
 layout choices that earlier families and real rosters already have, in a combination no one family has:
