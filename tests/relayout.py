@@ -2178,3 +2178,13 @@ DEV_FAMILIES.update(_HELDOUT86)
 from relayout_heldout87 import FAMILIES as _HELDOUT87  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT87)
+# ---- held-out families written 2026-12-07 (11:16-11:19 UTC by `date`) by helper session gather90 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing extraction output), kind NEW
+# LAYOUT FEATURES: amendment_change_column_table adds a 'CHANGE SINCE AMENDMENT NO. n' column after the name;
+# intent_to_tender_column_html adds an 'Intends to Tender Shares in the Offer?(1)' Yes/No/'Holds no Shares'
+# column with a note; citizenship_note_marks_html glues superscript '(1)'/'(2)' note marks to some citizenship
+# values with notes under the table; residence_country_column_table adds a 'COUNTRY OF RESIDENCE' column after
+# CITIZENSHIP (printed even without citizenship). In tests/relayout_heldout90.py. Not yet measured.
+from relayout_heldout90 import FAMILIES as _HELDOUT90  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT90)
