@@ -2190,9 +2190,13 @@ DEV_FAMILIES.update(_HELDOUT87)
 # 'Principal Occupation:' and 'Citizenship:' fields for everyone; castlerigg_directors_then_officers_grids is
 # Castlerigg's Appendix III dashed grids with the directors' grid first and an officers' grid Name | Title |
 # Address | Citizenship. In tests/relayout_heldout88.py. Not yet measured.
+# Measured once as held out by the lead 2026-12-07 11:19-11:23 UTC on the reader of main 38cba37
+# (BENCHMARKS.md "Held-out measurement at the start of the fifty-first round"): all 300 files P 0.977 R 0.843,
+# 0 values on the wrong person (close variants of Danaher, UCSG, Bollore, Castlerigg).
+# Development families since.
 from relayout_heldout88 import FAMILIES as _HELDOUT88  # noqa: E402
 
-HELD_OUT_FAMILIES.update(_HELDOUT88)
+DEV_FAMILIES.update(_HELDOUT88)
 # ---- held-out families written 2026-12-07 (11:16-11:18 UTC by `date`) by helper session gather89 (issue 13),
 # BLIND (without reading the reader's code, running kg or the benchmark, or seeing extraction output), kind
 # RECOMBINATIONS OF KNOWN FEATURES: html_underlined_captions_citizenship_second_address_one_string_position_last is
@@ -2203,9 +2207,13 @@ HELD_OUT_FAMILIES.update(_HELDOUT88)
 # the occupation one '<Title> of <Org>; ...' sentence; saved_text_pipe_lines_citizenship_second_address_last is an
 # HTML table saved as text, St. Paul Travelers' '|' lines, citizenship second and address last. In
 # tests/relayout_heldout89.py. Not yet measured.
+# Measured once as held out by the lead 2026-12-07 11:19-11:23 UTC on the reader of main 38cba37
+# (BENCHMARKS.md "Held-out measurement at the start of the fifty-first round"): all 300 files P 0.997 R 0.995,
+# 0 values on the wrong person (recombinations; the whole set meets the target).
+# Development families since.
 from relayout_heldout89 import FAMILIES as _HELDOUT89  # noqa: E402
 
-HELD_OUT_FAMILIES.update(_HELDOUT89)
+DEV_FAMILIES.update(_HELDOUT89)
 # ---- held-out families written 2026-12-07 (11:16-11:19 UTC by `date`) by helper session gather90 (issue 13),
 # BLIND (without reading the reader's code, running kg or the benchmark, or seeing extraction output), kind NEW
 # LAYOUT FEATURES: amendment_change_column_table adds a 'CHANGE SINCE AMENDMENT NO. n' column after the name;
@@ -2213,6 +2221,10 @@ HELD_OUT_FAMILIES.update(_HELDOUT89)
 # column with a note; citizenship_note_marks_html glues superscript '(1)'/'(2)' note marks to some citizenship
 # values with notes under the table; residence_country_column_table adds a 'COUNTRY OF RESIDENCE' column after
 # CITIZENSHIP (printed even without citizenship). In tests/relayout_heldout90.py. Not yet measured.
+# Measured once as held out by the lead 2026-12-07 11:19-11:23 UTC on the reader of main 38cba37
+# (BENCHMARKS.md "Held-out measurement at the start of the fifty-first round"): all 300 files P 1.000 R 0.962,
+# 0 values on the wrong person (new features; the whole set meets the target).
+# Development families since.
 from relayout_heldout90 import FAMILIES as _HELDOUT90  # noqa: E402
 
-HELD_OUT_FAMILIES.update(_HELDOUT90)
+DEV_FAMILIES.update(_HELDOUT90)
