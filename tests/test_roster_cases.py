@@ -340,17 +340,23 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # roster_leader_items.py; P 1.000 R 1.000 over its 75 files) to the bar and takes it out of NOT_YET_READ.
 NOT_YET_READ: set[str] = {
     "officer_director_address_position_rows", "name_address_title_purchaser_preamble_exceptions",
-    "underlined_name_dot_leader_labels_default_address_citizenship_exceptions", "scout_numbered_rows_titles_under_name",
+    "scout_numbered_rows_titles_under_name",
     # gather85-87, measured once 2026-12-07 10:29 UTC on the end of stop 40 (BENCHMARKS.md "Held-out measurement at
     # the end of the stop (fiftieth round)"): below the bar on first contact.
     "citigroup_title_paren_country_occupation_table", "national_grid_stacked_title_lines_address_label",
-    "security_capital_company_column_titles_stacked", "untagged_fixed_columns_name_title_paren_occupation_address",
+    "security_capital_company_column_titles_stacked",
     "reelection_nominee_column_html",
     # gather88-90, measured once 2026-12-07 11:19-11:23 UTC on main 38cba37 (BENCHMARKS.md "Held-out measurement at
     # the start of the fifty-first round"): below the bar on first contact.
     "danaher_dotleader_joined_titles_citizen_sentence", "residence_country_column_table",
     "underlined_name_colon_labels_citizenship_first_titles_of_org_sentence",
 }
+# The fifty-first round (d) reads underlined_name_dot_leader_labels_default_address_citizenship_exceptions (an
+# address's postal code wrapped between its halves, 'Toronto, Ontario M5H' / '  3C2', stays the address's:
+# kg/forms/roster_fields.py `address_cut`) and untagged_fixed_columns_name_title_paren_occupation_address ('Any
+# principal occupation other than with X is shown in parentheses under the title.': kg/patterns/roster.yml
+# `elsewhere_in_parentheses`; two groups or more one occupation each: kg/forms/roster_inline.py; P 1.000 R 1.000
+# over the 75 files of each) to the bar and takes both out of NOT_YET_READ.
 # The fiftieth round (d) reads independence_column_table (a note under the table, under a short rule glued to it,
 # '(1) "Yes" means ...' with its lines hung under the text after the mark: kg/forms/roster_after.py `_is_footnote`;
 # P 1.000 R 1.000 over its 75 files) to the bar and takes it out of NOT_YET_READ.

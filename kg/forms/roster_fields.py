@@ -67,9 +67,10 @@ _POSTAL_START = re.compile(r"^(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s
 
 
 def address_cut(text: str) -> int | None:
-    """Offset just after the country that ends an address, when more text follows it."""
+    """Offset just after the country that ends an address, when more text follows it. A postal code after it, also
+    one wrapped between its halves ('Toronto, Ontario M5H' / '  3C2'), is the address's still."""
     for match in _country_pattern().finditer(text):
-        after = text[match.end():].strip(" ,.;\n")
+        after = " ".join(text[match.end():].strip(" ,.;\n").split())
         city_country = text[:match.start()].rstrip(" ").endswith((",", "\n"))
         if after and city_country and not after[:1].isdigit() and not _POSTAL_START.match(after):
             return match.end()

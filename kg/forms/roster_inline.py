@@ -18,6 +18,9 @@ _TRAILING = re.compile(r"(?<!\s)\s*\(([^()]{2,40})\)\s*$")
 _LEADING = re.compile(r"\s*\(([^()]{2,40})\)\s*")
 _TITLES_THEN_ELSEWHERE = re.compile(r"^\s*([^()]+?)\s*\(((?-i:[A-Z])[^()]*|(?-i:[a-z])[^()]*?\s(?:of|at|with)\s+(?-i:[A-Z])"
                                     r"[^()]*)\)\s*\.?\s*$", re.S)  # ('(officer of Morgan Stanley & Co.)' too)
+_TITLES_THEN_GROUPS = re.compile(r"^\s*([^()]+?)[\s;,]*((?:\([^()]+\)[\s;,]*){2,})\.?\s*$")  # (two groups or more)
+_GROUP = re.compile(r"\(([^()]+)\)")
+_GROUP_INSIDE = re.compile(r"(?-i:[A-Z])[^()]*|(?-i:[a-z])[^()]*?\s(?:of|at|with)\s+(?-i:[A-Z])[^()]*")
 
 
 def nationalities(text: str) -> bool:
@@ -62,7 +65,7 @@ def titles_then_elsewhere(text: str, told: bool = True, headed: bool = False) ->
     nothing a title says of itself ('(Principal Executive Officer)', kg/patterns/roster.yml paren_of_title)."""
     match = _TITLES_THEN_ELSEWHERE.match(text) if told or headed else None
     if not match:
-        return None
+        return _titles_then_groups(text) if told else None
     inside = clean.squash(match.group(2).replace("\n", " ")) or ""
     titles = clean.squash(match.group(1).replace("\n", " ")) or ""
     if not told and not (all(rt.is_title(part) for part in re.split(r",\s*|\s+and\s+|\s*;\s*", titles) if part)
@@ -70,6 +73,21 @@ def titles_then_elsewhere(text: str, told: bool = True, headed: bool = False) ->
                          and not rules().paren_of_title.match(inside)):
         return None
     return titles, [p.strip() for p in inside.split(";") if p.strip()]
+
+
+def _titles_then_groups(text: str) -> tuple[str, list[str]] | None:
+    """'Director; (Professor of Economics, Harvard University); (President and CEO, X)': where the preamble says the
+    occupations elsewhere stand in parentheses, the titles, then each whole group one occupation (its wrap joined).
+    Refused (None) where a group could say something of the title or a nationality ('(Principal Executive
+    Officer)', '(Canada)'): the groups are then not certainly occupations."""
+    match = _TITLES_THEN_GROUPS.match(text)
+    if not match:
+        return None
+    insides = [clean.squash(m.group(1).replace("\n", " ")) or "" for m in _GROUP.finditer(match.group(2))]
+    if not all(_GROUP_INSIDE.fullmatch(inside) and not nationalities(inside) and not rf.is_citizenships(inside)
+               and not rules().paren_of_title.match(inside) for inside in insides):
+        return None
+    return clean.squash(match.group(1).replace("\n", " ")) or "", insides
 
 
 def bracketed_nationality(printed: str) -> bool:
