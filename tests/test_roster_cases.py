@@ -343,14 +343,18 @@ NOT_YET_READ: set[str] = {
     "scout_numbered_rows_titles_under_name",
     # gather85-87, measured once 2026-12-07 10:29 UTC on the end of stop 40 (BENCHMARKS.md "Held-out measurement at
     # the end of the stop (fiftieth round)"): below the bar on first contact.
-    "citigroup_title_paren_country_occupation_table", "national_grid_stacked_title_lines_address_label",
+    "national_grid_stacked_title_lines_address_label",
     "security_capital_company_column_titles_stacked",
-    "reelection_nominee_column_html",
     # gather88-90, measured once 2026-12-07 11:19-11:23 UTC on main 38cba37 (BENCHMARKS.md "Held-out measurement at
     # the start of the fifty-first round"): below the bar on first contact.
     "danaher_dotleader_joined_titles_citizen_sentence", "residence_country_column_table",
     "underlined_name_colon_labels_citizenship_first_titles_of_org_sentence",
 }
+# The fifty-first round (c) reads citigroup_title_paren_country_occupation_table (a caption 'TITLE (AND CITIZENSHIP, IF
+# NOT' / 'UNITED STATES)' wrapped in its own column gives the table's default citizenship:
+# kg/forms/roster_caption_default.py) and reelection_nominee_column_html (an organisation's name on a heading line of
+# its own over 'Directors and Executive Officers' names the roster: kg/forms/roster_owner_line.py) to the bar and takes
+# both out of NOT_YET_READ.
 # The fifty-first round (d) reads underlined_name_dot_leader_labels_default_address_citizenship_exceptions (an
 # address's postal code wrapped between its halves, 'Toronto, Ontario M5H' / '  3C2', stays the address's:
 # kg/forms/roster_fields.py `address_cut`) and untagged_fixed_columns_name_title_paren_occupation_address ('Any

@@ -11,6 +11,7 @@ from kg.forms.roster_comma_cell import opens_with_name_cell
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import title_case
 from kg.forms.roster_org_ends import name_ends, without_underline
+from kg.forms.roster_owner_line import owner_over_bodies
 from kg.forms.roster_part_heading import is_part_heading, party_title
 from kg.forms.roster_recase import recase
 from kg.forms.roster_rules import rules
@@ -62,7 +63,8 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
     if printed and rules().generic_referent.match(printed):  # "OF THE FILING PARTIES": the preamble names them
         printed = None
     if not printed:  # a heading sentence: "Information with Respect to Directors ... of Ariel Capital Management, Inc."
-        found = _heading_organization(text_after)
+        found = owner_over_bodies(text_after) or _heading_organization(text_after)  # (before the joined lines' 'of':
+        # 'Power Corporation of Canada' / 'Directors and Executive Officers' is no roster 'of Canada')
         if found and found.upper() == found and re.search(r"[A-Z]{2}", found):  # '... of / LOR FINANCE'
             found = recase(title_case(found), text_after)
         return found or _filer(filing)

@@ -9,6 +9,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_above_title import defaults_above
 from kg.forms.roster_address_excepted import address_exceptions
 from kg.forms.roster_block_notes import block_note
+from kg.forms.roster_caption_default import wrapped_if_not
 from kg.forms.roster_caption_stack import caption_over_column
 from kg.forms.roster_comma_cell import continues_comma_line
 from kg.forms.roster_dash_default import dash_default
@@ -266,7 +267,7 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         roster.default_address = employer.group(1)
         roster.occupations_are_positions = True
     if (citizens := rules().default_citizenship.search(preamble)) or (
-            citizens := rules().citizenship_if_not.search(after)):
+            citizens := rules().citizenship_if_not.search(after) or wrapped_if_not(after)):
         stated = next(g for g in citizens.groups() if g).strip()
         if citizens.lastindex == 1 or rt.is_nationality(stated):  # '<word> citizens': a nationality word only
             roster.default_citizenship = stated
