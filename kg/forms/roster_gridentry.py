@@ -22,6 +22,7 @@ from kg.forms.roster_name_wrap import wrapped_name
 from kg.forms.roster_place import may_print_address, occupations_apart, place
 from kg.forms.roster_set_in_name import set_in_name_wrap
 from kg.forms.roster_stack_beside import address_beside
+from kg.forms.roster_title_hang import hung_title_wraps
 from kg.forms.roster_wrap import join_continuations, unwrap, unwrap_after
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         if name != printed.rstrip():  # a position)
             entry.name = name.rstrip(" ,")
         printed_longest = max((len(line.strip()) for line in stacked), default=0)  # (a title under the name wraps no
+        if set(roles[name_column]) <= {"name", "position"}:  # (a title's wrap hung under it: kg.forms.roster_title_hang)
+            stacked = hung_title_wraps(rows, name_column, stacked)
         stacked = join_continuations(unwrap(stacked, widths[name_column], employer_lines=False))  # wider than that)
     stacked, beside, refused = address_beside(stacked, roles, name_column)  # (an occupation column beside: the
     if beside:  # lines under the name from its first that is no title are the address, no occupation)

@@ -145,9 +145,9 @@ _POSSESSIVE_ORG = re.compile(r"((?:[A-Z][\w&.,-]*\s+){0,5}?[A-Z][\w&.,-]*?)'s\s+
                              r"(?:executive\s+officers|directors|officers|general\s+partners?|managing\s+members?)\b")
 
 
-_TABLE_ROWS = re.compile(r"^[ \t]*<(?:table|s|c)>|^[ \t]*-{3,}[ \t-]*\n[^\n]*?\S {2,}\S|^[^\n]*?\S {2,}\S[^\n]*\n"
-                         r"[ \t]*-{3,}[ \t-]*$", re.I | re.M)  # where a table starts: its tags, or a rule under or
-# over a row of cells (a justified preamble prints gaps, with no rule by them)
+_TABLE_ROWS = re.compile(r"^[ \t]*<(?:table|s|c)>|^[ \t]*(?:-{3,}|={3,})[ \t=-]*\n[^\n]*?\S {2,}\S|^[^\n]*?\S {2,}\S[^\n]*\n"
+                         r"[ \t]*(?:-{3,}|={3,})[ \t=-]*$", re.I | re.M)  # where a table starts: its tags, or a rule
+# ('---', '===') under or over a row of cells (a justified preamble prints gaps, with no rule by them)
 _COLON_ROSTER = re.compile(r"([A-Z][\w&.,'’/ -]{1,80}?):\s+(?:the\s+)?(?:executive\s+)?(?:directors|officers|trustees|"
                            r"managers|partners)\b", re.I)
 
@@ -209,7 +209,7 @@ def _saved_lines(block: str) -> list[str]:
     return [line for line in lines[:prose + 1] if line.strip()] if prose is not None else [block]
 
 
-_DEFINED = re.compile(r"(?<![\w&.'/-])((?:[A-Z][\w&.'/-]*,?\s+){0,6}[A-Z][\w&.'/-]*)\s*\(\s*(?:the\s+)?[\"“]"
+_DEFINED = re.compile(r"(?<![\w&.'/-])((?:[A-Z][\w&.'/-]*,?\s+(?:(?:of|and|de)\s+)?){0,6}[A-Z][\w&.'/-]*)\s*\(\s*(?:the\s+)?[\"“]"
                       r"([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,3})[\"”]\s*\)")
 
 

@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_stacked_titles import whole_title
 from kg.patterns import required_regexes
 
 _KEYS = ("name_caption", "article", "goes_on")
@@ -41,7 +42,27 @@ def other_party_row(builder, row) -> bool:
     if rt.is_person_name(names[0][1]) or rt.is_person_name(name) or rt.is_title(name) or not rt.is_organization(name):
         return False
     others = [c for c in cells if c != column]  # (its name cell at the names' margin: none set in under hers)
+    if any(builder.roles[c] == ["position"] and (_organization_only(cells[c]) or _full_above(builder, row, c)) for c in others):
+        return False  # (a title cell that prints an organisation's name is the rest of the title above it, 'President,
+        # American' / 'Museum of Natural History': a party's capacity names none; round 51e)
     return bool(others) and all(_opens_value(builder.rows, row, c) for c in [column, *others])
+
+
+def _full_above(builder, row, column: int) -> bool:
+    """The title cell above ran to the column's longest line: the row's first word would not have fitted after it,
+    though it is shorter than that line and no whole title ('Director of Purchaser; Chairman, Hang Lung' /
+    'Development Group'): a wrap, shown by the width the column's lines reach."""
+    above = next((r.cells[column] for r in reversed(builder.rows) if r.cells.get(column)), None)
+    if above is None or not builder.longest:
+        return False
+    text, first = above[-1][1].rstrip(), row.cells[column][0][1].split()[0]
+    longest = builder.longest[column][0]
+    return len(text) < longest < len(text) + 1 + len(first) and not whole_title(text)
+
+
+def _organization_only(cells: list[tuple[int, str]]) -> bool:
+    text = " ".join(t for _, t in cells).strip()
+    return rt.is_organization(text) and not rt.is_title(text)
 
 
 def _opens_value(rows: list, row, column: int) -> bool:
