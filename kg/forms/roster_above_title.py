@@ -9,7 +9,10 @@
 
 The paragraph just above the title speaks of the list below it when it says so ('below', 'following'): its
 default address and citizenship (kg/patterns/roster.yml `default_address`, `default_citizenship`) are the
-roster's where the preamble under the title states none. Nothing else above the title is read.
+roster's where the preamble under the title states none, and the exceptions it names (kg.forms.roster_excepted) are
+never given the default. A table's caption lines in capitals between that paragraph and the title ('SMITH BARNEY
+CORPORATE TRUST COMPANY' over 'DIRECTORS AND OFFICERS INFORMATION') are passed over. Nothing else above the title is
+read.
 """
 from __future__ import annotations
 
@@ -17,9 +20,11 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Roster
+from kg.forms.roster_excepted import excepted
 from kg.forms.roster_rules import rules
 
 _FORWARD = re.compile(r"\b(?:listed|named|set\s+forth)\s+below\b|\bthe\s+following\s+(?:table|list|persons)\b", re.I)
+_CAPTION_LINE = re.compile(r"[A-Z][A-Z0-9&.,'()/ -]{2,100}")  # a line of capitals, no sentence ('SMITH BARNEY CORPORATE TRUST COMPANY')
 _OTHERWISE = re.compile(r"(?:unless|except\s+as)\s+otherwise\s+\w+(?:\s+below)?,?\s+(?!in\b|above\b)", re.I)
 
 
@@ -29,6 +34,8 @@ def defaults_above(roster: Roster, above: str) -> None:
     if roster.default_address or roster.default_citizenship:
         return
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n[ \t]*\n", above) if p.strip()]
+    while len(paragraphs) > 1 and _CAPTION_LINE.fullmatch(paragraphs[-1]):
+        paragraphs.pop()  # (the table's caption over its title, the organisation's name in capitals: not the list)
     last = paragraphs[-1] if paragraphs else ""
     if not _FORWARD.search(last):
         return
@@ -38,3 +45,5 @@ def defaults_above(roster: Roster, above: str) -> None:
     if (citizens := rules().default_citizenship.search(last)) and (stated := next((g for g in citizens.groups() if g), "")):
         if citizens.lastindex == 1 or rt.is_nationality(stated.strip()):  # '<word> citizens': a nationality word only
             roster.default_citizenship = stated.strip()
+    if (named := excepted(last)) is not None:  # ('..., except Marshall A. Cohen, who is a citizen of Canada.': never
+        roster.default_citizenship, roster.citizenship_exceptions = named or (None, {})  # the default to those named)

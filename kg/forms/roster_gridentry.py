@@ -163,6 +163,8 @@ def company_starts(rows: list[Row], column: int, titles: list[int]) -> list[int]
         text_above, text = _cell_text(rows[above], column), _cell_text(rows[line], column)
         if _OPEN_END.search(text_above) or not text[:1].isupper() and not text[:1].isdigit():
             continue
+        if _indent(rows[line], column) > _indent(rows[lines[0]], column):
+            continue  # (set in under the company's first line: its name wrapped, 'Smith Barney Corporate' / '  Trust Company')
         if titles and not any(margins[t] is not None and rows[line].cells.get(t) and _indent(rows[line], t) == margins[t]
                               for t in titles):
             continue  # (no title begins beside it: the company's name wrapped)

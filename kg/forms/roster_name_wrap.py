@@ -141,6 +141,7 @@ def _fitted_on_line(first: str, stacked: list[str], room: int | None) -> bool:
     return len(first.rstrip()) + 1 + len(stacked[0].split()[0]) + spare <= room
 
 
+_RULE_LINE = re.compile(r"[\s=_-]*-{3,}[\s=_-]*|[\s=_-]*={3,}[\s=_-]*")  # a rule between entries: no cell above a name
 _COMMA_CLOSED = re.compile(r"[A-Z][\w'’-]+,")  # one word closed by a comma, alone on its line
 
 
@@ -150,7 +151,7 @@ def name_wraps(body: list, cells_of, name_column: int) -> tuple[set[int], set[in
     such lines and of the lines under them. `cells_of(line)` gives a grid line's cells by column (kg/forms/roster_grid.py)."""
     out, tails, above, stacked = set(), set(), None, False
     for line in body:
-        cells = cells_of(line).get(name_column) if line.text.strip() else None
+        cells = cells_of(line).get(name_column) if line.text.strip() and not _RULE_LINE.fullmatch(line.text) else None
         cell = rt.strip_numbering(cells[0][1])[0].strip() if cells else ""
         if above and cell and stacked and len(above[1].split()) == 1:
             pass  # ('Curtis H. Barnette' / 'Skadden' / 'Arps' / 'Slate': one word right under a filled cell goes on
