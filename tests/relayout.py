@@ -2228,3 +2228,17 @@ DEV_FAMILIES.update(_HELDOUT89)
 from relayout_heldout90 import FAMILIES as _HELDOUT90  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT90)
+
+# ---- held-out families written 2026-12-07 (11:37-11:41 UTC by `date`) by helper session gather91 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing any extraction output); close variants of
+# real development layouts, on the four rosters least used by earlier close-variant sets: Citizens Funds' table with
+# 'NAME AND ADDRESS' and a 'Citizenship:' line under the address, titles comma-joined, blank lines between rows
+# (name_address_citizenship_stack_titles_joined); Lor Finance's starred directors with a 'Citizenship:' line under
+# the address and '* Denotes a Director of <Org>.' (star_member_name_address_citizenship_left);
+# Chittenden's paragraphs '<Name>.  Mr. X serves as ...' with every address and citizenship as sentences and no
+# preamble default (prose_name_lead_serves_as_sentences); Motorola's name | occupation list under 'SCHEDULE A' at
+# column 30 with possessive address overrides (schedule_a_name_occupation_possessive_overrides). In
+# tests/relayout_heldout91.py. Not yet measured.
+from relayout_heldout91 import FAMILIES as _HELDOUT91  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT91)
