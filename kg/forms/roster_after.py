@@ -271,7 +271,10 @@ def default_after(text: str, start: int, end: int) -> tuple[int, str] | None:
 def _is_footnote(lines: list[str], squashed: str, margin: int) -> bool:
     """A footnote of five words or more under the table ('(1) Also a director of Larkspur Dairy Cooperative.'), at
     the margin, perhaps under a short rule glued to it ('----------'), its lines after the first perhaps hung under
-    the text after its mark ('(1) "Yes" means that ...' / '    is independent ...')."""
+    the text after its mark ('(1) "Yes" means that ...' / '    is independent ...'); no numbered entry of the table
+    whose name runs on in a dot leader to its second column ('(1) Catherine A. Kehr.......  Director of SE.')."""
+    if any(rules().row_leader.search(line) for line in lines):
+        return False
     if len(lines) > 1 and _NOTE_RULE.match(lines[0]):
         lines, squashed = lines[1:], clean.squash("\n".join(lines[1:])) or ""
     mark = _FOOTNOTE_MARK.match(lines[0])

@@ -96,6 +96,7 @@ class RosterRules:
     pipe_border: re.Pattern
     address_goes_on: re.Pattern
     org_position_caption: re.Pattern
+    row_leader: re.Pattern
 
 
 @cache
@@ -195,4 +196,5 @@ def _make(data) -> RosterRules:
         pipe_border=re.compile(data["pipe_border"]),
         address_goes_on=re.compile(data["address_goes_on"]),
         org_position_caption=re.compile(data["org_position_caption"], flags),
+        row_leader=re.compile(data["row_leader"]),
     )
