@@ -343,10 +343,14 @@ NOT_YET_READ: set[str] = {
     "underlined_name_dot_leader_labels_default_address_citizenship_exceptions", "scout_numbered_rows_titles_under_name",
     # gather85-87, measured once 2026-12-07 10:29 UTC on the end of stop 40 (BENCHMARKS.md "Held-out measurement at
     # the end of the stop (fiftieth round)"): below the bar on first contact.
-    "citigroup_title_paren_country_occupation_table", "national_grid_stacked_title_lines_address_label",
-    "security_capital_company_column_titles_stacked", "untagged_fixed_columns_name_title_paren_occupation_address",
+    "citigroup_title_paren_country_occupation_table", "security_capital_company_column_titles_stacked", "untagged_fixed_columns_name_title_paren_occupation_address",
     "reelection_nominee_column_html",
 }
+# The fifty-first round (a) reads national_grid_stacked_title_lines_address_label (the organisation's name on a line
+# of its own under a preamble naming it as the listed one's: kg/forms/roster_org_line.py; a line in lower case running
+# on the preamble's sentence is no citizenship sub-heading: kg/forms/roster_addrgroups.py; a colon closing the
+# preamble's citizenship sentence and its named exceptions; an 'Address:' line under a name's title lines is no title:
+# kg/forms/roster_nameblocks.py) to the bar and takes it out of NOT_YET_READ.
 # The fiftieth round (d) reads independence_column_table (a note under the table, under a short rule glued to it,
 # '(1) "Yes" means ...' with its lines hung under the text after the mark: kg/forms/roster_after.py `_is_footnote`;
 # P 1.000 R 1.000 over its 75 files) to the bar and takes it out of NOT_YET_READ.
