@@ -9,13 +9,15 @@ occupation held elsewhere ('President, Canopy') or split into a title and the or
 ('Director', 'Canopy'); (2) the citizenship sentence closing on the colon over the list ('... citizens of the
 U.S.:', '..., except X, who is a citizen of Canada:') was not read; (3) the organisation the introduction names
 was not taken though the text prints it alone on the line over the list; (4) where the blocks read as name blocks
-(no number in any line), 'Address: c/o X' was read as an occupation.
+(no number in any line), 'Address: c/o X' was read as an occupation; (5) a heading 'FULLER, H. Laurance' over a
+title line of 64 characters was no heading (stacked titles under 60 characters only): the entry above ran into it.
 
 What changed: kg/forms/roster_addrgroups.py (a line opening in lower case under a line of prose that ends no
 sentence runs on that sentence: no sub-heading); kg/patterns/roster.yml default_citizenship and
 kg/forms/roster_excepted.py (a colon closing the preamble ends the sentence); kg/forms/roster_org_line.py (new: the
 line alone under the preamble that the preamble names as the listed organisation is the roster's organisation);
-kg/forms/roster_nameblocks.py (a labelled line is no title line).
+kg/forms/roster_nameblocks.py (a labelled line is no title line); kg/forms/roster_block_names.py (stacked title lines
+under a heading up to 80 characters).
 
 Texts of our own making. Tests marked "fails on main" fail on main 38cba37; the guards pass on both."""
 from __future__ import annotations
@@ -130,3 +132,23 @@ def test_real_national_grid_name_blocks_still_read():
     assert people["Edward A. Capomacchio"]["positions"] == ["Assistant Controller"]
     assert people["Edward A. Capomacchio"]["address_city"] == "Westborough"
     assert all(p["organization"] == "National Grid USA Service Company, Inc." for p in people.values())
+
+
+def test_a_heading_over_a_long_title_line_is_still_the_next_entry(tmp_path):
+    """Fails on main: 'FULLER, H. Laurance' over 'Director, X' and a title line of 64 characters was no heading (the
+    lines stacked under a heading were titles under 60 characters only), so the entry above ran into it."""
+    blocks = [["QUARRIE, Ronnie C.", f"Director, {ORG}", "Chairman, Hang Lung Development Group",
+               "Address: Hang Lung Development Company Limited", "         4 Des Voeux Road Central",
+               "         Hong Kong"],
+              ["FULLER, H. Laurance", f"Director, {ORG}",
+               "formerly Co-Chairman of the Board of Directors, BP Amoco, p.l.c.",
+               "Address: Primary Business Center", "         1111 E. Warrenville Road, Naperville IL 60563"],
+              ["ABERNATHY, Quentin L.", f"President, {ORG}", "Address: 300 Millrace Road",
+               "         Lowell, Massachusetts 01852"]]
+    people = _people(tmp_path, _exhibit("citizens of the United States:", blocks))
+    assert {name.casefold() for name in people} == {"ronnie c. quarrie", "h. laurance fuller", "quentin l. abernathy"}
+    people = {name.casefold(): person for name, person in people.items()}
+    assert people["h. laurance fuller"]["address_city"] == "Naperville"
+    quarrie = people["ronnie c. quarrie"]
+    assert quarrie["country"] == "US"
+    assert quarrie.get("address_city") != "Naperville"
