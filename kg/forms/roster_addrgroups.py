@@ -68,7 +68,7 @@ def _heading(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, 
     capitals = rules().citizens_heading.fullmatch(text[lines[index][0]:lines[index][1]].strip())
     if capitals and rf.is_citizenships(capitals.group("value")):
         return index, "citizenship", capitals.group("value")  # ('UNITED STATES CITIZENS' over its group)
-    if not _OPENING.match(text, lines[index][0], lines[index][1]):
+    if not _OPENING.match(text, lines[index][0], lines[index][1]) or _runs_on(text, lines, index):
         return None
     for last in range(index, min(len(lines), index + MAX_HEADING_LINES)):
         line = text[lines[last][0]:lines[last][1]].strip()
@@ -82,6 +82,14 @@ def _heading(text: str, lines: list[tuple[int, int]], index: int) -> tuple[int, 
                 return last, "citizenship", match.group("value")
             return None
     return None
+
+
+def _runs_on(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """A line opening in lower case under a line of prose that ends no sentence ('... All of them are' /
+    'citizens of the United States:'): the rest of the sentence above, no sub-heading of its own."""
+    first = text[lines[index][0]:lines[index][1]].lstrip()
+    above = text[lines[index - 1][0]:lines[index - 1][1]].strip() if index else ""
+    return first[:1].islower() and bool(above) and above[-1:].isalpha() and not rf.COLUMN_GAP.search(above)
 
 
 def apply_groups(people: list[Person], groups: Groups) -> None:

@@ -216,6 +216,9 @@ _ROW_LETTER = re.compile(r"\(?[A-Z][.)][ \t]+(?=[A-Z][\w'’-]+,)")
 _SET_APART = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[-=_*]{3,}[ \t]*)?\n[ \t]*(?:" + _MARK + r")?([A-Z][^\n:]{2,60}?)[ \t]*(?=\n(?:[ \t]*\n)*([ \t]*))")
 
 
+STACKED_TITLE_CHARS = 80  # (a typed line's width: 'formerly Co-Chairman of the Board of Directors, BP Amoco, p.l.c.')
+
+
 def _below_stacked(text: str, at: int, labels: set[int]) -> int:
     """Where the label under a heading starts: at `at`, or on the line after a line stacked under the heading
     ('A. Pierre Beaudoin' / 'Director' / 'Citizenship:  Canada'; blank lines before the label where a page broke)"""
@@ -227,7 +230,7 @@ def _below_stacked(text: str, at: int, labels: set[int]) -> int:
         line_end = text.find("\n", at)
         line = text[at:line_end].strip() if line_end >= 0 else ""
         below = re.match(r"\n(?:[ \t]*\n)*[ \t]*", text[line_end:line_end + 200]) if line else None
-        if not below or stacked and not (rt.is_title(line) and len(line) < 60):
+        if not below or stacked and not (rt.is_title(line) and len(line) < STACKED_TITLE_CHARS):
             return first
         at = line_end + below.end()
     return first

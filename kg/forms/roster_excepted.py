@@ -36,9 +36,10 @@ _SAID = re.compile(r"(?:an?\s+citizen\s+of|citizens\s+of)\s+(?:the\s+)?(?P<of>\S
 _APART = re.compile(r",\s+and\s+|;\s+(?:and\s+)?|,\s+(?!(?:Jr|Sr)\b\.?|I{2,3}\b|IV\b)|\s+and\s+")
 _NAMES = re.compile(r",?\s+and\s+|,\s+(?!(?:Jr|Sr)\b\.?|I{2,3}\b|IV\b)")
 # A sentence's stop (no initial's, suffix's or legal form's) before a capital, a numbered heading ('... Italy. 1.
-# Directors of X') or the end; at the end after an abbreviation, its stop kept ('..., who is a citizen of U.S.').
+# Directors of X') or the end; at the end after an abbreviation, its stop kept ('..., who is a citizen of U.S.'); a
+# colon ending the preamble ('..., who is a citizen of Canada:' over the list).
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bInc)(?<!\bCo)"
-                           r"\.(?=\s+(?:[A-Z]|\d{1,2}\.\s)|\s*$)|(?<=\.[A-Z]\.)(?=\s*$)")
+                           r"\.(?=\s+(?:[A-Z]|\d{1,2}\.\s)|\s*$)|(?<=\.[A-Z]\.)(?=\s*$)|(?<=[a-z.]):(?=\s*$)")
 
 
 def fold(name: str) -> str:

@@ -31,6 +31,7 @@ from kg.forms.roster_nameblock_after import (
     reads_as_address,
     refuse_bare_elsewhere,
 )
+from kg.forms.roster_ocr import opens_label
 from kg.forms.roster_rule_lines import rule_line
 from kg.forms.roster_rules import rules
 
@@ -135,7 +136,7 @@ def _entry(text: str, lines: list[tuple[int, str]], any_tail: bool) -> Entry | N
             titles[-1] = f"{titles[-1]} {line}"  # '..., Smith Barney' / 'Consulting Group': the employer the address
             continue  # under it opens with, wrapped (its last words no person's name)
         if re.search(r"\d|\S {3,}\S|:$", line) or rt.is_nationality(line) or rt.is_person_name(line) \
-                or rt.is_address_line(line) or rt.is_city_line(line):
+                or rt.is_address_line(line) or rt.is_city_line(line) or opens_label(line):  # ('Address: c/o X')
             return None
         if titles and not _starts_title(line) and _wraps(above, line):
             titles[-1] = f"{titles[-1]} {line}"  # a wrapped title: '..., New England Power' / 'Company'

@@ -21,6 +21,7 @@ from kg.forms.roster_header_cells import header_cells_within
 from kg.forms.roster_held_with import held_with_organization
 from kg.forms.roster_ocr import opens_label, undo_digit_misreads
 from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization, names_same, organization
+from kg.forms.roster_org_line import organization_line
 from kg.forms.roster_pages import PAGE_MARK
 from kg.forms.roster_part_body import part_body
 from kg.forms.roster_part_heading import names_its_bodies
@@ -234,6 +235,7 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         roster.organization = wrapped  # ('... OFFICERS OF SOUTHWESTERN ENERGY' / 'COMPANY')
     if (listed := listed_organization(preamble)) and _key(listed) != _key(roster.organization):
         roster.organization = listed  # 'The following are the general partners of X': the list is X's
+    roster.organization = organization_line(preamble, ctx.text[stop:end]) or roster.organization  # (its own line)
     if roster.organization is None and (held := held_with_organization(preamble)):
         roster.organization = held  # ('... the name, title with X, present principal occupation ...': the list is X's)
     if full := spelt_out(roster.organization, preamble):
