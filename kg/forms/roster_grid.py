@@ -28,7 +28,7 @@ from kg.forms.roster_centred import read_centred
 from kg.forms.roster_continued import carried_over, continued_rows, continues, drop_marks
 from kg.forms.roster_cut_nationality import cut_nationalities
 from kg.forms.roster_grid_result import Ambiguity, GridResult
-from kg.forms.roster_gridentry import grid_entry, hanging_columns, per_organization
+from kg.forms.roster_gridentry import grid_entry, per_organization, table_hangs
 from kg.forms.roster_indent import set_in_lines
 from kg.forms.roster_name_address_cell import citizenship_closing_stacks
 from kg.forms.roster_name_wrap import NAME_START, closed_by_initial, name_wraps, other_case, whole_fits
@@ -288,7 +288,7 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}
     builder.steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column, builder.pages)
     builder.paged_steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column)
-    builder.hanging = hanging_columns(body, lambda line: builder.row(line).cells, [i for i, r in enumerate(roles) if "occupation" in r or r in (["address"], ["position"])], caption)
+    builder.hanging = table_hangs(body, lambda line: builder.row(line).cells, roles, caption, builder.headers.values(), builder.leads)
     if (centred := read_centred(body, builder)) is not None:
         return centred  # names below their rows' first lines: a row is its block (kg.forms.roster_centred)
     if not builder.steady:  # (no break between entries, the names column holding the addresses or names only)

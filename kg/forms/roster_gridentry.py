@@ -13,7 +13,7 @@ from kg.forms.roster_column_gaps import column_runs, unwrap_runs
 from kg.forms.roster_employer_line import address_under_occupation, printed_lines
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_hanging import address_start, hanging_items, set_in_wraps
-from kg.forms.roster_hanging import hanging_columns as hanging_columns  # (re-exported for kg.forms.roster_grid)
+from kg.forms.roster_hanging import table_hangs as table_hangs  # (re-exported for kg.forms.roster_grid)
 from kg.forms.roster_hanging_lines import hanging_lines
 from kg.forms.roster_indent import set_in_room, set_in_under_name
 from kg.forms.roster_justified import justified_items

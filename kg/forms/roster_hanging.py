@@ -43,6 +43,19 @@ def hanging_columns(body: list, cells_of: Callable, columns: list[int], caption:
     return frozenset(found)
 
 
+def table_hangs(body: list, cells_of: Callable, roles: list[list[str]], caption: set[str], headers, leads: set[int]
+                ) -> frozenset[int]:
+    """`hanging_columns` of a table whose body may hold headers of its own (kg.forms.roster_body_headers: the
+    officers' 'Name  Title  Address' grid under the directors' 'Name  Principal Occupation  Address'): their
+    caption lines and the headings over them (`leads`: 'NOVO HOLDINGS A/S EXECUTIVE OFFICERS') are no cell's, and a
+    column one of them gives a title's or an address's role is looked at too."""
+    roles_each = [roles] + [header.roles for header in headers if header.roles]
+    columns = sorted({i for each in roles_each for i, r in enumerate(each) if "occupation" in r or r in (
+        ["address"], ["position"])})
+    texts = set(caption).union(*(header.texts for header in headers))
+    return hanging_columns([line for line in body if line.start not in leads], cells_of, columns, texts)
+
+
 def hanging_items(rows: list[Row], column: int, table_hangs: bool = False, with_address: bool = False
                   ) -> list[str] | None:
     """The items of a column cell typed with a hanging indent: each item's first line at the column's margin, the

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from kg.forms.roster_hanging import MAX_HANGING_INDENT, glued
 
-_CUT = re.compile(r"^[a-z/]|/$|[A-Za-z]-$")  # a title line opening in lower case or a slash, or closing one
+_CUT_EDGE = re.compile(r"^/|/$|[A-Za-z]-$")  # a title line opening or closing with a slash, or closing with a hyphen
+_GOES_ON = re.compile(r"(?:,|\b(?:of|with|and|the|for|in|to|at|on|by|or))$")  # ('General partner of' / '  partnerships')
+_WHOLE = re.compile(r"[a-z]{1,2}['’][A-Z]\w+(?:[ ,]|$)")  # ("Member, Conseil" / "  d'Administration")
 
 if TYPE_CHECKING:
     from kg.forms.roster_grid import _Row as Row
@@ -33,8 +35,10 @@ def hanging_lines(rows: list[Row], column: int, titles: bool = False) -> list[st
     indents = {indent - margin for indent, _ in lines} - {0}
     if len(indents) > 1 or not indents <= set(range(1, MAX_HANGING_INDENT + 1)):
         return None
-    if titles and any(_CUT.search(text) for _indent, text in lines):
-        return None  # (a title's word cut at the column's edge, 'Officer/Vice Pre' / 'sident': kg.forms.roster_broken_words)
+    widest = max(indent + len(text) for indent, text in lines)
+    if titles and any(_cut(text, index and lines[index - 1], widest) for index, (_indent, text) in enumerate(lines)):
+        return None  # (a title's word cut at the column's edge, 'Officer/Vice Pre' / 'sident': kg.forms.roster_broken_words;
+        # not a whole title in lower case, 'officer of Morgan Stanley & Co.', nor an elided article: "d'Administration")
     out: list[str] = []
     for indent, text in lines:
         if indent == margin:
@@ -42,3 +46,16 @@ def hanging_lines(rows: list[Row], column: int, titles: bool = False) -> list[st
         else:
             out[-1] = f"{out[-1]} {text}"
     return out
+
+
+def _cut(text: str, above: tuple[int, str] | int, widest: int) -> bool:
+    """A title line that shows a word cut at the column's edge ('Director/Chairman/C' / '   hief Executive O'):
+    opening or closing with a slash, closing with a hyphen, or opening in lower case under a line that reaches the
+    cell's widest end (`above`: (indent, text), 0 for the first line) and stops on no word a phrase goes on after.
+    A line in lower case that opens with an elided article ("d'Administration") shows none, nor one under a shorter
+    line ('Vice President' / 'officer of Morgan', 'partnerships' / '  affiliated with')."""
+    if _CUT_EDGE.search(text):
+        return True
+    if not text[:1].islower() or _WHOLE.match(text):
+        return False
+    return not above or above[0] + len(above[1]) == widest and not _GOES_ON.search(above[1])

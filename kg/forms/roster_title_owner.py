@@ -23,7 +23,7 @@ def owner_before_bodies(title: str, text_after: str) -> str | None:
     DIRECTORS AND EXECUTIVE OFFICERS' over 'THE ST. PAUL TRAVELERS COMPANIES, INC. EXECUTIVE OFFICERS', the title's
     lines joined): the words between the title's last word of who is listed and those bodies, when they name an
     organisation or the text after the title says whose they are ('CANOPY EXECUTIVE OFFICERS', then '... each
-    director of Canopy')."""
+    director of Canopy', or an entry's cell 'Director, Canopy')."""
     if not (bodies := _TRAILING_BODIES.search(title)):
         return None
     head = title[:bodies.start()]
@@ -31,7 +31,7 @@ def owner_before_bodies(title: str, text_after: str) -> str | None:
     owner = (head[listed[-1].end():] if listed else SCHEDULE_HEAD.sub("", head)).strip(" :,")
     if not owner or re.match(r"(?i:of|for)\s", owner):
         return None
-    said = re.search(r"(?i:directors?|officers?|trustees?|partners?|managers?)\s+of\s+(?:the\s+)?" + re.escape(owner)
+    said = re.search(r"(?i:directors?|officers?|trustees?|partners?|managers?)(?:\s+of\s+(?:the\s+)?|,\s+)" + re.escape(owner)
                      + r"\b", " ".join(text_after.split()), re.I)
     return owner if rt.is_organization(owner) or said else None
 

@@ -118,7 +118,8 @@ _FLOOR_START = re.compile(r"(?:Floor|Fl\.)(?=[\s,]|$)")
 _ORDINAL_END = re.compile(r"(?:^|[\s,])\d+(?:st|nd|rd|th)$")
 _POSTAL_ALONE = re.compile(r"\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d")
 _NUMBER_NEXT = re.compile(r"\b(?:Suite|Ste\.?|Floor|Room|Rm\.?|Unit|No\.?|Box)$", re.I)
-_STREET_END = re.compile(r"^\d[\w/-]*\s+.*\b(?:Street|Avenue|Road|Boulevard|Drive|Lane|Parkway|Square|Plaza)\.?$")
+_STREET_END = re.compile(r"^\d[\w/-]*,?\s+.*\b(?:Street|Avenue|Road|Boulevard|Drive|Lane|Parkway|Square|Plaza)\.?"
+                         r"(?:\s+[NS]\.?[EW]\.)?$")  # ('4028 Comanche Road N.W.', '400, 521 - 3rd Avenue S.W.' / 'Calgary')
 _COMPASS = re.compile(r"(?:North|South|East|West|N\.?[EW]\.?|S\.?[EW]\.?)\b")
 
 
