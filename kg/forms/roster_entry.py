@@ -28,6 +28,7 @@ from kg.forms.roster_own import LEGAL, org_phrase, title_in_own_organization
 from kg.forms.roster_own_cut import cut_after_own_titles, without_own_name
 from kg.forms.roster_own_piece import own_piece_apart
 from kg.forms.roster_own_sentence import own_sentence_apart
+from kg.forms.roster_own_tail import own_tail_off
 from kg.forms.roster_phrases import own_values, sentence_roles
 from kg.forms.roster_positions import split_positions
 from kg.forms.roster_printed_marks import printed_value
@@ -124,6 +125,7 @@ def to_person(entry: Entry, roster: Roster) -> Person:
             f[key], own["address"] = cut  # ..., DC 20005': the cell's own address (kg.forms.roster_cell_address)
     ran_on = roster.default_unless_shown and not entry.lines_are_items and cut_tails(f, entry.fields, own, entry.name)  # (roster_leader_tail)
     own_sentence_apart(f, roster.own_names, entry.undecided)  # ('Director, Motorola.  Consultant.': the titles, then occupations)
+    own_tail_off(f, roster.own_names)  # ('President, Chief Executive Officer and Director, X.': the titles one by one)
     positions: list[str] = []
     others = [clean.squash(p) for p in re.split(r";(?:\s+and\s+)?", f.get("other_positions", "")) if clean.squash(p)]
     if entry.lines_are_items and "\n" in f.get("position", ""):  # lines broken by the markup: items of their own

@@ -18,17 +18,23 @@ from kg.forms import roster_types as rt
 _SHORT = re.compile(r"^(?P<indent>[ \t]*)(?P<left>\S[^\n]*?\S)[ \t]\.{2}[ \t](?P<right>\S[^\n]*?)[ \t]*$")
 
 
-def name_begun_above(lines: list[tuple[int, int, str]], index: int, left: str) -> tuple[str, int, int | None, int] | None:
+def name_begun_above(lines: list[tuple[int, int, str]], index: int, left: str,
+                     named: bool = False) -> tuple[str, int, int | None, int] | None:
     """(the name whole, the offset where it begins, where it ends when the line above holds it whole, else None, the
     margin of the line it begins on) where leader line `index`, whose left side `left` reads as no name, is set in
     deeper than a line right above it whose text and `left` (or that text alone, where `left` is only the leader's
-    first dot) read together as a person's name."""
+    first dot) read together as a person's name. At the same margin, or where the line above opens with the entry's
+    number and `left` with none (' (7) Francis Michael' / 'Cyprian Cuss.....'), shallower too, only where the line
+    above opens a block of its own; `named` (`left` reads as a name alone): only where it opens with that number."""
     if index == 0:
         return None
     start, end, above = lines[index - 1]
     line = lines[index][2]
     margin, deeper = len(above) - len(above.lstrip()), len(line) - len(line.lstrip())
-    if not above.strip() or deeper <= margin or "..." in above or not above.strip("-_=*. \t"):
+    if not above.strip() or "..." in above or not above.strip("-_=*. \t"):
+        return None
+    numbered = rt.strip_numbering(above.strip())[1] > 0 and not rt.strip_numbering(left.strip())[1]
+    if (deeper < margin or named) and not numbered or deeper <= margin and not _opens_block(lines, index - 1):
         return None
     whole = not left.strip(". \t")  # (the leader opens its line: the name stands whole above it)
     name = above.strip() if whole else f"{above.strip()} {left.strip()}"
@@ -60,3 +66,11 @@ def short_leaders(lines: list[tuple[int, int, str]], heads: dict) -> list[tuple[
         if index not in heads and (match := _SHORT.match(line)) and match.start("right") in columns:
             out.append((index, match))
     return out
+
+
+def _opens_block(lines: list[tuple[int, int, str]], index: int) -> bool:
+    """Line `index` opens a block of its own (the first line, or a blank line or a rule above it) and prints one cell only
+    (no gap of two spaces or more inside its text): a name begun there may end on the leader line under it at the
+    same margin (' Nirmal Prabhakar' / ' Narvekar.......  Board Director')."""
+    text = lines[index][2].strip()
+    return (index == 0 or not lines[index - 1][2].strip("-_=* \t")) and not re.search(r"\S[ \t]{2,}\S", text)

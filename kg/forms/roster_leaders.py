@@ -60,8 +60,8 @@ def read_leaders(text: str, start: int, end: int) -> list[Entry] | None:
         if _RULE.fullmatch(line.strip()) or not (match := _LEADER.match(line)):
             continue
         head = _head(match, s)
-        if head is None and (begun := name_begun_above(lines, index, match.group("left"))):
-            head = _head(match, s, begun)  # (a name too long for the leader, begun on the line above)
+        if (head is None or head["side"] == "left") and (begun := name_begun_above(lines, index, match.group("left"), bool(head))):
+            head = _head(match, s, begun) or head  # (a name too long for the leader, begun on the line above)
         if head is None:
             return None  # a leader line that names two people or none: not read this way
         head["line"], head["first"] = index, index - (head["name_span"][0] < s)  # (a name begun on the line above)

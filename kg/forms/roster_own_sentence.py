@@ -12,11 +12,13 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_own import LEGAL
 from kg.forms.roster_wrap import LEGAL_FORM
+from kg.lookups.abbreviations import abbreviations
 
 _GOES_ON = re.compile(r"(?:and|or|of|the|for|at|in|to|with|by|on|de|du|des|et|und)\b|[^A-Za-z]", re.I)  # (the name goes on)
 _JOINING = {"and", "of", "the", "for", "to", "in", "on", "at", "de", "du", "des", "et", "und"}  # (in a title)
 _STATUS = re.compile(r"(?:retired|formerly|former)", re.I)  # ('Retired, former Senior Vice President of X')
-_ABBREVIATED = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # ('N.A.', 'p.l.c.': the stop is the name's)
+_ABBREVIATED = re.compile(r"(?:\b[A-Za-z]\.){2,}$|&\s+" + abbreviations("sentence_end") + r"\.$")  # ('N.A.', 'p.l.c.',
+# '& Co.': the stop is the name's)
 
 
 def own_sentence_apart(fields: dict[str, str], names: list[str], left_out: list[str]) -> None:
@@ -62,7 +64,13 @@ def own_sentence(text: str, names: list[str]) -> tuple[str, list[str]] | None:
             continue  # ('Director, Acme Holdings, Inc.': the legal form goes on with the name)
         if re.search(r"\b(?:" + words + r")\b", rest, re.I):
             return None  # (a later sentence names the listed organisation too: which titles are whose is not told)
-        sentences = [_unstopped(s) for s in re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", rest) if s.strip(" .")]
+        pieces: list[str] = []
+        for piece in re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", rest):  # ('... & Co. Incorporated': a legal form
+            if pieces and LEGAL_FORM.fullmatch(piece.split()[0].strip(",.") if piece.split() else ""):  # goes on with
+                pieces[-1] = f"{pieces[-1]}. {piece}"  # the name before it, no sentence of its own)
+            else:
+                pieces.append(piece)
+        sentences = [_unstopped(s) for s in pieces if s.strip(" .")]
         return flat[:match.start(2)].rstrip(), sentences
     return None
 

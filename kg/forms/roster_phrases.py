@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_citizen_closing import citizen_closing
 from kg.forms.roster_rules import rules
 from kg.lookups.abbreviations import abbreviations
 from kg.read import clean
@@ -141,10 +142,12 @@ def own_values(occupation: str, name: str = "", by_line: bool = False) -> tuple[
     if by_line and (lined := _line_values(occupation, name)) is not None:
         return lined
     flat = clean.squash(occupation.replace("\n", " ")) or ""
+    if (closing := citizen_closing(flat)) is not None:  # ('... Tuborg Havnevej 19, 2900 Hellerup, Denmark. Citizen of
+        occupation = flat = closing[0]  # Denmark.': the closing sentences, the person's own; kg.forms.roster_citizen_closing)
     sentences = [part for sentence in _sentences(flat) for part in _own_sentences(sentence)]
     if len(sentences) < 2:
-        return _without_stop(occupation), {}
-    kept, own = [sentences[0]], {}
+        return _without_stop(occupation), dict(closing[1]) if closing else {}
+    kept, own = [sentences[0]], dict(closing[1]) if closing else {}
     for sentence in sentences[1:]:
         if address := rules().cell_address.match(sentence):
             own["address"] = address.group("value")

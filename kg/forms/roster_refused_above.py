@@ -39,7 +39,8 @@ def refuse_defaults_stated(ctx: Context, people: list[Person]) -> None:
         if not person.citizenship or "citizenship" in person.spans or person.evidence is None:
             continue
         stated = stated_citizenships(ctx.text[person.evidence[0]:person.evidence[1]])
-        if any(person.citizenship.casefold() not in value.casefold() for value in stated):
+        if any(person.citizenship.casefold() not in value.casefold()  # (a value the line break cut, 'Citizen of United
+               and not person.citizenship.casefold().startswith(f"{value.casefold()} ") for value in stated):  # States of')
             ctx.warn("roster-ambiguous", f"the citizenship of {person.name!r} is the preamble's, but the entry "
                      f"states {stated[0]!r} where no field read it; left out", span=person.evidence,
                      readings=[person.citizenship, None])
