@@ -543,7 +543,10 @@ NOT_YET_READ: set[str] = {
 # The forty-ninth round (s) reads saved_text_cells_citizenship_second_titles_of_org_default_address_dash (a dash in the
 # address cell standing for the preamble's default: kg/forms/roster_dash_default.py; a whole address on the row's
 # last line: kg/forms/roster_cell_last_address.py) to the bar and takes it out of NOT_YET_READ.
-WRONG_ON_FIRST_CONTACT: set[str] = set()
+# gather91's two families that put a value on the wrong person on first contact (BENCHMARKS.md "Held-out measurement
+# in the fifty-first round"): expected failures until a round reads them (51j, 51k).
+WRONG_ON_FIRST_CONTACT: set[str] = {"name_address_citizenship_stack_titles_joined",
+                                    "star_member_name_address_citizenship_left"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
