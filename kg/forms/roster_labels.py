@@ -141,7 +141,11 @@ def _wraps(value: str, columns: tuple[int, ...] | None) -> list[bool]:
 def address_by_line(value: str, columns: tuple[int, ...] | None) -> str:
     """A labelled address: printed one part a line ('Bombardier Aerospace' / '400, chemin ...'), its lines are its
     parts; a line that `_wraps` ('(a) Business address: ..., New' / '    York, NY 10019') or is set in past the value's
-    column (`_set_in`) is joined to the one above."""
+    column (`_set_in`) is joined to the one above; an address filled to its column's width is one line
+    (kg/forms/roster_filled_address.py)."""
+    from kg.forms.roster_filled_address import filled_address
+    if (filled := filled_address(value, columns)) is not None:
+        return filled
     lines: list[str] = []
     wraps = [wrap or _set_in(line, columns) for line, wrap in
              zip((x for x in value.split("\n") if x.strip()), _wraps(value, columns))]
@@ -166,8 +170,9 @@ def under_themselves(text: str, start: int, end: int, blocks: list) -> None:
     fitted on the line above starts a new item, one whose first word would not is a wrap (`_wraps`). Not where the
     values at that column wrap with a hanging indent ('President and CEO, National Bureau of' / '  Economic
     Research'): a line at the column then opens an item, whatever its length."""
+    from kg.forms.roster_filled_address import fill_width
     found = [c for block in blocks for c in block.columns.values()]
-    if any(c[3:] for c in found if c):
+    if any(c[3:] == (True,) for c in found if c):
         return
     lines = text[start:end].split("\n")
     for column in sorted({c[1] for c in found if c}):  # (a value printed under its label has no column: None)
@@ -177,9 +182,10 @@ def under_themselves(text: str, start: int, end: int, blocks: list) -> None:
         if len(under) < 2 or _hangs_from(lines, column):
             continue
         width = max(len(line) for line in at_column)
-        for block in blocks:  # (an address: a part a line)
-            block.columns = {field: (c[0], c[1], width, True) if c and c[1] == column and field != "address" else c
-                             for field, c in block.columns.items()}
+        filled = fill_width(lines, column)  # (an address: a part a line, unless filled to the width: False)
+        for block in blocks:
+            block.columns = {field: ((c[0], c[1], width, True) if field != "address" else (c[0], c[1], filled, False))
+                             if c and c[1] == column else c for field, c in block.columns.items()}
 
 
 def _hangs_from(lines: list[str], column: int) -> bool:

@@ -33,7 +33,7 @@ def lead_address(lines: list[str], width: int) -> tuple[int, str | None] | None:
     if len(lines) < 3 or _address_end(lines[1:]) != len(lines) - 2:
         return None
     first = len(lines) - 1
-    while first > 1 and address_start(lines[first - 1]):
+    while first > 1 and (address_start(lines[first - 1]) or _house_number(lines, first - 1, width)):
         first -= 1
     if first == len(lines) - 1 and not address_start(lines[first]):
         return None  # (a country alone under an occupation is no address)
@@ -53,6 +53,24 @@ def lead_address(lines: list[str], width: int) -> tuple[int, str | None] | None:
             return first - 1, None  # ('main board member of Samsung Electronics, Korea': an occupation or not)
         first -= 1
     return first, "\n".join(line.strip(" ,") for line in lines[first:])
+
+
+def _house_number(lines: list[str], index: int, width: int) -> bool:
+    """The line is a house number alone over a street line ('21' / 'avenue Matignon', '400' / 'chemin de la
+    Cote-Vertu ouest'), or that street line: the address's first lines, where the line above would have had room for it (no wrapped end
+    of that line, 'President, Teamsters Local' / '21')."""
+    street = lines[index + 1].strip()
+    if index > 0 and _STREET_WORD.match(lines[index].strip()) and _HOUSE.fullmatch(lines[index - 1].strip(" ,")):
+        return True  # (the street line under its number)
+    return bool(_HOUSE.fullmatch(lines[index].strip(" ,"))) and (address_start(street) or bool(_STREET_WORD.match(
+        street))) and not (index > 0 and _may_wrap(lines[index - 1], lines[index], width))
+
+
+_HOUSE = re.compile(r"\d{1,5}[A-Za-z]?")
+# a street named by its kind first, in French and the languages near it ('chemin de la Cote-Vertu ouest',
+# 'Rond-Point des Champs-Elysees'), under its house number
+_STREET_WORD = re.compile(r"(?:rue|avenue|boulevard|chemin|rond-point|place|quai|all[ée]e|cours|impasse|via|viale|"
+                          r"corso|piazza|calle|avenida|rua)\s+\S", re.I)
 
 
 def _may_wrap(line: str, below: str, width: int) -> bool:

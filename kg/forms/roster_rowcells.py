@@ -81,13 +81,13 @@ _HELD_IN = re.compile(r"(.+?)(?:,|\s+of(?:\s+the)?)\s*$", re.I)  # 'Member,' / '
 def _held_in_body(cell: str) -> bool:
     """A title held in the body the cell names, set before it with a comma or 'of' ('Member, Conseil
     d'Administration', 'Member of the Supervisory Board'), or titles listed after it ('Directors, Chairman of the
-    Board'): titles stacked under a name, no section heading (one qualified without them, 'Non-Executive
-    Directors', is a heading)."""
+    Board', 'Directors and Chairman of the Board of MSDW'): titles stacked under a name, no section heading (one
+    qualified without them, 'Non-Executive Directors', is a heading; 'Directors and Executive Officers' names bodies)."""
     start = min((m.start() for pattern, _body in rules().body_headings if (m := pattern.search(cell))), default=0)
     held = _HELD_IN.fullmatch(cell[:start])
     if held and rt.is_title(held.group(1).strip()):
         return True
-    parts = [part.strip() for part in cell.split(",")[1:]]  # ('Directors, Chairman of the Board': titles listed)
+    parts = [part.strip() for part in re.split(r",|\s(?:and|&)\s", cell)[1:]]  # ('Directors, Chairman of the Board')
     return any(part and rt.body_of(part) is None and rt.is_title(part) for part in parts)
 
 
