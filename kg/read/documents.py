@@ -24,6 +24,7 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.read import markdown
+from kg.read.line_numbers import without_line_numbers
 
 MAX_BYTES = 200 * 1024 * 1024
 # Leading bytes of file formats that are not filings -> what to call them.
@@ -160,6 +161,7 @@ def _blank(match: re.Match) -> str:
 def normalise_text(raw: str) -> str:
     """Blank debris and unescape `\\$`; the result has exactly `len(raw)` characters."""
     text = raw.replace("\t", " ").replace("\\$", " $").replace("\xa0", " ")
+    text = without_line_numbers(text)  # (pleading paper's: '  8 Name:', '  9')
     for pattern in _BLANKS:
         text = pattern.sub(_blank, text)
     assert len(text) == len(raw)
