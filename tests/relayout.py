@@ -2279,3 +2279,19 @@ DEV_FAMILIES.update(_HELDOUT92)
 from relayout_heldout93 import FAMILIES as _HELDOUT93  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT93)
+
+# ---- held-out families written 2026-12-07 (12:00-12:03 UTC by `date`) by helper session gather94 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing extraction output); close variants of
+# real development layouts, on four rosters used only twice before: pipe_cells_citizenship_cell_as_text saves
+# St. Paul Travelers' HTML table as text, every cell between '|' lines, five cells a row with a Citizenship cell and
+# a blank line after every row; group_preamble_centred_name_lists prints Forstmann Little's centred heading, then an
+# indented paragraph with the defaults and the group's own facts, then the centred names, once per set of titles;
+# director_officer_business_address_occupation_rows prints Ariel's Schedule I table with the labels 'Director /
+# Officer' | 'Business Address' | 'Principal Occupation', the titles first and each outside occupation on a line of
+# its own, the address cell empty for the default address; supervisory_managing_tables_html prints
+# STMicroelectronics' annex as one HTML table per group under a bold heading paragraph, labels Name | Function |
+# Principal Occupation | Nationality | Business Address, an em dash for no other occupation.
+# In tests/relayout_heldout94.py. Not yet measured.
+from relayout_heldout94 import FAMILIES as _HELDOUT94  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT94)
