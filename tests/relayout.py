@@ -2309,3 +2309,14 @@ HELD_OUT_FAMILIES.update(_HELDOUT94)
 from relayout_heldout95 import FAMILIES as _HELDOUT95  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT95)
+# ---- held-out families written 2026-12-07 (12:03-12:04 UTC by `date`) by helper session gather96 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output); new layout
+# features: age_column_table adds a right-aligned 'AGE' column between the name and the position of an EDGAR
+# <TABLE>; photo_column_html puts a first column of <img alt="Photograph of <name>"> photographs before the Name
+# column of an HTML table; reports_to_column_table adds a 'REPORTS TO' column ('Board of Directors', 'Chief
+# Executive Officer', 'President', '--') after the position of an EDGAR <TABLE>; key_experience_column_html adds a
+# 'Key Experience' column of skills-matrix phrases ('Finance; Risk Management') after the occupation of an HTML
+# table. In tests/relayout_heldout96.py. Not yet measured.
+from relayout_heldout96 import FAMILIES as _HELDOUT96  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT96)
