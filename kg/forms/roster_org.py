@@ -10,7 +10,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_comma_cell import opens_with_name_cell
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import title_case
-from kg.forms.roster_org_ends import name_ends, without_underline
+from kg.forms.roster_org_ends import name_ends, subject_organization, without_underline
 from kg.forms.roster_owner_line import owner_over_bodies
 from kg.forms.roster_part_heading import is_part_heading, party_title
 from kg.forms.roster_recase import recase
@@ -192,7 +192,7 @@ def _heading_organization(text_after: str) -> str | None:
         for defined in _DEFINED.finditer(paragraph):  # '... each director and executive officer of Danaher ("Purchaser")'
             if re.search(_WHOSE + f"(?:{re.escape(defined.group(2))}\\b|{re.escape(defined.group(0))})", paragraph, re.I):
                 return defined.group(1).strip(" ,")
-    return None
+    return subject_organization([p for printed, p in zip(raw, paragraphs) if not _GAP.search(printed)])
 
 
 _WHOSE = r"\b(?:directors?|officers?|trustees?|partners?|members?)\s+of\s+(?:the\s+)?"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from kg.forms.roster_rules import rules
+from kg.forms.roster_types import is_organization
+
 _SENTENCE_GOES_ON = re.compile(r",\s+(?=[a-z])|\s+(?=(?:is|are|was|were|has|have)\b)")  # ('X, with the ...', 'X are')
 _NAME_JOINS = {"of", "and", "the", "de", "du", "des", "la", "le", "y", "et", "van", "der", "von", "di", "da", "do", "e"}
 
@@ -26,3 +29,15 @@ def without_underline(paragraph: str) -> str:
     Corporation of Canada' over '-----...'): a heading still, no table's row (a rule of several runs, or under a
     row of cells, is a table's: the gaps of the line above still tell it)."""
     return _UNDERLINE.sub("", paragraph)
+
+
+def subject_organization(paragraphs: list[str]) -> str | None:
+    """The organisation the first preamble paragraph naming one names as the listed persons', right before its
+    sentence's verb ('Each of the undersigned directors and executive officers of Power Corporation of Canada agrees
+    that ...': kg/patterns/roster.yml subject_organization); None where that name is no organisation's (a word such as
+    'the Company', or a name kg types otherwise)."""
+    for paragraph in paragraphs:
+        if said := rules().subject_organization.search(paragraph):
+            name = said.group(1).rstrip(",")
+            return name if is_organization(name) and not rules().generic_referent.match(name) else None
+    return None

@@ -38,6 +38,7 @@ class RosterRules:
     collective_citizenship: re.Pattern
     citizenship_exception: re.Pattern
     second_table_lead: re.Pattern
+    subject_organization: re.Pattern
     address_in_title: re.Pattern
     cell_citizenship: re.Pattern
     cell_citizen_line: re.Pattern
@@ -138,6 +139,7 @@ def _make(data) -> RosterRules:
         collective_citizenship=re.compile(data["collective_citizenship"], flags),
         citizenship_exception=re.compile(data["citizenship_exception"]),
         second_table_lead=re.compile(data["second_table_lead"], flags),
+        subject_organization=re.compile(data["subject_organization"]),
         address_in_title=re.compile(data["address_in_title"]),
         cell_citizenship=re.compile(data["cell_citizenship"]),
         cell_citizen_line=re.compile(data["cell_citizen_line"]),
