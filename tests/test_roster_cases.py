@@ -352,10 +352,14 @@ NOT_YET_READ: set[str] = {
     # gather91-93, measured once 2026-12-07 11:42-11:46 UTC on main dd5e5d1 (BENCHMARKS.md "Held-out measurement in
     # the fifty-first round"): below the bar on first contact.
     "name_address_citizenship_stack_titles_joined", "star_member_name_address_citizenship_left",
-    "prose_name_lead_serves_as_sentences", "schedule_a_name_occupation_possessive_overrides",
     "base_salary_column_table", "address_note_asterisks_html", "signature_column_table",
     "line_numbered_labelled_blocks",
 }
+# The fifty-first round (m) reads prose_name_lead_serves_as_sentences (a centred row of spaced asterisks ends a prose
+# paragraph: kg/patterns/roster_rule_lines.yml; 'He also serves as <other>.': kg/patterns/roster.yml prose_predicate)
+# and schedule_a_name_occupation_possessive_overrides ("Mr. X's business address is ..." in the occupation cell, the
+# entry's own person's only: kg/patterns/roster.yml cell_address_owned, kg/forms/roster_phrases.py) to the bar and
+# takes both out of NOT_YET_READ.
 # The fifty-first round (f) reads danaher_dotleader_joined_titles_citizen_sentence (a name wrapped at the leader's
 # margin: kg/forms/roster_leader_wrap.py; a closing 'Citizen of X.' and the one address sentence before it:
 # kg/forms/roster_citizen_closing.py; P 0.996 R 0.978 over its 75 files) to the bar and takes it out of NOT_YET_READ.
