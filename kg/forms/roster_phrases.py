@@ -149,8 +149,8 @@ def own_values(occupation: str, name: str = "", by_line: bool = False) -> tuple[
         return _without_stop(occupation), dict(closing[1]) if closing else {}
     kept, own = [sentences[0]], dict(closing[1]) if closing else {}
     for sentence in sentences[1:]:
-        if address := rules().cell_address.match(sentence):
-            own["address"] = address.group("value")
+        if address := _address_sentence(sentence, name):
+            own["address"] = address
         elif (citizen := rules().cell_citizenship.match(sentence)) and _said_of(citizen.group("who"), name):
             own["citizenship"] = citizen.group("value") or citizen.group("adjective")
         elif _mentions(sentence) and not ((_SENTENCE.match(sentence) or _named_subject(sentence, name))
@@ -228,12 +228,21 @@ def _own_sentences(sentence: str) -> list[str]:
         if _TITLE_BEFORE.search(sentence, 0, stop.start()):
             continue  # ('Mr. Caio is ...': an honorific's or an initial's full stop)
         rest = sentence[stop.end():]
-        if rules().cell_citizenship.match(rest) or rules().cell_address.match(rest):
+        if rules().cell_citizenship.match(rest) or rules().cell_address.match(rest) or rules().cell_address_owned.match(rest):
             return [sentence[:stop.start() + 1], *_own_sentences(rest)]
     return [sentence]
 
 
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.\s+")
+
+
+def _address_sentence(sentence: str, name: str) -> str | None:
+    """The address a cell's sentence gives the entry's person ('His business address is: X', "Mr. Cohen's business
+    address is X"; not another person's)."""
+    if address := rules().cell_address.match(sentence):
+        return address.group("value")
+    owned = rules().cell_address_owned.match(sentence)
+    return owned.group("value") if owned and _said_of(owned.group("who"), name) else None
 
 
 def _said_of(who: str, name: str) -> bool:

@@ -31,6 +31,7 @@ class RosterRules:
     default_occupation: re.Pattern
     default_occupation_all: re.Pattern
     cell_address: re.Pattern
+    cell_address_owned: re.Pattern
     address_after_table: re.Pattern
     address_group_heading: re.Pattern
     citizenship_group_heading: re.Pattern
@@ -132,6 +133,7 @@ def _make(data) -> RosterRules:
         default_occupation=re.compile(data["default_occupation"], flags | re.S),
         default_occupation_all=re.compile(data["default_occupation_all"], flags | re.S),
         cell_address=re.compile(data["cell_address"], flags),
+        cell_address_owned=re.compile(data["cell_address_owned"], flags),
         address_after_table=re.compile(data["address_after_table"], flags),
         address_group_heading=re.compile(data["address_group_heading"], flags),
         citizenship_group_heading=re.compile(data["citizenship_group_heading"], flags),
