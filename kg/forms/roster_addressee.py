@@ -23,8 +23,9 @@ _PUNCTUATION = re.compile(r"[^\w&]+")
 def occupation_lines(taken: list[str]) -> int | None:
     """How many of an occupation cell's lines (those before the address's first street line) are the occupation's:
     up to the first line that repeats an employer the lines above it name, or a house number alone right under the
-    occupation's first line; all of them where no line does. None where a house number stands lower (the line
-    between, 'Bombardier Aerospace', may be the occupation's or the address's addressee: not guessed at)."""
+    occupation's first line or under titles each closing on its employer; all of them where no line does. None where
+    a house number stands lower under other lines (the line between, 'Bombardier Aerospace', may be the occupation's
+    or the address's addressee: not guessed at)."""
     if taken and taken[0].strip().casefold() in _EMPTY_CELL:
         return 1  # ('-' / 'Power Corporation of Canada': the occupation's cell is empty, the address opens under it)
     if len(taken) > 1 and names_employer(taken[0]) and all(_addressee_line(line) for line in taken[1:]):
@@ -33,8 +34,15 @@ def occupation_lines(taken: list[str]) -> int | None:
         if _repeats_employer(taken[index], " ".join(taken[:index])):
             return index
         if _HOUSE_NUMBER.fullmatch(taken[index].strip(" ,")):
-            return index if index == 1 else None  # (a line between: the occupation's or an addressee, unseen)
+            return index if index == 1 or all(titled_employer(line) for line in taken[:index]) else None
+            # (a line between, 'Bombardier Aerospace': the occupation's or an addressee, unseen; titles that close
+            # on their employer, 'Chief Financial Officer of Scout Capital Corp.', are the occupation's whole)
     return len(taken)
+
+
+def titled_employer(line: str) -> bool:
+    """A title closing on the employer it names ('Director of Scout Capital Corp.'): no addressee."""
+    return rt.is_title(line.strip(" ,")) and names_employer(line)
 
 
 def _repeats_employer(line: str, above: str) -> bool:

@@ -20,6 +20,7 @@ _TITLE_FIELDS = ("position", "title")
 class _Marks:
     tenure: re.Pattern
     address_separator: re.Pattern
+    address_note_mark: re.Pattern
     name_age: re.Pattern
 
 
@@ -28,6 +29,7 @@ def _marks() -> _Marks:
     def make(data) -> _Marks:
         return _Marks(tenure=re.compile(data["tenure"], re.I),
                       address_separator=re.compile(data["address_separator"]),
+                      address_note_mark=re.compile(data["address_note_mark"]),
                       name_age=re.compile(data["name_age"], re.I))
     return build("roster_printed_marks.yml", make)
 
@@ -44,7 +46,9 @@ def printed_value(key: str, value: str) -> str:
 
 def address_lines(printed: str) -> str:
     """An address whose parts stand apart by bullets on a line: the parts, one a line (its printed line breaks,
-    where it wrapped, are spaces); any other address as printed."""
+    where it wrapped, are spaces); any other address as printed. A note's mark glued to the address's end
+    ('Houston, Texas 77032*') is left out."""
+    printed = _marks().address_note_mark.sub("", printed.rstrip())
     if not _marks().address_separator.search(printed):
         return printed
     flat = " ".join(line.strip() for line in printed.splitlines() if line.strip())
