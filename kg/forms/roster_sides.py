@@ -20,6 +20,7 @@ from kg.forms.roster_closing import blocks_end
 from kg.forms.roster_column_note import labels_in_column
 from kg.forms.roster_labelcells import label_cells
 from kg.forms.roster_labels import blank_unknown_labels
+from kg.forms.roster_left_note import labels_in_left_cell
 from kg.forms.roster_ocr import mend
 from kg.forms.roster_rules import rules
 from kg.forms.roster_window import Chars
@@ -51,7 +52,7 @@ def read_labelled(text: str, start: int, end: int, front: tuple[int, int], cell_
     if sides is None:
         blocks, orphans = read_blocks(blank_unknown_labels(text, front[1], end), start, end, front, None, cells)
         if _one_note_label(text, front[1], end, blocks) or _one_label_names_left(text, blocks, orphans) \
-                or labels_in_column(text, front[1], end, blocks):
+                or labels_in_column(text, front[1], end, blocks) or labels_in_left_cell(text, front[1], end, blocks):
             return [], [], None
         return _with_refused(blocks, refused), orphans, None
     if sides.refusal:
