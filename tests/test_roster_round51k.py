@@ -103,3 +103,20 @@ def test_labelled_blocks_under_each_name_still_read(tmp_path):
     assert people["Philippa J. Okonkwo-Reid"]["citizenship"] == "United Kingdom"
     assert people["Desmond K. Farrow"]["citizenship"] == "Canada"
     assert people["Desmond K. Farrow"]["positions"] == ["Chief Executive Officer"]
+
+
+# The same entries with a row of dots under each (a dotted rule between entries, no dot leader)
+_DOTTED = (_LEFT_CELL.replace("   Citizenship: Norway\n", "   Citizenship: Norway\n   ..............................\n")
+           .replace("   Citizenship: Canada\n", "   Citizenship: Canada\n   ..............................\n")
+           .replace("   America                           Secretary of Haldane Maritime Ltd.\n",
+                    "   America                           Secretary of Haldane Maritime Ltd.\n"
+                    "   ..............................\n"))
+
+
+def test_row_of_dots_between_entries_is_a_rule(tmp_path):
+    assert _DOTTED.count("   ..............................\n") == 3
+    people = _people(tmp_path, _DOTTED)  # (on the branch point: no roster read, the dots joined the citizenship)
+    assert people["Kwan-ho Seo"]["citizenship"] == "Norway"
+    assert people["Desmond K. Farrow"]["citizenship"] == "Canada"
+    assert people["Marisol T. Quintero"]["citizenship"] == "United States of America"
+    assert people["Marisol T. Quintero"]["positions"] == ["Vice President", "General Counsel", "Secretary"]
