@@ -21,7 +21,7 @@ from kg.forms.roster_rule_gutters import gutter_starts, set_in_starts
 from kg.forms.roster_ruled_caption import ruled_caption, ruled_header
 from kg.forms.roster_rules import rules
 
-RULE = re.compile(r"^(?:[\s\-=_+|]+|[ \t]*\*{3,}[ \t]*)$")  # (a row of asterisks between entries too)
+RULE = re.compile(r"^(?:[\s\-=_+|]+|[ \t]*(?:\*{3,}|\.{10,})[ \t]*)$")  # (a row of asterisks or of dots between entries too)
 _MARKERS = re.compile(r"<[SC]>", re.I)
 MARKUP = re.compile(r"^\s*</?(?:table|caption|page|s|c|fn|r)\b[^>]*>\s*$|^\s*page\s+\d+(?:\s+of\s+\d+)?(?:\s+pages?)?\s*$|^\s*-\s*\d+\s*-\s*$",
                      re.I)

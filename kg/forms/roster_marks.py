@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_note_verbs import without_note_verb
 from kg.forms.roster_window import Chars
 from kg.records import Person
 
@@ -84,6 +85,7 @@ def apply_marks(people: list[Person], marks: Marks) -> None:
         printed, (start, _end) = marks.notes[sign], marks.spans[sign]
         note = printed.strip(" .")
         span = (start + len(printed) - len(printed.lstrip(" .")), start + len(printed.rstrip(" .")))
+        note, span = without_note_verb(note, span)  # ('* Denotes a Director of X.': 'Director of X')
         if person.organization and (title := title_in_own_organization(note, person.organization.casefold())):
             note, span = title, (span[0], span[0] + len(title))  # ('* Director of X, Inc.' in X's roster: 'Director')
         if note not in person.positions:
