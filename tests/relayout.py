@@ -2362,3 +2362,15 @@ HELD_OUT_FAMILIES.update(_HELDOUT97)
 from relayout_heldout98 import FAMILIES as _HELDOUT98  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT98)
+# ---- held-out families written 2026-12-07 (12:14-12:16 UTC by `date`) by helper session gather99 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output); new layout
+# features: tilde_rule_entries_table sets the entries of an EDGAR <TABLE> apart by full rows of tildes ('~~~~', '~ ~
+# ~' when ruled); demographic_background_column_html adds a 'Demographic Background (Self-Identified)' column ('White',
+# 'Asian', 'Did Not Disclose') after the name of an HTML table; letter_index_headings_text sorts the people by surname
+# under centred directory index letters ('- B -') over labelled entries, without tags;
+# proxy_page_reference_column_table adds a 'FURTHER INFORMATION' column of cross-references ('Proxy Statement, p.
+# 14', 'Form 10-K, Item 10') after the occupation of an EDGAR <TABLE>. In tests/relayout_heldout99.py. Not yet
+# measured.
+from relayout_heldout99 import FAMILIES as _HELDOUT99  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT99)
