@@ -2345,9 +2345,13 @@ DEV_FAMILIES.update(_HELDOUT96)
 # right; edgar_position_occupation_address_as_of prints IDT's Exhibit 7 with its 'AS OF' title, an EDGAR <TABLE>
 # Name | Title | Principal Occupation | Business Address, the citizenship exceptions named in the preamble.
 # In tests/relayout_heldout97.py. Not yet measured.
+# Measured once as held out by the lead 2026-12-07 12:16-12:20 UTC on the reader of main 21eb3fe
+# (BENCHMARKS.md "Held-out measurement after the fifty-first round (o)"): all 300 files P 0.982 R 0.954,
+# 90 values on the wrong person (close variants of Novo, Southwestern, ConAgra, IDT).
+# Development families since.
 from relayout_heldout97 import FAMILIES as _HELDOUT97  # noqa: E402
 
-HELD_OUT_FAMILIES.update(_HELDOUT97)
+DEV_FAMILIES.update(_HELDOUT97)
 # ---- held-out families written 2026-12-07 (12:13-12:15 UTC by `date`) by helper session gather98 (issue 13),
 # BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output);
 # recombinations of known features: saved_pipes_no_cell_occupation_items_citizenship_preamble is HTML saved as text
@@ -2359,9 +2363,13 @@ HELD_OUT_FAMILIES.update(_HELDOUT97)
 # only for the exceptions; text_dotleader_name_titles_indented_address_block_citizen_line has no tags, the name, a
 # dot leader and the joined titles on one line, then the occupations and address lines indented and a '(Citizen of
 # X)' line. In tests/relayout_heldout98.py. Not yet measured.
+# Measured once as held out by the lead 2026-12-07 12:16-12:20 UTC on the reader of main 21eb3fe
+# (BENCHMARKS.md "Held-out measurement after the fifty-first round (o)"): all 300 files P 0.999 R 0.865,
+# 0 values on the wrong person (recombinations).
+# Development families since.
 from relayout_heldout98 import FAMILIES as _HELDOUT98  # noqa: E402
 
-HELD_OUT_FAMILIES.update(_HELDOUT98)
+DEV_FAMILIES.update(_HELDOUT98)
 # ---- held-out families written 2026-12-07 (12:14-12:16 UTC by `date`) by helper session gather99 (issue 13),
 # BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output); new layout
 # features: tilde_rule_entries_table sets the entries of an EDGAR <TABLE> apart by full rows of tildes ('~~~~', '~ ~
@@ -2371,6 +2379,10 @@ HELD_OUT_FAMILIES.update(_HELDOUT98)
 # proxy_page_reference_column_table adds a 'FURTHER INFORMATION' column of cross-references ('Proxy Statement, p.
 # 14', 'Form 10-K, Item 10') after the occupation of an EDGAR <TABLE>. In tests/relayout_heldout99.py. Not yet
 # measured.
+# Measured once as held out by the lead 2026-12-07 12:16-12:20 UTC on the reader of main 21eb3fe
+# (BENCHMARKS.md "Held-out measurement after the fifty-first round (o)"): all 300 files P 1.000 R 0.925,
+# 0 values on the wrong person (new features).
+# Development families since.
 from relayout_heldout99 import FAMILIES as _HELDOUT99  # noqa: E402
 
-HELD_OUT_FAMILIES.update(_HELDOUT99)
+DEV_FAMILIES.update(_HELDOUT99)
