@@ -30,6 +30,7 @@ from kg.forms.roster_employer_first import read_employer_first
 from kg.forms.roster_entities import read_entities
 from kg.forms.roster_entry import Roster, to_person
 from kg.forms.roster_excepted import warn_surnames_excepted
+from kg.forms.roster_group_paragraphs import read_group_paragraphs
 from kg.forms.roster_guard import check_overrun, check_people, check_provenance, leaders_misread, warn_doubts
 from kg.forms.roster_headed import read_headed
 from kg.forms.roster_held_at import titles_held_at_address
@@ -100,7 +101,7 @@ def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exh
 def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhibit: bool) -> None:
     first = len(filing.people)
     regions = roster_regions(ctx, filing, signature_end, exhibit=exhibit)
-    if exhibit and not regions and is_roster_exhibit(ctx.text):
+    if exhibit and not regions and (is_roster_exhibit(ctx.text) or read_group_paragraphs(ctx.text, 0, len(ctx.text))):
         regions = [(0, len(ctx.text))]  # an exhibit whose heading is no roster heading, but whose text is a roster
     for start, end in (part for region in regions for part in english_parts(ctx, *region)):  # (no French version)
         above = None  # (the roster of the title above: 'DIRECTORS OF X', then 'EXECUTIVE OFFICERS OF X')
@@ -236,7 +237,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     if (numbered := read_numbered_bodies(ctx.text, start, end)) is not None:  # numbered clauses per body paragraph
         filing.people.extend(record_numbered(ctx, numbered, roster))
         return
-    prose = read_centred_lists(ctx.text, start, end) or read_bullet_outline(ctx.text, title_end, end, roster) or read_employer_first(ctx.text, title_end, end, roster) or read_indexed_notes(ctx.text, title_end, end) or read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_keyed_fields(ctx.text, start, end, roster) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster, ctx.raw) or read_stacked(ctx.text, body_start, end, (start, end), ctx.raw) \
+    prose = read_group_paragraphs(ctx.text, start, end) or read_centred_lists(ctx.text, start, end) or read_bullet_outline(ctx.text, title_end, end, roster) or read_employer_first(ctx.text, title_end, end, roster) or read_indexed_notes(ctx.text, title_end, end) or read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_keyed_fields(ctx.text, start, end, roster) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster, ctx.raw) or read_stacked(ctx.text, body_start, end, (start, end), ctx.raw) \
         or read_title_lines(ctx.text, title_end, end) or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
         or read_paren_titles(ctx.text, title_end, end) or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end) \
         or read_dash(ctx.text, title_end, end, roster.own_names) or read_respectively(ctx, title_end, end, roster)
