@@ -338,6 +338,10 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # elsewhere and a 'Business address:' line as hanging items under the name; 'Unless a different business address is
 # given below, ...' the preamble's default: kg/forms/roster_leader_wrap.py, roster_leader_breaks.py,
 # roster_leader_items.py; P 1.000 R 1.000 over its 75 files) to the bar and takes it out of NOT_YET_READ.
+# The fifty-first round (p) reads name_heading_prose_default_citizenship_exceptions (a prose paragraph under the
+# name alone on a line, the paragraph opening with the same name: the heading line dropped, kg/forms/
+# roster_prose_headings.py; 'X holds the following positions with <Org>: A; B.': kg/forms/roster_prose_positions.py;
+# P 1.000 R 1.000 over its 75 files, no value on the wrong person) to the bar and takes it out of NOT_YET_READ.
 # The fifty-first round (j) reads name_address_citizenship_stack_titles_joined (a lone 'Citizenship:' label opening
 # its line at the names' column, the names printing a next cell beside them: a line of the name's cell, no labelled
 # block's head: kg/forms/roster_left_cell_label.py; P 1.000 R 0.980 over its 75 files) to the bar and takes it out of
@@ -358,7 +362,7 @@ NOT_YET_READ: set[str] = {
     # gather94-96, measured once 2026-12-07 12:05-12:08 UTC on main 5c98e2f (BENCHMARKS.md "Held-out measurement late
     # in the fifty-first round"): below the bar on first contact.
     "supervisory_managing_tables_html",
-    "name_heading_prose_default_citizenship_exceptions", "caps_name_hanging_labels_one_line_address_citizen_sentence",
+    "caps_name_hanging_labels_one_line_address_citizen_sentence",
     "reports_to_column_table",
     # gather97-99, measured once 2026-12-07 12:16-12:20 UTC on main 21eb3fe (BENCHMARKS.md "Held-out measurement after
     # the fifty-first round (o)"): below the bar on first contact.

@@ -26,6 +26,7 @@ from kg.forms.nlp import person_names
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_names import display_name, strip_affixes
 from kg.forms.roster_phrases import roles
+from kg.forms.roster_prose_headings import under_name_headings
 from kg.forms.roster_prose_paragraphs import (
     HONORIFIC_SUBJECT,
     NAME_AGE_LINE,
@@ -34,11 +35,12 @@ from kg.forms.roster_prose_paragraphs import (
     PRONOUN_SUBJECT,
     person_paragraphs,
 )
+from kg.forms.roster_prose_positions import listed_positions
 from kg.forms.roster_rules import rules
 from kg.lookups.abbreviations import abbreviations
 
 _NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z“\"][\w'’“”\"-]*\.?\s+){1,4}?[A-Z][\w'’-]+(?:,\s+Jr\.)?)"
-                        r"(?=\.\s+(?:Mr|Mrs|Ms|Dr)\.?\s|(?<=\.)\s+(?:Mr|Mrs|Ms|Dr)\.?\s|,\s|\s+is\s)")
+                        r"(?=\.\s+(?:Mr|Mrs|Ms|Dr)\.?\s|(?<=\.)\s+(?:Mr|Mrs|Ms|Dr)\.?\s|,\s|\s+is\s|\s+holds\s+the\s+following\s)")
 # A full word and a full stop inside a lead name is a sentence's end, not an initial: 'Canopy. Darcy Mott' (the last
 # word of the paragraph above, its blank line gone) is no name.
 _SENTENCE_END = re.compile(r"[A-Z][a-z]{2,}\.\s")
@@ -54,7 +56,7 @@ def read_prose(text: str, start: int, end: int, roster: Roster, raw: str | None 
     if len(OPENING.findall(text, start, end)) + len(OPENING_INVERTED.findall(text, start, end)) \
             + len(NAME_AGE_LINE.findall(text, start, end)) < 2:
         return None  # (a cheap test first: two lines that open with a name and ',', '.' or 'is', or a name and age)
-    paragraphs = person_paragraphs(text, start, end, raw)
+    paragraphs = under_name_headings(text, person_paragraphs(text, start, end, raw))
     if sum(1 for s, e, p in paragraphs if _could_be_entry(text[s:e], p)) < 2:
         return None  # (cheap test first: the NER runs only on paragraphs that may be entries)
     entries, after_first = [], 0
@@ -95,7 +97,7 @@ def _lead_name(paragraph: str) -> tuple[str, int] | None:
     if honorific and strip_affixes(head[:e]) != head[s:e]:
         return None  # text before the name that is not an honorific: not a roster paragraph
     name = head[s:e]
-    if not rt.is_person_name(name) or not (re.match(r"\s*(?:[.,(]|is\b|serves\b|has\b)", head[e:]) or name.endswith(
+    if not rt.is_person_name(name) or not (re.match(r"\s*(?:[.,(]|is\b|serves\b|has\b|holds\s+the\s+following\b)", head[e:]) or name.endswith(
             ".") and re.match(r"\s+(?:Mr|Mrs|Ms|Dr)\.?\s", head[e:])):  # ('Walter Scott, Jr.  Mr. Scott is ...')
         return None
     return name, skip + e
@@ -122,6 +124,11 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
         if headed and (occupation := rules().prose_occupation.match(sentence)):
             if _possessive_about(occupation.group("who"), subject):
                 fields["other_positions"] += _occupations(occupation.group("value"))
+            continue
+        listed = listed_positions(sentence, lambda who: _is_about(who, subject, index == 0 and not headed),
+                                  roster.own_names)
+        if listed is not None:  # ('X holds the following positions with <Org>: A; B.')
+            fields["position"] += listed
             continue
         if (citizen := rules().prose_citizenship.search(sentence)) and _is_about(
                 re.sub(r"\s+is$", "", sentence[:citizen.start()].strip()), subject, index == 0 and not headed):

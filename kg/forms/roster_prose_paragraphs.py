@@ -8,7 +8,7 @@ import re
 from kg.forms.roster_rule_lines import rule_line
 
 OPENING = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+|\(\d{1,3}\)[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*){1,4}"
-                     r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+I{2,3}|[ \t]+IV)?(?:[ \t]+(?:is|serves)\b|,[ \t]+(?:a|an|the|who)\b|\.[ \t]+(?:Mr|Mrs|Ms|Dr)\.)", re.M)
+                     r"(?:,?[ \t]+(?:Jr|Sr)\.|[ \t]+I{2,3}|[ \t]+IV)?(?:[ \t]+(?:is|serves|holds[ \t]+the[ \t]+following)\b|,[ \t]+(?:a|an|the|who)\b|\.[ \t]+(?:Mr|Mrs|Ms|Dr)\.)", re.M)
 # 'ROHDE, Bruce C.  Mr. Rohde is ...': the surname first, in capitals, the given names after a comma.
 OPENING_INVERTED = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+|\(\d{1,3}\)[ \t]+)?[A-Z][A-Z'’-]+,[ \t]+[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*)"
                               r"{0,3}(?:,[ \t]+(?:Jr|Sr)\.)?\.?[ \t]+(?:Mr|Mrs|Ms|Dr)\.", re.M)

@@ -76,6 +76,7 @@ class RosterRules:
     address_stated: re.Pattern
     prose_predicate: re.Pattern
     prose_served: re.Pattern
+    prose_positions_with: re.Pattern
     prose_former: re.Pattern
     prose_since: re.Pattern
     prose_occupation: re.Pattern
@@ -178,6 +179,7 @@ def _make(data) -> RosterRules:
         address_stated=re.compile(data["address_stated"], re.I | re.M),
         prose_predicate=re.compile(data["prose_predicate"]),
         prose_served=re.compile(data["prose_served"]),
+        prose_positions_with=re.compile(data["prose_positions_with"]),
         prose_former=re.compile(data["prose_former"], re.I),
         prose_since=re.compile(data["prose_since"]),
         prose_occupation=re.compile(data["prose_occupation"]),
