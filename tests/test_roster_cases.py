@@ -357,9 +357,11 @@ NOT_YET_READ: set[str] = {
     # gather94-96, measured once 2026-12-07 12:05-12:08 UTC on main 5c98e2f (BENCHMARKS.md "Held-out measurement late
     # in the fifty-first round"): below the bar on first contact.
     "group_preamble_centred_name_lists", "supervisory_managing_tables_html",
-    "name_heading_prose_default_citizenship_exceptions", "caps_name_hanging_labels_one_line_address_citizen_sentence",
-    "reports_to_column_table",
+    "name_heading_prose_default_citizenship_exceptions", "reports_to_column_table",
 }
+# The fifty-first round (s) reads caps_name_hanging_labels_one_line_address_citizen_sentence (the unlabelled 'Citizen
+# of X.' line closing the last labelled value is the citizenship, no address line: kg/forms/roster_block_repair.py;
+# P 1.000 R 1.000 over its 75 files, no value on the wrong person) to the bar and takes it out of NOT_YET_READ.
 # The fifty-first round (l) reads line_numbered_labelled_blocks (pleading paper's line numbers in a margin of their own
 # on every line, blank ones too, blanked where the text shows them for certain: kg/read/line_numbers.py; P 0.999
 # R 0.999 over its 75 files, no value on the wrong person) to the bar and takes it out of NOT_YET_READ.
