@@ -58,6 +58,7 @@ def _first_field(block: Block) -> str:
 
 
 def _repair_citizenship(block: Block) -> None:
+    _closing_citizen_line(block)
     value = block.value("citizenship")
     if rf.is_citizenships(value):
         block.set("citizenship", " ".join(value.split()))  # "USA", "USA, Denmark" (a dual citizen): as printed
@@ -86,6 +87,21 @@ def _repair_citizenship(block: Block) -> None:
                 if not block.value("position"):
                     block.set("position", before)
             return
+
+
+def _closing_citizen_line(block: Block) -> None:
+    """An unlabelled last line of the block's last labelled value that only states a citizenship ('Business Address:
+    One ConAgra Drive, Omaha, NE 68102' / '    Citizen of U.S.'; kg/patterns/roster.yml `cell_citizen_line`,
+    countries only) is the person's citizenship, no line of that value; only where no citizenship is labelled."""
+    if block.value("citizenship") or not block.values:
+        return
+    last = list(block.values)[-1]
+    lines = block.value(last).rstrip().split("\n")
+    if len(lines) < 2 or not rules().cell_citizen_line.match(lines[-1].strip()):
+        return
+    if (stated := rf.stated_citizenship(lines[-1])) is not None:
+        block.set(last, "\n".join(lines[:-1]))
+        block.set("citizenship", stated)
 
 
 def _part_of_address(text: str, match) -> bool:

@@ -15,7 +15,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_hanging import address_start, hanging_items, set_in_wraps
 from kg.forms.roster_hanging import table_hangs as table_hangs  # (re-exported for kg.forms.roster_grid)
 from kg.forms.roster_hanging_lines import hanging_lines
-from kg.forms.roster_indent import set_in_room, set_in_under_name
+from kg.forms.roster_indent import past_start, set_in_room, set_in_under_name
 from kg.forms.roster_justified import justified_items
 from kg.forms.roster_name_address_cell import address_after_name, split_name_address
 from kg.forms.roster_name_wrap import wrapped_name
@@ -55,8 +55,11 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         printed_longest = max((len(line.strip()) for line in stacked), default=0)
     else:
         room = _room(rows[0], name_column, name_lines[0][0])
+        if room is not None and longest and past_start(rows[0], name_column):
+            room = min(room, longest[name_column][1] + 2)  # (the next column's start bounds the name's line there)
         name, stacked = wrapped_name(printed.rstrip(), [text for _, text in name_lines[1:]], name_lines[0][1],
-                                     set_in_room(rows, name_column, widths[name_column]),
+                                     set_in_room(rows, name_column, widths[name_column],
+                                                 longest[name_column][1] if longest else None),
                                      name_wrapped or set_in_name_wrap(rows, name_column, printed, name_lines[0][1],
                                                                       room),  # (a word under a whole name that is no
                                      shared=bool(set(roles[name_column]) - {"name", "position", "citizenship"}),  # title can't

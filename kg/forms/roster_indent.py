@@ -70,7 +70,7 @@ def _margins(rows: list, name_column: int) -> tuple[dict[int, int], set[int]]:
     return margins, set_in
 
 
-def set_in_room(rows: list, column: int, width: int) -> int:
+def set_in_room(rows: list, column: int, width: int, room: int | None = None) -> int:
     """The width a name could take on its first line where the lines under it in its column are all set in under it
     (`rows`: the entry's rows of kg.forms.roster_grid, cells by column): up to the next column's text, less the two
     spaces that set two cells apart ('Kenneth J. Bialkin' / '  Skadden' with 'Director' far to the right: 'Skadden'
@@ -81,8 +81,22 @@ def set_in_room(rows: list, column: int, width: int) -> int:
         return width
     name = _indent(rows[0].cells[column][0], rows[0].line.start) if rows[0].cells.get(column) else 0
     edges = [cells[0][0] - row.line.start for row in rows for at, cells in row.cells.items() if at > column and cells]
-    return min(edges) - name - 2 if edges else width  # (the next column's text, not the rule over the name, bounds
-    # it: 'Francis Michael' / '   Cyprian Cuss' beside a column 24 on, in a rule 23 wide: 'Cyprian' would have left one space)
+    if not edges:
+        return width
+    return min(edges) - name - 2 if room is None or not past_start(rows[0], column) else \
+        min(min(edges) - name - 2, room - name)  # (the next column's text, not the rule over the name, bounds
+    # it: 'Francis Michael' / '   Cyprian Cuss' beside a column 24 on, in a rule 23 wide: 'Cyprian' would have left one
+    # space; but where that text stands past the next column's start (`past_start`), `room`, up to the column's start
+    # less two spaces, bounds it)
+
+
+def past_start(row, column: int) -> bool:
+    """The text after the name on the name's row stands past the start of the column next to the name's: that column
+    holds nothing on the row ('7. Francis Michael Cyprian' / '  Cuss' with the 'Business Address' column empty and the
+    occupation far to the right), or a number alone, set right in its column ('Nirmal Prabhakar' / '  Narvekar' beside
+    an AGE column's ' 57')."""
+    after = [(at, cells) for at, cells in sorted(row.cells.items()) if at > column and cells]
+    return bool(after) and (after[0][0] > column + 1 or after[0][1][0][1].strip().isdigit())
 
 
 def set_in_under_name(rows: list, column: int) -> bool:
