@@ -40,9 +40,10 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
         match, printed = None, owner  # named right before the bodies it lists, after the title's other words
     elif owner := owner_after_bodies(title, match.start() if match else len(title)):  # '... DIRECTORS POWER
         match, printed = None, owner  # CORPORATION OF CANADA', '... DIRECTORS AND OFFICERS ARIEL CAPITAL MANAGEMENT, INC.'
-    if match and not LISTED_WORD.search(title[:match.start()]):  # 'SCHEDULE A POWER CORPORATION OF CANADA': no word
-        whole = SCHEDULE_HEAD.sub("", title).strip(" :")  # of who is listed before the 'of', which is inside the
-        printed = whole if rt.is_organization(whole) else None  # organisation's name: the title names it whole
+    if match and not LISTED_WORD.search(head := title[:match.start()]) and SCHEDULE_HEAD.sub("", head).strip().lower() != "management":
+        whole = SCHEDULE_HEAD.sub("", title).strip(" :")  # 'SCHEDULE A POWER CORPORATION OF CANADA': no word of who is
+        printed = whole if rt.is_organization(whole) else None  # listed ('MANAGEMENT OF X' lists) before the 'of',
+        # which is inside the organisation's name: the title names it whole
     if printed and (named := re.fullmatch(r"[A-Za-z][\w ]{0,30}?\s+\(([A-Z0-9][^()]+)\)", printed)):
         printed = named.group(1)  # 'PURCHASER (TSPTC ACQUISITION CORP.)': the defined term's name, in brackets
     if printed:  # 'IDT CORPORATION AS OF OCTOBER 23, 2001': the date the roster speaks for

@@ -11,7 +11,7 @@ from kg.forms.roster_address_excepted import address_exceptions
 from kg.forms.roster_block_notes import block_note
 from kg.forms.roster_caption_default import wrapped_if_not
 from kg.forms.roster_caption_stack import caption_over_column
-from kg.forms.roster_comma_cell import continues_comma_line
+from kg.forms.roster_cell_below import continues_line
 from kg.forms.roster_dash_default import dash_default
 from kg.forms.roster_defined import spelt_out
 from kg.forms.roster_entry import Roster
@@ -222,7 +222,7 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
     preamble = " ".join(w for w in ctx.text[front_end:stop].split() if not _RULE_WORD.fullmatch(w))
     after = ctx.text[front_end:min(end, front_end + 3000)]
     mentions = f"{title} {preamble} " + " ".join(  # short lines; headings ('EXECUTIVE OFFICERS AND DIRECTORS OF X')
-        line for start, _e, line in lines_with_offsets(ctx.text, front_end, end) if not continues_comma_line(
+        line for start, _e, line in lines_with_offsets(ctx.text, front_end, end) if not continues_line(
         ctx.text, start) and ((len(line) < 60 or len(line) < 120
         and re.match(r"(?:[A-Z]{2,}\s+){1,6}OF\s", line)) and not re.search(r"\S {3,}\S", line) or _org_colon_bodies(line))
         and not _labelled(line) and not _keyed_entry(line) and not is_title_list(line)) + " " + _heading_below(
