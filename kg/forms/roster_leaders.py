@@ -27,6 +27,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_leader_address import lone_number, stacked_address
 from kg.forms.roster_leader_breaks import broken_on_purpose
 from kg.forms.roster_leader_caption import occupation_caption
+from kg.forms.roster_leader_citizen import closing_citizenship
 from kg.forms.roster_leader_items import Shape, item_fields, paragraphs_shape
 from kg.forms.roster_leader_parts import repeats_heading
 from kg.forms.roster_leader_stop import keeps_stop
@@ -251,6 +252,7 @@ def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: 
     if stack:
         entry.fields["address"] = ", ".join(rows[stack[0]:stack[1]])
     entry.cities_after_break = cities_after_break([head["title"], *(row for _column, row in head["title_rows"])])
+    body, citizen = closing_citizenship(text, body)  # ('(Citizen of Canada)' closing the paragraph, read alone)
     if body and (elsewhere := bracketed_elsewhere(" ".join(text[s:e] for s, e in body))) is not None:
         entry.fields["other_positions"] = ";".join(elsewhere)  # ('(Counsel, Cassels, Brock & Blackwell)')
     elif body:
@@ -261,6 +263,9 @@ def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: 
                 entry.refused.add("address")  # ('Chairman.' / 'The Duberstein Group' set deeper than the titles)
         else:
             entry.fields.update(values)
+    if citizen and entry.fields.setdefault("citizenship", citizen) != citizen:
+        entry.fields.pop("citizenship")  # (two citizenships stated: neither read)
+        entry.refused.add("citizenship")
     return entry
 
 

@@ -25,6 +25,7 @@ from typing import Any
 from kg.errors import InputError
 from kg.read import markdown
 from kg.read.line_numbers import without_line_numbers
+from kg.read.tilde_rules import tildes_as_dashes
 
 MAX_BYTES = 200 * 1024 * 1024
 # Leading bytes of file formats that are not filings -> what to call them.
@@ -162,6 +163,7 @@ def normalise_text(raw: str) -> str:
     """Blank debris and unescape `\\$`; the result has exactly `len(raw)` characters."""
     text = raw.replace("\t", " ").replace("\\$", " $").replace("\xa0", " ")
     text = without_line_numbers(text)  # (pleading paper's: '  8 Name:', '  9')
+    text = tildes_as_dashes(text)  # (a row of tildes: a rule like a row of dashes)
     for pattern in _BLANKS:
         text = pattern.sub(_blank, text)
     assert len(text) == len(raw)
