@@ -2413,3 +2413,15 @@ HELD_OUT_FAMILIES.update(_HELDOUT100)
 from relayout_heldout101 import FAMILIES as _HELDOUT101  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT101)
+# ---- held-out families written 2026-12-07 (12:31-12:33 UTC by `date`) by helper session gather102 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output); new layout
+# features: lockup_expiration_column_table adds a 'LOCK-UP EXPIRES' column of dates ('May 17, 2026', 'Not subject')
+# after the position of an EDGAR <TABLE>; trading_arrangement_column_html adds a 'Rule 10b5-1 Trading Arrangement'
+# column ('Adopted May 17, 2025; terminates October 1, 2026', 'None') after the occupation of an HTML table;
+# region_responsibility_column_table adds a 'REGION' column ('Americas', 'EMEA', 'Asia Pacific', 'Global', '--')
+# right after the name of an EDGAR <TABLE>; board_attendance_line_text closes each labelled entry of a tagless roster
+# with a '2025 Board and Committee Attendance: 96%' line ('Not applicable' for officers). In
+# tests/relayout_heldout102.py. Not yet measured.
+from relayout_heldout102 import FAMILIES as _HELDOUT102  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT102)
