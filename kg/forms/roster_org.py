@@ -142,7 +142,7 @@ _ARTICLE = re.compile(r"(?i:the|its|our|their)")  # 'BACKGROUND OF THE DIRECTORS
 _PREAMBLE_ORG = re.compile(r"\b(?:director|officer|partner|member|trustee)s?\s+of\s+((?:(?:[A-Z][\w&.,'/-]*|and|of(?=\s+[A-Z]))\s*){1,6}?)"
                            r"(?:\(|,|\.(?:\s|$)|\s+(?:is|are)\b)")  # (a paragraph's last word: '... of Lor Finance.')
 
-_POSSESSIVE_ORG = re.compile(r"((?:[A-Z][\w&.,-]*\s+){0,5}?[A-Z][\w&.,-]*?)'s\s+(?:\([\"“][^\"”]+[\"”]\)\s+)?"
+_POSSESSIVE_ORG = re.compile(r"((?:[A-Z][\w&.,/-]*\s+(?:(?:of|and|de)\s+)?){0,5}?[A-Z][\w&.,/-]*?)'s\s+(?:\([\"“][^\"”]+[\"”]\)\s+)?"
                              r"(?:executive\s+officers|directors|officers|general\s+partners?|managing\s+members?)\b")
 
 

@@ -77,8 +77,9 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True, item: st
         return True  # (a known label opening the line, 'Citizenship: United States': a field of its own, no wrap;
         # 'is a' / 'citizen of Canada.' goes on a sentence)
     if _LOWER_ROLE.match(line) and ("," in (item or previous) and ends_whole(item or previous, titles=False)
-                                     or _OF_TERM.search((item or previous).strip())):
+                                     or _OF_TERM.search((item or previous).strip()) or _NAME_OPEN.search(previous.strip())):
         return True  # 'President, MSDW OIP Investors, Inc.' / 'officer of Morgan Stanley & Co.': a role after one whole
+        # (or after a line closing on an organisation's name: 'Director of MSDW OIP Investors' / 'officer of X')
     if line[:1].islower() or _MID_PHRASE.search(previous.strip()):
         return False
     if TITLE_OPENING.match(line) and "," not in line and ends_whole(line) and ends_whole(item or previous):
