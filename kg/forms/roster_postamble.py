@@ -22,6 +22,7 @@ from kg.context import Context
 from kg.forms.roster_after import address_sentences, default_after
 from kg.forms.roster_after_citizens import citizenship_sentences
 from kg.forms.roster_entry import Roster
+from kg.forms.roster_labelled_citizens import labelled_exceptions
 from kg.forms.roster_letters import unletter_names
 from kg.forms.roster_postscript import read_postscript
 from kg.forms.roster_rules import rules
@@ -67,6 +68,7 @@ def read_postamble(ctx: Context, roster: Roster, people: list[Person], list_span
     preamble_address_sentences(preamble, people, roster.default_address)
     deferred = roster.default_citizenship if rules().exceptions_after.search(" ".join(preamble.split())) else None
     citizenship_sentences(ctx, after, end, people, deferred)  # ('..., and each such person is a citizen of X.')
+    labelled_exceptions(ctx, after, end, people, roster.default_citizenship)  # ('Citizenship: A, who is a ...')
     read_postscript(ctx, after, end, people)  # a second table joined by the name, a collective citizenship ('Each of
     # the above listed persons is a citizen of X, except A, who is a citizen of Y.')
     for person, kept in zip(people, before) if fill_only else ():

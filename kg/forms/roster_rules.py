@@ -38,6 +38,7 @@ class RosterRules:
     citizens_heading: re.Pattern
     collective_citizenship: re.Pattern
     citizenship_exception: re.Pattern
+    citizenship_label_exceptions: re.Pattern
     second_table_lead: re.Pattern
     subject_organization: re.Pattern
     address_in_title: re.Pattern
@@ -141,6 +142,7 @@ def _make(data) -> RosterRules:
         citizens_heading=re.compile(data["citizens_heading"]),
         collective_citizenship=re.compile(data["collective_citizenship"], flags),
         citizenship_exception=re.compile(data["citizenship_exception"]),
+        citizenship_label_exceptions=re.compile(data["citizenship_label_exceptions"], flags),
         second_table_lead=re.compile(data["second_table_lead"], flags),
         subject_organization=re.compile(data["subject_organization"]),
         address_in_title=re.compile(data["address_in_title"]),
