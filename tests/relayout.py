@@ -2388,7 +2388,7 @@ from relayout_heldout99 import FAMILIES as _HELDOUT99  # noqa: E402
 DEV_FAMILIES.update(_HELDOUT99)
 
 
-# ---- held-out families written 2026-12-07 (12:35-12:58 UTC by `date`) by helper session gather103 (issue 13),
+# ---- held-out families written 2026-12-07 (12:34-12:39 UTC by `date`) by helper session gather103 (issue 13),
 # BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output); close
 # variants of real development layouts, after the rosters least used by the earlier close-variant sets:
 # name_position_underlined_harvard, Harvard's Exhibit A with a 'Name' | 'Office/Position and Principal Occupation'

@@ -1,6 +1,6 @@
 """Held-out re-layout families, hundred-and-third set (see tests/relayout.py for render(), Options and expected()).
 
-Written 2026-12-07 (12:35-12:58 UTC by `date`) by helper session gather103 (issue 13), BLIND: without reading the
+Written 2026-12-07 (12:34-12:39 UTC by `date`) by helper session gather103 (issue 13), BLIND: without reading the
 roster reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Kind: CLOSE VARIANTS OF REAL DEVELOPMENT LAYOUTS. Each family is a close, faithful variant of ONE
 real roster's own layout (named in its docstring), printing the other persons the way that filing prints its own,
