@@ -1,0 +1,35 @@
+"""Round 51w (issue 13): folds, no reader behaviour change.
+
+- The generational suffixes ('Jr.', 'III') were restated inline in about twenty regexes of kg/forms; they are built
+  now from kg/patterns/name_affixes.yml (`suffixes`) by kg.forms.name_suffixes.suffix_alternation, each regex's
+  variant (capitals, a dot, the longest numeral first) a parameter.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.forms import roster_excepted, roster_junk, roster_prose, roster_steady
+from kg.forms.name_suffixes import suffix_alternation
+from kg.patterns import load_yaml
+
+
+def test_suffix_alternation_comes_from_the_yml():
+    words = list(dict.fromkeys(word.rstrip(".") for word in load_yaml("name_affixes.yml")["suffixes"]))
+    assert suffix_alternation() == "(?:" + "|".join(words) + ")" == "(?:Jr|Sr|II|III|IV)"
+    assert suffix_alternation(numerals=False, capitals=True, dot=r"\.?") == r"(?:Jr\.?|Sr\.?|JR\.?|SR\.?)"
+    assert suffix_alternation(words=False, longest_first=True) == "(?:III|II|IV)"  # what 'I{2,3}|IV' tries, in order
+
+
+def test_longest_first_matches_like_the_repeated_numeral():
+    for text in ("III", "II", "IV", "IIII", "III.", "Iv"):
+        old, new = re.match(r"(?:I{2,3}|IV)", text), re.match(suffix_alternation(words=False, longest_first=True), text)
+        assert (old and old.group(0)) == (new and new.group(0))
+
+
+def test_the_built_regexes_still_read_suffixed_names():
+    assert roster_steady._SURNAME_FIRST.fullmatch("Smith, John A., Jr.")
+    assert roster_steady._SURNAME_FIRST.fullmatch("Smith, John A., III")
+    assert roster_prose._SUFFIX.search("John A. Smith, Jr. Mr. Smith").group(0) == ", Jr."
+    assert roster_excepted._NAMES.split("Adams, Baker, Jr. and Cole") == ["Adams", "Baker, Jr.", "Cole"]
+    assert not roster_junk._SURNAMES_LISTED.search("SMITH, John, JR")  # a suffix, not a third surname
+    assert roster_junk._SURNAMES_LISTED.search("Adams, Baker, Cole")
