@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from kg.forms import roster_excepted, roster_junk, roster_prose, roster_steady
 from kg.forms.name_suffixes import suffix_alternation
 from kg.patterns import load_yaml
@@ -33,3 +35,13 @@ def test_the_built_regexes_still_read_suffixed_names():
     assert roster_excepted._NAMES.split("Adams, Baker, Jr. and Cole") == ["Adams", "Baker, Jr.", "Cole"]
     assert not roster_junk._SURNAMES_LISTED.search("SMITH, John, JR")  # a suffix, not a third surname
     assert roster_junk._SURNAMES_LISTED.search("Adams, Baker, Cole")
+
+
+def test_street_kinds_come_from_their_data_file():
+    from kg.forms.roster_lead_address import _STREET_WORD, _street_kinds
+    kinds = load_yaml("roster_street_kinds.yml")["street_kinds"]
+    assert {"rue", "chemin", "rond-point", "allée"} <= set(kinds)
+    assert all(_STREET_WORD.match(f"{kind.upper()} des Champs") for kind in kinds)
+    assert not _STREET_WORD.match("Ruelle des Champs") and not _STREET_WORD.match("Massachusetts Avenue")
+    with pytest.raises(ValueError):  # (a pattern among the words is refused on load)
+        _street_kinds({"street_kinds": ["rue", "r.*"]})
