@@ -45,3 +45,14 @@ def test_street_kinds_come_from_their_data_file():
     assert not _STREET_WORD.match("Ruelle des Champs") and not _STREET_WORD.match("Massachusetts Avenue")
     with pytest.raises(ValueError):  # (a pattern among the words is refused on load)
         _street_kinds({"street_kinds": ["rue", "r.*"]})
+
+
+def test_line_number_thresholds_come_from_their_data_file():
+    from kg.read import line_numbers
+    data = load_yaml("line_numbers.yml")
+    assert (line_numbers.FULL_PAGE, line_numbers.SHORT_RUN, line_numbers.BLANK_LINES) == (
+        data["full_page"], data["short_run"], data["blank_lines"]) == (15, 3, 3)
+    for wrong in ({"full_page": 15, "short_run": 3}, {"full_page": 15, "short_run": 0, "blank_lines": 3},
+                  {"full_page": "15", "short_run": 3, "blank_lines": 3}):
+        with pytest.raises((KeyError, ValueError)):  # (kg.patterns.build names the file: a DataError)
+            line_numbers._thresholds(wrong)
