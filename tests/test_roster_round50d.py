@@ -14,7 +14,7 @@ from pathlib import Path
 import kg
 from kg.records import to_dict
 
-_HEAD = """SCHEDULE I
+TABLE_TOP = """SCHEDULE I
 
 DIRECTORS AND EXECUTIVE OFFICERS OF KESTREL HOLDINGS CORP.
 
@@ -31,21 +31,25 @@ NAME                     POSITION                (1)           PRINCIPAL OCCUPAT
 Harriet O. Lindqvist     Director                Yes           Partner, Lindqvist & Moore LLP      12 Wren Lane
                                                                                                    Salem, Oregon 97301
 
-Tobias R. Quenneville    Treasurer               N/A           --                                  12 Wren Lane
+"""
+_TOBIAS = """Tobias R. Quenneville    Treasurer               N/A           --                                  12 Wren Lane
                                                                                                    Salem, Oregon 97301
 
-Marguerite D. Osei       Director                No            Professor of Forestry, Oregon       Oregon State University
+"""
+TABLE_END = """Marguerite D. Osei       Director                No            Professor of Forestry, Oregon       Oregon State University
                                                                  State University                  400 Alder Street
                                                                                                    Portland, Oregon 97204
 
 </TABLE>
 """
+_HEAD = TABLE_TOP + _TOBIAS + TABLE_END  # (round 51i reads the table without its officer)
 
-_NOTE = """
+RULED_NOTE = """
 ----------
 (1) "Yes" means that the Board of Directors has determined that the director
     is independent within the meaning of the applicable listing standards.
-    "N/A" is shown for executive officers who do not serve as directors.
+"""
+_NOTE = RULED_NOTE + """    "N/A" is shown for executive officers who do not serve as directors.
 """
 
 

@@ -20,18 +20,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import kg
+from roster_people import read_people
+
 from kg.forms import roster_fields as rf
 from kg.forms import roster_inline as ri
 from kg.forms.roster_rules import rules
-from kg.records import to_dict
-
-
-def _people(tmp_path: Path, text: str) -> dict[str, dict]:
-    path = tmp_path / "roster.txt"
-    path.write_text(text, encoding="utf-8")
-    return {p["name"]: p for p in to_dict(kg.extract(path))["people"]}
-
 
 _LEADERS = """                                 SCHEDULE II
 
@@ -65,7 +58,7 @@ Lucinda R. Fairweather
 
 
 def test_postal_code_wrapped_between_halves_stays_with_its_address(tmp_path: Path) -> None:
-    people = _people(tmp_path, _LEADERS)
+    people = read_people(tmp_path, _LEADERS)
     assert people["Odile P. Marchand"]["address"].endswith("Montreal, Quebec H3B 4W8")
     assert people["Grover T. Ashdown"]["positions"] == ["Director"]
     assert people["Grover T. Ashdown"]["address"] == "900 Bay Road, Denver, Colorado 80202"
@@ -109,7 +102,7 @@ Mirela D. Santangelo        Chief Executive Officer             c/o 55 Harbor Wa
 
 
 def test_occupations_shown_in_parentheses_under_the_title(tmp_path: Path) -> None:
-    people = _people(tmp_path, _COLUMNS)
+    people = read_people(tmp_path, _COLUMNS)
     assert people["Rosalind M. Okafor"]["positions"] == ["Director"]
     assert people["Rosalind M. Okafor"]["other_positions"] == ["Managing Partner, Okafor Ventures"]
     assert people["Bertrand L. Quist"]["positions"] == ["Director"]
@@ -157,7 +150,7 @@ Bertrand L. Quist           Director                            400 Oak Avenue
 
 
 def test_country_in_parentheses_under_the_title_stays_a_citizenship(tmp_path: Path) -> None:
-    people = _people(tmp_path, _COUNTRY)
+    people = read_people(tmp_path, _COUNTRY)
     assert people["Rosalind M. Okafor"]["citizenship"] == "Canada"
     assert people["Rosalind M. Okafor"]["positions"] == ["Director"]
     assert not people["Rosalind M. Okafor"]["other_positions"]

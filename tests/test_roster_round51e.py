@@ -15,10 +15,7 @@ printed under the name (gather79's name_address_title_purchaser_preamble_excepti
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-import kg
-from kg.records import to_dict
+from roster_people import read_people
 
 _SCOUT = """                                   ANNEX I
 
@@ -97,14 +94,8 @@ Robert T. Vance               President and Chief           United States
 """
 
 
-def _people(tmp_path: Path, text: str) -> dict[str, dict]:
-    path = tmp_path / "roster.txt"
-    path.write_text(text, encoding="utf-8")
-    return {p["name"]: p for p in to_dict(kg.extract(path))["people"]}
-
-
 def test_title_hung_under_the_name_goes_on_in_the_organisation(tmp_path):
-    people = _people(tmp_path, _SCOUT)
+    people = read_people(tmp_path, _SCOUT)
     assert people["Agnes P. Thorvald"]["positions"] == ["Director"]
     assert people["Agnes P. Thorvald"]["other_positions"] == ["Managing Director, Thorvald Investissements"]
     assert people["Marcel T. Fournier"]["positions"] == ["Vice-President"]
@@ -112,7 +103,7 @@ def test_title_hung_under_the_name_goes_on_in_the_organisation(tmp_path):
 
 
 def test_title_wrapped_beside_the_employer_under_the_name(tmp_path):
-    people = _people(tmp_path, _PURCHASER)
+    people = read_people(tmp_path, _PURCHASER)
     assert people["Clara V. Weston"]["other_positions"] == ["President, Oakridge Botanical Society"]
     assert people["Clara V. Weston"]["address_city"] == "New York"
     assert people["Harold M. Ashby"]["positions"] == ["Director", "Executive Officer and Senior Vice President"]
@@ -124,13 +115,13 @@ def test_equals_ruled_rows_name_no_organisation(tmp_path):
     text = _PURCHASER.replace("\n\nHarold", "\n" + "=" * 78 + "\nHarold").replace("\n\nClara", "\n" + "=" * 78 + "\nClara")
     text = text.replace("President, Oakridge\nOakridge Botanical Society          Botanical Society",
                         "member of Oakridge\nOakridge Botanical Society          Texas Botanical, Society")
-    people = _people(tmp_path, text)
+    people = read_people(tmp_path, text)
     assert people["Harold M. Ashby"]["organization"] == "Northfield Industries, Inc."
     assert people["Harold M. Ashby"]["positions"] == ["Director", "Executive Officer and Senior Vice President"]
 
 
 def test_another_partys_row_under_a_person_stays_apart(tmp_path):
-    people = _people(tmp_path, _OTHER_PARTY)
+    people = read_people(tmp_path, _OTHER_PARTY)
     assert "Harrowgate Holdings LLC" not in people
     assert people["Alice M. Fenwick"]["positions"] == ["Chairman of the Board"]
     assert "Managing Member" not in (people["Alice M. Fenwick"].get("other_positions") or [])
@@ -139,6 +130,6 @@ def test_another_partys_row_under_a_person_stays_apart(tmp_path):
 def test_defined_organisation_with_of_in_its_name(tmp_path):
     text = _PURCHASER.replace("Northfield Industries, Inc.", "Harbour Bank of Scotland").replace(
         "position with\nHarbour Bank of Scotland", "position with Harbour\nBank of Scotland")
-    people = _people(tmp_path, text)
+    people = read_people(tmp_path, text)
     assert {p["organization"] for p in people.values()} == {"Harbour Bank of Scotland"}
     assert people["Walter J. Brenner"]["positions"] == ["Director"]

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from roster_people import read_people
+
 import kg
 from kg.records import to_dict
 
@@ -62,14 +64,8 @@ _SHORT = """ Ingrid Solvang............  Chair of the Board, Halvorsen Marine A/
 """
 
 
-def _people(tmp_path: Path, text: str) -> dict[str, dict]:
-    path = tmp_path / "roster.txt"
-    path.write_text(text, encoding="utf-8")
-    return {p["name"]: p for p in to_dict(kg.extract(path))["people"]}
-
-
 def test_name_wrapped_at_the_leader_margin_is_read(tmp_path):
-    people = _people(tmp_path, _HEAD + _WRAPPED)
+    people = read_people(tmp_path, _HEAD + _WRAPPED)
     castelnau = people["Mathilde Aurore Castelnau"]
     assert castelnau["positions"] == ["Board Director"]
     assert castelnau["other_positions"] == ["Chief Executive Officer, Vellum Shipping S.A."]
@@ -78,7 +74,7 @@ def test_name_wrapped_at_the_leader_margin_is_read(tmp_path):
 
 
 def test_closing_address_and_citizen_sentence_are_the_persons_own(tmp_path):
-    people = _people(tmp_path, _HEAD + _SHORT)
+    people = read_people(tmp_path, _HEAD + _SHORT)
     solvang = people["Ingrid Solvang"]
     assert solvang["positions"] == ["Chair of the Board"]
     assert solvang["other_positions"] == ["Professional Board Director"]

@@ -18,10 +18,7 @@ residence_country_column_table.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-import kg
-from kg.records import to_dict
+from roster_people import read_people
 
 _RULE = "---------------------- ------------------------- -------------------------- ---------------"
 _GRIDS = f"""                                                            Page 20 of 27 Pages
@@ -99,14 +96,8 @@ Hector L. Quimby         Treasurer               --                      77 Mill
 """
 
 
-def _people(tmp_path: Path, text: str) -> dict[str, dict]:
-    path = tmp_path / "roster.txt"
-    path.write_text(text, encoding="utf-8")
-    return {p["name"]: p for p in to_dict(kg.extract(path))["people"]}
-
-
 def test_officers_grid_under_its_own_heading_reads_titles_by_their_indents(tmp_path):
-    people = _people(tmp_path, _GRIDS)
+    people = read_people(tmp_path, _GRIDS)
     assert people["Rosalind V. Ebbesen"]["positions"] == ["Vice Chair of the Board"]
     assert people["Rosalind V. Ebbesen"]["other_positions"] == ["Chief Executive Officer, Tern Shipping A/S"]
     assert people["Silas B. Hartigan"]["positions"] == ["Vice President"]
@@ -117,7 +108,7 @@ def test_officers_grid_under_its_own_heading_reads_titles_by_their_indents(tmp_p
 
 
 def test_heading_names_the_organisation_the_cells_name(tmp_path):
-    people = _people(tmp_path, _GRIDS)
+    people = read_people(tmp_path, _GRIDS)
     assert people["Odile M. Carrowmore"]["organization"] == "Wren Foundry"
     assert people["Odile M. Carrowmore"]["positions"] == ["Director", "Chairman of the Board"]
     assert people["Odile M. Carrowmore"]["other_positions"] == []
@@ -127,7 +118,7 @@ def test_heading_names_the_organisation_the_cells_name(tmp_path):
 
 
 def test_country_of_residence_is_no_citizenship(tmp_path):
-    people = _people(tmp_path, _RESIDENCE.format(citizenship="CITIZENSHIP"))
+    people = read_people(tmp_path, _RESIDENCE.format(citizenship="CITIZENSHIP"))
     assert people["Ingrid S. Vallory"]["citizenship"] == "Canada"
     assert people["Hector L. Quimby"]["citizenship"] == "United States"
     assert people["Ingrid S. Vallory"]["address"] == "8 Rue du Lac, 1204 Geneva"
@@ -136,7 +127,7 @@ def test_country_of_residence_is_no_citizenship(tmp_path):
 def test_guard_a_country_caption_alone_is_still_the_citizenship(tmp_path):
     lines = [line[:102] + line[117:] for line in _RESIDENCE.format(citizenship="CITIZENSHIP").splitlines()]
     text = "\n".join(line for line in lines if line.strip() != "COUNTRY OF").replace("RESIDENCE", "COUNTRY")
-    people = _people(tmp_path, text.replace(",\ncitizenship and country of residence", "\nand country"))
+    people = read_people(tmp_path, text.replace(",\ncitizenship and country of residence", "\nand country"))
     assert people["Ingrid S. Vallory"]["citizenship"] == "Switzerland"
     assert people["Hector L. Quimby"]["citizenship"] == "United States"
 
@@ -145,5 +136,5 @@ def test_guard_a_title_cut_at_the_column_edge_is_still_no_item(tmp_path):
     text = _GRIDS.replace("Vice President            12 Kestrel", "Director/Chairman/C       12 Kestrel").replace(
         "officer of Lark Capital   Galway", " hief Executive O         Galway").replace(
         "Partners Limited         Ireland", "fficer/President         Ireland")
-    people = _people(tmp_path, text)
+    people = read_people(tmp_path, text)
     assert not {"C", "hief Executive O"} & set(people["Silas B. Hartigan"]["positions"])

@@ -16,17 +16,7 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-import kg
-from kg.records import to_dict
-
-
-def _people(tmp_path: Path, text: str) -> dict[str, dict]:
-    path = tmp_path / "roster.txt"
-    path.write_text(text, encoding="utf-8")
-    return {p["name"]: p for p in to_dict(kg.extract(path))["people"]}
-
+from roster_people import read_people
 
 _UNDERLINED = """                                   ANNEX I
 
@@ -65,7 +55,7 @@ Business Address:       2101 Indian Creek Drive, Fort
 
 
 def test_filled_address_under_a_colon_label_is_one_line(tmp_path):
-    people = _people(tmp_path, _UNDERLINED)
+    people = read_people(tmp_path, _UNDERLINED)
     assert people["Ingrid P. Halvorsen"]["address_city"] == "New York"
     assert people["Priscilla A. Vance"]["address_city"] == "Fort Worth"
     assert people["Roderick T. Malone"]["address_country"] == "CA"
@@ -78,7 +68,7 @@ _PARTS = _UNDERLINED.replace("""Business Address:       c/o 12 Water Street, New
 
 
 def test_address_printed_a_part_a_line_keeps_its_parts(tmp_path):
-    person = _people(tmp_path, _PARTS)["Ingrid P. Halvorsen"]
+    person = read_people(tmp_path, _PARTS)["Ingrid P. Halvorsen"]
     assert person["address"] == "Ashgrove Capital Partners, 12 Water Street, New York, New York 10005"
     assert person["address_city"] == "New York"
 
@@ -122,7 +112,7 @@ Vice President of Keswick Holdings, Inc.
 
 
 def test_titles_listed_with_and_under_a_name_are_no_section_heading(tmp_path):
-    people = _people(tmp_path, _DASHED)
+    people = read_people(tmp_path, _DASHED)
     assert people["Winthrop E. Calder"]["positions"] == ["Vice President"]
     assert "board of directors" not in people["Winthrop E. Calder"]["bodies"]
     assert "board of directors" not in people["Marisol T. Okafor"]["bodies"]
@@ -166,7 +156,7 @@ Citizenship: Republic of France
 
 
 def test_house_number_on_its_own_line_opens_the_address(tmp_path):
-    people = _people(tmp_path, _STACKED)
+    people = read_people(tmp_path, _STACKED)
     laroche, morvan = people["Sylvie Laroche"], people["Etienne Morvan"]
     assert (laroche["address_city"], laroche["address_country"]) == ("Paris", "FR")
     assert laroche["other_positions"] == ["Head of Legal Department, Banque Ardent"]
@@ -178,6 +168,6 @@ def test_house_number_on_its_own_line_opens_the_address(tmp_path):
 def test_number_that_may_end_the_line_above_is_not_read_as_a_house_number(tmp_path):
     text = _STACKED.replace("Head of Legal Department, Banque Ardent\n21\n",
                             "President, International Brotherhood of Electrical Workers Local\n21\n")
-    laroche = _people(tmp_path, text)["Sylvie Laroche"]
+    laroche = read_people(tmp_path, text)["Sylvie Laroche"]
     assert laroche["address"] == "avenue Matignon, 75008 Paris, France"  # ('21' the end of the line above, wrapped)
     assert laroche["other_positions"] == ["President, International Brotherhood of Electrical Workers Local 21"]

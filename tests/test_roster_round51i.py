@@ -10,10 +10,8 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-import kg
-from kg.records import to_dict
+from roster_people import read_people
+from test_roster_round50d import RULED_NOTE, TABLE_END, TABLE_TOP
 
 _NUMBERED = """                                  Exhibit 99.4
 
@@ -44,43 +42,11 @@ Name                           Employment and Business Address
                                GRB.
 """
 
-_TABLE = """SCHEDULE I
-
-DIRECTORS AND EXECUTIVE OFFICERS OF KESTREL HOLDINGS CORP.
-
-The following table sets forth the name, position, independence, present
-principal occupation and business address of each director and
-executive officer of Kestrel Holdings Corp.
-
-<TABLE>
-<CAPTION>
-                                                 INDEPENDENT
-NAME                     POSITION                (1)           PRINCIPAL OCCUPATION                BUSINESS ADDRESS
------------------------  ----------------------  ------------  ----------------------------------  ---------------------------
-<S>                      <C>                     <C>           <C>                                 <C>
-Harriet O. Lindqvist     Director                Yes           Partner, Lindqvist & Moore LLP      12 Wren Lane
-                                                                                                   Salem, Oregon 97301
-
-Marguerite D. Osei       Director                No            Professor of Forestry, Oregon       Oregon State University
-                                                                 State University                  400 Alder Street
-                                                                                                   Portland, Oregon 97204
-
-</TABLE>
-
-----------
-(1) "Yes" means that the Board of Directors has determined that the director
-    is independent within the meaning of the applicable listing standards.
-"""
-
-
-def _people(tmp_path: Path, text: str) -> dict[str, dict]:
-    path = tmp_path / "roster.txt"
-    path.write_text(text, encoding="utf-8")
-    return {p["name"]: p for p in to_dict(kg.extract(path))["people"]}
+_TABLE = TABLE_TOP + TABLE_END + RULED_NOTE  # (round 50d's table without its officer, its note's first sentence)
 
 
 def test_numbered_leader_entries_are_no_footnote(tmp_path):
-    people = _people(tmp_path, _NUMBERED)
+    people = read_people(tmp_path, _NUMBERED)
     assert people["Odile P. Marchetti"]["positions"] == ["Director"]
     assert people["Rufus T. Abernathy"]["positions"] == ["Director"]
     assert people["Lionel Szabo"]["positions"] == ["Vice President", "General Counsel"]
@@ -90,7 +56,7 @@ def test_numbered_leader_entries_are_no_footnote(tmp_path):
 
 
 def test_note_under_a_rule_still_ends_the_table(tmp_path):
-    people = _people(tmp_path, _TABLE)
+    people = read_people(tmp_path, _TABLE)
     assert people["Marguerite D. Osei"]["positions"] == ["Director"]
     assert people["Marguerite D. Osei"]["address"] == "Oregon State University, 400 Alder Street, Portland, Oregon 97204"
     assert not any("Board" in t or "Yes" in t for p in people.values() for t in p.get("positions") or [])

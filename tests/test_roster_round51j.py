@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 import relayout
 from conftest import DATA
+from roster_people import read_people
 
 import kg
-from kg.records import to_dict
 
 WIDTHS = [34, 26, 40]
 PERSONS = [  # name-cell lines, title lines, occupation lines
@@ -56,16 +56,10 @@ def _text(persons, mark: str = "") -> str:
     return "\n".join(lines + ["</TABLE>", ""])
 
 
-def _people(tmp_path: Path, text: str) -> dict[str, dict]:
-    path = tmp_path / "annex.txt"
-    path.write_text(text, encoding="utf-8")
-    return {p["name"]: p for p in to_dict(kg.extract(path))["people"]}
-
-
 def test_a_citizenship_line_in_the_name_cell_is_that_row_s(tmp_path):
     """Fails on main: each citizenship went to the name below it."""
     for mark in ("", ")"):
-        people = _people(tmp_path, _text(PERSONS, mark))
+        people = read_people(tmp_path, _text(PERSONS, mark), "annex.txt")
         assert sorted(people) == ["Avery Colquhoun", "Bettina Marsh", "Corwin Oduya"], mark
         assert [people[n]["citizenship"] for n in sorted(people)] == ["United States", "New Zealand", "Kenya"]
         assert people["Bettina Marsh"]["address"] == "Marsh Holdings Limited, 4 Quay Road, Auckland 1010, New Zealand"
@@ -79,7 +73,7 @@ def test_stacked_entries_with_a_citizenship_line_still_read(tmp_path, index):
     lines: no name prints a next cell beside it) still read each citizenship on its own person."""
     roster = relayout.load_rosters(DATA / "relayout" / "people_dev.json")[index]
     suffix, text, expected = relayout.DEV_FAMILIES["stacked_name_affiliation_lines"](roster, relayout.Options())
-    people = _people(tmp_path, text)
+    people = read_people(tmp_path, text, "annex.txt")
     assert {n.casefold(): p["citizenship"] for n, p in people.items()} == {
         p["name"].casefold(): p["citizenship"] for p in expected}
 

@@ -14,10 +14,7 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-import kg
-from kg.records import to_dict
+from roster_people import read_people
 
 _LEFT_CELL = """                                                                       EXHIBIT C
 
@@ -73,14 +70,8 @@ Position: Chief Executive Officer
 """
 
 
-def _people(tmp_path: Path, text: str) -> dict[str, dict]:
-    path = tmp_path / "roster.txt"
-    path.write_text(text, encoding="utf-8")
-    return {p["name"]: p for p in to_dict(kg.extract(path))["people"]}
-
-
 def test_citizenship_line_in_the_left_cell_stays_with_the_name_above(tmp_path):
-    people = _people(tmp_path, _LEFT_CELL)  # (on the branch point: Farrow got Norway and Seo's occupation)
+    people = read_people(tmp_path, _LEFT_CELL)  # (on the branch point: Farrow got Norway and Seo's occupation)
     assert people["Kwan-ho Seo"]["citizenship"] == "Norway"
     assert people["Kwan-ho Seo"]["other_positions"] == ["Partner, Brekke & Lund Advokatfirma"]
     assert people["Desmond K. Farrow"]["citizenship"] == "Canada"
@@ -92,14 +83,14 @@ def test_citizenship_line_in_the_left_cell_stays_with_the_name_above(tmp_path):
 
 
 def test_denotes_footnote_gives_the_position_without_its_verb(tmp_path):
-    people = _people(tmp_path, _LEFT_CELL)
+    people = read_people(tmp_path, _LEFT_CELL)
     assert people["Kwan-ho Seo"]["positions"] == ["Director"]
     assert people["Desmond K. Farrow"]["positions"] == ["Director"]
     assert not any("Denotes" in t for p in people.values() for t in p.get("positions") or [])
 
 
 def test_labelled_blocks_under_each_name_still_read(tmp_path):
-    people = _people(tmp_path, _BLOCKS)
+    people = read_people(tmp_path, _BLOCKS)
     assert people["Torvald E. Brekke"]["citizenship"] == "Norway"
     assert people["Philippa J. Okonkwo-Reid"]["citizenship"] == "United Kingdom"
     assert people["Desmond K. Farrow"]["citizenship"] == "Canada"
@@ -116,7 +107,7 @@ _DOTTED = (_LEFT_CELL.replace("   Citizenship: Norway\n", "   Citizenship: Norwa
 
 def test_row_of_dots_between_entries_is_a_rule(tmp_path):
     assert _DOTTED.count("   ..............................\n") == 3
-    people = _people(tmp_path, _DOTTED)  # (on the branch point: no roster read, the dots joined the citizenship)
+    people = read_people(tmp_path, _DOTTED)  # (on the branch point: no roster read, the dots joined the citizenship)
     assert people["Kwan-ho Seo"]["citizenship"] == "Norway"
     assert people["Desmond K. Farrow"]["citizenship"] == "Canada"
     assert people["Marisol T. Quintero"]["citizenship"] == "United States of America"

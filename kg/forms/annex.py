@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.context import Context
+from kg.errors import StructureError
 from kg.forms.roster_acronyms import acronym_legend
 from kg.forms.roster_address_keys import key_list, resolve_keys
 from kg.forms.roster_addrgroups import address_groups, apply_citizenship_groups, apply_groups
@@ -290,8 +291,6 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
 def extract(doc, ctx: Context, parent: Filing | None = None) -> Filing:
     """A document that is only a roster (an exhibit listing directors and officers); with the
     `parent` filing it belongs to, organisations are named as the parent names them."""
-    from kg.errors import StructureError
-
     filing = Filing(source=doc.source, sections=find_sections(doc.text))
     if parent is not None:
         filing.reporting_persons, filing.issuer = parent.reporting_persons, parent.issuer

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from kg.forms import roster_fields as rf
+from kg.forms.name_suffixes import suffix_alternation
 from kg.forms.nlp import person_names
 from kg.forms.roster_initial_names import with_initial_names
 from kg.forms.roster_name_values import in_value_run, organization_context, place_line
@@ -16,7 +17,7 @@ from kg.forms.roster_occupation_span import no_name_run
 from kg.forms.roster_rules import rules
 from kg.forms.roster_subjects import said_in_sentence
 
-_SUFFIX = re.compile(r",?[ \t]*(?:Jr|Sr|JR|SR)\.?(?=[ \t]*(?:\n|,|$))|,?[ \t]+(?:II|III|IV)\b(?=[ \t]*(?:\n|,|$))")
+_SUFFIX = re.compile(r",?[ \t]*" + suffix_alternation(numerals=False, capitals=True) + r"\.?(?=[ \t]*(?:\n|,|$))|,?[ \t]+" + suffix_alternation(words=False) + r"\b(?=[ \t]*(?:\n|,|$))")
 
 
 def name_spans(text: str, start: int, end: int, structure: list, starts: list[int], zones: list[str | None],
@@ -181,7 +182,7 @@ def _over_title(text: str, s: int, e: int) -> bool:
 _TITLE_LINE_CHARS = 132  # a printed line's longest (a longer run of text is a paragraph, where names stand amid text)
 _MARK = r"(?:\(?\d{1,3}[.)][ \t]+|\(?[A-Za-z][.)][ \t]{2,}|\(?(?:[ivx]{1,5}|[IVX]{2,5})[.)][ \t]+)"  # ('iv.  ', 'XII. ')
 _SURNAME_HEADING = re.compile(r"^[ \t]*(?:" + _MARK + r")?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,2},[ \t]+"
-                              r"[A-Z][\w.'’-]*(?:[ \t]+[\w.'’“”\"()-]+){0,4}?(?:,?[ \t]+(?:Jr|Sr|JR|SR|II|III|IV)\.?)?)"
+                              r"[A-Z][\w.'’-]*(?:[ \t]+[\w.'’“”\"()-]+){0,4}?(?:,?[ \t]+" + suffix_alternation(capitals=True) + r"\.?)?)"
                               r"[ \t]*$", re.M)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.name_suffixes import suffix_alternation
 from kg.forms.roster_bios import _ABBREVIATION, _words
 
 CENTRE_SLACK = 1.0  # (a centred line's midpoint: half a column either way of its neighbours')
@@ -72,7 +73,7 @@ def given_first(name: str) -> str:
     return f"{given} {surname}" + (f", {suffix}" if suffix else "")
 
 
-_SUFFIX = re.compile(r"(?:Jr|Sr|I{2,3}|IV)\.?")
+_SUFFIX = re.compile(suffix_alternation(longest_first=True) + r"\.?")
 
 
 def block_note(paragraph: str, name: str) -> dict[str, str] | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.name_suffixes import suffix_alternation
 from kg.forms.roster_entry import Entry
 from kg.lookups.abbreviations import abbreviations
 
@@ -62,7 +63,7 @@ def _name_first(item: str, names: list[str] | None) -> tuple[str, str] | None:
         return None
     cuts = [m.start() for m in re.finditer(r",\s", item)]
     for cut in cuts:
-        if rt.is_person_name(item[:cut]) and not re.match(r"(?:Jr|Sr|I{2,3}|IV)\b", item[cut + 2:]):
+        if rt.is_person_name(item[:cut]) and not re.match(suffix_alternation(longest_first=True) + r"\b", item[cut + 2:]):
             return item[:cut], item[cut + 2:]
     return None
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.name_suffixes import suffix_alternation
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_inline import nationalities
 from kg.read import clean
 
 _LABEL = re.compile(r"^[ \t]*\((?P<label>[a-z]{1,4}|\d{1,3})\)[ \t]+", re.M)
 _CLAUSE = re.compile(
-    r"(?P<name>[^\W\d_a-z][^\s,;a-z]+(?:\s[^\W\d_a-z][^\s,;a-z]+)*,\s+[A-Z][^,;]*?|[^,;]+?)(?:,\s+(?P<suffix>Jr\.|Sr\.|I{2,3}|IV)[ ¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*)?"
+    r"(?P<name>[^\W\d_a-z][^\s,;a-z]+(?:\s[^\W\d_a-z][^\s,;a-z]+)*,\s+[A-Z][^,;]*?|[^,;]+?)(?:,\s+(?P<suffix>" + suffix_alternation(dot=r"\.", longest_first=True) + r")[ ¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*)?"
     r"(?:,\s+(?:an?\s+(?P<adjective>[^,;]+?)\s+citizen|an?\s+citizen\s+of\s+(?:the\s+)?(?P<country>[^,;]+?)))?"
     r"(?:,\s+(?P<titles>(?!whose\b)[^;]+?))?"
     r"(?:,\s+whose\s+present\s+principal\s+(?:occupation\s+is|(?P<many>occupations\s+are))\s+(?P<occupation>.+?))?"

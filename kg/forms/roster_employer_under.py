@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.name_suffixes import suffix_alternation
 
-_WHOLE_NAME = re.compile(r"(?:\(\d{1,3}\)\s+)?(?:[A-Z][\w'’.-]*\s+)+[A-Z]\.\s+[A-Z][\w'’-]+(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?"
+_WHOLE_NAME = re.compile(r"(?:\(\d{1,3}\)\s+)?(?:[A-Z][\w'’.-]*\s+)+[A-Z]\.\s+[A-Z][\w'’-]+(?:,?\s+" + suffix_alternation() + r"\.?)?"
                          r"|(?:\(\d{1,3}\)\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?,\s+[A-Z][\w'’.]*.*")
 _HELD_AT = r"(?:,|\b(?:of|at|with))\s+{}\b"  # ('Partner, Skadden', 'Partner of Skadden')
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from kg.forms import roster_types as rt
+from kg.forms.name_suffixes import suffix_alternation
 from kg.forms.roster_entity_wraps import officer_at
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_names import strip_affixes, title_case
@@ -222,7 +223,7 @@ def _names(value: str, offset: int) -> list[tuple[str, tuple[int, int]]]:
     if _SURNAME_FIRST.match(whole) and rt.is_person_name(strip_affixes(clean.squash(whole) or "")):
         return [(clean.squash(whole) or "", (offset + value.index(whole), offset + value.index(whole) + len(whole)))]
     out = []  # ('DOLE, Burton A.' above)
-    for piece in re.finditer(r"[^,;]+?(?:,\s*(?:Jr|Sr|I{2,3}|IV)\.?)?(?=\s*(?:,|;|\band\b|$))", value):
+    for piece in re.finditer(r"[^,;]+?(?:,\s*" + suffix_alternation(longest_first=True) + r"\.?)?(?=\s*(?:,|;|\band\b|$))", value):
         printed = _stray_stop(piece.group(0).strip().removeprefix("and ").strip())  # ('Burton A. Dole, Jr.': one name)
         if not printed:
             continue

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
+from kg.forms.name_suffixes import suffix_alternation
 from kg.forms.roster_names import display_name
 from kg.read import clean
 
@@ -33,8 +34,8 @@ _IS_CITIZEN = re.compile(r"\s+(is|are)\s+(?=(?:an?\s+)?citizens?\s+of\b)")  # ci
 _WHO = re.compile(r",\s+who\s+(?:is|are)\s+")
 _SAID = re.compile(r"(?:an?\s+citizen\s+of|citizens\s+of)\s+(?:the\s+)?(?P<of>\S.*)|(?:an?\s+)?(?P<adj>[A-Z][\w-]*"
                    r"(?:\s+[A-Z][\w-]*)?)\s+citizens?", re.S)
-_APART = re.compile(r",\s+and\s+|;\s+(?:and\s+)?|,\s+(?!(?:Jr|Sr)\b\.?|I{2,3}\b|IV\b)|\s+and\s+")
-_NAMES = re.compile(r",?\s+and\s+|,\s+(?!(?:Jr|Sr)\b\.?|I{2,3}\b|IV\b)")
+_APART = re.compile(r",\s+and\s+|;\s+(?:and\s+)?|,\s+(?!" + suffix_alternation(numerals=False) + r"\b\.?|" + suffix_alternation(words=False, longest_first=True) + r"\b)|\s+and\s+")
+_NAMES = re.compile(r",?\s+and\s+|,\s+(?!" + suffix_alternation(numerals=False) + r"\b\.?|" + suffix_alternation(words=False, longest_first=True) + r"\b)")
 # A sentence's stop (no initial's, suffix's or legal form's) before a capital, a numbered heading ('... Italy. 1.
 # Directors of X') or the end; at the end after an abbreviation, its stop kept ('..., who is a citizen of U.S.'); a
 # colon ending the preamble ('..., who is a citizen of Canada:' over the list).

@@ -19,6 +19,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_cell_types import _address_end, address_start
 from kg.forms.roster_hanging import _opens_title
 from kg.forms.roster_own import LEGAL
+from kg.patterns import build
 
 _WRAPPED = re.compile(r"\S+$|[a-z&(]|(?:of|and|for|the)\s")  # one word, or no opening of a name: a line's end
 MAX_EMPLOYER_LINES = 2  # lines naming the employer over the street ('Wabash National Corp.')
@@ -67,10 +68,16 @@ def _house_number(lines: list[str], index: int, width: int) -> bool:
 
 
 _HOUSE = re.compile(r"\d{1,5}[A-Za-z]?")
-# a street named by its kind first, in French and the languages near it ('chemin de la Cote-Vertu ouest',
-# 'Rond-Point des Champs-Elysees'), under its house number
-_STREET_WORD = re.compile(r"(?:rue|avenue|boulevard|chemin|rond-point|place|quai|all[ée]e|cours|impasse|via|viale|"
-                          r"corso|piazza|calle|avenida|rua)\s+\S", re.I)
+
+
+def _street_kinds(data) -> re.Pattern:
+    """A street named by its kind first ('chemin de la Cote-Vertu ouest'): kg/patterns/roster_street_kinds.yml."""
+    if not data["street_kinds"] or not all(re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", w) for w in data["street_kinds"]):
+        raise ValueError(f"street_kinds must be words of letters: {data['street_kinds']!r}")
+    return re.compile(rf"(?:{'|'.join(map(re.escape, data['street_kinds']))})\s+\S", re.I)
+
+
+_STREET_WORD = build("roster_street_kinds.yml", _street_kinds)
 
 
 def _may_wrap(line: str, below: str, width: int) -> bool:

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.name_suffixes import suffix_alternation
 from kg.records import Person
 
-_SUFFIX = re.compile(r"(?:Jr|Sr|I{1,3}|IV|V|Esq|M\.?D|Ph\.?D|J\.?D|CBE|OBE|KBE)\.?", re.I)
+_SUFFIX = re.compile(r"(?:" + suffix_alternation(numerals=False) + r"|I{1,3}|IV|V|Esq|M\.?D|Ph\.?D|J\.?D|CBE|OBE|KBE)\.?", re.I)
 # 'Bruce C. Rohde': a given name, initials, a surname: a whole name, never the surname of an inverted one
 _GIVEN_INITIALS_SURNAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)+\s+[A-Z][\w'’-]+")
 # the opening of an address: a number, 'c/o', 'P.O.', 'One ...' (a street number as a word)

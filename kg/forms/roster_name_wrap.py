@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.name_suffixes import suffix_alternation
 from kg.forms.roster_inline import name_nationality
 from kg.forms.roster_name_tail import MIN_COLUMN_GAP
 from kg.forms.roster_names import only_affixes, strip_affixes, suffix_first
 
-_AFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|[A-Z]\.?[A-Z]?\.?|C\.C\.?|O\.C\.?|M\.D\.?|Ph\.?D\.?|CFA|CPA|Esq\.?)$")
+_AFFIX = re.compile(r"^(?:" + suffix_alternation(numerals=False, dot=r"\.?") + "|" + suffix_alternation(words=False, longest_first=True) + r"|[A-Z]\.?[A-Z]?\.?|C\.C\.?|O\.C\.?|M\.D\.?|Ph\.?D\.?|CFA|CPA|Esq\.?)$")
 
 
 def continues_name(name: str, line: str) -> bool:
@@ -70,7 +71,7 @@ def joined_name(first: str, second: str) -> str:
     return f"{first}{second}" if first.endswith("-") else f"{first} {second}"
 
 
-_MIDDLE_INITIAL = re.compile(r"(?:\d{1,3}\.\s+)?(?:[A-Z][\w'’.-]*\s+)+[A-Z]\.\s+[A-Z][\w'’-]*[\w'’](?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?")
+_MIDDLE_INITIAL = re.compile(r"(?:\d{1,3}\.\s+)?(?:[A-Z][\w'’.-]*\s+)+[A-Z]\.\s+[A-Z][\w'’-]*[\w'’](?:,?\s+" + suffix_alternation() + r"\.?)?")
 
 
 def whole_by_initial(name: str) -> bool:

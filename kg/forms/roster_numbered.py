@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from kg.context import Context
 from kg.forms import roster_types as rt
+from kg.forms.name_suffixes import suffix_alternation
 from kg.forms.roster_affiliations import is_organization_name
 from kg.forms.roster_entry import Entry, Roster, to_person
 from kg.forms.roster_flat_words import joined, paragraph_gaps, word_spans
@@ -215,7 +216,7 @@ def _name_first(clause: str) -> tuple[str, str] | None:
     """(name, the rest) of 'Name, rest': the shortest opening before a comma that is a person's name
     ('GREEN, Lars' and 'John Smith, Jr.' included)."""
     for cut in (m.start() for m in re.finditer(r",\s", clause)):
-        if rt.is_person_name(clause[:cut]) and not re.match(r"(?:Jr|Sr|I{2,3}|IV)\b", clause[cut + 2:]):
+        if rt.is_person_name(clause[:cut]) and not re.match(suffix_alternation(longest_first=True) + r"\b", clause[cut + 2:]):
             return clause[:cut], clause[cut + 2:]
     return None
 

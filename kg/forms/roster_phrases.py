@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.name_suffixes import suffix_alternation
 from kg.forms.roster_citizen_closing import citizen_closing
 from kg.forms.roster_rules import rules
 from kg.lookups.abbreviations import abbreviations
@@ -24,7 +25,7 @@ def is_sentence(text: str) -> bool:
     return bool(_SENTENCE.match(text))
 
 
-_NAMED = re.compile(r"^(?P<subject>(?:[A-Z][\w'’-]*\.?|[\"“][^\"“”]{1,20}[\"”])(?:\s+(?:[A-Z][\w'’-]*\.?|[\"“][^\"“”]{1,20}[\"”])){1,5}?(?:,\s+(?:Jr|Sr|II|III|IV)\.?)?)"
+_NAMED = re.compile(r"^(?P<subject>(?:[A-Z][\w'’-]*\.?|[\"“][^\"“”]{1,20}[\"”])(?:\s+(?:[A-Z][\w'’-]*\.?|[\"“][^\"“”]{1,20}[\"”])){1,5}?(?:,\s+" + suffix_alternation() + r"\.?)?)"
                     + _VERB)  # ('Pei-yuan Chia is', 'Sylvester “Chip” Smith serves as': the full name)
 
 

@@ -17,6 +17,7 @@ import re
 
 from kg.context import Context
 from kg.forms import roster_fields as rf
+from kg.forms.name_suffixes import suffix_alternation
 from kg.forms.roster_after import MAX_PARAGRAPH, name_key
 from kg.forms.roster_entry import Roster, to_person
 from kg.forms.roster_excepted import exception_clauses
@@ -27,7 +28,7 @@ from kg.read import clean
 from kg.records import Person
 
 _PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*", re.M)  # text between blank lines
-_NAMES = re.compile(r",?\s+and\s+|,\s+(?!(?:Jr|Sr)\b\.?|I{2,3}\b|IV\b)")
+_NAMES = re.compile(r",?\s+and\s+|,\s+(?!" + suffix_alternation(numerals=False) + r"\b\.?|" + suffix_alternation(words=False, longest_first=True) + r"\b)")
 _GROUPS = (("address", "address_city", "address_country"), ("citizenship", "country"))  # (the first decides)
 
 

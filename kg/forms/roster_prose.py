@@ -22,6 +22,7 @@ import re
 
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
+from kg.forms.name_suffixes import suffix_alternation
 from kg.forms.nlp import person_names
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_names import display_name, strip_affixes
@@ -45,9 +46,9 @@ _NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z“\"][\w'�
 # word of the paragraph above, its blank line gone) is no name.
 _SENTENCE_END = re.compile(r"[A-Z][a-z]{2,}\.\s")
 _INVERTED_LEAD = re.compile(r"(?P<name>[A-Z][A-Z'’-]+,\s+(?:[A-Z“\"][\w'’“”\"-]*\s+|[A-Z]\.\s*){0,3}(?:[A-Z]\.|[A-Z“\"][\w'’“”\"-]*))"
-                            r"(?=(?:,?\s+(?:Jr|Sr)\.|,?\s+(?:II|III|IV))?\.?\s+(?:Mr|Mrs|Ms|Dr)\.)")
+                            r"(?=(?:,?\s+" + suffix_alternation(numerals=False) + r"\.|,?\s+" + suffix_alternation(words=False) + r")?\.?\s+(?:Mr|Mrs|Ms|Dr)\.)")
 _NUMBER = re.compile(r"(?:\d{1,3}\.|\(\d{1,3}\))\s+(?=[A-Z])")  # '1.  Bruce C. Rohde.  Mr. Rohde is ...', '(1) ...
-_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.|,?\s+(?:II|III|IV)\b")
+_SUFFIX = re.compile(r",?\s+" + suffix_alternation(numerals=False) + r"\.|,?\s+" + suffix_alternation(words=False) + r"\b")
 
 
 def read_prose(text: str, start: int, end: int, roster: Roster, raw: str | None = None) -> list[Entry] | None:
@@ -229,7 +230,7 @@ def _raw_offset(raw: str, name: str) -> int:
 
 def _subject(name: str) -> re.Pattern:
     """What may stand for the person in a sentence: the name, the surname with an honorific, a pronoun."""
-    words = re.sub(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$", "", display_name(name)).split()  # ('CHIA, Pei-yuan')
+    words = re.sub(r",?\s+" + suffix_alternation(numerals=False) + r"\.?$|\s+" + suffix_alternation(words=False) + "$", "", display_name(name)).split()  # ('CHIA, Pei-yuan')
     surname = re.escape(words[-1]) if words else re.escape(name)
     return re.compile(rf"(?:{re.escape(name.rstrip('.'))}\.?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\w[\w.]*\s+)*{surname}|\b(?:he|she)\b)", re.I)
 

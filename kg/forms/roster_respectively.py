@@ -21,6 +21,7 @@ from functools import cache
 
 from kg.context import Context
 from kg.forms import roster_types as rt
+from kg.forms.name_suffixes import suffix_alternation
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_flat_words import joined, paragraph_gaps, word_spans
 from kg.forms.roster_names import display_name
@@ -32,7 +33,7 @@ from kg.read import clean
 _FILE = "roster_respectively.yml"
 _FIELDS = ("positions", "occupations", "address", "citizenship")
 _SHAPES = ("listed", "everyone", "others")
-_SUFFIX = re.compile(r",(\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)")
+_SUFFIX = re.compile(r",(\s+" + suffix_alternation(numerals=False) + r"\.|\s+" + suffix_alternation(words=False) + r"\b)")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.name_suffixes import suffix_alternation
 from kg.forms.roster_address_stack import address_stack
 from kg.forms.roster_cell_items import cell_items, closing_citizenship
 from kg.forms.roster_entry import Entry
@@ -214,7 +215,7 @@ def _block(offset: int, block: str, column: int | None, loose: bool = False) -> 
 
 
 _NICKNAME = re.compile(r"[\"“'‘][A-Z][a-z]+\.?[\"”'’]")  # 'Sylvester “Chip”': a nickname in quotes
-_SURNAME = re.compile(r"[A-Z][a-zA-Z'’-]+(?:,? (?:Jr\.|Sr\.|II|III|IV))?")
+_SURNAME = re.compile(r"[A-Z][a-zA-Z'’-]+(?:,? " + suffix_alternation(dot=r"\.") + r")?")
 
 
 def _whole_name(left: list[str]) -> list[str]:

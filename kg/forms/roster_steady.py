@@ -10,6 +10,7 @@ import re
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_rowcells as rc
 from kg.forms import roster_types as rt
+from kg.forms.name_suffixes import suffix_alternation
 from kg.forms.roster_pages import PAGE_MARK
 
 
@@ -81,7 +82,7 @@ def line_of_entry(builder, cells: dict) -> bool:
     return not builder.broke and wrapped_on(builder.rows[-1].cells, cells, steady, builder.longest)
 
 
-_SURNAME_FIRST = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?, [A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?)*(?:, (?:Jr|Sr|II|III|IV)\.?)?")
+_SURNAME_FIRST = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?, [A-Z][A-Za-z'’-]*\.?(?: [A-Z][A-Za-z'’-]*\.?)*(?:, " + suffix_alternation() + r"\.?)?")
 
 
 def _surname_first(cell: list | None) -> bool:

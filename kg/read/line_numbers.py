@@ -14,9 +14,21 @@ from __future__ import annotations
 
 import re
 
-FULL_PAGE = 15  # a run at least this long is a page of numbered paper
-SHORT_RUN = 3  # a run shorter than this is kept only where it starts a page (a last page of two lines)
-BLANK_LINES = 3  # numbered blank lines seen in the runs, at the least
+from kg.patterns import build
+
+
+def _thresholds(data) -> tuple[int, int, int]:
+    """(FULL_PAGE, SHORT_RUN, BLANK_LINES) from kg/patterns/line_numbers.yml: whole numbers, at least 1."""
+    values = tuple(data[key] for key in ("full_page", "short_run", "blank_lines"))
+    if set(data) != {"full_page", "short_run", "blank_lines"} or not all(
+            type(value) is int and value >= 1 for value in values):
+        raise ValueError(f"full_page, short_run, blank_lines must be whole numbers of 1 or more: {data!r}")
+    return values
+
+
+# a run at least FULL_PAGE long is a page of numbered paper; one shorter than SHORT_RUN is kept only where it starts a
+# page; numbered blank lines seen in the runs, BLANK_LINES at the least
+FULL_PAGE, SHORT_RUN, BLANK_LINES = build("line_numbers.yml", _thresholds)
 _NUMBERED = re.compile(r"( {0,6})([1-9][0-9]?)(?= |$)")  # a line's number in the margin: 1 to 99
 _BREAK = re.compile(r"[ \t\f]*(?:<PAGE>|\f)[ \t\f]*", re.I)  # a page break's line
 
