@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.name_suffixes import suffix_alternation
 
 _WORD = re.compile(r"[^\s,]+")
-_INITIAL_END = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr))\.$")  # ('GALVIN, Christopher B.': a full stop of the name's own)
+_INITIAL_END = re.compile(r"(?:\b[A-Z]|\b" + suffix_alternation(numerals=False) + r")\.$")  # ('GALVIN, Christopher B.': a full stop of the name's own)
 
 
 def under_name_headings(text: str, paragraphs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
