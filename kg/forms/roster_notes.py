@@ -22,6 +22,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_marks import GLUED_MARKS
+from kg.forms.roster_note_sentences import named_statements, names_another
 from kg.forms.roster_rules import rules
 from kg.forms.roster_window import Chars
 from kg.lookups.abbreviations import abbreviations
@@ -37,6 +38,7 @@ _LOOSE = re.compile(r"^[ \t]*\|?(?:[ \t]*(?:[A-Z]|\d{1,3})[.)][ \t]*\|)?[ \t]*(?
                     r"(?=[ \t]{2,}|[ \t]*$|[ \t]*\|)", re.M)  # (a letter glued to the name: kg.forms.roster_marks, as before)
 _NOTE = re.compile(r"^[ \t]*\((?P<number>\d{1,2}|[a-rt-z])\)[ \t]+(?=\S)", re.M)
 _CITIZEN = re.compile(r"(?i)\b(?:citizen|national)")
+_STATES_CITIZENSHIP = re.compile(r"(?i)\bcitizen|\bnationality\b|\ban?\s+national\s+of\b")  # (not 'National Bureau')
 _PAGE_DEBRIS = re.compile(r"^[ \t]*(?:<PAGE>|-?[ \t]*\d{1,3}[ \t]*-?|page[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?(?:[ \t]+pages?)?)?[ \t]*$",
                           re.I)
 
@@ -130,11 +132,13 @@ def apply_notes(ctx: Context, people: list[Person], notes: Notes, default_addres
         number = next((n for n, lines in notes.marks.items() for a, b in lines if at and a <= at[0] < b), None)
         if number is None:
             continue
-        values = note_values(ctx.text, *notes.notes[number])
+        values = named_statements(ctx.text, *notes.notes[number], person.name) or (None if names_another(
+            ctx.text, *notes.notes[number], person.name, [p.name for p in people]) else note_values(
+            ctx.text, *notes.notes[number]))  # ('The business address of <Name> is ...': the marked name's sentences)
         default = rf.parse_address(default_address)[0] if default_address else None
         if values is None:
-            ctx.warn("roster-ambiguous", f"{person.name!r}: note ({number}) says more than kg can read; it is not "
-                     "read", span=notes.notes[number], readings=[person.name, None])
+            ctx.warn("roster-ambiguous", f"{person.name!r}: note ({number}) says more than kg can read or names another; it is "
+                     "not read", span=notes.notes[number], readings=[person.name, None])
             if default and person.address == default:
                 person.address = person.address_city = person.address_country = None
             if default_citizenship and person.citizenship == default_citizenship and _CITIZEN.search(
@@ -147,6 +151,17 @@ def apply_notes(ctx: Context, people: list[Person], notes: Notes, default_addres
             if name == "citizenship" and default_citizenship and person.citizenship == default_citizenship:
                 person.citizenship = person.country = None
             _give(ctx, person, name, printed, span)
+        if "citizenship" not in values and default_citizenship and person.citizenship == default_citizenship:
+            _refuse_unread_citizenship(ctx, person, notes.notes[number])
+
+
+def _refuse_unread_citizenship(ctx: Context, person: Person, note: tuple[int, int]) -> None:
+    """A note that speaks of citizenship where kg read none ('Ms. Ferrand is a citizen of France.'): the person is
+    left no citizenship, never the preamble's default the note may deny."""
+    if _STATES_CITIZENSHIP.search(ctx.text, *note):
+        ctx.warn("roster-ambiguous", f"{person.name!r}: the note speaks of citizenship kg does not read; the default "
+                 f"{person.citizenship!r} is left out", span=note, readings=[person.citizenship, None])
+        person.citizenship = person.country = None
 
 
 def note_values(text: str, start: int, end: int) -> dict[str, tuple[str, tuple[int, int]]] | None:
