@@ -103,3 +103,68 @@ def test_guard_name_first_cells_one_a_line(tmp_path):
     assert people["Corinne D. Vasquez"]["citizenship"] == "United States"
     assert people["Tobias R. Lindqvist"]["citizenship"] == "Canada"
     assert people["Tobias R. Lindqvist"]["other_positions"] == ["Partner, Merrow & Dunne LLP"]
+
+
+# ---- the second '|' table of address and citizenship after a flag-cell table (Trilogy 2009 saved as text) -------
+def _trilogy(second_rows: list[list[str]], citizenship: bool = True) -> str:
+    lines = ["EXHIBIT 99.1", "", f"Directors and Executive Officers of {ORG}", "",
+             "The following tables set forth the name, present principal occupation or employment, business address "
+             f"and citizenship of each director and executive officer of {ORG}", "",
+             "|Name", "|Director", "|Present Principal Occupation or Employment"]
+    for name, flag, occupation in [("Corinne D. Vasquez", "Yes", "Partner, Merrow & Dunne LLP"),
+                                   ("Tobias R. Lindqvist", "Yes", "Professor of Physics, Caledon University"),
+                                   ("Annelise F. Okafor", "No", f"Vice President and Treasurer of {ORG}")]:
+        lines += [f"|{name}", f"|{flag}", "|", occupation]
+    lines += ["", "|Name", "|Business Address"] + (["|Citizenship"] if citizenship else [])
+    for row in second_rows:
+        lines += [f"|{cell}" for cell in row]
+    return "\n".join(lines) + "\n"
+
+
+SECOND = [["Corinne D. Vasquez", "Merrow & Dunne LLP", "88 Front Street West", "Toronto, Ontario M5J 1E3", "Canada"],
+          ["Tobias R. Lindqvist", "Caledon University", "12 College Road", "Guelph, Ontario N1G 2W1", "Canada"],
+          ["Annelise F. Okafor", "400 Quarry Lane", "Dayton, Ohio 45402", "United States"]]
+
+
+def test_second_table_address_and_citizenship_joined_by_name(tmp_path):
+    """Fails on main: the second table's rows (an address cell per line) were read as fixed-width rows: one address
+    line at most, the citizenship taken from an address line and refused, the rows after the first not read."""
+    people = _people(tmp_path, _trilogy(SECOND))
+    assert people["Corinne D. Vasquez"]["citizenship"] == "Canada"
+    assert people["Corinne D. Vasquez"]["address"] == "Merrow & Dunne LLP, 88 Front Street West, Toronto, Ontario M5J 1E3"
+    assert people["Tobias R. Lindqvist"]["address_city"] == "Guelph"
+    assert people["Annelise F. Okafor"]["citizenship"] == "United States"
+    assert people["Annelise F. Okafor"]["address"] == "400 Quarry Lane, Dayton, Ohio 45402"
+    assert people["Corinne D. Vasquez"]["other_positions"] == ["Partner, Merrow & Dunne LLP"]
+
+
+def test_second_table_in_another_order_joins_by_name(tmp_path):
+    """Fails on main. The rows go by name, not by place: the second table in reverse order gives the same values."""
+    people = _people(tmp_path, _trilogy(SECOND[::-1]))
+    assert people["Tobias R. Lindqvist"]["address_city"] == "Guelph"
+    assert people["Annelise F. Okafor"]["citizenship"] == "United States"
+    assert people["Corinne D. Vasquez"]["address_city"] == "Toronto"
+
+
+def test_a_second_table_row_of_no_one_above_ends_the_table(tmp_path):
+    """A name in the second table that names no person of the first: its cells are no one's, and the rows after it
+    are not read (its cells could be anyone's); the rows before it still are. No value on the wrong person. Fails on
+    main (the first row's citizenship not read there)."""
+    rows = [SECOND[0], ["Ingrid M. Solheim", "5 Harbour Way", "Bergen 5003", "Norway"], SECOND[1], SECOND[2]]
+    people = _people(tmp_path, _trilogy(rows))
+    assert people["Corinne D. Vasquez"]["citizenship"] == "Canada"
+    assert people["Corinne D. Vasquez"]["address_city"] == "Toronto"
+    assert "Norway" not in str(people)
+    assert not people["Tobias R. Lindqvist"].get("citizenship")
+    assert not people["Annelise F. Okafor"].get("address")
+
+
+def test_a_row_not_closing_on_a_citizenship_is_not_read(tmp_path):
+    """A row whose last cell is no citizenship (the header says it is) gives its person nothing; the rows around it
+    read. Fails on main (no row of the second table read after its first)."""
+    rows = [SECOND[0], ["Tobias R. Lindqvist", "Caledon University", "12 College Road", "Guelph, Ontario N1G 2W1"],
+            SECOND[2]]
+    people = _people(tmp_path, _trilogy(rows))
+    assert not people["Tobias R. Lindqvist"].get("address")
+    assert not people["Tobias R. Lindqvist"].get("citizenship")
+    assert people["Annelise F. Okafor"]["citizenship"] == "United States"
