@@ -15,7 +15,7 @@ from kg.forms.roster_own import org_phrase
 from kg.forms.roster_wrap import LEGAL_FORM
 
 _LEGAL_FORM = re.compile(r"[\s,]+(?:" + LEGAL_FORM.pattern + r")$", re.I)  # (the legal forms kg.forms.roster_wrap knows)
-_EMPTY_CELL = {"-", "—", "–", "n/a", "none"}
+_EMPTY_CELL = {"-", "--", "—", "–", "n/a", "none"}
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?")  # (a street's number saved in a cell line of its own: '21' / 'avenue Matignon')
 _PUNCTUATION = re.compile(r"[^\w&]+")
 

@@ -14,6 +14,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_cell_last_address import last_line_address
+from kg.forms.roster_cell_lead import captions_in_block, lead_captions, peel_leads
 from kg.forms.roster_cell_partial import read_before_tail
 from kg.forms.roster_cell_types import _employer_words, fits, split_row
 from kg.forms.roster_cell_wraps import joined_wraps
@@ -28,7 +29,7 @@ _GAP = re.compile(r"\S\s{2,}\S")  # two cells on one line: a fixed-width table, 
 _HOUSE_NUMBER = re.compile(r"(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+[A-Z]")  # ('One ConAgra
 # Drive': a street, never a name that opens a row)
 _ROW_NUMBER = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,7})[.)]")  # a row's number alone on its line: '2.', 'iv.', '(3)'
-_EMPTY = {"-", "—", "–", "n/a", "none", "*"}
+_EMPTY = {"-", "--", "—", "–", "n/a", "none", "*"}
 
 
 def read_cell_lines(text: str, start: int, end: int) -> GridResult | None:
@@ -37,20 +38,24 @@ def read_cell_lines(text: str, start: int, end: int) -> GridResult | None:
     position = 0
     while (header := _header_run(lines, position, text)) is not None:
         first, period = header
+        if kinds := lead_captions(text, lines, first):  # ('Citizenship' / 'Name' / ...: cells before the name)
+            period = captions_in_block(text, lines, first, period)
         following = _header_run(lines, first + period, text)
-        stop = following[0] if following else len(lines)
+        stop = following[0] - len(lead_captions(text, lines, following[0])) if following else len(lines)
         organization = _entity_line(lines, stop) if following else None
         if organization is not None:
             stop -= 1  # the next entity's name, printed over its header
         own = _entity_line(lines, first, position)
         roles = [header_roles(line, index == 0) for index, (_s, _e, line) in enumerate(lines[first:first + period])]
-        body = lines[first + period:stop]
-        if first > 0 and rules().row_number_caption.match(lines[first - 1][2].strip()):  # 'No.' over 'i.'
+        body, leads = lines[first + period:stop], {}
+        if kinds:
+            body, leads = peel_leads(text, body, kinds)
+        elif first > 0 and rules().row_number_caption.match(lines[first - 1][2].strip()):  # 'No.' over 'i.'
             body = _numbered(body)
             if body is None:
                 position = stop
                 continue
-        _read_rows(text, body, roles, result, own)
+        _read_rows(text, body, roles, result, own, leads)
         position = stop
     return result if result.entries else None
 
@@ -96,7 +101,8 @@ _RUNNING_WORDS = re.compile(r"\b[a-z]{3,}\b")  # (three words in small letters o
 # Schedule A, the "Company" means X, Inc.', no entity's name)
 
 
-def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, organization: str | None) -> None:
+def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, organization: str | None,
+               leads: dict[int, tuple[str, int]]) -> None:
     period = len(roles)
     rows = [row for block in (joined_wraps(text, block) for block in _rows(text, body))  # (a line set in: a wrap)
             for row in ([block] if len(block) == period else _anchored(block, period))]  # (another length: rows
@@ -121,6 +127,10 @@ def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, orga
                                               "the occupation's cell", "the business address's cell"))
         if organization:
             entry.fields["organization"] = organization
+        if name_start in leads:  # (the citizenship cell printed before the name: kg.forms.roster_cell_lead)
+            entry.evidence = (leads[name_start][1], entry.evidence[1])
+            if leads[name_start][0]:
+                entry.fields["citizenship"] = leads[name_start][0]
         result.entries.append(entry)
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_flag_join import is_join_table, join_rows
 from kg.forms.roster_rules import rules
 from kg.forms.roster_table import header_roles
 from kg.read.sections import lines_with_offsets
@@ -58,7 +59,7 @@ def read_flag_cells(text: str, start: int, end: int) -> tuple[list[Entry], list[
     if read is None:
         return None
     cells, captions = read
-    tables, skipped, index = [], [], 0
+    tables, skipped, index, entries = [], [], 0, []
     while index < len(cells):
         head, head_at = _header(cells, index), index
         if head is None:
@@ -67,13 +68,22 @@ def read_flag_cells(text: str, start: int, end: int) -> tuple[list[Entry], list[
             index += 1
             continue
         table, index = head
+        if tables and is_join_table(table.roles):  # (address and citizenship by name: kg.forms.roster_flag_join)
+            index, refused = join_rows(cells, index, table.roles, entries, _key)
+            skipped += refused
+            continue
         table.body = rt.body_of(captions.get(head_at, ""))
         index = _rows(cells, index, table, skipped)
         tables.append(table)
+        entries += _entries(table)
     if not tables or not any(any(r.startswith("flag:") for r in t.roles) for t in tables):
         return None
-    entries = [entry for table in tables for entry in _entries(table)]
     return (entries, skipped) if entries else None
+
+
+def _key(name: str) -> str:
+    """A printed name as the tables' rows are joined on: no number, no note marker, case aside."""
+    return rt.strip_numbering(_MARKER.sub("", name))[0].strip().casefold()
 
 
 def _cells(text: str, start: int, end: int) -> tuple[list[tuple[str, Span]], dict[int, str]] | None:
