@@ -601,8 +601,10 @@ NOT_YET_READ: set[str] = {
 # (BENCHMARKS.md "Held-out measurement after the fifty-first round (s)") put values on the wrong person on first
 # contact: an expected failure until a round reads them; so do three of gather103's close variants (BENCHMARKS.md
 # "Held-out measurement after the fifty-first round (u)").
+# The fifty-second round (a) gives National Grid's excepted persons their own addresses after 'except:', each to the
+# person it names (kg/forms/roster_nameblock_except.py) and takes stacked_name_titles_postamble_addresses_national_grid
+# out of this set (no value on the wrong person on this test's rosters; below the bar on recall: still NOT_YET_READ).
 WRONG_ON_FIRST_CONTACT: set[str] = {"msdw_2001_title_lists_footnoted_exceptions", "name_position_underlined_harvard",
-                                    "stacked_name_titles_postamble_addresses_national_grid",
                                     "directors_officers_title_sections_msdw"}
 
 
