@@ -93,3 +93,14 @@ def test_real_national_grid_still_reads():
     people = {p["name"]: p for p in to_dict(kg.extract(REAL)).get("people", [])}
     assert people["Edward A. Capomacchio"]["address_city"] == "Westborough"
     assert all(p["address"] and "25 Research Drive" in p["address"] for p in people.values())
+
+
+def test_a_name_two_blocks_share_gives_neither_an_address(tmp_path, monkeypatch):
+    """Fails on main: two blocks print 'Desmond K. Lowther'; the postamble's address by that name is neither's
+    for certain (a `roster-ambiguous` finding), and neither takes the shared address."""
+    monkeypatch.setattr(__import__(__name__), "BLOCKS", [*BLOCKS, ["Desmond K. Lowther", "Vice President"]])
+    path = tmp_path / "exhibit.txt"
+    path.write_text(_exhibit(EXCEPT), encoding="utf-8")
+    filing = to_dict(kg.extract(path))
+    assert [p["address"] for p in filing["people"] if p["name"] == "Desmond K. Lowther"] == [None, None]
+    assert any(w["code"] == "roster-ambiguous" and "88 Mill Pond Road" in w["message"] for w in filing["warnings"])
