@@ -607,9 +607,11 @@ NOT_YET_READ: set[str] = {
 # (BENCHMARKS.md "Held-out measurement after the fifty-first round (s)") were too until the fifty-first round (x) read
 # their numbered notes of sentences naming the marked person (kg/forms/roster_note_sentences.py). Three of gather103's
 # close variants (BENCHMARKS.md "Held-out measurement after the fifty-first round (u)") put values on the wrong person
-# on first contact: expected failures until a round reads them.
+# on first contact: expected failures until a round reads them. The fifty-second round (a) gives National Grid's
+# excepted persons their own addresses after 'except:', each to the person it names
+# (kg/forms/roster_nameblock_except.py) and takes stacked_name_titles_postamble_addresses_national_grid out of this set
+# (no value on the wrong person on this test's rosters; below the bar on recall: still NOT_YET_READ).
 WRONG_ON_FIRST_CONTACT: set[str] = {"name_position_underlined_harvard",
-                                    "stacked_name_titles_postamble_addresses_national_grid",
                                     "directors_officers_title_sections_msdw"}
 
 

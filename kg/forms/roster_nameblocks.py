@@ -31,6 +31,7 @@ from kg.forms.roster_nameblock_after import (
     reads_as_address,
     refuse_bare_elsewhere,
 )
+from kg.forms.roster_nameblock_except import postamble_exceptions
 from kg.forms.roster_ocr import opens_label
 from kg.forms.roster_rule_lines import rule_line
 from kg.forms.roster_rules import rules
@@ -75,7 +76,8 @@ def _read(text: str, start: int, end: int, any_tail: bool) -> list[Entry] | None
     for block in _BLOCK.finditer(text, start, end):
         lines = [(m.start() + block.start(), m.group(0)) for m in re.finditer(r"\S[^\n]*\S|\S", block.group(0))]
         if entries and (said := _POSTAMBLE.search(block.group(0))):
-            address = _address(block.group(0)[said.end():], text[block.end():end])
+            address = postamble_exceptions(text, block.start() + said.end(), end, entries, _address(  # ('except:'
+                block.group(0)[said.end():], text[block.end():end]))  # and the others' own addresses, by name)
             postamble_citizenship(text, block.end(), end, entries)  # ('Each of the above listed persons is ...')
             closed = True
             break
@@ -108,7 +110,8 @@ def _read(text: str, start: int, end: int, any_tail: bool) -> list[Entry] | None
         _work_elsewhere(entry, heading)  # ('Director' / 'Portfolio Manager': the second line the person's work)
     refuse_bare_elsewhere(entries, heading)  # (before the postamble's address fills the others')
     for entry in entries:
-        entry.fields.update({"address": address} if address and not entry.fields.get("address") else {})
+        entry.fields.update({"address": address} if address and not entry.fields.get("address")
+                            and "address" not in entry.refused else {})
         entry.fields.update({"organization": heading} if heading else {})
     return entries
 

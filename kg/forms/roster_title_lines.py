@@ -23,6 +23,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_mixed import employer_line
 from kg.forms.roster_nameblock_after import postamble_citizenship
+from kg.forms.roster_nameblock_except import postamble_exceptions
 from kg.forms.roster_nameblocks import _POSTAMBLE, _address
 from kg.forms.roster_named_of import Preamble
 from kg.forms.roster_own import is_department
@@ -47,8 +48,11 @@ def read_title_lines(text: str, start: int, end: int) -> list[Entry] | None:
     entries = [_entry(block, width, lettered) for block in blocks]
     if any(entry is None for entry in entries):
         return None
-    for entry in entries:
-        entry.fields.setdefault("address", address)
+    said = _POSTAMBLE.search(text, max(e.evidence[1] for e in entries), end)
+    address = postamble_exceptions(text, said.end(), end, entries, address) if said else address  # ('except:' and
+    for entry in entries:  # the others' own addresses, by name: kg.forms.roster_nameblock_except)
+        if "address" not in entry.refused:
+            entry.fields.setdefault("address", address)
         entry.fields.update({"organization": heading} if heading else {})
     postamble_citizenship(text, max(e.evidence[1] for e in entries), end, entries)  # ('Each of the above listed
     return entries  # persons is a citizen of X, except A, who is a citizen of Y, Z, B, who is ...': read as the blocks'
