@@ -375,7 +375,6 @@ NOT_YET_READ: set[str] = {
     # after the fifty-first round (s)"): below the bar on first contact.
 
     "runin_name_dash_prose_default_citizenship_exceptions", "saved_as_text_cells_citizenship_first_number_cell",
-    "lockup_expiration_column_table", "region_responsibility_column_table",
     # gather103-105, measured once 2026-12-07 12:39-12:41 UTC on main 5f3d1ba (BENCHMARKS.md "Held-out measurement
     # after the fifty-first round (u)"): below the bar on first contact.
     "name_position_underlined_harvard", "stacked_name_titles_postamble_addresses_national_grid",
@@ -1115,3 +1114,7 @@ def test_a_run_of_commas_in_a_name_candidate_is_looked_into_no_deeper_than_a_nam
     assert display_name("COHEN, The Hon. Marshall A.") == "Marshall A. Cohen"
     long_run = "Smith, " + ", ".join(["Hon. Alpha"] * 5000)
     assert isinstance(display_name(long_run), str)
+# The fifty-first round (z) reads lockup_expiration_column_table and region_responsibility_column_table (a note under
+# the table opening on a quotation mark ends the table: kg/forms/roster_after.py; a stacked caption's upper line after
+# a blank line under the title is no more of the title: kg/forms/roster_caption_stack.py) to the bar and takes both
+# out of NOT_YET_READ.

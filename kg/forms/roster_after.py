@@ -160,7 +160,8 @@ def _give(person: Person, printed: str, at: int) -> bool:
     return True
 
 
-_SENTENCE_LINE = re.compile(r"^[A-Z][^\n]*\s(?:is|are|was|were|has|have)\s[^\n]*\.[\"\u201d'\u2019]?$")
+# (it may open on a quotation mark: "'Region' is the geographic region for which the executive officer has ...")
+_SENTENCE_LINE = re.compile(r"^[\"\u201c'\u2018]?[A-Z][^\n]*\s(?:is|are|was|were|has|have)\s[^\n]*\.[\"\u201d'\u2019]?$")
 # a footnote under the table: its mark, then a sentence ('(1) Also a director of Larkspur Dairy Cooperative.')
 _FOOTNOTE_LINE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}|\*{1,3}|[\u2020\u2021])\s+[\"\u201c']?[A-Z][^\n]*\.$")
 _FOOTNOTE_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}|\*{1,3}|[\u2020\u2021])\s+")

@@ -35,6 +35,8 @@ _STOP = re.compile(r"(?<=\.)\s+(?=\S)")
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\b" + abbreviations("dash_piece") + r")\.$")
 _ADDRESS_LISTED = re.compile(r"\bbusiness\s+address\b[^.]{0,200}\bof\s+each\b", re.I)  # 'Set forth below are
 # the name, ..., the business address and the citizenship of each director': every entry prints one
+_LISTED_WITH = re.compile(r"^(?:positions?|titles?|offices?)\s+(?:held\s+)?(?:with|at)\s+[^:]{2,100}:\s", re.I)
+_ALSO = re.compile(r"(?:^|(?<=\.\s))Also\s+(?=[A-Z])")
 _VALUE_START = re.compile(r"^(?:c/o\b|p\.?\s*o\.?\s+box\b|\d[\w/-]*\s+[A-Za-z])", re.I)
 
 
@@ -117,23 +119,27 @@ def _entry(name: str, name_span: tuple[int, int], p_start: int, p_end: int, line
     if len(body) > MAX_FIELD_CHARS:  # no entry of a roster is this long: debris, none of it read
         return Entry(name=name, name_span=name_span, evidence=(p_start, p_end), doubts=[body[:80]],
                      refused={"address", "citizenship"})
-    parts = pieces(body)
-    fields: dict[str, str] = {}
+    parts = [_ALSO.sub("", part) for part in pieces(body)]  # ('Also Chairman.': the sentence's adverb, no word of
+    fields: dict[str, str] = {}  # the title)
     doubts: list[str] = []
-    if any(_semicolon_fields(part) and not _own_items(part, own_names) for part in parts):  # fields cut at
+    if any(_semicolon_fields(part) and not _own_items(part, own_names) and not rules().cell_address.match(part)
+           for part in parts):  # fields cut at (a labelled address's lines apart by semicolons: its label says)
         # semicolons, not at full stops (no '<Title>, <Org>' items naming the listed organisation): read
         if order and (read := read_fields(body, order)):  # by the order the preamble states, if they fit it
             return Entry(name=name, name_span=name_span, evidence=(p_start, p_end), fields=read, title_column=True)
         return Entry(name=name, name_span=name_span, evidence=(p_start, p_end), doubts=parts,  # else which
                      refused={"address", "citizenship"})  # piece is which is not read here
+    doubts += [part for part in parts if _LISTED_WITH.match(part)]  # ('Positions with X: Director; President':
+    parts = [part for part in parts if not _LISTED_WITH.match(part)]  # not read here, refused)
     if len(parts) > 1 and is_citizenships(parts[-1].rstrip(".")):
         fields["citizenship"] = parts.pop()
     elif len(parts) > 1 and (said := _citizen_of(parts[-1])):  # 'Citizen of Italy.': the sentence says what it is
         fields["citizenship"] = said
         parts.pop()
     if len(parts) > 1 and (labelled := rules().cell_address.match(parts[-1])):
-        fields["address"] = labelled.group("value")  # 'Business address: 1303 East Algonquin Road, ...': labelled
-        parts.pop()
+        fields["address"] = labelled.group("value").replace("; ", ", ") + (
+            "." if _ABBREVIATION.search(parts.pop()[-16:]) else "")
+        # ('Business address: 1303 East Algonquin Road, ...': labelled; '... Air Cargo, Inc.' keeps the form's stop)
     elif parts and _is_address(parts[-1]):
         address = parts.pop()
         head = address.split(", ")[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_caption_stack import caption_over_header
 from kg.forms.roster_rules import rules
 from kg.lookups.legal_forms import legal_forms
 from kg.read import clean
@@ -27,6 +28,8 @@ def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
             break  # ('UNITED STATES CITIZENS' under the title: the first group's sub-heading)
         if re.match(r"[^:]{2,60}:\s*\S", line) and any(label.match(line) for label in rules().labels.values()):
             break  # an entry's labelled field ('Position: Director'): the list has begun, with no title above
+        if lines and caption_over_header(text, line_start, line_end, end):
+            break  # ('LOCK-UP' / 'EXPIRES': the upper line of a stacked caption of the table under the title)
         if lines and upper and _LEGAL_FORM.fullmatch(line.strip()):
             lines.append(line)  # ('... DIRECTORS OF NOVO HOLDINGS' / 'A/S': the organisation's legal form wrapped)
             last = line_end
