@@ -609,9 +609,10 @@ NOT_YET_READ: set[str] = {
 # on first contact: expected failures until a round reads them. The fifty-second round (a) gives National Grid's
 # excepted persons their own addresses after 'except:', each to the person it names
 # (kg/forms/roster_nameblock_except.py) and takes stacked_name_titles_postamble_addresses_national_grid out of this set
-# (no value on the wrong person on this test's rosters; below the bar on recall: still NOT_YET_READ).
-WRONG_ON_FIRST_CONTACT: set[str] = {"name_position_underlined_harvard",
-                                    "directors_officers_title_sections_msdw"}
+# (no value on the wrong person on this test's rosters; below the bar on recall: still NOT_YET_READ). The fifty-second
+# round (b) takes the Harvard list (name_position_underlined_harvard) out of it: lines under a row's name left to no
+# entry withhold its defaulted address (kg/forms/roster_orphan_rows.py); it stays in NOT_YET_READ (recall).
+WRONG_ON_FIRST_CONTACT: set[str] = {"directors_officers_title_sections_msdw"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

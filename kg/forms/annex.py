@@ -57,6 +57,7 @@ from kg.forms.roster_namelist import read_name_list
 from kg.forms.roster_notes import apply_notes, numbered_notes
 from kg.forms.roster_numbered import read_numbered_bodies, record_numbered
 from kg.forms.roster_org import common_employer, opens_part, part_title
+from kg.forms.roster_orphan_rows import warn_orphans
 from kg.forms.roster_pages import without_page_debris
 from kg.forms.roster_paired_labels import paired_labels
 from kg.forms.roster_paragraphs import read_paragraphs
@@ -283,9 +284,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     read_postamble(ctx, roster, people, (min(e.evidence[0] for e in entries), after), end, ctx.text[title_end:body_start])
     read_biographies(ctx, ctx.text, after, end, people, roster.default_address)  # 'X's present principal ...'
     filing.people.extend(people)
-    for s, e in orphans:
-        ctx.warn("unassigned-name", f"{ctx.text[s:e]!r} stands in the roster but belongs to no entry",
-                 span=(s, e), name=ctx.text[s:e])
+    warn_orphans(ctx, people, orphans, roster.default_address)  # (under an entry: its default is withheld)
 
 
 def extract(doc, ctx: Context, parent: Filing | None = None) -> Filing:

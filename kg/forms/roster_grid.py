@@ -31,7 +31,7 @@ from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, per_organization, table_hangs
 from kg.forms.roster_indent import set_in_lines
 from kg.forms.roster_name_address_cell import citizenship_closing_stacks
-from kg.forms.roster_name_wrap import NAME_START, closed_by_initial, name_wraps, other_case, whole_fits
+from kg.forms.roster_name_wrap import NAME_START, name_wraps, other_case, whole_above, whole_fits
 from kg.forms.roster_other_party import other_party_row
 from kg.forms.roster_pages import PAGE_MARK, page_mark, running_header
 from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, town_under_name, uncertain_rows
@@ -216,7 +216,7 @@ class _Builder:
                 or self.opens_after_break < self.spaced or len(cell.split()) > 2:
             return False
         first = self.rows[0].cells.get(self.name_column)
-        if first and (other_case(first[0][1], cell) or closed_by_initial(first[0][1]) or len(self.roles[self.name_column]) > 1
+        if first and (other_case(first[0][1], cell) or whole_above(first[0][1], self.result.entries) or len(self.roles[self.name_column]) > 1
                       and rt.is_person_name(first[0][1].strip())):
             return False  # (capitals, then not; a column of the name and another field, 'Name and Business Address',
             # whose first line is a whole name: the line under it is the other field's)

@@ -37,6 +37,14 @@ def closed_by_initial(name: str) -> bool:
     return bool(_INVERTED.match(name) and re.search(r"\s[A-Z]\.\s*,?$", name))
 
 
+def whole_above(name: str, entries: list) -> bool:
+    """A name line that is whole, so the line under it is no more of it: closed by an initial (`closed_by_initial`),
+    or the name of an entry this list has read already ('Andre Desmarais' in the DIRECTORS section, then again over
+    'Daniel Friedberg' in the OFFICERS section, each with a title of its own: two persons, never one wrapped name)."""
+    key = " ".join(name.split()).casefold()
+    return closed_by_initial(name) or any(" ".join(entry.name.split()).casefold() == key for entry in entries)
+
+
 def given_names_wrapped(name: str, line: str, width: int) -> bool:
     """'NARVEKAR, Nirmal' / 'Prabhakar' alone under it, in a column `width` wide: the given names go on."""
     return bool(_INVERTED.match(name)) and _wrapped_surname(name, line, width, name)

@@ -64,6 +64,8 @@ def line_of_entry(builder, cells: dict) -> bool:
     steady, column = builder.steady, builder.name_column
     if not builder.rows or rc.listed_again(cells.get(column), builder.result.entries):
         return False  # (a name an entry above holds: that person listed again, 'OFFICERS' after 'DIRECTORS')
+    if _next_after_relisted(builder, cells):
+        return False  # ('Daniel Friedberg  Vice-President' under 'Andre Desmarais', listed again: the next person)
     if _printed_again(builder.rows[0].cells.get(column), cells.get(column)):
         return False  # (the open entry's name again, after a page break: a second listing, or the entry continued)
     if builder.roles[column] == ["name"] and _surname_first(builder.rows[0].cells.get(column)) \
@@ -150,3 +152,14 @@ def wrapped_on(above: dict, cells: dict, steady: set[int], longest: list[tuple[i
         if len(before) + 1 + len(first) <= longest[column][0]:
             return False
     return True
+
+
+def _next_after_relisted(builder, cells: dict) -> bool:
+    """The open entry is one line, a person listed again (his name read in an entry above: 'Andre Desmarais' under
+    'OFFICERS' after 'DIRECTORS'), and the row under it prints a whole person's name, no organisation's, with a
+    cell of its own beside it: the next person's row, never a line of the relisted entry."""
+    column = builder.name_column
+    cell = " ".join(text for _, text in cells.get(column) or []).strip()
+    return len(builder.rows) == 1 and len(cells) > 1 and rc.listed_again(builder.rows[0].cells.get(column),
+                                                                          builder.result.entries) \
+        and rt.is_person_name(cell) and not rt.is_organization(cell)
