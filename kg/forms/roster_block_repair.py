@@ -60,7 +60,7 @@ def _first_field(block: Block) -> str:
 def _repair_citizenship(block: Block) -> None:
     _closing_citizen_line(block)
     value = block.value("citizenship")
-    if rf.is_citizenships(value):
+    if rf.is_citizenships(" ".join(value.split())):  # (a country wrapped at the line's end: 'United' / 'States.')
         block.set("citizenship", " ".join(value.split()))  # "USA", "USA, Denmark" (a dual citizen): as printed
         return
     match = rf.find_nationality(value)

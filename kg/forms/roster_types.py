@@ -132,7 +132,7 @@ _HELD_WITH = re.compile(r"(.*?\b(?:positions?|titles?|offices?|capacit(?:y|ies))
 _CAPITALISED = re.compile(r"(?:the\s+)?[A-Z][\w.&'’/-]*(?:,?\s+(?:[A-Z&][\w.&'’/-]*|of|and|for|the|de|du)){0,8},?")
 _HEADER_GLUE = {"and", "or", "of", "with", "the", "present", "current", "principal", "business", "if", "not", "a",
                 "other", "us", "u.s.", "united", "states", "residence", "home", "office", "age", "name", "names", "five", "year",
-                "history", "material", "held", "during", "past", "years", "employment", "company", "corporation",
+                "history", "material", "held", "during", "past", "years", "employment", "company", "corporation", "different",
                 "s"}  # (the plural mark of 'POSITION(S)', 'OCCUPATION(S)')
 
 
