@@ -338,6 +338,9 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # elsewhere and a 'Business address:' line as hanging items under the name; 'Unless a different business address is
 # given below, ...' the preamble's default: kg/forms/roster_leader_wrap.py, roster_leader_breaks.py,
 # roster_leader_items.py; P 1.000 R 1.000 over its 75 files) to the bar and takes it out of NOT_YET_READ.
+# The fifty-second round (d) reads group_total_row_table (the 'All directors and executive officers as a group (11
+# persons)' row blanked: kg/forms/roster_group_total.py; P 1.000 R 1.000 over its 75 files, no value on the wrong
+# person) to the bar and takes it out of NOT_YET_READ.
 # The fifty-first round (y) reads trilogy_flag_cells_second_table_address_citizenship (the second '|' table's address
 # and citizenship join the flag table's person of the same name: kg/forms/roster_flag_join.py; P 1.000 R 0.969 over
 # its 75 files, no value on the wrong person) to the bar and takes it out of NOT_YET_READ.
@@ -381,7 +384,7 @@ NOT_YET_READ: set[str] = {
     "directors_officers_title_sections_msdw", "name_title_dashed_rows_refac",
     "fixed_name_occupation_address_cell_citizenship_right",
     "saved_text_cells_one_a_line_joined_titles_dash_empty_blank_rows",
-    "text_centred_name_runin_labels_paragraph_default_citizenship", "group_total_row_table",
+    "text_centred_name_runin_labels_paragraph_default_citizenship",
 }
 # The fifty-first round (x) reads msdw_2001_title_lists_footnoted_exceptions (numbered notes of sentences naming the
 # marked person: kg/forms/roster_note_sentences.py; P 0.990 R 0.986 over its 75 files, no value on the wrong person)

@@ -2,12 +2,14 @@
 kg/patterns/roster_holdings.yml `less_than_note`), printed under a roster that gives each person's holding: a line of no
 entry. It is blanked in the roster's text (spaces; the offsets stay), so it runs on as no entry's last address line.
 So is the key of an ownership code column ('Ownership codes:   NA - less than 5%    B - 10% but less than 25%',
-`code_key_item`, `code_key_label`): read as the last entry's cells, its words became titles and an address."""
+`code_key_item`, `code_key_label`): read as the last entry's cells, its words became titles and an address. And so
+is a total row, 'All directors and executive officers as a group (11 persons)' (kg.forms.roster_group_total)."""
 from __future__ import annotations
 
 import re
 from functools import cache
 
+from kg.forms.roster_group_total import group_total_rows
 from kg.forms.roster_window import blanked
 from kg.patterns import regexes
 
@@ -48,7 +50,8 @@ def _line_end(text: str, at: int, end: int) -> int:
 
 
 def without_less_than_notes(text: str, start: int, end: int) -> str:
-    """`text` with each less-than-one-per-cent note line and each code key line between `start` and `end` blanked
-    (the same length)."""
+    """`text` with each less-than-one-per-cent note line, each code key line and each group total row's lines between
+    `start` and `end` blanked (the same length)."""
     spans = [m.span() for m in _note().finditer(text, start, end)] + _code_keys(text, start, end)
+    spans += group_total_rows(text, start, end)
     return blanked(text, start, end, spans) if spans else text

@@ -17,6 +17,7 @@ from __future__ import annotations
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms.roster_org_wraps import org_wrap_heads
+from kg.patterns import required_regexes
 
 SET_IN = 2  # places to the right of the names' offset
 
@@ -93,10 +94,12 @@ def set_in_room(rows: list, column: int, width: int, room: int | None = None) ->
 def past_start(row, column: int) -> bool:
     """The text after the name on the name's row stands past the start of the column next to the name's: that column
     holds nothing on the row ('7. Francis Michael Cyprian' / '  Cuss' with the 'Business Address' column empty and the
-    occupation far to the right), or a number alone, set right in its column ('Nirmal Prabhakar' / '  Narvekar' beside
-    an AGE column's ' 57')."""
+    occupation far to the right), or a count alone, set right in its column ('Nirmal Prabhakar' / '  Narvekar' beside
+    an AGE column's ' 57', a 'SHARES PLEDGED AS COLLATERAL' column's '  397,500' or '     None':
+    kg/patterns/roster_holdings.yml `count_cell`)."""
     after = [(at, cells) for at, cells in sorted(row.cells.items()) if at > column and cells]
-    return bool(after) and (after[0][0] > column + 1 or after[0][1][0][1].strip().isdigit())
+    count = required_regexes("roster_holdings.yml", ("count_cell",))["count_cell"]
+    return bool(after) and (after[0][0] > column + 1 or bool(count.match(after[0][1][0][1].strip())))
 
 
 def set_in_under_name(rows: list, column: int) -> bool:
