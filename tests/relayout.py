@@ -2520,3 +2520,15 @@ HELD_OUT_FAMILIES.update(_HELDOUT106)
 from relayout_heldout107 import FAMILIES as _HELDOUT107  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT107)
+# ---- held-out families written 2026-12-07 (12:52-12:56 UTC by `date`) by helper session gather108 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output); new layout
+# features: id_number_redacted_column_table adds to an EDGAR <TABLE> an 'IDENTIFICATION NO.' column after the name
+# whose cells read '[Redacted]', with a sentence on the omission; ownership_guideline_column_html adds to an HTML
+# table a 'Meets Stock Ownership Guidelines' column ('Yes', 'No (1)' or a dash) after the position, with its note;
+# change_in_control_column_table adds to an EDGAR <TABLE> a 'CHANGE IN CONTROL AGREEMENT' column ('Yes'/'No' for
+# officers, '--' otherwise) before the address; time_devoted_column_html adds to an HTML table an 'Approximate Time
+# Devoted to <org>' column ('Full time' or 'About N hours per week') after the principal occupation. In
+# tests/relayout_heldout108.py. Not yet measured.
+from relayout_heldout108 import FAMILIES as _HELDOUT108  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT108)
