@@ -2501,9 +2501,13 @@ DEV_FAMILIES.update(_HELDOUT105)
 # labelled_blocks_sections_employer_field_micron is Micron's labelled blocks with the five-line employer label in a
 # DIRECTORS and an EXECUTIVE OFFICERS section, each with a preamble naming the citizenship exceptions.
 # In tests/relayout_heldout106.py. Not yet measured.
+# Measured once as held out by the lead 2026-12-07 13:05-13:08 UTC on the reader of main 8cbf743
+# (BENCHMARKS.md "Held-out measurement at the end of the stop (fifty-second round)"): all 300 files P 0.962 R 0.842,
+# 16 values on the wrong person (close variants of BSCI, Smith Barney, SBC, Micron).
+# Development families since.
 from relayout_heldout106 import FAMILIES as _HELDOUT106  # noqa: E402
 
-HELD_OUT_FAMILIES.update(_HELDOUT106)
+DEV_FAMILIES.update(_HELDOUT106)
 # ---- held-out families written 2026-12-07 (12:49-12:52 UTC by `date`) by helper session gather107 (issue 13),
 # BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output);
 # recombinations of known features: html_address_second_occupation_items_citizen_note_under_name is an HTML table
@@ -2517,9 +2521,13 @@ HELD_OUT_FAMILIES.update(_HELDOUT106)
 # as text, every cell between '|' lines with its words broken over narrow lines (St. Paul Travelers), in the order
 # Name | Business Address | Position | Present Principal Occupation | Citizenship. In tests/relayout_heldout107.py.
 # Not yet measured.
+# Measured once as held out by the lead 2026-12-07 13:05-13:08 UTC on the reader of main 8cbf743
+# (BENCHMARKS.md "Held-out measurement at the end of the stop (fifty-second round)"): all 300 files P 0.971 R 0.903,
+# 0 values on the wrong person (recombinations; 12 persons who are none).
+# Development families since.
 from relayout_heldout107 import FAMILIES as _HELDOUT107  # noqa: E402
 
-HELD_OUT_FAMILIES.update(_HELDOUT107)
+DEV_FAMILIES.update(_HELDOUT107)
 # ---- held-out families written 2026-12-07 (12:52-12:56 UTC by `date`) by helper session gather108 (issue 13),
 # BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output); new layout
 # features: id_number_redacted_column_table adds to an EDGAR <TABLE> an 'IDENTIFICATION NO.' column after the name
@@ -2529,6 +2537,10 @@ HELD_OUT_FAMILIES.update(_HELDOUT107)
 # officers, '--' otherwise) before the address; time_devoted_column_html adds to an HTML table an 'Approximate Time
 # Devoted to <org>' column ('Full time' or 'About N hours per week') after the principal occupation. In
 # tests/relayout_heldout108.py. Not yet measured.
+# Measured once as held out by the lead 2026-12-07 13:05-13:08 UTC on the reader of main 8cbf743
+# (BENCHMARKS.md "Held-out measurement at the end of the stop (fifty-second round)"): all 300 files P 1.000 R 1.000,
+# 0 values on the wrong person (new features; the whole set meets the target).
+# Development families since.
 from relayout_heldout108 import FAMILIES as _HELDOUT108  # noqa: E402
 
-HELD_OUT_FAMILIES.update(_HELDOUT108)
+DEV_FAMILIES.update(_HELDOUT108)

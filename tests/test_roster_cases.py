@@ -385,6 +385,11 @@ NOT_YET_READ: set[str] = {
     "fixed_name_occupation_address_cell_citizenship_right",
     "saved_text_cells_one_a_line_joined_titles_dash_empty_blank_rows",
     "text_centred_name_runin_labels_paragraph_default_citizenship",
+    # gather106-108, measured once 2026-12-07 13:05-13:08 UTC on main 8cbf743 (BENCHMARKS.md "Held-out measurement
+    # at the end of the stop (fifty-second round)"): below the bar on first contact.
+    "director_paren_occupation_address_sentences_sbc", "employer_citizenship_column_bsci",
+    "labelled_blocks_sections_employer_field_micron", "stacked_name_title_citizenship_default_address_smith_barney",
+    "text_dotleader_name_runin_labelled_lines_aligned",
 }
 # The fifty-first round (x) reads msdw_2001_title_lists_footnoted_exceptions (numbered notes of sentences naming the
 # marked person: kg/forms/roster_note_sentences.py; P 0.990 R 0.986 over its 75 files, no value on the wrong person)
