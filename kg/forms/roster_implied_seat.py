@@ -13,6 +13,7 @@ from kg.context import Context
 from kg.forms.roster_entry import BOARD_SEAT, Entry, Roster, to_person
 from kg.forms.roster_guard import plausible
 from kg.forms.roster_officer_section import drop_board_titles_officers
+from kg.forms.roster_section_citizens import withhold_after_restated
 from kg.records import Person
 
 _PRINTED_SEAT = re.compile(r"\bdirector", re.I)
@@ -21,6 +22,7 @@ _PRINTED_SEAT = re.compile(r"\bdirector", re.I)
 def listed_people(ctx: Context, entries: list[Entry], roster: Roster) -> list[tuple[str | None, Person]]:
     """(heading's body, person) for each plausible entry, a heading's implied seat left off where another
     listing of the name prints a seat."""
+    withhold_after_restated(ctx.text, entries, roster)  # (a later section's own citizenship sentence)
     listed = [(entry, to_person(entry, roster)) for entry in entries if plausible(ctx, entry)]
     printed_seats: set[tuple[str, str | None]] = set()
     for entry, person in listed:

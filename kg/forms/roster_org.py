@@ -172,7 +172,7 @@ def _heading_organization(text_after: str) -> str | None:
         if (named := _COLON_ROSTER.match(paragraph)) and rules().organization_words.search(named.group(1)):
             return named.group(1)  # 'Larchmont Freight Inc.: directors and executive officers'
         if ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b" + legal_forms("heading_stop") + r"\.)\s+[A-Z]", paragraph):
-            return ended.group(1)
+            return _BODIES_OF.sub("", ended.group(1))  # ('the Board of Directors of X, Inc. All ...': X's)
         if (heading := _OF_ORG_END.search(paragraph)) and (named := name_ends(heading.group(1))):
             return _BODIES_OF.sub("", named.strip(" .:")) + ("." if _ENDS_ABBREVIATED.search(named) else "")  # ('GROUP,
             # INC.', 'Partnership, L.P.': the legal form's full stop)
