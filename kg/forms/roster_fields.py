@@ -127,10 +127,16 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
             city, country = _after_street(us.group(1).split(",")[-1]), "US"
             if city == clean.squash(us.group(1).split(",")[-1]) and re.search(r"\d\w*\s+$", tail[:us.start(1)]):
                 city = _city_after_number(city)  # ('1585 Broadway New York, New York 10036': the street's name first)
+            elif city and (cut := _STREET_END.match(clean.squash(us.group(1).split(",")[-1]))) \
+                    and _STREET_NUMBER_LAST.search(cut.group(0)):  # ('Incorporated 1585 Broadway New York': the
+                city = _city_after_number(city)  # lines read flat, the street's number inside: its name first)
         elif canada:
             country = "CA"
             words = (_after_street(canada.group(1).split(",")[-1]) or "").split()
             city = words[0] if words else None
+            if words and (cut := _STREET_END.match(clean.squash(canada.group(1).split(",")[-1]))) \
+                    and _STREET_NUMBER_LAST.search(cut.group(0)):  # ('400 chemin de la Cote-Vertu ouest Dorval':
+                city = _city_after_number(" ".join(words))  # the street's name first, no city)
     return text or None, city, country
 
 
@@ -222,6 +228,8 @@ def _after_street(piece: str) -> str | None:
     return clean.squash(_QUADRANT.sub("", _STREET_END.sub("", piece.strip()))) or None  # ('... Avenue N.W. Washington')
 
 
+_STREET_NUMBER_LAST = re.compile(r"(?<![\w.])(?<!suite )(?<!box )(?<!room )(?<!unit )(?<!ste\. )\d+\w*\s+$", re.I)
+# (the words before the city end with a street's number, no suite's or box's: the street's name follows it)
 _QUADRANT = re.compile(r"^[NS]\.\s?[EW]\.\s+")  # 'N.W.' after a street's name: the street's, never the city's
 
 

@@ -16,6 +16,7 @@ from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_label_run_opens import entry_parts
 from kg.forms.roster_label_run_titles import name_then_titles
+from kg.forms.roster_leader_stop import keeps_stop
 from kg.forms.roster_rule_lines import rule_line
 from kg.forms.roster_rules import rules
 from kg.lookups.abbreviations import abbreviations
@@ -149,11 +150,19 @@ def _as_lines(paragraph: str) -> str | None:
     if titles is None or head > paragraph.find("\n") > -1:  # (on the paragraph's first line)
         return None
     lead = flat[:(titles or cuts)[0]].strip()
-    if not lead.endswith(".") or len(lead.split()) < 2 or "(" in lead or not rt.is_person_name(lead[:-1]):
-        return None  # (not a person's full name and its full stop first: 'DASSAULT.' keys a note by surname)
+    if not lead.endswith(".") or _leader_ends(lead) or len(lead.split()) < 2 or "(" in lead or not rt.is_person_name(lead[:-1]):
+        return None  # (not a person's full name and its full stop first: 'DASSAULT.' keys a note by surname; a dot
+        # leader run on from the name to a column of labelled lines, 'Forstmann......  Position:', is no full stop)
     bounds = [0, *titles, *cuts, len(flat)]
     lines = [_field(flat[a:b]).ljust(b - a - 1) + "\n" for a, b in zip(bounds, bounds[1:-1])]
     return "".join(lines) + _field(flat[bounds[-2]:]).ljust(len(flat) - bounds[-2])
+
+
+def _leader_ends(lead: str) -> bool:
+    """`lead` ends in a dot leader, no full stop: three dots or more, or two where the first is no initial's or
+    abbreviation's stop ('Forstmann..'; not 'COHEN, Marshall A..', the initial's stop and the sentence's)."""
+    dots = len(lead) - len(lead.rstrip("."))
+    return dots >= 3 or dots == 2 and not keeps_stop(lead[:-2])
 
 
 def _field(printed: str) -> str:

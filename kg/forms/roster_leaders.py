@@ -29,6 +29,7 @@ from kg.forms.roster_leader_breaks import broken_on_purpose
 from kg.forms.roster_leader_caption import occupation_caption
 from kg.forms.roster_leader_citizen import closing_citizenship
 from kg.forms.roster_leader_items import Shape, item_fields, paragraphs_shape
+from kg.forms.roster_leader_label import title_after_label
 from kg.forms.roster_leader_parts import repeats_heading
 from kg.forms.roster_leader_stop import keeps_stop
 from kg.forms.roster_leader_tail import unstopped_tail
@@ -144,7 +145,7 @@ def _head(match: re.Match, line_start: int, begun: tuple | None = None) -> dict 
     if left_name == right_name:
         return None
     side, other = ("right", "left") if right_name else ("left", "right")
-    name, title = (begun[0] if begun else match.group(side)), match.group(other)
+    name, title = (begun[0] if begun else match.group(side)), title_after_label(match.group(other))
     cut = rt.strip_numbering(name)[1] if side == "left" else 0
     whole = begun is not None and begun[2] is not None  # (the name whole on the line above, the leader opening its line)
     stop = side == "left" and not whole and match.string[match.end("left")] == "." and keeps_stop(name)  # ('Bruce C.')
