@@ -10,17 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from roster_people import read_people_or_none as _people
+
 import kg
 from kg.records import to_dict
-
-
-def _people(tmp_path: Path, text: str) -> dict[str, dict]:
-    path = tmp_path / "roster.txt"
-    path.write_text(text)
-    try:
-        return {p["name"]: p for p in to_dict(kg.extract(path)).get("people", [])}
-    except kg.errors.KgError:
-        return {}
 
 
 def _c(line: str) -> str:
