@@ -369,14 +369,11 @@ NOT_YET_READ: set[str] = {
     # gather91-93, measured once 2026-12-07 11:42-11:46 UTC on main dd5e5d1 (BENCHMARKS.md "Held-out measurement in
     # the fifty-first round"): below the bar on first contact.
     "star_member_name_address_citizenship_left",
-    # gather94-96, measured once 2026-12-07 12:05-12:08 UTC on main 5c98e2f (BENCHMARKS.md "Held-out measurement late
-    # in the fifty-first round"): below the bar on first contact.
     # gather97-99, measured once 2026-12-07 12:16-12:20 UTC on main 21eb3fe (BENCHMARKS.md "Held-out measurement after
     # the fifty-first round (o)"): below the bar on first contact.
     "text_dotleader_name_titles_indented_address_block_citizen_line",
     # gather100-102, measured once 2026-12-07 12:34-12:36 UTC on main 4ed5146 (BENCHMARKS.md "Held-out measurement
     # after the fifty-first round (s)"): below the bar on first contact.
-
     "runin_name_dash_prose_default_citizenship_exceptions", "saved_as_text_cells_citizenship_first_number_cell",
     # gather103-105, measured once 2026-12-07 12:39-12:41 UTC on main 5f3d1ba (BENCHMARKS.md "Held-out measurement
     # after the fifty-first round (u)"): below the bar on first contact.
