@@ -13,9 +13,9 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_affiliations import is_organization_name
 from kg.forms.roster_own import org_phrase
 from kg.forms.roster_wrap import LEGAL_FORM
+from kg.lookups.empty_cells import is_empty_cell
 
 _LEGAL_FORM = re.compile(r"[\s,]+(?:" + LEGAL_FORM.pattern + r")$", re.I)  # (the legal forms kg.forms.roster_wrap knows)
-_EMPTY_CELL = {"-", "--", "—", "–", "n/a", "none"}
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?")  # (a street's number saved in a cell line of its own: '21' / 'avenue Matignon')
 _PUNCTUATION = re.compile(r"[^\w&]+")
 
@@ -26,7 +26,7 @@ def occupation_lines(taken: list[str]) -> int | None:
     occupation's first line or under titles each closing on its employer; all of them where no line does. None where
     a house number stands lower under other lines (the line between, 'Bombardier Aerospace', may be the occupation's
     or the address's addressee: not guessed at)."""
-    if taken and taken[0].strip().casefold() in _EMPTY_CELL:
+    if taken and is_empty_cell(taken[0]):
         return 1  # ('-' / 'Power Corporation of Canada': the occupation's cell is empty, the address opens under it)
     if len(taken) > 1 and names_employer(taken[0]) and all(_addressee_line(line) for line in taken[1:]):
         return 1  # ('Chairman, Hang Lung Development Group' / 'Hang Lung Development Company Limited' / '28/F ...')

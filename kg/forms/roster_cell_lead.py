@@ -16,9 +16,9 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_cell_types import fits
 from kg.forms.roster_rules import rules
 from kg.forms.roster_table import header_roles
+from kg.lookups.empty_cells import is_empty_cell
 
 _ROW_NUMBER = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,7})[.)]")  # '2.', 'iv.', '(3)'
-_EMPTY_CELL = re.compile(r"[-—–]{1,2}|n/a|none", re.I)  # ('--': a saved cell left empty)
 _PAGE_LINE = re.compile(r"(?:page\s+)?\d{1,3}|-\s*\d{1,3}\s*-", re.I)  # ('Page 2', '- 2 -': the page's number)
 
 
@@ -59,7 +59,7 @@ def peel_leads(text: str, body, kinds: list[str]) -> tuple[list, dict[int, tuple
         count = len(kinds)
         if len(block) > count and _opens_with(cells, kinds) and rt.is_person_name(cells[count].rstrip(" ,")):
             citizenship = cells[kinds.index("citizenship")]
-            leads[block[count][0]] = ("" if _EMPTY_CELL.fullmatch(citizenship) else citizenship, block[0][0])
+            leads[block[count][0]] = ("" if is_empty_cell(citizenship) else citizenship, block[0][0])
             block = block[count:]
         kept += block
     return kept, leads
@@ -69,7 +69,7 @@ def _opens_with(cells: list[str], kinds: list[str]) -> bool:
     for cell, kind in zip(cells, kinds):
         if kind == "number" and not _ROW_NUMBER.fullmatch(cell):
             return False
-        if kind == "citizenship" and not (_EMPTY_CELL.fullmatch(cell) or fits(cell, "citizenship")):
+        if kind == "citizenship" and not (is_empty_cell(cell) or fits(cell, "citizenship")):
             return False
     return True
 

@@ -18,6 +18,7 @@ from kg.forms.roster_cell_tail import occupation_then_address
 from kg.forms.roster_ditto import is_ditto
 from kg.forms.roster_name_titles import titles_before_citizenship
 from kg.forms.roster_postal import hyphenated_postal
+from kg.lookups.empty_cells import is_empty_cell
 
 # an address line kg's address typing may not know: a European street ('Tuborg Havnevej 19'), a
 # postal code before the city ('2900 Hellerup'), 'c/o'
@@ -66,7 +67,7 @@ def _ends_on_country(line: str) -> bool:
 def fits(value: str, role: str) -> bool:
     """A one-line cell that can stand in a column of this role (an empty cell anywhere)."""
     value = value.strip()
-    if not value or value.casefold() in ("-", "--", "—", "–", "n/a", "none", "*") or role in ("address", "citizenship") \
+    if not value or is_empty_cell(value, star=True) or role in ("address", "citizenship") \
             and is_ditto(value):  # ('"', 'Same as above': the value above, kg/forms/roster_ditto.py)
         return True
     if role == "address":  # (an employer's name alone, 'HPB/Blackrock', may be the address; a title, a
@@ -215,7 +216,7 @@ def _title_line(lines: list[str], following: list[str]) -> list[str]:
     if "," in first or rt.is_organization(first) or _RUNS_ON.search(first) \
             or not all(rt.is_title(part) for part in first.split(";") if part.strip()):
         return []
-    empty = second.casefold() in ("-", "--", "—", "–", "n/a", "none")
+    empty = is_empty_cell(second)
     employer = rt.is_organization(second) or any(rt.is_organization(part) for part in _EMPLOYER_CUT.split(second)[1:])
     return lines[:1] if empty or employer else []
 

@@ -23,13 +23,13 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_rules import rules
 from kg.forms.roster_table import header_roles
+from kg.lookups.empty_cells import is_empty_cell
 from kg.read.sections import lines_with_offsets
 
 _GAP = re.compile(r"\S\s{2,}\S")  # two cells on one line: a fixed-width table, not this layout
 _HOUSE_NUMBER = re.compile(r"(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+[A-Z]")  # ('One ConAgra
 # Drive': a street, never a name that opens a row)
 _ROW_NUMBER = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,7})[.)]")  # a row's number alone on its line: '2.', 'iv.', '(3)'
-_EMPTY = {"-", "--", "—", "–", "n/a", "none", "*"}
 
 
 def read_cell_lines(text: str, start: int, end: int) -> GridResult | None:
@@ -142,7 +142,7 @@ def _fields(row, roles: list[list[str]]) -> tuple[dict[str, str] | None, set[str
         for (_s, _e, value), role in zip(row[1:], roles[1:]):
             if not fits(value, role[0] if role else "occupation"):
                 return None, set()  # 'Board Director' where the address stands: the row is not what the header says
-            if value.strip().casefold() not in _EMPTY:
+            if not is_empty_cell(value, star=True):
                 field = role[0] if role else "occupation"
                 fields[field] = f"{fields[field]}\n{value}" if fields.get(field) else value
         return fields, {role[0] for (_s, _e, value), role in zip(row[1:], roles[1:]) if role and is_dash(value)}

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_table import DELIMITER, cell_lines, header_roles
+from kg.lookups.empty_cells import is_empty_cell
 from kg.read.sections import lines_with_offsets
 
 FIELDS = {"position": "position", "occupation": "occupation", "address": "address", "citizenship": "citizenship",
           "other_positions": "other_positions"}  # a label's role -> the entry's field
-_NONE = {"", "-", "--", "—", "–", "n/a", "none"}  # a cell that states no value ('&mdash;')
 
 
 @dataclass
@@ -150,7 +150,7 @@ def _entries(rows: list[_Row], names: list[str], span: tuple[int, int]) -> list[
         for row in rows[1:]:
             role = _label(row.cells[0][1])
             value = next((lines for c, _cell, lines in row.cells[1:] if c == column), None)
-            if role and value and " ".join(value).strip().casefold() not in _NONE:
+            if role and " ".join(value).strip() and not is_empty_cell(" ".join(value)):
                 entry.fields[role] = "\n".join(value)
         entries.append(entry)
     return entries
