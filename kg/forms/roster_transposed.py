@@ -150,7 +150,7 @@ def _entries(rows: list[_Row], names: list[str], span: tuple[int, int]) -> list[
         for row in rows[1:]:
             role = _label(row.cells[0][1])
             value = next((lines for c, _cell, lines in row.cells[1:] if c == column), None)
-            if role and " ".join(value).strip() and not is_empty_cell(" ".join(value)):
+            if role and value and " ".join(value).strip() and not is_empty_cell(" ".join(value)):
                 entry.fields[role] = "\n".join(value)
         entries.append(entry)
     return entries
