@@ -2544,7 +2544,7 @@ DEV_FAMILIES.update(_HELDOUT107)
 from relayout_heldout108 import FAMILIES as _HELDOUT108  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT108)
-# ---- held-out families written 2026-12-07 (14:24-14:27 UTC by `date`) by helper session gather110 (issue 13),
+# ---- held-out families written 2026-12-07 (14:24-14:26 UTC by `date`) by helper session gather110 (issue 13),
 # BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output);
 # recombinations of known features: edgar_name_citizenship_stack_address_second_occupation_items is an EDGAR <TABLE>
 # NAME AND CITIZENSHIP (Smith Barney's stack) | BUSINESS ADDRESS | PRESENT PRINCIPAL OCCUPATION OR EMPLOYMENT ('Title,

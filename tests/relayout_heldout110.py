@@ -1,6 +1,6 @@
 """Held-out re-layout families, hundred-and-tenth set (see tests/relayout.py for render(), Options and expected()).
 
-Written 2026-12-07 (14:24-14:27 UTC by `date`) by helper session gather110 (issue 13), BLIND: without reading the
+Written 2026-12-07 (14:24-14:26 UTC by `date`) by helper session gather110 (issue 13), BLIND: without reading the
 roster reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Kind: RECOMBINATIONS OF KNOWN FEATURES. No family adds a feature of its own; each puts together
 layout choices that earlier families and real rosters already have, in a combination no one family has:
