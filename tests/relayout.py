@@ -2562,3 +2562,17 @@ DEV_FAMILIES.update(_HELDOUT108)
 from relayout_heldout109 import FAMILIES as _HELDOUT109  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT109)
+# ---- held-out families written 2026-12-07 (14:24-14:26 UTC by `date`) by helper session gather110 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output);
+# recombinations of known features: edgar_name_citizenship_stack_address_second_occupation_items is an EDGAR <TABLE>
+# NAME AND CITIZENSHIP (Smith Barney's stack) | BUSINESS ADDRESS | PRESENT PRINCIPAL OCCUPATION OR EMPLOYMENT ('Title,
+# Org' items then outside occupations); html_th_citizenship_second_same_as_above_address_last is an HTML table with
+# <th> captions Name | Citizenship | Position | Principal Occupation | Business Address whose address reads 'Same as
+# above' under an equal one (heldout7's ditto, in HTML); text_runin_labelled_paragraph_default_address_citizenship_
+# exceptions has no tags, a hanging-indent paragraph per person with run-in labels, the address and citizenship most
+# people share in a preamble and printed only for the exceptions; saved_text_cells_one_a_line_citizenship_third_long_
+# captions is HTML saved as text, every cell on its own line in the order Name | Position | Citizenship | Present
+# Principal Occupation (St. Paul's long caption) | Business Address. In tests/relayout_heldout110.py. Not yet measured.
+from relayout_heldout110 import FAMILIES as _HELDOUT110  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT110)
