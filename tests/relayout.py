@@ -2576,3 +2576,16 @@ HELD_OUT_FAMILIES.update(_HELDOUT109)
 from relayout_heldout110 import FAMILIES as _HELDOUT110  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT110)
+# ---- held-out families written 2026-12-07 (14:26-14:29 UTC by `date`) by helper session gather111 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output); new layout
+# features: entity_type_code_column_table adds to an EDGAR <TABLE> a Form BD / ADV Schedule A 'DE/FE/I' column after
+# the name reading 'I' in every row, with the key of the codes under the table; abode_right_column_html adds to an
+# HTML table a 'Right of Abode in Other Countries or Regions' column after the nationality ('No' or 'Yes (<place>)');
+# toc_backlink_page_tops_html prints an Offer to Purchase's Schedule I in modern EDGAR HTML over several pages, each
+# opening with a 'Table of Contents' link and closing with its 'S-n' number and an <hr> page break, the table
+# reopened on each page; drafting_notes_left_in_blocks leaves the law firm's bracketed '[NTD: ...]' notes after
+# some values (and under the title) of Micron-style labelled blocks. In tests/relayout_heldout111.py. Not yet
+# measured.
+from relayout_heldout111 import FAMILIES as _HELDOUT111  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT111)
