@@ -370,8 +370,9 @@ NOT_YET_READ: set[str] = {
     # the fifty-first round"): below the bar on first contact.
     "star_member_name_address_citizenship_left",
     # gather97-99, measured once 2026-12-07 12:16-12:20 UTC on main 21eb3fe (BENCHMARKS.md "Held-out measurement after
-    # the fifty-first round (o)"): below the bar on first contact.
-    "text_dotleader_name_titles_indented_address_block_citizen_line",
+    # the fifty-first round (o)"): below the bar on first contact. The fifty-third round (d) reads
+    # text_dotleader_name_titles_indented_address_block_citizen_line (occupations then an address one line a line under
+    # a dot-leader line: kg/forms/roster_leader_block.py) to the bar and takes it out.
     # gather100-102, measured once 2026-12-07 12:34-12:36 UTC on main 4ed5146 (BENCHMARKS.md "Held-out measurement
     # after the fifty-first round (s)"): below the bar on first contact.
     "runin_name_dash_prose_default_citizenship_exceptions", "saved_as_text_cells_citizenship_first_number_cell",
@@ -386,7 +387,8 @@ NOT_YET_READ: set[str] = {
     # at the end of the stop (fifty-second round)"): below the bar on first contact.
     "director_paren_occupation_address_sentences_sbc", "employer_citizenship_column_bsci",
     "labelled_blocks_sections_employer_field_micron", "stacked_name_title_citizenship_default_address_smith_barney",
-    "text_dotleader_name_runin_labelled_lines_aligned",
+    # The fifty-third round (d) reads text_dotleader_name_runin_labelled_lines_aligned (a name too long for its leader
+    # alone on its line over its title: kg.forms.roster_leader_wrap.names_over_titles) to the bar and takes it out.
 }
 # The fifty-first round (x) reads msdw_2001_title_lists_footnoted_exceptions (numbered notes of sentences naming the
 # marked person: kg/forms/roster_note_sentences.py; P 0.990 R 0.986 over its 75 files, no value on the wrong person)
