@@ -156,3 +156,11 @@ def test_organisation_alone_over_a_title_column_is_no_name(tmp_path):  # guard: 
     except StructureError:
         people = set()  # (the list refused whole: a block of no entry's)
     assert "Halversen Capital Partners Holdings" not in people
+
+
+def test_compass_word_after_a_street_in_a_flat_address_gives_no_city():  # fails on main
+    from kg.forms.roster_fields import parse_address
+    assert parse_address("Wabash National Corp. 1000 Sagamore Parkway South Lafayette, IN 47905")[1] is None
+    # guards: the street's words kept apart by a comma, and a street with no compass word after it
+    assert parse_address("1000 Sagamore Parkway South, Lafayette, IN 47905")[1] == "Lafayette"
+    assert parse_address("Morgan Stanley & Co. Incorporated 1585 Broadway New York, New York 10036")[1] == "New York"

@@ -20,7 +20,9 @@ or stating a citizenship; it closes on a postal / city line (or a country under 
 Museum of Natural History' / 'American Museum of Natural History'), and opens with no title. Every item above the
 address is an occupation: wrapped with a hanging indent or opening with a title, with a word of an occupation, no
 address line, no citizenship, no ';'. Where there are such items, the list must wrap its items with a hanging indent
-somewhere (else a line at the margin may be a wrap). Anything else and the paragraph is not read this way (None).
+somewhere (else a line at the margin may be a wrap), or one occupation line stand right above a street's number. A
+lone house number the leader reader left out as a page's ('21' / 'avenue Matignon') is put back where it stands at
+the paragraph's margin, and opens the address. Anything else and the paragraph is not read this way (None).
 """
 from __future__ import annotations
 
