@@ -128,7 +128,11 @@ def test_the_citizen_line_closing_a_dot_leader_entry_is_read(tmp_path):
     assert people["Bastien Lemarquand"]["citizenship"] == "Canada"
     assert people["Imogen R. Sallis"]["citizenship"] == "United States"
     assert people["Imogen R. Sallis"]["positions"] == ["President and Chief Executive Officer"]
-    assert not any(p.get("other_positions") for p in people.values())  # (unlabelled lines: not guessed)
+    # (the unlabelled lines above the citizen line: read since the fifty-third round (d) where the boundary between
+    # occupation and address is sure, kg/forms/roster_leader_block.py)
+    assert people["Odile N. Marchetti"]["other_positions"] == ["Partner, Aubrac Harwell & Stone LLP"]
+    assert people["Odile N. Marchetti"]["address"] == "12 Fenwick Lane, Boston, Massachusetts 02110"
+    assert not people["Imogen R. Sallis"].get("other_positions")
 
 
 def test_a_citizen_line_set_deeper_or_no_citizen_line_is_not_read(tmp_path):

@@ -225,11 +225,14 @@ def _city_after_number(words_after: str) -> str | None:
 def _after_street(piece: str) -> str | None:
     """The city of 'Suite 500 Chicago' or 'Pine Street New York' (an address whose lines were
     joined without commas): what follows the last street word or number."""
-    return clean.squash(_QUADRANT.sub("", _STREET_END.sub("", piece.strip()))) or None  # ('... Avenue N.W. Washington')
+    after = clean.squash(_QUADRANT.sub("", _STREET_END.sub("", piece.strip()))) or None  # ('... Avenue N.W. Washington')
+    return None if after and _STREET_END.match(piece.strip()) and _POINT.match(after) else after  # ('Sagamore Parkway
+    # South Lafayette': the street's 'South', or the city's 'South Bend'? unknown)
 
 
 _STREET_NUMBER_LAST = re.compile(r"(?<![\w.])(?<!suite )(?<!box )(?<!room )(?<!unit )(?<!ste\. )\d+\w*\s+$", re.I)
 # (the words before the city end with a street's number, no suite's or box's: the street's name follows it)
+_POINT = re.compile(r"(?:north|south|east|west)\s+\S", re.I)
 _QUADRANT = re.compile(r"^[NS]\.\s?[EW]\.\s+")  # 'N.W.' after a street's name: the street's, never the city's
 
 

@@ -17,6 +17,7 @@ no occupation) and the paragraph is not read this way: the caller leaves it out,
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -27,6 +28,8 @@ from kg.forms.roster_rules import rules
 from kg.read import clean
 
 Span = tuple[int, int]
+_RUNS_ON = re.compile(r"(?:[,&(/-]|\b(?:and|or|of|for|the|to|at|in|with|on|a|an))$", re.I)
+_GOES_ON = re.compile(r"[(&,;:.)/-]|(?:and|or|of|for|the|to|at|in|with|on|a|an|as|by|from)\b")
 
 
 @dataclass(frozen=True)
@@ -54,11 +57,22 @@ def _items(text: str, body: list[Span], shape: Shape) -> list[Span] | None:
         if indent < margin:
             return None
         above = text[items[-1][0]:items[-1][1]].split("\n")[-1] if items else ""
-        if items and (indent > margin or not shape.hangs and may_wrap(above, text[span[0]:span[1]].strip(), shape.width)):
+        line = text[span[0]:span[1]].strip()
+        if items and indent == margin and not shape.hangs and _title_then_other(above.strip(), line):
+            return None  # (a whole title, then a line with no word of one: 'Chief Executive' / 'HPB/Blackrock')
+        if items and (indent > margin or not shape.hangs and may_wrap(above, line, shape.width)):
             items[-1] = (items[-1][0], span[1])  # (the item above goes on)
         else:
             items.append(span)
     return items
+
+
+def _title_then_other(above: str, line: str) -> bool:
+    """`above` a whole title running on into nothing, `line` holding no word of a title or an occupation: the
+    employer's or the address's line, or the title's wrap; which, the text does not say."""
+    from kg.forms.roster_junk import holds_occupation
+    return rt.is_title(above) and not _RUNS_ON.search(above) and not holds_occupation(line) \
+        and not _GOES_ON.match(line)
 
 
 def _labelled(text: str, span: Span) -> bool:
@@ -66,15 +80,23 @@ def _labelled(text: str, span: Span) -> bool:
     return any(pattern.match(text, at) for pattern in rules().labels.values())
 
 
-def _occupation(item: str) -> bool:
+def is_occupation(item: str) -> bool:
     from kg.forms.roster_junk import holds_occupation
     return holds_occupation(item) and not rt.is_address_line(item) and not rf.is_citizenships(item) \
         and not (rf.find_nationality(item) and len(item.split()) <= 3)
 
 
 def item_fields(text: str, body: list[Span], shape: Shape,
-                statements: Callable[[str, int, int], dict[str, str] | None]) -> dict[str, str] | None:
-    """field -> value of a paragraph of items (`statements` reads a labelled one), or None where it is not one."""
+                statements: Callable[[str, int, int], dict[str, str] | None], cited: bool = False) -> dict[str, str] | None:
+    """field -> value of a paragraph of items (`statements` reads a labelled one), or of occupations then an
+    address printed one line a line (kg.forms.roster_leader_block; `cited`: a citizen line closed the paragraph),
+    or None where it is neither."""
+    from kg.forms.roster_leader_block import occupations_then_address
+    return _labelled_items(text, body, shape, statements) or occupations_then_address(text, body, shape.hangs, cited)
+
+
+def _labelled_items(text: str, body: list[Span], shape: Shape,
+                    statements: Callable[[str, int, int], dict[str, str] | None]) -> dict[str, str] | None:
     items = _items(text, body, shape)
     if not items:
         return None
@@ -88,7 +110,7 @@ def item_fields(text: str, body: list[Span], shape: Shape,
             return None
         values.update(stated)
     occupations = [clean.squash(text[s:e]) or "" for s, e in items[:first]]
-    if not all(_occupation(item) for item in occupations) or any(";" in item for item in occupations):
+    if not all(is_occupation(item) for item in occupations) or any(";" in item for item in occupations):
         return None
     if occupations:
         values["other_positions"] = ";".join(occupations)

@@ -74,3 +74,30 @@ def _opens_block(lines: list[tuple[int, int, str]], index: int) -> bool:
     same margin (' Nirmal Prabhakar' / ' Narvekar.......  Board Director')."""
     text = lines[index][2].strip()
     return (index == 0 or not lines[index - 1][2].strip("-_=* \t")) and not re.search(r"\S[ \t]{2,}\S", text)
+
+
+def names_over_titles(lines: list[tuple[int, int, str]], heads: dict) -> dict[int, dict]:
+    """A name too long for the leader's column alone on its line, no dots after it, and its title on the line under it
+    at the column where the list's leader lines with the name on the left print theirs (' 7. Francis Michael Cyprian
+    Cuss' / '                              Position: Board Director'): {the title line's index: its head}, read as a
+    leader line whose name stands whole on the line above. Only where the name's line opens a block of its own at the
+    margin most of those leader lines start at, and reads as a person's name alone."""
+    from kg.forms.roster_leader_label import title_after_label
+    left = [head for head in heads.values() if head["side"] == "left" and not head.get("whole")]
+    if len(left) < 2:
+        return {}
+    margin = max({h["indent"] for h in left}, key=[h["indent"] for h in left].count)
+    column = max({h["title_column"] for h in left}, key=[h["title_column"] for h in left].count)
+    out = {}
+    for index, (start, _end, line) in enumerate(lines[:-1]):
+        below = lines[index + 1][2]
+        if index in heads or index + 1 in heads or len(line) - len(line.lstrip()) != margin or "..." in line \
+                or len(below) - len(below.lstrip()) != column or not _opens_block(lines, index):
+            continue
+        name, cut = rt.strip_numbering(line.strip())
+        if rt.is_person_name(name):
+            at = start + margin + cut
+            out[index + 1] = {"name": name, "name_span": (at, at + len(name)), "title": title_after_label(
+                below.strip()), "side": "left", "indent": margin, "whole": True, "title_lines": [], "line": index + 1,
+                "first": index, "title_column": column, "title_more": [], "title_rows": [], "numbers": set()}
+    return out

@@ -33,7 +33,7 @@ from kg.forms.roster_leader_label import title_after_label
 from kg.forms.roster_leader_parts import repeats_heading
 from kg.forms.roster_leader_stop import keeps_stop
 from kg.forms.roster_leader_tail import unstopped_tail
-from kg.forms.roster_leader_wrap import align_whole_heads, name_begun_above, short_leaders
+from kg.forms.roster_leader_wrap import align_whole_heads, name_begun_above, names_over_titles, short_leaders
 from kg.forms.roster_paren_under import bracketed_elsewhere
 from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import another_title
@@ -71,6 +71,7 @@ def read_leaders(text: str, start: int, end: int) -> list[Entry] | None:
     for index, match in short_leaders(lines, heads):  # ('GASS, John D. (X) .. Director': two dots, no more room)
         if (head := _head(match, lines[index][0])) is not None and head["side"] == "left":
             heads[index] = {**head, "line": index, "first": index}
+    heads.update(names_over_titles(lines, heads))  # (' 7. Francis Michael Cyprian Cuss' / '    Position: ...')
     if len(heads) < 2:
         return None
     align_whole_heads(heads)  # (a leader opening its own line: its title at the list's title column)
@@ -257,7 +258,7 @@ def _entry(text: str, head: dict, body: list[tuple[int, int]], start: int, end: 
     if body and (elsewhere := bracketed_elsewhere(" ".join(text[s:e] for s, e in body))) is not None:
         entry.fields["other_positions"] = ";".join(elsewhere)  # ('(Counsel, Cassels, Brock & Blackwell)')
     elif body:
-        values = _statements(text, body[0][0], body[-1][1]) or item_fields(text, body, shape, _statements)
+        values = _statements(text, body[0][0], body[-1][1]) or item_fields(text, body, shape, _statements, bool(citizen))
         if values is None:  # (nor items: left out; where it runs on past the titles' full stop, the address it may
             entry.doubts.append(paragraph := clean.squash(text[body[0][0]:body[-1][1]])[:120])  # print is not the default)
             if "address" not in entry.fields and titles and unstopped_tail(f"{titles[-1]} {paragraph}", loose=True):
