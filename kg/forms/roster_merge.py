@@ -8,11 +8,14 @@ listing's whole span is kept too (key 'listing:2', 'listing:3', ...).
 Under ONE heading (one list: a table that prints a row per title, repeating the name and the rest of the record on
 each), a name printed twice is one person only when the listings print the same other values: the same
 citizenship, address and occupations wherever both print one. Listings there that print different values could
-be two people of one name: every listing of the name is left out, with a `roster-ambiguous` finding (`apart`)."""
+be two people of one name: every listing of the name is left out, with a `roster-ambiguous` finding (`apart`); the
+person right above a listing left out keeps no default its lines print a value for (they may be his: 'Paul Hatch
+Director' over 'Smith Barney Consulting Group' / '388 Greenwich Street', read as a name: kg.forms.roster_refused_above)."""
 from __future__ import annotations
 
 from kg.context import Context
 from kg.forms.roster_fields import parse_address
+from kg.forms.roster_refused_above import refuse_defaults_above
 from kg.records import Person
 
 SINGLE = ("citizenship", "country", "address", "address_city", "address_country")
@@ -80,7 +83,9 @@ def apart(ctx: Context, listed: list[tuple[str | None, Person]]) -> list[Person]
             ctx.warn("roster-ambiguous", f"{person.name!r} is listed twice under one heading with different values "
                      "(could be two people of one name); no listing of the name is recorded",
                      span=person.evidence, readings=readings, name=person.name)
-    return [person for _body, person in listed if ((person.name or "").casefold(), person.organization) not in refused]
+    kept = [person for _body, person in listed if ((person.name or "").casefold(), person.organization) not in refused]
+    refuse_defaults_above(ctx, [person for _body, person in listed], kept)
+    return kept
 
 
 def _same_occupations(one: Person, other: Person) -> bool:

@@ -120,10 +120,13 @@ def _runs_on_to_semicolon(lines: list[str], index: int) -> bool:
 
 def _fits(previous: str, line: str, width: tuple[int, int]) -> bool:
     first = line.split()[0] if line.split() else ""
-    if first[:1].islower() or _MID_PHRASE.search(previous.strip()):
-        return False  # 'Vice President, Secretary' / 'and Director': one title, wrapped
     longest, room = width
     whole = bool(rules().title_heads.search(previous.strip())) and not _BOARD_ALONE.search(previous.strip())
+    if first[:1].islower():  # ('Directors, Chairman of the Board' / 'officer of Morgan Stanley & Co.': a whole title,
+        return whole and lower_role(line, "") and len(previous) + 1 + len(first) <= room  # then a role of its own:
+        # the title above ends whole, its own check, whatever `lower_role` says of a closing word such as "Board")
+    if _MID_PHRASE.search(previous.strip()):
+        return False  # 'Vice President, Secretary' / 'and Director': one title, wrapped
     return bool(first) and (len(previous) + 1 + len(first) <= longest or len(previous) + 1 + len(first) <= room
                             and whole or whole and _whole_title(line))  # ('Chairman of the Board' / 'Treasurer':
     # a whole title, then another, never one title 'Chairman of the Board Treasurer')

@@ -20,6 +20,7 @@ from kg.forms.roster_address_stack import address_stack
 from kg.forms.roster_cell_items import cell_items, closing_citizenship
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_name_wrap import continues_name, given_names_wrapped
+from kg.forms.roster_rowcells import section_row
 from kg.forms.roster_rule_lines import rule_line
 from kg.forms.roster_rules import rules
 from kg.forms.roster_stacked_hang import hanging_items, roster_hangs
@@ -60,7 +61,7 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int], raw: 
         return None  # (a cheap test first: a line with a gutter, and a line under it)
     if re.search(r"<(?:table|s|c)>", text[region[0]:region[1]], re.I) or any(
             rt.is_header(line.strip()) or all(rt.is_header(cell) for cell in re.split(r"\s{3,}", line.strip()))
-            or rt.wrapped_captions(re.split(r"\s{3,}", line.strip())) or _names_caption(line)
+            or rt.wrapped_captions(re.split(r"\s{3,}", line.strip())) or _names_caption(line) or _section_caption(line)
             for line in text[region[0]:region[1]].splitlines() if re.search(r"\S {3,}\S", line)):
         return None
     body = _RULE_LINE.sub(lambda m: " " * len(m.group(0)), text[start:end])  # (a rule parts blocks as a blank line)
@@ -89,6 +90,13 @@ def _names_caption(line: str) -> bool:
     Inc.' under 'Position(s) with American'): a table's header, the lines under each name no address lines."""
     first = re.split(r"\s{3,}", line.strip())[0]
     return rt.is_header(first) and names_column(first) and not rules().column_roles["address"].search(first)
+
+
+def _section_caption(line: str) -> bool:
+    """A section's caption row: a body in capitals, then column captions only ('OFFICERS    TITLE AND OCCUPATION'):
+    the list is a table in sections (the grid reader's), the caption no line of the entry above."""
+    cells = re.split(r"\s{3,}", line.strip())
+    return len(cells) > 1 and cells[0].upper() == cells[0] and section_row(cells[0], [(0, c) for c in cells], []) is not None
 
 
 def _sub_heading(block: str) -> bool:

@@ -11,6 +11,7 @@ from kg.forms import roster_geometry as geo
 from kg.forms import roster_rowcells as rc
 from kg.forms import roster_types as rt
 from kg.forms.name_suffixes import suffix_alternation
+from kg.forms.roster_initialled import next_initialled
 from kg.forms.roster_pages import PAGE_MARK
 
 
@@ -64,8 +65,9 @@ def line_of_entry(builder, cells: dict) -> bool:
     steady, column = builder.steady, builder.name_column
     if not builder.rows or rc.listed_again(cells.get(column), builder.result.entries):
         return False  # (a name an entry above holds: that person listed again, 'OFFICERS' after 'DIRECTORS')
-    if _next_after_relisted(builder, cells):
-        return False  # ('Daniel Friedberg  Vice-President' under 'Andre Desmarais', listed again: the next person)
+    if _next_after_relisted(builder, cells) or next_initialled(builder, cells):
+        return False  # ('Daniel Friedberg  Vice-President' under 'Andre Desmarais', listed again; 'Philip B. Fletcher
+        # Director' under 'Bruce C. Rohde  Chairman of the Board': the next person)
     if _printed_again(builder.rows[0].cells.get(column), cells.get(column)):
         return False  # (the open entry's name again, after a page break: a second listing, or the entry continued)
     if builder.roles[column] == ["name"] and _surname_first(builder.rows[0].cells.get(column)) \
