@@ -15,7 +15,7 @@ from kg.errors import StructureError
 from kg.forms.roster_acronyms import acronym_legend
 from kg.forms.roster_address_keys import key_list, resolve_keys
 from kg.forms.roster_addrgroups import address_groups, apply_citizenship_groups, apply_groups
-from kg.forms.roster_after import default_after
+from kg.forms.roster_after_excepted import default_after_excepted
 from kg.forms.roster_bios import read_biographies
 from kg.forms.roster_bodies import read_bodies
 from kg.forms.roster_braces import apply_braces, brace_groups
@@ -254,9 +254,7 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
         filing.people.extend(people)
         return
     keys = key_list(ctx.text, body_start, end)  # addresses listed by key letter under the table: no entry's lines
-    after = default_after(ctx.text, body_start, end)  # ('Except as ... indicated above, the business address ... is X.')
-    if after is not None and roster.default_address is None:
-        roster.default_address = after[1]
+    after = default_after_excepted(ctx.text, body_start, end, roster)  # ('..., the business address ... is X.')
     below = acronym_legend(ctx.text, body_start, end)  # ('D = Director; EVP = ...' under the table: no row's lines)
     entries, orphans = read_entries(ctx, start, min(keys.start if keys else end, after[0] if after else end,
                                                     below.start if below else end),

@@ -255,14 +255,15 @@ def _indent(text: str, at: int) -> int:
     return at - line_start
 
 
-def default_after(text: str, start: int, end: int) -> tuple[int, str] | None:
+def default_after(text: str, start: int, end: int, longest: int = MAX_PARAGRAPH) -> tuple[int, str] | None:
     """Where a paragraph of text[start:end] gives every person listed ABOVE it a business address ('Except as
     otherwise indicated above, the business address of each of the persons named above is X.'), and X; None where
-    none does, or two do. The paragraph ends the roster: no entry's value runs into it."""
+    none does, or two do (paragraphs of up to `longest` characters). The paragraph ends the roster: no entry's value
+    runs into it."""
     found = []
     for paragraph in _PARAGRAPH.finditer(text, start, end):
         squashed = clean.squash(paragraph.group()) or ""
-        if len(squashed) > MAX_PARAGRAPH or not (said := rules().default_address.search(squashed)):
+        if len(squashed) > longest or not (said := rules().default_address.search(squashed)):
             continue
         if re.search(r"\b(?:named|listed|set\s+forth)\s+above\b", squashed[:said.start(1)]):
             found.append((paragraph.start(), said.group(1)))

@@ -6,7 +6,8 @@ calls it after the table readers and after the prose readers alike):
   Y.'; 'Except as shown above, the business address of each of the above listed persons is: ...');
 - one person's own address or citizenship, in a sentence naming them ('The business address of Marshall A. Cohen
   is ...'; 'Marshall A. Cohen is a citizen of Canada.'), which replaces the default (kg.forms.roster_after,
-  kg.forms.roster_after_citizens);
+  kg.forms.roster_after_citizens); each person's in one paragraph, name by name ('The business addresses of the
+  persons named above are: A, X; B, Y.': kg.forms.roster_address_list);
 - one sentence giving everyone listed above a citizenship, with named exceptions ('Each of the above listed persons
   is a citizen of Canada, except Laurent Dassault, who is a citizen of France.'), or a second table joined by the
   name (kg.forms.roster_postscript).
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.context import Context
+from kg.forms.roster_address_list import listed_addresses
 from kg.forms.roster_after import address_sentences, default_after
 from kg.forms.roster_after_citizens import citizenship_sentences
 from kg.forms.roster_entry import Roster
@@ -66,6 +68,8 @@ def read_postamble(ctx: Context, roster: Roster, people: list[Person], list_span
     unletter_names(people, ctx.text)  # ('B. Marshall A. Cohen': the sentences below name 'Marshall A. Cohen')
     address_sentences(ctx.text, after, end, people, roster.default_address, first, ctx.raw or ctx.text)
     preamble_address_sentences(preamble, people, roster.default_address)
+    listed_addresses(ctx, after, end, people, roster.default_address)  # ('The business addresses of the persons
+    # named above are: A, X; B, Y.')
     deferred = roster.default_citizenship if rules().exceptions_after.search(" ".join(preamble.split())) else None
     citizenship_sentences(ctx, after, end, people, deferred)  # ('..., and each such person is a citizen of X.')
     labelled_exceptions(ctx, after, end, people, roster.default_citizenship)  # ('Citizenship: A, who is a ...')

@@ -55,7 +55,7 @@ def unwrap_after(lines: list[str], width: int, employer_lines: bool = True,
 
 
 # (a line ending in a dash or '&' after a space: 'Senior Vice President -' / 'Administration', 'Marketing &')
-_MID_PHRASE = re.compile(r"(?:\b(?:and|of|the|&|for|at|in|to|chief|vice|senior|executive|general|managing)|,|\s[-\u2013&])$",
+_MID_PHRASE = re.compile(r"(?:\b(?:and|of|the|&|for|at|in|to|chief|vice|senior|executive|general|managing|corporate|first)|,|\s[-\u2013&])$",
                          re.I)
 MID_PHRASE = _MID_PHRASE  # (a line that ends half-way: kg.forms.roster_column_gaps)
 _CONNECTOR_START = re.compile(r"^(?:and|or|of|the|for|at|in|to|with|&)\b")
