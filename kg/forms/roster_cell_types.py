@@ -15,6 +15,7 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_addressee import occupation_lines
 from kg.forms.roster_cell_last_column import address_keeping_last
+from kg.forms.roster_cell_mid_citizen import titles_before_mid_citizenship
 from kg.forms.roster_cell_tail import occupation_then_address
 from kg.forms.roster_cell_two_lines import a_line_each
 from kg.forms.roster_ditto import is_ditto
@@ -124,6 +125,8 @@ def split_row(lines: list[str], roles: list[list[str]]) -> dict[str, list[str]] 
         elif kind in ("occupation", "position", "other_positions", "employer"):
             taken = _until_next(rest, following) or (_title_line(rest, following) or a_line_each(
                 rest, following, address_start) if kind == "position" and following[:1] == ["occupation"] else [])
+            if not taken and kind == "position":  # ('Director' / 'United States' / 'Retired Vice Chairman, ...')
+                taken = titles_before_mid_citizenship(rest, following) or []
             if not taken and following == ["address"] and not any(address_start(line) for line in rest):
                 split = occupation_then_address(rest)  # (no street: 'Chief Executive' / 'HPB/Blackrock')
                 if split is None or any(_no_address_line(line) or rt.is_nationality(line) for line in split[1]):

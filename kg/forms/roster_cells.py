@@ -15,6 +15,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_cell_last_address import last_line_address
 from kg.forms.roster_cell_lead import captions_in_block, lead_captions, peel_leads
+from kg.forms.roster_cell_page_row import cut_name, joined_cut_name
 from kg.forms.roster_cell_partial import read_before_tail
 from kg.forms.roster_cell_types import _employer_words, fits, split_row
 from kg.forms.roster_cell_wraps import joined_wraps
@@ -35,7 +36,7 @@ _ROW_NUMBER = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,7})[.)]")  # a row's number a
 def read_cell_lines(text: str, start: int, end: int) -> GridResult | None:
     lines = _bar_cells(list(lines_with_offsets(text, start, end)))
     result = GridResult(entries=[])
-    position = 0
+    position, cut = 0, None  # (a name cut off from its row by a page break: kg.forms.roster_cell_page_row)
     while (header := _header_run(lines, position, text)) is not None:
         first, period = header
         if kinds := lead_captions(text, lines, first):  # ('Citizenship' / 'Name' / ...: cells before the name)
@@ -55,7 +56,8 @@ def read_cell_lines(text: str, start: int, end: int) -> GridResult | None:
             if body is None:
                 position = stop
                 continue
-        _read_rows(text, body, roles, result, own, leads)
+        again = bool(following) and organization is None and _captions(lines, header) == _captions(lines, following)
+        cut = _read_rows(text, body, roles, result, own, leads, cut, again)
         position = stop
     return result if result.entries else None
 
@@ -74,6 +76,10 @@ def _bar_cells(lines: list) -> list:
             continue  # (the cell's text is the next line)
         out.append((line_start + 1, line_end, line[1:]) if line.startswith("|") else (line_start, line_end, line))
     return out
+
+
+def _captions(lines, header: tuple[int, int]) -> list[str]:
+    return [line.strip().casefold() for _s, _e, line in lines[header[0]:header[0] + header[1]]]
 
 
 def _numbered(body) -> list | None:
@@ -102,11 +108,14 @@ _RUNNING_WORDS = re.compile(r"\b[a-z]{3,}\b")  # (three words in small letters o
 
 
 def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, organization: str | None,
-               leads: dict[int, tuple[str, int]]) -> None:
+               leads: dict[int, tuple[str, int]], cut: tuple | None = None, again: bool = False) -> tuple | None:
+    """Reads the rows into `result`; returns the line of a name cut off from its row by a page break (`again`:
+    the captions are printed again after this body), which opens the next body's first row (`cut`)."""
     period = len(roles)
     rows = [row for block in (joined_wraps(text, block) for block in _rows(text, body))  # (a line set in: a wrap)
             for row in ([block] if len(block) == period else _anchored(block, period))]  # (another length: rows
     # start at the names)
+    rows, cut_off = cut_name(joined_cut_name(rows, cut), again)
     for row in rows:
         name_start, _e, name = row[0]
         (fields, dashed), left_out = _fields(row, roles), None
@@ -132,6 +141,7 @@ def _read_rows(text: str, body, roles: list[list[str]], result: GridResult, orga
             if leads[name_start][0]:
                 entry.fields["citizenship"] = leads[name_start][0]
         result.entries.append(entry)
+    return cut_off
 
 
 def _fields(row, roles: list[list[str]]) -> tuple[dict[str, str] | None, set[str]]:
