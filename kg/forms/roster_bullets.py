@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry, Roster
-from kg.forms.roster_title_lines import _names_company, _plain_occupation
+from kg.forms.roster_joined_titles import names_company as _names_company
+from kg.forms.roster_title_lines import _plain_occupation
 from kg.patterns import required_regexes
 from kg.read import clean
 

@@ -12,6 +12,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_address_excepted import excepted_address
 from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_bare import BOARDS, board_occupation, only_body
+from kg.forms.roster_beside_named import beside_named_elsewhere
 from kg.forms.roster_cell_address import address_closing, prints_own_address
 from kg.forms.roster_city_break import city_across_break
 from kg.forms.roster_classify import classify
@@ -201,8 +202,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
                                    or office_denied(item, text, f)):
             kind, text = "other", clean.squash(item.replace("\n", " ")) or text  # 'of X' where X is meant; another
             # employer under the title (roster_occupation.held_at_employer); a board member's own (roster_bare)
-        elif kind == "position" and bare == "undecided":  # (an officer's title beside another employer's address)
-            entry.undecided.append(text)
+        elif kind == "position" and (bare == "undecided" or beside_named_elsewhere(item, occupation, own_named)):
+            entry.undecided.append(text)  # (an officer's title beside another employer's address or title)
             continue
         if kind == "position":
             positions.extend(split_positions(text))

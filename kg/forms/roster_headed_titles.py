@@ -20,8 +20,9 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_joined_titles import names_company as _names_company
 from kg.forms.roster_rules import rules
-from kg.forms.roster_title_lines import _DEBRIS, _names_company
+from kg.forms.roster_title_lines import _DEBRIS
 
 FEWEST = 2
 _MARK = re.compile(r"(?:\((?P<p>[A-Z]|\d{1,3})\)|(?P<d>[A-Z]|\d{1,3})\.)\s+")

@@ -169,8 +169,8 @@ def _work_elsewhere(entry: Entry, organization: str | None) -> None:
     """Below the first title line, a line that names a person by their work ('Portfolio Manager', 'Retired
     Chairman', 'Professional Board Director') or names another company than the listed organisation ('Chief
     Economist of Apollo Global Management') is an occupation elsewhere, no title held in the organisation."""
+    from kg.forms.roster_joined_titles import names_company as _names_company
     from kg.forms.roster_junk import junk_rules  # (roster_junk imports the guard that imports the readers)
-    from kg.forms.roster_title_lines import _names_company
     first, *rest = entry.fields.get("occupation", "").split("\n")
     own = {w.casefold() for w in re.findall(r"[A-Za-z]{3,}", organization or "")} - {"the", "and", "inc", "corp"}
     elsewhere = [line for line in rest if junk_rules()["occupation_nouns"].search(line) or organization and

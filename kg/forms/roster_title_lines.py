@@ -21,12 +21,12 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_joined_titles import joins_titles, names_company
 from kg.forms.roster_mixed import employer_line
 from kg.forms.roster_nameblock_after import postamble_citizenship
 from kg.forms.roster_nameblock_except import postamble_exceptions
 from kg.forms.roster_nameblocks import _POSTAMBLE, _address
 from kg.forms.roster_named_of import Preamble
-from kg.forms.roster_own import is_department
 from kg.forms.roster_rules import rules
 
 FEWEST_CLOSED = 2  # (a list closed by the everyone's-address sentence: that sentence says what the list is)
@@ -45,7 +45,9 @@ def read_title_lines(text: str, start: int, end: int) -> list[Entry] | None:
         return None
     width = max(len(line) for block in blocks for _at, line in block)
     lettered = _lettered([block[0][1] for block in blocks])
-    entries = [_entry(block, width, lettered) for block in blocks]
+    joined = any(joins_titles(_PAREN_COUNTRY.sub("", items[0])) for block in blocks  # (the titles in the
+                 if (items := _items([line for _at, line in block[1:]], width)))  # organisation joined on one line)
+    entries = [_entry(block, width, lettered, joined) for block in blocks]
     if any(entry is None for entry in entries):
         return None
     said = _POSTAMBLE.search(text, max(e.evidence[1] for e in entries), end)
@@ -100,7 +102,7 @@ def _is_name(line: str) -> bool:
     return rt.is_person_name(name) and not re.search(r"\S {3,}\S", line)
 
 
-def _entry(block: list[tuple[int, str]], width: int, lettered: bool) -> Entry | None:
+def _entry(block: list[tuple[int, str]], width: int, lettered: bool, joined: bool) -> Entry | None:
     (at, first), rest = block[0], block[1:]
     name = first.strip()
     at += len(first) - len(first.lstrip())
@@ -120,9 +122,10 @@ def _entry(block: list[tuple[int, str]], width: int, lettered: bool) -> Entry | 
         items[0], fields["citizenship"] = items[0][:said.start()], said.group("country")
     if any(re.search(r"\d|\S {3,}\S", item) for item in items):
         return None
-    fields.update(_titles(items, 1 if employer_line(fields.get("address")) else len(items)))  # (an address of
-    # one's own that opens with an employer's name: the titles below the first could be held there; only the first
-    # is the organisation's for certain; a street address names no other place of work)
+    fields.update(_titles(items, 1 if joined or employer_line(fields.get("address")) else len(items), joined))
+    # (an address of one's own that opens with an employer's name: the titles below the first could be held there;
+    # only the first is the organisation's for certain; a street address names no other place of work. In a list
+    # joining the titles in the organisation on the first line, a later line is an occupation elsewhere: kept as one)
     last_at, last = block[-1]
     return Entry(name=name, name_span=(at, at + len(name)), evidence=(block[0][0], last_at + len(last)),
                  fields=fields)
@@ -146,37 +149,26 @@ def _items(lines: list[str], width: int) -> list[str] | None:
     return items
 
 
-def _titles(items: list[str], held: int) -> dict[str, str]:
+def _titles(items: list[str], held: int, elsewhere: bool = False) -> dict[str, str]:
     """The titles held in the organisation (the lines that come first, each holding a title word) and the
     occupations elsewhere (a line after the first that names its company: 'Managing Director, Dassault
     Investissements', 'officer of Morgan Stanley & Co. Incorporated'); a line that is neither for certain (a
-    bare line after one naming a company) is left out."""
+    bare line after one naming a company) is left out, unless the lines after the first are said to be held
+    elsewhere (`elsewhere`: the list joins the titles in the organisation on the first line)."""
     positions: list[str] = []
     others: list[str] = []
     for index, item in enumerate(items):
-        if _names_company(item):
+        if names_company(item):
             if index:
                 others.append(item)
         elif index and _plain_occupation(item):
             others.append(item)  # ('Director' / 'Self Employed Businessman', 'Retired Chairman': a person's work)
         elif not others and index < held and _holds_title(item):
             positions.append(item)
+        elif elsewhere and index >= held and _holds_title(item):
+            others.append(item)  # ('Director, Executive Officer and Chairman' / 'Chairman, President and CEO')
     return ({"position": ";".join(positions)} if positions else {}) | (
         {"other_positions": ";".join(others)} if others else {})
-
-
-_COMPANY = re.compile(r",\s+|\s(?:of|for|at|with)\s+(?=[A-Z])")  # ('..., AXA'; '... of Morgan Stanley'; '...
-# affiliated with Forstmann Little & Co.'; not 'of the Board', 'of the Executive Committee': a body of the organisation)
-
-
-def _names_company(item: str) -> bool:
-    """A title at a company: what follows its comma or 'of' is more than title words ('Chairman of the Board'
-    names none)."""
-    tail = _COMPANY.split(item)[-1] if _COMPANY.search(item) else ""
-    words = [w for w in re.findall(r"[A-Za-z]+", tail) if w not in ("of", "the", "and")]
-    if is_department(tail) or any(pattern.search(tail) for pattern, _body in rules().position_bodies):
-        return False  # ('Vice President of Business Development'; 'Member, Conseil d'Administration': the board)
-    return bool(words) and not all(rules().title_words.fullmatch(w) for w in words)
 
 
 def _plain_occupation(item: str) -> bool:
