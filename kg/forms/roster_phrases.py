@@ -40,16 +40,17 @@ def sentence_roles(text: str, organizations: list[str], name: str = "") -> tuple
     None when the value is no such sentence (its subject the person's title and surname, or the entry's `name` in
     full: 'Pei-yuan Chia is a Director of AIG.'). Sentences that follow about the same person ('Mr. Chia is also
     Retired Vice Chairman, Citicorp.') add a role each: titles where one names the listed organisation, else one
-    role elsewhere, whole; any other sentence after the first: None."""
+    role elsewhere, whole; the same by pronoun ('He is also Counsel, X.'); any other sentence after the first: None."""
     flat = " ".join(text.split())
     found = _named_subject(flat, name) or _SENTENCE.match(flat)
     if not found:
         return None
-    again = re.compile(r"(?<=\.)\s+" + re.escape(found.group("subject")) + _VERB + r"(?:also\s+)?")
+    again = re.compile(r"(?<=\.)\s+(?:" + re.escape(found.group("subject")) + _VERB + r"(?:also\s+)?|(?:He|She)" + _VERB
+                       + r"also\s+)")  # ('He is also ...': the pronoun for the person, another role)
     cuts = [(m.start(), m.end()) for m in again.finditer(flat)]
     predicates = [flat[a:b] for a, b in zip([found.end()] + [e for _s, e in cuts], [s for s, _e in cuts] + [len(flat)])]
-    if any(re.search(r"[a-z]{2}\.\s+[A-Z]", predicate) for predicate in predicates):
-        return None  # (a sentence about something else)
+    if any(re.search(r"[a-z]{2}\.\s+[A-Z]|\.\s+(?:He|She|His|Her)\s", predicate) for predicate in predicates):
+        return None  # (a sentence about something else; by pronoun after 'of AIG.': 'He retired in 1999.')
     titles, others = roles(predicates[0], organizations)
     for predicate in predicates[1:]:
         named = any(_names(predicate, name) for name in organizations if name)

@@ -20,7 +20,7 @@ from kg.forms.roster_fields import MAX_FIELD_CHARS
 from kg.forms.roster_header_cells import header_cells_within
 from kg.forms.roster_held_with import held_with_organization
 from kg.forms.roster_ocr import opens_label, undo_digit_misreads
-from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization, names_same, organization
+from kg.forms.roster_org import PRINCIPAL_ADDRESS, aliases, listed_organization, names_same
 from kg.forms.roster_org_line import organization_line
 from kg.forms.roster_pages import PAGE_MARK
 from kg.forms.roster_part_body import part_body
@@ -28,6 +28,7 @@ from kg.forms.roster_part_heading import names_its_bodies
 from kg.forms.roster_rules import rules
 from kg.forms.roster_title_list import is_title_list
 from kg.forms.roster_title_term import title_term
+from kg.forms.roster_title_under import title_organization
 from kg.forms.roster_title_wrap import wrapped_organization
 from kg.lookups.legal_forms import legal_forms
 from kg.read import clean
@@ -228,7 +229,7 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         and not _labelled(line) and not _keyed_entry(line) and not is_title_list(line)) + " " + _heading_below(
         ctx.text, front_end, end)  # (a person's cell of titles, 'Directors; Chairman of the Board', lists no body)
     mentioned = undo_digit_misreads(mentions)  # (once: not again for each heading's pattern)
-    roster = Roster(organization=organization(title, after, filing, ctx.text[max(0, front_end - 6000):front_end]),
+    roster = Roster(organization=title_organization(title, after, filing, ctx.text[max(0, front_end - 6000):front_end]),
                     listed_bodies={b for p, b in rules().body_headings  # (the one part heading's: '1. Directors of X')
                                    if p.search(title if names_its_bodies(title) else mentioned)})
     if wrapped := wrapped_organization(roster.organization, title, after):
