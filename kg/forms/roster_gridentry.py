@@ -61,7 +61,7 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
                                      set_in_room(rows, name_column, widths[name_column],
                                                  longest[name_column][1] if longest else None),
                                      name_wrapped or set_in_name_wrap(rows, name_column, printed, name_lines[0][1],
-                                                                      room),  # (a word under a whole name that is no
+                                                                      room, _widest(roles[name_column], longest, name_column)),  # (a word under a whole name that is no
                                      shared=bool(set(roles[name_column]) - {"name", "position", "citizenship"}),  # title can't
                                      room=room,  # be
                                      longest=longest[name_column] if longest else None)
@@ -181,6 +181,13 @@ def _indent(row: Row, column: int) -> int:
 
 def _cell_text(row: Row, column: int) -> str:
     return " ".join(text for _, text in row.cells[column]).strip()
+
+
+def _widest(roles: list[str], longest: list[tuple[int, int]] | None, name_column: int) -> int | None:
+    """The longest line the name's column prints, where it holds the name and its citizenship or titles only (a
+    column of the name and the address sets the address in under the name: 'Carolyn H. Byrd' / '    Globaltech
+    Financial'), else None (kg.forms.roster_set_in_name)."""
+    return longest[name_column][0] if longest and set(roles) <= {"name", "position", "citizenship"} else None
 
 
 def _room(row: Row, name_column: int, name_start: int) -> int | None:

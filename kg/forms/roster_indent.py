@@ -14,6 +14,8 @@ line of the entry above it (an address, an employer stacked under the name): 'Sk
 """
 from __future__ import annotations
 
+import re
+
 from kg.forms import roster_geometry as geo
 from kg.forms import roster_types as rt
 from kg.forms.roster_org_wraps import org_wrap_heads
@@ -96,10 +98,13 @@ def past_start(row, column: int) -> bool:
     holds nothing on the row ('7. Francis Michael Cyprian' / '  Cuss' with the 'Business Address' column empty and the
     occupation far to the right), or a count alone, set right in its column ('Nirmal Prabhakar' / '  Narvekar' beside
     an AGE column's ' 57', a 'SHARES PLEDGED AS COLLATERAL' column's '  397,500' or '     None':
-    kg/patterns/roster_holdings.yml `count_cell`)."""
+    kg/patterns/roster_holdings.yml `count_cell`), or a code alone in a narrow code column ('NARVEKAR, Nirmal' /
+    '  Prabhakar' beside a 'DE/FE/I' column's '   I': `code_cell`)."""
     after = [(at, cells) for at, cells in sorted(row.cells.items()) if at > column and cells]
-    count = required_regexes("roster_holdings.yml", ("count_cell",))["count_cell"]
-    return bool(after) and (after[0][0] > column + 1 or bool(count.match(after[0][1][0][1].strip())))
+    found = required_regexes("roster_holdings.yml", ("count_cell", "code_cell"))
+    cell = after[0][1][0][1].strip() if after else ""
+    return bool(after) and (after[0][0] > column + 1 or bool(found["count_cell"].match(cell))
+                            or bool(re.compile(found["code_cell"].pattern).match(cell)))  # (a code: case-sensitive)
 
 
 def set_in_under_name(rows: list, column: int) -> bool:
