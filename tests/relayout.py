@@ -2632,3 +2632,16 @@ HELD_OUT_FAMILIES.update(_HELDOUT112)
 from relayout_heldout113 import FAMILIES as _HELDOUT113  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT113)
+
+# ---- held-out families written 2026-12-07 (15:11-15:13 UTC by `date`) by helper session gather114 (issue 13),
+# BLIND (without reading the reader's code, running kg or any benchmark, or seeing any extraction output), NEW
+# LAYOUT FEATURES: cik_number_column_table (an EDGAR <TABLE> with an 'SEC CIK No.' column of ten-digit EDGAR keys
+# or '--' after the name, a note saying what it is; not expected), academic_title_prefix_names_html (a German AG's
+# boards in an HTML table, some names after 'Dr. ' / 'Prof. Dr. ' / 'Dr.-Ing. ' / 'Dr. rer. nat. '; the title is no
+# part of the name), continued_page_footers_blocks (labelled blocks over pages closed by '(continued on next page)'
+# and opened by 'SCHEDULE I (continued from previous page)'), honours_postnominal_names_table (an EDGAR <TABLE> of a
+# British plc's board, some names followed by 'CBE' / 'OBE' / 'KBE' / 'FRS' / 'FREng' / 'CBE FRSE'; not part of the
+# name). In tests/relayout_heldout114.py. Not yet measured.
+from relayout_heldout114 import FAMILIES as _HELDOUT114  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT114)
