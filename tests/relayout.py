@@ -2613,7 +2613,7 @@ DEV_FAMILIES.update(_HELDOUT111)
 # every person; ucsg_information_concerning_term_four_columns_citizens_preamble is UCSG's title, defined-term preamble
 # with the citizenship exceptions and four columns Name | Position with <TERM> | occupation | Address. In
 # tests/relayout_heldout112.py. Not yet measured.
-# Measured once as held out by the lead 2026-12-07 15:18-15:30 UTC on the reader of main 43d729a
+# Measured once as held out by the lead 2026-12-07 15:18-15:21 UTC on the reader of main 43d729a
 # (BENCHMARKS.md "Held-out measurement in the fifty-third round"): all 300 files P 0.989 R 0.989,
 # 0 values on the wrong person (close variants of MetLife, Citigroup, Security Capital, UCSG; no person who is none).
 # Development families since.
@@ -2633,7 +2633,7 @@ DEV_FAMILIES.update(_HELDOUT112)
 # HTML saved as text with a '|' line around every cell (St. Paul Travelers), in the order No. | Name | Citizenship
 # (second, Castlerigg) | Position | Present Principal Occupation | Business Address. In tests/relayout_heldout113.py.
 # Not yet measured.
-# Measured once as held out by the lead 2026-12-07 15:18-15:30 UTC on the reader of main 43d729a
+# Measured once as held out by the lead 2026-12-07 15:18-15:21 UTC on the reader of main 43d729a
 # (BENCHMARKS.md "Held-out measurement in the fifty-third round"): all 300 files P 0.992 R 0.966,
 # 0 values on the wrong person (recombinations; no person who is none; the whole set at the target).
 # Development families since.
@@ -2650,7 +2650,7 @@ DEV_FAMILIES.update(_HELDOUT113)
 # and opened by 'SCHEDULE I (continued from previous page)'), honours_postnominal_names_table (an EDGAR <TABLE> of a
 # British plc's board, some names followed by 'CBE' / 'OBE' / 'KBE' / 'FRS' / 'FREng' / 'CBE FRSE'; not part of the
 # name). In tests/relayout_heldout114.py. Not yet measured.
-# Measured once as held out by the lead 2026-12-07 15:18-15:30 UTC on the reader of main 43d729a
+# Measured once as held out by the lead 2026-12-07 15:18-15:21 UTC on the reader of main 43d729a
 # (BENCHMARKS.md "Held-out measurement in the fifty-third round"): all 300 files P 0.900 R 0.835,
 # 0 values on the wrong person (new features; 72 persons who are none, names kept with a German academic title).
 # Development families since.
