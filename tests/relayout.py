@@ -2559,7 +2559,7 @@ DEV_FAMILIES.update(_HELDOUT108)
 # is Scout Capital's Exhibit I in the real column order (number, name with titles and 'of <Org>' under it,
 # citizenship, address, occupation) with the segmented dashed rule and a blank line after every row. In
 # tests/relayout_heldout109.py. Not yet measured.
-# Measured once as held out by the lead 2026-12-07 14:29-14:43 UTC on the reader of main 50528af
+# Measured once as held out by the lead 2026-12-07 14:29-14:32 UTC on the reader of main 50528af
 # (BENCHMARKS.md "Held-out measurement at the start of the fifty-third round"): all 300 files P 0.967 R 0.905,
 # 0 values on the wrong person (close variants of E.ON, Canopy, Deutsche Acquisition, Scout Capital; no person who is none).
 # Development families since.
@@ -2577,7 +2577,7 @@ DEV_FAMILIES.update(_HELDOUT109)
 # people share in a preamble and printed only for the exceptions; saved_text_cells_one_a_line_citizenship_third_long_
 # captions is HTML saved as text, every cell on its own line in the order Name | Position | Citizenship | Present
 # Principal Occupation (St. Paul's long caption) | Business Address. In tests/relayout_heldout110.py. Not yet measured.
-# Measured once as held out by the lead 2026-12-07 14:29-14:43 UTC on the reader of main 50528af
+# Measured once as held out by the lead 2026-12-07 14:29-14:32 UTC on the reader of main 50528af
 # (BENCHMARKS.md "Held-out measurement at the start of the fifty-third round"): all 300 files P 0.998 R 0.720,
 # 0 values on the wrong person (recombinations; 1 person who is none).
 # Development families since.
@@ -2594,7 +2594,7 @@ DEV_FAMILIES.update(_HELDOUT110)
 # reopened on each page; drafting_notes_left_in_blocks leaves the law firm's bracketed '[NTD: ...]' notes after
 # some values (and under the title) of Micron-style labelled blocks. In tests/relayout_heldout111.py. Not yet
 # measured.
-# Measured once as held out by the lead 2026-12-07 14:29-14:43 UTC on the reader of main 50528af
+# Measured once as held out by the lead 2026-12-07 14:29-14:32 UTC on the reader of main 50528af
 # (BENCHMARKS.md "Held-out measurement at the start of the fifty-third round"): all 300 files P 0.990 R 0.969,
 # 0 values on the wrong person (new features; 3 persons who are none).
 # Development families since.

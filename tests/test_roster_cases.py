@@ -391,7 +391,7 @@ NOT_YET_READ: set[str] = {
     # at the end of the stop (fifty-second round)"): below the bar on first contact.
     "employer_citizenship_column_bsci",
     "labelled_blocks_sections_employer_field_micron", "stacked_name_title_citizenship_default_address_smith_barney",
-    # gather109-111, measured once 2026-12-07 14:29-14:43 UTC on main 50528af (BENCHMARKS.md "Held-out measurement
+    # gather109-111, measured once 2026-12-07 14:29-14:32 UTC on main 50528af (BENCHMARKS.md "Held-out measurement
     # at the start of the fifty-third round"): below the bar on first contact (the fifty-third round (f) reads
     # canopy_controlling_persons_term_sentences_26_14 to the bar: kg/forms/roster_title_under.py).
     "deutsche_officers_directors_merger_sub_citizens_after_table",
