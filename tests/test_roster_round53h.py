@@ -134,6 +134,7 @@ def test_only_closed_drafting_notes_are_blanked():  # new module (fails on main:
     assert len(blanked) == len(text) and blanked.count("\n") == text.count("\n")
     assert "NTD: Company" not in blanked and "confirm.]" not in blanked
     assert "[Reserved]" in blanked and "[NTD: never closed" in blanked
+    assert without_drafting_notes("Director [Company to confirm.]", 0, 30).rstrip() == "Director"
 
 
 

@@ -18,8 +18,13 @@ def _compiled(data: dict) -> tuple[re.Pattern, int]:
     if not leads or not all(isinstance(lead, str) for lead in leads) or not isinstance(lines, int) \
             or not isinstance(chars, int) or lines < 1 or chars < 10:
         raise DataError("kg/patterns/roster_drafting_notes.yml", "needs leads (strings), max_lines and max_chars")
+    whole = data.get("whole") or []
+    if not all(isinstance(pattern, str) for pattern in whole):
+        raise DataError("kg/patterns/roster_drafting_notes.yml", "whole must be strings")
     lead = "|".join(f"(?:{lead})" for lead in leads)
-    return re.compile(r"\[[ \t]*(?:" + lead + r")[ \t]*[:\-\u2013\u2014][^\[\]]{0," + str(chars) + r"}?\]", re.I), lines
+    alone = "".join(f"|(?:{pattern})[ \t.]*" for pattern in whole)
+    return re.compile(r"\[[ \t]*(?:(?:" + lead + r")[ \t]*[:\-\u2013\u2014][^\[\]]{0," + str(chars) + r"}?" + alone
+                      + r")\]", re.I), lines
 
 
 @cache
