@@ -396,13 +396,16 @@ NOT_YET_READ: set[str] = {
     # canopy_controlling_persons_term_sentences_26_14 to the bar: kg/forms/roster_title_under.py).
     "deutsche_officers_directors_merger_sub_citizens_after_table",
     "scout_real_order_number_column_segmented_rule_every_row",
-    "text_runin_labelled_paragraph_default_address_citizenship_exceptions",
     # gather112-114, measured once 2026-12-07 15:18-15:21 UTC on main 43d729a (BENCHMARKS.md "Held-out measurement
     # in the fifty-third round"): below the bar on first contact.
     "ucsg_information_concerning_term_four_columns_citizens_preamble", "name_line_prose_default_address_exceptions",
     "saved_text_pipe_cells_number_cell_citizenship_second", "academic_title_prefix_names_html",
     "honours_postnominal_names_table",
 }
+# The fifty-third round (h) reads text_runin_labelled_paragraph_default_address_citizenship_exceptions (a paragraph of
+# one labelled sentence after the name's full stop, 'Name. Position with X: Director.', printed again a line per field
+# where two paragraphs or more of the region are: kg/forms/roster_label_run_one.py; P 1.000 R 1.000 over its 75 files)
+# to the bar and takes it out of NOT_YET_READ.
 # The fifty-third round (g) reads entity_type_code_column_table (a code alone in a narrow column beside the names
 # bounds no name's line: kg/patterns/roster_holdings.yml `code_cell`; the key under the table labelled by the code
 # column's caption, 'DE/FE/I:', is no row: `code_key_label`; P 1.000 R 1.000 over its 75 files, no value on the wrong

@@ -14,6 +14,7 @@ import re
 
 from kg.context import Context
 from kg.forms import roster_types as rt
+from kg.forms.roster_label_run_one import one_label_parts
 from kg.forms.roster_label_run_opens import entry_parts
 from kg.forms.roster_label_run_titles import name_then_titles
 from kg.forms.roster_leader_stop import keeps_stop
@@ -32,6 +33,7 @@ def sentence_labels(ctx: Context, text: str, start: int, end: int) -> str | None
     pieces, last, unread, shaped = [], 0, [], 0
     parts = [part for p_start, p_end in _paragraphs(text, start, end)  # (several entries run together: apart)
              for part in entry_parts(text, p_start, p_end, _as_lines, _labelled_places)]
+    parts = one_label_parts(text, parts, _as_lines)  # ('Name. Position with X: Director.' where the layout is shown)
     for p_start, p_end, lines in parts:
         if lines is None:
             unread += [(p_start, p_end)] if _labelled_places(text[p_start:p_end].replace("\n", " ")) > 1 else []
@@ -133,22 +135,24 @@ def _after_stops(flat: str) -> list[int]:
             if flat[at - 1] == " "]
 
 
-def _as_lines(paragraph: str) -> str | None:
+def _as_lines(paragraph: str, fewest: int = 2) -> str | None:
+    """The paragraph a line per field, or None; with `fewest` 1 a paragraph of one label too, only where that
+    label follows the name's full stop ('Name. Position with X: Director.')."""
     flat = paragraph.replace("\n", " ")
-    if _labelled_places(flat) < 2:
+    if _labelled_places(flat) < fewest:
         return None  # (fewer than two places a label may be found at: fewer than two cuts; searched only where more)
     found = [(m.start(), key) for key, label in rules().labels.items() for m in label.finditer(flat)
              if m.start() > 0 and flat[m.start() - 1] == " " and flat[:m.start()].rstrip().endswith(".")]
     cuts = sorted({cut for cut, _key in found})
-    if len(cuts) < 2 or len(cuts) != len(found) or len({key for _cut, key in found}) < len(found):
+    if len(cuts) < fewest or len(cuts) != len(found) or len({key for _cut, key in found}) < len(found):
         return None  # (a label twice: two persons' fields in one paragraph, or a label inside another's words)
     if mark := _ITEM_MARK.match(flat):
         flat = " " * mark.end() + flat[mark.end():]  # ('(a) ': the entry's letter, no part of the name)
     lead = flat[:cuts[0]].strip()
     titles = [] if rt.is_person_name(lead[:-1]) else name_then_titles(flat, cuts[0])  # ('Name. Director of X.')
     head = len(flat[:titles[0]].rstrip()) if titles else cuts[0]  # (the name's full stop; else the first label)
-    if titles is None or head > paragraph.find("\n") > -1:  # (on the paragraph's first line)
-        return None
+    if titles is None or head > paragraph.find("\n") > -1 or len(cuts) < 2 and titles:  # (on the first line;
+        return None  # one label: right after the name)
     lead = flat[:(titles or cuts)[0]].strip()
     if not lead.endswith(".") or _leader_ends(lead) or len(lead.split()) < 2 or "(" in lead or not rt.is_person_name(lead[:-1]):
         return None  # (not a person's full name and its full stop first: 'DASSAULT.' keys a note by surname; a dot

@@ -10,6 +10,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_change_bars import without_change_bars
 from kg.forms.roster_doc_stamps import without_doc_stamps
+from kg.forms.roster_drafting_notes import without_drafting_notes
 from kg.forms.roster_edgar_notes import without_edgar_notes
 from kg.forms.roster_fax_headers import fax_header, fax_headers
 from kg.forms.roster_holdings import without_less_than_notes
@@ -38,6 +39,7 @@ def without_page_debris(text: str, raw: str, start: int, end: int) -> str:
     with the same offsets, shows where the pages break (text normalisation blanks <PAGE> and form feeds) and where an
     EDGAR <FN> section of notes stands (kg.forms.roster_edgar_notes: blanked too)."""
     text = without_doc_stamps(without_edgar_notes(text, raw, start, end), raw, start, end)  # ('NYDOCS01/1012345.2')
+    text = without_drafting_notes(text, start, end)  # ('Director [NTD: Company to confirm.]': no part of the value)
     text = without_letter_spacing(text, start, end)  # ('P R I N C I P A L': a typed caption, read as its word)
     text = without_less_than_notes(without_change_bars(text, start, end), start, end)  # ('| 2. Jane Roe': a revised entry's bar in the margin)
     spans = [m.span() for m in _DEBRIS.finditer(text, start, end)] + fax_headers(text, start, end)  # ('P.03/06')
