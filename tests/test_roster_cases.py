@@ -389,7 +389,6 @@ NOT_YET_READ: set[str] = {
     "text_centred_name_runin_labels_paragraph_default_citizenship",
     # gather106-108, measured once 2026-12-07 13:05-13:08 UTC on main 8cbf743 (BENCHMARKS.md "Held-out measurement
     # at the end of the stop (fifty-second round)"): below the bar on first contact.
-    "employer_citizenship_column_bsci",
     "labelled_blocks_sections_employer_field_micron", "stacked_name_title_citizenship_default_address_smith_barney",
     # gather109-111, measured once 2026-12-07 14:29-14:32 UTC on main 50528af (BENCHMARKS.md "Held-out measurement
     # at the start of the fifty-third round"): below the bar on first contact (the fifty-third round (f) reads

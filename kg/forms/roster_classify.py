@@ -50,9 +50,9 @@ def classify(item: str, organization: str | None, aliases: tuple[str, ...], titl
         # "Director of Refac": the title, in the listed organisation
         title = re.sub(r"\s+(?:of|at|for|with)\s+(?:the\s+)?" + re.escape(phrase) + r"\W*$", "", flat)
         return "position", clean.squash(title) or flat
-    if names_org(phrase, org):
-        title = item
-        while appended and phrase and names_org(phrase, org) and phrase in " ".join(title.split()):
+    if (named := next((n for n in (org, *(_core(a, org) for a in aliases)) if n and names_org(phrase, n)), None)):
+        title = item  # (the listed organisation, or the name it is defined as less its legal form: 'Scout Capital')
+        while appended and phrase and names_org(phrase, named) and phrase in " ".join(title.split()):
             flat_title = " ".join(title.split())
             title = flat_title[: flat_title.rfind(phrase)].rstrip(" ,")
             phrase, appended = org_phrase(title)
@@ -67,6 +67,13 @@ def classify(item: str, organization: str | None, aliases: tuple[str, ...], titl
     if (firm := described_firm(flat)) and not names_org(firm, org):  # 'Senior Member of Caplin & Drysdale, a law
         return "other", flat  # firm in ...': the name is another organisation's
     return "position", flat
+
+
+def _core(alias: str, org: str) -> str:
+    """An alias of several words that opens the listed organisation's (folded) name: that name less its legal form
+    ('Scout Capital' of 'Scout Capital Corp.'), folded; '' for any other (an acronym: 'AIG')."""
+    folded = " ".join(alias.casefold().split())
+    return folded if " " in folded and org.startswith(folded + " ") else ""
 
 
 def _names_board(title: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.lookups.abbreviations import abbreviation_alternatives
+from kg.lookups.legal_forms import legal_forms
 
 _JOINS = {"of", "and", "&", "de", "du", "des", "la", "le", "y", "et", "van", "der", "von", "di", "da", "the"}
 _WORD = re.compile(r"[\w&.,'/-]+")
@@ -54,3 +55,20 @@ def _abbreviates(short: str, full: str) -> bool:
     letters = iter(initials.upper())
     return short.isupper() and len(short) >= 2 and all(ch in letters for ch in short.upper()) and \
         initials.upper().startswith(short[0].upper())
+
+
+_FORM = r"(?:,?\s+(?:" + legal_forms("name_ends") + r"\.?|" + legal_forms("name_ends_as_printed") + r"))"
+
+
+def with_legal_form(short: str | None, text: str) -> str | None:
+    """The full name a short name of several words is defined as, less its legal form ('Novo Holdings A/S ("Novo
+    Holdings")', 'Southwestern Energy Company ("Southwestern Energy")'), where every definition of it prints the same
+    one: the listed organisation's name (the short one is its alias), so that an employer cell printing it in full
+    ('Southwestern' / 'Energy Company') reads as the listed organisation's; None where more than a legal form stands
+    between them."""
+    if not short or not re.fullmatch(r"[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){1,4}", short):
+        return None
+    words = r"\s+".join(re.escape(word) for word in short.split())
+    found = {" ".join(m.group(1).split()) for m in re.finditer(
+        r"(?<![\w&.'-])(" + words + _FORM + r"{1,2})\s*\(\s*(?:the\s+)?[\"“]" + words + r"[\"”]\s*\)", " ".join(text.split()))}
+    return found.pop() if len(found) == 1 else None

@@ -13,7 +13,7 @@ from kg.forms.roster_caption_default import wrapped_if_not
 from kg.forms.roster_caption_stack import caption_over_column
 from kg.forms.roster_cell_below import continues_line
 from kg.forms.roster_dash_default import dash_default
-from kg.forms.roster_defined import spelt_out
+from kg.forms.roster_defined import spelt_out, with_legal_form
 from kg.forms.roster_entry import Roster
 from kg.forms.roster_excepted import excepted
 from kg.forms.roster_fields import MAX_FIELD_CHARS
@@ -239,7 +239,7 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
     roster.organization = organization_line(preamble, ctx.text[stop:end]) or roster.organization  # (its own line)
     if roster.organization is None and (held := held_with_organization(preamble)):
         roster.organization = held  # ('... the name, title with X, present principal occupation ...': the list is X's)
-    if full := spelt_out(roster.organization, preamble):
+    if full := spelt_out(roster.organization, preamble) or with_legal_form(roster.organization, preamble):
         roster.organization = full  # '... OFFICERS OF AIG' over 'American International Group, Inc. ("AIG")'
     roster.organization, term = title_term(roster.organization)  # 'Officers of X, Inc. ("X")': X, Inc. is the name
     roster.aliases = aliases(roster.organization, ctx.text[max(0, front_end - 300):front_end] + after) \
