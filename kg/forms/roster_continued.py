@@ -8,6 +8,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_hanging import MAX_HANGING_INDENT
+from kg.forms.roster_other_party import names_again
 
 CONTINUED_MARK = re.compile(r"\((?:continued|cont['’]?d\.?|cont\.)\)", re.I)  # '(continued)', "(cont'd)"
 
@@ -70,6 +71,9 @@ def carried_over(builder, row) -> bool:
     cells = row.cells
     if builder.broke and not builder.paged or builder.floating or not cells.get(builder.name_column):
         return False  # (rows after a break not yet placed, rows that could open no entry: the grid places them)
+    if len(builder.rows) == 1 and not builder.paged and any(names_again(" ".join(t for _, t in cells[builder.name_column]),
+                                                                        chunks) for c, chunks in cells.items() if c != builder.name_column):
+        return True  # ('Wittington Investments  President, Wittington Investments, Limited': her employer's line)
     for column, chunks in cells.items():
         above = builder.rows[-1].cells.get(column) if builder.rows else None  # (the line right above it)
         if above and (_ENDS_OPEN.search(above[-1][1].strip()) or _OPENS_ON.match(chunks[0][1].strip())):

@@ -45,7 +45,27 @@ def other_party_row(builder, row) -> bool:
     if any(builder.roles[c] == ["position"] and (_organization_only(cells[c]) or _full_above(builder, row, c)) for c in others):
         return False  # (a title cell that prints an organisation's name is the rest of the title above it, 'President,
         # American' / 'Museum of Natural History': a party's capacity names none; round 51e)
+    if any(names_again(name, cells[c]) for c in others):
+        return False  # ('Cassels, Brock & Blackwell  Counsel, Cassels, Brock & Blackwell': the employer of her
+        # occupation beside it, the first line of her own business address; a party's capacity names no one)
     return bool(others) and all(_opens_value(builder.rows, row, c) for c in [column, *others])
+
+
+def names_again(name: str, cells: list[tuple[int, str]]) -> bool:
+    """The cell names, after a title and its comma, the organisation of the name cell beside it, or its first words
+    where the cell's line breaks ('President, American Museum of Natural' beside 'American Museum of Natural
+    History'; 'Managing Director, Dassault' beside 'Dassault Investissements')."""
+    text = " ".join(t for _, t in cells).strip()
+    title, comma, tail = text.partition(", ")
+    if not comma or not rt.is_title(title):
+        return False
+    said, printed = _words(tail), _words(name)
+    shared = next((i for i, (a, b) in enumerate(zip(said, printed)) if a != b), min(len(said), len(printed)))
+    return shared > 0 and (shared == len(said) or shared == len(printed) or shared >= 2)
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(",.").casefold() for w in text.split() if w.strip(",.")]
 
 
 def _full_above(builder, row, column: int) -> bool:

@@ -14,6 +14,7 @@ from kg.lookups.legal_forms import legal_forms
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|(?:[a-z]\.){2,3}")  # ('N.A.', 'p.l.c.': a legal form in initials)
 LEGAL = re.compile(r",?\s+" + legal_forms("own_ends") + r"\.?$", re.I)
+_FORM_ALONE = re.compile(legal_forms("own_alone") + r"\.?", re.I)
 
 
 def is_department(phrase: str | None) -> bool:
@@ -45,7 +46,9 @@ def org_phrase(item: str) -> tuple[str | None, bool]:
 
 def names_org(phrase: str | None, org: str) -> bool:
     return bool(phrase and org and len(phrase) >= 4 and fuzz.partial_ratio(phrase.casefold(), org) >= 90
-                and not _parent_of(phrase.casefold().strip(" ."), org))
+                and not _parent_of(phrase.casefold().strip(" ."), org)
+                and not _FORM_ALONE.fullmatch(phrase.strip(" ,")))  # ('Limited': the tail of 'Harwood Investments,
+    # Limited', no name of the listed 'Northgate Holdings Limited')
 
 
 def _parent_of(phrase: str, org: str) -> bool:

@@ -18,6 +18,7 @@ from kg.forms.roster_fields import MAX_FIELD_CHARS, find_nationality, is_citizen
 from kg.forms.roster_id_columns import id_caption
 from kg.forms.roster_postal import hyphenated_postal
 from kg.forms.roster_rules import rules
+from kg.lookups import entity_words
 from kg.lookups.legal_forms import legal_alternatives
 from kg.patterns import read_text, regexes
 
@@ -183,8 +184,8 @@ def _is_person_name(cell: str, in_name_column: bool, budget_spent: bool) -> bool
     if is_department(text):
         return False  # 'Operations Control': the functions of a company
     if is_nationality(text) or body_of(text) or is_title(text) or is_header(text) or is_organization(text) \
-            or is_citizenships(text):  # ('USA, Denmark': a dual citizen, never 'Denmark Usa')
-        return False
+            or is_citizenships(text) or entity_words()["entity"].search(text):  # ('USA, Denmark': a dual citizen,
+        return False  # never 'Denmark Usa'; 'Travelers Companies': a word no person's name holds, kg/lookups)
     if _SPELT_NUMBER.match(text) and is_address_line(text):
         return False  # 'One ConAgra Drive', 'Two Harbor Plaza': a building number spelt out, no given name
     from kg.forms.nlp import person_names
