@@ -54,3 +54,19 @@ def _abbreviates(short: str, full: str) -> bool:
     letters = iter(initials.upper())
     return short.isupper() and len(short) >= 2 and all(ch in letters for ch in short.upper()) and \
         initials.upper().startswith(short[0].upper())
+
+
+_TERM_DEFINED = re.compile(r"(?<![\w&.'/-])((?:[A-Z][\w&.'/-]*,?\s+(?:(?:of|and|de)\s+)?){0,6}[A-Z][\w&.'/-]*)\s*\(\s*"
+                           r"(?:the\s+)?[\"“]([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})[\"”]\s*\)")
+
+
+def term_named(found: str | None, text: str) -> str | None:
+    """The name a defined term stands for, where the organisation read is that term: 'each director and executive
+    officer of Merger Sub' under 'position with Ariel Capital Management, Inc. ("Merger Sub")' lists Ariel Capital
+    Management, Inc.'s people (the term is one of its aliases, never a second organisation). `found` itself where
+    it is no term the text defines, or the text defines it as two different names."""
+    if not found:
+        return found
+    flat = " ".join(text.split())
+    names = {m.group(1).strip(" ,") for m in _TERM_DEFINED.finditer(flat) if m.group(2) == found.strip(" .,")}
+    return names.pop() if len(names) == 1 else found
