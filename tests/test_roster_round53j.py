@@ -155,6 +155,7 @@ def test_term_named_resolves_only_a_term_the_text_defines_once():
     assert term_named("Ariel Capital Management, Inc.", text) == "Ariel Capital Management, Inc."
     two = 'Acme Corp. ("Buyer") and, after the merger, Beta Holdings LLC ("Buyer")'
     assert term_named("Buyer", two) == "Buyer"  # (two names: which one is not certain)
+    assert term_named("Motorola", 'Motorola\'s ("Motorola") executive officers') == "Motorola"  # (no possessive)
 
 
 MATRIX = """\

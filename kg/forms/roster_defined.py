@@ -68,5 +68,6 @@ def term_named(found: str | None, text: str) -> str | None:
     if not found:
         return found
     flat = " ".join(text.split())
-    names = {m.group(1).strip(" ,") for m in _TERM_DEFINED.finditer(flat) if m.group(2) == found.strip(" .,")}
+    names = {re.sub(r"['’]s$", "", m.group(1).strip(" ,")) for m in _TERM_DEFINED.finditer(flat)
+             if m.group(2) == found.strip(" .,")}  # ("Motorola's ("Motorola")": the name, no possessive)
     return names.pop() if len(names) == 1 else found
