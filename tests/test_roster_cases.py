@@ -393,8 +393,6 @@ NOT_YET_READ: set[str] = {
     # gather109-111, measured once 2026-12-07 14:29-14:32 UTC on main 50528af (BENCHMARKS.md "Held-out measurement
     # at the start of the fifty-third round"): below the bar on first contact (the fifty-third round (f) reads
     # canopy_controlling_persons_term_sentences_26_14 to the bar: kg/forms/roster_title_under.py).
-    "deutsche_officers_directors_merger_sub_citizens_after_table",
-    "scout_real_order_number_column_segmented_rule_every_row",
     # gather112-114, measured once 2026-12-07 15:18-15:21 UTC on main 43d729a (BENCHMARKS.md "Held-out measurement
     # in the fifty-third round"): below the bar on first contact.
     "ucsg_information_concerning_term_four_columns_citizens_preamble", "name_line_prose_default_address_exceptions",

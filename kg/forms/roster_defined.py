@@ -72,3 +72,20 @@ def with_legal_form(short: str | None, text: str) -> str | None:
     found = {" ".join(m.group(1).split()) for m in re.finditer(
         r"(?<![\w&.'-])(" + words + _FORM + r"{1,2})\s*\(\s*(?:the\s+)?[\"“]" + words + r"[\"”]\s*\)", " ".join(text.split()))}
     return found.pop() if len(found) == 1 else None
+
+
+_TERM_DEFINED = re.compile(r"(?<![\w&.'/-])((?:[A-Z][\w&.'/-]*,?\s+(?:(?:of|and|de)\s+)?){0,6}[A-Z][\w&.'/-]*)\s*\(\s*"
+                           r"(?:the\s+)?[\"“]([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})[\"”]\s*\)")
+
+
+def term_named(found: str | None, text: str) -> str | None:
+    """The name a defined term stands for, where the organisation read is that term: 'each director and executive
+    officer of Merger Sub' under 'position with Ariel Capital Management, Inc. ("Merger Sub")' lists Ariel Capital
+    Management, Inc.'s people (the term is one of its aliases, never a second organisation). `found` itself where
+    it is no term the text defines, or the text defines it as two different names."""
+    if not found:
+        return found
+    flat = " ".join(text.split())
+    names = {re.sub(r"['’]s$", "", m.group(1).strip(" ,")) for m in _TERM_DEFINED.finditer(flat)
+             if m.group(2) == found.strip(" .,")}  # ("Motorola's ("Motorola")": the name, no possessive)
+    return names.pop() if len(names) == 1 else found

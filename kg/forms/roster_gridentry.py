@@ -116,7 +116,9 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
             if "occupation" in column_roles else texts  # (words cut at the column's edge: 'Biopharmaceu' / 'tical')
         lines = unwrap_after(mended, wrap,
                              firm_names=column_roles != ["address"],  # (an address wraps inside a firm's name)
-                             by_words=column_roles == ["position"] and set_in_wraps(rows, column))  # ('Vice' / '  President')
+                             by_words=(column_roles == ["position"] or column_roles == ["occupation"] and column in hanging)
+                             and set_in_wraps(rows, column))  # ('Vice' / '  President'; 'Board and Chief' / '  Executive
+        # Officer' in a column typed with a hanging indent throughout, its titles and the employer's lines at the margin)
         broken = max(wrap, longest[column][0]) if longest else wrap  # (a line shorter than the longest printed
         if {"occupation", "address"} <= set(column_roles) and may_print_address(list(zip(texts, [""] + texts)), broken):
             entry.refused.add("address")  # (the preamble's default address gives way to a line that may be one: each

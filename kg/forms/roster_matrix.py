@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from kg.forms import roster_types as rt
 from kg.forms.roster_fields import bodies_of
 from kg.forms.roster_legend import legend
+from kg.forms.roster_matrix_wraps import hanging_indent, mend_wrapped
 from kg.forms.roster_names import display_name
 from kg.read import clean
 from kg.records import Person, Span
@@ -39,6 +40,7 @@ class _Group:
     cells: list[tuple[str, str, Span]] = field(default_factory=list)  # letter, text, span
     places: list[tuple[int, int]] = field(default_factory=list)  # (line number, character column) of each cell
     doubtful: set[int] = field(default_factory=set)  # cells that may be one name wrapped at its own indent
+    parts: list[list[tuple[str, Span, int]]] = field(default_factory=list)  # each cell's lines (text, span, column)
     after_rule: bool = False  # a rule (not only blank lines) separates it from the group before
 
 
@@ -60,6 +62,9 @@ def read_matrix(text: str, raw: str, start: int, end: int) -> Matrix | None:
         return None
     columns = _columns(raw if len(raw) == len(text) else text, header.end(), end, letters)
     groups = _groups(text, header.end(), end, columns)
+    indent = hanging_indent(groups)  # (a name's wrap set in: kg.forms.roster_matrix_wraps)
+    for group in groups:
+        mend_wrapped(group, indent)
     titles = _titles(text, start, end, codes)
     result = Matrix([], [])
     for company, cells, doubtful in _rows(groups, result):
@@ -157,12 +162,14 @@ def _add_cell(group: _Group, letter: str, text: str, span: Span, place: tuple[in
         if below and place[1] >= column + 2 or below and abs(place[1] - column) <= 1 and not rt.is_person_name(text):
             group.cells[above] = (letter, f"{prior} {text}", (prior_span[0], span[1]))
             group.places[above] = place[0], column
+            group.parts[above].append((text, span, place[1]))
             numbered = _NUMBERING.match(prior)  # (under a numbered name a line of no number is no entry)
             if place[1] < column + 2 or not numbered and rt.is_person_name(text) and rt.is_person_name(prior):
                 group.doubtful.add(above)  # (a fragment at the name's own indent, or a name under a name)
             return
     group.cells.append((letter, text, span))
     group.places.append(place)
+    group.parts.append([(text, span, place[1])])
 
 
 def _rows(groups: list[_Group], result: Matrix):

@@ -8,6 +8,7 @@ from collections import Counter
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_comma_cell import opens_with_name_cell
+from kg.forms.roster_defined import term_named
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import title_case
 from kg.forms.roster_org_ends import name_ends, subject_organization, without_underline
@@ -68,7 +69,7 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
         # 'Power Corporation of Canada' / 'Directors and Executive Officers' is no roster 'of Canada')
         if found and found.upper() == found and re.search(r"[A-Z]{2}", found):  # '... of / LOR FINANCE'
             found = recase(title_case(found), text_after)
-        return found or _filer(filing)
+        return term_named(found, text_after) or _filer(filing)  # ('of Merger Sub': the name it is defined as)
     known = [p.name for p in filing.reporting_persons if p.name] + [filing.issuer.name or ""]
     for name in known:
         if name and clean.squash(name).casefold().rstrip(".") == printed.casefold().rstrip("."):

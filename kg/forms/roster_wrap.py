@@ -178,7 +178,8 @@ def join_continuations(lines: list[str], items: bool = False) -> list[str]:
 
 
 _NAME_OPEN = re.compile(r"\s(?:of|at)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*$")  # ('... Officer of Smith Barney')
-_NAME_CLOSE = re.compile(r"(?:[A-Z][\w&'-]*\s+)*" + legal_forms("name_close"))  # ('Corporate Trust Company', 'Acquisition Corp.')
+_NAME_CLOSE = re.compile(r"(?:[A-Z][\w&'-]*\s+)*(?:[A-Z][\w&'-]*,\s+)?" + legal_forms("name_close"))  # ('Corporate Trust
+# Company', 'Acquisition Corp.', 'Group, Inc.': the comma before the form)
 
 
 def _cut_after_title(above: str, line: str) -> bool:
