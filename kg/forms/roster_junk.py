@@ -34,6 +34,7 @@ from kg.context import Context
 from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.name_suffixes import suffix_alternation
+from kg.forms.name_titles import letters_alternation
 from kg.forms.roster_affiliations import affiliations
 from kg.forms.roster_bare_above import Filled, NameStarts, under_a_bare_name
 from kg.forms.roster_default_above import default_over_left_out
@@ -113,7 +114,8 @@ def _line_to(text: str, span: list[int]) -> str:
     return text[text.rfind("\n", 0, span[0]) + 1:span[1]]
 
 
-_SURNAMES_LISTED = re.compile(r"[A-Z][\w'’-]+,[ \t]+[A-Z][\w'’-]+,[ \t]+(?!" + suffix_alternation(capitals=True) + r"\b)[A-Z][\w'’-]+")
+_SURNAMES_LISTED = re.compile(r"[A-Z][\w'’-]+,[ \t]+[A-Z][\w'’-]+,[ \t]+(?!" + suffix_alternation(capitals=True) + r"\b|"
+                              + letters_alternation() + r"(?:[\s,]|$))[A-Z][\w'’-]+")  # ('CHIA, Pei-yuan, FRS': a name)
 
 
 def _wraps_into_legal_form(text: str, person: Person) -> bool:

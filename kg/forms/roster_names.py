@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.forms.name_titles import only_letters, title_alternation, without_letters
 from kg.forms.roster_rules import rules
 from kg.forms.roster_surname_case import prefix_cased
 from kg.patterns import build
@@ -20,7 +21,8 @@ def _affixes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     def make(data):
         alt = {key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
                for key in ("honorifics", "credentials", "suffixes")}
-        return (re.compile(rf"^(?:{alt['honorifics']})(?=\s|$)\s*", re.I),  # ('SCHAFFERT, The Rt. Hon.' / 'Susanne')
+        titles = title_alternation()  # ('Dr.-Ing.', 'Dr. rer. nat.': before the honorific 'Dr.', as printed)
+        return (re.compile(rf"^(?:{titles}|(?i:{alt['honorifics']}))(?=\s|$)\s*"),  # ('SCHAFFERT, The Rt. Hon.')
                 re.compile(rf"(?:,\s*|\s+)(?:{alt['credentials']})\s*$", re.I),
                 re.compile(rf"(,?)\s*\b({alt['suffixes']})\.?\s*$", re.I))
     return build("name_affixes.yml", make)
@@ -56,8 +58,7 @@ def display_name(printed: str) -> str:
     honorific, credential, suffix_rx = _affixes()
     bare = _without_honorifics(text, honorific).rstrip(" ,")
     text = bare if len(bare.split()) >= 2 or "," in text else text  # ('Baron Hill': a given name, no honorific)
-    while credential.search(text):
-        text = credential.sub("", text).rstrip(" ,")
+    text = without_letters(text, credential)  # ('Jane Smith CBE FRSE': kg/forms/name_titles.py)
     suffix = None
     found = suffix_rx.search(text)
     if found and len(text[:found.start()].split()) >= 2 or found and "," in text[:found.start()]:
@@ -112,8 +113,7 @@ def strip_affixes(printed: str) -> str:
     """The printed name without a leading honorific and trailing credentials (order and case kept)."""
     honorific, credential, _suffix = _affixes()
     text = _without_honorifics(clean.squash(printed) or "", honorific)
-    while credential.search(text):
-        text = credential.sub("", text).rstrip(" ,")
+    text = without_letters(text, credential)  # ('Jane Smith CBE FRSE': kg/forms/name_titles.py)
     return text
 
 
@@ -123,6 +123,7 @@ def only_affixes(line: str) -> bool:
     _honorific, credential, suffix = _affixes()
     parts = [part.strip() for part in line.strip(" ,").split(",")]
     return bool(parts) and all(re.fullmatch(r"[A-Z]\.?", part) or credential.fullmatch(f" {part}") or suffix.fullmatch(part)
+                               or only_letters(part, credential)
                                for part in parts)
 
 
