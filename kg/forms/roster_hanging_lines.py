@@ -4,7 +4,9 @@ address line opens at the column's margin, and the words it wraps onto stand set
 typewritten columns, issue 13, round 49h). The cell's lines are read so: a line at the margin opens an address line,
 a set-in line goes on with the one above; the column's width (a guess in a narrow column) decides nothing. In a
 title column each line at the margin opens a title ('Executive Vice' / '  President' / 'Chief Financial' / '  Officer'),
-unless a line shows a word cut at the column's edge (kg.forms.roster_broken_words mends those)."""
+unless a line shows a word cut at the column's edge (kg.forms.roster_broken_words mends those); a line at the margin
+that opens on 'of' and names a body ('President' / 'Director' / 'of SE') opens no title: it names the organisation
+of the titles above and goes on the last (issue 13, round 53o)."""
 from __future__ import annotations
 
 import re
@@ -15,6 +17,7 @@ from kg.forms.roster_hanging import MAX_HANGING_INDENT, glued
 _CUT_EDGE = re.compile(r"^/|/$|[A-Za-z]-$")  # a title line opening or closing with a slash, or closing with a hyphen
 _GOES_ON = re.compile(r"(?:,|\b(?:of|with|and|the|for|in|to|at|on|by|or))$")  # ('General partner of' / '  partnerships')
 _WHOLE = re.compile(r"[a-z]{1,2}['’][A-Z]\w+(?:[ ,]|$)")  # ("Member, Conseil" / "  d'Administration")
+_OF_BODY = re.compile(r"of\s+(?:the\s+)?[A-Z]\S*(?:\s+\S+){0,5}")  # ('Director' / 'of SE': the body of the titles above)
 
 if TYPE_CHECKING:
     from kg.forms.roster_grid import _Row as Row
@@ -36,12 +39,13 @@ def hanging_lines(rows: list[Row], column: int, titles: bool = False) -> list[st
     if len(indents) > 1 or not indents <= set(range(1, MAX_HANGING_INDENT + 1)):
         return None
     widest = max(indent + len(text) for indent, text in lines)
-    if titles and any(_cut(text, index and lines[index - 1], widest) for index, (_indent, text) in enumerate(lines)):
+    if titles and any(_cut(text, index and lines[index - 1], widest) and not (index and _OF_BODY.fullmatch(text))
+                      for index, (_indent, text) in enumerate(lines)):
         return None  # (a title's word cut at the column's edge, 'Officer/Vice Pre' / 'sident': kg.forms.roster_broken_words;
         # not a whole title in lower case, 'officer of Morgan Stanley & Co.', nor an elided article: "d'Administration")
     out: list[str] = []
     for indent, text in lines:
-        if indent == margin:
+        if indent == margin and not (titles and out and _OF_BODY.fullmatch(text)):
             out.append(text)
         else:
             out[-1] = f"{out[-1]} {text}"
