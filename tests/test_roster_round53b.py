@@ -93,7 +93,12 @@ def test_a_bare_title_beside_an_unread_organisation_is_no_title_there(tmp_path):
     people, findings = _people(tmp_path, text)
     assert "Chairman" not in people["Bertram Ollerenshaw"].get("positions", [])
     assert not {"President and CEO", "President", "CEO"} & set(people["Bertram Ollerenshaw"].get("positions", []))
-    assert any(w["code"] == "roster-ambiguous" and "Chairman, President and CEO" in w["message"] for w in findings)
+    # Round 53l reads this organisation ('Board of Directors of X.', printed again the same way by the entries:
+    # kg/forms/roster_org_stop.py), so the bare line is an occupation elsewhere, as in the guard below; before, the
+    # organisation was not read and a roster-ambiguous doubt left the line out.
+    assert {p.get("organization") for p in people.values()} == {UNFORMED}
+    assert people["Bertram Ollerenshaw"]["other_positions"] == ["Chairman, President and CEO"]
+    assert not any("Chairman, President and CEO" in w["message"] for w in findings if w["code"] == "roster-ambiguous")
 
 
 def test_a_title_beside_the_listed_organisation_stays_elsewhere(tmp_path):

@@ -11,9 +11,10 @@ from kg.forms.roster_entry import Entry, Roster
 
 
 def warn_left_out(ctx: Context, entries: list[Entry], roster: Roster) -> None:
+    listed = repr(roster.organization) if roster.organization else "the listed organisation (whose name is not read)"
     for entry in (e for e in entries if e.undecided):
         ctx.warn("roster-ambiguous", f"{', '.join(map(repr, entry.undecided))} in the titles of {entry.name!r} could be "
-                 f"a title in {roster.organization!r} or an occupation elsewhere; left out", span=entry.evidence,
+                 f"a title in {listed} or an occupation elsewhere; left out", span=entry.evidence,
                  readings=["position", "other_positions"])
     for entry in (e for e in entries if e.withheld_default):
         ctx.warn("roster-ambiguous", f"the default address {entry.withheld_default!r} of the preamble is left off "

@@ -12,6 +12,8 @@ from kg.forms.roster_defined import term_named
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import title_case
 from kg.forms.roster_org_ends import name_ends, subject_organization, without_underline
+from kg.forms.roster_org_of_end import of_end_employer
+from kg.forms.roster_org_stop import before_stop, board_sentence_org, of_roster_org, runs_past_stop
 from kg.forms.roster_owner_line import owner_over_bodies
 from kg.forms.roster_part_heading import is_part_heading, party_title
 from kg.forms.roster_recase import recase
@@ -65,8 +67,8 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
     if printed and rules().generic_referent.match(printed):  # "OF THE FILING PARTIES": the preamble names them
         printed = None
     if not printed:  # a heading sentence: "Information with Respect to Directors ... of Ariel Capital Management, Inc."
-        found = owner_over_bodies(text_after) or _heading_organization(text_after)  # (before the joined lines' 'of':
-        # 'Power Corporation of Canada' / 'Directors and Executive Officers' is no roster 'of Canada')
+        found = owner_over_bodies(text_after) or _heading_organization(text_after) or board_sentence_org(text_after)
+        # ('Power Corporation of Canada' / 'Directors and Executive Officers' is no roster 'of Canada'; roster_org_stop)
         if found and found.upper() == found and re.search(r"[A-Z]{2}", found):  # '... of / LOR FINANCE'
             found = recase(title_case(found), text_after)
         return term_named(found, text_after) or _filer(filing)  # ('of Merger Sub': the name it is defined as)
@@ -137,9 +139,6 @@ _AS_OF = re.compile(r",?\s+(?i:as\s+(?:of|at)|on)\s+(?i:[A-Z][a-z]+\.?\s+\d{1,2}
                     r"\d{1,2}/\d{1,2}/\d{2,4})\s*$")
 _ENDS_ABBREVIATED = re.compile(r"\b" + legal_forms("org_abbreviated") + r"\.$", re.I)
 _OF_ORG_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,'/ -]+?)\s*:?\s*$")  # ('Novo Holdings A/S'; 'of X, Inc.:' before the list)
-_OF_ORG_ROSTER = re.compile(r"\b(?i:of)\s+((?:[A-Z][\w&.,'/-]*\s+){1,6}?)(?i:executive\s+)?(?i:officers|directors|"
-                            r"trustees|partners|managers|members)\b")
-_ARTICLE = re.compile(r"(?i:the|its|our|their)")  # 'BACKGROUND OF THE DIRECTORS': no organisation's name
 _PREAMBLE_ORG = re.compile(r"\b(?:director|officer|partner|member|trustee)s?\s+of\s+((?:(?:[A-Z][\w&.,'/-]*|and|of(?=\s+[A-Z]))\s*){1,6}?)"
                            r"(?:\(|,|\.(?:\s|$)|\s+(?:is|are)\b)")  # (a paragraph's last word: '... of Lor Finance.')
 
@@ -164,17 +163,15 @@ def _heading_organization(text_after: str) -> str | None:
         if len(paragraph) >= 200 or not rules().roster_heading.search(paragraph) or _GAP.search(printed) \
                 or opens_with_name_cell(printed):
             continue  # (a table's row is no heading, nor an entry's cell lines: kg.forms.roster_comma_cell)
-        if (heading := _OF_ORG_ROSTER.search(paragraph)) and not _ARTICLE.fullmatch(heading.group(1).strip()):  # (no 'THE')
-            found = re.sub(r"['’][sS]$", "", heading.group(1).strip(" .:,"))  # "OF BSCI'S DIRECTORS": BSCI
-            ended = re.match(r"(.*?\b" + legal_forms("heading_stop") + r"\.)\s+[A-Z]", found)
-            if not ended and re.search(r"\b" + legal_forms("stop_cut") + "$", found) and heading.group(1).strip(" :,").endswith("."):
-                found += "."  # ('Group, Inc.': the legal form's full stop)
-            return ended.group(1) if ended else found  # '... of Micron Technology, Inc. All directors are'
-        if (named := _COLON_ROSTER.match(paragraph)) and rules().organization_words.search(named.group(1)):
+        if found := of_roster_org(paragraph):  # ('... of X directors', never past a sentence's stop: roster_org_stop)
+            return found
+        if (named := _COLON_ROSTER.match(paragraph)) and rules().organization_words.search(named.group(1)) \
+                and not runs_past_stop(named.group(1)):
             return named.group(1)  # 'Larchmont Freight Inc.: directors and executive officers'
-        if ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b" + legal_forms("heading_stop") + r"\.)\s+[A-Z]", paragraph):
+        if (ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b" + legal_forms("heading_stop") + r"\.)\s+[A-Z]",
+                               paragraph)) and not runs_past_stop(ended.group(1)):
             return _BODIES_OF.sub("", ended.group(1))  # ('the Board of Directors of X, Inc. All ...': X's)
-        if (heading := _OF_ORG_END.search(paragraph)) and (named := name_ends(heading.group(1))):
+        if (heading := _OF_ORG_END.search(paragraph)) and (named := name_ends(heading.group(1))) and not runs_past_stop(named):
             return _BODIES_OF.sub("", named.strip(" .:")) + ("." if _ENDS_ABBREVIATED.search(named) else "")  # ('GROUP,
             # INC.', 'Partnership, L.P.': the legal form's full stop)
     for printed, paragraph in zip(raw, paragraphs):
@@ -184,10 +181,10 @@ def _heading_organization(text_after: str) -> str | None:
             paragraph = " ".join((printed[:table.start()] + " ".join(  # organisations ('main board member of
                 line for line in printed[table.start():].splitlines()  # Samsung Electronics, Korea'); a line of
                 if len(line.strip()) >= 50 and not re.search(r"\S {2,}\S|^\s*<", line))).split())  # prose after it
-        if len(paragraph) >= 200 and (found := _POSSESSIVE_ORG.match(paragraph)):
+        if len(paragraph) >= 200 and (found := _POSSESSIVE_ORG.match(paragraph)) and not runs_past_stop(found.group(1)):
             return found.group(1).strip(" :,")  # "ConAgra Foods, Inc.'s executive officers"
         if len(paragraph) >= 200 and (found := _PREAMBLE_ORG.search(paragraph)):
-            name = found.group(1).strip(" .:,")  # (a legal form keeps its full stop: 'Group, Inc.')
+            name = before_stop(found.group(1)).strip(" .:,")  # (a legal form keeps its full stop: 'Group, Inc.')
             return name + ("." if re.search(r"\b" + legal_forms("stop_cut") + "$", name) and "." in (found.group(1).rstrip(" :,")[-1:]
                                                                              + paragraph[found.end(1):][:1]) else "")
     for paragraph in paragraphs:  # 'Deutsche Acquisition Corp. ("Purchaser") ... each Director ... of Purchaser', or
@@ -241,20 +238,18 @@ def names_same(care_of: str, named: str) -> bool:
     return len(core) >= 3 and re.search(r"\b" + re.escape(core) + r"\b", named) is not None
 
 
-_OF_END = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}(?:,?\s+" + legal_forms("of_end")
-                     + r"\.?)?)\.?\s*$")
 
 
 def common_employer(entries: list[Entry]) -> str | None:
     """A roster with no organisation named anywhere: the organisation its entries' titles all
     end in ('... Chief Financial Officer of Canopy.'), when at least two thirds of them (two or
     more) do."""
-    found = Counter(m.group(1) for entry in entries for field in ("occupation", "position", "title")
-                    if (m := _OF_END.search(" ".join((entry.fields.get(field) or "").split()))))
+    found = Counter(m for entry in entries for field in ("occupation", "position", "title")
+                    if (m := of_end_employer(" ".join((entry.fields.get(field) or "").split()))))
     name, count = found.most_common(1)[0] if found else (None, 0)
-    named = Counter(m.group(1) for entry in entries for field in ("occupation", "position", "title")  # every
+    named = Counter(m for entry in entries for field in ("occupation", "position", "title")  # every
                     for piece in (entry.fields.get(field) or "").split(";")  # ';'-separated title's organisation
-                    if (m := _OF_END.search(" ".join(piece.split()))))
+                    if (m := of_end_employer(" ".join(piece.split()))))
     if any(other != name and times >= 2 for other, times in named.items()):
         return None  # ('... of Trilogy, Inc.; and ... of Versata Enterprises, Inc.': two organisations, which is it?)
     return name if count >= 2 and count * 3 >= 2 * len(entries) and rt.is_person_name(name or "") is False else None
