@@ -369,6 +369,10 @@ def _wrong_person(expected: list[dict], filing) -> list[str]:
 # over an occupation line where the occupation's cell shows its opening: kg/forms/roster_cell_two_lines.py; P 0.998
 # R 0.971 over its 75 files, no value on the wrong person) to the bar and takes it out of NOT_YET_READ; the same two
 # rules read saved_as_text_cells_citizenship_first_number_cell (P 1.000 R 0.979) to the bar: it leaves too.
+# The fifty-third round (p) reads saved_text_pipe_cells_number_cell_citizenship_second (an address cell that prints
+# the address's breaks as commas and breaks its lines only where the column wrapped it is one line, 'New' / 'York'
+# no two: kg/forms/roster_pipe_columns.py; P 1.000 R 0.983 over its 75 files, no value on the wrong person) to the
+# bar and takes it out of NOT_YET_READ.
 NOT_YET_READ: set[str] = {
     "officer_director_address_position_rows",
     # gather91-93, measured once 2026-12-07 11:42-11:46 UTC on main dd5e5d1 (BENCHMARKS.md "Held-out measurement in
@@ -396,7 +400,6 @@ NOT_YET_READ: set[str] = {
     # gather112-114, measured once 2026-12-07 15:18-15:21 UTC on main 43d729a (BENCHMARKS.md "Held-out measurement
     # in the fifty-third round"): below the bar on first contact.
     "name_line_prose_default_address_exceptions",
-    "saved_text_pipe_cells_number_cell_citizenship_second",
 }
 # The fifty-third round (o) reads ucsg_information_concerning_term_four_columns_citizens_preamble (a line at the margin
 # of a hanging title column that opens on 'of' and names a body, 'Director' / 'of SE', opens no title: it goes on the

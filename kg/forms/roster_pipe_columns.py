@@ -53,11 +53,14 @@ def _number_mark(cells: list[Cell], index: int) -> bool:
         and rt.is_person_name(cells[index + 1][0])
 
 
-def address_value(lines: list[str]) -> str:
+def address_value(lines: list[str], width: int = 0) -> str:
     """An address cell's lines: where the cell shows a whole address (a city's line, 'Chicago, Illinois 60601', or a
     country alone last, 'MONACO'), each line is one of its lines ('\\n' between them; a postal code alone goes on the
     line above: 'Chicago, Illinois' / '60601'); a cell cut short ('The St. Paul' / 'Travelers') is one line, as
-    before."""
+    before; so is a cell that prints the address's own breaks as commas and breaks its lines only where the column,
+    `width` wide (its longest line), wrapped them ('767 Fifth Avenue, New' / 'York, NY 10153')."""
+    if _wrapped_at_commas([line.strip() for line in lines if line.strip()], width):
+        return " ".join(line.strip() for line in lines if line.strip())
     pieces: list[str] = []
     for line in (line.strip() for line in lines):
         if pieces and rules().address_goes_on.fullmatch(line):
@@ -66,6 +69,22 @@ def address_value(lines: list[str]) -> str:
             pieces.append(line)
     whole = any(rt.is_city_line(piece) for piece in pieces) or bool(pieces) and _country_alone(pieces[-1])
     return ("\n" if whole else " ").join(pieces)
+
+
+def _wrapped_at_commas(texts: list[str], width: int) -> bool:
+    """Lines that show the address's breaks as commas (one ending on a comma before the last, or a comma inside a line
+    before what no address line keeps after one: not 'Inc.', 'Suite 500', nor a city's 'Boise, ID 83716') and break
+    nowhere a greedy wrap at the column's `width` would not have (the next line's first word would not fit)."""
+    if len(texts) < 2 or not width:
+        return False
+    commas = any(text.endswith(",") for text in texts[:-1]) or any(_comma_inside(text) for text in texts)
+    return commas and all(len(above) + 1 + len(below.split()[0]) > width for above, below in zip(texts, texts[1:]))
+
+
+def _comma_inside(text: str) -> bool:
+    kept = rules().address_kept_after_comma
+    return not rt.is_city_line(text) and any(part.strip() and not kept.fullmatch(part.strip())
+                                             for part in text.split(", ")[1:])
 
 
 def _country_alone(piece: str) -> bool:

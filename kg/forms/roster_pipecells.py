@@ -104,7 +104,7 @@ def _with_lines(entry: Entry, row: list[Cell], roles: list[str], widths: list[in
     for index, (role, (value, _span, lines)) in enumerate(zip(roles, row)):
         texts = [line for line, _s in lines]
         if index and role == "address" and len(texts) > 1:
-            entry.fields["address"] = address_value(texts)
+            entry.fields["address"] = address_value(texts, widths[index])
         elif index and role == "position" and len(texts) > 1:
             items = title_items(texts, widths[index])
             if items is None:

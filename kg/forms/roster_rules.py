@@ -99,6 +99,7 @@ class RosterRules:
     pipe_number_mark: re.Pattern
     pipe_border: re.Pattern
     address_goes_on: re.Pattern
+    address_kept_after_comma: re.Pattern
     org_position_caption: re.Pattern
     row_leader: re.Pattern
 
@@ -203,6 +204,7 @@ def _make(data) -> RosterRules:
         pipe_number_mark=re.compile(data["pipe_number_mark"]),
         pipe_border=re.compile(data["pipe_border"]),
         address_goes_on=re.compile(data["address_goes_on"]),
+        address_kept_after_comma=re.compile(data["address_kept_after_comma"]),
         org_position_caption=re.compile(data["org_position_caption"], flags),
         row_leader=re.compile(data["row_leader"]),
     )
