@@ -399,7 +399,7 @@ NOT_YET_READ: set[str] = {
     # canopy_controlling_persons_term_sentences_26_14 to the bar: kg/forms/roster_title_under.py).
     # gather112-114, measured once 2026-12-07 15:18-15:21 UTC on main 43d729a (BENCHMARKS.md "Held-out measurement
     # in the fifty-third round"): below the bar on first contact.
-    "name_line_prose_default_address_exceptions",
+
 }
 # The fifty-third round (o) reads ucsg_information_concerning_term_four_columns_citizens_preamble (a line at the margin
 # of a hanging title column that opens on 'of' and names a body, 'Director' / 'of SE', opens no title: it goes on the

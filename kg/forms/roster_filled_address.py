@@ -26,6 +26,25 @@ def filled_address(value: str, columns: tuple | None) -> str | None:
     return " ".join(line.strip() for line in lines)
 
 
+def run_in_address(value: str, columns: tuple | None) -> str | None:
+    """The address's lines joined as one line where the value runs on in a paragraph ('... Business Address: National
+    Bureau of' / 'Economic Research, Inc., 1050 ...': each line after the first starts at the label line's own
+    indent, left of the value's column), a line above the last joins parts with a comma, and every break is one
+    the roster's width forced (the next line's first word would not have fitted). None otherwise (round 53r)."""
+    if columns is None or len(columns) != 3:
+        return None
+    lines = [line for line in value.split("\n") if line.strip()]
+    indent, column, width = columns
+    if len(lines) < 2 or column <= indent or not any(", " in line for line in lines[:-1]):
+        return None
+    printed = column + len(lines[0].strip())
+    for line in lines[1:]:
+        if len(line) - len(line.lstrip(" ")) != indent or printed + 1 + len(line.split()[0]) <= width:
+            return None
+        printed = len(line.rstrip())
+    return " ".join(line.strip() for line in lines)
+
+
 def fill_width(lines: list[str], column: int) -> int:
     """The width the values at `column` are filled to: their longest line, counting only the lines a value prints
     on, those blank up to the column (its wrapped lines) and those with a colon label left of it ('Business Address:

@@ -143,9 +143,11 @@ def address_by_line(value: str, columns: tuple[int, ...] | None) -> str:
     parts; a line that `_wraps` ('(a) Business address: ..., New' / '    York, NY 10019') or is set in past the value's
     column (`_set_in`) is joined to the one above; an address filled to its column's width is one line
     (kg/forms/roster_filled_address.py)."""
-    from kg.forms.roster_filled_address import filled_address
-    if (filled := filled_address(value, columns)) is not None:
-        return filled
+    from kg.forms.roster_filled_address import filled_address, run_in_address
+    if (filled := filled_address(value, columns)) is not None or (filled := run_in_address(value, columns)) is not None:
+        return _POSTAL_STOP.sub("", filled)
+    if len([x for x in value.split("\n") if x.strip()]) == 1:
+        return _POSTAL_STOP.sub("", value)  # (one printed line: '... New York 10270.' the sentence's stop is no part of it)
     lines: list[str] = []
     wraps = [wrap or _set_in(line, columns) for line, wrap in
              zip((x for x in value.split("\n") if x.strip()), _wraps(value, columns))]
@@ -155,6 +157,9 @@ def address_by_line(value: str, columns: tuple[int, ...] | None) -> str:
         else:
             lines.append(line)
     return "\n".join(lines) if any(wraps[1:]) else value
+
+
+_POSTAL_STOP = re.compile(r"(?<=\d)\.(?=\s*$)")  # a full stop after the postal code that closes a run-in address
 
 
 def _set_in(line: str, columns: tuple[int, ...] | None) -> bool:

@@ -27,7 +27,7 @@ from kg.forms.nlp import person_names
 from kg.forms.roster_entry import Entry, Roster
 from kg.forms.roster_names import display_name, strip_affixes
 from kg.forms.roster_phrases import roles
-from kg.forms.roster_prose_headings import under_name_headings
+from kg.forms.roster_prose_headings import under_name_headings, under_name_line
 from kg.forms.roster_prose_paragraphs import (
     HONORIFIC_SUBJECT,
     NAME_AGE_LINE,
@@ -111,6 +111,7 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
         return None
     name, after = lead
     subject = _subject(name)
+    named_above = headed is None and under_name_line(text[p_start:p_end])  # ('Lars Green' / '     Lars Green holds ...')
     fields: dict[str, list[str]] = {"position": [], "other_positions": [], "address": [], "citizenship": []}
     others_named = False  # a sentence about someone else: a pronoun after it could stand for them
     for index, sentence in enumerate(_sentences(paragraph[after:], name)):
@@ -126,6 +127,10 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
             if _possessive_about(occupation.group("who"), subject):
                 fields["other_positions"] += _occupations(occupation.group("value"))
             continue
+        if named_above and (occupation := rules().prose_occupation.match(sentence)) \
+                and _possessive_about(occupation.group("who"), subject):
+            fields["other_positions"] += _held_elsewhere(_occupations(occupation.group("value")), roster.own_names)
+            continue  # ("Lars Green's present principal occupation is X." under his name line)
         listed = listed_positions(sentence, lambda who: _is_about(who, subject, index == 0 and not headed),
                                   roster.own_names)
         if listed is not None:  # ('X holds the following positions with <Org>: A; B.')
@@ -214,6 +219,11 @@ def _occupations(value: str) -> list[str]:
     items = [item.strip(" ,") for item in _before_former(value).split(";")]
     items = [item if _ABBREVIATION.search(item) else item.rstrip(".") for item in items]
     return [item for item in items if item and not rules().no_occupation.match(item)]
+
+
+def _held_elsewhere(items: list[str], own_names: list[str]) -> list[str]:
+    """Occupation items that name no listed organisation (one naming it is a title there, no other position)."""
+    return [item for item in items if not any(n and n.casefold().rstrip(".") in item.casefold() for n in own_names)]
 
 
 _ABBREVIATION = re.compile(r"(?:\b" + abbreviations("sentence_end") + r"|(?<![\w/])[A-Z])\.$")  # ('N.A.'; not 'A/S.')

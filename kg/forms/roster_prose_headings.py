@@ -39,6 +39,12 @@ def under_name_headings(text: str, paragraphs: list[tuple[int, int, str]]) -> li
     return out
 
 
+def under_name_line(printed: str) -> bool:
+    """The paragraph's first printed line is a person's name alone, its text on the lines under it."""
+    first, _, rest = printed.strip("\n").partition("\n")
+    return _heading_words(first) is not None and bool(rest.strip())
+
+
 def _heading_words(line: str) -> list[str] | None:
     """The words of a line that is only a person's name ('Lars Green', '1. Lars Green', 'GREEN, Lars')."""
     name = rt.strip_numbering(line.strip())[0].strip()
