@@ -101,7 +101,8 @@ def apply_marks(people: list[Person], marks: Marks) -> None:
 
 def marked_seats(entries: list, marks: Marks | None) -> None:
     """The board of each entry whose name stands on a line marked by a sign whose footnote is a seat on it and
-    nothing else, in the word the body's seat is given by ('* Director of X'): the entry's body, as a heading
+    nothing else, in the word the body's seat is given by ('* Director of X', after a verb: '* Denotes a Director of
+    X'): the entry's body, as a heading
     'DIRECTORS' above it would give it (its occupation that names no office is then held elsewhere:
     kg.forms.roster_bare)."""
     from kg.forms.roster_fields import bodies_of
@@ -111,7 +112,7 @@ def marked_seats(entries: list, marks: Marks | None) -> None:
         sign = next((s for a, b, s in marks.lines if a <= entry.name_span[0] < b), None)
         if sign is None or entry.body:
             continue
-        note = " ".join(marks.notes[sign].split()).strip(" .")
+        note = without_note_verb(" ".join(marks.notes[sign].split()).strip(" ."), (0, 0))[0]
         seat = re.split(r"\s+(?:of|at)\s+", note, maxsplit=1)[0]
         bodies = bodies_of(seat, None, set())
         given = ("Director" if bodies == ["board of directors"] else rules().body_seats.get(bodies[0])) if len(bodies) == 1 else None
