@@ -2657,3 +2657,19 @@ DEV_FAMILIES.update(_HELDOUT113)
 from relayout_heldout114 import FAMILIES as _HELDOUT114  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT114)
+# ---- held-out families written 2026-12-07 (15:27-15:31 UTC by `date`) by helper session gather115 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing any extraction output); close variants
+# of real development layouts, on the four rosters least used by earlier close-variant sets:
+# bollore_honorific_mixed_case_entries_exception_citizenship_field (Bollore's Exhibit 1: '1.       Mr. Name' entries,
+# 'Principal Business Address:' lines under the label, 'Principal Occupation:' on the label's line, the default
+# citizenship in the preamble and a 'Citizenship:' field for an exception only),
+# castlerigg_single_grid_real_four_columns_title_comma_org (Castlerigg's Appendix III: ONE grid of dashed segments
+# with the real Name | Principal Occupation | Address | Citizenship, '<Title>, <Org>' then the outside occupations),
+# danaher_real_caption_col29_titles_of_term_default_preamble (Danaher's Exhibit 8: the run-in preamble with the
+# defaults, the real caption, a dot leader to 29, '<titles> of <Term>.' and sentences, own address and 'Citizen of'
+# only for exceptions), chittenden_term_is_sentences_citizenship_postamble (Chittenden's Exhibit 99.1: the real
+# preamble with the term and shared address, '<Name>.  Mr. <Surname> is <titles> of <Term>.', the citizenship with
+# its exceptions in a closing paragraph). In tests/relayout_heldout115.py. Not yet measured.
+from relayout_heldout115 import FAMILIES as _HELDOUT115  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT115)
