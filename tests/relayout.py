@@ -2670,9 +2670,13 @@ DEV_FAMILIES.update(_HELDOUT114)
 # only for exceptions), chittenden_term_is_sentences_citizenship_postamble (Chittenden's Exhibit 99.1: the real
 # preamble with the term and shared address, '<Name>.  Mr. <Surname> is <titles> of <Term>.', the citizenship with
 # its exceptions in a closing paragraph). In tests/relayout_heldout115.py. Not yet measured.
+# Measured once as held out by the lead 2026-12-07 16:06-16:08 UTC on the reader of main 39d71f1
+# (BENCHMARKS.md "Held-out measurement late in the fifty-third round"): all 300 files P 0.990 R 0.859,
+# 27 values on the wrong person (close variants of Bollore, Castlerigg, Danaher, Chittenden, all in the Danaher variant; 7 persons who are none).
+# Development families since.
 from relayout_heldout115 import FAMILIES as _HELDOUT115  # noqa: E402
 
-HELD_OUT_FAMILIES.update(_HELDOUT115)
+DEV_FAMILIES.update(_HELDOUT115)
 
 # ---- held-out families written 2026-12-07 (15:28-15:30 UTC by `date`) by helper session gather116 (issue 13),
 # BLIND (without reading the reader's code, running kg or any benchmark, or seeing any extraction output),
@@ -2686,9 +2690,13 @@ HELD_OUT_FAMILIES.update(_HELDOUT115)
 # saved_text_cells_address_second_citizenship_last is HTML saved as text, one cell a line (Novo), in the order
 # Name | Business Address | Position | Present Principal Occupation | Citizenship. In tests/relayout_heldout116.py.
 # Not yet measured.
+# Measured once as held out by the lead 2026-12-07 16:06-16:08 UTC on the reader of main 39d71f1
+# (BENCHMARKS.md "Held-out measurement late in the fifty-third round"): all 300 files P 0.980 R 0.950,
+# 2 values on the wrong person (recombinations; 44 persons who are none).
+# Development families since.
 from relayout_heldout116 import FAMILIES as _HELDOUT116  # noqa: E402
 
-HELD_OUT_FAMILIES.update(_HELDOUT116)
+DEV_FAMILIES.update(_HELDOUT116)
 
 # ---- held-out families written 2026-12-07 (15:33-15:37 UTC by `date`) by helper session gather117 (issue 13),
 # BLIND (without reading the reader's code, running kg or any benchmark, or seeing any extraction output), NEW
@@ -2700,6 +2708,10 @@ HELD_OUT_FAMILIES.update(_HELDOUT116)
 # corporate_secretary_entity_blocks (labelled blocks of an offshore company's people followed by a block for its
 # company secretary, a corporate services company; that entry is no person and not expected). In
 # tests/relayout_heldout117.py. Not yet measured.
+# Measured once as held out by the lead 2026-12-07 16:06-16:08 UTC on the reader of main 39d71f1
+# (BENCHMARKS.md "Held-out measurement late in the fifty-third round"): all 300 files P 1.000 R 0.954,
+# 0 values on the wrong person (new features; no person who is none; the whole set at the target).
+# Development families since.
 from relayout_heldout117 import FAMILIES as _HELDOUT117  # noqa: E402
 
-HELD_OUT_FAMILIES.update(_HELDOUT117)
+DEV_FAMILIES.update(_HELDOUT117)

@@ -400,6 +400,10 @@ NOT_YET_READ: set[str] = {
     # gather112-114, measured once 2026-12-07 15:18-15:21 UTC on main 43d729a (BENCHMARKS.md "Held-out measurement
     # in the fifty-third round"): below the bar on first contact.
 
+    # gather115-117, measured once 2026-12-07 16:06-16:08 UTC on main 39d71f1 (BENCHMARKS.md "Held-out measurement
+    # late in the fifty-third round"): below the bar on first contact.
+    "danaher_real_caption_col29_titles_of_term_default_preamble", "chittenden_term_is_sentences_citizenship_postamble",
+    "runin_labels_paragraph_postamble_address_exceptions", "corporate_secretary_entity_blocks",
 }
 # The fifty-third round (o) reads ucsg_information_concerning_term_four_columns_citizens_preamble (a line at the margin
 # of a hanging title column that opens on 'of' and names a body, 'Director' / 'of SE', opens no title: it goes on the
@@ -654,7 +658,12 @@ NOT_YET_READ: set[str] = {
 # ('Dr.-Ing. Ellen V. Futter') and honours after it ('Pei-yuan Chia Frs', 'Laurent Dassault Cbe Frse'); the
 # fifty-third round (n) reads both (kg/patterns/name_affixes.yml `academic_titles`, `post_nominals`:
 # kg/forms/name_titles.py) to the bar and takes them out of NOT_YET_READ and of this set.
-WRONG_ON_FIRST_CONTACT: set[str] = set()
+# gather115 (measured once 2026-12-07 16:06-16:08 UTC on main 39d71f1): Danaher's cell of '<titles> of <Term>.'
+# sentences under a preamble's default address gives a person another's printed address ('751 Victoria Square' on
+# Laurent Dassault), and Chittenden's 'Name.  Mr. X is ...' paragraphs keep the name's full stop ('James W.
+# Atkinson.'): expected failures until a round reads them.
+WRONG_ON_FIRST_CONTACT: set[str] = {"danaher_real_caption_col29_titles_of_term_default_preamble",
+                                    "chittenden_term_is_sentences_citizenship_postamble"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
