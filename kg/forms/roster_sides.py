@@ -23,6 +23,7 @@ from kg.forms.roster_labels import blank_unknown_labels
 from kg.forms.roster_left_cell_label import labels_in_left_cell
 from kg.forms.roster_ocr import mend
 from kg.forms.roster_rules import rules
+from kg.forms.roster_unnamed_lead import entry_over_first_name
 from kg.forms.roster_window import Chars
 from kg.read.clean import BLANK_LINE
 
@@ -52,6 +53,7 @@ def read_labelled(text: str, start: int, end: int, front: tuple[int, int], cell_
     if sides is None:
         blocks, orphans = read_blocks(blank_unknown_labels(text, front[1], end), start, end, front, None, cells)
         if _one_note_label(text, front[1], end, blocks) or _one_label_names_left(text, blocks, orphans) \
+                or entry_over_first_name(text, front[1], blocks) \
                 or labels_in_column(text, front[1], end, blocks) \
                 or labels_in_left_cell(text, front[1], end, blocks, orphans):
             return [], [], None
