@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from kg.errors import DataError
-from kg.forms.roster_window import Chars
+from kg.forms.roster_window import blanked_keeping_lines
 from kg.patterns import build
 
 
@@ -38,9 +38,4 @@ def without_drafting_notes(text: str, start: int, end: int) -> str:
         return text
     pattern, most_lines = _note()
     spans = [m.span() for m in pattern.finditer(text, start, end) if m.group().count("\n") < most_lines]
-    if not spans:
-        return text
-    chars = Chars(text, start, end)
-    for s, e in spans:
-        chars[s:e] = [c if c == "\n" else " " for c in text[s:e]]
-    return chars.text()
+    return blanked_keeping_lines(text, start, end, spans)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.forms.roster_window import Chars
+from kg.forms.roster_window import blanked_keeping_lines
 
 _SECTION = re.compile(r"^[ \t]*<FN>[ \t]*\n(?:.*\n)*?[ \t]*</FN>[ \t]*$", re.I | re.M)  # (only a closed section)
 
@@ -18,9 +18,4 @@ def without_edgar_notes(text: str, raw: str, start: int, end: int) -> str:
     if len(raw) != len(text):
         return text
     spans = [m.span() for m in _SECTION.finditer(raw, start, end)]
-    if not spans:
-        return text
-    chars = Chars(text, start, end)
-    for s, e in spans:
-        chars[s:e] = [c if c == "\n" else " " for c in text[s:e]]
-    return chars.text()
+    return blanked_keeping_lines(text, start, end, spans)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_note_verbs import without_note_verb
-from kg.forms.roster_window import Chars
+from kg.forms.roster_window import Chars, blanked_keeping_lines
 from kg.records import Person
 
 _SIGNED = re.compile(r"^([ \t]*)(\*{1,3}|†|‡)[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
@@ -143,7 +143,4 @@ def without_glued_signs(text: str, start: int, end: int) -> str:
         note = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, sorted(signs, key=len, reverse=True)))
                           + r")[ \t]+\S(?:.|\n(?![ \t]*\n|[ \t]*</?[A-Z]{1,8}>[ \t]*$))*", re.M)  # (to '</FN>')
         spans += [m.span() for m in note.finditer(text, spans[-1][1], end)]
-    chars = Chars(text, start, end)
-    for s, e in spans:
-        chars[s:e] = [c if c == "\n" else " " for c in text[s:e]]
-    return chars.text()
+    return blanked_keeping_lines(text, start, end, spans)

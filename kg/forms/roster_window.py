@@ -69,6 +69,17 @@ def blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> st
     return chars.text()
 
 
+def blanked_keeping_lines(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span (inside the region text[start:end]) blanked but for its newlines: the same length and
+    the same lines (notes, note sections and marks taken out of a roster's text)."""
+    if not spans:
+        return text
+    chars = Chars(text, start, end)
+    for s, e in spans:
+        chars[s:e] = [c if c == "\n" else " " for c in text[s:e]]
+    return chars.text()
+
+
 def line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each line of text[start:end] (`start` taken as a line's start)."""
     lines, at = [], start
