@@ -661,9 +661,11 @@ NOT_YET_READ: set[str] = {
 # gather115 (measured once 2026-12-07 16:06-16:08 UTC on main 39d71f1): Danaher's cell of '<titles> of <Term>.'
 # sentences under a preamble's default address gives a person another's printed address ('751 Victoria Square' on
 # Laurent Dassault), and Chittenden's 'Name.  Mr. X is ...' paragraphs keep the name's full stop ('James W.
-# Atkinson.'): expected failures until a round reads them.
-WRONG_ON_FIRST_CONTACT: set[str] = {"danaher_real_caption_col29_titles_of_term_default_preamble",
-                                    "chittenden_term_is_sentences_citizenship_postamble"}
+# Atkinson.'): expected failures until a round reads them. The fifty-third round (t) withholds the default where an
+# entry prints an address sentence it does not read (kg/forms/roster_unread_address.py) and reads a name filling the
+# leader's room ('Nirmal Prabhakar Narvekar.  Board Director': kg/forms/roster_leader_wrap.py) and takes the Danaher
+# family out of this set (no value on the wrong person; below the bar on recall: still NOT_YET_READ).
+WRONG_ON_FIRST_CONTACT: set[str] = {"chittenden_term_is_sentences_citizenship_postamble"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

@@ -17,6 +17,7 @@ from functools import cache
 
 from kg.forms import roster_inline as ri
 from kg.forms.roster_cell_address import prints_own_address
+from kg.forms.roster_unread_address import prints_unread_address
 from kg.patterns import build
 
 
@@ -58,6 +59,7 @@ def default_address_of(entry, roster, fields: dict[str, str], ran_on: bool) -> t
         dashed = "address" in entry.dashed
         return (roster.default_address, None) if dashed else (None, roster.default_address)
     if roster.default_unless_shown and (ri.may_show_address(entry.lines_are_items, fields.get("occupation", ""))
-                                       or prints_own_address(fields) or ran_on):  # (kg.forms.roster_cell_address)
+                                       or prints_own_address(fields) or ran_on
+                                       or prints_unread_address(entry.fields)):  # (kg.forms.roster_unread_address)
         return None, roster.default_address  # (the text may be the address indicated: refused)
     return roster.default_address, None

@@ -27,6 +27,11 @@ def _patterns() -> dict[str, re.Pattern]:
     return build("roster_leader_address.yml", make)
 
 
+def postal_closing(text: str) -> bool:
+    """`text` closes with a postal line's ZIP or postal code ('..., New York, N.Y. 10172'; kg.forms.roster_unread_address)."""
+    return _patterns()["postal_line"].fullmatch(text) is not None
+
+
 def lone_number(lines: list[tuple[int, int, str]], index: int, head: dict, body: list) -> bool:
     """Line `index` prints a number alone at the title's column of the leader line above (name on the left), with a
     line of the cell right above it and one at that column right below it: a line of the cell, no page's number."""
