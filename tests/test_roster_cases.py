@@ -661,9 +661,11 @@ NOT_YET_READ: set[str] = {
 # gather115 (measured once 2026-12-07 16:06-16:08 UTC on main 39d71f1): Danaher's cell of '<titles> of <Term>.'
 # sentences under a preamble's default address gives a person another's printed address ('751 Victoria Square' on
 # Laurent Dassault), and Chittenden's 'Name.  Mr. X is ...' paragraphs keep the name's full stop ('James W.
-# Atkinson.'): expected failures until a round reads them.
-WRONG_ON_FIRST_CONTACT: set[str] = {"danaher_real_caption_col29_titles_of_term_default_preamble",
-                                    "chittenden_term_is_sentences_citizenship_postamble"}
+# Atkinson.'): expected failures until a round reads them. The fifty-third round (u) reads Chittenden's paragraphs
+# (a closing note or two after the last entry no longer outweighs two entries: kg/forms/roster_prose.py; a name's
+# closing full stop is no part of it: kg/forms/roster_name_stop.py; no person who is none, no value on the wrong
+# person over its 75 files) and takes it out of this set; it stays in NOT_YET_READ (R 0.60).
+WRONG_ON_FIRST_CONTACT: set[str] = {"danaher_real_caption_col29_titles_of_term_default_preamble"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
