@@ -664,8 +664,12 @@ NOT_YET_READ: set[str] = {
 # Atkinson.'): expected failures until a round reads them. The fifty-third round (t) withholds the default where an
 # entry prints an address sentence it does not read (kg/forms/roster_unread_address.py) and reads a name filling the
 # leader's room ('Nirmal Prabhakar Narvekar.  Board Director': kg/forms/roster_leader_wrap.py) and takes the Danaher
-# family out of this set (no value on the wrong person; below the bar on recall: still NOT_YET_READ).
-WRONG_ON_FIRST_CONTACT: set[str] = {"chittenden_term_is_sentences_citizenship_postamble"}
+# family out of this set (no value on the wrong person; below the bar on recall: still NOT_YET_READ). The fifty-third
+# round (u) reads Chittenden's paragraphs (a closing note or two after the last entry no longer outweighs two entries:
+# kg/forms/roster_prose.py; a name's closing full stop is no part of it: kg/forms/roster_name_stop.py; no person who
+# is none, no value on the wrong person over its 75 files) and takes it out of this set; it stays in NOT_YET_READ (R
+# 0.60).
+WRONG_ON_FIRST_CONTACT: set[str] = set()
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))

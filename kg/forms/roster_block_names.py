@@ -17,7 +17,7 @@ from kg.forms.roster_occupation_span import no_name_run
 from kg.forms.roster_rules import rules
 from kg.forms.roster_subjects import said_in_sentence
 
-_SUFFIX = re.compile(r",?[ \t]*" + suffix_alternation(numerals=False, capitals=True) + r"\.?(?=[ \t]*(?:\n|,|$))|,?[ \t]+" + suffix_alternation(words=False) + r"\b(?=[ \t]*(?:\n|,|$))")
+_SUFFIX = re.compile(r",?[ \t]*" + suffix_alternation(numerals=False, capitals=True) + r"\.?(?=[ \t]*(?:\n|,|$|:[ \t]))|,?[ \t]+" + suffix_alternation(words=False) + r"\b(?=[ \t]*(?:\n|,|$|:[ \t]))")  # (':': run-in)
 
 
 def name_spans(text: str, start: int, end: int, structure: list, starts: list[int], zones: list[str | None],
@@ -248,8 +248,8 @@ def _above_label(text: str, at: int, labels: set[int]) -> bool:
     return at in labels or text.rfind("\n", 0, at) + 1 in labels
 
 
-_MORE_NAMES = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’.-]*|[“\"][A-Z][\w'’.-]*[”\"])){1,3}[ \t]*(?=\n|$)")  # ('“Chip”': a
-# nickname in quotes)
+_MORE_NAMES = re.compile(r"(?:[ \t]+(?:[A-Z][\w'’.-]*|[“\"][A-Z][\w'’.-]*[”\"])){1,3}[ \t]*(?=\n|$|:[ \t])")  # ('“Chip”': a
+# nickname in quotes; a run-in label's colon ends the name too: 'Britt Meelby Jensen: Position with X: ...')
 
 
 def _whole_line_name(text: str, start: int, stop: int, end: int) -> int:

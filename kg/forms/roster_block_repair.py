@@ -30,7 +30,8 @@ def repair(blocks: list[Block], address_labelled: bool = True, named: bool = Fal
             block.set("address", block.value("address")[:cut])
             following.lead.insert(0, rest)
     for index, block in enumerate(blocks):
-        first = _first_field(block)
+        block.lead = [part for part in block.lead if re.search(r"\w", part)]  # (': ' between a name and its run-in
+        first = _first_field(block)  # label, 'Lars Green: Position with X: Chair', is no value)
         lead = " ".join(part.strip() for part in block.lead if part.strip())
         lines = [line.strip() for part in block.lead for line in part.split("\n") if line.strip()]
         if lead and not address_labelled and not block.value("address") and (

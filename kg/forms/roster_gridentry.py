@@ -18,6 +18,7 @@ from kg.forms.roster_hanging_lines import hanging_lines
 from kg.forms.roster_indent import past_start, set_in_room, set_in_under_name
 from kg.forms.roster_justified import justified_items
 from kg.forms.roster_name_address_cell import address_after_name, split_name_address
+from kg.forms.roster_name_stop import without_closing_stop
 from kg.forms.roster_name_wrap import wrapped_name
 from kg.forms.roster_place import may_print_address, occupations_apart, place
 from kg.forms.roster_set_in_name import set_in_name_wrap
@@ -45,7 +46,8 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
     printed, cut = rt.strip_numbering(printed)
     offset += cut
     last = rows[-1].line
-    entry = Entry(name=printed.rstrip(" ,"), name_span=(offset, offset + len(printed.rstrip(" ,"))),
+    lead = without_closing_stop(printed.rstrip(" ,"))
+    entry = Entry(name=lead, name_span=(offset, offset + len(lead)),
                   evidence=(rows[0].line.start, last.start + len(last.text)), body=body,
                   title_column=any("position" in r for r in roles))
     joined = split_name_address(printed.rstrip()) if {"name", "address"} <= set(roles[name_column]) else None
@@ -66,7 +68,7 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
                                      room=room,  # be
                                      longest=longest[name_column] if longest else None)
         if name != printed.rstrip():  # a position)
-            entry.name = name.rstrip(" ,")
+            entry.name = without_closing_stop(name.rstrip(" ,"))
         printed_longest = max((len(line.strip()) for line in stacked), default=0)  # (a title under the name wraps no
         if set(roles[name_column]) <= {"name", "position"}:  # (a title's wrap hung under it: kg.forms.roster_title_hang)
             stacked = hung_title_wraps(rows, name_column, stacked)

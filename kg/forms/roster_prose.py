@@ -60,13 +60,16 @@ def read_prose(text: str, start: int, end: int, roster: Roster, raw: str | None 
     paragraphs = under_name_headings(text, person_paragraphs(text, start, end, raw))
     if sum(1 for s, e, p in paragraphs if _could_be_entry(text[s:e], p)) < 2:
         return None  # (cheap test first: the NER runs only on paragraphs that may be entries)
-    entries, after_first = [], 0
+    entries, after_first, trailing = [], 0, 0
     for p_start, p_end, paragraph in paragraphs:
         if entries and any(ch.isalpha() for ch in paragraph):  # (a rule between entries is no paragraph)
-            after_first += 1
+            after_first, trailing = after_first + 1, trailing + 1
         entry = _entry(text, p_start, p_end, paragraph, roster) if _could_be_entry(text[p_start:p_end], paragraph) else None
         if entry is not None:
             entries.append(entry)
+            trailing = 0
+    if trailing <= 2:  # a closing note or two after the last entry ('All of the persons listed above are citizens ...')
+        after_first -= trailing
     if len(entries) < 2 or len(entries) - 1 < 0.6 * after_first:
         return None
     return entries
