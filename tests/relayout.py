@@ -2725,9 +2725,13 @@ DEV_FAMILIES.update(_HELDOUT117)
 # prose_overrides (Motorola's Appendix with directors' and officers' sections, column 23, prose address and
 # citizenship overrides); st_paul_pipe_cells_four_columns_citizens_except (St. Paul Travelers' text-saved HTML cells
 # between '|' lines, four cells a row, citizens-except preamble). In tests/relayout_heldout118.py. Not yet measured.
+# Measured once as held out by the lead 2026-12-07 16:33-16:35 UTC on the reader of main d5efe6e
+# (BENCHMARKS.md "Held-out measurement at the end of the stop (fifty-third round)"): all 300 files P 0.996 R 0.830,
+# 0 values on the wrong person (close variants of Citizens Funds, Lor Finance, Motorola, St. Paul Travelers; no person who is none).
+# Development families since.
 from relayout_heldout118 import FAMILIES as _HELDOUT118  # noqa: E402
 
-HELD_OUT_FAMILIES.update(_HELDOUT118)
+DEV_FAMILIES.update(_HELDOUT118)
 # ---- held-out families written 2026-12-07 (16:29-16:30 UTC by `date`) by helper session gather119 (issue 13),
 # BLIND (without reading the reader's code, running kg or any benchmark, or seeing any extraction output),
 # RECOMBINATIONS OF KNOWN FEATURES: edgar_name_citizenship_position_occupation_address (an EDGAR <TABLE> after IDT's
@@ -2738,9 +2742,13 @@ HELD_OUT_FAMILIES.update(_HELDOUT118)
 # saved_text_label_value_rows_underscore_rules (a two-column label/value HTML table saved as text after Novo and
 # Canopy, each entry opened by a row of underscores, values from column 38). In tests/relayout_heldout119.py. Not yet
 # measured.
+# Measured once as held out by the lead 2026-12-07 16:33-16:35 UTC on the reader of main d5efe6e
+# (BENCHMARKS.md "Held-out measurement at the end of the stop (fifty-third round)"): all 300 files P 0.999 R 0.749,
+# 10 values on the wrong person (recombinations, all in a saved-as-text label and value table; no person who is none).
+# Development families since.
 from relayout_heldout119 import FAMILIES as _HELDOUT119  # noqa: E402
 
-HELD_OUT_FAMILIES.update(_HELDOUT119)
+DEV_FAMILIES.update(_HELDOUT119)
 # ---- held-out families written 2026-12-07 (16:29-16:31 UTC by `date`) by helper session gather120 (issue 13),
 # BLIND (without reading the reader's code, without running kg, the benchmark or any reader on these layouts),
 # NEW LAYOUT FEATURES: proceedings_none_column_table (an EDGAR <TABLE> with a last column 'CONVICTIONS OR
@@ -2749,6 +2757,10 @@ HELD_OUT_FAMILIES.update(_HELDOUT119)
 # five_years_ago_same_column_table (an EDGAR <TABLE> with a 'PRINCIPAL OCCUPATION FIVE YEARS AGO' column reading
 # 'Same' or 'Not applicable'); reporting_person_yes_no_column_html (an HTML table with an 'Also a Reporting Person?'
 # Yes/No column and a note under it). In tests/relayout_heldout120.py. Not yet measured.
+# Measured once as held out by the lead 2026-12-07 16:33-16:35 UTC on the reader of main d5efe6e
+# (BENCHMARKS.md "Held-out measurement at the end of the stop (fifty-third round)"): all 300 files P 0.999 R 0.999,
+# 0 values on the wrong person (new features; no person who is none; the whole set at the target).
+# Development families since.
 from relayout_heldout120 import FAMILIES as _HELDOUT120  # noqa: E402
 
-HELD_OUT_FAMILIES.update(_HELDOUT120)
+DEV_FAMILIES.update(_HELDOUT120)

@@ -404,6 +404,9 @@ NOT_YET_READ: set[str] = {
     # late in the fifty-third round"): below the bar on first contact.
     "danaher_real_caption_col29_titles_of_term_default_preamble", "chittenden_term_is_sentences_citizenship_postamble",
     "runin_labels_paragraph_postamble_address_exceptions", "corporate_secretary_entity_blocks",
+    # gather118-120, measured once 2026-12-07 16:33-16:35 UTC on main d5efe6e (BENCHMARKS.md "Held-out measurement
+    # at the end of the stop (fifty-third round)"): below the bar on first contact.
+    "saved_text_label_value_rows_underscore_rules",
 }
 # The fifty-third round (o) reads ucsg_information_concerning_term_four_columns_citizens_preamble (a line at the margin
 # of a hanging title column that opens on 'of' and names a body, 'Director' / 'of SE', opens no title: it goes on the
