@@ -40,6 +40,7 @@ from kg.forms.roster_item2 import read_item2_lists
 from kg.forms.roster_junk import refuse_junk
 from kg.forms.roster_keyed_fields import read_keyed_fields
 from kg.forms.roster_label_leaders import without_label_leaders, without_underlined_marks
+from kg.forms.roster_label_rows import label_rows_unread
 from kg.forms.roster_label_runs import sentence_labels
 from kg.forms.roster_last_resort import read_unrecognised
 from kg.forms.roster_layouts import read_entries
@@ -117,7 +118,7 @@ def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhib
     filing.people[first:] = refuse_junk(ctx, read)  # ('| United States |', 'Globaltech Financial')
     refuse_defaults_above(ctx, read, filing.people[first:])  # (the lines refused may be the rest of the entry above)
     refuse_defaults_stated(ctx, filing.people[first:])  # ('Citizen of Belgium' printed in the entry, no field read it)
-    if leaders_misread(ctx, filing.people[first:]):
+    if leaders_misread(ctx, filing.people[first:]) or label_rows_unread(ctx, filing.people[first:]):
         del filing.people[first:]
     check_people(ctx, filing.people[first:])
     check_provenance(ctx, filing.people[first:])
