@@ -172,3 +172,26 @@ def test_given_name_variants_nicknames_and_romanisations():
     assert "mohamed" in given_variants("muhammad")
     assert family_sound("tchaikovsky") == family_sound("chaikovski")
     assert given_variants("j") == ("j",)
+
+
+@pytest.mark.parametrize("printed, plain", [
+    ("Karl Huber FRSE", "Karl Huber"), ("Jane Smith FMedSci", "Jane Smith"), ("Hans Weber, FREng", "Hans Weber"),
+    ("Dipl.-Volksw. Karl Huber", "Karl Huber"), ("Univ.-Prof. Eva Roth", "Eva Roth"), ("Dr. h.c. Eva Roth", "Eva Roth"),
+    ("Prof. Dr.-Ing. Hans Weber", "Hans Weber"), ("WEBER, Dr. rer. nat. Hans", "Hans Weber"),
+    ("Jane Smith CBE FCCA", "Jane Smith"), ("JANE SMITH, PH.D.", "Jane Smith"),
+])
+def test_academic_titles_and_post_nominal_letters_are_no_part_of_the_name_key(printed, plain):
+    """The linker takes off what the roster reader takes off (kg/patterns/name_affixes.yml): a German academic
+    title or British letters in one filing and the plain name in another give one name key."""
+    from kg.link.names import person_name
+    assert person_name(printed).key == person_name(plain).key
+
+
+@pytest.mark.parametrize("printed, family", [("John Obe", "obe"), ("Adebayo Obe", "obe"), ("Mark Cfa", "cfa"),
+                                             ("John Smith OBE", "smith"), ("John Smith, Esq.", "smith")])
+def test_a_credential_matches_as_printed_or_in_capitals_only(printed, family):
+    """'Obe' printed in title case is a surname, not the order 'OBE' (the lookups match as printed or in capitals)."""
+    from kg.forms.roster_names import display_name
+    from kg.link.names import person_name
+    assert person_name(printed).family == family
+    assert display_name(printed).endswith(printed.split()[-1].rstrip(".")) == (family != "smith")

@@ -17,7 +17,9 @@ _TITLE = re.compile(r"[^\W\d_][\w.-]*\.(?: [^\W\d_][\w.-]*\.)*")  # 'Dr.-Ing.', 
 _LETTERS = re.compile(r"[A-Z][A-Za-z]+")  # 'FRS', 'FREng', 'FMedSci'
 
 
-def _alternation(words: list[str]) -> str:
+def as_printed(words: list[str]) -> str:
+    """A regex alternation of `words` as the lookup prints them or in capitals ('Ph.D.', 'PH.D.'; never 'Obe' for
+    'OBE': a surname), longest first."""
     forms = {form for word in words for form in (word, word.upper())}
     return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
 
@@ -36,7 +38,7 @@ def _lookups() -> tuple[str, re.Pattern]:
         taken = {word.casefold() for key in ("honorifics", "credentials", "suffixes") for word in data[key]}
         if clash := [word for word in titles + letters if word.casefold() in taken]:
             raise ValueError(f"already honorifics, credentials or suffixes: {clash!r}")
-        return _alternation(titles), re.compile(rf"(?:,\s*|\s+)(?:{_alternation(letters)})\s*$")
+        return as_printed(titles), re.compile(rf"(?:,\s*|\s+)(?:{as_printed(letters)})\s*$")
     return build("name_affixes.yml", make)
 
 
@@ -50,7 +52,7 @@ def letters_alternation() -> str:
     first: what may follow 'SURNAME, Given, ' in a name ('CHIA, Pei-yuan, FRS' is no firm's 'Skadden, Arps, Slate')."""
     data = load_yaml("name_affixes.yml")
     _lookups()  # (validated)
-    return f"(?:{_alternation(data['post_nominals'] + data['credentials'])})"
+    return f"(?:{as_printed(data['post_nominals'] + data['credentials'])})"
 
 
 def without_letters(text: str, credential: re.Pattern) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.forms.name_titles import only_letters, title_alternation, without_letters
+from kg.forms.name_titles import as_printed, only_letters, title_alternation, without_letters
 from kg.forms.roster_rules import rules
 from kg.forms.roster_surname_case import prefix_cased
 from kg.patterns import build
@@ -23,7 +23,7 @@ def _affixes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                for key in ("honorifics", "credentials", "suffixes")}
         titles = title_alternation()  # ('Dr.-Ing.', 'Dr. rer. nat.': before the honorific 'Dr.', as printed)
         return (re.compile(rf"^(?:{titles}|(?i:{alt['honorifics']}))(?=\s|$)\s*"),  # ('SCHAFFERT, The Rt. Hon.')
-                re.compile(rf"(?:,\s*|\s+)(?:{alt['credentials']})\s*$", re.I),
+                re.compile(rf"(?:,\s*|\s+)(?:{as_printed(data['credentials'])})\s*$"),  # (as printed: 'Obe' is a surname)
                 re.compile(rf"(,?)\s*\b({alt['suffixes']})\.?\s*$", re.I))
     return build("name_affixes.yml", make)
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from nameparser import HumanName
 
+from kg.forms.name_titles import as_printed, title_alternation, without_letters
 from kg.link.vocab import form_key, legal_forms
 from kg.patterns import load_yaml
 
@@ -53,12 +54,14 @@ class PersonName:
 
 @lru_cache(maxsize=1)
 def _affixes() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """(honorifics and academic titles at the front, credentials at the end, generational suffixes): the lookups
+    the roster reader takes off a name (kg/forms/name_titles.py), so 'Dr.-Ing. Hans Weber' and 'Hans Weber' agree.
+    Credentials and academic titles match as printed or in capitals ('John Obe' keeps his surname)."""
     data = load_yaml("name_affixes.yml")
-    alt = {key: "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
-           for key in ("honorifics", "credentials")}
+    honorifics = "|".join(re.escape(w) for w in sorted(data["honorifics"], key=len, reverse=True))
     suffixes = frozenset(fold(s) for s in data["suffixes"])
-    return (re.compile(rf"^(?:{alt['honorifics']})(?=\s)\s*", re.IGNORECASE),
-            re.compile(rf",?\s*(?:{alt['credentials']})\s*$", re.IGNORECASE), suffixes)
+    return (re.compile(rf"^(?:{title_alternation()}|(?i:{honorifics}))(?=\s)\s*"),
+            re.compile(rf"(?:,\s*|\s+)(?:{as_printed(data['credentials'])})\s*$"), suffixes)
 
 
 _PLAIN_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['-])*\.?$")
@@ -105,9 +108,9 @@ def person_name(printed: str) -> PersonName:
         nickname = fold(quoted.group(1) or quoted.group(2))
         text = " ".join((text[:quoted.start()] + " " + text[quoted.end():]).split())
     honorific, credential, suffixes = _affixes()
-    text = honorific.sub("", text)
-    while credential.search(text):
-        text = credential.sub("", text).rstrip(" ,")
+    while (shorter := honorific.sub("", text, count=1)) != text:  # ('Prof. Dr.-Ing. Hans Weber')
+        text = shorter
+    text = without_letters(text, credential)  # ('Jane Smith CBE FRS': credentials, then post-nominal letters)
     text = _last_first_middle(text)
     bare, suffix = _trailing_suffix(text, suffixes)
     plain = _plain_parts(bare)
@@ -121,6 +124,8 @@ def person_name(printed: str) -> PersonName:
         given_words = fold(parsed.first).split()
         middle_words = fold(parsed.middle).split()
         family = fold(parsed.last).replace(" ", "")
+        if not family and (stray := [w for w in re.split(r"[,\s]+", parsed.suffix) if w and w != w.upper()]):
+            family = fold(stray[-1])  # ('John Obe': nameparser reads 'OBE' in any case; printed so, a surname)
     if not family and given_words:  # one word: take it as the family name
         family, given_words = given_words[-1], given_words[:-1]
     given = given_words[0] if given_words else ""
