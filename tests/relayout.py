@@ -2764,7 +2764,7 @@ DEV_FAMILIES.update(_HELDOUT119)
 from relayout_heldout120 import FAMILIES as _HELDOUT120  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT120)
-# ---- held-out families written 2026-12-07 (17:16-17:30 UTC by `date`) by helper session gather122 (issue 13),
+# ---- held-out families written 2026-12-07 (17:15-17:18 UTC by `date`) by helper session gather122 (issue 13),
 # BLIND (without reading the reader's code, without running kg, the benchmark or any reader on these layouts),
 # RECOMBINATIONS OF KNOWN FEATURES: edgar_name_over_address_position_occupation_citizenship (an EDGAR <TABLE> after
 # AIG's and IDT's Schedule I whose first column holds the name over Lor Finance-style address lines, then position,

@@ -1,6 +1,6 @@
 """Held-out re-layout families, hundred-and-twenty-second set (see tests/relayout.py for render(), Options, expected()).
 
-Written 2026-12-07 (17:16-17:30 UTC by `date`) by helper session gather122 (issue 13), BLIND: without reading the
+Written 2026-12-07 (17:15-17:18 UTC by `date`) by helper session gather122 (issue 13), BLIND: without reading the
 roster reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Kind: RECOMBINATIONS OF KNOWN FEATURES. Each family puts together layout choices that earlier
 families (tests/relayout.py, tests/relayout_heldout5.py .. 120.py) and the real rosters (tests/data/rosters_real/
