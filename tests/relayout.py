@@ -2794,3 +2794,15 @@ HELD_OUT_FAMILIES.update(_HELDOUT121)
 from relayout_heldout122 import FAMILIES as _HELDOUT122  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT122)
+# ---- held-out families written 2026-12-07 (17:15-17:18 UTC by `date`) by helper session gather123 (issue 13),
+# BLIND (no reader code read, kg not run, no extraction output seen); new layout features:
+# signing_authority_column_table (an EDGAR <TABLE> with a 'SIGNING AUTHORITY' column 'Sole' / 'Joint' / 'None' after
+# the title, as continental European filers copy it from a commercial register extract, a note under the table);
+# class_styled_cells_html (an HTML table without inline formatting: a <style> sheet in the <head>, a class on every
+# cell, the name class setting text-transform: uppercase); ordered_list_items_html (an HTML <ol>, one <li> per
+# person: bold name, then '<i>Label:</i> value' lines after <br>); caption_thead_tfoot_html (accessible table markup:
+# <caption> title, <thead> of <th scope="col">, the name a <th scope="row">, a <tfoot> note row). In
+# tests/relayout_heldout123.py. Not yet measured.
+from relayout_heldout123 import FAMILIES as _HELDOUT123  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT123)
