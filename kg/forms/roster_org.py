@@ -13,7 +13,7 @@ from kg.forms.roster_entry import Entry
 from kg.forms.roster_names import title_case
 from kg.forms.roster_org_ends import name_ends, subject_organization, without_underline
 from kg.forms.roster_org_of_end import of_end_employer
-from kg.forms.roster_org_stop import before_stop, board_sentence_org, of_roster_org, runs_past_stop
+from kg.forms.roster_org_stop import JOINING_END, before_stop, board_sentence_org, of_roster_org, runs_past_stop
 from kg.forms.roster_owner_line import owner_over_bodies
 from kg.forms.roster_part_heading import is_part_heading, party_title
 from kg.forms.roster_recase import recase
@@ -28,7 +28,8 @@ _GAP = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>| \| ", re.I | re.M)  
 # cells), not a heading
 
 
-_BODY = r"(?:executive\s+)?(?:officers|directors|trustees|managers|partners)|key\s+managerial\s+personnel"  # (India's officers)
+_BODY = (r"(?:executive\s+)?(?:officers|directors|trustees|managers|partners)|key\s+managerial\s+personnel"  # (India's
+         r"|(?:members\s+of\s+)?(?:the\s+)?board\s+of\s+directors")  # officers; 'THE BOARD OF DIRECTORS AND ... OF X')
 _BODIES_OF = re.compile(rf"^(?:the\s+)?(?:{_BODY})(?:\s+(?:and|&)\s+(?:the\s+)?(?:{_BODY}))*\s+of\s+(?=[A-Z0-9])", re.I)
 
 
@@ -66,8 +67,11 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
         printed = numbered.group(1).strip()
     if printed and rules().generic_referent.match(printed):  # "OF THE FILING PARTIES": the preamble names them
         printed = None
+    if printed and JOINING_END.search(printed):  # 'MEMBERS OF THE BOARD OF' / 'DIRECTORS AND OFFICERS OF' (the name on
+        printed = None  # the next line): words ending in a joining word name no organisation; the text after says
     if not printed:  # a heading sentence: "Information with Respect to Directors ... of Ariel Capital Management, Inc."
-        found = owner_over_bodies(text_after) or _heading_organization(text_after) or board_sentence_org(text_after)
+        found = next((name for name in (owner_over_bodies(text_after), _heading_organization(text_after),
+                                        board_sentence_org(text_after)) if name and not JOINING_END.search(name)), None)
         # ('Power Corporation of Canada' / 'Directors and Executive Officers' is no roster 'of Canada'; roster_org_stop)
         if found and found.upper() == found and re.search(r"[A-Z]{2}", found):  # '... of / LOR FINANCE'
             found = recase(title_case(found), text_after)

@@ -45,6 +45,10 @@ def before_stop(words: str) -> str:
     return words if stop is None else " ".join(tokens[:stop + 1])[:-1]
 
 
+JOINING_END = re.compile(r"\b(?:of|and|the|for|de|du|des|von|van|&)\s*[:,]?$", re.I)  # ('THE BOARD OF', 'Lor Finance
+# and': words ending in a joining word name no organisation)
+
+
 def of_roster_org(paragraph: str) -> str | None:
     """'... OF BSCI'S DIRECTORS': BSCI; '... of Micron Technology, Inc. All directors are': the name up to its legal
     form's stop; None where no such words are printed, where they are an article ('OF THE DIRECTORS') or where they
@@ -57,7 +61,7 @@ def of_roster_org(paragraph: str) -> str | None:
     # stop and the sentence's)
     if ended:
         return None if runs_past_stop(ended.group(1)) else ended.group(1)
-    if runs_past_stop(found):
+    if runs_past_stop(found) or JOINING_END.search(found):
         return None
     if re.search(r"\b" + legal_forms("stop_cut") + "$", found) and heading.group(1).strip(" :,").endswith("."):
         found += "."  # ('Group, Inc.': the legal form's full stop)
