@@ -47,7 +47,7 @@ _NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z“\"][\w'�
 _SENTENCE_END = re.compile(r"[A-Z][a-z]{2,}\.\s")
 _INVERTED_LEAD = re.compile(r"(?P<name>[A-Z][A-Z'’-]+,\s+(?:[A-Z“\"][\w'’“”\"-]*\s+|[A-Z]\.\s*){0,3}(?:[A-Z]\.|[A-Z“\"][\w'’“”\"-]*))"
                             r"(?=(?:,?\s+" + suffix_alternation(numerals=False) + r"\.|,?\s+" + suffix_alternation(words=False) + r")?\.?\s+(?:Mr|Mrs|Ms|Dr)\.)")
-_NUMBER = re.compile(r"(?:\d{1,3}\.|\(\d{1,3}\))\s+(?=[A-Z])")  # '1.  Bruce C. Rohde.  Mr. Rohde is ...', '(1) ...
+_NUMBER = re.compile(r"(?:\d{1,3}\.|\((?:\d{1,3}|[a-z]|[ivx]{2,5})\))\s+(?=[A-Z])")  # '1.  Bruce C. Rohde.  Mr. Rohde is ...', '(1) ...', '(a) ...
 _SUFFIX = re.compile(r",?\s+" + suffix_alternation(numerals=False) + r"\.|,?\s+" + suffix_alternation(words=False) + r"\b")
 
 

@@ -22,7 +22,8 @@ def roster_title(text: str, start: int, end: int) -> tuple[int, int, str]:
         if re.fullmatch(r"[-_=*]{3,}|\|", line):
             continue  # a rule under a heading line (a lone '|': a cell border of HTML saved as text)
         aged = _NAME_AGE.fullmatch(line)  # ('PEI-YUAN CHIA, 61': a name and the person's age)
-        if lines and not rules().roster_heading.search(line) and rt.is_person_name(aged.group(1) if aged else line):
+        if lines and not rules().roster_heading.search(line) and rt.is_person_name(aged.group(1) if aged else line) \
+                and not _OWNER_NEXT.search(lines[-1]):  # (under '... OFFICERS OF': the organisation, 'LOR FINANCE')
             break  # the first entry's name in capitals, not more of the title
         if lines and rules().citizens_heading.fullmatch(line.strip()):
             break  # ('UNITED STATES CITIZENS' under the title: the first group's sub-heading)
@@ -122,6 +123,7 @@ _NAME_AGE = re.compile(r"(?:\d{1,3}\.\s+)?(.+?),\s+\d{2}")
 _OF_OPEN = re.compile(r"(?:\b(?:of|for|and|executive)|&)$", re.I)  # a heading line whose name (or words: '... X
 # Directors and' / 'Executive Officers') goes on on the next line
 _OF_START = re.compile(r"(?:of|for)\s+[A-Z]", re.I)  # ('... Executive Officers' / 'Of Southwestern Energy Company')
+_OWNER_NEXT = re.compile(r"\b(?:directors|officers|partners|trustees|members|managers)\s+of$", re.I)  # (whose: next)
 _SMALL = {"of", "and", "the", "for", "to", "in", "on", "at", "or", "its", "their"}
 
 
