@@ -18,6 +18,7 @@ from kg.read import clean
 from kg.records import Person
 
 _GAP = re.compile(r"\S {3,}\S")
+_LABEL = re.compile(r"(?:\d+\.\s+)?[A-Z][A-Za-z ]*:\s*")  # a label before a name on its line ('1.  Name:')
 MIN_COLUMN_GAP = 3  # spaces a typist leaves between two columns (as _GAP)
 TABLE_LOOKBACK = 3000  # characters above a name where its table's columns are measured
 
@@ -64,6 +65,8 @@ def _at_name_margin(ctx: Context, person: Person, value: str) -> tuple[str, str,
     line_end = ctx.text.find("\n", found.start() + 1)
     line = ctx.text[found.start() + 1:line_end if line_end >= 0 else len(ctx.text)]
     name_line = ctx.text[name_start - margin:name_end]
+    if _LABEL.fullmatch(name_line[:margin]):  # ('Name:      Donna Marley': the gap is a label's, the lines under the
+        name_line = name_line[margin:]  # name its value column, 'First Vice President' a title)
     if not (_GAP.search(line) or _GAP.search(name_line)):
         return None  # (no table: a block whose lines all start at the name's margin, 'JOHN SMITH' / 'Lead Director')
     return word, rest, found.start() == name_end
