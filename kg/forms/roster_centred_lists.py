@@ -17,7 +17,8 @@ Schedule I prints a roster:
   preamble names, the line above it '<title> of', the lines above that one title each: every name under it holds
   those titles there. A heading of one line that ends no '<title> of' gives no title (its names are read, no title).
 - The preamble's business address and citizenship 'of each of the following persons' are every person's, but where
-  a paragraph under the list states that person's own.
+  a paragraph under the list, or a sentence of the preamble after 'except as set forth below.', states that person's
+  own (kg.forms.roster_preamble_own: where those sentences are not read for certain, no default is given).
 - A paragraph under a list gives its values to the one person of that list it names by full name, every sentence a
   value of theirs (kg.forms.roster_block_notes); any other paragraph, a heading of any other shape, or a name line
   that is no person's name: nothing is read (another layout's, or not certain).
@@ -29,6 +30,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_block_notes import block_note, given_first
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_preamble_own import preamble_own_values
 
 CENTRE_SLACK = 1.0  # (a centred line's midpoint: half a column either way of the others')
 _BLOCK = re.compile(r"^[ \t]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", re.M)  # lines with text, up to a blank line
@@ -39,7 +41,7 @@ _ADDRESS = re.compile(r"\bbusiness\s+address\s+of\s+each\s+of\s+the\s+following\
 _CITIZEN = re.compile(r"\b(?i:each)\s+is\s+(?:a\s+citizen\s+of\s+(?:the\s+)?(?P<of>[A-Z][^,]*?)|a\s+(?P<adj>[A-Z]\w+)\s+"
                       r"citizen)(?:,\s+except\s+as\s+set\s+forth\s+below)?\.$")
 _SENTENCE = re.compile(r"\.\s+(?:The|Each|All|Unless|Except)\s|\.\s+[A-Z][a-z]*\s+[a-z]")  # (run into the next sentence)
-_RULE = re.compile(r"[-=_]{3,}")
+_RULE = re.compile(r"[-=_]{3,}|([-=_*])(?: \1){2,}")  # ('-----', or a centred '- - -' between lists)
 _DEBRIS = re.compile(r"<PAGE>|\f|[A-Z]{0,3}-?\d{1,3}-?|.{0,40}\(continued\)", re.I)  # (a page break's lines)
 _CONTINUES = re.compile(r"(?:\b(?:and|of|for|the|to|in|&)|[-,;&/])$", re.I)  # (a line that runs on to the next)
 
@@ -47,8 +49,8 @@ _CONTINUES = re.compile(r"(?:\b(?:and|of|for|the|to|in|&)|[-,;&/])$", re.I)  # (
 def read_centred_lists(text: str, start: int, end: int) -> list[Entry] | None:
     """The entries of centred name lists under centred '<titles> of' / '<Org>' headings in text[start:end] (after a
     preamble 'The following are the directors ... of <Org>.'), or None where the text is not certainly that."""
-    blocks = [b for b in _BLOCK.finditer(text, start, end) if not all(_DEBRIS.fullmatch(x.strip())
-                                                                      for x in b.group(0).splitlines())]
+    blocks = [b for b in _BLOCK.finditer(text, start, end) if not all(_DEBRIS.fullmatch(x.strip()) or _RULE.fullmatch(
+        x.strip()) for x in b.group(0).splitlines())]
     opening = next((i for i, b in enumerate(blocks) if _OPENING.match(" ".join(b.group(0).split()))), None)
     if opening is None:
         return None
@@ -75,8 +77,9 @@ def read_centred_lists(text: str, start: int, end: int) -> list[Entry] | None:
             return None
         entries += group
         index += 1
+    preamble_own_values(preamble, entries)  # ('..., except as set forth below. Jane Q. Doe is a citizen of Canada.')
     for entry in entries:
-        entry.fields.update({k: v for k, v in defaults.items() if k not in entry.fields})
+        entry.fields.update({k: v for k, v in defaults.items() if k not in entry.fields and k not in entry.refused})
     return entries if len(entries) >= 2 else None
 
 
