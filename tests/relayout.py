@@ -2818,3 +2818,19 @@ DEV_FAMILIES.update(_HELDOUT122)
 from relayout_heldout123 import FAMILIES as _HELDOUT123  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT123)
+
+# ---- held-out families written 2026-12-07 (17:28-17:32 UTC by `date`) by helper session gather124 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing extraction output), close variants of
+# real development layouts on the four rosters least used by the earlier close-variant sets:
+# novo_cells_one_a_line_annex_ii_real_labels (Novo Holdings' Schedule I saved as text, every cell line on its own
+# line, nothing between persons, 'ANNEX II' and the real labels 'Name, Title' / 'Address' / 'Principal Occupation' /
+# 'Citizenship', the bare name); conagra_every_address_titles_and_of_full_name (ConAgra Foods' Schedule I as
+# 'SCHEDULE 2' without a defined term, the name over every person's address, the titles 'A and B of <Org>' with the
+# full name at column 37); aig_exhibit_a_caption_position_label_citizens_before (AIG's Exhibit A EDGAR table with
+# an underlined caption Name | Position | Present Principal Occupation | Business Address and the citizenship
+# sentence before the table); power_corp_roman_keys_column_11_titles_one_a_line (Power Corporation's 2005 Exhibit A
+# '(i)'..'(v)' blocks as 'Exhibit 1', values at column 11, the titles one a line under '(ii)').
+# In tests/relayout_heldout124.py. Not yet measured.
+from relayout_heldout124 import FAMILIES as _HELDOUT124  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT124)
