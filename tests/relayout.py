@@ -2849,3 +2849,16 @@ HELD_OUT_FAMILIES.update(_HELDOUT124)
 from relayout_heldout125 import FAMILIES as _HELDOUT125  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT125)
+# ---- held-out families written 2026-12-07 (17:30-17:33 UTC by `date`) by helper session gather126 (issue 13),
+# BLIND (no reader code read, kg not run, no extraction output seen); new layout features:
+# elected_by_column_table (an EDGAR <TABLE> after E.ON's German roster with an 'ELECTED BY' column 'Shareholders' /
+# 'Employees' / '--' marking co-determination employee representatives, a note under the table);
+# issuer_positions_labelled_blocks (Micron-style 'Label:' blocks with a 'Position(s) with the Issuer:' line, 'None'
+# or 'Director', the issuer named in the preamble); rotated_landscape_div_html (an HTML table on a turned landscape
+# page: a <div> rotated 270 degrees by its style, '(Landscape page)' above the table, upright pages around it);
+# change_bar_margin_text (an IDT-style EDGAR <TABLE> reprinted with an amendment, a '|' change bar in the left
+# margin of every line of a changed entry, a note saying what the bars mean). In tests/relayout_heldout126.py.
+# Not yet measured.
+from relayout_heldout126 import FAMILIES as _HELDOUT126  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT126)
