@@ -18,6 +18,7 @@ class Context:
     source: str
     text: str = ""
     raw: str = ""  # the decoded source; same offsets as `text` for text documents
+    markup: str = ""  # HTML: the decoded source, other offsets (what the text squashes: runs of &nbsp;)
     cell_breaks: tuple[int, ...] = ()  # HTML: text indexes of line breaks inside table cells, sorted
     # HTML: (text index, grid column, rows, columns) of the cells of rows a rowspan or colspan makes irregular
     cell_columns: tuple[tuple[int, int, int, int], ...] = ()

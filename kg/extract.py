@@ -34,6 +34,7 @@ def _extract_document(doc: Document) -> Filing:
     if doc.kind == "submission":
         return _extract_submission(doc)
     ctx = Context(source=doc.source, text=doc.text, raw=doc.raw if doc.offsets is None else doc.text,
+                  markup=doc.raw if doc.offsets is not None else "",
                   cell_breaks=cell_breaks(doc), cell_columns=tuple(getattr(doc.offsets, "cell_columns", ())),
                   filled_columns=tuple(getattr(doc.offsets, "filled_columns", ())),
                   layout_refusals=tuple(getattr(doc.offsets, "layout_refusals", ())),
@@ -86,6 +87,7 @@ def _read_exhibit_rosters(doc: Document, filing: Filing, ctx: Context) -> None:
             continue
         part_ctx = Context(source=f"{doc.source}#{part.filename or part.sequence}", text=part.text,
                            raw=part.raw if part.offsets is None else part.text, cell_breaks=cell_breaks(part),
+                           markup=part.raw if part.offsets is not None else "",
                            cell_columns=tuple(getattr(part.offsets, "cell_columns", ())),
                            filled_columns=tuple(getattr(part.offsets, "filled_columns", ())),
                            layout_refusals=tuple(getattr(part.offsets, "layout_refusals", ())),

@@ -76,6 +76,7 @@ from kg.forms.roster_sole_titles import refuse_shared_sole_titles
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_surname_notes import read_indexed_notes
 from kg.forms.roster_swallowed import check_swallowed
+from kg.forms.roster_table_close import rows_end
 from kg.forms.roster_tabs import read_displayed, tab_view
 from kg.forms.roster_title import roster_title
 from kg.forms.roster_title_lines import read_title_lines
@@ -257,8 +258,8 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     keys = key_list(ctx.text, body_start, end)  # addresses listed by key letter under the table: no entry's lines
     after = default_after_excepted(ctx.text, body_start, end, roster)  # ('..., the business address ... is X.')
     below = acronym_legend(ctx.text, body_start, end)  # ('D = Director; EVP = ...' under the table: no row's lines)
-    entries, orphans = read_entries(ctx, start, min(keys.start if keys else end, after[0] if after else end,
-                                                    below.start if below else end),
+    entries, orphans = read_entries(ctx, start, rows_end(ctx.text, ctx.raw or ctx.text, body_start, end, keys and keys.start,  # (a
+                                                         after and after[0], below and below.start),  # note under </TABLE>)
                                 (title_start or start, body_start), ctx.text[title_end:body_start], roster.own_names)
     if not entries:
         if settle is not None:

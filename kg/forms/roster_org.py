@@ -10,6 +10,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_comma_cell import opens_with_name_cell
 from kg.forms.roster_defined import term_named
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_listed_bodies import bodies_of
 from kg.forms.roster_names import title_case
 from kg.forms.roster_org_ends import name_ends, subject_organization, without_underline
 from kg.forms.roster_org_of_end import of_end_employer
@@ -26,11 +27,6 @@ from kg.records import Filing
 
 _GAP = re.compile(r"\S {3,}\S|^[ \t]*-{3,}|<(?:table|s|c)>| \| ", re.I | re.M)  # a table's row ('a | b': HTML
 # cells), not a heading
-
-
-_BODY = (r"(?:executive\s+)?(?:officers|directors|trustees|managers|partners)|key\s+managerial\s+personnel"  # (India's
-         r"|(?:members\s+of\s+)?(?:the\s+)?board\s+of\s+directors")  # officers; 'THE BOARD OF DIRECTORS AND ... OF X')
-_BODIES_OF = re.compile(rf"^(?:the\s+)?(?:{_BODY})(?:\s+(?:and|&)\s+(?:the\s+)?(?:{_BODY}))*\s+of\s+(?=[A-Z0-9])", re.I)
 
 
 def organization(title: str, text_after: str, filing: Filing, earlier: str = "") -> str | None:
@@ -56,7 +52,7 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
                                       printed)):
         printed = owner.group(1)  # "OF BSCI'S DIRECTORS AND OFFICERS"
     if printed:  # 'BACKGROUND OF THE DIRECTORS AND EXECUTIVE OFFICERS OF CONAGRA, INC.': whose they are, after the bodies
-        printed = _BODIES_OF.sub("", printed) or printed
+        printed = bodies_of().sub("", printed) or printed
     if printed:  # 'Identity and Background of Refac Officers and Directors'
         printed = re.sub(r"(?:\s+(?:and|&))?(?:\s+(?:executive\s+)?(?:officers|directors|trustees|managers|partners))+"
                          r"(?:\s+(?:and|&)\s+(?:executive\s+)?(?:officers|directors|trustees|managers|partners))*\s*$",
@@ -174,9 +170,9 @@ def _heading_organization(text_after: str) -> str | None:
             return named.group(1)  # 'Larchmont Freight Inc.: directors and executive officers'
         if (ended := re.search(r"\b(?i:of)\s+([A-Z][\w&.,' -]*?\b" + legal_forms("heading_stop") + r"\.)\s+[A-Z]",
                                paragraph)) and not runs_past_stop(ended.group(1)):
-            return _BODIES_OF.sub("", ended.group(1))  # ('the Board of Directors of X, Inc. All ...': X's)
+            return bodies_of().sub("", ended.group(1))  # ('the Board of Directors of X, Inc. All ...': X's)
         if (heading := _OF_ORG_END.search(paragraph)) and (named := name_ends(heading.group(1))) and not runs_past_stop(named):
-            return _BODIES_OF.sub("", named.strip(" .:")) + ("." if _ENDS_ABBREVIATED.search(named) else "")  # ('GROUP,
+            return bodies_of().sub("", named.strip(" .:")) + ("." if _ENDS_ABBREVIATED.search(named) else "")  # ('GROUP,
             # INC.', 'Partnership, L.P.': the legal form's full stop)
     for printed, paragraph in zip(raw, paragraphs):
         if " | " in printed:

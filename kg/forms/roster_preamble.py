@@ -229,7 +229,7 @@ def read_preamble(ctx: Context, filing: Filing, title: str, front_end: int, end:
         and not _labelled(line) and not _keyed_entry(line) and not is_title_list(line)) + " " + _heading_below(
         ctx.text, front_end, end)  # (a person's cell of titles, 'Directors; Chairman of the Board', lists no body)
     mentioned = undo_digit_misreads(mentions)  # (once: not again for each heading's pattern)
-    roster = Roster(organization=title_organization(title, after, filing, ctx.text[max(0, front_end - 6000):front_end]),
+    roster = Roster(organization=title_organization(title, after, filing, ctx.text[max(0, front_end - 6000):front_end], ctx.markup or ctx.raw or ctx.text),
                     listed_bodies={b for p, b in rules().body_headings  # (the one part heading's: '1. Directors of X')
                                    if p.search(title if names_its_bodies(title) else mentioned)})
     if wrapped := wrapped_organization(roster.organization, title, after):

@@ -8,6 +8,7 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_org import organization
 from kg.forms.roster_rules import rules
+from kg.forms.roster_section_letter import without_section_letter
 from kg.records import Filing
 
 MAX_UNDER = 160  # characters of the organisation's line (wrapped over two lines at most)
@@ -15,10 +16,11 @@ _UNDER = re.compile(r"of\s+(?P<name>[A-Z0-9][\w&.,'’/ -]*?[\w.)](?:\s*\(\s*(?:
                     r"\s*:?")
 
 
-def title_organization(title: str, text_after: str, filing: Filing, earlier: str = "") -> str | None:
+def title_organization(title: str, text_after: str, filing: Filing, earlier: str = "", raw: str = "") -> str | None:
     """The organisation the line under a title of bodies names ('X, Inc. ("X")', its defined short name kept for
-    kg.forms.roster_title_term), else the one `organization` reads from the title, the text after it or the filer."""
-    return _under(title, text_after) or organization(title, text_after, filing, earlier)
+    kg.forms.roster_title_term), else the one `organization` reads from the title, the text after it or the filer;
+    without a section letter the source (`raw`) sets off before it ('A.&nbsp;&nbsp;&nbsp;&nbsp;POWER ...')."""
+    return without_section_letter(_under(title, text_after) or organization(title, text_after, filing, earlier), raw)
 
 
 def _under(title: str, text_after: str) -> str | None:
