@@ -420,7 +420,7 @@ NOT_YET_READ: set[str] = {
     # in the fifty-fourth round"): below the bar on first contact.
     "conagra_every_address_titles_and_of_full_name", "power_corp_roman_keys_column_11_titles_one_a_line",
     "run_in_name_dash_labelled_clauses_default_address", "issuer_positions_labelled_blocks",
-    "elected_by_column_table", "saved_text_cells_one_a_line_number_cell_citizenship_second_address_one_string_last",
+    "saved_text_cells_one_a_line_number_cell_citizenship_second_address_one_string_last",
 }
 # The fifty-fourth round (g) reads signing_authority_column_table (a note in running prose under an EDGAR </TABLE> is
 # no row's value: kg/forms/roster_table_close.py; 'EXECUTIVE MANAGEMENT' a body the title lists:

@@ -81,3 +81,12 @@ def test_guard_wrapped_title_with_a_name_on_the_first_line(tmp_path):  # guard: 
     assert wrapped_organization("SOUTHWESTERN ENERGY", "DIRECTORS AND EXECUTIVE OFFICERS OF SOUTHWESTERN ENERGY",
                                 after) == "Southwestern Energy Company"
     assert wrapped_organization(None, "DIRECTORS AND EXECUTIVE OFFICERS", after) is None
+
+
+def test_a_two_tier_boards_bodies_are_no_part_of_the_organisation(tmp_path):  # fails on main
+    """'MEMBERS OF THE SUPERVISORY BOARD, THE BOARD OF MANAGEMENT AND OFFICERS OF X' (gather126's elected_by family):
+    the bodies, joined by a comma and 'and', are no part of X's name."""
+    rosters = relayout.load_rosters(DATA / "relayout" / "people_dev.json") + [_real("Power Corporation")]
+    for roster in rosters:
+        read, gold = _organisations(tmp_path, "elected_by_column_table", roster)
+        assert read == gold == {roster.organization}

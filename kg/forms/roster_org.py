@@ -33,8 +33,10 @@ def organization(title: str, text_after: str, filing: Filing, earlier: str = "")
     """The organisation the roster's title names (else its preamble, else the one filer), printed as the text
     after the title prints it in mixed case, or as the `earlier` text does (the exhibit's preamble above a
     second organisation's part)."""
-    match = re.search(r"\b(?:OF|FOR|(?<=[a-z] )(?:of|for|Of|For))\s+(?!(?i:THE\s+(?:SUPERVISORY|MANAGING|BOARD)))"
-                      r"([A-Z0-9].+?)\s*$", title)  # ('Officers Of X': a title in title case)
+    match = re.search(r"(?<!BOARD )(?<!Board )\b(?:OF|FOR|(?<=[a-z] )(?:of|for|Of|For))\s+"
+                      r"(?!(?i:THE\s+(?:SUPERVISORY|MANAGING|BOARD)))"
+                      r"([A-Z0-9].+?)\s*$", title)  # ('Officers Of X': a title in title case; 'BOARD OF MANAGEMENT'
+    # names a body, not the organisation)
     printed = match.group(1).strip(" :") if match else None
     if owner := owner_before_bodies(title, text_after):  # '... POWER CORPORATION OF CANADA EXECUTIVE OFFICERS': the organisation
         match, printed = None, owner  # named right before the bodies it lists, after the title's other words
