@@ -17,6 +17,7 @@ from kg.forms.roster_cut_captions import cut_caption_line, uncut_caption
 from kg.forms.roster_held_captions import under_held_caption
 from kg.forms.roster_leader_stop import keeps_stop
 from kg.forms.roster_name_caption import name_caption_beside, number_caption_first
+from kg.forms.roster_overflow_gutter import overflow_gutters
 from kg.forms.roster_rule_gutters import gutter_starts, set_in_starts
 from kg.forms.roster_ruled_caption import ruled_caption, ruled_header
 from kg.forms.roster_rules import rules
@@ -114,7 +115,7 @@ def geometry(lines: list[Line], raw_lines: list[Line]) -> tuple[list[int], int, 
             if (starts := set_in_starts(lines[below:], starts, _gutters, shares_gaps)) is None:  # (captions set in
                 return None  # over their columns: the body's gutters) rows one per line, cells anywhere: no columns
             return starts, below, _header_text(lines[:below], starts)
-    starts = _gutters(lines)  # (a caption between two rules, its last line over every column: its starts)
+    starts = overflow_gutters(lines, _gutters)  # (a caption between two rules, its last line over every column: its starts)
     return ruled_header(lines, RULE, shares_gaps, _header_column, raw_lines) or ((starts, 0, [""] * len(starts)) if len(starts) >= 2 else None)
 
 

@@ -11,6 +11,16 @@ if TYPE_CHECKING:
     from kg.forms.roster_grid import _Row as Row
 
 
+_SENTENCE_STOP = re.compile(r"[.!?]$")  # ('Research Corporation.' before 'His business address is:'; 'York 14850.')
+
+
+def _widened(cells: list[tuple[int, str]]) -> bool:
+    """A line whose words stand apart by a widened gap: a gap of two cells or more after a word that ends no
+    sentence (the two spaces a typist sets after a sentence's full stop widen nothing: 'Research Corporation.  His
+    business address is:')."""
+    return any(not _SENTENCE_STOP.search(text.rstrip()) for _, text in cells[:-1])
+
+
 _OPEN_END = re.compile(r"(?:[,&/-]|\b(?:and|or|of|the|for|at|in|to|with|a|an))$", re.I)
 
 
@@ -24,7 +34,7 @@ def justified_items(rows: list[Row], column: int) -> list[str] | None:
         cells = row.cells.get(column)
         if cells:
             right = cells[-1][0] + len(cells[-1][1]) - row.line.start
-            lines.append((right, len(cells) > 1, " ".join(text.strip() for _, text in cells)))
+            lines.append((right, _widened(cells), " ".join(text.strip() for _, text in cells)))
     if len(lines) < 3:
         return None
     edge = max(right for right, _, _ in lines)

@@ -55,7 +55,7 @@ def own_sentence(text: str, names: list[str]) -> tuple[str, list[str]] | None:
     for name in (n.strip(" .") for n in names if n and len(n.strip(" .")) >= 3):
         bare = LEGAL.sub("", name).strip(" ,.")
         words = "|".join(r"\s+".join(map(re.escape, n.split())) for n in {name, bare} if n)
-        own = re.compile(r"^(.+?)(?:,|\s(?:of|at|for|with))\s+(?:the\s+)?(?:" + words + r")\.\s+(?=[A-Za-z])(.+)$", re.I)
+        own = re.compile(r"^(.+?)(?:,|\s(?:of|at|for|with))\s+(?:the\s+)?(?:" + words + r")\.\.?\s+(?=[A-Za-z])(.+)$", re.I)  # ('Corp..': the name's stop, the sentence's
         match = own.match(flat)
         if match is None or not _titles(match.group(1)):
             continue
@@ -84,9 +84,14 @@ def _titles(head: str) -> bool:
 
 
 def _opens_with_title(sentence: str) -> bool:
-    """'Chairman, Hang Lung Development Group', 'Consultant', 'Professor of Economics, X': a role, then where."""
+    """'Chairman, Hang Lung Development Group', 'Consultant', 'Professor of Economics, X', 'Office of the Secretary, X':
+    a role, then where."""
     head = re.split(r",|\s(?:of|at|for|with|in)\s", sentence, maxsplit=1)[0].strip()
-    return bool(head) and (rt.is_title(head) or bool(_STATUS.fullmatch(head)))
+    office = _OFFICE_OF.match(sentence)  # ('Office of the Secretary, Deutsche Bank Group-Americas': a title's office)
+    return bool(head) and (rt.is_title(head) or bool(_STATUS.fullmatch(head))) or bool(office and rt.is_title(office[1]))
+
+
+_OFFICE_OF = re.compile(r"Office\s+of\s+the\s+([A-Z][\w ]+?),\s+[A-Z]")
 
 
 def _unstopped(sentence: str) -> str:
