@@ -156,3 +156,21 @@ def test_labels_with_colons_under_rules_still_read(tmp_path):  # guard (the labe
         f"{'Business Address':<38}", f"{'Business Address:':<38}").replace(
         f"{'Citizenship':<38}", f"{'Citizenship:':<38}")
     _read_whole(_people(tmp_path, text))
+
+
+def test_two_name_rows_under_one_rule_refuse_the_roster(tmp_path):  # (the entries' bounds not printed: refused)
+    rows = [line for i in range(len(ENTRIES)) for line in _entry(i)]
+    at = rows.index(f"{'Name':<38}Walter Ames") - 2
+    del rows[at]  # (Walter Ames' rule row left out: his 'Name' row under Oscar Lindqvist's rule)
+    people = _people(tmp_path, HEAD + "\n".join(rows) + "\n")
+    _no_value_on_the_wrong_person(people)
+    assert not any(p["positions"] for p in people)
+
+
+def test_a_name_row_after_the_last_entry_with_no_rule_refuses_the_roster(tmp_path):
+    rows = [line for i in range(len(ENTRIES)) for line in _entry(i)]
+    at = rows.index(f"{'Name':<38}Dylan Kroft") - 2
+    del rows[at]  # (the last entry's rule row left out)
+    people = _people(tmp_path, HEAD + "\n".join(rows) + "\n")
+    _no_value_on_the_wrong_person(people)
+    assert not any(p["positions"] for p in people)

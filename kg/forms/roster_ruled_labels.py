@@ -91,12 +91,12 @@ def _entry(lines: list[str], first: int, stop: int) -> list[tuple[int, tuple[int
     column, found = head[2], []
     for at, row in enumerate(rows):
         label, line = _label_row(lines[row]), lines[row]
-        if label is not None and label[2] == column:
+        if label is not None and label[2] == column and (label[0] != "name" or not at):  # (one 'Name' an entry)
             found.append((row, (label[1], column)))
         elif len(line) - len(line.lstrip(" ")) == column and at:
             continue  # (a value's later line, at the column)
-        elif stop == len(lines) and row > rows[0] and not lines[row - 1].strip() and len(found) > 1:
-            break  # (the last entry ends at a blank line and what follows it)
+        elif stop == len(lines) and not lines[row - 1].strip() and len(found) > 1 and not _label_rows(lines[row:]):
+            break  # (the last entry ends at a blank line and what follows it, no label row)
         else:
             return None
     return found if len(found) > 1 else None
