@@ -411,7 +411,6 @@ NOT_YET_READ: set[str] = {
     "runin_labels_paragraph_postamble_address_exceptions",
     # gather118-120, measured once 2026-12-07 16:33-16:35 UTC on main d5efe6e (BENCHMARKS.md "Held-out measurement
     # at the end of the stop (fifty-third round)"): below the bar on first contact.
-    "saved_text_label_value_rows_underscore_rules",
     # gather121-123, measured once 2026-12-07 17:21-17:23 UTC on main e61d9da3 (BENCHMARKS.md "Held-out measurement
     # at the start of the fifty-fourth round"): below the bar on first contact.
     "southwestern_header_per_section_address_column",
@@ -422,6 +421,9 @@ NOT_YET_READ: set[str] = {
     "run_in_name_dash_labelled_clauses_default_address", "issuer_positions_labelled_blocks",
     "saved_text_cells_one_a_line_number_cell_citizenship_second_address_one_string_last",
 }
+# The fifty-fourth round (e) reads saved_text_label_value_rows_underscore_rules (label / value rows under rule rows,
+# every entry certain: the gap after each label read as its colon, kg/forms/roster_ruled_labels.py; P 0.999 R 0.999
+# over its 75 files, no value on the wrong person) to the bar and takes it out of NOT_YET_READ.
 # The fifty-fourth round (g) reads signing_authority_column_table (a note in running prose under an EDGAR </TABLE> is
 # no row's value: kg/forms/roster_table_close.py; 'EXECUTIVE MANAGEMENT' a body the title lists:
 # kg/patterns/roster_listed_bodies.yml; P 1.000 R 1.000 over its 75 files) to the bar and takes it out of NOT_YET_READ.

@@ -70,6 +70,7 @@ from kg.forms.roster_prose import read_prose
 from kg.forms.roster_recase import recase_names
 from kg.forms.roster_refused_above import refuse_defaults_above, refuse_defaults_stated
 from kg.forms.roster_respectively import read_respectively
+from kg.forms.roster_ruled_labels import ruled_label_rows
 from kg.forms.roster_rules import rules
 from kg.forms.roster_signs import apply_sign_notes, sign_notes
 from kg.forms.roster_sole_titles import refuse_shared_sole_titles
@@ -133,7 +134,7 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, 
     text = without_contact_lines(text, start, end)  # 'Tel.: (212) 555-0143'
     notes = numbered_notes(text, start, end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
     text = without_glued_signs(text if notes is None else notes.text, start, end)  # 'Name(a)'
-    text = without_underlined_marks(without_label_leaders(text, start, end), start, end)  # 'Citizenship .... X'
+    text = without_underlined_marks(without_label_leaders(ruled_label_rows(text, start, end), start, end), start, end)  # 'Citizenship .... X'
     text = wrapped_labels(text, start, end) or text  # 'Present Principal  X' / 'Occupation:  Y': the label first
     text = paired_labels(text, start, end) or text  # 'Name: X   Citizenship: Y': a side at a time
     text = sentence_labels(ctx, text, start, end) or text  # 'Name. Position: X. Business address: Y.': a line per field
