@@ -15,6 +15,7 @@ from kg.forms.roster_flagcells import read_flag_cells
 from kg.forms.roster_grid import read_grid
 from kg.forms.roster_guard import warn_doubts
 from kg.forms.roster_halves import two_halves
+from kg.forms.roster_issuer import issuer_is_listed
 from kg.forms.roster_item_opens import cell_column
 from kg.forms.roster_labels import address_by_line, items_by_line
 from kg.forms.roster_lead_items import lead_addresses, lead_titles
@@ -46,6 +47,7 @@ def read_entries(ctx: Context, start: int, end: int, front: tuple[int, int], pre
                  readings=["left block", "right block"])
         return [], []  # (no other reader either: each would take the line as one)
     if blocks:
+        issuer_is_listed(blocks, own_names)  # ('Position(s) with the Issuer:' where the Issuer is the listed organisation)
         entries, titles = [], lead_titles(blocks)  # (title lines under the name, unlabelled: items, mixed)
         addresses = lead_addresses(blocks)  # (the address lines closing them)
         for index, block in enumerate(blocks):

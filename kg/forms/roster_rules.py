@@ -8,7 +8,7 @@ from functools import cache
 from kg.errors import DataError
 from kg.patterns import build
 
-FIELDS = ("name", "position", "other_positions", "citizenship", "address", "occupation")
+FIELDS = ("name", "position", "other_positions", "citizenship", "address", "occupation", "issuer_position")
 
 
 @dataclass(frozen=True)
