@@ -22,6 +22,7 @@ _CITIZEN = re.compile(r"(?<=\.)\s+(?=[Cc]itizens?\s+of\s)")
 _BREAK = re.compile(r"\.\s+(?=[A-Z0-9]|c/o\b)")
 _KEPT_STOP = re.compile(r"(?:\b" + abbreviations("sentence_end") + r"|(?<![\w/])[A-Z])\.$")  # ('& Co.', 'U.S.')
 _INITIAL_BREAK = re.compile(r"(?<![\w/])[A-Z]\.\s+[A-Z]")  # (a stop after an initial, a capital after it)
+_SPEAKS_OF_ADDRESS = re.compile(r"\baddress(?:es)?\b|:", re.I)  # (a sentence that says what it gives)
 _INNER = re.compile(r"(?:\b" + abbreviations("inner_stop") + r"|(?<![\w/])[A-Z])$")  # ('St. Paul', 'N.W.', 'J.')
 
 
@@ -37,6 +38,29 @@ def citizen_closing(flat: str) -> tuple[str, dict[str, str | None]] | None:
     if re.search(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$", citizenship) and flat.endswith(f"{citizenship}."):
         citizenship += "."  # ('Citizen of U.S.': the abbreviation's stop)
     own: dict[str, str | None] = {"citizenship": citizenship}
+    return _address_off(head, own)
+
+
+def address_closing(flat: str) -> tuple[str, dict[str, str | None]] | None:
+    """(the cell without its closing address, {'address': it}) where the squashed cell `flat` closes, its full stop
+    kept, on an address sentence that exactly one break can open and that closes as an address itself (a ZIP or
+    postal code, or a country after a number: kg.forms.roster_leader_stop.ends_as_address): '... President of MT.
+    8000 South Federal Way, Boise, ID 83716-9632.'. None where it does not, or where two breaks could open it or an
+    initial's stop may (refused with the address None, never the preamble's default)."""
+    from kg.forms.roster_leader_stop import ends_as_address
+    head = flat.rstrip()
+    if not head.endswith(".") or _KEPT_STOP.search(head) or not ends_as_address(head[:-1].rstrip()):
+        return None  # ('..., D.C.': an abbreviation's stop; where the address closes is not certain)
+    head = head[:-1].rstrip()
+    opens = [m for m in _BREAK.finditer(head) if _opens(head, m) and _reads_as_address(head[m.end():])]
+    if not opens or _SPEAKS_OF_ADDRESS.search(head):
+        return None  # ('His business address is: ...': a cell that speaks of the address, kg.forms.roster_phrases reads it)
+    return _address_off(head, {}, closing_only=True)
+
+
+def _address_off(head: str, own: dict[str, str | None], closing_only: bool = False) -> tuple[str, dict[str, str | None]]:
+    """`head` without the address sentence that closes it, and `own` with that address (None where it is not
+    certain which break opens it); `closing_only`: no short address left out where none reads (the cell as it is)."""
     opens = [m for m in _BREAK.finditer(head) if _opens(head, m) and _reads_as_address(head[m.end():])]
     if len(opens) == 1 and _addressee_after_initials(head, opens[0].start()):
         head, own["address"] = head[:opens[0].start() + 1].rstrip(), None  # ('... INB National Bank, N.W. Wabash
@@ -46,7 +70,7 @@ def citizen_closing(flat: str) -> tuple[str, dict[str, str | None]] | None:
         head, own["address"] = head[:opens[0].start() + 1].rstrip(), head[opens[0].end():]
     elif len(opens) > 1:
         own["address"] = None  # (two sentences could open it: neither read, no default given)
-    elif (last := _last_sentence(head)) is not None and re.search(r"\d", head[last:]) \
+    elif not closing_only and (last := _last_sentence(head)) is not None and re.search(r"\d", head[last:]) \
             and not rules().title_words.search(head[last:]):
         head, own["address"] = head[:last].rstrip(), None  # ('Retired Chairman. 2715 Farmington Heights': an address
         # too short to read, no occupation's: left out)

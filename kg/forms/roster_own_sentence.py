@@ -49,20 +49,25 @@ def whole_own_name(text: str, names: list[str]) -> str:
     return text
 
 
+_SHORT = re.compile(r"[A-Z]{2}")  # a defined short name of two capitals ('("MT")'), read only as printed
+
+
 def own_sentence(text: str, names: list[str]) -> tuple[str, list[str]] | None:
     """(the first sentence: titles and the listed organisation's name, the sentences after it) or None."""
     flat = " ".join(text.split())
-    for name in (n.strip(" .") for n in names if n and len(n.strip(" .")) >= 3):
+    for name in (n.strip(" .") for n in names if n and (len(n.strip(" .")) >= 3 or _SHORT.fullmatch(n.strip(" .")))):
         bare = LEGAL.sub("", name).strip(" ,.")
         words = "|".join(r"\s+".join(map(re.escape, n.split())) for n in {name, bare} if n)
-        own = re.compile(r"^(.+?)(?:,|\s(?:of|at|for|with))\s+(?:the\s+)?(?:" + words + r")\.\.?\s+(?=[A-Za-z])(.+)$", re.I)  # ('Corp..': the name's stop, the sentence's
+        case = re.I if len(name) >= 3 else 0  # (a short name of two capitals, 'MT': as printed, never 'Mt.')
+        own = re.compile(r"^(.+?)(?:,|\s(?:of|at|for|with))\s+(?:the\s+)?(?:" + words + r")\.\.?\s+(?=[A-Za-z])(.+)$",
+                         case)  # ('Corp..': the name's stop, then the sentence's)
         match = own.match(flat)
         if match is None or not _titles(match.group(1)):
             continue
         rest = match.group(2)
         if LEGAL_FORM.match(rest.split(",")[0].split()[0]) or _GOES_ON.match(rest):
             continue  # ('Director, Acme Holdings, Inc.': the legal form goes on with the name)
-        if re.search(r"\b(?:" + words + r")\b", rest, re.I):
+        if re.search(r"\b(?:" + words + r")\b", rest, case):
             return None  # (a later sentence names the listed organisation too: which titles are whose is not told)
         pieces: list[str] = []
         for piece in re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", rest):  # ('... & Co. Incorporated': a legal form

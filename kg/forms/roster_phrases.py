@@ -9,7 +9,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.name_suffixes import suffix_alternation
-from kg.forms.roster_citizen_closing import citizen_closing
+from kg.forms.roster_citizen_closing import address_closing, citizen_closing
 from kg.forms.roster_rules import rules
 from kg.lookups.abbreviations import abbreviations
 from kg.read import clean
@@ -144,8 +144,9 @@ def own_values(occupation: str, name: str = "", by_line: bool = False) -> tuple[
     if by_line and (lined := _line_values(occupation, name)) is not None:
         return lined
     flat = clean.squash(occupation.replace("\n", " ")) or ""
-    if (closing := citizen_closing(flat)) is not None:  # ('... Tuborg Havnevej 19, 2900 Hellerup, Denmark. Citizen of
-        occupation = flat = closing[0]  # Denmark.': the closing sentences, the person's own; kg.forms.roster_citizen_closing)
+    if (closing := citizen_closing(flat) or address_closing(flat)) is not None:  # ('... Tuborg Havnevej 19, 2900
+        occupation = flat = closing[0]  # Hellerup, Denmark. Citizen of Denmark.': the closing sentences, the person's
+        # own; or the closing address alone, '... of MT. 8000 South Federal Way, Boise, ID 83716-9632.')
     sentences = [part for sentence in _sentences(flat) for part in _own_sentences(sentence)]
     if len(sentences) < 2:
         return _without_stop(occupation), dict(closing[1]) if closing else {}
