@@ -2874,3 +2874,14 @@ DEV_FAMILIES.update(_HELDOUT125)
 from relayout_heldout126 import FAMILIES as _HELDOUT126  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT126)
+# ---- held-out families written 2026-12-07 (18:08-18:11 UTC by `date`) by helper session gather127 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing any extraction output); close variants
+# of real development layouts: IDT's Exhibit 7 table Name | Position | Principal Occupation | Business Address with
+# the titles repeated where no outside occupation and the address stacked; Trilogy's 2009 pipe cells one a line with
+# Yes/No Director and Executive Officer flags plus address and citizenship cells; Harvard's Exhibit A Name /
+# Office/Position with underlined labels and the default address in the preamble, an occupation and address column
+# added; Refac's 'Name and Title' | 'Occupation and Business Address' table with the titles under the name and a
+# hyphen line after every row. In tests/relayout_heldout127.py. Not yet measured.
+from relayout_heldout127 import FAMILIES as _HELDOUT127  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT127)
