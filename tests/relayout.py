@@ -2885,3 +2885,16 @@ DEV_FAMILIES.update(_HELDOUT126)
 from relayout_heldout127 import FAMILIES as _HELDOUT127  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT127)
+# ---- held-out families written 2026-12-07 (18:08-18:13 UTC by `date`) by helper session gather128 (issue 13),
+# BLIND (no reader code read, kg not run, no extraction output seen); recombinations of known features:
+# html_th_citizenship_first_occupation_items (an HTML table with <th> captions, Citizenship first, the name,
+# 'Title, <Org>' occupation items one per <br>, the address last); edgar_name_position_stack_citizenship_second_table
+# (an EDGAR <TABLE> with the name and its positions stacked in one cell, citizenship second, the outside occupation,
+# the address last, '=' caption underlines); surname_heading_labels_preamble_default_text (no table tags: the name
+# underlined as an entry heading, indented 'Label:' lines, citizenship by a preamble default with a 'Citizenship:'
+# line only for exceptions); saved_as_text_cells_address_second (an HTML table saved as text, one cell a line, in the
+# order Name | Business Address | Position | Principal Occupation | Citizenship). In tests/relayout_heldout128.py.
+# Not yet measured.
+from relayout_heldout128 import FAMILIES as _HELDOUT128  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT128)
