@@ -2898,3 +2898,15 @@ HELD_OUT_FAMILIES.update(_HELDOUT127)
 from relayout_heldout128 import FAMILIES as _HELDOUT128  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT128)
+
+# ---- held-out families written 2026-12-07 (18:08-18:12 UTC by `date`) by helper session gather129 (issue 13),
+# BLIND (without reading kg, running kg or the benchmark, or seeing any extraction output); NEW LAYOUT FEATURES:
+# resident_canadian_column_table puts a 'RESIDENT CANADIAN' Yes/No column (Canada Business Corporations Act) after
+# the name of an EDGAR <TABLE> with a note under it; meetings_attended_column_html puts a 'Board Meetings Attended in
+# 2025' column ('11 of 12', an em dash for officers) in an HTML table; h3_heading_entries_html prints every name as
+# an <h3> heading followed by <p> paragraphs with italic run-in labels, a page break possibly between them;
+# employment_agreement_column_table puts an 'EMPLOYMENT AGREEMENT EXPIRES' column (a date or '--') after the
+# position of an EDGAR <TABLE>. In tests/relayout_heldout129.py. Not yet measured.
+from relayout_heldout129 import FAMILIES as _HELDOUT129  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT129)
