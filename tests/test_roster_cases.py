@@ -410,8 +410,12 @@ NOT_YET_READ: set[str] = {
     # gather121-123, measured once 2026-12-07 17:21-17:23 UTC on main e61d9da3 (BENCHMARKS.md "Held-out measurement
     # at the start of the fifty-fourth round"): below the bar on first contact.
     "forstmann_three_line_heading_one_preamble_title_lists", "southwestern_header_per_section_address_column",
-    "text_lettered_underlined_name_runin_labels_paragraph", "signing_authority_column_table",
+    "signing_authority_column_table",
 }
+# The fifty-fourth round (h) reads text_lettered_underlined_name_runin_labels_paragraph (run-in labelled sentences under
+# a name on its own line printed again a line per field, kg/forms/roster_label_run_headed.py; '(c) ' an entry's letter,
+# kg/forms/roster_block_names.py; P 1.000 R 1.000 over its 75 files, no value on the wrong person) to the bar and takes
+# it out of NOT_YET_READ.
 # The fifty-third round (o) reads ucsg_information_concerning_term_four_columns_citizens_preamble (a line at the margin
 # of a hanging title column that opens on 'of' and names a body, 'Director' / 'of SE', opens no title: it goes on the
 # title above: kg/forms/roster_hanging_lines.py; P 0.995 R 0.995 over its 75 files, no value on the wrong person) to
