@@ -173,3 +173,15 @@ def test_labelled_lines_keep_an_address_stacked_over_lines(tmp_path):  # guard: 
     people = _people(tmp_path, BLOCK_LINES)
     assert set(people) == {"Lars Gredstrup", "Steen Abildgaard"}
     assert people["Lars Gredstrup"].address == "40 King Street West, Toronto, Ontario"
+
+
+def test_labels_side_by_side_are_no_runin_paragraph():  # guard: 'Name: X   Name: Y', two entries side by side
+    from kg.forms.roster_label_run_headed import _from_label
+    from kg.forms.roster_label_runs import _field
+    side = ("Name:         Bruce C. Rohde                Name:         James P. O'Donnell\n"
+            "Position:     Director                      Position:     President\n"
+            "Citizenship:  U.S.                          Citizenship:  U.S.\n"
+            "Address:      One Harbourview Drive         Address:      One Harbourview Drive\n")
+    assert _from_label(side, _field) is None
+    runin = "Position with X Corp.: Director. Business Address: 1 Main Street,\n    Omaha. Citizenship: Canada."
+    assert _from_label(runin, _field).split("\n")[-1].strip() == "Citizenship: Canada"

@@ -37,11 +37,12 @@ def _from_label(paragraph: str, field: Callable[[str], str], shown: bool = False
     is printed twice, and one at least runs in (after text on its line; or, `shown`, the region shows the layout:
     'Position with X: Chief Executive Officer.' / 'Business Address: ...' wrapped each at a label); else None."""
     flat = paragraph.replace("\n", " ")
-    found = [(m.start(), key) for key, label in rules().labels.items() for m in label.finditer(flat)
-             if m.start() == 0 or flat[m.start() - 1] == " " and flat[:m.start()].rstrip().endswith(".")]
+    found = [(m.start(), key) for key, label in rules().labels.items() for m in label.finditer(flat)]
     cuts = sorted({cut for cut, _key in found})
-    if len(cuts) < 2 or cuts[0] != 0 or len(cuts) != len(found) or len({key for _cut, key in found}) < len(found):
-        return None  # (no label first, one label only, or a label twice or inside another's words)
+    if len(cuts) < 2 or cuts[0] != 0 or len(cuts) != len(found) or len({key for _cut, key in found}) < len(found) \
+            or not all(flat[cut - 1] == " " and flat[:cut].rstrip().endswith(".") for cut in cuts[1:]):
+        return None  # (no label first, one label only, a label twice or inside another's words, or one after no
+        # full stop: 'Name: X   Name: Y', two entries side by side)
     if not shown and not any(paragraph[paragraph.rfind("\n", 0, cut) + 1:cut].strip() for cut in cuts[1:]):
         return None  # (each label opens its line: lines of a labelled block, an address's line breaks its own)
     bounds = [*cuts, len(flat)]
