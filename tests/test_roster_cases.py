@@ -416,7 +416,6 @@ NOT_YET_READ: set[str] = {
     # gather121-123, measured once 2026-12-07 17:21-17:23 UTC on main e61d9da3 (BENCHMARKS.md "Held-out measurement
     # at the start of the fifty-fourth round"): below the bar on first contact.
     "southwestern_header_per_section_address_column",
-    "text_lettered_underlined_name_runin_labels_paragraph",
     # gather124-126, measured once 2026-12-07 17:59-18:01 UTC on main e11a5ec1 (BENCHMARKS.md "Held-out measurement
     # in the fifty-fourth round"): below the bar on first contact.
     "conagra_every_address_titles_and_of_full_name", "power_corp_roman_keys_column_11_titles_one_a_line",
@@ -427,6 +426,10 @@ NOT_YET_READ: set[str] = {
     "harvard_name_office_position_underlined_labels_address_column", "resident_canadian_column_table",
     "trilogy_pipe_cells_director_officer_flags_address_citizenship",
 }
+# The fifty-fourth round (h) reads text_lettered_underlined_name_runin_labels_paragraph (run-in labelled sentences under
+# a name on its own line printed again a line per field, kg/forms/roster_label_run_headed.py; '(c) ' an entry's letter,
+# kg/forms/roster_block_names.py; P 1.000 R 1.000 over its 75 files, no value on the wrong person) to the bar and takes
+# it out of NOT_YET_READ.
 # The fifty-fourth round (e) reads saved_text_label_value_rows_underscore_rules (label / value rows under rule rows,
 # every entry certain: the gap after each label read as its colon, kg/forms/roster_ruled_labels.py; P 0.999 R 0.999
 # over its 75 files, no value on the wrong person) to the bar and takes it out of NOT_YET_READ.

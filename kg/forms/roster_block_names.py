@@ -180,7 +180,7 @@ def _over_title(text: str, s: int, e: int) -> bool:
 # an entry's mark before its name: '3. ', '(3) ', 'C.  ' (a letter only with two spaces after it: 'H. Laurance Fuller' is
 # an initial; a roman numeral, 'iv.', 'XII.')
 _TITLE_LINE_CHARS = 132  # a printed line's longest (a longer run of text is a paragraph, where names stand amid text)
-_MARK = r"(?:\(?\d{1,3}[.)][ \t]+|\(?[A-Za-z][.)][ \t]{2,}|\(?(?:[ivx]{1,5}|[IVX]{2,5})[.)][ \t]+)"  # ('iv.  ', 'XII. ')
+_MARK = r"(?:\(?\d{1,3}[.)][ \t]+|\(?[A-Za-z][.)][ \t]{2,}|\([A-Za-z]\)[ \t]+|\(?(?:[ivx]{1,5}|[IVX]{2,5})[.)][ \t]+)"  # ('(c) ': no initial)
 _SURNAME_HEADING = re.compile(r"^[ \t]*(?:" + _MARK + r")?([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,2},[ \t]+"
                               r"[A-Z][\w.'’-]*(?:[ \t]+[\w.'’“”\"()-]+){0,4}?(?:,?[ \t]+" + suffix_alternation(capitals=True) + r"\.?)?)"
                               r"[ \t]*$", re.M)

@@ -14,6 +14,7 @@ import re
 
 from kg.context import Context
 from kg.forms import roster_types as rt
+from kg.forms.roster_label_run_headed import headed_parts
 from kg.forms.roster_label_run_one import one_label_parts
 from kg.forms.roster_label_run_opens import entry_parts
 from kg.forms.roster_label_run_titles import name_then_titles
@@ -34,6 +35,7 @@ def sentence_labels(ctx: Context, text: str, start: int, end: int) -> str | None
     parts = [part for p_start, p_end in _paragraphs(text, start, end)  # (several entries run together: apart)
              for part in entry_parts(text, p_start, p_end, _as_lines, _labelled_places)]
     parts = one_label_parts(text, parts, _as_lines)  # ('Name. Position with X: Director.' where the layout is shown)
+    parts = headed_parts(text, parts, _field)  # ('Position with X: Director. Citizenship: Y.' under the name's line)
     for p_start, p_end, lines in parts:
         if lines is None:
             unread += [(p_start, p_end)] if _labelled_places(text[p_start:p_end].replace("\n", " ")) > 1 else []

@@ -23,6 +23,7 @@ from kg.forms.roster_name_wrap import continues_name, given_names_wrapped
 from kg.forms.roster_rowcells import section_row
 from kg.forms.roster_rule_lines import rule_line
 from kg.forms.roster_rules import rules
+from kg.forms.roster_stacked_caption import rejoin_captioned
 from kg.forms.roster_stacked_hang import hanging_items, roster_hangs
 from kg.forms.roster_stacked_pages import paged_blocks
 from kg.forms.roster_table import names_column
@@ -75,9 +76,10 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int], raw: 
         # nationality)
     if not (enough and not misfits and len(entries) >= 2):
         return None
+    column = _block(entries[0].evidence[0], text[entries[0].evidence[0]:entries[0].evidence[1]], None)
+    rejoin_captioned(text, start, entries, column and column[1])  # (kg.forms.roster_stacked_caption)
     width = max(len(line) for entry in entries for line in entry.fields["title"].split("\n"))
     run_on = any(";" in entry.fields["title"] for entry in entries)  # (items apart by ';': the lines are a wrap)
-    column = _block(entries[0].evidence[0], text[entries[0].evidence[0]:entries[0].evidence[1]], None)
     cells = [_right_cells(text[entry.evidence[0]:entry.evidence[1]], column and column[1]) for entry in entries]
     hangs = not run_on and all(cells) and roster_hangs(cells)  # (kg.forms.roster_stacked_hang)
     for entry, cell in zip(entries, cells):
