@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.forms.roster_comma_cell import continues_comma_line
+from kg.forms.roster_under_bare_name import under_bare_name
 
 _LEAD = re.compile(r"[ \t]*")
 _RUN = re.compile(r"\S+(?: {1,2}\S+)*")  # (a cell's text on a row: words parted by one or two spaces)
@@ -14,8 +15,10 @@ _RUN = re.compile(r"\S+(?: {1,2}\S+)*")  # (a cell's text on a row: words parted
 
 def continues_line(text: str, line_start: int) -> bool:
     """Whether the line starting at line_start continues the line above it: that line ends with a comma, or it is a
-    row of two cells or more and this line starts within (or just past) the span of one of its later cells."""
-    return continues_comma_line(text, line_start) or _under_later_cell(text, line_start)
+    row of two cells or more and this line starts within (or just past) the span of one of its later cells, or it
+    is a name alone over this line and another cell of its entry (kg.forms.roster_under_bare_name)."""
+    return continues_comma_line(text, line_start) or _under_later_cell(text, line_start) \
+        or under_bare_name(text, line_start)
 
 
 def _under_later_cell(text: str, line_start: int) -> bool:
