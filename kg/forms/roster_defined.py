@@ -1,7 +1,8 @@
 """A roster's organisation found as the short name its preamble defines ('... OFFICERS OF AIG' over 'the directors
 and executive officers of American International Group, Inc. ("AIG")'): the name spelt out, as the preamble prints
 it, so that an employer cell printing the name in full ('American' / 'International Group,' / 'Inc.') reads as the
-listed organisation's."""
+listed organisation's. Every reading starts from `_definitions`, the one reader of a definition ('X ("Term")'); the
+three differ only in what name before it they accept."""
 from __future__ import annotations
 
 import re
@@ -20,13 +21,20 @@ def spelt_out(short: str | None, text: str) -> str | None:
     one word, 'Canopy' of 'Canopy Corp.'); None where no such definition is printed, or two definitions differ."""
     if not short or not re.fullmatch(r"[A-Za-z][\w&.-]{0,20}", short):
         return None
-    flat = " ".join(text.split())
     found: set[str] = set()
-    for defined in re.finditer(r"\(\s*(?:the\s+)?[\"“](" + re.escape(short) + r")[\"”]\s*\)", flat, re.I):
-        full = _name_before(flat[max(0, defined.start() - 200):defined.start()])  # (the term as the preamble
-        if full and full != short and _abbreviates(defined.group(1), full):  # prints it: 'SC', read 'Sc' above)
+    for term, before in _definitions(short, text, re.I):
+        full = _name_before(before)  # (the term as the preamble prints it: 'SC', read 'Sc' above)
+        if full and full != short and _abbreviates(term, full):
             found.add(full)
     return found.pop() if len(found) == 1 else None
+
+
+def _definitions(term: str, text: str, flags: int = 0):
+    """(the term as printed, the text before it) for each definition of `term` in `text`: '... Inc. ("AIG")',
+    '... Inc. (the "Company")'; the text before is at most the 200 characters the name can fill."""
+    flat = " ".join(text.split())
+    for defined in re.finditer(r"\(\s*(?:the\s+)?[\"“](" + re.escape(term) + r")[\"”]\s*\)", flat, flags):
+        yield defined.group(1), flat[max(0, defined.start() - 200):defined.start()]
 
 
 def _name_before(text: str) -> str | None:
@@ -68,14 +76,13 @@ def with_legal_form(short: str | None, text: str) -> str | None:
     between them."""
     if not short or not re.fullmatch(r"[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){1,4}", short):
         return None
-    words = r"\s+".join(re.escape(word) for word in short.split())
-    found = {" ".join(m.group(1).split()) for m in re.finditer(
-        r"(?<![\w&.'-])(" + words + _FORM + r"{1,2})\s*\(\s*(?:the\s+)?[\"“]" + words + r"[\"”]\s*\)", " ".join(text.split()))}
+    named = re.compile(r"(?<![\w&.'-])(" + re.escape(short) + _FORM + r"{1,2})\s*$")
+    found = {m.group(1) for _term, before in _definitions(short, text) if (m := named.search(before))}
     return found.pop() if len(found) == 1 else None
 
 
-_TERM_DEFINED = re.compile(r"(?<![\w&.'/-])((?:[A-Z][\w&.'/-]*,?\s+(?:(?:of|and|de)\s+)?){0,6}[A-Z][\w&.'/-]*)\s*\(\s*"
-                           r"(?:the\s+)?[\"“]([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})[\"”]\s*\)")
+_TERM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}")  # ('Merger Sub', 'AIG': a term in capitals)
+_NAME_ENDING = re.compile(r"(?<![\w&.'/-])((?:[A-Z][\w&.'/-]*,?\s+(?:(?:of|and|de)\s+)?){0,6}[A-Z][\w&.'/-]*)\s*$")
 
 
 def term_named(found: str | None, text: str) -> str | None:
@@ -83,9 +90,9 @@ def term_named(found: str | None, text: str) -> str | None:
     officer of Merger Sub' under 'position with Ariel Capital Management, Inc. ("Merger Sub")' lists Ariel Capital
     Management, Inc.'s people (the term is one of its aliases, never a second organisation). `found` itself where
     it is no term the text defines, or the text defines it as two different names."""
-    if not found:
+    term = found.strip(" .,") if found else ""
+    if not _TERM.fullmatch(term):
         return found
-    flat = " ".join(text.split())
-    names = {re.sub(r"['’]s$", "", m.group(1).strip(" ,")) for m in _TERM_DEFINED.finditer(flat)
-             if m.group(2) == found.strip(" .,")}  # ("Motorola's ("Motorola")": the name, no possessive)
+    names = {re.sub(r"['’]s$", "", m.group(1).strip(" ,")) for _term, before in _definitions(term, text)
+             if (m := _NAME_ENDING.search(before))}  # ("Motorola's ("Motorola")": the name, no possessive)
     return names.pop() if len(names) == 1 else found
