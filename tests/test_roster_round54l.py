@@ -141,7 +141,8 @@ def test_guard_a_block_whose_column_moves_without_cause_is_refused(tmp_path):  #
                           "    Boston, Massachusetts 02110      Partner, Ruiz & Cole LLP\n",
                           "    Peter J. Ruiz                             Director of Brightwater Holdings,\n"
                           "    c/o 12 Harbor Street                      Inc.\n"
-                          "    Boston, Massachusetts 02110               Partner, Ruiz & Cole LLP\n")
+                          "    Boston, Massachusetts 02110               Partner, Ruiz & Cole LLP\n"
+                          "                                              and Trustee, Boston Ballet\n")
     people = _people(tmp_path, text)
     assert "Retired Chairman, Ames Textile Company" not in (people.get("Harold P. Ames") and people[
         "Harold P. Ames"].other_positions or [])

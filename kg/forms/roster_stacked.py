@@ -228,7 +228,9 @@ def _pushed_over(lines: list[str], column: int) -> bool:
     """A block whose right cells start further right than the roster's column because a left cell of its own runs
     up to or past that column ('National Bureau of Economic Research, Inc.  Group, Inc.'): the left column widened
     for this block only, the text shows why."""
-    return any(len(re.split(r" {2,}", line.strip())[0]) + len(line) - len(line.lstrip()) > column - 3 for line in lines)
+    indents = [len(line) - len(line.lstrip()) for line in lines]
+    return any(indent < column - 2 and indent + len(re.split(r" {2,}", line.strip())[0]) > column - 3
+               for indent, line in zip(indents, lines))  # (a line of the right cell alone pushes nothing)
 
 
 _NICKNAME = re.compile(r"[\"“'‘][A-Z][a-z]+\.?[\"”'’]")  # 'Sylvester “Chip”': a nickname in quotes
