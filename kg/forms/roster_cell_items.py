@@ -27,6 +27,8 @@ from kg.lookups.legal_forms import legal_forms
 _CITIZEN = re.compile(r"(?:Citizen|CITIZEN)\s+(?i:of\s+(?:the\s+)?)([A-Z][^\n;()]{1,60}?)[ \t.]*")
 _MID_PHRASE = re.compile(r"(?:[,&]|\b(?:and|or|of|the|for|at|in|to|with|chief|vice|senior|executive|general|managing|corporate"
                          r"|assistant|deputy|associate|acting|interim|first))$", re.I)  # (words that end no item)
+_OPENS_MID = re.compile(r"(?:and|or|of|&)\s")  # ('... Chairman of the Board' / 'and Chief Executive Officer of':
+# a line that opens with a joining word goes on with the item above, never opens one)
 _ENDS_FORM = re.compile(r"(?:,|\s)" + legal_forms("item_ends") + r"\.?$")
 
 
@@ -44,7 +46,7 @@ def cell_items(lines: list[str], width: int) -> list[str]:
     for line in (line.strip() for line in lines):
         if not line:
             continue
-        if items and (_MID_PHRASE.search(previous) or not after_legal_form(previous, line)
+        if items and (_MID_PHRASE.search(previous) or _OPENS_MID.match(line) or not after_legal_form(previous, line)
                       and not _title_after_held(items[-1], line)
                       and len(unwrap([previous, line], width, employer_lines=False)) == 1):
             items[-1] = f"{items[-1]} {line}"  # ('Executive Vice President,' / 'Operations Control and': a wrap)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg.forms.roster_org_stop import item2_org
 from kg.forms.roster_rules import rules
 from kg.forms.roster_types import is_organization
 
@@ -37,6 +38,8 @@ def subject_organization(paragraphs: list[str]) -> str | None:
     that ...': kg/patterns/roster.yml subject_organization); None where that name is no organisation's (a word such as
     'the Company', or a name kg types otherwise)."""
     for paragraph in paragraphs:
+        if named := item2_org(paragraph):  # ('... directors of X and the information required by Item 2 ...')
+            return named
         if said := rules().subject_organization.search(paragraph):
             name = said.group(1).rstrip(",")
             return name if is_organization(name) and not rules().generic_referent.match(name) else None

@@ -14,7 +14,7 @@ from kg.patterns import build
 
 @cache
 def _patterns() -> dict[str, re.Pattern]:
-    keys = ("of_roster", "article", "board_sentence")
+    keys = ("of_roster", "article", "board_sentence", "item2_sentence")
     return build("roster_org_stop.yml", lambda data: {key: re.compile(data[key]) for key in keys})
 
 
@@ -81,3 +81,14 @@ def board_sentence_org(text_after: str) -> str | None:
             if len(re.findall(r"(?<![\w&'-])" + re.escape(name) + r"(?![\w&'-])", flat)) >= 2:
                 return name
     return None
+
+
+def item2_org(paragraph: str) -> str | None:
+    """'The executive officers and directors of Scout Capital Corp. and the information required by Item 2 of
+    Schedule 13D are listed below': the name between the bodies' 'of' and the 'and the information required' that
+    ends it (the sentence's own words, no defined term needed); None where none is printed or the words run past a
+    sentence's stop or end in a joining word."""
+    said = _patterns()["item2_sentence"].search(" ".join(paragraph.split()))
+    if said is None or runs_past_stop(said.group(1)) or JOINING_END.search(said.group(1)):
+        return None
+    return said.group(1)

@@ -79,11 +79,12 @@ def read_stacked(text: str, start: int, end: int, region: tuple[int, int], raw: 
     column = _block(entries[0].evidence[0], text[entries[0].evidence[0]:entries[0].evidence[1]], None)
     rejoin_captioned(text, start, entries, column and column[1])  # (kg.forms.roster_stacked_caption)
     width = max(len(line) for entry in entries for line in entry.fields["title"].split("\n"))
-    run_on = any(";" in entry.fields["title"] for entry in entries)  # (items apart by ';': the lines are a wrap)
+    run_on = any(";" in entry.fields["title"] for entry in entries)  # (items apart by ';': the lines are a wrap,
+    # in the entries that print one; an entry without one parts its items by the column's width)
     cells = [_right_cells(text[entry.evidence[0]:entry.evidence[1]], column and column[1]) for entry in entries]
     hangs = not run_on and all(cells) and roster_hangs(cells)  # (kg.forms.roster_stacked_hang)
     for entry, cell in zip(entries, cells):
-        _offices(entry, None if run_on else width, hanging_items(cell) if hangs else None)
+        _offices(entry, None if ";" in entry.fields["title"] else width, hanging_items(cell) if hangs else None)
     return entries
 
 
@@ -198,7 +199,8 @@ def _block(offset: int, block: str, column: int | None, loose: bool = False) -> 
     if at is None or re.search(r"<[^>]+>", block):
         return None
     if column is not None and abs(at - column) > 2:
-        return None
+        if not (at > column and _pushed_over(lines, column)):
+            return None  # (a block pushed over is read at its own column; the next blocks are held to the roster's)
     left, right = [], []
     for line in lines:
         cut = _cut(line, at)
@@ -221,7 +223,16 @@ def _block(offset: int, block: str, column: int | None, loose: bool = False) -> 
     entry = Entry(name=name, name_span=(offset + indent, offset + indent + len(name)),
                   evidence=(offset, offset + len(block)),
                   fields={"title": "\n".join(right), "address": "\n".join(left[1:])})
-    return entry, at
+    return entry, at if column is None or abs(at - column) <= 2 else column
+
+
+def _pushed_over(lines: list[str], column: int) -> bool:
+    """A block whose right cells start further right than the roster's column because a left cell of its own runs
+    up to or past that column ('National Bureau of Economic Research, Inc.  Group, Inc.'): the left column widened
+    for this block only, the text shows why."""
+    indents = [len(line) - len(line.lstrip()) for line in lines]
+    return any(indent < column - 2 and indent + len(re.split(r" {2,}", line.strip())[0]) > column - 3
+               for indent, line in zip(indents, lines))  # (a line of the right cell alone pushes nothing)
 
 
 _NICKNAME = re.compile(r"[\"“'‘][A-Z][a-z]+\.?[\"”'’]")  # 'Sylvester “Chip”': a nickname in quotes
