@@ -2922,3 +2922,14 @@ DEV_FAMILIES.update(_HELDOUT128)
 from relayout_heldout129 import FAMILIES as _HELDOUT129  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT129)
+
+# ---- held-out families written 2026-12-07 (18:36-18:41 UTC by `date`) by helper session gather130 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing extraction output); close variants of
+# real development layouts: National Grid's name over 'Title, Org' lines with the common address in a postamble;
+# SBC's Name | Present Principal Occupation or Employment two columns with the outside occupation in parentheses;
+# Micron's 'Name:' / 'Business Address:' / 'Principal Occupation:' labelled blocks with a position and citizenship
+# label added; Smith Barney's <Table> with name, title and citizenship stacked left and occupation and address
+# stacked right. In tests/relayout_heldout130.py. Not yet measured.
+from relayout_heldout130 import FAMILIES as _HELDOUT130  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT130)
