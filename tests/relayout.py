@@ -2933,3 +2933,15 @@ DEV_FAMILIES.update(_HELDOUT129)
 from relayout_heldout130 import FAMILIES as _HELDOUT130  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT130)
+# ---- held-out families written 2026-12-07 (18:36-18:38 UTC by `date`) by helper session gather131 (issue 13),
+# BLIND (without reading the reader's code, running kg or the benchmark, or seeing any extraction output);
+# RECOMBINATIONS OF KNOWN FEATURES: edgar_name_address_cell_occupation_then_position_table stacks the name and its
+# indented address lines in one first cell of an EDGAR <TABLE>, the principal occupation before the position, the
+# citizenship last; html_citizenship_second_one_line_address_table is an HTML table with the Citizenship cell second
+# and the address lines joined by ', ' on one line; text_underlined_name_hanging_labels_occupation_first prints
+# each name underlined with dashes, then colon labels with hanging values, 'Principal Occupation:' first;
+# html_definition_list_surname_first_numbered_dt is an HTML <dl> (name in <dt>, a <dd> per field with a bold label,
+# the address lines apart by <br>) without table tags. In tests/relayout_heldout131.py. Not yet measured.
+from relayout_heldout131 import FAMILIES as _HELDOUT131  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT131)
