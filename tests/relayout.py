@@ -2923,7 +2923,7 @@ from relayout_heldout129 import FAMILIES as _HELDOUT129  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT129)
 
-# ---- held-out families written 2026-12-07 (18:36-18:50 UTC by `date`) by helper session gather132 (issue 13),
+# ---- held-out families written 2026-12-07 (18:36-18:38 UTC by `date`) by helper session gather132 (issue 13),
 # BLIND (without reading the reader, running kg or the benchmark, or seeing extraction output), NEW LAYOUT FEATURES:
 # an EDGAR <TABLE> with a 'MANDATORY RETIREMENT YEAR' column (a year for directors, 'N/A' for officers); an HTML
 # table with a 'Section 16 Power of Attorney on File' Yes/No column; an EDGAR <TABLE> with a 'CLAWBACK POLICY
