@@ -2945,3 +2945,13 @@ HELD_OUT_FAMILIES.update(_HELDOUT130)
 from relayout_heldout131 import FAMILIES as _HELDOUT131  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT131)
+# ---- held-out families written 2026-12-07 (18:36-18:38 UTC by `date`) by helper session gather132 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing extraction output), NEW LAYOUT FEATURES:
+# an EDGAR <TABLE> with a 'MANDATORY RETIREMENT YEAR' column (a year for directors, 'N/A' for officers); an HTML
+# table with a 'Section 16 Power of Attorney on File' Yes/No column; an EDGAR <TABLE> with a 'CLAWBACK POLICY
+# ACKNOWLEDGED' column (a date for executive officers, 'Not applicable' for the others); an HTML table with a 'Most
+# Recent Form 4 Filed' column (a date or 'None') at the end of the row. In tests/relayout_heldout132.py. Not yet
+# measured.
+from relayout_heldout132 import FAMILIES as _HELDOUT132  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT132)
