@@ -419,7 +419,6 @@ NOT_YET_READ: set[str] = {
     # gather124-126, measured once 2026-12-07 17:59-18:01 UTC on main e11a5ec1 (BENCHMARKS.md "Held-out measurement
     # in the fifty-fourth round"): below the bar on first contact.
     "power_corp_roman_keys_column_11_titles_one_a_line",
-    "run_in_name_dash_labelled_clauses_default_address",
     "saved_text_cells_one_a_line_number_cell_citizenship_second_address_one_string_last",
     # gather127-129, measured once 2026-12-07 18:31 UTC on main 8ab4c105 (BENCHMARKS.md "Held-out measurement late
     # in the fifty-fourth round"): below the bar on first contact.

@@ -14,6 +14,7 @@ import re
 
 from kg.context import Context
 from kg.forms import roster_types as rt
+from kg.forms.roster_label_run_dash import dash_stops
 from kg.forms.roster_label_run_headed import headed_parts
 from kg.forms.roster_label_run_one import one_label_parts
 from kg.forms.roster_label_run_opens import entry_parts
@@ -32,6 +33,7 @@ def sentence_labels(ctx: Context, text: str, start: int, end: int) -> str | None
     blanked, with a `roster-ambiguous` finding: its name and titles are not told apart, and read as lines its
     words would run into the entries around it."""
     pieces, last, unread, shaped = [], 0, [], 0
+    text = dash_stops(text, _paragraphs(text, start, end))  # ('Name -- Position with X: ...': the name's full stop)
     parts = [part for p_start, p_end in _paragraphs(text, start, end)  # (several entries run together: apart)
              for part in entry_parts(text, p_start, p_end, _as_lines, _labelled_places)]
     parts = one_label_parts(text, parts, _as_lines)  # ('Name. Position with X: Director.' where the layout is shown)
