@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from kg.forms import roster_types as rt
+from kg.forms.roster_cell_items import _MID_PHRASE
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_table import header_roles
 from kg.forms.roster_wrap import unwrap
@@ -55,6 +57,7 @@ def read_marked(text: str, start: int, end: int, preamble: str) -> list[Entry] |
             entries[-1].fields[field] = "\n".join(v for v in (entries[-1].fields.get(field, ""), value) if v)
             entries[-1].evidence = (entries[-1].evidence[0], line_end)
     _unwrap_field(entries, "occupation")
+    _titles_a_line(entries)
     return entries or None
 
 
@@ -66,3 +69,18 @@ def _unwrap_field(entries: list[Entry], field: str) -> None:
     for entry in entries:
         if "\n" in entry.fields.get(field, ""):
             entry.fields[field] = "\n".join(unwrap(entry.fields[field].split("\n"), width))
+
+
+def _titles_a_line(entries: list[Entry]) -> None:
+    """A position (title) field of several lines each a whole title ('Director' / 'Chairman of the Board' / 'Chief Executive
+    Officer'): one title a line, the person's titles apart. A line that runs on ('President and Chief', 'Director,')
+    or opens in lower case ('of the Board') is a wrap: the field is left as printed."""
+    for entry in entries:
+        lines = [line.strip() for line in entry.fields.get("position", "").split("\n") if line.strip()]
+        if len(lines) >= 2 and all(_whole_title(line) for line in lines):
+            entry.fields["position"] = "; ".join(lines)
+
+
+def _whole_title(line: str) -> bool:
+    return line[:1].isupper() and rt.is_title(line) and not re.search(r"[,;:]", line) and not _MID_PHRASE.search(line) \
+        and not rt.is_person_name(line)

@@ -10,6 +10,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_comma_cell import opens_with_name_cell
 from kg.forms.roster_defined import term_named
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_heading_line import heading_line_org
 from kg.forms.roster_listed_bodies import bodies_of
 from kg.forms.roster_names import title_case
 from kg.forms.roster_org_ends import name_ends, subject_organization, without_underline
@@ -165,7 +166,7 @@ def _heading_organization(text_after: str) -> str | None:
         if len(paragraph) >= 200 or not rules().roster_heading.search(paragraph) or _GAP.search(printed) \
                 or opens_with_name_cell(printed):
             continue  # (a table's row is no heading, nor an entry's cell lines: kg.forms.roster_comma_cell)
-        if found := of_roster_org(paragraph):  # ('... of X directors', never past a sentence's stop: roster_org_stop)
+        if found := of_roster_org(paragraph) or heading_line_org(printed):  # ('... of X directors', never past a sentence's stop: roster_org_stop)
             return found
         if (named := _COLON_ROSTER.match(paragraph)) and rules().organization_words.search(named.group(1)) \
                 and not runs_past_stop(named.group(1)):
