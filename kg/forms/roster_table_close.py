@@ -30,6 +30,7 @@ def _prose_after_close(text: str, raw: str, start: int, end: int) -> int:
     if not closes or _OPEN.search(raw, closes[-1].end(), end):
         return end
     line = _PRINTED_LINE.search(text, closes[-1].end(), end)
-    if line is None or _COLUMN_GAP.search(line.group(1)) or len(_WORD.findall(line.group(1))) < _MIN_WORDS:
-        return end
+    printed = None if line is None else raw[line.start(1):line.end(1)]  # (as printed: a mark blanked in the text,
+    if printed is None or _COLUMN_GAP.search(printed) or len(_WORD.findall(printed)) < _MIN_WORDS:  # '2(1) of',
+        return end  # leaves no column gap)
     return closes[-1].start()
