@@ -423,8 +423,9 @@ NOT_YET_READ: set[str] = {
     "saved_text_cells_one_a_line_number_cell_citizenship_second_address_one_string_last",
     # gather127-129, measured once 2026-12-07 18:31 UTC on main 8ab4c105 (BENCHMARKS.md "Held-out measurement late
     # in the fifty-fourth round"): below the bar on first contact.
-    "harvard_name_office_position_underlined_labels_address_column", "resident_canadian_column_table",
     "trilogy_pipe_cells_director_officer_flags_address_citizenship",
+    # (the fifty-fourth round (n) reads resident_canadian_column_table and
+    # harvard_name_office_position_underlined_labels_address_column to the bar: out.)
 }
 # The fifty-fourth round (h) reads text_lettered_underlined_name_runin_labels_paragraph (run-in labelled sentences under
 # a name on its own line printed again a line per field, kg/forms/roster_label_run_headed.py; '(c) ' an entry's letter,
