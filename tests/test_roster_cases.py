@@ -424,8 +424,9 @@ NOT_YET_READ: set[str] = {
     # organisation: kg/forms/roster_heading_line.py, P 1.000 R 0.995, to the bar: out.)
     # gather127-129, measured once 2026-12-07 18:31 UTC on main 8ab4c105 (BENCHMARKS.md "Held-out measurement late
     # in the fifty-fourth round"): below the bar on first contact.
-    "harvard_name_office_position_underlined_labels_address_column", "resident_canadian_column_table",
     "trilogy_pipe_cells_director_officer_flags_address_citizenship",
+    # (the fifty-fourth round (n) reads resident_canadian_column_table and
+    # harvard_name_office_position_underlined_labels_address_column to the bar: out.)
     # gather130-132, measured once 2026-12-07 18:42-18:44 UTC on main 07d1c60a (BENCHMARKS.md "Held-out measurement
     # after the fifty-fourth round (l)"): below the bar on first contact.
     "sbc_name_occupation_director_paren_twocol", "national_grid_name_over_title_lines_postamble_address",

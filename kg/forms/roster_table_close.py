@@ -12,7 +12,8 @@ import re
 _CLOSE = re.compile(r"^[ \t]*</TABLE>[ \t]*$", re.I | re.M)
 _OPEN = re.compile(r"<TABLE\b", re.I)
 _PRINTED_LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*$", re.M)
-_COLUMN_GAP = re.compile(r"\S[ \t]{3,}\S")
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+_SPACES = re.compile(r"[ \t]{2}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _MIN_WORDS = 8
 
@@ -30,6 +31,13 @@ def _prose_after_close(text: str, raw: str, start: int, end: int) -> int:
     if not closes or _OPEN.search(raw, closes[-1].end(), end):
         return end
     line = _PRINTED_LINE.search(text, closes[-1].end(), end)
-    if line is None or _COLUMN_GAP.search(line.group(1)) or len(_WORD.findall(line.group(1))) < _MIN_WORDS:
+    if line is None or _has_gap(text, raw, line) or len(_WORD.findall(line.group(1))) < _MIN_WORDS:
         return end
     return closes[-1].start()
+
+
+def _has_gap(text: str, raw: str, line: re.Match) -> bool:
+    """A column gap in the line, the source's spaces too: a note mark blanked in the text between words printed one
+    space apart ('subsection 2(1) of the') leaves no gap; one before a row's padding ('Doe(1)  Director') does."""
+    return any(_SPACES.search(raw, gap.start(), gap.end())
+               for gap in _COLUMN_GAP.finditer(text, line.start(1), line.end(1)))
