@@ -140,7 +140,12 @@ def _header(cells: list[tuple[str, Span]], index: int) -> tuple[_Table, int] | N
 def _rows(cells: list[tuple[str, Span]], index: int, table: _Table, skipped: list[Span]) -> int:
     """Read the table's rows from cells[index]; then its notes ('(1)', text); where they end."""
     width = len(table.roles)
-    while index + width <= len(cells) and _fits(cells[index:index + width], table.roles):
+    while True:
+        if table.rows and index < len(cells) and not cells[index][0] \
+                and _fits(cells[index + 1:index + 1 + width], table.roles):
+            index += 1  # (a '|' line alone between two rows: the rule the saved table kept, no cell)
+        if index + width > len(cells) or not _fits(cells[index:index + width], table.roles):
+            break
         table.rows.append(cells[index:index + width])
         index += width
     while index + 1 < len(cells) and _NOTE.match(cells[index][0]):
@@ -150,7 +155,7 @@ def _rows(cells: list[tuple[str, Span]], index: int, table: _Table, skipped: lis
 
 
 def _fits(row: list[tuple[str, Span]], roles: list[str]) -> bool:
-    if not rt.is_person_name(_MARKER.sub("", row[0][0])):
+    if len(row) < len(roles) or not rt.is_person_name(_MARKER.sub("", row[0][0])):
         return False
     return all(rules().flag_yes.match(value) or rules().flag_no.match(value)
                for (value, _span), role in zip(row, roles) if role.startswith("flag:"))

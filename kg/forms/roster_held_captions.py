@@ -11,6 +11,8 @@ from kg.forms.roster_caption_languages import english_caption
 
 _HELD_BY = re.compile(r"\b(?:positions?|titles?|offices?)(?:\(s\))?\s+(?:held\s+)?(?:with|of|at|in)\b", re.I)
 
+_RULE = re.compile(r"[-=_*\s]+")
+
 _CAPTION_WIDTH = 50  # the longest line of one column's caption ('of any Corporation or Other Organization in')
 
 _CAPTION_DEPTH = 16  # the header lines above a line that may hold its caption (a narrow column wraps the
@@ -35,7 +37,9 @@ def under_held_caption(above: list, at: int, chunks: list[tuple[int, str]]) -> b
     if any(len(chunk) > _CAPTION_WIDTH for _offset, chunk in chunks):
         return False
     held = [offset for offset, chunk in chunks  # ('CARGO EN AMERICAN' / 'INTERNATIONAL GROUP,': another language's)
-            if _HELD_BY.search(english_caption(f"{captions.get(offset, '')} {chunk}".strip()))]
+            if _HELD_BY.search(english_caption(f"{captions.get(offset, '')} {chunk}".strip()))
+            or _HELD_BY.search(english_caption(_read_on(captions.get(offset, ""), chunk, above[at + 1:], offset)))]
+    # ('NAME AND POSITION' over 'WITH SOUTHWESTERN ENERGY COMPANY': the caption goes on under this line)
     under = dict(above[at + 1].chunks()) if at + 1 < len(above) else {}  # ('Other Principal' / 'Occupation')
     return bool(held) and all(offset in held or offset in captions
                               and rt.is_header(_read_on(captions[offset], chunk, above[at + 1:], offset))
@@ -61,8 +65,8 @@ def _read_on(caption: str, chunk: str, below: list, offset: int) -> str:
     'Conducted': twelve lines of one narrow column, whose first words alone make no caption)."""
     words = [caption, chunk]
     for line in below:
-        if not line.text.strip() or (cell := dict(line.chunks()).get(offset)) is None:
-            break
+        if not line.text.strip() or (cell := dict(line.chunks()).get(offset)) is None or _RULE.fullmatch(cell):
+            break  # (the rule under the captions, '====', is no word of them)
         words.append(cell)
     return " ".join(words)
 

@@ -128,8 +128,9 @@ def caption_line(cell: str) -> bool:
                                 or len(stripped) < 120 and bool(_HELD_WITH.fullmatch(stripped)))
 
 
-_HELD_WITH = re.compile(r"(.*?\b(?:positions?|titles?|offices?|capacit(?:y|ies))(?:\s*\(s\))?(?:\s+held)?)\s+(?:with|at|in)\s+(\S.*)",
-                        re.I)
+_HELD_WITH = re.compile(r"(.*?\b(?:(?:positions?|titles?|offices?|capacit(?:y|ies))(?:\s*\(s\))?(?:\s+held)?(?=\s+(?:with|at|in)\s)"
+                        r"|(?:occupations?|employment)(?:\s*\(s\))?(?=\s+outside\s)))\s+(?:with|at|in|outside)\s+(\S.*)", re.I)
+# ('Principal Occupation Outside Canopy': the organisation named after 'outside' is no word of the caption either)
 _CAPITALISED = re.compile(r"(?:the\s+)?[A-Z][\w.&'’/-]*(?:,?\s+(?:[A-Z&][\w.&'’/-]*|of|and|for|the|de|du)){0,8},?")
 _HEADER_GLUE = {"and", "or", "of", "with", "the", "present", "current", "principal", "business", "if", "not", "a",
                 "other", "us", "u.s.", "united", "states", "residence", "home", "office", "age", "name", "names", "five", "year",
