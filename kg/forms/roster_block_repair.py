@@ -11,16 +11,20 @@ from kg.forms import roster_fields as rf
 from kg.forms import roster_types as rt
 from kg.forms.roster_address_stack import address_stack
 from kg.forms.roster_rules import rules
+from kg.forms.roster_runin_lead import without_run_in_leads
 
 if TYPE_CHECKING:
     from kg.forms.roster_blocks import Block
 
 
-def repair(blocks: list[Block], address_labelled: bool = True, named: bool = False) -> None:
+def repair(blocks: list[Block], address_labelled: bool = True, named: bool = False, text: str | None = None) -> None:
     """Typed repair: citizenship is a nationality word, an address ends at its country. Where every entry opens
-    at a 'Name:' label, the text above the first entry's ('In this Exhibit, the "Company" means X.') is none of its."""
+    at a 'Name:' label, the text above the first entry's ('In this Exhibit, the "Company" means X.') is none of its;
+    nor is the text above a run-in entry's name line ('Name: Position with X: ...'; `text` the blocks' text)."""
     if named and blocks:
         blocks[0].lead = []
+    if text is not None:
+        without_run_in_leads(text, blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         _repair_citizenship(block)

@@ -132,7 +132,7 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
         blocks[-1].values.setdefault(state, []).append(tail)
     _fix_bodies(blocks, structure)
     orphans = _name_values(text, blocks, structure) if named else _assign_names(text, blocks, names, headed_layout)
-    repair(blocks, address_labelled, named)
+    repair(blocks, address_labelled, named, text)
     under_themselves(text, start, end, blocks)  # (values wrapping at their own column: that column's width)
     return blocks, orphans
 

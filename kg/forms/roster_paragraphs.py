@@ -8,7 +8,9 @@ view of the text with a blank line put back where the layout alone shows a parag
 - a paragraph's first line, indented a little, between lines of prose at the margin (the least indent);
 - a block's head at the margin after indented lines, its own lines indented under it (a hanging indent);
 - a rule line alone (dashes) between lines of prose;
-- the line under a title set in the middle of the page in capitals, and the title under 'SCHEDULE I'.
+- the line under a title set in the middle of the page in capitals, and the title under 'SCHEDULE I';
+- a run-in labelled entry's first line ('Name: Position with X: ...') and the line at the margin under its last
+  (kg.forms.roster_runin_view).
 Only a text that prints no blank line (one at most) is judged, and only lines without a table's gutter (three
 spaces between words): a table's rows are left as they are. The view decides nothing about whose a value is; the readers and their checks do, as on any text.
 """
@@ -18,6 +20,7 @@ import re
 from array import array
 
 from kg.context import Context
+from kg.forms.roster_runin_view import runin_opens
 from kg.forms.roster_view import MappedView, read_displayed
 from kg.records import Filing
 
@@ -69,8 +72,9 @@ def paragraph_view(raw: str, start: int = 0) -> BlankView | None:
     if sum(1 for _at, text in lines[:-1] if not text.strip()) > 1:
         return None  # (blank lines are printed: the layout needs none put back)
     margin = min((_indent(text) for _at, text in lines if _plain(text)), default=0)
+    texts = [text for _at, text in lines]
     starts = [at for index, (at, text) in enumerate(lines) if 0 < index < len(lines) - 1
-              and _opens(lines[index - 1][1], text, lines[index + 1][1], margin)]
+              and (_opens(lines[index - 1][1], text, lines[index + 1][1], margin) or runin_opens(texts, index, margin))]
     return BlankView(raw, starts) if starts else None
 
 
