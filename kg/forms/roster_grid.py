@@ -30,7 +30,7 @@ from kg.forms.roster_cut_nationality import cut_nationalities
 from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, per_organization, table_hangs
 from kg.forms.roster_indent import set_in_lines
-from kg.forms.roster_name_address_cell import citizenship_closing_stacks
+from kg.forms.roster_name_cell_wrap import settle_stacks
 from kg.forms.roster_name_wrap import NAME_START, name_wraps, other_case, whole_above, whole_fits
 from kg.forms.roster_other_party import other_party_row
 from kg.forms.roster_pages import PAGE_MARK, page_mark, running_header
@@ -297,5 +297,5 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     for line in body:
         builder.feed(line)
     builder.close()
-    citizenship_closing_stacks(builder.result.entries, roles, column)
+    settle_stacks(builder.result.entries, roles, column, builder.result.orphans)  # (kg.forms.roster_name_cell_wrap)
     return builder.result
