@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_fields as rf
+from kg.forms.roster_after_colon import sentence_with_address_below
 from kg.forms.roster_pages import page_mark
 from kg.forms.roster_rules import rules
 from kg.read import clean
@@ -261,8 +262,11 @@ def default_after(text: str, start: int, end: int, longest: int = MAX_PARAGRAPH)
     none does, or two do (paragraphs of up to `longest` characters). The paragraph ends the roster: no entry's value
     runs into it."""
     found = []
-    for paragraph in _PARAGRAPH.finditer(text, start, end):
+    paragraphs = list(_PARAGRAPH.finditer(text, start, end))
+    for index, paragraph in enumerate(paragraphs):
         squashed = clean.squash(paragraph.group()) or ""
+        following = paragraphs[index + 1].group() if index + 1 < len(paragraphs) else None
+        squashed = clean.squash(sentence_with_address_below(paragraph.group(), following) or "") or squashed
         if len(squashed) > longest or not (said := rules().default_address.search(squashed)):
             continue
         if re.search(r"\b(?:named|listed|set\s+forth)\s+above\b", squashed[:said.start(1)]):

@@ -22,6 +22,7 @@ from kg.forms.roster_block_align import align, alone_on_line, entry_heads_betwee
 from kg.forms.roster_block_events import Event, structure_events
 from kg.forms.roster_block_leads import caption_row, head_names, name_alone, next_head, under_names
 from kg.forms.roster_block_names import name_spans, with_row_names
+from kg.forms.roster_block_opens import name_opens_entry
 from kg.forms.roster_block_repair import repair
 from kg.forms.roster_labels import under_themselves
 from kg.forms.roster_pages import PAGE_MARK
@@ -94,11 +95,12 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
         gap = _layout_only(text[position:event.start], event.kind == "name" or (named and event.field == "name"))
         if headed_layout and not blocks and event.kind == "name" and index + 1 == first_label:
             pending, gap = [], ""  # (above the first entry's heading: the preamble's text, no value of the entry)
-        heading = headed_layout and event.kind == "label" and index > 0 and _heads(text, events[index - 1], event)
+        heading = headed_layout and event.kind == "label" and index > 0 and _heads(text, events[index - 1], event) \
+            or name_opens_entry(text, events, index, first_field, bool(blocks))  # (a label printed under a name)
         if gap.strip():
             joins_lead = (event.kind == "label" and event.field == first_field and "\n" not in gap
                           and index > 0 and events[index - 1].kind == "name")
-            if state is None or joins_lead or heading or not blocks:
+            if state is None or joins_lead or heading or not blocks or name_opens_entry(text, events, index, None, True):
                 pending.append(gap)
             else:
                 gap, head = next_head(gap) if leads and event.kind == "label" and event.field == first_field else (gap, "")
@@ -123,8 +125,6 @@ def read_blocks(text: str, start: int, end: int, front: tuple[int, int], body: s
         elif event.kind == "reset":
             state, pending = None, []
             body = event.body or body
-            if blocks and event.body:
-                body = event.body
         if blocks and not (leads and state is None and event.kind == "name"):  # (a name in the next entry's head)
             blocks[-1].end = max(blocks[-1].end, event.end)
     tail = _layout_only(text[position:end], False)
