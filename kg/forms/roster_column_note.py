@@ -18,10 +18,10 @@ def labels_in_column(text: str, start: int, end: int, blocks: list) -> bool:
     at a column where at least MIN_ROWS_AT_COLUMN other lines of the roster print text after a left cell and a gap
     (the right-hand column of a table)."""
     fields = {f for block in blocks for f in block.columns}
-    if len(fields) != 1 or "name" in fields:
+    if not fields or "name" in fields:
         return False
     columns = set()
-    for label in rules().labels[next(iter(fields))].finditer(text, start, end):
+    for label in (m for f in sorted(fields) for m in rules().labels[f].finditer(text, start, end)):
         line_start = text.rfind("\n", 0, label.start()) + 1
         if text[line_start:label.start()].strip():
             return False  # (a label with text before it on its line: not this sign)

@@ -9,6 +9,7 @@ from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_address_cells import read_address_cells
 from kg.forms.roster_after import prose_after_table
+from kg.forms.roster_cell_labelled import address_lines_apart
 from kg.forms.roster_cells import read_cell_lines
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_flagcells import read_flag_cells
@@ -134,6 +135,7 @@ def _grid_entries(ctx: Context, grid, front: tuple[int, int], end: int):
     for doubt in grid.ambiguous:
         ctx.warn("roster-ambiguous", f"{doubt.text!r} could belong to {doubt.before!r} or to {doubt.after!r}; "
                  "it is left out", span=doubt.span, readings=[doubt.before, doubt.after])
+    address_lines_apart(grid.entries)  # ('Business Address: ...' in the occupation's cell: kg.forms.roster_cell_labelled)
     return grid.entries, grid.orphans
 
 
