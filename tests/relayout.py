@@ -2967,3 +2967,14 @@ DEV_FAMILIES.update(_HELDOUT131)
 from relayout_heldout132 import FAMILIES as _HELDOUT132  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT132)
+
+# ---- held-out families written 2026-12-07 (19:16-19:21 UTC by `date`) by helper session gather133 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing extraction output), close variants of
+# the four real development rosters least used by earlier close-variant sets: BSCI's five-column EDGAR table with
+# the employer (plus a citizenship column); IDT Nevada's Name | Title | Principal Occupation | Business Address table
+# with the citizenship in the preamble; ConAgra Foods' indented name-over-address left, '<titles> of <Org>' right;
+# MSDW OIP's one 'DIRECTORS AND OFFICERS  Title' list with the common address and citizenship in the preamble.
+# In tests/relayout_heldout133.py. Not yet measured.
+from relayout_heldout133 import FAMILIES as _HELDOUT133  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT133)
