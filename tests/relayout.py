@@ -2978,3 +2978,15 @@ DEV_FAMILIES.update(_HELDOUT132)
 from relayout_heldout133 import FAMILIES as _HELDOUT133  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT133)
+# ---- held-out families written 2026-12-07 (19:16-19:18 UTC by `date`) by helper session gather134 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing any extraction output), kind:
+# recombinations of known features: name_address_stacked_citizenship_table (an EDGAR <TABLE> whose first cell
+# stacks the name over the business address, citizenship next, then position and occupation);
+# address_citizenship_first_html (an HTML table Name | Business Address | Citizenship | Position | Occupation with a
+# note); board_officer_sections_labelled_text (labelled blocks without table tags under 'DIRECTORS' and 'EXECUTIVE
+# OFFICERS (WHO ARE NOT DIRECTORS)' headings); saved_as_text_fixed_columns (an HTML roster saved as text: fixed
+# columns without <TABLE>, occupation before position, '=' underlines). In tests/relayout_heldout134.py. Not yet
+# measured.
+from relayout_heldout134 import FAMILIES as _HELDOUT134  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT134)
