@@ -2968,7 +2968,7 @@ from relayout_heldout132 import FAMILIES as _HELDOUT132  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT132)
 
-# ---- held-out families written 2026-12-07 (19:16-19:24 UTC by `date`) by helper session gather135 (issue 13),
+# ---- held-out families written 2026-12-07 (19:16-19:17 UTC by `date`) by helper session gather135 (issue 13),
 # BLIND (without reading the reader, running kg or the benchmark, or seeing extraction output); new layout features:
 # an EDGAR <TABLE> with a 'D&O QUESTIONNAIRE RETURNED' date/'Pending' column; an HTML table with a 'Subject to
 # Trading Pre-Clearance' Yes/No column; an EDGAR <TABLE> with an 'INDEMNIFICATION AGREEMENT DATED' date/'None'
