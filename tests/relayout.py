@@ -2990,3 +2990,12 @@ HELD_OUT_FAMILIES.update(_HELDOUT133)
 from relayout_heldout134 import FAMILIES as _HELDOUT134  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT134)
+# ---- held-out families written 2026-12-07 (19:16-19:17 UTC by `date`) by helper session gather135 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing extraction output); new layout features:
+# an EDGAR <TABLE> with a 'D&O QUESTIONNAIRE RETURNED' date/'Pending' column; an HTML table with a 'Subject to
+# Trading Pre-Clearance' Yes/No column; an EDGAR <TABLE> with an 'INDEMNIFICATION AGREEMENT DATED' date/'None'
+# column; an HTML table with a 'Number of Other Public Company Boards' count column at the end of the row.
+# In tests/relayout_heldout135.py. Not yet measured.
+from relayout_heldout135 import FAMILIES as _HELDOUT135  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT135)
