@@ -431,6 +431,10 @@ NOT_YET_READ: set[str] = {
     # after the fifty-fourth round (l)"): below the bar on first contact.
     # (sbc_name_occupation_director_paren_twocol: read in the fifty-fourth round (r); national_grid_name_over_title_
     # lines_postamble_address: in (s))
+    # gather133-135, measured once 2026-12-07 19:19 UTC on main 11907b49 (BENCHMARKS.md "Held-out measurement at the
+    # end of the stop (fifty-fourth round)"): below the bar on first contact.
+    "bsci_edgar_five_column_employer_table", "conagra_indented_name_address_left_titles_right",
+    "msdw_single_section_name_title_preamble_address",
 }
 # The fifty-fourth round (s) reads national_grid_name_over_title_lines_postamble_address to the bar (an address label
 # belongs to the entry it is printed in: kg/forms/roster_block_opens.py; the shared address set out below 'is:':
