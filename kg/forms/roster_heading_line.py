@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.forms.roster_org_ends import name_ends
-from kg.forms.roster_org_stop import JOINING_END, runs_past_stop
+from kg.forms.roster_org_stop import names_nothing
 from kg.forms.roster_rules import rules
 
 _OF_END = re.compile(r"\b(?i:of|for)\s+([A-Z][\w&.,'/ -]+?)\s*:?\s*$")
@@ -24,7 +24,7 @@ def heading_line_org(printed: str) -> str | None:
         return None
     heading = _OF_END.search(lines[0])
     named = name_ends(heading.group(1)) if heading else None
-    if not named or runs_past_stop(named) or JOINING_END.search(named) or not lines[1][:1].isupper():
+    if not named or names_nothing(named) or not lines[1][:1].isupper():
         return None
     below = " ".join(" ".join(lines[1:]).split())
     repeated = re.search(r"\b(?i:of|for)\s+" + re.escape(named) + r"(?![\w&-])", below)

@@ -49,6 +49,11 @@ JOINING_END = re.compile(r"\b(?:of|and|the|for|de|du|des|von|van|&)\s*[:,]?$", r
 # and': words ending in a joining word name no organisation)
 
 
+def names_nothing(words: str) -> bool:
+    """`words` run past a sentence's stop ('Canada. All') or end in a joining word ('THE BOARD OF'): no name."""
+    return runs_past_stop(words) or bool(JOINING_END.search(words))
+
+
 def of_roster_org(paragraph: str) -> str | None:
     """'... OF BSCI'S DIRECTORS': BSCI; '... of Micron Technology, Inc. All directors are': the name up to its legal
     form's stop; None where no such words are printed, where they are an article ('OF THE DIRECTORS') or where they
@@ -61,7 +66,7 @@ def of_roster_org(paragraph: str) -> str | None:
     # stop and the sentence's)
     if ended:
         return None if runs_past_stop(ended.group(1)) else ended.group(1)
-    if runs_past_stop(found) or JOINING_END.search(found):
+    if names_nothing(found):
         return None
     if re.search(r"\b" + legal_forms("stop_cut") + "$", found) and heading.group(1).strip(" :,").endswith("."):
         found += "."  # ('Group, Inc.': the legal form's full stop)
@@ -76,7 +81,7 @@ def board_sentence_org(text_after: str) -> str | None:
     for paragraph in re.split(r"\n\s*\n", text_after.strip())[:6]:
         for said in _patterns()["board_sentence"].finditer(" ".join(paragraph.split())):
             name = said.group(1)
-            if name.split()[-1] in ("of", "and", "&", "de") or runs_past_stop(name):
+            if names_nothing(name):
                 continue
             if len(re.findall(r"(?<![\w&'-])" + re.escape(name) + r"(?![\w&'-])", flat)) >= 2:
                 return name
@@ -89,6 +94,6 @@ def item2_org(paragraph: str) -> str | None:
     ends it (the sentence's own words, no defined term needed); None where none is printed or the words run past a
     sentence's stop or end in a joining word."""
     said = _patterns()["item2_sentence"].search(" ".join(paragraph.split()))
-    if said is None or runs_past_stop(said.group(1)) or JOINING_END.search(said.group(1)):
+    if said is None or names_nothing(said.group(1)):
         return None
     return said.group(1)
