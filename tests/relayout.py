@@ -3011,3 +3011,15 @@ DEV_FAMILIES.update(_HELDOUT134)
 from relayout_heldout135 import FAMILIES as _HELDOUT135  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT135)
+# ---- held-out families written 2026-12-07 (20:06-20:10 UTC by `date`) by helper session gather136 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing any extraction output), kind: close
+# variants of real development layouts, each changing ONE thing: security_capital_address_lines_joined_wrapping_in_
+# column (Security Capital's Exhibit 1 five columns, the address one comma-joined run wrapping in its column);
+# bollore_numbered_entries_citizenship_line_each_person (Bollore's numbered Exhibit 1 entries, a 'Citizenship:' line
+# in each entry instead of the preamble's once-for-all sentence); motorola_twocol_names_in_capitals_prose_overrides
+# (Motorola's Appendix I name | occupation with prose overrides, the names in capitals);
+# ucsg_wider_position_column_titles_joined_of_term (UCSG's Exhibit 1 five columns, a wider position column with the
+# titles joined '... of <TERM>'). In tests/relayout_heldout136.py. Not yet measured.
+from relayout_heldout136 import FAMILIES as _HELDOUT136  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT136)
