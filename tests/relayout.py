@@ -3039,3 +3039,16 @@ HELD_OUT_FAMILIES.update(_HELDOUT136)
 from relayout_heldout137 import FAMILIES as _HELDOUT137  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT137)
+
+# ---- held-out families written 2026-12-07 (20:06-20:14 UTC by `date`) by helper session gather138 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing extraction output); new layout features:
+# National Grid's stacked name-over-titles entries each marked by a '§' at the left margin (a word processor's
+# Wingdings bullet converted to text); Citizens Funds' name-over-address EDGAR <TABLE> with a right-aligned '% OF
+# VOTES CAST FOR AT 2026 ANNUAL MEETING' column ('96.4%' for directors, 'N/A' for officers; no value); an HTML
+# table whose name cells set the surname in CSS small capitals (<span style="font-variant:small-caps">); an HTML
+# table with a 'Personnel Security Clearance (1)' column ('Top Secret', 'Secret', 'Not Required', 'In Process'; no
+# value) with a FOCI note under it.
+# In tests/relayout_heldout138.py. Not yet measured.
+from relayout_heldout138 import FAMILIES as _HELDOUT138  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT138)
