@@ -435,6 +435,13 @@ NOT_YET_READ: set[str] = {
     # end of the stop (fifty-fourth round)"): below the bar on first contact.
     "bsci_edgar_five_column_employer_table", "conagra_indented_name_address_left_titles_right",
     "msdw_single_section_name_title_preamble_address",
+    # gather136-138, measured once 2026-12-07 20:16-20:22 UTC on main dd76c252 (BENCHMARKS.md "Held-out measurement at
+    # the start of the fifty-fifth round"): below the bar on first contact.
+    "bollore_numbered_entries_citizenship_line_each_person", "motorola_twocol_names_in_capitals_prose_overrides",
+    "edgar_dot_leader_names_section_rows_occupation_address_column_citizenship_last",
+    "html_run_in_name_paragraphs_section_headings_address_default_preamble",
+    "pipe_cells_address_before_occupation_citizenship_postamble_exceptions",
+    "stacked_title_of_org_lines_numbered_sections_citizenship_exceptions_text", "section_sign_bullet_entries_text",
 }
 # The fifty-fourth round (s) reads national_grid_name_over_title_lines_postamble_address to the bar (an address label
 # belongs to the entry it is printed in: kg/forms/roster_block_opens.py; the shared address set out below 'is:':
@@ -736,7 +743,10 @@ NOT_YET_READ: set[str] = {
 # The fifty-fourth round (r) reads it: a table's right-hand column holding labelled lines of several fields is no
 # labelled block (kg/forms/roster_column_note.py), and an address-labelled line in the occupation's cell starts the
 # entry's address (kg/forms/roster_cell_labelled.py): P 0.998 R 0.998 over its 75 files, 0 on the wrong person.
-WRONG_ON_FIRST_CONTACT: set[str] = set()
+# gather137's html_run_in_name_paragraphs_section_headings_address_default_preamble (the preamble's shared address
+# given to people whose own paragraph states theirs) gives 126 values on the wrong person on first contact (P 0.952
+# R 0.396), on the rosters this test renders too.
+WRONG_ON_FIRST_CONTACT: set[str] = {"html_run_in_name_paragraphs_section_headings_address_default_preamble"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
