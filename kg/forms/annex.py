@@ -20,6 +20,7 @@ from kg.forms.roster_bios import read_biographies
 from kg.forms.roster_bodies import read_bodies
 from kg.forms.roster_braces import apply_braces, brace_groups
 from kg.forms.roster_bullets import read_bullet_outline
+from kg.forms.roster_caption_labelled import read_caption_labelled
 from kg.forms.roster_centred_lists import read_centred_lists
 from kg.forms.roster_clauses import read_clauses
 from kg.forms.roster_colblocks import read_column_blocks
@@ -245,7 +246,8 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     prose = read_group_paragraphs(ctx.text, start, end) or read_centred_lists(ctx.text, start, end) or read_bullet_outline(ctx.text, title_end, end, roster) or read_employer_first(ctx.text, title_end, end, roster) or read_indexed_notes(ctx.text, title_end, end) or read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_keyed_fields(ctx.text, start, end, roster) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster, ctx.raw) or read_stacked(ctx.text, body_start, end, (start, end), ctx.raw) \
         or read_title_lines(ctx.text, title_end, end) or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
         or read_paren_titles(ctx.text, title_end, end) or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end) \
-        or read_dash(ctx.text, title_end, end, roster.own_names) or read_respectively(ctx, title_end, end, roster)
+        or read_dash(ctx.text, title_end, end, roster.own_names) or read_respectively(ctx, title_end, end, roster) \
+        or read_caption_labelled(ctx.text, title_end, end)
     if prose:
         warn_doubts(ctx, prose)
         bare_titles_elsewhere(prose, roster)  # ('Chief Executive.' where the list names X after its titles)
