@@ -433,7 +433,7 @@ NOT_YET_READ: set[str] = {
     # lines_postamble_address: in (s))
     # gather133-135, measured once 2026-12-07 19:19 UTC on main 11907b49 (BENCHMARKS.md "Held-out measurement at the
     # end of the stop (fifty-fourth round)"): below the bar on first contact.
-    "bsci_edgar_five_column_employer_table", "conagra_indented_name_address_left_titles_right",
+    "conagra_indented_name_address_left_titles_right",
     # (msdw_single_section_name_title_preamble_address: read in the fifty-fifth round (a))
     # gather136-138, measured once 2026-12-07 20:16-20:22 UTC on main dd76c252 (BENCHMARKS.md "Held-out measurement at
     # the start of the fifty-fifth round"): below the bar on first contact.
@@ -447,6 +447,10 @@ NOT_YET_READ: set[str] = {
 # OFFICERS  Title', a name row opens an entry and the indented labelled lines under it are its own; the preamble's
 # address and citizenship where the entry prints none: kg/forms/roster_caption_labelled.py; P 1.000 R 1.000 over its
 # 75 files, no value on the wrong person) to the bar and takes it out of NOT_YET_READ.
+# The fifty-fifth round (c) reads bsci_edgar_five_column_employer_table (a '--' cell beside a value of its column on
+# another row of the entry is an empty cell, no line of the value; a row whose employer cell shows the dash opens an
+# occupation of its own: kg/forms/roster_dash_cells.py, kg/forms/roster_column_gaps.py; P 1.000 R 1.000 over its 75
+# files, no value on the wrong person) to the bar and takes it out of NOT_YET_READ.
 # The fifty-fourth round (s) reads national_grid_name_over_title_lines_postamble_address to the bar (an address label
 # belongs to the entry it is printed in: kg/forms/roster_block_opens.py; the shared address set out below 'is:':
 # kg/forms/roster_after_colon.py) and takes it out of NOT_YET_READ.

@@ -19,7 +19,9 @@ _GOES_ON = re.compile(r"(?:[,&/-]|\b(?:of|and|for|the|at|in|with))$", re.I)  # a
 def column_runs(rows: list[Row], column: int, employer: int | None = None) -> list[list[str]]:
     """The column's printed lines in runs on consecutive rows of the entry. Beside an employer column of its own
     (`employer`), a line on a row under the employer's cell (the cell ended above) after a line that ends a whole
-    title ('Chair of the Board' / 'Professional Board Director' beside 'Novo Holdings A/S' / '') starts a run too."""
+    title ('Chair of the Board' / 'Professional Board Director' beside 'Novo Holdings A/S' / '') starts a run too, as
+    does a line beside a dash in the employer's column, taken out (kg.forms.roster_dash_cells: that row's occupation
+    has no employer, a row of its own: 'Treasury Department, AXA' beside '--' under 'Lor Finance')."""
     runs: list[list[str]] = []
     last = None
     employer_seen = False
@@ -29,7 +31,8 @@ def column_runs(rows: list[Row], column: int, employer: int | None = None) -> li
             employer_seen = employer_seen or beside
             continue
         text = " ".join(text for _, text in cells)
-        if last is None or index - last > 1 or employer_seen and not beside and _after_whole(runs[-1][-1], text):
+        if last is None or index - last > 1 or employer in row.dashed \
+                or employer_seen and not beside and _after_whole(runs[-1][-1], text):
             runs.append([])
         runs[-1].append(text)
         last = index

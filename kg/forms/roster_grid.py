@@ -67,6 +67,7 @@ class _Row:
     line: geo.Line
     cells: dict[int, list[tuple[int, str]]]  # column -> (offset in text, chunk)
     marked: bool = False  # its name cell opens with a row mark set apart by two spaces ('A.  Pei-yuan Chia')
+    dashed: frozenset[int] = frozenset()  # columns whose cell printed a dash alone, taken out (roster_dash_cells)
 
 
 class _Builder:

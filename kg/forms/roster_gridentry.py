@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kg.forms import roster_types as rt
 from kg.forms.roster_broken_words import mend_broken_words, mend_cut_words
 from kg.forms.roster_column_gaps import column_runs, unwrap_runs
+from kg.forms.roster_dash_cells import without_dash_cells
 from kg.forms.roster_employer_line import address_under_occupation, printed_lines
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_hanging import address_start, hanging_items, set_in_wraps
@@ -41,6 +42,7 @@ def column_lines(rows: list[Row], column: int) -> list[tuple[int, str]]:
 def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: str | None,
            widths: list[int], longest: list[tuple[int, int]] | None = None, name_wrapped: bool = False,
            hanging: frozenset[int] = frozenset()) -> Entry:
+    rows = without_dash_cells(rows, name_column)  # ('--' under the employer beside an outside occupation: no value)
     name_lines = column_lines(rows, name_column)
     offset, printed = name_lines[0]
     printed, cut = rt.strip_numbering(printed)
