@@ -433,8 +433,7 @@ NOT_YET_READ: set[str] = {
     # lines_postamble_address: in (s))
     # gather133-135, measured once 2026-12-07 19:19 UTC on main 11907b49 (BENCHMARKS.md "Held-out measurement at the
     # end of the stop (fifty-fourth round)"): below the bar on first contact.
-    "conagra_indented_name_address_left_titles_right",
-    # (msdw_single_section_name_title_preamble_address: read in the fifty-fifth round (a))
+        # (msdw_single_section_name_title_preamble_address: read in the fifty-fifth round (a))
     # gather136-138, measured once 2026-12-07 20:16-20:22 UTC on main dd76c252 (BENCHMARKS.md "Held-out measurement at
     # the start of the fifty-fifth round"): below the bar on first contact.
     "bollore_numbered_entries_citizenship_line_each_person", "motorola_twocol_names_in_capitals_prose_overrides",
@@ -451,6 +450,10 @@ NOT_YET_READ: set[str] = {
 # another row of the entry is an empty cell, no line of the value; a row whose employer cell shows the dash opens an
 # occupation of its own: kg/forms/roster_dash_cells.py, kg/forms/roster_column_gaps.py; P 1.000 R 1.000 over its 75
 # files, no value on the wrong person) to the bar and takes it out of NOT_YET_READ.
+# The fifty-fifth round (b) reads conagra_indented_name_address_left_titles_right to the bar ('Principal Occupation:'
+# lines under a stacked name-and-address block, across its right column, are that entry's occupations:
+# kg/forms/roster_stacked_labelled.py; P 0.998 R 0.998 over its 75 files, none on the wrong person) and takes it out
+# of NOT_YET_READ.
 # The fifty-fourth round (s) reads national_grid_name_over_title_lines_postamble_address to the bar (an address label
 # belongs to the entry it is printed in: kg/forms/roster_block_opens.py; the shared address set out below 'is:':
 # kg/forms/roster_after_colon.py) and takes it out of NOT_YET_READ.

@@ -25,6 +25,7 @@ from kg.forms.roster_rule_lines import rule_line
 from kg.forms.roster_rules import rules
 from kg.forms.roster_stacked_caption import rejoin_captioned
 from kg.forms.roster_stacked_hang import hanging_items, roster_hangs
+from kg.forms.roster_stacked_labelled import labelled_tail
 from kg.forms.roster_stacked_pages import paged_blocks
 from kg.forms.roster_table import names_column
 
@@ -169,8 +170,10 @@ def _carry_on(entry: Entry, offset: int, block: str, column: int) -> bool:
     """A block that holds no name, after a page break or in the two columns, goes on with the entry above (the
     page broke it: the page's marks are blanked before the roster is read), its left cells the address's, its
     right cells the offices'; False where a line crosses the column (not this layout: refused)."""
-    left, right = [], []
-    for line in block.split("\n"):
+    left, right, tail = [], [], labelled_tail(block.split("\n"), column, 0)
+    if tail is None:
+        return False
+    for line in tail[0]:
         cut = _cut(line, column)
         if cut is None:
             return False
@@ -181,6 +184,8 @@ def _carry_on(entry: Entry, offset: int, block: str, column: int) -> bool:
         entry.fields[key], right = f"{entry.fields[key].rstrip()} {right[0]}", right[1:]
     entry.fields["address"] = "\n".join(x for x in [entry.fields.get("address", ""), *left] if x)
     entry.fields[key] = "\n".join(x for x in [entry.fields.get(key, ""), *right] if x)
+    if tail[1]:
+        entry.fields["occupation"] = "; ".join(x for x in [entry.fields.get("occupation", ""), *tail[1]] if x)
     entry.evidence = (entry.evidence[0], offset + len(block))
     return True
 
@@ -201,6 +206,9 @@ def _block(offset: int, block: str, column: int | None, loose: bool = False) -> 
     if column is not None and abs(at - column) > 2:
         if not (at > column and _pushed_over(lines, column)):
             return None  # (a block pushed over is read at its own column; the next blocks are held to the roster's)
+    if (tail := labelled_tail(lines, at)) is None:
+        return None
+    lines, occupations = tail  # ('Principal Occupation: ...' under the columns: kg.forms.roster_stacked_labelled)
     left, right = [], []
     for line in lines:
         cut = _cut(line, at)
@@ -223,6 +231,8 @@ def _block(offset: int, block: str, column: int | None, loose: bool = False) -> 
     entry = Entry(name=name, name_span=(offset + indent, offset + indent + len(name)),
                   evidence=(offset, offset + len(block)),
                   fields={"title": "\n".join(right), "address": "\n".join(left[1:])})
+    if occupations:
+        entry.fields["occupation"] = "; ".join(occupations)
     return entry, at if column is None or abs(at - column) <= 2 else column
 
 
@@ -268,10 +278,10 @@ def _right_cells(block: str, column: int | None) -> list[tuple[int, str]] | None
     lines = block.split("\n")
     gutter = _GUTTER.search(lines[0])
     at = gutter.end(1) if gutter else None
-    if at is None:
+    if at is None or (tail := labelled_tail(lines, at)) is None:
         return None
     cells = []
-    for line in lines:
+    for line in tail[0]:
         cut = _cut(line, at)
         if cut is None:
             return None
