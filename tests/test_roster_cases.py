@@ -433,7 +433,8 @@ NOT_YET_READ: set[str] = {
     # lines_postamble_address: in (s))
     # gather133-135, measured once 2026-12-07 19:19 UTC on main 11907b49 (BENCHMARKS.md "Held-out measurement at the
     # end of the stop (fifty-fourth round)"): below the bar on first contact.
-        # (msdw_single_section_name_title_preamble_address: read in the fifty-fifth round (a))
+    # (msdw_single_section_name_title_preamble_address: read in the fifty-fifth round (a); bsci_edgar_five_column_
+    # employer_table: in (c); conagra_indented_name_address_left_titles_right: in (b))
     # gather136-138, measured once 2026-12-07 20:16-20:22 UTC on main dd76c252 (BENCHMARKS.md "Held-out measurement at
     # the start of the fifty-fifth round"): below the bar on first contact.
     "bollore_numbered_entries_citizenship_line_each_person", "motorola_twocol_names_in_capitals_prose_overrides",
