@@ -415,7 +415,9 @@ NOT_YET_READ: set[str] = {
     # at the end of the stop (fifty-third round)"): below the bar on first contact.
     # gather121-123, measured once 2026-12-07 17:21-17:23 UTC on main e61d9da3 (BENCHMARKS.md "Held-out measurement
     # at the start of the fifty-fourth round"): below the bar on first contact.
-    "southwestern_header_per_section_address_column",
+    # (the fifty-fifth round (e) reads southwestern_header_per_section_address_column to the bar: an occupation after
+    # a seat in one cell that names the director's work, no office, is held elsewhere: kg/forms/roster_entry.py with
+    # kg/forms/roster_mixed.py work_after_seat; P 0.995 R 0.976 over its 75 files, none on the wrong person: out.)
     # gather124-126, measured once 2026-12-07 17:59-18:01 UTC on main e11a5ec1 (BENCHMARKS.md "Held-out measurement
     # in the fifty-fourth round"): below the bar on first contact.
     # (the fifty-fourth round (p) reads power_corp_roman_keys_column_11_titles_one_a_line, titles one a line under a

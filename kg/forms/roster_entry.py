@@ -20,7 +20,7 @@ from kg.forms.roster_dash_default import default_address_of
 from kg.forms.roster_excepted import against_exception, citizenship_of
 from kg.forms.roster_flag_denied import board_only, office_denied
 from kg.forms.roster_leader_tail import cut_tails
-from kg.forms.roster_mixed import mixed_kind
+from kg.forms.roster_mixed import mixed_kind, work_after_seat
 from kg.forms.roster_name_note import without_name_note
 from kg.forms.roster_names import display_name
 from kg.forms.roster_occupation import held_at_employer, present_lines, split_occupation
@@ -198,6 +198,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         bare = board_occupation(item, text, entry.body or only_body(roster.listed_bodies) or board_only(f), roster,
                                 f.get("address") or address)  # (a Yes under 'Director', a No under the officers)
         named = named or index < first_named and _seat_before_own(item, text)  # ('Director; President of X')
+        bare = bare or ("other" if work_after_seat(text, ";".join(" ".join(o.split()) for o in occupation)) else None)
+        # ('Director' / 'Portfolio Manager' in one cell, no heading of directors: the seat says it, as roster_bare)
         if kind == "position" and (any(own_named) and not named or item == elsewhere or bare == "other"
                                    or office_denied(item, text, f)):
             kind, text = "other", clean.squash(item.replace("\n", " ")) or text  # 'of X' where X is meant; another

@@ -211,6 +211,7 @@ def _header_below(lines: list[Line], first: int, starts: list[int]) -> tuple[int
 
 def _header_text(above: list[Line], starts: list[int]) -> list[str]:
     """The words of the header lines just above the body, column by column."""
+    from kg.forms.roster_rowcells import split_at_columns
     block: list[Line] = []
     for at in range(len(above) - 1, -1, -1):
         line = above[at]
@@ -222,8 +223,9 @@ def _header_text(above: list[Line], starts: list[int]) -> list[str]:
             continue
         chunks = line.chunks()  # (a line that opens with 'NAME' then captions: its 'EFFECTIVE TIME' is no name)
         held = {offset for offset, chunk in (above[at - 1].chunks() if at else []) if _HELD_WITH.search(chunk)} | caption_row_offsets(chunks)
-        if under_held_caption(above, at, chunks):
-            block.insert(0, line)  # ('Barney Corporate Trust' under 'Position(s) with Smith': the caption goes on)
+        if under_held_caption(above, at, chunks) or under_held_caption(above, at, split_at_columns(chunks, starts)):
+            block.insert(0, line)  # ('Barney Corporate Trust' under 'Position(s) with Smith': the caption goes on; cut
+            # at the columns' starts, 'QUESTIONNAIRE PAUL TRAVELERS' under 'D&O  POSITION WITH THE ST.', one space apart)
             continue
         if not any(rt.is_header(c) for _, c in chunks) and not rt.wrapped_captions([c for _, c in chunks]) and not cut_caption_line(chunks, starts) or any(len(c) > 60 and not rt.is_header(c) or rt.is_person_name(c, False)
                                                               and not _defined_term(c) and offset not in held
@@ -231,7 +233,6 @@ def _header_text(above: list[Line], starts: list[int]) -> list[str]:
             break  # (a caption over 60 characters only where its words are all a caption's: 'TITLE AND PRINCIPAL OCCUPATION (AND
             # CITIZENSHIP, IF NOT UNITED STATES)'; 'Reporting Person' under 'Position with the', 'Southwestern Energy' under 'Present Position with': no names)
         block.insert(0, line)
-    from kg.forms.roster_rowcells import split_at_columns
     heads = [""] * len(starts)
     for line in ruled_caption(above, block, starts, RULE, MARKUP, rt.is_header):  # (up to the rule; 'A B': two captions
         for offset, chunk in split_at_columns(line.chunks(), starts):

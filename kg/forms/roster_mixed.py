@@ -40,7 +40,7 @@ def mixed_kind(item: str, organizations: list[str], address: str | None, cell: s
     if unseated and not occupations and is_officer_title(flat) and len([p for p in cell.split(";") if p.strip()]) == 1:
         return "position"  # an officer's title alone, no seat: the person is listed for a position in the listed
         # organisation, which the cell headed 'Position ... and Present Principal Occupation' prints first
-    if named_own or _work_after_seat(flat, cell):
+    if named_own or work_after_seat(flat, cell):
         return "other"
     phrase, appended = org_phrase(flat)  # 'Partner, Skadden', 'Treasury Department, AXA': another organisation
     if appended and phrase and not any(names_org(phrase, org.casefold()) for org in organizations if org) \
@@ -91,7 +91,7 @@ def _occupation_there(item: str, employer: str, cell: str) -> bool:
                                      if " ".join(other.split()) != item and re.search(r"\s(?:of|at|with)\s|,", other))
 
 
-def _work_after_seat(item: str, cell: str) -> bool:
+def work_after_seat(item: str, cell: str) -> bool:
     """The item follows a seat in the cell and names a person by their work, no office ('Director; Portfolio
     Manager', 'Chair of the Board; Professional Board Director', 'Director; Retired Chairman'): the seat is the
     position in the listed organisation, the work the director's occupation (as kg.forms.roster_bare reads a
