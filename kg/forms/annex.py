@@ -46,6 +46,7 @@ from kg.forms.roster_label_runs import sentence_labels
 from kg.forms.roster_last_resort import read_unrecognised
 from kg.forms.roster_layouts import read_entries
 from kg.forms.roster_leaders import read_leaders
+from kg.forms.roster_name_leaders import without_name_leaders
 from kg.forms.roster_left_out import warn_left_out
 from kg.forms.roster_legend import decode_capacities, legend
 from kg.forms.roster_letters import unletter_names
@@ -136,6 +137,7 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, 
     notes = numbered_notes(text, start, end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
     text = without_glued_signs(text if notes is None else notes.text, start, end)  # 'Name(a)'
     text = without_underlined_marks(without_label_leaders(ruled_label_rows(text, start, end), start, end), start, end)  # 'Citizenship .... X'
+    text = without_name_leaders(text, ctx.raw or ctx.text, start, end)  # '<S>' ... 'Pei-yuan Chia .........   Director': no column
     text = wrapped_labels(text, start, end) or text  # 'Present Principal  X' / 'Occupation:  Y': the label first
     text = paired_labels(text, start, end) or text  # 'Name: X   Citizenship: Y': a side at a time
     text = sentence_labels(ctx, text, start, end) or text  # 'Name. Position: X. Business address: Y.': a line per field
