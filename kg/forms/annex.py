@@ -46,7 +46,6 @@ from kg.forms.roster_label_runs import sentence_labels
 from kg.forms.roster_last_resort import read_unrecognised
 from kg.forms.roster_layouts import read_entries
 from kg.forms.roster_leaders import read_leaders
-from kg.forms.roster_name_leaders import without_name_leaders
 from kg.forms.roster_left_out import warn_left_out
 from kg.forms.roster_legend import decode_capacities, legend
 from kg.forms.roster_letters import unletter_names
@@ -54,6 +53,7 @@ from kg.forms.roster_marks import Marks, apply_marks, footnote_marks, marked_sea
 from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_merge import apart, merge_listings, printed_over_default
 from kg.forms.roster_name_guard import unlisted
+from kg.forms.roster_name_leaders import without_name_leaders
 from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_named_own import bare_occupations_elsewhere, bare_titles_elsewhere
 from kg.forms.roster_namelist import read_name_list

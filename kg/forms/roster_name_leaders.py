@@ -32,14 +32,15 @@ def without_name_leaders(text: str, raw: str, start: int, end: int) -> str:
 
 def leader_wraps(raw: str, body: list) -> tuple[set[int], set[int]]:
     """(the starts of lines whose name goes on, the starts of the lines it ends on) in an EDGAR table's `body` (grid
-    lines, offsets in `raw`, the source's lines with their leaders): a name whose leader stands on the line right
-    under it, after one or two words of the first column ('Francis Michael Cyprian' / '  Cuss ..........'), ends
+    lines, offsets in `raw`, the source's lines with their leaders and table tags; none outside a '<TABLE>'): a name
+    whose leader stands on the line right under it, after one or two words of the first column ('Francis Michael Cyprian' / '  Cuss ..........'), ends
     there, where the line above has no leader; a leader's line under a blank line, or under another leader's, opens
     a name of its own."""
     wraps, tails, above = set(), set(), None
+    tables = [(table.start(), table.end()) for table in _TABLE.finditer(raw)] if body else []
     for line in body:
         text = raw[line.start:line.start + len(line.text)]
-        leader = _FIRST_LEADER.match(text)
+        leader = _FIRST_LEADER.match(text) if any(s <= line.start < e for s, e in tables) else None
         if leader and above is not None and not _FIRST_LEADER.match(above[1]) and above[1][:1].strip() \
                 and len(text[:leader.start("dots")].split()) <= 2 and text[:1].isspace():
             wraps.add(above[0])
