@@ -10,7 +10,7 @@
   joined to the titles); a name wrapped with its leader on the line under it ('Francis Michael Cyprian' /
   '  Cuss .......') gave a person who is none.
 
-Each test marked "fails on main" fails on main ef1cf779 and passes here; the guards pass on both."""
+Each test marked "fails on main" fails on main b7c3e9ac (run 21:19 UTC) and passes here; the guards pass on both."""
 from __future__ import annotations
 
 import sys
