@@ -53,6 +53,7 @@ from kg.forms.roster_marks import Marks, apply_marks, footnote_marks, marked_sea
 from kg.forms.roster_matrix import read_matrix
 from kg.forms.roster_merge import apart, merge_listings, printed_over_default
 from kg.forms.roster_name_guard import unlisted
+from kg.forms.roster_name_leaders import without_name_leaders
 from kg.forms.roster_nameblocks import read_name_blocks
 from kg.forms.roster_named_own import bare_occupations_elsewhere, bare_titles_elsewhere
 from kg.forms.roster_namelist import read_name_list
@@ -136,6 +137,7 @@ def _read_part(ctx: Context, filing: Filing, start: int, end: int, settle=None, 
     notes = numbered_notes(text, start, end)  # 'Name(1)' ... '(1) Citizen of Canada. ...'
     text = without_glued_signs(text if notes is None else notes.text, start, end)  # 'Name(a)'
     text = without_underlined_marks(without_label_leaders(ruled_label_rows(text, start, end), start, end), start, end)  # 'Citizenship .... X'
+    text = without_name_leaders(text, ctx.raw or ctx.text, start, end)  # '<S>' ... 'Pei-yuan Chia .........   Director': no column
     text = wrapped_labels(text, start, end) or text  # 'Present Principal  X' / 'Occupation:  Y': the label first
     text = paired_labels(text, start, end) or text  # 'Name: X   Citizenship: Y': a side at a time
     text = sentence_labels(ctx, text, start, end) or text  # 'Name. Position: X. Business address: Y.': a line per field

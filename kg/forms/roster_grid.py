@@ -31,6 +31,7 @@ from kg.forms.roster_grid_result import Ambiguity, GridResult
 from kg.forms.roster_gridentry import grid_entry, per_organization, table_hangs
 from kg.forms.roster_indent import set_in_lines
 from kg.forms.roster_name_cell_wrap import settle_stacks
+from kg.forms.roster_name_leaders import leader_wraps
 from kg.forms.roster_name_wrap import NAME_START, name_wraps, other_case, whole_above, whole_fits
 from kg.forms.roster_other_party import other_party_row
 from kg.forms.roster_pages import PAGE_MARK, page_mark, running_header
@@ -58,7 +59,7 @@ def read_grid(text: str, raw: str, start: int, end: int) -> GridResult | None:
     pages = {line.start for line, raw_line in zip(lines, raw_lines) if len(raw) == len(text) and page_mark(text, raw, line.start, end) or (
         raw_line.text.strip() and geo.MARKUP.match(raw_line.text) and not geo.MARKUP.match(line.text))}
     return _entries(body, starts, roles, geo.heading_body(lines[:body_from]), pages, table_caption(lines[:body_from]),
-                    widths_of.rule_widths(lines[:body_from], starts))
+                    widths_of.rule_widths(lines[:body_from], starts), raw if len(raw) == len(text) else "")
 
 
 # ---- entries ---------------------------------------------------------------------------
@@ -92,6 +93,7 @@ class _Builder:
         self.name_wrapped = False            # the open entry's name goes on in its second row
         self.name_wraps: set[int] = set()    # lines where a name starts that ends on the next line
         self.name_tails: set[int] = set()    # and those next lines (never an entry of their own)
+        self.leader_tails: set[int] = set()  # lines whose leader ends the name of the line above
         self.pages: set[int] = set()         # lines that are page marks in the raw text (blanked in the text)
         self.cut_nationalities: set[int] = set()  # 'United States of' over 'America' (kg.forms.roster_cut_nationality)
         self.stacked: set[int] = set()       # lines naming a body that are titles stacked under a name, no heading
@@ -160,6 +162,10 @@ class _Builder:
             self.body = body
             return
         row = self.row(line)
+        if line.start in self.leader_tails and len(self.rows) == 1 and not self.broke and not self.paged:
+            self.rows.append(row)  # the name goes on to the line its leader ends (kg.forms.roster_name_leaders)
+            self.name_wrapped = True
+            return
         if line.start in self.continued and continues(row.cells, self.name_column, self.rows[0].cells.get(
                 self.name_column) if self.rows else None) or carried_over(self, row):
             self.rows.append(row)
@@ -270,7 +276,7 @@ class _Builder:
 
 def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], first_body: str | None = None,
              pages: set[int] | frozenset = frozenset(), caption: set[str] | frozenset = frozenset(),
-             ruled: list[int] | None = None) -> GridResult:
+             ruled: list[int] | None = None, raw: str = "") -> GridResult:
     widths = widths_of.wrap_widths(body, starts)
     column = cr.name_column(roles)
     if ruled and ruled[column] > widths[column]:  # a name column ruled wider than its lines: 'KENNETH J. BIALKIN' /
@@ -285,6 +291,7 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     builder.continued = continued_rows(body, starts[column + 1] - 1 if column + 1 < len(starts) else 10 ** 6)
     builder.name_wraps, builder.name_tails = set_in_lines(body, lambda line: builder.row(line).cells, column, name_wraps(
         body, lambda line: builder.row(line).cells, builder.name_column), "address" in roles[column])  # (no name)
+    builder.leader_tails = leader_wraps(raw, body)[1]  # ('Francis Michael Cyprian' / '  Cuss ....': the name's end)
     if column + 1 < len(starts) and not {"position", "address", "citizenship"} & set(roles[column + 1]):
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}
     builder.steady = steady_columns(body, lambda line: builder.row(line).cells, builder.name_column, builder.pages)

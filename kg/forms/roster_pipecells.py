@@ -52,7 +52,8 @@ def read_pipe_cells(text: str, start: int, end: int) -> tuple[list[Entry], list[
     first = next((i for i, (_s, _e, line) in enumerate(lines) if line == "|"), None)
     if first is None or sum(line == "|" for _s, _e, line in lines) < 8:
         return None
-    cells = _cells(lines[first:])
+    last = max(i for i, (_s, _e, line) in enumerate(lines) if line == "|")
+    cells = _cells(lines[first:last + 1])  # (prose after the table's last cell, a postamble, is none of its cells)
     cells = without_numbers(cells) if cells else cells
     if cells is None or not cells or not rules().column_roles["name"].match(cells[0][0]):
         return None
@@ -172,13 +173,27 @@ def _name_cell(cell: Cell, stacked: bool, width: int, others: list[str]) -> tupl
         return None, span, ""
     if stacked or len(lines) > 1 and rt.is_person_name(_without_number(lines[0][0])):
         if not stacked:
-            return None, span, ""  # (a name over lines no caption names: an address, an employer? refused)
+            return _wrapped_name(lines, span, width, others)
         name, name_span = lines[0]
         if len(lines) > 1 and _goes_on(name, lines[1][0], width) and not employer_under(name, lines[1][0], others):
             return None, span, ""  # ('Francis Michael Cyprian' / 'Cuss'? refused)
         address = "\n".join(line for line, _span in lines[1:])
         return (name, name_span, address) if rt.is_person_name(_without_number(name)) else (None, span, "")
     return (value, span, "") if rt.is_person_name(value) else (None, span, "")
+
+
+def _wrapped_name(lines: list[tuple[str, Span]], span: Span, width: int, others: list[str]) -> tuple[
+        str | None, Span, str]:
+    """(the name, its span, '') of a cell under a caption that names no address whose whole name goes on, wrapped,
+    on its second and last line ('Francis Michael Cyprian' / 'Cuss': one word of a name's letters that would not
+    have fitted after it in the column, `width` wide, and that no other cell of the row names); else no name (a name
+    over lines no caption names: an address, an employer? refused)."""
+    (first, first_span), below = lines[0], lines[-1][0].strip()
+    if len(lines) != 2 or not _goes_on(first, below, width) \
+            or any(re.search(rf"\b{re.escape(below)}\b", other) for other in others):
+        return None, span, ""
+    name = f"{first} {below}"
+    return (name, (first_span[0], lines[-1][1][1]), "") if rt.is_person_name(_without_number(name)) else (None, span, "")
 
 
 def _goes_on(name: str, below: str, width: int) -> bool:
