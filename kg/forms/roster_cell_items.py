@@ -13,7 +13,9 @@ the column (as wide as its longest line over the roster) and it starts no item o
 follows an item ending in a legal form ('... of Novo Holdings A/S' / 'Professional Board Director') or holding a
 title somewhere when it opens with a title of its own ('President of X' / 'Co-Chief Executive Officer of X').
 Otherwise a line that starts where the one above stopped short of the column's edge starts an item of its own. A
-closing line 'Citizen of X' (X a nationality or country) is the person's citizenship, no item.
+closing line 'Citizen of X' (X a nationality or country) is the person's citizenship, no item. A line after a full
+stop that opens a sentence about the person's own citizenship or address ('Mr. Kutay is a citizen of ...') goes on
+with the item above, and so does every line under it: the sentences are read as the person's own values.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ import re
 
 from kg.forms import roster_types as rt
 from kg.forms.roster_inline import nationalities
+from kg.forms.roster_rules import rules
 from kg.forms.roster_wrap import LEGAL_FORM, unwrap
 from kg.lookups.legal_forms import legal_forms
 
@@ -42,11 +45,12 @@ def closing_citizenship(lines: list[str]) -> tuple[str | None, list[str]]:
 def cell_items(lines: list[str], width: int) -> list[str]:
     """The cell's items, its wrapped lines joined (`width`: the column's, its longest line over the roster)."""
     items: list[str] = []
-    previous = ""
+    previous, own = "", False
     for line in (line.strip() for line in lines):
         if not line:
             continue
-        if items and (_MID_PHRASE.search(previous) or _OPENS_MID.match(line) or not after_legal_form(previous, line)
+        own = own or bool(items and previous.endswith(".") and rules().cell_own_opener.match(line))
+        if own or items and (_MID_PHRASE.search(previous) or _OPENS_MID.match(line) or not after_legal_form(previous, line)
                       and not _title_after_held(items[-1], line)
                       and len(unwrap([previous, line], width, employer_lines=False)) == 1):
             items[-1] = f"{items[-1]} {line}"  # ('Executive Vice President,' / 'Operations Control and': a wrap)

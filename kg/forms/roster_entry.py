@@ -117,9 +117,9 @@ def to_person(entry: Entry, roster: Roster) -> Person:
     if company := clean.squash(f.pop("organization", "").replace("\n", " ")):
         roster = replace(roster, organization=company, aliases=[])  # a COMPANY column names the row's own
     own: dict[str, str | None] = {}
-    for key in ("position", "title", "occupation"):  # sentences giving the person's own address, citizenship
-        if key in f:
-            f[key], said_here = own_values(f[key], entry.name, entry.lines_are_items)
+    for key in ("position", "title", "occupation", "address"):  # sentences giving the person's own address, citizenship
+        if key in f and (key != "address" or rules().cell_address.match(clean.squash(f[key]) or "")):  # (an address
+            f[key], said_here = own_values(f[key], entry.name, entry.lines_are_items)  # cell 'His address is: X')
             own.update(said_here)
     for key in ("position", "occupation") if not entry.lines_are_items and "address" not in f else ():  # '... Director
         if key in f and "address" not in own and (cut := address_closing(f[key])):  # of X. Y & Z, One Thomas Circle NW,

@@ -147,11 +147,11 @@ def own_values(occupation: str, name: str = "", by_line: bool = False) -> tuple[
     if (closing := citizen_closing(flat) or address_closing(flat)) is not None:  # ('... Tuborg Havnevej 19, 2900
         occupation = flat = closing[0]  # Hellerup, Denmark. Citizen of Denmark.': the closing sentences, the person's
         # own; or the closing address alone, '... of MT. 8000 South Federal Way, Boise, ID 83716-9632.')
-    sentences = [part for sentence in _sentences(flat) for part in _own_sentences(sentence)]
-    if len(sentences) < 2:
+    head, sentences = _head_and_rest(flat, name)
+    if not sentences:
         return _without_stop(occupation), dict(closing[1]) if closing else {}
-    kept, own = [sentences[0]], dict(closing[1]) if closing else {}
-    for sentence in sentences[1:]:
+    kept, own = [head] if head else [], dict(closing[1]) if closing else {}
+    for sentence in sentences:
         if address := _address_sentence(sentence, name):
             own["address"] = address
         elif (citizen := rules().cell_citizenship.match(sentence)) and _said_of(citizen.group("who"), name):
@@ -165,6 +165,22 @@ def own_values(occupation: str, name: str = "", by_line: bool = False) -> tuple[
     if not own:
         return _without_stop(occupation), {}
     return _without_stop(" ".join(kept).rstrip()), own
+
+
+def _head_and_rest(flat: str, name: str) -> tuple[str, list[str]]:
+    """The cell's text kept whole (its first sentence; its items up to one that opens a sentence about the person,
+    'President, X.; Her business address is: ...'; nothing where the cell opens with such a sentence, 'His business
+    address is: ...'), and the sentences after it, each read for the person's own values."""
+    items = flat.split(";")
+    for index, item in enumerate(items[1:], 1):
+        if rules().cell_own_opener.match(item.strip()) or rules().cell_address.match(item.strip()):
+            rest = " ".join(piece.strip() for piece in items[index:])
+            return ";".join(items[:index]).rstrip(), [part for sentence in _sentences(rest) for part in _own_sentences(sentence)]
+    sentences = [part for sentence in _sentences(flat) for part in _own_sentences(sentence)]
+    if sentences and (_address_sentence(sentences[0], name) or (
+            (citizen := rules().cell_citizenship.match(sentences[0])) and _said_of(citizen.group("who"), name))):
+        return "", sentences  # (the cell is only the person's own values)
+    return sentences[0] if sentences else "", sentences[1:]
 
 
 def _line_values(occupation: str, name: str) -> tuple[str, dict[str, str | None]] | None:

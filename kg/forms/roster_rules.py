@@ -32,6 +32,7 @@ class RosterRules:
     default_occupation_all: re.Pattern
     cell_address: re.Pattern
     cell_address_owned: re.Pattern
+    cell_own_opener: re.Pattern
     address_after_table: re.Pattern
     address_group_heading: re.Pattern
     citizenship_group_heading: re.Pattern
@@ -137,6 +138,7 @@ def _make(data) -> RosterRules:
         default_occupation_all=re.compile(data["default_occupation_all"], flags | re.S),
         cell_address=re.compile(data["cell_address"], flags),
         cell_address_owned=re.compile(data["cell_address_owned"], flags),
+        cell_own_opener=re.compile(data["cell_own_opener"]),
         address_after_table=re.compile(data["address_after_table"], flags),
         address_group_heading=re.compile(data["address_group_heading"], flags),
         citizenship_group_heading=re.compile(data["citizenship_group_heading"], flags),
