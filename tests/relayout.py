@@ -3078,3 +3078,19 @@ DEV_FAMILIES.update(_HELDOUT138)
 from relayout_heldout139 import FAMILIES as _HELDOUT139  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT139)
+
+# ---- held-out families written 2026-12-07 (21:05-21:11 UTC by `date`) by helper session gather140 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing extraction output); RECOMBINATIONS OF
+# KNOWN FEATURES: html_two_stacked_cells_name_titles_citizenship_section_rows (Smith Barney's two stacked cells, name
+# over titles over citizenship | occupation over address, as an HTML table with Southwestern Energy's spanning
+# 'Directors' / 'Executive Officers' section rows); pipe_cells_section_tables_occupation_first_citizenship_preamble_
+# exceptions (St. Paul's saved pipe cells, one captioned table a section, Name | Occupation | Position | Address, the
+# citizenship once in the preamble with its exceptions named); numbered_surname_run_in_prose_citizenship_postamble_
+# edgar_pages (Chittenden's 'Name.  Surname is <titles> of <Org>.' paragraphs numbered as Bollore's, each with its
+# own occupation and address sentences, the citizenship once after the list with exceptions, '<PAGE>' breaks);
+# dot_leader_names_right_column_labelled_lines_numbered_sections (Danaher's dot leaders and numbered sections, the
+# right column stacking the titles then Micron's 'Principal Occupation:' / 'Business Address:' / 'Citizenship:'
+# labels). In tests/relayout_heldout140.py. Not yet measured.
+from relayout_heldout140 import FAMILIES as _HELDOUT140  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT140)
