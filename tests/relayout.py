@@ -3066,7 +3066,7 @@ from relayout_heldout138 import FAMILIES as _HELDOUT138  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT138)
 
-# ---- held-out families written 2026-12-07 (21:10-21:30 UTC by `date`) by helper session gather141 (issue 13),
+# ---- held-out families written 2026-12-07 (21:10-21:17 UTC by `date`) by helper session gather141 (issue 13),
 # BLIND (without reading the reader, running kg or the benchmark, or seeing extraction output); new layout features:
 # Scout Capital's numbered table (name over '<title> of <org>', citizenship, address, occupation) drawn as a grid of
 # Unicode box-drawing characters (U+2500-U+257F; heldout34's boxed grid types '+', '-', '|'); AIG's

@@ -1,6 +1,6 @@
 """Held-out re-layout families, hundred-and-forty-first set (see tests/relayout.py for render(), Options, expected()).
 
-Written 2026-12-07 (21:10-21:30 UTC by `date`) by helper session gather141 (issue 13), BLIND: without reading the
+Written 2026-12-07 (21:10-21:17 UTC by `date`) by helper session gather141 (issue 13), BLIND: without reading the
 roster reader's code, without running kg, the benchmark or any reader on these layouts, and without seeing any
 extraction output. Kind: NEW LAYOUT FEATURES. Each family renders the people of the development rosters the way a
 real roster named in its docstring could have been printed (the real files are listed in tests/data/rosters_real/
