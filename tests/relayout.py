@@ -3094,3 +3094,15 @@ HELD_OUT_FAMILIES.update(_HELDOUT139)
 from relayout_heldout140 import FAMILIES as _HELDOUT140  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT140)
+# ---- held-out families written 2026-12-07 (21:10-21:17 UTC by `date`) by helper session gather141 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing extraction output); new layout features:
+# Scout Capital's numbered table (name over '<title> of <org>', citizenship, address, occupation) drawn as a grid of
+# Unicode box-drawing characters (U+2500-U+257F; heldout34's boxed grid types '+', '-', '|'); AIG's
+# EDGAR <TABLE> with a confidential-treatment legend and a Bates number ('KGS-0004117') closing every page;
+# Southwestern Energy's HTML table reprinted as an amendment's blackline, changed cells (and one newly added
+# person's whole row) wrapped in <ins>, with a note; Citizens Funds' name-over-address EDGAR <TABLE> with a
+# 'DATE OF BIRTH (1)' column ('March 4, 1961'; no value) and a note under the table.
+# In tests/relayout_heldout141.py. Not yet measured.
+from relayout_heldout141 import FAMILIES as _HELDOUT141  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT141)
