@@ -40,13 +40,16 @@ from kg.forms.roster_prose_positions import listed_positions
 from kg.forms.roster_rules import rules
 from kg.lookups.abbreviations import abbreviations
 
-_NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z“\"][\w'’“”\"-]*\.?\s+){1,4}?[A-Z][\w'’-]+(?:,\s+Jr\.)?)"
-                        r"(?=\.\s+(?:Mr|Mrs|Ms|Dr)\.?\s|(?<=\.)\s+(?:Mr|Mrs|Ms|Dr)\.?\s|,\s|\s+is\s|\s+holds\s+the\s+following\s)")
+_NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z“\"][\w'’“”\"-]*\.?\s+){1,4}?(?P<last>[A-Z][\w'’-]+)(?:,\s+Jr\.)?)"
+                        r"(?=\.\s+(?:Mr|Mrs|Ms|Dr)\.?\s|(?<=\.)\s+(?:Mr|Mrs|Ms|Dr)\.?\s|,\s|\s+is\s|\s+holds\s+the\s+following\s"
+                        r"|\.\s+(?P=last)\s+(?:is|serves\s+as)\s)")  # ('Pei-yuan Chia. Chia serves as ...': the bare surname)
 # A full word and a full stop inside a lead name is a sentence's end, not an initial: 'Canopy. Darcy Mott' (the last
 # word of the paragraph above, its blank line gone) is no name.
 _SENTENCE_END = re.compile(r"[A-Z][a-z]{2,}\.\s")
-_INVERTED_LEAD = re.compile(r"(?P<name>[A-Z][A-Z'’-]+,\s+(?:[A-Z“\"][\w'’“”\"-]*\s+|[A-Z]\.\s*){0,3}(?:[A-Z]\.|[A-Z“\"][\w'’“”\"-]*))"
-                            r"(?=(?:,?\s+" + suffix_alternation(numerals=False) + r"\.|,?\s+" + suffix_alternation(words=False) + r")?\.?\s+(?:Mr|Mrs|Ms|Dr)\.)")
+_INVERTED_LEAD = re.compile(r"(?P<name>(?P<surname>[A-Z][A-Z'’-]+),\s+(?:[A-Z“\"][\w'’“”\"-]*\s+|[A-Z]\.\s*){0,3}(?:[A-Z]\.|[A-Z“\"][\w'’“”\"-]*))"
+                            r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"  # (the honorific after the name is none of it)
+                            r"(?=(?:,?\s+" + suffix_alternation(numerals=False) + r"\.|,?\s+" + suffix_alternation(words=False) + r")?\.?\s+"
+                            r"(?:(?:Mr|Mrs|Ms|Dr)\.|(?i:(?P=surname))\s+(?:is|serves\s+as)\s))")  # ('DASSAULT, Laurent. Dassault serves as')
 _NUMBER = re.compile(r"(?:\d{1,3}\.|\((?:\d{1,3}|[a-z]|[ivx]{2,5})\))\s+(?=[A-Z])")  # '1.  Bruce C. Rohde.  Mr. Rohde is ...', '(1) ...', '(a) ...
 _SUFFIX = re.compile(r",?\s+" + suffix_alternation(numerals=False) + r"\.|,?\s+" + suffix_alternation(words=False) + r"\b")
 
@@ -62,7 +65,8 @@ def read_prose(text: str, start: int, end: int, roster: Roster, raw: str | None 
         return None  # (cheap test first: the NER runs only on paragraphs that may be entries)
     entries, after_first, trailing = [], 0, 0
     for p_start, p_end, paragraph in paragraphs:
-        if entries and any(ch.isalpha() for ch in paragraph):  # (a rule between entries is no paragraph)
+        if entries and any(ch.isalpha() for ch in paragraph) and not _body_heading(paragraph):  # (a rule between
+            # entries is no paragraph, nor is a heading naming the body of those below: 'Directors', 'Executive Officers')
             after_first, trailing = after_first + 1, trailing + 1
         entry = _entry(text, p_start, p_end, paragraph, roster) if _could_be_entry(text[p_start:p_end], paragraph) else None
         if entry is not None:
@@ -73,6 +77,12 @@ def read_prose(text: str, start: int, end: int, roster: Roster, raw: str | None 
     if len(entries) < 2 or len(entries) - 1 < 0.6 * after_first:
         return None
     return entries
+
+
+def _body_heading(paragraph: str) -> bool:
+    """A short paragraph without a sentence that names a body ('Directors', 'Executive Officers (continued)')."""
+    return len(paragraph.split()) <= 5 and "." not in paragraph and any(
+        pattern.search(paragraph) for pattern, _body in rules().body_headings)
 
 
 def _could_be_entry(printed: str, paragraph: str) -> bool:
@@ -134,6 +144,10 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
                 and _possessive_about(occupation.group("who"), subject):
             fields["other_positions"] += _held_elsewhere(_occupations(occupation.group("value")), roster.own_names)
             continue  # ("Lars Green's present principal occupation is X." under his name line)
+        if not headed and not named_above and (owned := _owned_sentence(sentence, subject)) is not None:
+            field, values = owned  # ("Chia's principal occupation is X.", "Chia's citizenship is Y." after the run-in name)
+            fields[field] += values
+            continue
         listed = listed_positions(sentence, lambda who: _is_about(who, subject, index == 0 and not headed),
                                   roster.own_names)
         if listed is not None:  # ('X holds the following positions with <Org>: A; B.')
@@ -171,6 +185,25 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
                  fields={"position": "; ".join(fields["position"]),
                          "other_positions": "; ".join(fields["other_positions"]),
                          "address": "".join(fields["address"]), "citizenship": "".join(fields["citizenship"])})
+
+
+def _owned_sentence(sentence: str, subject: re.Pattern) -> tuple[str, list[str]] | None:
+    """A sentence that names its owner by the possessive of the person's name or surname ("Chia's principal occupation
+    is X.", "Chia's citizenship is United States."): the field and its values; None for any other sentence (a pronoun's,
+    another person's: no value)."""
+    if (occupation := rules().prose_occupation.match(sentence)) and _named_possessive(occupation.group("who"), subject):
+        return "other_positions", _occupations(occupation.group("value"))
+    citizen = rules().prose_citizenship_owned.match(sentence)
+    if citizen and _named_possessive(citizen.group("who"), subject):
+        value = citizen.group("value")
+        value = value if _ABBREVIATION.search(value) else value.rstrip(".")
+        return "citizenship", [value] if rf.is_citizenships(value) else []
+    return None
+
+
+def _named_possessive(who: str, subject: re.Pattern) -> bool:
+    """"Chia's", "Mr. Chia's": the person's by name (not 'His', which could stand for someone named before)."""
+    return bool(re.search(r"['’]s$", who)) and _is_about(who[:-2], subject)
 
 
 def _predicate(sentence: str, headed: bool) -> re.Match | None:
@@ -243,9 +276,14 @@ def _raw_offset(raw: str, name: str) -> int:
 
 def _subject(name: str) -> re.Pattern:
     """What may stand for the person in a sentence: the name, the surname with an honorific, a pronoun."""
-    words = re.sub(r",?\s+" + suffix_alternation(numerals=False) + r"\.?$|\s+" + suffix_alternation(words=False) + "$", "", display_name(name)).split()  # ('CHIA, Pei-yuan')
-    surname = re.escape(words[-1]) if words else re.escape(name)
+    surname = re.escape(_surname(name))
     return re.compile(rf"(?:{re.escape(name.rstrip('.'))}\.?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\w[\w.]*\s+)*{surname}|\b(?:he|she)\b)", re.I)
+
+
+def _surname(name: str) -> str:
+    """The person's surname ('CHIA, Pei-yuan': 'Chia'; 'Paul Desmarais, Jr.': 'Desmarais'), or the name."""
+    words = re.sub(r",?\s+" + suffix_alternation(numerals=False) + r"\.?$|\s+" + suffix_alternation(words=False) + "$", "", display_name(name)).split()
+    return words[-1] if words else name
 
 
 def _is_about(before: str, subject: re.Pattern, first: bool = False) -> bool:
@@ -258,7 +296,9 @@ def _sentences(text: str, name: str | None = None) -> list[str]:
     """The sentences of a paragraph; a full stop followed by the person's name ends one too ('... of
     Novo Holdings A/S. Lars Green is also ...': a legal form's full stop ends the sentence)."""
     pieces = [s.strip() for s in rules().prose_sentence_end.split(text) if s.strip()]
-    if name:
-        again = re.compile(r"(?<=\.)\s+(?=" + re.escape(name) + r"\s)")
+    if name:  # (and a full stop before the surname that opens a sentence: "... Citibank, N.A. Chia's business ...")
+        surname = re.escape(_surname(name))
+        again = re.compile(r"(?<=\.)\s+(?=" + re.escape(name) + r"\s)|(?<=\.)(?<!\s[A-Z]\.)\s+(?=" + surname
+                           + r"(?:['’]s\s|\s+(?:is|serves\s+as)\s))")  # (not after an initial: 'Mellody L. Hobson is')
         pieces = [p.strip() for piece in pieces for p in again.split(piece) if p.strip()]
     return pieces

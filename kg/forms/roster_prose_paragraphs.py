@@ -13,9 +13,10 @@ OPENING = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+|\((?:\d{1,3}|[a-z]|[ivx]{2,5})\
                      + suffix_alternation(words=False, longest_first=True)
                      + r")?(?:[ \t]+(?:is|serves|holds[ \t]+the[ \t]+following)\b|,[ \t]+(?:a|an|the|who)\b"
                      r"|\.[ \t]+(?:Mr|Mrs|Ms|Dr)\.)", re.M)
-# 'ROHDE, Bruce C.  Mr. Rohde is ...': the surname first, in capitals, the given names after a comma.
-OPENING_INVERTED = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+|\((?:\d{1,3}|[a-z]|[ivx]{2,5})\)[ \t]+)?[A-Z][A-Z'’-]+,[ \t]+[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*)"
-                              r"{0,3}(?:,[ \t]+" + suffix_alternation(numerals=False) + r"\.)?\.?[ \t]+(?:Mr|Mrs|Ms|Dr)\.", re.M)
+# 'ROHDE, Bruce C.  Mr. Rohde is ...' ('DASSAULT, Laurent. Dassault serves as ...'): the surname first, in capitals, the given names after a comma.
+OPENING_INVERTED = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+|\((?:\d{1,3}|[a-z]|[ivx]{2,5})\)[ \t]+)?(?P<surname>[A-Z][A-Z'’-]+),[ \t]+[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*)"
+                              r"{0,3}(?:,[ \t]+" + suffix_alternation(numerals=False) + r"\.)?\.?[ \t]+"
+                              r"(?:(?:Mr|Mrs|Ms|Dr)\.|(?i:(?P=surname))[ \t]+(?:is|serves[ \t]+as)\b)", re.M)
 # A paragraph ends at a blank line or at a rule printed under it ('----------' between entries, no blank line).
 _RULE_LINE = rule_line("to_line_end")
 _PARAGRAPH = re.compile(rf"{_RULE_LINE}|\S[^\n]*(?:\n(?![ \t]*\n|[ \t]*{_RULE_LINE})[^\n]*)*")

@@ -74,6 +74,7 @@ class RosterRules:
     entity_officer: re.Pattern
     entity_address_that_of: re.Pattern
     prose_citizenship: re.Pattern
+    prose_citizenship_owned: re.Pattern
     prose_address: re.Pattern
     address_stated: re.Pattern
     prose_predicate: re.Pattern
@@ -180,6 +181,7 @@ def _make(data) -> RosterRules:
         entity_officer=re.compile(data["entity_officer"]),
         entity_address_that_of=re.compile(data["entity_address_that_of"], flags),
         prose_citizenship=re.compile(data["prose_citizenship"]),
+        prose_citizenship_owned=re.compile(data["prose_citizenship_owned"]),
         prose_address=re.compile(data["prose_address"]),
         address_stated=re.compile(data["address_stated"], re.I | re.M),
         prose_predicate=re.compile(data["prose_predicate"]),
