@@ -441,7 +441,6 @@ NOT_YET_READ: set[str] = {
     # the start of the fifty-fifth round"): below the bar on first contact.
     "bollore_numbered_entries_citizenship_line_each_person", "motorola_twocol_names_in_capitals_prose_overrides",
     "edgar_dot_leader_names_section_rows_occupation_address_column_citizenship_last",
-    "html_run_in_name_paragraphs_section_headings_address_default_preamble",
     "pipe_cells_address_before_occupation_citizenship_postamble_exceptions",
     "stacked_title_of_org_lines_numbered_sections_citizenship_exceptions_text", "section_sign_bullet_entries_text",
     # gather139-141, measured once 2026-12-07 21:16-21:24 UTC on main b7c3e9ac (BENCHMARKS.md "Held-out measurement in
@@ -765,7 +764,10 @@ NOT_YET_READ: set[str] = {
 # gather137's html_run_in_name_paragraphs_section_headings_address_default_preamble (the preamble's shared address
 # given to people whose own paragraph states theirs) gives 126 values on the wrong person on first contact (P 0.952
 # R 0.396), on the rosters this test renders too.
-WRONG_ON_FIRST_CONTACT: set[str] = {"html_run_in_name_paragraphs_section_headings_address_default_preamble"}
+# The fifty-fifth round (f) reads it (a bare surname owns its address, occupation and citizenship sentences:
+# kg/patterns/roster.yml prose_address, kg/forms/roster_prose.py; P 1.000 R 1.000 over its 75 files, 0 on the wrong
+# person) to the bar and takes it out of NOT_YET_READ and WRONG_ON_FIRST_CONTACT.
+WRONG_ON_FIRST_CONTACT: set[str] = set()
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
