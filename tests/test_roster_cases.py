@@ -439,10 +439,12 @@ NOT_YET_READ: set[str] = {
     # employer_table: in (c); conagra_indented_name_address_left_titles_right: in (b))
     # gather136-138, measured once 2026-12-07 20:16-20:22 UTC on main dd76c252 (BENCHMARKS.md "Held-out measurement at
     # the start of the fifty-fifth round"): below the bar on first contact.
-    "bollore_numbered_entries_citizenship_line_each_person", "motorola_twocol_names_in_capitals_prose_overrides",
+    # (bollore_numbered_entries_citizenship_line_each_person, section_sign_bullet_entries_text: read in the
+    # fifty-fifth round (h))
+    "motorola_twocol_names_in_capitals_prose_overrides",
     "edgar_dot_leader_names_section_rows_occupation_address_column_citizenship_last",
     "pipe_cells_address_before_occupation_citizenship_postamble_exceptions",
-    "stacked_title_of_org_lines_numbered_sections_citizenship_exceptions_text", "section_sign_bullet_entries_text",
+    "stacked_title_of_org_lines_numbered_sections_citizenship_exceptions_text",
     # gather139-141, measured once 2026-12-07 21:16-21:24 UTC on main b7c3e9ac (BENCHMARKS.md "Held-out measurement in
     # the fifty-fifth round"): below the bar on first contact.
     "motorola_twocol_every_address_in_prose_no_common_address",
@@ -461,6 +463,10 @@ NOT_YET_READ: set[str] = {
 # lines under a stacked name-and-address block, across its right column, are that entry's occupations:
 # kg/forms/roster_stacked_labelled.py; P 0.998 R 0.998 over its 75 files, none on the wrong person) and takes it out
 # of NOT_YET_READ.
+# The fifty-fifth round (h) reads section_sign_bullet_entries_text (a bullet a conversion left alone at the margin
+# before each name, '§', '•', 'o': an entry's mark, blanked: kg/forms/roster_margin_bullets.py, kg/patterns/
+# roster_bullets.yml margin_bullet) and bollore_numbered_entries_citizenship_line_each_person (a full stop after the
+# address's postcode: kg/forms/roster_fields.py parse_address) to the bar and takes them out of NOT_YET_READ.
 # The fifty-fourth round (s) reads national_grid_name_over_title_lines_postamble_address to the bar (an address label
 # belongs to the entry it is printed in: kg/forms/roster_block_opens.py; the shared address set out below 'is:':
 # kg/forms/roster_after_colon.py) and takes it out of NOT_YET_READ.

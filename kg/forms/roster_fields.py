@@ -88,6 +88,9 @@ def address_tail(text: str) -> int | None:
 ADDRESS_TAIL = 300
 
 
+_POSTCODE_STOP = re.compile(r"(?<=\d)\.$")  # (a full stop right after the last digit of an address)
+
+
 @lru_cache(maxsize=16384)  # (a roster's people share their address: read once)
 def parse_address(printed: str | None) -> tuple[str | None, str | None, str | None]:
     """(address as one line, city, ISO country) of a business address."""
@@ -96,6 +99,7 @@ def parse_address(printed: str | None) -> tuple[str | None, str | None, str | No
     lines = [clean.squash(line.strip(" ,;")) for line in address_lines(printed).splitlines()]  # ('A • B': lines)
     text = ", ".join(line for line in lines if line)
     text = re.sub(r"\s*,\s*,", ",", text).strip(" ,;")
+    text = _POSTCODE_STOP.sub("", text)  # ('Chicago, Illinois 60601.': the sentence's full stop after the postcode)
     text = re.sub(r"(?<![\d-])(\d{5})-,?\s+(\d{4})(?![\d-])", r"\1-\2", text)  # a ZIP+4 wrapped at its hyphen
     if not re.search(r"\w", text):
         return None, None, None  # ('--': an empty cell's mark, no address)

@@ -15,6 +15,7 @@ from kg.forms.roster_edgar_notes import without_edgar_notes
 from kg.forms.roster_fax_headers import fax_header, fax_headers
 from kg.forms.roster_holdings import without_less_than_notes
 from kg.forms.roster_letter_spaced import without_letter_spacing
+from kg.forms.roster_margin_bullets import without_margin_bullets
 from kg.forms.roster_window import blanked
 
 _PAGE_OF = r"page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]+pages?)?"  # 'Page 4', 'Page 4 of 9 Pages'
@@ -42,6 +43,7 @@ def without_page_debris(text: str, raw: str, start: int, end: int) -> str:
     text = without_drafting_notes(text, start, end)  # ('Director [NTD: Company to confirm.]': no part of the value)
     text = without_letter_spacing(text, start, end)  # ('P R I N C I P A L': a typed caption, read as its word)
     text = without_less_than_notes(without_change_bars(text, start, end), start, end)  # ('| 2. Jane Roe': a revised entry's bar in the margin)
+    text = without_margin_bullets(text, start, end)  # ('§    Pei-yuan Chia': a bulleted list's mark before each name)
     spans = [m.span() for m in _DEBRIS.finditer(text, start, end)] + fax_headers(text, start, end)  # ('P.03/06')
     spans += [m.span() for m in _STAMP_RIGHT.finditer(text, start, end)]
     breaks = [m.start() for m in _BREAK.finditer(raw, start, end)] if len(raw) == len(text) else []
