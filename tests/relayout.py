@@ -3149,3 +3149,15 @@ HELD_OUT_FAMILIES.update(_HELDOUT142)
 from relayout_heldout143 import FAMILIES as _HELDOUT143  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT143)
+# ---- held-out families written 2026-12-07 (21:16-21:23 UTC by `date`) by helper session gather144 (issue 13),
+# BLIND (without reading the reader, running kg or the benchmark, or seeing extraction output); new layout features:
+# AIG's fixed four-column EDGAR <TABLE> with its own punctuation as Windows-1252 mojibake of UTF-8 ('â€”' for the
+# em dash of an empty cell, 'â€™'/'â€œ'/'â€' in the preamble and note, 'Â ' for a non-breaking space in the title
+# and folio); Trilogy's flag columns as a real HTML table whose 'Director' and 'Executive Officer' columns hold
+# ballot-box glyphs ('&#9746;'/'&#9744;', as Form 3 prints its relationship boxes; no value) with a key; Micron's
+# 'Label:' blocks as fixed-length records, every line padded with trailing spaces to 80 columns; Southwestern
+# Energy's HTML table whose Business Address cell joins the address parts by a spaced middle dot ('&#183;').
+# In tests/relayout_heldout144.py. Not yet measured.
+from relayout_heldout144 import FAMILIES as _HELDOUT144  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT144)
