@@ -256,6 +256,9 @@ def _indent(text: str, at: int) -> int:
     return at - line_start
 
 
+_FOLLOWS = re.compile(r"\bexcept\s+as\s+follows\s*:", re.I)
+
+
 def default_after(text: str, start: int, end: int, longest: int = MAX_PARAGRAPH) -> tuple[int, str] | None:
     """Where a paragraph of text[start:end] gives every person listed ABOVE it a business address ('Except as
     otherwise indicated above, the business address of each of the persons named above is X.'), and X; None where
@@ -269,6 +272,9 @@ def default_after(text: str, start: int, end: int, longest: int = MAX_PARAGRAPH)
         squashed = clean.squash(sentence_with_address_below(paragraph.group(), following) or "") or squashed
         if len(squashed) > longest or not (said := rules().default_address.search(squashed)):
             continue
+        if _FOLLOWS.search(said.group(1)):
+            continue  # ('... is X, except as follows: A -- Y': the lines below name the exceptions, no sentence ends X;
+            # kg.forms.roster_address_follows reads them)
         if re.search(r"\b(?:named|listed|set\s+forth)\s+above\b", squashed[:said.start(1)]):
             found.append((paragraph.start(), said.group(1)))
     return found[0] if len(found) == 1 else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.forms import roster_types as rt
+from kg.forms.roster_address_follows import lead_above
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_fields import MAX_FIELD_CHARS, is_citizenships, stated_citizenship
 from kg.forms.roster_own import is_department, title_in_own_organization
@@ -62,6 +63,8 @@ def read_dash(text: str, start: int, end: int, own_names: list[str] = ()) -> lis
             if open_entry:
                 entries.append(_entry(*open_entry, address_listed, order, own_names))
             if not entries and not open_entry:  # (the preamble, above the first entry)
+                if lead_above(text, start, line_start):  # ('The business addresses of the persons named above are
+                    return None  # as follows:': the lines are a postamble's, under the roster)
                 address_listed = bool(_ADDRESS_LISTED.search(text, start, line_start))
                 order = stated_order(text[start:line_start])
             open_entry = [name, (line_start + opening.start("name"), line_start + opening.end("name")),

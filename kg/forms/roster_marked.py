@@ -34,8 +34,12 @@ def read_marked(text: str, start: int, end: int, preamble: str) -> list[Entry] |
     if not roles:
         return None
     entries: list[Entry] = []
-    current_role = None
+    current_role, previous_end = None, start
     for line_start, line_end, line in lines_with_offsets(text, start, end):
+        # (after a blank line, a line at the margin with no marker is no value: a heading 'Directors', a folio 'A-2',
+        # the sentence after the list; a value's lines go on indented past a page break)
+        outside = text.count("\n", previous_end, line_start) >= 2 and text[line_start - 1:line_start] in ("\n", "")
+        previous_end = line_end
         match = _MARKER.match(line)
         if match and match.group(1).lower() in roles:
             current_role = roles[match.group(1).lower()]
@@ -47,7 +51,7 @@ def read_marked(text: str, start: int, end: int, preamble: str) -> list[Entry] |
                 continue
         elif current_role is None or not entries:
             continue
-        elif _RULE.fullmatch(line) or _NUMBER.fullmatch(line):
+        elif _RULE.fullmatch(line) or _NUMBER.fullmatch(line) or outside:
             current_role = None
             continue
         else:

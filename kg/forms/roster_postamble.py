@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.context import Context
+from kg.forms.roster_address_follows import addresses_follow
 from kg.forms.roster_address_list import listed_addresses
 from kg.forms.roster_after import address_sentences, default_after
 from kg.forms.roster_after_citizens import citizenship_sentences
@@ -68,8 +69,9 @@ def read_postamble(ctx: Context, roster: Roster, people: list[Person], list_span
     unletter_names(people, ctx.text)  # ('B. Marshall A. Cohen': the sentences below name 'Marshall A. Cohen')
     address_sentences(ctx.text, after, end, people, roster.default_address, first, ctx.raw or ctx.text)
     preamble_address_sentences(preamble, people, roster.default_address)
-    listed_addresses(ctx, after, end, people, roster.default_address)  # ('The business addresses of the persons
-    # named above are: A, X; B, Y.')
+    if not addresses_follow(ctx, after, end, people):  # ('..., except as follows:' / 'A -- X' a line)
+        listed_addresses(ctx, after, end, people, roster.default_address)  # ('The business addresses of the persons
+        # named above are: A, X; B, Y.')
     deferred = roster.default_citizenship if rules().exceptions_after.search(" ".join(preamble.split())) else None
     citizenship_sentences(ctx, after, end, people, deferred)  # ('..., and each such person is a citizen of X.')
     labelled_exceptions(ctx, after, end, people, roster.default_citizenship)  # ('Citizenship: A, who is a ...')
