@@ -36,6 +36,7 @@ _SAID = re.compile(r"(?:an?\s+citizen\s+of|citizens\s+of)\s+(?:the\s+)?(?P<of>\S
                    r"(?:\s+[A-Z][\w-]*)?)\s+citizens?", re.S)
 _APART = re.compile(r",\s+and\s+|;\s+(?:and\s+)?|,\s+(?!" + suffix_alternation(numerals=False) + r"\b\.?|" + suffix_alternation(words=False, longest_first=True) + r"\b)|\s+and\s+")
 _NAMES = re.compile(r",?\s+and\s+|,\s+(?!" + suffix_alternation(numerals=False) + r"\b\.?|" + suffix_alternation(words=False, longest_first=True) + r"\b)")
+_CAPITALS = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[\s'’-]+[^\W\d_]+){0,2}")  # ('SLØK', 'VAN DER BERG' in capitals)
 # A sentence's stop (no initial's, suffix's or legal form's) before a capital, a numbered heading ('... Italy. 1.
 # Directors of X') or the end; at the end after an abbreviation, its stop kept ('..., who is a citizen of U.S.'); a
 # colon ending the preamble ('..., who is a citizen of Canada:' over the list).
@@ -106,9 +107,23 @@ def _value(said: str) -> str | None:
 
 
 def _names(printed: str) -> list[str] | None:
-    names = [name.strip() for name in _NAMES.split(printed.strip())]
+    names = _inverted([name.strip() for name in _NAMES.split(printed.strip())])
     ok = names and all(rt.is_person_name(name) and not rf.is_citizenships(name) for name in names)
     return names if ok else None
+
+
+def _inverted(pieces: list[str]) -> list[str]:
+    """The pieces with a surname in capitals and the given names after its comma one name again ('COHEN' and
+    'Marshall A.' -> 'COHEN, Marshall A.', as the list prints it), where that is a person's name and the surname
+    alone is none."""
+    names: list[str] = []
+    for piece in pieces:
+        if names and _CAPITALS.fullmatch(names[-1]) and names[-1].isupper() and not rt.is_person_name(names[-1]) \
+                and not piece.isupper() and rt.is_person_name(joined := f"{names[-1]}, {piece}"):
+            names[-1] = joined
+        else:
+            names.append(piece)
+    return names
 
 
 def citizenship_of(name: str, default: str, exceptions: dict[str, str | None]) -> str | None:

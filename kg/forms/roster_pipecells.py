@@ -31,6 +31,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_employer_under import employer_under
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_pages import page_debris
+from kg.forms.roster_pipe_closed import closed_cells
 from kg.forms.roster_pipe_columns import address_value, is_border, title_items, without_numbers
 from kg.forms.roster_pipe_items import cell_items
 from kg.forms.roster_rules import rules
@@ -53,7 +54,12 @@ def read_pipe_cells(text: str, start: int, end: int) -> tuple[list[Entry], list[
     if first is None or sum(line == "|" for _s, _e, line in lines) < 8:
         return None
     last = max(i for i, (_s, _e, line) in enumerate(lines) if line == "|")
-    cells = _cells(lines[first:last + 1])  # (prose after the table's last cell, a postamble, is none of its cells)
+    opening = None  # (the body of the first rows, where a heading over the caption names one)
+    if (closed := closed_cells(text, lines, first)) is not None:  # (each cell closed by a pair of '|' lines)
+        groups, first, opening = closed
+        cells = [_cell(group) for group in groups]
+    else:
+        cells = _cells(lines[first:last + 1])  # (prose after the table's last cell, a postamble, is none of its cells)
     cells = without_numbers(cells) if cells else cells
     if cells is None or not cells or not rules().column_roles["name"].match(cells[0][0]):
         return None
@@ -63,7 +69,7 @@ def read_pipe_cells(text: str, start: int, end: int) -> tuple[list[Entry], list[
         return None
     roles = [header_roles(value, i == 0)[0] for i, (value, _span, _lines) in enumerate(cells[:width])]
     heading = lines[first - 1][2] if first and rt.is_organization(lines[first - 1][2]) else None
-    rows, skipped = _rows(cells, width)
+    rows, skipped = _rows(cells, width, opening)
     itemised = {i for i, (value, _span, _lines) in enumerate(cells[:width])  # (an occupation's column alone: no
                 if header_roles(value, i == 0) in (["occupation"], ["other_positions"])}  # address in its cells)
     semicolons = {i for i in itemised if any(";" in row[i][0] for row, _body in rows)}  # (items apart by ';')
@@ -117,11 +123,12 @@ def _with_lines(entry: Entry, row: list[Cell], roles: list[str], widths: list[in
     return entry
 
 
-def _rows(cells: list[Cell], width: int) -> tuple[list[tuple[list[Cell], str | None]], list[Span]]:
-    """The rows after the captions, each with the body its section names (None outside one); the spans of the
-    first cells of rows cut short."""
+def _rows(cells: list[Cell], width: int, body: str | None = None) -> tuple[list[tuple[list[Cell], str | None]],
+                                                                          list[Span]]:
+    """The rows after the captions, each with the body its section names (`body` before any section: None outside
+    one); the spans of the first cells of rows cut short."""
     captions = [value for value, _span, _lines in cells[:width]]
-    rows, body, at = [], None, width
+    rows, at = [], width
     while at < len(cells):
         if (section := _section(cells, at)) is not None:
             body, at = section or None, at + 1
@@ -223,9 +230,13 @@ def _cells(lines: list[tuple[int, int, str]]) -> list[Cell] | None:
         close = next((j for j in range(body_start, len(lines)) if lines[j][2] == "|"), None)
         if close is None:
             break  # (the table's last cell, cut short)
-        body = lines[body_start:close]
-        value = _DANGLING.sub("", " ".join(line for _s, _e, line in body)).strip()
-        span = (body[0][0], body[-1][1]) if body else (lines[index][1], lines[index][1])
-        cells.append((value, span, [(line, (s, e)) for s, e, line in body]))
+        cells.append(_cell(lines[body_start:close] or [(lines[index][1], lines[index][1], "")]))
         index = close + 1
     return cells
+
+
+def _cell(body: list[tuple[int, int, str]]) -> Cell:
+    """A cell of its lines (an empty cell: one empty line at its place)."""
+    body = [(s, e, line) for s, e, line in body if line] or [(body[0][0], body[0][0], "")]
+    value = _DANGLING.sub("", " ".join(line for _s, _e, line in body)).strip()
+    return value, (body[0][0], body[-1][1]), [(line, (s, e)) for s, e, line in body if line]
