@@ -19,6 +19,11 @@ shown so only when every line between its first and last rule is a rule with the
 a bar at each joint ('+') of the rule (a line whose bars stand elsewhere ends the grid, and a grid of one column is
 left as it is: its columns are not certain). A '|' inside a cell, not at a joint, is kept. Every span read in the
 view maps back to the file.
+
+A grid drawn with the box-drawing characters (U+2500-U+257F: '┌─┬┐' above, '│' between cells,
+'╞═╪╡' or '├─┼┤' between rows, '└─┴┘' below, as a word processor's bordered
+table saved as text draws it) is found and framed on its typed borders (kg.forms.roster_box_chars: one character
+for one, so its offsets are the text's); the view keeps the text's own characters.
 """
 from __future__ import annotations
 
@@ -26,6 +31,7 @@ import re
 from array import array
 
 from kg.context import Context
+from kg.forms.roster_box_chars import typed_frame
 from kg.forms.roster_view import MappedView
 
 _RULE = re.compile(r"[ \t]*\+(?:[-=]{2,}\+){2,}[ \t]*")  # (two columns or more)
@@ -62,16 +68,16 @@ class BoxGridView(MappedView):
     """The text with the frame of each box grid left out (above): the bars at its joints and its rules (an empty
     line in their place), so two cells stand apart by the spaces that padded them."""
 
-    def __init__(self, raw: str, grids: list[tuple[int, int]]) -> None:
-        lines, frame = raw.split("\n"), {}
+    def __init__(self, raw: str, grids: list[tuple[int, int]], typed: str) -> None:
+        lines, frame = typed.split("\n"), {}
         for first, last in grids:
             joints = set(_joints(lines[first]))
             frame.update((number, joints) for number in range(first, last + 1))
         pieces, back, ahead, offset = [], array("q"), array("q"), 0
-        for number, line in enumerate(lines):
+        for number, (line, shown) in enumerate(zip(lines, raw.split("\n"))):
             joints = frame.get(number, set())
             rule = number in frame and bool(_RULE.fullmatch(line))
-            for at, char in enumerate(line + ("\n" if number < len(lines) - 1 else "")):
+            for at, char in enumerate(shown + ("\n" if number < len(lines) - 1 else "")):
                 ahead.append(len(back))
                 if rule and at < len(line) or at in joints:
                     continue
@@ -86,9 +92,10 @@ class BoxGridView(MappedView):
 
 
 def box_grid_view(ctx: Context) -> BoxGridView | None:
-    """The view of a plain-text document with a box grid (above), else None."""
+    """The view of a plain-text document with a box grid (above, typed or box-drawn), else None."""
     raw = ctx.raw
-    if ctx.cell_breaks or ctx.cell_columns or "+--" not in raw:
+    typed = typed_frame(raw)
+    if ctx.cell_breaks or ctx.cell_columns or "+--" not in typed:
         return None
-    grids = _grids(raw.split("\n"))
-    return BoxGridView(raw, grids) if grids else None
+    grids = _grids(typed.split("\n"))
+    return BoxGridView(raw, grids, typed) if grids else None

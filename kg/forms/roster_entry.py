@@ -26,7 +26,7 @@ from kg.forms.roster_names import display_name
 from kg.forms.roster_occupation import held_at_employer, present_lines, split_occupation
 from kg.forms.roster_one_employer import beside_one_employer
 from kg.forms.roster_own import LEGAL, org_phrase, title_in_own_organization
-from kg.forms.roster_own_cut import cut_after_own_titles, without_own_name
+from kg.forms.roster_own_cut import cut_after_own_titles, cut_stacked_own_titles, without_own_name
 from kg.forms.roster_own_piece import own_piece_apart
 from kg.forms.roster_own_sentence import own_sentence_apart
 from kg.forms.roster_own_tail import own_tail_off
@@ -153,7 +153,8 @@ def to_person(entry: Entry, roster: Roster) -> Person:
                 entry.undecided.append(text)
                 continue
         (positions if kind == "position" else others).append(text)
-    for item in without_own_name(split_positions(f.get("title", "")), roster.own_names):
+    stacked = cut_stacked_own_titles([f.get("title", "")], roster.own_names)  # ('Director of X' / 'President of
+    for item in without_own_name([i for t in stacked for i in split_positions(t)], roster.own_names):  # X': two)
         kind, text = _classify(item, roster, title_column=False, default="position", as_printed=False)
         (positions if kind == "position" else others).append(text)
     citizenship = ri.unbracket(clean.squash(f.get("citizenship"))) or by_name

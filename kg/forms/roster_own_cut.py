@@ -37,6 +37,29 @@ def cut_after_own_title(item: str, names: list[str]) -> list[str]:
     return [item]
 
 
+def cut_stacked_own_titles(items: list[str], names: list[str]) -> list[str]:
+    """Each item cut by `_stacked_own_titles` (titles stacked one a line: 'Director of X' / 'President of X')."""
+    return [cut for item in items for cut in (_stacked_own_titles(item, names) or [item])]
+
+
+def _stacked_own_titles(item: str, names: list[str]) -> list[str]:
+    """'Director of X' / 'Executive Officer of X' / 'President': titles in the listed organisation X stacked one a
+    line (a name cell's lines, each title wrapping onto lines of its own), run together without a comma (a wrap's
+    joining may have joined two of them on one line); cut after each 'TITLE of X' that a capital follows, and only
+    where every piece is a title ('Director of X Trust Company' stays whole)."""
+    for name in (n for n in names if n and len(n) >= 3):
+        spelled = r"\s+".join(re.escape(word) for word in name.split())
+        own = re.compile(r"(?<=\s)(?:of|at|for|with)\s+(?:the\s+)?" + spelled + r"\.?\s+(?=[A-Z])", re.I)
+        ends = [found.end() for found in own.finditer(item)]
+        if not ends:
+            continue
+        pieces = [" ".join(item[start:end].split()) for start, end in zip([0, *ends], [*ends, len(item)])]
+        heads = [re.split(r"\s(?:of|at|for|with)\s", piece, maxsplit=1)[0] for piece in pieces]
+        if all(piece and rt.is_title(head) for piece, head in zip(pieces, heads)):
+            return pieces
+    return []
+
+
 _AND_NEXT = re.compile(r",\s+and\s+")
 _NAMES_ORG = re.compile(r"\s(?:of|at|for|with)\s+(?:the\s+)?[A-Z]")
 
