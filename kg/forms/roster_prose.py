@@ -44,8 +44,9 @@ _NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z“\"][\w'�
                         r"(?=\.\s+(?:Mr|Mrs|Ms|Dr)\.?\s|(?<=\.)\s+(?:Mr|Mrs|Ms|Dr)\.?\s|,\s|\s+is\s|\s+holds\s+the\s+following\s"
                         r"|\.\s+(?P=last)\s+(?:is|serves\s+as)\s)")  # ('Pei-yuan Chia. Chia serves as ...': the bare surname)
 # A full word and a full stop inside a lead name is a sentence's end, not an initial: 'Canopy. Darcy Mott' (the last
-# word of the paragraph above, its blank line gone) is no name.
-_SENTENCE_END = re.compile(r"[A-Z][a-z]{2,}\.\s")
+# word of the paragraph above, its blank line gone) is no name; so is a generational suffix's full stop with more
+# words after it ('Denis J. Walsh III.  Walsh is ...': the name ends at 'III.', the surname opens the next sentence).
+_SENTENCE_END = re.compile(r"[A-Z][a-z]{2,}\.\s|\b" + suffix_alternation() + r"\.\s+\S")
 _INVERTED_LEAD = re.compile(r"(?P<name>(?P<surname>[A-Z][A-Z'’-]+),\s+(?:[A-Z“\"][\w'’“”\"-]*\s+|[A-Z]\.\s*){0,3}(?:[A-Z]\.|[A-Z“\"][\w'’“”\"-]*))"
                             r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"  # (the honorific after the name is none of it)
                             r"(?=(?:,?\s+" + suffix_alternation(numerals=False) + r"\.|,?\s+" + suffix_alternation(words=False) + r")?\.?\s+"
@@ -112,9 +113,15 @@ def _lead_name(paragraph: str) -> tuple[str, int] | None:
         return None  # text before the name that is not an honorific: not a roster paragraph
     name = head[s:e]
     if not rt.is_person_name(name) or not (re.match(r"\s*(?:[.,(]|is\b|serves\b|has\b|holds\s+the\s+following\b)", head[e:]) or name.endswith(
-            ".") and re.match(r"\s+(?:Mr|Mrs|Ms|Dr)\.?\s", head[e:])):  # ('Walter Scott, Jr.  Mr. Scott is ...')
+            ".") and _next_about(head[e:], name)):  # ('Walter Scott, Jr.  Mr. Scott is ...', 'Walter Scott Jr.  Scott is')
         return None
     return name, skip + e
+
+
+def _next_about(after: str, name: str) -> bool:
+    """After a name that ends in a full stop ('Jr.'), the next sentence opens with the person: an honorific, or
+    the bare surname and its verb ('Walter Scott Jr.  Scott is ...')."""
+    return bool(re.match(r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s|(?i:" + re.escape(_surname(name)) + r")\s+(?:is|serves\s+as)\s)", after))
 
 
 def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) -> Entry | None:
