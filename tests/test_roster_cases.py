@@ -450,7 +450,8 @@ NOT_YET_READ: set[str] = {
     "motorola_twocol_every_address_in_prose_no_common_address",
     # (pipe_cells_section_tables_occupation_first_citizenship_preamble_exceptions: read in the fifty-fifth round (j),
     # cells closed by two '|' lines: kg/forms/roster_pipe_closed.py; P 0.995 R 0.992, 0 on the wrong person)
-    "numbered_surname_run_in_prose_citizenship_postamble_edgar_pages",
+    # (numbered_surname_run_in_prose_citizenship_postamble_edgar_pages: read in the fifty-fifth round (k), a
+    # generational suffix and its full stop end the name: kg/forms/roster_prose.py; P 0.999 R 0.969, 0 wrong)
     # (box_drawing_grid_numbered_text: read in the fifty-fifth round (i), box-drawing borders as typed borders:
     # kg/patterns/roster_box_drawing.yml, kg/forms/roster_box_chars.py; P 1.000 R 1.000)
     # gather142-144, measured once 2026-12-07 21:24-21:30 UTC on main e821ab87 (BENCHMARKS.md "Held-out measurement
