@@ -447,7 +447,8 @@ NOT_YET_READ: set[str] = {
     "stacked_title_of_org_lines_numbered_sections_citizenship_exceptions_text",
     # gather139-141, measured once 2026-12-07 21:16-21:24 UTC on main b7c3e9ac (BENCHMARKS.md "Held-out measurement in
     # the fifty-fifth round"): below the bar on first contact.
-    "motorola_twocol_every_address_in_prose_no_common_address",
+    # (motorola_twocol_every_address_in_prose_no_common_address: read in the fifty-fifth round (m), an address
+    # sentence owned by the entry's full name: kg/patterns/roster.yml cell_address_owned; P 0.998 R 0.987, 0 wrong)
     # (pipe_cells_section_tables_occupation_first_citizenship_preamble_exceptions: read in the fifty-fifth round (j),
     # cells closed by two '|' lines: kg/forms/roster_pipe_closed.py; P 0.995 R 0.992, 0 on the wrong person)
     # (numbered_surname_run_in_prose_citizenship_postamble_edgar_pages: read in the fifty-fifth round (k), a
