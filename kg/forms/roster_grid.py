@@ -23,6 +23,7 @@ from kg.forms import roster_geometry as geo
 from kg.forms import roster_rowcells as rc
 from kg.forms import roster_types as rt
 from kg.forms import roster_widths as widths_of
+from kg.forms.roster_address_under_name import addresses_under_names
 from kg.forms.roster_body_headers import BodyHeader, body_headers, header_leads, read_header, table_caption
 from kg.forms.roster_centred import read_centred
 from kg.forms.roster_continued import carried_over, continued_rows, continues, drop_marks
@@ -32,7 +33,7 @@ from kg.forms.roster_gridentry import grid_entry, per_organization, table_hangs
 from kg.forms.roster_indent import set_in_lines
 from kg.forms.roster_name_cell_wrap import settle_stacks
 from kg.forms.roster_name_leaders import leader_wraps
-from kg.forms.roster_name_wrap import NAME_START, name_wraps, other_case, whole_above, whole_fits
+from kg.forms.roster_name_wrap import NAME_START, name_wraps, other_case, whole_above, whole_by_initial, whole_fits
 from kg.forms.roster_other_party import other_party_row
 from kg.forms.roster_pages import PAGE_MARK, page_mark, running_header
 from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, town_under_name, uncertain_rows
@@ -91,6 +92,7 @@ class _Builder:
         self.opens = self.spaced = self.opens_after_break = 0  # entries opened; of those, opened on the same page as
         # the entry before them (or first), and of those, opened after a blank line or rule
         self.name_wrapped = False            # the open entry's name goes on in its second row
+        self.address_under = False           # addresses stand under whole names (kg.forms.roster_address_under_name)
         self.name_wraps: set[int] = set()    # lines where a name starts that ends on the next line
         self.name_tails: set[int] = set()    # and those next lines (never an entry of their own)
         self.leader_tails: set[int] = set()  # lines whose leader ends the name of the line above
@@ -224,7 +226,7 @@ class _Builder:
             return False
         first = self.rows[0].cells.get(self.name_column)
         if first and (other_case(first[0][1], cell) or whole_above(first[0][1], self.result.entries) or len(self.roles[self.name_column]) > 1
-                      and rt.is_person_name(first[0][1].strip())):
+                      and rt.is_person_name(first[0][1].strip()) or self.address_under and whole_by_initial(first[0][1].strip())):
             return False  # (capitals, then not; a column of the name and another field, 'Name and Business Address',
             # whose first line is a whole name: the line under it is the other field's)
         fits = first and len(first[0][1].rstrip()) + 1 + len(cell.split()[0]) <= self.widths[self.name_column]
@@ -262,7 +264,7 @@ class _Builder:
         self.settle_floating()
         if self.rows:
             entry = grid_entry(self.rows, self.roles, self.name_column, self.entry_body, self.widths, self.longest,
-                               self.name_wrapped, self.hanging)
+                               self.name_wrapped, self.hanging, self.address_under)
             entry.title_column |= self.titles_apart
             if self.unconfirmed == "refused" or self.unconfirmed and not rt.is_person_name(entry.name) \
                     or uncertain_rows(self.rows, self.roles, self.name_column):  # (no break between them)
@@ -291,6 +293,7 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
     builder.continued = continued_rows(body, starts[column + 1] - 1 if column + 1 < len(starts) else 10 ** 6)
     builder.name_wraps, builder.name_tails = set_in_lines(body, lambda line: builder.row(line).cells, column, name_wraps(
         body, lambda line: builder.row(line).cells, builder.name_column), "address" in roles[column])  # (no name)
+    builder.address_under = addresses_under_names(body, lambda line: builder.row(line).cells, column)
     builder.leader_tails = leader_wraps(raw, body)[1]  # ('Francis Michael Cyprian' / '  Cuss ....': the name's end)
     if column + 1 < len(starts) and not {"position", "address", "citizenship"} & set(roles[column + 1]):
         builder.employers = {c.strip().casefold() for line in body for _, c in builder.row(line).cells.get(column + 1, [])}

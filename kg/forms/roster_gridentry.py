@@ -20,7 +20,7 @@ from kg.forms.roster_indent import past_start, set_in_room, set_in_under_name
 from kg.forms.roster_justified import justified_items
 from kg.forms.roster_name_address_cell import address_after_name, split_name_address
 from kg.forms.roster_name_stop import without_closing_stop
-from kg.forms.roster_name_wrap import wrapped_name
+from kg.forms.roster_name_wrap import whole_by_initial, wrapped_name
 from kg.forms.roster_place import may_print_address, occupations_apart, place
 from kg.forms.roster_set_in_name import set_in_name_wrap
 from kg.forms.roster_stack_beside import address_beside
@@ -41,7 +41,7 @@ def column_lines(rows: list[Row], column: int) -> list[tuple[int, str]]:
 
 def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: str | None,
            widths: list[int], longest: list[tuple[int, int]] | None = None, name_wrapped: bool = False,
-           hanging: frozenset[int] = frozenset()) -> Entry:
+           hanging: frozenset[int] = frozenset(), address_under: bool = False) -> Entry:
     rows = without_dash_cells(rows, name_column)  # ('--' under the employer beside an outside occupation: no value)
     name_lines = column_lines(rows, name_column)
     offset, printed = name_lines[0]
@@ -66,7 +66,8 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
                                                  longest[name_column][1] if longest else None),
                                      name_wrapped or set_in_name_wrap(rows, name_column, printed, name_lines[0][1],
                                                                       room, _widest(roles[name_column], longest, name_column)),  # (a word under a whole name that is no
-                                     shared=bool(set(roles[name_column]) - {"name", "position", "citizenship"}),  # title can't
+                                     shared=bool(set(roles[name_column]) - {"name", "position", "citizenship"})  # title can't
+                                     or address_under and whole_by_initial(printed.strip()),  # (an address under it)
                                      room=room,  # be
                                      longest=longest[name_column] if longest else None)
         if name != printed.rstrip():  # a position)
