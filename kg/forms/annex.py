@@ -108,8 +108,8 @@ def read_rosters(ctx: Context, filing: Filing, signature_end: int | None, *, exh
 def _read_rosters(ctx: Context, filing: Filing, signature_end: int | None, exhibit: bool) -> None:
     first = len(filing.people)
     regions = roster_regions(ctx, filing, signature_end, exhibit=exhibit)
-    if exhibit and not regions and (is_roster_exhibit(ctx.text) or read_group_paragraphs(ctx.text, 0, len(ctx.text))):
-        regions = [(0, len(ctx.text))]  # an exhibit whose heading is no roster heading, but whose text is a roster
+    if not regions and (exhibit and is_roster_exhibit(ctx.text) or read_group_paragraphs(ctx.text, 0, len(ctx.text))):
+        regions = [(0, len(ctx.text))]  # a text whose heading is no roster heading ('Director of'), but which is a roster
     for start, end in (part for region in regions for part in english_parts(ctx, *region)):  # (no French version)
         above = None  # (the roster of the title above: 'DIRECTORS OF X', then 'EXECUTIVE OFFICERS OF X')
         for sub_start, sub_end in _split_by_title(ctx.text, start, end):
@@ -245,7 +245,9 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     if (numbered := read_numbered_bodies(ctx.text, start, end)) is not None:  # numbered clauses per body paragraph
         filing.people.extend(record_numbered(ctx, numbered, roster))
         return
-    prose = read_group_paragraphs(ctx.text, start, end) or read_centred_lists(ctx.text, start, end) or read_bullet_outline(ctx.text, title_end, end, roster) or read_employer_first(ctx.text, title_end, end, roster) or read_indexed_notes(ctx.text, title_end, end) or read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_keyed_fields(ctx.text, start, end, roster) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster, ctx.raw) or read_stacked(ctx.text, body_start, end, (start, end), ctx.raw) \
+    if grouped := read_group_paragraphs(ctx.text, start, end):
+        roster.listed_bodies = set()  # (each group's heading names its titles: no body a heading lists is everyone's)
+    prose = grouped or read_centred_lists(ctx.text, start, end) or read_bullet_outline(ctx.text, title_end, end, roster) or read_employer_first(ctx.text, title_end, end, roster) or read_indexed_notes(ctx.text, title_end, end) or read_leaders(ctx.text, title_end, end) or read_bodies(ctx.text, title_end, end) or read_keyed_fields(ctx.text, start, end, roster) or read_clauses(ctx.text, title_end, end) or read_prose(ctx.text, title_end, end, roster, ctx.raw) or read_stacked(ctx.text, body_start, end, (start, end), ctx.raw) \
         or read_title_lines(ctx.text, title_end, end) or read_headed(ctx.text, body_start, end) or read_name_list(ctx.text, body_start, end) \
         or read_paren_titles(ctx.text, title_end, end) or read_name_blocks(ctx.text, body_start, end) or read_title_groups(ctx.text, title_end, end) \
         or read_dash(ctx.text, title_end, end, roster.own_names) or read_respectively(ctx, title_end, end, roster) \

@@ -28,14 +28,15 @@ import re
 from kg.forms import roster_types as rt
 from kg.forms.roster_bios import _ABBREVIATION, _words
 from kg.forms.roster_block_notes import given_first
-from kg.forms.roster_centred_lists import _BLOCK, _DEBRIS, _centred, _lines, _names
+from kg.forms.roster_centred_lists import _BLOCK, _DEBRIS, _RULE, _centred, _lines, _names
 from kg.forms.roster_entry import Entry
+from kg.forms.roster_names_two_a_line import names_two_a_line
 
 _TITLE = re.compile(r"(?:SCHEDULE|ANNEX|EXHIBIT|APPENDIX)\s+[A-Z0-9-]{1,5}\.?", re.I)
 _STARS = re.compile(r"[*\s]*\*[*\s]*")  # (a centred line of '*' between groups)
 _DEFAULTS = re.compile(r"(?:The\s+business\s+address\s+of\s+each\s+of\s+the\s+following\s+persons\s+is\s+(?P<address>.+?)"
-                       r"(?:\s+and\s+each|(?=,\s+except))|Each)?(?:\s*is\s+(?P<citizen>a\s+citizen\s+of\s+.+?|a\s+[A-Z]"
-                       r"\w+\s+citizen))?,\s+except\s+as\s+set\s+forth\s+below\.")
+                       r"(?:\s+and\s+each|(?=,\s+except)|(?=\.$))|Each)?(?:\s*is\s+(?P<citizen>a\s+citizen\s+of\s+.+?|a\s+[A-Z]"
+                       r"\w+\s+citizen))?(?:,\s+except\s+as\s+set\s+forth\s+below)?\.")
 _NO_TITLE = re.compile(r"Other\s+(?:Persons|Individuals)")  # ('Other Persons of' / '<Org>': no title there)
 _RUN_ON = re.compile(r"\.\s+(?:The|Each|All|Unless|Except)\s|\bcitizens?\s+of\b|\bcitizen\b|\bbusiness\s+address\b|"
                      r"\bprincipal\s+occupation\b")  # (another sentence run into a value: its person is not certain)
@@ -63,9 +64,10 @@ def _groups(text: str, start: int, end: int) -> list[tuple[list[str], str, list]
     """(heading lines, paragraph, names with their spans) of each group in order, or None for any other block."""
     blocks = [b for b in _BLOCK.finditer(text, start, end)
               if not all(_DEBRIS.fullmatch(x.strip()) for x in b.group(0).splitlines())
-              and not _STARS.fullmatch(b.group(0))]
+              and not _STARS.fullmatch(b.group(0)) and not _RULE.fullmatch(b.group(0).strip())]
     while blocks and _TITLE.fullmatch(blocks[0].group(0).strip()):
         blocks = blocks[1:]
+    blocks = _past_front(text, blocks)
     groups: list[tuple[list[str], str, list]] = []
     index = 0
     while index < len(blocks):
@@ -81,7 +83,7 @@ def _groups(text: str, start: int, end: int) -> list[tuple[list[str], str, list]
             index += 1
         index += 1
         found = len(groups[-1][2])
-        while index < len(blocks) and (more := _names(text, blocks[index])) is not None:
+        while index < len(blocks) and (more := _names(text, blocks[index]) or names_two_a_line(text, blocks[index])):
             groups[-1][2].extend(more)
             index += 1
         if len(groups[-1][2]) == found:
@@ -89,13 +91,25 @@ def _groups(text: str, start: int, end: int) -> list[tuple[list[str], str, list]
     return groups or None
 
 
+def _past_front(text: str, blocks: list[re.Match]) -> list[re.Match]:
+    """The blocks after a front of 'Schedule I' over centred lines and a paragraph defining the term ('("NH")') the
+    first heading ends with; the blocks as they are where there is no such front."""
+    if len(blocks) < 3 or (heading := _heading(text, blocks[2])) is None:
+        return blocks
+    title, *centred = _lines(text, blocks[0])
+    if not _TITLE.fullmatch(title[2]) or not centred or not _centred(centred):
+        return blocks
+    defined = re.search(r'\(["“]' + re.escape(heading[-1]) + r'["”]\)', " ".join(blocks[1].group(0).split()))
+    return blocks[2:] if defined else blocks
+
+
 def _heading(text: str, block: re.Match) -> list[str] | None:
     """The lines of a centred heading '<title>' ... '<title> of' / '<Org>', or None."""
     lines = _lines(text, block)
     printed = [line for _c, _a, line in lines]
-    if len(printed) < 2 or not _centred(lines) or not printed[-2].endswith(" of") or not printed[-1][:1].isupper():
+    if len(printed) < 2 or not _centred(lines) or not re.search(r"(?:^|\s)of$", printed[-2]) or not printed[-1][:1].isupper():
         return None
-    if any(not line[:1].isupper() or rt.is_person_name(line) for line in printed[:-1]):
+    if any(not line[:1].isupper() or rt.is_person_name(line) for line in printed[:-1] if line != "of"):
         return None
     return printed
 
@@ -103,10 +117,8 @@ def _heading(text: str, block: re.Match) -> list[str] | None:
 def _group_fields(paragraph: str, heading: list[str], members: list[str]) -> dict[str, dict[str, str]] | None:
     """Each member's fields: the heading's titles and organisation, the paragraph's defaults and the member's own
     values; None where the paragraph holds any other sentence or opens otherwise."""
-    titles, org = heading[:-2] + [heading[-2][:-len(" of")]], heading[-1]
-    prose = " ".join(paragraph.split())
-    opening = re.match(r"The\s+following\s+persons\s+[^.]*?\b(?:with|of)\s+" + re.escape(org.rstrip(".")) + r"\.?(?:\s+|$)",
-                       prose)
+    org, prose = heading[-1], " ".join(paragraph.split())
+    opening, titles = _opening(prose, heading)
     if opening is None or len(set(members)) != len(members):
         return None
     who = "|".join(_words(name) for name in sorted(members, key=len, reverse=True))
@@ -127,6 +139,21 @@ def _group_fields(paragraph: str, heading: list[str], members: list[str]) -> dic
         stated.add((name, kind))
         fields[name][kind] = value
     return fields
+
+
+def _opening(prose: str, heading: list[str]) -> tuple[re.Match | None, list[str]]:
+    """The paragraph's opening sentence and the titles of the group: 'The following persons ... with <Org>.' (the
+    heading's lines one title each), or 'Each of the following is <titles> of <Org>.' / 'The following are other
+    persons of <Org>.' where the heading prints those very words (its lines wrapped: the sentence's titles)."""
+    org, shown = re.escape(heading[-1].rstrip(".")), " ".join(" ".join(heading[:-1]).split())
+    if heading[-2] != "of" and (found := re.match(r"The\s+following\s+persons\s+[^.]*?\b(?:with|of)\s+" + org + r"\.?(?:\s+|$)", prose)):
+        return found, heading[:-2] + [heading[-2][:-len(" of")]]
+    found = re.match(r"(?:Each\s+of\s+the\s+following\s+is\s+(?P<titles>[^.]+?)|The\s+following\s+are\s+(?P<other>other"
+                     r"\s+persons))\s+of\s+" + org + r"\.(?:\s+|$)", prose)
+    titles = found and (found.group("titles") or found.group("other").capitalize())
+    if not found or shown.casefold() != f"{titles} of".casefold():
+        return None, []
+    return found, ["Other Persons"] if found.group("other") else [titles]
 
 
 def _defaults(sentence: str) -> dict[str, str] | None:
