@@ -1,7 +1,11 @@
 """An employer's line printed under a one-line occupation in a fixed-width cell captioned for the occupation and the
 business address ('Chief Executive' / 'HPB/Blackrock', 'Partner, Skadden' / 'Skadden' / 'Arps' / 'Slate'): where the
 text shows for certain that the lines under the occupation are the business address (the employer's name, no street
-line), they are read as the address, not as a wrap of the occupation. Anything less certain is left as it was."""
+line), they are read as the address, not as a wrap of the occupation. Anything less certain is left as it was.
+
+A cell that prints no occupation at all, only the address with its addressee over the street ('Valmont Industries,
+Inc.' / 'Highway 275 (P.O. Box 358)' / 'Valley, NE 68064': the person's only job is his office with the roster's
+organisation), is the address whole: the addressee is no occupation."""
 from __future__ import annotations
 
 import re
@@ -52,6 +56,17 @@ def address_under_occupation(lines: list[tuple[int, str]], longest: int) -> int 
             and _repeats(lines[tail][1], lines[tail + 1][1]):
         return tail + 1  # (the employer named twice: the occupation's, then the address's first line)
     return tail
+
+
+def addressee_only(lines: list[tuple[int, str]]) -> bool:
+    """Whether a cell's lines are an address alone: from the left edge, the addressee's lines (no word of a title or
+    an occupation, in capitals, no ';'), then a street line and the lines under it, none holding a word of a title
+    or an occupation either."""
+    street = next((i for i, (_, text) in enumerate(lines) if _STREET.match(text) or rt.is_address_line(text)), None)
+    if not street or street + 1 >= len(lines) or lines[0][0] != min(at for at, _ in lines):
+        return False
+    return all(_employer_line(text) for _, text in lines[:street]) \
+        and not any(holds_occupation(text) or rt.is_title(text) for _, text in lines[street:])
 
 
 def _repeats(above: str, line: str) -> bool:

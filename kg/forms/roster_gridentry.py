@@ -11,7 +11,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_broken_words import mend_broken_words, mend_cut_words
 from kg.forms.roster_column_gaps import column_runs, unwrap_runs
 from kg.forms.roster_dash_cells import without_dash_cells
-from kg.forms.roster_employer_line import address_under_occupation, printed_lines
+from kg.forms.roster_employer_line import address_under_occupation, addressee_only, printed_lines
 from kg.forms.roster_entry import Entry
 from kg.forms.roster_hanging import address_start, hanging_items, set_in_wraps
 from kg.forms.roster_hanging import table_hangs as table_hangs  # (re-exported for kg.forms.roster_grid)
@@ -117,6 +117,9 @@ def grid_entry(rows: list[Row], roles: list[list[str]], name_column: int, body: 
         if {"occupation", "address"} <= set(column_roles) and "address" not in entry.fields and (
                 cut := address_under_occupation(printed_lines(rows, column), longest[column][0] if longest else 0)):
             texts, entry.fields["address"] = texts[:cut], "\n".join(texts[cut:])  # ('Chief Executive' / 'HPB/Blackrock')
+        elif {"occupation", "address"} <= set(column_roles) and "address" not in entry.fields and employer is None \
+                and addressee_only(printed_lines(rows, column)):
+            texts, entry.fields["address"] = [], "\n".join(texts)  # (no occupation: the addressee over the street)
         mended = mend_broken_words(texts) if "position" in column_roles else mend_cut_words(texts) \
             if "occupation" in column_roles else texts  # (words cut at the column's edge: 'Biopharmaceu' / 'tical')
         lines = unwrap_after(mended, wrap,

@@ -22,8 +22,12 @@ def under_name_headings(text: str, paragraphs: list[tuple[int, int, str]]) -> li
     out: list[tuple[int, int, str]] = []
     waiting = False  # (a heading alone in its paragraph, its text in the next)
     for index, (p_start, p_end, paragraph) in enumerate(paragraphs):
+        if waiting is None:  # (the rule under a name line: no words of its own)
+            waiting = True
+            continue
         if waiting:
-            out[-1], waiting = (out[-1][0], p_end, paragraph), False  # (the heading above, its paragraph here)
+            out[-1], waiting = (out[-1][0], p_end, f"{out[-1][2]} {paragraph}".strip()), False  # (the heading above,
+            # its paragraph here)
             continue
         lines = text[p_start:p_end].split("\n")
         heading = _heading_words(lines[0])
@@ -34,6 +38,10 @@ def under_name_headings(text: str, paragraphs: list[tuple[int, int, str]]) -> li
                 and _opens_with(paragraphs[index + 1][2], heading):
             out.append((p_start, p_end, ""))
             waiting = True
+        elif heading and len(lines) == 1 and _underlined_over(text, paragraphs[index + 1:index + 3], heading):
+            name = " ".join(lines[0].split())
+            out.append((p_start, p_end, name + ("" if name.endswith(".") else ".")))
+            waiting = None  # (the rule skipped, the paragraph under it joined to the name)
         else:
             out.append((p_start, p_end, paragraph))
     return out
@@ -43,6 +51,20 @@ def under_name_line(printed: str) -> bool:
     """The paragraph's first printed line is a person's name alone, its text on the lines under it."""
     first, _, rest = printed.strip("\n").partition("\n")
     return _heading_words(first) is not None and bool(rest.strip())
+
+
+def _underlined_over(text: str, following: list[tuple[int, int, str]], heading: list[str]) -> bool:
+    """A rule under the name line, then a paragraph whose subject is the honorific and a word of the name ('Mr.
+    Chia is', "Mr. Chia's"), or that word alone ('Chia is')."""
+    if len(following) < 2 or any(ch.isalnum() for ch in text[following[0][0]:following[0][1]]) \
+            or not _RULE.fullmatch(text[following[0][0]:following[0][1]].strip()):
+        return False
+    subject = _SUBJECT.match(following[1][2])
+    return bool(subject) and subject.group("word").casefold() in {w.casefold().strip(".") for w in heading}
+
+
+_RULE = re.compile(r"[-=_]{3,}")
+_SUBJECT = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<word>[A-Z][\w'’-]+)(?:['’]s\s|\s+(?:is|serves\s+as)\s)")
 
 
 def _heading_words(line: str) -> list[str] | None:
