@@ -134,6 +134,7 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
     named_above = headed is None and under_name_line(text[p_start:p_end])  # ('Lars Green' / '     Lars Green holds ...')
     fields: dict[str, list[str]] = {"position": [], "other_positions": [], "address": [], "citizenship": []}
     others_named = False  # a sentence about someone else: a pronoun after it could stand for them
+    roles_said = False  # a sentence saying what the person is or does; owned sentences alone make no run-in entry
     for index, sentence in enumerate(_sentences(paragraph[after:], name)):
         if rules().prose_former.match(sentence):
             continue  # 'Before 1996, Mr. Chia was ...', 'Previously, he ...': former employment, no value
@@ -146,10 +147,12 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
         if headed and (occupation := rules().prose_occupation.match(sentence)):
             if _possessive_about(occupation.group("who"), subject):
                 fields["other_positions"] += _occupations(occupation.group("value"))
+                roles_said = True
             continue
         if named_above and (occupation := rules().prose_occupation.match(sentence)) \
                 and _possessive_about(occupation.group("who"), subject):
             fields["other_positions"] += _held_elsewhere(_occupations(occupation.group("value")), roster.own_names)
+            roles_said = True
             continue  # ("Lars Green's present principal occupation is X." under his name line)
         if not headed and not named_above and (owned := _owned_sentence(sentence, subject)) is not None:
             field, values = owned  # ("Chia's principal occupation is X.", "Chia's citizenship is Y." after the run-in name)
@@ -159,6 +162,7 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
                                   roster.own_names)
         if listed is not None:  # ('X holds the following positions with <Org>: A; B.')
             fields["position"] += listed
+            roles_said = True
             continue
         if (citizen := rules().prose_citizenship.search(sentence)) and _is_about(
                 re.sub(r"\s+is$", "", sentence[:citizen.start()].strip()), subject, index == 0 and not headed):
@@ -184,7 +188,8 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
                            also=bool(predicate.group("also")))
         fields["position"] += own
         fields["other_positions"] += other
-    if not any(fields.values() if headed else (fields["position"], fields["other_positions"])) \
+        roles_said = roles_said or bool(own or other)
+    if not (any(fields.values()) if headed else roles_said) \
             or len(fields["citizenship"]) > 1 or len(fields["address"]) > 1:
         return None  # nothing said of the person's roles (under a name line: nothing at all), or two readings
     offset = p_start + _raw_offset(text[p_start:p_end], name)
