@@ -3173,3 +3173,14 @@ DEV_FAMILIES.update(_HELDOUT143)
 from relayout_heldout144 import FAMILIES as _HELDOUT144  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT144)
+
+# Held-out set 145, written 2026-12-07 22:13-22:16 UTC by helper session gather145 (issue 13), BLIND (without reading
+# the reader, running kg or seeing any output). Kind: CLOSE VARIANTS OF REAL DEVELOPMENT LAYOUTS, one change each:
+#   trilogy_pipes_position_column_instead_of_yes_no_flags (Trilogy 2008 pipes: a Position cell, no Yes/No flags),
+#   citizens_funds_fixed3col_name_address_no_age_line (Citizens Funds fixed three columns: no age printed),
+#   st_paul_pipes_without_share_columns (St. Paul Travelers pipes: the two share columns left out),
+#   castlerigg_grid4col_wide_address_column_one_line (Castlerigg grid: a wide Address column, one line each).
+# In tests/relayout_heldout145.py. Not yet measured.
+from relayout_heldout145 import FAMILIES as _HELDOUT145  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT145)
