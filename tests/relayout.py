@@ -3199,3 +3199,12 @@ HELD_OUT_FAMILIES.update(_HELDOUT145)
 from relayout_heldout146 import FAMILIES as _HELDOUT146  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT146)
+# Held-out set 147, written 2026-12-07 22:13-22:15 UTC by helper session gather147 (issue 13), BLIND. Kind: NEW
+# LAYOUT FEATURES. Micron's 'Label:' blocks typed double-spaced (a blank line after every line); ConAgra Foods'
+# indented entries each marked by an em dash bullet ('\u2014 ') before the name; Southwestern Energy's HTML table
+# whose cells open with an en space ('&#8194;') and indent every line after a <br> by two; Canopy's labelled entries
+# whose several-line values are joined by U+2028 LINE SEPARATOR instead of newlines.
+# In tests/relayout_heldout147.py. Not yet measured.
+from relayout_heldout147 import FAMILIES as _HELDOUT147  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT147)
