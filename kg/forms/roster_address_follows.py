@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from kg.context import Context
-from kg.forms import roster_fields as rf
+from kg.forms.roster_address_list import give_addresses
 from kg.forms.roster_after import name_key
 from kg.patterns import required_regexes
 from kg.read import clean
@@ -53,7 +53,7 @@ def addresses_follow(ctx: Context, start: int, end: int, people: list[Person]) -
             return True
         named = {id(person) for person, _value in pairs}
         default = lead.group("default")
-        _give(ctx, pairs + [(p, default) for p in people if default and id(p) not in named], (found.start(), end))
+        give_addresses(ctx, pairs + [(p, default) for p in people if default and id(p) not in named], (found.start(), end))
         return True
     return False
 
@@ -93,18 +93,3 @@ def _pairs(items: list[tuple[str, str]], people: list[Person]) -> list[tuple[Per
             return None
         pairs.append((holders[0], value))
     return pairs
-
-
-def _give(ctx: Context, pairs: list[tuple[Person, str]], span: tuple[int, int]) -> None:
-    for person, value in pairs:
-        address, city, country = rf.parse_address(value)
-        if not address or person.address == address:
-            continue
-        if person.address is None:
-            person.address, person.address_city, person.address_country = address, city, country
-            person.trace("address", value, span)
-        else:
-            ctx.warn("roster-ambiguous", f"{person.name!r}: the roster gives the address {person.address!r}, the "
-                     f"text after it {address!r}; it is left out", span=span, readings=[person.address, address],
-                     field="address")
-            person.address = person.address_city = person.address_country = None

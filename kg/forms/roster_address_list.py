@@ -36,7 +36,7 @@ def listed_addresses(ctx: Context, start: int, end: int, people: list[Person], d
                          "names no one person of the list, or holds no address", span=paragraph.span(),
                          readings=["addresses by name", None], field="address")
             else:
-                _give(ctx, pairs, paragraph.span(), default)
+                give_addresses(ctx, pairs, paragraph.span(), default)
             return
 
 
@@ -64,7 +64,9 @@ def _opens(piece: str, people: list[Person]) -> tuple[Person, int] | None:
     return (holders[0], longest + 1) if len(holders) == 1 else None
 
 
-def _give(ctx: Context, pairs: list[tuple[Person, str]], span: tuple[int, int], default: str | None) -> None:
+def give_addresses(ctx: Context, pairs: list[tuple[Person, str]], span: tuple[int, int], default: str | None = None) -> None:
+    """Each (person, printed address): the person's address where they have none (or the default); where they have
+    another, a warning and no address."""
     default_text = rf.parse_address(default)[0] if default else None
     for person, value in pairs:
         address, city, country = rf.parse_address(value)
