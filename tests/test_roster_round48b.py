@@ -195,7 +195,8 @@ def test_a_directors_heading_standing_apart_still_lists_the_board(tmp_path):
 
 def test_address_stated_at_a_wrapped_lines_start_refuses_the_default(tmp_path):
     people = _people(tmp_path, PROSE_OVERRIDES_WRAPPED)
-    assert people["Michel Bouchard"]["address"] is None  # (his own, unread: never the preamble's)
+    # (his own, never the preamble's: unread until round 55d, which reads 'His business address is:' whole in a cell)
+    assert people["Michel Bouchard"]["address"] == "Heliograph Aerospace, 500, chemin de la Cote-Vertu ouest, Dorval H4S 1Y9"
     assert people["Vincent Lemaitre"]["address"].startswith("Lemaitre Investissements, 9, Rond-Carre")
     assert people["Paul G. Beauchamp"]["address"] == (
         "Tower Corporation of Canada, 751 Victoria Square, Montreal QC H2Y 2J3")  # (the guard: no address stated)
