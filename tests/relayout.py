@@ -3220,3 +3220,15 @@ DEV_FAMILIES.update(_HELDOUT146)
 from relayout_heldout147 import FAMILIES as _HELDOUT147  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT147)
+# Held-out set 148, written 2026-12-07 23:22-23:32 UTC by helper session gather148 (issue 13), BLIND (without reading
+# the reader, running kg or seeing any output). Kind: CLOSE VARIANTS OF REAL DEVELOPMENT LAYOUTS, one change each:
+#   bsci_fixed5col_narrow_occupation_column_titles_wrap (BSCI five columns: a 17-wide occupation column, titles wrap),
+#   sbc_twocol_narrow_name_column_long_names_wrap (SBC two columns: the occupation at column 22, long names wrap),
+#   citigroup_position_caption_country_if_other_than_us_two_lines (Citigroup name | title: a two-line 'POSITION (AND
+#     COUNTRY OF CITIZENSHIP, IF OTHER THAN THE UNITED STATES)' caption),
+#   metlife_twocol_nameaddr_citizenship_sentence_after_table (MetLife name and address | occupation: the citizenship
+#     said once in a sentence after the table, not in the preamble).
+# In tests/relayout_heldout148.py. Not yet measured.
+from relayout_heldout148 import FAMILIES as _HELDOUT148  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT148)
