@@ -3250,3 +3250,13 @@ HELD_OUT_FAMILIES.update(_HELDOUT148)
 from relayout_heldout149 import FAMILIES as _HELDOUT149  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT149)
+# Held-out set 150, written 2026-12-07 23:23-23:31 UTC by helper session gather150 (issue 13), BLIND. Kind: NEW
+# LAYOUT FEATURES. MetLife's two-column name-and-address EDGAR table with bare carriage-return line endings (no line
+# feed anywhere, as a classic Macintosh file); Power Corporation's '(i)'..'(v)' labelled list with every line opening
+# with an e-mail quote mark '> '; Citigroup's Name | Title (and citizenship) table with a pilcrow '\u00b6' ending
+# every line (formatting marks shown); Danaher's two-column history list whose leaders are runs of U+2026 HORIZONTAL
+# ELLIPSIS instead of periods.
+# In tests/relayout_heldout150.py. Not yet measured.
+from relayout_heldout150 import FAMILIES as _HELDOUT150  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT150)
