@@ -475,6 +475,13 @@ NOT_YET_READ: set[str] = {
     "labelled_blocks_citizenship_label_first_section_headings_address_default_preamble",
     "double_spaced_typescript_labelled_blocks", "em_dash_bullet_indented_entries",
     "unicode_line_separator_labelled_values",
+    # gather148-150, measured once 2026-12-07 23:31-23:40 UTC on main 11b6e7c7 (BENCHMARKS.md "Held-out measurement at
+    # the start of the stop (fifty-sixth round)"): below the bar on first contact.
+    "citigroup_position_caption_country_if_other_than_us_two_lines",
+    "edgar_stacked_name_titles_citizenship_cell_occupation_items_address_postamble_exceptions",
+    "html_two_column_name_labelled_br_cell_section_rows_citizenship_postamble_exceptions",
+    "centred_group_headings_group_preamble_citizenship_exceptions_stacked_name_lines",
+    "pilcrow_paragraph_marks_name_title_citizenship", "unicode_ellipsis_leaders_twocol_history",
 }
 # The fifty-fifth round (a) reads msdw_single_section_name_title_preamble_address (under one caption row 'DIRECTORS AND
 # OFFICERS  Title', a name row opens an entry and the indented labelled lines under it are its own; the preamble's
