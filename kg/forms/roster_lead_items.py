@@ -17,14 +17,16 @@ from collections import Counter
 from kg.forms.roster_labels import items_by_line
 from kg.forms.roster_lead_address import lead_address
 from kg.forms.roster_lead_breaks import on_purpose
+from kg.forms.roster_lead_hang import lead_hangs, lead_lines, printed_lines
 from kg.forms.roster_lead_unread import without_unread
 from kg.forms.roster_own import LEGAL
 
+NO_WRAP = 10_000  # the width of a lead whose wraps its hanging indent shows (kg.forms.roster_lead_hang)
 MIN_TAIL_WORDS = 2  # an organisation's name closing a line: two words or more ('Lor Finance'), never 'Inc.' alone
 
 
 def _lines(block) -> list[str]:
-    return [line.strip() for part in block.lead for line in part.split("\n") if line.strip()]
+    return lead_lines(block.lead)  # (a hanging-indented wrap joined to its line: kg.forms.roster_lead_hang)
 
 
 def _words(text: str) -> list[str]:
@@ -46,8 +48,10 @@ def _leads(blocks: list) -> dict[int, list[str]]:
     lead apart: kg.forms.roster_lead_address)."""
     leads = {index: _lines(block) for index, block in enumerate(blocks) if lead_is_item_lines(block)}
     width = _width(blocks)
-    leads = {index: lines[:cut[0]] if (cut := lead_address(lines, width)) else lines for index, lines in leads.items()}
-    return {index: _read_lines(lines, width) for index, lines in leads.items() if _names_organization(lines)}
+    leads = {index: lines[:cut[0]] if (cut := lead_address(lines, _wrap_width(blocks[index], width))) else lines
+             for index, lines in leads.items()}
+    return {index: _read_lines(lines, _wrap_width(blocks[index], width)) for index, lines in leads.items()
+            if _names_organization(lines)}
 
 
 def _names_organization(lines: list[str]) -> bool:
@@ -68,26 +72,38 @@ def lead_addresses(blocks: list) -> dict[int, str]:
     leads = {index for index in _leads(blocks)}
     width = _width(blocks)
     return {index: cut[1] for index, block in enumerate(blocks) if index in leads
-            and (cut := lead_address(_lines(block), width)) and cut[1] is not None}
+            and (cut := lead_address(_lines(block), _wrap_width(block, width))) and cut[1] is not None}
 
 
 def _width(blocks: list) -> int:
-    return max((len(line) for block in blocks for line in _lines(block)), default=0)
+    return max((len(line) for block in blocks for line in printed_lines(block.lead)), default=0)
+
+
+def _printed(block) -> set[str]:
+    return set(printed_lines(block.lead))
+
+
+def _wrap_width(block, width: int) -> int:
+    """Where the block's lines may wrap: `width`; none where its lead hangs (its wraps are joined already)."""
+    return NO_WRAP if lead_hangs(block.lead) else width
 
 
 def lead_titles(blocks: list) -> dict[int, str]:
     """By block index, the titles of each block whose lead alone holds them, items apart by '; '."""
     leads, width = _leads(blocks), _width(blocks)
-    counted = Counter(tail for lines in leads.values() for line in set(lines) for tail in set(_tails(line)))
+    counted = Counter(tail for index, lines in leads.items() for line in set(lines) & _printed(blocks[index])
+                      for tail in set(_tails(line)))  # (a line joined with its hanging wrap is none of them)
     names = {tail for tail, n in counted.items() if n > 1 and len(tail.split()) >= MIN_TAIL_WORDS and tail[:1].isupper()}
     titles = {}
     for index, lines in leads.items():
-        lines = _first_line_whole(lines, names, width)
+        lines = _first_line_whole(lines, names, _wrap_width(blocks[index], width))
         groups: list[list[str]] = [[]]
         for line in lines:
             groups[-1].append(line)
             if LEGAL.search(line) or set(_tails(line)) & names:
                 groups.append([])
+        if lead_hangs(blocks[index].lead):  # (the hang shows each item's first line: kg.forms.roster_lead_hang)
+            groups = [[line] for group in groups for line in group]
         titles[index] = "; ".join(items_by_line("\n".join(piece)) for group in groups if group
                                   for piece in on_purpose(group, width))
     return titles

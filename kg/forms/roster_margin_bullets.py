@@ -1,7 +1,7 @@
 """A one-level bulleted list of persons: each entry opens with a bullet set alone at the left margin before the
 person's name, the entry's other lines indented under the name with no bullet of their own. A word processor's
 Wingdings square bullet comes out of a conversion to plain text as '§' (the Symbol bullet as '•', the hollow one as
-'o'):
+'o'); a typesetter's em dash bullet ('— Lars Green', one space after it) is one too:
 
     §    Pei-yuan Chia
          Director, American International Group, Inc.
@@ -55,7 +55,7 @@ def without_margin_bullets(text: str, start: int, end: int) -> str:
 def _maybe_bulleted(text: str, start: int, end: int) -> bool:
     """A quick look: some character of the bullets stands in the region (most rosters have none)."""
     region = text[start:end]
-    return any(sign in region for sign in "§•·▪■◦●\uf0a7\uf0b7") or "\no " in region or "\no\t" in region
+    return any(sign in region for sign in "§•·▪■◦●\uf0a7\uf0b7\u2014") or "\no " in region or "\no\t" in region
 
 
 def _names_person(text: str, mark: re.Pattern) -> bool:
