@@ -457,12 +457,12 @@ NOT_YET_READ: set[str] = {
     # kg/patterns/roster_box_drawing.yml, kg/forms/roster_box_chars.py; P 1.000 R 1.000)
     # gather142-144, measured once 2026-12-07 21:24-21:30 UTC on main e821ab87 (BENCHMARKS.md "Held-out measurement
     # late in the fifty-fifth round"): below the bar on first contact.
-    "forstmann_centred_names_two_a_line_group_preamble",
     # (chittenden_prose_name_underlined_line_above_paragraph: read in the fifty-fifth round (o): a name line over its
     # rule and a paragraph naming it one entry, kg/forms/roster_prose_headings.py; P 1.000 R 0.999, 0 wrong. The
     # fifty-fifth round (n) reads forstmann_centred_names_two_a_line_group_preamble to 0.997 / 0.996 with none on the
-    # wrong person, kg/forms/roster_names_two_a_line.py, but gives the heading's short term ('AIG') as the
-    # organisation where the case test wants the full name: it stays.)
+    # wrong person, kg/forms/roster_names_two_a_line.py; the fifty-sixth round (d) gives the heading's short term
+    # ('AIG', the preamble's ("AIG")) as the listed organisation's full name, kg/forms/roster_entry.py to_person:
+    # P 0.998 R 0.997, 0 on the wrong person, out of this set.)
     # (edgar_table_per_section_citizenship_second_address_postamble_exceptions, html_roman_key_paragraphs_section_
     # headings_citizenship_postamble: read in the fifty-fifth round (p): kg/forms/roster_address_follows.py,
     # kg/forms/roster_marked.py; P 0.996 R 0.996 and P 1.000 R 0.993 over their 75 files, 0 on the wrong person)

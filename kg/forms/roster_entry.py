@@ -114,8 +114,10 @@ def to_person(entry: Entry, roster: Roster) -> Person:
         if key in f and (said := ri.indicated_citizenship(f[key]))[0]:  # '... (USA)' closing a cell: the indication
             by_name, f[key] = said  # the preamble's 'unless otherwise indicated' announces
             break
-    if company := clean.squash(f.pop("organization", "").replace("\n", " ")):
-        roster = replace(roster, organization=company, aliases=[])  # a COMPANY column names the row's own
+    if (company := clean.squash(f.pop("organization", "").replace("\n", " "))) \
+            and company.casefold() not in {alias.casefold() for alias in roster.aliases}:
+        roster = replace(roster, organization=company, aliases=[])  # a COMPANY column names the row's own (the
+        # listed organisation's short term, 'SE' for Southwestern Energy Company ("SE"), names the listed one)
     own: dict[str, str | None] = {}
     for key in ("position", "title", "occupation", "address"):  # sentences giving the person's own address, citizenship
         if key in f and (key != "address" or rules().cell_address.match(clean.squash(f[key]) or "")):  # (an address

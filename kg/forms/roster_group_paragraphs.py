@@ -49,10 +49,10 @@ _OWN = {"other_positions": r"The\s+present\s+principal\s+occupation\s+of\s+{who}
 def read_group_paragraphs(text: str, start: int, end: int) -> list[Entry] | None:
     """The entries of every group of centred names under its heading and paragraph in text[start:end], or None where
     the text is not certainly that layout."""
-    groups = _groups(text, start, end)
+    groups, defined = _groups(text, start, end)
     entries: list[Entry] = []
     for heading, paragraph, names in groups or []:
-        fields = _group_fields(paragraph, heading, [given_first(name) for name, _span in names])
+        fields = _group_fields(paragraph, heading, [given_first(name) for name, _span in names], defined)
         if fields is None:
             return None
         entries += [Entry(name=name, name_span=span, evidence=span, fields=fields[given_first(name)])
@@ -60,25 +60,26 @@ def read_group_paragraphs(text: str, start: int, end: int) -> list[Entry] | None
     return entries if len(entries) >= 2 else None
 
 
-def _groups(text: str, start: int, end: int) -> list[tuple[list[str], str, list]] | None:
-    """(heading lines, paragraph, names with their spans) of each group in order, or None for any other block."""
+def _groups(text: str, start: int, end: int) -> tuple[list[tuple[list[str], str, list]] | None, dict[str, str]]:
+    """(heading lines, paragraph, names with their spans) of each group in order, or None for any other block; and
+    the full name of each term the front defines."""
     blocks = [b for b in _BLOCK.finditer(text, start, end)
               if not all(_DEBRIS.fullmatch(x.strip()) for x in b.group(0).splitlines())
               and not _STARS.fullmatch(b.group(0)) and not _RULE.fullmatch(b.group(0).strip())]
     while blocks and _TITLE.fullmatch(blocks[0].group(0).strip()):
         blocks = blocks[1:]
-    blocks = _past_front(text, blocks)
+    blocks, defined = _past_front(text, blocks)
     groups: list[tuple[list[str], str, list]] = []
     index = 0
     while index < len(blocks):
         shown = _heading(text, blocks[index])
         if shown is None:
-            return None
+            return None, defined
         last = groups[-1][0] if groups else None
         carried = last is not None and shown == last[:-1] + [f"{last[-1]} (continued)"]
         if not carried:
             if index + 1 >= len(blocks):
-                return None
+                return None, defined
             groups.append((shown, blocks[index + 1].group(0), []))
             index += 1
         index += 1
@@ -87,20 +88,26 @@ def _groups(text: str, start: int, end: int) -> list[tuple[list[str], str, list]
             groups[-1][2].extend(more)
             index += 1
         if len(groups[-1][2]) == found:
-            return None
-    return groups or None
+            return None, defined
+    return groups or None, defined
 
 
-def _past_front(text: str, blocks: list[re.Match]) -> list[re.Match]:
+def _past_front(text: str, blocks: list[re.Match]) -> tuple[list[re.Match], dict[str, str]]:
     """The blocks after a front of 'Schedule I' over centred lines and a paragraph defining the term ('("NH")') the
-    first heading ends with; the blocks as they are where there is no such front."""
+    first heading ends with, and the term's full name where the front's first centred line prints it and the
+    paragraph defines the term right after it ('American International Group, Inc.:' / 'American International
+    Group, Inc. ("AIG") is ...'); the blocks as they are where there is no such front."""
     if len(blocks) < 3 or (heading := _heading(text, blocks[2])) is None:
-        return blocks
+        return blocks, {}
     title, *centred = _lines(text, blocks[0])
     if not _TITLE.fullmatch(title[2]) or not centred or not _centred(centred):
-        return blocks
-    defined = re.search(r'\(["“]' + re.escape(heading[-1]) + r'["”]\)', " ".join(blocks[1].group(0).split()))
-    return blocks[2:] if defined else blocks
+        return blocks, {}
+    term, paragraph = heading[-1], " ".join(blocks[1].group(0).split())
+    defined = re.search(r'(?:^|\s)(?P<name>[^"“]*?)\s*\(["“]' + re.escape(term) + r'["”]\)', paragraph)
+    if not defined:
+        return blocks, {}
+    named = centred[0][2].rstrip(" :")
+    return blocks[2:], {term: named} if defined.group("name").endswith(named) else {}
 
 
 def _heading(text: str, block: re.Match) -> list[str] | None:
@@ -114,10 +121,13 @@ def _heading(text: str, block: re.Match) -> list[str] | None:
     return printed
 
 
-def _group_fields(paragraph: str, heading: list[str], members: list[str]) -> dict[str, dict[str, str]] | None:
-    """Each member's fields: the heading's titles and organisation, the paragraph's defaults and the member's own
-    values; None where the paragraph holds any other sentence or opens otherwise."""
-    org, prose = heading[-1], " ".join(paragraph.split())
+def _group_fields(paragraph: str, heading: list[str], members: list[str],
+                  defined: dict[str, str]) -> dict[str, dict[str, str]] | None:
+    """Each member's fields: the heading's titles and organisation (its full name where the front defines the
+    heading's term), the paragraph's defaults and the member's own values; None where the paragraph holds any other
+    sentence or opens otherwise."""
+    prose = " ".join(paragraph.split())
+    org = defined.get(heading[-1], heading[-1])
     opening, titles = _opening(prose, heading)
     if opening is None or len(set(members)) != len(members):
         return None

@@ -120,9 +120,12 @@ def _anchor(line: str) -> tuple[int, str, int, str, list[tuple[int, str]]] | Non
 
 
 def _cells(line: str, column: int) -> list[tuple[int, str]]:
-    """(column, text) of each cell of `line` from `column` on, split at gaps and spaced separators."""
-    cells, pos = [], column
-    for gap in [*_SEPARATORS.finditer(line, column), None]:
+    """(column, text) of each cell of `line` from `column` on, split at gaps and spaced separators; where a bar closes
+    the first cell, at bars alone (a table's borders: 'Vice President - Marketing' is one cell between them)."""
+    cells, pos, gaps = [], column, list(_SEPARATORS.finditer(line, column))
+    if gaps and "|" in gaps[0].group(0):
+        gaps = [gap for gap in gaps if "|" in gap.group(0)]
+    for gap in [*gaps, None]:
         stop = len(line) if gap is None else gap.start()
         if re.search(r"\w", line[pos:stop]):  # (a box's closing ':' or '|' is no cell)
             cells.append((pos + len(line[pos:stop]) - len(line[pos:stop].lstrip()), line[pos:stop].strip()))
@@ -176,8 +179,8 @@ def _person(text: str, lines: list[tuple[int, int, str]], index: int, read: tupl
     (start, end, _line), (name, cells) = lines[index], read
     fields: dict[str, str] = {}
     for cell_column, cell in cells:
-        cut = rt.is_title(cell) and _OPEN_END.search(cell)  # ('Co Vice Chair of the': a title going on below)
-        key = _certain_kind(cell)
+        key = _certain_kind(cell)  # (a title-like cell that is no certain title: 'Co Vice Chair of the', going on
+        cut = key is None and rt.is_title(cell)  # below; 'Co Vice Chair of the Board', an organisation's words too)
         near = _entry_lines(lines, index, rows)
         alone = near is not None and not any(_overlaps(lines[other][2], cell_column, len(cell)) and not _TAGS.fullmatch(
             lines[other][2]) and not _header(lines[other][2]) for other in near)

@@ -7,6 +7,8 @@
   wrapped and not joined;
 - two names run together ('Robert W. Galvin Robert L. Growney'): two entries read as one;
 - a name with a dash between words ('N.a. -- Retired Vice Chairman Citicorp'): an organisation and a title;
+- the head of a firm's name, its printed text going on with the firm's legal form ('Forstmann Little' / '& Co.':
+  kg/patterns/roster_firm_head.yml): an organisation, never a person;
 - a sentence ('Paul Hatch has served as Director of ...'): words no name has;
 
 such a person is left out with a `roster-ambiguous` finding (the values read with the name may be
@@ -25,6 +27,7 @@ from kg.forms.roster_kept_marks import kept_mark
 from kg.forms.roster_name_address import joined_in_roster
 from kg.forms.roster_name_place import address_line_name
 from kg.lookups.legal_forms import legal_forms
+from kg.patterns import required_regexes
 from kg.read import clean
 from kg.records import Person
 
@@ -51,7 +54,7 @@ def unlisted(ctx: Context, people: list[Person]) -> list[Person] | None:
                      "column, where the columns lie is not certain; the roster is left out", span=person.evidence,
                      readings=[name, None])
             return None
-        why = _not_a_name(name) or _names_over_lines(ctx, person) or joined.get(id(person)) \
+        why = _not_a_name(name) or _names_over_lines(ctx, person) or _firm_head(ctx.text, person) or joined.get(id(person)) \
             or address_line_name(ctx.text, person) \
             or kept_mark(ctx.text, ((person.spans or {}).get("name") or (None,))[0], name)
         if why:
@@ -84,6 +87,19 @@ def _title_inside(name: str) -> bool:
     if any(word[:1].islower() and word not in _PARTICLES for word in rest):
         return False  # (a sentence: 'Paul Hatch has served as Director of X', left out on its own)
     return rt.is_person_name(" ".join(rest).strip(" ,;"))
+
+
+def _firm_head(text: str, person: Person) -> str | None:
+    """Why a name is a firm's: its printed text goes on with a legal form ('Forstmann Little' / '& Co.')."""
+    span = (person.spans or {}).get("name")
+    found = span and required_regexes("roster_firm_head.yml", ("firm_goes_on",))["firm_goes_on"].match(text, span[1])
+    if not found:
+        return None
+    if "\n" in found.group(0):  # (the next line's: only where it starts in the name's column)
+        below = text.rfind("\n", 0, found.end()) + 1
+        if span[0] - (text.rfind("\n", 0, span[0]) + 1) != len(text[below:found.end()]) - len(text[below:found.end()].lstrip()):
+            return None
+    return "its printed text goes on with a firm's legal form (the head of an organisation's name)"
 
 
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[A-Za-z])[.)]\s+")
