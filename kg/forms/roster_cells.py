@@ -72,10 +72,22 @@ def _bar_cells(lines: list) -> list:
     out = []
     for index, (line_start, line_end, line) in enumerate(lines):
         following = lines[index + 1][2] if index + 1 < len(lines) else ""
-        if line.strip() == "|" and following.strip() and not following.startswith("|"):
-            continue  # (the cell's text is the next line)
+        if line.strip() == "|" and (following.strip() and not following.startswith("|") or _closes_row(lines, index)):
+            continue  # (the cell's text is the next line; or the bar closes the table's last row, or a ruled one)
         out.append((line_start + 1, line_end, line[1:]) if line.startswith("|") else (line_start, line_end, line))
     return out
+
+
+def _closes_row(lines: list, index: int) -> bool:
+    """A bar alone after a cell of its own ('|United States') with no cell after it: the table's end (a blank line
+    or the text's end next) or a ruled bar ('|-----') under it. It closes the row above (Trilogy's 2008 annex);
+    a bar alone before another barred cell is an empty cell."""
+    following = lines[index + 1][2].strip() if index + 1 < len(lines) else ""
+    above = lines[index - 1][2].strip() if index else ""
+    return above.startswith("|") and above != "|" and (not following or bool(_BAR_RULE.fullmatch(following)))
+
+
+_BAR_RULE = re.compile(r"\|[ \t]*[-=_]{3,}[ \t]*")
 
 
 def _captions(lines, header: tuple[int, int]) -> list[str]:

@@ -35,6 +35,7 @@ from kg.forms.roster_name_cell_wrap import settle_stacks
 from kg.forms.roster_name_leaders import leader_wraps
 from kg.forms.roster_name_wrap import NAME_START, name_wraps, other_case, whole_above, whole_by_initial, whole_fits
 from kg.forms.roster_other_party import other_party_row
+from kg.forms.roster_overflow_row import overflowed, overflowed_lines
 from kg.forms.roster_pages import PAGE_MARK, page_mark, running_header
 from kg.forms.roster_row_opens import name_and_address, next_letter, number_cell, town_under_name, uncertain_rows
 from kg.forms.roster_rowcells import marked_cells, section_row, split_at_columns, unglue
@@ -81,6 +82,7 @@ class _Builder:
         self.headers: dict[int, BodyHeader] = {}  # headers of their own inside the body (kg.forms.roster_body_headers)
         self.leads: set[int] = set()  # and the lines over them (a heading, a sentence): no row's
         self.result, self.shifts = GridResult(entries=[]), {}  # (shifts: lines set right, kg.forms.roster_shifted)
+        self.overflows: dict[int, int] = {}  # lines a name wider than its column sets right (kg.forms.roster_overflow_row)
         self.titles_apart = False  # an earlier header of the body gave the titles a column of their own
         self.rows: list[_Row] = []          # rows of the open entry
         self.floating: list[_Row] = []      # rows after a break, not yet placed
@@ -119,8 +121,10 @@ class _Builder:
 
     def row(self, line: geo.Line) -> _Row:
         cells: dict[int, list[tuple[int, str]]] = {}
-        starts = [s + self.shifts.get(line.start, 0) for s in self.starts]
-        for offset, chunk in split_at_columns(line.chunks(), starts):
+        starts, chunks = [s + self.shifts.get(line.start, 0) for s in self.starts], line.chunks()
+        if line.start in self.overflows:
+            chunks, starts = overflowed(chunks, starts, self.name_column, self.overflows[line.start])
+        for offset, chunk in split_at_columns(chunks, starts):
             cells.setdefault(geo.column_at(starts, offset, len(chunk)), []).append((line.start + offset, chunk))
         drop_marks(cells, self.name_column)  # ('(continued)' under a name continued after a page break)
         return _Row(line, cells, marked_cells(cells, line.text, line.start, self.name_column))
@@ -285,6 +289,7 @@ def _entries(body: list[geo.Line], starts: list[int], roles: list[list[str]], fi
         widths[column] = ruled[column]  # 'SKADDEN' is a name and an address line, no surname that did not fit
     builder = _Builder(starts, roles, widths, widths_of.longest(body, starts))
     builder.ruled, builder.shifts = bool(ruled and ruled[column] == widths[column]), shifted_lines(body, starts)
+    builder.overflows = {at: d for at, d in overflowed_lines(body, starts, column).items() if at not in builder.shifts}
     builder.body, builder.pages, builder.caption = first_body, set(pages), set(caption)
     builder.headers = body_headers(body, starts, roles, builder.caption)
     builder.leads = header_leads(body, builder.headers)

@@ -14,6 +14,7 @@ from kg.forms.roster_entry import BOARD_SEAT, Entry, Roster, to_person
 from kg.forms.roster_guard import plausible
 from kg.forms.roster_officer_section import drop_board_titles_officers
 from kg.forms.roster_section_citizens import withhold_after_restated
+from kg.forms.roster_unprinted_seat import drop_unprinted_seats
 from kg.records import Person
 
 _PRINTED_SEAT = re.compile(r"\bdirector", re.I)
@@ -31,6 +32,7 @@ def listed_people(ctx: Context, entries: list[Entry], roster: Roster) -> list[tu
     for entry, person in listed:
         if person.name and _implied_seat(entry, person) and (person.name.casefold(), person.organization) in printed_seats:
             person.positions.remove("Director")
+    drop_unprinted_seats(listed, roster)  # ('Chief Executive Officer of X' among rows printing 'Director of X')
     drop_board_titles_officers(ctx.text, listed)  # (a row of officers 'who are not directors' over board titles)
     return [(entry.body, person) for entry, person in listed]
 
