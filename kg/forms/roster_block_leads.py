@@ -91,3 +91,27 @@ def caption_row(line: str) -> bool:
     from kg.forms.roster_table import DELIMITER, names_column  # (roster_table reads the tables this reader does not)
     cells = [cell.strip() for cell in line.split(DELIMITER)]
     return len(cells) > 1 and names_column(cells[0]) and not any(rt.is_person_name(cell) for cell in cells)
+
+
+_CHUNKS = re.compile(r"\S+(?: \S+)*")  # (a line's chunks: words apart by one space; two or more part the chunks)
+_CAPTION_LINE = re.compile(r"^[ \t]*Name\b[^\n]*$", re.M | re.I)
+_OPENING_LEADER = re.compile(r"^[ \t]*\.{3,}(?=[ \t]+\S)")  # (right after the name on its line: 'Rohde .... Chairman')
+
+
+def bare_gap(gap: str) -> str:
+    """A gap between two events of a labelled roster without what only lays out a table printed in text: a caption
+    row ('Name      Position, Occupation, Address and Citizenship' over its dashes, under each numbered section
+    heading '1. Directors of X'), the names' caption first, then captions of the roster's fields only, no person's
+    name among them (no entry's text: the first entry's titles would take it); and the dot leader that opens the gap,
+    right after the event before it on its line (the name's: 'Bruce C. Rohde ..... Chairman of the Board', where the
+    section holds one entry and kg.forms.roster_leaders reads none: the leader leads to the title, no value's text).
+    A leader within a value stays (kg.forms.roster_guard.leaders_misread refuses the roster for it)."""
+    gap = _OPENING_LEADER.sub(lambda m: " " * len(m.group(0)), gap, count=1)
+    return _CAPTION_LINE.sub(lambda m: "" if _caption_chunks(m.group(0)) else m.group(0), gap)
+
+
+def _caption_chunks(line: str) -> bool:
+    from kg.forms.roster_table import names_column  # (roster_table reads the tables this reader does not)
+    chunks = _CHUNKS.findall(line)
+    return len(chunks) > 1 and names_column(chunks[0]) and rt.is_header(chunks[0]) \
+        and all(rt.is_header(chunk) and not rt.is_person_name(chunk) for chunk in chunks[1:])

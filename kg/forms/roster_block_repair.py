@@ -12,6 +12,7 @@ from kg.forms import roster_types as rt
 from kg.forms.roster_address_stack import address_stack
 from kg.forms.roster_rules import rules
 from kg.forms.roster_runin_lead import without_run_in_leads
+from kg.read.clean import BLANK_LINE
 
 if TYPE_CHECKING:
     from kg.forms.roster_blocks import Block
@@ -70,8 +71,9 @@ def _repair_citizenship(block: Block) -> None:
         return
     match = rf.find_nationality(value)
     if match and not value[:match.start()].strip():
-        rest = value[match.end():].strip()
-        block.set("citizenship", match.group(0))
+        rest = value[match.end():]
+        rest = "" if BLANK_LINE.match(rest.lstrip(" \t")) else rest.strip()  # (after the entry's end: a blank line or a
+        block.set("citizenship", match.group(0))  # rule, 'Citizenship: U.S.' / '====' / the next entry; none of its own)
         if rest:
             block.set("address", f"{rest} {block.value('address')}")
         return

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from kg.forms import roster_types as rt
 from kg.forms.roster_block_align import align, alone_on_line, entry_heads_between
 from kg.forms.roster_block_events import Event, structure_events
-from kg.forms.roster_block_leads import caption_row, head_names, name_alone, next_head, under_names
+from kg.forms.roster_block_leads import bare_gap, caption_row, head_names, name_alone, next_head, under_names
 from kg.forms.roster_block_names import name_spans, with_row_names
 from kg.forms.roster_block_opens import name_opens_entry
 from kg.forms.roster_block_repair import repair
@@ -180,8 +180,8 @@ def _value_columns(text: str, label: Event, width: int) -> tuple[int, int, int] 
 
 def _layout_only(gap: str, before_name: bool) -> str:
     """Text between events without what only lays it out: a line of dashes or a lone '|', the number of the
-    entry whose name follows ('2.  BARNETTE, Curtis H.', 'B.  Marshall A. Cohen')."""
-    gap = _RULE_LINE.sub("", gap)
+    entry whose name follows ('2.  BARNETTE, Curtis H.', 'B.  Marshall A. Cohen'), a caption row, a leader after the name."""
+    gap = bare_gap(_RULE_LINE.sub("", gap))
     return _NUMBER_BEFORE_NAME.sub("\n", gap) if before_name else gap
 
 

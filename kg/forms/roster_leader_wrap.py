@@ -15,7 +15,7 @@ import re
 
 from kg.forms import roster_types as rt
 
-_SHORT = re.compile(r"^(?P<indent>[ \t]*)(?P<left>\S[^\n]*?\S)(?:[ \t]\.{2}[ \t]|(?<=[a-z])\.[ \t]{2,})(?P<right>\S[^\n]*?)[ \t]*$")
+_SHORT = re.compile(r"^(?P<indent>[ \t]*)(?P<left>\S[^\n]*?\S)(?:[ \t]\.{1,2}[ \t]|(?<=[a-z])\.[ \t]{2,})(?P<right>\S[^\n]*?)[ \t]*$")
 # (a name that fills the leader's room leaves it one dot: ' Nirmal Prabhakar Narvekar.  Board Director', the title
 # at the list's title column; that dot is the leader's, no stop of the name, unless it closes an initial or 'Jr')
 
@@ -60,9 +60,9 @@ def align_whole_heads(heads: dict) -> None:
 
 
 def short_leaders(lines: list[tuple[int, int, str]], heads: dict) -> list[tuple[int, re.Match]]:
-    """(index, match) of the lines that join a name to a title by two dots (or one, right after the name, where the
-    name fills the leader's room), the title at the title column of the list's leader lines with the name on the
-    left; none where the list has no such leader line."""
+    """(index, match) of the lines that join a name to a title by two dots (or one, right after the name or a space
+    after it, where the name fills the leader's room: 'JOHNSON, Sylvester "Chip" . Director'), the title at the
+    title column of the list's leader lines with the name on the left; none where the list has no such leader line."""
     columns = {head["title_column"] for head in heads.values() if head["side"] == "left"}
     out = []
     for index, (_s, _e, line) in enumerate(lines):

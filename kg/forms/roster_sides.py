@@ -20,6 +20,7 @@ from kg.forms.roster_closing import blocks_end
 from kg.forms.roster_column_note import labels_in_column
 from kg.forms.roster_labelcells import label_cells
 from kg.forms.roster_labels import blank_unknown_labels
+from kg.forms.roster_lead_orphans import lead_under_own_name
 from kg.forms.roster_left_cell_label import labels_in_left_cell
 from kg.forms.roster_ocr import mend
 from kg.forms.roster_rules import rules
@@ -52,6 +53,7 @@ def read_labelled(text: str, start: int, end: int, front: tuple[int, int], cell_
     sides = side_by_side(text, front[1], end)
     if sides is None:
         blocks, orphans = read_blocks(blank_unknown_labels(text, front[1], end), start, end, front, None, cells)
+        lead_under_own_name(text, blocks, orphans)  # (entries with no label above it: theirs, not the block's)
         if _one_note_label(text, front[1], end, blocks) or _one_label_names_left(text, blocks, orphans) \
                 or entry_over_first_name(text, front[1], blocks) \
                 or labels_in_column(text, front[1], end, blocks) \
