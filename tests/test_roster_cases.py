@@ -478,8 +478,6 @@ NOT_YET_READ: set[str] = {
     "run_in_prose_numbered_sections_address_postamble_exceptions",
     "stacked_lines_name_titles_occupation_address_citizenship_postamble_exceptions",
     "labelled_blocks_citizenship_label_first_section_headings_address_default_preamble",
-    "double_spaced_typescript_labelled_blocks",
-    "unicode_line_separator_labelled_values",
     # gather148-150, measured once 2026-12-07 23:31-23:40 UTC on main 11b6e7c7 (BENCHMARKS.md "Held-out measurement at
     # the start of the stop (fifty-sixth round)"): below the bar on first contact.
     "citigroup_position_caption_country_if_other_than_us_two_lines",
@@ -489,6 +487,10 @@ NOT_YET_READ: set[str] = {
     "pilcrow_paragraph_marks_name_title_citizenship", "unicode_ellipsis_leaders_twocol_history",
     # (em_dash_bullet_indented_entries: read in the fifty-sixth round (a): kg/patterns/roster_bullets.yml
     # margin_bullet, kg/forms/roster_lead_hang.py; P 1.000 R 0.976 over its 75 files, 0 on the wrong person)
+    # (double_spaced_typescript_labelled_blocks, unicode_line_separator_labelled_values: read in the fifty-sixth round
+    # (b): a uniformly double-spaced stretch of plain text read single-spaced, kg/read/double_spacing.py; U+2028,
+    # U+2029 and U+0085 line ends read as LF, kg/read/documents.py decode; P 1.000 R 1.000 and P 0.999 R 0.999 over
+    # their 75 files, 0 on the wrong person)
 }
 # The fifty-fifth round (a) reads msdw_single_section_name_title_preamble_address (under one caption row 'DIRECTORS AND
 # OFFICERS  Title', a name row opens an entry and the indented labelled lines under it are its own; the preamble's

@@ -24,6 +24,7 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.read import markdown
+from kg.read.double_spacing import single_spaced
 from kg.read.line_numbers import without_line_numbers
 from kg.read.tilde_rules import tildes_as_dashes
 
@@ -117,8 +118,9 @@ def refuse_binary(data: bytes, source: str) -> None:
 def decode(data: bytes, source: str) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252, else Latin-1.
 
-    Line ends: CR LF becomes space LF and a lone CR becomes LF, so the decoded text
-    keeps one character per decoded source character."""
+    Line ends: CR LF becomes space LF, and a lone CR, U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR and
+    U+0085 NEXT LINE (a word processor's manual line break exported to text) become LF, so the decoded text
+    keeps one character per decoded source character and every reader sees one kind of line end."""
     refuse_binary(data, source)
     text = None
     for bom, codec in _BOMS:
@@ -141,7 +143,10 @@ def decode(data: bytes, source: str) -> str:
                 text = data.decode("latin-1")
     if not text.strip():
         raise InputError(source, "empty file")
-    return text.replace("\r\n", " \n").replace("\r", "\n")
+    return text.replace("\r\n", " \n").translate(_LINE_ENDS)
+
+
+_LINE_ENDS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
 
 
 # ---- normalisation (length-preserving) ---------------------------------------
@@ -225,6 +230,7 @@ def from_text(raw: str, source: str, data: bytes = b"") -> Document:
     """A Document from decoded text (see `decode`)."""
     kind = kind_of(raw)
     if kind == "text":
+        raw = single_spaced(raw)  # (a double-spaced typescript's blank lines are spacing)
         return Document(source=source, kind=kind, text=normalise_text(raw), raw=raw, data=data)
     if kind == "xml":
         return Document(source=source, kind=kind, text=raw, raw=raw, data=data)
@@ -277,7 +283,7 @@ def _part(raw: str, item, source: str) -> Document:
         inner = body.strip()
         return Document(source=source, kind="xml", text=inner, raw=raw, data=xml_bytes(inner),
                         offsets=range(start + lead, start + lead + len(inner)), **meta)
-    return Document(source=source, kind="text", text=normalise_text(body), raw=raw,
+    return Document(source=source, kind="text", text=normalise_text(single_spaced(body)), raw=raw,
                     offsets=range(start, end), **meta)
 
 
