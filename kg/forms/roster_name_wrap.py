@@ -158,11 +158,16 @@ def name_wraps(body: list, cells_of, name_column: int) -> tuple[set[int], set[in
     """Lines whose name cell is no name alone, nor is the name cell of the line right under it, but the two
     together are ('The Hon. Leslie B.' / 'Disharoon', 'Prof. Kenneth M.' / 'Duberstein, C.B.E.'): the start offsets of
     such lines and of the lines under them. `cells_of(line)` gives a grid line's cells by column (kg/forms/roster_grid.py)."""
-    out, tails, above, stacked = set(), set(), None, False
+    out, tails, above, stacked, open_beside = set(), set(), None, False, False
     for line in body:
-        cells = cells_of(line).get(name_column) if line.text.strip() and not _RULE_LINE.fullmatch(line.text) else None
+        row = cells_of(line) if line.text.strip() and not _RULE_LINE.fullmatch(line.text) else {}
+        cells = row.get(name_column)
         cell = rt.strip_numbering(cells[0][1])[0].strip() if cells else ""
-        if above and cell and stacked and len(above[1].split()) == 1:
+        beside = " ".join(text for column, found in sorted(row.items()) if column != name_column for _, text in found)
+        if above and cell and open_beside and rt.is_person_name(joined_name(above[1], cell)):
+            out.add(above[0])  # ('Francis Michael' / 'Cyprian Cuss' beside 'Board Director (Biopharmaceutical' /
+            tails.add(line.start)  # 'Consultant)': the row's bracket is still open, the line goes on with its row)
+        elif above and cell and stacked and len(above[1].split()) == 1:
             pass  # ('Curtis H. Barnette' / 'Skadden' / 'Arps' / 'Slate': one word right under a filled cell goes on
             # with the cell above, an address stacked under a name, never for certain the head of a name of its own)
         elif above and cell and (not rt.is_person_name(above[1]) or suffix_first(above[1])) \
@@ -174,4 +179,5 @@ def name_wraps(body: list, cells_of, name_column: int) -> tuple[set[int], set[in
             tails.add(line.start)
         stacked = bool(above and cell)
         above = (line.start, cell) if cell else None
+        open_beside = beside.count("(") > beside.count(")")
     return out, tails

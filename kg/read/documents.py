@@ -25,6 +25,7 @@ from typing import Any
 from kg.errors import InputError
 from kg.read import markdown
 from kg.read.double_spacing import single_spaced
+from kg.read.glyphs import ellipsis_leaders_as_dots, without_paragraph_marks
 from kg.read.line_numbers import without_line_numbers
 from kg.read.tilde_rules import tildes_as_dashes
 
@@ -169,6 +170,8 @@ def normalise_text(raw: str) -> str:
     text = raw.replace("\t", " ").replace("\\$", " $").replace("\xa0", " ")
     text = without_line_numbers(text)  # (pleading paper's: '  8 Name:', '  9')
     text = tildes_as_dashes(text)  # (a row of tildes: a rule like a row of dashes)
+    text = without_paragraph_marks(text)  # (a '¶' ending every line: formatting marks shown)
+    text = ellipsis_leaders_as_dots(text)  # ('Jane Roe……  Director': AutoCorrect's leaders)
     for pattern in _BLANKS:
         text = pattern.sub(_blank, text)
     assert len(text) == len(raw)
