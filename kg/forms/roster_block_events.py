@@ -38,6 +38,8 @@ def structure_events(text: str, start: int, end: int, front: tuple[int, int]) ->
             events.append(Event(line_start, line_end, "reset", body=section))
             continue
         if line.upper() != line:
+            if (titled := _titled_heading(text, line_end, line, end)) is not None:
+                events.append(Event(line_start, line_end, "reset", body=titled))
             continue
         named = _NEGATION.sub("", line)  # ('EXECUTIVE OFFICERS WHO ARE NOT DIRECTORS': the officers)
         bodies = {body for pattern, body in r.body_headings if pattern.search(named)}
@@ -69,6 +71,24 @@ def _section_heading(line: str) -> str | None:
     return bodies.pop() if len(bodies) == 1 else ""
 
 
+def _titled_heading(text: str, line_end: int, line: str, end: int) -> str | None:
+    """The body a section heading not in capitals names ('Directors', 'Executive Officers (Who Are Not
+    Directors)', a spanning section row of an HTML table): a line of nothing but the body's words (a negation after
+    them), right over a person's name alone on its line (a blank line between at most) and that name's first label
+    on the next; None for any other line (a value's last line, 'Directors', is followed by the next label, never by
+    a name and a label)."""
+    named = _BRACKETS.sub(" ", _NEGATION.sub("", line)).strip()
+    bodies = {body for pattern, body in rules().body_headings if pattern.fullmatch(named)}
+    if len(bodies) != 1:
+        return None
+    rest = text[text.find("\n", line_end, end) + 1 or end:end]
+    below = [line for line in rest.split("\n", 3)[:3] if line.strip()][:2]  # (a blank line under it, or none)
+    if len(below) < 2 or not rt.is_person_name(below[0].strip()):
+        return None
+    return bodies.pop() if any(p.match(below[1].lstrip(" \t")) for p in rules().labels.values()) else None
+
+
+_BRACKETS = re.compile(r"[()\[\]]")
 _CLAUSE_LETTER = re.compile(r"[ \t]*\(?[a-z]\)[ \t]*")
 
 

@@ -1,13 +1,14 @@
 """The default citizenship a column caption states, wrapped over lines in its own column ('TITLE (AND CITIZENSHIP,
-IF NOT' / 'UNITED STATES)' under it, beside other captions): the caption's lines at its own column joined, then read
-as the one-line caption is (kg/patterns/roster.yml `citizenship_if_not`)."""
+IF NOT' / 'UNITED STATES)' under it, beside other captions; 'POSITION (AND COUNTRY OF CITIZENSHIP, IF' / 'OTHER
+THAN THE UNITED STATES)'): the caption's lines at its own column joined, then read as the one-line caption is
+(kg/patterns/roster.yml `citizenship_if_not`)."""
 from __future__ import annotations
 
 import re
 
 from kg.forms.roster_rules import rules
 
-_OPENING = re.compile(r"citizenship,?[ ]+if[ ]+not\b(?:[ ]?[^\s)])*(?=[ ]{2,}|[ ]*$)", re.I)  # (its chunk, left open)
+_OPENING = re.compile(r"citizenship,?[ ]+if\b(?:[ ]?[^\s)])*(?=[ ]{2,}|[ ]*$)", re.I)  # (its chunk, left open)
 _GAP = re.compile(r"\s{2,}")
 _MOST_LINES = 3  # (a caption wraps over a few lines at most)
 

@@ -21,11 +21,10 @@ from array import array
 from kg.context import Context
 from kg.forms import roster_types as rt
 from kg.forms.roster_marks import without_glued_signs
+from kg.forms.roster_name_label_rows import Piece, name_label_card
 from kg.forms.roster_view import MappedView
 from kg.read.clean import INVISIBLE
 from kg.read.html_stream import DELIMITER
-
-Piece = tuple[int, str]  # (text index, a line of a cell as printed)
 
 
 def _cells(line_start: int, line: str, breaks: list[int]) -> list[list[Piece]]:
@@ -53,7 +52,8 @@ def _card(cell: list[Piece]) -> bool:
 
 
 def _card_rows(text: str, breaks: list[int]) -> list[tuple[int, int, list[list[Piece]]]]:
-    """(start, end, cards) of the rows of every run of table rows that is all cards (above)."""
+    """(start, end, cards) of the rows of every run of table rows that is all cards (above), and of each other row
+    that is a name beside its labelled lines (kg.forms.roster_name_label_rows), one card."""
     found, run, start = [], [], 0
     for line in text.split("\n") + [""]:
         if DELIMITER in line:
@@ -61,6 +61,8 @@ def _card_rows(text: str, breaks: list[int]) -> list[tuple[int, int, list[list[P
         else:
             if run and all(len(cells) > 1 and all(_card(cell) for cell in cells) for _s, _e, cells in run):
                 found += run
+            else:
+                found += [(s, e, [card]) for s, e, cells in run if (card := name_label_card(cells)) is not None]
             run = []
         start += len(line) + 1
     return found
@@ -76,6 +78,9 @@ class CardView(MappedView):
         for start, end, cards in rows:
             pieces.append(text[at:start])
             back.extend(range(at, start))
+            if len(cards) == 1 and start > 1 and text[start - 2:start] != "\n\n":  # (a name beside its labelled lines
+                pieces.append("\n")  # set apart above, as a labelled block is: a section row over it is no preamble's
+                back.append(start)
             for number, card in enumerate(cards):
                 for index, (source, line) in enumerate(card):
                     if number or index:

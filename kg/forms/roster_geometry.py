@@ -65,14 +65,20 @@ def physical_lines(text: str, start: int, end: int) -> list[Line]:
     return lines
 
 
+_SENTENCE_GOES_ON = re.compile(r"[a-z]\S*(?:\s+\S+){5,}[\w,]$")  # (a line of running prose, six words or more, no stop)
+
+
 def heading_body(above: list[Line]) -> str | None:
-    """The body a section heading just above the table names ('DIRECTORS')."""
-    for line in reversed(above):
+    """The body a section heading just above the table names ('DIRECTORS'); never a sentence's last line ('officers
+    of X.', or 'Officers of X.' under the line it goes on from)."""
+    for index in range(len(above) - 1, -1, -1):
+        line = above[index]
         stripped, chunks = line.text.strip(), line.chunks()
         if len(chunks) > 1 and rules().group_caption.match(chunks[0][1]):
             stripped = chunks[0][1].strip()  # ('DIRECTORS   POSITION': the names' caption names their body)
         if stripped[:1].isupper() and (len(chunks) == 1 or stripped != line.text.strip()) and len(stripped.split()) \
-                <= 6 and (body := rt.body_of(stripped)):  # ('officers of X.': a sentence's last line, no heading)
+                <= 6 and not (stripped.endswith(".") and index and _SENTENCE_GOES_ON.search(above[index - 1].text)) \
+                and (body := rt.body_of(stripped)):
             return body
     return None
 
