@@ -3,7 +3,9 @@ read by kg.forms.roster_grid.
 
 Each table becomes `Entry` records: the first column holds the name (and, when its header
 says so, the title and citizenship stacked under it); the other columns take the roles
-their headers name. Section rows ("Directors", "Executive Officers") set the body.
+their headers name. Section rows ("Directors", "Executive Officers") set the body. A text row
+printed between bars ('| Name | Position |', no Markdown alignment row under its header) is
+read as the same row, its two bars its border.
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ from kg.read.sections import lines_with_offsets
 DELIMITER = " | "
 _RULE = re.compile(r"^[\s\-=_]+$")
 _CLOSING_BAR = re.compile(r"(?<=\S)[ \t]+\|[ \t]*$")
+_OPENING_BAR = re.compile(r"^\|[ \t]+(?=\S)")
 _NAME_CELL = re.compile(r"^[A-Z][\w.'’“”\"()-]*(?:,?\s+[\w.'’“”\"()-]+){1,6},?$")
 
 
@@ -117,6 +120,8 @@ def read_pipe_table(text: str, start: int, end: int, breaks: Sequence[int] = (),
     previous: list[str] | None = None  # the cells of the line above (a header's upper row: 'Executive' over 'Officer')
     for line_start, line_end, line in lines:
         line = _CLOSING_BAR.sub("", line)  # 'Name | Occupation |': a row closed by a bar
+        if (bar := _OPENING_BAR.match(line)) and DELIMITER in line:  # '| Name | Occupation': opened by one
+            line_start, line = line_start + bar.end(), line[bar.end():]
         cells = [c.strip() for c in line.split(DELIMITER)]
         upper, previous = previous, cells
         if roles is None and len(cells) > 2 and rules().row_number_caption.match(cells[0]) \
