@@ -32,8 +32,8 @@ _RUNNING_ON = re.compile(_OPEN + r",?\s+" + _WORD + r"\s+(?P<rest>(?-i:[A-Z])(?!
 _THAT = re.compile(_OPEN + r",?\s+except\s+that\s+(?P<rest>(?-i:[A-Z]).*)", re.I | re.S)  # '..., except that X is a
 _IS_CITIZEN = re.compile(r"\s+(is|are)\s+(?=(?:an?\s+)?citizens?\s+of\b)")  # citizen of France': 'X, who is a ...'
 _WHO = re.compile(r",\s+who\s+(?:is|are)\s+")
-_SAID = re.compile(r"(?:an?\s+citizen\s+of|citizens\s+of)\s+(?:the\s+)?(?P<of>\S.*)|(?:an?\s+)?(?P<adj>[A-Z][\w-]*"
-                   r"(?:\s+[A-Z][\w-]*)?)\s+citizens?", re.S)
+_SAID = re.compile(r"(?:an?\s+citizen\s+of|citizens\s+of)\s+(?:the\s+)?(?P<of>\S.*)|(?:an?\s+)?(?P<adj>(?:[A-Z]\.){2,}|"
+                   r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+citizens?", re.S)  # ('a U.S. citizen': round 56f)
 _APART = re.compile(r",\s+and\s+|;\s+(?:and\s+)?|,\s+(?!" + suffix_alternation(numerals=False) + r"\b\.?|" + suffix_alternation(words=False, longest_first=True) + r"\b)|\s+and\s+")
 _NAMES = re.compile(r",?\s+and\s+|,\s+(?!" + suffix_alternation(numerals=False) + r"\b\.?|" + suffix_alternation(words=False, longest_first=True) + r"\b)")
 _CAPITALS = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[\s'’-]+[^\W\d_]+){0,2}")  # ('SLØK', 'VAN DER BERG' in capitals)

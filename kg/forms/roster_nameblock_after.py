@@ -86,13 +86,18 @@ def refuse_bare_elsewhere(entries: list[Entry], organization: str | None) -> Non
         address = entry.fields.get("address")
         if not address or "occupation" not in entry.fields or employer_line(address) is None:  # (titles of one org)
             continue
-        kept = []
+        kept, employer = [], employer_line(address)
         for line in entry.fields["occupation"].split("\n"):
-            if mixed_kind(line, [organization or ""], address) == "undecided":
+            if not _names_employer(line, employer) and mixed_kind(line, [organization or ""], address) == "undecided":
                 entry.undecided.append(line)
             else:
                 kept.append(line)
         entry.fields["occupation"] = "\n".join(kept)
+
+
+def _names_employer(line: str, employer: str) -> bool:
+    """'officer of Morgan Stanley & Co. Incorporated' over that employer's address: the occupation there (round 56f)."""
+    return bool(line[:1].islower() and " ".join(line.split()).casefold().endswith(" " + employer.casefold()))
 
 
 def citizenship_postamble(block: str) -> bool:

@@ -32,6 +32,8 @@ from kg.forms.roster_nameblock_after import (
     refuse_bare_elsewhere,
 )
 from kg.forms.roster_nameblock_except import postamble_exceptions
+from kg.forms.roster_nameblock_flush import flush_address
+from kg.forms.roster_nameblock_groups import apply_group_citizenship, group_block, headed_above
 from kg.forms.roster_ocr import opens_label
 from kg.forms.roster_rule_lines import rule_line
 from kg.forms.roster_rules import rules
@@ -72,6 +74,7 @@ def _read(text: str, start: int, end: int, any_tail: bool) -> list[Entry] | None
     entries: list[Entry] = []
     address = heading = None
     closed = False  # (a postamble closes the list)
+    groups: list[tuple[int, str]] = []  # (a group's first entry, its preamble)
     text = _unruled(text)  # a rule between people ends a block as a blank line does
     for block in _BLOCK.finditer(text, start, end):
         lines = [(m.start() + block.start(), m.group(0)) for m in re.finditer(r"\S[^\n]*\S|\S", block.group(0))]
@@ -85,6 +88,8 @@ def _read(text: str, start: int, end: int, any_tail: bool) -> list[Entry] | None
             postamble_citizenship(text, block.start(), end, entries)
             closed = True
             break
+        if group_block(text, lines, groups, len(entries), lambda: _entry(text, lines, any_tail) is not None):
+            continue  # (a group's heading centred over its preamble: round 56f)
         if not entries and len(lines) > 1 and all(rt.is_header(line) for _at, line in lines):
             return None  # ('Full Name' / 'Position': a caption a line, of a table saved one cell a line)
         if not entries and len(lines) == 1 and named_above(lines[0][1].strip(), text[max(0, block.start() - 400):block.start()]):
@@ -104,8 +109,10 @@ def _read(text: str, start: int, end: int, any_tail: bool) -> list[Entry] | None
             entries.append(entry)
     closed = closed or bool(entries) and all(e.fields.get("organization") == entries[0].fields.get("organization")
                                              for e in entries) and "organization" in entries[0].fields  # (one Org's)
+    closed = closed or bool(groups) or headed_above(text, start)  # (group headings say what the list is)
     if len(entries) < (FEWEST_CLOSED if closed else FEWEST) or sum(_starts_title(e.fields.get("occupation") or e.fields.get("position", "")) for e in entries) < 0.6 * len(entries):
         return None  # (most titles start with a title word: 'Legal Consultant' may not)
+    apply_group_citizenship(groups, entries)  # (each group's preamble: its persons' citizenship)
     for entry in entries:
         _work_elsewhere(entry, heading)  # ('Director' / 'Portfolio Manager': the second line the person's work)
     refuse_bare_elsewhere(entries, heading)  # (before the postamble's address fills the others')
@@ -118,9 +125,12 @@ def _read(text: str, start: int, end: int, any_tail: bool) -> list[Entry] | None
 
 def _entry(text: str, lines: list[tuple[int, str]], any_tail: bool) -> Entry | None:
     at, first = lines[0]
-    if (split := (lines, None) if centred(text, lines) else own_address(text, lines, any_tail)) is None:
+    block_end = lines[-1][0] + len(lines[-1][1])
+    split = (lines, None) if centred(text, lines) else own_address(text, lines, any_tail)
+    flush = None if split is not None and (split[1] or centred(text, lines)) else flush_address(text, lines, _starts_title)
+    if flush is None and split is None:
         return None
-    lines, address = split
+    (lines, address), left_out = (flush[:2], flush[2]) if flush else (split, [])  # (an address at the margin: round 56f)
     if re.search(r"\S {3,}\S", first):
         return None  # a row of a table ('(1) BRUCE C. ROHDE          U.S.'): its cells are no name
     name, title = first, ""
@@ -135,22 +145,21 @@ def _entry(text: str, lines: list[tuple[int, str]], any_tail: bool) -> Entry | N
     titles = [title] if title else []
     above = first
     for (_at, line), above in zip(lines[1:], [line for _at, line in lines]):
-        if titles and _wraps(above, line) and _completes_employer(above, line, address):
+        if titles and not flush and _wraps(above, line) and _completes_employer(above, line, address):
             titles[-1] = f"{titles[-1]} {line}"  # '..., Smith Barney' / 'Consulting Group': the employer the address
             continue  # under it opens with, wrapped (its last words no person's name)
         if re.search(r"\d|\S {3,}\S|:$", line) or rt.is_nationality(line) or rt.is_person_name(line) \
                 or rt.is_address_line(line) or rt.is_city_line(line) or opens_label(line):  # ('Address: c/o X')
             return None
-        if titles and not _starts_title(line) and _wraps(above, line):
+        if titles and not flush and not _starts_title(line) and _wraps(above, line):  # (flush: wraps joined)
             titles[-1] = f"{titles[-1]} {line}"  # a wrapped title: '..., New England Power' / 'Company'
         else:
             titles.append(line)
     if not titles:
         return None
-    last_at, last = lines[-1]
-    return Entry(name=name, name_span=(at, at + len(name)), evidence=(at, last_at + len(last)),
+    return Entry(name=name, name_span=(at, at + len(name)), evidence=(at, block_end if flush else lines[-1][0] + len(lines[-1][1])),
                  fields={"occupation": "\n".join(titles)} | ({"address": address} if address else {}),
-                 lines_are_items=True)
+                 lines_are_items=True, undecided=left_out)
 
 
 FULL_LINE = 55  # (a line this long may be full: the next word wrapped onto the line under it)
