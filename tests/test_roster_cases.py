@@ -476,7 +476,9 @@ NOT_YET_READ: set[str] = {
     "castlerigg_grid4col_wide_address_column_one_line",
     # (pipe_cells_section_headings_citizenship_default_preamble_address_last_column: read in the fifty-sixth round (j),
     # a row opened by a bar, '| Name | ... |', as one closed by it: kg/forms/roster_table.py; P 1.000 R 0.993, 0 wrong)
-    "run_in_prose_numbered_sections_address_postamble_exceptions",
+    # (run_in_prose_numbered_sections_address_postamble_exceptions: read in the fifty-sixth round (i): a 'Present
+    # principal occupation:' sentence, 'The person is a citizen of X.', 'CHIA, Pei-yuan is ...', '2. DIRECTORS':
+    # kg/forms/roster_prose.py; P 1.000 R 0.976 over its 75 files, 0 on the wrong person)
     "stacked_lines_name_titles_occupation_address_citizenship_postamble_exceptions",
     "labelled_blocks_citizenship_label_first_section_headings_address_default_preamble",
     # gather148-150, measured once 2026-12-07 23:31-23:40 UTC on main 11b6e7c7 (BENCHMARKS.md "Held-out measurement at
@@ -485,7 +487,9 @@ NOT_YET_READ: set[str] = {
     # rows_citizenship_postamble_exceptions: read in the fifty-sixth round (h): a caption 'IF OTHER THAN THE UNITED
     # STATES)' over two lines, kg/patterns/roster.yml citizenship_if_not; a name cell beside its labelled <br> lines
     # shown as a labelled block, kg/forms/roster_name_label_rows.py; P 0.997 R 0.997 and P 1.000 R 0.993, 0 wrong)
-    "edgar_stacked_name_titles_citizenship_cell_occupation_items_address_postamble_exceptions",
+    # (edgar_stacked_name_titles_citizenship_cell_occupation_items_address_postamble_exceptions: read in the
+    # fifty-sixth round (i): the postamble's 'named in the table above' and 'Name: address' lines, kg/patterns/
+    # roster_address_follows.yml, kg/forms/roster_after.py; P 0.997 R 0.996 over its 75 files, 0 on the wrong person)
     "centred_group_headings_group_preamble_citizenship_exceptions_stacked_name_lines",
     "pilcrow_paragraph_marks_name_title_citizenship", "unicode_ellipsis_leaders_twocol_history",
     # (em_dash_bullet_indented_entries: read in the fifty-sixth round (a): kg/patterns/roster_bullets.yml

@@ -275,7 +275,7 @@ def default_after(text: str, start: int, end: int, longest: int = MAX_PARAGRAPH)
         if _FOLLOWS.search(said.group(1)):
             continue  # ('... is X, except as follows: A -- Y': the lines below name the exceptions, no sentence ends X;
             # kg.forms.roster_address_follows reads them)
-        if re.search(r"\b(?:named|listed|set\s+forth)\s+above\b", squashed[:said.start(1)]):
+        if re.search(r"\b(?:named|listed|set\s+forth)\s+(?:in\s+the\s+(?:table|list)\s+)?above\b", squashed[:said.start(1)]):
             found.append((paragraph.start(), said.group(1)))
     return found[0] if len(found) == 1 else None
 

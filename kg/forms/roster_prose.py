@@ -47,10 +47,13 @@ _NAME_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>(?:[A-Z“\"][\w'�
 # word of the paragraph above, its blank line gone) is no name; so is a generational suffix's full stop with more
 # words after it ('Denis J. Walsh III.  Walsh is ...': the name ends at 'III.', the surname opens the next sentence).
 _SENTENCE_END = re.compile(r"[A-Z][a-z]{2,}\.\s|\b" + suffix_alternation() + r"\.\s+\S")
-_INVERTED_LEAD = re.compile(r"(?P<name>(?P<surname>[A-Z][A-Z'’-]+),\s+(?:[A-Z“\"][\w'’“”\"-]*\s+|[A-Z]\.\s*){0,3}(?:[A-Z]\.|[A-Z“\"][\w'’“”\"-]*))"
+_INVERTED_LEAD = re.compile(r"(?P<name>(?P<surname>[A-Z][A-Z'’-]+),\s+(?:(?!(?i:(?P=surname))\b)(?:[A-Z“\"][\w'’“”\"-]*\s+|[A-Z]\.\s*)){0,3}"
+                            r"(?!(?i:(?P=surname))\b)(?:[A-Z]\.|[A-Z“\"][\w'’“”\"-]*))"
                             r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)"  # (the honorific after the name is none of it)
-                            r"(?=(?:,?\s+" + suffix_alternation(numerals=False) + r"\.|,?\s+" + suffix_alternation(words=False) + r")?\.?\s+"
-                            r"(?:(?:Mr|Mrs|Ms|Dr)\.|(?i:(?P=surname))\s+(?:is|serves\s+as)\s))")  # ('DASSAULT, Laurent. Dassault serves as')
+                            r"(?=(?:,?\s+" + suffix_alternation(numerals=False) + r"\.|,?\s+" + suffix_alternation(words=False) + r")?"
+                            r"(?:\s+(?:is|serves\s+as)\s|\.?\s+(?:(?:Mr|Mrs|Ms|Dr)\.|(?i:(?P=surname))\s+(?:is|serves\s+as)\s)))")
+# ('DASSAULT, Laurent. Dassault serves as', 'CHIA, Pei-yuan is Director of ...'; the surname again is no given name:
+# 'CAPLIN, Mortimer M.  CAPLIN is ...')
 _NUMBER = re.compile(r"(?:\d{1,3}\.|\((?:\d{1,3}|[a-z]|[ivx]{2,5})\))\s+(?=[A-Z])")  # '1.  Bruce C. Rohde.  Mr. Rohde is ...', '(1) ...', '(a) ...
 _SUFFIX = re.compile(r",?\s+" + suffix_alternation(numerals=False) + r"\.|,?\s+" + suffix_alternation(words=False) + r"\b")
 
@@ -82,6 +85,7 @@ def read_prose(text: str, start: int, end: int, roster: Roster, raw: str | None 
 
 def _body_heading(paragraph: str) -> bool:
     """A short paragraph without a sentence that names a body ('Directors', 'Executive Officers (continued)')."""
+    paragraph = paragraph[number.end():] if (number := _NUMBER.match(paragraph)) else paragraph  # ('2. DIRECTORS')
     return len(paragraph.split()) <= 5 and "." not in paragraph and any(
         pattern.search(paragraph) for pattern, _body in rules().body_headings)
 
@@ -101,9 +105,11 @@ def _lead_name(paragraph: str) -> tuple[str, int] | None:
     head = paragraph[skip:skip + 120]
     spans = person_names(head)
     shaped = _NAME_LEAD.match(head) or _INVERTED_LEAD.match(head)
-    if shaped and (not spans or spans[0][0] > shaped.start("name") or spans[0][1] < shaped.end("name")) \
+    if shaped and (not spans or spans[0][0] > shaped.start("name") or spans[0][1] < shaped.end("name")
+                   or re.fullmatch(r"\s+(?:is|serves)", head[shaped.end("name"):spans[0][1]])) \
             and rt.is_person_name(shaped.group("name")) and not _SENTENCE_END.search(shaped.group("name")):
-        spans = [shaped.span("name")]  # a name the NER rules do not cover ('Lawrence W. DeShaw', 'F. Sheldon Prentice')
+        spans = [shaped.span("name")]  # a name the NER rules do not cover ('Lawrence W. DeShaw', 'F. Sheldon Prentice';
+        # 'DASSAULT, Laurent is': not the verb)
     if not spans:
         return None
     s, e = spans[0]
@@ -157,6 +163,9 @@ def _entry(text: str, p_start: int, p_end: int, paragraph: str, roster: Roster) 
         if not headed and not named_above and (owned := _owned_sentence(sentence, subject)) is not None:
             field, values = owned  # ("Chia's principal occupation is X.", "Chia's citizenship is Y." after the run-in name)
             fields[field] += values
+            continue
+        if not named_above and (labelled := rules().prose_occupation_label.match(sentence)):
+            fields["other_positions"] += _occupations(labelled.group("value"))  # ('Present principal occupation: X.')
             continue
         listed = listed_positions(sentence, lambda who: _is_about(who, subject, index == 0 and not headed),
                                   roster.own_names)
@@ -287,9 +296,10 @@ def _raw_offset(raw: str, name: str) -> int:
 
 
 def _subject(name: str) -> re.Pattern:
-    """What may stand for the person in a sentence: the name, the surname with an honorific, a pronoun."""
+    """What may stand for the person in a sentence: the name, the surname with an honorific, a pronoun ('The
+    person is a citizen of X.' in the person's own paragraph)."""
     surname = re.escape(_surname(name))
-    return re.compile(rf"(?:{re.escape(name.rstrip('.'))}\.?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\w[\w.]*\s+)*{surname}|\b(?:he|she)\b)", re.I)
+    return re.compile(rf"(?:{re.escape(name.rstrip('.'))}\.?|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\w[\w.]*\s+)*{surname}|\b(?:he|she|the\s+person)\b)", re.I)
 
 
 def _surname(name: str) -> str:

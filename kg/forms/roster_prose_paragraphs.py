@@ -15,8 +15,8 @@ OPENING = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+|\((?:\d{1,3}|[a-z]|[ivx]{2,5})\
                      r"|\.[ \t]+(?:Mr|Mrs|Ms|Dr)\.)", re.M)
 # 'ROHDE, Bruce C.  Mr. Rohde is ...' ('DASSAULT, Laurent. Dassault serves as ...'): the surname first, in capitals, the given names after a comma.
 OPENING_INVERTED = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+|\((?:\d{1,3}|[a-z]|[ivx]{2,5})\)[ \t]+)?(?P<surname>[A-Z][A-Z'’-]+),[ \t]+[A-Z][\w'’.“”\"-]*(?:[ \t]+[A-Z“\"][\w'’.“”\"-]*)"
-                              r"{0,3}(?:,[ \t]+" + suffix_alternation(numerals=False) + r"\.)?\.?[ \t]+"
-                              r"(?:(?:Mr|Mrs|Ms|Dr)\.|(?i:(?P=surname))[ \t]+(?:is|serves[ \t]+as)\b)", re.M)
+                              r"{0,3}(?:,[ \t]+" + suffix_alternation(numerals=False) + r"\.)?(?:[ \t]+(?:is|serves[ \t]+as)\b|\.?[ \t]+"
+                              r"(?:(?:Mr|Mrs|Ms|Dr)\.|(?i:(?P=surname))[ \t]+(?:is|serves[ \t]+as)\b))", re.M)  # ('CHIA, Pei-yuan is')
 # A paragraph ends at a blank line or at a rule printed under it ('----------' between entries, no blank line).
 _RULE_LINE = rule_line("to_line_end")
 _PARAGRAPH = re.compile(rf"{_RULE_LINE}|\S[^\n]*(?:\n(?![ \t]*\n|[ \t]*{_RULE_LINE})[^\n]*)*")
@@ -24,7 +24,7 @@ _PARAGRAPH = re.compile(rf"{_RULE_LINE}|\S[^\n]*(?:\n(?![ \t]*\n|[ \t]*{_RULE_LI
 # '1. PEI-YUAN CHIA, 61'), as proxy statements print their directors' biographies.
 NAME_AGE_LINE = re.compile(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?(?P<name>[A-Z][^\n]{2,60}?),[ \t]+(?:age[ \t]+)?\d{2}[ \t]*\n[ \t]*\S", re.M)
 HONORIFIC_SUBJECT = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
-PRONOUN_SUBJECT = re.compile(r"^(?:he|she|his|her)\b", re.I)
+PRONOUN_SUBJECT = re.compile(r"^(?:he|she|his|her|the\s+person)\b", re.I)  # ('The person is a citizen of X.')
 
 
 def person_paragraphs(text: str, start: int, end: int, raw: str | None) -> list[tuple[int, int, str]]:

@@ -83,6 +83,7 @@ class RosterRules:
     prose_former: re.Pattern
     prose_since: re.Pattern
     prose_occupation: re.Pattern
+    prose_occupation_label: re.Pattern
     prose_sentence_end: re.Pattern
     prose_article: re.Pattern
     no_occupation: re.Pattern
@@ -190,6 +191,7 @@ def _make(data) -> RosterRules:
         prose_former=re.compile(data["prose_former"], re.I),
         prose_since=re.compile(data["prose_since"]),
         prose_occupation=re.compile(data["prose_occupation"]),
+        prose_occupation_label=re.compile(data["prose_occupation_label"]),
         prose_sentence_end=re.compile(data["prose_sentence_end"]),
         prose_article=re.compile(data["prose_article"]),
         no_occupation=re.compile(data["no_occupation"], flags),
