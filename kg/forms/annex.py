@@ -75,6 +75,7 @@ from kg.forms.roster_respectively import read_respectively
 from kg.forms.roster_ruled_labels import ruled_label_rows
 from kg.forms.roster_rules import rules
 from kg.forms.roster_signs import apply_sign_notes, sign_notes
+from kg.forms.roster_sole_stacked import settle_stacked_sole_titles
 from kg.forms.roster_sole_titles import refuse_shared_sole_titles
 from kg.forms.roster_stacked import read_stacked
 from kg.forms.roster_surname_notes import read_indexed_notes
@@ -286,6 +287,8 @@ def _read_body(ctx: Context, filing: Filing, roster: Roster, region: tuple[int, 
     warn_left_out(ctx, entries, roster)  # (titles read both ways; a default address withheld)
     if roster.occupations_are_positions or not any(entry.title_column for entry in entries):  # (titles read from
         refuse_shared_sole_titles(ctx, people)  # cells that hold occupations too: 'Chief Executive' for two is neither's)
+    else:  # ('Director' / 'Chief Executive' beside one name, 'Chief Executive' first beside another: an occupation)
+        settle_stacked_sole_titles(ctx, people)
     resolve_keys(ctx, people, keys)
     after = max(entry.evidence[1] for entry in entries)
     read_postamble(ctx, roster, people, (min(e.evidence[0] for e in entries), after), end, ctx.text[title_end:body_start])
