@@ -3272,3 +3272,12 @@ DEV_FAMILIES.update(_HELDOUT149)
 from relayout_heldout150 import FAMILIES as _HELDOUT150  # noqa: E402
 
 DEV_FAMILIES.update(_HELDOUT150)
+# Held-out set 151, written 2026-12-08 00:30-00:40 UTC by helper session gather151 (issue 13), BLIND. Kind: CLOSE
+# VARIANTS OF REAL DEVELOPMENT LAYOUTS. Bollore's numbered entries with the business address run on after its
+# label, comma-joined and wrapping under the value; Canopy's labelled entries with a 'Business Address:' label on
+# the address lines; Lor Finance's asterisk-marked name-and-address | occupation columns with the names in capitals;
+# Power Corporation's keyed list with letter keys '(a)'..'(e)' instead of '(i)'..'(v)'.
+# In tests/relayout_heldout151.py. Not yet measured.
+from relayout_heldout151 import FAMILIES as _HELDOUT151  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT151)
