@@ -3299,3 +3299,15 @@ HELD_OUT_FAMILIES.update(_HELDOUT151)
 from relayout_heldout152 import FAMILIES as _HELDOUT152  # noqa: E402
 
 HELD_OUT_FAMILIES.update(_HELDOUT152)
+# Held-out set 153, written 2026-12-08 00:37-00:44 UTC by helper session gather153 (issue 13), BLIND. Kind: NEW
+# LAYOUT FEATURES. National Grid's stacked name / title lines extracted from a typeset PDF that keeps its ligature
+# glyphs (every 'ffi', 'ffl', 'ff', 'fi', 'fl' one character U+FB03/U+FB04/U+FB00/U+FB01/U+FB02, values included);
+# SBC's two-column Name | Occupation list with 'Director (<outside occupation>)' whose column gap and continuation
+# indents are IDEOGRAPHIC SPACES U+3000 (a Japanese word processor); Southwestern Energy's one-row-per-person HTML
+# grid made of <div>s styled display:table / table-row / table-cell, with no table tag at all; Novo Holdings'
+# HTML-saved-as-text one-cell-a-line roster with the character references left undecoded ('&nbsp;' inside names,
+# '&amp;', '&#146;', an empty cell a line of '&nbsp;').
+# In tests/relayout_heldout153.py. Not yet measured.
+from relayout_heldout153 import FAMILIES as _HELDOUT153  # noqa: E402
+
+HELD_OUT_FAMILIES.update(_HELDOUT153)
