@@ -492,6 +492,13 @@ NOT_YET_READ: set[str] = {
     # roster_address_follows.yml, kg/forms/roster_after.py; P 0.997 R 0.996 over its 75 files, 0 on the wrong person)
     "centred_group_headings_group_preamble_citizenship_exceptions_stacked_name_lines",
     "pilcrow_paragraph_marks_name_title_citizenship", "unicode_ellipsis_leaders_twocol_history",
+    # gather151-153, measured once 2026-12-08 01:05-01:12 UTC on main 68bb52f1 (BENCHMARKS.md "Held-out measurement at
+    # the end of the stop (fifty-sixth round)"): below the bar on first contact.
+    "bollore_numbered_entries_address_run_on_label_line", "css_display_table_divs_html",
+    "edgar_segmented_dash_grid_name_over_address_title_occupation_columns_citizen_line_only_exceptions",
+    "html_entities_left_in_text_cell_lines", "ideographic_space_padded_twocol_director_paren",
+    "pdf_ligature_glyphs_stacked_name_title_lines",
+    "power_corp_roman_keys_without_citizenship_key_numbered_sections_citizenship_postamble_exceptions",
     # (em_dash_bullet_indented_entries: read in the fifty-sixth round (a): kg/patterns/roster_bullets.yml
     # margin_bullet, kg/forms/roster_lead_hang.py; P 1.000 R 0.976 over its 75 files, 0 on the wrong person)
     # (double_spaced_typescript_labelled_blocks, unicode_line_separator_labelled_values: read in the fifty-sixth round
@@ -828,7 +835,10 @@ NOT_YET_READ: set[str] = {
 # roster_bullets.yml margin_bullet; a lead line set in by a hanging indent goes on with the line above:
 # kg/forms/roster_lead_hang.py; P 1.000 R 0.976 over its 75 files, 0 on the wrong person, 0 persons who are none) to
 # the bar and takes it out of NOT_YET_READ and WRONG_ON_FIRST_CONTACT.
-WRONG_ON_FIRST_CONTACT: set[str] = set()
+# gather153's ideographic_space_padded_twocol_director_paren (SBC's two columns padded with U+3000 IDEOGRAPHIC SPACE)
+# gives 11 values on the wrong person and 39 persons who are none on first contact (P 0.868 R 0.347), on the rosters
+# this test renders too.
+WRONG_ON_FIRST_CONTACT: set[str] = {"ideographic_space_padded_twocol_director_paren"}
 
 
 @pytest.mark.parametrize("family", sorted(relayout.DEV_FAMILIES))
