@@ -10,7 +10,7 @@ address on one line), to the per-roster bar of tests/test_roster_cases.py.
   9, Rond-Point des Champs-Elysees, 75008 Paris, France') was read as an organisation line and no address at all
   (kg/forms/roster_place.py `_addressee_then_street`).
 
-Each test marked "fails on main" fails on main 68bb52f1 (run 2026-12-08 01:15 UTC) and passes here; the guards pass
+Each test marked "fails on main" fails on main 68bb52f1 (run 2026-12-08 about 01:10 UTC) and passes here; the guards pass
 on both."""
 from __future__ import annotations
 
