@@ -473,7 +473,9 @@ NOT_YET_READ: set[str] = {
     # on the wrong person. The round reads castlerigg_grid4col_wide_address_column_one_line to 0 on the wrong person
     # and 0 persons who are none, but it stays: Ariel's officer keeps the DIRECTORS heading's board, Dassault's
     # one-line address is not read, P 0.917 and R 0.895 on this test's rosters 1 and 2, as on main.)
-    "castlerigg_grid4col_wide_address_column_one_line",
+    # (castlerigg_grid4col_wide_address_column_one_line: read in the fifty-sixth round (l), one row of two printing
+    # 'Director of <org>' the table's way, an address cell opening with its addressee firm: kg/forms/roster_unprinted_
+    # seat.py, kg/forms/roster_place.py; P 0.992 R 0.985 over its 75 files, 0 on the wrong person)
     # (pipe_cells_section_headings_citizenship_default_preamble_address_last_column: read in the fifty-sixth round (j),
     # a row opened by a bar, '| Name | ... |', as one closed by it: kg/forms/roster_table.py; P 1.000 R 0.993, 0 wrong)
     # (run_in_prose_numbered_sections_address_postamble_exceptions: read in the fifty-sixth round (i): a 'Present

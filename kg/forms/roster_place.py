@@ -33,6 +33,9 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
     entry.mixed_titles = entry.mixed_titles or {"position", "occupation"} <= set(roles)
     kinds = [rt.line_kind(line) for line in lines]
     textual = next((r for r in roles if r not in ("citizenship", "address")), None)
+    if "address" in roles and not textual:  # ('Dassault Investissements, 9, Rond-Point ..., 75008 Paris, France')
+        kinds = ["address" if kind == "organization" and _addressee_then_street(line) else kind
+                 for line, kind in zip(lines, kinds)]
     address_from = next((i for i, k in enumerate(kinds) if k == "address"), None)
     if address_from is not None and address_from > 0 and (kinds[address_from - 1] == "organization" or stacked_under_name
                                                           and not textual and kinds[address_from - 1] == "text"):
@@ -75,6 +78,13 @@ def place(entry: Entry, lines: list[str], roles: list[str], stacked_under_name: 
             _append(entry, "address", line)
         elif stacked_under_name or roles == ["citizenship"]:
             _append(entry, "title" if kind == "title" else "occupation", line)
+
+
+def _addressee_then_street(line: str) -> bool:
+    """An address column's line that opens with the addressee, a firm, and goes on after its comma with the street and
+    town ('Dassault Investissements, 9, Rond-Point des Champs-Elysees, 75008 Paris, France'): the address whole."""
+    head, comma, rest = line.partition(", ")
+    return bool(comma) and rt.is_organization(head) and rt.is_address_line(rest)
 
 
 def _employer_opens(kinds: list[str], address_from: int) -> int:

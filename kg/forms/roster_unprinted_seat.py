@@ -2,7 +2,8 @@
 
 A name listed under '<ORG> DIRECTORS' with no seat printed beside it takes the heading's ('Director',
 kg.forms.roster_entry). Where the rows under that heading print their seats themselves ('Board Director of Novo
-Holdings A/S', 'Director of Southwestern Energy Company': two rows or more; a chair is an office as well, so
+Holdings A/S', 'Director of Southwestern Energy Company': two rows or more, or one where that is half
+the rows, as in Ariel's two; a chair is an office as well, so
 Motorola's 'Chairman of the Board' shows no such way) and a row prints titles of its own that name no seat on any
 board ('Chief Executive Officer of Novo Holdings A/S'), the heading and the row disagree: the other rows show that
 the table prints a seat where there is one, so the heading's word is not certain for that row and is not kept (nor
@@ -17,7 +18,8 @@ from kg.forms.roster_fields import bodies_of
 from kg.records import Person
 
 _BOARD = "board of directors"
-_MIN_PRINTED = 2  # rows of the heading printing their seat: the table's own way of saying one
+_MIN_PRINTED = 2  # rows of the heading printing their seat: the table's own way of saying one (or half its rows
+# or more: Ariel's two, 'Director of Ariel Capital Management, Inc.' and 'Executive Vice President of Ariel ...')
 
 
 def _body(entry: Entry, roster: Roster) -> str | None:
@@ -41,7 +43,10 @@ def drop_unprinted_seats(listed: list[tuple[Entry, Person]], roster: Roster) -> 
     """Remove the heading's 'Director' (and board) from persons whose printed titles name no seat, where two rows
     or more under the same heading print theirs (`listed`: entries with their persons, in reading order)."""
     board = [(entry, person) for entry, person in listed if _body(entry, roster) == _BOARD]
-    if not roster.organization or sum(_prints_own_seat(entry, roster.organization) for entry, _ in board) < _MIN_PRINTED:
+    if not roster.organization:
+        return
+    printed = sum(_prints_own_seat(entry, roster.organization) for entry, _ in board)
+    if printed < _MIN_PRINTED and not (printed and 2 * printed >= len(board)):
         return
     for entry, person in board:
         if "Director" in person.positions and len(person.positions) > 1 and not _prints_seat(entry):
