@@ -30,8 +30,10 @@ from kg.forms.roster_tabcells import cell_columns
 from kg.forms.roster_unwrap import StackedView, unwrap_view
 from kg.forms.roster_view import MAX_CHARS, MappedView, RefusedLayout, read_displayed  # noqa: F401 (annex's)
 from kg.read.clean import INVISIBLE
+from kg.read.glyphs import DISPLAYED
 
 _INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
+_DISPLAYED = re.compile("[" + "".join(sorted(DISPLAYED)) + "]")
 
 
 class TabView(MappedView):
@@ -65,9 +67,10 @@ class TabView(MappedView):
                     back.extend([index] * width)
                     column += width
                     continue
-                pieces.append(char)
-                back.append(index)
-                column += 1
+                shown = DISPLAYED.get(char, char)  # (a full-width space: two columns; a ligature: its letters)
+                pieces.append(shown)
+                back.extend([index] * len(shown))
+                column += len(shown)
             offset += len(line)
             if number < len(lines) - 1:
                 ahead.append(len(back))
@@ -120,7 +123,8 @@ def tab_view(ctx: Context) -> MappedView | None:
     raw = ctx.raw
     if len(raw) != len(ctx.text) or len(raw) > MAX_CHARS:  # (every view: the text as the file prints it, bounded)
         return None
-    typed = (raw is not ctx.text and "\t" in raw) or _INVISIBLE.search(raw)  # (tabs or invisible characters:
+    typed = (raw is not ctx.text and "\t" in raw) or _INVISIBLE.search(raw) or _DISPLAYED.search(raw)  # (tabs,
+    # invisible characters, wide spaces or ligatures: kg.read.glyphs)
     if not typed and (boxed := box_grid_view(ctx)) is not None:  # (a table drawn as a box grid: its frame
         return boxed  # blanked, kg.forms.roster_boxgrid)
     if (shown := markdown_view(ctx) or (None if typed else unwrap_view(ctx) or facing_view(ctx))) is not None:
