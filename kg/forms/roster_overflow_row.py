@@ -32,7 +32,10 @@ def _cut(chunk: tuple[int, str], at: int, glued: bool) -> tuple[str, str] | None
     """The chunk cut at `at` into a person's name and the cell glued to it (a capital opening it, with no space
     before it where `glued`); None otherwise."""
     offset, text = chunk
-    if not offset < at < offset + len(text) or not text[at - offset].isupper() or glued and text[at - offset - 1] == " ":
+    if not offset < at < offset + len(text) or not text[at - offset].isupper():
+        return None
+    before = text[at - offset - 1]  # (never between two capitals, inside a word in capitals: 'VANTREIGHT EXECUTI|VE')
+    if before.isupper() or glued and before == " ":
         return None
     name, rest = text[:at - offset].rstrip(), text[at - offset:]
     return (name, rest) if name and rt.is_person_name(rt.strip_numbering(name)[0]) else None
