@@ -85,7 +85,7 @@ def _titled_heading(text: str, line_end: int, line: str, end: int) -> str | None
     below = [line for line in rest.split("\n", 3)[:3] if line.strip()][:2]  # (a blank line under it, or none)
     if len(below) < 2 or not rt.is_person_name(below[0].strip()):
         return None
-    return bodies.pop() if any(p.match(below[1].lstrip(" \t")) for p in rules().labels.values()) else None
+    return bodies.pop() if rules().opens_label(below[1]) else None
 
 
 _BRACKETS = re.compile(r"[()\[\]]")

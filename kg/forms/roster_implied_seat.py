@@ -32,7 +32,7 @@ def listed_people(ctx: Context, entries: list[Entry], roster: Roster) -> list[tu
     for entry, person in listed:
         if person.name and _implied_seat(entry, person) and (person.name.casefold(), person.organization) in printed_seats:
             person.positions.remove("Director")
-    drop_unprinted_seats(listed, roster)  # ('Chief Executive Officer of X' among rows printing 'Director of X')
+    drop_unprinted_seats(ctx, listed, roster)  # ('Chief Executive Officer of X' among rows printing 'Director of X')
     drop_board_titles_officers(ctx.text, listed)  # (a row of officers 'who are not directors' over board titles)
     return [(entry.body, person) for entry, person in listed]
 

@@ -96,8 +96,9 @@ def _firm_head(text: str, person: Person) -> str | None:
     if not found:
         return None
     if "\n" in found.group(0):  # (the next line's: only where it starts in the name's column)
-        below = text.rfind("\n", 0, found.end()) + 1
-        if span[0] - (text.rfind("\n", 0, span[0]) + 1) != len(text[below:found.end()]) - len(text[below:found.end()].lstrip()):
+        below = text[text.rfind("\n", 0, found.end()) + 1:found.end()]
+        name_column = span[0] - (text.rfind("\n", 0, span[0]) + 1)
+        if len(below) - len(below.lstrip()) != name_column:
             return None
     return "its printed text goes on with a firm's legal form (the head of an organisation's name)"
 

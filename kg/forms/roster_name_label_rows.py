@@ -19,18 +19,13 @@ from kg.forms.roster_rules import rules
 Piece = tuple[int, str]  # (text index, a line of a cell as printed)
 
 
-def _labelled(line: str) -> bool:
-    """Whether a cell's line opens with a known label."""
-    return any(pattern.match(line) for pattern in rules().labels.values())
-
-
 def name_label_card(cells: list[list[Piece]]) -> list[Piece] | None:
     """The row's name and labelled lines as one card's lines (above), or None for any other row."""
     if len(cells) != 2 or len(cells[0]) != 1 or len(cells[1]) < 2:
         return None
     name, lines = cells[0][0][1], [line for _at, line in cells[1]]
-    if _labelled(name) or not rt.is_person_name(rt.strip_numbering(name)[0].strip()):
+    if rules().opens_label(name) or not rt.is_person_name(rt.strip_numbering(name)[0].strip()):
         return None
-    if not _labelled(lines[0]) or sum(map(_labelled, lines)) < 2:
+    if not rules().opens_label(lines[0]) or sum(map(rules().opens_label, lines)) < 2:
         return None
     return cells[0] + cells[1]

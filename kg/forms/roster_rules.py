@@ -106,6 +106,11 @@ class RosterRules:
     org_position_caption: re.Pattern
     row_leader: re.Pattern
 
+    def opens_label(self, line: str) -> bool:
+        """Whether a line (its spaces aside) opens with a known label ('Position:', 'Business Address:')."""
+        stripped = line.strip()
+        return any(label.match(stripped) for label in self.labels.values())
+
 
 @cache
 def rules() -> RosterRules:

@@ -14,21 +14,15 @@ left as printed: one table may give the titles of two organisations (a parent's 
 'Director' / 'President' beside several names), and the text does not say which reading is another's."""
 from __future__ import annotations
 
-from collections import defaultdict
-
 from kg.context import Context
-from kg.forms.roster_sole_titles import _drop_implied_officers, _sole
+from kg.forms.roster_sole_titles import drop_implied_officers, sole_title, sole_title_holders
 from kg.records import Person
 
 
 def settle_stacked_sole_titles(ctx: Context, people: list[Person]) -> None:
     """Settle each sole title read for two or more of `people` (one table's), one of whom prints it first and every
     other under a title of his own."""
-    holders: dict[tuple[str, str], list[Person]] = defaultdict(list)
-    for person in people:
-        for title in {t for p in person.positions if (t := _sole(p))}:
-            holders[((person.organization or "").casefold(), title)].append(person)
-    for (_org, title), shared in holders.items():
+    for (_org, title), shared in sole_title_holders(people).items():
         stacked = [p for p in shared if _first_at(p, title) > 0]
         if len(shared) < 2 or not stacked:
             continue
@@ -36,16 +30,16 @@ def settle_stacked_sole_titles(ctx: Context, people: list[Person]) -> None:
         if len(first) == 1 and len(stacked) == len(shared) - 1:
             for person in stacked:
                 _to_elsewhere(ctx, person, title, first[0])
-                _drop_implied_officers(person)
+                drop_implied_officers(person)
 
 
 def _first_at(person: Person, title: str) -> int:
     """Where the person's first reading of the sole title stands among his titles (0: his first)."""
-    return next(i for i, p in enumerate(person.positions) if _sole(p) == title)
+    return next(i for i, p in enumerate(person.positions) if sole_title(p) == title)
 
 
 def _to_elsewhere(ctx: Context, person: Person, title: str, holder: Person) -> None:
-    for value in [p for p in person.positions if _sole(p) == title]:
+    for value in [p for p in person.positions if sole_title(p) == title]:
         ctx.warn("roster-ambiguous", f"the title {value!r} printed under {person.name!r}'s first title is read as an "
                  f"occupation elsewhere: {holder.name!r} prints it as his own first title in "
                  f"{person.organization!r}, which one person holds at a time", span=person.evidence,

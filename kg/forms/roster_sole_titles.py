@@ -29,7 +29,7 @@ def sole_titles() -> list[re.Pattern]:
     return build("roster_sole_titles.yml", make)
 
 
-def _sole(title: str) -> str | None:
+def sole_title(title: str) -> str | None:
     """The title, folded, where it is one a single person holds; else None."""
     flat = (clean.squash(title) or "").strip(" ,.")
     return flat.casefold() if any(pattern.fullmatch(flat) for pattern in sole_titles()) else None
@@ -38,23 +38,28 @@ def _sole(title: str) -> str | None:
 def refuse_shared_sole_titles(ctx: Context, people: list[Person]) -> None:
     """Drop, from each of `people` (one roster's), a sole title that another person of the same organisation is
     read to hold too."""
-    holders: dict[tuple[str, str], list[Person]] = defaultdict(list)
-    for person in people:
-        for title in {t for p in person.positions if (t := _sole(p))}:
-            holders[((person.organization or "").casefold(), title)].append(person)
-    for (_org, title), shared in holders.items():
+    for (_org, title), shared in sole_title_holders(people).items():
         if len(shared) < 2:
             continue
         others = ", ".join(repr(p.name) for p in shared)
         for person in shared:
-            for value in [p for p in person.positions if _sole(p) == title]:
+            for value in [p for p in person.positions if sole_title(p) == title]:
                 drop_value(ctx, person, "positions", value, f"{others} are each read to hold it in "
                            f"{person.organization!r}, which one person holds at a time; the text does not say whose it is")
                 person.positions.remove(value)
-            _drop_implied_officers(person)
+            drop_implied_officers(person)
 
 
-def _drop_implied_officers(person: Person) -> None:
+def sole_title_holders(people: list[Person]) -> dict[tuple[str, str], list[Person]]:
+    """The people reading each sole title, by (organisation, folded title)."""
+    holders: dict[tuple[str, str], list[Person]] = defaultdict(list)
+    for person in people:
+        for title in {t for p in person.positions if (t := sole_title(p))}:
+            holders[((person.organization or "").casefold(), title)].append(person)
+    return holders
+
+
+def drop_implied_officers(person: Person) -> None:
     """The officers' body a refused title alone gave: where the titles left name a body of their own ('Director')
     and none of them is an officer's, the person is no executive officer by any title kept."""
     left = set(bodies_of(" ; ".join(person.positions), None, {"executive officers"}))

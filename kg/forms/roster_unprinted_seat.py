@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from kg.context import Context
 from kg.forms.roster_bare import only_body
 from kg.forms.roster_entry import BOARD_SEAT, Entry, Roster
 from kg.forms.roster_fields import bodies_of
+from kg.forms.roster_guard import drop_value
 from kg.records import Person
 
 _BOARD = "board of directors"
@@ -39,17 +41,21 @@ def _prints_own_seat(entry: Entry, organization: str) -> bool:
     return any(seat.search(value or "") for value in entry.fields.values() if isinstance(value, str))
 
 
-def drop_unprinted_seats(listed: list[tuple[Entry, Person]], roster: Roster) -> None:
-    """Remove the heading's 'Director' (and board) from persons whose printed titles name no seat, where two rows
-    or more under the same heading print theirs (`listed`: entries with their persons, in reading order)."""
-    board = [(entry, person) for entry, person in listed if _body(entry, roster) == _BOARD]
+def drop_unprinted_seats(ctx: Context, listed: list[tuple[Entry, Person]], roster: Roster) -> None:
+    """Leave out the heading's 'Director' (and board), with a finding, for persons whose printed titles name no seat,
+    where two rows or more under the same heading print theirs (`listed`: entries with their persons, in reading
+    order)."""
     if not roster.organization:
         return
+    board = [(entry, person) for entry, person in listed if _body(entry, roster) == _BOARD]
     printed = sum(_prints_own_seat(entry, roster.organization) for entry, _ in board)
     if printed < _MIN_PRINTED and not (printed and 2 * printed >= len(board)):
         return
     for entry, person in board:
         if "Director" in person.positions and len(person.positions) > 1 and not _prints_seat(entry):
+            drop_value(ctx, person, "positions", "Director", "only the heading gives it, and the rows under the heading "
+                       f"print their seats on the board of {roster.organization!r} where they hold one; this row prints "
+                       "titles without one")
             person.positions.remove("Director")
             if _BOARD in person.bodies and _BOARD not in bodies_of(" ; ".join(person.positions), None, set()):
                 person.bodies.remove(_BOARD)

@@ -72,7 +72,7 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True, item: st
     title) rather than continuing the wrapped line above it."""
     if _CITY_PREFIX_END.search(previous.strip()) or _STREET_WORD_START.match(line) and re.search(r"\d\s+\S+$", previous):
         return False  # '..., New' / 'York, NY 10166'; '1000 Kiewit' / 'Plaza, Omaha': a city or a street wrapped
-    if rt.starts_value(line) or rt.is_city_line(line) or _country_in_capitals(line) or _opens_label(line) \
+    if rt.starts_value(line) or rt.is_city_line(line) or _country_in_capitals(line) or rules().opens_label(line) \
             or line[:1].isupper() and rf.stated_citizenship(line):
         return True  # (a known label opening the line, 'Citizenship: United States': a field of its own, no wrap;
         # 'is a' / 'citizen of Canada.' goes on a sentence)
@@ -96,11 +96,6 @@ def _starts_item(previous: str, line: str, employer_lines: bool = True, item: st
     words = [w for w in re.findall(r"[A-Z][\w&'-]+", line) if not re.fullmatch(legal_alternatives("not_name_words"), w)]
     return bool(_TITLE_START.match(line)) or (employer_lines and firm_names and ";" not in line and len(words) >= 2
                                               and rt.is_organization(line) and not rt.is_title(line))
-
-
-def _opens_label(line: str) -> bool:
-    stripped = line.strip()
-    return any(label.match(stripped) for label in rules().labels.values())
 
 
 def another_title(previous: str, line: str) -> bool:
